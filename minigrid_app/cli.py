@@ -1,0 +1,193 @@
+"""Command line: ``minigrid`` opens the program; sub-commands compute, export and check.
+
+    minigrid                              open the program
+    minigrid FILE.minigrid                open a project in the program
+    minigrid --example hofje-8            open a bundled example
+    minigrid --example hofje-8 --screenshot DIR   render every step to PNG and exit
+    minigrid example NAME -o FILE         write a bundled example project
+    minigrid compute FILE [--json]        print the business case
+    minigrid selftest                     compute every example and check consistency
+    minigrid export FILE --xlsx OUT       Excel workbook with live formulas
+    minigrid import-households FILE --from SHEET.xlsx
+    minigrid intent FILE --out DIR        declarations of intent, handouts, report
+
+Bad input gives a clear message (Dutch first, English after) and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from minigrid_app import APP_NAME, __version__
+from minigrid_app.core.problems import Problem
+
+COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent")
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliError(Exception):
+    """Stops a command with a message for the user and exit code 2."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
+def fail(nl: str, en: str) -> CliError:
+    return CliError(Problem(nl, en))
+
+
+def _print_problem(problem: Problem) -> None:
+    print(f"Fout: {problem.nl}", file=sys.stderr)
+    print(f"Error: {problem.en}", file=sys.stderr)
+
+
+def load_for_cli(path: str):
+    """Load a project file or stop with a clear message."""
+    from minigrid_app.io.projectfile import load_project
+
+    result = load_project(path)
+    if result.project is None:
+        raise CliError(result.problems[0])
+    for problem in result.problems:
+        print(f"Let op: {problem.nl}", file=sys.stderr)
+    return result.project
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minigrid", description=f"{APP_NAME} {__version__}: mini-warmtenetten met gedeelde bodemlussen")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    example = sub.add_parser("example", help="write a bundled example project")
+    example.add_argument("name")
+    example.add_argument("-o", "--output", required=True)
+
+    compute = sub.add_parser("compute", help="compute the business case of a project")
+    compute.add_argument("file")
+    compute.add_argument("--json", action="store_true", help="print the full results as JSON")
+    compute.add_argument("--quick", action="store_true", help="skip break-even and sensitivity")
+    compute.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    sub.add_parser("selftest", help="compute every bundled example and check consistency")
+
+    export = sub.add_parser("export", help="export the Excel workbook")
+    export.add_argument("file")
+    export.add_argument("--xlsx", required=True, help="output workbook (.xlsx)")
+    export.add_argument("--anonymise", action="store_true", help="Woning 1..N, no names or addresses")
+
+    imp = sub.add_parser("import-households", help="import households from a spreadsheet or CSV")
+    imp.add_argument("file", help="project file to add the households to (created when missing)")
+    imp.add_argument("--from", dest="source", required=True, help="survey (.xlsx or .csv)")
+    imp.add_argument("--sheet", default=None, help="sheet name (xlsx)")
+    imp.add_argument("--yes", action="store_true", help="also take rows with doubtful values")
+
+    intent = sub.add_parser("intent", help="declarations of intent, handouts and the evening report (PDF)")
+    intent.add_argument("file")
+    intent.add_argument("--out", required=True, help="output folder")
+    intent.add_argument("--lang", choices=("nl", "en"), default="nl")
+    intent.add_argument("--privacy", choices=("house_number", "anonymous"), default="house_number")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minigrid", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("file", nargs="?", help="project file to open (.minigrid)")
+    parser.add_argument("--example", help="open a bundled example (hofje-8, straat-24, twee-onder-een-kap-4)")
+    parser.add_argument("--screenshot", metavar="DIR", help="render every step to PNG files in DIR and exit")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _build_parser().parse_args(argv)
+            handler = HANDLERS[args.command]
+            return handler(args)
+        if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
+            _build_parser().print_help()
+            print()
+            _gui_parser().print_help()
+            return EXIT_OK
+        args = _gui_parser().parse_args(argv)
+        from minigrid_app.ui.app import run_gui
+
+        return run_gui(path=args.file, example=args.example, screenshot_dir=args.screenshot, language=args.lang)
+    except CliError as exc:
+        _print_problem(exc.problem)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def cmd_example(args) -> int:
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.projectfile import ProjectFileError, save_project
+
+    try:
+        project = load_example(args.name)
+        save_project(project, args.output)
+    except ProjectFileError as exc:
+        raise CliError(exc.problem) from exc
+    print(f"Voorbeeld {args.name} geschreven naar {args.output}")
+    return EXIT_OK
+
+
+def cmd_compute(args) -> int:
+    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.io.report_text import results_table
+    from minigrid_app.io.results_json import results_to_json
+
+    project = load_for_cli(args.file)
+    results = compute_project(project, break_even=not args.quick, sensitivity=not args.quick)
+    if args.json:
+        print(results_to_json(results))
+    else:
+        print(results_table(project, results, language=args.lang))
+    return EXIT_OK
+
+
+def cmd_selftest(args) -> int:
+    from minigrid_app.io.selftest import run_selftest
+
+    return EXIT_OK if run_selftest(print) else EXIT_FAILED
+
+
+def cmd_export(args) -> int:
+    from minigrid_app.io.excel_export import cli_export
+
+    return cli_export(args)
+
+
+def cmd_import(args) -> int:
+    from minigrid_app.io.household_import import cli_import
+
+    return cli_import(args)
+
+
+def cmd_intent(args) -> int:
+    from minigrid_app.io.documents import cli_intent
+
+    return cli_intent(args)
+
+
+HANDLERS = {
+    "example": cmd_example,
+    "compute": cmd_compute,
+    "selftest": cmd_selftest,
+    "export": cmd_export,
+    "import-households": cmd_import,
+    "intent": cmd_intent,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""The project: intake form, households, residents' conditions, clusters, settings.
+
+Plain dataclasses without behaviour beyond small helpers; the project file
+(``minigrid_app.io.projectfile``) converts them to and from JSON and validates.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+VARIANTS = ("gas", "air_hp", "ground_hp", "shared_loop")
+VARIANT_LABELS_NL = {
+    "gas": "Gasketel (huidig)",
+    "air_hp": "Eigen luchtwarmtepomp",
+    "ground_hp": "Eigen bodemlus",
+    "shared_loop": "Gedeelde bodemlus",
+}
+VARIANT_LABELS_EN = {
+    "gas": "Gas boiler (current)",
+    "air_hp": "Own air heat pump",
+    "ground_hp": "Own ground loop",
+    "shared_loop": "Shared ground loop",
+}
+VARIANT_COLOURS = {
+    "gas": "#7f7f7f",
+    "air_hp": "#1f77b4",
+    "ground_hp": "#8c564b",
+    "shared_loop": "#2ca02c",
+}
+
+PARTICIPATION_STATES = ("unknown", "interested", "signed", "declined")
+PARTICIPATION_LABELS_NL = {
+    "unknown": "Onbekend",
+    "interested": "Geïnteresseerd",
+    "signed": "Getekend",
+    "declined": "Doet niet mee",
+}
+PARTICIPATION_LABELS_EN = {
+    "unknown": "Unknown",
+    "interested": "Interested",
+    "signed": "Signed",
+    "declined": "Declined",
+}
+
+STEPS = ("intake", "first_evening", "quickscan", "business_case", "second_evening")
+STEP_STATES = ("not_started", "in_progress", "done")
+
+HOUSE_TYPES = ("tussenwoning", "hoekwoning", "twee-onder-een-kap", "vrijstaand", "appartement", "anders")
+HEAT_SOURCES = ("bodemwarmte", "aquathermie", "restwarmte", "pvt", "anders")
+FINANCING_OPTIONS = ("eigen middelen", "leningen", "subsidies", "samenwerkingsverbanden")
+LAYOUTS = ("line", "rectangle")
+ALLOCATION_KEYS = ("extraction", "equal", "design_load")
+
+# Residents' conditions that can be checked by the numbers (DOMAIN §3 step 2).
+CONDITION_KINDS = (
+    "max_monthly_increase",  # value: € per month more than gas at most
+    "max_investment",  # value: € net investment at most
+    "max_payback",  # value: years
+    "no_outdoor_unit",
+    "cooling",
+    "lower_co2",
+    "drilling_own_land",
+    "room_to_join",
+    "custom",
+)
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@dataclass
+class Household:
+    """One home in the street.
+
+    Attributes
+    ----------
+    id : str
+        Stable identifier (survives reordering and relabelling).
+    label : str
+        What the residents call it ("nr. 12", "Jansen").
+    gas_m3_per_year : float | None
+        Annual gas use [m³/yr] incl. cooking; None when not known yet.
+    insulation_savings : float
+        Fraction of space heating saved by planned insulation [-].
+    supply_temp_c : float | None
+        Required supply temperature [°C]; None: suggested from build year.
+    lt_measures_cost_eur : float | None
+        Low-temperature measures (radiators) [€]; None: default figure.
+    distance_to_next_m : float | None
+        Pipe length to the next home along the street [m]; None: default.
+    boiler_age_years : float | None
+        Age of the current boiler [yr]; None: default figure.
+    three_phase : bool
+        The home has a 3-phase electricity connection.
+    participation : str
+        One of ``PARTICIPATION_STATES``.
+    cluster : str | None
+        Manual cluster assignment (cluster name); None: automatic.
+    """
+
+    id: str = field(default_factory=lambda: new_id("hh"))
+    label: str = ""
+    address: str = ""
+    house_type: str = "tussenwoning"
+    build_year: int | None = None
+    floor_area_m2: float | None = None
+    gas_m3_per_year: float | None = None
+    cooks_on_gas: bool = True
+    persons: int | None = None
+    insulation_savings: float = 0.0
+    supply_temp_c: float | None = None
+    lt_measures_cost_eur: float | None = None
+    distance_to_next_m: float | None = None
+    boiler_age_years: float | None = None
+    three_phase: bool = False
+    participation: str = "unknown"
+    participation_date: str | None = None
+    cluster: str | None = None
+    notes: str = ""
+
+
+@dataclass
+class Intake:
+    """The municipality's project form (seed 000, appendix B; DOMAIN §3 step 1)."""
+
+    name: str = ""
+    location: str = ""
+    network_type: str = "mini"  # mini (2-50) | kleinschalig (51-1500)
+    heat_sources: list[str] = field(default_factory=lambda: ["bodemwarmte"])
+    connections_planned: int | None = None
+    connection_types: str = ""
+    demand_stable: bool | None = None
+    technical_study: str = ""
+    planned_infrastructure: str = ""
+    underground_obstacles: str = ""
+    estimated_cost_eur: float | None = None
+    financing: list[str] = field(default_factory=list)
+    policy_fit: str = ""
+    policy_documents: str = ""
+    resident_support: str = ""
+    participation_organisation: str = ""
+    partners: str = ""
+    initiators_contribution: str = ""
+    contact_person: str = ""
+    contact_details: str = ""
+    date: str = ""
+
+
+@dataclass
+class Evening:
+    """A residents' evening."""
+
+    date: str = ""
+    attendance: int | None = None
+    interested: int | None = None
+    notes: str = ""
+
+
+@dataclass
+class Condition:
+    """A residents' condition; ``value`` makes it checkable for some kinds."""
+
+    id: str = field(default_factory=lambda: new_id("c"))
+    kind: str = "custom"
+    text: str = ""
+    value: float | None = None
+    enabled: bool = True
+
+
+@dataclass
+class ClusterSettings:
+    """How households are grouped on shared loops (DOMAIN §5.4)."""
+
+    size: int | None = None  # None: default figure cluster_size
+    reserve_joiners: int = 0  # capacity reserved per cluster for later joiners
+    layout: str = "line"
+    allocation_key: str = "extraction"
+
+
+@dataclass
+class Project:
+    """Everything a .minigrid file holds."""
+
+    intake: Intake = field(default_factory=Intake)
+    households: list[Household] = field(default_factory=list)
+    first_evening: Evening = field(default_factory=Evening)
+    second_evening: Evening = field(default_factory=Evening)
+    conditions: list[Condition] = field(default_factory=list)
+    clusters: ClusterSettings = field(default_factory=ClusterSettings)
+    parameter_overrides: dict[str, object] = field(default_factory=dict)
+    steps: dict[str, str] = field(default_factory=lambda: {step: "not_started" for step in STEPS})
+    created: str = ""
+    modified: str = ""
+
+    def household(self, household_id: str) -> Household | None:
+        for household in self.households:
+            if household.id == household_id:
+                return household
+        return None

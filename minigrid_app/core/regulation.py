@@ -1,0 +1,121 @@
+"""The Wet collectieve warmte (Wcw) regime for a number of connections (DOMAIN §6).
+
+References
+----------
+Handreiking mini- en kleinschalige warmtenetten (seed 000), 3.1 and table 11.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ORGANISATION_MODELS = {
+    "self_management": {
+        "nl": "Zelfbeheer met individuele financiering",
+        "en": "Self-management with individual financing",
+        "pros_nl": "Efficiënt, aantrekkelijke leningen (Warmtefonds), het meest haalbaar onder 10 deelnemers.",
+        "pros_en": "Efficient, attractive loans (Warmtefonds), most feasible below 10 participants.",
+        "cons_nl": "Boven 10 aansluitingen Wcw-plichtig; niet iedereen wil of kan lenen.",
+        "cons_en": "Above 10 connections the Wcw applies; not everyone wants to or can borrow.",
+    },
+    "cooperative": {
+        "nl": "Lokale energiecoöperatie bezit het gedeelde deel",
+        "en": "Local energy cooperative owns the shared part",
+        "pros_nl": "Neemt investering weg bij bewoners, crowdfunding en gemeentelijke deelname mogelijk.",
+        "pros_en": "Takes the investment away from residents; crowdfunding and municipal participation possible.",
+        "cons_nl": "Organisatie moet Wcw-proof zijn; financiering en juridische vragen.",
+        "cons_en": "Organisation must be Wcw-proof; financing and legal questions.",
+    },
+    "market_partner": {
+        "nl": "Marktpartij",
+        "en": "Market partner",
+        "pros_nl": "Snel beschikbaar, kan ook de warmtepomp financieren en per eenheid warmte afrekenen.",
+        "pros_en": "Available soon, may also finance the heat pump and bill per unit of heat.",
+        "cons_nl": "Lange afhankelijkheid, waarschijnlijk hogere kosten, juridisch complex.",
+        "cons_en": "Long dependency, probably higher costs, legal complexity.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class WcwRegime:
+    """Which Wcw situation applies.
+
+    Attributes
+    ----------
+    code : str
+        ``limited`` (≤ 10), ``exemption`` (11-1 500) or ``basic`` (> 1 500).
+    connections : int
+        Small-consumer connections counted.
+    models : tuple[str, ...]
+        Organisation models that fit, best fit first (keys of ``ORGANISATION_MODELS``).
+    """
+
+    code: str
+    connections: int
+    title_nl: str
+    title_en: str
+    explanation_nl: str
+    explanation_en: str
+    models: tuple[str, ...]
+
+
+def wcw_regime(connections: int, limited_max: int, exemption_max: int) -> WcwRegime:
+    """The Wcw regime for ``connections`` small-consumer connections on one network."""
+    if connections <= limited_max:
+        return WcwRegime(
+            code="limited",
+            connections=connections,
+            title_nl="Beperkt gereguleerd (situatie 1)",
+            title_en="Limited regulation (situation 1)",
+            explanation_nl=(
+                f"Met {connections} aansluitingen (ten hoogste {limited_max}) is geen ontheffing of "
+                "aanwijzing nodig en toetst de ACM niet actief. Wel moeten tarieven kostengebaseerd "
+                "zijn (art. 7.22), moet de factuur bepaalde gegevens bevatten (art. 2.36) en volgen de "
+                "gebruikskosten het gemeten verbruik (art. 2.40-2.42). Zelfbeheer past hier."
+            ),
+            explanation_en=(
+                f"With {connections} connections (at most {limited_max}) no exemption or designation is "
+                "needed and the ACM does not actively review. Tariffs must still be cost-based "
+                "(art. 7.22), invoices must hold certain data (art. 2.36) and usage costs follow "
+                "metered use (art. 2.40-2.42). Self-management fits here."
+            ),
+            models=("self_management", "cooperative", "market_partner"),
+        )
+    if connections <= exemption_max:
+        return WcwRegime(
+            code="exemption",
+            connections=connections,
+            title_nl="Kleine collectieve voorziening: ontheffing nodig (situatie 2)",
+            title_en="Small collective system: exemption needed (situation 2)",
+            explanation_nl=(
+                f"Met {connections} aansluitingen is een ontheffing van de gemeente nodig na een "
+                "toets door de ACM, en een volwaardig warmtebedrijf (plannen voor deskundigheid, "
+                "financiële stabiliteit en leveringszekerheid, tarieven, meting, jaarrekening). "
+                f"Zelfbeheer is lastig: splits in netten van ten hoogste {limited_max} aansluitingen, "
+                "of kies een energiecoöperatie of marktpartij."
+            ),
+            explanation_en=(
+                f"With {connections} connections an exemption from the municipality is needed after an "
+                "ACM review, and a full heat company (plans for competence, financial stability and "
+                "security of supply, tariffs, metering, annual accounts). Self-management is hard: split "
+                f"into networks of at most {limited_max} connections, or use an energy cooperative or a "
+                "market partner."
+            ),
+            models=("cooperative", "market_partner", "self_management"),
+        )
+    return WcwRegime(
+        code="basic",
+        connections=connections,
+        title_nl="Basisregime (situatie 3)",
+        title_en="Basic regime (situation 3)",
+        explanation_nl=(
+            "Bij meer dan 1.500 aansluitingen geldt het basisregime: aanwijzing door de gemeente, "
+            "publiek meerderheidsbelang of een warmtegemeenschap."
+        ),
+        explanation_en=(
+            "Above 1,500 connections the basic regime applies: designation by the municipality, "
+            "majority public ownership or a heat community."
+        ),
+        models=("cooperative", "market_partner"),
+    )

@@ -1,0 +1,69 @@
+"""``minigrid selftest``: compute every bundled example and check internal consistency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.model import VARIANTS
+from minigrid_app.io.examples import EXAMPLES, load_example
+
+
+def check_results(results: ProjectResults) -> list[str]:
+    """Consistency checks that must hold for any computed project; returns failures."""
+    failures: list[str] = []
+
+    def expect(condition: bool, text: str) -> None:
+        if not condition:
+            failures.append(text)
+
+    for household in results.households:
+        if not household.computable:
+            continue
+        for variant in VARIANTS:
+            result = household.variants.get(variant)
+            if result is None:
+                continue
+            where = f"{household.label}/{variant}"
+            expect(abs(result.investment_gross_eur - result.subsidy_eur - result.investment_net_eur) < 0.01, f"{where}: net ≠ gross − subsidy")
+            expect(abs(sum(l.amount_eur for l in result.cost_lines) - result.investment_gross_eur) < 0.01, f"{where}: cost lines ≠ gross")
+            monthly = (result.annual_energy_costs_eur + result.annual_fixed_costs_eur + result.annual_maintenance_eur + result.annual_loan_payment_eur) / 12
+            expect(abs(monthly - result.monthly_costs_year1_eur) < 0.01, f"{where}: monthly costs do not add up")
+            tco = result.own_money_year0_eur + sum(flow.total_eur for flow in result.cash_flows)
+            expect(abs(tco - result.tco_eur) < 0.01, f"{where}: TCO ≠ sum of cash flows")
+            expect(result.npv_eur <= result.tco_eur + 0.01 or results.parameters["discount_rate"] < 0, f"{where}: NPV above TCO")
+            expect(result.monthly_costs_low_eur <= result.monthly_costs_year1_eur <= result.monthly_costs_high_eur + 1e-9, f"{where}: price band not around the mid value")
+            expect(result.investment_net_eur >= 0 or variant == "gas", f"{where}: negative net investment")
+            if variant != "gas":
+                expect(result.gas_m3_per_year == 0, f"{where}: heat pump variant buys gas")
+                expect(result.seasonal_cop is not None and 1.0 < result.seasonal_cop <= results.parameters["cop_max"], f"{where}: implausible SCOP")
+    for field in results.fields:
+        sizing = field.sizing
+        expect(abs(sizing.boreholes * sizing.depth_m - sizing.total_length_m) < 0.01 * max(1, sizing.total_length_m), f"{field.id}: boreholes × depth ≠ length")
+        expect(sizing.depth_m <= results.parameters["max_borehole_depth_m"] + 1e-6, f"{field.id}: deeper than allowed")
+        expect(abs(sum(field.cost_shares_eur.values()) - field.shared_cost_eur) < 0.005, f"{field.id}: cost shares do not add up to the cent")
+        expect(sizing.converged, f"{field.id}: sizing did not converge")
+        if not sizing.provisional:
+            expect(sizing.min_fluid_temp_c >= results.parameters["min_fluid_temp_c"] - 0.05, f"{field.id}: fluid below the minimum")
+    for variant in VARIANTS:
+        total = results.group.totals[variant]
+        parts = [h.variants[variant] for h in results.households if h.variants.get(variant) is not None]
+        expect(abs(total.tco_eur - sum(p.tco_eur for p in parts)) < 0.01, f"group/{variant}: TCO total ≠ sum")
+    return failures
+
+
+def run_selftest(say: Callable[[str], None] = print) -> bool:
+    all_ok = True
+    for name in EXAMPLES:
+        project = load_example(name)
+        results = compute_project(project)
+        failures = check_results(results)
+        if failures:
+            all_ok = False
+            say(f"{name}: {len(failures)} fout(en)")
+            for failure in failures:
+                say(f"  - {failure}")
+        else:
+            say(f"{name}: in orde ({len(results.households)} woningen, {len(results.fields)} bodemvelden)")
+    say("Zelftest geslaagd." if all_ok else "Zelftest mislukt.")
+    return all_ok

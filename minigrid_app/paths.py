@@ -1,0 +1,29 @@
+"""Where the program finds its bundled resources.
+
+Works for a source checkout (editable install), an installed wheel that carries
+``resources/`` next to the package, and a PyInstaller bundle (``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resource_dir() -> Path:
+    """Folder holding defaults, examples, templates, icons and translations."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = []
+    if frozen:
+        candidates.append(Path(frozen) / "resources")
+    here = Path(__file__).resolve().parent
+    candidates += [here.parent / "resources", here / "resources"]
+    for candidate in candidates:
+        if (candidate / "defaults.toml").is_file():
+            return candidate
+    raise FileNotFoundError("Minigrid resources folder not found (defaults.toml missing)")
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a file below the resources folder."""
+    return resource_dir().joinpath(*parts)
