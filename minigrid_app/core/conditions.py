@@ -1,0 +1,177 @@
+"""Check the residents' conditions against the numbers (DOMAIN §3 step 2 and 4).
+
+Each condition gets, per variant, ``met``, ``not_met`` or ``not_checkable`` with a
+reason in plain Dutch and English, per household and for the group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from minigrid_app.core.businesscase import HouseholdResult, ProjectResults
+from minigrid_app.core.formatting import euro
+from minigrid_app.core.model import VARIANTS, Condition, Project
+
+MET, NOT_MET, NOT_CHECKABLE = "met", "not_met", "not_checkable"
+
+#: Templates for the common conditions, for the first residents' evening.
+COMMON_CONDITIONS = (
+    ("max_monthly_increase", "Niet meer per maand dan nu met gas (hooguit € {value} extra)", "No higher monthly costs than now with gas (at most € {value} more)", 0.0),
+    ("max_investment", "Eenmalig hooguit € {value} per woning (na subsidie)", "One-off at most € {value} per home (after subsidy)", 15000.0),
+    ("max_payback", "Binnen {value} jaar terugverdiend", "Paid back within {value} years", 15.0),
+    ("no_outdoor_unit", "Geen buitenunit aan de gevel of in de tuin", "No outdoor unit on the wall or in the garden", None),
+    ("cooling", "We willen in de zomer kunnen koelen", "We want cooling in summer", None),
+    ("lower_co2", "Minder CO₂-uitstoot dan nu", "Less CO₂ than now", None),
+    ("drilling_own_land", "Alleen boren op eigen grond (voortuinen)", "Drilling only on our own land (front gardens)", None),
+    ("room_to_join", "Buren moeten later nog kunnen aansluiten", "Neighbours must be able to join later", None),
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    reason_nl: str
+    reason_en: str
+
+    def reason(self, language: str = "nl") -> str:
+        return self.reason_en if language == "en" else self.reason_nl
+
+
+@dataclass
+class ConditionCheck:
+    """One condition checked per variant.
+
+    ``group`` holds the verdict for the whole group (met only when met for every
+    computed household); ``households`` the verdict per household id.
+    """
+
+    condition: Condition
+    group: dict[str, Outcome]
+    households: dict[str, dict[str, Outcome]] = field(default_factory=dict)
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # variant → (met, checked)
+
+
+def _numeric(condition: Condition, household: HouseholdResult, variant: str, project: Project) -> Outcome:
+    result = household.variants.get(variant)
+    gas = household.variants.get("gas")
+    if result is None or gas is None:
+        return Outcome(NOT_CHECKABLE, "niet berekend voor deze woning", "not computed for this home")
+    value = condition.value
+    kind = condition.kind
+    if kind == "max_monthly_increase":
+        limit = gas.monthly_costs_year1_eur + (value or 0.0)
+        ok = result.monthly_costs_year1_eur <= limit + 1e-6
+        difference = result.monthly_costs_year1_eur - gas.monthly_costs_year1_eur
+        word_nl = "meer" if difference >= 0 else "minder"
+        word_en = "more" if difference >= 0 else "less"
+        return Outcome(
+            MET if ok else NOT_MET,
+            f"{euro(abs(difference))} per maand {word_nl} dan gas (grens: {euro(value or 0)} meer)",
+            f"{euro(abs(difference), language='en')} a month {word_en} than gas (limit: {euro(value or 0, language='en')} more)",
+        )
+    if kind == "max_investment":
+        ok = result.investment_net_eur <= (value or 0.0) + 1e-6
+        return Outcome(
+            MET if ok else NOT_MET,
+            f"eenmalig {euro(result.investment_net_eur)} na subsidie (grens {euro(value or 0)})",
+            f"one-off {euro(result.investment_net_eur, language='en')} after subsidy (limit {euro(value or 0, language='en')})",
+        )
+    if kind == "max_payback":
+        if variant == "gas":
+            return Outcome(MET, "geen investering in een nieuw systeem", "no investment in a new system")
+        if result.payback_years is None:
+            return Outcome(NOT_MET, "verdient zich niet terug", "never pays back")
+        ok = result.payback_years <= (value or 0.0)
+        return Outcome(
+            MET if ok else NOT_MET,
+            f"terugverdiend in {result.payback_years:.1f} jaar (grens {value:g})".replace(".", ","),
+            f"paid back in {result.payback_years:.1f} years (limit {value:g})",
+        )
+    if kind == "lower_co2":
+        if variant == "gas":
+            return Outcome(NOT_MET, "dit is de huidige uitstoot", "this is the current emission")
+        ok = result.co2_kg_per_year < gas.co2_kg_per_year
+        return Outcome(
+            MET if ok else NOT_MET,
+            f"{result.co2_kg_per_year:.0f} kg CO₂ per jaar tegen {gas.co2_kg_per_year:.0f} kg met gas",
+            f"{result.co2_kg_per_year:.0f} kg CO₂ a year against {gas.co2_kg_per_year:.0f} kg with gas",
+        )
+    raise ValueError(kind)
+
+
+def _qualitative(condition: Condition, variant: str, project: Project) -> Outcome:
+    kind = condition.kind
+    if kind == "no_outdoor_unit":
+        if variant == "air_hp":
+            return Outcome(NOT_MET, "een luchtwarmtepomp heeft een buitenunit", "an air heat pump has an outdoor unit")
+        return Outcome(MET, "geen buitenunit nodig", "no outdoor unit needed")
+    if kind == "cooling":
+        if variant == "gas":
+            return Outcome(NOT_MET, "een cv-ketel kan niet koelen", "a gas boiler cannot cool")
+        if variant == "air_hp":
+            return Outcome(MET, "actief koelen mogelijk (kost stroom)", "active cooling possible (uses electricity)")
+        return Outcome(MET, "zuinig passief koelen via de bodemlus", "efficient passive cooling through the ground loop")
+    if kind == "drilling_own_land":
+        if variant in ("gas", "air_hp"):
+            return Outcome(MET, "er wordt niet geboord", "no drilling")
+        return Outcome(
+            NOT_CHECKABLE,
+            "hangt af van de ruimte in de voortuinen: laat de boorlocaties ter plekke bekijken",
+            "depends on room in the front gardens: have the drilling spots checked on site",
+        )
+    if kind == "room_to_join":
+        if variant != "shared_loop":
+            return Outcome(MET, "iedere woning kan dit zelf later ook kiezen", "every home can choose this later on its own")
+        reserve = project.clusters.reserve_joiners
+        if reserve > 0:
+            return Outcome(MET, f"ruimte gereserveerd voor {reserve} latere deelnemer(s) per cluster", f"room reserved for {reserve} later joiner(s) per cluster")
+        return Outcome(
+            NOT_MET,
+            "geen ruimte gereserveerd: stel 'reserve voor latere deelnemers' in bij de quickscan",
+            "no room reserved: set 'reserve for later joiners' in the quick scan",
+        )
+    return Outcome(NOT_CHECKABLE, "niet met de cijfers te controleren; bespreek het op de avond", "cannot be checked by the numbers; discuss it at the evening")
+
+
+NUMERIC_KINDS = ("max_monthly_increase", "max_investment", "max_payback", "lower_co2")
+
+
+def check_condition(condition: Condition, project: Project, results: ProjectResults) -> ConditionCheck:
+    check = ConditionCheck(condition=condition, group={})
+    participants = [h for h in results.households if h.computable and h.participates]
+    for variant in VARIANTS:
+        if condition.kind in NUMERIC_KINDS and (condition.kind == "lower_co2" or condition.value is not None):
+            met = checked = 0
+            worst: Outcome | None = None
+            for household in participants:
+                outcome = _numeric(condition, household, variant, project)
+                check.households.setdefault(household.id, {})[variant] = outcome
+                if outcome.status == NOT_CHECKABLE:
+                    continue
+                checked += 1
+                if outcome.status == MET:
+                    met += 1
+                elif worst is None:
+                    worst = outcome
+            check.counts[variant] = (met, checked)
+            if checked == 0:
+                check.group[variant] = Outcome(NOT_CHECKABLE, "nog geen berekende woningen", "no computed homes yet")
+            elif met == checked:
+                check.group[variant] = Outcome(MET, f"voor alle {checked} woningen", f"for all {checked} homes")
+            else:
+                check.group[variant] = Outcome(
+                    NOT_MET,
+                    f"voor {met} van {checked} woningen; bijvoorbeeld {worst.reason_nl}",
+                    f"for {met} of {checked} homes; for example {worst.reason_en}",
+                )
+        else:
+            outcome = _qualitative(condition, variant, project)
+            check.group[variant] = outcome
+            for household in participants:
+                check.households.setdefault(household.id, {})[variant] = outcome
+    return check
+
+
+def check_conditions(project: Project, results: ProjectResults) -> list[ConditionCheck]:
+    """All enabled conditions, checked for the group and per household."""
+    return [check_condition(c, project, results) for c in project.conditions if c.enabled]

@@ -1,0 +1,153 @@
+"""The open project as the UI sees it: data, undo stack, results, recalculation.
+
+Every edit goes through :meth:`ProjectDocument.edit` (one QUndoCommand), so undo and
+redo work everywhere and ``changed`` fires once per edit. Recalculation is debounced
+and runs on the task runner, never on the GUI thread; results arrive through
+``resultsChanged``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.model import Project
+
+RECOMPUTE_DELAY_MS = 300
+
+
+class _EditCommand(QUndoCommand):
+    def __init__(self, document: ProjectDocument, text: str, apply: Callable[[Project], None], revert: Callable[[Project], None]):
+        super().__init__(text)
+        self.document = document
+        self.apply_fn = apply
+        self.revert_fn = revert
+
+    def redo(self) -> None:
+        self.apply_fn(self.document.project)
+        self.document._after_edit()
+
+    def undo(self) -> None:
+        self.revert_fn(self.document.project)
+        self.document._after_edit()
+
+
+class ProjectDocument(QObject):
+    """Holds the project being edited.
+
+    Signals
+    -------
+    changed : emitted after every edit, undo or redo (the project data changed)
+    resultsChanged(object) : new ProjectResults are available
+    busyChanged(bool, str) : recalculation started/finished, with a Dutch status text
+    progress(float, str) : progress of the recalculation
+    pathChanged(str) : the file path changed (save as, open)
+    calculationFailed(str) : recalculation failed (traceback text, for the log)
+    """
+
+    changed = Signal()
+    resultsChanged = Signal(object)
+    busyChanged = Signal(bool, str)
+    progress = Signal(float, str)
+    pathChanged = Signal(str)
+    calculationFailed = Signal(str)
+
+    def __init__(self, project: Project | None = None, path: str | None = None, runner=None, parent: QObject | None = None):
+        super().__init__(parent)
+        from minigrid_app.ui.services.tasks import TaskRunner
+
+        self.project = project or Project()
+        self.path = path
+        self.runner = runner or TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.results: ProjectResults | None = None
+        self._generation = 0
+        self._busy = False
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECOMPUTE_DELAY_MS)
+        self._timer.timeout.connect(self.recompute_now)
+
+    # ------------------------------------------------------------------ editing
+    def edit(self, text: str, apply: Callable[[Project], None], revert: Callable[[Project], None]) -> None:
+        """Apply a change as one undoable step. ``text`` is shown in the Edit menu (Dutch)."""
+        self.undo_stack.push(_EditCommand(self, text, apply, revert))
+
+    def set_attr(self, target: Callable[[Project], object], name: str, value, text: str) -> None:
+        """Undoable ``setattr(target(project), name, value)``; no-op when unchanged."""
+        old = copy.deepcopy(getattr(target(self.project), name))
+        if old == value:
+            return
+        new = copy.deepcopy(value)
+        self.edit(
+            text,
+            lambda project: setattr(target(project), name, copy.deepcopy(new)),
+            lambda project: setattr(target(project), name, copy.deepcopy(old)),
+        )
+
+    def replace_project(self, project: Project, path: str | None) -> None:
+        """Open another project (clears undo history)."""
+        self.project = project
+        self.path = path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.results = None
+        self.pathChanged.emit(path or "")
+        self.changed.emit()
+        self.recompute_now()
+
+    def _after_edit(self) -> None:
+        self.changed.emit()
+        self.schedule_recompute()
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: str) -> None:
+        self.path = path
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+
+    # ------------------------------------------------------------------ calculation
+    def schedule_recompute(self) -> None:
+        self._timer.start()
+
+    def recompute_now(self) -> None:
+        self._timer.stop()
+        if self._busy:
+            self._pending = True
+            return
+        self._busy = True
+        self._generation += 1
+        generation = self._generation
+        snapshot = copy.deepcopy(self.project)
+        self.busyChanged.emit(True, "Bezig met rekenen…")
+
+        def work(progress):
+            return compute_project(snapshot, progress=progress)
+
+        self.runner.run(work, lambda results: self._done(generation, results), self._failed, self.progress.emit)
+
+    def _done(self, generation: int, results: ProjectResults) -> None:
+        self._busy = False
+        if self._pending:
+            self._pending = False
+            self.recompute_now()
+            return
+        self.results = results
+        self.busyChanged.emit(False, "")
+        self.resultsChanged.emit(results)
+
+    def _failed(self, text: str) -> None:
+        self._busy = False
+        self.busyChanged.emit(False, "")
+        self.calculationFailed.emit(text)
+        if self._pending:
+            self._pending = False
+            self.recompute_now()

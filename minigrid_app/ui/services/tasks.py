@@ -1,0 +1,88 @@
+"""Run long work (sizing, export, PDF) off the GUI thread, results back on the GUI thread.
+
+``TaskRunner`` uses a QThreadPool; ``SyncRunner`` runs at once (tests swap it in).
+Workers never touch widgets: they compute and return a value.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+    progress = Signal(float, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable, signals: _Signals):
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:  # worker thread
+        try:
+            value = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text))
+        except Exception:  # noqa: BLE001 - reported to the GUI, never raised at the user
+            self.signals.failed.emit(traceback.format_exc())
+            return
+        self.signals.finished.emit(value)
+
+
+class TaskRunner(QObject):
+    """Runs ``work(progress)`` on a thread pool; callbacks run on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._alive: set[_Signals] = set()
+
+    def run(
+        self,
+        work: Callable[[Callable[[float, str], None]], object],
+        on_done: Callable[[object], None],
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+    ) -> None:
+        signals = _Signals()
+        self._alive.add(signals)
+
+        def finished(value):
+            self._alive.discard(signals)
+            on_done(value)
+
+        def failed(text):
+            self._alive.discard(signals)
+            if on_error:
+                on_error(text)
+
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        self.pool.start(_Job(work, signals))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class SyncRunner:
+    """Same interface, runs the work at once on the calling thread (for tests)."""
+
+    def run(self, work, on_done, on_error=None, on_progress=None) -> None:
+        try:
+            value = work(on_progress or (lambda fraction, text: None))
+        except Exception:  # noqa: BLE001
+            if on_error:
+                on_error(traceback.format_exc())
+            else:
+                raise
+            return
+        on_done(value)
+
+    def wait(self, msecs: int = 0) -> bool:
+        return True
