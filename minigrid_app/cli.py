@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.problems import Problem

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from minigrid_app.core.model import Project
-from minigrid_app.io.projectfile import ProjectFileError, load_project
 from minigrid_app.core.problems import Problem
+from minigrid_app.io.projectfile import ProjectFileError, load_project
 from minigrid_app.paths import resource_path
 
 EXAMPLES = ("hofje-8", "straat-24", "twee-onder-een-kap-4")

@@ -10,6 +10,7 @@ Format (see docs/project-format.md)::
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import json
@@ -381,10 +382,8 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         os.chmod(temp_name, _target_mode(path))
         os.replace(temp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        except OSError:
-            pass
         raise
     try:  # make the rename itself durable where the platform allows
         dir_fd = os.open(directory, os.O_RDONLY)

@@ -26,7 +26,7 @@ def check_results(results: ProjectResults) -> list[str]:
                 continue
             where = f"{household.label}/{variant}"
             expect(abs(result.investment_gross_eur - result.subsidy_eur - result.investment_net_eur) < 0.01, f"{where}: net ≠ gross − subsidy")
-            expect(abs(sum(l.amount_eur for l in result.cost_lines) - result.investment_gross_eur) < 0.01, f"{where}: cost lines ≠ gross")
+            expect(abs(sum(line.amount_eur for line in result.cost_lines) - result.investment_gross_eur) < 0.01, f"{where}: cost lines ≠ gross")
             monthly = (result.annual_energy_costs_eur + result.annual_fixed_costs_eur + result.annual_maintenance_eur + result.annual_loan_payment_eur) / 12
             expect(abs(monthly - result.monthly_costs_year1_eur) < 0.01, f"{where}: monthly costs do not add up")
             tco = result.own_money_year0_eur + sum(flow.total_eur for flow in result.cash_flows)

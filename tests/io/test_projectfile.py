@@ -1,0 +1,167 @@
+"""Project file: round trip, damaged and foreign files, atomic save."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from minigrid_app.core.model import Condition, Household, Project
+from minigrid_app.io.examples import EXAMPLES, load_example
+from minigrid_app.io.projectfile import (
+    MIGRATIONS,
+    VERSION,
+    dumps_project,
+    load_project,
+    loads_project,
+    migrate,
+    project_to_dict,
+    save_project,
+)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_round_trip_examples(tmp_path, name):
+    project = load_example(name)
+    path = tmp_path / "p.minigrid"
+    save_project(project, path)
+    again = load_project(path)
+    assert again.ok and not again.problems
+    a, b = project_to_dict(project), project_to_dict(again.project)
+    a.pop("saved"), b.pop("saved")
+    assert a == b
+
+
+def test_round_trip_everything(tmp_path):
+    project = Project()
+    project.intake.name = "Test ‘straat’ — é"
+    project.households = [Household(label="=1+1", gas_m3_per_year=1234.5, persons=3, cluster="Noord", notes="a\nb")]
+    project.conditions = [Condition(kind="max_monthly_increase", text="≤ gas + 10", value=10.0)]
+    project.parameter_overrides = {"gas_price_eur_m3": 1.5}
+    project.steps["intake"] = "done"
+    path = tmp_path / "x.minigrid"
+    save_project(project, path)
+    again = load_project(path).project
+    assert again.households[0].label == "=1+1"
+    assert again.households[0].cluster == "Noord"
+    assert again.parameter_overrides == {"gas_price_eur_m3": 1.5}
+    assert again.steps["intake"] == "done"
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "beschadigd"),
+        (b"{not json", "beschadigd"),
+        (b"\x00\x01\x02\xff\xfe", "geen leesbaar"),
+        (b'{"format": "something-else", "version": 1}', "geen Minigrid"),
+        (b"[1, 2, 3]", "geen Minigrid"),
+        (b'{"format": "minigrid-project", "version": 99}', "nieuwere Minigrid"),
+        (b'{"format": "minigrid-project", "version": "1"}', "geen geldige versie"),
+        (b"[" * 100000, "beschadigd"),
+    ],
+)
+def test_broken_and_foreign_files_are_reported_not_raised(tmp_path, content, words):
+    path = tmp_path / "bad.minigrid"
+    path.write_bytes(content)
+    result = load_project(path)
+    assert result.project is None
+    assert words in result.problems[0].nl
+    assert result.problems[0].en
+    assert path.read_bytes() == content  # never overwritten
+
+
+def test_missing_file():
+    result = load_project("/nonexistent/nothing.minigrid")
+    assert not result.ok and "niet gevonden" in result.problems[0].nl
+
+
+def test_bad_values_are_dropped_with_a_report():
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][0]["gas_m3_per_year"] = "veel"
+    data["households"][1]["persons"] = 2.5
+    data["households"][2]["participation"] = "misschien"
+    data["households"][3]["unknown_field"] = 1
+    data["parameter_overrides"] = {"gas_price_eur_m3": -5, "nonsense": 3, "electricity_price_eur_kwh": 0.3}
+    data["clusters"] = {"size": 99, "allocation_key": "random"}
+    result = loads_project(json.dumps(data))
+    assert result.ok and result.repaired
+    project = result.project
+    assert project.households[0].gas_m3_per_year is None
+    assert project.households[1].persons is None
+    assert project.households[2].participation == "unknown"
+    assert project.parameter_overrides == {"electricity_price_eur_kwh": 0.3}
+    assert project.clusters.size is None and project.clusters.allocation_key == "extraction"
+    texts = " ".join(p.nl for p in result.problems)
+    assert "gas_m3_per_year" in texts and "misschien" in texts and "nonsense" in texts
+
+
+def test_negative_gas_is_kept_and_reported_by_validation():
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][0]["gas_m3_per_year"] = -50
+    result = loads_project(json.dumps(data))
+    assert result.project.households[0].gas_m3_per_year == -50  # nothing the user had is lost
+
+
+def test_migration_hook(monkeypatch):
+    monkeypatch.setitem(MIGRATIONS, VERSION + 1, lambda d: {**d, "migrated": True})
+    monkeypatch.setattr("minigrid_app.io.projectfile.VERSION", VERSION + 1)
+    data = migrate({"format": "minigrid-project", "version": VERSION})
+    assert data["migrated"] and data["version"] == VERSION + 1
+
+
+def test_save_failure_keeps_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "p.minigrid"
+    save_project(load_example("hofje-8"), path)
+    before = path.read_bytes()
+    from minigrid_app.io.projectfile import ProjectFileError
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(ProjectFileError) as info:
+        save_project(load_example("straat-24"), path)
+    assert "vorige bestand" in info.value.problem.nl
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["p.minigrid"]  # temporary file cleaned up
+
+
+SAVER = r"""
+import sys
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import save_project
+project = load_example("straat-24")
+project.households = project.households * 20  # ~ 3 MB to make a save take a while
+for h in project.households:
+    h.notes = "x" * 2000
+print("ready", flush=True)
+while True:
+    save_project(project, sys.argv[1])
+"""
+
+
+def test_killing_a_saving_process_leaves_a_valid_file(tmp_path):
+    path = tmp_path / "p.minigrid"
+    save_project(load_example("hofje-8"), path)
+    proc = subprocess.Popen([sys.executable, "-c", SAVER, str(path)], stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout.readline().strip() == b"ready"
+        for delay in (0.05, 0.13, 0.21, 0.34, 0.5):
+            time.sleep(delay)
+            result = load_project(path)  # whatever moment we look, the file is whole
+            assert result.ok, result.problems
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    result = load_project(path)
+    assert result.ok and len(result.project.households) in (8, 480)
+    leftovers = [p for p in Path(tmp_path).iterdir() if p.name != "p.minigrid"]
+    # a killed save may leave its temporary file, never a damaged project
+    assert all(p.name.startswith(".p.minigrid.") for p in leftovers)

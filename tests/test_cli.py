@@ -1,0 +1,77 @@
+"""The command line: examples, compute, selftest, clear errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from minigrid_app.cli import main
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "minigrid_app", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_example_and_compute_json(tmp_path, capsys):
+    out = tmp_path / "h.minigrid"
+    assert main(["example", "hofje-8", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["compute", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"households", "group", "clusters", "fields", "parameters_used"}
+    household = data["households"][0]
+    assert set(household) >= {"id", "label", "variants"}
+    assert list(household["variants"]) == ["gas", "air_hp", "ground_hp", "shared_loop"]
+    for code, variant in household["variants"].items():
+        for key in (
+            "investment_gross_eur", "subsidy_eur", "investment_net_eur", "gas_m3_per_year",
+            "electricity_kwh_per_year", "annual_energy_costs_eur", "annual_fixed_costs_eur",
+            "annual_maintenance_eur", "annual_loan_payment_eur", "monthly_costs_year1_eur", "tco_eur",
+            "npv_eur", "payback_years", "co2_kg_per_year", "electric_peak_kw", "break_even_gas_m3",
+        ):
+            assert key in variant, (code, key)
+    assert household["variants"]["gas"]["break_even_gas_m3"] is None
+    for field in data["fields"]:
+        for key in ("id", "variant", "households", "boreholes", "depth_m", "total_length_m",
+                    "min_fluid_temp_c", "mean_fluid_temp_c", "provisional"):
+            assert key in field
+    assert data["parameters_used"]["gas_price_eur_m3"]["value"] == 1.34
+
+
+def test_compute_table(tmp_path, capsys):
+    out = tmp_path / "p.minigrid"
+    main(["example", "twee-onder-een-kap-4", "-o", str(out)])
+    capsys.readouterr()
+    assert main(["compute", str(out), "--quick"]) == 0
+    text = capsys.readouterr().out
+    assert "Gedeelde bodemlus" in text and "Esdoornlaan 10" in text and "€" in text
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["compute", "/nonexistent.minigrid"], "niet gevonden"),
+        (["example", "bestaat-niet", "-o", "x.minigrid"], "Onbekend voorbeeld"),
+    ],
+)
+def test_bad_input_exit_code_2(args, words, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+
+
+def test_corrupt_file_no_traceback(tmp_path):
+    bad = tmp_path / "kapot.minigrid"
+    bad.write_text('{"format": "minigrid-project", "version": 1, "households": [')
+    result = run("compute", str(bad))
+    assert result.returncode == 2
+    assert "beschadigd" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_selftest():
+    result = run("selftest")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Zelftest geslaagd" in result.stdout
