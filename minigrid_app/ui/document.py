@@ -65,6 +65,10 @@ class ProjectDocument(QObject):
         self.runner = runner or TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.results: ProjectResults | None = None
+        #: borefield sizing method: "pygfunction" (real) or "rule_of_thumb" (fast tests)
+        self.sizing_method = "pygfunction"
+        #: after the first results, also compute break-even gas use and sensitivity
+        self.full_analysis = True
         self._generation = 0
         self._busy = False
         self._pending = False
@@ -128,11 +132,28 @@ class ProjectDocument(QObject):
         generation = self._generation
         snapshot = copy.deepcopy(self.project)
         self.busyChanged.emit(True, "Bezig met rekenen…")
+        method = self.sizing_method
 
-        def work(progress):
-            return compute_project(snapshot, progress=progress)
+        def quick(progress):
+            # first pass: every number except break-even and sensitivity, shown at once
+            return compute_project(snapshot, progress=progress, break_even=False, sensitivity=False, method=method)
 
-        self.runner.run(work, lambda results: self._done(generation, results), self._failed, self.progress.emit)
+        def full(progress):
+            return compute_project(snapshot, progress=progress, method=method)
+
+        def quick_done(results):
+            if self._pending:
+                self._done(generation, results)
+                return
+            self.results = results
+            self.resultsChanged.emit(results)
+            if self.full_analysis:
+                self.busyChanged.emit(True, "Omslagpunten en gevoeligheid berekenen…")
+                self.runner.run(full, lambda r: self._done(generation, r), self._failed, self.progress.emit)
+            else:
+                self._done(generation, results)
+
+        self.runner.run(quick, quick_done, self._failed, self.progress.emit)
 
     def _done(self, generation: int, results: ProjectResults) -> None:
         self._busy = False
