@@ -1,0 +1,164 @@
+""""Wat als mijn buurman niet meedoet?": the effect of one household dropping out (DOMAIN §5.4).
+
+Recomputes the project with that household declined and lists, for every other
+household, the monthly costs and the net investment of the shared ground loop
+before and after, and the clusters before and after. Pure, no Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.model import Project
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    """A cluster as residents see it: its name and members (household ids, street order)."""
+
+    name: str
+    households: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HouseholdChange:
+    """The shared ground loop of one other household before and after the drop-out.
+
+    Attributes
+    ----------
+    monthly_before_eur, monthly_after_eur : float | None
+        Monthly costs in year 1 [€/month]; None when not in a cluster.
+    investment_before_eur, investment_after_eur : float | None
+        Net investment after subsidy [€]; None when not in a cluster.
+    cluster_before, cluster_after : str | None
+        Name of the cluster the household is in.
+    """
+
+    household_id: str
+    label: str
+    cluster_before: str | None
+    cluster_after: str | None
+    monthly_before_eur: float | None
+    monthly_after_eur: float | None
+    investment_before_eur: float | None
+    investment_after_eur: float | None
+
+    @property
+    def monthly_change_eur(self) -> float | None:
+        if self.monthly_before_eur is None or self.monthly_after_eur is None:
+            return None
+        return self.monthly_after_eur - self.monthly_before_eur
+
+    @property
+    def investment_change_eur(self) -> float | None:
+        if self.investment_before_eur is None or self.investment_after_eur is None:
+            return None
+        return self.investment_after_eur - self.investment_before_eur
+
+    @property
+    def affected(self) -> bool:
+        return (
+            self.cluster_before != self.cluster_after
+            or abs(self.monthly_change_eur or 0.0) >= 0.005
+            or abs(self.investment_change_eur or 0.0) >= 0.005
+        )
+
+
+@dataclass(frozen=True)
+class DropOutEffect:
+    """What changes when ``household_id`` does not join.
+
+    ``results_after`` holds the full recomputation (break-even and sensitivity left out).
+    """
+
+    household_id: str
+    label: str
+    already_declined: bool
+    clusters_before: tuple[ClusterView, ...]
+    clusters_after: tuple[ClusterView, ...]
+    changes: tuple[HouseholdChange, ...]
+    results_after: ProjectResults
+
+    @property
+    def affected(self) -> tuple[HouseholdChange, ...]:
+        return tuple(change for change in self.changes if change.affected)
+
+    @property
+    def largest_monthly_increase_eur(self) -> float:
+        return max((change.monthly_change_eur or 0.0 for change in self.changes), default=0.0)
+
+
+def _clusters(results: ProjectResults) -> tuple[ClusterView, ...]:
+    return tuple(ClusterView(c.name, tuple(c.households)) for c in results.clusters)
+
+
+def _cluster_names(results: ProjectResults) -> dict[str, str]:
+    names = {}
+    for cluster in results.clusters:
+        for household_id in cluster.households:
+            names[household_id] = cluster.name
+    return names
+
+
+def drop_out_effect(
+    project: Project,
+    results: ProjectResults,
+    household_id: str,
+    method: str = "pygfunction",
+) -> DropOutEffect:
+    """Recompute with ``household_id`` declined and compare the shared ground loop of everyone else.
+
+    Parameters
+    ----------
+    project : Project
+        The project as it is now (not changed).
+    results : ProjectResults
+        Its current results (the "before").
+    household_id : str
+        The household that drops out.
+    method : str
+        Borefield sizing method, as for :func:`compute_project`.
+    """
+    household = project.household(household_id)
+    if household is None:
+        raise KeyError(household_id)
+    changed = copy.deepcopy(project)
+    dropped = changed.household(household_id)
+    already = dropped.participation == "declined"
+    dropped.participation = "declined"
+    dropped.cluster = None
+    after = compute_project(changed, break_even=False, sensitivity=False, method=method)
+
+    names_before = _cluster_names(results)
+    names_after = _cluster_names(after)
+    changes = []
+    for before_result in results.households:
+        if before_result.id == household_id:
+            continue
+        after_result = after.household(before_result.id)
+        shared_before = before_result.variants.get("shared_loop")
+        shared_after = after_result.variants.get("shared_loop") if after_result else None
+        changes.append(
+            HouseholdChange(
+                household_id=before_result.id,
+                label=before_result.label,
+                cluster_before=names_before.get(before_result.id),
+                cluster_after=names_after.get(before_result.id),
+                monthly_before_eur=shared_before.monthly_costs_year1_eur if shared_before else None,
+                monthly_after_eur=shared_after.monthly_costs_year1_eur if shared_after else None,
+                investment_before_eur=shared_before.investment_net_eur if shared_before else None,
+                investment_after_eur=shared_after.investment_net_eur if shared_after else None,
+            )
+        )
+    label = results.household(household_id).label if results.household(household_id) else household.label
+    return DropOutEffect(
+        household_id=household_id,
+        label=label,
+        already_declined=already,
+        clusters_before=_clusters(results),
+        clusters_after=_clusters(after),
+        changes=tuple(changes),
+        results_after=after,
+    )

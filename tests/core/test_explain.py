@@ -1,0 +1,163 @@
+"""The "hoe berekend?" explanations reproduce the numbers they explain."""
+
+from __future__ import annotations
+
+import pytest
+
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.explain import (
+    QUANTITIES,
+    cumulative_costs,
+    cumulative_series,
+    explain,
+    group_members,
+    parse_amount,
+    quantity_value,
+)
+from minigrid_app.core.model import VARIANTS
+from minigrid_app.io.examples import load_example
+
+
+@pytest.fixture(scope="module")
+def results():
+    return compute_project(load_example("hofje-8"), method="rule_of_thumb", sensitivity=False)
+
+
+def _line(explanation, label):
+    for line in explanation.lines:
+        if line.label == label:
+            return parse_amount(line.value)
+    raise AssertionError(f"no line {label!r} in {explanation.lines}")
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("quantity", QUANTITIES)
+def test_every_quantity_explains_itself(results, variant, quantity):
+    household = results.households[0]
+    for language in ("nl", "en"):
+        explanation = explain(results, household.id, variant, quantity, language)
+        assert explanation.title and explanation.formula
+        assert explanation.value == quantity_value(results, household.id, variant, quantity)
+        for line in explanation.lines:
+            assert len(line) == 3 and all(isinstance(part, str) for part in line)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_monthly_costs_add_up(results, variant):
+    household = results.households[1]
+    result = household.variants[variant]
+    explanation = explain(results, household.id, variant, "monthly_costs_year1_eur")
+    parts = [
+        _line(explanation, "Energiekosten per jaar"),
+        _line(explanation, "Vaste gaslasten per jaar"),
+        _line(explanation, "Onderhoud per jaar"),
+        _line(explanation, "Betaling lening per jaar"),
+    ]
+    # each part is rounded to whole euros on screen: the sum is within 4 × € 0.50 / 12
+    assert sum(parts) / 12 == pytest.approx(result.monthly_costs_year1_eur, abs=2.0 / 12 + 0.5)
+    assert _line(explanation, "Per maand") == round(result.monthly_costs_year1_eur)
+
+
+@pytest.mark.parametrize("variant", ["air_hp", "ground_hp", "shared_loop"])
+def test_investment_lines_add_up_to_net(results, variant):
+    household = results.households[2]
+    result = household.variants[variant]
+    explanation = explain(results, household.id, variant, "investment_net_eur")
+    amounts = [parse_amount(line.value) for line in explanation.lines[:-1]]
+    # rounded to whole euros per line
+    assert sum(amounts) == pytest.approx(result.investment_net_eur, abs=0.5 * len(amounts))
+    assert parse_amount(explanation.lines[-1].value) == round(result.investment_net_eur)
+    assert any("ISDE" in line.label for line in explanation.lines)
+    assert any(line.source for line in explanation.lines)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_tco_and_npv_lines_add_up(results, variant):
+    household = results.households[3]
+    result = household.variants[variant]
+    for quantity, expected in (("tco_eur", result.tco_eur), ("npv_eur", result.npv_eur)):
+        explanation = explain(results, household.id, variant, quantity)
+        parts = [parse_amount(line.value) for line in explanation.lines[1:-1]]
+        assert sum(parts) == pytest.approx(expected, abs=0.5 * len(parts))
+        assert explanation.value == pytest.approx(expected)
+
+
+def test_co2_and_energy_recompute_from_parameters(results):
+    household = results.households[0]
+    params = results.parameters
+    gas = household.variants["gas"]
+    explanation = explain(results, household.id, "gas", "co2_kg_per_year")
+    m3 = _line(explanation, "Gasverbruik")
+    assert m3 * params["co2_gas_kg_m3"] == pytest.approx(gas.co2_kg_per_year, abs=1.0)
+    assert "ISSO" in " ".join(line.source for line in explanation.lines) or any(
+        line.source for line in explanation.lines
+    )
+    air = household.variants["air_hp"]
+    energy = explain(results, household.id, "air_hp", "annual_energy_costs_eur")
+    kwh = _line(energy, "Extra stroomverbruik")
+    assert kwh * params["electricity_price_eur_kwh"] == pytest.approx(air.annual_energy_costs_eur, abs=0.5)
+
+
+def test_payback_recomputes(results):
+    household = results.households[0]
+    for variant in ("air_hp", "ground_hp", "shared_loop"):
+        result = household.variants[variant]
+        explanation = explain(results, household.id, variant, "payback_years")
+        invest, gas_invest, gas_running, running = (parse_amount(line.value) for line in explanation.lines[:4])
+        if result.payback_years is None:
+            assert running >= gas_running - 1
+        else:
+            assert (invest - gas_invest) / (gas_running - running) == pytest.approx(result.payback_years, rel=0.05)
+
+
+def test_heat_demand_and_size(results):
+    household = results.households[0]
+    explanation = explain(results, household.id, "air_hp", "heat_demand_kwh")
+    gas = _line(explanation, "Gasverbruik")
+    cooking = _line(explanation, "Waarvan koken")
+    params = results.parameters
+    heat = (gas - cooking) * params["gas_hhv_kwh_per_m3"] * params["boiler_efficiency"]
+    assert heat == pytest.approx(household.demand.heat_kwh, abs=1.0)
+    size = explain(results, household.id, "air_hp", "heat_pump_size_kw")
+    assert _line(size, "Vermogen warmtepomp") == household.variants["air_hp"].heat_pump_size_kw
+
+
+def test_borefield_length(results):
+    household = results.households[0]
+    explanation = explain(results, household.id, "shared_loop", "borefield_length_m")
+    holes = _line(explanation, "Boorgaten")
+    depth = _line(explanation, "Diepte per boorgat")
+    total = _line(explanation, "Totale lengte")
+    assert holes * depth == pytest.approx(total, rel=0.02)
+    assert explanation.value == pytest.approx(total, abs=0.5)
+    assert explain(results, household.id, "gas", "borefield_length_m").value is None
+
+
+def test_group_average_and_sources_in_english(results):
+    members = group_members(results)
+    value = quantity_value(results, None, "shared_loop", "monthly_costs_year1_eur")
+    expected = sum(h.variants["shared_loop"].monthly_costs_year1_eur for h in members) / len(members)
+    assert value == pytest.approx(expected)
+    explanation = explain(results, None, "shared_loop", "monthly_costs_year1_eur", "en")
+    assert "average" in explanation.formula
+    assert len(explanation.lines) == len(members) + 1
+    english = explain(results, members[0].id, "gas", "monthly_costs_year1_eur", "en")
+    assert english.lines[0].label == "Gas use"
+
+
+def test_cumulative_costs_end_at_tco(results):
+    household = results.households[0]
+    for variant in VARIANTS:
+        result = household.variants[variant]
+        series = cumulative_costs(result)
+        assert len(series) == results.parameters.int("horizon_years") + 1
+        assert series[-1] == pytest.approx(result.tco_eur)
+    group = cumulative_series(results, None)
+    assert list(group) == list(VARIANTS)
+
+
+def test_parse_amount():
+    assert parse_amount("€ 1.234") == 1234
+    assert parse_amount("-€ 56") == -56
+    assert parse_amount("3,5 jaar") == 3.5
+    assert parse_amount("€ 1,234", "en") == 1234

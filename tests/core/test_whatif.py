@@ -1,0 +1,57 @@
+"""The effect of a household dropping out of the shared ground loop."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.whatif import drop_out_effect
+from minigrid_app.io.examples import load_example
+
+
+@pytest.fixture(scope="module")
+def hofje():
+    project = load_example("hofje-8")
+    return project, compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+
+
+def test_drop_out_reforms_clusters_and_changes_neighbours(hofje):
+    project, results = hofje
+    original = copy.deepcopy(project)
+    leaving = project.households[0]
+    effect = drop_out_effect(project, results, leaving.id, method="rule_of_thumb")
+    assert project == original  # the project itself is not touched
+    members_before = sum(len(c.households) for c in effect.clusters_before)
+    members_after = sum(len(c.households) for c in effect.clusters_after)
+    assert members_after == members_before - 1
+    assert all(leaving.id not in c.households for c in effect.clusters_after)
+    assert len(effect.changes) == len(project.households) - 1
+    assert effect.affected, "somebody's shared loop must change"
+    # the neighbours in the cluster of the leaver share the fixed costs among fewer homes
+    cluster = next(c for c in effect.clusters_before if leaving.id in c.households)
+    for change in effect.changes:
+        if change.household_id in cluster.households and change.investment_change_eur is not None:
+            assert change.investment_change_eur > 0
+
+
+def test_numbers_match_a_plain_recomputation(hofje):
+    project, results = hofje
+    leaving = project.households[5]
+    effect = drop_out_effect(project, results, leaving.id, method="rule_of_thumb")
+    changed = copy.deepcopy(project)
+    changed.household(leaving.id).participation = "declined"
+    again = compute_project(changed, method="rule_of_thumb", break_even=False, sensitivity=False)
+    for change in effect.changes:
+        after = again.household(change.household_id).variants["shared_loop"]
+        before = results.household(change.household_id).variants["shared_loop"]
+        assert change.monthly_after_eur == pytest.approx(after.monthly_costs_year1_eur if after else None)
+        assert change.monthly_before_eur == pytest.approx(before.monthly_costs_year1_eur if before else None)
+    assert effect.largest_monthly_increase_eur >= 0
+
+
+def test_unknown_household(hofje):
+    project, results = hofje
+    with pytest.raises(KeyError):
+        drop_out_effect(project, results, "nobody", method="rule_of_thumb")
