@@ -738,10 +738,7 @@ def parse_amount(text: str, language: str = "nl") -> float:
     if cleaned.startswith("-"):
         cleaned = "-" + cleaned[1:].lstrip()
     token = cleaned.split()[0] if cleaned.split() else ""
-    if language == "nl":
-        token = token.replace(".", "").replace(",", ".")
-    else:
-        token = token.replace(",", "")
+    token = token.replace(".", "").replace(",", ".") if language == "nl" else token.replace(",", "")
     value = float(token)
     if not math.isfinite(value):
         raise ValueError(text)
