@@ -743,3 +743,34 @@ def parse_amount(text: str, language: str = "nl") -> float:
     if not math.isfinite(value):
         raise ValueError(text)
     return value
+
+
+def tornado_data(results: ProjectResults, variant: str) -> tuple[list[tuple[str, str, float, float]], float] | None:
+    """Tornado bars for one variant as the average per home [€]: ([(label_nl, label_en, low, high)], base).
+
+    The engine's sensitivity is a group sum; it is divided by the number of homes that have
+    the variant, so it reads on the same scale as the other numbers on the page.
+    """
+    sensitivity = results.sensitivity
+    if sensitivity is None or variant == "gas":
+        return None
+    count = sum(1 for h in results.households if h.computable and h.variants.get(variant) is not None)
+    if count == 0:
+        return None
+    bars = [
+        (bar.label_nl, bar.label_en, bar.low_eur.get(variant, 0.0) / count, bar.high_eur.get(variant, 0.0) / count)
+        for bar in sensitivity.bars
+    ]
+    return bars, sensitivity.base_difference_eur.get(variant, 0.0) / count
+
+
+def price_band(results: ProjectResults, household_id: str | None) -> dict[str, tuple[float, float, float]]:
+    """Monthly costs per variant at low, middle and high energy prices [€/month]."""
+    band = {}
+    for variant in VARIANTS:
+        mid = quantity_value(results, household_id, variant, "monthly_costs_year1_eur")
+        low = quantity_value(results, household_id, variant, "monthly_costs_low_eur")
+        high = quantity_value(results, household_id, variant, "monthly_costs_high_eur")
+        if mid is not None and low is not None and high is not None:
+            band[variant] = (low, mid, high)
+    return band

@@ -1,0 +1,417 @@
+"""The charts of Minigrid as plain matplotlib figures (no Qt; screen, PDF and presentation share them).
+
+Every function takes data and returns a :class:`matplotlib.figure.Figure` built without
+pyplot, so it can be drawn on a Qt canvas (``minigrid_app.ui.widgets.charts``) or saved
+with the Agg backend (``figure.savefig``). Look and feel per UI.md: white, no chart junk,
+Dutch number formatting, the variant colours in the order gas, air, ground, shared, and a
+title that states the finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from minigrid_app.core.formatting import euro, group_thousands
+from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+
+TEXT_COLOUR = "#222222"
+GRID_COLOUR = "#e6e6e6"
+LIMIT_COLOUR = "#c0392b"
+
+
+def _t(language: str, nl: str, en: str) -> str:
+    return en if language == "en" else nl
+
+
+def variant_label(variant: str, language: str = "nl") -> str:
+    return (VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL)[variant]
+
+
+def _new_figure(width: float, height: float, scale: float) -> Figure:
+    figure = Figure(figsize=(width, height), dpi=100, facecolor="white")
+    figure.set_layout_engine("constrained")
+    figure.minigrid_scale = scale  # type: ignore[attr-defined]
+    return figure
+
+
+def _style_axes(ax, scale: float, grid_axis: str = "x") -> None:
+    ax.set_facecolor("white")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color("#999999")
+    ax.tick_params(colors=TEXT_COLOUR, labelsize=10 * scale, length=0)
+    ax.grid(axis=grid_axis, color=GRID_COLOUR, linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def _title(figure: Figure, text: str, scale: float) -> None:
+    figure.suptitle(text, fontsize=13 * scale, color=TEXT_COLOUR, x=0.02, ha="left", fontweight="bold")
+
+
+def euro_formatter(language: str = "nl") -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: euro(value, 0, language))
+
+
+def number_formatter(language: str = "nl", decimals: int = 0) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: group_thousands(value, decimals, language))
+
+
+def _ordered(values: Mapping[str, object]) -> list[str]:
+    return [variant for variant in VARIANTS if values.get(variant) is not None]
+
+
+# ---------------------------------------------------------------------------- findings
+
+
+def monthly_finding(values: Mapping[str, float | None], language: str = "nl") -> str:
+    """A title that states the finding: the shared loop (or the cheapest heat pump) against gas."""
+    gas = values.get("gas")
+    if gas is None:
+        return _t(language, "Maandlasten per variant", "Monthly costs per variant")
+    variant = "shared_loop" if values.get("shared_loop") is not None else None
+    if variant is None:
+        others = [v for v in VARIANTS[1:] if values.get(v) is not None]
+        if not others:
+            return _t(language, "Maandlasten met gas", "Monthly costs with gas")
+        variant = min(others, key=lambda v: values[v])
+    difference = round(values[variant] - gas)
+    name = variant_label(variant, language)
+    if language == "en":
+        if difference == 0:
+            return f"The {name.lower()} costs as much per month as gas"
+        word = "more" if difference > 0 else "less"
+        return f"The {name.lower()} costs {euro(abs(difference), 0, 'en')} a month {word} than gas"
+    if difference == 0:
+        return f"De {name.lower()} kost per maand evenveel als gas"
+    word = "duurder" if difference > 0 else "goedkoper"
+    return f"De {name.lower()} is {euro(abs(difference))} per maand {word} dan gas"
+
+
+def break_even_year(series: Sequence[float], reference: Sequence[float]) -> int | None:
+    """First year in which a line that started above the reference is at or below it (None: never)."""
+    if not series or not reference or series[0] <= reference[0]:
+        return None
+    for year, (value, ref) in enumerate(zip(series, reference, strict=False)):
+        if value <= ref:
+            return year
+    return None
+
+
+# ---------------------------------------------------------------------------- charts
+
+
+def variant_bars_figure(
+    values: Mapping[str, float | None],
+    *,
+    title: str,
+    ranges: Mapping[str, tuple[float, float]] | None = None,
+    unit_suffix: str = "",
+    reference_variant: str | None = "gas",
+    language: str = "nl",
+    width: float = 7.5,
+    height: float = 3.4,
+    scale: float = 1.0,
+) -> Figure:
+    """Horizontal bars, one per variant (gas on top), value label on each bar in euros.
+
+    ``ranges`` draws a thin line from low to high on each bar (price band); the gas
+    value is drawn as a dashed vertical reference line through all bars.
+    """
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale)
+    order = _ordered(values)
+    positions = list(range(len(order)))[::-1]  # gas on top
+    amounts = [values[v] for v in order]
+    ax.barh(
+        positions,
+        amounts,
+        color=[VARIANT_COLOURS[v] for v in order],
+        height=0.62,
+    )
+    top = max([a for a in amounts if a is not None] + [1.0])
+    if ranges:
+        for pos, variant in zip(positions, order, strict=True):
+            if variant in ranges and ranges[variant]:
+                low, high = ranges[variant]
+                ax.plot([low, high], [pos, pos], color="#333333", linewidth=1.6 * scale, solid_capstyle="butt")
+                ax.plot([low, low], [pos - 0.12, pos + 0.12], color="#333333", linewidth=1.6 * scale)
+                ax.plot([high, high], [pos - 0.12, pos + 0.12], color="#333333", linewidth=1.6 * scale)
+                top = max(top, high)
+    for pos, variant, amount in zip(positions, order, amounts, strict=True):
+        right = max(amount, 0.0)
+        if ranges and ranges.get(variant):
+            right = max(right, ranges[variant][1])
+        ax.text(
+            right + top * 0.02,
+            pos,
+            euro(amount, 0, language) + unit_suffix,
+            va="center",
+            ha="left",
+            fontsize=11 * scale,
+            color=TEXT_COLOUR,
+            fontweight="bold",
+        )
+    if reference_variant and values.get(reference_variant) is not None:
+        ax.axvline(values[reference_variant], color=VARIANT_COLOURS[reference_variant], linestyle="--", linewidth=1.2)
+    ax.set_yticks(positions, [variant_label(v, language) for v in order], fontsize=11 * scale)
+    ax.set_xlim(0, top * 1.32)
+    ax.xaxis.set_major_formatter(euro_formatter(language))
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.spines["left"].set_visible(False)
+    _title(figure, title, scale)
+    return figure
+
+
+def monthly_costs_figure(
+    monthly: Mapping[str, float | None],
+    ranges: Mapping[str, tuple[float, float]] | None = None,
+    *,
+    language: str = "nl",
+    title: str | None = None,
+    width: float = 7.5,
+    height: float = 3.4,
+    scale: float = 1.0,
+) -> Figure:
+    """Monthly costs in year 1 per variant [€/month], the gas bar as the reference line."""
+    return variant_bars_figure(
+        monthly,
+        title=title or monthly_finding(monthly, language),
+        ranges=ranges,
+        unit_suffix=_t(language, " p/m", " /mo"),
+        language=language,
+        width=width,
+        height=height,
+        scale=scale,
+    )
+
+
+def cumulative_costs_figure(
+    series: Mapping[str, Sequence[float]],
+    *,
+    language: str = "nl",
+    title: str | None = None,
+    width: float = 7.5,
+    height: float = 3.8,
+    scale: float = 1.0,
+) -> Figure:
+    """Money spent up to each year per variant [€], the year a heat pump line crosses gas marked."""
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale, grid_axis="y")
+    gas = series.get("gas")
+    crossings = []
+    for variant in _ordered(series):
+        values = list(series[variant])
+        years = list(range(len(values)))
+        ax.plot(years, values, color=VARIANT_COLOURS[variant], linewidth=2.4 * scale, label=variant_label(variant, language))
+        if variant != "gas" and gas is not None:
+            year = break_even_year(values, gas)
+            if year is not None:
+                crossings.append((variant, year))
+                ax.plot([year], [values[year]], "o", color=VARIANT_COLOURS[variant], markersize=8 * scale, zorder=5)
+                ax.annotate(
+                    _t(language, f"na {year} jaar", f"after {year} years"),
+                    (year, values[year]),
+                    xytext=(0, 12 * scale),
+                    textcoords="offset points",
+                    ha="center",
+                    fontsize=10 * scale,
+                    color=VARIANT_COLOURS[variant],
+                    fontweight="bold",
+                )
+    horizon = max((len(v) - 1 for v in series.values()), default=15)
+    ax.set_xlim(0, horizon)
+    ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
+    ax.yaxis.set_major_formatter(euro_formatter(language))
+    ax.yaxis.set_major_locator(MaxNLocator(5))
+    ax.set_ylim(bottom=0)
+    ax.legend(frameon=False, fontsize=10 * scale, loc="upper left")
+    if title is None:
+        if crossings:
+            variant, year = min(crossings, key=lambda c: c[1])
+            title = _t(
+                language,
+                f"De {variant_label(variant, language).lower()} is na {year} jaar goedkoper dan gas",
+                f"The {variant_label(variant, language).lower()} is cheaper than gas after {year} years",
+            )
+        else:
+            title = _t(
+                language,
+                f"Opgetelde kosten over {horizon} jaar",
+                f"Cumulative costs over {horizon} years",
+            )
+    _title(figure, title, scale)
+    return figure
+
+
+def fluid_temperature_figure(
+    monthly_temps_c: Sequence[float],
+    min_limit_c: float,
+    *,
+    peak_temps_c: Sequence[float] | None = None,
+    language: str = "nl",
+    title: str | None = None,
+    width: float = 7.5,
+    height: float = 3.4,
+    scale: float = 1.0,
+) -> Figure:
+    """Mean fluid temperature of a borefield per month over the simulation years [°C].
+
+    The minimum limit is a dashed line, the lowest point (peak temperature when given) annotated.
+    """
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale, grid_axis="y")
+    years = [i / 12 for i in range(len(monthly_temps_c))]
+    ax.plot(years, monthly_temps_c, color=VARIANT_COLOURS["shared_loop"], linewidth=1.8 * scale,
+            label=_t(language, "gemiddelde vloeistoftemperatuur", "mean fluid temperature"))
+    lowest_series = list(peak_temps_c) if peak_temps_c else list(monthly_temps_c)
+    if peak_temps_c:
+        ax.plot(years[: len(peak_temps_c)], peak_temps_c, color=VARIANT_COLOURS["shared_loop"], linewidth=0.9 * scale,
+                alpha=0.45, label=_t(language, "bij piekvraag", "at peak demand"))
+    ax.axhline(min_limit_c, color=LIMIT_COLOUR, linestyle="--", linewidth=1.3 * scale,
+               label=_t(language, "ondergrens", "lower limit"))
+    if lowest_series:
+        index = min(range(len(lowest_series)), key=lambda i: lowest_series[i])
+        lowest = lowest_series[index]
+        ax.plot([years[index]], [lowest], "o", color=TEXT_COLOUR, markersize=6 * scale, zorder=5)
+        ax.annotate(
+            _t(language, f"laagste: {group_thousands(lowest, 1)} °C", f"lowest: {group_thousands(lowest, 1, 'en')} °C"),
+            (years[index], lowest),
+            xytext=((-10 if index > len(lowest_series) / 2 else 10) * scale, -18 * scale),
+            textcoords="offset points",
+            ha="right" if index > len(lowest_series) / 2 else "left",
+            fontsize=10 * scale,
+            color=TEXT_COLOUR,
+        )
+        low_axis = min(lowest, min_limit_c) - 2.0
+        high_axis = max(max(monthly_temps_c, default=0), min_limit_c) + 2.0
+        ax.set_ylim(low_axis, high_axis)
+    ax.set_xlim(0, max(years[-1] if years else 1, 1))
+    ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{group_thousands(v, 0, language)} °C"))
+    ax.legend(frameon=False, fontsize=9 * scale, loc="upper right", ncol=3)
+    if title is None and lowest_series:
+        margin = min(lowest_series) - min_limit_c
+        if margin >= -0.05:
+            title = _t(
+                language,
+                f"De bodemlus blijft boven de ondergrens van {group_thousands(min_limit_c, 1)} °C",
+                f"The ground loop stays above the limit of {group_thousands(min_limit_c, 1, 'en')} °C",
+            )
+        else:
+            title = _t(
+                language,
+                f"Let op: de bodemlus komt onder de ondergrens van {group_thousands(min_limit_c, 1)} °C",
+                f"Note: the ground loop goes below the limit of {group_thousands(min_limit_c, 1, 'en')} °C",
+            )
+    _title(figure, title or "", scale)
+    return figure
+
+
+@dataclass(frozen=True)
+class TornadoBar:
+    """One factor: the total-cost difference against gas at −step and +step [€]."""
+
+    label: str
+    low_eur: float
+    high_eur: float
+
+
+def tornado_figure(
+    bars: Sequence[TornadoBar],
+    base_eur: float,
+    *,
+    variant: str = "shared_loop",
+    step: float = 0.2,
+    language: str = "nl",
+    title: str | None = None,
+    width: float = 7.5,
+    height: float = 3.4,
+    scale: float = 1.0,
+) -> Figure:
+    """Tornado: horizontal bars from the −step to the +step result, largest effect on top [€]."""
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale)
+    ordered = sorted(bars, key=lambda b: abs(b.high_eur - b.low_eur))  # smallest first = bottom
+    colour = VARIANT_COLOURS.get(variant, "#2ca02c")
+    for pos, bar in enumerate(ordered):
+        low, high = min(bar.low_eur, bar.high_eur), max(bar.low_eur, bar.high_eur)
+        ax.barh(pos, high - low, left=low, color=colour, height=0.6, alpha=0.85)
+    ax.axvline(base_eur, color=TEXT_COLOUR, linewidth=1.2)
+    ax.axvline(0, color=VARIANT_COLOURS["gas"], linestyle="--", linewidth=1.0)
+    ax.set_yticks(range(len(ordered)), [b.label for b in ordered], fontsize=10 * scale)
+    ax.margins(x=0.08)
+    ax.xaxis.set_major_formatter(euro_formatter(language))
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.spines["left"].set_visible(False)
+    percent = f"{step * 100:.0f} %"
+    ax.set_xlabel(
+        _t(
+            language,
+            f"verschil in totale kosten met gas bij ± {percent}\n(links van de stippellijn: goedkoper dan gas)",
+            f"difference in total costs with gas at ± {percent}\n(left of the dashed line: cheaper than gas)",
+        ),
+        fontsize=9 * scale,
+        color=TEXT_COLOUR,
+    )
+    if title is None:
+        top = ordered[-1].label.lower() if ordered else ""
+        title = _t(
+            language,
+            f"{variant_label(variant, language)}: de {top} maakt het meeste verschil",
+            f"{variant_label(variant, language)}: the {top} makes the most difference",
+        )
+    _title(figure, title, scale)
+    return figure
+
+
+def price_band_figure(
+    band: Mapping[str, tuple[float, float, float]],
+    *,
+    language: str = "nl",
+    title: str | None = None,
+    width: float = 7.5,
+    height: float = 3.2,
+    scale: float = 1.0,
+) -> Figure:
+    """Monthly costs per variant at low, middle and high energy prices (ranges) [€/month]."""
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale)
+    order = _ordered(band)
+    positions = list(range(len(order)))[::-1]
+    top = 1.0
+    for pos, variant in zip(positions, order, strict=True):
+        low, mid, high = band[variant]
+        low, high = min(low, high), max(low, high)
+        top = max(top, high)
+        colour = VARIANT_COLOURS[variant]
+        ax.barh(pos, high - low, left=low, color=colour, alpha=0.35, height=0.5)
+        ax.plot([mid, mid], [pos - 0.25, pos + 0.25], color=colour, linewidth=3 * scale)
+        ax.text(high + top * 0.015, pos, f"{euro(low, 0, language)} – {euro(high, 0, language)}",
+                va="center", fontsize=10 * scale, color=TEXT_COLOUR)
+    ax.set_yticks(positions, [variant_label(v, language) for v in order], fontsize=11 * scale)
+    ax.set_xlim(0, top * 1.35)
+    ax.xaxis.set_major_formatter(euro_formatter(language))
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.spines["left"].set_visible(False)
+    ax.set_xlabel(_t(language, "maandlasten bij lage, gemiddelde en hoge energieprijzen",
+                     "monthly costs at low, middle and high energy prices"), fontsize=9 * scale, color=TEXT_COLOUR)
+    _title(figure, title or _t(language, "Zo veel hangt af van de energieprijzen",
+                               "How much depends on energy prices"), scale)
+    return figure
+
+
+def message_figure(text: str, *, width: float = 7.5, height: float = 2.0, scale: float = 1.0) -> Figure:
+    """A calm placeholder ('nog geen resultaten')."""
+    figure = Figure(figsize=(width, height), dpi=100, facecolor="white")
+    figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=12 * scale, color="#666666", wrap=True)
+    return figure

@@ -1,0 +1,271 @@
+"""Table model of the assumptions ("uitgangspunten"): every parameter with unit, source and year.
+
+Rows are grouped (a header row per group). Values changed from the default are marked
+in bold, with a yellow tint and the word "aangepast" in the Standaard column (never by
+colour alone). Edits are validated against the parameter's range and go through
+``document.edit`` on ``project.parameter_overrides``, so they can be undone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from minigrid_app.core.parameters import (
+    GROUP_LABELS_EN,
+    GROUP_LABELS_NL,
+    GROUPS,
+    Parameter,
+    default_parameters,
+)
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.widgets.money_label import format_number, ui_language
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+COL_LABEL, COL_VALUE, COL_DEFAULT, COL_UNIT, COL_SOURCE, COL_YEAR = range(6)
+CHANGED_BACKGROUND = QColor("#fff4c2")
+HEADER_BACKGROUND = QColor("#eef1f4")
+
+
+def parse_number(text: str) -> float:
+    """Read a number as a Dutch or English user types it: '1.234,5', '0,26', '0.26', '1 500'.
+
+    Raises ValueError when it is not a number.
+    """
+    cleaned = re.sub(r"[€%\s\u00a0]", "", str(text)).replace("−", "-")
+    if not cleaned:
+        raise ValueError(text)
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
+        cleaned = cleaned.replace(".", "")
+    return float(cleaned)
+
+
+def format_value(value: float | tuple[float, ...], language: str | None = None) -> str:
+    if isinstance(value, tuple):
+        return "; ".join(format_value(v, language) for v in value)
+    for decimals in range(0, 5):
+        if abs(value - round(value, decimals)) < 1e-9:
+            return format_number(value, decimals, language)
+    return format_number(value, 4, language)
+
+
+class ParametersModel(QAbstractTableModel):
+    """Every parameter, grouped; editable value column.
+
+    Signals
+    -------
+    validationFailed(str) : an edit was refused; the message says why (plain language)
+    """
+
+    validationFailed = Signal(str)
+
+    def __init__(self, document: ProjectDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.definitions: dict[str, Parameter] = default_parameters()
+        self.rows: list[tuple[str, str]] = []  # ("group", group) or ("param", key)
+        for group in GROUPS:
+            keys = [key for key, p in self.definitions.items() if p.group == group]
+            if keys:
+                self.rows.append(("group", group))
+                self.rows += [("param", key) for key in keys]
+        document.changed.connect(self.refresh)
+
+    # ------------------------------------------------------------------ helpers
+    def refresh(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_YEAR))
+
+    def key_at(self, row: int) -> str | None:
+        kind, key = self.rows[row]
+        return key if kind == "param" else None
+
+    def row_of(self, key: str) -> int:
+        return self.rows.index(("param", key))
+
+    def value(self, key: str):
+        overrides = self.document.project.parameter_overrides
+        if key in overrides:
+            raw = overrides[key]
+            return tuple(float(v) for v in raw) if isinstance(raw, list | tuple) else float(raw)
+        return self.definitions[key].value
+
+    def is_changed(self, key: str) -> bool:
+        return key in self.document.project.parameter_overrides and self.value(key) != self.definitions[key].value
+
+    def changed_keys(self) -> list[str]:
+        return [key for kind, key in self.rows if kind == "param" and self.is_changed(key)]
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Aanname"),
+                self.tr("Waarde"),
+                self.tr("Standaard"),
+                self.tr("Eenheid"),
+                self.tr("Bron"),
+                self.tr("Jaar"),
+            )[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        kind, _ = self.rows[index.row()]
+        if kind == "group":
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_VALUE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        kind, key = self.rows[index.row()]
+        column = index.column()
+        language = ui_language()
+        if kind == "group":
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return (GROUP_LABELS_EN if language == "en" else GROUP_LABELS_NL)[key]
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(HEADER_BACKGROUND)
+            if role == HEADER_ROLE:
+                return True
+            return None
+        definition = self.definitions[key]
+        changed = self.is_changed(key)
+        if role == KEY_ROLE:
+            return key
+        if role == CHANGED_ROLE:
+            return changed
+        if role == HEADER_ROLE:
+            return False
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == COL_LABEL:
+                return definition.label(language)
+            if column == COL_VALUE:
+                return format_value(self.value(key), language)
+            if column == COL_DEFAULT:
+                text = format_value(definition.value, language)
+                if changed:
+                    text += self.tr(" (aangepast)")
+                return text
+            if column == COL_UNIT:
+                return "" if definition.unit == "-" else definition.unit
+            if column == COL_SOURCE:
+                return definition.source
+            if column == COL_YEAR:
+                return str(definition.year)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_VALUE:
+                return self.tr("Toegestaan: {0} tot {1} {2}. Dubbelklik om te wijzigen.").format(
+                    format_value(definition.minimum, language),
+                    format_value(definition.maximum, language),
+                    "" if definition.unit == "-" else definition.unit,
+                )
+            if column == COL_SOURCE:
+                return definition.source
+        if role == Qt.ItemDataRole.FontRole and changed and column in (COL_LABEL, COL_VALUE):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and changed:
+            return QBrush(CHANGED_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_VALUE, COL_DEFAULT, COL_YEAR):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:
+            return False
+        key = self.key_at(index.row())
+        if key is None:
+            return False
+        return self.set_value(key, value)
+
+    def set_value(self, key: str, value) -> bool:
+        """Validate and store an override (one undo step). Returns False and emits
+        ``validationFailed`` when refused."""
+        definition = self.definitions[key]
+        language = ui_language()
+        try:
+            if definition.is_series:
+                parts = [p for p in re.split(r"[;\n]", str(value)) if p.strip()] if isinstance(value, str) else list(value)
+                number = tuple(parse_number(p) if isinstance(p, str) else float(p) for p in parts)
+                checked = list(number)
+            else:
+                number = parse_number(value) if isinstance(value, str) else float(value)
+                checked = number
+        except (TypeError, ValueError):
+            self.validationFailed.emit(
+                self.tr("{0}: '{1}' is geen getal.").format(definition.label(language), value)
+            )
+            return False
+        problem = definition.check(checked)
+        if problem is not None:
+            self.validationFailed.emit(problem.text(language))
+            return False
+        if number == self.value(key):
+            return True
+        overrides = self.document.project.parameter_overrides
+        had = key in overrides
+        old = overrides.get(key)
+        stored = list(number) if isinstance(number, tuple) else number
+
+        def apply(project):
+            if number == definition.value:
+                project.parameter_overrides.pop(key, None)
+            else:
+                project.parameter_overrides[key] = stored
+
+        def revert(project):
+            if had:
+                project.parameter_overrides[key] = old
+            else:
+                project.parameter_overrides.pop(key, None)
+
+        self.document.edit(self.tr("Aanname '{0}' wijzigen").format(definition.label(language)), apply, revert)
+        return True
+
+    def reset(self, key: str) -> None:
+        """Back to the default (one undo step); nothing when not changed."""
+        overrides = self.document.project.parameter_overrides
+        if key not in overrides:
+            return
+        old = overrides[key]
+        label = self.definitions[key].label(ui_language())
+        self.document.edit(
+            self.tr("Aanname '{0}' terugzetten").format(label),
+            lambda project: project.parameter_overrides.pop(key, None),
+            lambda project: project.parameter_overrides.__setitem__(key, old),
+        )
+
+    def reset_all(self) -> None:
+        """Every assumption back to its default (one undo step)."""
+        old = dict(self.document.project.parameter_overrides)
+        if not old:
+            return
+        self.document.edit(
+            self.tr("Alle aannames terugzetten"),
+            lambda project: project.parameter_overrides.clear(),
+            lambda project: project.parameter_overrides.update(old),
+        )

@@ -1,0 +1,425 @@
+"""Step 4, "Wat kost het mij?": the four variants side by side, monthly costs first.
+
+Numbers come from :mod:`minigrid_app.core.explain` (``quantity_value``), never computed
+here; every number has a "hoe berekend?" link. Charts below the numbers; the
+assumptions editor on its own tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core import explain as ex
+from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS
+from minigrid_app.io import charts
+from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
+from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.widgets.charts import ChartWidget
+from minigrid_app.ui.widgets.explain_button import ExplainButton
+from minigrid_app.ui.widgets.money_label import (
+    format_money,
+    format_number,
+    format_range,
+    ui_language,
+)
+
+#: rows of the comparison, monthly costs first (UI.md principle 2)
+ROWS = (
+    "monthly_costs_year1_eur",
+    "investment_net_eur",
+    "tco_eur",
+    "co2_kg_per_year",
+    "payback_years",
+    "break_even_gas_m3",
+)
+GROUP = "__group__"
+
+
+class _Cell(QWidget):
+    """One number of the comparison with its "hoe berekend?" link."""
+
+    def __init__(self, big: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(0)
+        self.value = QLabel("–")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * (1.9 if big else 1.15))
+        font.setBold(big)
+        self.value.setFont(font)
+        self.value.setWordWrap(True)
+        layout.addWidget(self.value)
+        self.detail = QLabel("")
+        self.detail.setStyleSheet("color: #555555;")
+        self.detail.setWordWrap(True)
+        self.detail.setVisible(False)
+        layout.addWidget(self.detail)
+        self.explain = ExplainButton()
+        layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class BusinessCasePage(StepPage):
+    step_key = "business_case"
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(document, parent)
+        self._shown: dict[str, dict[str, float | None]] = {}
+        self._selected: str | None = None
+
+        selector = QHBoxLayout()
+        self.for_label = QLabel()
+        selector.addWidget(self.for_label)
+        self.household_combo = QComboBox()
+        self.household_combo.setMinimumWidth(280)
+        self.household_combo.setMinimumHeight(32)
+        self.household_combo.currentIndexChanged.connect(self._on_household_changed)
+        selector.addWidget(self.household_combo)
+        selector.addStretch(1)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555555;")
+        selector.addWidget(self.status)
+        self.page_layout.addLayout(selector)
+
+        self.tabs = QTabWidget()
+        self.page_layout.addWidget(self.tabs, 1)
+
+        # -- comparison tab
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self.content_layout = QVBoxLayout(content)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.content_layout.addWidget(self.intro)
+        grid_frame = QFrame()
+        grid_frame.setObjectName("comparison")
+        grid_frame.setStyleSheet("QFrame#comparison { background: white; border: 1px solid #dddddd; }")
+        self.grid = QGridLayout(grid_frame)
+        self.grid.setHorizontalSpacing(12)
+        self.variant_headers: dict[str, QLabel] = {}
+        for column, variant in enumerate(VARIANTS, start=1):
+            header = QLabel()
+            header.setWordWrap(True)
+            header.setStyleSheet(
+                f"border-top: 6px solid {VARIANT_COLOURS[variant]}; padding-top: 6px; font-weight: bold;"
+            )
+            self.variant_headers[variant] = header
+            self.grid.addWidget(header, 0, column)
+            self.grid.setColumnStretch(column, 1)
+        self.row_labels: dict[str, QLabel] = {}
+        self.cells: dict[tuple[str, str], _Cell] = {}
+        for row, quantity in enumerate(ROWS, start=1):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setMinimumWidth(150)
+            if row == 1:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            self.row_labels[quantity] = label
+            self.grid.addWidget(label, row, 0)
+            for column, variant in enumerate(VARIANTS, start=1):
+                cell = _Cell(big=quantity == "monthly_costs_year1_eur")
+                cell.explain.set_provider(self._provider(variant, quantity))
+                self.cells[(variant, quantity)] = cell
+                self.grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        self.content_layout.addWidget(grid_frame)
+
+        self.chart_monthly = ChartWidget(min_height=300)
+        self.chart_cumulative = ChartWidget(min_height=340)
+        self.chart_tornado = ChartWidget(min_height=320)
+        self.chart_band = ChartWidget(min_height=300)
+        for chart in (self.chart_monthly, self.chart_cumulative, self.chart_tornado, self.chart_band):
+            self.content_layout.addWidget(chart)
+        self.content_layout.addStretch(1)
+        scroll.setWidget(content)
+        self.tabs.addTab(scroll, "")
+
+        # -- assumptions tab
+        assumptions = QWidget()
+        a_layout = QVBoxLayout(assumptions)
+        self.assumptions_intro = QLabel()
+        self.assumptions_intro.setWordWrap(True)
+        a_layout.addWidget(self.assumptions_intro)
+        buttons = QHBoxLayout()
+        self.reset_button = QPushButton()
+        self.reset_button.setMinimumHeight(32)
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.reset_all_button = QPushButton()
+        self.reset_all_button.setMinimumHeight(32)
+        self.reset_all_button.clicked.connect(self.reset_all)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.reset_all_button)
+        buttons.addStretch(1)
+        a_layout.addLayout(buttons)
+        self.validation_label = QLabel()
+        self.validation_label.setWordWrap(True)
+        self.validation_label.setStyleSheet("color: #8a4b00;")
+        a_layout.addWidget(self.validation_label)
+        self.parameters_model = ParametersModel(document, self)
+        self.parameters_model.validationFailed.connect(self.validation_label.setText)
+        self.parameters_view = QTableView()
+        self.parameters_view.setModel(self.parameters_model)
+        self.parameters_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.parameters_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.parameters_view.verticalHeader().setVisible(False)
+        self.parameters_view.setWordWrap(True)
+        self.parameters_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.parameters_view.horizontalHeader()
+        header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
+        self.parameters_view.setColumnWidth(COL_LABEL, 340)
+        self.parameters_view.setColumnWidth(1, 110)
+        self.parameters_view.setColumnWidth(2, 150)
+        self.parameters_view.setColumnWidth(3, 90)
+        for row, (kind, _key) in enumerate(self.parameters_model.rows):
+            if kind == "group":
+                self.parameters_view.setSpan(row, 0, 1, 6)
+        a_layout.addWidget(self.parameters_view, 1)
+        self.tabs.addTab(assumptions, "")
+
+        document.resultsChanged.connect(self._on_results)
+        document.busyChanged.connect(self._on_busy)
+        document.changed.connect(self._update_assumption_buttons)
+        self.retranslate()
+        if document.results is not None:
+            self._on_results(document.results)
+        else:
+            self._render()
+
+    # ------------------------------------------------------------------ contract
+    def question(self) -> str:
+        return self.tr("Wat kost het mij?")
+
+    def step_title(self) -> str:
+        return self.tr("Indicatieve businesscase")
+
+    def missing(self) -> list[str]:
+        results = self.document.results
+        if results is None:
+            return [self.tr("Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.")]
+        if results.group.households_computed == 0:
+            return [self.tr("Nog geen woning met compleet gasverbruik.")]
+        missing = []
+        if results.group.households_computed < results.group.households_total:
+            missing.append(
+                self.tr("{0} van {1} woningen nog niet berekend: gegevens onvolledig.").format(
+                    results.group.households_total - results.group.households_computed,
+                    results.group.households_total,
+                )
+            )
+        return missing
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        language = ui_language()
+        self.for_label.setText(self.tr("Bekijk voor:"))
+        self.intro.setText(
+            self.tr(
+                "Wat kost elke manier van verwarmen per maand, eenmalig en over de hele rekenperiode? "
+                "De bedragen zijn inclusief btw; de bandbreedte komt van lage en hoge energieprijzen. "
+                "Klik op 'hoe berekend?' om te zien waar een getal vandaan komt."
+            )
+        )
+        labels = charts.VARIANT_LABELS_EN if language == "en" else charts.VARIANT_LABELS_NL
+        for variant, header in self.variant_headers.items():
+            header.setText(labels[variant])
+        horizon = self._horizon()
+        texts = {
+            "monthly_costs_year1_eur": self.tr("Per maand"),
+            "investment_net_eur": self.tr("Eenmalig (na subsidie)"),
+            "tco_eur": self.tr("Totaal over {0} jaar").format(horizon),
+            "co2_kg_per_year": self.tr("CO₂ per jaar"),
+            "payback_years": self.tr("Terugverdientijd"),
+            "break_even_gas_m3": self.tr("Voordeliger dan gas vanaf"),
+        }
+        for quantity, label in self.row_labels.items():
+            label.setText(texts[quantity])
+        for cell in self.cells.values():
+            cell.explain.retranslate()
+        self.tabs.setTabText(0, self.tr("Vergelijking"))
+        self.tabs.setTabText(1, self.tr("Uitgangspunten"))
+        self.assumptions_intro.setText(
+            self.tr(
+                "Alle aannames waarmee Minigrid rekent, met bron en jaar. Dubbelklik op een waarde om die aan "
+                "te passen; aangepaste waarden staan vet met '(aangepast)'. Ongedaan maken kan altijd."
+            )
+        )
+        self.reset_button.setText(self.tr("Gekozen aanname terug naar standaard"))
+        self.reset_all_button.setText(self.tr("Alles terug naar standaard"))
+        self._fill_households()
+        self._render()
+
+    # ------------------------------------------------------------------ households
+    def _horizon(self) -> int:
+        results = self.document.results
+        if results is not None:
+            return results.parameters.int("horizon_years")
+        return 15
+
+    def _fill_households(self) -> None:
+        results = self.document.results
+        keep = self._selected
+        self.household_combo.blockSignals(True)
+        self.household_combo.clear()
+        self.household_combo.addItem(self.tr("Hele groep (gemiddeld per woning)"), GROUP)
+        if results is not None:
+            for household in results.households:
+                text = household.label
+                if not household.computable:
+                    text += self.tr(" (nog niet compleet)")
+                elif not household.participates:
+                    text += self.tr(" (doet niet mee)")
+                self.household_combo.addItem(text, household.id)
+        index = self.household_combo.findData(keep if keep else GROUP)
+        self.household_combo.setCurrentIndex(max(0, index))
+        self.household_combo.blockSignals(False)
+
+    def _on_household_changed(self, _index: int) -> None:
+        data = self.household_combo.currentData()
+        self._selected = None if data in (None, GROUP) else data
+        self._render()
+
+    def select_household(self, household_id: str | None) -> None:
+        index = self.household_combo.findData(household_id or GROUP)
+        if index >= 0:
+            self.household_combo.setCurrentIndex(index)
+
+    def _on_results(self, _results) -> None:
+        self._fill_households()
+        self._render()
+
+    def _on_busy(self, busy: bool, text: str) -> None:
+        self.status.setText(self.tr("Bezig met rekenen…") if busy else "")
+
+    # ------------------------------------------------------------------ numbers
+    def _provider(self, variant: str, quantity: str):
+        def provide():
+            results = self.document.results
+            if results is None:
+                return None
+            return ex.explain(results, self._selected, variant, quantity, ui_language())
+
+        return provide
+
+    def shown_values(self, household_id: str | None = None) -> dict[str, dict[str, float | None]]:
+        """The numbers displayed for a household (None: the group), per variant and quantity."""
+        self.select_household(household_id)
+        return {variant: dict(values) for variant, values in self._shown.items()}
+
+    def _render(self) -> None:
+        results = self.document.results
+        language = ui_language()
+        self._shown = {variant: {} for variant in VARIANTS}
+        household_id = self._selected
+        for (variant, quantity), cell in self.cells.items():
+            value = None if results is None else ex.quantity_value(results, household_id, variant, quantity)
+            self._shown[variant][quantity] = value
+            cell.value.setText(self._text(variant, quantity, value))
+            relative = quantity in ("payback_years", "break_even_gas_m3")
+            cell.explain.setVisible(
+                results is not None
+                and not (variant == "gas" and relative)
+                and (value is not None or relative)
+            )
+            if quantity == "monthly_costs_year1_eur":
+                band = None if results is None else ex.monthly_range(results, household_id, variant)
+                if band is not None and value is not None:
+                    cell.detail.setText(format_range(band[0], band[1], language))
+                    cell.detail.setVisible(True)
+                else:
+                    cell.detail.setVisible(False)
+        self._render_charts(results, household_id, language)
+
+    def _text(self, variant: str, quantity: str, value: float | None) -> str:
+        if quantity == "payback_years":
+            if variant == "gas":
+                return self.tr("vergelijkingsbasis")
+            if value is None:
+                return self.tr("verdient zich niet terug") if self.document.results else "–"
+            return self.tr("{0} jaar").format(format_number(value, 0 if value >= 10 else 1))
+        if quantity == "break_even_gas_m3":
+            if variant == "gas":
+                return self.tr("vergelijkingsbasis")
+            if value is None:
+                return self.tr("niet onder 10.000 m³") if self._break_even_known() else "–"
+            return self.tr("{0} m³ gas per jaar").format(format_number(round(value, -1)))
+        if value is None:
+            return "–"
+        if quantity == "co2_kg_per_year":
+            return self.tr("{0} kg").format(format_number(value))
+        if quantity == "monthly_costs_year1_eur":
+            return format_money(value)
+        return format_money(value)
+
+    def _break_even_known(self) -> bool:
+        results = self.document.results
+        return bool(results and results.sensitivity is not None)
+
+    def _render_charts(self, results, household_id, language) -> None:
+        if results is None or results.group.households_computed == 0:
+            text = self.tr("Nog geen resultaten: vul de woningen en hun gasverbruik in.")
+            for chart in (self.chart_monthly, self.chart_cumulative, self.chart_tornado, self.chart_band):
+                chart.show_message(text)
+            return
+        monthly = {v: self._shown[v].get("monthly_costs_year1_eur") for v in VARIANTS}
+        ranges = {v: r for v in VARIANTS if (r := ex.monthly_range(results, household_id, v))}
+        self.chart_monthly.set_figure(charts.monthly_costs_figure(monthly, ranges, language=language))
+        self.chart_cumulative.set_figure(
+            charts.cumulative_costs_figure(ex.cumulative_series(results, household_id), language=language)
+        )
+        tornado = ex.tornado_data(results, "shared_loop") or ex.tornado_data(results, "air_hp")
+        if tornado is None:
+            self.chart_tornado.show_message(self.tr("De gevoeligheid wordt nog berekend…"))
+        else:
+            bars, base = tornado
+            variant = "shared_loop" if ex.tornado_data(results, "shared_loop") else "air_hp"
+            self.chart_tornado.set_figure(
+                charts.tornado_figure(
+                    [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars],
+                    base,
+                    variant=variant,
+                    step=results.sensitivity.step,
+                    language=language,
+                )
+            )
+        band = ex.price_band(results, household_id)
+        self.chart_band.set_figure(charts.price_band_figure(band, language=language))
+
+    # ------------------------------------------------------------------ assumptions
+    def _update_assumption_buttons(self) -> None:
+        self.reset_all_button.setEnabled(bool(self.parameters_model.changed_keys()))
+
+    def reset_selected(self) -> None:
+        index = self.parameters_view.currentIndex()
+        if not index.isValid():
+            return
+        key = self.parameters_model.key_at(index.row())
+        if key:
+            self.parameters_model.reset(key)
+
+    def reset_all(self) -> None:
+        self.parameters_model.reset_all()

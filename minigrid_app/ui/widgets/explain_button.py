@@ -1,0 +1,125 @@
+""""hoe berekend?": a small link that opens a calm dialog with the formula in words and the values used."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core.explain import Explanation
+
+
+class ExplainDialog(QDialog):
+    """Shows one :class:`~minigrid_app.core.explain.Explanation`."""
+
+    def __init__(self, explanation: Explanation, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hoe berekend?"))
+        self.explanation = explanation
+        layout = QVBoxLayout(self)
+        title = QLabel(explanation.title)
+        title.setObjectName("explainTitle")
+        title.setWordWrap(True)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        title.setFont(font)
+        layout.addWidget(title)
+        formula = QLabel(explanation.formula)
+        formula.setWordWrap(True)
+        formula.setObjectName("explainFormula")
+        layout.addWidget(formula)
+        self.table = QTableWidget(len(explanation.lines), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Waarde"), self.tr("Bron")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        for row, line in enumerate(explanation.lines):
+            for column, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row == len(explanation.lines) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        layout.addWidget(buttons)
+        self.resize(760, min(640, 160 + 34 * max(3, len(explanation.lines))))
+
+
+class ExplainButton(QPushButton):
+    """A flat "hoe berekend?" link; ``provider()`` returns the Explanation (or None when there is none).
+
+    The explanation is also the tooltip, so hovering shows it without a click.
+    """
+
+    def __init__(self, provider: Callable[[], Explanation | None] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.provider = provider
+        self.dialog: ExplainDialog | None = None
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setObjectName("explainLink")
+        self.setStyleSheet(
+            "QPushButton#explainLink { color: #1f5fa8; text-decoration: underline; border: none;"
+            " padding: 2px 4px; text-align: left; }"
+        )
+        self.setMinimumHeight(32)
+        self.retranslate()
+        self.clicked.connect(self.open_dialog)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("hoe berekend?"))
+        self.setAccessibleName(self.tr("Hoe berekend?"))
+
+    def set_provider(self, provider: Callable[[], Explanation | None] | None) -> None:
+        self.provider = provider
+        self.setToolTip("")
+
+    def explanation(self) -> Explanation | None:
+        return self.provider() if self.provider else None
+
+    def event(self, event):  # tooltip built lazily: explanations are cheap but not free
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
+            explanation = self.explanation()
+            if explanation is not None:
+                self.setToolTip(f"<b>{explanation.title}</b><br>{explanation.formula}")
+        return super().event(event)
+
+    def open_dialog(self) -> ExplainDialog | None:
+        explanation = self.explanation()
+        if explanation is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = ExplainDialog(explanation, self.window())
+        self.dialog.setModal(False)
+        self.dialog.show()
+        return self.dialog
