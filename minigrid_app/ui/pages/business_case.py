@@ -7,7 +7,7 @@ assumptions editor on its own tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -201,6 +201,11 @@ class BusinessCasePage(StepPage):
         a_layout.addWidget(self.parameters_view, 1)
         self.tabs.addTab(assumptions, "")
 
+        # charts are drawn once the numbers are up, coalescing quick changes (keeps typing snappy)
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self.render_charts_now)
         document.resultsChanged.connect(self._on_results)
         document.busyChanged.connect(self._on_busy)
         document.changed.connect(self._update_assumption_buttons)
@@ -352,7 +357,12 @@ class BusinessCasePage(StepPage):
                     cell.detail.setVisible(True)
                 else:
                     cell.detail.setVisible(False)
-        self._render_charts(results, household_id, language)
+        self._chart_timer.start()
+
+    def render_charts_now(self) -> None:
+        """Draw the charts for the current selection (normally done right after the numbers)."""
+        self._chart_timer.stop()
+        self._render_charts(self.document.results, self._selected, ui_language())
 
     def _text(self, variant: str, quantity: str, value: float | None) -> str:
         if quantity == "payback_years":

@@ -1,0 +1,116 @@
+"""The business case page: numbers equal the engine's, explanations, assumptions editor."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minigrid_app.core.explain import group_members
+from minigrid_app.core.model import VARIANTS
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.parameters_model import COL_VALUE
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def page(qtbot):
+    from minigrid_app.ui.pages.business_case import BusinessCasePage
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.recompute_now()
+    widget = BusinessCasePage(document)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    return widget
+
+
+def test_question_and_contract(page):
+    assert page.step_key == "business_case"
+    assert page.header.text() == "Wat kost het mij?"
+    assert page.missing() == []
+
+
+def test_shown_numbers_equal_the_engine(page):
+    results = page.document.results
+    for household in results.households:
+        shown = page.shown_values(household.id)
+        for variant in VARIANTS:
+            result = household.variants[variant]
+            assert shown[variant]["monthly_costs_year1_eur"] == pytest.approx(result.monthly_costs_year1_eur)
+            assert shown[variant]["investment_net_eur"] == pytest.approx(result.investment_net_eur)
+            assert shown[variant]["tco_eur"] == pytest.approx(result.tco_eur)
+        cell = page.cells[("shared_loop", "monthly_costs_year1_eur")]
+        assert cell.value.text() == f"€ {round(household.variants['shared_loop'].monthly_costs_year1_eur)}"
+        assert cell.detail.text().endswith("per maand") and " – " in cell.detail.text()
+    group = page.shown_values(None)
+    members = group_members(results)
+    expected = sum(h.variants["gas"].tco_eur for h in members) / len(members)
+    assert group["gas"]["tco_eur"] == pytest.approx(expected)
+
+
+def test_selecting_a_household_in_the_combo(page, qtbot):
+    combo = page.household_combo
+    assert combo.itemText(0).startswith("Hele groep")
+    combo.setCurrentIndex(2)
+    household = page.document.results.households[1]
+    assert page._selected == household.id
+    assert page.cells[("gas", "monthly_costs_year1_eur")].value.text().startswith("€ ")
+    page.render_charts_now()
+    assert "duurder" in page.chart_monthly.title() or "goedkoper" in page.chart_monthly.title() or "evenveel" in page.chart_monthly.title()
+
+
+def test_hoe_berekend_opens_the_explanation(page, qtbot):
+    page.select_household(page.document.results.households[0].id)
+    button = page.cells[("shared_loop", "investment_net_eur")].explain
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = button.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Eenmalige investering" in dialog.explanation.title
+    labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert any("ISDE" in label for label in labels)
+    assert labels[-1] == "Na subsidie"
+    dialog.close()
+
+
+def test_editing_an_assumption_recomputes_and_undoes(page, qtbot):
+    before = page.shown_values(None)["gas"]["monthly_costs_year1_eur"]
+    model = page.parameters_model
+    row = model.row_of("gas_price_eur_m3")
+    page.tabs.setCurrentIndex(1)
+    view = page.parameters_view
+    view.setCurrentIndex(model.index(row, COL_VALUE))
+    assert model.setData(model.index(row, COL_VALUE), "2,00")
+    page.document.recompute_now()
+    after = page.shown_values(None)["gas"]["monthly_costs_year1_eur"]
+    assert after > before
+    assert page.reset_all_button.isEnabled()
+    page.reset_selected()
+    page.document.recompute_now()
+    assert page.shown_values(None)["gas"]["monthly_costs_year1_eur"] == pytest.approx(before)
+    page.document.undo_stack.undo()  # undo the reset
+    assert model.changed_keys() == ["gas_price_eur_m3"]
+
+
+def test_invalid_assumption_shows_message(page):
+    model = page.parameters_model
+    row = model.row_of("loan_rate")
+    assert not model.setData(model.index(row, COL_VALUE), "abc")
+    assert "geen getal" in page.validation_label.text()
+
+
+def test_empty_project_is_calm(qtbot):
+    from minigrid_app.core.model import Project
+    from minigrid_app.ui.pages.business_case import BusinessCasePage
+
+    document = ProjectDocument(Project(), runner=SyncRunner())
+    widget = BusinessCasePage(document)
+    qtbot.addWidget(widget)
+    assert widget.missing()
+    assert widget.cells[("gas", "monthly_costs_year1_eur")].value.text() == "–"

@@ -1,0 +1,103 @@
+"""The chart figures (pure, Agg) and their Qt canvas."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from matplotlib.colors import to_hex
+
+from minigrid_app.core import explain as ex
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS
+from minigrid_app.io import charts
+from minigrid_app.io.examples import load_example
+
+
+@pytest.fixture(scope="module")
+def results():
+    return compute_project(load_example("hofje-8"), method="rule_of_thumb")
+
+
+def _bar_colours(figure):
+    ax = figure.axes[0]
+    return [to_hex(patch.get_facecolor()) for patch in ax.patches]
+
+
+def test_monthly_costs_bars_in_variant_order_and_colours(results, tmp_path):
+    monthly = {v: ex.quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
+    figure = charts.monthly_costs_figure(monthly, {v: ex.monthly_range(results, None, v) for v in VARIANTS})
+    assert _bar_colours(figure) == [VARIANT_COLOURS[v] for v in VARIANTS]
+    ticks = figure.axes[0].get_yticklabels()
+    top_down = [t.get_text() for t in sorted(ticks, key=lambda t: -t.get_position()[1])]
+    assert top_down == ["Gasketel (huidig)", "Eigen luchtwarmtepomp", "Eigen bodemlus", "Gedeelde bodemlus"]
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    assert any(t.startswith("€ ") and t.endswith("p/m") for t in texts)
+    title = figure._suptitle.get_text()
+    difference = round(monthly["shared_loop"] - monthly["gas"])
+    assert f"€ {abs(difference)} per maand" in title
+    assert ("duurder" if difference > 0 else "goedkoper") in title
+    figure.savefig(tmp_path / "monthly.png")
+    assert (tmp_path / "monthly.png").stat().st_size > 5000
+
+
+def test_monthly_finding_words():
+    assert charts.monthly_finding({"gas": 150, "shared_loop": 162}) == "De gedeelde bodemlus is € 12 per maand duurder dan gas"
+    assert "cheaper" not in charts.monthly_finding({"gas": 150, "shared_loop": 140}, "en")
+    assert "less" in charts.monthly_finding({"gas": 150, "shared_loop": 140}, "en")
+
+
+def test_dutch_thousands_on_axes(results):
+    figure = charts.cumulative_costs_figure(ex.cumulative_series(results, None))
+    figure.canvas.draw()
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert any("." in label and label.startswith("€ ") for label in labels), labels
+    assert len(figure.axes[0].lines) >= 4
+
+
+def test_break_even_year_marked():
+    series = {"gas": [0, 100, 200, 300, 400], "air_hp": [150, 200, 240, 280, 320]}
+    assert charts.break_even_year(series["air_hp"], series["gas"]) == 3
+    figure = charts.cumulative_costs_figure(series)
+    assert "na 3 jaar" in figure._suptitle.get_text()
+    assert any(t.get_text() == "na 3 jaar" for t in figure.axes[0].texts)
+
+
+def test_fluid_temperature_limit_and_lowest_point():
+    temps = [5 - 0.03 * i for i in range(300)]
+    figure = charts.fluid_temperature_figure(temps, -1.5, language="nl")
+    ax = figure.axes[0]
+    assert any(line.get_linestyle() == "--" for line in ax.lines)
+    assert any(t.get_text().startswith("laagste: -4,0") for t in ax.texts)
+    assert "onder de ondergrens" in figure._suptitle.get_text()
+
+
+def test_tornado_largest_on_top():
+    bars = [charts.TornadoBar("Klein", -10, 10), charts.TornadoBar("Groot", -500, 400), charts.TornadoBar("Midden", -100, 50)]
+    figure = charts.tornado_figure(bars, 0)
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert labels[-1] == "Groot" and labels[0] == "Klein"  # last tick is drawn on top
+    assert "groot" in figure._suptitle.get_text()
+
+
+def test_price_band(results):
+    figure = charts.price_band_figure(ex.price_band(results, None), language="en")
+    ticks = figure.axes[0].get_yticklabels()
+    assert max(ticks, key=lambda t: t.get_position()[1]).get_text() == "Gas boiler (current)"
+    assert all("–" in t.get_text() for t in figure.axes[0].texts)
+
+
+def test_chart_widget_wraps_a_figure(qtbot, results):
+    from minigrid_app.ui.widgets.charts import ChartWidget
+
+    widget = ChartWidget()
+    qtbot.addWidget(widget)
+    widget.set_figure(charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+    widget.show()
+    assert widget.title() == "De gedeelde bodemlus is € 10 per maand duurder dan gas"
+    first = widget.canvas
+    widget.show_message("Nog geen resultaten")
+    assert widget.canvas is not first
+    assert widget.title() == ""

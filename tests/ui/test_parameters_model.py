@@ -1,0 +1,104 @@
+"""The assumptions table model, tested without a window."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minigrid_app.core.model import Project
+from minigrid_app.core.parameters import default_parameters
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.parameters_model import (
+    CHANGED_ROLE,
+    COL_DEFAULT,
+    COL_SOURCE,
+    COL_UNIT,
+    COL_VALUE,
+    COL_YEAR,
+    ParametersModel,
+    parse_number,
+)
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def model(qapp):
+    document = ProjectDocument(Project(), runner=SyncRunner())
+    document.full_analysis = False
+    return ParametersModel(document)
+
+
+def test_every_parameter_listed_with_unit_source_year(model):
+    keys = [key for kind, key in model.rows if kind == "param"]
+    assert sorted(keys) == sorted(default_parameters())
+    row = model.row_of("gas_price_eur_m3")
+    assert model.index(row, COL_UNIT).data() == "€/m³"
+    assert "seed 003" in model.index(row, COL_SOURCE).data()
+    assert model.index(row, COL_YEAR).data() == "2025"
+    assert model.index(row, COL_VALUE).data() == "1,34"
+    assert model.index(0, 0).data() == "Warmtevraag"  # group header
+    assert not (model.flags(model.index(0, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable)
+    assert model.flags(model.index(row, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_edit_marks_changed_and_undoes(model):
+    row = model.row_of("gas_price_eur_m3")
+    index = model.index(row, COL_VALUE)
+    assert model.setData(index, "1,50")
+    assert model.document.project.parameter_overrides == {"gas_price_eur_m3": 1.5}
+    assert index.data(CHANGED_ROLE) is True
+    assert model.index(row, COL_DEFAULT).data() == "1,34 (aangepast)"
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    model.document.undo_stack.undo()
+    assert model.document.project.parameter_overrides == {}
+    assert index.data(CHANGED_ROLE) is False
+
+
+def test_invalid_values_refused_with_a_reason(model, qtbot):
+    row = model.row_of("loan_rate")
+    with qtbot.waitSignal(model.validationFailed) as blocker:
+        assert not model.setData(model.index(row, COL_VALUE), "veel")
+    assert "geen getal" in blocker.args[0]
+    with qtbot.waitSignal(model.validationFailed) as blocker:
+        assert not model.setData(model.index(row, COL_VALUE), "5")
+    assert "buiten het toegestane bereik" in blocker.args[0]
+    assert model.document.project.parameter_overrides == {}
+    assert model.document.undo_stack.count() == 0
+
+
+def test_reset_one_and_all(model):
+    model.set_value("gas_price_eur_m3", 1.5)
+    model.set_value("horizon_years", "30")
+    assert set(model.changed_keys()) == {"gas_price_eur_m3", "horizon_years"}
+    model.reset("gas_price_eur_m3")
+    assert model.changed_keys() == ["horizon_years"]
+    model.reset_all()
+    assert model.changed_keys() == []
+    model.document.undo_stack.undo()
+    assert model.changed_keys() == ["horizon_years"]
+
+
+def test_series_parameter_edit(model):
+    row = model.row_of("monthly_outdoor_temp_c")
+    text = model.index(row, COL_VALUE).data()
+    assert text.count(";") == 11
+    changed = text.replace("3,6", "2,6", 1)
+    assert model.setData(model.index(row, COL_VALUE), changed)
+    assert model.document.project.parameter_overrides["monthly_outdoor_temp_c"][0] == 2.6
+
+
+def test_setting_the_default_value_clears_the_override(model):
+    model.set_value("gas_price_eur_m3", 1.5)
+    model.set_value("gas_price_eur_m3", "1,34")
+    assert model.document.project.parameter_overrides == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1,34", 1.34), ("0.26", 0.26), ("1.500", 1500), ("1.234,5", 1234.5), ("€ 2 200", 2200), ("-1,5", -1.5)]
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
