@@ -209,11 +209,7 @@ class BusinessCasePage(StepPage):
         document.resultsChanged.connect(self._on_results)
         document.busyChanged.connect(self._on_busy)
         document.changed.connect(self._update_assumption_buttons)
-        self.retranslate()
-        if document.results is not None:
-            self._on_results(document.results)
-        else:
-            self._render()
+        self.retranslate()  # fills the households and the numbers from the current results
 
     # ------------------------------------------------------------------ contract
     def question(self) -> str:

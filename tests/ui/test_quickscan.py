@@ -1,0 +1,168 @@
+"""The quick scan page: editing per household, moving homes between clusters, borefields, Wcw, warnings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDropEvent
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def page(qtbot):
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    widget = QuickscanPage(document)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    return widget
+
+
+def _cluster_of(document, household_id):
+    result = document.results.household(household_id)
+    return next(c.name for c in document.results.clusters if c.id == result.cluster_id)
+
+
+def test_question_and_suggested_supply_temperature(page):
+    from minigrid_app.ui.pages.quickscan import COL_SUPPLY
+
+    assert page.step_key == "quickscan"
+    assert page.header.text() == "Kan het technisch?"
+    model = page.households_model
+    assert model.rowCount() == 8
+    assert "°C (voorstel)" in model.index(0, COL_SUPPLY).data()
+
+
+def test_edit_supply_temperature_and_distance_undoable(page, qtbot):
+    from minigrid_app.ui.pages.quickscan import COL_DISTANCE, COL_SUPPLY
+
+    model = page.households_model
+    household = page.document.project.households[0]
+    assert model.setData(model.index(0, COL_SUPPLY), "35")
+    assert household.supply_temp_c == 35
+    assert model.index(0, COL_SUPPLY).data() == "35 °C"
+    assert not model.setData(model.index(0, COL_DISTANCE), "ver weg")
+    assert "geen getal" in page.households_message.text()
+    assert not model.setData(model.index(0, COL_DISTANCE), "5000")
+    assert model.setData(model.index(0, COL_DISTANCE), "25")
+    page.document.recompute_now()
+    assert "⚠" in model.index(0, COL_DISTANCE).data()
+    assert any("20 m" in w for w in page.warnings())
+    page.document.undo_stack.undo()
+    page.document.undo_stack.undo()
+    assert page.document.project.households[0].supply_temp_c is None
+
+
+def test_typing_in_the_table(page, qtbot):
+    from minigrid_app.ui.pages.quickscan import COL_LT
+
+    view = page.households_view
+    index = page.households_model.index(1, COL_LT)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = view.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4.000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: page.document.project.households[1].lt_measures_cost_eur == 4000, timeout=2000)
+
+
+def test_move_household_with_the_menu(page):
+    document = page.document
+    first = document.results.clusters[0]
+    second = document.results.clusters[1]
+    moving = first.households[0]
+    menu = page.move_menu(moving)
+    sub = menu.actions()[0].menu()
+    assert menu.actions()[0].text() == "Verplaats naar cluster…"
+    target = next(a for a in sub.actions() if a.text() == second.name)
+    target.trigger()
+    document.recompute_now()
+    assert _cluster_of(document, moving) == second.name
+    assert document.project.household(moving).cluster == second.name
+    after = next(c for c in document.results.clusters if c.name == second.name)
+    assert len(after.households) == len(second.households) + 1
+    document.undo_stack.undo()
+    document.recompute_now()
+    assert _cluster_of(document, moving) == first.name
+    assert all(h.cluster is None for h in document.project.households)
+
+
+def test_move_to_new_cluster_and_back_to_automatic(page):
+    document = page.document
+    moving = document.results.clusters[0].households[-1]
+    page.move_household(moving, "__new__")
+    document.recompute_now()
+    assert _cluster_of(document, moving) == "Cluster 3"
+    assert len(document.results.clusters) == 3
+    page.automatic_clusters()
+    document.recompute_now()
+    assert len(document.results.clusters) == 2
+
+
+def test_drag_and_drop_between_clusters(page, qtbot):
+    document = page.document
+    tree = page.cluster_tree
+    source_cluster = tree.topLevelItem(0)
+    target_cluster = tree.topLevelItem(1)
+    child = source_cluster.child(0)
+    moving = child.data(0, Qt.ItemDataRole.UserRole + 1)
+    target_name = target_cluster.data(0, Qt.ItemDataRole.UserRole + 2)
+    tree.setCurrentItem(child)
+    position = tree.visualItemRect(target_cluster).center()
+    event = QDropEvent(
+        position.toPointF() if hasattr(position, "toPointF") else QPoint(position),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(tree.moveRequested) as blocker:
+        tree.dropEvent(event)
+    assert blocker.args[0] == moving
+    document.recompute_now()
+    assert _cluster_of(document, moving) == target_name
+
+
+def test_cluster_settings_edit_the_project(page):
+    document = page.document
+    page.size_spin.setValue(2)
+    assert document.project.clusters.size == 2
+    document.recompute_now()
+    assert len(document.results.clusters) == 4
+    page.reserve_spin.setValue(1)
+    page.key_combo.setCurrentIndex(page.key_combo.findData("equal"))
+    assert document.project.clusters.allocation_key == "equal"
+    assert document.project.clusters.reserve_joiners == 1
+    document.undo_stack.undo()
+    assert document.project.clusters.allocation_key == "extraction"
+
+
+def test_borefields_and_chart(page):
+    results = page.document.results
+    assert page.fields_table.rowCount() == len(results.fields)
+    assert page.fields_table.item(0, 0).text().startswith("Gedeelde bodemlus")
+    page.fields_table.selectRow(2)
+    assert page.selected_field_id() is not None
+    assert "ondergrens" in page.fluid_chart.title()
+    assert "vuistregel" in page.rule_note.text()
+
+
+def test_wcw_with_organisation_models(page):
+    text = page.wcw_label.text()
+    assert "Beperkt gereguleerd" in text
+    assert "Zelfbeheer" in text
