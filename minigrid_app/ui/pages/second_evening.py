@@ -1,0 +1,506 @@
+"""Step 5, "Wie tekent?": conditions per variant, who signs, clusters complete, what a drop-out does.
+
+Condition verdicts come from :mod:`minigrid_app.core.conditions`, the drop-out effect from
+:mod:`minigrid_app.core.whatif` (run off the GUI thread). Met / not met is shown with a
+symbol and a word, never by colour alone.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
+from minigrid_app.core.model import (
+    PARTICIPATION_STATES,
+    VARIANT_LABELS_EN,
+    VARIANT_LABELS_NL,
+    VARIANTS,
+)
+from minigrid_app.core.whatif import drop_out_effect
+from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
+
+STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
+
+
+def status_symbol(status: str) -> str:
+    return {MET: "✓", NOT_MET: "✗"}.get(status, "?")
+
+
+def parse_date(text: str) -> str | None:
+    """'14-3-2025', '14-03-2025' or '2025-03-14' → ISO date; None when empty; ValueError when wrong."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in ("d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy"):
+        date = QDate.fromString(text, fmt)
+        if date.isValid():
+            return date.toString(Qt.DateFormat.ISODate)
+    raise ValueError(text)
+
+
+def show_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return date.toString("dd-MM-yyyy") if date.isValid() else iso
+
+
+class SecondEveningPage(StepPage):
+    step_key = "second_evening"
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(document, parent)
+        self.effect = None
+        self._effect_for: str | None = None
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll.setWidget(content)
+        self.page_layout.addWidget(scroll, 1)
+
+        # -- conditions
+        self.conditions_box = QGroupBox()
+        c_layout = QVBoxLayout(self.conditions_box)
+        self.conditions_intro = QLabel()
+        self.conditions_intro.setWordWrap(True)
+        c_layout.addWidget(self.conditions_intro)
+        self.conditions_table = QTableWidget(0, len(VARIANTS) + 1)
+        self.conditions_table.verticalHeader().setVisible(False)
+        self.conditions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conditions_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.conditions_table.setWordWrap(True)
+        header = self.conditions_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        c_layout.addWidget(self.conditions_table)
+        layout.addWidget(self.conditions_box)
+
+        # -- participation
+        self.participation_box = QGroupBox()
+        p_layout = QVBoxLayout(self.participation_box)
+        self.rate_label = QLabel()
+        self.rate_label.setWordWrap(True)
+        font = self.rate_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.rate_label.setFont(font)
+        p_layout.addWidget(self.rate_label)
+        self.rate_bar = QProgressBar()
+        self.rate_bar.setRange(0, 100)
+        self.rate_bar.setMinimumHeight(28)
+        p_layout.addWidget(self.rate_bar)
+        self.benchmark_label = QLabel()
+        self.benchmark_label.setWordWrap(True)
+        self.benchmark_label.setStyleSheet("color: #555555;")
+        p_layout.addWidget(self.benchmark_label)
+        self.participation_table = QTableWidget(0, 4)
+        self.participation_table.verticalHeader().setVisible(False)
+        self.participation_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.participation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.participation_table.verticalHeader().setDefaultSectionSize(36)
+        p_header = self.participation_table.horizontalHeader()
+        p_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        p_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        p_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        p_header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        p_layout.addWidget(self.participation_table)
+        self.date_message = QLabel()
+        self.date_message.setStyleSheet("color: #8a4b00;")
+        p_layout.addWidget(self.date_message)
+        layout.addWidget(self.participation_box)
+
+        # -- clusters complete
+        self.clusters_box = QGroupBox()
+        cl_layout = QVBoxLayout(self.clusters_box)
+        self.clusters_label = QLabel()
+        self.clusters_label.setWordWrap(True)
+        self.clusters_label.setTextFormat(Qt.TextFormat.RichText)
+        cl_layout.addWidget(self.clusters_label)
+        layout.addWidget(self.clusters_box)
+
+        # -- drop-out
+        self.dropout_box = QGroupBox()
+        d_layout = QVBoxLayout(self.dropout_box)
+        row = QHBoxLayout()
+        self.dropout_prompt = QLabel()
+        row.addWidget(self.dropout_prompt)
+        self.dropout_combo = QComboBox()
+        self.dropout_combo.setMinimumHeight(32)
+        self.dropout_combo.setMinimumWidth(260)
+        self.dropout_combo.activated.connect(lambda _i: self.compute_drop_out())
+        row.addWidget(self.dropout_combo)
+        row.addStretch(1)
+        d_layout.addLayout(row)
+        self.dropout_summary = QLabel()
+        self.dropout_summary.setWordWrap(True)
+        d_layout.addWidget(self.dropout_summary)
+        self.dropout_table = QTableWidget(0, 5)
+        self.dropout_table.verticalHeader().setVisible(False)
+        self.dropout_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dropout_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.dropout_table.verticalHeader().setDefaultSectionSize(30)
+        d_header = self.dropout_table.horizontalHeader()
+        d_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        d_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        d_layout.addWidget(self.dropout_table)
+        layout.addWidget(self.dropout_box)
+        layout.addStretch(1)
+
+        self._participation_ids: list[str] = []
+        document.changed.connect(self._fill_participation)
+        document.resultsChanged.connect(self._on_results)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ contract
+    def question(self) -> str:
+        return self.tr("Wie tekent?")
+
+    def step_title(self) -> str:
+        return self.tr("Tweede bewonersavond")
+
+    def missing(self) -> list[str]:
+        project = self.document.project
+        missing = []
+        if not project.conditions:
+            missing.append(self.tr("Nog geen voorwaarden van bewoners (eerste bewonersavond)."))
+        unknown = sum(1 for h in project.households if h.participation in ("unknown", "interested"))
+        if unknown:
+            missing.append(self.tr("Van {0} woningen is nog niet bekend of ze tekenen.").format(unknown))
+        return missing
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.conditions_box.setTitle(self.tr("Voorwaarden van de bewoners"))
+        self.conditions_intro.setText(
+            self.tr(
+                "Per voorwaarde van de eerste bewonersavond: ✓ voldaan, ✗ niet voldaan, ? niet met de cijfers te "
+                "controleren. Dit geldt voor de woningen die meedoen."
+            )
+        )
+        labels = VARIANT_LABELS_EN if ui_language() == "en" else VARIANT_LABELS_NL
+        self.conditions_table.setHorizontalHeaderLabels([self.tr("Voorwaarde")] + [labels[v] for v in VARIANTS])
+        self.participation_box.setTitle(self.tr("Wie doet mee?"))
+        self.participation_table.setHorizontalHeaderLabels(
+            [self.tr("Woning"), self.tr("Status"), self.tr("Datum"), self.tr("Cluster")]
+        )
+        self.clusters_box.setTitle(self.tr("Zijn de clusters compleet?"))
+        self.dropout_box.setTitle(self.tr("Wat als iemand niet meedoet?"))
+        self.dropout_prompt.setText(self.tr("Stel dat deze woning niet meedoet:"))
+        self.dropout_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Woning"),
+                self.tr("Cluster (nu → dan)"),
+                self.tr("Per maand nu"),
+                self.tr("Per maand dan"),
+                self.tr("Eenmalig (nu → dan)"),
+            ]
+        )
+        self._fill_participation(force=True)
+        self._on_results(self.document.results)
+
+    # ------------------------------------------------------------------ conditions
+    def condition_checks(self):
+        results = self.document.results
+        if results is None:
+            return []
+        return check_conditions(self.document.project, results)
+
+    def _fill_conditions(self) -> None:
+        checks = self.condition_checks()
+        language = ui_language()
+        words = {MET: self.tr("voldaan"), NOT_MET: self.tr("niet voldaan"), "not_checkable": self.tr("niet te controleren")}
+        self.conditions_table.setRowCount(len(checks))
+        for row, check in enumerate(checks):
+            condition_item = QTableWidgetItem(check.condition.text or check.condition.kind)
+            self.conditions_table.setItem(row, 0, condition_item)
+            for column, variant in enumerate(VARIANTS, start=1):
+                outcome = check.group[variant]
+                text = f"{status_symbol(outcome.status)} {words.get(outcome.status, '')}\n{outcome.reason(language)}"
+                item = QTableWidgetItem(text)
+                item.setToolTip(outcome.reason(language))
+                item.setBackground(QBrush(QColor(STATUS_BACKGROUND.get(outcome.status, "#ffffff"))))
+                item.setData(Qt.ItemDataRole.UserRole, outcome.status)
+                self.conditions_table.setItem(row, column, item)
+        if not checks:
+            self.conditions_table.setRowCount(1)
+            item = QTableWidgetItem(self.tr("Nog geen voorwaarden ingevuld: doe dat bij de eerste bewonersavond."))
+            self.conditions_table.setItem(0, 0, item)
+            self.conditions_table.setSpan(0, 0, 1, len(VARIANTS) + 1)
+        self.conditions_table.resizeRowsToContents()
+        height = sum(self.conditions_table.rowHeight(r) for r in range(self.conditions_table.rowCount()))
+        self.conditions_table.setFixedHeight(height + self.conditions_table.horizontalHeader().height() + 6)
+
+    # ------------------------------------------------------------------ participation
+    def _status_labels(self) -> dict[str, str]:
+        return {
+            "unknown": self.tr("Onbekend"),
+            "interested": self.tr("Geïnteresseerd"),
+            "signed": self.tr("Getekend"),
+            "declined": self.tr("Doet niet mee"),
+        }
+
+    def _fill_participation(self, force: bool = False) -> None:
+        households = self.document.project.households
+        ids = [h.id for h in households]
+        table = self.participation_table
+        labels = self._status_labels()
+        if force or ids != self._participation_ids:
+            self._participation_ids = ids
+            table.setRowCount(len(households))
+            for row, household in enumerate(households):
+                combo = QComboBox()
+                for state in PARTICIPATION_STATES:
+                    combo.addItem(labels[state], state)
+                combo.setMinimumHeight(32)
+                combo.currentIndexChanged.connect(
+                    lambda _i, hid=household.id, c=combo: self.set_participation(hid, c.currentData())
+                )
+                table.setCellWidget(row, 1, combo)
+                date = QLineEdit()
+                date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+                date.setMinimumHeight(32)
+                date.setMaximumWidth(140)
+                date.editingFinished.connect(lambda hid=household.id, e=date: self.set_date(hid, e.text()))
+                table.setCellWidget(row, 2, date)
+        results = self.document.results
+        for row, household in enumerate(households):
+            name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
+            table.setItem(row, 0, QTableWidgetItem(name))
+            combo = table.cellWidget(row, 1)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(household.participation)))
+            combo.blockSignals(False)
+            date = table.cellWidget(row, 2)
+            if not date.hasFocus():
+                date.setText(show_date(household.participation_date))
+            cluster = "–"
+            result = results.household(household.id) if results else None
+            if result and result.cluster_id:
+                cluster = next((c.name for c in results.clusters if c.id == result.cluster_id), "–")
+            table.setItem(row, 3, QTableWidgetItem(cluster))
+        table.setFixedHeight(min(len(households), 12) * 36 + table.horizontalHeader().height() + 6)
+        self._fill_rate()
+
+    def set_participation(self, household_id: str, state: str) -> None:
+        """Change a household's status (one undo step); signing or declining dates it today if undated."""
+        household = self.document.project.household(household_id)
+        if household is None or household.participation == state:
+            return
+        old_state, old_date = household.participation, household.participation_date
+        new_date = old_date
+        if state in ("signed", "declined") and not old_date:
+            new_date = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+
+        def apply(project):
+            target = project.household(household_id)
+            target.participation, target.participation_date = state, new_date
+
+        def revert(project):
+            target = project.household(household_id)
+            target.participation, target.participation_date = old_state, old_date
+
+        name = household.label or household_id
+        self.document.edit(
+            self.tr("Status van {0}: {1}").format(name, self._status_labels()[state]), apply, revert
+        )
+
+    def set_date(self, household_id: str, text: str) -> bool:
+        try:
+            iso = parse_date(text)
+        except ValueError:
+            self.date_message.setText(self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
+            return False
+        self.date_message.setText("")
+        household = self.document.project.household(household_id)
+        if household is None:
+            return False
+        self.document.set_attr(
+            lambda project: project.household(household_id),
+            "participation_date",
+            iso,
+            self.tr("Datum van {0} wijzigen").format(household.label or household_id),
+        )
+        return True
+
+    def _fill_rate(self) -> None:
+        project = self.document.project
+        total = len(project.households)
+        signed = sum(1 for h in project.households if h.participation == "signed")
+        declined = sum(1 for h in project.households if h.participation == "declined")
+        interested = sum(1 for h in project.households if h.participation == "interested")
+        rate = signed / total if total else 0.0
+        results = self.document.results
+        benchmark = results.parameters["participation_benchmark"] if results else 0.5
+        percent = format_number(rate * 100)
+        self.rate_label.setText(
+            self.tr("{0} van {1} woningen hebben getekend ({2} %). {3} geïnteresseerd, {4} doen niet mee.").format(
+                signed, total, percent, interested, declined
+            )
+        )
+        self.rate_bar.setValue(int(round(rate * 100)))
+        self.rate_bar.setFormat(self.tr("{0} % getekend").format(percent))
+        comparison = self.tr("daarboven") if rate >= benchmark else self.tr("daaronder")
+        self.benchmark_label.setText(
+            self.tr(
+                "Ter vergelijking: in de Utrechtse pilots deed na drie maanden gemiddeld {0} % mee; u zit {1}. "
+                "Wie niet meedoet, kan later vaak nog aansluiten als er ruimte is gereserveerd."
+            ).format(format_number(benchmark * 100), comparison)
+        )
+
+    # ------------------------------------------------------------------ clusters
+    def _fill_clusters(self, results) -> None:
+        if results is None or not results.clusters:
+            self.clusters_label.setText(self.tr("Nog geen clusters."))
+            return
+        lines = []
+        for cluster in results.clusters:
+            size = len(cluster.households)
+            if cluster.complete:
+                lines.append(
+                    "✓ " + self.tr("<b>{0}</b>: alle {1} woningen hebben getekend: compleet.").format(cluster.name, size)
+                )
+            else:
+                waiting = [
+                    results.household(h).label
+                    for h in cluster.households
+                    if self.document.project.household(h) and self.document.project.household(h).participation != "signed"
+                ]
+                lines.append(
+                    "… "
+                    + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
+                        cluster.name, cluster.signed, size, ", ".join(waiting)
+                    )
+                )
+        self.clusters_label.setText("<br>".join(lines))
+
+    # ------------------------------------------------------------------ drop-out
+    def _fill_dropout_choices(self, results) -> None:
+        keep = self.dropout_combo.currentData()
+        self.dropout_combo.blockSignals(True)
+        self.dropout_combo.clear()
+        self.dropout_combo.addItem(self.tr("kies een woning…"), None)
+        if results is not None:
+            for household in results.households:
+                if household.cluster_id is not None:
+                    self.dropout_combo.addItem(household.label, household.id)
+        index = self.dropout_combo.findData(keep) if keep else 0
+        self.dropout_combo.setCurrentIndex(max(0, index))
+        self.dropout_combo.blockSignals(False)
+
+    def select_drop_out(self, household_id: str) -> None:
+        index = self.dropout_combo.findData(household_id)
+        if index >= 0:
+            self.dropout_combo.setCurrentIndex(index)
+        self.compute_drop_out()
+
+    def compute_drop_out(self) -> None:
+        """Recompute with the chosen household declined (in the background) and show before/after."""
+        household_id = self.dropout_combo.currentData()
+        results = self.document.results
+        if not household_id or results is None:
+            self.effect = None
+            self._show_effect()
+            return
+        project = copy.deepcopy(self.document.project)
+        method = self.document.sizing_method
+        self._effect_for = household_id
+        self.dropout_summary.setText(self.tr("Bezig met rekenen…"))
+
+        def work(_progress):
+            return drop_out_effect(project, results, household_id, method=method)
+
+        def done(effect):
+            if self._effect_for == effect.household_id:
+                self.effect = effect
+                self._show_effect()
+
+        def failed(_text):
+            self.dropout_summary.setText(self.tr("Dit kon niet worden berekend."))
+
+        self.document.runner.run(work, done, failed)
+
+    def _show_effect(self) -> None:
+        effect = self.effect
+        table = self.dropout_table
+        if effect is None:
+            self.dropout_summary.setText(
+                self.tr("Kies een woning om te zien wat er voor de buren verandert als die niet meedoet.")
+            )
+            table.setRowCount(0)
+            table.setVisible(False)
+            return
+        affected = effect.affected
+        before = len(effect.clusters_before)
+        after = len(effect.clusters_after)
+        if not affected:
+            self.dropout_summary.setText(
+                self.tr("Als {0} niet meedoet, verandert er voor de anderen niets.").format(effect.label)
+            )
+        else:
+            if before == after:
+                clusters = self.tr("Er blijven {0} clusters.").format(after)
+            else:
+                clusters = self.tr("Er zijn dan {0} clusters in plaats van {1}.").format(after, before)
+            increase = effect.largest_monthly_increase_eur
+            if increase >= 0.5:
+                money = self.tr("hooguit {0} per maand meer").format(format_money(increase))
+            else:
+                money = self.tr("per maand niet duurder")
+            self.dropout_summary.setText(
+                self.tr("Als {0} niet meedoet, verandert voor {1} woningen de gedeelde bodemlus: {2}. {3}").format(
+                    effect.label, len(affected), money, clusters
+                )
+            )
+        table.setVisible(bool(affected))
+        table.setRowCount(len(affected))
+        for row, change in enumerate(affected):
+            difference = change.monthly_change_eur
+            after_text = format_money(change.monthly_after_eur)
+            if difference is not None and abs(difference) >= 0.5:
+                sign = "+" if difference > 0 else "−"
+                after_text += f"  ({sign}{format_money(abs(difference))})"
+            values = [
+                change.label,
+                f"{change.cluster_before or '–'} → {change.cluster_after or '–'}",
+                format_money(change.monthly_before_eur),
+                after_text,
+                f"{format_money(change.investment_before_eur)} → {format_money(change.investment_after_eur)}",
+            ]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.setFixedHeight(min(max(1, len(affected)), 10) * 30 + table.horizontalHeader().height() + 6)
+
+    # ------------------------------------------------------------------ results
+    def _on_results(self, results) -> None:
+        self._fill_conditions()
+        self._fill_participation()
+        self._fill_clusters(results)
+        self._fill_dropout_choices(results)
+        if self.dropout_combo.currentData():
+            self.compute_drop_out()  # the numbers changed: the what-if follows
+        else:
+            self.effect = None
+            self._show_effect()
