@@ -774,3 +774,16 @@ def price_band(results: ProjectResults, household_id: str | None) -> dict[str, t
         if mid is not None and low is not None and high is not None:
             band[variant] = (low, mid, high)
     return band
+
+
+def monthly_difference_per_home(results: ProjectResults, variant: str) -> list[tuple[int, float]]:
+    """(street position, monthly costs of ``variant`` − gas [€/month]) per participating home.
+
+    The position (1-based row) lets the presentation show homes anonymised as "Woning N".
+    """
+    rows = []
+    for household in group_members(results):
+        result, gas = household.variants.get(variant), household.variants.get("gas")
+        if result is not None and gas is not None:
+            rows.append((household.row, result.monthly_costs_year1_eur - gas.monthly_costs_year1_eur))
+    return rows

@@ -50,7 +50,8 @@ def _style_axes(ax, scale: float, grid_axis: str = "x") -> None:
 
 
 def _title(figure: Figure, text: str, scale: float) -> None:
-    figure.suptitle(text, fontsize=13 * scale, color=TEXT_COLOUR, x=0.02, ha="left", fontweight="bold")
+    # the finding stays readable but never dwarfs a slide's own title
+    figure.suptitle(text, fontsize=13 * min(scale, 1.7), color=TEXT_COLOUR, x=0.02, ha="left", fontweight="bold")
 
 
 def euro_formatter(language: str = "nl") -> FuncFormatter:
@@ -407,6 +408,54 @@ def price_band_figure(
                      "monthly costs at low, middle and high energy prices"), fontsize=9 * scale, color=TEXT_COLOUR)
     _title(figure, title or _t(language, "Zo veel hangt af van de energieprijzen",
                                "How much depends on energy prices"), scale)
+    return figure
+
+
+def household_difference_figure(
+    labels: Sequence[str],
+    differences_eur: Sequence[float],
+    *,
+    variant: str = "shared_loop",
+    language: str = "nl",
+    title: str | None = None,
+    width: float = 7.5,
+    height: float = 3.6,
+    scale: float = 1.0,
+) -> Figure:
+    """Per home: monthly costs of a variant minus gas [€/month] (negative: cheaper than gas)."""
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale, grid_axis="y")
+    colour = VARIANT_COLOURS[variant]
+    positions = list(range(len(labels)))
+    ax.bar(positions, differences_eur, color=colour, width=0.65)
+    ax.axhline(0, color=VARIANT_COLOURS["gas"], linewidth=1.2, linestyle="--")
+    span = max([abs(d) for d in differences_eur] + [1.0])
+    for pos, value in zip(positions, differences_eur, strict=True):
+        sign = "+" if value > 0.5 else ("−" if value < -0.5 else "")
+        ax.text(pos, value + (span * 0.04 if value >= 0 else -span * 0.04), f"{sign}{euro(abs(value), 0, language)}",
+                ha="center", va="bottom" if value >= 0 else "top", fontsize=10 * scale, color=TEXT_COLOUR)
+    ax.set_xticks(positions, labels, fontsize=10 * scale, rotation=0 if len(labels) <= 10 else 90)
+    ax.set_ylim(-span * 1.3 if min(differences_eur, default=0) < 0 else 0, span * 1.3)
+    ax.yaxis.set_major_formatter(euro_formatter(language))
+    ax.set_ylabel(_t(language, "per maand t.o.v. gas", "per month compared with gas"), fontsize=10 * scale, color=TEXT_COLOUR)
+    cheaper = sum(1 for d in differences_eur if d < -0.5)
+    if title is None and differences_eur and cheaper == 0:
+        name = variant_label(variant, language).lower()
+        low, high = min(differences_eur), max(differences_eur)
+        title = _t(
+            language,
+            f"Met de {name} betaalt elke woning {euro(low, 0)} tot {euro(high, 0)} per maand meer dan met gas",
+            f"With the {name} every home pays {euro(low, 0, 'en')} to {euro(high, 0, 'en')} a month more than with gas",
+        )
+    if title is None:
+        name = variant_label(variant, language).lower()
+        title = _t(
+            language,
+            f"Met de {name} is het voor {cheaper} van de {len(labels)} woningen goedkoper dan gas",
+            f"With the {name}, {cheaper} of the {len(labels)} homes pay less than with gas",
+        )
+    _title(figure, title, scale)
     return figure
 
 

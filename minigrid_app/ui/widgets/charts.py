@@ -16,8 +16,9 @@ class ChartWidget(QWidget):
     numbers; it stretches in width.
     """
 
-    def __init__(self, parent: QWidget | None = None, min_height: int = 260):
+    def __init__(self, parent: QWidget | None = None, min_height: int = 260, expanding: bool = False):
         super().__init__(parent)
+        self.expanding = expanding
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.canvas: FigureCanvasQTAgg | None = None
@@ -32,10 +33,13 @@ class ChartWidget(QWidget):
             self.canvas.deleteLater()
         self.figure = figure
         self.canvas = FigureCanvasQTAgg(figure)
-        height = max(self.min_height, int(figure.get_figheight() * figure.dpi))
-        self.canvas.setMinimumHeight(height)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.canvas.setFixedHeight(height)
+        if self.expanding:  # presentation: fill the screen
+            self.canvas.setMinimumHeight(self.min_height)
+            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        else:
+            height = max(self.min_height, int(figure.get_figheight() * figure.dpi))
+            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.canvas.setFixedHeight(height)
         self._layout.addWidget(self.canvas)
         self.canvas.draw_idle()
 

@@ -1,0 +1,369 @@
+"""Presentation mode (F5): full screen, one chart or one message per screen, for the projector.
+
+Homes appear anonymised ("Woning 1…N", by position in the street). Arrow keys, PageUp/PageDown
+and space (what a clicker sends) move on; Esc leaves. The last screen shows the residents'
+conditions with ✓ / ✗ per variant. ``render_slides_to(dir)`` writes every screen to PNG for
+the screenshot mode.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from minigrid_app.core import explain as ex
+from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
+from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.io import charts
+from minigrid_app.ui.widgets.charts import ChartWidget
+from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
+
+CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
+
+
+def anonymous_name(row: int) -> str:
+    return f"Woning {row}"
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+class PresentationWindow(QWidget):
+    """Full-screen slides of the current results; ``closed`` fires when the user leaves."""
+
+    closed = Signal()
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.document = document
+        self.setWindowTitle(self.tr("Minigrid: presentatie"))
+        self.setStyleSheet("background: white; color: #222222;")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 24)
+        self.title_label = QLabel()
+        self.title_label.setFont(_font(34, True))
+        self.title_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        self.message_label = QLabel()
+        self.message_label.setFont(_font(24))
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.message_label)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 10, 0, 10)
+        layout.addWidget(self.body, 1)
+        self.footer = QLabel()
+        self.footer.setFont(_font(12))
+        self.footer.setStyleSheet("color: #888888;")
+        layout.addWidget(self.footer)
+        self.index = 0
+        self.chart: ChartWidget | None = None
+        self._slides = self._build_slides()
+        document.resultsChanged.connect(self._refresh)
+        self.show_slide(0)
+
+    # ------------------------------------------------------------------ public
+    def slide_count(self) -> int:
+        return len(self._slides)
+
+    def slide_titles(self) -> list[str]:
+        return [title for title, _builder in self._slides]
+
+    def current_title(self) -> str:
+        return self.title_label.text()
+
+    def start(self) -> None:
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()
+
+    def show_slide(self, index: int) -> None:
+        self.index = max(0, min(index, len(self._slides) - 1))
+        title, builder = self._slides[self.index]
+        self._clear_body()
+        self.title_label.setText(title)
+        self.message_label.setText("")
+        self.message_label.setVisible(False)
+        builder()
+        self.footer.setText(
+            self.tr("{0} / {1}   ·   pijltjes, spatie of klikker: verder   ·   Esc: stoppen").format(
+                self.index + 1, len(self._slides)
+            )
+        )
+
+    def next_slide(self) -> None:
+        self.show_slide(self.index + 1)
+
+    def previous_slide(self) -> None:
+        self.show_slide(self.index - 1)
+
+    def render_slides_to(self, directory: str | Path, width: int = 1920, height: int = 1080) -> list[Path]:
+        """Write every slide to ``directory/presentatie-NN.png`` (works without a display)."""
+        target = Path(directory)
+        target.mkdir(parents=True, exist_ok=True)
+        was_visible = self.isVisible()
+        if not was_visible:
+            self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            self.show()
+        self.resize(width, height)
+        paths = []
+        current = self.index
+        for index in range(self.slide_count()):
+            self.show_slide(index)
+            self.layout().activate()
+            path = target / f"presentatie-{index + 1:02d}.png"
+            self.grab().save(str(path))
+            paths.append(path)
+        self.show_slide(current)
+        if not was_visible:
+            self.hide()
+            self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+        return paths
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in NEXT_KEYS:
+            self.next_slide()
+        elif key in PREVIOUS_KEYS:
+            self.previous_slide()
+        elif key == Qt.Key.Key_Home:
+            self.show_slide(0)
+        elif key == Qt.Key.Key_End:
+            self.show_slide(self.slide_count() - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - a click moves on, like a clicker
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.next_slide()
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.previous_slide()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.closed.emit()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ slides
+    def _refresh(self, _results) -> None:
+        self._slides = self._build_slides()
+        self.show_slide(self.index)
+
+    def _clear_body(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.chart = None
+
+    def _message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _show_figure(self, figure) -> None:
+        self.chart = ChartWidget(min_height=300, expanding=True)
+        self.chart.set_figure(figure)
+        self.body_layout.addWidget(self.chart, 1)
+        self.chart.show()  # added to a visible window: show now, not on the next event loop turn
+
+    def _big_numbers(self, items: list[tuple[str, str, str | None]], columns: int = 2) -> None:
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setHorizontalSpacing(60)
+        grid.setVerticalSpacing(30)
+        for i, (number, label, colour) in enumerate(items):
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            value = QLabel(number)
+            value.setFont(_font(54, True))
+            if colour:
+                value.setStyleSheet(f"color: {colour};")
+            text = QLabel(label)
+            text.setFont(_font(24))
+            text.setWordWrap(True)
+            cell_layout.addWidget(value)
+            cell_layout.addWidget(text)
+            grid.addWidget(cell, i // columns, i % columns)
+        self.body_layout.addWidget(grid_widget)
+        grid_widget.show()
+        self.body_layout.addStretch(1)
+
+    def _build_slides(self):
+        results = self.document.results
+        slides = [(self._title_text(), self._slide_title)]
+        if results is None or results.group.households_computed == 0:
+            slides.append((self.tr("Nog geen resultaten"), self._slide_empty))
+            return slides
+        slides += [
+            (self.tr("De groep in cijfers"), self._slide_group),
+            (self.tr("Wat kost het per maand?"), self._slide_monthly),
+            (self.tr("Wat kost het eenmalig?"), self._slide_investment),
+            (self.tr("Wat kost het over {0} jaar?").format(results.parameters.int("horizon_years")), self._slide_cumulative),
+            (self.tr("Wat betekent het per woning?"), self._slide_per_home),
+        ]
+        if any(f.variant == "shared_loop" for f in results.fields):
+            slides.append((self.tr("De bron: de gedeelde bodemlus"), self._slide_borefield))
+        slides.append((self.tr("Onze voorwaarden"), self._slide_conditions))
+        return slides
+
+    def _title_text(self) -> str:
+        name = self.document.project.intake.name.strip()
+        return name or self.tr("Een mini-warmtenet voor onze straat?")
+
+    def _slide_title(self) -> None:
+        project = self.document.project
+        parts = [self.tr("Gedeelde bodemlus, eigen warmtepomp of toch gas: wat past bij ons?")]
+        place = project.intake.location.strip()
+        date = project.second_evening.date or project.first_evening.date
+        details = " · ".join(p for p in (place, date) if p)
+        if details:
+            parts.append(f"<span style='color:#666666'>{details}</span>")
+        self._message("<br><br>".join(parts))
+        self.body_layout.addStretch(1)
+
+    def _slide_empty(self) -> None:
+        self._message(self.tr("Vul eerst de woningen en hun gasverbruik in."))
+        self.body_layout.addStretch(1)
+
+    def _slide_group(self) -> None:
+        group = self.document.results.group
+        monthly = ex.quantity_value(self.document.results, None, "shared_loop", "monthly_costs_year1_eur")
+        items = [
+            (str(group.households_total), self.tr("woningen doen mee aan het onderzoek"), None),
+            (str(group.participants), self.tr("willen (misschien) meedoen"), None),
+            (str(group.clusters), self.tr("clusters: buren die één bron delen"), VARIANT_COLOURS["shared_loop"]),
+            (str(group.signed), self.tr("hebben al getekend"), None),
+        ]
+        if monthly is not None:
+            items.append((format_money(monthly), self.tr("gemiddeld per maand met de gedeelde bodemlus"), VARIANT_COLOURS["shared_loop"]))
+        self._big_numbers(items, columns=3 if len(items) > 4 else 2)
+
+    def _slide_monthly(self) -> None:
+        results = self.document.results
+        monthly = {v: ex.quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
+        ranges = {v: r for v in VARIANTS if (r := ex.monthly_range(results, None, v))}
+        self._message(self.tr("Gemiddeld per woning, in het eerste jaar, inclusief lening en onderhoud."))
+        self._show_figure(
+            charts.monthly_costs_figure(monthly, ranges, language=ui_language(), width=16, height=7, scale=CHART_SCALE)
+        )
+
+    def _slide_investment(self) -> None:
+        results = self.document.results
+        language = ui_language()
+        values = {v: ex.quantity_value(results, None, v, "investment_net_eur") for v in VARIANTS}
+        shared, air = values.get("shared_loop"), values.get("air_hp")
+        if shared is not None and air is not None:
+            title = (
+                f"Shared ground loop: {format_money(abs(shared - air))} {'more' if shared > air else 'less'} than an air heat pump"
+                if language == "en"
+                else f"Gedeelde bodemlus: {format_money(abs(shared - air))} {'meer' if shared > air else 'minder'} dan een luchtwarmtepomp"
+            )
+        else:
+            title = self.tr("Eenmalige investering na subsidie")
+        self._message(self.tr("Gemiddeld per woning, na ISDE-subsidie. Te lenen via het Warmtefonds."))
+        self._show_figure(
+            charts.variant_bars_figure(values, title=title, language=language, width=16, height=7, scale=CHART_SCALE)
+        )
+
+    def _slide_cumulative(self) -> None:
+        results = self.document.results
+        self._message(self.tr("Alles opgeteld, gemiddeld per woning: energie, onderhoud, lening en vervanging."))
+        self._show_figure(
+            charts.cumulative_costs_figure(
+                ex.cumulative_series(results, None), language=ui_language(), width=16, height=7, scale=CHART_SCALE
+            )
+        )
+
+    def _slide_per_home(self) -> None:
+        results = self.document.results
+        rows = ex.monthly_difference_per_home(results, "shared_loop")
+        if not rows:
+            self._message(self.tr("Nog geen woningen in een cluster."))
+            return
+        self._message(self.tr("Gedeelde bodemlus min gas, per maand. Woningen genummerd langs de straat."))
+        labels = [str(row) if len(rows) > 10 else anonymous_name(row) for row, _ in rows]
+        self._show_figure(
+            charts.household_difference_figure(
+                labels, [d for _, d in rows], language=ui_language(), width=16, height=7, scale=CHART_SCALE * 0.8
+            )
+        )
+
+    def _slide_borefield(self) -> None:
+        results = self.document.results
+        shared = [f for f in results.fields if f.variant == "shared_loop"]
+        holes = sum(f.sizing.boreholes for f in shared)
+        mean_depth = sum(f.sizing.total_length_m for f in shared) / max(1, holes)
+        self._message(
+            self.tr("{0} bodemvelden, samen {1} boorgaten van gemiddeld {2} m diep.").format(
+                len(shared), holes, format_number(mean_depth)
+            )
+        )
+        coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
+        self._show_figure(
+            charts.fluid_temperature_figure(
+                list(coldest.sizing.monthly_fluid_temp_c),
+                results.parameters["min_fluid_temp_c"],
+                peak_temps_c=list(coldest.sizing.monthly_peak_fluid_temp_c) or None,
+                language=ui_language(),
+                width=16,
+                height=7,
+                scale=CHART_SCALE * 0.8,
+            )
+        )
+
+    def _slide_conditions(self) -> None:
+        results = self.document.results
+        checks = check_conditions(self.document.project, results)
+        if not checks:
+            self._message(self.tr("Er zijn nog geen voorwaarden vastgelegd."))
+            self.body_layout.addStretch(1)
+            return
+        language = ui_language()
+        labels = VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(14)
+        for column, variant in enumerate(VARIANTS, start=1):
+            header = QLabel(labels[variant])
+            header.setFont(_font(18, True))
+            header.setWordWrap(True)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setStyleSheet(f"border-bottom: 6px solid {VARIANT_COLOURS[variant]}; padding-bottom: 4px;")
+            grid.addWidget(header, 0, column)
+            grid.setColumnStretch(column, 1)
+        grid.setColumnStretch(0, 2)
+        words = {MET: self.tr("ja"), NOT_MET: self.tr("nee"), "not_checkable": self.tr("bespreken")}
+        for row, check in enumerate(checks, start=1):
+            text = QLabel(check.condition.text or check.condition.kind)
+            text.setFont(_font(20))
+            text.setWordWrap(True)
+            grid.addWidget(text, row, 0)
+            for column, variant in enumerate(VARIANTS, start=1):
+                outcome = check.group[variant]
+                symbol = {MET: "✓", NOT_MET: "✗"}.get(outcome.status, "?")
+                colour = {MET: "#1b7a2e", NOT_MET: "#b3261e"}.get(outcome.status, "#666666")
+                mark = QLabel(f"{symbol} {words.get(outcome.status, '')}")
+                mark.setFont(_font(26, True))
+                mark.setStyleSheet(f"color: {colour};")
+                mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                mark.setToolTip(outcome.reason(language))
+                grid.addWidget(mark, row, column)
+        self.body_layout.addWidget(grid_widget)
+        grid_widget.show()
+        self.body_layout.addStretch(1)

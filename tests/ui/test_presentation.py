@@ -1,0 +1,118 @@
+"""Presentation mode: slides, keys, anonymised homes, rendering to PNG."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def window(qtbot):
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    widget = PresentationWindow(document)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    return widget
+
+
+def test_slides_in_order_conditions_last(window):
+    titles = window.slide_titles()
+    assert window.slide_count() == len(titles) >= 7
+    assert titles[0] == "Hofje De Linde"
+    assert titles[1] == "De groep in cijfers"
+    assert titles[2] == "Wat kost het per maand?"
+    assert titles[-1] == "Onze voorwaarden"
+
+
+def test_keys_and_clicker_move_on_and_escape_leaves(window, qtbot):
+    assert window.index == 0
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.index == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.index == 2
+    assert window.chart is not None and "per maand" in window.chart.title()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.index == 1
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert window.current_title() == "Onze voorwaarden"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # stays on the last slide
+    assert window.index == window.slide_count() - 1
+    with qtbot.waitSignal(window.closed):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_homes_are_anonymised(window):
+    from PySide6.QtWidgets import QLabel
+
+    labels = {h.label for h in window.document.project.households}
+    for index in range(1, window.slide_count()):  # slide 0 names the project and its street only
+        window.show_slide(index)
+        texts = [label.text() for label in window.findChildren(QLabel)]
+        if window.chart is not None:
+            figure = window.chart.figure
+            texts += [t.get_text() for ax in figure.axes for t in ax.get_xticklabels() + ax.get_yticklabels()]
+            texts.append(window.chart.title())
+        assert not any(name in text for name in labels for text in texts), window.current_title()
+    window.show_slide(window.slide_titles().index("Wat betekent het per woning?"))
+    ticks = [t.get_text() for t in window.chart.figure.axes[0].get_xticklabels()]
+    assert ticks[0] == "Woning 1"
+
+
+def test_conditions_slide_uses_symbols_and_words(window):
+    from PySide6.QtWidgets import QLabel
+
+    window.show_slide(window.slide_count() - 1)
+    marks = [label.text() for label in window.body.findChildren(QLabel) if label.text()[:1] in "✓✗?"]
+    assert marks and all(" " in mark for mark in marks)  # symbol plus a word
+    assert any(mark.startswith("✗ nee") for mark in marks)
+
+
+def test_large_type(window):
+    window.show_slide(1)
+    assert window.title_label.font().pointSizeF() >= 24
+    from PySide6.QtWidgets import QLabel
+
+    numbers = [label for label in window.body.findChildren(QLabel) if label.text().isdigit()]
+    assert numbers and all(label.font().pointSizeF() >= 24 for label in numbers)
+
+
+def test_render_slides_to(tmp_path, qtbot):
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    widget = PresentationWindow(document)
+    qtbot.addWidget(widget)
+    paths = widget.render_slides_to(tmp_path, 960, 540)
+    assert len(paths) == widget.slide_count()
+    assert all(path.stat().st_size > 3000 for path in paths)
+    assert not widget.isVisible()
+
+
+def test_empty_project(qtbot):
+    from minigrid_app.core.model import Project
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    widget = PresentationWindow(ProjectDocument(Project(), runner=SyncRunner()))
+    qtbot.addWidget(widget)
+    assert widget.slide_count() == 2
+    assert widget.slide_titles()[1] == "Nog geen resultaten"
