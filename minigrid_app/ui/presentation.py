@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -27,7 +27,8 @@ PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_B
 
 
 def anonymous_name(row: int) -> str:
-    return f"Woning {row}"
+    """'Woning 3' for the third home along the street (never its real name)."""
+    return QCoreApplication.translate("PresentationWindow", "Woning {0}").format(row)
 
 
 def _font(points: float, bold: bool = False) -> QFont:

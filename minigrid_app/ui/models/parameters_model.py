@@ -163,9 +163,9 @@ class ParametersModel(QAbstractTableModel):
             if column == COL_LABEL:
                 return definition.label(language)
             if column == COL_VALUE:
-                return format_value(self.value(key), language)
+                return self._shown(key, self.value(key), language)
             if column == COL_DEFAULT:
-                text = format_value(definition.value, language)
+                text = self._shown(key, definition.value, language)
                 if changed:
                     text += self.tr(" (aangepast)")
                 return text
@@ -193,6 +193,12 @@ class ParametersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_VALUE, COL_DEFAULT, COL_YEAR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _shown(key: str, value, language: str) -> str:
+        if key.endswith("build_year"):  # a calendar year, not a quantity: no thousands separator
+            return str(int(value))
+        return format_value(value, language)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:

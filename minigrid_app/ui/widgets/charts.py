@@ -41,6 +41,7 @@ class ChartWidget(QWidget):
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.canvas.setFixedHeight(height)
         self._layout.addWidget(self.canvas)
+        self.canvas.show()  # not on the next event-loop turn: the layout must count it now
         self.canvas.draw_idle()
 
     def show_message(self, text: str) -> None:
