@@ -434,8 +434,10 @@ def household_difference_figure(
     for pos, value in zip(positions, differences_eur, strict=True):
         sign = "+" if value > 0.5 else ("−" if value < -0.5 else "")
         ax.text(pos, value + (span * 0.04 if value >= 0 else -span * 0.04), f"{sign}{euro(abs(value), 0, language)}",
-                ha="center", va="bottom" if value >= 0 else "top", fontsize=10 * scale, color=TEXT_COLOUR)
-    ax.set_xticks(positions, labels, fontsize=10 * scale, rotation=0 if len(labels) <= 10 else 90)
+                ha="center", va="bottom" if value >= 0 else "top", fontsize=(10 if len(labels) <= 12 else 7.5) * scale,
+                color=TEXT_COLOUR, rotation=0 if len(labels) <= 12 else 90)
+    short = all(len(label) <= 3 for label in labels)
+    ax.set_xticks(positions, labels, fontsize=10 * scale, rotation=0 if short or len(labels) <= 10 else 90)
     ax.set_ylim(-span * 1.3 if min(differences_eur, default=0) < 0 else 0, span * 1.3)
     ax.yaxis.set_major_formatter(euro_formatter(language))
     ax.set_ylabel(_t(language, "per maand t.o.v. gas", "per month compared with gas"), fontsize=10 * scale, color=TEXT_COLOUR)
