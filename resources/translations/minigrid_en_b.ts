@@ -200,120 +200,140 @@
   <context>
     <name>HouseholdsTechModel</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="82" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="169" />
       <source>Woning</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="83" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="170" />
       <source>Bouwjaar</source>
       <translation>Build year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="84" />
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="185" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="171" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="284" />
       <source>Aanvoertemperatuur</source>
       <translation>Supply temperature</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="85" />
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="186" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="172" />
+      <source>Warmtevraag</source>
+      <translation>Heat demand</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="173" />
+      <source>Warmtepomp</source>
+      <translation>Heat pump</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="174" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="285" />
       <source>Lage-temperatuurkosten</source>
       <translation>Low-temperature costs</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="86" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="175" />
       <source>Afstand tot volgende woning</source>
       <translation>Distance to next home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="87" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="176" />
       <source>Cluster</source>
       <translation>Cluster</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="93" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="182" />
       <source>Hoe heet het water in de radiator moet zijn. Leeg laten: voorstel uit bouwjaar en isolatie.</source>
       <translation>How hot the water in the radiator must be. Leave empty: suggestion from build year and insulation.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="94" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="183" />
+      <source>Warmte per jaar voor verwarming en warm water, uit het gasverbruik. Wijs een getal aan voor de berekening.</source>
+      <translation>Heat per year for heating and hot water, from the gas use. Point at a number for the calculation.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="184" />
+      <source>Vermogen van de warmtepomp. Wijs een getal aan voor de berekening.</source>
+      <translation>Size of the heat pump. Point at a number for the calculation.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="185" />
       <source>Radiatoren of vloerverwarming die met lagere temperatuur werken. Leeg: standaardbedrag.</source>
       <translation>Radiators or floor heating that work at a lower temperature. Empty: default amount.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="95" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="186" />
       <source>Leiding naar de volgende woning in de straat (meer dan 20 m maakt het duurder).</source>
       <translation>Pipe to the next home in the street (more than 20 m makes it dearer).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="96" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="187" />
       <source>Buren die één bron delen.</source>
       <translation>Neighbours who share one source.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="134" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="225" />
       <source>Woning {0}</source>
       <translation>Home {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="141" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="232" />
       <source>{0} °C (voorstel)</source>
       <translation>{0} °C (suggested)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="142" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="233" />
       <source>voorstel volgt</source>
       <translation>suggestion follows</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="147" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="243" />
       <source>{0} (standaard)</source>
       <translation>{0} (default)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="148" />
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="157" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="244" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="253" />
       <source>standaard</source>
       <translation>default</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="153" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="249" />
       <source> (ver)</source>
       <translation> (far)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="156" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="252" />
       <source>{0} m (standaard)</source>
       <translation>{0} m (default)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="160" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="256" />
       <source>doet niet mee</source>
       <translation>not joining</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="177" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="276" />
       <source>Dubbelklik om te wijzigen; leegmaken zet het voorstel of standaardbedrag terug.</source>
       <translation>Double-click to change; clearing it restores the suggestion or default amount.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="187" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="286" />
       <source>Afstand</source>
       <translation>Distance</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="200" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="299" />
       <source>{0}: '{1}' is geen getal.</source>
       <translation>{0}: '{1}' is not a number.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="204" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="303" />
       <source>{0} moet tussen {1} en {2} {3} liggen.</source>
       <translation>{0} must be between {1} and {2} {3}.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="214" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="313" />
       <source>{0} van {1} wijzigen</source>
       <translation>Change {0} of {1}</translation>
     </message>
@@ -369,22 +389,22 @@
       <translation>Allowed: {0} to {1} {2}. Double-click to change.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="220" />
+      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="226" />
       <source>{0}: '{1}' is geen getal.</source>
       <translation>{0}: '{1}' is not a number.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="246" />
+      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="252" />
       <source>Aanname '{0}' wijzigen</source>
       <translation>Change assumption '{0}'</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="257" />
+      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="263" />
       <source>Aanname '{0}' terugzetten</source>
       <translation>Reset assumption '{0}'</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="268" />
+      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="274" />
       <source>Alle aannames terugzetten</source>
       <translation>Reset all assumptions</translation>
     </message>
@@ -545,268 +565,308 @@
   <context>
     <name>QuickscanPage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="322" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="421" />
       <source>Reserve voor latere deelnemers wijzigen</source>
       <translation>Change reserve for later joiners</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="328" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="427" />
       <source>Opstelling boorgaten wijzigen</source>
       <translation>Change borehole layout</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="334" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="433" />
       <source>Verdeelsleutel wijzigen</source>
       <translation>Change allocation key</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="387" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="505" />
       <source>Kan het technisch?</source>
       <translation>Is it technically possible?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="390" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="508" />
       <source>Technische quickscan</source>
       <translation>Technical quick scan</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="395" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="513" />
       <source>Nog geen clusters: er zijn (nog) geen deelnemende woningen met compleet gasverbruik.</source>
       <translation>No clusters yet: there are no participating homes with complete gas use (yet).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="397" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="515" />
       <source>De bodemvelden zijn nog voorlopig (vuistregel).</source>
       <translation>The borefields are still provisional (rule of thumb).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="402" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="520" />
       <source>Aandachtspunten</source>
       <translation>Points to note</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="403" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="521" />
       <source>Per woning</source>
       <translation>Per home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="406" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="524" />
       <source>De aanvoertemperatuur is hoe heet het water in de radiator moet zijn; Minigrid stelt die voor uit het bouwjaar en de isolatie. Dubbelklik op een grijze waarde om een eigen waarde in te vullen.</source>
       <translation>The supply temperature is how hot the water in the radiator must be; Minigrid suggests it from the build year and insulation. Double-click a grey value to enter your own.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="410" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="528" />
       <source>Clusters: buren die één bron delen</source>
       <translation>Clusters: neighbours who share one source</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="413" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="531" />
       <source>Sleep een woning naar een ander cluster, of klik er met de rechtermuisknop op en kies 'Verplaats naar cluster…'.</source>
       <translation>Drag a home to another cluster, or right-click it and choose 'Move to cluster…'.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="417" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="535" />
       <source>Automatisch indelen</source>
       <translation>Arrange automatically</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="418" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="536" />
       <source>Woningen per cluster</source>
       <translation>Homes per cluster</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="419" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="537" />
       <source>Ruimte voor latere deelnemers (per cluster)</source>
       <translation>Room for later joiners (per cluster)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="420" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="538" />
       <source>Opstelling boorgaten</source>
       <translation>Borehole layout</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="421" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="539" />
       <source>Verdeelsleutel gedeelde kosten</source>
       <translation>Allocation of shared costs</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="422" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="540" />
       <source>Op een lijn</source>
       <translation>In a line</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="423" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="541" />
       <source>In een rechthoek</source>
       <translation>In a rectangle</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="424" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="542" />
       <source>Naar onttrokken bodemwarmte</source>
       <translation>By ground heat extracted</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="425" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="543" />
       <source>Gelijk over de woningen</source>
       <translation>Equally over the homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="426" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="544" />
       <source>Naar ontwerpvermogen</source>
       <translation>By design load</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="427" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="545" />
       <source>Bodemvelden (de bron)</source>
       <translation>Borefields (the source)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="430" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="548" />
       <source>Bodemveld</source>
       <translation>Borefield</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="431" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="549" />
       <source>Woningen</source>
       <translation>Homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="432" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="550" />
       <source>Boorgaten</source>
       <translation>Boreholes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="433" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="551" />
       <source>Diepte</source>
       <translation>Depth</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="434" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="552" />
       <source>Totale lengte</source>
       <translation>Total length</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="435" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="553" />
       <source>Laagste vloeistoftemperatuur</source>
       <translation>Lowest fluid temperature</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="436" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="554" />
       <source>Vuistregel</source>
       <translation>Rule of thumb</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="439" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="557" />
       <source>Regels: Wet collectieve warmte</source>
       <translation>Rules: Collective Heat Act (Wcw)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="459" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="558" />
+      <source>Afwegingskader: hoe kansrijk is het initiatief?</source>
+      <translation>Assessment framework: how promising is the initiative?</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="560" />
+      <source>Acht punten uit de handreiking van de provincie Utrecht, gevuld uit de intake en de cijfers.</source>
+      <translation>Eight points from the guide of the Province of Utrecht, filled in from the intake and the numbers.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="562" />
+      <source>Punt</source>
+      <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="562" />
+      <source>Oordeel</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="562" />
+      <source>Waarom</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="582" />
       <source>Woningen per cluster wijzigen</source>
       <translation>Change homes per cluster</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="509" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="632" />
       <source>{0} naar {1} verplaatsen</source>
       <translation>Move {0} to {1}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="524" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="647" />
       <source>Clusters automatisch indelen</source>
       <translation>Arrange clusters automatically</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="529" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="652" />
       <source>Verplaats naar cluster…</source>
       <translation>Move to cluster…</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="541" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="664" />
       <source>Nieuw cluster</source>
       <translation>New cluster</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="560" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="683" />
       <source>{0}: {1} woningen, {2} m leiding</source>
       <translation>{0}: {1} homes, {2} m of pipe</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="562" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="685" />
       <source> (met de hand ingedeeld)</source>
       <translation> (arranged by hand)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="584" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="707" />
       <source>Niet in een cluster ({0})</source>
       <translation>Not in a cluster ({0})</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="587" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="710" />
       <source>doet niet mee</source>
       <translation>not joining</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="587" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="710" />
       <source>gegevens onvolledig</source>
       <translation>data incomplete</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="620" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="744" />
       <source>Geen aandachtspunten: de invoer is compleet en de clusters passen.</source>
       <translation>Nothing to note: the input is complete and the clusters fit.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="628" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="752" />
       <source>Gedeelde bodemlus {0}</source>
       <translation>Shared ground loop {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="630" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="754" />
       <source>Eigen bodemlus {0}</source>
       <translation>Own ground loop {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="638" />
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="684" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="762" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="813" />
       <source>Nog geen bodemvelden berekend.</source>
       <translation>No borefields computed yet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="649" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="773" />
       <source> (wijkt &gt; 30 % af)</source>
       <translation> (differs &gt; 30%)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="700" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="829" />
       <source>Voorlopig: deze lengte komt alleen uit de vuistregel; de berekening volgt.</source>
       <translation>Provisional: this length comes from the rule of thumb only; the calculation follows.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="704" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="833" />
       <source>De berekende lengte ({0} m) wijkt meer dan 30 % af van de vuistregel ({1} m). Laat het bronontwerp door een specialist controleren.</source>
       <translation>The computed length ({0} m) differs more than 30% from the rule of thumb ({1} m). Have a specialist check the source design.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="710" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="839" />
       <source>Controle met de vuistregel (50 W per meter): {0} m, dat klopt in grote lijnen.</source>
       <translation>Check with the rule of thumb (50 W per metre): {0} m, which broadly agrees.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="715" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="844" />
       <source>Investering in dit veld: {0}.</source>
       <translation>Investment in this field: {0}.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="720" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="849" />
+      <source>gunstig</source>
+      <translation>favourable</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="849" />
+      <source>nagaan</source>
+      <translation>check</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="849" />
+      <source>zwak</source>
+      <translation>weak</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="864" />
       <source>Nog niet bepaald: vul eerst de woningen in.</source>
       <translation>Not determined yet: enter the homes first.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="728" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="872" />
       <source>{0} deelnemende aansluitingen.</source>
       <translation>{0} participating connections.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="731" />
+      <location filename="../../minigrid_app/ui/pages/quickscan.py" line="875" />
       <source>Passende organisatievormen, beste eerst:</source>
       <translation>Fitting forms of organisation, best first:</translation>
     </message>

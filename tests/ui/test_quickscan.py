@@ -166,3 +166,26 @@ def test_wcw_with_organisation_models(page):
     text = page.wcw_label.text()
     assert "Beperkt gereguleerd" in text
     assert "Zelfbeheer" in text
+
+
+def test_heat_demand_and_size_explain_themselves(page):
+    from minigrid_app.ui.pages.quickscan import COL_HEAT, COL_SIZE
+
+    model = page.households_model
+    household = page.document.results.households[0]
+    assert model.index(0, COL_HEAT).data().endswith("kWh")
+    assert model.index(0, COL_SIZE).data() == f"{household.variants['air_hp'].heat_pump_size_kw} kW"
+    tooltip = model.index(0, COL_HEAT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "gasverbruik" in tooltip.lower() and "Witteveen" in tooltip
+
+
+def test_scorecard_has_eight_factors_with_symbols(page):
+    from minigrid_app.ui.pages.quickscan import scorecard
+
+    rows = scorecard(page.document.project, page.document.results)
+    assert len(rows) == 8
+    assert rows[0][0] == "Geschikte bron"
+    assert page.score_table.rowCount() == 8
+    assert all(page.score_table.item(r, 1).text()[0] in "✓?✗" for r in range(8))
+    english = scorecard(page.document.project, page.document.results, "en")
+    assert english[1][0] == "Density"

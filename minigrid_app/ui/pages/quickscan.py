@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core.explain import explain
 from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.io import charts
@@ -44,8 +45,94 @@ HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_CLUSTER = "__new__"
 
-COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_LT, COL_DISTANCE, COL_CLUSTER = range(6)
+COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
 WARNING_BACKGROUND = QColor("#fdf6e3")
+
+
+GOOD, DOUBT, WEAK = "good", "doubt", "weak"
+
+
+def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, str]]:
+    """The afwegingskader (seed 000, 4.3 and 5.3): (factor, GOOD/DOUBT/WEAK, why) for eight factors.
+
+    A pure decision on the intake form and the engine's results; no arithmetic beyond comparisons.
+    """
+    nl = language != "en"
+    intake = project.intake
+    rows: list[tuple[str, str, str]] = []
+
+    def add(name_nl, name_en, status, why_nl, why_en):
+        rows.append((name_nl if nl else name_en, status, why_nl if nl else why_en))
+
+    obstacles = intake.underground_obstacles.strip()
+    if "bodemwarmte" not in intake.heat_sources:
+        add("Geschikte bron", "Suitable source", DOUBT, "bodemwarmte staat niet bij de bronnen in de intake",
+            "ground heat is not among the sources in the intake")
+    elif obstacles:
+        add("Geschikte bron", "Suitable source", DOUBT, f"ruimte om te boren nagaan: {obstacles}",
+            f"check room to drill: {obstacles}")
+    else:
+        add("Geschikte bron", "Suitable source", GOOD, "bodemwarmte, geen obstakels bekend", "ground heat, no obstacles known")
+
+    if results is None or not results.clusters:
+        add("Dichte bebouwing", "Density", DOUBT, "nog geen clusters", "no clusters yet")
+    else:
+        limit = results.parameters["max_connection_distance_m"]
+        largest = max(c.largest_gap_m for c in results.clusters)
+        if largest <= limit:
+            add("Dichte bebouwing", "Density", GOOD, f"woningen hooguit {largest:.0f} m uit elkaar (grens {limit:.0f} m)",
+                f"homes at most {largest:.0f} m apart (limit {limit:.0f} m)")
+        else:
+            add("Dichte bebouwing", "Density", WEAK, f"{largest:.0f} m leiding tussen twee woningen (grens {limit:.0f} m)",
+                f"{largest:.0f} m of pipe between two homes (limit {limit:.0f} m)")
+
+    if obstacles:
+        add("Technisch haalbaar", "Technically feasible", DOUBT, "kabels, leidingen of smalle straat: laat het ter plekke bekijken",
+            "cables, pipes or a narrow street: have it checked on site")
+    elif results is not None and results.fields and not any(f.sizing.provisional for f in results.fields):
+        add("Technisch haalbaar", "Technically feasible", GOOD, "bodemvelden passen binnen de grenzen",
+            "borefields fit within the limits")
+    else:
+        add("Technisch haalbaar", "Technically feasible", DOUBT, "bodemvelden nog voorlopig", "borefields still provisional")
+
+    paybacks = []
+    if results is not None:
+        paybacks = [
+            h.variants["shared_loop"].payback_years
+            for h in results.households
+            if h.computable and h.participates and h.variants.get("shared_loop") is not None
+        ]
+    if not paybacks:
+        add("Financieel haalbaar", "Financially feasible", DOUBT, "nog niet berekend", "not computed yet")
+    else:
+        horizon = results.parameters.int("horizon_years")
+        paid = sum(1 for p in paybacks if p is not None and p <= horizon)
+        status = GOOD if paid == len(paybacks) else (DOUBT if paid else WEAK)
+        add("Financieel haalbaar", "Financially feasible", status,
+            f"gedeelde bodemlus binnen {horizon} jaar terugverdiend bij {paid} van {len(paybacks)} woningen",
+            f"shared ground loop paid back within {horizon} years for {paid} of {len(paybacks)} homes")
+
+    for name_nl, name_en, text, missing_nl, missing_en in (
+        ("Past bij gemeentelijk beleid", "Fits municipal policy", intake.policy_fit, "nog niet ingevuld bij de intake", "not filled in at the intake"),
+    ):
+        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or missing_nl, text.strip() or missing_en)
+
+    total = len(project.households)
+    joining = sum(1 for h in project.households if h.participation in ("interested", "signed"))
+    benchmark = results.parameters["participation_benchmark"] if results else 0.5
+    if total == 0:
+        add("Draagvlak bij bewoners", "Support among residents", DOUBT, "nog geen woningen", "no homes yet")
+    else:
+        share = joining / total
+        add("Draagvlak bij bewoners", "Support among residents", GOOD if share >= benchmark else DOUBT,
+            f"{joining} van {total} woningen geïnteresseerd of getekend", f"{joining} of {total} homes interested or signed")
+    for name_nl, name_en, text in (
+        ("Samenwerking", "Collaboration", intake.partners),
+        ("Wat de initiatiefnemers zelf inbrengen", "What the initiators contribute", intake.initiators_contribution),
+    ):
+        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or "nog niet ingevuld bij de intake",
+            text.strip() or "not filled in at the intake")
+    return rows
 
 
 class HouseholdsTechModel(QAbstractTableModel):
@@ -74,7 +161,7 @@ class HouseholdsTechModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -82,6 +169,8 @@ class HouseholdsTechModel(QAbstractTableModel):
                 self.tr("Woning"),
                 self.tr("Bouwjaar"),
                 self.tr("Aanvoertemperatuur"),
+                self.tr("Warmtevraag"),
+                self.tr("Warmtepomp"),
                 self.tr("Lage-temperatuurkosten"),
                 self.tr("Afstand tot volgende woning"),
                 self.tr("Cluster"),
@@ -91,6 +180,8 @@ class HouseholdsTechModel(QAbstractTableModel):
                 None,
                 None,
                 self.tr("Hoe heet het water in de radiator moet zijn. Leeg laten: voorstel uit bouwjaar en isolatie."),
+                self.tr("Warmte per jaar voor verwarming en warm water, uit het gasverbruik. Wijs een getal aan voor de berekening."),
+                self.tr("Vermogen van de warmtepomp. Wijs een getal aan voor de berekening."),
                 self.tr("Radiatoren of vloerverwarming die met lagere temperatuur werken. Leeg: standaardbedrag."),
                 self.tr("Leiding naar de volgende woning in de straat (meer dan 20 m maakt het duurder)."),
                 self.tr("Buren die één bron delen."),
@@ -140,6 +231,11 @@ class HouseholdsTechModel(QAbstractTableModel):
                 if result and result.demand:
                     return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
                 return self.tr("voorstel volgt")
+            if column == COL_HEAT:
+                return f"{format_number(result.demand.heat_kwh)} kWh" if result and result.demand else "–"
+            if column == COL_SIZE:
+                size = result.variants.get("air_hp").heat_pump_size_kw if result and result.variants.get("air_hp") else None
+                return "–" if size is None else f"{size} kW"
             if column == COL_LT:
                 if household.lt_measures_cost_eur is not None:
                     return format_money(household.lt_measures_cost_eur)
@@ -171,7 +267,10 @@ class HouseholdsTechModel(QAbstractTableModel):
             }[column]
             if entered is None:
                 return QBrush(QColor("#555555"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_BUILD_YEAR, COL_SUPPLY, COL_LT, COL_DISTANCE):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_HEAT, COL_SIZE) and result and result.demand:
+            quantity = "heat_demand_kwh" if column == COL_HEAT else "heat_pump_size_kw"
+            return explain(self.document.results, household.id, "air_hp", quantity, ui_language()).as_text()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUPPLY, COL_LT, COL_DISTANCE):
             return self.tr("Dubbelklik om te wijzigen; leegmaken zet het voorstel of standaardbedrag terug.")
@@ -374,6 +473,25 @@ class QuickscanPage(StepPage):
         self.wcw_label.setTextFormat(Qt.TextFormat.RichText)
         wcw_layout.addWidget(self.wcw_label)
         layout.addWidget(self.wcw_box)
+
+        # -- afwegingskader
+        self.score_box = QGroupBox()
+        s_layout = QVBoxLayout(self.score_box)
+        self.score_intro = QLabel()
+        self.score_intro.setWordWrap(True)
+        s_layout.addWidget(self.score_intro)
+        self.score_table = QTableWidget(0, 3)
+        self.score_table.verticalHeader().setVisible(False)
+        self.score_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.score_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.score_table.setWordWrap(True)
+        self.score_table.verticalHeader().setMinimumSectionSize(30)
+        score_header = self.score_table.horizontalHeader()
+        score_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        score_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        score_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        s_layout.addWidget(self.score_table)
+        layout.addWidget(self.score_box)
         layout.addStretch(1)
 
         self._field_ids: list[str] = []
@@ -437,6 +555,11 @@ class QuickscanPage(StepPage):
             ]
         )
         self.wcw_box.setTitle(self.tr("Regels: Wet collectieve warmte"))
+        self.score_box.setTitle(self.tr("Afwegingskader: hoe kansrijk is het initiatief?"))
+        self.score_intro.setText(
+            self.tr("Acht punten uit de handreiking van de provincie Utrecht, gevuld uit de intake en de cijfers.")
+        )
+        self.score_table.setHorizontalHeaderLabels([self.tr("Punt"), self.tr("Oordeel"), self.tr("Waarom")])
         self._on_results(self.document.results)
 
     # ------------------------------------------------------------------ settings
@@ -600,6 +723,7 @@ class QuickscanPage(StepPage):
         self._fill_clusters(results)
         self._fill_fields(results)
         self._fill_wcw(results)
+        self._fill_scorecard(results)
         rows = max(1, self.households_model.rowCount())
         self.households_view.setFixedHeight(min(rows, 12) * 32 + 36)
         self.households_view.verticalHeader().setDefaultSectionSize(32)
@@ -660,6 +784,11 @@ class QuickscanPage(StepPage):
                 item = QTableWidgetItem(text)
                 if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 4 and field.households:
+                    variant = "shared_loop" if field.cluster_id is not None else "ground_hp"
+                    item.setToolTip(
+                        explain(results, field.households[0], variant, "borefield_length_m", ui_language()).as_text()
+                    )
                 if column == 6 and sizing.differs_from_rule_of_thumb:
                     item.setBackground(QBrush(WARNING_BACKGROUND))
                 self.fields_table.setItem(row, column, item)
@@ -714,6 +843,21 @@ class QuickscanPage(StepPage):
         share_total = sum(field.cost_shares_eur.values())
         notes.append(self.tr("Investering in dit veld: {0}.").format(format_money(share_total)))
         self.rule_note.setText(" ".join(notes))
+
+    def _fill_scorecard(self, results) -> None:
+        rows = scorecard(self.document.project, results, ui_language())
+        words = {GOOD: "✓ " + self.tr("gunstig"), DOUBT: "? " + self.tr("nagaan"), WEAK: "✗ " + self.tr("zwak")}
+        colours = {GOOD: "#e8f5e9", DOUBT: "#f4f4f4", WEAK: "#fdecea"}
+        self.score_table.setRowCount(len(rows))
+        for row, (name, status, why) in enumerate(rows):
+            items = [QTableWidgetItem(name), QTableWidgetItem(words[status]), QTableWidgetItem(why)]
+            items[1].setBackground(QBrush(QColor(colours[status])))
+            items[1].setData(Qt.ItemDataRole.UserRole, status)
+            for column, item in enumerate(items):
+                self.score_table.setItem(row, column, item)
+        self.score_table.resizeRowsToContents()
+        height = sum(self.score_table.rowHeight(r) for r in range(self.score_table.rowCount()))
+        self.score_table.setFixedHeight(height + self.score_table.horizontalHeader().height() + 6)
 
     def _fill_wcw(self, results) -> None:
         if results is None:
