@@ -114,3 +114,15 @@ def test_empty_project_is_calm(qtbot):
     qtbot.addWidget(widget)
     assert widget.missing()
     assert widget.cells[("gas", "monthly_costs_year1_eur")].value.text() == "–"
+
+
+def test_money_formatting_dutch_and_english(qapp):
+    from minigrid_app.ui.widgets.money_label import format_money, format_number, format_range
+
+    assert format_money(1234.4, "nl") == "€ 1.234"
+    assert format_money(-56.2, "nl") == "−€ 56"
+    assert format_money(None) == "–"
+    assert format_number(1234.56, 1, "nl") == "1.234,6"
+    assert format_money(1234.4, "en") == "€ 1,234"
+    assert format_range(215, 185, "nl") == "€ 185 – € 215 per maand"
+    assert format_range(185, 215, "en") == "€ 185 – € 215 per month"
