@@ -210,7 +210,17 @@ def cumulative_costs_figure(
     for variant in _ordered(series):
         values = list(series[variant])
         years = list(range(len(values)))
-        ax.plot(years, values, color=VARIANT_COLOURS[variant], linewidth=2.4 * scale, label=variant_label(variant, language))
+        # the own ground loop is dashed and on top: it often runs right along the shared loop,
+        # and line style keeps the lines apart without relying on colour alone
+        ax.plot(
+            years,
+            values,
+            color=VARIANT_COLOURS[variant],
+            linewidth=2.4 * scale,
+            linestyle=(0, (4, 2)) if variant == "ground_hp" else "-",
+            zorder=3 if variant == "ground_hp" else 2,
+            label=variant_label(variant, language),
+        )
         if variant != "gas" and gas is not None:
             year = break_even_year(values, gas)
             if year is not None:
