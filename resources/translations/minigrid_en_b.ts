@@ -4,154 +4,214 @@
   <context>
     <name>BusinessCasePage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="216" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="223" />
       <source>Wat kost het mij?</source>
       <extracomment>rows of the comparison, monthly costs first (UI.md principle 2)</extracomment>
       <translation>What does it cost me?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="219" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="226" />
       <source>Indicatieve businesscase</source>
       <translation>Indicative business case</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="224" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="231" />
       <source>Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.</source>
       <translation>No calculation yet: enter the homes and their gas use at the intake.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="226" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="233" />
       <source>Nog geen woning met compleet gasverbruik.</source>
       <translation>No home with complete gas use yet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="230" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="237" />
       <source>{0} van {1} woningen nog niet berekend: gegevens onvolledig.</source>
       <translation>{0} of {1} homes not computed yet: data incomplete.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="240" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="247" />
       <source>Bekijk voor:</source>
       <translation>Show for:</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="243" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="250" />
       <source>Wat kost elke manier van verwarmen per maand, eenmalig en over de hele rekenperiode? De bedragen zijn inclusief btw; de bandbreedte komt van lage en hoge energieprijzen. Klik op 'hoe berekend?' om te zien waar een getal vandaan komt.</source>
       <translation>What does each way of heating cost per month, once, and over the whole horizon? Amounts include VAT; the range comes from low and high energy prices. Click 'how calculated?' to see where a number comes from.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="253" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="260" />
       <source>Per maand</source>
       <translation>Per month</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="254" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="261" />
       <source>Eenmalig (na subsidie)</source>
       <translation>One-off (after subsidy)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="255" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="262" />
       <source>Totaal over {0} jaar</source>
       <translation>Total over {0} years</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="256" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="263" />
       <source>CO₂ per jaar</source>
       <translation>CO₂ per year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="257" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="264" />
       <source>Terugverdientijd</source>
       <translation>Payback time</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="258" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="265" />
       <source>Voordeliger dan gas vanaf</source>
       <translation>Cheaper than gas from</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="264" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="272" />
+      <source>minder stroom en minder CO₂</source>
+      <translation>less electricity and less CO₂</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="273" />
+      <source>zuinig passief koelen in de zomer</source>
+      <translation>efficient passive cooling in summer</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="274" />
+      <source>minder onderhoud, geen geluid</source>
+      <translation>less maintenance, no noise</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="275" />
+      <source>geen buitenunit aan gevel of in de tuin</source>
+      <translation>no outdoor unit on the wall or in the garden</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="276" />
+      <source>minder belasting van het stroomnet</source>
+      <translation>less load on the electricity grid</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="279" />
+      <source>hogere investering (wel lager dan een eigen bodemlus)</source>
+      <translation>higher investment (but lower than an own ground loop)</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="280" />
+      <source>overlast tijdens het boren</source>
+      <translation>nuisance while drilling</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="281" />
+      <source>meer regelen en organiseren met de buren</source>
+      <translation>more to arrange and organise with the neighbours</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="282" />
+      <source>afhankelijk van buren en/of een partner</source>
+      <translation>dependent on neighbours and/or a partner</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="285" />
+      <source>Wat de cijfers niet laten zien: de gedeelde bodemlus naast een eigen luchtwarmtepomp</source>
+      <translation>What the numbers do not show: the shared ground loop next to an own air heat pump</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="287" />
+      <source>Voordelen</source>
+      <translation>Advantages</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="291" />
+      <source>Nadelen</source>
+      <translation>Disadvantages</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="296" />
       <source>Vergelijking</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="265" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="297" />
       <source>Uitgangspunten</source>
       <translation>Assumptions</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="268" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="300" />
       <source>Alle aannames waarmee Minigrid rekent, met bron en jaar. Dubbelklik op een waarde om die aan te passen; aangepaste waarden staan vet met '(aangepast)'. Ongedaan maken kan altijd.</source>
       <translation>Every assumption Minigrid calculates with, with source and year. Double-click a value to change it; changed values are bold and marked '(changed)'. You can always undo.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="272" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="304" />
       <source>Gekozen aanname terug naar standaard</source>
       <translation>Reset selected assumption</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="273" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="305" />
       <source>Alles terug naar standaard</source>
       <translation>Reset all to defaults</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="289" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="321" />
       <source>Hele groep (gemiddeld per woning)</source>
       <translation>Whole group (average per home)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="294" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="326" />
       <source> (nog niet compleet)</source>
       <translation> (not complete yet)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="296" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="328" />
       <source> (doet niet mee)</source>
       <translation> (not joining)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="317" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="349" />
       <source>Bezig met rekenen…</source>
       <translation>Calculating…</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="366" />
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="372" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="398" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="404" />
       <source>vergelijkingsbasis</source>
       <translation>reference</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="368" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="400" />
       <source>verdient zich niet terug</source>
       <translation>never pays back</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="369" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="401" />
       <source>{0} jaar</source>
       <translation>{0} years</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="374" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="406" />
       <source>niet onder 10.000 m³</source>
       <translation>not below 10,000 m³</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="375" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="407" />
       <source>{0} m³ gas per jaar</source>
       <translation>{0} m³ gas a year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="379" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="411" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="390" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="422" />
       <source>Nog geen resultaten: vul de woningen en hun gasverbruik in.</source>
       <translation>No results yet: enter the homes and their gas use.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="402" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="434" />
       <source>De gevoeligheid wordt nog berekend…</source>
       <translation>The sensitivity is still being calculated…</translation>
     </message>
@@ -159,12 +219,12 @@
   <context>
     <name>ExplainButton</name>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/explain_button.py" line="96" />
+      <location filename="../../minigrid_app/ui/widgets/explain_button.py" line="98" />
       <source>hoe berekend?</source>
       <translation>how calculated?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/explain_button.py" line="97" />
+      <location filename="../../minigrid_app/ui/widgets/explain_button.py" line="99" />
       <source>Hoe berekend?</source>
       <translation>How calculated?</translation>
     </message>
@@ -192,7 +252,7 @@
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/explain_button.py" line="69" />
+      <location filename="../../minigrid_app/ui/widgets/explain_button.py" line="71" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>

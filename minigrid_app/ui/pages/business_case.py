@@ -144,10 +144,18 @@ class BusinessCasePage(StepPage):
                 self.grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
         self.content_layout.addWidget(grid_frame)
 
-        self.chart_monthly = ChartWidget(min_height=300)
-        self.chart_cumulative = ChartWidget(min_height=340)
-        self.chart_tornado = ChartWidget(min_height=320)
-        self.chart_band = ChartWidget(min_height=300)
+        # what the numbers do not show (seed 000, table 7: mini network against an own air heat pump)
+        self.qualitative = QLabel()
+        self.qualitative.setWordWrap(True)
+        self.qualitative.setTextFormat(Qt.TextFormat.RichText)
+        self.qualitative.setStyleSheet("QLabel { background: #f7f9fb; border: 1px solid #e1e6eb; padding: 8px; }")
+        self.content_layout.addWidget(self.qualitative)
+
+        # heights equal the figures' (io.charts defaults at 100 dpi): no layout jump when they arrive
+        self.chart_monthly = ChartWidget(min_height=340)
+        self.chart_cumulative = ChartWidget(min_height=380)
+        self.chart_tornado = ChartWidget(min_height=340)
+        self.chart_band = ChartWidget(min_height=320)
         for chart in (self.chart_monthly, self.chart_cumulative, self.chart_tornado, self.chart_band):
             self.content_layout.addWidget(chart)
         self.content_layout.addStretch(1)
@@ -261,6 +269,31 @@ class BusinessCasePage(StepPage):
             label.setText(texts[quantity])
         for cell in self.cells.values():
             cell.explain.retranslate()
+        pros = [
+            self.tr("minder stroom en minder CO₂"),
+            self.tr("zuinig passief koelen in de zomer"),
+            self.tr("minder onderhoud, geen geluid"),
+            self.tr("geen buitenunit aan gevel of in de tuin"),
+            self.tr("minder belasting van het stroomnet"),
+        ]
+        cons = [
+            self.tr("hogere investering (wel lager dan een eigen bodemlus)"),
+            self.tr("overlast tijdens het boren"),
+            self.tr("meer regelen en organiseren met de buren"),
+            self.tr("afhankelijk van buren en/of een partner"),
+        ]
+        self.qualitative.setText(
+            "<b>" + self.tr("Wat de cijfers niet laten zien: de gedeelde bodemlus naast een eigen luchtwarmtepomp") + "</b>"
+            "<table width='100%' cellspacing='6'><tr><td width='50%' valign='top'><b>+ "
+            + self.tr("Voordelen")
+            + "</b><br>"
+            + "<br>".join("+ " + p for p in pros)
+            + "</td><td valign='top'><b>− "
+            + self.tr("Nadelen")
+            + "</b><br>"
+            + "<br>".join("− " + c for c in cons)
+            + "</td></tr></table>"
+        )
         self.tabs.setTabText(0, self.tr("Vergelijking"))
         self.tabs.setTabText(1, self.tr("Uitgangspunten"))
         self.assumptions_intro.setText(

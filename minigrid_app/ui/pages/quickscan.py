@@ -461,7 +461,7 @@ class QuickscanPage(StepPage):
         self.rule_note = QLabel()
         self.rule_note.setWordWrap(True)
         f_layout.addWidget(self.rule_note)
-        self.fluid_chart = ChartWidget(min_height=320)
+        self.fluid_chart = ChartWidget(min_height=340)
         f_layout.addWidget(self.fluid_chart)
         layout.addWidget(self.fields_box)
 

@@ -25,6 +25,9 @@ class ChartWidget(QWidget):
         self.figure: Figure | None = None
         self.min_height = min_height
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if not expanding:
+            # reserve the chart's height from the start, so the page does not jump when it arrives
+            self.setMinimumHeight(min_height)
 
     def set_figure(self, figure: Figure) -> None:
         if self.canvas is not None:
