@@ -4,214 +4,214 @@
   <context>
     <name>BusinessCasePage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="223" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="224" />
       <source>Wat kost het mij?</source>
       <extracomment>rows of the comparison, monthly costs first (UI.md principle 2)</extracomment>
       <translation>What does it cost me?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="226" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="227" />
       <source>Indicatieve businesscase</source>
       <translation>Indicative business case</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="231" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="232" />
       <source>Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.</source>
       <translation>No calculation yet: enter the homes and their gas use at the intake.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="233" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="234" />
       <source>Nog geen woning met compleet gasverbruik.</source>
       <translation>No home with complete gas use yet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="237" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="238" />
       <source>{0} van {1} woningen nog niet berekend: gegevens onvolledig.</source>
       <translation>{0} of {1} homes not computed yet: data incomplete.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="247" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="248" />
       <source>Bekijk voor:</source>
       <translation>Show for:</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="250" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="251" />
       <source>Wat kost elke manier van verwarmen per maand, eenmalig en over de hele rekenperiode? De bedragen zijn inclusief btw; de bandbreedte komt van lage en hoge energieprijzen. Klik op 'hoe berekend?' om te zien waar een getal vandaan komt.</source>
       <translation>What does each way of heating cost per month, once, and over the whole horizon? Amounts include VAT; the range comes from low and high energy prices. Click 'how calculated?' to see where a number comes from.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="260" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="261" />
       <source>Per maand</source>
       <translation>Per month</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="261" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="262" />
       <source>Eenmalig (na subsidie)</source>
       <translation>One-off (after subsidy)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="262" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="263" />
       <source>Totaal over {0} jaar</source>
       <translation>Total over {0} years</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="263" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="264" />
       <source>CO₂ per jaar</source>
       <translation>CO₂ per year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="264" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="265" />
       <source>Terugverdientijd</source>
       <translation>Payback time</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="265" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="266" />
       <source>Voordeliger dan gas vanaf</source>
       <translation>Cheaper than gas from</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="272" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="273" />
       <source>minder stroom en minder CO₂</source>
       <translation>less electricity and less CO₂</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="273" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="274" />
       <source>zuinig passief koelen in de zomer</source>
       <translation>efficient passive cooling in summer</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="274" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="275" />
       <source>minder onderhoud, geen geluid</source>
       <translation>less maintenance, no noise</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="275" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="276" />
       <source>geen buitenunit aan gevel of in de tuin</source>
       <translation>no outdoor unit on the wall or in the garden</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="276" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="277" />
       <source>minder belasting van het stroomnet</source>
       <translation>less load on the electricity grid</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="279" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="280" />
       <source>hogere investering (wel lager dan een eigen bodemlus)</source>
       <translation>higher investment (but lower than an own ground loop)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="280" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="281" />
       <source>overlast tijdens het boren</source>
       <translation>nuisance while drilling</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="281" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="282" />
       <source>meer regelen en organiseren met de buren</source>
       <translation>more to arrange and organise with the neighbours</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="282" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="283" />
       <source>afhankelijk van buren en/of een partner</source>
       <translation>dependent on neighbours and/or a partner</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="285" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="286" />
       <source>Wat de cijfers niet laten zien: de gedeelde bodemlus naast een eigen luchtwarmtepomp</source>
       <translation>What the numbers do not show: the shared ground loop next to an own air heat pump</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="287" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="288" />
       <source>Voordelen</source>
       <translation>Advantages</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="291" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="292" />
       <source>Nadelen</source>
       <translation>Disadvantages</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="296" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="297" />
       <source>Vergelijking</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="297" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="298" />
       <source>Uitgangspunten</source>
       <translation>Assumptions</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="300" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="301" />
       <source>Alle aannames waarmee Minigrid rekent, met bron en jaar. Dubbelklik op een waarde om die aan te passen; aangepaste waarden staan vet met '(aangepast)'. Ongedaan maken kan altijd.</source>
       <translation>Every assumption Minigrid calculates with, with source and year. Double-click a value to change it; changed values are bold and marked '(changed)'. You can always undo.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="304" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="305" />
       <source>Gekozen aanname terug naar standaard</source>
       <translation>Reset selected assumption</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="305" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="306" />
       <source>Alles terug naar standaard</source>
       <translation>Reset all to defaults</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="321" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="322" />
       <source>Hele groep (gemiddeld per woning)</source>
       <translation>Whole group (average per home)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="326" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="327" />
       <source> (nog niet compleet)</source>
       <translation> (not complete yet)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="328" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="329" />
       <source> (doet niet mee)</source>
       <translation> (not joining)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="349" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="350" />
       <source>Bezig met rekenen…</source>
       <translation>Calculating…</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="398" />
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="404" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="399" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="405" />
       <source>vergelijkingsbasis</source>
       <translation>reference</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="400" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="401" />
       <source>verdient zich niet terug</source>
       <translation>never pays back</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="401" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="402" />
       <source>{0} jaar</source>
       <translation>{0} years</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="406" />
-      <source>niet onder 10.000 m³</source>
-      <translation>not below 10,000 m³</translation>
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="410" />
+      <source>niet onder {0} m³</source>
+      <translation>not below {0} m³</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="407" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="411" />
       <source>{0} m³ gas per jaar</source>
       <translation>{0} m³ gas a year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="411" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="415" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="422" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="426" />
       <source>Nog geen resultaten: vul de woningen en hun gasverbruik in.</source>
       <translation>No results yet: enter the homes and their gas use.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/business_case.py" line="434" />
+      <location filename="../../minigrid_app/ui/pages/business_case.py" line="438" />
       <source>De gevoeligheid wordt nog berekend…</source>
       <translation>The sensitivity is still being calculated…</translation>
     </message>

@@ -404,7 +404,10 @@ class BusinessCasePage(StepPage):
             if variant == "gas":
                 return self.tr("vergelijkingsbasis")
             if value is None:
-                return self.tr("niet onder 10.000 m³") if self._break_even_known() else "–"
+                if not self._break_even_known():
+                    return "–"
+                limit = self.document.results.parameters["break_even_max_gas_m3"]
+                return self.tr("niet onder {0} m³").format(format_number(limit))
             return self.tr("{0} m³ gas per jaar").format(format_number(round(value, -1)))
         if value is None:
             return "–"
