@@ -145,7 +145,11 @@ class HouseholdsTechModel(QAbstractTableModel):
         self.document = document
         self._rows = len(document.project.households)
         document.changed.connect(self._reset)
-        document.resultsChanged.connect(lambda _r: self._reset())
+        document.resultsChanged.connect(self._results_changed)
+
+    def _results_changed(self, _results) -> None:
+        # a bound method (not a lambda): Qt drops the connection when the model is deleted
+        self._reset()
 
     def _reset(self) -> None:
         # a full reset only when homes were added or removed; otherwise keep editors and selection
