@@ -173,7 +173,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_intent(args) -> int:
-    from minigrid_app.io.documents import cli_intent
+    from minigrid_app.ui.services.intent_pack import cli_intent
 
     return cli_intent(args)
 
