@@ -1,0 +1,184 @@
+"""The menu bar of the main window: Bestand, Bewerken, Beeld, Help (UI.md).
+
+``MainActions`` builds the QActions and menus and connects them to the controller and
+the window; ``retranslate()`` re-sets every text after a language switch. The help
+texts (glossary with the residents' words, how Minigrid calculates) live here too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from minigrid_app import APP_NAME, __version__
+from minigrid_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+
+
+class MainActions(QObject):
+    """Every menu action of the main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        controller = window.controller
+        document = window.document
+        menu_bar = window.menuBar()
+
+        # -- Bestand
+        self.file_menu = menu_bar.addMenu("")
+        self.new = self._action(self.file_menu, QKeySequence.StandardKey.New, window.new_project)
+        self.open = self._action(self.file_menu, QKeySequence.StandardKey.Open, window.open_project)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.save = self._action(self.file_menu, QKeySequence.StandardKey.Save, controller.save)
+        self.save_as = self._action(self.file_menu, QKeySequence.StandardKey.SaveAs, controller.save_as)
+        self.file_menu.addSeparator()
+        self.export = self._action(self.file_menu, None, controller.export_excel)
+        self.documents = self._action(self.file_menu, None, window.make_documents)
+        self.file_menu.addSeparator()
+        self.quit = self._action(self.file_menu, QKeySequence.StandardKey.Quit, window.close)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        controller.recentChanged.connect(self.fill_recent)
+
+        # -- Bewerken
+        self.edit_menu = menu_bar.addMenu("")
+        self.undo = document.undo_stack.createUndoAction(self)
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = document.undo_stack.createRedoAction(self)
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+
+        # -- Beeld
+        self.view_menu = menu_bar.addMenu("")
+        self.presentation = self._action(self.view_menu, QKeySequence(Qt.Key.Key_F5), window.start_presentation)
+        self.larger_text = self._action(self.view_menu, QKeySequence.StandardKey.ZoomIn, window.set_larger_text)
+        self.larger_text.setCheckable(True)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[language], self)
+            action.setCheckable(True)
+            action.setData(language)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        self.language_group.triggered.connect(self._language_chosen)
+
+        # -- Help
+        self.help_menu = menu_bar.addMenu("")
+        self.manual = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents, window.show_manual)
+        self.method = self._action(self.help_menu, None, window.show_method)
+        self.help_menu.addSeparator()
+        self.about = self._action(self.help_menu, None, window.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.retranslate()
+
+    def _action(self, menu, shortcut, slot) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.window.set_language(action.data())
+
+    def set_language_checked(self, language: str) -> None:
+        action = self.language_actions.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.window.controller.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(self._open_recent)
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Lijst wissen"))
+            clear.triggered.connect(self.window.controller.clear_recent)
+        else:
+            empty = self.recent_menu.addAction(self.tr("(nog geen bestanden)"))
+            empty.setEnabled(False)
+
+    def _open_recent(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.window.controller.open_path(action.data())
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.new.setText(self.tr("&Nieuw"))
+        self.open.setText(self.tr("&Openen…"))
+        self.recent_menu.setTitle(self.tr("&Recent geopend"))
+        self.save.setText(self.tr("Op&slaan"))
+        self.save_as.setText(self.tr("Opslaan &als…"))
+        self.export.setText(self.tr("&Exporteren naar Excel…"))
+        self.documents.setText(self.tr("&Documenten voor bewonersavond…"))
+        self.quit.setText(self.tr("A&fsluiten"))
+        self.edit_menu.setTitle(self.tr("Be&werken"))
+        self.undo.setText(self.tr("&Ongedaan maken"))
+        self.redo.setText(self.tr("O&pnieuw"))
+        self.view_menu.setTitle(self.tr("Bee&ld"))
+        self.presentation.setText(self.tr("&Presentatie"))
+        self.larger_text.setText(self.tr("&Grotere tekst"))
+        self.language_menu.setTitle(self.tr("&Taal"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.manual.setText(self.tr("&Handleiding en woordenlijst"))
+        self.method.setText(self.tr("Hoe &rekent Minigrid?"))
+        self.about.setText(self.tr("&Over {0}").format(APP_NAME))
+        self.fill_recent()
+
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>{0} {1}</h3><p>Past een klein warmtenet met gedeelde bodemlussen bij onze straat? "
+            "Minigrid vergelijkt per woning vier mogelijkheden: de huidige gasketel, een eigen "
+            "luchtwarmtepomp, een eigen bodemlus en een gedeelde bodemlus.</p>"
+            "<p>Alle berekeningen zijn indicatief. Minigrid werkt zonder internet; uw gegevens "
+            "blijven op deze computer.</p><p>Licentie: EUPL-1.2</p>"
+        ).format(APP_NAME, __version__)
+
+    def manual_text(self) -> str:
+        return self.tr(
+            "<h3>Zo werkt Minigrid</h3>"
+            "<p>Links staan de stappen van het proces. U mag vrij heen en weer gaan; wat nog ontbreekt "
+            "staat onderaan elke stap. Alles rekent vanzelf opnieuw na elke wijziging.</p>"
+            "<ol><li><b>Intake</b>: wie doen er mee? Het projectformulier en de woningen met hun gasverbruik.</li>"
+            "<li><b>Eerste bewonersavond</b>: wat vinden we belangrijk? De voorwaarden van de bewoners.</li>"
+            "<li><b>Technische quickscan</b>: kan het technisch? Temperaturen, clusters en bodemlussen.</li>"
+            "<li><b>Indicatieve businesscase</b>: wat kost het mij? Per maand, eenmalig en over 15 jaar.</li>"
+            "<li><b>Tweede bewonersavond</b>: wie tekent? Voorwaarden getoetst en deelname per woning.</li></ol>"
+            "<p>Met F5 start de presentatie voor de beamer; Esc stopt.</p>"
+            "<h3>Woordenlijst</h3>"
+            "<p><b>Bodemlus</b>: een buis diep in de grond waar water doorheen stroomt dat warmte uit de bodem haalt.<br>"
+            "<b>Bron</b>: waar de warmte vandaan komt, hier de bodem.<br>"
+            "<b>Warmtepomp</b>: een apparaat dat met stroom warmte van lage temperatuur naar een hogere temperatuur brengt.<br>"
+            "<b>Aanvoertemperatuur</b>: hoe heet het water in de radiator moet zijn.<br>"
+            "<b>COP</b>: hoeveel warmte per kWh stroom.<br>"
+            "<b>Cluster</b>: buren die één bron delen.<br>"
+            "<b>Gedeelde bodemlus</b>: één bodemveld voor een cluster buren, elk met een eigen warmtepomp.<br>"
+            "<b>Terugverdientijd</b>: na hoeveel jaar de extra investering is terugverdiend met lagere jaarkosten.</p>"
+        )
+
+    def method_text(self) -> str:
+        return self.tr(
+            "<h3>Hoe rekent Minigrid?</h3>"
+            "<p>Uit het gasverbruik van elke woning volgt hoeveel warmte de woning per jaar nodig heeft. "
+            "Daarmee bepaalt Minigrid per mogelijkheid hoeveel stroom de warmtepomp gebruikt, hoe lang de "
+            "bodemlus moet zijn (berekend met de bodemtemperatuur over vele jaren), wat het eenmalig kost "
+            "na subsidie, en wat u per maand kwijt bent aan energie, onderhoud en aflossing.</p>"
+            "<p>Bij een gedeelde bodemlus worden de kosten van het bodemveld verdeeld over de buren in het "
+            "cluster, naar rato van de warmte die ieder eruit haalt.</p>"
+            "<p>Alle uitgangspunten (prijzen, subsidies, rente) staan met bron en jaar bij de businesscase "
+            "onder 'Uitgangspunten' en kunt u aanpassen. Bij elk getal laat 'hoe berekend?' de formule in "
+            "woorden zien met de gebruikte waarden. De volledige uitleg met bronnen staat in docs/method.md.</p>"
+        )

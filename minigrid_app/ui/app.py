@@ -1,0 +1,199 @@
+"""Start the desktop program (``minigrid``), or render every screen to PNG (``--screenshot``).
+
+Screenshot mode waits for the document's calculation to finish (the real pygfunction
+sizing, break-even and sensitivity), then grabs every step page and every presentation
+slide and quits; it needs no display (``QT_QPA_PLATFORM=offscreen`` is chosen when none
+is available).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from minigrid_app import APP_NAME, APP_ORGANISATION, __version__
+
+#: the window size of the screenshots [px]
+SCREENSHOT_SIZE = (1440, 960)
+#: give up waiting for the calculation in screenshot mode after this long [ms]
+SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
+
+
+def _no_display() -> bool:
+    """True on Linux/BSD when no display server is reachable and no Qt platform was chosen."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _say(nl: str, en: str) -> None:
+    print(f"Fout: {nl}", file=sys.stderr)
+    print(f"Error: {en}", file=sys.stderr)
+
+
+class ScreenshotRun:
+    """Waits for the calculation, writes the PNG files, then quits the application."""
+
+    def __init__(self, app, window, directory: str | Path):
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.window = window
+        self.directory = Path(directory)
+        self.written: list[Path] = []
+        self.exit_code = 0
+        self._done = False
+        document = window.document
+        document.busyChanged.connect(self._busy_changed)
+        document.calculationFailed.connect(self._failed)
+        self._timeout = QTimer()
+        self._timeout.setSingleShot(True)
+        self._timeout.setInterval(SCREENSHOT_TIMEOUT_MS)
+        self._timeout.timeout.connect(self._timed_out)
+        self._timeout.start()
+
+    def _busy_changed(self, busy: bool, _text: str) -> None:
+        if not busy:
+            self._finish()
+
+    def _failed(self, text: str) -> None:
+        print(text, file=sys.stderr)
+        self.exit_code = 1
+
+    def _timed_out(self) -> None:
+        _say("de berekening duurde te lang; schermafdrukken zonder alle resultaten.",
+             "the calculation took too long; screenshots without all results.")
+        self.exit_code = 1
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timeout.stop()
+        try:
+            self.written = render_screenshots(self.window, self.directory)
+        except OSError as exc:
+            _say(f"schermafdrukken konden niet worden opgeslagen in {self.directory}: {exc}",
+                 f"screenshots could not be saved in {self.directory}: {exc}")
+            self.exit_code = 1
+        for path in self.written:
+            print(path)
+        self.window.document.undo_stack.setClean()  # nothing to ask when closing
+        self.app.exit(self.exit_code)
+
+
+def render_screenshots(window, directory: str | Path) -> list[Path]:
+    """Grab every step page of ``window`` and every presentation slide into ``directory``.
+
+    Files: ``01-intake.png`` … ``05-second_evening.png`` and ``presentatie-NN.png``
+    (a language suffix ``-en`` is added by the caller's folder choice, not here).
+    """
+    from minigrid_app.core.model import STEPS
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index, page in enumerate(window.pages):
+        window.show_step(index)
+        render_charts = getattr(page, "render_charts_now", None)
+        if render_charts is not None:
+            render_charts()
+        window.centralWidget().layout().activate()
+        path = target / f"{index + 1:02d}-{STEPS[index]}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"cannot write {path}")
+        paths.append(path)
+    window.show_step(0)
+    presentation = PresentationWindow(window.document)
+    try:
+        paths += presentation.render_slides_to(target)
+    finally:
+        presentation.deleteLater()
+    return paths
+
+
+def run_gui(path: str | None = None, example: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
+    """Open the program window; returns the exit code.
+
+    Parameters
+    ----------
+    path : project file to open (``.minigrid``)
+    example : name of a bundled example to open instead
+    screenshot_dir : render every screen to PNG files in this folder and exit
+    language : ``"nl"`` or ``"en"``; default: the last choice, else Dutch
+    """
+    if _no_display():
+        if screenshot_dir:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        else:
+            _say(
+                "er is geen beeldscherm beschikbaar om Minigrid te tonen. Start het programma op een "
+                "computer met een bureaublad, of gebruik de opdrachten 'minigrid compute' en "
+                "'minigrid --example NAAM --screenshot MAP' zonder beeldscherm.",
+                "no display is available to show Minigrid. Start it on a computer with a desktop, or use "
+                "'minigrid compute' and 'minigrid --example NAME --screenshot DIR' without a display.",
+            )
+            return 1
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.projectfile import ProjectFileError
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    translations = Translations(app)
+    chosen = language or settings.value("language", "nl")
+    if not translations.set_language(str(chosen)) and chosen != "nl":
+        print("Let op: de Engelse vertaling kon niet worden geladen. / The English translation could not be loaded.", file=sys.stderr)
+
+    example_project = None
+    if example:
+        try:
+            example_project = load_example(example)
+        except ProjectFileError as exc:
+            _say(exc.problem.nl, exc.problem.en)
+            return 2
+
+    document = ProjectDocument()
+    if screenshot_dir:
+        # the screenshots must not depend on the user's window size, text size or recent files
+        settings = QSettings(str(Path(screenshot_dir) / ".minigrid-screenshot.ini"), QSettings.Format.IniFormat)
+        settings.clear()
+    window = MainWindow(document, settings=settings, translations=translations)
+
+    if example_project is not None:
+        window.controller.open_example(example_project)
+    elif path:
+        if not Path(path).is_file():
+            _say(f"het bestand {path} bestaat niet.", f"the file {path} does not exist.")
+            if screenshot_dir:
+                return 2
+        elif not window.controller.open_path(path, ask_first=False) and screenshot_dir:
+            return 2
+
+    if screenshot_dir:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        run = ScreenshotRun(app, window, screenshot_dir)
+        if document.results is None and not document._busy:
+            document.recompute_now()
+        code = app.exec()
+        Path(screenshot_dir, ".minigrid-screenshot.ini").unlink(missing_ok=True)
+        return code or run.exit_code
+
+    window.show()
+    if not path and example_project is None:
+        window.controller.offer_recovery()
+    window.controller.start_autosave()
+    return app.exec()

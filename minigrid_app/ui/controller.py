@@ -1,0 +1,321 @@
+"""File handling of the program: new, open, save, recent files, autosave and recovery, export.
+
+The controller holds no widgets. It asks :class:`DialogService` (or the scripted double in
+tests) for every path and every yes/no, works on the :class:`ProjectDocument`, and keeps
+its settings in a ``QSettings`` that tests replace with an ini file.
+
+Recovery: every minute the open project, when it has unsaved changes, is written to
+``recovery.minigrid`` in the user's app data folder, with the path of the original next to
+it (``recovery.json``). A clean save, a clean close or "discard" removes both; when the
+program starts and finds them, the previous session ended without closing properly, and
+the user is offered to continue with the recovered project.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Problem
+from minigrid_app.io.projectfile import (
+    SUFFIX,
+    ProjectFileError,
+    atomic_write_text,
+    load_project,
+    save_project,
+)
+from minigrid_app.ui.services.dialogs import CANCEL, SAVE
+from minigrid_app.ui.widgets.money_label import ui_language
+
+AUTOSAVE_INTERVAL_MS = 60_000
+MAX_RECENT = 8
+RECOVERY_NAME = "recovery" + SUFFIX
+RECOVERY_META = "recovery.json"
+
+
+def default_recovery_dir() -> Path:
+    """The user's app data folder (per platform, from QStandardPaths)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".minigrid")
+
+
+class ProjectController(QObject):
+    """New / open / save / save as / recent files / autosave / recovery / Excel export.
+
+    Signals
+    -------
+    recentChanged : the list of recent files changed
+    """
+
+    recentChanged = Signal()
+
+    def __init__(self, document, dialogs, settings: QSettings | None = None, recovery_dir: str | Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.dialogs = dialogs
+        self.settings = settings or QSettings()
+        self.recovery_dir = Path(recovery_dir) if recovery_dir else default_recovery_dir()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+
+    # ------------------------------------------------------------------ messages
+    def _problem_text(self, problem: Problem) -> str:
+        return problem.text(ui_language())
+
+    def _filter(self) -> str:
+        return self.tr("Minigrid-project (*{0})").format(SUFFIX)
+
+    # ------------------------------------------------------------------ unsaved changes
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False when the user cancels."""
+        if not self.document.dirty:
+            return True
+        answer = self.dialogs.ask_save_discard_cancel(
+            self.tr("Niet opgeslagen wijzigingen"),
+            self.tr("Het project '{0}' heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?").format(
+                self.project_name()
+            ),
+        )
+        if answer == CANCEL:
+            return False
+        if answer == SAVE:
+            return self.save()
+        return True
+
+    def project_name(self) -> str:
+        name = self.document.project.intake.name.strip()
+        if name:
+            return name
+        if self.document.path:
+            return Path(self.document.path).stem
+        return self.tr("Nieuw project")
+
+    # ------------------------------------------------------------------ new / open
+    def new_project(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.document.replace_project(Project(), None)
+        self.remove_recovery()
+        return True
+
+    def open_project(self) -> bool:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return False
+        path = self.dialogs.get_open_path(self.tr("Project openen"), self._start_dir(), self._filter())
+        if not path:
+            return False
+        return self.open_path(path, ask_first=False)
+
+    def open_path(self, path: str, ask_first: bool = True) -> bool:
+        """Open ``path``; a broken file gives the problem report and changes nothing."""
+        if ask_first and not self.maybe_save():
+            return False
+        result = load_project(path)
+        if result.project is None:
+            self.dialogs.warn(
+                self.tr("Project kan niet worden geopend"),
+                self.tr("{0}\n\nBestand: {1}").format(self._problem_text(result.problems[0]), path),
+            )
+            self.remove_recent(path)
+            return False
+        keep_path: str | None = path
+        if result.problems:
+            lines = "\n".join(f"• {self._problem_text(p)}" for p in result.problems[:12])
+            if result.repaired:
+                # the original stays as it was: the next save asks for a new name
+                keep_path = None
+                lines += "\n\n" + self.tr(
+                    "Het originele bestand blijft ongewijzigd; sla het project op onder een nieuwe naam."
+                )
+            self.dialogs.inform(self.tr("Project geopend, met opmerkingen"), lines)
+        self.document.replace_project(result.project, keep_path)
+        if keep_path:
+            self.add_recent(keep_path)
+        self.remove_recovery()
+        return True
+
+    def open_example(self, project: Project) -> None:
+        """Open a bundled example as a new, unsaved project."""
+        self.document.replace_project(project, None)
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        path = self.dialogs.get_save_path(self.tr("Project opslaan als"), self._suggested_path(), self._filter())
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            save_project(self.document.project, path)
+        except ProjectFileError as exc:
+            self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(exc.problem))
+            return False
+        self.document.mark_saved(path)
+        self.add_recent(path)
+        self.remove_recovery()
+        return True
+
+    def _start_dir(self) -> str:
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _suggested_path(self) -> str:
+        if self.document.path:
+            return self.document.path
+        stem = self.document.project.intake.name.strip() or self.tr("project")
+        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in stem).strip() or "project"
+        return str(Path(self._start_dir()) / f"{safe}{SUFFIX}")
+
+    # ------------------------------------------------------------------ recent files
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent_files", [path, *files][:MAX_RECENT])
+        self.recentChanged.emit()
+
+    def remove_recent(self, path: str) -> None:
+        resolved = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p not in (path, resolved)]
+        self.settings.setValue("recent_files", files)
+        self.recentChanged.emit()
+
+    def clear_recent(self) -> None:
+        self.settings.setValue("recent_files", [])
+        self.recentChanged.emit()
+
+    # ------------------------------------------------------------------ autosave and recovery
+    @property
+    def recovery_path(self) -> Path:
+        return self.recovery_dir / RECOVERY_NAME
+
+    @property
+    def recovery_meta_path(self) -> Path:
+        return self.recovery_dir / RECOVERY_META
+
+    def start_autosave(self) -> None:
+        self.autosave_timer.start()
+
+    def autosave(self) -> bool:
+        """Write the recovery file when there are unsaved changes; True when written."""
+        if not self.document.dirty:
+            return False
+        try:
+            self.recovery_dir.mkdir(parents=True, exist_ok=True)
+            save_project(copy.deepcopy(self.document.project), self.recovery_path)
+            atomic_write_text(self.recovery_meta_path, json.dumps({"original": self.document.path or ""}))
+        except (OSError, ProjectFileError):
+            return False  # autosave is a safety net; a failure must not disturb the user
+        return True
+
+    def remove_recovery(self) -> None:
+        for path in (self.recovery_path, self.recovery_meta_path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    def has_recovery(self) -> bool:
+        return self.recovery_path.is_file()
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to continue with the recovered project; True when recovered."""
+        if not self.has_recovery():
+            return False
+        original = ""
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            original = json.loads(self.recovery_meta_path.read_text(encoding="utf-8")).get("original", "")
+        where = original or self.tr("een nog niet opgeslagen project")
+        if not self.dialogs.ask_yes_no(
+            self.tr("Herstellen na een onderbreking"),
+            self.tr(
+                "Minigrid is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van {0}. "
+                "Wilt u daarmee verder werken?"
+            ).format(where),
+        ):
+            self.remove_recovery()
+            return False
+        result = load_project(self.recovery_path)
+        if result.project is None:
+            self.dialogs.warn(self.tr("Herstellen mislukt"), self._problem_text(result.problems[0]))
+            self.remove_recovery()
+            return False
+        self.document.replace_project(result.project, original or None)
+        # the recovered data differs from the file on disk until the user saves
+        self.document.undo_stack.resetClean()
+        return True
+
+    def close_cleanly(self) -> None:
+        """Called when the window closes after the unsaved-changes prompt."""
+        self.autosave_timer.stop()
+        self.remove_recovery()
+
+    # ------------------------------------------------------------------ export
+    def export_excel(self) -> bool:
+        """Ask for a path and the privacy choice, then write the workbook in the background."""
+        results = self.document.results
+        if results is None:
+            self.dialogs.inform(
+                self.tr("Exporteren naar Excel"),
+                self.tr("Er is nog geen berekening om te exporteren. Vul eerst de woningen en hun gasverbruik in."),
+            )
+            return False
+        try:
+            from minigrid_app.io.excel_export import export_workbook
+        except ImportError:
+            self.dialogs.inform(
+                self.tr("Exporteren naar Excel"),
+                self.tr("Exporteren naar Excel is in deze versie nog niet beschikbaar."),
+            )
+            return False
+        stem = Path(self._suggested_path()).with_suffix(".xlsx")
+        path = self.dialogs.get_save_path(self.tr("Exporteren naar Excel"), str(stem), self.tr("Excel-werkmap (*.xlsx)"))
+        if not path:
+            return False
+        if not path.endswith(".xlsx"):
+            path += ".xlsx"
+        anonymise = self.dialogs.ask_yes_no(
+            self.tr("Anonimiseren?"),
+            self.tr(
+                "Wilt u de woningen anoniem tonen (Woning 1, 2, …), zonder namen en adressen? "
+                "Kies dit als het bestand buiten de groep wordt gedeeld."
+            ),
+        )
+        project = copy.deepcopy(self.document.project)
+
+        def work(_progress):
+            return export_workbook(project, results, path, anonymise=bool(anonymise))
+
+        self.document.runner.run(work, self._export_done_for(path), self._export_failed)
+        return True
+
+    def _export_done_for(self, path: str):
+        def done(_value) -> None:
+            self.dialogs.inform(self.tr("Exporteren naar Excel"), self.tr("De werkmap is opgeslagen:\n{0}").format(path))
+
+        return done
+
+    def _export_failed(self, text: str) -> None:
+        last = text.strip().splitlines()[-1] if text.strip() else ""
+        self.dialogs.warn(
+            self.tr("Exporteren naar Excel"),
+            self.tr("Het exporteren is niet gelukt. Uw project is niet veranderd.\n\n({0})").format(last),
+        )

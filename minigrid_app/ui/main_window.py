@@ -1,0 +1,293 @@
+"""The main window: step navigator on the left, the step's page in the centre, the group
+summary at the bottom. Thin on purpose: file handling lives in :mod:`controller`, menus in
+:mod:`actions`, and every page is its own module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app import APP_NAME
+from minigrid_app.core.model import STEPS
+from minigrid_app.ui.actions import MainActions
+from minigrid_app.ui.controller import ProjectController
+from minigrid_app.ui.pages.business_case import BusinessCasePage
+from minigrid_app.ui.pages.first_evening import FirstEveningPage
+from minigrid_app.ui.pages.intake import IntakePage
+from minigrid_app.ui.pages.quickscan import QuickscanPage
+from minigrid_app.ui.pages.second_evening import SecondEveningPage
+from minigrid_app.ui.services.dialogs import DialogService
+from minigrid_app.ui.widgets.group_summary import GroupSummary
+from minigrid_app.ui.widgets.step_navigator import StepNavigator
+
+PAGE_CLASSES = (IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage)
+LARGER_TEXT_FACTOR = 1.25
+
+
+class MainWindow(QMainWindow):
+    """The program window around one :class:`ProjectDocument`."""
+
+    def __init__(self, document, dialogs=None, settings: QSettings | None = None, translations=None, recovery_dir=None):
+        super().__init__()
+        self.document = document
+        self.dialogs = dialogs or DialogService(self)
+        self.settings = settings or QSettings()
+        self.translations = translations
+        self.controller = ProjectController(document, self.dialogs, self.settings, recovery_dir, self)
+        self.presentation = None
+        app = QApplication.instance()
+        self._base_point_size = app.property("baseFontPointSize") or app.font().pointSizeF()
+        app.setProperty("baseFontPointSize", self._base_point_size)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        self.navigator = StepNavigator()
+        self.navigator.setMinimumWidth(230)
+        self.navigator.setStyleSheet("#stepNavigator { background: #f3f5f7; }")
+        self.navigator.stepSelected.connect(self.show_step)
+        splitter.addWidget(self.navigator)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(16, 10, 16, 6)
+        self.stack = QStackedWidget()
+        self.pages = [cls(document) for cls in PAGE_CLASSES]
+        for page in self.pages:
+            page.header.setStyleSheet("font-size: 150%; font-weight: bold; padding: 4px 0 8px 0;")
+            self.stack.addWidget(page)
+        right_layout.addWidget(self.stack, 1)
+        # what is still missing in this step, and the button to mark the step done
+        footer = QFrame()
+        footer.setObjectName("stepFooter")
+        footer.setStyleSheet("#stepFooter { border-top: 1px solid #dddddd; }")
+        footer_layout = QHBoxLayout(footer)
+        footer_layout.setContentsMargins(0, 6, 0, 0)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #6b4e00;")
+        footer_layout.addWidget(self.missing_label, 1)
+        self.done_button = QPushButton()
+        self.done_button.setMinimumHeight(34)
+        self.done_button.clicked.connect(self.toggle_step_done)
+        footer_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addWidget(footer)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 1100])
+        outer.addWidget(splitter, 1)
+        self.summary = GroupSummary(document)
+        self.summary.setObjectName("summaryBar")
+        self.summary.setStyleSheet("#summaryBar { background: #eef3ee; border-top: 1px solid #cfd8cf; }")
+        self.summary.setMinimumHeight(36)
+        outer.addWidget(self.summary)
+        self.setCentralWidget(central)
+
+        self.actions = MainActions(self)
+        document.changed.connect(self._on_changed)
+        document.resultsChanged.connect(self._on_results)
+        document.pathChanged.connect(self._on_path_changed)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.setMinimumSize(900, 600)
+        self.resize(1360, 880)
+        self.restore_window_state()
+        self.set_larger_text(self.settings.value("larger_text", False, type=bool))
+        self.actions.set_language_checked(self.language())
+        self.retranslate()
+        self.show_step(0)
+
+    # ------------------------------------------------------------------ steps
+    def step_titles(self) -> list[str]:
+        return [
+            self.tr("Intake"),
+            self.tr("Eerste bewonersavond"),
+            self.tr("Technische quickscan"),
+            self.tr("Indicatieve businesscase"),
+            self.tr("Tweede bewonersavond & intentieverklaring"),
+        ]
+
+    def state_words(self) -> dict[str, str]:
+        return {"not_started": self.tr("nog niet begonnen"), "in_progress": self.tr("bezig"), "done": self.tr("klaar")}
+
+    def step_state(self, index: int) -> str:
+        return self.document.project.steps.get(STEPS[index], "not_started")
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_step(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.navigator.set_current(index)
+        self._update_footer()
+
+    def toggle_step_done(self) -> None:
+        """Mark the current step done, or (when done) back to in progress; undoable."""
+        key = STEPS[self.current_step()]
+        steps = dict(self.document.project.steps)
+        steps[key] = "in_progress" if steps.get(key) == "done" else "done"
+        text = self.tr("Stap klaar") if steps[key] == "done" else self.tr("Stap weer open")
+        self.document.set_attr(lambda project: project, "steps", steps, text)
+
+    def _refresh_navigator(self) -> None:
+        states = [self.step_state(i) for i in range(len(STEPS))]
+        self.navigator.set_steps(self.step_titles(), states, self.state_words())
+        words = self.state_words()
+        for row, page in enumerate(self.pages):
+            missing = page.missing()
+            tip = f"{self.step_titles()[row]}: {words[states[row]]}"
+            if missing:
+                tip += "\n" + "\n".join(f"• {m}" for m in missing)
+            self.navigator.set_tooltip(row, tip)
+        self.navigator.project_label.setText(self.controller.project_name())
+
+    def _update_footer(self) -> None:
+        page = self.pages[self.current_step()]
+        missing = page.missing()
+        if missing:
+            self.missing_label.setText(self.tr("Nog te doen: {0}").format(" ".join(missing)))
+        else:
+            self.missing_label.setText(self.tr("Niets meer te doen in deze stap."))
+        done = self.step_state(self.current_step()) == "done"
+        self.done_button.setText(self.tr("Stap weer openen") if done else self.tr("✓ Deze stap is klaar"))
+
+    def _on_changed(self) -> None:
+        # editing a step that was not started yet puts it "in progress" (bookkeeping, not an undo step)
+        key = STEPS[self.current_step()]
+        if self.document.project.steps.get(key, "not_started") == "not_started" and self.document.dirty:
+            self.document.project.steps[key] = "in_progress"
+        self._refresh_navigator()
+        self._update_footer()
+        self._update_title()
+
+    def _on_results(self, _results) -> None:
+        self._refresh_navigator()
+        self._update_footer()
+
+    def _on_path_changed(self, _path: str) -> None:
+        self._update_title()
+        self._refresh_navigator()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.controller.project_name()}[*] – {APP_NAME}")
+        self.setWindowModified(self.document.dirty)
+
+    # ------------------------------------------------------------------ file actions
+    def new_project(self) -> None:
+        if self.controller.new_project():
+            self.show_step(0)
+
+    def open_project(self) -> None:
+        if self.controller.open_project():
+            self.show_step(0)
+
+    def make_documents(self) -> None:
+        """Documents for the residents' evening: made by the second-evening page."""
+        index = STEPS.index("second_evening")
+        self.show_step(index)
+        page = self.pages[index]
+        maker = getattr(page, "make_documents", None)
+        if maker is None:
+            self.dialogs.inform(
+                self.tr("Documenten voor bewonersavond"),
+                self.tr("Het maken van documenten voor de bewonersavond is in deze versie nog niet beschikbaar."),
+            )
+            return
+        maker()
+
+    def start_presentation(self) -> None:
+        from minigrid_app.ui.presentation import PresentationWindow
+
+        if self.presentation is not None:
+            self.presentation.close()
+        self.presentation = PresentationWindow(self.document)
+        self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.start()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+
+    # ------------------------------------------------------------------ view
+    def set_larger_text(self, larger: bool | None = None) -> None:
+        if larger is None:
+            larger = self.actions.larger_text.isChecked()
+        self.actions.larger_text.setChecked(bool(larger))
+        app = QApplication.instance()
+        font = QFont(app.font())
+        font.setPointSizeF(self._base_point_size * (LARGER_TEXT_FACTOR if larger else 1.0))
+        app.setFont(font)
+        self.settings.setValue("larger_text", bool(larger))
+
+    def language(self) -> str:
+        return self.translations.language if self.translations is not None else "nl"
+
+    def set_language(self, language: str) -> None:
+        if self.translations is not None:
+            self.translations.set_language(language)
+        else:
+            QApplication.instance().setProperty("language", language)
+        self.settings.setValue("language", language)
+        self.actions.set_language_checked(language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.navigator.caption.setText(self.tr("Stappen"))
+        for page in self.pages:
+            page.retranslate()
+        self.summary.retranslate()
+        self._refresh_navigator()
+        self._update_footer()
+        self._update_title()
+
+    # ------------------------------------------------------------------ help
+    def show_about(self) -> None:
+        self.dialogs.inform(self.tr("Over {0}").format(APP_NAME), self.actions.about_text())
+
+    def show_manual(self) -> None:
+        self.dialogs.inform(self.tr("Handleiding en woordenlijst"), self.actions.manual_text())
+
+    def show_method(self) -> None:
+        self.dialogs.inform(self.tr("Hoe rekent Minigrid?"), self.actions.method_text())
+
+    # ------------------------------------------------------------------ window state
+    def restore_window_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window_state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.controller.maybe_save():
+            event.ignore()
+            return
+        self.save_window_state()
+        self.controller.close_cleanly()
+        if self.presentation is not None:
+            self.presentation.close()
+        event.accept()

@@ -1,0 +1,79 @@
+"""The always-visible summary of the group and the busy indicator while recomputing.
+
+"8 woningen, 6 doen mee, 2 clusters; gedeelde bodemlus ≈ € 200 p/m": every figure comes
+from the engine's results (the group's monthly costs through ``explain.quantity_value``,
+the same route as the business case page), nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from minigrid_app.core import explain as ex
+from minigrid_app.ui.widgets.money_label import format_money
+
+
+class GroupSummary(QWidget):
+    """Summary line plus a progress bar that shows only while the engine works."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        self.label = QLabel()
+        self.label.setObjectName("groupSummary")
+        layout.addWidget(self.label, 1)
+        self.busy_label = QLabel()
+        self.busy_label.setStyleSheet("color: #555555;")
+        layout.addWidget(self.busy_label)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setFixedWidth(180)
+        self.progress.setTextVisible(False)
+        layout.addWidget(self.progress)
+        self.set_busy(False, "")
+        document.changed.connect(self.refresh)
+        document.resultsChanged.connect(self._on_results)
+        document.busyChanged.connect(self.set_busy)
+        document.progress.connect(self._on_progress)
+        self.refresh()
+
+    def summary_text(self) -> str:
+        """The summary line for the current project and results."""
+        project = self.document.project
+        results = self.document.results
+        homes = len(project.households)
+        text = self.tr("{0} woningen").format(homes) if homes != 1 else self.tr("1 woning")
+        if results is None:
+            if homes == 0:
+                return self.tr("Nog geen woningen: begin bij de intake.")
+            return text + self.tr("; nog geen berekening")
+        group = results.group
+        text += self.tr(", {0} doen mee").format(group.participants)
+        text += self.tr(", {0} clusters").format(group.clusters) if group.clusters != 1 else self.tr(", 1 cluster")
+        monthly = ex.quantity_value(results, None, "shared_loop", "monthly_costs_year1_eur")
+        if monthly is not None:
+            text += self.tr("; gedeelde bodemlus ≈ {0} p/m").format(format_money(monthly))
+        return text
+
+    def refresh(self) -> None:
+        self.label.setText(self.summary_text())
+
+    def _on_results(self, _results) -> None:
+        self.refresh()
+
+    def set_busy(self, busy: bool, text: str) -> None:
+        self.progress.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+            self.busy_label.setText(self.tr("Bezig met rekenen…"))
+
+    def _on_progress(self, fraction: float, _text: str) -> None:
+        self.progress.setValue(int(round(max(0.0, min(1.0, fraction)) * 100)))
+
+    def retranslate(self) -> None:
+        self.refresh()
+        if self.busy_label.isVisible():
+            self.busy_label.setText(self.tr("Bezig met rekenen…"))

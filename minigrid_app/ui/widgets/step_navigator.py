@@ -1,0 +1,115 @@
+"""The steps of the process as a vertical list, each with a state icon and a state word.
+
+The state ("not_started", "in_progress", "done") is shown by an icon AND a word (never by
+colour alone, UI.md principle 8). The project name sits above the list, so the list
+doubles as the table of contents at the residents' evening.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+ICON_SIZE = 26
+STATE_COLOURS = {"not_started": "#8a8a8a", "in_progress": "#b8860b", "done": "#2e7d32"}
+
+
+def state_icon(state: str, size: int = ICON_SIZE) -> QIcon:
+    """Empty circle (not started), half-filled circle (in progress), tick in a circle (done)."""
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x for sharp edges on high-dpi screens
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(STATE_COLOURS.get(state, STATE_COLOURS["not_started"]))
+    rect = QRectF(3, 3, size - 6, size - 6)
+    painter.setPen(QPen(colour, 2.2))
+    if state == "done":
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+        painter.setPen(QPen(QColor("white"), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        tick = QPainterPath(QPointF(size * 0.30, size * 0.52))
+        tick.lineTo(QPointF(size * 0.45, size * 0.66))
+        tick.lineTo(QPointF(size * 0.71, size * 0.36))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(tick)
+    elif state == "in_progress":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        painter.setBrush(colour)
+        painter.drawPie(rect, 90 * 16, 180 * 16)  # left half filled
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class StepNavigator(QWidget):
+    """Project name and the five steps; ``stepSelected(int)`` when the user picks one."""
+
+    stepSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepNavigator")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 6, 12)
+        self.project_label = QLabel()
+        self.project_label.setObjectName("projectName")
+        self.project_label.setWordWrap(True)
+        font = QFont(self.project_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.project_label.setFont(font)
+        layout.addWidget(self.project_label)
+        self.caption = QLabel()
+        self.caption.setStyleSheet("color: #555555;")
+        layout.addWidget(self.caption)
+        self.list = QListWidget()
+        self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.list.setSpacing(3)
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.list.setStyleSheet(
+            "QListWidget { background: transparent; }"
+            "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"
+            "QListWidget::item:selected { background: #dfe9f3; color: black; }"
+        )
+        self.list.currentRowChanged.connect(self._row_changed)
+        layout.addWidget(self.list, 1)
+        self.states: list[str] = []
+
+    def set_steps(self, titles: list[str], states: list[str], state_words: dict[str, str]) -> None:
+        """Show ``titles`` with their states; keeps the current row."""
+        current = self.list.currentRow()
+        self.states = list(states)
+        blocked = self.list.blockSignals(True)
+        if self.list.count() != len(titles):
+            self.list.clear()
+            for _ in titles:
+                item = QListWidgetItem()
+                item.setSizeHint(QSize(200, 52))
+                self.list.addItem(item)
+        for row, (title, state) in enumerate(zip(titles, states, strict=True)):
+            item = self.list.item(row)
+            item.setText(f"{row + 1}. {title}\n{state_words.get(state, '')}")
+            item.setIcon(state_icon(state))
+            item.setData(Qt.ItemDataRole.UserRole, state)
+            item.setToolTip(f"{title}: {state_words.get(state, '')}")
+        self.list.setCurrentRow(max(0, current))
+        self.list.blockSignals(blocked)
+
+    def set_current(self, row: int) -> None:
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(blocked)
+
+    def set_tooltip(self, row: int, text: str) -> None:
+        item = self.list.item(row)
+        if item is not None:
+            item.setToolTip(text)
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stepSelected.emit(row)
