@@ -1,0 +1,202 @@
+"""Write the pack for the second residents' evening: declarations, handouts and the report (PDF).
+
+``write_pack`` is plain work (no widgets): the fifth step runs it on the document's task
+runner, the command line (``minigrid intent FILE --out DIR``) runs it directly through
+:func:`cli_intent`. The content comes from :mod:`minigrid_app.io.documents`, the PDF from
+:mod:`minigrid_app.ui.pdf`.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import sys
+from collections.abc import Callable
+
+from minigrid_app.core.businesscase import ProjectResults
+from minigrid_app.core.conditions import check_conditions
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Problem
+from minigrid_app.io import documents
+from minigrid_app.ui.pdf import PdfError, render_pdf
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+#: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
+FILE_NAMES = {
+    "nl": ("intentieverklaring", "intentieverklaringen-alle", "keukentafelblad", "keukentafelbladen-alle", "bewonersavond-verslag"),
+    "en": ("declaration-of-intent", "declarations-of-intent-all", "kitchen-table-handout", "kitchen-table-handouts-all", "residents-evening-report"),
+}
+
+
+class PackError(Exception):
+    """The pack could not be written; carries a Dutch and English message."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
+def write_pack(
+    project: Project,
+    results: ProjectResults,
+    out_dir: str | os.PathLike,
+    *,
+    language: str = "nl",
+    privacy: str = "house_number",
+    progress: Callable[[float, str], None] | None = None,
+    method: str = "pygfunction",
+) -> list[pathlib.Path]:
+    """Write every document for the second residents' evening to ``out_dir``.
+
+    One declaration of intent per participating household (and all of them in one file for
+    printing), one kitchen-table handout per computed household (and all in one file), and the
+    report for the evening.
+
+    Parameters
+    ----------
+    project, results : the project and its results (``compute_project``).
+    out_dir : folder to write to; created when missing.
+    language : ``nl`` or ``en``.
+    privacy : ``house_number`` (neighbours by house number) or ``anonymous`` (Woning 1..N).
+    progress : called with (fraction done 0-1, Dutch text).
+    method : borefield sizing method for the "what if a signature does not come" figures.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, declarations first, the report last.
+
+    Raises
+    ------
+    PackError
+        When the folder cannot be written or a template is missing.
+    """
+    report = progress or (lambda fraction, text: None)
+    if language not in documents.LANGUAGES or privacy not in documents.PRIVACY_MODES:
+        raise ValueError("unknown language or privacy setting")
+    folder = pathlib.Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PackError(
+            Problem(f"De map {folder} kan niet worden gemaakt.", f"The folder {folder} cannot be created ({exc.strerror}).")
+        ) from exc
+    names = FILE_NAMES[language]
+    written: list[pathlib.Path] = []
+    try:
+        report(0.02, "Wat als een handtekening uitblijft?")
+        effects = documents.cluster_drop_out_effects(project, results, method=method)
+        checks = check_conditions(project, results)
+        declarants = documents.declaration_households(results)
+        handouts = documents.handout_households(results)
+        steps = max(1, len(declarants) + len(handouts) + 3)
+        done = 0
+
+        def step(text: str) -> None:
+            nonlocal done
+            done += 1
+            report(0.1 + 0.9 * done / steps, text)
+
+        declarations = []
+        for household in declarants:
+            content = documents.build_declaration(
+                project, results, household.id, language=language, privacy=privacy, effects=effects, checks=checks
+            )
+            stem = documents.file_stem(project.household(household.id), household.row, privacy)
+            path = folder / f"{names[0]}-{stem}.pdf"
+            render_pdf(content, path, language=language)
+            written.append(path)
+            declarations.append(content)
+            step(f"Intentieverklaring {household.label}")
+        if declarations:
+            path = folder / f"{names[1]}.pdf"
+            render_pdf(declarations, path, language=language)
+            written.append(path)
+        step("Intentieverklaringen in één bestand")
+
+        sheets = []
+        for household in handouts:
+            content = documents.build_handout(project, results, household.id, language=language, privacy=privacy, checks=checks)
+            stem = documents.file_stem(project.household(household.id), household.row, privacy)
+            path = folder / f"{names[2]}-{stem}.pdf"
+            render_pdf(content, path, language=language)
+            written.append(path)
+            sheets.append(content)
+            step(f"Keukentafelblad {household.label}")
+        if sheets:
+            path = folder / f"{names[3]}.pdf"
+            render_pdf(sheets, path, language=language)
+            written.append(path)
+        step("Keukentafelbladen in één bestand")
+
+        content = documents.build_report(project, results, language=language, privacy=privacy, effects=effects, checks=checks)
+        path = folder / f"{names[4]}.pdf"
+        render_pdf(content, path, language=language)
+        written.append(path)
+        step("Verslag voor de bewonersavond")
+    except documents.DocumentError as exc:
+        raise PackError(exc.problem) from exc
+    except (PdfError, OSError) as exc:
+        raise PackError(
+            Problem(
+                f"De documenten konden niet worden geschreven in {folder}. Kies een andere map.",
+                f"The documents could not be written to {folder}. Choose another folder. ({exc})",
+            )
+        ) from exc
+    report(1.0, "Klaar")
+    return written
+
+
+def ensure_gui_application():
+    """A QGuiApplication for fonts and PDF (the command line has none); offscreen without a display."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+            if not os.environ.get("QT_QPA_PLATFORM"):
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication(["minigrid"])
+    return app
+
+
+def _print_problem(problem: Problem) -> None:
+    print(f"Fout: {problem.nl}", file=sys.stderr)
+    print(f"Error: {problem.en}", file=sys.stderr)
+
+
+def cli_intent(args) -> int:
+    """``minigrid intent FILE --out DIR [--lang nl|en] [--privacy house_number|anonymous]``."""
+    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.io.projectfile import load_project
+
+    loaded = load_project(args.file)
+    if loaded.project is None:
+        _print_problem(loaded.problems[0])
+        return EXIT_BAD_INPUT
+    for problem in loaded.problems:
+        print(f"Let op: {problem.nl}", file=sys.stderr)
+    project = loaded.project
+    language = getattr(args, "lang", "nl") or "nl"
+    privacy = getattr(args, "privacy", "house_number") or "house_number"
+    method = getattr(args, "method", "pygfunction") or "pygfunction"
+    results = compute_project(project, break_even=False, sensitivity=True, method=method)
+    if not any(h.computable for h in results.households):
+        _print_problem(
+            Problem(
+                "Geen enkele woning kan worden berekend: vul het gasverbruik in.",
+                "No home can be computed: enter the gas use.",
+            )
+        )
+        return EXIT_BAD_INPUT
+    ensure_gui_application()
+    try:
+        paths = write_pack(project, results, args.out, language=language, privacy=privacy, method=method)
+    except PackError as exc:
+        _print_problem(exc.problem)
+        return EXIT_BAD_INPUT
+    print(f"{len(paths)} documenten geschreven naar {args.out}")
+    for path in paths:
+        print(f"  {path.name}")
+    return EXIT_OK
