@@ -633,6 +633,11 @@ def _handout_changes(ctx: _Context, household: Household, result: HouseholdResul
 def _handout_conditions(ctx: _Context, household_id: str) -> str:
     if not ctx.checks:
         return "<p>" + ctx.t("Er zijn (nog) geen voorwaarden van de bewoners vastgelegd.", "No residents' conditions have been recorded (yet).") + "</p>"
+    if not any(household_id in check.households for check in ctx.checks):
+        return "<p>" + ctx.t(
+            "De voorwaarden zijn getoetst voor de woningen die meedoen; deze woning doet (nog) niet mee.",
+            "The conditions were checked for the participating homes; this home does not take part (yet).",
+        ) + "</p>"
     head = "<tr><th>" + ctx.t("Voorwaarde", "Condition") + "</th>" + "".join(_variant_header(v, ctx.language) for v in VARIANTS) + "</tr>"
     rows = []
     for check in ctx.checks:

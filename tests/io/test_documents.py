@@ -1,0 +1,205 @@
+"""The evening's documents as HTML (no Qt): names and privacy, figures, escaping, templates."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import re
+
+import pytest
+
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.formatting import euro
+from minigrid_app.core.model import VARIANT_LABELS_NL, Household
+from minigrid_app.io import documents
+from minigrid_app.io.examples import EXAMPLES, load_example
+
+TODAY = datetime.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def computed():
+    out = {}
+    for name in EXAMPLES:
+        project = load_example(name)
+        out[name] = (project, compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb"))
+    return out
+
+
+def _text(html: str) -> str:
+    """Visible text of the HTML, entities resolved, whitespace collapsed."""
+    import html as html_module
+
+    return " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+@pytest.mark.parametrize(
+    ("label", "address", "expected"),
+    [
+        ("Lindehof 3", "", "3"),
+        ("Vogelstraat 12a", "", "12a"),
+        ("Jansen", "Dorpsstraat 7, 3512 AB Utrecht", "7"),
+        ("Jansen", "", None),
+        ("Kade 4-2", "", "4-2"),
+    ],
+)
+def test_house_number(label, address, expected):
+    assert documents.house_number(Household(label=label, address=address)) == expected
+
+
+def test_public_names_by_privacy():
+    household = Household(label="Lindehof 3")
+    assert documents.public_name(household, 3, "house_number") == "nr. 3"
+    assert documents.public_name(household, 3, "anonymous") == "Woning 3"
+    assert documents.public_name(household, 3, "house_number", "en") == "no. 3"
+    assert documents.public_name(Household(label="Jansen"), 5, "house_number") == "Woning 5"
+    assert documents.file_stem(household, 3, "house_number") == "03-lindehof-3"
+    assert documents.file_stem(household, 3, "anonymous") == "woning-03"
+    assert documents.file_stem(Household(label="<script>"), 9, "house_number") == "09-script"
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_declaration_holds_household_cluster_neighbours_and_engine_figures(computed, name):
+    project, results = computed[name]
+    declarants = documents.declaration_households(results)
+    assert declarants, "every example has participating households"
+    for result in declarants:
+        content = documents.build_declaration(project, results, result.id, today=TODAY)
+        text = _text(content.html)
+        household = project.household(result.id)
+        cluster = next(c for c in results.clusters if c.id == result.cluster_id)
+        assert household.label in text and household.address in text
+        assert f"Uw woning komt in {cluster.name}" in text
+        for other in cluster.households:
+            if other != result.id:
+                neighbour = project.household(other)
+                assert f"nr. {documents.house_number(neighbour)}" in text
+        shared, gas = result.variants["shared_loop"], result.variants["gas"]
+        assert euro(shared.monthly_costs_year1_eur) in text
+        assert euro(gas.monthly_costs_year1_eur) in text
+        assert euro(shared.investment_net_eur) in text
+        low, high = sorted((shared.monthly_costs_low_eur, shared.monthly_costs_high_eur))
+        assert f"{euro(low)} – {euro(high)}" in text
+        assert "Naam:" in text and "Handtekening:" in text and "Datum:" in text
+        assert "afmelden" in text.lower() and "9 tot 12 maanden" in text
+        assert not re.search(r"\$\{?[a-z_]+", re.sub(r"<!--.*?-->", "", content.html, flags=re.S))
+
+
+def test_declined_household_gets_no_declaration_but_a_handout(computed):
+    project, results = computed["straat-24"]
+    declined = [h for h in project.households if h.participation == "declined"]
+    assert declined
+    ids = {h.id for h in documents.declaration_households(results)}
+    handouts = {h.id for h in documents.handout_households(results)}
+    for household in declined:
+        assert household.id not in ids
+        assert household.id in handouts
+        with pytest.raises(ValueError):
+            documents.build_declaration(project, results, household.id)
+
+
+def test_anonymous_names_neighbours_as_woning_n(computed):
+    project, results = computed["hofje-8"]
+    result = documents.declaration_households(results)[0]
+    cluster = next(c for c in results.clusters if c.id == result.cluster_id)
+    text = _text(documents.build_declaration(project, results, result.id, privacy="anonymous", today=TODAY).html)
+    for other in cluster.households:
+        if other == result.id:
+            continue
+        row = results.household(other).row
+        assert f"Woning {row}" in text
+        assert project.household(other).label not in text
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_handout_shows_every_variant_monthly_first(computed, name):
+    project, results = computed[name]
+    for result in documents.handout_households(results):
+        content = documents.build_handout(project, results, result.id, today=TODAY)
+        assert content.max_pages == 1
+        assert "handout-monthly.png" in content.images
+        assert content.images["handout-monthly.png"].startswith(b"\x89PNG")
+        text = _text(content.html)
+        for variant, variant_result in result.variants.items():
+            label = VARIANT_LABELS_NL[variant]
+            assert label in text
+            if variant_result is None:
+                continue
+            row = text[text.index(label) :]
+            # monthly costs come before the one-off investment in every row
+            monthly = euro(variant_result.monthly_costs_year1_eur)
+            invest = euro(variant_result.investment_net_eur)
+            assert monthly in row and invest in row
+            assert row.index(monthly) < row.index(invest)
+        assert "Buitenunit" in text and "Gasaansluiting" in text
+        assert "Wat is nog onzeker?" in text
+
+
+def test_report_sections(computed):
+    project, results = computed["straat-24"]
+    content = documents.build_report(project, results, today=TODAY)
+    text = _text(content.html)
+    for heading in (
+        "In het kort",
+        "De varianten vergeleken",
+        "De bron: bodemlussen per cluster",
+        "Voldoet het aan de voorwaarden van de bewoners?",
+        "Wat de cijfers niet laten zien",
+        "Regels en organisatie",
+        "Wie doet mee?",
+        "Hoe gaat het verder?",
+        "Uitgangspunten en bronnen",
+    ):
+        assert heading in text
+    assert "Zelfbeheer met individuele financiering" in text and "Marktpartij" in text
+    assert "50 %" in text and "Utrechtse pilots" in text
+    assert results.group.wcw.title_nl in text
+    for cluster in results.clusters:
+        assert cluster.name in text
+    assert {"report-monthly.png", "report-layout.png", "report-fluid.png"} <= set(content.images)
+    # every assumption with its source
+    params = results.parameters
+    assert params.definitions["drilling_per_m_eur"].label_nl in text
+    assert params.definitions["gas_price_eur_m3"].source in text
+    assert content.html.count("page-break-before") >= 3
+
+
+def test_english_templates(computed):
+    project, results = computed["hofje-8"]
+    result = documents.declaration_households(results)[0]
+    declaration = _text(documents.build_declaration(project, results, result.id, language="en", today=TODAY).html)
+    assert "Declaration of intent" in declaration and "Shared ground loop" in declaration
+    assert euro(result.variants["shared_loop"].monthly_costs_year1_eur, language="en") in declaration
+    handout = _text(documents.build_handout(project, results, result.id, language="en", today=TODAY).html)
+    assert "What does it cost me?" in handout
+    report = _text(documents.build_report(project, results, language="en", today=TODAY).html)
+    assert "Who takes part?" in report and "Self-management with individual financing" in report
+
+
+def test_resident_text_is_escaped(computed):
+    project, _results = computed["hofje-8"]
+    project = copy.deepcopy(project)
+    project.intake.name = "<script>alert('x')</script> Hofje"
+    project.intake.contact_person = "<b>Piet</b>"
+    first = project.households[0]
+    first.label = "<b>Lindehof 1</b>"
+    first.address = "<i>Lindehof 1</i> & co"
+    project.conditions[0].text = "<img src=x onerror=alert(1)>"
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    html = documents.build_declaration(project, results, first.id, today=TODAY).html
+    html += documents.build_handout(project, results, first.id, today=TODAY).html
+    html += documents.build_report(project, results, today=TODAY).html
+    assert "<script>" not in html and "<b>Piet</b>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html and "&lt;b&gt;Lindehof 1&lt;/b&gt;" in html
+    assert "&lt;i&gt;Lindehof 1&lt;/i&gt; &amp; co" in html
+
+
+def test_missing_template_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(documents, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(documents.DocumentError) as caught:
+        documents.load_template("declaration", "nl")
+    assert "Sjabloon declaration.nl.html ontbreekt" in caught.value.problem.nl
+
+
+def test_unknown_template_field_stays_visible():
+    assert documents.fill("Hallo ${name}, ${onbekend}", {"name": "Piet"}) == "Hallo Piet, ${onbekend}"
