@@ -30,6 +30,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.series import SeriesLabel
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
@@ -74,6 +75,9 @@ ENGINE_NOTE = "berekend door Minigrid"
 #: Excel's limit on the length of a cell's text.
 MAX_TEXT = 32_000
 KELVIN = 273.15
+#: Vergelijking: the charts sit between the group table and the per-home table.
+CHART_TOP = 12
+CHART_ROWS = 19
 
 # number formats (Excel stores them in en-US notation; a Dutch Excel shows € 1.234)
 EUR = '"€" #,##0;"€" -#,##0'
@@ -161,6 +165,7 @@ class _Styles:
             cell.font = Font(bold=True, color=FILL_HEADER)
         elif kind == "label":
             cell.font = Font(bold=True)
+            cell.alignment = Alignment(vertical="top")
         elif kind == "wrap":
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         # "text": plain
@@ -299,6 +304,8 @@ class _Writer:
         self.write_explanation()
         self.mark_parameters_used()
         self.styles.remove_scratch()
+        for ws in self.sheets.values():
+            _page_setup(ws)
         self.wb.calculation.fullCalcOnLoad = True
         self.wb.active = 0
         return self.wb
@@ -1505,7 +1512,7 @@ class _Writer:
         ]
         for i, (head, _width, _key, _fmt) in enumerate(group_cols, start=1):
             self.text(ws, 5, i, head, "header")
-        ws.row_dimensions[5].height = 45
+        ws.row_dimensions[5].height = 58
         self.group_rows = {}
         for offset, variant in enumerate(VARIANTS):
             r = 6 + offset
@@ -1522,8 +1529,8 @@ class _Writer:
             self.put(ws, r, 9, f"=SUMIF({var_rng},{crit},{rng('gas')})", "formula", INT)
             self.put(ws, r, 10, f"=SUMIF({var_rng},{crit},{rng('kwh')})", "formula", INT)
 
-        # per household, wide
-        top = 12
+        # per household, wide (below the two charts)
+        top = CHART_TOP + CHART_ROWS + 2
         self.text(ws, top - 1, 1, "Per woning", "section", GENERAL)
         blocks = [
             ("monthly", "Maandlasten jaar 1", EUR, VARIANTS),
@@ -1539,9 +1546,8 @@ class _Writer:
             "ground_hp": "eigen bodemlus",
             "shared_loop": "gedeelde bodemlus",
         }
-        self.text(ws, top, 1, "Nr.", "header")
-        self.text(ws, top, 2, "Woning", "header")
-        col = 3
+        self.text(ws, top, 1, "Woning", "header")
+        col = 2
         wide_cols: dict[tuple[str, str], int] = {}
         for key, head, _fmt, variants in blocks:
             for variant in variants:
@@ -1553,8 +1559,7 @@ class _Writer:
         ws.row_dimensions[top].height = 58
         row = top + 1
         for house in self.computable:
-            self.put(ws, row, 1, house.number, "text", INT)
-            self.put(ws, row, 2, f"={self.d(house, 'label')}")
+            self.put(ws, row, 1, f"={self.d(house, 'label')}")
             for key, _head, fmt, variants in blocks:
                 for variant in variants:
                     if variant not in house.rows:
@@ -1565,7 +1570,6 @@ class _Writer:
             row += 1
         wide_last = row - 1
         ws.column_dimensions["A"].width = 26
-        ws.column_dimensions["B"].width = 20
         for i, (_head, width, _key, _fmt) in enumerate(group_cols[1:], start=2):
             letter = get_column_letter(i)
             ws.column_dimensions[letter].width = max(width, ws.column_dimensions[letter].width or 0)
@@ -1621,18 +1625,16 @@ class _Writer:
                 data = Reference(ws, min_col=c, min_row=top + 1, max_row=wide_last)
                 bar.add_data(data, titles_from_data=False)
                 series = bar.series[-1]
-                from openpyxl.chart.series import SeriesLabel
-
                 series.tx = SeriesLabel(v=VARIANT_LABELS_NL[variant])
                 _colour_series(series, VARIANT_COLOURS[variant], fill=True)
-            bar.set_categories(Reference(ws, min_col=2, min_row=top + 1, max_row=wide_last))
+            bar.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=wide_last))
             bar.x_axis.delete = False
             bar.y_axis.delete = False
             bar.legend.position = "b"
             bar.height = 9
-            bar.width = max(18, min(40, 1.6 * len(self.computable)))
+            bar.width = 17
             bar.gapWidth = 60
-            ws.add_chart(bar, "L3")
+            ws.add_chart(bar, f"A{CHART_TOP}")
 
             line = LineChart()
             line.title = f"Cumulatieve kosten per woning (gemiddeld) over {self.horizon} jaar"
@@ -1653,9 +1655,9 @@ class _Writer:
             line.y_axis.delete = False
             line.legend.position = "b"
             line.height = 9
-            line.width = 18
-            ws.add_chart(line, f"L{max(22, cum_top)}")
-        ws.freeze_panes = "C6"
+            line.width = 17
+            ws.add_chart(line, f"G{CHART_TOP}")
+        ws.freeze_panes = "B4"
 
     # ------------------------------------------------------------ Gevoeligheid
 
@@ -1853,10 +1855,9 @@ class _Writer:
             self.text(ws, row, 1, "Voorwaarden van de bewoners", "section", GENERAL)
             self.put(ws, row, 2, None, "section")
             row += 1
-            for condition in self.project.conditions:
-                if not condition.enabled:
-                    continue
-                self.text(ws, row, 1, condition.kind)
+            enabled = [c for c in self.project.conditions if c.enabled]
+            for number, condition in enumerate(enabled, start=1):
+                self.text(ws, row, 1, f"Voorwaarde {number}")
                 self.text(ws, row, 2, condition.text, "wrap")
                 row += 1
         if not self.anonymise and (intake.contact_person or intake.contact_details):
@@ -1902,6 +1903,22 @@ def _residual(cost: str, life: str, installed: str, horizon: str) -> str:
     """
     last = f"({installed}+{life}*INT(({horizon}-1-({installed}))/{life}))"
     return f"=IF({life}>0,{cost}*MAX(0,{life}-({horizon}-{last}))/{life},0)"
+
+
+def _page_setup(ws) -> None:
+    """Print on A4 landscape, fit to the page width, header rows repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    if ws.title not in ("Toelichting", "Vergelijking", "Gevoeligheid"):
+        ws.print_title_rows = "4:4"
+    ws.oddFooter.center.text = "&A – pagina &P van &N"
+    ws.oddFooter.right.text = f"{APP_NAME} {__version__}"
 
 
 def _param_format(unit: str, integer: bool) -> str:

@@ -1,0 +1,224 @@
+"""The numbers must agree: LibreOffice recalculates the exported workbook and gets the engine's results.
+
+Every example project is exported, LibreOffice opens it headless, computes every formula
+and saves it; the values are read back with openpyxl and compared with ``compute_project``
+for every household and variant. A second workbook with a changed gas price on
+Uitgangspunten proves that LibreOffice really recalculates (the results move) and that
+they move the way the engine says (engine run with the same gas price as an override).
+
+Tolerances: €0.50 for money (the engine rounds the shares of a shared borefield to cents
+per cost line, the workbook splits without rounding), 0.1 % for everything else.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+
+import openpyxl
+import pytest
+
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.model import VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.io.examples import EXAMPLES, load_example
+from minigrid_app.io.excel_export import export_workbook
+from tests.io.excel_helpers import by_household_variant, read_table, recalculate, soffice
+
+pytestmark = pytest.mark.skipif(
+    soffice() is None,
+    reason="LibreOffice (soffice) is not installed; scripts/setup.sh installs libreoffice-calc-nogui",
+)
+
+NEW_GAS_PRICE = 2.05  # €/m³, instead of the default 1.34
+HOSTILE = (
+    '=HYPERLINK("http://x","klik")',
+    "+31 6 12345678",
+    "-1",
+    "@SUM(A1)",
+    "=cmd|' /C calc'!A0",
+)
+
+MONEY = {
+    # (sheet, header): engine attribute
+    ("Investeringen", "Bruto investering"): "investment_gross_eur",
+    ("Investeringen", "ISDE-subsidie"): "subsidy_eur",
+    ("Investeringen", "Netto investering"): "investment_net_eur",
+    ("Jaarlasten", "Energie-kosten €/jaar"): "annual_energy_costs_eur",
+    ("Jaarlasten", "Vastrecht gas €/jaar"): "annual_fixed_costs_eur",
+    ("Jaarlasten", "Onderhoud €/jaar"): "annual_maintenance_eur",
+    ("Jaarlasten", "Rente + aflossing €/jaar"): "annual_loan_payment_eur",
+    ("Jaarlasten", "Maandlasten jaar 1 €/maand"): "monthly_costs_year1_eur",
+    ("Jaarlasten", "Totale kosten over de periode"): "tco_eur",
+    ("Jaarlasten", "Contante waarde"): "npv_eur",
+    ("Jaarlasten", "Lening (hoofdsom)"): "loan_principal_eur",
+    ("Jaarlasten", "Eigen geld jaar 0"): "own_money_year0_eur",
+}
+OTHER = {
+    ("Jaarlasten", "Gas m³/jaar"): "gas_m3_per_year",
+    ("Jaarlasten", "Extra stroom kWh/jaar"): "electricity_kwh_per_year",
+    ("Jaarlasten", "CO₂ kg/jaar"): "co2_kg_per_year",
+    ("Jaarlasten", "Terugverdientijd t.o.v. gas (jaar)"): "payback_years",
+}
+
+
+@pytest.fixture(scope="module")
+def recalculated(tmp_path_factory):
+    """Export every example (+ a gas price change, + hostile text), recalculate all in one soffice call."""
+    folder = tmp_path_factory.mktemp("excel")
+    projects, results, files = {}, {}, []
+    for name in EXAMPLES:
+        project = load_example(name)
+        projects[name] = project
+        results[name] = compute_project(project)
+        files.append(export_workbook(project, results[name], folder / f"{name}.xlsx"))
+
+    # the advisor changes the gas price on Uitgangspunten
+    book = openpyxl.load_workbook(folder / "hofje-8.xlsx")
+    sheet_name, cell = next(iter(book.defined_names["gas_price_eur_m3"].destinations))
+    book[sheet_name][cell.replace("$", "")].value = NEW_GAS_PRICE
+    book.save(folder / "hofje-8-gasprijs.xlsx")
+    files.append(folder / "hofje-8-gasprijs.xlsx")
+
+    hostile = load_example("hofje-8")
+    hostile.intake.name = HOSTILE[0]
+    for household, text in zip(hostile.households, HOSTILE, strict=False):
+        household.label = text
+        household.address = text
+        household.notes = text
+    projects["hostile"] = hostile
+    results["hostile"] = compute_project(
+        hostile, method="rule_of_thumb", break_even=False, sensitivity=False
+    )
+    files.append(export_workbook(hostile, results["hostile"], folder / "hostile.xlsx"))
+
+    converted = recalculate(files, folder / "out")
+    books = {path.stem: openpyxl.load_workbook(path, data_only=True) for path in converted}
+    return projects, results, books
+
+
+def _close(actual, expected, money: bool) -> bool:
+    if expected is None:
+        return actual in (None, "nooit", "geen")
+    if not isinstance(actual, int | float):
+        return False
+    if money:
+        return abs(actual - expected) <= 0.5
+    return math.isclose(actual, expected, rel_tol=1e-3, abs_tol=1e-6)
+
+
+def _compare(book, results) -> list[str]:
+    """Every household × variant quantity in the workbook against the engine; returns mismatches."""
+    tables = {name: by_household_variant(book[name]) for name in ("Investeringen", "Jaarlasten")}
+    mismatches = []
+    compared = 0
+    for household in results.households:
+        for variant in VARIANTS:
+            result = household.variants.get(variant)
+            key = (household.row, variant)
+            if result is None:
+                assert key not in tables["Jaarlasten"], f"{key} in the workbook but not computed"
+                continue
+            for quantities, money in ((MONEY, True), (OTHER, False)):
+                for (sheet, header), attribute in quantities.items():
+                    if variant == "gas" and attribute == "payback_years":
+                        continue
+                    actual = tables[sheet][key][header]
+                    expected = getattr(result, attribute)
+                    compared += 1
+                    if not _close(actual, expected, money):
+                        mismatches.append(
+                            f"{household.label} {variant} {header}: Excel {actual!r}, Minigrid {expected!r}"
+                        )
+    assert compared > 0
+    return mismatches
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_household_and_variant_agrees_with_the_engine(recalculated, name):
+    _projects, results, books = recalculated
+    mismatches = _compare(books[name], results[name])
+    assert not mismatches, "\n".join(mismatches[:20])
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_group_totals_agree(recalculated, name):
+    _projects, results, books = recalculated
+    sheet = books[name]["Vergelijking"]
+    headers, rows = read_table(sheet, header_row=5)
+    by_variant = {row[0]: row for row in rows[:4]}
+    for variant in VARIANTS:
+        totals = results[name].group.totals[variant]
+        row = by_variant[VARIANT_LABELS_NL[variant]]
+        assert row[headers["Woningen"] - 1] == totals.households
+        assert row[headers["Maandlasten jaar 1, samen"] - 1] == pytest.approx(
+            totals.monthly_costs_year1_eur, abs=0.5
+        )
+        assert row[headers["Netto investering, samen"] - 1] == pytest.approx(
+            totals.investment_net_eur, abs=0.5
+        )
+        # the shared-loop shares are rounded to cents per line in the engine: allow €0.50 per home
+        assert row[headers["Totale kosten over de periode, samen"] - 1] == pytest.approx(
+            totals.tco_eur, abs=0.5 * max(1, totals.households)
+        )
+        assert row[headers["CO₂ ton/jaar, samen"] - 1] == pytest.approx(
+            totals.co2_kg_per_year / 1000, rel=1e-3
+        )
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_borefield_costs_follow_the_prices(recalculated, name):
+    """Bron: the cost formulas (metres × price …) give the engine's field cost."""
+    _projects, results, books = recalculated
+    headers, rows = read_table(books[name]["Bron"])
+    fields = results[name].fields
+    for field, row in zip(fields, rows, strict=False):
+        assert row[headers["Totaal bodemveld €"] - 1] == pytest.approx(
+            field.shared_cost_eur, abs=0.5
+        )
+
+
+def test_changing_the_gas_price_changes_every_dependent_result(recalculated):
+    projects, results, books = recalculated
+    changed = copy.deepcopy(projects["hofje-8"])
+    changed.parameter_overrides = {**changed.parameter_overrides, "gas_price_eur_m3": NEW_GAS_PRICE}
+    engine = compute_project(changed, break_even=False, sensitivity=False)
+
+    # LibreOffice recalculated: the workbook now agrees with the engine at the new price …
+    mismatches = _compare(books["hofje-8-gasprijs"], engine)
+    assert not mismatches, "\n".join(mismatches[:20])
+    # … and every gas variant cost moved (so the cells were recomputed, not cached)
+    before = by_household_variant(books["hofje-8"]["Jaarlasten"])
+    after = by_household_variant(books["hofje-8-gasprijs"]["Jaarlasten"])
+    gas_rows = [key for key in before if key[1] == "gas"]
+    assert gas_rows
+    for key in gas_rows:
+        for header in (
+            "Energie-kosten €/jaar",
+            "Maandlasten jaar 1 €/maand",
+            "Totale kosten over de periode",
+        ):
+            assert after[key][header] > before[key][header] + 1, (key, header)
+        ratio = after[key]["Energie-kosten €/jaar"] / before[key]["Energie-kosten €/jaar"]
+        assert ratio == pytest.approx(NEW_GAS_PRICE / 1.34, rel=1e-6)
+    # the heat pump variants do not use gas: unchanged
+    for key in before:
+        if key[1] != "gas":
+            assert after[key]["Maandlasten jaar 1 €/maand"] == pytest.approx(
+                before[key]["Maandlasten jaar 1 €/maand"]
+            )
+
+
+def test_hostile_text_stays_text_after_recalculation(recalculated):
+    _projects, results, books = recalculated
+    book = books["hostile"]
+    headers, rows = read_table(book["Woningen"])
+    for text, row in zip(HOSTILE, rows, strict=False):
+        assert row[headers["Woning"] - 1] == text
+        assert row[headers["Adres"] - 1] == text
+        assert row[headers["Opmerkingen"] - 1] == text
+    # the label shown on the other sheets is the same text, not a link or a number
+    headers, rows = read_table(book["Warmtevraag"])
+    assert [row[headers["Woning"] - 1] for row in rows[: len(HOSTILE)]] == list(HOSTILE)
+    assert book["Toelichting"]["B3"].value == HOSTILE[0]
+    # and the numbers still agree
+    assert not _compare(book, results["hostile"])
