@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         self.navigator = StepNavigator()
-        self.navigator.setMinimumWidth(230)
+        self.navigator.setMinimumWidth(260)
+        self.navigator.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.navigator.setStyleSheet("#stepNavigator { background: #f3f5f7; }")
         self.navigator.stepSelected.connect(self.show_step)
         splitter.addWidget(self.navigator)
@@ -70,7 +71,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages = [cls(document) for cls in PAGE_CLASSES]
         for page in self.pages:
-            page.header.setStyleSheet("font-size: 150%; font-weight: bold; padding: 4px 0 8px 0;")
+            page.header.setStyleSheet("padding: 2px 0 8px 0;")
+            if hasattr(page, "dialogs"):
+                page.dialogs = self.dialogs
             self.stack.addWidget(page)
         right_layout.addWidget(self.stack, 1)
         # what is still missing in this step, and the button to mark the step done
@@ -90,10 +93,11 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(footer)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1100])
+        splitter.setSizes([270, 1100])
         outer.addWidget(splitter, 1)
         self.summary = GroupSummary(document)
         self.summary.setObjectName("summaryBar")
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.summary.setStyleSheet("#summaryBar { background: #eef3ee; border-top: 1px solid #cfd8cf; }")
         self.summary.setMinimumHeight(36)
         outer.addWidget(self.summary)
@@ -235,6 +239,11 @@ class MainWindow(QMainWindow):
         font = QFont(app.font())
         font.setPointSizeF(self._base_point_size * (LARGER_TEXT_FACTOR if larger else 1.0))
         app.setFont(font)
+        heading = QFont(font)
+        heading.setPointSizeF(font.pointSizeF() * 1.6)
+        heading.setBold(True)
+        for page in self.pages:
+            page.header.setFont(heading)
         self.settings.setValue("larger_text", bool(larger))
 
     def language(self) -> str:

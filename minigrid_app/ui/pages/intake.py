@@ -1,10 +1,88 @@
-"""Step 1, "Wie doen er mee?": the project form and the households table."""
+"""Step 1, "Wie doen er mee?": the project form (DOMAIN §3 step 1) and the households table.
+
+The households table is a :class:`HouseholdsModel` (add, remove, move up/down, edit in
+place, paste from a spreadsheet); the form fields write through ``document.set_attr`` on
+``project.intake`` when the user leaves a field. Problems are shown inline in plain Dutch
+(tint and icon in the cell, the full sentence in a calm list below the table).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from minigrid_app.core.model import FINANCING_OPTIONS, HEAT_SOURCES, HOUSE_TYPES
+from minigrid_app.ui.models.households_model import (
+    COL_TYPE,
+    HouseholdsModel,
+    InputError,
+    parse_quantity,
+)
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.services.dialogs import DialogService
+from minigrid_app.ui.widgets.money_label import format_number
+
+#: project form fields: (field, kind); kinds: text, int, money, network, yesno
+ESSENTIAL_FIELDS = (
+    ("name", "text"),
+    ("location", "text"),
+    ("contact_person", "text"),
+    ("contact_details", "text"),
+    ("date", "text"),
+    ("network_type", "network"),
+    ("connections_planned", "int"),
+    ("estimated_cost_eur", "money"),
+)
+MORE_FIELDS = (
+    ("connection_types", "text"),
+    ("demand_stable", "yesno"),
+    ("technical_study", "text"),
+    ("planned_infrastructure", "text"),
+    ("underground_obstacles", "text"),
+    ("policy_fit", "text"),
+    ("policy_documents", "text"),
+    ("resident_support", "text"),
+    ("participation_organisation", "text"),
+    ("partners", "text"),
+    ("initiators_contribution", "text"),
+)
+ROW_HEIGHT = 34
+
+
+class HouseTypeDelegate(QStyledItemDelegate):
+    """A drop-down of the house types in the 'Type woning' column."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        combo = QComboBox(parent)
+        combo.addItems(list(HOUSE_TYPES))
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        position = editor.findText(value or "")
+        editor.setCurrentIndex(max(0, position))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class IntakePage(StepPage):
@@ -12,10 +90,418 @@ class IntakePage(StepPage):
 
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(document, parent)
-        self.page_layout.addStretch(1)
+        self.dialogs = DialogService(self)
+        self.import_dialog = None
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(content)
+        self.page_layout.addWidget(scroll, 1)
 
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        # -- project form, essentials
+        self.fields: dict[str, QWidget] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.project_box = QGroupBox()
+        self.project_box.setLayout(self._two_columns(ESSENTIAL_FIELDS))
+        layout.addWidget(self.project_box)
+
+        # -- households
+        self.households_box = QGroupBox()
+        h_layout = QVBoxLayout(self.households_box)
+        self.households_intro = QLabel()
+        self.households_intro.setWordWrap(True)
+        h_layout.addWidget(self.households_intro)
+        buttons = QHBoxLayout()
+        self.add_button = self._button(self.add_household)
+        self.remove_button = self._button(self.remove_selected)
+        self.up_button = self._button(lambda: self.move_selected(-1))
+        self.down_button = self._button(lambda: self.move_selected(1))
+        self.paste_button = self._button(self.paste_from_clipboard)
+        self.import_button = self._button(self.import_survey)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.paste_button)
+        buttons.addWidget(self.import_button)
+        h_layout.addLayout(buttons)
+
+        self.model = HouseholdsModel(document, self)
+        self.model.inputRefused.connect(self._show_refusal)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_TYPE, HouseTypeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(70)
+        self.table.setMinimumHeight(ROW_HEIGHT * 9 + 40)
+        self.table.installEventFilter(self)
+        self._paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        self._paste_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._paste_shortcut.activated.connect(self.paste_from_clipboard)
+        self._copy_shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.table)
+        self._copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._copy_shortcut.activated.connect(self.copy_to_clipboard)
+        h_layout.addWidget(self.table)
+        self.refusal_label = QLabel()
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet("color: #9b1c1c;")
+        self.refusal_label.setVisible(False)
+        h_layout.addWidget(self.refusal_label)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setObjectName("problemsPanel")
+        self.problems_label.setStyleSheet(
+            "#problemsPanel { background: #fdf6e3; border: 1px solid #eadfb8; padding: 8px; }"
+        )
+        h_layout.addWidget(self.problems_label)
+        layout.addWidget(self.households_box)
+
+        # -- the rest of the municipality's project form
+        self.more_box = QGroupBox()
+        more_layout = QVBoxLayout(self.more_box)
+        self.more_intro = QLabel()
+        self.more_intro.setWordWrap(True)
+        more_layout.addWidget(self.more_intro)
+        more_layout.addLayout(self._two_columns(MORE_FIELDS))
+        lists = QHBoxLayout()
+        self.sources_box, self.source_checks = self._check_list(HEAT_SOURCES, "heat_sources")
+        self.financing_box, self.financing_checks = self._check_list(FINANCING_OPTIONS, "financing")
+        lists.addWidget(self.sources_box)
+        lists.addWidget(self.financing_box)
+        more_layout.addLayout(lists)
+        layout.addWidget(self.more_box)
+        layout.addStretch(1)
+
+        self.form_message = QLabel()
+        self.form_message.setStyleSheet("color: #9b1c1c;")
+        self.form_message.setVisible(False)
+        self.page_layout.addWidget(self.form_message)
+
+        document.changed.connect(self.refresh)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _button(self, slot) -> QPushButton:
+        button = QPushButton()
+        button.setMinimumHeight(ROW_HEIGHT)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _two_columns(self, specs) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        half = (len(specs) + 1) // 2
+        forms = [QFormLayout(), QFormLayout()]
+        for form in forms:
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for number, (field_name, kind) in enumerate(specs):
+            label = QLabel()
+            widget = self._field_widget(field_name, kind)
+            self.fields[field_name] = widget
+            self.field_labels[field_name] = label
+            forms[0 if number < half else 1].addRow(label, widget)
+        grid.addLayout(forms[0], 0, 0)
+        grid.addLayout(forms[1], 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _field_widget(self, field_name: str, kind: str) -> QWidget:
+        if kind in ("network", "yesno"):
+            combo = QComboBox()
+            combo.setMinimumHeight(32)
+            combo.setProperty("field", field_name)
+            combo.activated.connect(lambda _i, name=field_name: self._combo_changed(name))
+            return combo
+        edit = QLineEdit()
+        edit.setMinimumHeight(32)
+        edit.setProperty("field", field_name)
+        edit.setProperty("kind", kind)
+        edit.editingFinished.connect(lambda name=field_name: self._text_changed(name))
+        return edit
+
+    def _check_list(self, options, field_name: str):
+        box = QGroupBox()
+        box_layout = QVBoxLayout(box)
+        checks = {}
+        for option in options:
+            check = QCheckBox(option)
+            check.setMinimumHeight(28)
+            check.toggled.connect(lambda _on, name=field_name: self._list_changed(name))
+            box_layout.addWidget(check)
+            checks[option] = check
+        return box, checks
+
+    # ------------------------------------------------------------------ contract
     def question(self) -> str:
         return self.tr("Wie doen er mee?")
 
     def step_title(self) -> str:
         return self.tr("Intake")
+
+    def missing(self) -> list[str]:
+        project = self.document.project
+        missing = []
+        if not project.intake.name.strip():
+            missing.append(self.tr("Geef het project een naam."))
+        if not project.households:
+            missing.append(self.tr("Voeg de woningen toe."))
+        else:
+            rows = {p.row for p in self.model.all_problems() if p.is_error}
+            if rows:
+                missing.append(self.tr("Bij {0} woningen ontbreekt nog iets of klopt iets niet.").format(len(rows)))
+        return missing
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(
+            self.tr(
+                "Wie doen er mee, en hoeveel gas gebruiken ze nu? Vul het projectformulier en de woningen in. "
+                "Alles wordt meteen bewaard in het project en kan ongedaan worden gemaakt (Ctrl+Z)."
+            )
+        )
+        self.project_box.setTitle(self.tr("Het project"))
+        self.households_box.setTitle(self.tr("De woningen"))
+        self.households_intro.setText(
+            self.tr(
+                "Eén regel per woning, in de volgorde van de straat. Dubbelklik of begin te typen om een vak te "
+                "wijzigen. U kunt ook regels uit een spreadsheet kopiëren en hier plakken (Ctrl+V)."
+            )
+        )
+        self.more_box.setTitle(self.tr("Meer over het project (projectformulier van de gemeente)"))
+        self.more_intro.setText(self.tr("Niet verplicht; helpt bij de beoordeling in de quickscan."))
+        labels = {
+            "name": self.tr("Naam van het project"),
+            "location": self.tr("Locatie (straat, wijk)"),
+            "contact_person": self.tr("Contactpersoon"),
+            "contact_details": self.tr("Telefoon of e-mail"),
+            "date": self.tr("Datum"),
+            "network_type": self.tr("Soort warmtenet"),
+            "connections_planned": self.tr("Geplande aansluitingen"),
+            "estimated_cost_eur": self.tr("Geschatte kosten (€)"),
+            "connection_types": self.tr("Soort aansluitingen"),
+            "demand_stable": self.tr("Blijft de warmtevraag gelijk?"),
+            "technical_study": self.tr("Technisch onderzoek"),
+            "planned_infrastructure": self.tr("Geplande werkzaamheden in de straat"),
+            "underground_obstacles": self.tr("Kabels en leidingen in de grond"),
+            "policy_fit": self.tr("Past bij gemeentelijk beleid"),
+            "policy_documents": self.tr("Beleidsstukken"),
+            "resident_support": self.tr("Draagvlak bij bewoners"),
+            "participation_organisation": self.tr("Hoe bewoners meedoen"),
+            "partners": self.tr("Samenwerkingspartners"),
+            "initiators_contribution": self.tr("Wat de initiatiefnemers inbrengen"),
+        }
+        for name, text in labels.items():
+            self.field_labels[name].setText(text)
+        self.fields["date"].setPlaceholderText(self.tr("bijvoorbeeld 12-03-2026"))
+        self.fields["estimated_cost_eur"].setPlaceholderText(self.tr("bijvoorbeeld 250.000"))
+        network = self.fields["network_type"]
+        network.clear()
+        network.addItem(self.tr("Mini-warmtenet (2 tot 50 woningen)"), "mini")
+        network.addItem(self.tr("Kleinschalig warmtenet (51 tot 1500 woningen)"), "kleinschalig")
+        stable = self.fields["demand_stable"]
+        stable.clear()
+        stable.addItem(self.tr("weet ik nog niet"), None)
+        stable.addItem(self.tr("ja"), True)
+        stable.addItem(self.tr("nee"), False)
+        self.sources_box.setTitle(self.tr("Warmtebronnen"))
+        self.financing_box.setTitle(self.tr("Financiering"))
+        self.add_button.setText(self.tr("+ Woning toevoegen"))
+        self.remove_button.setText(self.tr("Verwijderen"))
+        self.up_button.setText(self.tr("↑ Omhoog"))
+        self.down_button.setText(self.tr("↓ Omlaag"))
+        self.paste_button.setText(self.tr("Plakken uit spreadsheet"))
+        self.import_button.setText(self.tr("Importeren uit enquête…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.refresh()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Wide enough for the column title and the usual values (names and addresses wider)."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        minimum = {0: 130, 1: 190, 2: 160}
+        for column, label in enumerate(self.model.header_labels()[:-1]):
+            self.table.setColumnWidth(column, max(minimum.get(column, 80), metrics.horizontalAdvance(label) + 28))
+
+    # ------------------------------------------------------------------ form
+    def refresh(self) -> None:
+        intake = self.document.project.intake
+        for name, widget in self.fields.items():
+            value = getattr(intake, name)
+            if isinstance(widget, QComboBox):
+                position = widget.findData(value)
+                if position >= 0 and widget.currentIndex() != position:
+                    widget.setCurrentIndex(position)
+                continue
+            kind = widget.property("kind")
+            if value is None:
+                text = ""
+            elif kind in ("int", "money"):
+                text = format_number(value)
+            else:
+                text = str(value)
+            if widget.text() != text:
+                widget.setText(text)
+        for field_name, checks in (("heat_sources", self.source_checks), ("financing", self.financing_checks)):
+            chosen = getattr(intake, field_name)
+            for option, check in checks.items():
+                if check.isChecked() != (option in chosen):
+                    blocked = check.blockSignals(True)
+                    check.setChecked(option in chosen)
+                    check.blockSignals(blocked)
+        self._show_problems()
+
+    def _set_intake(self, field_name: str, value) -> None:
+        label = self.field_labels[field_name].text() if field_name in self.field_labels else field_name
+        self.document.set_attr(lambda project: project.intake, field_name, value, self.tr("{0} wijzigen").format(label))
+
+    def _text_changed(self, field_name: str) -> None:
+        widget = self.fields[field_name]
+        text = widget.text().strip()
+        kind = widget.property("kind")
+        value: object = text
+        if kind in ("int", "money"):
+            try:
+                number = parse_quantity(text)
+            except InputError as exc:
+                self._form_message(exc.problem.text(self._language()))
+                return
+            if number is not None and number < 0:
+                self._form_message(self.tr("{0} kan niet negatief zijn.").format(self.field_labels[field_name].text()))
+                return
+            if kind == "int" and number is not None:
+                if abs(number - round(number)) > 1e-9:
+                    self._form_message(self.tr("{0}: vul een heel getal in.").format(self.field_labels[field_name].text()))
+                    return
+                number = int(round(number))
+            value = number
+        self._form_message("")
+        self._set_intake(field_name, value)
+
+    def _combo_changed(self, field_name: str) -> None:
+        self._set_intake(field_name, self.fields[field_name].currentData())
+
+    def _list_changed(self, field_name: str) -> None:
+        checks = self.source_checks if field_name == "heat_sources" else self.financing_checks
+        self._set_intake(field_name, [option for option, check in checks.items() if check.isChecked()])
+
+    def _form_message(self, text: str) -> None:
+        self.form_message.setText(text)
+        self.form_message.setVisible(bool(text))
+
+    @staticmethod
+    def _language() -> str:
+        from minigrid_app.ui.widgets.money_label import ui_language
+
+        return ui_language()
+
+    # ------------------------------------------------------------------ households
+    def selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedIndexes()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows.add(current.row())
+        return sorted(rows)
+
+    def add_household(self) -> str:
+        household_id = self.model.add_household()
+        row = self.model.row_of(household_id)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+        return household_id
+
+    def remove_selected(self) -> None:
+        self.model.remove_rows(self.selected_rows())
+
+    def move_selected(self, delta: int) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        column = max(0, self.table.currentIndex().column())
+        household_id = self.model.household_id(rows[0])
+        if self.model.move_row(rows[0], delta):
+            row = self.model.row_of(household_id)
+            self.table.setCurrentIndex(self.model.index(row, column))
+
+    def paste_from_clipboard(self) -> list[str]:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self._show_refusal(self.tr("Het klembord is leeg: kopieer eerst regels in de spreadsheet."))
+            return []
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else self.model.rowCount()
+        column = current.column() if current.isValid() else 0
+        self.refusal_label.setVisible(False)
+        return self.model.paste_text(text, row, column)
+
+    def copy_to_clipboard(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            QGuiApplication.clipboard().setText(self.model.copy_text(rows))
+
+    def import_survey(self) -> None:
+        path = self.dialogs.get_open_path(
+            self.tr("Importeren uit enquête"), "", self.tr("Enquête (*.xlsx *.csv);;Alle bestanden (*)")
+        )
+        if not path:
+            return
+        try:
+            from minigrid_app.ui.dialogs.import_households import ImportHouseholdsDialog
+        except ImportError:
+            self.dialogs.inform(
+                self.tr("Importeren uit enquête"),
+                self.tr("Importeren uit een enquête is in deze versie nog niet beschikbaar. "
+                        "U kunt de regels ook kopiëren in de spreadsheet en hier plakken."),
+            )
+            return
+        self.import_dialog = ImportHouseholdsDialog(self.document, path, self)
+        self.import_dialog.open()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            # Delete empties the selected cells; whole rows are removed with the button
+            for index in self.table.selectionModel().selectedIndexes():
+                if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    self.model.setData(index, "")
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_refusal(self, text: str) -> None:
+        self.refusal_label.setText(text)
+        self.refusal_label.setVisible(bool(text))
+
+    def _show_problems(self) -> None:
+        problems = self.model.all_problems()
+        language = self._language()
+        if not self.document.project.households:
+            self.problems_label.setText(self.tr("Nog geen woningen. Klik op '+ Woning toevoegen' of plak regels uit een spreadsheet."))
+            return
+        if not problems:
+            self.problems_label.setText(self.tr("✓ Alle woningen zijn compleet."))
+            return
+        lines = [("✗ " if p.is_error else "! ") + p.text(language) for p in problems[:12]]
+        if len(problems) > 12:
+            lines.append(self.tr("… en nog {0} opmerkingen.").format(len(problems) - 12))
+        self.problems_label.setText(self.tr("Let op:") + "\n" + "\n".join(lines))

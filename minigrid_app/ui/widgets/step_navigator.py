@@ -70,6 +70,8 @@ class StepNavigator(QWidget):
         self.list = QListWidget()
         self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.list.setSpacing(3)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setStyleSheet(
             "QListWidget { background: transparent; }"
@@ -89,7 +91,7 @@ class StepNavigator(QWidget):
             self.list.clear()
             for _ in titles:
                 item = QListWidgetItem()
-                item.setSizeHint(QSize(200, 52))
+                item.setSizeHint(QSize(200, 60))
                 self.list.addItem(item)
         for row, (title, state) in enumerate(zip(titles, states, strict=True)):
             item = self.list.item(row)

@@ -1,0 +1,475 @@
+"""Table model of the households at the intake: add, remove, reorder, edit in place, paste.
+
+Every change is one undo step through ``document.edit``/``set_attr``. Input is read the
+way people type or paste it from a spreadsheet ("1.180", "1200 m3", "20 %", "ja"); what
+cannot be read is refused with a message in plain Dutch (``inputRefused``). Values that
+can be read but look wrong are kept and marked in the row (tint, icon and tooltip), with
+the problems from :func:`minigrid_app.core.validation.validate_household`: missing input is
+marked, never forbidden.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from minigrid_app.core.model import HOUSE_TYPES, Household
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.validation import validate_household
+from minigrid_app.ui.models.parameters_model import parse_number
+from minigrid_app.ui.widgets.money_label import format_number, ui_language
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ERROR_BACKGROUND = QColor("#fbe3e1")
+WARNING_BACKGROUND = QColor("#fdf6e3")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the Household field, how its values are read, and the allowed range."""
+
+    field: str
+    kind: str  # text | int | float | percent | bool | choice
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+COLUMNS = (
+    Column("label", "text"),
+    Column("address", "text"),
+    Column("house_type", "choice"),
+    Column("build_year", "int"),
+    Column("floor_area_m2", "float"),
+    Column("gas_m3_per_year", "float"),
+    Column("cooks_on_gas", "bool"),
+    Column("persons", "int"),
+    Column("insulation_savings", "percent"),
+    Column("distance_to_next_m", "float"),
+    Column("boiler_age_years", "float"),
+    Column("three_phase", "bool"),
+    Column("notes", "text"),
+)
+(
+    COL_LABEL,
+    COL_ADDRESS,
+    COL_TYPE,
+    COL_BUILD_YEAR,
+    COL_AREA,
+    COL_GAS,
+    COL_COOKS,
+    COL_PERSONS,
+    COL_INSULATION,
+    COL_DISTANCE,
+    COL_BOILER_AGE,
+    COL_THREE_PHASE,
+    COL_NOTES,
+) = range(len(COLUMNS))
+COLUMN_OF_FIELD = {column.field: number for number, column in enumerate(COLUMNS)}
+
+_YES = {"ja", "j", "yes", "y", "1", "x", "waar", "true", "✓", "wel"}
+_NO = {"nee", "n", "no", "0", "", "onwaar", "false", "niet", "-"}
+# units people type after a number: m3, m³, m², kWh, jaar, jr, °C, %, personen, ...
+_UNIT_SUFFIX = re.compile(r"(?<=\d)\s*([a-zA-Zéë³²°/.]+\d?)+\s*$")
+
+
+class InputError(ValueError):
+    """A cell value that cannot be read; ``nl``/``en`` say why and what to type."""
+
+    def __init__(self, nl: str, en: str):
+        super().__init__(en)
+        self.problem = Problem(nl, en)
+
+
+def parse_quantity(text) -> float | None:
+    """A number as typed or pasted: '1.180' → 1180, '1200 m3' → 1200, '0,5' → 0.5, '' → None.
+
+    Raises InputError when it is not a number.
+    """
+    if text is None:
+        return None
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        return float(text)
+    cleaned = str(text).strip()
+    if not cleaned:
+        return None
+    cleaned = _UNIT_SUFFIX.sub("", cleaned).strip()
+    try:
+        return parse_number(cleaned)
+    except ValueError:
+        raise InputError(
+            f"'{text}' is geen getal; typ bijvoorbeeld 1.200.", f"'{text}' is not a number; type for example 1200."
+        ) from None
+
+
+def parse_bool(text) -> bool:
+    if isinstance(text, bool):
+        return text
+    word = str(text).strip().lower()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    raise InputError(f"'{text}': vul ja of nee in.", f"'{text}': enter yes or no.")
+
+
+def parse_house_type(text) -> str:
+    word = re.sub(r"\s+", "-", str(text).strip().lower())
+    aliases = {"2-onder-1-kap": "twee-onder-een-kap", "2-onder-een-kap": "twee-onder-een-kap", "tussen": "tussenwoning",
+               "hoek": "hoekwoning", "flat": "appartement", "vrijstaande-woning": "vrijstaand", "": "tussenwoning"}
+    word = aliases.get(word, word)
+    if word not in HOUSE_TYPES:
+        raise InputError(
+            f"'{text}' is geen bekend woningtype; kies uit: {', '.join(HOUSE_TYPES)}.",
+            f"'{text}' is not a known house type; choose from: {', '.join(HOUSE_TYPES)}.",
+        )
+    return word
+
+
+def parse_cell(column: Column, text):
+    """Read one cell for ``column``; raises InputError with a plain message."""
+    if column.kind == "text":
+        return "" if text is None else str(text).strip()
+    if column.kind == "bool":
+        return parse_bool(text)
+    if column.kind == "choice":
+        return parse_house_type(text)
+    value = parse_quantity(text)
+    if column.kind == "percent":
+        if value is None:
+            return 0.0
+        has_percent = "%" in str(text)
+        # "20" and "20 %" mean 20 %; a spreadsheet fraction like 0,2 also means 20 %
+        return value / 100.0 if has_percent or value >= 1 else value
+    if value is None:
+        return None
+    if column.kind == "int":
+        if abs(value - round(value)) > 1e-9:
+            raise InputError(f"'{text}': vul een heel getal in.", f"'{text}': enter a whole number.")
+        return int(round(value))
+    return value
+
+
+class HouseholdsModel(QAbstractTableModel):
+    """The households of the project, one row each, editable in place.
+
+    Signals
+    -------
+    inputRefused(str) : a typed or pasted value could not be read (plain Dutch/English)
+    """
+
+    inputRefused = Signal(str)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self._ids = self._current_ids()
+        document.changed.connect(self._on_changed)
+        document.resultsChanged.connect(self._on_results)
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def households(self) -> list[Household]:
+        return self.document.project.households
+
+    def _current_ids(self) -> list[str]:
+        return [h.id for h in self.document.project.households]
+
+    def _on_changed(self) -> None:
+        ids = self._current_ids()
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+
+    def _on_results(self, _results) -> None:
+        self._on_changed()
+
+    def household_id(self, row: int) -> str:
+        return self.households[row].id
+
+    def row_of(self, household_id: str) -> int:
+        return self._ids.index(household_id)
+
+    def problems(self, row: int) -> list[Problem]:
+        """What is wrong or doubtful in this row (from the engine's validation)."""
+        return validate_household(self.households[row], row + 1)
+
+    def all_problems(self) -> list[Problem]:
+        return [p for row in range(len(self.households)) for p in self.problems(row)]
+
+    def _label(self, row: int) -> str:
+        return self.households[row].label.strip() or self.tr("Woning {0}").format(row + 1)
+
+    def header_labels(self) -> list[str]:
+        return [
+            self.tr("Woning"),
+            self.tr("Adres"),
+            self.tr("Type woning"),
+            self.tr("Bouwjaar"),
+            self.tr("Oppervlak (m²)"),
+            self.tr("Gasverbruik (m³/jaar)"),
+            self.tr("Kookt op gas"),
+            self.tr("Bewoners"),
+            self.tr("Besparing isolatie"),
+            self.tr("Afstand volgende (m)"),
+            self.tr("Leeftijd cv-ketel"),
+            self.tr("3-fase"),
+            self.tr("Opmerkingen"),
+        ]
+
+    def header_tooltips(self) -> list[str]:
+        return [
+            self.tr("Hoe de buren de woning noemen, bijvoorbeeld 'nr. 12' of 'Jansen'."),
+            self.tr("Straat en huisnummer."),
+            self.tr("Tussenwoning, hoekwoning, twee-onder-een-kap, vrijstaand, appartement of anders."),
+            self.tr("Het jaar waarin de woning is gebouwd, bijvoorbeeld 1996."),
+            self.tr("Woonoppervlak in vierkante meter (staat op de WOZ-beschikking)."),
+            self.tr("Gasverbruik van één jaar in m³, van de jaarafrekening (inclusief koken)."),
+            self.tr("Wordt er op gas gekookt? Dat gas valt weg bij een warmtepomp."),
+            self.tr("Aantal bewoners (voor het warme water)."),
+            self.tr("Hoeveel van de verwarming geplande isolatie bespaart, in procenten."),
+            self.tr("Meter leiding tot de volgende woning in de straat (leeg: standaardwaarde)."),
+            self.tr("Hoe oud de huidige cv-ketel is, in jaren (leeg: standaardwaarde)."),
+            self.tr("Heeft de woning een 3-fase stroomaansluiting (3 × 25 A)?"),
+            self.tr("Vrije tekst."),
+        ]
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.header_labels()[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header_tooltips()[section]
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()].kind == "bool":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    def display_text(self, row: int, column: int) -> str:
+        household = self.households[row]
+        spec = COLUMNS[column]
+        value = getattr(household, spec.field)
+        language = ui_language()
+        if spec.kind == "bool":
+            return self.tr("ja") if value else self.tr("nee")
+        if value is None:
+            return ""
+        if spec.kind == "text" or spec.kind == "choice":
+            return str(value)
+        if spec.field == "build_year":  # a calendar year: no thousands separator
+            return str(value)
+        if spec.kind == "percent":
+            return f"{format_number(value * 100, 0 if abs(value * 100 - round(value * 100)) < 1e-9 else 1, language)} %"
+        decimals = 0 if abs(value - round(value)) < 1e-9 else 1
+        return format_number(value, decimals, language)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.households):
+            return None
+        row, column = index.row(), index.column()
+        spec = COLUMNS[column]
+        household = self.households[row]
+        if role == ID_ROLE:
+            return household.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if spec.kind == "bool":
+                return self.display_text(row, column) if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole and column == COL_LABEL and not household.label.strip():
+                return ""
+            return self.display_text(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and spec.kind == "bool":
+            return Qt.CheckState.Checked if getattr(household, spec.field) else Qt.CheckState.Unchecked
+        field_problems = [p for p in self.problems(row) if p.field == spec.field]
+        if role == PROBLEMS_ROLE:
+            return field_problems
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if field_problems:
+                return "\n".join(p.text(ui_language()) for p in field_problems)
+            return self.header_tooltips()[column]
+        if role == Qt.ItemDataRole.BackgroundRole and field_problems:
+            error = any(p.is_error for p in field_problems)
+            return QBrush(ERROR_BACKGROUND if error else WARNING_BACKGROUND)
+        if role == Qt.ItemDataRole.DecorationRole and field_problems:
+            # an icon as well as the tint: never by colour alone
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if any(p.is_error for p in field_problems) else QStyle.StandardPixmap.SP_MessageBoxWarning
+            return QApplication.style().standardIcon(icon)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("int", "float", "percent"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        spec = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and spec.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.set_value(index.row(), spec.field, value)
+
+    # ------------------------------------------------------------------ editing (each one undo step)
+    def set_value(self, row: int, field_name: str, text) -> bool:
+        """Read ``text`` for ``field_name`` of row ``row`` and store it; False when unreadable."""
+        spec = COLUMNS[COLUMN_OF_FIELD[field_name]]
+        try:
+            value = parse_cell(spec, text)
+        except InputError as exc:
+            self.inputRefused.emit(
+                self.tr("{0}, {1}: {2}").format(self._label(row), self.header_labels()[COLUMN_OF_FIELD[field_name]].lower(), exc.problem.text(ui_language()))
+            )
+            return False
+        household_id = self.household_id(row)
+        self.document.set_attr(
+            lambda project, hid=household_id: project.household(hid),
+            field_name,
+            value,
+            self.tr("{0} van {1} wijzigen").format(self.header_labels()[COLUMN_OF_FIELD[field_name]], self._label(row)),
+        )
+        return True
+
+    def add_household(self, household: Household | None = None, row: int | None = None) -> str:
+        """Insert a new household (at ``row``, default at the end); returns its id."""
+        new = copy.deepcopy(household) if household is not None else Household()
+        if not new.label:
+            new.label = self.tr("Woning {0}").format(len(self.households) + 1)
+        position = len(self.households) if row is None else max(0, min(row, len(self.households)))
+
+        def apply(project):
+            project.households.insert(position, copy.deepcopy(new))
+
+        def revert(project):
+            project.households[:] = [h for h in project.households if h.id != new.id]
+
+        self.document.edit(self.tr("Woning toevoegen"), apply, revert)
+        return new.id
+
+    def remove_rows(self, rows: list[int]) -> None:
+        """Remove the households in ``rows`` (one undo step)."""
+        rows = sorted({r for r in rows if 0 <= r < len(self.households)})
+        if not rows:
+            return
+        removed = [(r, copy.deepcopy(self.households[r])) for r in rows]
+        ids = {h.id for _, h in removed}
+
+        def apply(project):
+            project.households[:] = [h for h in project.households if h.id not in ids]
+
+        def revert(project):
+            for position, household in removed:
+                project.households.insert(position, copy.deepcopy(household))
+
+        text = self.tr("Woning verwijderen") if len(rows) == 1 else self.tr("{0} woningen verwijderen").format(len(rows))
+        self.document.edit(text, apply, revert)
+
+    def move_row(self, row: int, delta: int) -> bool:
+        """Move a household up (-1) or down (+1) in the street order; False at the ends."""
+        target = row + delta
+        if not (0 <= row < len(self.households) and 0 <= target < len(self.households)):
+            return False
+        household_id = self.household_id(row)
+
+        def move(project, to):
+            current = next(i for i, h in enumerate(project.households) if h.id == household_id)
+            project.households.insert(to, project.households.pop(current))
+
+        self.document.edit(
+            self.tr("{0} verplaatsen").format(self._label(row)),
+            lambda project: move(project, target),
+            lambda project: move(project, row),
+        )
+        return True
+
+    # ------------------------------------------------------------------ paste
+    def paste_text(self, text: str, row: int = 0, column: int = 0) -> list[str]:
+        """Paste tab-separated rows (from a spreadsheet) starting at cell (row, column).
+
+        Rows beyond the table become new households. A first line of column titles is
+        skipped. Cells that cannot be read are left as they were and reported. One undo
+        step for the whole paste. Returns the messages (plain language) about skipped cells.
+        """
+        lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+        if lines and self._is_header(lines[0].split("\t")):
+            lines = lines[1:]
+        if not lines:
+            return []
+        language = ui_language()
+        messages: list[str] = []
+        edits: list[tuple[int, str, object]] = []  # (row, field, value)
+        column = max(0, min(column, len(COLUMNS) - 1))
+        for offset, line in enumerate(lines):
+            target_row = row + offset
+            for c_offset, cell in enumerate(line.split("\t")):
+                col = column + c_offset
+                if col >= len(COLUMNS):
+                    break
+                spec = COLUMNS[col]
+                try:
+                    value = parse_cell(spec, cell)
+                except InputError as exc:
+                    messages.append(
+                        self.tr("Rij {0}, {1}: {2}").format(target_row + 1, self.header_labels()[col].lower(), exc.problem.text(language))
+                    )
+                    continue
+                edits.append((target_row, spec.field, value))
+        existing = len(self.households)
+        new_rows = max(0, row + len(lines) - existing)
+        new_households = [Household(label=self.tr("Woning {0}").format(existing + i + 1)) for i in range(new_rows)]
+        before = copy.deepcopy(self.households)
+        after = copy.deepcopy(self.households) + copy.deepcopy(new_households)
+        for target_row, field_name, value in edits:
+            setattr(after[target_row], field_name, value)
+        if after != before:
+            self.document.edit(
+                self.tr("{0} rijen plakken").format(len(lines)),
+                lambda project: project.households.__setitem__(slice(None), copy.deepcopy(after)),
+                lambda project: project.households.__setitem__(slice(None), copy.deepcopy(before)),
+            )
+        for message in messages:
+            self.inputRefused.emit(message)
+        return messages
+
+    def _is_header(self, cells: list[str]) -> bool:
+        titles = {label.lower() for label in self.header_labels()}
+        words = {"woning", "naam", "adres", "gas", "gasverbruik", "bouwjaar", "type", "home", "address", "name", "label"}
+        cleaned = [c.strip().lower() for c in cells if c.strip()]
+        if not cleaned:
+            return False
+        hits = sum(1 for c in cleaned if c in titles or c in words or c.split(" (")[0] in words)
+        return hits >= 1 and not any(self._is_number(c) for c in cleaned)
+
+    @staticmethod
+    def _is_number(text: str) -> bool:
+        try:
+            return parse_quantity(text) is not None
+        except InputError:
+            return False
+
+    def copy_text(self, rows: list[int]) -> str:
+        """The rows as tab-separated text (what a spreadsheet pastes back)."""
+        return "\n".join(
+            "\t".join(self.display_text(r, c) for c in range(len(COLUMNS))) for r in sorted(rows)
+        )

@@ -1,0 +1,162 @@
+"""The households table model, without a window: add, remove, move, edit, paste, validation, undo."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minigrid_app.core.model import Household, Project
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.households_model import (
+    COL_COOKS,
+    COL_GAS,
+    COL_INSULATION,
+    COL_LABEL,
+    COL_TYPE,
+    PROBLEMS_ROLE,
+    HouseholdsModel,
+    InputError,
+    parse_quantity,
+)
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def model(qtbot):
+    project = Project(households=[Household(label="nr. 1", gas_m3_per_year=1200.0), Household(label="nr. 3", gas_m3_per_year=900.0)])
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    return HouseholdsModel(document)
+
+
+def labels(model):
+    return [h.label for h in model.document.project.households]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.180", 1180.0),  # Dutch thousands separator
+        ("1200 m3", 1200.0),
+        ("1.200 m³", 1200.0),
+        ("0,5", 0.5),
+        ("1.234,5", 1234.5),
+        ("1500m3", 1500.0),
+        ("  ", None),
+        ("35 °C", 35.0),
+    ],
+)
+def test_parse_quantity_dutch_formats(text, expected):
+    assert parse_quantity(text) == expected
+
+
+def test_parse_quantity_refuses_words():
+    with pytest.raises(InputError) as caught:
+        parse_quantity("veel")
+    assert "geen getal" in caught.value.problem.nl
+
+
+def test_add_remove_and_undo(model):
+    document = model.document
+    new_id = model.add_household()
+    assert model.rowCount() == 3
+    assert labels(model) == ["nr. 1", "nr. 3", "Woning 3"]
+    assert model.index(2, COL_LABEL).data() == "Woning 3"
+    model.remove_rows([0, 2])
+    assert labels(model) == ["nr. 3"]
+    document.undo_stack.undo()
+    assert labels(model) == ["nr. 1", "nr. 3", "Woning 3"]
+    assert document.project.households[2].id == new_id
+    document.undo_stack.undo()
+    assert model.rowCount() == 2
+    document.undo_stack.redo()
+    assert model.rowCount() == 3
+
+
+def test_move_up_and_down(model):
+    model.add_household(Household(label="nr. 5", gas_m3_per_year=1000.0))
+    assert model.move_row(2, -1)
+    assert labels(model) == ["nr. 1", "nr. 5", "nr. 3"]
+    assert not model.move_row(0, -1)  # already at the top
+    assert not model.move_row(2, 1)  # already at the bottom
+    model.document.undo_stack.undo()
+    assert labels(model) == ["nr. 1", "nr. 3", "nr. 5"]
+
+
+def test_edit_in_place_reads_dutch_numbers_and_is_undoable(model):
+    assert model.setData(model.index(0, COL_GAS), "1.450")
+    assert model.document.project.households[0].gas_m3_per_year == 1450.0
+    assert model.index(0, COL_GAS).data() == "1.450"
+    assert model.setData(model.index(0, COL_INSULATION), "20 %")
+    assert model.document.project.households[0].insulation_savings == pytest.approx(0.20)
+    assert model.index(0, COL_INSULATION).data() == "20 %"
+    assert model.setData(model.index(1, COL_COOKS), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.document.project.households[1].cooks_on_gas is False
+    assert model.setData(model.index(1, COL_TYPE), "2-onder-1-kap")
+    assert model.document.project.households[1].house_type == "twee-onder-een-kap"
+    stack = model.document.undo_stack
+    assert stack.count() == 4
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert model.document.project.households[0].gas_m3_per_year == 1200.0
+    assert model.document.project.households[0].insulation_savings == 0.0
+
+
+def test_unreadable_input_refused_with_dutch_message(model, qtbot):
+    with qtbot.waitSignal(model.inputRefused) as blocker:
+        assert not model.setData(model.index(0, COL_GAS), "weet niet")
+    assert "geen getal" in blocker.args[0]
+    assert "nr. 1" in blocker.args[0]
+    assert model.document.project.households[0].gas_m3_per_year == 1200.0
+    assert model.document.undo_stack.count() == 0
+    assert not model.setData(model.index(0, COL_TYPE), "kasteel")
+
+
+def test_validation_marks_cell_in_plain_dutch(model):
+    assert model.setData(model.index(0, COL_GAS), "")  # missing: marked, not forbidden
+    assert model.document.project.households[0].gas_m3_per_year is None
+    problems = model.index(0, COL_GAS).data(PROBLEMS_ROLE)
+    assert len(problems) == 1 and problems[0].is_error
+    assert "gasverbruik ontbreekt" in model.index(0, COL_GAS).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, COL_GAS).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, COL_GAS).data(Qt.ItemDataRole.DecorationRole) is not None  # icon, not colour alone
+    assert model.index(1, COL_GAS).data(PROBLEMS_ROLE) == []
+    assert model.setData(model.index(0, COL_GAS), "45.000")  # a meter reading: kept, but flagged
+    assert "meterstand" in model.index(0, COL_GAS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_paste_spreadsheet_rows_one_undo_step(model):
+    text = "Naam\tAdres\tType\tBouwjaar\tOppervlak\tGas\r\nnr. 5\tDorpsstraat 5\thoekwoning\t1975\t110\t1.180\r\nnr. 7\t\ttussenwoning\t1980\t\t1200 m3\r\n"
+    messages = model.paste_text(text, row=model.rowCount(), column=0)
+    assert messages == []
+    assert labels(model) == ["nr. 1", "nr. 3", "nr. 5", "nr. 7"]
+    fifth = model.document.project.households[2]
+    assert (fifth.address, fifth.house_type, fifth.build_year, fifth.floor_area_m2, fifth.gas_m3_per_year) == (
+        "Dorpsstraat 5", "hoekwoning", 1975, 110.0, 1180.0,
+    )
+    assert model.document.project.households[3].gas_m3_per_year == 1200.0
+    assert model.document.undo_stack.count() == 1
+    model.document.undo_stack.undo()
+    assert labels(model) == ["nr. 1", "nr. 3"]
+
+
+def test_paste_over_existing_cells_reports_unreadable_ones(model):
+    messages = model.paste_text("1.300\n??\n", row=0, column=COL_GAS)
+    assert model.document.project.households[0].gas_m3_per_year == 1300.0
+    assert model.document.project.households[1].gas_m3_per_year == 900.0  # left as it was
+    assert len(messages) == 1 and "Rij 2" in messages[0] and "geen getal" in messages[0]
+
+
+def test_copy_text_round_trips_through_paste(model):
+    text = model.copy_text([0, 1])
+    before = [(h.label, h.gas_m3_per_year, h.cooks_on_gas) for h in model.document.project.households]
+    model.paste_text(text, row=2, column=0)
+    after = [(h.label, h.gas_m3_per_year, h.cooks_on_gas) for h in model.document.project.households[2:]]
+    assert after == before

@@ -1,0 +1,127 @@
+"""The intake page: typing into the project form and the households table, buttons, paste."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+
+from minigrid_app.core.model import Project
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.households_model import COL_GAS, COL_LABEL
+from minigrid_app.ui.services.dialogs import ScriptedDialogs
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def page(qtbot):
+    from minigrid_app.ui.pages.intake import IntakePage
+
+    document = ProjectDocument(Project(), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    widget = IntakePage(document)
+    widget.dialogs = ScriptedDialogs()
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    widget.show()
+    return widget
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_question_and_missing(page):
+    assert page.header.text() == "Wie doen er mee?"
+    assert page.missing() == ["Geef het project een naam.", "Voeg de woningen toe."]
+
+
+def test_typing_into_the_project_form(page, qtbot):
+    type_into(qtbot, page.fields["name"], "Hofje De Linde")
+    type_into(qtbot, page.fields["connections_planned"], "8")
+    type_into(qtbot, page.fields["estimated_cost_eur"], "160.000")
+    intake = page.document.project.intake
+    assert intake.name == "Hofje De Linde"
+    assert intake.connections_planned == 8
+    assert intake.estimated_cost_eur == 160000.0
+    assert page.fields["estimated_cost_eur"].text() == "160.000"
+    type_into(qtbot, page.fields["connections_planned"], "acht")
+    assert intake.connections_planned == 8  # refused, with a message
+    assert page.form_message.isVisible() and "geen getal" in page.form_message.text()
+    page.document.undo_stack.undo()
+    assert intake.estimated_cost_eur is None
+    assert page.fields["estimated_cost_eur"].text() == ""
+
+
+def test_heat_sources_and_network_type(page, qtbot):
+    page.source_checks["aquathermie"].click()
+    assert page.document.project.intake.heat_sources == ["bodemwarmte", "aquathermie"]
+    combo = page.fields["network_type"]
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert page.document.project.intake.network_type == "kleinschalig"
+
+
+def test_add_and_type_into_the_table(page, qtbot):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2
+    table = page.table
+    index = page.model.index(0, COL_GAS)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1.250 m3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event-loop turn
+    qtbot.waitUntil(lambda: page.document.project.households[0].gas_m3_per_year == 1250.0)
+    assert "Woning 2: gasverbruik ontbreekt" in page.problems_label.text()
+    assert "Bij 1 woningen" in " ".join(page.missing())
+
+
+def test_move_and_remove_buttons(page, qtbot):
+    for _ in range(3):
+        page.add_household()
+    page.model.setData(page.model.index(2, COL_LABEL), "nr. 9")
+    page.table.setCurrentIndex(page.model.index(2, COL_LABEL))
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert [h.label for h in page.document.project.households] == ["Woning 1", "nr. 9", "Woning 2"]
+    assert page.table.currentIndex().row() == 1  # the selection follows the home
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert [h.label for h in page.document.project.households] == ["Woning 1", "Woning 2"]
+
+
+def test_paste_from_clipboard(page, qtbot):
+    QGuiApplication.clipboard().setText("nr. 2\tKerkstraat 2\ttussenwoning\t1930\t95\t1.650\nnr. 4\tKerkstraat 4\thoekwoning\t1930\t110\t2.100\n")
+    qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+    households = page.document.project.households
+    assert [(h.label, h.build_year, h.gas_m3_per_year) for h in households] == [("nr. 2", 1930, 1650.0), ("nr. 4", 1930, 2100.0)]
+    assert page.problems_label.text() == "✓ Alle woningen zijn compleet."
+
+
+def test_import_survey_asks_a_path_and_is_calm_when_missing(page, qtbot, tmp_path):
+    page.dialogs.answers.append(None)  # cancelled
+    page.import_survey()
+    assert page.dialogs.asked[-1][0] == "get_open_path"
+    survey = tmp_path / "enquete.csv"
+    survey.write_text("naam;gas\nnr. 1;1200\n", encoding="utf-8")
+    page.dialogs.answers.append(str(survey))
+    page.import_survey()
+    try:
+        import minigrid_app.ui.dialogs.import_households  # noqa: F401
+    except ImportError:
+        assert page.dialogs.asked[-1][0] == "inform"
+    else:
+        assert page.import_dialog is not None
+        page.import_dialog.close()
