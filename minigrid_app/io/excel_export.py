@@ -1757,7 +1757,6 @@ class _Writer:
             parameter_set = f"Standaardkentallen van Minigrid {__version__}, niets aangepast"
         facts = [
             ("Project", project_name),
-            ("Plaats", intake.location),
             ("Gemaakt met", f"{APP_NAME} {__version__}"),
             ("Datum", datetime.date.today().strftime("%d-%m-%Y")),
             ("Aannames", parameter_set),
@@ -1767,6 +1766,8 @@ class _Writer:
             ),
             ("Rekenperiode", f"{self.horizon} jaar"),
         ]
+        if not self.anonymise:
+            facts.insert(1, ("Plaats", intake.location))
         if self.anonymise:
             facts.append(
                 (

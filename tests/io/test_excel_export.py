@@ -1,0 +1,293 @@
+"""The Excel workbook without LibreOffice: sheets, names, formulas, styles, safe text, anonymising, CLI."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from minigrid_app.cli import main
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_NL, VARIANTS, Condition
+from minigrid_app.core.parameters import default_parameters
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.excel_export import SHEETS, ExcelExportError, export_workbook
+from minigrid_app.io.projectfile import save_project
+from tests.io.excel_helpers import read_table
+
+HOSTILE = (
+    '=HYPERLINK("http://x","klik")',
+    "+31 6 12345678",
+    "-1",
+    "@SUM(A1)",
+    "=cmd|' /C calc'!A0",
+)
+REQUIRED_SHEETS = (
+    "Toelichting",
+    "Uitgangspunten",
+    "Woningen",
+    "Warmtevraag",
+    "Bron",
+    "Investeringen",
+    "Jaarlasten",
+    "Vergelijking",
+    "Kasstromen",
+    "Gevoeligheid",
+)
+
+
+@pytest.fixture(scope="module")
+def hofje(tmp_path_factory):
+    project = load_example("hofje-8")
+    results = compute_project(project, method="rule_of_thumb")
+    path = export_workbook(project, results, tmp_path_factory.mktemp("x") / "hofje.xlsx")
+    return project, results, openpyxl.load_workbook(path)
+
+
+def _all_strings(book) -> list[str]:
+    return [
+        str(cell.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    ]
+
+
+def test_sheets_in_order(hofje):
+    _project, _results, book = hofje
+    assert book.sheetnames == list(SHEETS)
+    names = book.sheetnames
+    assert [n for n in names if n in REQUIRED_SHEETS] == list(REQUIRED_SHEETS)
+
+
+def test_every_parameter_has_a_named_cell_with_value_unit_source_year(hofje):
+    _project, results, book = hofje
+    sheet = book["Uitgangspunten"]
+    headers, _rows = read_table(sheet)
+    for key, definition in default_parameters().items():
+        assert key in book.defined_names, key
+        sheet_name, ref = next(iter(book.defined_names[key].destinations))
+        assert sheet_name == "Uitgangspunten"
+        first = ref.replace("$", "").split(":")[0]
+        cell = sheet[first]
+        expected = definition.value[0] if definition.is_series else definition.value
+        assert cell.value == pytest.approx(expected), key
+        row = cell.row
+        assert sheet.cell(row, headers["Eenheid"]).value == definition.unit
+        assert sheet.cell(row, headers["Bron"]).value == definition.source
+        assert sheet.cell(row, headers["Jaar"]).value == definition.year
+        assert sheet.cell(row, headers["Naam in formules"]).value == key
+    # the monthly outdoor temperatures are twelve rows
+    _sheet, ref = next(iter(book.defined_names["monthly_outdoor_temp_c"].destinations))
+    start, end = ref.replace("$", "").split(":")
+    assert int(end[1:]) - int(start[1:]) == 11
+
+
+def test_computed_quantities_are_formulas_and_program_values_are_values(hofje):
+    _project, results, book = hofje
+    checks = {
+        "Warmtevraag": (
+            "Nuttige warmte kWh/jaar",
+            "Ruimteverwarming kWh/jaar",
+            "Ontwerpvermogen kW",
+            "Ruimte jan kWh",
+        ),
+        "Warmtepomp": ("COP ruimte jan", "Stroom warmtepomp kWh/jaar"),
+        "Investeringen": (
+            "Bruto investering",
+            "ISDE-subsidie",
+            "Netto investering",
+            "Restwaarde einde periode",
+        ),
+        "Jaarlasten": (
+            "Energie-kosten €/jaar",
+            "Rente + aflossing €/jaar",
+            "Maandlasten jaar 1 €/maand",
+            "Totale kosten over de periode",
+            "Contante waarde",
+            "CO₂ kg/jaar",
+        ),
+        "Kasstromen": (
+            "Energie",
+            "Lening",
+            "Vervanging (eigen geld)",
+            "Kasstroom",
+            "Contante waarde",
+        ),
+        "Bron": ("Boren en bodemlus €", "Totaal bodemveld €"),
+    }
+    for sheet_name, heads in checks.items():
+        headers, rows = read_table(book[sheet_name])
+        assert rows, sheet_name
+        for head in heads:
+            for row in rows:
+                value = row[headers[head] - 1]
+                if value == 0:  # e.g. no subsidy for the gas boiler: a plain 0
+                    continue
+                assert isinstance(value, str) and value.startswith("="), (sheet_name, head, value)
+    # the PMT of the annuity loan is a live formula referring to the named parameters
+    headers, rows = read_table(book["Jaarlasten"])
+    assert "PMT(loan_rate,loan_term_years" in rows[1][headers["Rente + aflossing €/jaar"] - 1]
+    # borefield sizing and break-even are the program's values
+    headers, rows = read_table(book["Bron"])
+    for field, row in zip(results.fields, rows, strict=False):
+        assert row[headers["Boorgaten"] - 1] == field.sizing.boreholes
+        assert row[headers["Totale lengte m"] - 1] == pytest.approx(field.sizing.total_length_m)
+    headers, rows = read_table(book["Jaarlasten"])
+    column = next(col for head, col in headers.items() if head.startswith("Omslagpunt"))
+    values = [
+        row[column - 1] for row in rows if row[headers["Variant"] - 1] != VARIANT_LABELS_NL["gas"]
+    ]
+    assert any(isinstance(v, float) for v in values)
+
+
+def test_input_formula_and_program_cells_look_different(hofje):
+    _project, _results, book = hofje
+    woningen = book["Woningen"]
+    headers, _rows = read_table(woningen)
+    input_cell = woningen.cell(5, headers["Gasverbruik (m³/jaar)"])
+    formula_cell = book["Jaarlasten"]["F5"]
+    bron_headers, _rows = read_table(book["Bron"])
+    engine_cell = book["Bron"].cell(5, bron_headers["Boorgaten"])
+    fills = {cell.fill.fgColor.rgb for cell in (input_cell, formula_cell, engine_cell)}
+    assert len(fills) == 3
+    assert "€" in book["Jaarlasten"]["F5"].number_format
+    for name in ("Uitgangspunten", "Woningen", "Investeringen", "Jaarlasten", "Kasstromen"):
+        assert book[name].freeze_panes is not None, name
+    assert book["Woningen"].column_dimensions["B"].width >= 15
+    explanation = " ".join(_all_strings_of(book["Toelichting"]))
+    for word in ("Invoer", "Formule", "berekend door Minigrid", "0.1", "Aannames"):
+        assert word in explanation
+
+
+def _all_strings_of(sheet) -> list[str]:
+    return [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+
+
+def test_charts_written(tmp_path):
+    import zipfile
+
+    project = load_example("twee-onder-een-kap-4")
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    path = export_workbook(project, results, tmp_path / "t.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        charts = sorted(n for n in archive.namelist() if n.startswith("xl/charts/chart"))
+        assert len(charts) == 2
+        xml = [archive.read(n).decode() for n in charts]
+    bar = next(x for x in xml if "barChart" in x)
+    line = next(x for x in xml if "lineChart" in x)
+    for chart in (bar, line):
+        positions = [chart.index(VARIANT_COLOURS[v].lstrip("#").upper()) for v in VARIANTS]
+        assert positions == sorted(positions), "series in the order gas, air, ground, shared"
+    for variant in VARIANTS:
+        assert VARIANT_LABELS_NL[variant] in bar
+    assert "Maandlasten" in bar and "Cumulatieve kosten" in line
+
+
+def test_resident_text_is_never_a_formula(tmp_path):
+    project = load_example("hofje-8")
+    project.intake.name = HOSTILE[0]
+    project.intake.location = HOSTILE[4]
+    project.conditions = [Condition(kind="custom", text=text) for text in HOSTILE]
+    for household, text in zip(project.households, HOSTILE, strict=False):
+        household.label = text
+        household.address = text
+        household.notes = text
+    project.households[5].cluster = HOSTILE[0]
+    project.households[6].cluster = HOSTILE[0]
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    path = export_workbook(project, results, tmp_path / "hostile.xlsx")
+    book = openpyxl.load_workbook(path)
+    found = {text: 0 for text in HOSTILE}
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    for text in HOSTILE:
+                        if cell.value == text:
+                            assert cell.data_type == "s", (sheet.title, cell.coordinate)
+                            found[text] += 1
+                    if cell.data_type == "f":
+                        assert "HYPERLINK" not in cell.value and "cmd|" not in cell.value, (
+                            cell.coordinate
+                        )
+                        assert "SUM(A1)" not in cell.value
+    assert all(count >= 3 for count in found.values()), found
+    woningen = book["Woningen"]
+    headers, rows = read_table(woningen)
+    assert [row[headers["Woning"] - 1] for row in rows[:5]] == list(HOSTILE)
+    assert woningen.cell(5 + 2, headers["Woning"]).value == "-1"  # text, not the number -1
+
+
+def test_anonymised_workbook_has_no_names_or_addresses(tmp_path):
+    project = load_example("hofje-8")
+    project.intake.contact_person = "Jan Jansen"
+    project.intake.contact_details = "jan@example.org 06-12345678"
+    project.households[0].notes = "Mevrouw De Vries wil eerst de offerte zien"
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    path = export_workbook(project, results, tmp_path / "anon.xlsx", anonymise=True)
+    book = openpyxl.load_workbook(path)
+    text = "\n".join(_all_strings(book))
+    for household in project.households:
+        assert household.label not in text
+        assert household.address not in text
+    assert project.intake.location not in text
+    for secret in ("Jan Jansen", "jan@example.org", "06-12345678", "De Vries"):
+        assert secret not in text
+    headers, rows = read_table(book["Woningen"])
+    assert "Adres" not in headers and "Opmerkingen" not in headers
+    assert [row[headers["Woning"] - 1] for row in rows] == [f"Woning {i}" for i in range(1, 9)]
+    # the numbers do not depend on the anonymising
+    assert len(read_table(book["Jaarlasten"])[1]) == sum(
+        1 for h in results.households for v in h.variants.values() if v is not None
+    )
+
+
+def test_written_atomically_and_replaces_an_existing_file(tmp_path):
+    project = load_example("twee-onder-een-kap-4")
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"old")
+    written = export_workbook(project, results, target)
+    assert written == target
+    assert openpyxl.load_workbook(target).sheetnames == list(SHEETS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
+    with pytest.raises(ExcelExportError) as info:
+        export_workbook(project, results, tmp_path / "missing" / "out.xlsx")
+    assert "bestaat niet" in info.value.problem.nl
+
+
+def test_cli_export(tmp_path, capsys):
+    project_file = tmp_path / "t.minigrid"
+    save_project(load_example("twee-onder-een-kap-4"), project_file)
+    out = tmp_path / "t.xlsx"
+    assert main(["export", str(project_file), "--xlsx", str(out), "--anonymise"]) == 0
+    assert "Werkboek geschreven naar" in capsys.readouterr().out
+    book = openpyxl.load_workbook(out)
+    headers, rows = read_table(book["Woningen"])
+    assert rows[0][headers["Woning"] - 1] == "Woning 1"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x00\x01garbage\xff", json.dumps({"format": "iets-anders", "version": 1}).encode(), b""],
+    ids=["binary", "foreign", "empty"],
+)
+def test_cli_bad_project_file_gives_exit_2_and_a_dutch_message(tmp_path, capsys, content):
+    bad = tmp_path / "bad.minigrid"
+    bad.write_bytes(content)
+    out = tmp_path / "out.xlsx"
+    assert main(["export", str(bad), "--xlsx", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Fout: ") and "Error: " in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_cli_missing_output_folder_gives_exit_2(tmp_path, capsys):
+    project_file = tmp_path / "t.minigrid"
+    save_project(load_example("twee-onder-een-kap-4"), project_file)
+    assert main(["export", str(project_file), "--xlsx", str(tmp_path / "nope" / "t.xlsx")]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
