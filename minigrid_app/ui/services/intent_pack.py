@@ -96,7 +96,7 @@ def write_pack(
         def step(text: str) -> None:
             nonlocal done
             done += 1
-            report(0.1 + 0.9 * done / steps, text)
+            report(min(1.0, 0.1 + 0.9 * done / steps), text)
 
         declarations = []
         for household in declarants:
