@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Build the Linux bundle of Minigrid: one command, from the repository root or anywhere.
+#
+#     bash installers/build_linux.sh
+#
+# Produces
+#   dist/Minigrid/                                  the program folder (run dist/Minigrid/Minigrid)
+#   dist/Minigrid-<version>-linux-x86_64.tar.gz     that folder packed, with install.sh,
+#                                                   minigrid.desktop and minigrid-mime.xml inside
+# Needs the virtual environment with the installer extra:
+#     .venv/bin/pip install -e ".[installer]"
+# PYTHON overrides the interpreter (default .venv/bin/python).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-.venv/bin/python}
+started=$(date +%s)
+
+if ! "$PYTHON" -c "import PyInstaller, sys; v = tuple(int(p) for p in PyInstaller.__version__.split('.')[:2]); sys.exit(v < (6, 5))" 2>/dev/null; then
+  echo "PyInstaller >= 6.5 is missing: run  $PYTHON -m pip install -e \".[installer]\"" >&2
+  exit 1
+fi
+VERSION=$("$PYTHON" -c "import minigrid_app; print(minigrid_app.__version__)")
+ARCH=$(uname -m)
+
+# Compiled translations (.qm) are build products, never committed.
+if "$PYTHON" -c "import minigrid_app.ui.i18n" 2>/dev/null; then
+  "$PYTHON" -m minigrid_app.ui.i18n build >/dev/null
+fi
+
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller installers/minigrid.spec
+
+cp installers/linux/install.sh installers/linux/minigrid.desktop installers/linux/minigrid-mime.xml dist/Minigrid/
+chmod +x dist/Minigrid/install.sh dist/Minigrid/Minigrid
+
+ARCHIVE=dist/Minigrid-$VERSION-linux-$ARCH.tar.gz
+rm -f "$ARCHIVE"
+if command -v pigz >/dev/null 2>&1; then
+  tar -C dist -cf - Minigrid | pigz -6 > "$ARCHIVE"
+else
+  tar -C dist -czf "$ARCHIVE" Minigrid
+fi
+
+echo "Minigrid $VERSION built in $(( $(date +%s) - started )) s:"
+echo "  dist/Minigrid/      $(du -sh dist/Minigrid | cut -f1) unpacked"
+echo "  $ARCHIVE  $(du -sh "$ARCHIVE" | cut -f1)"

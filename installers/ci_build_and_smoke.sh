@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# CI: build the Linux bundle and smoke-test the FROZEN program (no display needed).
+#
+#     bash installers/ci_build_and_smoke.sh
+#
+# Fails loudly (exit 1, with the program's output) when a check fails: a missing module or
+# data file shows up here and not in the source test suite. Checks, each on the bundle in
+# dist/Minigrid, run from an empty folder with an empty HOME:
+#   --version, selftest, example + compute (table and JSON), bad input gives exit 2 without a
+#   traceback, the screenshots in Dutch and English (once minigrid_app/ui/app.py exists),
+#   the Excel export (once minigrid_app/io/excel_export.py exists), the intent documents
+#   (once minigrid_app/io/documents.py exists), and install.sh/--uninstall into a scratch HOME.
+# Budget: about 2 minutes on 2 cores (build ≈ 1 min, checks ≈ 30 s).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
+started=$(date +%s)
+
+step() { echo; echo "== $* ($(( $(date +%s) - started )) s)"; }
+fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+
+step "installing the installer extra"
+if "$PYTHON" -c "import PyInstaller, sys; sys.exit(tuple(map(int, PyInstaller.__version__.split('.')[:2])) < (6, 5))" 2>/dev/null; then
+  echo "PyInstaller $("$PYTHON" -c "import PyInstaller; print(PyInstaller.__version__)") is already installed"
+else
+  "$PYTHON" -m pip install -q -e ".[installer]"
+fi
+
+step "building the Linux bundle"
+bash installers/build_linux.sh
+build_seconds=$(( $(date +%s) - started ))
+
+APP=$ROOT/dist/Minigrid/Minigrid
+[ -x "$APP" ] || fail "$APP was not built"
+VERSION=$("$PYTHON" -c "import minigrid_app; print(minigrid_app.__version__)")
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/home" "$WORK/run"
+cd "$WORK/run"  # nothing of the source tree in reach of the frozen program
+export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local/share
+export QT_QPA_PLATFORM=offscreen
+unset PYTHONPATH PYTHONHOME
+
+# Signs of a broken bundle in any output (PyInstaller, Python or Qt).
+BROKEN='ModuleNotFoundError|No module named|ImportError|FileNotFoundError|Traceback|Failed to execute script|Could not load the Qt platform plugin|Cannot load library|vertaling kon niet'
+
+# run NAME EXPECTED_EXIT COMMAND...: runs the frozen program, keeps its output in $WORK/NAME.log
+run() {
+  local name=$1 expected=$2
+  shift 2
+  local code=0
+  "$@" >"$WORK/$name.log" 2>&1 || code=$?
+  if [ "$code" -ne "$expected" ] || grep -Eq "$BROKEN" "$WORK/$name.log"; then
+    echo "--- output of: $* (exit $code, expected $expected)" >&2
+    tail -n 60 "$WORK/$name.log" >&2
+    fail "$name"
+  fi
+  echo "ok  $name"
+}
+
+expect_in_log() {
+  grep -q -- "$2" "$WORK/$1.log" || { tail -n 40 "$WORK/$1.log" >&2; fail "$1: '$2' not in the output"; }
+}
+
+step "smoke-testing the frozen program"
+run version 0 "$APP" --version
+expect_in_log version "Minigrid $VERSION"
+
+run selftest 0 "$APP" selftest
+expect_in_log selftest "Zelftest geslaagd"
+
+run example 0 "$APP" example hofje-8 -o "$WORK/hofje-8.minigrid"
+[ -s "$WORK/hofje-8.minigrid" ] || fail "example: no project file written"
+
+run compute 0 "$APP" compute "$WORK/hofje-8.minigrid" --quick
+expect_in_log compute "Gedeelde bodemlus"
+run compute-json 0 "$APP" compute "$WORK/hofje-8.minigrid" --quick --json
+"$PYTHON" -c "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))" "$WORK/compute-json.log" \
+  || fail "compute --json: output is not JSON"
+
+# Bad input: a clear message in Dutch and English, exit code 2, no traceback.
+echo "dit is geen project" > "$WORK/kapot.minigrid"
+run bad-input 2 "$APP" compute "$WORK/kapot.minigrid"
+expect_in_log bad-input "Fout:"
+expect_in_log bad-input "Error:"
+
+count_png() { find "$1" -name '*.png' -size +1k 2>/dev/null | wc -l; }
+if [ -f "$ROOT/minigrid_app/ui/app.py" ]; then
+  run screenshots 0 "$APP" --example hofje-8 --screenshot "$WORK/shots"
+  [ "$(count_png "$WORK/shots")" -ge 5 ] || fail "screenshots: fewer than 5 PNG files in $WORK/shots"
+  run screenshots-en 0 "$APP" --example hofje-8 --lang en --screenshot "$WORK/shots-en"
+  [ "$(count_png "$WORK/shots-en")" -ge 5 ] || fail "screenshots --lang en: fewer than 5 PNG files"
+  "$PYTHON" - "$WORK/shots" <<'EOF' || fail "screenshots: not valid PNG images"
+import sys
+from pathlib import Path
+
+for png in Path(sys.argv[1]).glob("*.png"):
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", png
+EOF
+else
+  echo "--  screenshots: minigrid_app/ui/app.py does not exist yet"
+fi
+
+if [ -f "$ROOT/minigrid_app/io/excel_export.py" ]; then
+  run export 0 "$APP" export "$WORK/hofje-8.minigrid" --xlsx "$WORK/hofje-8.xlsx"
+  "$PYTHON" -c "import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); assert wb.sheetnames" "$WORK/hofje-8.xlsx" \
+    || fail "export: $WORK/hofje-8.xlsx is not a workbook"
+else
+  echo "--  export: minigrid_app/io/excel_export.py does not exist yet"
+fi
+
+if [ -f "$ROOT/minigrid_app/io/documents.py" ]; then
+  run intent 0 "$APP" intent "$WORK/hofje-8.minigrid" --out "$WORK/documents"
+  pdfs=$(find "$WORK/documents" -name '*.pdf' -size +1k | wc -l)
+  [ "$pdfs" -ge 1 ] || fail "intent: no PDF written in $WORK/documents"
+  for pdf in "$WORK"/documents/*.pdf; do
+    [ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "intent: $pdf is not a PDF"
+  done
+else
+  echo "--  intent: minigrid_app/io/documents.py does not exist yet"
+fi
+
+step "install.sh into a scratch HOME"
+tar -xzf "$ROOT/dist/Minigrid-$VERSION-linux-$(uname -m).tar.gz" -C "$WORK"
+run install 0 sh "$WORK/Minigrid/install.sh"
+for file in "$HOME/.local/lib/minigrid/Minigrid" "$XDG_DATA_HOME/applications/minigrid.desktop" \
+            "$XDG_DATA_HOME/mime/packages/minigrid.xml" "$XDG_DATA_HOME/icons/hicolor/256x256/apps/minigrid.png"; do
+  [ -e "$file" ] || fail "install: $file missing"
+done
+run installed-version 0 "$HOME/.local/bin/minigrid" --version
+run uninstall 0 sh "$HOME/.local/lib/minigrid/install.sh" --uninstall
+[ ! -e "$HOME/.local/lib/minigrid" ] && [ ! -e "$XDG_DATA_HOME/applications/minigrid.desktop" ] \
+  || fail "uninstall: files left behind"
+
+step "size"
+size_mb=$(du -sm "$ROOT/dist/Minigrid" | cut -f1)
+echo "bundle dist/Minigrid: $size_mb MB unpacked (target ≤ 300 MB), largest parts:"
+du -sh "$ROOT"/dist/Minigrid/_internal/* | sort -h | tail -n 8
+ls -l "$ROOT"/dist/Minigrid-*.tar.gz
+if [ "$size_mb" -gt 300 ]; then
+  echo "WARNING: the bundle is above the 300 MB target: see what grew above." >&2
+fi
+echo
+echo "frozen Linux bundle OK: built in $build_seconds s, everything in $(( $(date +%s) - started )) s"
