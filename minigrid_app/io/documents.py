@@ -864,6 +864,19 @@ def _comparison_charts(ctx: _Context, images: dict[str, bytes]) -> str:
             parts.append(_image("report-band.png", charts.price_band_figure(band, language=language, height=2.8), images))
         rows = monthly_difference_per_home(results, "shared_loop")
         if rows:
+            differences = [d for _, d in rows]
+            cheaper = sum(1 for d in differences if d < -0.5)
+            if cheaper:
+                finding = ctx.t(
+                    f"Gedeelde bodemlus: voor {cheaper} van de {len(rows)} woningen goedkoper dan gas",
+                    f"Shared ground loop: cheaper than gas for {cheaper} of the {len(rows)} homes",
+                )
+            else:
+                low, high = ctx.money(min(differences)), ctx.money(max(differences))
+                finding = ctx.t(
+                    f"Gedeelde bodemlus: per woning {low} tot {high} per maand meer dan gas",
+                    f"Shared ground loop: {low} to {high} a month more than gas per home",
+                )
             by_row = {h.row: h.id for h in results.households}
             labels = [
                 (ctx.public(by_row[row]).split()[-1] if ctx.privacy == "house_number" else str(row)) for row, _ in rows
@@ -871,7 +884,14 @@ def _comparison_charts(ctx: _Context, images: dict[str, bytes]) -> str:
             parts.append(
                 _image(
                     "report-per-home.png",
-                    charts.household_difference_figure(labels, [d for _, d in rows], language=language, height=3.0),
+                    charts.household_difference_figure(
+                        labels,
+                        differences,
+                        language=language,
+                        title=finding,
+                        width=9.0 if len(rows) > 12 else 7.5,
+                        height=3.4,
+                    ),
                     images,
                 )
             )
@@ -903,7 +923,7 @@ def borefield_layout_figure(ctx: _Context) -> Figure | None:
         return None
     columns = min(3, len(shared))
     rows = (len(shared) + columns - 1) // columns
-    figure = Figure(figsize=(7.5, 1.9 * rows + 0.5), dpi=100, facecolor="white")
+    figure = Figure(figsize=(7.5, (1.9 if rows <= 2 else 1.45) * rows + 0.5), dpi=100, facecolor="white")
     figure.set_layout_engine("constrained")
     spacing = float(ctx.results.parameters["borehole_spacing_m"])
     for index, found in enumerate(shared):
@@ -1000,15 +1020,15 @@ def _fields_section(ctx: _Context, images: dict[str, bytes]) -> tuple[str, str]:
             language=ctx.language,
             height=3.0,
         )
-        parts.append(_image("report-fluid.png", figure, images))
         parts.append(
             '<p class="note">'
             + ctx.t(
-                f"Vloeistoftemperatuur van het koudste veld ({esc(cluster.name if cluster else coldest.id)}) over de jaren.",
-                f"Fluid temperature of the coldest field ({esc(cluster.name if cluster else coldest.id)}) over the years.",
+                f"Hieronder de vloeistoftemperatuur van het koudste veld ({esc(cluster.name if cluster else coldest.id)}) over de jaren.",
+                f"Below, the fluid temperature of the coldest field ({esc(cluster.name if cluster else coldest.id)}) over the years.",
             )
             + "</p>"
         )
+        parts.append(_image("report-fluid.png", figure, images))
     return table, "".join(parts)
 
 
