@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -44,12 +45,13 @@ class MainActions(QObject):
 
         # -- Bewerken
         self.edit_menu = menu_bar.addMenu("")
-        self.undo = document.undo_stack.createUndoAction(self)
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = document.undo_stack.createRedoAction(self)
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(self.undo)
-        self.edit_menu.addAction(self.redo)
+        stack = document.undo_stack
+        self.undo = self._action(self.edit_menu, QKeySequence.StandardKey.Undo, stack.undo)
+        self.redo = self._action(self.edit_menu, QKeySequence.StandardKey.Redo, stack.redo)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
 
         # -- Beeld
         self.view_menu = menu_bar.addMenu("")
@@ -84,6 +86,18 @@ class MainActions(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def _update_undo_texts(self, _text: str = "") -> None:
+        """'Ongedaan maken: Woning toevoegen', so the user sees what will be undone."""
+        stack = self.window.document.undo_stack
+        if not shiboken6.isValid(stack):  # the document is being deleted
+            return
+        for action, label, what, enabled in (
+            (self.undo, self.tr("&Ongedaan maken"), stack.undoText(), stack.canUndo()),
+            (self.redo, self.tr("O&pnieuw"), stack.redoText(), stack.canRedo()),
+        ):
+            action.setText(f"{label}: {what}" if what else label)
+            action.setEnabled(enabled)
 
     def _language_chosen(self, action: QAction) -> None:
         self.window.set_language(action.data())
@@ -125,8 +139,7 @@ class MainActions(QObject):
         self.documents.setText(self.tr("&Documenten voor bewonersavond…"))
         self.quit.setText(self.tr("A&fsluiten"))
         self.edit_menu.setTitle(self.tr("Be&werken"))
-        self.undo.setText(self.tr("&Ongedaan maken"))
-        self.redo.setText(self.tr("O&pnieuw"))
+        self._update_undo_texts()
         self.view_menu.setTitle(self.tr("Bee&ld"))
         self.presentation.setText(self.tr("&Presentatie"))
         self.larger_text.setText(self.tr("&Grotere tekst"))

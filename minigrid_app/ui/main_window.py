@@ -5,6 +5,7 @@ summary at the bottom. Thin on purpose: file handling lives in :mod:`controller`
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         document.resultsChanged.connect(self._on_results)
         document.pathChanged.connect(self._on_path_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        document.undo_stack.indexChanged.connect(self._on_edited)
         self.setMinimumSize(900, 600)
         self.resize(1360, 880)
         self.restore_window_state()
@@ -170,11 +172,17 @@ class MainWindow(QMainWindow):
         done = self.step_state(self.current_step()) == "done"
         self.done_button.setText(self.tr("Stap weer openen") if done else self.tr("✓ Deze stap is klaar"))
 
-    def _on_changed(self) -> None:
+    def _on_edited(self, _index: int) -> None:
         # editing a step that was not started yet puts it "in progress" (bookkeeping, not an undo step)
+        if not shiboken6.isValid(self.document.undo_stack):  # the document is being deleted
+            return
         key = STEPS[self.current_step()]
-        if self.document.project.steps.get(key, "not_started") == "not_started" and self.document.dirty:
+        if self.document.undo_stack.count() and self.document.project.steps.get(key, "not_started") == "not_started":
             self.document.project.steps[key] = "in_progress"
+            self._refresh_navigator()
+            self._update_footer()
+
+    def _on_changed(self) -> None:
         self._refresh_navigator()
         self._update_footer()
         self._update_title()
@@ -188,7 +196,8 @@ class MainWindow(QMainWindow):
         self._refresh_navigator()
 
     def _on_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+        if shiboken6.isValid(self.document.undo_stack):
+            self._update_title()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.controller.project_name()}[*] – {APP_NAME}")

@@ -1,0 +1,334 @@
+"""The main window: step navigator and states, undo/redo, files, unsaved changes, autosave and
+recovery, language switch, summary line, menus. Dialogs are scripted; settings live in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from minigrid_app.core import explain as ex
+from minigrid_app.core.model import Project
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import load_project
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.services.dialogs import CANCEL, DISCARD, SAVE, ScriptedDialogs
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+def make_window(qtbot, tmp_path, project=None, answers=()):
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.main_window import MainWindow
+
+    document = ProjectDocument(project or Project(), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    if document.project.households:
+        document.recompute_now()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        document,
+        dialogs=ScriptedDialogs(list(answers)),
+        settings=settings,
+        translations=Translations(QApplication.instance()),
+        recovery_dir=tmp_path / "recovery",
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    yield window
+    window.set_language("nl")
+    window.set_larger_text(False)
+    window.document.undo_stack.setClean()  # nothing to ask when pytest-qt closes it
+
+
+@pytest.fixture
+def example_window(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    yield window
+    window.set_language("nl")
+    window.document.undo_stack.setClean()
+
+
+def nav_text(window, row):
+    return window.navigator.list.item(row).text()
+
+
+def test_five_steps_in_order_with_state_words(window):
+    titles = [nav_text(window, row).splitlines()[0] for row in range(5)]
+    assert titles == [
+        "1. Intake",
+        "2. Eerste bewonersavond",
+        "3. Technische quickscan",
+        "4. Indicatieve businesscase",
+        "5. Tweede bewonersavond & intentieverklaring",
+    ]
+    assert all(nav_text(window, row).endswith("nog niet begonnen") for row in range(5))
+    assert window.navigator.project_label.text() == "Nieuw project"
+    assert window.summary.label.text() == "Nog geen woningen: begin bij de intake."
+
+
+def test_free_navigation_and_missing_shown(window, qtbot):
+    window.navigator.list.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.pages[3]
+    assert window.pages[3].header.text() == "Wat kost het mij?"
+    window.navigator.list.setCurrentRow(0)
+    assert window.stack.currentIndex() == 0
+    assert "Geef het project een naam." in window.missing_label.text()
+    assert "Geef het project een naam." in window.navigator.list.item(0).toolTip()
+
+
+def test_step_states_follow_edits_and_the_done_button(window, qtbot):
+    intake = window.pages[0]
+    intake.fields["name"].setText("Hofje")
+    intake.fields["name"].editingFinished.emit()
+    assert window.document.project.steps["intake"] == "in_progress"
+    assert nav_text(window, 0).endswith("bezig")
+    assert window.navigator.project_label.text() == "Hofje"
+    assert window.windowTitle().startswith("Hofje")
+    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+    assert window.document.project.steps["intake"] == "done"
+    assert nav_text(window, 0).endswith("klaar")
+    assert window.done_button.text() == "Stap weer openen"
+    window.actions.undo.trigger()
+    assert window.document.project.steps["intake"] == "in_progress"
+    # other steps untouched
+    assert window.document.project.steps["quickscan"] == "not_started"
+
+
+def test_undo_redo_from_the_edit_menu(window):
+    intake = window.pages[0]
+    intake.add_household()
+    intake.add_household()
+    assert len(window.document.project.households) == 2
+    assert window.actions.undo.isEnabled()
+    window.actions.undo.trigger()
+    assert len(window.document.project.households) == 1
+    window.actions.redo.trigger()
+    assert len(window.document.project.households) == 2
+    assert window.actions.undo.text() == "&Ongedaan maken: Woning toevoegen"
+
+
+def test_save_and_open_round_trip(window, tmp_path):
+    path = tmp_path / "hofje.minigrid"
+    window.controller.open_example(load_example("hofje-8"))
+    window.pages[0].model.setData(window.pages[0].model.index(0, 5), "1.500")
+    assert window.isWindowModified()
+    window.dialogs.answers.append(str(tmp_path / "hofje"))  # suffix added
+    window.actions.save.trigger()
+    assert path.is_file()
+    assert not window.document.dirty and not window.isWindowModified()
+    assert load_project(path).project.households[0].gas_m3_per_year == 1500.0
+    window.actions.new.trigger()
+    assert window.document.project.households == []
+    window.dialogs.answers.append(str(path))
+    window.actions.open.trigger()
+    assert window.document.path == str(path)
+    assert window.document.project.households[0].gas_m3_per_year == 1500.0
+    assert window.controller.recent_files() == [str(path.resolve())]
+    recent = [a.data() for a in window.actions.recent_menu.actions() if a.data()]
+    assert recent == [str(path.resolve())]
+
+
+def test_broken_file_gives_problem_report_and_is_left_alone(window, tmp_path):
+    broken = tmp_path / "kapot.minigrid"
+    broken.write_text('{"format": "minigrid-project", "households": [', encoding="utf-8")
+    before = broken.read_bytes()
+    window.controller.open_example(load_example("hofje-8"))
+    assert not window.controller.open_path(str(broken), ask_first=False)
+    method, title, text = window.dialogs.asked[-1]
+    assert method == "warn" and title == "Project kan niet worden geopend"
+    assert "beschadigd" in text and "Traceback" not in text
+    assert broken.read_bytes() == before
+    assert len(window.document.project.households) == 8  # what the user had is kept
+
+
+@pytest.mark.parametrize(("answer", "kept"), [(CANCEL, True), (DISCARD, False)])
+def test_unsaved_changes_prompt_on_new(window, answer, kept):
+    window.pages[0].add_household()
+    window.dialogs.answers.append(answer)
+    window.actions.new.trigger()
+    assert window.dialogs.asked[-1][0] == "ask_save_discard_cancel"
+    assert "nog niet zijn opgeslagen" in window.dialogs.asked[-1][2]
+    assert (len(window.document.project.households) == 1) is kept
+
+
+def test_unsaved_changes_prompt_save_then_new(window, tmp_path):
+    window.pages[0].add_household()
+    window.dialogs.answers.extend([SAVE, str(tmp_path / "eerst.minigrid")])
+    window.actions.new.trigger()
+    assert (tmp_path / "eerst.minigrid").is_file()
+    assert window.document.project.households == []
+
+
+def test_close_asks_and_cancel_keeps_the_window(window):
+    window.pages[0].add_household()
+    window.dialogs.answers.append(CANCEL)
+    assert not window.close()
+    assert window.isVisible()
+    window.dialogs.answers.append(DISCARD)
+    assert window.close()
+    assert window.settings.value("geometry") is not None
+
+
+def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path):
+    first = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    first.pages[0].model.setData(first.pages[0].model.index(0, 5), "2.222")
+    assert first.controller.autosave()
+    recovery = tmp_path / "recovery" / "recovery.minigrid"
+    assert recovery.is_file()
+    assert load_project(recovery).project.households[0].gas_m3_per_year == 2222.0
+    first.document.undo_stack.setClean()  # "crash": the window goes without a clean close
+    first.controller.autosave_timer.stop()
+
+    second = make_window(qtbot, tmp_path, answers=[True])
+    assert second.controller.offer_recovery()
+    assert second.dialogs.asked[-1][0] == "ask_yes_no" and "niet netjes afgesloten" in second.dialogs.asked[-1][2]
+    assert second.document.project.households[0].gas_m3_per_year == 2222.0
+    assert second.document.dirty  # recovered data still has to be saved
+    second.dialogs.answers.append(str(tmp_path / "hersteld.minigrid"))
+    assert second.controller.save()
+    assert not recovery.exists()  # removed after a clean save
+    second.document.undo_stack.setClean()
+
+
+def test_recovery_declined_removes_the_file(qtbot, tmp_path):
+    first = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    first.pages[0].add_household()
+    assert first.controller.autosave()
+    first.document.undo_stack.setClean()
+    second = make_window(qtbot, tmp_path, answers=[False])
+    assert not second.controller.offer_recovery()
+    assert not (tmp_path / "recovery" / "recovery.minigrid").exists()
+    assert second.document.project.households == []
+
+
+def test_autosave_writes_nothing_without_changes(window, tmp_path):
+    assert not window.controller.autosave()
+    assert not (tmp_path / "recovery" / "recovery.minigrid").exists()
+    assert window.controller.autosave_timer.interval() == 60_000
+
+
+def test_language_switch_to_english_and_back(example_window):
+    window = example_window
+    window.set_language("en")
+    assert QApplication.instance().property("language") == "en"
+    assert window.actions.file_menu.title() == "&File"
+    assert window.pages[0].header.text() == "Who is taking part?"
+    assert window.pages[1].header.text() == "What matters to us?"
+    assert window.pages[3].header.text() == "What does it cost me?"  # other helpers' translation file too
+    assert nav_text(window, 4).splitlines()[0] == "5. Second residents' evening & declaration of intent"
+    assert window.summary.label.text().startswith("8 homes")
+    assert window.actions.language_actions["en"].isChecked()
+    window.set_language("nl")
+    assert window.actions.file_menu.title() == "&Bestand"
+    assert window.pages[0].header.text() == "Wie doen er mee?"
+    assert window.settings.value("language") == "nl"
+
+
+def test_summary_line_shows_the_engine_results(example_window):
+    results = example_window.document.results
+    monthly = ex.quantity_value(results, None, "shared_loop", "monthly_costs_year1_eur")
+    expected = (
+        f"8 woningen, {results.group.participants} doen mee, {results.group.clusters} clusters; "
+        f"gedeelde bodemlus ≈ € {round(monthly)} p/m"
+    )
+    assert example_window.summary.label.text() == expected
+
+
+def test_busy_indicator_while_recomputing(example_window):
+    summary = example_window.summary
+    example_window.document.busyChanged.emit(True, "Bezig met rekenen…")
+    assert summary.progress.isVisibleTo(example_window) and summary.busy_label.text() == "Bezig met rekenen…"
+    example_window.document.progress.emit(0.5, "")
+    assert summary.progress.value() == 50
+    example_window.document.busyChanged.emit(False, "")
+    assert not summary.progress.isVisibleTo(example_window)
+
+
+def test_larger_text_setting(window):
+    base = QApplication.instance().font().pointSizeF()
+    window.actions.larger_text.trigger()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.25)
+    assert window.settings.value("larger_text", type=bool)
+    window.actions.larger_text.trigger()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
+
+
+def test_export_is_calm_without_results_or_module(example_window, monkeypatch):
+    window = example_window
+    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel_export", None)  # import fails
+    window.actions.export.trigger()
+    assert window.dialogs.asked[-1][0] == "inform" and "nog niet beschikbaar" in window.dialogs.asked[-1][2]
+
+
+def test_export_runs_on_the_runner_with_the_privacy_choice(example_window, monkeypatch, tmp_path):
+    import types
+
+    calls = []
+    fake = types.ModuleType("minigrid_app.io.excel_export")
+    fake.export_workbook = lambda project, results, path, anonymise=False: calls.append((path, anonymise, results))
+    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel_export", fake)
+    window = example_window
+    window.dialogs.answers.extend([str(tmp_path / "groep"), True])
+    window.actions.export.trigger()
+    assert calls == [(str(tmp_path / "groep.xlsx"), True, window.document.results)]
+    assert window.dialogs.asked[-1][0] == "inform" and "groep.xlsx" in window.dialogs.asked[-1][2]
+
+
+def test_documents_for_the_evening_go_to_step_five(example_window, monkeypatch):
+    window = example_window
+    page = window.pages[4]
+    called = []
+    monkeypatch.setattr(page, "make_documents", lambda: called.append(True), raising=False)
+    window.actions.documents.trigger()
+    assert window.current_step() == 4 and called == [True]
+
+
+def test_help_texts_use_the_residents_words(window):
+    window.show_manual()
+    text = window.dialogs.asked[-1][2]
+    for word in ("Bodemlus", "Bron", "Warmtepomp", "Aanvoertemperatuur", "COP", "Cluster"):
+        assert f"<b>{word}</b>" in text
+    assert "hoe heet het water in de radiator moet zijn" in text
+    window.show_method()
+    assert "Hoe rekent Minigrid?" in window.dialogs.asked[-1][1]
+
+
+def test_presentation_opens_and_closes(example_window, qtbot):
+    example_window.actions.presentation.trigger()
+    presentation = example_window.presentation
+    assert presentation is not None and presentation.isVisible()
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    assert example_window.presentation is None
+
+
+def test_screenshots_of_every_step_and_slide(example_window, tmp_path):
+    from minigrid_app.ui.app import render_screenshots
+
+    paths = render_screenshots(example_window, tmp_path / "shots")
+    names = [p.name for p in paths]
+    assert names[:5] == ["01-intake.png", "02-first_evening.png", "03-quickscan.png", "04-business_case.png", "05-second_evening.png"]
+    assert names[5] == "presentatie-01.png" and len(names) > 7
+    assert all(p.stat().st_size > 10_000 for p in paths)
+
+
+def test_no_display_gives_a_clear_message(monkeypatch, capsys):
+    from minigrid_app.ui import app
+
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.run_gui() == 1
+    err = capsys.readouterr().err
+    assert "geen beeldscherm" in err and "Traceback" not in err
