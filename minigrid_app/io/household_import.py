@@ -165,11 +165,16 @@ _MESSAGE_NAMES = {
 
 
 class ImportFileError(Exception):
-    """The survey file cannot be used; ``problem`` says why in Dutch and English."""
+    """The survey file cannot be used; ``problem`` says why in Dutch and English.
 
-    def __init__(self, problem: Problem):
+    ``sheet_names`` lists the workbook's sheets when they could be read, so a dialog can
+    offer another sheet.
+    """
+
+    def __init__(self, problem: Problem, sheet_names: list[str] | None = None):
         super().__init__(problem.en)
         self.problem = problem
+        self.sheet_names = list(sheet_names or [])
 
 
 def _refuse(nl: str, en: str) -> ImportFileError:
@@ -255,7 +260,8 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
     path : str | os.PathLike
         The survey file.
     sheet : str | None
-        Worksheet name (xlsx); None: the first worksheet.
+        Worksheet name (xlsx); None: the first worksheet that holds a survey (a header
+        row with answers below it), so an explanation sheet in front is passed over.
 
     Returns
     -------
@@ -560,6 +566,7 @@ def _cell_text(value) -> str:
 
 
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
+    """Read one worksheet; with ``sheet`` None, the first one that holds a survey."""
     name = path.name
     _check_zip(name, data)
     try:
@@ -567,6 +574,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise _refuse("openpyxl ontbreekt; installeer Minigrid opnieuw.", "openpyxl is missing; reinstall Minigrid.") from None
     values_book = formulas_book = None
+    sheet_names: list[str] = []
     try:
         # two passes over the same sheet: cached values, and the formula text for cells
         # without a usable value (a remark "=cmd|..." must come through as that text)
@@ -575,15 +583,22 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
         sheet_names = [ws.title for ws in values_book.worksheets]
         if not sheet_names:
             raise _refuse(f"{name} bevat geen werkblad met gegevens.", f"{name} holds no worksheet with data.")
-        title = sheet_names[0] if sheet is None else sheet
-        if title not in sheet_names:
+        if sheet is not None and sheet not in sheet_names:
             listed = ", ".join(f"‘{n}’" for n in sheet_names)
             raise _refuse(
                 f"{name} heeft geen werkblad ‘{sheet}’. Wel: {listed}.",
                 f"{name} has no sheet ‘{sheet}’. Sheets: {listed}.",
             )
-        raw_rows, numbers = _sheet_rows(name, values_book[title], formulas_book[title])
-    except ImportFileError:
+        first_error = None
+        for title in [sheet] if sheet is not None else sheet_names:
+            try:
+                raw_rows, numbers = _sheet_rows(name, values_book[title], formulas_book[title])
+                return _build_table(name, raw_rows, numbers, title, sheet_names)
+            except ImportFileError as exc:  # e.g. an explanation sheet first: try the next one
+                first_error = first_error or exc
+        raise first_error
+    except ImportFileError as exc:
+        exc.sheet_names = sheet_names
         raise
     except Exception:  # openpyxl raises many kinds (KeyError, XML errors, ValueError...)
         raise _refuse(
@@ -595,7 +610,6 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
             if book is not None:
                 with contextlib.suppress(Exception):  # closing must not hide the real message
                     book.close()
-    return _build_table(name, raw_rows, numbers, title, sheet_names)
 
 
 def _sheet_rows(name, values_sheet, formulas_sheet):
@@ -1142,13 +1156,13 @@ class ImportReport:
         counts = self.counts()
         total = len(self.rows)
         if language == "en":
-            text = (
-                f"{total} rows: {counts[OK]} ok, {counts[DOUBTFUL]} doubtful, {counts[REFUSED]} refused"
-            )
+            rows = "row" if total == 1 else "rows"
+            text = f"{total} {rows}: {counts[OK]} ok, {counts[DOUBTFUL]} doubtful, {counts[REFUSED]} refused"
             if self.skipped_rows:
                 text += f"; {len(self.skipped_rows)} empty row(s) skipped"
             return text + "."
-        text = f"{total} rijen: {counts[OK]} goed, {counts[DOUBTFUL]} twijfelachtig, {counts[REFUSED]} geweigerd"
+        rijen = "rij" if total == 1 else "rijen"
+        text = f"{total} {rijen}: {counts[OK]} goed, {counts[DOUBTFUL]} twijfelachtig, {counts[REFUSED]} geweigerd"
         if self.skipped_rows:
             lege = "lege rij" if len(self.skipped_rows) == 1 else "lege rijen"
             text += f"; {len(self.skipped_rows)} {lege} overgeslagen"

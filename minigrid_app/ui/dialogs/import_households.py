@@ -1,0 +1,450 @@
+""""Importeren uit enquête…": households from a residents' survey (.xlsx or .csv).
+
+The dialog reads the file once (a bad file gives a calm message inside the dialog), shows
+one combo per household field pre-filled by
+:func:`~minigrid_app.io.household_import.guess_mapping`, a preview of every row with a
+status icon and a word (never colour alone), and the per-row report in plain Dutch.
+Nothing changes until the user presses "Importeren"; then the households are appended
+in ONE undoable ``document.edit``. All parsing and checking lives in
+:mod:`minigrid_app.io.household_import`; this module only shows it.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
+from minigrid_app.io.household_import import (
+    DOUBTFUL,
+    IMPORT_FIELDS,
+    OK,
+    REFUSED,
+    ImportFileError,
+    ImportReport,
+    SurveyTable,
+    column_letter,
+    convert,
+    guess_mapping,
+    read_table,
+)
+from minigrid_app.io.projectfile import MAX_HOUSEHOLDS
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.widgets.money_label import format_number, ui_language
+
+STATUS_ICONS = {
+    OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+    DOUBTFUL: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    REFUSED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+#: the mapping form shows this many label + combo pairs side by side
+MAPPING_COLUMNS = 3
+
+(COL_ROW, COL_STATUS, COL_HOME, COL_GAS, COL_YEAR, COL_TYPE, COL_COOKING, COL_PERSONS,
+ COL_PARTICIPATION, COL_NOTES, COL_MESSAGES) = range(11)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+def _icon(status: str):
+    return QApplication.style().standardIcon(STATUS_ICONS[status])
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The rows of an :class:`ImportReport`, read-only, one line per survey row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.report = ImportReport()
+
+    def set_report(self, report: ImportReport) -> None:
+        self.beginResetModel()
+        self.report = report
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.report.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else COL_MESSAGES + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Rij"),
+            self.tr("Status"),
+            self.tr("Woning"),
+            self.tr("Gasverbruik"),
+            self.tr("Bouwjaar"),
+            self.tr("Type woning"),
+            self.tr("Koken op gas"),
+            self.tr("Bewoners"),
+            self.tr("Interesse"),
+            self.tr("Opmerkingen"),
+            self.tr("Wat is er aan de hand?"),
+        )[section]
+
+    def status_text(self, status: str) -> str:
+        return {OK: self.tr("Goed"), DOUBTFUL: self.tr("Twijfel"), REFUSED: self.tr("Geweigerd")}[status]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.report.rows[index.row()]
+        column = index.column()
+        if role == STATUS_ROLE:
+            return row.status
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            return _icon(row.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            messages = row.messages(ui_language())
+            return "\n".join(messages) if messages else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ROW, COL_GAS, COL_YEAR, COL_PERSONS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        household = row.household
+        language = ui_language()
+        if column == COL_ROW:
+            return str(row.row)
+        if column == COL_STATUS:
+            return self.status_text(row.status)
+        if column == COL_HOME:
+            return household.label
+        if column == COL_GAS:
+            gas = household.gas_m3_per_year
+            return "–" if gas is None else f"{format_number(gas, 0 if float(gas).is_integer() else 1)} m³"
+        if column == COL_YEAR:
+            return "–" if household.build_year is None else str(household.build_year)
+        if column == COL_TYPE:
+            return household.house_type
+        if column == COL_COOKING:
+            return self.tr("ja") if household.cooks_on_gas else self.tr("nee")
+        if column == COL_PERSONS:
+            return "–" if household.persons is None else str(household.persons)
+        if column == COL_PARTICIPATION:
+            labels = PARTICIPATION_LABELS_EN if language == "en" else PARTICIPATION_LABELS_NL
+            return labels.get(household.participation, household.participation)
+        if column == COL_NOTES:
+            return household.notes
+        if column == COL_MESSAGES:
+            return " ".join(_after_prefix(message) for message in row.messages(language))
+        return None
+
+
+def _after_prefix(message: str) -> str:
+    """'Rij 5 (Lindehof 4): gasverbruik ontbreekt …' → 'gasverbruik ontbreekt …' (the row is in the table)."""
+    head, separator, tail = message.partition("): ")
+    return tail if separator else message
+
+
+class ImportHouseholdsDialog(QDialog):
+    """Import households from the survey at ``path`` into ``document`` (one undo step).
+
+    Parameters
+    ----------
+    document : ProjectDocument
+        The open project; changed only when the user presses "Importeren".
+    path : str | os.PathLike
+        The survey (.xlsx or .csv).
+    parent : QWidget | None
+    """
+
+    def __init__(self, document: ProjectDocument, path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.path = Path(path)
+        self.table: SurveyTable | None = None
+        self.report = ImportReport()
+        self.mapping: dict[str, int | None] = {name: None for name in IMPORT_FIELDS}
+        self.combos: dict[str, QComboBox] = {}
+        self.sheet_names: list[str] = []
+        self.imported_count = 0
+        self.setWindowTitle(self.tr("Woningen importeren uit enquête"))
+        self.setObjectName("importHouseholdsDialog")
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Welke woningen neemt u over uit de enquête? Controleer de kolommen en de rijen; "
+                    "er verandert niets tot u op ‘Importeren’ drukt.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.file_label = QLabel(self.tr("Bestand: {0}").format(self.path.name))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+
+        sheet_row = QHBoxLayout()
+        self.sheet_label = QLabel(self.tr("Werkblad:"))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.sheet_combo.setMinimumHeight(32)
+        self.sheet_label.setBuddy(self.sheet_combo)
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_combo, 1)
+        layout.addLayout(sheet_row)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("importError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(
+            "QLabel#importError { background: #fdf3e7; border: 1px solid #e0c9a6; padding: 12px; }"
+        )
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+
+        # everything below shows a readable survey; hidden when the file cannot be used
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.content, 1)
+        self.mapping_box = QGroupBox(self.tr("Welke kolom is wat?"))
+        self.mapping_grid = QGridLayout(self.mapping_box)
+        content_layout.addWidget(self.mapping_box)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.preview_model = ImportPreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("importPreview")
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setWordWrap(False)
+        splitter.addWidget(self.preview)
+        self.report_list = QListWidget()
+        self.report_list.setObjectName("importReport")
+        self.report_list.setWordWrap(True)
+        self.report_list.setAccessibleName(self.tr("Verslag per rij"))
+        splitter.addWidget(self.report_list)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        content_layout.addWidget(splitter, 1)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        content_layout.addWidget(self.summary_label)
+        self.doubtful_check = QCheckBox(self.tr("Ook twijfelachtige rijen overnemen"))
+        self.doubtful_check.setObjectName("includeDoubtful")
+        self.doubtful_check.setMinimumHeight(32)
+        self.doubtful_check.setToolTip(
+            self.tr("Twijfelachtige waarden worden leeg gelaten of als schatting overgenomen; "
+                    "u kunt ze daarna bij de intake aanvullen.")
+        )
+        self.doubtful_check.toggled.connect(self._update_count)
+        content_layout.addWidget(self.doubtful_check)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("importCount")
+        self.count_label.setWordWrap(True)
+        content_layout.addWidget(self.count_label)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton(self.tr("Importeren"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setMinimumHeight(32)
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.cancel_button.setMinimumHeight(32)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.import_households)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._load(sheet=None)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
+
+    # ------------------------------------------------------------------ reading
+    def _load(self, sheet: str | None) -> None:
+        """Read the survey (or the chosen sheet), guess the columns and show the rows."""
+        try:
+            self.table = read_table(self.path, sheet=sheet)
+        except ImportFileError as exc:
+            self.table = None
+            self._show_sheets(exc.sheet_names, sheet)
+            self._show_error(exc.problem.text(ui_language()))
+            return
+        self.error_label.setVisible(False)
+        self.content.setVisible(True)
+        self.cancel_button.setText(self.tr("Annuleren"))
+        self._show_sheets(self.table.sheet_names, self.table.sheet)
+        self.mapping = guess_mapping(self.table.headers)
+        self._build_mapping_form()
+        self.refresh()
+        self.resize(max(self.width(), 1100), max(self.height(), 820))
+
+    def _show_sheets(self, names: list[str], current: str | None) -> None:
+        """The sheet choice, only for a workbook with more than one sheet."""
+        self.sheet_names = list(names)
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(self.sheet_names)
+        if current in self.sheet_names:
+            self.sheet_combo.setCurrentIndex(self.sheet_names.index(current))
+        self.sheet_combo.blockSignals(False)
+        self.sheet_label.setVisible(len(self.sheet_names) > 1)
+        self.sheet_combo.setVisible(len(self.sheet_names) > 1)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(
+            self.tr("Dit bestand kan niet worden ingelezen.") + "\n\n" + text + "\n\n"
+            + self.tr("Er is niets veranderd aan uw project.")
+        )
+        self.error_label.setVisible(True)
+        self.content.setVisible(False)
+        self.report = ImportReport()
+        self.preview_model.set_report(self.report)
+        self.report_list.clear()
+        self.summary_label.setText("")
+        self.cancel_button.setText(self.tr("Sluiten"))
+        self._update_count()
+        self.resize(760, 300)
+
+    def _sheet_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.sheet_names):
+            self._load(self.sheet_names[index])
+
+    def field_label(self, name: str) -> str:
+        return {
+            "label": self.tr("Naam of woning"),
+            "address": self.tr("Adres (straat)"),
+            "house_number": self.tr("Huisnummer"),
+            "house_type": self.tr("Type woning"),
+            "build_year": self.tr("Bouwjaar"),
+            "floor_area_m2": self.tr("Woonoppervlak (m²)"),
+            "gas_m3_per_year": self.tr("Gasverbruik (m³ per jaar)"),
+            "cooks_on_gas": self.tr("Koken op gas"),
+            "persons": self.tr("Aantal bewoners"),
+            "participation": self.tr("Interesse / deelname"),
+            "insulation_savings": self.tr("Besparing door isolatie (%)"),
+            "supply_temp_c": self.tr("Aanvoertemperatuur (°C)"),
+            "boiler_age_years": self.tr("Leeftijd cv-ketel (jaar)"),
+            "three_phase": self.tr("Krachtstroom (3-fase)"),
+            "notes": self.tr("Opmerkingen"),
+        }[name]
+
+    def _build_mapping_form(self) -> None:
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.combos = {}
+        per_column = -(-len(IMPORT_FIELDS) // MAPPING_COLUMNS)
+        for position, name in enumerate(IMPORT_FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{name}")
+            combo.setMinimumHeight(32)
+            combo.addItem(self.tr("(niet gebruiken)"), None)
+            for column, header in enumerate(self.table.headers):
+                title = header or self.tr("(zonder kop)")
+                combo.addItem(f"{column_letter(column)}: {title}", column)
+            chosen = self.mapping.get(name)
+            combo.setCurrentIndex(0 if chosen is None else chosen + 1)
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            label = QLabel(self.field_label(name))
+            label.setBuddy(combo)
+            row, pair = position % per_column, position // per_column
+            self.mapping_grid.addWidget(label, row, pair * 2)
+            self.mapping_grid.addWidget(combo, row, pair * 2 + 1)
+            self.combos[name] = combo
+        for pair in range(MAPPING_COLUMNS):
+            self.mapping_grid.setColumnStretch(pair * 2 + 1, 1)
+
+    def _mapping_changed(self, _index: int) -> None:
+        self.mapping = {name: combo.currentData() for name, combo in self.combos.items()}
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing the report
+    def refresh(self) -> None:
+        """Convert every row with the current mapping and show the outcome."""
+        if self.table is None:
+            return
+        existing = [household.label for household in self.document.project.households]
+        self.report = convert(self.table, self.mapping, existing_labels=existing)
+        self.preview_model.set_report(self.report)
+        language = ui_language()
+        self.report_list.clear()
+        style = QApplication.style()
+        for note in self.report.notes:
+            QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), note.text(language),
+                            self.report_list)
+        for row in self.report.rows:
+            for problem in row.problems:
+                item = QListWidgetItem(_icon(row.status), f"{self.preview_model.status_text(row.status)} – "
+                                       f"{problem.text(language)}", self.report_list)
+                item.setData(STATUS_ROLE, row.status)
+        for number in self.report.skipped_rows:
+            QListWidgetItem(self.tr("Rij {0} is leeg en overgeslagen.").format(number), self.report_list)
+        if self.report_list.count() == 0:
+            QListWidgetItem(_icon(OK), self.tr("Alle rijen zijn in orde."), self.report_list)
+        self.summary_label.setText(self.report.summary(language))
+        self.doubtful_check.setEnabled(bool(self.report.with_status(DOUBTFUL)))
+        self._update_count()
+
+    def households_to_import(self) -> list:
+        return self.report.households(include_doubtful=self.doubtful_check.isChecked())
+
+    def _update_count(self, *_args) -> None:
+        count = len(self.households_to_import()) if self.table is not None else 0
+        total = len(self.document.project.households) + count
+        if self.table is None:
+            text = ""
+        elif total > MAX_HOUSEHOLDS:
+            text = self.tr("Te veel woningen: het project kan er ten hoogste {0} bevatten.").format(MAX_HOUSEHOLDS)
+            count = 0
+        elif count == 0:
+            text = self.tr("Er zijn geen rijen om over te nemen.")
+        elif count == 1:
+            text = self.tr("1 woning wordt toegevoegd aan het project.")
+        else:
+            text = self.tr("{0} woningen worden toegevoegd aan het project.").format(count)
+        refused = len(self.report.with_status(REFUSED))
+        if refused and self.table is not None:
+            text += " " + self.tr("Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.")
+        self.count_label.setText(text)
+        self.import_button.setEnabled(count > 0)
+
+    # ------------------------------------------------------------------ importing
+    def import_households(self) -> None:
+        """Append the chosen households as one undoable step and close."""
+        households = self.households_to_import()
+        if not households or len(self.document.project.households) + len(households) > MAX_HOUSEHOLDS:
+            return
+        ids = {household.id for household in households}
+
+        def apply(project) -> None:
+            project.households.extend(copy.deepcopy(households))
+
+        def revert(project) -> None:
+            project.households[:] = [h for h in project.households if h.id not in ids]
+
+        self.document.edit(self.tr("Woningen importeren"), apply, revert)
+        self.imported_count = len(households)
+        self.accept()
