@@ -1,0 +1,152 @@
+"""The "Importeren uit enquête" dialog driven through its real widgets."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QDialog
+
+from minigrid_app.core.model import Household, Project
+from minigrid_app.io.household_import import DOUBTFUL, OK, REFUSED
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.services.tasks import SyncRunner
+
+CSV = Path("/work/shared/data/enquete-lindehof.csv")
+XLSX = Path("/work/shared/data/enquete-lindehof.xlsx")
+
+
+@pytest.fixture
+def document():
+    project = Project(households=[Household(label="Buurman", gas_m3_per_year=1300.0)])
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    return document
+
+
+def _dialog(qtbot, document, path):
+    from minigrid_app.ui.dialogs.import_households import ImportHouseholdsDialog
+
+    dialog = ImportHouseholdsDialog(document, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose(combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(index)
+
+
+@pytest.mark.parametrize("path", [CSV, XLSX], ids=["csv", "xlsx"])
+def test_preview_shows_every_row_with_status_word_and_icon(qtbot, document, path):
+    from minigrid_app.ui.dialogs.import_households import COL_GAS, COL_HOME, COL_STATUS, STATUS_ROLE
+
+    dialog = _dialog(qtbot, document, path)
+    model = dialog.preview.model()
+    assert model.rowCount() == 11
+    statuses = [model.index(row, COL_STATUS).data(STATUS_ROLE) for row in range(11)]
+    assert statuses.count(OK) == 6 and statuses.count(DOUBTFUL) == 4 and statuses.count(REFUSED) == 1
+    texts = {model.index(row, COL_STATUS).data() for row in range(11)}
+    assert texts == {"Goed", "Twijfel", "Geweigerd"}  # a word, not colour alone
+    assert all(model.index(row, COL_STATUS).data(Qt.ItemDataRole.DecorationRole) is not None for row in range(11))
+    assert model.index(1, COL_HOME).data() == "Lindehof 2"
+    assert model.index(1, COL_GAS).data() == "1.180 m³"
+    assert "ontbreekt" in model.index(3, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    report = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
+    assert any("Rij 5 (Lindehof 4): gasverbruik ontbreekt" in line for line in report)
+    assert "Rij 12 is leeg en overgeslagen." in report
+    assert dialog.summary_label.text() == "11 rijen: 6 goed, 4 twijfelachtig, 1 geweigerd; 1 lege rij overgeslagen."
+    assert dialog.combos["gas_m3_per_year"].currentText() == "E: Gasverbruik 2023 (m3)"
+    assert len(document.project.households) == 1  # nothing imported yet
+
+
+def test_mapping_checkbox_import_and_undo(qtbot, document):
+    from minigrid_app.ui.dialogs.import_households import COL_NOTES
+
+    dialog = _dialog(qtbot, document, CSV)
+    assert dialog.count_label.text().startswith("6 woningen worden toegevoegd")
+    # the remarks column is not wanted: the notes disappear from the preview
+    _choose(dialog.combos["notes"], "(niet gebruiken)")
+    assert all(not dialog.preview.model().index(row, COL_NOTES).data() for row in range(11))
+    # Bouwjaar is not used: "jaren 90" is no longer doubtful
+    _choose(dialog.combos["build_year"], "(niet gebruiken)")
+    assert dialog.summary_label.text().startswith("11 rijen: 7 goed, 3 twijfelachtig")
+    qtbot.mouseClick(dialog.doubtful_check, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.doubtful_check.height() // 2))
+    assert dialog.doubtful_check.isChecked()
+    assert dialog.count_label.text().startswith("10 woningen worden toegevoegd")
+    assert len(document.project.households) == 1
+    changes = []
+    document.changed.connect(lambda: changes.append(1))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    households = document.project.households
+    assert len(households) == 11 and changes == [1]
+    assert households[0].label == "Buurman"
+    assert [h.label for h in households[1:4]] == ["Lindehof 1", "Lindehof 2", "Lindehof 3"]
+    assert all(h.notes == "" and h.build_year is None for h in households[1:])
+    assert households[-1].label == "Lindehof 11" and households[-1].gas_m3_per_year is None
+    assert document.undo_stack.undoText() == "Woningen importeren"
+    document.undo_stack.undo()
+    assert [h.label for h in document.project.households] == ["Buurman"]
+    document.undo_stack.redo()
+    assert len(document.project.households) == 11
+
+
+def test_cancel_changes_nothing(qtbot, document):
+    dialog = _dialog(qtbot, document, XLSX)
+    dialog.doubtful_check.setChecked(True)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert [h.label for h in document.project.households] == ["Buurman"]
+    assert document.undo_stack.count() == 0
+
+
+def test_homes_already_in_the_project_are_doubtful(qtbot, document):
+    document.project.households.append(Household(label="Lindehof 1", gas_m3_per_year=1450.0))
+    dialog = _dialog(qtbot, document, CSV)
+    assert dialog.count_label.text().startswith("5 woningen worden toegevoegd")
+    report = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
+    assert any("‘Lindehof 1’ staat al in het project" in line for line in report)
+
+
+def test_bad_file_gives_a_calm_message(qtbot, document, tmp_path):
+    png = tmp_path / "enquete.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    dialog = _dialog(qtbot, document, png)
+    assert dialog.error_label.isVisible()
+    assert "afbeelding (PNG)" in dialog.error_label.text()
+    assert "niets veranderd" in dialog.error_label.text()
+    assert not dialog.import_button.isEnabled() and not dialog.content.isVisible()
+    assert dialog.cancel_button.text() == "Sluiten"
+
+
+def test_sheet_choice(qtbot, document, tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Toelichting"
+    workbook.active.append(["Vul de enquête in op het blad Antwoorden"])
+    answers = workbook.create_sheet("Antwoorden")
+    answers.append(["Naam", "Gasverbruik (m3)"])
+    answers.append(["Jansen", 1250])
+    answers.append(["De Vries", "ca 900"])
+    path = tmp_path / "enquete.xlsx"
+    workbook.save(path)
+    dialog = _dialog(qtbot, document, path)
+    assert dialog.sheet_combo.isVisible()
+    assert dialog.sheet_combo.currentText() == "Antwoorden"  # the explanation sheet is passed over
+    assert dialog.preview.model().rowCount() == 2
+    dialog.sheet_combo.setCurrentIndex(0)
+    assert dialog.error_label.isVisible() and "geen antwoorden" in dialog.error_label.text()
+    assert dialog.sheet_combo.isVisible()  # another sheet can still be chosen
+    dialog.sheet_combo.setCurrentIndex(1)
+    assert not dialog.error_label.isVisible() and dialog.preview.model().rowCount() == 2
+    assert dialog.import_button.isEnabled()
