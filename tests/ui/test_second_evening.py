@@ -106,3 +106,83 @@ def test_parse_date():
     assert parse_date("") is None
     with pytest.raises(ValueError):
         parse_date("31-31-2025")
+
+
+# ---------------------------------------------------------------- documents for the evening (issue 6)
+
+
+def test_documents_button_asks_a_folder_and_writes_the_pack(page, tmp_path, qtbot):
+    from minigrid_app.io.documents import declaration_households, handout_households
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    page.dialogs = ScriptedDialogs([str(tmp_path)])
+    assert page.documents_button.text() == "Documenten voor de bewonersavond…"
+    steps = []
+    page.documents_progress.valueChanged.connect(steps.append)
+    qtbot.mouseClick(page.documents_button, Qt.MouseButton.LeftButton)
+    asked = [entry[0] for entry in page.dialogs.asked]
+    assert asked == ["get_directory", "inform"]
+    results = page.document.results
+    expected = len(declaration_households(results)) + len(handout_households(results)) + 3
+    assert len(page.documents_written) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in page.documents_written)
+    assert str(tmp_path) in page.dialogs.asked[-1][2] and f"{expected} documenten" in page.dialogs.asked[-1][2]
+    assert steps and steps[-1] == 100
+    assert page.documents_button.isEnabled() and not page.documents_progress.isVisible()
+
+
+def test_documents_cancelled_folder_writes_nothing(page, tmp_path):
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    page.dialogs = ScriptedDialogs([None])
+    page.make_documents()
+    assert [entry[0] for entry in page.dialogs.asked] == ["get_directory"]
+    assert page.documents_written == []
+
+
+def test_documents_anonymous_to_a_given_folder(page, tmp_path):
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    page.dialogs = ScriptedDialogs()
+    page.privacy_combo.setCurrentIndex(page.privacy_combo.findData("anonymous"))
+    page.make_documents(str(tmp_path / "avond"))
+    names = [p.name for p in page.documents_written]
+    assert names and all("lindehof" not in name for name in names)
+    assert [entry[0] for entry in page.dialogs.asked] == ["inform"]
+
+
+def test_documents_folder_that_cannot_be_written_warns_in_dutch(page, tmp_path):
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    page.dialogs = ScriptedDialogs()
+    page.make_documents(str(blocker / "map"))
+    method, _title, text = page.dialogs.asked[-1]
+    assert method == "warn" and "kan niet worden gemaakt" in text
+    assert page.documents_button.isEnabled()
+
+
+def test_documents_without_results_explains(qtbot):
+    from minigrid_app.core.model import Project
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    document = ProjectDocument(Project(), runner=SyncRunner())
+    widget = SecondEveningPage(document)
+    qtbot.addWidget(widget)
+    widget.dialogs = ScriptedDialogs()
+    widget.make_documents()
+    assert widget.dialogs.asked[0][0] == "inform" and "nog niets berekend" in widget.dialogs.asked[0][2]
+
+
+def test_incomplete_cluster_links_to_what_a_missing_signature_does(page):
+    document = page.document
+    cluster = next(c for c in document.results.clusters if not c.complete)
+    waiting = next(h for h in cluster.households if document.project.household(h).participation != "signed")
+    label = document.results.household(waiting).label
+    assert f"Wat als {label} niet tekent?" in page.clusters_label.text()
+    assert f'href="dropout:{waiting}"' in page.clusters_label.text()
+    page.clusters_label.linkActivated.emit(f"dropout:{waiting}")
+    assert page.effect is not None and page.effect.household_id == waiting
+    assert page.dropout_combo.currentData() == waiting

@@ -2,12 +2,16 @@
 
 Condition verdicts come from :mod:`minigrid_app.core.conditions`, the drop-out effect from
 :mod:`minigrid_app.core.whatif` (run off the GUI thread). Met / not met is shown with a
-symbol and a word, never by colour alone.
+symbol and a word, never by colour alone. The documents for the evening (declarations of
+intent, kitchen-table handouts, the report) are written by
+:func:`minigrid_app.ui.services.intent_pack.write_pack`, also off the GUI thread.
 """
 
 from __future__ import annotations
 
 import copy
+import html
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +42,8 @@ from minigrid_app.core.model import (
 )
 from minigrid_app.core.whatif import drop_out_effect
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.services.dialogs import DialogService
+from minigrid_app.ui.services.intent_pack import PackError, write_pack
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 
 STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
@@ -138,6 +145,33 @@ class SecondEveningPage(StepPage):
         cl_layout.addWidget(self.clusters_label)
         layout.addWidget(self.clusters_box)
 
+        # -- documents for the evening
+        self.documents_box = QGroupBox()
+        doc_layout = QVBoxLayout(self.documents_box)
+        self.documents_intro = QLabel()
+        self.documents_intro.setWordWrap(True)
+        doc_layout.addWidget(self.documents_intro)
+        doc_row = QHBoxLayout()
+        self.privacy_label = QLabel()
+        doc_row.addWidget(self.privacy_label)
+        self.privacy_combo = QComboBox()
+        self.privacy_combo.setMinimumHeight(32)
+        doc_row.addWidget(self.privacy_combo)
+        self.documents_button = QPushButton()
+        self.documents_button.setMinimumHeight(32)
+        self.documents_button.clicked.connect(self._documents_clicked)
+        doc_row.addWidget(self.documents_button)
+        doc_row.addStretch(1)
+        doc_layout.addLayout(doc_row)
+        self.documents_progress = QProgressBar()
+        self.documents_progress.setRange(0, 100)
+        self.documents_progress.setVisible(False)
+        doc_layout.addWidget(self.documents_progress)
+        self.documents_status = QLabel()
+        self.documents_status.setWordWrap(True)
+        doc_layout.addWidget(self.documents_status)
+        layout.addWidget(self.documents_box)
+
         # -- drop-out
         self.dropout_box = QGroupBox()
         d_layout = QVBoxLayout(self.dropout_box)
@@ -165,6 +199,14 @@ class SecondEveningPage(StepPage):
         d_layout.addWidget(self.dropout_table)
         layout.addWidget(self.dropout_box)
         layout.addStretch(1)
+
+        #: prompts and file dialogs (tests put a ScriptedDialogs here)
+        self.dialogs = DialogService(self)
+        #: files written by the last make_documents(), and the folder
+        self.documents_written: list[Path] = []
+        self.documents_folder: str | None = None
+        self._documents_busy = False
+        self.clusters_label.linkActivated.connect(self._cluster_link)
 
         self._participation_ids: list[str] = []
         document.changed.connect(self._fill_participation)
@@ -204,6 +246,22 @@ class SecondEveningPage(StepPage):
             [self.tr("Woning"), self.tr("Status"), self.tr("Datum"), self.tr("Cluster")]
         )
         self.clusters_box.setTitle(self.tr("Zijn de clusters compleet?"))
+        self.documents_box.setTitle(self.tr("Documenten voor de bewonersavond"))
+        self.documents_intro.setText(
+            self.tr(
+                "Eén intentieverklaring per woning die meedoet (en alle samen in één bestand om te printen), "
+                "een keukentafelblad per woning en het verslag voor de avond, als PDF."
+            )
+        )
+        self.privacy_label.setText(self.tr("Buren noemen met:"))
+        keep = self.privacy_combo.currentData() or "house_number"
+        self.privacy_combo.blockSignals(True)
+        self.privacy_combo.clear()
+        self.privacy_combo.addItem(self.tr("alleen huisnummer"), "house_number")
+        self.privacy_combo.addItem(self.tr("anoniem (Woning 1, 2, …)"), "anonymous")
+        self.privacy_combo.setCurrentIndex(max(0, self.privacy_combo.findData(keep)))
+        self.privacy_combo.blockSignals(False)
+        self.documents_button.setText(self.tr("Documenten voor de bewonersavond…"))
         self.dropout_box.setTitle(self.tr("Wat als iemand niet meedoet?"))
         self.dropout_prompt.setText(self.tr("Stel dat deze woning niet meedoet:"))
         self.dropout_table.setHorizontalHeaderLabels(
@@ -372,26 +430,106 @@ class SecondEveningPage(StepPage):
         if results is None or not results.clusters:
             self.clusters_label.setText(self.tr("Nog geen clusters."))
             return
+        project = self.document.project
         lines = []
         for cluster in results.clusters:
             size = len(cluster.households)
+            name = html.escape(cluster.name)
             if cluster.complete:
                 lines.append(
-                    "✓ " + self.tr("<b>{0}</b>: alle {1} woningen hebben getekend: compleet.").format(cluster.name, size)
+                    "✓ " + self.tr("<b>{0}</b>: alle {1} woningen hebben getekend: compleet.").format(name, size)
                 )
-            else:
-                waiting = [
-                    results.household(h).label
-                    for h in cluster.households
-                    if self.document.project.household(h) and self.document.project.household(h).participation != "signed"
-                ]
-                lines.append(
-                    "… "
-                    + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
-                        cluster.name, cluster.signed, size, ", ".join(waiting)
-                    )
-                )
+                continue
+            waiting = [
+                h for h in cluster.households if project.household(h) and project.household(h).participation != "signed"
+            ]
+            names = ", ".join(html.escape(results.household(h).label) for h in waiting)
+            line = "… " + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
+                name, cluster.signed, size, names
+            )
+            if waiting:
+                # what a missing signature does to the others: one click shows it below
+                link = self.tr("Wat als {0} niet tekent?").format(html.escape(results.household(waiting[0]).label))
+                line += f' <a href="dropout:{html.escape(waiting[0])}">{link}</a>'
+            lines.append(line)
         self.clusters_label.setText("<br>".join(lines))
+
+    def _cluster_link(self, link: str) -> None:
+        if link.startswith("dropout:"):
+            self.select_drop_out(link.split(":", 1)[1])
+
+    # ------------------------------------------------------------------ documents
+    def _documents_clicked(self) -> None:
+        self.make_documents()
+
+    def make_documents(self, out_dir: str | None = None) -> None:
+        """Write the declarations, handouts and report to a folder (asked when ``out_dir`` is None).
+
+        Runs :func:`write_pack` on the document's runner with a progress bar; reports the folder
+        through ``self.dialogs`` when done.
+        """
+        title = self.tr("Documenten voor de bewonersavond")
+        if self._documents_busy:
+            return
+        results = self.document.results
+        if results is None or not any(h.computable for h in results.households):
+            self.dialogs.inform(
+                title,
+                self.tr("Er is nog niets berekend: vul eerst de woningen en hun gasverbruik in."),
+            )
+            return
+        if out_dir is None:
+            start = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
+            out_dir = self.dialogs.get_directory(self.tr("Map voor de documenten kiezen"), start)
+            if not out_dir:
+                return
+        project = copy.deepcopy(self.document.project)
+        language = ui_language()
+        privacy = self.privacy_combo.currentData() or "house_number"
+        method = self.document.sizing_method
+        self._documents_busy = True
+        self.documents_folder = out_dir
+        self.documents_button.setEnabled(False)
+        self.documents_progress.setValue(0)
+        self.documents_progress.setVisible(True)
+        self.documents_status.setText(self.tr("Bezig met de documenten…"))
+
+        def work(progress):
+            try:
+                return write_pack(project, results, out_dir, language=language, privacy=privacy, progress=progress, method=method)
+            except PackError as exc:
+                return exc
+
+        self.document.runner.run(work, self._documents_done, self._documents_failed, self._documents_step)
+
+    def _documents_step(self, fraction: float, text: str) -> None:
+        self.documents_progress.setValue(int(round(fraction * 100)))
+        self.documents_progress.setFormat(f"%p % – {text}")
+
+    def _finish_documents(self) -> None:
+        self._documents_busy = False
+        self.documents_button.setEnabled(True)
+        self.documents_progress.setVisible(False)
+
+    def _documents_done(self, value) -> None:
+        self._finish_documents()
+        title = self.tr("Documenten voor de bewonersavond")
+        if isinstance(value, PackError):
+            problem = value.problem
+            text = problem.en if ui_language() == "en" else problem.nl
+            self.documents_status.setText(text)
+            self.dialogs.warn(title, text)
+            return
+        self.documents_written = list(value)
+        text = self.tr("{0} documenten geschreven in {1}").format(len(self.documents_written), self.documents_folder)
+        self.documents_status.setText(text)
+        self.dialogs.inform(title, text)
+
+    def _documents_failed(self, _traceback: str) -> None:
+        self._finish_documents()
+        text = self.tr("De documenten konden niet worden gemaakt.")
+        self.documents_status.setText(text)
+        self.dialogs.warn(self.tr("Documenten voor de bewonersavond"), text)
 
     # ------------------------------------------------------------------ drop-out
     def _fill_dropout_choices(self, results) -> None:
