@@ -115,6 +115,28 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
     return paths
 
 
+def quit_after_first_paint(app, window):
+    """Quit ``app`` as soon as ``window`` has painted for the first time; returns the filter.
+
+    The start-up benchmark (``tests/benchmarks/test_startup.py``) sets the environment
+    variable ``MINIGRID_EXIT_AFTER_PAINT=1`` to time start → first window painted; a bare
+    PySide6 window is timed with the same filter. Keep a reference to the returned object.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is window:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)  # after this paint pass has been flushed
+            return False
+
+    first_paint = FirstPaint()
+    app.installEventFilter(first_paint)
+    return first_paint
+
+
 def run_gui(path: str | None = None, example: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
     """Open the program window; returns the exit code.
 
@@ -192,6 +214,7 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         Path(screenshot_dir, ".minigrid-screenshot.ini").unlink(missing_ok=True)
         return code or run.exit_code
 
+    paint_hook = quit_after_first_paint(app, window) if os.environ.get("MINIGRID_EXIT_AFTER_PAINT") else None  # noqa: F841
     window.show()
     if not path and example_project is None:
         window.controller.offer_recovery()
