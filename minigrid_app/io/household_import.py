@@ -1159,7 +1159,8 @@ class ImportReport:
             rows = "row" if total == 1 else "rows"
             text = f"{total} {rows}: {counts[OK]} ok, {counts[DOUBTFUL]} doubtful, {counts[REFUSED]} refused"
             if self.skipped_rows:
-                text += f"; {len(self.skipped_rows)} empty row(s) skipped"
+                empty = "empty row" if len(self.skipped_rows) == 1 else "empty rows"
+                text += f"; {len(self.skipped_rows)} {empty} skipped"
             return text + "."
         rijen = "rij" if total == 1 else "rijen"
         text = f"{total} {rijen}: {counts[OK]} goed, {counts[DOUBTFUL]} twijfelachtig, {counts[REFUSED]} geweigerd"

@@ -150,3 +150,31 @@ def test_sheet_choice(qtbot, document, tmp_path):
     dialog.sheet_combo.setCurrentIndex(1)
     assert not dialog.error_label.isVisible() and dialog.preview.model().rowCount() == 2
     assert dialog.import_button.isEnabled()
+
+
+def test_english(qtbot, document, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from minigrid_app.paths import resource_path
+    from minigrid_app.ui.i18n import compile_ts
+
+    qm = tmp_path / "minigrid_en_import.qm"
+    assert compile_ts(resource_path("translations") / "minigrid_en_import.ts", qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    previous = app.property("language")
+    app.installTranslator(translator)
+    app.setProperty("language", "en")
+    try:
+        dialog = _dialog(qtbot, document, CSV)
+        assert dialog.import_button.text() == "Import"
+        assert dialog.doubtful_check.text() == "Also take over doubtful rows"
+        assert dialog.count_label.text().startswith("6 homes will be added to the project.")
+        assert dialog.summary_label.text() == "11 rows: 6 ok, 4 doubtful, 1 refused; 1 empty row skipped."
+        report = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
+        assert any(line.startswith("Doubtful – Row 5 (Lindehof 4): gas use is missing") for line in report)
+        assert dialog.combos["gas_m3_per_year"].itemText(0) == "(do not use)"
+    finally:
+        app.removeTranslator(translator)
+        app.setProperty("language", previous or "nl")

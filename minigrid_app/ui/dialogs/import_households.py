@@ -60,7 +60,7 @@ STATUS_ICONS = {
     DOUBTFUL: QStyle.StandardPixmap.SP_MessageBoxWarning,
     REFUSED: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
-#: the mapping form shows this many label + combo pairs side by side
+# the mapping form shows this many label + combo pairs side by side
 MAPPING_COLUMNS = 3
 
 (COL_ROW, COL_STATUS, COL_HOME, COL_GAS, COL_YEAR, COL_TYPE, COL_COOKING, COL_PERSONS,
