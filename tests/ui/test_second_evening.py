@@ -186,3 +186,20 @@ def test_incomplete_cluster_links_to_what_a_missing_signature_does(page):
     page.clusters_label.linkActivated.emit(f"dropout:{waiting}")
     assert page.effect is not None and page.effect.household_id == waiting
     assert page.dropout_combo.currentData() == waiting
+
+
+def test_document_strings_in_english(page, qapp):
+    from minigrid_app.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        assert translations.set_language("en")
+        page.retranslate()
+        assert page.documents_button.text() == "Documents for the residents' evening…"
+        assert page.documents_box.title() == "Documents for the residents' evening"
+        assert page.privacy_combo.itemText(1) == "anonymous (Home 1, 2, …)"
+        assert "does not sign?" in page.clusters_label.text()
+    finally:
+        translations.set_language("nl")
+        page.retranslate()
+    assert page.documents_button.text() == "Documenten voor de bewonersavond…"
