@@ -329,7 +329,7 @@ class _Writer:
                 _Column("source", "Bron", 60),
                 _Column("year", "Jaar", 7),
                 _Column("default", "Standaard Minigrid", 12),
-                _Column("live", "Werkt door in dit werkboek", 14),
+                _Column("live", "Werkt door in dit werkboek", 21),
                 _Column("name", "Naam in formules", 30),
             ]
         )
@@ -685,7 +685,6 @@ class _Writer:
                 r,
                 table["homes_list"],
                 ", ".join(self.labels.get(h, h) for h in result.households),
-                "wrap",
             )
             self.put(ws, r, table["homes"], len(result.households), "engine", INT)
             self.put(ws, r, table["boreholes"], sizing.boreholes, "engine", INT)
@@ -1012,10 +1011,10 @@ class _Writer:
             _Column("nr", "Nr.", 5),
             _Column("label", "Woning", 20),
             _Column("variant", "Variant", 20),
-            _Column("size", "Warmtepomp kW", 9),
+            _Column("size", "Warmtepomp kW", 10),
             _Column("boiler", "Nieuwe cv-ketel", 10),
-            _Column("heat_pump", "Warmtepomp", 10),
-            _Column("tank", "Boilervat", 9),
+            _Column("heat_pump", "Warmtepomp", 11),
+            _Column("tank", "Boilervat", 10),
             _Column("lt", "LT-maatregelen", 10),
             _Column("induction", "Inductie-koken", 9),
             _Column("disconnect", "Gas afsluiten", 9),
@@ -1041,7 +1040,7 @@ class _Writer:
         ]
         table = _Table(columns)
         self.inv_table = table
-        self.header(ws, 4, table, 58)
+        self.header(ws, 4, table, 72)
         L = table.letter
         n = self.name
         h = n("horizon_years")
@@ -1360,11 +1359,11 @@ class _Writer:
                     _Column("variant", "Variant", 20),
                     _Column("year", "Jaar", 6),
                     _Column("energy", "Energie", 10),
-                    _Column("fixed", "Vastrecht", 9),
-                    _Column("maint", "Onderhoud", 9),
+                    _Column("fixed", "Vastrecht", 10),
+                    _Column("maint", "Onderhoud", 11),
                     _Column("loan", "Lening", 10),
                     _Column("replace", "Vervanging (eigen geld)", 11),
-                    _Column("residual", "Restwaarde", 10),
+                    _Column("residual", "Restwaarde", 11),
                     _Column("total", "Kasstroom", 11),
                     _Column("pv", "Contante waarde", 11),
                     _Column("cumulative", "Cumulatief incl. eigen geld jaar 0", 13),
@@ -1538,7 +1537,7 @@ class _Writer:
             ("npv", "Contante waarde", EUR, VARIANTS),
             ("payback", "Terugverdientijd (jaar)", DEC1, HP_VARIANTS),
             ("co2", "CO₂ kg/jaar", INT, VARIANTS),
-            ("break_even", f"Omslagpunt gas m³/jaar ({ENGINE_NOTE})", INT, HP_VARIANTS),
+            ("break_even", "Omslagpunt gas m³/jaar", INT, HP_VARIANTS),
         ]
         short = {
             "gas": "gas",
@@ -1553,7 +1552,7 @@ class _Writer:
             for variant in variants:
                 kind = "header_engine" if key == "break_even" else "header"
                 self.text(ws, top, col, f"{head}: {short[variant]}", kind)
-                ws.column_dimensions[get_column_letter(col)].width = 11
+                ws.column_dimensions[get_column_letter(col)].width = 12
                 wide_cols[(key, variant)] = col
                 col += 1
         ws.row_dimensions[top].height = 58
@@ -1632,7 +1631,7 @@ class _Writer:
             bar.y_axis.delete = False
             bar.legend.position = "b"
             bar.height = 9
-            bar.width = 17
+            bar.width = 24
             bar.gapWidth = 60
             ws.add_chart(bar, f"A{CHART_TOP}")
 
@@ -1656,7 +1655,7 @@ class _Writer:
             line.legend.position = "b"
             line.height = 9
             line.width = 17
-            ws.add_chart(line, f"G{CHART_TOP}")
+            ws.add_chart(line, f"K{CHART_TOP}")
         ws.freeze_panes = "B4"
 
     # ------------------------------------------------------------ Gevoeligheid
@@ -1672,8 +1671,8 @@ class _Writer:
             + (f"{sensitivity.step:.0%}" if sensitivity else "20%")
             + "; deze waarden volgen niet automatisch als je Uitgangspunten wijzigt.",
         )
-        ws.column_dimensions["A"].width = 30
-        for letter in "BCDEFGHI":
+        ws.column_dimensions["A"].width = 40
+        for letter in "BCDEFGH":
             ws.column_dimensions[letter].width = 14
         if sensitivity is None:
             self.text(ws, 4, 1, "De gevoeligheid is niet berekend voor deze export.")
@@ -1690,13 +1689,16 @@ class _Writer:
             self.text(ws, row, i, head, "header_engine" if i > 1 else "header")
         ws.row_dimensions[row].height = 45
         row += 1
+        base_row = row
         self.text(ws, row, 1, "Uitgangssituatie", "label")
         for j, variant in enumerate(HP_VARIANTS):
             value = sensitivity.base_difference_eur.get(variant)
             self.put(ws, row, 2 + 2 * j, value, "engine", EUR)
             self.put(ws, row, 3 + 2 * j, value, "engine", EUR)
         row += 1
+        bar_rows = []
         for bar in sensitivity.bars:
+            bar_rows.append(row)
             self.text(ws, row, 1, f"{bar.label_nl} −/+ {sensitivity.step:.0%}")
             for j, variant in enumerate(HP_VARIANTS):
                 self.put(ws, row, 2 + 2 * j, bar.low_eur.get(variant), "engine", EUR)
@@ -1735,7 +1737,52 @@ class _Writer:
                     ws, row, i, sensitivity.price_band.get(scenario, {}).get(variant), "engine", EUR
                 )
             row += 1
+        if bar_rows:
+            self._tornado_chart(ws, row + 2, base_row, bar_rows, sensitivity.step)
         ws.freeze_panes = "B4"
+
+    def _tornado_chart(self, ws, row: int, base_row: int, bar_rows: list[int], step: float) -> None:
+        """The shared loop's tornado: each factor's shift from the base case, as a horizontal bar chart."""
+        variant = (
+            "shared_loop" if self.results.group.totals["shared_loop"].households else "ground_hp"
+        )
+        j = HP_VARIANTS.index(variant)
+        low_col, high_col = get_column_letter(2 + 2 * j), get_column_letter(3 + 2 * j)
+        title = (
+            f"Tornado {VARIANT_LABELS_NL[variant].lower()}: verschuiving t.o.v. de uitgangssituatie"
+        )
+        self.text(ws, row, 1, title, "section", GENERAL)
+        row += 1
+        self.text(ws, row, 1, "Factor", "header")
+        self.text(ws, row, 2, f"Factor −{step:.0%}", "header")
+        self.text(ws, row, 3, f"Factor +{step:.0%}", "header")
+        head = row
+        for source in reversed(bar_rows):  # largest effect at the top of the chart
+            row += 1
+            self.put(ws, row, 1, f"=A{source}")
+            self.put(ws, row, 2, f"={low_col}{source}-{low_col}${base_row}", "formula", EUR)
+            self.put(ws, row, 3, f"={high_col}{source}-{high_col}${base_row}", "formula", EUR)
+        chart = BarChart()
+        chart.type = "bar"
+        chart.grouping = "clustered"
+        chart.overlap = 100
+        chart.gapWidth = 40
+        chart.title = "Effect op de totale kosten t.o.v. gas (groep)"
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        chart.y_axis.numFmt = '"€" #,##0'
+        chart.x_axis.tickLblPos = "low"
+        for col, colour in ((2, "1F77B4"), (3, "D62728")):
+            chart.add_data(
+                Reference(ws, min_col=col, min_row=head, max_row=row), titles_from_data=True
+            )
+            chart.series[-1].graphicalProperties.solidFill = colour
+            chart.series[-1].graphicalProperties.line.solidFill = colour
+        chart.set_categories(Reference(ws, min_col=1, min_row=head + 1, max_row=row))
+        chart.legend.position = "b"
+        chart.height = 8
+        chart.width = 18
+        ws.add_chart(chart, "I4")
 
     # ------------------------------------------------------------ Toelichting
 
