@@ -46,6 +46,7 @@ import io
 import math
 import re
 import unicodedata
+import warnings
 import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -75,6 +76,8 @@ RATIO_CHECK_BYTES = 1024 * 1024
 MAX_ZIP_MEMBERS = 5000
 #: Reading an .xlsx stops after this many physical rows (formatted but empty rows) [-].
 MAX_SCANNED_ROWS = 65_536
+#: The header row is looked for among this many first non-empty rows [-].
+HEADER_SEARCH_ROWS = 10
 #: Longest label or address kept [characters]; longer is cut and doubtful.
 MAX_LABEL_CHARS = 120
 #: Longest remark kept [characters]; longer is cut and doubtful.
@@ -444,10 +447,20 @@ def _check_row(name: str, row: int, cells) -> None:
 
 
 def _build_table(name, raw_rows, numbers, sheet, sheet_names) -> SurveyTable:
-    """Header = first non-empty row; data = the rows after it, trailing empty rows dropped."""
-    start = next((i for i, (_, cells) in enumerate(raw_rows) if any(cells)), None)
-    if start is None:
+    """Find the header row, keep the rows after it, drop trailing empty rows.
+
+    The header is the row among the first ``HEADER_SEARCH_ROWS`` non-empty ones in which
+    most columns are recognised (a title such as "Enquête Lindehof 2023" above it is
+    passed over); when none is recognised, the first non-empty row.
+    """
+    filled = [i for i, (_, cells) in enumerate(raw_rows) if any(cells)]
+    if not filled:
         raise _refuse(f"{name} bevat geen gegevens.", f"{name} holds no data.")
+    start, best = filled[0], 0
+    for candidate in filled[:HEADER_SEARCH_ROWS]:
+        recognised = sum(column is not None for column in guess_mapping(raw_rows[candidate][1]).values())
+        if recognised > best:
+            start, best = candidate, recognised
     header_row, headers = raw_rows[start]
     if not _looks_like_header(headers):
         raise _refuse(
@@ -578,8 +591,10 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
     try:
         # two passes over the same sheet: cached values, and the formula text for cells
         # without a usable value (a remark "=cmd|..." must come through as that text)
-        values_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        with warnings.catch_warnings():  # "extension not supported" and the like: not for residents
+            warnings.simplefilter("ignore")
+            values_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         sheet_names = [ws.title for ws in values_book.worksheets]
         if not sheet_names:
             raise _refuse(f"{name} bevat geen werkblad met gegevens.", f"{name} holds no worksheet with data.")
@@ -592,7 +607,9 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
         first_error = None
         for title in [sheet] if sheet is not None else sheet_names:
             try:
-                raw_rows, numbers = _sheet_rows(name, values_book[title], formulas_book[title])
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    raw_rows, numbers = _sheet_rows(name, values_book[title], formulas_book[title])
                 return _build_table(name, raw_rows, numbers, title, sheet_names)
             except ImportFileError as exc:  # e.g. an explanation sheet first: try the next one
                 first_error = first_error or exc

@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="197"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="297"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
@@ -50,147 +51,152 @@
     </message>
     <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="273"/>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="296"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="302"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="317"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="300"/>
+        <source>Bestand: {0} (kolomnamen op rij {1})</source>
+        <translation>File: {0} (column names on row {1})</translation>
+    </message>
+    <message>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="323"/>
         <source>Dit bestand kan niet worden ingelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="318"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="324"/>
         <source>Er is niets veranderd aan uw project.</source>
         <translation>Nothing in your project has changed.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="326"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="332"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="336"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="342"/>
         <source>Naam of woning</source>
         <translation>Name or home</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="337"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="343"/>
         <source>Adres (straat)</source>
         <translation>Address (street)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="338"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="344"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="339"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="345"/>
         <source>Type woning</source>
         <translation>House type</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="340"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="346"/>
         <source>Bouwjaar</source>
         <translation>Build year</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="341"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="347"/>
         <source>Woonoppervlak (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="342"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="348"/>
         <source>Gasverbruik (m³ per jaar)</source>
         <translation>Gas use (m³ a year)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="343"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="349"/>
         <source>Koken op gas</source>
         <translation>Cooks on gas</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="344"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="350"/>
         <source>Aantal bewoners</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="345"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="351"/>
         <source>Interesse / deelname</source>
         <translation>Interest / participation</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="346"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="352"/>
         <source>Besparing door isolatie (%)</source>
         <translation>Insulation savings (%)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="347"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="353"/>
         <source>Aanvoertemperatuur (°C)</source>
         <translation>Supply temperature (°C)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="348"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="354"/>
         <source>Leeftijd cv-ketel (jaar)</source>
         <translation>Boiler age (years)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="349"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="355"/>
         <source>Krachtstroom (3-fase)</source>
         <translation>Three-phase connection</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="350"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="356"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="364"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="370"/>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="366"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="372"/>
         <source>(zonder kop)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="404"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="410"/>
         <source>Rij {0} is leeg en overgeslagen.</source>
         <translation>Row {0} is empty and skipped.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="406"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="412"/>
         <source>Alle rijen zijn in orde.</source>
         <translation>All rows are fine.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="420"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="426"/>
         <source>Te veel woningen: het project kan er ten hoogste {0} bevatten.</source>
         <translation>Too many homes: the project can hold at most {0}.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="423"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="429"/>
         <source>Er zijn geen rijen om over te nemen.</source>
         <translation>There are no rows to take over.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="425"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="431"/>
         <source>1 woning wordt toegevoegd aan het project.</source>
         <translation>1 home will be added to the project.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="427"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="433"/>
         <source>{0} woningen worden toegevoegd aan het project.</source>
         <translation>{0} homes will be added to the project.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="430"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="436"/>
         <source>Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.</source>
         <translation>Refused rows are never taken over: correct them in the survey.</translation>
     </message>
     <message>
-        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="448"/>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="454"/>
         <source>Woningen importeren</source>
         <translation>Import homes</translation>
     </message>

@@ -259,6 +259,17 @@ def test_defaults_fill_unmapped_fields_and_empty_cells():
         convert(table, {}, defaults={"colour": "red"})
 
 
+def test_title_rows_above_the_header_are_passed_over(tmp_path):
+    path = _write(
+        tmp_path / "titel.csv",
+        "Enquête warmte Lindehof 2023\r\n\r\nAdres;Huisnr;Gasverbruik\r\nLindehof;1;1.450\r\n".encode(),
+    )
+    table = read_table(path)
+    assert (table.header_row, table.headers, table.row_numbers) == (3, ["Adres", "Huisnr", "Gasverbruik"], [4])
+    row = convert(table, guess_mapping(table.headers)).rows[0]
+    assert (row.row, row.status, row.household.gas_m3_per_year) == (4, OK, 1450.0)
+
+
 def test_no_name_column_numbers_the_homes_and_says_so():
     table = SurveyTable(headers=["Gasverbruik"], rows=[["1200"], ["1300"]])
     report = convert(table, guess_mapping(table.headers))
@@ -444,6 +455,33 @@ def test_sheet_by_name(tmp_path):
     assert report.rows[1].status == DOUBTFUL and report.rows[1].household.gas_m3_per_year is None
     message = _refusal(path, sheet="Blad1")
     assert "‘Blad1’" in message and "‘Toelichting’, ‘Antwoorden’" in message
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".csv", ".txt", ".xlsx"]))
+def test_any_bytes_give_a_table_or_a_message(tmp_path, data, suffix):
+    path = _write(tmp_path / f"enquete{suffix}", data)
+    try:
+        table = read_table(path)
+    except ImportFileError as exc:
+        assert exc.problem.nl and exc.problem.en
+    else:
+        convert(table, guess_mapping(table.headers))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 20_000), st.integers(0, 255)), min_size=1, max_size=8))
+def test_damaged_workbook_gives_a_message(tmp_path, flips):
+    data = bytearray(SURVEYS[1].read_bytes())
+    for position, value in flips:
+        data[position % len(data)] = value
+    path = _write(tmp_path / "beschadigd.xlsx", bytes(data))
+    try:
+        table = read_table(path)
+    except ImportFileError as exc:
+        assert exc.problem.nl and exc.problem.en
+    else:
+        convert(table, guess_mapping(table.headers))
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -293,6 +293,12 @@ class ImportHouseholdsDialog(QDialog):
             return
         self.error_label.setVisible(False)
         self.content.setVisible(True)
+        if self.table.header_row == 1:
+            self.file_label.setText(self.tr("Bestand: {0}").format(self.path.name))
+        else:
+            self.file_label.setText(
+                self.tr("Bestand: {0} (kolomnamen op rij {1})").format(self.path.name, self.table.header_row)
+            )
         self.cancel_button.setText(self.tr("Annuleren"))
         self._show_sheets(self.table.sheet_names, self.table.sheet)
         self.mapping = guess_mapping(self.table.headers)
