@@ -49,7 +49,7 @@ import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from minigrid_app.core.model import HOUSE_TYPES, PARTICIPATION_STATES, Household
@@ -1223,8 +1223,9 @@ def convert(
         Field → column (0-based) or None; fields missing from it are not imported.
         Columns outside the table count as None.
     defaults : Mapping[str, object] | None
-        Values for Household fields whose column is not mapped or whose cell is empty
-        (e.g. ``{"house_type": "hoekwoning", "participation": "interested"}``).
+        Values for Household fields (any but ``id``) whose column is not mapped or whose
+        cell is empty (e.g. ``{"house_type": "hoekwoning", "participation": "interested"}``).
+        Unknown field names raise ValueError (a programming error, not bad input).
     existing_labels : Iterable[str]
         Labels already in the project; a row with the same label is doubtful.
 
@@ -1233,7 +1234,7 @@ def convert(
     ImportReport
     """
     defaults = dict(defaults or {})
-    unknown = set(defaults) - set(_HOUSEHOLD_DEFAULTS) - {"insulation_savings", "supply_temp_c"}
+    unknown = set(defaults) - {f.name for f in fields(Household)} | ({"id"} & set(defaults))
     if unknown:
         raise ValueError(f"unknown default fields: {sorted(unknown)}")
     columns = {}
@@ -1463,7 +1464,7 @@ def cli_import(args) -> int:
         )
     report = convert(table, mapping, existing_labels=[h.label for h in project.households])
     sheet = f", werkblad ‘{table.sheet}’" if table.sheet else ""
-    print(f"Enquête {table.source}{sheet}: {len(report.rows)} woningen gelezen.")
+    print(f"Enquête {table.source}{sheet}: {len(report.rows)} rijen met antwoorden gelezen.")
     print("Kolommen:")
     for name in used:
         print(f"  {FIELD_LABELS_NL[name]} ← {table.column_name(mapping[name])}")

@@ -255,8 +255,10 @@ def test_defaults_fill_unmapped_fields_and_empty_cells():
     assert [r.household.house_type for r in report.rows] == ["hoekwoning", "vrijstaand"]
     assert {r.household.participation for r in report.rows} == {"interested"}
     assert [r.status for r in report.rows] == [OK, OK]
-    with pytest.raises(ValueError):
-        convert(table, {}, defaults={"colour": "red"})
+    assert convert(table, {}, defaults={"distance_to_next_m": 12.0}).rows[0].household.distance_to_next_m == 12.0
+    for wrong in ({"colour": "red"}, {"id": "hh-1"}):
+        with pytest.raises(ValueError):
+            convert(table, {}, defaults=wrong)
 
 
 def test_title_rows_above_the_header_are_passed_over(tmp_path):
