@@ -85,7 +85,7 @@ def write_pack(
     names = FILE_NAMES[language]
     written: list[pathlib.Path] = []
     try:
-        report(0.02, "Wat als een handtekening uitblijft?")
+        report(0.02, "What if a signature does not come?" if language == "en" else "Wat als een handtekening uitblijft?")
         effects = documents.cluster_drop_out_effects(project, results, method=method)
         checks = check_conditions(project, results)
         declarants = documents.declaration_households(results)
@@ -98,43 +98,49 @@ def write_pack(
             done += 1
             report(min(1.0, 0.1 + 0.9 * done / steps), text)
 
-        declarations = []
-        for household in declarants:
-            content = documents.build_declaration(
-                project, results, household.id, language=language, privacy=privacy, effects=effects, checks=checks
-            )
-            stem = documents.file_stem(project.household(household.id), household.row, privacy)
-            path = folder / f"{names[0]}-{stem}.pdf"
-            render_pdf(content, path, language=language)
-            written.append(path)
-            declarations.append(content)
-            step(f"Intentieverklaring {household.label}")
-        if declarations:
-            path = folder / f"{names[1]}.pdf"
-            render_pdf(declarations, path, language=language)
-            written.append(path)
-        step("Intentieverklaringen in één bestand")
+        def each(households, build, prefix: str, combined: str, label_nl: str, label_en: str) -> None:
+            # one file per household, then all of them in one file for printing
+            contents = []
+            for household in households:
+                content = build(household.id)
+                stem = documents.file_stem(project.household(household.id), household.row, privacy)
+                path = folder / f"{prefix}-{stem}.pdf"
+                render_pdf(content, path, language=language)
+                written.append(path)
+                contents.append(content)
+                step(f"{label_en if language == 'en' else label_nl} {household.label}")
+            if contents:
+                path = folder / f"{combined}.pdf"
+                render_pdf(contents, path, language=language)
+                written.append(path)
+            step(label_en if language == "en" else label_nl)
 
-        sheets = []
-        for household in handouts:
-            content = documents.build_handout(project, results, household.id, language=language, privacy=privacy, checks=checks)
-            stem = documents.file_stem(project.household(household.id), household.row, privacy)
-            path = folder / f"{names[2]}-{stem}.pdf"
-            render_pdf(content, path, language=language)
-            written.append(path)
-            sheets.append(content)
-            step(f"Keukentafelblad {household.label}")
-        if sheets:
-            path = folder / f"{names[3]}.pdf"
-            render_pdf(sheets, path, language=language)
-            written.append(path)
-        step("Keukentafelbladen in één bestand")
+        each(
+            declarants,
+            lambda household_id: documents.build_declaration(
+                project, results, household_id, language=language, privacy=privacy, effects=effects, checks=checks
+            ),
+            names[0],
+            names[1],
+            "Intentieverklaring",
+            "Declaration of intent",
+        )
+        each(
+            handouts,
+            lambda household_id: documents.build_handout(
+                project, results, household_id, language=language, privacy=privacy, checks=checks
+            ),
+            names[2],
+            names[3],
+            "Keukentafelblad",
+            "Kitchen-table handout",
+        )
 
         content = documents.build_report(project, results, language=language, privacy=privacy, effects=effects, checks=checks)
         path = folder / f"{names[4]}.pdf"
         render_pdf(content, path, language=language)
         written.append(path)
-        step("Verslag voor de bewonersavond")
+        step("Report for the residents' evening" if language == "en" else "Verslag voor de bewonersavond")
     except documents.DocumentError as exc:
         raise PackError(exc.problem) from exc
     except (PdfError, OSError) as exc:
@@ -144,7 +150,7 @@ def write_pack(
                 f"The documents could not be written to {folder}. Choose another folder. ({exc})",
             )
         ) from exc
-    report(1.0, "Klaar")
+    report(1.0, "Done" if language == "en" else "Klaar")
     return written
 
 
