@@ -84,6 +84,17 @@ class ScreenshotRun:
         self.app.exit(self.exit_code)
 
 
+def _settle_layouts() -> None:
+    """Carry out pending layout requests (a shown page, scroll areas) before grabbing.
+
+    Only posted LayoutRequest events are delivered; no user input or timers run.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # a layout pass can request another one (scroll areas)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def render_screenshots(window, directory: str | Path) -> list[Path]:
     """Grab every step page of ``window`` and every presentation slide into ``directory``.
 
@@ -101,7 +112,7 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
         render_charts = getattr(page, "render_charts_now", None)
         if render_charts is not None:
             render_charts()
-        window.centralWidget().layout().activate()
+        _settle_layouts()
         path = target / f"{index + 1:02d}-{STEPS[index]}.png"
         if not window.grab().save(str(path)):
             raise OSError(f"cannot write {path}")

@@ -79,6 +79,8 @@ class FirstEveningPage(StepPage):
         grid = QGridLayout(self.evening_box)
         grid.setHorizontalSpacing(24)
         left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.date_label, self.attendance_label, self.interested_label, self.notes_label = (QLabel() for _ in range(4))
         self.date_edit = QLineEdit()
         self.date_edit.setMinimumHeight(32)

@@ -211,6 +211,7 @@ class IntakePage(StepPage):
         forms = [QFormLayout(), QFormLayout()]
         for form in forms:
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for number, (field_name, kind) in enumerate(specs):
             label = QLabel()
             widget = self._field_widget(field_name, kind)

@@ -74,7 +74,7 @@ class StepNavigator(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setStyleSheet(
-            "QListWidget { background: transparent; }"
+            "QListWidget { background: transparent; outline: 0; }"
             "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"
             "QListWidget::item:selected { background: #dfe9f3; color: black; }"
         )
