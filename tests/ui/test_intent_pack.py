@@ -47,7 +47,7 @@ def packs(qapp, tmp_path_factory):
         results = _quick(project)
         folder = tmp_path_factory.mktemp(name)
         seen = []
-        paths = write_pack(project, results, folder, method="rule_of_thumb", progress=lambda f, t: seen.append(f))
+        paths = write_pack(project, results, folder, method="rule_of_thumb", progress=lambda f, _t, seen=seen: seen.append(f))
         out[name] = (project, results, folder, paths, seen)
     return out
 
@@ -228,3 +228,14 @@ def test_saved_project_through_the_command_line_in_english(qapp, tmp_path, capsy
     names = sorted(p.name for p in out.iterdir())
     assert "residents-evening-report.pdf" in names and "declarations-of-intent-all.pdf" in names
     assert all(name.startswith(("declaration", "kitchen", "residents")) for name in names)
+
+
+def test_cli_project_without_computable_homes(tmp_path, capsys):
+    project = load_example("hofje-8")
+    for household in project.households:
+        household.gas_m3_per_year = None
+    source = tmp_path / "leeg.minigrid"
+    save_project(project, source)
+    assert cli.main(["intent", str(source), "--out", str(tmp_path / "uit")]) == 2
+    err = capsys.readouterr().err
+    assert "Fout: Geen enkele woning kan worden berekend" in err and "Traceback" not in err
