@@ -212,6 +212,8 @@ class SurveyTable:
         Every worksheet in the workbook (xlsx), else empty.
     header_row : int
         Spreadsheet row number of the header row.
+    delimiter : str | None
+        The separator of a CSV file, else None.
     """
 
     headers: list[str]
@@ -222,6 +224,7 @@ class SurveyTable:
     sheet: str | None = None
     sheet_names: list[str] = field(default_factory=list)
     header_row: int = 1
+    delimiter: str | None = None
 
     def __post_init__(self) -> None:
         if not self.row_numbers:
@@ -415,7 +418,9 @@ def _read_text(path: Path, data: bytes) -> SurveyTable:
             f"{name}, line {record + 1}: the line is unreadable or a cell is too long "
             f"(more than {MAX_CELL_CHARS} characters).",
         ) from None
-    return _build_table(name, raw_rows, numbers={}, sheet=None, sheet_names=[])
+    table = _build_table(name, raw_rows, numbers={}, sheet=None, sheet_names=[])
+    table.delimiter = delimiter
+    return table
 
 
 def _too_many_rows(name: str) -> ImportFileError:
@@ -582,6 +587,12 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
     """Read one worksheet; with ``sheet`` None, the first one that holds a survey."""
     name = path.name
     _check_zip(name, data)
+    with warnings.catch_warnings():  # "extension not supported" and the like: not for residents
+        warnings.simplefilter("ignore")
+        return _read_workbook(name, data, sheet)
+
+
+def _read_workbook(name: str, data: bytes, sheet: str | None) -> SurveyTable:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - openpyxl is a dependency
@@ -591,10 +602,8 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
     try:
         # two passes over the same sheet: cached values, and the formula text for cells
         # without a usable value (a remark "=cmd|..." must come through as that text)
-        with warnings.catch_warnings():  # "extension not supported" and the like: not for residents
-            warnings.simplefilter("ignore")
-            values_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        values_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas_book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         sheet_names = [ws.title for ws in values_book.worksheets]
         if not sheet_names:
             raise _refuse(f"{name} bevat geen werkblad met gegevens.", f"{name} holds no worksheet with data.")
@@ -607,9 +616,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
         first_error = None
         for title in [sheet] if sheet is not None else sheet_names:
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    raw_rows, numbers = _sheet_rows(name, values_book[title], formulas_book[title])
+                raw_rows, numbers = _sheet_rows(name, values_book[title], formulas_book[title])
                 return _build_table(name, raw_rows, numbers, title, sheet_names)
             except ImportFileError as exc:  # e.g. an explanation sheet first: try the next one
                 first_error = first_error or exc
@@ -1358,6 +1365,20 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen) 
         findings.append(("label", DOUBTFUL, nl, en))
     elif key:
         seen[key] = number
+
+    named = max((i + 1 for i, header in enumerate(table.headers) if header.strip()), default=0)
+    if table.delimiter == "," and any(text.strip() for text in cells[named:]):
+        # "A,1510,5" in a comma-separated file: the decimal comma split the number
+        findings.append(
+            (
+                "",
+                DOUBTFUL,
+                "deze rij heeft meer waarden dan er kolomnamen zijn; staat er een komma in een getal "
+                "(1510,5)? Sla de enquête op met ; als scheidingsteken",
+                "this row has more values than there are column names; is there a comma in a number "
+                "(1510,5)? Save the survey with ; as separator",
+            )
+        )
 
     status = OK
     problems = []

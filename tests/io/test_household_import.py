@@ -346,6 +346,15 @@ def test_csv_variants(tmp_path):
     assert read_table(utf16).rows == [["A", "1"]]
 
 
+def test_decimal_comma_in_a_comma_separated_file_is_doubtful(tmp_path):
+    path = _write(tmp_path / "komma.csv", b"Naam,Gasverbruik\r\nJansen,1510,5\r\nDe Vries,1200\r\n")
+    table = read_table(path)
+    assert table.delimiter == ","
+    rows = convert(table, guess_mapping(table.headers)).rows
+    assert [r.status for r in rows] == [DOUBTFUL, OK]
+    assert "komma in een getal" in rows[0].messages()[0] and rows[0].messages()[0].startswith("Rij 2 (Jansen)")
+
+
 def _refusal(path, **kwargs) -> str:
     with pytest.raises(ImportFileError) as info:
         read_table(path, **kwargs)
