@@ -1933,8 +1933,11 @@ class _Writer:
 
 def _anonymise_text(text: str, writer: _Writer) -> str:
     """Replace household labels and manual cluster names in an engine message."""
-    for number, household in enumerate(writer.project.households, start=1):
-        real = household_name(household, number)
+    names = [
+        (household_name(h, number), number)
+        for number, h in enumerate(writer.project.households, start=1)
+    ]
+    for real, number in sorted(names, key=lambda item: -len(item[0])):  # "nr. 10" before "nr. 1"
         if real and real != f"Woning {number}":
             text = text.replace(real, f"Woning {number}")
     for cluster in writer.results.clusters:
