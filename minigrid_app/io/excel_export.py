@@ -783,7 +783,7 @@ class _Writer:
         self.share_table = shares
         for i, column in enumerate(shares.columns, start=1):
             self.text(ws, row, i, column.header, "header_engine" if column.engine else "header")
-        ws.row_dimensions[row].height = 58
+        ws.row_dimensions[row].height = 84
         row += 1
         S = shares.letter
         key_nl = {
@@ -1222,7 +1222,7 @@ class _Writer:
         ]
         table = _Table(columns)
         self.annual_table = table
-        self.header(ws, 4, table, 58)
+        self.header(ws, 4, table, 72)
         L = table.letter
         K = self.cash_table_letters()
         n = self.name
