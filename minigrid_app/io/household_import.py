@@ -683,7 +683,8 @@ _HEADER_PATTERNS = (
     ("three_phase", r"\b(3|drie) ?fase|krachtstroom|three ?phase|3 ?phase"),
     ("boiler_age_years", r"(leeftijd|ouderdom|\bage\b|hoe oud).*(ketel|\bcv\b|boiler)|(ketel|\bcv\b|boiler).*(leeftijd|\bage\b|oud)"),
     ("gas_m3_per_year", r"\bgas|aardgas|\bm3\b"),
-    ("house_type", r"\b(type|soort)\b.*\b(woning|huis|house|home|dwelling)|woningtype|huistype|house ?type|^type$|^soort$"),
+    ("house_type", r"\b(type|soort)\b.*\b(woning|huis|house|home|dwelling)|\b(woning|huis|house|home|dwelling)\b.*\b(type|soort)\b|"
+                   r"wat voor (woning|huis)|woningtype|huistype|house ?type|^type$|^soort$"),
     ("build_year", r"bouwjaar|bouw jaar|build year|year built|construction year|year of construction|\bbuilt\b"),
     ("floor_area_m2", r"oppervlak|\bm2\b|floor area|living area|\barea\b"),
     ("persons", r"bewoners|personen|\bpersons\b|\bpeople\b|occupants|residents|gezinsgrootte|huishoudgrootte|\bmensen\b"),

@@ -249,6 +249,18 @@ def test_english_headers():
                                  "gas_m3_per_year", "cooks_on_gas", "persons", "participation", "notes")] == list(range(10))
 
 
+def test_online_form_headers():
+    headers = ["Tijdstempel", "E-mailadres", "Wat is uw naam?", "Straat en huisnummer",
+               "Wat was uw gasverbruik in 2023 (m3)?", "Kookt u op gas of inductie?",
+               "Hoeveel personen wonen er in uw huis?", "Heeft u interesse in een gedeelde bodemlus?",
+               "Wat voor woning heeft u? (type)", "Overige opmerkingen of vragen"]
+    mapping = guess_mapping(headers)
+    assert {f: c for f, c in mapping.items() if c is not None} == {
+        "label": 2, "address": 3, "gas_m3_per_year": 4, "cooks_on_gas": 5, "persons": 6,
+        "participation": 7, "house_type": 8, "notes": 9,
+    }
+
+
 def test_defaults_fill_unmapped_fields_and_empty_cells():
     table = SurveyTable(headers=["Naam", "Gas", "Type"], rows=[["A", "1200", ""], ["B", "1300", "vrijstaand"]])
     report = convert(table, guess_mapping(table.headers), defaults={"house_type": "hoekwoning", "participation": "interested"})
