@@ -186,7 +186,8 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     app.setApplicationVersion(__version__)
     settings = QSettings()
     translations = Translations(app)
-    chosen = language or settings.value("language", "nl")
+    # screenshots are Dutch unless asked otherwise, whatever the user chose last time
+    chosen = language or ("nl" if screenshot_dir else settings.value("language", "nl"))
     if not translations.set_language(str(chosen)) and chosen != "nl":
         print("Let op: de Engelse vertaling kon niet worden geladen. / The English translation could not be loaded.", file=sys.stderr)
 

@@ -332,3 +332,12 @@ def test_no_display_gives_a_clear_message(monkeypatch, capsys):
     assert app.run_gui() == 1
     err = capsys.readouterr().err
     assert "geen beeldscherm" in err and "Traceback" not in err
+
+
+def test_export_writes_a_real_workbook(example_window, tmp_path):
+    pytest.importorskip("minigrid_app.io.excel_export")
+    window = example_window
+    window.dialogs.answers.extend([str(tmp_path / "hofje.xlsx"), False])
+    window.actions.export.trigger()
+    assert (tmp_path / "hofje.xlsx").stat().st_size > 5000
+    assert window.dialogs.asked[-1][0] == "inform", window.dialogs.asked[-1]

@@ -170,6 +170,8 @@ class HouseholdsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._ids = self._current_ids()
+        # row → (the household as validated, its problems); reused while the household is unchanged
+        self._problems: dict[int, tuple[Household, list[Problem]]] = {}
         document.changed.connect(self._on_changed)
         document.resultsChanged.connect(self._on_results)
 
@@ -201,7 +203,12 @@ class HouseholdsModel(QAbstractTableModel):
 
     def problems(self, row: int) -> list[Problem]:
         """What is wrong or doubtful in this row (from the engine's validation)."""
-        return validate_household(self.households[row], row + 1)
+        household = self.households[row]
+        cached = self._problems.get(row)
+        if cached is None or cached[0] != household:
+            cached = (copy.copy(household), validate_household(household, row + 1))
+            self._problems[row] = cached
+        return cached[1]
 
     def all_problems(self) -> list[Problem]:
         return [p for row in range(len(self.households)) for p in self.problems(row)]
