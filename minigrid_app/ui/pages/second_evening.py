@@ -287,6 +287,8 @@ class SecondEveningPage(StepPage):
         checks = self.condition_checks()
         language = ui_language()
         words = {MET: self.tr("voldaan"), NOT_MET: self.tr("niet voldaan"), "not_checkable": self.tr("niet te controleren")}
+        # a span set while there were no conditions yet must not swallow the first real row
+        self.conditions_table.clearSpans()
         self.conditions_table.setRowCount(len(checks))
         for row, check in enumerate(checks):
             condition_item = QTableWidgetItem(check.condition.text or check.condition.kind)
