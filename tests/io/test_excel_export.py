@@ -208,6 +208,7 @@ def test_resident_text_is_never_a_formula(tmp_path):
                     for text in HOSTILE:
                         if cell.value == text:
                             assert cell.data_type == "s", (sheet.title, cell.coordinate)
+                            assert cell.quotePrefix, (sheet.title, cell.coordinate)  # stays text when edited
                             found[text] += 1
                     if cell.data_type == "f":
                         assert "HYPERLINK" not in cell.value and "cmd|" not in cell.value, (
