@@ -237,6 +237,21 @@ def cumulative_costs_figure(
                     fontweight="bold",
                 )
     horizon = max((len(v) - 1 for v in series.values()), default=15)
+    drops = [v for v in series.values() if len(v) >= 2 and v[-1] < v[-2]]
+    if drops:
+        # the last year subtracts what the installation is still worth; without a word
+        # the sudden drop looks like a mistake to a resident
+        lowest = min(v[-1] for v in drops)
+        ax.annotate(
+            _t(language, "restwaarde\ninstallatie eraf", "residual value\nof the installation"),
+            (horizon, lowest),
+            xytext=(-6 * scale, -4 * scale),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=9 * scale,
+            color=TEXT_COLOUR,
+        )
     ax.set_xlim(0, horizon)
     ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
     ax.yaxis.set_major_formatter(euro_formatter(language))
