@@ -239,6 +239,13 @@ class _Writer:
             h for h in self.houses if h.result.computable and h.result.demand is not None
         ]
         self.field_rows: dict[str, int] = {}
+        # without a break-even search (quick results) every value is None: say "not computed", not "none"
+        self.break_even_computed = any(
+            v is not None and v.break_even_gas_m3 is not None
+            for h in results.households
+            for code, v in h.variants.items()
+            if code != "gas"
+        )
         self.horizon = self.params.int("horizon_years")
 
     # ------------------------------------------------------------ helpers
@@ -1295,7 +1302,8 @@ class _Writer:
                     )  # fmt: skip
                 self.put(ws, r, table["break_even"], result.break_even_gas_m3, "engine", INT)
                 if result.break_even_gas_m3 is None:
-                    self.text(ws, r, table["break_even"], "geen", "engine")
+                    missing = "geen" if self.break_even_computed else "niet berekend"
+                    self.text(ws, r, table["break_even"], missing, "engine")
             self.put(ws, r, table["net"], f"={self.inv(house, variant, 'net')}", "formula", EUR)
             self.put(
                 ws,

@@ -292,3 +292,14 @@ def test_cli_missing_output_folder_gives_exit_2(tmp_path, capsys):
     save_project(load_example("twee-onder-een-kap-4"), project_file)
     assert main(["export", str(project_file), "--xlsx", str(tmp_path / "nope" / "t.xlsx")]) == 2
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_break_even_not_searched_says_so(tmp_path):
+    project = load_example("twee-onder-een-kap-4")
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    book = openpyxl.load_workbook(export_workbook(project, results, tmp_path / "quick.xlsx"))
+    headers, rows = read_table(book["Jaarlasten"])
+    column = next(col for head, col in headers.items() if head.startswith("Omslagpunt"))
+    values = {row[column - 1] for row in rows if row[headers["Variant"] - 1] != VARIANT_LABELS_NL["gas"]}
+    assert values == {"niet berekend"}
+    assert "niet berekend" in book["Gevoeligheid"]["A4"].value
