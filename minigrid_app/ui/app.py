@@ -55,7 +55,11 @@ class ScreenshotRun:
 
     def _busy_changed(self, busy: bool, _text: str) -> None:
         if not busy:
-            self._finish()
+            # the document announces "not busy" just before it hands out the final results:
+            # grab on the next event-loop turn, when every page has shown them
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._finish)
 
     def _failed(self, text: str) -> None:
         print(text, file=sys.stderr)

@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.controller = ProjectController(document, self.dialogs, self.settings, recovery_dir, self)
         self.presentation = None
         app = QApplication.instance()
+        # let the larger-text setting reach widgets that have a style sheet (colours) too
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
         self._base_point_size = app.property("baseFontPointSize") or app.font().pointSizeF()
         app.setProperty("baseFontPointSize", self._base_point_size)
 
@@ -247,7 +249,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         font = QFont(app.font())
         font.setPointSizeF(self._base_point_size * (LARGER_TEXT_FACTOR if larger else 1.0))
-        app.setFont(font)
+        app.setFont(font)  # for windows opened later (dialogs, presentation)
+        self.setFont(font)  # this window now: the application font reaches open widgets only in exec()
         heading = QFont(font)
         heading.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setBold(True)

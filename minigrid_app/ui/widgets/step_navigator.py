@@ -69,7 +69,7 @@ class StepNavigator(QWidget):
         layout.addWidget(self.caption)
         self.list = QListWidget()
         self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.list.setSpacing(3)
+        self.list.setSpacing(5)
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
@@ -90,9 +90,7 @@ class StepNavigator(QWidget):
         if self.list.count() != len(titles):
             self.list.clear()
             for _ in titles:
-                item = QListWidgetItem()
-                item.setSizeHint(QSize(200, 60))
-                self.list.addItem(item)
+                self.list.addItem(QListWidgetItem())
         for row, (title, state) in enumerate(zip(titles, states, strict=True)):
             item = self.list.item(row)
             item.setText(f"{row + 1}. {title}\n{state_words.get(state, '')}")
