@@ -4,194 +4,194 @@
   <context>
     <name>FirstEveningPage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="184" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="186" />
       <source>Wat vinden we belangrijk?</source>
       <extracomment>the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]</extracomment>
       <translation>What matters to us?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="187" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="189" />
       <source>Eerste bewonersavond</source>
       <translation>First residents' evening</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="193" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="195" />
       <source>Vul de datum van de avond in.</source>
       <translation>Enter the date of the evening.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="195" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="197" />
       <source>Hoeveel mensen waren er?</source>
       <translation>How many people came?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="197" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="199" />
       <source>Nog geen voorwaarden van de bewoners.</source>
       <translation>No conditions from the residents yet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="204" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="206" />
       <source>Wat vinden de bewoners belangrijk? Vink de voorwaarden aan die op de avond zijn genoemd. Voorwaarden met een bedrag of een aantal jaren toetst Minigrid bij de tweede bewonersavond aan de cijfers.</source>
       <translation>What matters to the residents? Tick the conditions that were mentioned at the evening. Conditions with an amount or a number of years are checked against the numbers at the second residents' evening.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="208" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="210" />
       <source>De eerste bewonersavond</source>
       <translation>The first residents' evening</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="209" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="211" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="210" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="212" />
       <source>dd-mm-jjjj</source>
       <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="211" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="213" />
       <source>Aanwezig (personen)</source>
       <translation>Attended (people)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="212" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="214" />
       <source>Geïnteresseerd (woningen)</source>
       <translation>Interested (homes)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="213" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="215" />
       <source>Opmerkingen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="214" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="216" />
       <source>Veelgenoemde voorwaarden</source>
       <translation>Common conditions</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="215" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="217" />
       <source>Vink aan wat voor de bewoners moet gelden. Pas de bedragen aan wat op de avond is afgesproken.</source>
       <translation>Tick what must hold for the residents. Adjust the amounts to what was agreed at the evening.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="217" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="219" />
       <source>Per maand hoogstens</source>
       <translation>Per month at most</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="217" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="219" />
       <source>meer dan nu met gas</source>
       <translation>more than now with gas</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="218" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="220" />
       <source>Eenmalig hoogstens</source>
       <translation>One-off at most</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="218" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="220" />
       <source>per woning (na subsidie)</source>
       <translation>per home (after subsidy)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="219" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="221" />
       <source>Terugverdiend binnen</source>
       <translation>Paid back within</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="219" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="221" />
       <source>jaar</source>
       <translation>years</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="231" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="233" />
       <source>Eigen voorwaarden</source>
       <translation>Our own conditions</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="233" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="235" />
       <source>Wat verder is genoemd, in de woorden van de bewoners. Deze worden op de tweede avond besproken, niet berekend.</source>
       <translation>Anything else that was said, in the residents' own words. These are discussed at the second evening, not calculated.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="235" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="237" />
       <source>bijvoorbeeld: de straat mag maar één keer open</source>
       <translation>for example: the street may be dug up only once</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="236" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="238" />
       <source>+ Voorwaarde toevoegen</source>
       <translation>+ Add condition</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="238" />
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="297" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="240" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="299" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="292" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="294" />
       <source>Aangevinkt: deze voorwaarde telt mee</source>
       <translation>Ticked: this condition counts</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="320" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="322" />
       <source>'{0}' is geen datum; typ bijvoorbeeld 12-03-2026.</source>
       <translation>'{0}' is not a date; type for example 12-03-2026.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="325" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="327" />
       <source>Datum van de avond wijzigen</source>
       <translation>Change the date of the evening</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="328" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="330" />
       <source>Aantal aanwezigen wijzigen</source>
       <translation>Change the attendance</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="328" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="330" />
       <source>Aantal geïnteresseerden wijzigen</source>
       <translation>Change the number interested</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="333" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="335" />
       <source>Opmerkingen wijzigen</source>
       <translation>Change the notes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="351" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="353" />
       <source>Voorwaarde aanvinken</source>
       <translation>Tick condition</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="351" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="353" />
       <source>Voorwaarde uitvinken</source>
       <translation>Untick condition</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="361" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="363" />
       <source>Bedrag van een voorwaarde wijzigen</source>
       <translation>Change the amount of a condition</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="368" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="370" />
       <source>Voorwaarde toevoegen</source>
       <translation>Add condition</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="380" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="382" />
       <source>Voorwaarde aan- of uitzetten</source>
       <translation>Switch condition on or off</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="389" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="391" />
       <source>Voorwaarde wijzigen</source>
       <translation>Change condition</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="393" />
+      <location filename="../../minigrid_app/ui/pages/first_evening.py" line="395" />
       <source>Voorwaarde verwijderen</source>
       <translation>Remove condition</translation>
     </message>
@@ -248,189 +248,189 @@
   <context>
     <name>HouseholdsModel</name>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="210" />
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="358" />
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="440" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="217" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="365" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="447" />
       <source>Woning {0}</source>
       <translation>Home {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="214" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="221" />
       <source>Woning</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="215" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="222" />
       <source>Adres</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="216" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="223" />
       <source>Type woning</source>
       <translation>House type</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="217" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="224" />
       <source>Bouwjaar</source>
       <translation>Build year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="218" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="225" />
       <source>Oppervlak (m²)</source>
       <translation>Floor area (m²)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="219" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="226" />
       <source>Gasverbruik (m³/jaar)</source>
       <translation>Gas use (m³/year)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="220" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="227" />
       <source>Kookt op gas</source>
       <translation>Cooks on gas</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="221" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="228" />
       <source>Bewoners</source>
       <translation>Residents</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="222" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="229" />
       <source>Besparing isolatie</source>
       <translation>Insulation savings</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="223" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="230" />
       <source>Afstand volgende (m)</source>
       <translation>Distance to next (m)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="224" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="231" />
       <source>Leeftijd cv-ketel</source>
       <translation>Boiler age</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="225" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="232" />
       <source>3-fase</source>
       <translation>3-phase</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="226" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="233" />
       <source>Opmerkingen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="231" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="238" />
       <source>Hoe de buren de woning noemen, bijvoorbeeld 'nr. 12' of 'Jansen'.</source>
       <translation>What the neighbours call the home, for example 'no. 12' or 'Jansen'.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="232" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="239" />
       <source>Straat en huisnummer.</source>
       <translation>Street and house number.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="233" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="240" />
       <source>Tussenwoning, hoekwoning, twee-onder-een-kap, vrijstaand, appartement of anders.</source>
       <translation>Terraced (tussenwoning), end of terrace (hoekwoning), semi-detached (twee-onder-een-kap), detached (vrijstaand), flat (appartement) or other (anders).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="234" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="241" />
       <source>Het jaar waarin de woning is gebouwd, bijvoorbeeld 1996.</source>
       <translation>The year the home was built, for example 1996.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="235" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="242" />
       <source>Woonoppervlak in vierkante meter (staat op de WOZ-beschikking).</source>
       <translation>Floor area in square metres (on the WOZ property valuation).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="236" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="243" />
       <source>Gasverbruik van één jaar in m³, van de jaarafrekening (inclusief koken).</source>
       <translation>Gas use of one year in m³, from the annual bill (including cooking).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="237" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="244" />
       <source>Wordt er op gas gekookt? Dat gas valt weg bij een warmtepomp.</source>
       <translation>Is cooking done on gas? That gas goes away with a heat pump.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="238" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="245" />
       <source>Aantal bewoners (voor het warme water).</source>
       <translation>Number of residents (for hot water).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="239" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="246" />
       <source>Hoeveel van de verwarming geplande isolatie bespaart, in procenten.</source>
       <translation>How much of the heating planned insulation saves, in percent.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="240" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="247" />
       <source>Meter leiding tot de volgende woning in de straat (leeg: standaardwaarde).</source>
       <translation>Metres of pipe to the next home in the street (empty: default value).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="241" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="248" />
       <source>Hoe oud de huidige cv-ketel is, in jaren (leeg: standaardwaarde).</source>
       <translation>How old the current boiler is, in years (empty: default value).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="242" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="249" />
       <source>Heeft de woning een 3-fase stroomaansluiting (3 × 25 A)?</source>
       <translation>Does the home have a 3-phase electricity connection (3 × 25 A)?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="243" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="250" />
       <source>Vrije tekst.</source>
       <translation>Free text.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="278" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="285" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="278" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="285" />
       <source>nee</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="342" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="349" />
       <source>{0}, {1}: {2}</source>
       <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="350" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="357" />
       <source>{0} van {1} wijzigen</source>
       <translation>Change {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="367" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="374" />
       <source>Woning toevoegen</source>
       <translation>Add home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="385" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="392" />
       <source>Woning verwijderen</source>
       <translation>Remove home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="385" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="392" />
       <source>{0} woningen verwijderen</source>
       <translation>Remove {0} homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="400" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="407" />
       <source>{0} verplaatsen</source>
       <translation>Move {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="434" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="441" />
       <source>Rij {0}, {1}: {2}</source>
       <translation>Row {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="447" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="454" />
       <source>{0} rijen plakken</source>
       <translation>Paste {0} rows</translation>
     </message>
@@ -438,284 +438,284 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="254" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="255" />
       <source>Wie doen er mee?</source>
       <extracomment>project form fields: (field, kind); kinds: text, int, money, network, yesno</extracomment>
       <translation>Who is taking part?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="257" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="258" />
       <source>Intake</source>
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="263" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="264" />
       <source>Geef het project een naam.</source>
       <translation>Give the project a name.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="265" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="266" />
       <source>Voeg de woningen toe.</source>
       <translation>Add the homes.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="269" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="270" />
       <source>Bij {0} woningen ontbreekt nog iets of klopt iets niet.</source>
       <translation>For {0} homes something is missing or not right.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="276" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="277" />
       <source>Wie doen er mee, en hoeveel gas gebruiken ze nu? Vul het projectformulier en de woningen in. Alles wordt meteen bewaard in het project en kan ongedaan worden gemaakt (Ctrl+Z).</source>
       <translation>Who is taking part, and how much gas do they use now? Fill in the project form and the homes. Everything is kept in the project at once and can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="280" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="281" />
       <source>Het project</source>
       <translation>The project</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="281" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="282" />
       <source>De woningen</source>
       <translation>The homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="284" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="285" />
       <source>Eén regel per woning, in de volgorde van de straat. Dubbelklik of begin te typen om een vak te wijzigen. U kunt ook regels uit een spreadsheet kopiëren en hier plakken (Ctrl+V).</source>
       <translation>One line per home, in the order of the street. Double-click or start typing to change a cell. You can also copy lines from a spreadsheet and paste them here (Ctrl+V).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="288" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="289" />
       <source>Meer over het project (projectformulier van de gemeente)</source>
       <translation>More about the project (the municipality's project form)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="289" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="290" />
       <source>Niet verplicht; helpt bij de beoordeling in de quickscan.</source>
       <translation>Optional; helps the assessment in the quick scan.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="291" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="292" />
       <source>Naam van het project</source>
       <translation>Project name</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="292" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="293" />
       <source>Locatie (straat, wijk)</source>
       <translation>Location (street, area)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="293" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="294" />
       <source>Contactpersoon</source>
       <translation>Contact person</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="294" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="295" />
       <source>Telefoon of e-mail</source>
       <translation>Phone or e-mail</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="295" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="296" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="296" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="297" />
       <source>Soort warmtenet</source>
       <translation>Type of heat network</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="297" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="298" />
       <source>Geplande aansluitingen</source>
       <translation>Planned connections</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="298" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="299" />
       <source>Geschatte kosten (€)</source>
       <translation>Estimated cost (€)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="299" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="300" />
       <source>Soort aansluitingen</source>
       <translation>Type of connections</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="300" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="301" />
       <source>Blijft de warmtevraag gelijk?</source>
       <translation>Will the heat demand stay the same?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="301" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="302" />
       <source>Technisch onderzoek</source>
       <translation>Technical study</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="302" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="303" />
       <source>Geplande werkzaamheden in de straat</source>
       <translation>Planned works in the street</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="303" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="304" />
       <source>Kabels en leidingen in de grond</source>
       <translation>Cables and pipes underground</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="304" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="305" />
       <source>Past bij gemeentelijk beleid</source>
       <translation>Fits municipal policy</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="305" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="306" />
       <source>Beleidsstukken</source>
       <translation>Policy documents</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="306" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="307" />
       <source>Draagvlak bij bewoners</source>
       <translation>Support among residents</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="307" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="308" />
       <source>Hoe bewoners meedoen</source>
       <translation>How residents take part</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="308" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="309" />
       <source>Samenwerkingspartners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="309" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="310" />
       <source>Wat de initiatiefnemers inbrengen</source>
       <translation>What the initiators contribute</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="313" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="314" />
       <source>bijvoorbeeld 12-03-2026</source>
       <translation>for example 12-03-2026</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="314" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="315" />
       <source>bijvoorbeeld 250.000</source>
       <translation>for example 250,000</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="317" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="318" />
       <source>Mini-warmtenet (2 tot 50 woningen)</source>
       <translation>Mini heat network (2 to 50 homes)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="318" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="319" />
       <source>Kleinschalig warmtenet (51 tot 1500 woningen)</source>
       <translation>Small heat network (51 to 1500 homes)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="321" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="322" />
       <source>weet ik nog niet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="322" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="323" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="323" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="324" />
       <source>nee</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="324" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="325" />
       <source>Warmtebronnen</source>
       <translation>Heat sources</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="325" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="326" />
       <source>Financiering</source>
       <translation>Financing</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="326" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="327" />
       <source>+ Woning toevoegen</source>
       <translation>+ Add home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="327" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="328" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="328" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="329" />
       <source>↑ Omhoog</source>
       <translation>↑ Up</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="329" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="330" />
       <source>↓ Omlaag</source>
       <translation>↓ Down</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="330" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="331" />
       <source>Plakken uit spreadsheet</source>
       <translation>Paste from spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="331" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="332" />
       <source>Importeren uit enquête…</source>
       <translation>Import from survey…</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="373" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="374" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="387" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="388" />
       <source>{0} kan niet negatief zijn.</source>
       <translation>{0} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="391" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="392" />
       <source>{0}: vul een heel getal in.</source>
       <translation>{0}: enter a whole number.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="446" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="447" />
       <source>Het klembord is leeg: kopieer eerst regels in de spreadsheet.</source>
       <translation>The clipboard is empty: copy lines in the spreadsheet first.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="461" />
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="469" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="462" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="470" />
       <source>Importeren uit enquête</source>
       <translation>Import from survey</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="461" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="462" />
       <source>Enquête (*.xlsx *.csv);;Alle bestanden (*)</source>
       <translation>Survey (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="470" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="471" />
       <source>Importeren uit een enquête is in deze versie nog niet beschikbaar. U kunt de regels ook kopiëren in de spreadsheet en hier plakken.</source>
       <translation>Importing from a survey is not available in this version yet. You can also copy the lines in the spreadsheet and paste them here.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="499" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="500" />
       <source>Nog geen woningen. Klik op '+ Woning toevoegen' of plak regels uit een spreadsheet.</source>
       <translation>No homes yet. Click '+ Add home' or paste lines from a spreadsheet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="502" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="503" />
       <source>✓ Alle woningen zijn compleet.</source>
       <translation>✓ All homes are complete.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="506" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="507" />
       <source>… en nog {0} opmerkingen.</source>
       <translation>… and {0} more remarks.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="507" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="508" />
       <source>Let op:</source>
       <translation>Please check:</translation>
     </message>
@@ -851,102 +851,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="124" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="126" />
       <source>Intake</source>
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="125" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="127" />
       <source>Eerste bewonersavond</source>
       <translation>First residents' evening</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="126" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="128" />
       <source>Technische quickscan</source>
       <translation>Technical quick scan</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="127" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="129" />
       <source>Indicatieve businesscase</source>
       <translation>Indicative business case</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="128" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="130" />
       <source>Tweede bewonersavond &amp; intentieverklaring</source>
       <translation>Second residents' evening &amp; declaration of intent</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="132" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="134" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="132" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="134" />
       <source>bezig</source>
       <translation>in progress</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="132" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="134" />
       <source>klaar</source>
       <translation>done</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="150" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="152" />
       <source>Stap klaar</source>
       <translation>Step done</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="150" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="152" />
       <source>Stap weer open</source>
       <translation>Step reopened</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="169" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="171" />
       <source>Nog te doen: {0}</source>
       <translation>Still to do: {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="171" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="173" />
       <source>Niets meer te doen in deze stap.</source>
       <translation>Nothing left to do in this step.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="173" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="175" />
       <source>Stap weer openen</source>
       <translation>Reopen this step</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="173" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="175" />
       <source>✓ Deze stap is klaar</source>
       <translation>✓ This step is done</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="223" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="225" />
       <source>Documenten voor bewonersavond</source>
       <translation>Documents for the residents' evening</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="224" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="226" />
       <source>Het maken van documenten voor de bewonersavond is in deze versie nog niet beschikbaar.</source>
       <translation>Making documents for the residents' evening is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="272" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="275" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="282" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="285" />
       <source>Over {0}</source>
       <translation>About {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="285" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="288" />
       <source>Handleiding en woordenlijst</source>
       <translation>Manual and glossary</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="288" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="291" />
       <source>Hoe rekent Minigrid?</source>
       <translation>How does Minigrid calculate?</translation>
     </message>

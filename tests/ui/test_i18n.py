@@ -1,0 +1,58 @@
+"""Translations: every .ts compiles, missing .qm files are compiled at start, all parts load."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from minigrid_app.ui import i18n
+
+
+def test_build_compiles_every_ts(tmp_path):
+    for ts in i18n.ts_files():
+        shutil.copy(ts, tmp_path / ts.name)
+    written = i18n.build(tmp_path)
+    assert sorted(p.name for p in written) == sorted(ts.with_suffix(".qm").name for ts in i18n.ts_files())
+    assert "minigrid_en_a.qm" in [p.name for p in written] and "minigrid_en_b.qm" in [p.name for p in written]
+    assert all(p.stat().st_size > 100 for p in written)
+
+
+def test_missing_qm_compiled_at_start_and_all_parts_loaded(tmp_path, monkeypatch, qapp):
+    for ts in i18n.ts_files():
+        shutil.copy(ts, tmp_path / ts.name)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    assert not list(tmp_path.glob("*.qm"))
+    translations = i18n.Translations(QApplication.instance())
+    try:
+        assert translations.set_language("en")
+        assert (tmp_path / "minigrid_en_a.qm").is_file()
+        assert QCoreApplication.translate("IntakePage", "Wie doen er mee?") == "Who is taking part?"  # part a
+        assert QCoreApplication.translate("BusinessCasePage", "Wat kost het mij?") == "What does it cost me?"  # part b
+        assert QApplication.instance().property("language") == "en"
+    finally:
+        translations.set_language("nl")
+    assert QCoreApplication.translate("IntakePage", "Wie doen er mee?") == "Wie doen er mee?"
+    assert QApplication.instance().property("language") == "nl"
+
+
+def test_every_source_of_part_a_is_translated():
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(i18n.translations_dir() / "minigrid_en_a.ts")
+    unfinished = [
+        m.find("source").text
+        for m in tree.getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_build_command_line(capsys):
+    assert i18n.main(["build"]) == 0
+    assert "minigrid_en_a.qm" in capsys.readouterr().out
+    assert i18n.main([]) == 2
