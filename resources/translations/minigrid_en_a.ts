@@ -248,189 +248,219 @@
   <context>
     <name>HouseholdsModel</name>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="217" />
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="365" />
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="447" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="223" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="386" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="468" />
       <source>Woning {0}</source>
       <translation>Home {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="221" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="227" />
       <source>Woning</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="222" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="228" />
       <source>Adres</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="223" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="229" />
       <source>Type woning</source>
       <translation>House type</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="224" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="230" />
       <source>Bouwjaar</source>
       <translation>Build year</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="225" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="231" />
       <source>Oppervlak (m²)</source>
       <translation>Floor area (m²)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="226" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="232" />
       <source>Gasverbruik (m³/jaar)</source>
       <translation>Gas use (m³/year)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="227" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="233" />
       <source>Kookt op gas</source>
       <translation>Cooks on gas</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="228" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="234" />
       <source>Bewoners</source>
       <translation>Residents</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="229" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="235" />
       <source>Besparing isolatie</source>
       <translation>Insulation savings</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="230" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="236" />
       <source>Afstand volgende (m)</source>
       <translation>Distance to next (m)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="231" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="237" />
       <source>Leeftijd cv-ketel</source>
       <translation>Boiler age</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="232" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="238" />
       <source>3-fase</source>
       <translation>3-phase</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="233" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="239" />
       <source>Opmerkingen</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="238" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="245" />
+      <source>tussenwoning</source>
+      <translation>terraced</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="246" />
+      <source>hoekwoning</source>
+      <translation>end of terrace</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="247" />
+      <source>twee-onder-een-kap</source>
+      <translation>semi-detached</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="248" />
+      <source>vrijstaand</source>
+      <translation>detached</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="249" />
+      <source>appartement</source>
+      <translation>flat</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="250" />
+      <source>anders</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="255" />
       <source>Hoe de buren de woning noemen, bijvoorbeeld 'nr. 12' of 'Jansen'.</source>
       <translation>What the neighbours call the home, for example 'no. 12' or 'Jansen'.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="239" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="256" />
       <source>Straat en huisnummer.</source>
       <translation>Street and house number.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="240" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="257" />
       <source>Tussenwoning, hoekwoning, twee-onder-een-kap, vrijstaand, appartement of anders.</source>
       <translation>Terraced (tussenwoning), end of terrace (hoekwoning), semi-detached (twee-onder-een-kap), detached (vrijstaand), flat (appartement) or other (anders).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="241" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="258" />
       <source>Het jaar waarin de woning is gebouwd, bijvoorbeeld 1996.</source>
       <translation>The year the home was built, for example 1996.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="242" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="259" />
       <source>Woonoppervlak in vierkante meter (staat op de WOZ-beschikking).</source>
       <translation>Floor area in square metres (on the WOZ property valuation).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="243" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="260" />
       <source>Gasverbruik van één jaar in m³, van de jaarafrekening (inclusief koken).</source>
       <translation>Gas use of one year in m³, from the annual bill (including cooking).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="244" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="261" />
       <source>Wordt er op gas gekookt? Dat gas valt weg bij een warmtepomp.</source>
       <translation>Is cooking done on gas? That gas goes away with a heat pump.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="245" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="262" />
       <source>Aantal bewoners (voor het warme water).</source>
       <translation>Number of residents (for hot water).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="246" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="263" />
       <source>Hoeveel van de verwarming geplande isolatie bespaart, in procenten.</source>
       <translation>How much of the heating planned insulation saves, in percent.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="247" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="264" />
       <source>Meter leiding tot de volgende woning in de straat (leeg: standaardwaarde).</source>
       <translation>Metres of pipe to the next home in the street (empty: default value).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="248" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="265" />
       <source>Hoe oud de huidige cv-ketel is, in jaren (leeg: standaardwaarde).</source>
       <translation>How old the current boiler is, in years (empty: default value).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="249" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="266" />
       <source>Heeft de woning een 3-fase stroomaansluiting (3 × 25 A)?</source>
       <translation>Does the home have a 3-phase electricity connection (3 × 25 A)?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="250" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="267" />
       <source>Vrije tekst.</source>
       <translation>Free text.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="285" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="302" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="285" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="302" />
       <source>nee</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="349" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="370" />
       <source>{0}, {1}: {2}</source>
       <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="357" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="378" />
       <source>{0} van {1} wijzigen</source>
       <translation>Change {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="374" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="395" />
       <source>Woning toevoegen</source>
       <translation>Add home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="392" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="413" />
       <source>Woning verwijderen</source>
       <translation>Remove home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="392" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="413" />
       <source>{0} woningen verwijderen</source>
       <translation>Remove {0} homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="407" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="428" />
       <source>{0} verplaatsen</source>
       <translation>Move {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="441" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="462" />
       <source>Rij {0}, {1}: {2}</source>
       <translation>Row {0}, {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/models/households_model.py" line="454" />
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="475" />
       <source>{0} rijen plakken</source>
       <translation>Paste {0} rows</translation>
     </message>
@@ -438,284 +468,284 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="255" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="257" />
       <source>Wie doen er mee?</source>
       <extracomment>project form fields: (field, kind); kinds: text, int, money, network, yesno</extracomment>
       <translation>Who is taking part?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="258" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="260" />
       <source>Intake</source>
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="264" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="266" />
       <source>Geef het project een naam.</source>
       <translation>Give the project a name.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="266" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="268" />
       <source>Voeg de woningen toe.</source>
       <translation>Add the homes.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="270" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="272" />
       <source>Bij {0} woningen ontbreekt nog iets of klopt iets niet.</source>
       <translation>For {0} homes something is missing or not right.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="277" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="279" />
       <source>Wie doen er mee, en hoeveel gas gebruiken ze nu? Vul het projectformulier en de woningen in. Alles wordt meteen bewaard in het project en kan ongedaan worden gemaakt (Ctrl+Z).</source>
       <translation>Who is taking part, and how much gas do they use now? Fill in the project form and the homes. Everything is kept in the project at once and can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="281" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="283" />
       <source>Het project</source>
       <translation>The project</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="282" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="284" />
       <source>De woningen</source>
       <translation>The homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="285" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="287" />
       <source>Eén regel per woning, in de volgorde van de straat. Dubbelklik of begin te typen om een vak te wijzigen. U kunt ook regels uit een spreadsheet kopiëren en hier plakken (Ctrl+V).</source>
       <translation>One line per home, in the order of the street. Double-click or start typing to change a cell. You can also copy lines from a spreadsheet and paste them here (Ctrl+V).</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="289" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="291" />
       <source>Meer over het project (projectformulier van de gemeente)</source>
       <translation>More about the project (the municipality's project form)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="290" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="292" />
       <source>Niet verplicht; helpt bij de beoordeling in de quickscan.</source>
       <translation>Optional; helps the assessment in the quick scan.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="292" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="294" />
       <source>Naam van het project</source>
       <translation>Project name</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="293" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="295" />
       <source>Locatie (straat, wijk)</source>
       <translation>Location (street, area)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="294" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="296" />
       <source>Contactpersoon</source>
       <translation>Contact person</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="295" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="297" />
       <source>Telefoon of e-mail</source>
       <translation>Phone or e-mail</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="296" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="298" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="297" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="299" />
       <source>Soort warmtenet</source>
       <translation>Type of heat network</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="298" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="300" />
       <source>Geplande aansluitingen</source>
       <translation>Planned connections</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="299" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="301" />
       <source>Geschatte kosten (€)</source>
       <translation>Estimated cost (€)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="300" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="302" />
       <source>Soort aansluitingen</source>
       <translation>Type of connections</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="301" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="303" />
       <source>Blijft de warmtevraag gelijk?</source>
       <translation>Will the heat demand stay the same?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="302" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="304" />
       <source>Technisch onderzoek</source>
       <translation>Technical study</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="303" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="305" />
       <source>Geplande werkzaamheden in de straat</source>
       <translation>Planned works in the street</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="304" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="306" />
       <source>Kabels en leidingen in de grond</source>
       <translation>Cables and pipes underground</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="305" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="307" />
       <source>Past bij gemeentelijk beleid</source>
       <translation>Fits municipal policy</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="306" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="308" />
       <source>Beleidsstukken</source>
       <translation>Policy documents</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="307" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="309" />
       <source>Draagvlak bij bewoners</source>
       <translation>Support among residents</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="308" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="310" />
       <source>Hoe bewoners meedoen</source>
       <translation>How residents take part</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="309" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="311" />
       <source>Samenwerkingspartners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="310" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="312" />
       <source>Wat de initiatiefnemers inbrengen</source>
       <translation>What the initiators contribute</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="314" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="316" />
       <source>bijvoorbeeld 12-03-2026</source>
       <translation>for example 12-03-2026</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="315" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="317" />
       <source>bijvoorbeeld 250.000</source>
       <translation>for example 250,000</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="318" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="320" />
       <source>Mini-warmtenet (2 tot 50 woningen)</source>
       <translation>Mini heat network (2 to 50 homes)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="319" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="321" />
       <source>Kleinschalig warmtenet (51 tot 1500 woningen)</source>
       <translation>Small heat network (51 to 1500 homes)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="322" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="324" />
       <source>weet ik nog niet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="323" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="325" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="324" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="326" />
       <source>nee</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="325" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="327" />
       <source>Warmtebronnen</source>
       <translation>Heat sources</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="326" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="328" />
       <source>Financiering</source>
       <translation>Financing</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="327" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="329" />
       <source>+ Woning toevoegen</source>
       <translation>+ Add home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="328" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="330" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="329" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="331" />
       <source>↑ Omhoog</source>
       <translation>↑ Up</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="330" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="332" />
       <source>↓ Omlaag</source>
       <translation>↓ Down</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="331" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="333" />
       <source>Plakken uit spreadsheet</source>
       <translation>Paste from spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="332" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="334" />
       <source>Importeren uit enquête…</source>
       <translation>Import from survey…</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="374" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="376" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="388" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="390" />
       <source>{0} kan niet negatief zijn.</source>
       <translation>{0} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="392" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="394" />
       <source>{0}: vul een heel getal in.</source>
       <translation>{0}: enter a whole number.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="447" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="449" />
       <source>Het klembord is leeg: kopieer eerst regels in de spreadsheet.</source>
       <translation>The clipboard is empty: copy lines in the spreadsheet first.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="462" />
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="470" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="464" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="472" />
       <source>Importeren uit enquête</source>
       <translation>Import from survey</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="462" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="464" />
       <source>Enquête (*.xlsx *.csv);;Alle bestanden (*)</source>
       <translation>Survey (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="471" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="473" />
       <source>Importeren uit een enquête is in deze versie nog niet beschikbaar. U kunt de regels ook kopiëren in de spreadsheet en hier plakken.</source>
       <translation>Importing from a survey is not available in this version yet. You can also copy the lines in the spreadsheet and paste them here.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="500" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="502" />
       <source>Nog geen woningen. Klik op '+ Woning toevoegen' of plak regels uit een spreadsheet.</source>
       <translation>No homes yet. Click '+ Add home' or paste lines from a spreadsheet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="503" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="505" />
       <source>✓ Alle woningen zijn compleet.</source>
       <translation>✓ All homes are complete.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="507" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="509" />
       <source>… en nog {0} opmerkingen.</source>
       <translation>… and {0} more remarks.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/intake.py" line="508" />
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="510" />
       <source>Let op:</source>
       <translation>Please check:</translation>
     </message>

@@ -125,3 +125,27 @@ def test_import_survey_asks_a_path_and_is_calm_when_missing(page, qtbot, tmp_pat
     else:
         assert page.import_dialog is not None
         page.import_dialog.close()
+
+
+def test_house_type_chosen_from_a_list(page, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from minigrid_app.ui.models.households_model import COL_TYPE
+
+    page.add_household()
+    index = page.model.index(0, COL_TYPE)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    combos = [w for w in page.table.viewport().findChildren(QComboBox) if w.isVisible()]
+    assert len(combos) == 1
+    combo = combos[0]
+    assert [combo.itemData(i) for i in range(combo.count())][:3] == ["tussenwoning", "hoekwoning", "twee-onder-een-kap"]
+    combo.setCurrentIndex(combo.findData("vrijstaand"))
+    page.table.commitData(combo)
+    assert page.document.project.households[0].house_type == "vrijstaand"
+
+
+def test_english_house_types_paste_back(page):
+    model = page.model
+    assert model.paste_text("nr. 1\t\tsemi-detached\nnr. 2\t\tend of terrace\n") == []
+    assert [h.house_type for h in page.document.project.households] == ["twee-onder-een-kap", "hoekwoning"]

@@ -26,6 +26,7 @@ from minigrid_app.ui.widgets.money_label import format_number, ui_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored value (e.g. the house type code)
 
 ERROR_BACKGROUND = QColor("#fbe3e1")
 WARNING_BACKGROUND = QColor("#fdf6e3")
@@ -121,8 +122,13 @@ def parse_bool(text) -> bool:
 
 def parse_house_type(text) -> str:
     word = re.sub(r"\s+", "-", str(text).strip().lower())
-    aliases = {"2-onder-1-kap": "twee-onder-een-kap", "2-onder-een-kap": "twee-onder-een-kap", "tussen": "tussenwoning",
-               "hoek": "hoekwoning", "flat": "appartement", "vrijstaande-woning": "vrijstaand", "": "tussenwoning"}
+    aliases = {
+        "2-onder-1-kap": "twee-onder-een-kap", "2-onder-een-kap": "twee-onder-een-kap", "tussen": "tussenwoning",
+        "hoek": "hoekwoning", "flat": "appartement", "vrijstaande-woning": "vrijstaand", "": "tussenwoning",
+        # the English labels of the table, so copied English rows paste back
+        "terraced": "tussenwoning", "mid-terrace": "tussenwoning", "end-of-terrace": "hoekwoning",
+        "semi-detached": "twee-onder-een-kap", "detached": "vrijstaand", "apartment": "appartement", "other": "anders",
+    }
     word = aliases.get(word, word)
     if word not in HOUSE_TYPES:
         raise InputError(
@@ -233,6 +239,17 @@ class HouseholdsModel(QAbstractTableModel):
             self.tr("Opmerkingen"),
         ]
 
+    def house_type_labels(self) -> dict[str, str]:
+        """The house types in the words of the interface language (stored as the Dutch code)."""
+        return {
+            "tussenwoning": self.tr("tussenwoning"),
+            "hoekwoning": self.tr("hoekwoning"),
+            "twee-onder-een-kap": self.tr("twee-onder-een-kap"),
+            "vrijstaand": self.tr("vrijstaand"),
+            "appartement": self.tr("appartement"),
+            "anders": self.tr("anders"),
+        }
+
     def header_tooltips(self) -> list[str]:
         return [
             self.tr("Hoe de buren de woning noemen, bijvoorbeeld 'nr. 12' of 'Jansen'."),
@@ -285,7 +302,9 @@ class HouseholdsModel(QAbstractTableModel):
             return self.tr("ja") if value else self.tr("nee")
         if value is None:
             return ""
-        if spec.kind == "text" or spec.kind == "choice":
+        if spec.kind == "choice":
+            return self.house_type_labels().get(value, str(value))
+        if spec.kind == "text":
             return str(value)
         if spec.field == "build_year":  # a calendar year: no thousands separator
             return str(value)
@@ -302,6 +321,8 @@ class HouseholdsModel(QAbstractTableModel):
         household = self.households[row]
         if role == ID_ROLE:
             return household.id
+        if role == VALUE_ROLE:
+            return getattr(household, spec.field)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if spec.kind == "bool":
                 return self.display_text(row, column) if role == Qt.ItemDataRole.DisplayRole else None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core.model import FINANCING_OPTIONS, HEAT_SOURCES, HOUSE_TYPES
 from minigrid_app.ui.models.households_model import (
     COL_TYPE,
+    VALUE_ROLE,
     HouseholdsModel,
     InputError,
     parse_quantity,
@@ -73,16 +74,17 @@ class HouseTypeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
         combo = QComboBox(parent)
-        combo.addItems(list(HOUSE_TYPES))
+        labels = index.model().house_type_labels()
+        for code in HOUSE_TYPES:
+            combo.addItem(labels[code], code)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
-        value = index.data(Qt.ItemDataRole.EditRole)
-        position = editor.findText(value or "")
+        position = editor.findData(index.data(VALUE_ROLE))
         editor.setCurrentIndex(max(0, position))
 
     def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class IntakePage(StepPage):
