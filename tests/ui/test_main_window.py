@@ -341,3 +341,31 @@ def test_export_writes_a_real_workbook(example_window, tmp_path):
     window.actions.export.trigger()
     assert (tmp_path / "hofje.xlsx").stat().st_size > 5000
     assert window.dialogs.asked[-1][0] == "inform", window.dialogs.asked[-1]
+
+
+def test_window_geometry_remembered(qtbot, tmp_path):
+    first = make_window(qtbot, tmp_path)
+    first.resize(1111, 707)
+    assert first.close()
+    second = make_window(qtbot, tmp_path)
+    # the offscreen test screen is small: Qt fits the width to it, the height comes back
+    assert abs(second.height() - 707) <= 8 and second.height() != 880
+    second.document.undo_stack.setClean()
+
+
+@pytest.mark.slow
+def test_screenshot_command_line(tmp_path):
+    """`minigrid --example hofje-8 --screenshot DIR` with the real sizing, in its own process."""
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    completed = subprocess.run(
+        [sys.executable, "-m", "minigrid_app", "--example", "hofje-8", "--screenshot", str(tmp_path / "shots")],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert names[:5] == ["01-intake.png", "02-first_evening.png", "03-quickscan.png", "04-business_case.png", "05-second_evening.png"]
+    assert "presentatie-01.png" in names
+    assert not (tmp_path / "shots" / ".minigrid-screenshot.ini").exists()
+    assert "Traceback" not in completed.stderr
