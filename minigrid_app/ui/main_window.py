@@ -263,7 +263,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         if self.translations is not None:
-            self.translations.set_language(language)
+            if not self.translations.set_language(language):
+                self.dialogs.warn(
+                    "Vertaling / Translation",
+                    "De vertaling kon niet (helemaal) worden geladen; sommige teksten blijven Nederlands.\n"
+                    "The translation could not be loaded (completely); some texts stay in Dutch.",
+                )
         else:
             QApplication.instance().setProperty("language", language)
         self.settings.setValue("language", language)

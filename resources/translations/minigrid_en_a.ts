@@ -199,48 +199,53 @@
   <context>
     <name>GroupSummary</name>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="47" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="51" />
       <source>{0} woningen</source>
       <translation>{0} homes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="47" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="51" />
       <source>1 woning</source>
       <translation>1 home</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="50" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="54" />
       <source>Nog geen woningen: begin bij de intake.</source>
       <translation>No homes yet: start at the intake.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="51" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="55" />
       <source>; nog geen berekening</source>
       <translation>; not calculated yet</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="53" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="57" />
       <source>, {0} doen mee</source>
       <translation>, {0} taking part</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="54" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="58" />
       <source>, {0} clusters</source>
       <translation>, {0} clusters</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="54" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="58" />
       <source>, 1 cluster</source>
       <translation>, 1 cluster</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="57" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="61" />
       <source>; gedeelde bodemlus ≈ {0} p/m</source>
       <translation>; shared ground loop ≈ {0} a month</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="71" />
-      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="79" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="69" />
+      <source> · De laatste berekening is niet gelukt; controleer de invoer bij de intake.</source>
+      <translation> · The last calculation did not succeed; check the input at the intake.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="87" />
+      <location filename="../../minigrid_app/ui/widgets/group_summary.py" line="95" />
       <source>Bezig met rekenen…</source>
       <translation>Calculating…</translation>
     </message>
@@ -961,22 +966,22 @@
       <translation>Making documents for the residents' evening is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="275" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="280" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="285" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="290" />
       <source>Over {0}</source>
       <translation>About {0}</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="288" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="293" />
       <source>Handleiding en woordenlijst</source>
       <translation>Manual and glossary</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/main_window.py" line="291" />
+      <location filename="../../minigrid_app/ui/main_window.py" line="296" />
       <source>Hoe rekent Minigrid?</source>
       <translation>How does Minigrid calculate?</translation>
     </message>

@@ -369,3 +369,12 @@ def test_screenshot_command_line(tmp_path):
     assert "presentatie-01.png" in names
     assert not (tmp_path / "shots" / ".minigrid-screenshot.ini").exists()
     assert "Traceback" not in completed.stderr
+
+
+def test_failed_calculation_gives_a_calm_sentence(example_window, capsys):
+    example_window.document.calculationFailed.emit("Traceback (most recent call last):\n  ValueError: boom")
+    text = example_window.summary.label.text()
+    assert "De laatste berekening is niet gelukt" in text and "Traceback" not in text
+    assert "ValueError: boom" in capsys.readouterr().err  # the details go to the log
+    example_window.document.resultsChanged.emit(example_window.document.results)
+    assert "niet gelukt" not in example_window.summary.label.text()

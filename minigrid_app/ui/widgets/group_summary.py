@@ -7,6 +7,8 @@ the same route as the business case page), nothing is computed here.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from minigrid_app.core import explain as ex
@@ -37,6 +39,8 @@ class GroupSummary(QWidget):
         document.resultsChanged.connect(self._on_results)
         document.busyChanged.connect(self.set_busy)
         document.progress.connect(self._on_progress)
+        document.calculationFailed.connect(self._on_failed)
+        self.failed = False
         self.refresh()
 
     def summary_text(self) -> str:
@@ -59,8 +63,20 @@ class GroupSummary(QWidget):
 
     def refresh(self) -> None:
         self.label.setText(self.summary_text())
+        if self.failed:
+            self.label.setText(
+                self.label.text()
+                + self.tr(" · De laatste berekening is niet gelukt; controleer de invoer bij de intake.")
+            )
+
+    def _on_failed(self, details: str) -> None:
+        """A calm sentence for the user; the technical details go to the log (stderr)."""
+        print(details, file=sys.stderr)
+        self.failed = True
+        self.refresh()
 
     def _on_results(self, _results) -> None:
+        self.failed = False
         self.refresh()
 
     def set_busy(self, busy: bool, text: str) -> None:
