@@ -179,7 +179,7 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     from PySide6.QtWidgets import QApplication
 
     from minigrid_app.io.examples import load_example
-    from minigrid_app.io.projectfile import ProjectFileError
+    from minigrid_app.io.projectfile import ProjectFileError, load_project
     from minigrid_app.ui.document import ProjectDocument
     from minigrid_app.ui.i18n import Translations
     from minigrid_app.ui.main_window import MainWindow
@@ -195,13 +195,20 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     if not translations.set_language(str(chosen)) and chosen != "nl":
         print("Let op: de Engelse vertaling kon niet worden geladen. / The English translation could not be loaded.", file=sys.stderr)
 
-    example_project = None
+    # what to open before the window shows: (project, path); a bundled example has no path
+    start: tuple | None = None
     if example:
         try:
-            example_project = load_example(example)
+            start = (load_example(example), None)
         except ProjectFileError as exc:
             _say(exc.problem.nl, exc.problem.en)
             return 2
+    elif path and screenshot_dir:
+        result = load_project(path)  # no dialogs in screenshot mode: a message and exit code 2
+        if result.project is None:
+            _say(result.problems[0].nl, result.problems[0].en)
+            return 2
+        start = (result.project, path)
 
     document = ProjectDocument()
     if screenshot_dir:
@@ -209,22 +216,14 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         settings = QSettings(str(Path(screenshot_dir) / ".minigrid-screenshot.ini"), QSettings.Format.IniFormat)
         settings.clear()
     window = MainWindow(document, settings=settings, translations=translations)
-
-    if example_project is not None:
-        window.controller.open_example(example_project)
-    elif path:
-        if not Path(path).is_file():
-            _say(f"het bestand {path} bestaat niet.", f"the file {path} does not exist.")
-            if screenshot_dir:
-                return 2
-        elif not window.controller.open_path(path, ask_first=False) and screenshot_dir:
-            return 2
+    if start is not None:
+        document.replace_project(*start)  # starts the calculation
 
     if screenshot_dir:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         run = ScreenshotRun(app, window, screenshot_dir)
-        if document.results is None and not document._busy:
+        if start is None:
             document.recompute_now()
         code = app.exec()
         Path(screenshot_dir, ".minigrid-screenshot.ini").unlink(missing_ok=True)
@@ -232,7 +231,10 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
 
     paint_hook = quit_after_first_paint(app, window) if os.environ.get("MINIGRID_EXIT_AFTER_PAINT") else None  # noqa: F841
     window.show()
-    if not path and example_project is None:
+    if path and start is None:
+        # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
+        window.controller.open_path(path, ask_first=False)
+    elif start is None:
         window.controller.offer_recovery()
     window.controller.start_autosave()
     return app.exec()
