@@ -378,3 +378,14 @@ def test_failed_calculation_gives_a_calm_sentence(example_window, capsys):
     assert "ValueError: boom" in capsys.readouterr().err  # the details go to the log
     example_window.document.resultsChanged.emit(example_window.document.results)
     assert "niet gelukt" not in example_window.summary.label.text()
+
+
+def test_screenshot_of_a_broken_file_exits_with_a_message(tmp_path, capsys, qapp):
+    from minigrid_app.ui import app
+
+    broken = tmp_path / "kapot.minigrid"
+    broken.write_text("{kapot", encoding="utf-8")
+    assert app.run_gui(path=str(broken), screenshot_dir=str(tmp_path / "shots")) == 2
+    err = capsys.readouterr().err
+    assert "beschadigd" in err and "damaged" in err and "Traceback" not in err
+    assert broken.read_text(encoding="utf-8") == "{kapot"
