@@ -107,9 +107,12 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
     """
     from minigrid_app.core.model import STEPS
     from minigrid_app.ui.presentation import PresentationWindow
+    from minigrid_app.ui.widgets.charts import ChartWidget, wait_for_charts
 
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
+    wait_for_charts()
+    ChartWidget.synchronous = True  # a grabbed page must hold its finished charts
     paths = []
     for index, page in enumerate(window.pages):
         window.show_step(index)

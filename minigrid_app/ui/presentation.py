@@ -120,12 +120,19 @@ class PresentationWindow(QWidget):
         self.resize(width, height)
         paths = []
         current = self.index
-        for index in range(self.slide_count()):
-            self.show_slide(index)
-            self.layout().activate()
-            path = target / f"presentatie-{index + 1:02d}.png"
-            self.grab().save(str(path))
-            paths.append(path)
+        from minigrid_app.ui.widgets.charts import ChartWidget
+
+        was_synchronous = ChartWidget.synchronous
+        ChartWidget.synchronous = True  # a grabbed slide must hold its finished chart
+        try:
+            for index in range(self.slide_count()):
+                self.show_slide(index)
+                self.layout().activate()
+                path = target / f"presentatie-{index + 1:02d}.png"
+                self.grab().save(str(path))
+                paths.append(path)
+        finally:
+            ChartWidget.synchronous = was_synchronous
         self.show_slide(current)
         if not was_visible:
             self.hide()

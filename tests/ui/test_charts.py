@@ -97,7 +97,34 @@ def test_chart_widget_wraps_a_figure(qtbot, results):
     widget.set_figure(charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
     widget.show()
     assert widget.title() == "De gedeelde bodemlus is € 10 per maand duurder dan gas"
-    first = widget.canvas
+    first = widget.canvas.image
+    assert not first.isNull()
     widget.show_message("Nog geen resultaten")
-    assert widget.canvas is not first
+    assert widget.canvas.image is not first
+    assert widget.title() == ""
+
+
+def test_chart_drawn_on_the_background_thread_at_the_widget_width(qtbot):
+    from minigrid_app.ui.widgets.charts import ChartWidget, wait_for_charts
+
+    ChartWidget.synchronous = False
+    widget = ChartWidget(min_height=240)
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    widget.set_figure(charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+    assert widget.pending  # the GUI thread did not draw it
+    wait_for_charts()
+    qtbot.waitUntil(lambda: not widget.pending, timeout=5000)
+    image = widget.canvas.image
+    assert round(image.width() / image.devicePixelRatio()) == widget.canvas.width() == 900
+    # wider window: drawn again at the new width (after the resize delay)
+    widget.resize(1100, 300)
+    qtbot.waitUntil(lambda: not widget.pending and widget.canvas.image.width() != image.width(), timeout=5000)
+    assert round(widget.canvas.image.width() / widget.canvas.image.devicePixelRatio()) == 1100
+    # a newer figure wins over one still being drawn
+    widget.set_figure(charts.message_figure("een"))
+    widget.set_figure(charts.message_figure("twee"))
+    wait_for_charts()
+    qtbot.waitUntil(lambda: not widget.pending, timeout=5000)
     assert widget.title() == ""

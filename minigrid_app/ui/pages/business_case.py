@@ -429,27 +429,23 @@ class BusinessCasePage(StepPage):
             return
         monthly = {v: self._shown[v].get("monthly_costs_year1_eur") for v in VARIANTS}
         ranges = {v: r for v in VARIANTS if (r := ex.monthly_range(results, household_id, v))}
-        self.chart_monthly.set_figure(charts.monthly_costs_figure(monthly, ranges, language=language))
-        self.chart_cumulative.set_figure(
-            charts.cumulative_costs_figure(ex.cumulative_series(results, household_id), language=language)
-        )
+        # factories: the figures are made and drawn on the chart render thread, not here
+        self.chart_monthly.set_figure(lambda: charts.monthly_costs_figure(monthly, ranges, language=language))
+        series = ex.cumulative_series(results, household_id)
+        self.chart_cumulative.set_figure(lambda: charts.cumulative_costs_figure(series, language=language))
         tornado = ex.tornado_data(results, "shared_loop") or ex.tornado_data(results, "air_hp")
         if tornado is None:
             self.chart_tornado.show_message(self.tr("De gevoeligheid wordt nog berekend…"))
         else:
             bars, base = tornado
             variant = "shared_loop" if ex.tornado_data(results, "shared_loop") else "air_hp"
+            tornado_bars = [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars]
+            step = results.sensitivity.step
             self.chart_tornado.set_figure(
-                charts.tornado_figure(
-                    [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars],
-                    base,
-                    variant=variant,
-                    step=results.sensitivity.step,
-                    language=language,
-                )
+                lambda: charts.tornado_figure(tornado_bars, base, variant=variant, step=step, language=language)
             )
         band = ex.price_band(results, household_id)
-        self.chart_band.set_figure(charts.price_band_figure(band, language=language))
+        self.chart_band.set_figure(lambda: charts.price_band_figure(band, language=language))
 
     # ------------------------------------------------------------------ assumptions
     def _update_assumption_buttons(self) -> None:

@@ -820,13 +820,10 @@ class QuickscanPage(StepPage):
         sizing = field.sizing
         language = ui_language()
         limit = results.parameters["min_fluid_temp_c"]
+        monthly, peaks = list(sizing.monthly_fluid_temp_c), list(sizing.monthly_peak_fluid_temp_c) or None
+        # a factory: the figure is made and drawn on the chart render thread
         self.fluid_chart.set_figure(
-            charts.fluid_temperature_figure(
-                list(sizing.monthly_fluid_temp_c),
-                limit,
-                peak_temps_c=list(sizing.monthly_peak_fluid_temp_c) or None,
-                language=language,
-            )
+            lambda: charts.fluid_temperature_figure(monthly, limit, peak_temps_c=peaks, language=language)
         )
         notes = []
         if sizing.provisional:

@@ -1,51 +1,161 @@
-"""Qt canvas for the charts of :mod:`minigrid_app.io.charts` (thin wrapper, no drawing logic here)."""
+"""Qt view for the charts of :mod:`minigrid_app.io.charts` (thin wrapper, no drawing logic here).
+
+Drawing a matplotlib figure (text layout, constrained layout, rasterising) takes 30-100 ms;
+a page with four charts would freeze the window for a noticeable moment every time the
+results change. So the figure is rasterised by matplotlib's Agg backend on one background
+thread (one thread: matplotlib's font caches are not made for concurrent use) and the
+widget only paints the finished image. Tests and the screenshot mode set
+:attr:`ChartWidget.synchronous` to render at once.
+"""
 
 from __future__ import annotations
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+import contextlib
+from collections.abc import Callable
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from minigrid_app.io import charts
+
+_POOL: QThreadPool | None = None
+
+
+def render_pool() -> QThreadPool:
+    """The single background thread that rasterises figures."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(1)
+    return _POOL
+
+
+def wait_for_charts(msecs: int = 30000) -> bool:
+    """Block until every queued chart is rasterised (screenshots, tests)."""
+    return render_pool().waitForDone(msecs)
+
+
+def rasterise(figure: Figure, width_px: int, height_px: int, device_pixel_ratio: float = 1.0) -> QImage:
+    """Draw ``figure`` at ``width_px`` × ``height_px`` logical pixels into a QImage."""
+    dpi = figure.dpi
+    figure.set_size_inches(max(1, width_px) / dpi, max(1, height_px) / dpi)
+    canvas = FigureCanvasAgg(figure)
+    figure.set_dpi(dpi * device_pixel_ratio)
+    try:
+        canvas.draw()
+        width, height = canvas.get_width_height(physical=True)
+        image = QImage(bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888).copy()
+    finally:
+        figure.set_dpi(dpi)
+    image.setDevicePixelRatio(device_pixel_ratio)
+    return image
+
+
+class _RenderSignals(QObject):
+    done = Signal(int, QImage, object)
+
+
+class _RenderJob(QRunnable):
+    """Make the figure (when given a factory) and rasterise it, on the render thread.
+
+    ``size`` height 0 means: the figure's own height, at least ``min_height``.
+    """
+
+    def __init__(self, source, size: QSize, ratio: float, min_height: int, generation: int, signals: _RenderSignals):
+        super().__init__()
+        self.source, self.size, self.ratio, self.min_height = source, size, ratio, min_height
+        self.generation, self.signals = generation, signals
+
+    def run(self) -> None:  # render thread: no widgets here
+        figure = None
+        try:
+            figure = self.source if isinstance(self.source, Figure) else self.source()
+            height = self.size.height() or max(self.min_height, int(figure.get_figheight() * figure.dpi))
+            width = self.size.width() or int(figure.get_figwidth() * figure.dpi)
+            image = rasterise(figure, width, height, self.ratio)
+        except Exception:  # noqa: BLE001 - a chart that cannot be drawn shows nothing, never a traceback
+            image = QImage()
+        with contextlib.suppress(RuntimeError):  # the chart was closed while it was being drawn
+            self.signals.done.emit(self.generation, image, figure)
+
+
+class _ImageView(QWidget):
+    """Paints the last rasterised image; while a new size is being drawn, the old one scaled."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image = QImage()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if not self.image.isNull():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(self.rect(), self.image)
+        painter.end()
 
 
 class ChartWidget(QWidget):
     """Shows one matplotlib figure; :meth:`set_figure` replaces it.
 
     The widget keeps the figure's height (in pixels at 100 dpi) so charts line up below the
-    numbers; it stretches in width.
+    numbers; it stretches in width, and the figure is drawn again at the new width after a
+    resize. In ``expanding`` mode (presentation) it fills the space it gets.
     """
+
+    #: draw on the calling thread instead of the background thread (tests, screenshots)
+    synchronous = False
+    RESIZE_DELAY_MS = 120
 
     def __init__(self, parent: QWidget | None = None, min_height: int = 260, expanding: bool = False):
         super().__init__(parent)
         self.expanding = expanding
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.canvas: FigureCanvasQTAgg | None = None
+        self.canvas = _ImageView(self)
+        self._layout.addWidget(self.canvas)
         self.figure: Figure | None = None
+        self._source: Figure | Callable[[], Figure] | None = None
         self.min_height = min_height
+        self._generation = 0
+        self._rendered_size = QSize()
+        self._signals = _RenderSignals()
+        self._signals.done.connect(self._rendered)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(self.RESIZE_DELAY_MS)
+        self._resize_timer.timeout.connect(self._render)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        if not expanding:
-            # reserve the chart's height from the start, so the page does not jump when it arrives
-            self.setMinimumHeight(min_height)
-
-    def set_figure(self, figure: Figure) -> None:
-        if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
-            self.canvas.setParent(None)
-            self.canvas.deleteLater()
-        self.figure = figure
-        self.canvas = FigureCanvasQTAgg(figure)
-        if self.expanding:  # presentation: fill the screen
-            self.canvas.setMinimumHeight(self.min_height)
+        if expanding:
+            self.canvas.setMinimumHeight(min_height)
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         else:
-            height = max(self.min_height, int(figure.get_figheight() * figure.dpi))
+            # reserve the chart's height from the start, so the page does not jump when it arrives
+            self.setMinimumHeight(min_height)
             self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.canvas.setFixedHeight(height)
-        self._layout.addWidget(self.canvas)
-        self.canvas.show()  # not on the next event-loop turn: the layout must count it now
-        self.canvas.draw_idle()
+            self.canvas.setFixedHeight(min_height)
+
+    @property
+    def pending(self) -> bool:
+        """A drawing of the current figure is still on its way."""
+        return self.figure is not None and self._rendered_size != self._target_size()
+
+    def set_figure(self, figure: Figure | Callable[[], Figure]) -> None:
+        """Show ``figure``, or the figure that ``figure()`` makes on the render thread.
+
+        A factory keeps even the making of the figure (10-60 ms of matplotlib) off the GUI
+        thread; :attr:`figure` is then set when the drawing arrives.
+        """
+        if isinstance(figure, Figure):
+            self._source = self.figure = figure
+            if not self.expanding:
+                self.canvas.setFixedHeight(max(self.min_height, int(figure.get_figheight() * figure.dpi)))
+        else:
+            self._source = figure
+        self._render()
 
     def show_message(self, text: str) -> None:
         self.set_figure(charts.message_figure(text))
@@ -55,3 +165,54 @@ class ChartWidget(QWidget):
         if self.figure is None or self.figure._suptitle is None:
             return ""
         return self.figure._suptitle.get_text()
+
+    # ------------------------------------------------------------------ drawing
+    def _target_size(self) -> QSize:
+        # before the widget is laid out its size means nothing: draw at the figure's own size
+        # (a resize event draws it again once the layout has given it its real width)
+        laid_out = self.isVisible() and self.canvas.width() > 50
+        width = self.canvas.width() if laid_out else int(self.figure.get_figwidth() * self.figure.dpi)
+        if self.expanding:
+            height = self.canvas.height() if laid_out and self.canvas.height() > 50 else self.min_height
+        else:
+            height = self.canvas.maximumHeight()  # fixed in set_figure
+        return QSize(width, height)
+
+    def _render(self) -> None:
+        if self._source is None:
+            return
+        self._generation += 1
+        if self.figure is None:  # a factory not made yet: its own size, width as laid out
+            size = QSize(self.canvas.width() if self.isVisible() and self.canvas.width() > 50 else 0,
+                         0 if not self.expanding else self.min_height)
+        else:
+            size = self._target_size()
+        ratio = self.devicePixelRatioF()
+        job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._signals)
+        if self.synchronous:
+            job.run()
+        else:
+            render_pool().start(job)
+
+    def _rendered(self, generation: int, image: QImage, figure) -> None:
+        if generation != self._generation:
+            return  # a newer figure or size is on its way
+        if figure is not None and self._source is not None:
+            self._source = self.figure = figure  # from now on re-draw this figure (resizes)
+            if not self.expanding and not image.isNull():
+                self.canvas.setFixedHeight(round(image.height() / max(image.devicePixelRatio(), 1e-9)))
+        self._rendered_size = QSize(round(image.width() / max(image.devicePixelRatio(), 1e-9)),
+                                    round(image.height() / max(image.devicePixelRatio(), 1e-9)))
+        self.canvas.image = image
+        self.canvas.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        changed = event.size().width() != event.oldSize().width() or (
+            self.expanding and event.size() != event.oldSize()
+        )
+        if self._source is not None and changed:
+            if self.synchronous:
+                self._render()
+            else:
+                self._resize_timer.start()
