@@ -6,7 +6,9 @@
   (skipped when the bundle has not been built: ``bash installers/build_linux.sh``);
 - the unpacked bundle ≤ 300 MB.
 
-Run: ``MINIGRID_BENCH=1 .venv/bin/python -m pytest tests/benchmarks/test_startup.py -s``.
+Run: ``MINIGRID_BENCH=1 .venv/bin/python -m pytest tests/benchmarks/test_startup.py -s`` (or with
+the other benchmarks, ``--benchmark-enable --benchmark-only``: the medians and the size are
+kept in each benchmark's ``extra_info``).
 Both programs quit after their first paint: the app through ``MINIGRID_EXIT_AFTER_PAINT=1``
 (:func:`minigrid_app.ui.app.quit_after_first_paint`), the bare window through the same
 event filter, copied into :data:`BARE_WINDOW`. Each is started once to warm the caches
@@ -35,6 +37,8 @@ RUNS = 5
 #: start-up of the program may take this many times the bare window's
 MAX_RATIO = 2.0
 MAX_BUNDLE_MB = 300
+#: a megabyte as ``du -m`` counts it (the CI script prints ``du`` figures) [bytes]
+MB = 2**20
 
 BARE_WINDOW = '''\
 """A bare PySide6 window that quits after its first paint (start-up benchmark baseline)."""
@@ -116,9 +120,16 @@ def report(label: str, program: float, bare: float) -> str:
     return line
 
 
-def test_source_start_within_twice_a_bare_window(clean_env, bare_script):
-    program, bare = median_starts(
-        [sys.executable, "-m", "minigrid_app"], [sys.executable, str(bare_script)], clean_env
+def measure_starts(benchmark, program: list[str], baseline: list[str], env: dict) -> tuple[float, float]:
+    """Run :func:`median_starts` under pytest-benchmark (one round) and keep the medians."""
+    result = benchmark.pedantic(median_starts, args=(program, baseline, env), rounds=1, iterations=1)
+    benchmark.extra_info.update(program_s=round(result[0], 3), bare_window_s=round(result[1], 3))
+    return result
+
+
+def test_source_start_within_twice_a_bare_window(benchmark, clean_env, bare_script):
+    program, bare = measure_starts(
+        benchmark, [sys.executable, "-m", "minigrid_app"], [sys.executable, str(bare_script)], clean_env
     )
     line = report("source install", program, bare)
     assert program <= MAX_RATIO * bare, f"{line}; target ≤ {MAX_RATIO:.0f} ×"
@@ -146,8 +157,8 @@ def frozen_bare_window(bare_script):
     return executable
 
 
-def test_frozen_start_within_twice_a_bare_window(clean_env, frozen_bare_window):
-    program, bare = median_starts([str(FROZEN_APP)], [str(frozen_bare_window)], clean_env)
+def test_frozen_start_within_twice_a_bare_window(benchmark, clean_env, frozen_bare_window):
+    program, bare = measure_starts(benchmark, [str(FROZEN_APP)], [str(frozen_bare_window)], clean_env)
     line = report("frozen bundle", program, bare)
     assert program <= MAX_RATIO * bare, f"{line}; target ≤ {MAX_RATIO:.0f} ×"
 
@@ -157,13 +168,14 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def test_bundle_size():
+def test_bundle_size(benchmark):
     if not FROZEN_APP.is_file():
         pytest.skip("no frozen bundle: run bash installers/build_linux.sh first")
-    total_mb = folder_bytes(BUNDLE) / 1e6
+    total_mb = benchmark.pedantic(folder_bytes, args=(BUNDLE,), rounds=1, iterations=1) / MB
+    benchmark.extra_info["bundle_mb"] = round(total_mb, 1)
     internal = BUNDLE / "_internal"
     parts = sorted(
-        ((folder_bytes(p) if p.is_dir() else p.lstat().st_size) / 1e6, p.name) for p in internal.iterdir()
+        ((folder_bytes(p) if p.is_dir() else p.lstat().st_size) / MB, p.name) for p in internal.iterdir()
     )
     largest = ", ".join(f"{name} {size:.0f} MB" for size, name in reversed(parts[-6:]))
     print(f"bundle {total_mb:.0f} MB unpacked; largest: {largest}")
