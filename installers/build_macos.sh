@@ -48,7 +48,7 @@ DMG=dist/Minigrid-$VERSION-macos-$ARCH.dmg
 STAGE=build/dmg
 rm -rf "$STAGE" "$DMG"
 mkdir -p "$STAGE"
-cp -R "$APP" "$STAGE/"
+ditto "$APP" "$STAGE/Minigrid.app"  # keeps symlinks, signatures and file times
 ln -s /Applications "$STAGE/Applications"
 hdiutil create -volname "Minigrid $VERSION" -srcfolder "$STAGE" -ov -format UDZO "$DMG"
 

@@ -51,7 +51,7 @@ ICONS=$HERE/_internal/resources/icons
 if [ "$HERE" != "$TARGET" ]; then
   rm -rf "$TARGET.new"
   mkdir -p "$TARGET.new"
-  cp -R "$HERE/." "$TARGET.new/"
+  cp -Rp "$HERE/." "$TARGET.new/"  # -p: keep the times (a .qm must stay newer than its .ts)
   rm -rf "$TARGET"
   mv "$TARGET.new" "$TARGET"
 fi
