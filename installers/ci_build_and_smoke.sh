@@ -7,7 +7,8 @@
 # data file shows up here and not in the source test suite. Checks, each on the bundle in
 # dist/Minigrid, run from an empty folder with an empty HOME:
 #   --version, selftest, example + compute (table and JSON), bad input gives exit 2 without a
-#   traceback, the screenshots in Dutch and English (once minigrid_app/ui/app.py exists),
+#   traceback, the screenshots in Dutch and English and the plain window on an X server
+#   (xvfb-run) until its first paint (once minigrid_app/ui/app.py exists),
 #   the Excel export (once minigrid_app/io/excel_export.py exists), the intent documents
 #   (once minigrid_app/io/documents.py exists), and install.sh/--uninstall into a scratch HOME.
 # Budget: about 2 minutes on 2 cores (build ≈ 1 min, checks ≈ 30 s).
@@ -92,6 +93,13 @@ if [ -f "$ROOT/minigrid_app/ui/app.py" ]; then
   [ "$(count_png "$WORK/shots")" -ge 5 ] || fail "screenshots: fewer than 5 PNG files in $WORK/shots"
   run screenshots-en 0 "$APP" --example hofje-8 --lang en --screenshot "$WORK/shots-en"
   [ "$(count_png "$WORK/shots-en")" -ge 5 ] || fail "screenshots --lang en: fewer than 5 PNG files"
+  # The window as a user gets it: no arguments, on a real X server (the xcb platform plugin
+  # and its libraries, not just offscreen); MINIGRID_EXIT_AFTER_PAINT quits after the first paint.
+  if command -v xvfb-run >/dev/null 2>&1; then
+    run window-x11 0 env QT_QPA_PLATFORM=xcb MINIGRID_EXIT_AFTER_PAINT=1 timeout 120 xvfb-run -a "$APP"
+  else
+    echo "--  window-x11: xvfb-run is not installed"
+  fi
   "$PYTHON" - "$WORK/shots" <<'EOF' || fail "screenshots: not valid PNG images"
 import sys
 from pathlib import Path
