@@ -19,6 +19,17 @@ if ! "$PYTHON" -c "import PyInstaller, sys; v = tuple(int(p) for p in PyInstalle
   echo "PyInstaller >= 6.5 is missing: run  $PYTHON -m pip install -e \".[installer]\"" >&2
   exit 1
 fi
+# PyInstaller puts the program archive into an ELF section with objcopy (binutils).
+if ! command -v objcopy >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
+  else
+    echo "objcopy is missing: install binutils" >&2
+    exit 1
+  fi
+fi
 VERSION=$("$PYTHON" -c "import minigrid_app; print(minigrid_app.__version__)")
 ARCH=$(uname -m)
 
