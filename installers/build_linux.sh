@@ -31,6 +31,14 @@ if ! command -v objcopy >/dev/null 2>&1; then
     exit 1
   fi
 fi
+# A frozen program carries libpython: Debian/Ubuntu's python3.X ships it in libpython3.X.
+if ! "$PYTHON" -c "from PyInstaller.depend.bindepend import get_python_library_path as find; find()" >/dev/null 2>&1; then
+  PYVER=$("$PYTHON" -c "import sys; print(f'{sys.version_info[0]}.{sys.version_info[1]}')")
+  echo "libpython$PYVER is missing: installing it (or use a Python built with --enable-shared)" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "libpython$PYVER" >/dev/null
+fi
 VERSION=$("$PYTHON" -c "import minigrid_app; print(minigrid_app.__version__)")
 ARCH=$(uname -m)
 
