@@ -31,7 +31,10 @@ def page(qtbot):
     qtbot.addWidget(widget)
     widget.resize(1200, 900)
     widget.show()
-    return widget
+    yield widget
+    # stop the debounce timer before the document becomes garbage: Python may free it on a
+    # worker thread (chart rendering), where Qt cannot unregister a running timer
+    document.recompute_now()
 
 
 def test_evening_date_and_counts(page, qtbot):

@@ -31,7 +31,10 @@ def model(qtbot):
     document = ProjectDocument(project, runner=SyncRunner())
     document.sizing_method = "rule_of_thumb"
     document.full_analysis = False
-    return HouseholdsModel(document)
+    yield HouseholdsModel(document)
+    # stop the debounce timer before the document becomes garbage: Python may free it on a
+    # worker thread (chart rendering), where Qt cannot unregister a running timer
+    document.recompute_now()
 
 
 def labels(model):

@@ -30,7 +30,10 @@ def page(qtbot):
     qtbot.addWidget(widget)
     widget.resize(1300, 900)
     widget.show()
-    return widget
+    yield widget
+    # stop the debounce timer before the document becomes garbage: Python may free it on a
+    # worker thread (chart rendering), where Qt cannot unregister a running timer
+    document.recompute_now()
 
 
 def type_into(qtbot, widget, text):

@@ -20,6 +20,17 @@ from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import CANCEL, DISCARD, SAVE, ScriptedDialogs
 from minigrid_app.ui.services.tasks import SyncRunner
 
+_OPEN_DOCUMENTS = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_document_timers():
+    yield
+    # stop each debounce timer before the document becomes garbage: Python may free it on a
+    # worker thread (chart rendering), where Qt cannot unregister a running timer
+    while _OPEN_DOCUMENTS:
+        _OPEN_DOCUMENTS.pop().recompute_now()
+
 
 def make_window(qtbot, tmp_path, project=None, answers=()):
     from minigrid_app.ui.i18n import Translations
@@ -40,6 +51,7 @@ def make_window(qtbot, tmp_path, project=None, answers=()):
     )
     qtbot.addWidget(window)
     window.show()
+    _OPEN_DOCUMENTS.append(document)
     return window
 
 
