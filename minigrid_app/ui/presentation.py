@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -127,7 +127,12 @@ class PresentationWindow(QWidget):
         try:
             for index in range(self.slide_count()):
                 self.show_slide(index)
-                self.layout().activate()
+                # deliver the pending layout requests, so the chart gets its real size (and is
+                # drawn at that size) before the grab; no input or timers run here
+                for _ in range(3):
+                    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                if self.chart is not None and self.chart.pending:  # drawn before it had its size
+                    self.chart.set_figure(self.chart.figure)
                 path = target / f"presentatie-{index + 1:02d}.png"
                 self.grab().save(str(path))
                 paths.append(path)
