@@ -120,6 +120,9 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
         if render_charts is not None:
             render_charts()
         _settle_layouts()
+        for chart in page.findChildren(ChartWidget):
+            if chart.pending:  # drawn before the page had its size: draw it at the real size
+                chart.set_figure(chart.figure)
         path = target / f"{index + 1:02d}-{STEPS[index]}.png"
         if not window.grab().save(str(path)):
             raise OSError(f"cannot write {path}")
