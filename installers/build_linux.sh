@@ -6,7 +6,7 @@
 # Produces
 #   dist/Minigrid/                                  the program folder (run dist/Minigrid/Minigrid)
 #   dist/Minigrid-<version>-linux-x86_64.tar.gz     that folder packed, with install.sh,
-#                                                   minigrid.desktop and minigrid-mime.xml inside
+#                                                   Minigrid.desktop and minigrid-mime.xml inside
 # Needs the virtual environment with the installer extra:
 #     .venv/bin/pip install -e ".[installer]"
 # PYTHON overrides the interpreter (default .venv/bin/python).
@@ -50,7 +50,7 @@ fi
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installers/minigrid.spec
 
-cp installers/linux/install.sh installers/linux/minigrid.desktop installers/linux/minigrid-mime.xml dist/Minigrid/
+cp installers/linux/install.sh installers/linux/Minigrid.desktop installers/linux/minigrid-mime.xml dist/Minigrid/
 chmod +x dist/Minigrid/install.sh dist/Minigrid/Minigrid
 
 ARCHIVE=dist/Minigrid-$VERSION-linux-$ARCH.tar.gz

@@ -133,13 +133,13 @@ fi
 step "install.sh into a scratch HOME"
 tar -xzf "$ROOT/dist/Minigrid-$VERSION-linux-$(uname -m).tar.gz" -C "$WORK"
 run install 0 sh "$WORK/Minigrid/install.sh"
-for file in "$HOME/.local/lib/minigrid/Minigrid" "$XDG_DATA_HOME/applications/minigrid.desktop" \
+for file in "$HOME/.local/lib/minigrid/Minigrid" "$XDG_DATA_HOME/applications/Minigrid.desktop" \
             "$XDG_DATA_HOME/mime/packages/minigrid.xml" "$XDG_DATA_HOME/icons/hicolor/256x256/apps/minigrid.png"; do
   [ -e "$file" ] || fail "install: $file missing"
 done
 run installed-version 0 "$HOME/.local/bin/minigrid" --version
 run uninstall 0 sh "$HOME/.local/lib/minigrid/install.sh" --uninstall
-[ ! -e "$HOME/.local/lib/minigrid" ] && [ ! -e "$XDG_DATA_HOME/applications/minigrid.desktop" ] \
+[ ! -e "$HOME/.local/lib/minigrid" ] && [ ! -e "$XDG_DATA_HOME/applications/Minigrid.desktop" ] \
   || fail "uninstall: files left behind"
 
 step "size"

@@ -25,7 +25,7 @@ refresh() {
 
 uninstall() {
   rm -rf "$TARGET"
-  rm -f "$BIN/minigrid" "$DATA/applications/minigrid.desktop" "$DATA/mime/packages/minigrid.xml"
+  rm -f "$BIN/minigrid" "$DATA/applications/Minigrid.desktop" "$DATA/mime/packages/minigrid.xml"
   for size in $SIZES; do
     rm -f "$DATA/icons/hicolor/${size}x${size}/apps/minigrid.png" \
           "$DATA/icons/hicolor/${size}x${size}/mimetypes/application-x-minigrid.png"
@@ -58,7 +58,9 @@ fi
 mkdir -p "$BIN" "$DATA/applications" "$DATA/mime/packages"
 ln -sf "$TARGET/Minigrid" "$BIN/minigrid"
 # The menu entry names the program by its full path: ~/.local/bin is not always on PATH.
-sed "s|^Exec=.*|Exec=\"$TARGET/Minigrid\" %f|" "$HERE/minigrid.desktop" > "$DATA/applications/minigrid.desktop"
+# Its file name matches the Wayland app id Qt derives from the executable ("Minigrid"), so
+# the desktop shows the icon of this entry for the running window.
+sed "s|^Exec=.*|Exec=\"$TARGET/Minigrid\" %f|" "$HERE/Minigrid.desktop" > "$DATA/applications/Minigrid.desktop"
 cp "$HERE/minigrid-mime.xml" "$DATA/mime/packages/minigrid.xml"
 for size in $SIZES; do
   mkdir -p "$DATA/icons/hicolor/${size}x${size}/apps" "$DATA/icons/hicolor/${size}x${size}/mimetypes"
@@ -70,7 +72,7 @@ cp "$ICONS/minigrid.svg" "$DATA/icons/hicolor/scalable/apps/minigrid.svg"
 cp "$ICONS/minigrid-file.svg" "$DATA/icons/hicolor/scalable/mimetypes/application-x-minigrid.svg"
 refresh
 if command -v xdg-mime >/dev/null 2>&1; then
-  xdg-mime default minigrid.desktop application/x-minigrid >/dev/null 2>&1 || true
+  xdg-mime default Minigrid.desktop application/x-minigrid >/dev/null 2>&1 || true
 fi
 echo "Minigrid is geïnstalleerd in $TARGET en staat in het menu (Kantoor)."
 echo "Minigrid is installed in $TARGET and is in the applications menu (Office)."
