@@ -300,15 +300,35 @@ class ProjectController(QObject):
             ),
         )
         project = copy.deepcopy(self.document.project)
+        method = self.document.sizing_method
 
-        def work(_progress):
-            return export_workbook(project, results, path, anonymise=bool(anonymise))
+        def work(progress):
+            from minigrid_app.core.businesscase import compute_project
+
+            final = results
+            if final.sensitivity is None:
+                # the window may still show the quick first pass: the workbook gets the
+                # break-even gas use and the sensitivity too
+                final = compute_project(project, progress=progress, method=method)
+            try:
+                return export_workbook(project, final, path, anonymise=bool(anonymise))
+            except Exception as exc:  # ExcelExportError carries a Dutch/English reason
+                if isinstance(getattr(exc, "problem", None), Problem):
+                    return exc.problem
+                raise
 
         self.document.runner.run(work, self._export_done_for(path), self._export_failed)
         return True
 
     def _export_done_for(self, path: str):
-        def done(_value) -> None:
+        def done(value) -> None:
+            if isinstance(value, Problem):  # a clear reason (folder gone, file open elsewhere)
+                text = value.text(ui_language())
+                self.dialogs.warn(
+                    self.tr("Exporteren naar Excel"),
+                    self.tr("Het exporteren is niet gelukt. Uw project is niet veranderd.\n\n{0}").format(text),
+                )
+                return
             self.dialogs.inform(self.tr("Exporteren naar Excel"), self.tr("De werkmap is opgeslagen:\n{0}").format(path))
 
         return done

@@ -1122,5 +1122,14 @@ File: {1}</translation>
 
 ({0})</translation>
     </message>
+    <message>
+      <location filename="../../minigrid_app/ui/controller.py" line="328" />
+      <source>Het exporteren is niet gelukt. Uw project is niet veranderd.
+
+{0}</source>
+      <translation>The export did not succeed. Your project has not changed.
+
+{0}</translation>
+    </message>
   </context>
 </TS>

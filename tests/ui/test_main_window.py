@@ -294,8 +294,25 @@ def test_export_runs_on_the_runner_with_the_privacy_choice(example_window, monke
     window = example_window
     window.dialogs.answers.extend([str(tmp_path / "groep"), True])
     window.actions.export.trigger()
-    assert calls == [(str(tmp_path / "groep.xlsx"), True, window.document.results)]
+    assert [(path, anonymise) for path, anonymise, _ in calls] == [(str(tmp_path / "groep.xlsx"), True)]
+    # the window showed the quick first pass; the workbook gets break-even and sensitivity too
+    assert window.document.results.sensitivity is None
+    exported = calls[0][2]
+    assert exported.sensitivity is not None
+    assert exported.group.totals["shared_loop"].tco_eur == pytest.approx(
+        window.document.results.group.totals["shared_loop"].tco_eur
+    )
     assert window.dialogs.asked[-1][0] == "inform" and "groep.xlsx" in window.dialogs.asked[-1][2]
+
+
+def test_export_failure_says_why_in_dutch(example_window, tmp_path):
+    pytest.importorskip("minigrid_app.io.excel_export")
+    window = example_window
+    window.dialogs.answers.extend([str(tmp_path / "bestaat-niet" / "hofje.xlsx"), False])
+    window.actions.export.trigger()
+    method, _title, text = window.dialogs.asked[-1]
+    assert method == "warn" and "niet gelukt" in text and "Traceback" not in text
+    assert "map" in text.lower()
 
 
 def test_documents_for_the_evening_go_to_step_five(example_window, monkeypatch):
