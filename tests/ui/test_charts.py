@@ -128,3 +128,32 @@ def test_chart_drawn_on_the_background_thread_at_the_widget_width(qtbot):
     wait_for_charts()
     qtbot.waitUntil(lambda: not widget.pending, timeout=5000)
     assert widget.title() == ""
+
+
+def test_no_garbage_collection_on_worker_threads(qtbot):
+    # the collector may free GUI-thread Qt objects; while a worker runs it is switched off
+    import gc
+    import threading
+
+    from minigrid_app.ui.services.tasks import gc_on_gui_thread
+
+    seen = []
+    inside = threading.Event()
+    release = threading.Event()
+
+    def worker():
+        with gc_on_gui_thread():
+            seen.append(gc.isenabled())
+            inside.set()
+            release.wait(5)
+
+    assert gc.isenabled()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    inside.wait(5)
+    with gc_on_gui_thread():  # a second worker at the same time
+        pass
+    assert not gc.isenabled()  # the first one still runs
+    release.set()
+    thread.join(5)
+    assert seen == [False] and gc.isenabled()

@@ -6,10 +6,38 @@ Workers never touch widgets: they compute and return a value.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+
+
+@contextlib.contextmanager
+def gc_on_gui_thread() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector from running on a worker thread.
+
+    The collector runs in whichever thread happens to allocate. Should it free a Qt object
+    of the GUI thread there (an unparented QObject with a running QTimer, say), Qt is left
+    with a dead timer and crashes later. While any worker runs, automatic collection is off;
+    it resumes when the last one ends, so cycles are collected on the GUI thread.
+    """
+    global _gc_holders
+    with _gc_lock:
+        _gc_holders += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0:
+                gc.enable()
 
 
 class _Signals(QObject):
@@ -25,12 +53,13 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:  # worker thread
-        try:
-            value = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text))
-        except Exception:  # noqa: BLE001 - reported to the GUI, never raised at the user
-            self.signals.failed.emit(traceback.format_exc())
-            return
-        self.signals.finished.emit(value)
+        with gc_on_gui_thread():
+            try:
+                value = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text))
+            except Exception:  # noqa: BLE001 - reported to the GUI, never raised at the user
+                self.signals.failed.emit(traceback.format_exc())
+                return
+            self.signals.finished.emit(value)
 
 
 class TaskRunner(QObject):

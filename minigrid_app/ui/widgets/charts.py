@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from minigrid_app.io import charts
+from minigrid_app.ui.services.tasks import gc_on_gui_thread
 
 _POOL: QThreadPool | None = None
 
@@ -70,6 +71,10 @@ class _RenderJob(QRunnable):
         self.generation, self.signals = generation, signals
 
     def run(self) -> None:  # render thread: no widgets here
+        with gc_on_gui_thread():
+            self._draw()
+
+    def _draw(self) -> None:
         figure = None
         try:
             figure = self.source if isinstance(self.source, Figure) else self.source()
