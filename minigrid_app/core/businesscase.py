@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from scipy.optimize import brentq
-
 from minigrid_app.core import fields
 from minigrid_app.core.borefield import FieldSizing
 from minigrid_app.core.clusters import Cluster, allocate, form_clusters
@@ -635,4 +633,7 @@ def _break_even(
     high_value = difference(upper)
     if high_value > 0:
         return None
+    # imported here, not at the top: scipy.optimize costs 0.4 s at program start
+    from scipy.optimize import brentq
+
     return float(brentq(difference, lower, upper, xtol=0.5, rtol=1e-6, maxiter=60))
