@@ -11,12 +11,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import euro, group_thousands
 from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter as _Formatter
+
+
+# matplotlib is imported when the first chart is made, not when the program starts
+# (it costs a quarter of a second, and the first window should appear before that)
+def _figure(**kwargs) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(**kwargs)
+
+
+def FuncFormatter(function) -> _Formatter:  # noqa: N802 (matplotlib's name)
+    from matplotlib.ticker import FuncFormatter as Formatter
+
+    return Formatter(function)
+
+
+def MaxNLocator(bins: int):  # noqa: N802 (matplotlib's name)
+    from matplotlib.ticker import MaxNLocator as Locator
+
+    return Locator(bins)
+
 
 TEXT_COLOUR = "#222222"
 GRID_COLOUR = "#e6e6e6"
@@ -32,7 +55,7 @@ def variant_label(variant: str, language: str = "nl") -> str:
 
 
 def _new_figure(width: float, height: float, scale: float) -> Figure:
-    figure = Figure(figsize=(width, height), dpi=100, facecolor="white")
+    figure = _figure(figsize=(width, height), dpi=100, facecolor="white")
     figure.set_layout_engine("constrained")
     figure.minigrid_scale = scale  # type: ignore[attr-defined]
     return figure
@@ -488,6 +511,6 @@ def household_difference_figure(
 
 def message_figure(text: str, *, width: float = 7.5, height: float = 2.0, scale: float = 1.0) -> Figure:
     """A calm placeholder ('nog geen resultaten')."""
-    figure = Figure(figsize=(width, height), dpi=100, facecolor="white")
+    figure = _figure(figsize=(width, height), dpi=100, facecolor="white")
     figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=12 * scale, color="#666666", wrap=True)
     return figure

@@ -24,8 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from string import Template
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from minigrid_app import __version__
 from minigrid_app.core.borefield import borehole_positions
@@ -54,6 +53,9 @@ from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
 from minigrid_app.io import charts
 from minigrid_app.paths import resource_path
+
+if TYPE_CHECKING:  # matplotlib is imported when a document is made, not at program start
+    from matplotlib.figure import Figure
 
 PRIVACY_MODES = ("house_number", "anonymous")
 LANGUAGES = ("nl", "en")
@@ -923,6 +925,8 @@ def borefield_layout_figure(ctx: _Context) -> Figure | None:
         return None
     columns = min(3, len(shared))
     rows = (len(shared) + columns - 1) // columns
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(7.5, (1.9 if rows <= 2 else 1.45) * rows + 0.5), dpi=100, facecolor="white")
     figure.set_layout_engine("constrained")
     spacing = float(ctx.results.parameters["borehole_spacing_m"])

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -22,7 +21,15 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from minigrid_app.io import charts
 from minigrid_app.ui.services.tasks import gc_on_gui_thread
 
+if TYPE_CHECKING:  # matplotlib is imported when the first chart is drawn, not at start-up
+    from matplotlib.figure import Figure
+
 _POOL: QThreadPool | None = None
+
+
+def _is_figure(value) -> bool:
+    """A made figure (not a factory that makes one)."""
+    return hasattr(value, "savefig") and hasattr(value, "get_figheight")
 
 
 def render_pool() -> QThreadPool:
@@ -41,6 +48,8 @@ def wait_for_charts(msecs: int = 30000) -> bool:
 
 def rasterise(figure: Figure, width_px: int, height_px: int, device_pixel_ratio: float = 1.0) -> QImage:
     """Draw ``figure`` at ``width_px`` × ``height_px`` logical pixels into a QImage."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     dpi = figure.dpi
     figure.set_size_inches(max(1, width_px) / dpi, max(1, height_px) / dpi)
     canvas = FigureCanvasAgg(figure)
@@ -77,7 +86,7 @@ class _RenderJob(QRunnable):
     def _draw(self) -> None:
         figure = None
         try:
-            figure = self.source if isinstance(self.source, Figure) else self.source()
+            figure = self.source if _is_figure(self.source) else self.source()
             height = self.size.height() or max(self.min_height, int(figure.get_figheight() * figure.dpi))
             width = self.size.width() or int(figure.get_figwidth() * figure.dpi)
             image = rasterise(figure, width, height, self.ratio)
@@ -154,7 +163,7 @@ class ChartWidget(QWidget):
         A factory keeps even the making of the figure (10-60 ms of matplotlib) off the GUI
         thread; :attr:`figure` is then set when the drawing arrives.
         """
-        if isinstance(figure, Figure):
+        if _is_figure(figure):
             self._source = self.figure = figure
             if not self.expanding:
                 self.canvas.setFixedHeight(max(self.min_height, int(figure.get_figheight() * figure.dpi)))
