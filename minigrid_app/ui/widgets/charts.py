@@ -15,10 +15,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from minigrid_app.io import charts
 from minigrid_app.ui.services.tasks import gc_on_gui_thread
 
 if TYPE_CHECKING:  # matplotlib is imported when the first chart is drawn, not at start-up
@@ -102,11 +101,22 @@ class _ImageView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.image = QImage()
+        self.message = ""
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        if not self.image.isNull():
+        if self.message:
+            painter.setPen(QColor("#555555"))
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            painter.setFont(font)
+            painter.drawText(
+                self.rect().adjusted(16, 8, -16, -8),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message,
+            )
+        elif not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.rect(), self.image)
         painter.end()
@@ -163,6 +173,8 @@ class ChartWidget(QWidget):
         A factory keeps even the making of the figure (10-60 ms of matplotlib) off the GUI
         thread; :attr:`figure` is then set when the drawing arrives.
         """
+        self.canvas.message = ""
+        self.canvas.setToolTip("")
         if _is_figure(figure):
             self._source = self.figure = figure
             if not self.expanding:
@@ -172,7 +184,13 @@ class ChartWidget(QWidget):
         self._render()
 
     def show_message(self, text: str) -> None:
-        self.set_figure(charts.message_figure(text))
+        """A sentence instead of a chart ("nog geen resultaten"), painted by Qt itself."""
+        self._generation += 1  # a drawing still on its way is no longer wanted
+        self._source = self.figure = None
+        self.canvas.image = QImage()
+        self.canvas.message = text
+        self.canvas.setToolTip(text)
+        self.canvas.update()
 
     def title(self) -> str:
         """The figure's title (the finding), for tests and accessibility."""
