@@ -33,7 +33,7 @@ from minigrid_app.io.household_import import (
 )
 from minigrid_app.io.projectfile import load_project, save_project
 
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[1] / "data"  # copy of shared/data (the residents' sample survey)
 SURVEYS = [DATA / "enquete-lindehof.csv", DATA / "enquete-lindehof.xlsx"]
 
 # Worked out by hand from the survey (spreadsheet row → status, label, gas use [m³/yr],

@@ -18,8 +18,9 @@ from minigrid_app.io.household_import import DOUBTFUL, OK, REFUSED
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
 
-CSV = Path("/work/shared/data/enquete-lindehof.csv")
-XLSX = Path("/work/shared/data/enquete-lindehof.xlsx")
+DATA = Path(__file__).resolve().parents[1] / "data"  # copy of shared/data (the residents' sample survey)
+CSV = DATA / "enquete-lindehof.csv"
+XLSX = DATA / "enquete-lindehof.xlsx"
 
 
 @pytest.fixture
