@@ -18,6 +18,7 @@ from minigrid_app.core import explain as ex
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
 from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
 from minigrid_app.io import charts
+from minigrid_app.ui.pages.condition_words import shown_condition_text
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 
@@ -363,7 +364,7 @@ class PresentationWindow(QWidget):
         grid.setColumnStretch(0, 2)
         words = {MET: self.tr("ja"), NOT_MET: self.tr("nee"), "not_checkable": self.tr("bespreken")}
         for row, check in enumerate(checks, start=1):
-            text = QLabel(check.condition.text or check.condition.kind)
+            text = QLabel(shown_condition_text(check.condition, ui_language()))
             text.setFont(_font(20))
             text.setWordWrap(True)
             grid.addWidget(text, row, 0)

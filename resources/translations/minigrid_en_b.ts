@@ -930,6 +930,10 @@
       <source>Passende organisatievormen, beste eerst:</source>
       <translation>Fitting forms of organisation, best first:</translation>
     </message>
+    <message>
+      <source>Verdeelsleutel: hoe de kosten van de gedeelde bron (boorgaten en leidingen) over de woningen van een cluster worden verdeeld.</source>
+      <translation>Allocation key: how the costs of the shared source (boreholes and pipes) are split between the homes of a cluster.</translation>
+    </message>
   </context>
   <context>
     <name>SecondEveningPage</name>
@@ -1096,8 +1100,20 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening.py" line="356" />
-      <source>{0} van {1} woningen hebben getekend ({2} %). {3} geïnteresseerd, {4} doen niet mee.</source>
-      <translation>{0} of {1} homes have signed ({2}%). {3} interested, {4} declined.</translation>
+      <source>{0} van {1} woningen hebben getekend ({2} %).</source>
+      <translation>{0} of {1} homes have signed ({2}%).</translation>
+    </message>
+    <message>
+      <source>{0} van {1} woningen heeft getekend ({2} %).</source>
+      <translation>{0} of {1} homes has signed ({2}%).</translation>
+    </message>
+    <message>
+      <source>{0} geïnteresseerd, {1} doen niet mee.</source>
+      <translation>{0} interested, {1} declined.</translation>
+    </message>
+    <message>
+      <source>{0} geïnteresseerd, {1} doet niet mee.</source>
+      <translation>{0} interested, {1} declined.</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening.py" line="361" />
@@ -1183,6 +1199,14 @@
       <location filename="../../minigrid_app/ui/pages/second_evening.py" line="470" />
       <source>Als {0} niet meedoet, verandert voor {1} woningen de gedeelde bodemlus: {2}. {3}</source>
       <translation>If {0} does not join, the shared ground loop changes for {1} homes: {2}. {3}</translation>
+    </message>
+    <message>
+      <source>voor {0} van de {1} woningen</source>
+      <translation>for {0} of the {1} homes</translation>
+    </message>
+    <message>
+      <source>{0}; bijvoorbeeld {1}</source>
+      <translation>{0}; for example {1}</translation>
     </message>
   </context>
 </TS>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.validation import validate_household
+from minigrid_app.io.household_import import _APPROX_BEFORE
 from minigrid_app.ui.models.parameters_model import parse_number
 from minigrid_app.ui.widgets.money_label import format_number, ui_language
 
@@ -78,6 +79,19 @@ _YES = {"ja", "j", "yes", "y", "1", "x", "waar", "true", "✓", "wel"}
 _NO = {"nee", "n", "no", "0", "", "onwaar", "false", "niet", "-"}
 # units people type after a number: m3, m³, m², kWh, jaar, jr, °C, %, personen, ...
 _UNIT_SUFFIX = re.compile(r"(?<=\d)\s*([a-zA-Zéë³²°/.]+\d?)+\s*$")
+# words people put before an estimate ("ca 1000", "ongeveer 1.200", "± 900"): the same list the
+# survey import reads; the number is kept
+_APPROXIMATE_PREFIX = _APPROX_BEFORE
+#: a sensible number to show in "typ bijvoorbeeld ..." per column (Dutch, English)
+_EXAMPLES = {
+    "build_year": ("1975", "1975"),
+    "floor_area_m2": ("120", "120"),
+    "gas_m3_per_year": ("1.200", "1200"),
+    "persons": ("3", "3"),
+    "insulation_savings": ("20 %", "20%"),
+    "distance_to_next_m": ("8", "8"),
+    "boiler_age_years": ("12", "12"),
+}
 
 
 class InputError(ValueError):
@@ -88,10 +102,11 @@ class InputError(ValueError):
         self.problem = Problem(nl, en)
 
 
-def parse_quantity(text) -> float | None:
-    """A number as typed or pasted: '1.180' → 1180, '1200 m3' → 1200, '0,5' → 0.5, '' → None.
+def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200")) -> float | None:
+    """A number as typed or pasted: '1.180' → 1180, '1200 m3' → 1200, '0,5' → 0.5, '' → None,
+    'ca 1000' → 1000.
 
-    Raises InputError when it is not a number.
+    Raises InputError when it is not a number; its message suggests ``example`` (Dutch, English).
     """
     if text is None:
         return None
@@ -100,12 +115,13 @@ def parse_quantity(text) -> float | None:
     cleaned = str(text).strip()
     if not cleaned:
         return None
+    cleaned = _APPROXIMATE_PREFIX.sub("", cleaned)
     cleaned = _UNIT_SUFFIX.sub("", cleaned).strip()
     try:
         return parse_number(cleaned)
     except ValueError:
         raise InputError(
-            f"'{text}' is geen getal; typ bijvoorbeeld 1.200.", f"'{text}' is not a number; type for example 1200."
+            f"'{text}' is geen getal; typ bijvoorbeeld {example[0]}.", f"'{text}' is not a number; type for example {example[1]}."
         ) from None
 
 
@@ -146,7 +162,7 @@ def parse_cell(column: Column, text):
         return parse_bool(text)
     if column.kind == "choice":
         return parse_house_type(text)
-    value = parse_quantity(text)
+    value = parse_quantity(text, _EXAMPLES.get(column.field, ("1.200", "1200")))
     if column.kind == "percent":
         if value is None:
             return 0.0
@@ -370,6 +386,7 @@ class HouseholdsModel(QAbstractTableModel):
                 self.tr("{0}, {1}: {2}").format(self._label(row), self.header_labels()[COLUMN_OF_FIELD[field_name]].lower(), exc.problem.text(ui_language()))
             )
             return False
+        self.inputRefused.emit("")  # an earlier refusal no longer applies once an edit succeeds
         household_id = self.household_id(row)
         self.document.set_attr(
             lambda project, hid=household_id: project.household(hid),
@@ -476,8 +493,9 @@ class HouseholdsModel(QAbstractTableModel):
                 lambda project: project.households.__setitem__(slice(None), copy.deepcopy(after)),
                 lambda project: project.households.__setitem__(slice(None), copy.deepcopy(before)),
             )
-        for message in messages:
-            self.inputRefused.emit(message)
+        if messages:
+            # every skipped cell at once: one message after another would leave only the last
+            self.inputRefused.emit("\n".join(messages))
         return messages
 
     def _is_header(self, cells: list[str]) -> bool:

@@ -47,6 +47,32 @@ def parse_number(text: str) -> float:
     return float(cleaned)
 
 
+#: the units of resources/defaults.toml in English (the file writes them in Dutch)
+UNITS_EN = {
+    "/jaar": "/year",
+    "jaar": "years",
+    "kWh/jaar": "kWh/year",
+    "kWh/jaar per persoon": "kWh/year per person",
+    "m³/jaar": "m³/year",
+    "uur": "hours",
+    "uur/jaar": "hours/year",
+    "woningen": "homes",
+    "aansluitingen": "connections",
+    "€ per boorgat": "€ per borehole",
+    "€ per boorlocatie": "€ per drilling site",
+    "€/jaar": "€/year",
+    "€/jaar per cluster": "€/year per cluster",
+    "€/jaar per woning": "€/year per home",
+}
+
+
+def shown_unit(unit: str, language: str) -> str:
+    """A parameter's unit as shown: empty for "-", in English when the screen is English."""
+    if unit == "-":
+        return ""
+    return UNITS_EN.get(unit, unit) if language == "en" else unit
+
+
 def format_value(value: float | tuple[float, ...], language: str | None = None) -> str:
     if isinstance(value, tuple):
         return "; ".join(format_value(v, language) for v in value)
@@ -170,7 +196,7 @@ class ParametersModel(QAbstractTableModel):
                     text += self.tr(" (aangepast)")
                 return text
             if column == COL_UNIT:
-                return "" if definition.unit == "-" else definition.unit
+                return shown_unit(definition.unit, language)
             if column == COL_SOURCE:
                 return definition.source
             if column == COL_YEAR:
@@ -180,7 +206,7 @@ class ParametersModel(QAbstractTableModel):
                 return self.tr("Toegestaan: {0} tot {1} {2}. Dubbelklik om te wijzigen.").format(
                     format_value(definition.minimum, language),
                     format_value(definition.maximum, language),
-                    "" if definition.unit == "-" else definition.unit,
+                    shown_unit(definition.unit, language),
                 )
             if column == COL_SOURCE:
                 return definition.source

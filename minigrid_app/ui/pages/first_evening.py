@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.conditions import COMMON_CONDITIONS
-from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.model import Condition
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.pages.condition_words import condition_text
 from minigrid_app.ui.pages.second_evening import parse_date, show_date
 from minigrid_app.ui.widgets.money_label import ui_language, ui_locale
 
@@ -42,15 +42,6 @@ VALUE_RANGES = {
     "max_payback": (1, 50, 1),
 }
 ROW_HEIGHT = 34
-
-
-def condition_text(kind: str, value: float | None, language: str = "nl") -> str:
-    """The text of a common condition in the residents' words, with its value filled in."""
-    for template_kind, nl, en, _default in COMMON_CONDITIONS:
-        if template_kind == kind:
-            template = en if language == "en" else nl
-            return template.format(value=group_thousands(value or 0, 0, language))
-    return ""
 
 
 def default_value(kind: str) -> float | None:

@@ -8,7 +8,14 @@ engine's results. Households move between clusters by drag-and-drop or the conte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +47,7 @@ from minigrid_app.ui.models.parameters_model import parse_number
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
+from minigrid_app.ui.widgets.table_height import fit_table_height
 
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -438,7 +446,12 @@ class QuickscanPage(StepPage):
         )
         for widget in (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo):
             widget.setMinimumHeight(32)
+        for combo in (self.layout_combo, self.key_combo):
+            # the whole choice stays readable ("Naar onttrokken bodemwarmte" was cut off)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.size_label, self.reserve_label, self.layout_label, self.key_label = (QLabel() for _ in range(4))
+        for label in (self.size_label, self.reserve_label, self.layout_label, self.key_label):
+            label.setWordWrap(True)
         settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         settings.addRow(self.size_label, self.size_spin)
         settings.addRow(self.reserve_label, self.reserve_spin)
@@ -541,6 +554,12 @@ class QuickscanPage(StepPage):
         self.reserve_label.setText(self.tr("Ruimte voor latere deelnemers (per cluster)"))
         self.layout_label.setText(self.tr("Opstelling boorgaten"))
         self.key_label.setText(self.tr("Verdeelsleutel gedeelde kosten"))
+        key_help = self.tr(
+            "Verdeelsleutel: hoe de kosten van de gedeelde bron (boorgaten en leidingen) over de woningen "
+            "van een cluster worden verdeeld."
+        )
+        self.key_label.setToolTip(key_help)
+        self.key_combo.setToolTip(key_help)
         self.layout_combo.setItemText(0, self.tr("Op een lijn"))
         self.layout_combo.setItemText(1, self.tr("In een rechthoek"))
         self.key_combo.setItemText(0, self.tr("Naar onttrokken bodemwarmte"))
@@ -728,9 +747,18 @@ class QuickscanPage(StepPage):
         self._fill_fields(results)
         self._fill_wcw(results)
         self._fill_scorecard(results)
+        self._fit_households_view()
+
+    def _fit_households_view(self) -> None:
         rows = max(1, self.households_model.rowCount())
-        self.households_view.setFixedHeight(min(rows, 12) * 32 + 36)
         self.households_view.verticalHeader().setDefaultSectionSize(32)
+        fit_table_height(self.households_view, min(rows, 12), 32)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # larger text: a taller header would otherwise hide the last home behind a scroll bar
+            self._fit_households_view()
 
     def warnings(self) -> list[str]:
         """Every warning and input problem, in plain language with what to do."""
@@ -738,9 +766,9 @@ class QuickscanPage(StepPage):
         if results is None:
             return []
         language = ui_language()
-        texts = [p.text(language) for p in results.problems]
-        texts += [w for w in results.warnings if w not in texts]
-        return texts
+        texts = [p.text(language) for p in results.problems] + list(results.warnings)
+        # one line per warning: the same sizing remark came once per borefield
+        return list(dict.fromkeys(texts))
 
     def _fill_warnings(self, results) -> None:
         texts = self.warnings()
@@ -797,7 +825,7 @@ class QuickscanPage(StepPage):
                     item.setBackground(QBrush(WARNING_BACKGROUND))
                 self.fields_table.setItem(row, column, item)
             self._field_ids.append(field.id)
-        self.fields_table.setFixedHeight(min(len(ordered), 8) * 30 + 34)
+        fit_table_height(self.fields_table, min(len(ordered), 8))
         if ordered:
             self.fields_table.selectRow(0)
         self.fields_table.blockSignals(False)

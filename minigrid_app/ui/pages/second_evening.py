@@ -42,6 +42,7 @@ from minigrid_app.core.model import (
 )
 from minigrid_app.core.whatif import drop_out_effect
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.pages.condition_words import shown_condition_text
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.intent_pack import PackError, write_pack
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
@@ -283,6 +284,26 @@ class SecondEveningPage(StepPage):
             return []
         return check_conditions(self.document.project, results)
 
+    def group_reason(self, check, variant: str, language: str) -> str:
+        """The reason under a group verdict. For "niet voldaan" it counts the homes for which
+        the condition is NOT met ("voor 3 van de 8 woningen"): the engine's text counts the
+        homes where it is met, which under the words "niet voldaan" read as the opposite."""
+        outcome = check.group[variant]
+        counts = check.counts.get(variant)
+        if outcome.status != NOT_MET or not counts:
+            return outcome.reason(language)
+        met, checked = counts
+        example = next(
+            (
+                per_variant[variant].reason(language)
+                for per_variant in check.households.values()
+                if variant in per_variant and per_variant[variant].status == NOT_MET
+            ),
+            "",
+        )
+        text = self.tr("voor {0} van de {1} woningen").format(checked - met, checked)
+        return self.tr("{0}; bijvoorbeeld {1}").format(text, example) if example else text
+
     def _fill_conditions(self) -> None:
         checks = self.condition_checks()
         language = ui_language()
@@ -291,13 +312,14 @@ class SecondEveningPage(StepPage):
         self.conditions_table.clearSpans()
         self.conditions_table.setRowCount(len(checks))
         for row, check in enumerate(checks):
-            condition_item = QTableWidgetItem(check.condition.text or check.condition.kind)
+            condition_item = QTableWidgetItem(shown_condition_text(check.condition, language))
             self.conditions_table.setItem(row, 0, condition_item)
             for column, variant in enumerate(VARIANTS, start=1):
                 outcome = check.group[variant]
-                text = f"{status_symbol(outcome.status)} {words.get(outcome.status, '')}\n{outcome.reason(language)}"
+                reason = self.group_reason(check, variant, language)
+                text = f"{status_symbol(outcome.status)} {words.get(outcome.status, '')}\n{reason}"
                 item = QTableWidgetItem(text)
-                item.setToolTip(outcome.reason(language))
+                item.setToolTip(reason)
                 item.setBackground(QBrush(QColor(STATUS_BACKGROUND.get(outcome.status, "#ffffff"))))
                 item.setData(Qt.ItemDataRole.UserRole, outcome.status)
                 self.conditions_table.setItem(row, column, item)
@@ -412,10 +434,19 @@ class SecondEveningPage(StepPage):
         results = self.document.results
         benchmark = results.parameters["participation_benchmark"] if results else 0.5
         percent = format_number(rate * 100)
+        # singular and plural: "1 doet niet mee", "2 doen niet mee"
+        signed_text = (
+            self.tr("{0} van {1} woningen heeft getekend ({2} %).")
+            if signed == 1
+            else self.tr("{0} van {1} woningen hebben getekend ({2} %).")
+        )
+        others_text = (
+            self.tr("{0} geïnteresseerd, {1} doet niet mee.")
+            if declined == 1
+            else self.tr("{0} geïnteresseerd, {1} doen niet mee.")
+        )
         self.rate_label.setText(
-            self.tr("{0} van {1} woningen hebben getekend ({2} %). {3} geïnteresseerd, {4} doen niet mee.").format(
-                signed, total, percent, interested, declined
-            )
+            signed_text.format(signed, total, percent) + " " + others_text.format(interested, declined)
         )
         self.rate_bar.setValue(int(round(rate * 100)))
         self.rate_bar.setFormat(self.tr("{0} % getekend").format(percent))

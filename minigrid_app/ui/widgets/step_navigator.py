@@ -7,8 +7,8 @@ doubles as the table of contents at the residents' evening.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 ICON_SIZE = 26
@@ -73,6 +73,9 @@ class StepNavigator(QWidget):
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        # the titles wrap to the width of the list, also at larger text: no horizontal scroll bar
+        # (it was drawn black on the transparent list), and the item heights follow the wrapping
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet(
             "QListWidget { background: transparent; outline: 0; }"
             "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"
@@ -99,6 +102,30 @@ class StepNavigator(QWidget):
             item.setToolTip(f"{title}: {state_words.get(state, '')}")
         self.list.setCurrentRow(max(0, current))
         self.list.blockSignals(blocked)
+        self._fit_items()
+
+    def _fit_items(self) -> None:
+        """Give every step the height of its wrapped text at the current font and width.
+
+        Qt's own measure ignores the item padding of the style sheet, so at larger text the
+        last line (the state word) was cut off.
+        """
+        metrics = QFontMetrics(self.list.font())
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        text_width = max(40, width - ICON_SIZE - 8 - 2 * 4 - 8)  # icon, its gap, padding, margin
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            bound = metrics.boundingRect(QRect(0, 0, text_width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
+            item.setSizeHint(QSize(width, max(bound.height(), ICON_SIZE) + 2 * 6 + 4))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_items()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_items()
 
     def set_current(self, row: int) -> None:
         blocked = self.list.blockSignals(True)

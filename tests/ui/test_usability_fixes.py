@@ -1,0 +1,226 @@
+"""Regression tests for what a resident or advisor stumbled over in the usability test.
+
+Each test drives the real widgets the way the tester did (typing, pasting, switching language,
+larger text) and checks what is on screen against numbers worked out independently.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from minigrid_app.core.model import Project
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.households_model import COL_BUILD_YEAR, COL_GAS, COL_PERSONS
+from minigrid_app.ui.services.dialogs import ScriptedDialogs
+from minigrid_app.ui.services.tasks import SyncRunner
+
+_DOCUMENTS: list[ProjectDocument] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_document_timers():
+    yield
+    # stop each debounce timer before the document becomes garbage (see test_main_window.py)
+    while _DOCUMENTS:
+        _DOCUMENTS.pop().recompute_now()
+
+
+def _document(project) -> ProjectDocument:
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    if project.households:
+        document.recompute_now()
+    _DOCUMENTS.append(document)
+    return document
+
+
+def _page(qtbot, page_class, project, size=(1300, 900)):
+    widget = page_class(_document(project))
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.main_window import MainWindow
+
+    document = _document(load_example("hofje-8"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        document,
+        dialogs=ScriptedDialogs([]),
+        settings=settings,
+        translations=Translations(QApplication.instance()),
+        recovery_dir=tmp_path / "recovery",
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    yield window
+    window.set_language("nl")
+    window.set_larger_text(False)
+    document.undo_stack.setClean()
+
+
+# ---------------------------------------------------------------------- intake: typing numbers
+@pytest.fixture
+def intake(qtbot):
+    from minigrid_app.ui.pages.intake import IntakePage
+
+    page = _page(qtbot, IntakePage, Project())
+    page.dialogs = ScriptedDialogs()
+    for _ in range(3):
+        page.add_household()
+    return page
+
+
+def test_estimate_words_before_a_number_are_accepted(intake):
+    """'ca 1000' is how people write an estimate; the survey import already read it that way."""
+    model = intake.model
+    assert model.setData(model.index(0, COL_GAS), "ca 1000")
+    assert model.setData(model.index(1, COL_GAS), "ongeveer 1.250 m3")
+    assert model.setData(model.index(2, COL_GAS), "± 900")
+    assert [h.gas_m3_per_year for h in intake.document.project.households] == [1000.0, 1250.0, 900.0]
+    assert not intake.refusal_label.isVisibleTo(intake)
+
+
+def test_refusal_example_fits_the_column(intake):
+    """A build year typed in words must not be answered with 'typ bijvoorbeeld 1.200'."""
+    model = intake.model
+    assert not model.setData(model.index(0, COL_BUILD_YEAR), "negentienzeventig")
+    text = intake.refusal_label.text()
+    assert "bouwjaar" in text and "typ bijvoorbeeld 1975" in text
+    assert not model.setData(model.index(0, COL_PERSONS), "veel")
+    assert "typ bijvoorbeeld 3" in intake.refusal_label.text()
+    assert intake.document.project.households[0].build_year is None  # nothing stored, nothing lost
+
+
+def test_refusal_disappears_after_the_next_good_edit(intake):
+    """A red message about a cell that has since been typed correctly confuses: it must go."""
+    model = intake.model
+    assert not model.setData(model.index(0, COL_PERSONS), "2,5")
+    assert intake.refusal_label.isVisibleTo(intake)
+    assert "heel getal" in intake.refusal_label.text()
+    assert model.setData(model.index(0, COL_PERSONS), "2")
+    assert not intake.refusal_label.isVisibleTo(intake)
+
+
+def test_paste_reports_every_unreadable_cell(intake):
+    """Two bad cells in one paste: both are named, not only the last one."""
+    intake.model.paste_text("veel\nweet niet\n1.100", row=0, column=COL_GAS)
+    text = intake.refusal_label.text()
+    assert "Rij 1" in text and "Rij 2" in text
+    assert intake.document.project.households[2].gas_m3_per_year == 1100.0
+
+
+# ---------------------------------------------------------------------- quick scan
+def test_each_warning_is_listed_once(qtbot):
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+
+    page = _page(qtbot, QuickscanPage, load_example("hofje-8"))
+    raw = page.document.results.warnings
+    assert len(raw) > len(set(raw))  # the engine repeats the sizing remark per borefield
+    shown = page.warnings()
+    assert len(shown) == len(set(shown))
+    assert set(shown) >= set(raw)
+    assert page.warnings_label.text().count("<li") == len(shown)
+
+
+def test_allocation_choice_is_not_cut_off(qtbot):
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+
+    page = _page(qtbot, QuickscanPage, load_example("hofje-8"), size=(1180, 900))
+    combo = page.key_combo
+    longest = max(QFontMetrics(combo.font()).horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.width() > longest  # the whole words fit (plus the arrow)
+    assert "verdeeld" in combo.toolTip()  # the word "verdeelsleutel" explains itself
+
+
+# ---------------------------------------------------------------------- second evening
+def test_not_met_counts_the_homes_where_it_is_not_met(qtbot):
+    """'✗ niet voldaan / voor 0 van 8 woningen' read as 'fails for nobody'; it must count failures."""
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
+    results = page.document.results
+    table = page.conditions_table
+    condition = next(c for c in page.document.project.conditions if c.kind == "max_monthly_increase" and c.enabled)
+    row = next(r for r in range(table.rowCount()) if "per maand" in table.item(r, 0).text())
+    for column, variant in enumerate(("gas", "air_hp", "ground_hp", "shared_loop"), start=1):
+        failing = sum(
+            1
+            for h in results.households
+            if h.computable and h.participates
+            and h.variants[variant].monthly_costs_year1_eur > h.variants["gas"].monthly_costs_year1_eur + condition.value + 1e-6
+        )
+        text = table.item(row, column).text()
+        if failing:
+            assert text.startswith("✗ niet voldaan")
+            assert f"voor {failing} van de 8 woningen" in text
+        else:
+            assert text.startswith("✓ voldaan")
+
+
+def test_participation_sentence_singular(qtbot):
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    project = load_example("hofje-8")
+    for household in project.households:
+        household.participation = "interested"
+    project.households[0].participation = "signed"
+    project.households[1].participation = "declined"
+    del project.households[7]  # seven homes: 1/7 = 14,3 %
+    page = _page(qtbot, SecondEveningPage, project)
+    assert page.rate_label.text() == "1 van 7 woningen heeft getekend (14 %). 5 geïnteresseerd, 1 doet niet mee."
+
+
+# ---------------------------------------------------------------------- English
+def test_english_conditions_and_units(window):
+    from minigrid_app.core.conditions import COMMON_CONDITIONS
+    from minigrid_app.ui.models.parameters_model import COL_UNIT
+    from minigrid_app.ui.pages.business_case import BusinessCasePage
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    window.set_language("en")
+    evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
+    table = evening.conditions_table
+    english = {en.split(" (")[0].split(" € ")[0] for _k, _nl, en, _d in COMMON_CONDITIONS}
+    shown = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert shown and all(any(text.startswith(e) for e in english) for text in shown), shown
+    business = next(p for p in window.pages if isinstance(p, BusinessCasePage))
+    model = business.parameters_model
+    units = {model.index(r, COL_UNIT).data() for r in range(model.rowCount())}
+    assert "years" in units and "m³/year" in units
+    assert not any(u and ("jaar" in u or "woning" in u) for u in units), units
+
+
+# ---------------------------------------------------------------------- larger text
+def test_larger_text_keeps_step_states_and_whole_tables_visible(window):
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+
+    window.set_larger_text(True)
+    QApplication.processEvents()
+    nav = window.navigator.list
+    assert not nav.horizontalScrollBar().isVisible()
+    metrics = QFontMetrics(nav.font())
+    for row in range(nav.count()):
+        # title and state word: at least two lines of text fit in every step
+        assert nav.visualItemRect(nav.item(row)).height() >= 2 * metrics.lineSpacing()
+    # "4. Indicatieve businesscase" wraps at larger text in a 1280 px window: three lines
+    assert nav.visualItemRect(nav.item(3)).height() >= 3 * metrics.lineSpacing()
+    quickscan = next(p for p in window.pages if isinstance(p, QuickscanPage))
+    window.navigator.list.setCurrentRow(window.pages.index(quickscan))
+    QApplication.processEvents()
+    assert quickscan.households_view.verticalScrollBar().maximum() == 0  # all eight homes shown
