@@ -210,9 +210,12 @@ def test_english_conditions_and_units(window):
 def test_larger_text_keeps_step_states_and_whole_tables_visible(window):
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
+    nav = window.navigator.list
+    QApplication.processEvents()
+    for row in range(nav.count()):  # every step wraps inside the list, nothing hidden to the right
+        assert nav.visualItemRect(nav.item(row)).width() <= nav.viewport().width()
     window.set_larger_text(True)
     QApplication.processEvents()
-    nav = window.navigator.list
     assert not nav.horizontalScrollBar().isVisible()
     metrics = QFontMetrics(nav.font())
     for row in range(nav.count()):

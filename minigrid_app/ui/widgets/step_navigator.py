@@ -76,6 +76,7 @@ class StepNavigator(QWidget):
         # the titles wrap to the width of the list, also at larger text: no horizontal scroll bar
         # (it was drawn black on the transparent list), and the item heights follow the wrapping
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.viewport().installEventFilter(self)
         self.list.setStyleSheet(
             "QListWidget { background: transparent; outline: 0; }"
             "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"
@@ -123,9 +124,10 @@ class StepNavigator(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_items()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit_items()
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_items()  # the width the titles wrap to has changed
+        return super().eventFilter(watched, event)
 
     def set_current(self, row: int) -> None:
         blocked = self.list.blockSignals(True)
