@@ -227,3 +227,25 @@ def test_larger_text_keeps_step_states_and_whole_tables_visible(window):
     window.navigator.list.setCurrentRow(window.pages.index(quickscan))
     QApplication.processEvents()
     assert quickscan.households_view.verticalScrollBar().maximum() == 0  # all eight homes shown
+
+
+def test_documents_report_follows_the_language(qtbot, qapp, tmp_path):
+    """After switching to English the line under the documents button was still Dutch."""
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
+    page.dialogs = ScriptedDialogs()
+    page.make_documents(str(tmp_path / "avond"))
+    count = len(page.documents_written)
+    assert count > 0
+    assert page.documents_status.text().startswith(f"{count} documenten geschreven in")
+    translations = Translations(qapp)
+    try:
+        assert translations.set_language("en")
+        page.retranslate()
+        assert page.documents_status.text().startswith(f"{count} documents written to")
+    finally:
+        translations.set_language("nl")
+        page.retranslate()
+    assert page.documents_status.text().startswith(f"{count} documenten geschreven in")

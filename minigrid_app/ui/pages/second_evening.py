@@ -207,6 +207,7 @@ class SecondEveningPage(StepPage):
         self.documents_written: list[Path] = []
         self.documents_folder: str | None = None
         self._documents_busy = False
+        self._documents_reported = False  # the status line says which documents were written
         self.clusters_label.linkActivated.connect(self._cluster_link)
 
         self._participation_ids: list[str] = []
@@ -263,6 +264,8 @@ class SecondEveningPage(StepPage):
         self.privacy_combo.setCurrentIndex(max(0, self.privacy_combo.findData(keep)))
         self.privacy_combo.blockSignals(False)
         self.documents_button.setText(self.tr("Documenten voor de bewonersavond…"))
+        if self._documents_reported:
+            self._show_documents_written()  # the report follows a language switch
         self.dropout_box.setTitle(self.tr("Wat als iemand niet meedoet?"))
         self.dropout_prompt.setText(self.tr("Stel dat deze woning niet meedoet:"))
         self.dropout_table.setHorizontalHeaderLabels(
@@ -526,6 +529,7 @@ class SecondEveningPage(StepPage):
         self.documents_progress.setValue(0)
         self.documents_progress.setVisible(True)
         self.documents_status.setText(self.tr("Bezig met de documenten…"))
+        self._documents_reported = False
 
         def work(progress):
             try:
@@ -554,9 +558,13 @@ class SecondEveningPage(StepPage):
             self.dialogs.warn(title, text)
             return
         self.documents_written = list(value)
+        self.dialogs.inform(title, self._show_documents_written())
+
+    def _show_documents_written(self) -> str:
         text = self.tr("{0} documenten geschreven in {1}").format(len(self.documents_written), self.documents_folder)
         self.documents_status.setText(text)
-        self.dialogs.inform(title, text)
+        self._documents_reported = True
+        return text
 
     def _documents_failed(self, _traceback: str) -> None:
         self._finish_documents()
