@@ -30,12 +30,15 @@ from minigrid_app.io.projectfile import (
     save_project,
 )
 from minigrid_app.ui.services.dialogs import CANCEL, SAVE
+from minigrid_app.ui.services.os_errors import export_failed, os_error_in, save_failed
 from minigrid_app.ui.widgets.money_label import ui_language
 
 AUTOSAVE_INTERVAL_MS = 60_000
 MAX_RECENT = 8
 RECOVERY_NAME = "recovery" + SUFFIX
 RECOVERY_META = "recovery.json"
+#: files people may pick by mistake in "Openen" when they mean to import the residents' survey
+SURVEY_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".csv", ".ods")
 
 
 def default_recovery_dir() -> Path:
@@ -119,10 +122,13 @@ class ProjectController(QObject):
             return False
         result = load_project(path)
         if result.project is None:
-            self.dialogs.warn(
-                self.tr("Project kan niet worden geopend"),
-                self.tr("{0}\n\nBestand: {1}").format(self._problem_text(result.problems[0]), path),
-            )
+            text = self.tr("{0}\n\nBestand: {1}").format(self._problem_text(result.problems[0]), path)
+            if Path(path).suffix.lower() in SURVEY_SUFFIXES:
+                text += "\n\n" + self.tr(
+                    "Is dit de enquête van de bewoners? Die leest u in bij stap 1, Intake, met de knop "
+                    "'Importeren uit enquête…'."
+                )
+            self.dialogs.warn(self.tr("Project kan niet worden geopend"), text)
             self.remove_recent(path)
             return False
         keep_path: str | None = path
@@ -163,7 +169,9 @@ class ProjectController(QObject):
         try:
             save_project(self.document.project, path)
         except ProjectFileError as exc:
-            self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(exc.problem))
+            cause = os_error_in(exc)
+            problem = save_failed(cause) if cause is not None else exc.problem
+            self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(problem))
             return False
         self.document.mark_saved(path)
         self.add_recent(path)
@@ -314,7 +322,8 @@ class ProjectController(QObject):
                 return export_workbook(project, final, path, anonymise=bool(anonymise))
             except Exception as exc:  # ExcelExportError carries a Dutch/English reason
                 if isinstance(getattr(exc, "problem", None), Problem):
-                    return exc.problem
+                    cause = os_error_in(exc)  # the system's words are English: say it in ours
+                    return export_failed(cause, path) if cause is not None else exc.problem
                 raise
 
         self.document.runner.run(work, self._export_done_for(path), self._export_failed)

@@ -1131,5 +1131,9 @@ File: {1}</translation>
 
 {0}</translation>
     </message>
+    <message>
+      <source>Is dit de enquête van de bewoners? Die leest u in bij stap 1, Intake, met de knop 'Importeren uit enquête…'.</source>
+      <translation>Is this the residents' survey? Read it in at step 1, Intake, with the button 'Import from survey…'.</translation>
+    </message>
   </context>
 </TS>

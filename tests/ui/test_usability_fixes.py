@@ -249,3 +249,24 @@ def test_documents_report_follows_the_language(qtbot, qapp, tmp_path):
         translations.set_language("nl")
         page.retranslate()
     assert page.documents_status.text().startswith(f"{count} documenten geschreven in")
+
+
+# ---------------------------------------------------------------------- files
+def test_save_to_a_missing_folder_says_why_in_dutch(window, tmp_path):
+    """'Opslaan mislukt: No such file or directory' mixed the system's English into Dutch."""
+    window.dialogs.answers.append(str(tmp_path / "bestaat-niet" / "hofje.minigrid"))
+    assert not window.controller.save_as()
+    method, _title, text = window.dialogs.asked[-1]
+    assert method == "warn"
+    assert text == "Opslaan mislukt: de map bestaat niet (meer); kies een andere map. Het vorige bestand is niet aangetast."
+    assert window.document.path is None  # not pretended saved: the example still has no file
+
+
+def test_opening_the_survey_as_a_project_points_to_the_import(window, tmp_path):
+    survey = tmp_path / "enquete.xlsx"
+    survey.write_bytes(b"PK\x03\x04 not really a workbook")
+    before = window.document.project
+    assert not window.controller.open_path(str(survey), ask_first=False)
+    method, _title, text = window.dialogs.asked[-1]
+    assert method == "warn" and "Importeren uit enquête…" in text and "stap 1" in text
+    assert window.document.project is before  # nothing the user had is lost
