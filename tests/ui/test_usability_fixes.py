@@ -270,3 +270,33 @@ def test_opening_the_survey_as_a_project_points_to_the_import(window, tmp_path):
     method, _title, text = window.dialogs.asked[-1]
     assert method == "warn" and "Importeren uit enquête…" in text and "stap 1" in text
     assert window.document.project is before  # nothing the user had is lost
+
+
+# ---------------------------------------------------------------------- keyboard
+def test_tab_leaves_the_tables_and_reaches_each_home_in_order(window, qtbot):
+    """Tab stayed inside the tables (cell to cell), and the status of each home came last."""
+    from PySide6.QtCore import QEvent, Qt
+
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    quickscan = next(p for p in window.pages if isinstance(p, QuickscanPage))
+    window.navigator.list.setCurrentRow(window.pages.index(quickscan))
+    quickscan.households_view.setFocus()
+    qtbot.keyClick(quickscan.households_view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is quickscan.cluster_tree
+
+    evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
+    window.navigator.list.setCurrentRow(window.pages.index(evening))
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets replaced by a refill
+    table = evening.participation_table
+    expected = [table.cellWidget(row, column) for row in range(table.rowCount()) for column in (1, 2)]
+    expected.append(evening.privacy_combo)
+    table.setFocus()
+    reached = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == expected, [getattr(w, "currentText", lambda: "")() for w in reached[-3:]]

@@ -186,6 +186,7 @@ class BusinessCasePage(StepPage):
         self.parameters_model = ParametersModel(document, self)
         self.parameters_model.validationFailed.connect(self.validation_label.setText)
         self.parameters_view = QTableView()
+        self.parameters_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.parameters_view.setModel(self.parameters_model)
         self.parameters_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.parameters_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -393,6 +393,7 @@ class QuickscanPage(StepPage):
         h_layout.addWidget(self.households_intro)
         self.households_model = HouseholdsTechModel(document, self)
         self.households_view = QTableView()
+        self.households_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.households_view.setModel(self.households_model)
         self.households_view.verticalHeader().setVisible(False)
         self.households_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -467,6 +468,7 @@ class QuickscanPage(StepPage):
         self.fields_box = QGroupBox()
         f_layout = QVBoxLayout(self.fields_box)
         self.fields_table = QTableWidget(0, 7)
+        self.fields_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.fields_table.verticalHeader().setVisible(False)
         self.fields_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -498,6 +500,7 @@ class QuickscanPage(StepPage):
         self.score_intro.setWordWrap(True)
         s_layout.addWidget(self.score_intro)
         self.score_table = QTableWidget(0, 3)
+        self.score_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.score_table.verticalHeader().setVisible(False)
         self.score_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.score_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -95,6 +95,7 @@ class SecondEveningPage(StepPage):
         self.conditions_intro.setWordWrap(True)
         c_layout.addWidget(self.conditions_intro)
         self.conditions_table = QTableWidget(0, len(VARIANTS) + 1)
+        self.conditions_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.conditions_table.verticalHeader().setVisible(False)
         self.conditions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conditions_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -122,6 +123,7 @@ class SecondEveningPage(StepPage):
         self.benchmark_label.setStyleSheet("color: #555555;")
         p_layout.addWidget(self.benchmark_label)
         self.participation_table = QTableWidget(0, 4)
+        self.participation_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.participation_table.verticalHeader().setVisible(False)
         self.participation_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.participation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -190,6 +192,7 @@ class SecondEveningPage(StepPage):
         self.dropout_summary.setWordWrap(True)
         d_layout.addWidget(self.dropout_summary)
         self.dropout_table = QTableWidget(0, 5)
+        self.dropout_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.dropout_table.verticalHeader().setVisible(False)
         self.dropout_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dropout_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -367,6 +370,13 @@ class SecondEveningPage(StepPage):
                 date.setMaximumWidth(140)
                 date.editingFinished.connect(lambda hid=household.id, e=date: self.set_date(hid, e.text()))
                 table.setCellWidget(row, 2, date)
+            # the status and date of each home come right after the table when tabbing, not at
+            # the end of the page (widgets made later join the end of the focus chain)
+            previous = table
+            for row in range(len(households)):
+                for column in (1, 2):
+                    QWidget.setTabOrder(previous, table.cellWidget(row, column))
+                    previous = table.cellWidget(row, column)
         results = self.document.results
         for row, household in enumerate(households):
             name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
