@@ -300,3 +300,20 @@ def test_tab_leaves_the_tables_and_reaches_each_home_in_order(window, qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert reached == expected, [getattr(w, "currentText", lambda: "")() for w in reached[-3:]]
+
+
+def test_intake_at_larger_text_keeps_column_titles_and_labels_apart(window):
+    from minigrid_app.ui.pages.intake import IntakePage
+
+    intake = next(p for p in window.pages if isinstance(p, IntakePage))
+    window.navigator.list.setCurrentRow(window.pages.index(intake))
+    window.set_larger_text(True)
+    QApplication.processEvents()
+    header = intake.table.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    titles = intake.model.header_labels()[:-1]  # the last column stretches
+    for column, title in enumerate(titles):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+    for name, label in intake.field_labels.items():  # a gap between each label and its field
+        field = intake.fields[name]
+        assert label.geometry().right() + 6 <= field.geometry().left(), name

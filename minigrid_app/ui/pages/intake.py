@@ -214,6 +214,7 @@ class IntakePage(StepPage):
         for form in forms:
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            form.setHorizontalSpacing(12)  # the label never touches its field ("aansluitingen8")
         for number, (field_name, kind) in enumerate(specs):
             label = QLabel()
             widget = self._field_widget(field_name, kind)
@@ -342,6 +343,11 @@ class IntakePage(StepPage):
         minimum = {0: 130, 1: 190, 2: 160}
         for column, label in enumerate(self.model.header_labels()[:-1]):
             self.table.setColumnWidth(column, max(minimum.get(column, 80), metrics.horizontalAdvance(label) + 28))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()  # larger text: column titles stay whole
 
     # ------------------------------------------------------------------ form
     def refresh(self) -> None:
