@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -23,3 +25,27 @@ def _charts_drawn_at_once():
     ChartWidget.synchronous = True
     yield
     ChartWidget.synchronous = False
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_gone_between_tests():
+    """Finish background work and destroy the last test's Qt objects before the next test.
+
+    Otherwise Python's garbage collector frees windows, documents and their timers at some
+    random moment of a later test, in the middle of its event processing, which made the
+    suite crash now and then depending on the order of the tests.
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    if QCoreApplication.instance() is None:
+        return
+    from minigrid_app.ui.widgets.charts import wait_for_charts
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    wait_for_charts()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
