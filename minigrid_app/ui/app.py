@@ -158,6 +158,43 @@ def quit_after_first_paint(app, window):
     return first_paint
 
 
+def install_file_open_handler(app, controller):
+    """Open a ``.minigrid`` file that the system hands over while the program runs.
+
+    On macOS a double-clicked document arrives as a ``FileOpen`` event, not as a command-line
+    argument. Unsaved changes are asked about first, as with Bestand → Openen. Keep a
+    reference to the returned object.
+    """
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpen(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
+            if event.type() == QEvent.Type.FileOpen:
+                path = event.file()
+                if path:
+                    controller.open_path(path)
+                return True
+            return False
+
+    handler = FileOpen(app)
+    app.installEventFilter(handler)
+    return handler
+
+
+def application_icon():
+    """The program's icon (window, task bar), from resources/icons."""
+    from PySide6.QtGui import QIcon
+
+    from minigrid_app.paths import resource_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource_dir() / "icons" / f"minigrid-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
 def run_gui(path: str | None = None, example: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
     """Open the program window; returns the exit code.
 
@@ -194,6 +231,8 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     app.setOrganizationName(APP_ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("Minigrid")  # matches installers/linux Minigrid.desktop
     settings = QSettings()
     translations = Translations(app)
     # screenshots are Dutch unless asked otherwise, whatever the user chose last time
@@ -236,6 +275,7 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         return code or run.exit_code
 
     paint_hook = quit_after_first_paint(app, window) if os.environ.get("MINIGRID_EXIT_AFTER_PAINT") else None  # noqa: F841
+    file_open_handler = install_file_open_handler(app, window.controller)  # noqa: F841
     window.show()
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
