@@ -317,3 +317,25 @@ def test_intake_at_larger_text_keeps_column_titles_and_labels_apart(window):
     for name, label in intake.field_labels.items():  # a gap between each label and its field
         field = intake.fields[name]
         assert label.geometry().right() + 6 <= field.geometry().left(), name
+
+
+def test_condition_verdicts_are_whole_at_larger_text(window):
+    """At larger text the verdicts ended in '…': the rows kept their height for the normal size."""
+    from PySide6.QtCore import QRect, Qt
+
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
+    window.navigator.list.setCurrentRow(window.pages.index(evening))
+    window.set_larger_text(True)
+    QApplication.processEvents()
+    table = evening.conditions_table
+    metrics = QFontMetrics(table.font())
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            text = table.item(row, column).text()
+            room = QRect(0, 0, table.columnWidth(column) - 8, 10_000)  # the cell's text margins
+            needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+            assert table.rowHeight(row) >= needed, text
+    visible = table.height() - table.horizontalHeader().height()
+    assert visible >= sum(table.rowHeight(r) for r in range(table.rowCount()))

@@ -13,7 +13,7 @@ import copy
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,6 +102,13 @@ class SecondEveningPage(StepPage):
         self.conditions_table.setWordWrap(True)
         header = self.conditions_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the verdicts wrap: measure the rows again when the width or the text size changes, once
+        # the columns have their new widths (hence a zero timer)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._fit_conditions_rows)
+        self.conditions_table.viewport().installEventFilter(self)
         c_layout.addWidget(self.conditions_table)
         layout.addWidget(self.conditions_box)
 
@@ -334,9 +341,29 @@ class SecondEveningPage(StepPage):
             item = QTableWidgetItem(self.tr("Nog geen voorwaarden ingevuld: doe dat bij de eerste bewonersavond."))
             self.conditions_table.setItem(0, 0, item)
             self.conditions_table.setSpan(0, 0, 1, len(VARIANTS) + 1)
-        self.conditions_table.resizeRowsToContents()
-        height = sum(self.conditions_table.rowHeight(r) for r in range(self.conditions_table.rowCount()))
-        self.conditions_table.setFixedHeight(height + self.conditions_table.horizontalHeader().height() + 6)
+        self._fit_conditions_rows()
+
+    def _fit_conditions_rows(self) -> None:
+        """Rows as high as their wrapped verdicts, the table as high as its rows (no '…')."""
+        table = self.conditions_table
+        table.resizeRowsToContents()
+        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
+        table.setFixedHeight(height + header + 6)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refit_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.conditions_table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._refit_timer.start()
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ participation
     def _status_labels(self) -> dict[str, str]:
