@@ -215,6 +215,18 @@
       <source>De gevoeligheid wordt nog berekend…</source>
       <translation>The sensitivity is still being calculated…</translation>
     </message>
+    <message>
+      <source>inclusief vervanging en restwaarde</source>
+      <translation>including replacements and residual value</translation>
+    </message>
+    <message>
+      <source>meerprijs gedeeld door de besparing per jaar</source>
+      <translation>extra cost divided by the saving per year</translation>
+    </message>
+    <message>
+      <source>bij zoveel gas per jaar of meer is dit goedkoper</source>
+      <translation>at this much gas a year or more, this is cheaper</translation>
+    </message>
   </context>
   <context>
     <name>ExplainButton</name>

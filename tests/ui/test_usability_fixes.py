@@ -345,3 +345,18 @@ def test_condition_verdicts_are_whole_at_larger_text(window):
             assert table.rowHeight(row) >= needed, text
     visible = table.height() - table.horizontalHeader().height()
     assert visible >= sum(table.rowHeight(r) for r in range(table.rowCount()))
+
+
+def test_business_case_words_explain_themselves(qtbot):
+    """'Terugverdientijd' and 'Voordeliger dan gas vanaf' came without a word of explanation."""
+    from minigrid_app.ui.pages.business_case import BusinessCasePage
+
+    page = _page(qtbot, BusinessCasePage, load_example("hofje-8"))
+    for quantity, word, hint in (
+        ("payback_years", "Terugverdientijd", "besparing per jaar"),
+        ("break_even_gas_m3", "Voordeliger dan gas vanaf", "goedkoper"),
+        ("tco_eur", "Totaal over 15 jaar", "restwaarde"),
+    ):
+        label = page.row_labels[quantity]
+        assert word in label.text() and hint in label.text() and hint in label.toolTip()
+    assert page.row_labels["monthly_costs_year1_eur"].text() == "Per maand"

@@ -7,6 +7,8 @@ assumptions editor on its own tab.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -266,8 +268,20 @@ class BusinessCasePage(StepPage):
             "payback_years": self.tr("Terugverdientijd"),
             "break_even_gas_m3": self.tr("Voordeliger dan gas vanaf"),
         }
+        # one plain line under the words a resident may not know (DOMAIN §9: no jargon unexplained);
+        # it also says why the total can beat gas while the payback is longer than the horizon
+        hints = {
+            "tco_eur": self.tr("inclusief vervanging en restwaarde"),
+            "payback_years": self.tr("meerprijs gedeeld door de besparing per jaar"),
+            "break_even_gas_m3": self.tr("bij zoveel gas per jaar of meer is dit goedkoper"),
+        }
         for quantity, label in self.row_labels.items():
-            label.setText(texts[quantity])
+            hint = hints.get(quantity)
+            if hint:
+                label.setText(f"{html.escape(texts[quantity])}<br><span style='color:#555555'>{html.escape(hint)}</span>")
+                label.setToolTip(hint)
+            else:
+                label.setText(texts[quantity])
         for cell in self.cells.values():
             cell.explain.retranslate()
         pros = [
