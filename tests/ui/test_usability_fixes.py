@@ -360,3 +360,14 @@ def test_business_case_words_explain_themselves(qtbot):
         label = page.row_labels[quantity]
         assert word in label.text() and hint in label.text() and hint in label.toolTip()
     assert page.row_labels["monthly_costs_year1_eur"].text() == "Per maand"
+
+
+def test_heat_demand_shown_to_the_hundred(qtbot):
+    from minigrid_app.ui.pages.quickscan import COL_HEAT, QuickscanPage
+
+    page = _page(qtbot, QuickscanPage, load_example("hofje-8"))
+    model = page.households_model
+    for row, household in enumerate(page.document.results.households):
+        exact = household.demand.heat_kwh
+        hundreds = int(round(exact / 100.0)) * 100
+        assert model.index(row, COL_HEAT).data() == f"{hundreds:,} kWh".replace(",", ".")
