@@ -371,3 +371,14 @@ def test_heat_demand_shown_to_the_hundred(qtbot):
         exact = household.demand.heat_kwh
         hundreds = int(round(exact / 100.0)) * 100
         assert model.index(row, COL_HEAT).data() == f"{hundreds:,} kWh".replace(",", ".")
+
+
+def test_long_remarks_show_their_beginning_and_labels_keep_a_gap(qtbot):
+    from minigrid_app.ui.pages.first_evening import FirstEveningPage
+
+    project = load_example("hofje-8")
+    project.first_evening.notes = "Vooral vragen over geluid en boren in de tuin, en over de kosten als de buren afhaken."
+    page = _page(qtbot, FirstEveningPage, project, size=(1000, 800))
+    assert page.notes_edit.cursorPosition() == 0
+    for label, field in ((page.notes_label, page.notes_edit), (page.interested_label, page.interested_spin)):
+        assert label.geometry().right() + 6 <= field.geometry().left()

@@ -72,6 +72,7 @@ class FirstEveningPage(StepPage):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            form.setHorizontalSpacing(12)  # the label never touches its field
         self.date_label, self.attendance_label, self.interested_label, self.notes_label = (QLabel() for _ in range(4))
         self.date_edit = QLineEdit()
         self.date_edit.setMinimumHeight(32)
@@ -244,6 +245,7 @@ class FirstEveningPage(StepPage):
             self._quietly(spin, -1 if value is None else value)
         if self.notes_edit.text() != evening.notes:
             self.notes_edit.setText(evening.notes)
+            self.notes_edit.setCursorPosition(0)  # a long remark shows its beginning, not its end
         for kind, check in self.common_checks.items():
             condition = self.condition_of_kind(kind)
             blocked = check.blockSignals(True)

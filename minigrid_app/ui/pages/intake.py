@@ -368,6 +368,7 @@ class IntakePage(StepPage):
                 text = str(value)
             if widget.text() != text:
                 widget.setText(text)
+                widget.setCursorPosition(0)  # a long entry shows its beginning, not its end
         for field_name, checks in (("heat_sources", self.source_checks), ("financing", self.financing_checks)):
             chosen = getattr(intake, field_name)
             for option, check in checks.items():
