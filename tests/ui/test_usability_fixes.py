@@ -382,3 +382,18 @@ def test_long_remarks_show_their_beginning_and_labels_keep_a_gap(qtbot):
     assert page.notes_edit.cursorPosition() == 0
     for label, field in ((page.notes_label, page.notes_edit), (page.interested_label, page.interested_spin)):
         assert label.geometry().right() + 6 <= field.geometry().left()
+
+
+def test_import_dialog_fits_on_the_screen(qtbot):
+    """The survey dialog asked for 820 px height: on a 1280 × 800 laptop its buttons fell off."""
+    from pathlib import Path
+
+    from minigrid_app.ui.dialogs.import_households import ImportHouseholdsDialog
+
+    survey = Path(__file__).resolve().parents[1] / "data" / "enquete-lindehof.xlsx"
+    dialog = ImportHouseholdsDialog(_document(Project()), survey)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    assert dialog.import_button.isVisible()

@@ -304,7 +304,12 @@ class ImportHouseholdsDialog(QDialog):
         self.mapping = guess_mapping(self.table.headers)
         self._build_mapping_form()
         self.refresh()
-        self.resize(max(self.width(), 1100), max(self.height(), 820))
+        width, height = max(self.width(), 1100), max(self.height(), 820)
+        screen = self.screen()
+        if screen is not None:  # a 1280 × 800 laptop: the buttons must stay on the screen
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+        self.resize(width, height)
 
     def _show_sheets(self, names: list[str], current: str | None) -> None:
         """The sheet choice, only for a workbook with more than one sheet."""
