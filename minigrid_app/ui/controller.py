@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import datetime
 import json
 from pathlib import Path
 
@@ -241,6 +242,13 @@ class ProjectController(QObject):
             with contextlib.suppress(OSError):
                 path.unlink()
 
+    def _keep_declined_recovery(self) -> None:
+        """A "Nee" by mistake must not lose the work: keep the version under a dated name."""
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        with contextlib.suppress(OSError):
+            self.recovery_path.replace(self.recovery_dir / f"niet-hersteld-{stamp}{SUFFIX}")
+        self.remove_recovery()
+
     def has_recovery(self) -> bool:
         return self.recovery_path.is_file()
 
@@ -257,9 +265,11 @@ class ProjectController(QObject):
             self.tr(
                 "Minigrid is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van {0}. "
                 "Wilt u daarmee verder werken?"
-            ).format(where),
+            ).format(where)
+            + "\n\n"
+            + self.tr("Kiest u Nee, dan bewaart Minigrid die versie toch, in de map {0}.").format(self.recovery_dir),
         ):
-            self.remove_recovery()
+            self._keep_declined_recovery()
             return False
         result = load_project(self.recovery_path)
         if result.project is None:

@@ -1135,5 +1135,9 @@ File: {1}</translation>
       <source>Is dit de enquête van de bewoners? Die leest u in bij stap 1, Intake, met de knop 'Importeren uit enquête…'.</source>
       <translation>Is this the residents' survey? Read it in at step 1, Intake, with the button 'Import from survey…'.</translation>
     </message>
+    <message>
+      <source>Kiest u Nee, dan bewaart Minigrid die versie toch, in de map {0}.</source>
+      <translation>If you choose No, Minigrid still keeps that version, in the folder {0}.</translation>
+    </message>
   </context>
 </TS>

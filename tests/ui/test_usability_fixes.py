@@ -397,3 +397,22 @@ def test_import_dialog_fits_on_the_screen(qtbot):
     room = dialog.screen().availableGeometry()
     assert dialog.height() <= room.height() and dialog.width() <= room.width()
     assert dialog.import_button.isVisible()
+
+
+def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path):
+    """'Nee' by mistake deleted the only copy of an evening's work; now it is kept under a dated name."""
+    from minigrid_app.io.projectfile import load_project
+    from minigrid_app.ui.controller import ProjectController
+
+    recovery_dir = tmp_path / "recovery"
+    first = ProjectController(_document(load_example("hofje-8")), ScriptedDialogs([]), recovery_dir=recovery_dir)
+    first.document.project.households[0].gas_m3_per_year = 2468.0
+    first.document.undo_stack.resetClean()  # something unsaved to autosave
+    assert first.autosave()
+    second = ProjectController(_document(Project()), ScriptedDialogs([False]), recovery_dir=recovery_dir)
+    assert not second.offer_recovery()
+    assert "Kiest u Nee" in second.dialogs.asked[0][2] and str(recovery_dir) in second.dialogs.asked[0][2]
+    assert not second.has_recovery()  # not offered again next time
+    kept = list(recovery_dir.glob("niet-hersteld-*.minigrid"))
+    assert len(kept) == 1
+    assert load_project(kept[0]).project.households[0].gas_m3_per_year == 2468.0
