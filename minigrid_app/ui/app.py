@@ -195,6 +195,51 @@ def application_icon():
     return icon
 
 
+def show_splash(app, language: str = "nl"):
+    """A small start-up window with the icon and "Minigrid wordt geopend…", painted at once."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from minigrid_app.paths import resource_dir
+
+    ratio = app.devicePixelRatio()
+    pixmap = QPixmap(int(440 * ratio), int(200 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor("#ffffff"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#2ca02c"))
+    painter.drawRect(QRect(0, 0, 439, 199))
+    icon = QPixmap(str(resource_dir() / "icons" / "minigrid-128.png"))
+    if not icon.isNull():
+        painter.drawPixmap(QRect(28, 46, 108, 108), icon)
+    painter.setPen(QColor("#222222"))
+    title = QFont(app.font())
+    title.setPointSizeF(title.pointSizeF() * 2.2)
+    title.setBold(True)
+    painter.setFont(title)
+    painter.drawText(QRect(160, 50, 260, 56), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, APP_NAME)
+    painter.setFont(app.font())
+    painter.setPen(QColor("#555555"))
+    text = "Opening…" if language == "en" else "Wordt geopend…"
+    painter.drawText(QRect(162, 108, 260, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{text}\n{__version__}")
+    painter.end()
+    # a plain frameless label, not QSplashScreen: that one waits up to a second for the
+    # window system to confirm the window is on screen, which is the delay it should hide
+    splash = QLabel()
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
+    splash.setFixedSize(440, 200)
+    screen = app.primaryScreen()
+    if screen is not None:
+        splash.move(screen.availableGeometry().center() - splash.rect().center())
+    splash.show()
+    splash.repaint()  # painted now, before the imports that follow
+    app.processEvents()
+    return splash
+
+
 def run_gui(path: str | None = None, example: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
     """Open the program window; returns the exit code.
 
@@ -221,12 +266,6 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from minigrid_app.io.examples import load_example
-    from minigrid_app.io.projectfile import ProjectFileError, load_project
-    from minigrid_app.ui.document import ProjectDocument
-    from minigrid_app.ui.i18n import Translations
-    from minigrid_app.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_ORGANISATION)
     app.setApplicationName(APP_NAME)
@@ -234,6 +273,21 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("Minigrid")  # matches installers/linux Minigrid.desktop
     settings = QSettings()
+    exit_after_paint = os.environ.get("MINIGRID_EXIT_AFTER_PAINT", "")
+    splash = None
+    if not screenshot_dir:
+        # the engine, numpy and the five pages take a few tenths of a second to load: show at
+        # once that the program is starting (QSplashScreen's documented show + processEvents)
+        splash = show_splash(app, language or str(settings.value("language", "nl")))
+        if exit_after_paint == "splash":  # start-up benchmark: time to the first window
+            return 0
+
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.projectfile import ProjectFileError, load_project
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.main_window import MainWindow
+
     translations = Translations(app)
     # screenshots are Dutch unless asked otherwise, whatever the user chose last time
     chosen = language or ("nl" if screenshot_dir else settings.value("language", "nl"))
@@ -274,9 +328,12 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         Path(screenshot_dir, ".minigrid-screenshot.ini").unlink(missing_ok=True)
         return code or run.exit_code
 
-    paint_hook = quit_after_first_paint(app, window) if os.environ.get("MINIGRID_EXIT_AFTER_PAINT") else None  # noqa: F841
+    paint_hook = quit_after_first_paint(app, window) if exit_after_paint else None  # noqa: F841
     file_open_handler = install_file_open_handler(app, window.controller)  # noqa: F841
     window.show()
+    if splash is not None:
+        splash.close()
+        splash.deleteLater()
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)
