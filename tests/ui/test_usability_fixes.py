@@ -416,3 +416,23 @@ def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path):
     kept = list(recovery_dir.glob("niet-hersteld-*.minigrid"))
     assert len(kept) == 1
     assert load_project(kept[0]).project.households[0].gas_m3_per_year == 2468.0
+
+
+def test_project_form_numbers_read_like_the_table(intake, qtbot):
+    """'acht' aansluitingen was answered with 'typ bijvoorbeeld 1.200'; 'ca 150.000' was refused."""
+    from PySide6.QtCore import Qt
+
+    def type_into(widget, text):
+        widget.setFocus()
+        widget.selectAll()
+        qtbot.keyClicks(widget, text)
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+    type_into(intake.fields["connections_planned"], "acht")
+    assert intake.form_message.text() == "'acht' is geen getal; typ bijvoorbeeld 8."
+    assert intake.document.project.intake.connections_planned is None
+    type_into(intake.fields["connections_planned"], "8")
+    assert intake.document.project.intake.connections_planned == 8
+    assert not intake.form_message.isVisibleTo(intake)
+    type_into(intake.fields["estimated_cost_eur"], "ca 150.000")
+    assert intake.document.project.intake.estimated_cost_eur == 150000.0

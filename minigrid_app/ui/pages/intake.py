@@ -389,7 +389,8 @@ class IntakePage(StepPage):
         value: object = text
         if kind in ("int", "money"):
             try:
-                number = parse_quantity(text)
+                # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
+                number = parse_quantity(text, ("8", "8") if kind == "int" else ("250.000", "250000"))
             except InputError as exc:
                 self._form_message(exc.problem.text(self._language()))
                 return
