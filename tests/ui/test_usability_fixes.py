@@ -436,3 +436,13 @@ def test_project_form_numbers_read_like_the_table(intake, qtbot):
     assert not intake.form_message.isVisibleTo(intake)
     type_into(intake.fields["estimated_cost_eur"], "ca 150.000")
     assert intake.document.project.intake.estimated_cost_eur == 150000.0
+
+
+def test_incomplete_cluster_is_not_marked_with_an_ellipsis(qtbot):
+    """'… Cluster 1: …' read as text that was cut off; a half circle says 'on its way'."""
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
+    lines = page.clusters_label.text().split("<br>")
+    incomplete = [line for line in lines if "nog niet compleet" in line]
+    assert incomplete and all(line.startswith("◐ ") for line in incomplete)

@@ -517,7 +517,7 @@ class SecondEveningPage(StepPage):
                 h for h in cluster.households if project.household(h) and project.household(h).participation != "signed"
             ]
             names = ", ".join(html.escape(results.household(h).label) for h in waiting)
-            line = "… " + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
+            line = "◐ " + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
                 name, cluster.signed, size, names
             )
             if waiting:
