@@ -159,10 +159,13 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
             elif met == checked:
                 check.group[variant] = Outcome(MET, f"voor alle {checked} woningen", f"for all {checked} homes")
             else:
+                # name the homes it fails for: "niet voldaan voor 3 van de 8" must not read as
+                # "fails for 3" when 3 is the number that pass
+                failing = checked - met
                 check.group[variant] = Outcome(
                     NOT_MET,
-                    f"voor {met} van {checked} woningen; bijvoorbeeld {worst.reason_nl}",
-                    f"for {met} of {checked} homes; for example {worst.reason_en}",
+                    f"voor {failing} van de {checked} woningen niet; bijvoorbeeld {worst.reason_nl}",
+                    f"not for {failing} of the {checked} homes; for example {worst.reason_en}",
                 )
         else:
             outcome = _qualitative(condition, variant, project)
