@@ -262,18 +262,17 @@ def cumulative_costs_figure(
     horizon = max((len(v) - 1 for v in series.values()), default=15)
     drops = [v for v in series.values() if len(v) >= 2 and v[-1] < v[-2]]
     if drops:
-        # the last year subtracts what the installation is still worth; without a word
-        # the sudden drop looks like a mistake to a resident
-        lowest = min(v[-1] for v in drops)
-        ax.annotate(
-            _t(language, "restwaarde\ninstallatie eraf", "residual value\nof the installation"),
-            (horizon, lowest),
-            xytext=(-6 * scale, -4 * scale),
-            textcoords="offset points",
+        # the last year subtracts what the installation is still worth; without a word the
+        # sudden drop looks like a mistake to a resident (bottom right: no line runs there)
+        ax.text(
+            0.99,
+            0.03,
+            _t(language, "laatste jaar: restwaarde van de installatie eraf", "last year: residual value subtracted"),
+            transform=ax.transAxes,
             ha="right",
-            va="top",
+            va="bottom",
             fontsize=9 * scale,
-            color=TEXT_COLOUR,
+            color="#555555",
         )
     ax.set_xlim(0, horizon)
     ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
@@ -289,6 +288,24 @@ def cumulative_costs_figure(
                 f"De {variant_label(variant, language).lower()} is na {year} jaar goedkoper dan gas",
                 f"The {variant_label(variant, language).lower()} is cheaper than gas after {year} years",
             )
+        elif gas is not None and len(series) > 1:
+            # no crossing to mark: say which one is cheapest at the end
+            final = {v: list(series[v])[-1] for v in _ordered(series)}
+            cheapest = min(final, key=final.get)
+            if cheapest == "gas":
+                title = _t(
+                    language,
+                    f"Over {horizon} jaar blijft de gasketel het goedkoopst",
+                    f"Over {horizon} years the gas boiler stays the cheapest",
+                )
+            else:
+                saving = euro(final["gas"] - final[cheapest], 0, language)
+                label = variant_label(cheapest, language).lower()
+                title = _t(
+                    language,
+                    f"Over {horizon} jaar is de {label} het voordeligst: {saving} minder dan gas",
+                    f"Over {horizon} years the {label} is the cheapest: {saving} less than gas",
+                )
         else:
             title = _t(
                 language,

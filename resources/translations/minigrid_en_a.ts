@@ -1140,4 +1140,12 @@ File: {1}</translation>
       <translation>If you choose No, Minigrid still keeps that version, in the folder {0}.</translation>
     </message>
   </context>
+  <context>
+    <name>ChartWidget</name>
+    <message>
+      <location filename="../../minigrid_app/ui/widgets/charts.py" line="1" />
+      <source>Grafiek wordt getekend…</source>
+      <translation>Drawing the chart…</translation>
+    </message>
+  </context>
 </TS>

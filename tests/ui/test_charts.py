@@ -114,6 +114,7 @@ def test_chart_drawn_on_the_background_thread_at_the_widget_width(qtbot):
     widget.show()
     widget.set_figure(charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
     assert widget.pending  # the GUI thread did not draw it
+    assert widget.canvas.waiting_text == "Grafiek wordt getekend…"  # not a blank white box meanwhile
     wait_for_charts()
     qtbot.waitUntil(lambda: not widget.pending, timeout=5000)
     image = widget.canvas.image
@@ -157,3 +158,15 @@ def test_no_garbage_collection_on_worker_threads(qtbot):
     release.set()
     thread.join(5)
     assert seen == [False] and gc.isenabled()
+
+
+def test_cumulative_title_states_the_finding_without_a_crossing():
+    # a heat pump that stays dearer: the title says gas stays cheapest, not just "costs"
+    figure = charts.cumulative_costs_figure({"gas": [0, 100, 200, 300], "ground_hp": [150, 260, 370, 480]})
+    assert figure._suptitle.get_text() == "Over 3 jaar blijft de gasketel het goedkoopst"
+    dropping = charts.cumulative_costs_figure({"gas": [0, 100, 200, 300, 400], "air_hp": [150, 260, 370, 480, 350]})
+    texts = [t.get_text() for t in dropping.axes[0].texts]
+    assert "laatste jaar: restwaarde van de installatie eraf" in texts
+    # a variant that never cost more than gas and ends cheapest
+    cheaper = charts.cumulative_costs_figure({"gas": [0, 100, 200, 300], "air_hp": [0, 90, 180, 270]})
+    assert cheaper._suptitle.get_text() == "Over 3 jaar is de eigen luchtwarmtepomp het voordeligst: € 30 minder dan gas"

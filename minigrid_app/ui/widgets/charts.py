@@ -102,19 +102,21 @@ class _ImageView(QWidget):
         super().__init__(parent)
         self.image = QImage()
         self.message = ""
+        self.waiting_text = ""  # shown while the first drawing of a chart is on its way
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        if self.message:
-            painter.setPen(QColor("#555555"))
+        text = self.message or (self.waiting_text if self.image.isNull() else "")
+        if text:
+            painter.setPen(QColor("#555555" if self.message else "#888888"))
             font = painter.font()
             font.setPointSizeF(font.pointSizeF() * 1.15)
             painter.setFont(font)
             painter.drawText(
                 self.rect().adjusted(16, 8, -16, -8),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.message,
+                text,
             )
         elif not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -220,6 +222,7 @@ class ChartWidget(QWidget):
         else:
             size = self._target_size()
         ratio = self.devicePixelRatioF()
+        self.canvas.waiting_text = self.tr("Grafiek wordt getekend…")
         job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._signals)
         if self.synchronous:
             job.run()
