@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from minigrid_app.core.heatpump import cop_carnot_fraction
+from minigrid_app.core.problems import Bilingual
 
 DAYS_PER_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 #: Length of a month on the g-function time axis [h] (DOMAIN §5.3).
@@ -613,11 +614,20 @@ def size_field(
     warnings = []
     if not fits:
         warnings.append(
-            f"Bodemveld past niet: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de vloeistof niet "
-            f"boven {ground.min_fluid_temp_c:.1f} °C; kies een grotere maximale diepte of minder woningen per bron."
+            Bilingual(
+                f"Bodemveld past niet: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de vloeistof niet "
+                f"boven {ground.min_fluid_temp_c:.1f} °C; kies een grotere maximale diepte of minder woningen per bron.",
+                f"Borefield does not fit: even {count} boreholes of {ground.max_depth_m:.0f} m do not keep the fluid "
+                f"above {ground.min_fluid_temp_c:.1f} °C; choose a larger maximum depth or fewer homes per source.",
+            )
         )
     if not converged:
-        warnings.append("De berekening van het bodemveld is niet helemaal uitgekomen (COP en lengte blijven schuiven).")
+        warnings.append(
+            Bilingual(
+                "De berekening van het bodemveld is niet helemaal uitgekomen (COP en lengte blijven schuiven).",
+                "The borefield calculation did not fully settle (COP and length keep shifting).",
+            )
+        )
     differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length
     return FieldSizing(
         boreholes=count,
@@ -684,5 +694,10 @@ def size_field_rule_of_thumb(
         iterations=0,
         extra_homes=int(extra_homes),
         layout=ground.layout,
-        warnings=("Bodemveld voorlopig geschat met de vuistregel (50 W/m bij 1 800 vollasturen).",),
+        warnings=(
+            Bilingual(
+                "Bodemveld voorlopig geschat met de vuistregel (50 W/m bij 1 800 vollasturen).",
+                "Borefield estimated provisionally by rule of thumb (50 W/m at 1 800 full-load hours).",
+            ),
+        ),
     )

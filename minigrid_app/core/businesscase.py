@@ -17,7 +17,7 @@ from minigrid_app.core.demand import HeatDemand, heat_demand
 from minigrid_app.core.finance import simple_payback
 from minigrid_app.core.model import VARIANTS, Household, Project
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Bilingual, Problem
 from minigrid_app.core.regulation import WcwRegime, wcw_regime
 from minigrid_app.core.validation import household_name, validate_household
 from minigrid_app.core.variants import CostLine, FieldShare, VariantResult, compute_variant
@@ -447,8 +447,12 @@ def compute_project(
             warnings.append(text)
         if sizing.differs_from_rule_of_thumb and not sizing.provisional:
             warnings.append(
-                f"Bodemveld {result.id}: de berekende lengte ({sizing.total_length_m:.0f} m) wijkt meer dan 30 % af "
-                f"van de vuistregel ({sizing.rule_of_thumb_length_m:.0f} m); laat het bronontwerp controleren."
+                Bilingual(
+                    f"Bodemveld {result.id}: de berekende lengte ({sizing.total_length_m:.0f} m) wijkt meer dan 30 % "
+                    f"af van de vuistregel ({sizing.rule_of_thumb_length_m:.0f} m); laat het bronontwerp controleren.",
+                    f"Borefield {result.id}: the computed length ({sizing.total_length_m:.0f} m) differs more than 30 % "
+                    f"from the rule of thumb ({sizing.rule_of_thumb_length_m:.0f} m); have the source design checked.",
+                )
             )
 
     report(0.5, "Kosten per woning berekenen")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from minigrid_app.core.model import Household
+from minigrid_app.core.problems import Bilingual
 
 
 @dataclass(frozen=True)
@@ -128,17 +129,28 @@ def form_clusters(
         warnings = []
         if largest > max_distance_m:
             warnings.append(
-                f"{name}: tussen twee aangesloten woningen ligt {largest:.0f} m leiding, meer dan "
-                f"{max_distance_m:.0f} m; dat maakt de gedeelde bodemlus duurder. Overweeg een ander cluster."
+                Bilingual(
+                    f"{name}: tussen twee aangesloten woningen ligt {largest:.0f} m leiding, meer dan "
+                    f"{max_distance_m:.0f} m; dat maakt de gedeelde bodemlus duurder. Overweeg een ander cluster.",
+                    f"{name}: {largest:.0f} m of pipe between two connected homes, more than "
+                    f"{max_distance_m:.0f} m; that makes the shared ground loop dearer. Consider another cluster.",
+                )
             )
         if len(group) == 1:
             warnings.append(
-                f"{name}: maar één woning; een gedeelde bodemlus is dan hetzelfde als een eigen bodemlus. "
-                "Voeg deze woning bij een buurcluster."
+                Bilingual(
+                    f"{name}: maar één woning; een gedeelde bodemlus is dan hetzelfde als een eigen bodemlus. "
+                    "Voeg deze woning bij een buurcluster.",
+                    f"{name}: only one home; a shared ground loop is then the same as an own ground loop. "
+                    "Add this home to a neighbouring cluster.",
+                )
             )
         if len(group) > 5:
             warnings.append(
-                f"{name}: {len(group)} woningen; de lichte variant deelt een bron met 2 tot 5 woningen."
+                Bilingual(
+                    f"{name}: {len(group)} woningen; de lichte variant deelt een bron met 2 tot 5 woningen.",
+                    f"{name}: {len(group)} homes; the light variant shares a source among 2 to 5 homes.",
+                )
             )
         clusters.append(
             Cluster(

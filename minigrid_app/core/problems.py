@@ -33,3 +33,34 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+class Bilingual(str):
+    """A Dutch text that also carries its English.
+
+    It *is* the Dutch string (JSON, reports, joins and comparisons see Dutch, as before), and
+    ``text("en")`` gives the English: so engine warnings can follow the screen's language
+    without every consumer changing.
+    """
+
+    en: str
+
+    def __new__(cls, nl: str, en: str) -> Bilingual:
+        value = super().__new__(cls, nl)
+        value.en = en
+        return value
+
+    @property
+    def nl(self) -> str:
+        return str(self)
+
+    def text(self, language: str = "nl") -> str:
+        return self.en if language == "en" else str(self)
+
+    def __reduce__(self):  # copy and pickle keep both languages
+        return (Bilingual, (str(self), self.en))
+
+
+def in_language(text: str, language: str = "nl") -> str:
+    """``text`` in ``language`` when it is :class:`Bilingual`, else as it is."""
+    return text.text(language) if isinstance(text, Bilingual) else text

@@ -48,7 +48,7 @@ from minigrid_app.core.model import (
     Project,
 )
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
 from minigrid_app.io import charts
@@ -802,7 +802,7 @@ def _report_summary(ctx: _Context) -> str:
     if ctx.results.warnings:
         paragraphs.append(
             ctx.t("Let op: ", "Note: ")
-            + esc("; ".join(ctx.results.warnings[:3]))
+            + esc("; ".join(in_language(w, ctx.language) for w in ctx.results.warnings[:3]))
             + (ctx.t(" (en meer in het programma)", " (and more in the program)") if len(ctx.results.warnings) > 3 else "")
         )
     return "".join(f"<p>{p}</p>" for p in paragraphs)

@@ -26,3 +26,25 @@ def test_not_met_names_the_homes_it_fails_for():
                 assert outcome.reason_nl.startswith(f"voor {failing} van de {checked} woningen niet")
                 assert outcome.reason_en.startswith(f"not for {failing} of the {checked} homes")
     assert seen >= 2  # hofje-8 has conditions that some variants do not meet
+
+
+def test_engine_warnings_carry_their_english():
+    import copy
+    import pickle
+
+    from minigrid_app.core.model import Household, Project
+    from minigrid_app.core.problems import Bilingual, in_language
+
+    # a cluster of one home and a 40 m gap: two cluster warnings, in both languages
+    homes = [Household(id=f"h{i}", label=f"nr {i}", gas_m3_per_year=1200, distance_to_next_m=40 if i == 1 else 8) for i in range(1, 4)]
+    project = Project(households=homes)
+    project.clusters.size = 2
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    texts = [w for w in results.warnings if isinstance(w, Bilingual)]
+    assert any("40 m" in w and "40 m of pipe" in w.en for w in texts)
+    assert any("maar één woning" in w and "only one home" in in_language(w, "en") for w in texts)
+    warning = texts[0]
+    assert in_language(warning, "nl") == str(warning) and warning.nl == str(warning)
+    for clone in (copy.deepcopy(warning), pickle.loads(pickle.dumps(warning))):
+        assert clone == warning and clone.en == warning.en
+    assert in_language("plain", "en") == "plain"

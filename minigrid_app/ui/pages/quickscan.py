@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core.explain import explain
 from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.io import charts
 from minigrid_app.ui.models.parameters_model import parse_number
@@ -75,7 +76,7 @@ def plain_warning(text: str, language: str) -> str:
     """``text`` from the engine in the resident's words and language, where known."""
     pair = PLAIN_WARNINGS.get(text)
     if pair is None:
-        return text
+        return in_language(text, language)
     return pair[1] if language == "en" else pair[0]
 
 
@@ -745,7 +746,7 @@ class QuickscanPage(StepPage):
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 top.addChild(child)
             for warning in cluster.warnings:
-                note = QTreeWidgetItem(["⚠ " + warning])
+                note = QTreeWidgetItem(["⚠ " + in_language(warning, ui_language())])
                 note.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 note.setForeground(0, QBrush(QColor("#8a4b00")))
                 top.addChild(note)
