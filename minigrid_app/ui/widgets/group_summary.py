@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from minigrid_app.core import explain as ex
 from minigrid_app.ui.widgets.money_label import format_money
+
+#: how often the progress bar shows a new value at most [ms]
+PROGRESS_INTERVAL_MS = 250
 
 
 class GroupSummary(QWidget):
@@ -34,6 +38,13 @@ class GroupSummary(QWidget):
         self.progress.setFixedWidth(180)
         self.progress.setTextVisible(False)
         layout.addWidget(self.progress)
+        # QProgressBar repaints at once on every visible step, and the engine reports progress
+        # many times a second: show the latest value at most four times a second instead
+        self._pending_progress: int | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.set_busy(False, "")
         document.changed.connect(self.refresh)
         document.resultsChanged.connect(self._on_results)
@@ -83,11 +94,19 @@ class GroupSummary(QWidget):
         self.progress.setVisible(busy)
         self.busy_label.setVisible(busy)
         if busy:
+            self._pending_progress = None
             self.progress.setValue(0)
             self.busy_label.setText(self.tr("Bezig met rekenen…"))
 
     def _on_progress(self, fraction: float, _text: str) -> None:
-        self.progress.setValue(int(round(max(0.0, min(1.0, fraction)) * 100)))
+        self._pending_progress = int(round(max(0.0, min(1.0, fraction)) * 100))
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        if self._pending_progress is not None and self.progress.isVisible():
+            self.progress.setValue(self._pending_progress)
+        self._pending_progress = None
 
     def retranslate(self) -> None:
         self.refresh()
