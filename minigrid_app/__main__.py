@@ -2,4 +2,6 @@
 
 from minigrid_app.cli import main
 
-raise SystemExit(main())
+# guarded: a calculation process started with "spawn" imports this module again
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -319,6 +319,13 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         start = (result.project, path)
 
     document = ProjectDocument()
+    if not screenshot_dir:
+        # the engine in its own process keeps the window smooth while a street is computed
+        from minigrid_app.ui.services import compute_process
+
+        document.compute_in_process = True
+        compute_process.warm_up()
+        app.aboutToQuit.connect(compute_process.shutdown)
     if screenshot_dir:
         # the screenshots must not depend on the user's window size, text size or recent files
         settings = QSettings(str(Path(screenshot_dir) / ".minigrid-screenshot.ini"), QSettings.Format.IniFormat)

@@ -69,6 +69,8 @@ class ProjectDocument(QObject):
         self.sizing_method = "pygfunction"
         #: after the first results, also compute break-even gas use and sensitivity
         self.full_analysis = True
+        #: compute in the separate worker process (the program sets this; tests compute in-thread)
+        self.compute_in_process = False
         self._generation = 0
         self._busy = False
         self._pending = False
@@ -133,13 +135,19 @@ class ProjectDocument(QObject):
         snapshot = copy.deepcopy(self.project)
         self.busyChanged.emit(True, "Bezig met rekenen…")
         method = self.sizing_method
+        if self.compute_in_process:
+            from minigrid_app.ui.services import compute_process
+
+            compute = compute_process.compute
+        else:
+            compute = compute_project
 
         def quick(progress):
             # first pass: every number except break-even and sensitivity, shown at once
-            return compute_project(snapshot, progress=progress, break_even=False, sensitivity=False, method=method)
+            return compute(snapshot, progress=progress, break_even=False, sensitivity=False, method=method)
 
         def full(progress):
-            return compute_project(snapshot, progress=progress, method=method)
+            return compute(snapshot, progress=progress, method=method)
 
         def quick_done(results):
             if self._pending:

@@ -28,6 +28,10 @@ def _open_and_wait(qtbot, tmp_path):
 
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as run_gui does
     document = ProjectDocument()
+    document.compute_in_process = True  # as run_gui does
+    from minigrid_app.ui.services import compute_process
+
+    compute_process.warm_up()
     window = MainWindow(document, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.resize(1440, 960)

@@ -1,0 +1,136 @@
+"""The business case computed in a separate process, so the window never waits for it.
+
+The engine is pure Python. Computed on a thread of the program itself, it holds the
+interpreter lock most of the time, and every call from Qt into Python on the GUI thread (a
+table cell, a paint) then waits for that lock: the window stutters while a street is being
+computed. In a process of its own the engine has its own interpreter; the GUI thread only
+unpickles the results (a few milliseconds).
+
+One long-lived worker process keeps the borefield g-function cache warm between edits. It
+is started with "spawn" (safe with Qt's threads; works in the frozen program, whose entry
+calls ``multiprocessing.freeze_support()``). Progress comes back through a queue. If the
+process cannot be used (it failed to start or died), the calculation runs on the calling
+thread as before: slower for the window, never wrong.
+
+No Qt here: the worker process imports only the engine.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+
+_lock = threading.Lock()
+_executor: ProcessPoolExecutor | None = None
+_progress_queue = None
+_broken = False
+
+# ---------------------------------------------------------------- in the worker process
+
+_worker_queue = None
+
+
+def _initialise(progress_queue) -> None:
+    global _worker_queue
+    _worker_queue = progress_queue
+    # leave with the program: should it end without saying goodbye (a crash, a kill), the
+    # worker would otherwise linger, holding its memory and the terminal's output
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with_parent(sentinel) -> None:
+    import os
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(0)
+
+
+def _warm_up() -> bool:
+    """Import the engine (numpy, scipy, pygfunction) before the first real calculation."""
+    import minigrid_app.core.businesscase  # noqa: F401
+
+    return True
+
+
+def _compute(project, options: dict, token: int):
+    from minigrid_app.core.businesscase import compute_project
+
+    def report(fraction: float, text: str) -> None:
+        if _worker_queue is not None:
+            _worker_queue.put((token, fraction, text))
+
+    return compute_project(project, progress=report, **options)
+
+
+# ---------------------------------------------------------------- in the program
+
+
+def _pool() -> ProcessPoolExecutor | None:
+    global _executor, _progress_queue
+    with _lock:
+        if _broken:
+            return None
+        if _executor is None:
+            context = multiprocessing.get_context("spawn")
+            _progress_queue = context.Queue()
+            _executor = ProcessPoolExecutor(
+                max_workers=1, mp_context=context, initializer=_initialise, initargs=(_progress_queue,)
+            )
+        return _executor
+
+
+def warm_up() -> None:
+    """Start the worker process and load the engine in it, without waiting."""
+    pool = _pool()
+    if pool is not None:
+        pool.submit(_warm_up)
+
+
+_tokens = iter(range(1, 1 << 62))
+
+
+def compute(project, progress: Callable[[float, str], None] | None = None, **options):
+    """``compute_project(project, **options)`` in the worker process; called from a worker thread.
+
+    Blocks the calling (non-GUI) thread until the results arrive, passing progress on.
+    Falls back to computing on the calling thread when the process cannot be used.
+    """
+    global _broken
+    report = progress or (lambda fraction, text: None)
+    pool = _pool()
+    if pool is not None:
+        with _lock:
+            token = next(_tokens)
+        try:
+            future = pool.submit(_compute, project, options, token)
+            while True:
+                try:
+                    item = _progress_queue.get(timeout=0.05)
+                except queue.Empty:
+                    if future.done():
+                        break
+                    continue
+                if item[0] == token:
+                    report(item[1], item[2])
+            return future.result()
+        except Exception:  # noqa: BLE001 - a broken process or pickling problem: compute here instead
+            with _lock:
+                _broken = True
+    from minigrid_app.core.businesscase import compute_project
+
+    return compute_project(project, progress=report, **options)
+
+
+def shutdown() -> None:
+    """Stop the worker process (at program exit)."""
+    global _executor
+    with _lock:
+        executor, _executor = _executor, None
+    if executor is not None:
+        executor.shutdown(wait=False, cancel_futures=True)
