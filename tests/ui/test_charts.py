@@ -170,3 +170,20 @@ def test_cumulative_title_states_the_finding_without_a_crossing():
     # a variant that never cost more than gas and ends cheapest
     cheaper = charts.cumulative_costs_figure({"gas": [0, 100, 200, 300], "air_hp": [0, 90, 180, 270]})
     assert cheaper._suptitle.get_text() == "Over 3 jaar is de eigen luchtwarmtepomp het voordeligst: € 30 minder dan gas"
+
+
+def test_hidden_chart_is_drawn_when_shown(qtbot):
+    from minigrid_app.ui.widgets.charts import ChartWidget, wait_for_charts
+
+    ChartWidget.synchronous = False
+    widget = ChartWidget(min_height=200)
+    qtbot.addWidget(widget)
+    widget.resize(700, 260)
+    widget.set_figure(lambda: charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+    wait_for_charts()
+    qtbot.wait(50)
+    assert widget.figure is None and widget.canvas.image.isNull()  # nobody looks: not drawn
+    widget.show()
+    wait_for_charts()
+    qtbot.waitUntil(lambda: not widget.canvas.image.isNull(), timeout=5000)
+    assert widget.title().startswith("De gedeelde bodemlus")

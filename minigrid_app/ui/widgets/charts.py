@@ -145,6 +145,7 @@ class ChartWidget(QWidget):
         self._layout.addWidget(self.canvas)
         self.figure: Figure | None = None
         self._source: Figure | Callable[[], Figure] | None = None
+        self._hidden_change = False  # a new figure arrived while the chart was hidden
         self.min_height = min_height
         self._generation = 0
         self._rendered_size = QSize()
@@ -216,6 +217,12 @@ class ChartWidget(QWidget):
         if self._source is None:
             return
         self._generation += 1
+        if not self.synchronous and not self.isVisible():
+            # a chart on a page nobody looks at is drawn when the page is shown: drawing holds
+            # the interpreter lock, which the window needs for the page that is on screen
+            self._hidden_change = True
+            return
+        self._hidden_change = False
         if self.figure is None:  # a factory not made yet: its own size, width as laid out
             size = QSize(self.canvas.width() if self.isVisible() and self.canvas.width() > 50 else 0,
                          0 if not self.expanding else self.min_height)
@@ -240,6 +247,11 @@ class ChartWidget(QWidget):
                                     round(image.height() / max(image.devicePixelRatio(), 1e-9)))
         self.canvas.image = image
         self.canvas.update()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._hidden_change:
+            self._render()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
