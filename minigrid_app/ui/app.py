@@ -199,6 +199,27 @@ def application_icon():
     return icon
 
 
+#: notices of Qt's offscreen platform that say nothing to a user of the screenshot mode
+_OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_offscreen_notices() -> None:
+    """Drop the offscreen platform's notices (one per window); pass every other message on."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if message in _OFFSCREEN_NOTICES:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def show_splash(app, language: str = "nl"):
     """A small start-up window with the icon and "Minigrid wordt geopend…", painted at once."""
     from PySide6.QtCore import QRect, Qt
@@ -270,6 +291,8 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        _quiet_offscreen_notices()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     # The engine computes on a worker thread in Python; every call from Qt into Python on the
     # GUI thread (a table cell, a paint) must then wait for the interpreter lock. A shorter
