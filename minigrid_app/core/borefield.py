@@ -624,8 +624,10 @@ def size_field(
     if not converged:
         warnings.append(
             Bilingual(
-                "De berekening van het bodemveld is niet helemaal uitgekomen (COP en lengte blijven schuiven).",
-                "The borefield calculation did not fully settle (COP and length keep shifting).",
+                "De berekening van een bodemveld kwam niet helemaal tot rust (rendement en lengte bleven schuiven); "
+                "laat het bronontwerp controleren.",
+                "The calculation of a borefield did not fully settle (efficiency and length kept shifting); "
+                "have the source design checked.",
             )
         )
     differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length
@@ -696,8 +698,8 @@ def size_field_rule_of_thumb(
         layout=ground.layout,
         warnings=(
             Bilingual(
-                "Bodemveld voorlopig geschat met de vuistregel (50 W/m bij 1 800 vollasturen).",
-                "Borefield estimated provisionally by rule of thumb (50 W/m at 1 800 full-load hours).",
+                "De bodemvelden zijn nog een eerste schatting met een vuistregel; de nauwkeurige berekening volgt.",
+                "The borefields are still a first estimate by rule of thumb; the exact calculation follows.",
             ),
         ),
     )

@@ -56,30 +56,6 @@ NEW_CLUSTER = "__new__"
 
 COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
 WARNING_BACKGROUND = QColor("#fdf6e3")
-#: fixed engine warnings (Dutch only, in the engineer's words) as a resident reads them, in
-#: Dutch and English; warnings with numbers in them are shown as the engine words them
-PLAIN_WARNINGS = {
-    "Bodemveld voorlopig geschat met de vuistregel (50 W/m bij 1 800 vollasturen).": (
-        "De bodemvelden zijn nog een eerste schatting met een vuistregel; de nauwkeurige berekening volgt.",
-        "The borefields are still a first estimate by rule of thumb; the exact calculation follows.",
-    ),
-    "De berekening van het bodemveld is niet helemaal uitgekomen (COP en lengte blijven schuiven).": (
-        "De berekening van een bodemveld kwam niet helemaal tot rust (rendement en lengte bleven schuiven); "
-        "laat het bronontwerp controleren.",
-        "The calculation of a borefield did not fully settle (efficiency and length kept shifting); "
-        "have the source design checked.",
-    ),
-}
-
-
-def plain_warning(text: str, language: str) -> str:
-    """``text`` from the engine in the resident's words and language, where known."""
-    pair = PLAIN_WARNINGS.get(text)
-    if pair is None:
-        return in_language(text, language)
-    return pair[1] if language == "en" else pair[0]
-
-
 GOOD, DOUBT, WEAK = "good", "doubt", "weak"
 
 
@@ -793,7 +769,7 @@ class QuickscanPage(StepPage):
         if results is None:
             return []
         language = ui_language()
-        texts = [p.text(language) for p in results.problems] + [plain_warning(w, language) for w in results.warnings]
+        texts = [p.text(language) for p in results.problems] + [in_language(w, language) for w in results.warnings]
         # one line per warning: the same sizing remark came once per borefield
         return list(dict.fromkeys(texts))
 
