@@ -9,10 +9,7 @@ engine's results. Households move between clusters by drag-and-drop or the conte
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -43,290 +40,29 @@ from minigrid_app.core.explain import explain
 from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
 from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard  # noqa: F401 (scorecard: re-exported)
 from minigrid_app.io import charts
-from minigrid_app.ui.models.parameters_model import parse_number
+from minigrid_app.ui.models.households_tech_model import (  # noqa: F401 (columns re-exported for tests)
+    COL_BUILD_YEAR,
+    COL_CLUSTER,
+    COL_DISTANCE,
+    COL_HEAT,
+    COL_LT,
+    COL_NAME,
+    COL_SIZE,
+    COL_SUPPLY,
+    HOUSEHOLD_ROLE,
+    HouseholdsTechModel,
+)
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 from minigrid_app.ui.widgets.table_height import fit_table_height
 
-HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_CLUSTER = "__new__"
 
-COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
 WARNING_BACKGROUND = QColor("#fdf6e3")
-GOOD, DOUBT, WEAK = "good", "doubt", "weak"
-
-
-def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, str]]:
-    """The afwegingskader (seed 000, 4.3 and 5.3): (factor, GOOD/DOUBT/WEAK, why) for eight factors.
-
-    A pure decision on the intake form and the engine's results; no arithmetic beyond comparisons.
-    """
-    nl = language != "en"
-    intake = project.intake
-    rows: list[tuple[str, str, str]] = []
-
-    def add(name_nl, name_en, status, why_nl, why_en):
-        rows.append((name_nl if nl else name_en, status, why_nl if nl else why_en))
-
-    obstacles = intake.underground_obstacles.strip()
-    if "bodemwarmte" not in intake.heat_sources:
-        add("Geschikte bron", "Suitable source", DOUBT, "bodemwarmte staat niet bij de bronnen in de intake",
-            "ground heat is not among the sources in the intake")
-    elif obstacles:
-        add("Geschikte bron", "Suitable source", DOUBT, f"ruimte om te boren nagaan: {obstacles}",
-            f"check room to drill: {obstacles}")
-    else:
-        add("Geschikte bron", "Suitable source", GOOD, "bodemwarmte, geen obstakels bekend", "ground heat, no obstacles known")
-
-    if results is None or not results.clusters:
-        add("Dichte bebouwing", "Density", DOUBT, "nog geen clusters", "no clusters yet")
-    else:
-        limit = results.parameters["max_connection_distance_m"]
-        largest = max(c.largest_gap_m for c in results.clusters)
-        if largest <= limit:
-            add("Dichte bebouwing", "Density", GOOD, f"woningen hooguit {largest:.0f} m uit elkaar (grens {limit:.0f} m)",
-                f"homes at most {largest:.0f} m apart (limit {limit:.0f} m)")
-        else:
-            add("Dichte bebouwing", "Density", WEAK, f"{largest:.0f} m leiding tussen twee woningen (grens {limit:.0f} m)",
-                f"{largest:.0f} m of pipe between two homes (limit {limit:.0f} m)")
-
-    if obstacles:
-        add("Technisch haalbaar", "Technically feasible", DOUBT, "kabels, leidingen of smalle straat: laat het ter plekke bekijken",
-            "cables, pipes or a narrow street: have it checked on site")
-    elif results is not None and results.fields and not any(f.sizing.provisional for f in results.fields):
-        add("Technisch haalbaar", "Technically feasible", GOOD, "bodemvelden passen binnen de grenzen",
-            "borefields fit within the limits")
-    else:
-        add("Technisch haalbaar", "Technically feasible", DOUBT, "bodemvelden nog voorlopig", "borefields still provisional")
-
-    paybacks = []
-    if results is not None:
-        paybacks = [
-            h.variants["shared_loop"].payback_years
-            for h in results.households
-            if h.computable and h.participates and h.variants.get("shared_loop") is not None
-        ]
-    if not paybacks:
-        add("Financieel haalbaar", "Financially feasible", DOUBT, "nog niet berekend", "not computed yet")
-    else:
-        horizon = results.parameters.int("horizon_years")
-        paid = sum(1 for p in paybacks if p is not None and p <= horizon)
-        status = GOOD if paid == len(paybacks) else (DOUBT if paid else WEAK)
-        add("Financieel haalbaar", "Financially feasible", status,
-            f"gedeelde bodemlus binnen {horizon} jaar terugverdiend bij {paid} van {len(paybacks)} woningen",
-            f"shared ground loop paid back within {horizon} years for {paid} of {len(paybacks)} homes")
-
-    for name_nl, name_en, text, missing_nl, missing_en in (
-        ("Past bij gemeentelijk beleid", "Fits municipal policy", intake.policy_fit, "nog niet ingevuld bij de intake", "not filled in at the intake"),
-    ):
-        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or missing_nl, text.strip() or missing_en)
-
-    total = len(project.households)
-    joining = sum(1 for h in project.households if h.participation in ("interested", "signed"))
-    benchmark = results.parameters["participation_benchmark"] if results else 0.5
-    if total == 0:
-        add("Draagvlak bij bewoners", "Support among residents", DOUBT, "nog geen woningen", "no homes yet")
-    else:
-        share = joining / total
-        add("Draagvlak bij bewoners", "Support among residents", GOOD if share >= benchmark else DOUBT,
-            f"{joining} van {total} woningen geïnteresseerd of getekend", f"{joining} of {total} homes interested or signed")
-    for name_nl, name_en, text in (
-        ("Samenwerking", "Collaboration", intake.partners),
-        ("Wat de initiatiefnemers zelf inbrengen", "What the initiators contribute", intake.initiators_contribution),
-    ):
-        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or "nog niet ingevuld bij de intake",
-            text.strip() or "not filled in at the intake")
-    return rows
-
-
-class HouseholdsTechModel(QAbstractTableModel):
-    """Per household: build year, supply temperature (suggested or entered), LT costs, distance, cluster."""
-
-    validationFailed = Signal(str)
-
-    def __init__(self, document, parent=None):
-        super().__init__(parent)
-        self.document = document
-        self._rows = len(document.project.households)
-        document.changed.connect(self._reset)
-        document.resultsChanged.connect(self._results_changed)
-
-    def _results_changed(self, _results) -> None:
-        # a bound method (not a lambda): Qt drops the connection when the model is deleted
-        self._reset()
-
-    def _reset(self) -> None:
-        # a full reset only when homes were added or removed; otherwise keep editors and selection
-        rows = len(self.document.project.households)
-        if rows != self._rows:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, COL_CLUSTER))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Woning"),
-                self.tr("Bouwjaar"),
-                self.tr("Aanvoertemperatuur"),
-                self.tr("Warmtevraag"),
-                self.tr("Warmtepomp"),
-                self.tr("Lage-temperatuurkosten"),
-                self.tr("Afstand tot volgende woning"),
-                self.tr("Cluster"),
-            )[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                None,
-                None,
-                self.tr("Hoe heet het water in de radiator moet zijn. Leeg laten: voorstel uit bouwjaar en isolatie."),
-                self.tr("Warmte per jaar voor verwarming en warm water, uit het gasverbruik. Wijs een getal aan voor de berekening."),
-                self.tr("Vermogen van de warmtepomp. Wijs een getal aan voor de berekening."),
-                self.tr("Radiatoren of vloerverwarming die met lagere temperatuur werken. Leeg: standaardbedrag."),
-                self.tr("Leiding naar de volgende woning in de straat (meer dan 20 m maakt het duurder)."),
-                self.tr("Buren die één bron delen."),
-            )[section]
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (COL_SUPPLY, COL_LT, COL_DISTANCE):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def _result(self, household_id):
-        results = self.document.results
-        return results.household(household_id) if results else None
-
-    def _params(self):
-        results = self.document.results
-        return results.parameters if results else None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        household = self.document.project.households[index.row()]
-        result = self._result(household.id)
-        column = index.column()
-        params = self._params()
-        if role == HOUSEHOLD_ROLE:
-            return household.id
-        if role == Qt.ItemDataRole.EditRole:
-            value = {
-                COL_SUPPLY: household.supply_temp_c,
-                COL_LT: household.lt_measures_cost_eur,
-                COL_DISTANCE: household.distance_to_next_m,
-            }.get(column)
-            return "" if value is None else format_number(value, 0 if value == round(value) else 1)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_NAME:
-                return result.label if result else (household.label or self.tr("Woning {0}").format(index.row() + 1))
-            if column == COL_BUILD_YEAR:
-                return "" if household.build_year is None else str(household.build_year)
-            if column == COL_SUPPLY:
-                if household.supply_temp_c is not None:
-                    return f"{format_number(household.supply_temp_c)} °C"
-                if result and result.demand:
-                    return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
-                return self.tr("voorstel volgt")
-            if column == COL_HEAT:
-                # an estimate from the gas bill: to the hundred kWh, not "11.318" (UI.md: no false precision)
-                return f"{format_number(round(result.demand.heat_kwh, -2))} kWh" if result and result.demand else "–"
-            if column == COL_SIZE:
-                size = result.variants.get("air_hp").heat_pump_size_kw if result and result.variants.get("air_hp") else None
-                return "–" if size is None else f"{size} kW"
-            if column == COL_LT:
-                if household.lt_measures_cost_eur is not None:
-                    return format_money(household.lt_measures_cost_eur)
-                if params:
-                    return self.tr("{0} (standaard)").format(format_money(params["lt_measures_default_eur"]))
-                return self.tr("standaard")
-            if column == COL_DISTANCE:
-                if household.distance_to_next_m is not None:
-                    text = f"{format_number(household.distance_to_next_m)} m"
-                    if params and household.distance_to_next_m > params["max_connection_distance_m"]:
-                        text = "⚠ " + text + self.tr(" (ver)")
-                    return text
-                if params:
-                    return self.tr("{0} m (standaard)").format(format_number(params["distance_default_m"]))
-                return self.tr("standaard")
-            if column == COL_CLUSTER:
-                if household.participation == "declined":
-                    return self.tr("doet niet mee")
-                if result and result.cluster_id and self.document.results:
-                    for cluster in self.document.results.clusters:
-                        if cluster.id == result.cluster_id:
-                            return cluster.name
-                return "–"
-        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_SUPPLY, COL_LT, COL_DISTANCE):
-            entered = {
-                COL_SUPPLY: household.supply_temp_c,
-                COL_LT: household.lt_measures_cost_eur,
-                COL_DISTANCE: household.distance_to_next_m,
-            }[column]
-            if entered is None:
-                return QBrush(QColor("#555555"))
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_HEAT, COL_SIZE) and result and result.demand:
-            quantity = "heat_demand_kwh" if column == COL_HEAT else "heat_pump_size_kw"
-            return explain(self.document.results, household.id, "air_hp", quantity, ui_language()).as_text()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUPPLY, COL_LT, COL_DISTANCE):
-            return self.tr("Dubbelklik om te wijzigen; leegmaken zet het voorstel of standaardbedrag terug.")
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        column = index.column()
-        spec = {
-            COL_SUPPLY: ("supply_temp_c", 25.0, 75.0, self.tr("Aanvoertemperatuur"), "°C"),
-            COL_LT: ("lt_measures_cost_eur", 0.0, 100000.0, self.tr("Lage-temperatuurkosten"), "€"),
-            COL_DISTANCE: ("distance_to_next_m", 0.0, 1000.0, self.tr("Afstand"), "m"),
-        }.get(column)
-        if spec is None:
-            return False
-        name, low, high, label, unit = spec
-        household = self.document.project.households[index.row()]
-        text = "" if value is None else str(value).replace("°C", "").replace("m", "").strip()
-        if text == "":
-            number = None
-        else:
-            try:
-                number = parse_number(text)
-            except ValueError:
-                self.validationFailed.emit(self.tr("{0}: '{1}' is geen getal.").format(label, value))
-                return False
-            if not low <= number <= high:
-                self.validationFailed.emit(
-                    self.tr("{0} moet tussen {1} en {2} {3} liggen.").format(
-                        label, format_number(low), format_number(high), unit
-                    )
-                )
-                return False
-        household_id = household.id
-        self.document.set_attr(
-            lambda project: project.household(household_id),
-            name,
-            number,
-            self.tr("{0} van {1} wijzigen").format(label, household.label or household_id),
-        )
-        return True
-
-
 class ClusterTree(QTreeWidget):
     """Clusters with their homes; drop a home on another cluster to move it there."""
 

@@ -1,0 +1,92 @@
+"""The afwegingskader of the quick scan (seed 000, 4.3 and 5.3): eight factors of a promising initiative.
+
+A pure decision on the intake form and the engine's results (no arithmetic beyond comparisons),
+shown as a scorecard on the quick scan page.
+"""
+
+from __future__ import annotations
+
+GOOD, DOUBT, WEAK = "good", "doubt", "weak"
+
+
+def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, str]]:
+    """The afwegingskader (seed 000, 4.3 and 5.3): (factor, GOOD/DOUBT/WEAK, why) for eight factors.
+
+    A pure decision on the intake form and the engine's results; no arithmetic beyond comparisons.
+    """
+    nl = language != "en"
+    intake = project.intake
+    rows: list[tuple[str, str, str]] = []
+
+    def add(name_nl, name_en, status, why_nl, why_en):
+        rows.append((name_nl if nl else name_en, status, why_nl if nl else why_en))
+
+    obstacles = intake.underground_obstacles.strip()
+    if "bodemwarmte" not in intake.heat_sources:
+        add("Geschikte bron", "Suitable source", DOUBT, "bodemwarmte staat niet bij de bronnen in de intake",
+            "ground heat is not among the sources in the intake")
+    elif obstacles:
+        add("Geschikte bron", "Suitable source", DOUBT, f"ruimte om te boren nagaan: {obstacles}",
+            f"check room to drill: {obstacles}")
+    else:
+        add("Geschikte bron", "Suitable source", GOOD, "bodemwarmte, geen obstakels bekend", "ground heat, no obstacles known")
+
+    if results is None or not results.clusters:
+        add("Dichte bebouwing", "Density", DOUBT, "nog geen clusters", "no clusters yet")
+    else:
+        limit = results.parameters["max_connection_distance_m"]
+        largest = max(c.largest_gap_m for c in results.clusters)
+        if largest <= limit:
+            add("Dichte bebouwing", "Density", GOOD, f"woningen hooguit {largest:.0f} m uit elkaar (grens {limit:.0f} m)",
+                f"homes at most {largest:.0f} m apart (limit {limit:.0f} m)")
+        else:
+            add("Dichte bebouwing", "Density", WEAK, f"{largest:.0f} m leiding tussen twee woningen (grens {limit:.0f} m)",
+                f"{largest:.0f} m of pipe between two homes (limit {limit:.0f} m)")
+
+    if obstacles:
+        add("Technisch haalbaar", "Technically feasible", DOUBT, "kabels, leidingen of smalle straat: laat het ter plekke bekijken",
+            "cables, pipes or a narrow street: have it checked on site")
+    elif results is not None and results.fields and not any(f.sizing.provisional for f in results.fields):
+        add("Technisch haalbaar", "Technically feasible", GOOD, "bodemvelden passen binnen de grenzen",
+            "borefields fit within the limits")
+    else:
+        add("Technisch haalbaar", "Technically feasible", DOUBT, "bodemvelden nog voorlopig", "borefields still provisional")
+
+    paybacks = []
+    if results is not None:
+        paybacks = [
+            h.variants["shared_loop"].payback_years
+            for h in results.households
+            if h.computable and h.participates and h.variants.get("shared_loop") is not None
+        ]
+    if not paybacks:
+        add("Financieel haalbaar", "Financially feasible", DOUBT, "nog niet berekend", "not computed yet")
+    else:
+        horizon = results.parameters.int("horizon_years")
+        paid = sum(1 for p in paybacks if p is not None and p <= horizon)
+        status = GOOD if paid == len(paybacks) else (DOUBT if paid else WEAK)
+        add("Financieel haalbaar", "Financially feasible", status,
+            f"gedeelde bodemlus binnen {horizon} jaar terugverdiend bij {paid} van {len(paybacks)} woningen",
+            f"shared ground loop paid back within {horizon} years for {paid} of {len(paybacks)} homes")
+
+    for name_nl, name_en, text, missing_nl, missing_en in (
+        ("Past bij gemeentelijk beleid", "Fits municipal policy", intake.policy_fit, "nog niet ingevuld bij de intake", "not filled in at the intake"),
+    ):
+        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or missing_nl, text.strip() or missing_en)
+
+    total = len(project.households)
+    joining = sum(1 for h in project.households if h.participation in ("interested", "signed"))
+    benchmark = results.parameters["participation_benchmark"] if results else 0.5
+    if total == 0:
+        add("Draagvlak bij bewoners", "Support among residents", DOUBT, "nog geen woningen", "no homes yet")
+    else:
+        share = joining / total
+        add("Draagvlak bij bewoners", "Support among residents", GOOD if share >= benchmark else DOUBT,
+            f"{joining} van {total} woningen geïnteresseerd of getekend", f"{joining} of {total} homes interested or signed")
+    for name_nl, name_en, text in (
+        ("Samenwerking", "Collaboration", intake.partners),
+        ("Wat de initiatiefnemers zelf inbrengen", "What the initiators contribute", intake.initiators_contribution),
+    ):
+        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or "nog niet ingevuld bij de intake",
+            text.strip() or "not filled in at the intake")
+    return rows
