@@ -9,25 +9,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-VARIANTS = ("gas", "air_hp", "ground_hp", "shared_loop")
-VARIANT_LABELS_NL = {
-    "gas": "Gasketel (huidig)",
-    "air_hp": "Eigen luchtwarmtepomp",
-    "ground_hp": "Eigen bodemlus",
-    "shared_loop": "Gedeelde bodemlus",
-}
-VARIANT_LABELS_EN = {
-    "gas": "Gas boiler (current)",
-    "air_hp": "Own air heat pump",
-    "ground_hp": "Own ground loop",
-    "shared_loop": "Shared ground loop",
-}
-VARIANT_COLOURS = {
-    "gas": "#7f7f7f",
-    "air_hp": "#1f77b4",
-    "ground_hp": "#8c564b",
-    "shared_loop": "#2ca02c",
-}
+from minigrid_app.core import variant as _variant
+
+# Old names of the variant registry (minigrid_app.core.variant), kept while callers move over.
+VARIANTS = _variant.VARIANTS
+VARIANT_LABELS_NL = _variant.labels("nl")
+VARIANT_LABELS_EN = _variant.labels("en")
+VARIANT_COLOURS = {v: spec.colour for v, spec in _variant.SPECS.items()}
 
 PARTICIPATION_STATES = ("unknown", "interested", "signed", "declined")
 PARTICIPATION_LABELS_NL = {
