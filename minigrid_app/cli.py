@@ -102,7 +102,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from minigrid_app.io.defaults import install_bundled_defaults
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    install_bundled_defaults()
     try:
         if argv and argv[0] in COMMANDS:
             args = _build_parser().parse_args(argv)
@@ -141,7 +144,7 @@ def cmd_example(args) -> int:
 
 
 def cmd_compute(args) -> int:
-    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.core.analysis import compute_project
     from minigrid_app.io.report_text import results_table
     from minigrid_app.io.results_json import results_to_json
 

@@ -12,6 +12,11 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 import pytest  # noqa: E402
 
+from minigrid_app.io.defaults import install_bundled_defaults  # noqa: E402
+
+# the engine reads no files: tests run with the bundled default figures unless they pass their own
+install_bundled_defaults()
+
 
 @pytest.fixture(autouse=True)
 def _charts_drawn_at_once():

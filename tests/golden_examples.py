@@ -27,22 +27,22 @@ VOLATILE = {"app_version", "computed", "generated"}
 
 def compute_golden(name: str) -> dict:
     """The results of a frozen example with the pinned defaults, as the JSON contract."""
-    from minigrid_app.core import parameters
+    from minigrid_app.core.analysis import compute_project, resolve_parameters
     from minigrid_app.io.projectfile import load_project
     from minigrid_app.io.results_json import results_to_json
 
-    pinned = parameters.load_defaults(PINNED_DEFAULTS)
-    original = parameters.default_parameters
-    parameters.default_parameters = lambda: pinned
-    try:
-        from minigrid_app.core.businesscase import compute_project
+    loaded = load_project(FROZEN / f"{name}.minigrid")
+    assert loaded.project is not None, loaded.problems
+    params, problems = resolve_parameters(loaded.project, pinned_defaults())
+    assert not problems, problems
+    return json.loads(results_to_json(compute_project(loaded.project, params)))
 
-        loaded = load_project(FROZEN / f"{name}.minigrid")
-        assert loaded.project is not None, loaded.problems
-        results = compute_project(loaded.project)
-        return json.loads(results_to_json(results))
-    finally:
-        parameters.default_parameters = original
+
+def pinned_defaults():
+    """The default figures of ``tests/data/defaults-pinned.toml`` (stable whatever defaults.toml says)."""
+    from minigrid_app.io.defaults import load_defaults
+
+    return load_defaults(PINNED_DEFAULTS)
 
 
 def differences(expected, actual, path: str = "", rel: float = 1e-6, abs_tol: float = 1e-6) -> list[str]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from minigrid_app.core.businesscase import HouseholdResult, ProjectResults
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.model import VARIANTS, Condition, Project
+from minigrid_app.core.results import HouseholdResult, ProjectResults
 
 MET, NOT_MET, NOT_CHECKABLE = "met", "not_met", "not_checkable"
 

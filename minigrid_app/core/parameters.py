@@ -1,17 +1,16 @@
 """Default figures ("kentallen") with unit, source and year, and per-project overrides.
 
 Every number the engine uses comes from ``resources/defaults.toml`` through a
-:class:`ParameterSet`. Overrides are validated against the allowed range.
+:class:`ParameterSet`. Overrides are validated against the allowed range. The file is
+read by :mod:`minigrid_app.io.defaults` and handed to the engine (:func:`install_defaults`,
+or explicitly to :meth:`ParameterSet.from_overrides`): the engine itself reads no files.
 """
 
 from __future__ import annotations
 
 import math
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from minigrid_app.core.problems import Problem
 
@@ -178,35 +177,67 @@ def _parse(key: str, raw: Mapping) -> Parameter:
     return parameter
 
 
-def load_defaults(path: Path | None = None) -> dict[str, Parameter]:
-    """Read and validate the defaults data file.
+def parse_defaults(data: Mapping, origin: str = "defaults") -> dict[str, Parameter]:
+    """Validate the contents of a defaults file (already read, e.g. by :mod:`tomllib`).
+
+    Parameters
+    ----------
+    data : Mapping
+        The file's tables: ``format = "minigrid-defaults"`` and ``[parameters.<key>]``.
+    origin : str
+        Where the data came from, for the messages.
 
     Raises
     ------
     DefaultsError
-        When the file is missing or any entry is malformed.
+        When the data is not a defaults file or any entry is malformed.
     """
-    if path is None:
-        from minigrid_app.paths import resource_path
-
-        path = resource_path("defaults.toml")
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DefaultsError(f"cannot read defaults file {path}: {exc}") from exc
     if data.get("format") != "minigrid-defaults":
-        raise DefaultsError(f"{path} is not a Minigrid defaults file")
+        raise DefaultsError(f"{origin} is not a Minigrid defaults file")
     raw_parameters = data.get("parameters")
     if not isinstance(raw_parameters, dict) or not raw_parameters:
-        raise DefaultsError(f"{path} has no parameters")
+        raise DefaultsError(f"{origin} has no parameters")
     return {key: _parse(key, raw) for key, raw in raw_parameters.items()}
 
 
-@lru_cache(maxsize=1)
-def default_parameters() -> dict[str, Parameter]:
-    """The bundled defaults, read once."""
-    return load_defaults()
+Definitions = Mapping[str, Parameter]
+_installed: Definitions | Callable[[], Definitions] | None = None
+
+
+def install_defaults(definitions: Definitions | Callable[[], Definitions]) -> None:
+    """Hand the engine the default figures it uses when none are given explicitly.
+
+    The engine reads no files: the program's entry points install the bundled figures
+    (:func:`minigrid_app.io.defaults.install_bundled_defaults`), tests may install their own.
+
+    Parameters
+    ----------
+    definitions : Mapping or callable
+        The figures, or a function returning them (called each time they are needed, so it
+        may read lazily and cache).
+    """
+    global _installed
+    _installed = definitions
+
+
+def defaults_installed() -> bool:
+    """Whether default figures were installed (:func:`install_defaults`)."""
+    return _installed is not None
+
+
+def default_parameters() -> Definitions:
+    """The installed default figures.
+
+    Raises
+    ------
+    DefaultsError
+        When no figures were installed (see :func:`install_defaults`).
+    """
+    if _installed is None:
+        raise DefaultsError(
+            "no default figures installed: call minigrid_app.io.defaults.install_bundled_defaults() first"
+        )
+    return _installed() if callable(_installed) else _installed
 
 
 @dataclass(frozen=True)
@@ -218,10 +249,19 @@ class ParameterSet:
 
     @classmethod
     def from_overrides(
-        cls, overrides: Mapping[str, object] | None = None
+        cls, overrides: Mapping[str, object] | None = None, definitions: Definitions | None = None
     ) -> tuple[ParameterSet, list[Problem]]:
-        """Build a set from raw overrides; invalid or unknown ones are dropped and reported."""
-        definitions = default_parameters()
+        """Build a set from raw overrides; invalid or unknown ones are dropped and reported.
+
+        Parameters
+        ----------
+        overrides : Mapping, optional
+            Parameter key → value as found in a project file.
+        definitions : Mapping, optional
+            The default figures; the installed ones (:func:`default_parameters`) when omitted.
+        """
+        if definitions is None:
+            definitions = default_parameters()
         accepted: dict[str, float | tuple[float, ...]] = {}
         problems: list[Problem] = []
         for key, value in (overrides or {}).items():

@@ -1,15 +1,21 @@
-"""Sensitivity: tornado of the total-cost difference against gas, and the price band (DOMAIN §5.8)."""
+"""Sensitivity: tornado of the total-cost difference against gas, and the price band.
+
+See method.md, "Gevoeligheid". Every factor is moved by ±step and the business case is
+computed again; this module says *what* is changed and sums the outcome, the re-computation
+itself is handed in (:func:`minigrid_app.core.analysis.compute_project` in the program, a
+stand-in in tests), so the engine and its sensitivity do not import each other.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import copy
+from collections.abc import Callable
 
 from minigrid_app.core.model import VARIANTS, Project
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.results import ProjectResults, Sensitivity, SensitivityBar
 
-if TYPE_CHECKING:
-    from minigrid_app.core.businesscase import ProjectResults, Sensitivity
-
-#: factor code → (parameter keys scaled together, Dutch label, English label)
+#: factor code → (parameter keys scaled together, Dutch label, English label); None: every investment
 FACTORS = {
     "gas_price": (("gas_price_eur_m3",), "Gasprijs", "Gas price"),
     "electricity_price": (("electricity_price_eur_kwh",), "Stroomprijs", "Electricity price"),
@@ -39,9 +45,27 @@ INVESTMENT_KEYS = (
     "three_phase_upgrade_eur",
 )
 
+#: price band scenario → the monthly-costs field of a variant result it reads
+PRICE_BAND_FIELDS = {
+    "low": "monthly_costs_low_eur",
+    "mid": "monthly_costs_year1_eur",
+    "high": "monthly_costs_high_eur",
+}
 
-def _differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """TCO(variant) − TCO(gas): group sum and per household [€]."""
+#: Computes the business case again for changed inputs (no break-even, no sensitivity).
+Rerun = Callable[[Project, ParameterSet], ProjectResults]
+
+
+def differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """TCO(variant) − TCO(gas) for every variant but gas.
+
+    Returns
+    -------
+    dict[str, float]
+        Variant → group sum over the households with a gas result [€].
+    dict[str, dict[str, float]]
+        Household id → variant → difference [€].
+    """
     group = dict.fromkeys(VARIANTS[1:], 0.0)
     per_household: dict[str, dict[str, float]] = {}
     for household in results.households:
@@ -59,64 +83,79 @@ def _differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, d
     return group, per_household
 
 
-def compute_sensitivity(project: Project, base: ProjectResults, method: str = "pygfunction") -> Sensitivity:
-    """Re-run the business case with each factor at −step and +step.
+def scaled_inputs(project: Project, params: ParameterSet, factor: str, scale: float) -> tuple[Project, ParameterSet]:
+    """The project and figures with one factor multiplied by ``scale``.
 
-    Manual investment amounts entered per household (low-temperature measures) are
-    scaled with the investment factor too.
+    The investment factor scales every price in :data:`INVESTMENT_KEYS` and the manual
+    low-temperature investment entered per household; the project is copied, never changed.
     """
-    from minigrid_app.core.businesscase import Sensitivity, SensitivityBar, compute_project
+    keys = FACTORS[factor][0]
+    if keys is None:
+        return _scaled_lt_costs(project, scale), params.with_overrides(
+            {key: params[key] * scale for key in INVESTMENT_KEYS}
+        )
+    return project, params.with_overrides({key: params[key] * scale for key in keys})
 
-    params = base.parameters
-    step = params["sensitivity_step"]
-    base_group, base_households = _differences(base)
-    bars = []
-    for factor, (keys, label_nl, label_en) in FACTORS.items():
-        low: dict[str, float] = {}
-        high: dict[str, float] = {}
-        for sign, target in ((-1, low), (1, high)):
-            scale = 1.0 + sign * step
-            scaled_project = project
-            if keys is None:
-                changes = {key: params[key] * scale for key in INVESTMENT_KEYS}
-                scaled_project = _scaled_lt_costs(project, scale)
-            else:
-                changes = {key: params[key] * scale for key in keys}
-            scaled_params = params.with_overrides(changes)
-            run = compute_project(
-                scaled_project, scaled_params, break_even=False, sensitivity=False, method=method
-            )
-            target.update(_differences(run)[0])
-        bars.append(SensitivityBar(factor, label_nl, label_en, low, high))
-    bars.sort(key=lambda bar: -max(abs(bar.high_eur.get(v, 0) - bar.low_eur.get(v, 0)) for v in VARIANTS[1:]))
 
+def price_band(results: ProjectResults) -> dict[str, dict[str, float]]:
+    """Scenario (low, mid, high) → variant → group monthly costs in year 1 [€/month].
+
+    Low and high are the energy prices scaled by ``price_band_low_factor`` and
+    ``price_band_high_factor`` (computed per household by the engine).
+    """
     band: dict[str, dict[str, float]] = {}
-    for scenario in ("low", "mid", "high"):
+    for scenario, name in PRICE_BAND_FIELDS.items():
         band[scenario] = {}
         for variant in VARIANTS:
             total = 0.0
-            for household in base.households:
+            for household in results.households:
                 result = household.variants.get(variant)
                 if result is None:
                     continue
-                total += {
-                    "low": result.monthly_costs_low_eur,
-                    "mid": result.monthly_costs_year1_eur,
-                    "high": result.monthly_costs_high_eur,
-                }[scenario]
+                total += getattr(result, name)
             band[scenario][variant] = total
+    return band
+
+
+def compute_sensitivity(project: Project, base: ProjectResults, rerun: Rerun) -> Sensitivity:
+    """Re-run the business case with each factor at −step and +step.
+
+    Parameters
+    ----------
+    project : Project
+        The project ``base`` was computed for.
+    base : ProjectResults
+        Its results; their parameters give the step (``sensitivity_step``).
+    rerun : callable
+        ``rerun(project, params)`` computes the business case for changed inputs.
+
+    Returns
+    -------
+    Sensitivity
+        Bars sorted widest first (largest swing over the variants).
+    """
+    params = base.parameters
+    step = params["sensitivity_step"]
+    base_group, base_households = differences(base)
+    bars = []
+    for factor, (_keys, label_nl, label_en) in FACTORS.items():
+        low: dict[str, float] = {}
+        high: dict[str, float] = {}
+        for sign, target in ((-1, low), (1, high)):
+            scaled_project, scaled_params = scaled_inputs(project, params, factor, 1.0 + sign * step)
+            target.update(differences(rerun(scaled_project, scaled_params))[0])
+        bars.append(SensitivityBar(factor, label_nl, label_en, low, high))
+    bars.sort(key=lambda bar: -max(abs(bar.high_eur.get(v, 0) - bar.low_eur.get(v, 0)) for v in VARIANTS[1:]))
     return Sensitivity(
         step=step,
         base_difference_eur=base_group,
         bars=bars,
-        price_band=band,
+        price_band=price_band(base),
         household_difference_eur={"base": base_households},
     )
 
 
 def _scaled_lt_costs(project: Project, scale: float) -> Project:
-    import copy
-
     scaled = copy.deepcopy(project)
     for household in scaled.households:
         if household.lt_measures_cost_eur is not None:

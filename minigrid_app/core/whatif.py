@@ -10,8 +10,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
+from minigrid_app.core.results import ProjectResults
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ Three documents, built from the engine's results and the editable templates unde
 
 No Qt here: the result is a :class:`DocumentContent` (HTML, embedded chart images as PNG,
 page limit, footer); ``minigrid_app.ui.pdf`` turns it into a PDF with Qt's own document
-machinery. Every figure comes from :class:`~minigrid_app.core.businesscase.ProjectResults`
+machinery. Every figure comes from :class:`~minigrid_app.core.results.ProjectResults`
 and is formatted with :mod:`minigrid_app.core.formatting`, so the documents read the same
 as ``minigrid compute``. Everything residents typed is HTML-escaped.
 """
@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from minigrid_app import __version__
 from minigrid_app.core.borefield import borehole_positions
-from minigrid_app.core.businesscase import HouseholdResult, ProjectResults
 from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
 from minigrid_app.core.explain import (
     cumulative_series,
@@ -50,6 +49,7 @@ from minigrid_app.core.model import (
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
 from minigrid_app.core.problems import Problem, in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
 from minigrid_app.io import charts
 from minigrid_app.paths import resource_path

@@ -309,8 +309,9 @@ def project_from_dict(data: dict) -> LoadResult:
     overrides = data.get("parameter_overrides", {})
     if isinstance(overrides, dict):
         from minigrid_app.core.parameters import ParameterSet
+        from minigrid_app.io.defaults import engine_defaults
 
-        accepted, problems = ParameterSet.from_overrides(overrides)
+        accepted, problems = ParameterSet.from_overrides(overrides, engine_defaults())
         project.parameter_overrides = {k: (list(v) if isinstance(v, tuple) else v) for k, v in accepted.overrides.items()}
         for problem in problems:
             collector.add(problem.nl + " (aanname teruggezet)", problem.en + " (parameter reset)", problem.field)

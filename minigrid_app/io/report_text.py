@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.model import VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS, Project
+from minigrid_app.core.results import ProjectResults
 
 HEADERS = {
     "nl": ("Woning", "Variant", "Per maand (jr 1)", "Investering netto", "Totaal {h} jr", "Terugverdientijd", "CO₂ kg/jr"),

@@ -10,15 +10,15 @@ import json
 import math
 
 from minigrid_app import __version__
-from minigrid_app.core.businesscase import (
+from minigrid_app.core.model import VARIANTS
+from minigrid_app.core.regulation import ORGANISATION_MODELS, WcwRegime
+from minigrid_app.core.results import (
     ClusterResult,
     FieldResult,
     HouseholdResult,
     ProjectResults,
     VariantTotals,
 )
-from minigrid_app.core.model import VARIANTS
-from minigrid_app.core.regulation import ORGANISATION_MODELS, WcwRegime
 from minigrid_app.core.variants import CostLine, VariantResult
 
 RESULTS_FORMAT = "minigrid-results"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import VARIANTS
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.io.examples import EXAMPLES, load_example
 
 

@@ -321,7 +321,7 @@ class ProjectController(QObject):
         method = self.document.sizing_method
 
         def work(progress):
-            from minigrid_app.core.businesscase import compute_project
+            from minigrid_app.core.analysis import compute_project
 
             final = results
             if final.sensitivity is None:

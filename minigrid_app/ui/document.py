@@ -14,8 +14,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
+from minigrid_app.core.results import ProjectResults
 
 RECOMPUTE_DELAY_MS = 300
 

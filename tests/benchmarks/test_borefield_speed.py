@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from minigrid_app.core import borefield, fields
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.demand import heat_demand
 from minigrid_app.io.examples import load_example
 from tests.benchmarks.conftest import assert_mean_below
@@ -19,7 +19,7 @@ from tests.benchmarks.conftest import assert_mean_below
 @pytest.fixture(scope="module")
 def cluster_of_five():
     project = load_example("straat-24")
-    from minigrid_app.core.businesscase import resolve_parameters
+    from minigrid_app.core.analysis import resolve_parameters
 
     params, _ = resolve_parameters(project)
     homes = [h for h in project.households if h.gas_m3_per_year][:5]

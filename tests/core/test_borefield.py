@@ -12,7 +12,7 @@ import pygfunction as gt
 import pytest
 
 from minigrid_app.core import borefield, fields
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.demand import heat_demand
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.clusters import allocate, form_clusters, split_evenly
 from minigrid_app.core.model import Household
 from minigrid_app.core.regulation import wcw_regime

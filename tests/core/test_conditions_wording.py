@@ -3,7 +3,7 @@ the number of homes for which it IS met ("niet voldaan: voor 0 van 8 woningen").
 
 from __future__ import annotations
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
 from minigrid_app.io.examples import load_example
 

@@ -127,7 +127,7 @@ def test_shared_loop_two_identical_homes_rule_of_thumb():
                  set-up 1 500 per cluster + 1 500 for the project = 3 000     → 16 270.43
     each home (equal extraction): 8 135.22
     """
-    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.core.analysis import compute_project
     from tests.core.helpers import project
 
     a = household(id="a", label="A")

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.whatif import drop_out_effect
 from minigrid_app.io.examples import load_example
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.model import VARIANT_LABELS_NL, Household
 from minigrid_app.io import documents

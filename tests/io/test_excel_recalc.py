@@ -20,7 +20,7 @@ import os
 import openpyxl
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import VARIANT_LABELS_NL, VARIANTS
 from minigrid_app.io.examples import EXAMPLES, load_example
 from minigrid_app.io.excel_export import export_workbook

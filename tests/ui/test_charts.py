@@ -10,7 +10,7 @@ import pytest
 from matplotlib.colors import to_hex
 
 from minigrid_app.core import explain as ex
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS
 from minigrid_app.io import charts
 from minigrid_app.io.examples import load_example

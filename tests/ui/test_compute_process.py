@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.services import compute_process
 

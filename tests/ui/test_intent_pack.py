@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from minigrid_app import cli
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.model import VARIANT_LABELS_NL
 from minigrid_app.io import documents

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from minigrid_app.core.model import Project
-from minigrid_app.core.parameters import default_parameters
+from minigrid_app.io.defaults import bundled_defaults as default_parameters
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.parameters_model import (
     CHANGED_ROLE,

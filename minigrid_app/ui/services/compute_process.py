@@ -35,7 +35,10 @@ _worker_queue = None
 
 def _initialise(progress_queue) -> None:
     global _worker_queue
+    from minigrid_app.io.defaults import install_bundled_defaults
+
     _worker_queue = progress_queue
+    install_bundled_defaults()
     # leave with the program: should it end without saying goodbye (a crash, a kill), the
     # worker would otherwise linger, holding its memory and the terminal's output
     parent = multiprocessing.parent_process()
@@ -53,13 +56,13 @@ def _exit_with_parent(sentinel) -> None:
 
 def _warm_up() -> bool:
     """Import the engine (numpy, scipy, pygfunction) before the first real calculation."""
-    import minigrid_app.core.businesscase  # noqa: F401
+    import minigrid_app.core.analysis  # noqa: F401
 
     return True
 
 
 def _compute(project, options: dict, token: int):
-    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.core.analysis import compute_project
 
     def report(fraction: float, text: str) -> None:
         if _worker_queue is not None:
@@ -122,7 +125,7 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
         except Exception:  # noqa: BLE001 - a broken process or pickling problem: compute here instead
             with _lock:
                 _broken = True
-    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.core.analysis import compute_project
 
     return compute_project(project, progress=report, **options)
 

@@ -13,10 +13,10 @@ import pathlib
 import sys
 from collections.abc import Callable
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.conditions import check_conditions
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
 from minigrid_app.ui.pdf import PdfError, render_pdf
 
@@ -174,7 +174,7 @@ def _print_problem(problem: Problem) -> None:
 
 def cli_intent(args) -> int:
     """``minigrid intent FILE --out DIR [--lang nl|en] [--privacy house_number|anonymous]``."""
-    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.core.analysis import compute_project
     from minigrid_app.io.projectfile import load_project
 
     loaded = load_project(args.file)

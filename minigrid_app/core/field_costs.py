@@ -1,0 +1,224 @@
+"""What a borefield costs and how a cluster shares it (method.md, "Gedeelde bodemlus").
+
+A home's own field (``ground_hp``) is paid by that home alone; a cluster's field
+(``shared_loop``) adds the pipe between the homes and the set-up of the cluster, and every
+line is split over the members by the cluster's allocation key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minigrid_app.core import fields
+from minigrid_app.core.borefield import FieldSizing
+from minigrid_app.core.clusters import Cluster, allocate
+from minigrid_app.core.demand import HeatDemand
+from minigrid_app.core.formatting import euro
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.results import FieldResult
+from minigrid_app.core.variants import CostLine, FieldShare
+
+#: allocation key → how the split is said (Dutch, English)
+ALLOCATION_WORDS = {
+    "extraction": ("naar onttrokken bodemwarmte", "by ground heat extracted"),
+    "equal": ("gelijk", "equally"),
+    "design_load": ("naar ontwerpvermogen", "by design load"),
+}
+
+
+@dataclass(frozen=True)
+class FieldSettings:
+    """What every field of a project is sized and shared with.
+
+    Attributes
+    ----------
+    params : ParameterSet
+        The project's figures.
+    layout : str
+        Borehole layout: ``line`` or ``rectangle``.
+    method : str
+        Sizing: ``pygfunction`` or ``rule_of_thumb``.
+    allocation_key : str
+        How a cluster splits its costs: ``extraction``, ``equal`` or ``design_load``.
+    reserve : int
+        Homes every shared field is sized for in reserve (late joiners).
+    shared_members_total : int
+        Homes in all clusters together (they share the project set-up) [-].
+    """
+
+    params: ParameterSet
+    layout: str
+    method: str
+    allocation_key: str
+    reserve: int
+    shared_members_total: int
+
+
+def _eur(amount: float) -> str:
+    return euro(amount, language="nl")
+
+
+def own_field_lines(sizing: FieldSizing, params: ParameterSet) -> list[CostLine]:
+    """Investment lines of a borefield: drilling, borehole heads, drilling site [€]."""
+    per_m = params["drilling_per_m_eur"]
+    per_hole = params["borehole_fixed_eur"]
+    return [
+        CostLine(
+            "drilling",
+            "Boren en bodemlus",
+            "Drilling and ground loop",
+            sizing.total_length_m * per_m,
+            "borefield",
+            formula_nl=f"{sizing.total_length_m:.0f} m × {_eur(per_m)} per m",
+            formula_en=f"{sizing.total_length_m:.0f} m × {_eur(per_m)} per m",
+        ),
+        CostLine(
+            "boreholes",
+            "Vaste kosten boorgaten",
+            "Fixed cost of boreholes",
+            sizing.boreholes * per_hole,
+            "borefield",
+            formula_nl=f"{sizing.boreholes} × {_eur(per_hole)}",
+            formula_en=f"{sizing.boreholes} × {_eur(per_hole)}",
+        ),
+        CostLine(
+            "drilling_site",
+            "Boorlocatie (mobilisatie, melding, ontwerp)",
+            "Drilling site (mobilisation, notification, design)",
+            params["drilling_site_eur"],
+            "borefield",
+        ),
+    ]
+
+
+def allocation_weights(key: str, sizing: FieldSizing, count: int) -> list[float]:
+    """Weights of the homes on a field for the allocation ``key`` (street order) [-]."""
+    if key == "equal":
+        return [1.0] * count
+    if key == "design_load":
+        return list(sizing.design_load_per_home_kw)
+    return list(sizing.extraction_per_home_kwh)
+
+
+def _shared_lines(cluster: Cluster, sizing: FieldSizing, settings: FieldSettings) -> list[CostLine]:
+    """The investment of a shared field: the field, the pipe between the homes, the set-up [€]."""
+    params = settings.params
+    members = len(cluster.household_ids)
+    project_setup = params["setup_project_eur"] * members / max(1, settings.shared_members_total)
+    pipe_formula = f"{cluster.pipe_length_m:.0f} m × {_eur(params['pipe_per_m_eur'])} per m"
+    return own_field_lines(sizing, params) + [
+        CostLine(
+            "pipe",
+            "Horizontale leiding tussen de woningen",
+            "Horizontal pipe between the homes",
+            cluster.pipe_length_m * params["pipe_per_m_eur"],
+            "borefield",
+            formula_nl=pipe_formula,
+            formula_en=pipe_formula,
+        ),
+        CostLine(
+            "setup",
+            "Opzet cluster (ontwerp, rechtsvorm, afspraken)",
+            "Cluster set-up (design, legal form, agreements)",
+            params["setup_per_cluster_eur"] + project_setup,
+            "once",
+            formula_nl=f"{_eur(params['setup_per_cluster_eur'])} per cluster + deel van {_eur(params['setup_project_eur'])} "
+            f"voor het project ({members} van {settings.shared_members_total} woningen)",
+            formula_en=f"{_eur(params['setup_per_cluster_eur'])} per cluster + share of {_eur(params['setup_project_eur'])} "
+            f"for the project ({members} of {settings.shared_members_total} homes)",
+        ),
+    ]
+
+
+def shared_field(
+    cluster: Cluster, demands: dict[str, HeatDemand], settings: FieldSettings
+) -> tuple[FieldResult, dict[str, FieldShare]]:
+    """Size a cluster's field and split its costs over the members.
+
+    Returns
+    -------
+    FieldResult
+        The field with its total and every member's share.
+    dict[str, FieldShare]
+        Household id → what its ``shared_loop`` variant takes from the field.
+    """
+    params = settings.params
+    members = list(cluster.household_ids)
+    sizing = fields.size(
+        [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
+    )
+    lines = _shared_lines(cluster, sizing, settings)
+    weights = allocation_weights(settings.allocation_key, sizing, len(members))
+    shares_by_line = [allocate(line.amount_eur, weights) for line in lines]
+    maintenance = params["maintenance_shared_per_home_eur"] * len(members) + params["maintenance_shared_per_cluster_eur"]
+    maintenance_shares = allocate(maintenance, weights)
+    field_id = f"shared-{cluster.id}"
+    result = FieldResult(
+        id=field_id,
+        variant="shared_loop",
+        cluster_id=cluster.id,
+        households=members,
+        sizing=sizing,
+        cost_lines=lines,
+        shared_cost_eur=round(sum(line.amount_eur for line in lines), 2),
+        cost_shares_eur={h: round(sum(s[i] for s in shares_by_line), 2) for i, h in enumerate(members)},
+        maintenance_eur=maintenance,
+        maintenance_shares_eur=dict(zip(members, maintenance_shares, strict=True)),
+        allocation_key=settings.allocation_key,
+        extra_homes=settings.reserve,
+    )
+    key_nl, key_en = ALLOCATION_WORDS[settings.allocation_key]
+    shares = {}
+    for i, household_id in enumerate(members):
+        fraction = weights[i] / sum(weights) if sum(weights) > 0 else 1 / len(members)
+        share_lines = tuple(
+            CostLine(
+                line.key,
+                f"Aandeel: {line.label_nl.lower()}",
+                f"Share: {line.label_en.lower()}",
+                shares_by_line[j][i],
+                line.component,
+                shared=True,
+                formula_nl=f"{fraction:.1%} van {_eur(line.amount_eur)} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}",
+                formula_en=f"{fraction:.1%} of {_eur(line.amount_eur)} ({line.formula_en or line.label_en}), split {key_en}",
+            )
+            for j, line in enumerate(lines)
+        )
+        shares[household_id] = FieldShare(
+            field_id=field_id,
+            source_temp_by_month_c=tuple(sizing.source_temp_by_month_c),
+            design_source_temp_c=sizing.design_source_temp_c,
+            lines=share_lines,
+            maintenance_eur=maintenance_shares[i],
+            provisional=sizing.provisional,
+        )
+    return result, shares
+
+
+def own_field(household_id: str, demand: HeatDemand, settings: FieldSettings) -> tuple[FieldResult, FieldShare]:
+    """Size a home's own field; the home pays all of it."""
+    sizing = fields.size([demand], settings.params, settings.layout, method=settings.method)
+    lines = own_field_lines(sizing, settings.params)
+    total = round(sum(line.amount_eur for line in lines), 2)
+    field_id = f"own-{household_id}"
+    result = FieldResult(
+        id=field_id,
+        variant="ground_hp",
+        cluster_id=None,
+        households=[household_id],
+        sizing=sizing,
+        cost_lines=lines,
+        shared_cost_eur=total,
+        cost_shares_eur={household_id: total},
+        maintenance_eur=0.0,
+        maintenance_shares_eur={household_id: 0.0},
+        allocation_key="own",
+    )
+    share = FieldShare(
+        field_id=field_id,
+        source_temp_by_month_c=tuple(sizing.source_temp_by_month_c),
+        design_source_temp_c=sizing.design_source_temp_c,
+        lines=tuple(lines),
+        provisional=sizing.provisional,
+    )
+    return result, share
