@@ -62,6 +62,10 @@ _LOG_TIMES = 20
 class GroundParameters:
     """Ground, borehole and heat pump figures the sizing needs (units in the names).
 
+    No defaults here: the figures live in ``resources/defaults.toml`` only, and
+    :func:`minigrid_app.core.fields.ground_parameters` builds this from a project's
+    :class:`~minigrid_app.core.parameters.ParameterSet`.
+
     Attributes
     ----------
     conductivity_w_mk : float
@@ -98,28 +102,28 @@ class GroundParameters:
         Relative change of the length at which the COP iteration stops [-].
     """
 
-    conductivity_w_mk: float = 1.8
-    volumetric_heat_capacity_j_m3k: float = 2.4e6
-    undisturbed_temp_c: float = 11.0
-    borehole_radius_m: float = 0.065
-    buried_depth_m: float = 1.0
-    borehole_resistance_mk_w: float = 0.10
-    spacing_m: float = 6.0
-    max_depth_m: float = 200.0
-    min_fluid_temp_c: float = -1.5
-    simulation_years: int = 25
-    peak_duration_h: float = 6.0
-    layout: str = "line"
-    eta_water: float = 0.5
-    cop_max: float = 7.0
-    min_lift_k: float = 10.0
-    dhw_temp_c: float = 55.0
-    simultaneity_base: float = 0.6
-    simultaneity_coef: float = 0.4
-    first_estimate_source_temp_c: float = 3.0
-    rule_of_thumb_w_per_m: float = 50.0
-    rule_of_thumb_hours: float = 1800.0
-    convergence_tolerance: float = 0.01
+    conductivity_w_mk: float
+    volumetric_heat_capacity_j_m3k: float
+    undisturbed_temp_c: float
+    borehole_radius_m: float
+    buried_depth_m: float
+    borehole_resistance_mk_w: float
+    spacing_m: float
+    max_depth_m: float
+    min_fluid_temp_c: float
+    simulation_years: int
+    peak_duration_h: float
+    layout: str
+    eta_water: float
+    cop_max: float
+    min_lift_k: float
+    dhw_temp_c: float
+    simultaneity_base: float
+    simultaneity_coef: float
+    first_estimate_source_temp_c: float
+    rule_of_thumb_w_per_m: float
+    rule_of_thumb_hours: float
+    convergence_tolerance: float
 
     @property
     def diffusivity_m2_s(self) -> float:

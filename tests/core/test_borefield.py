@@ -17,8 +17,10 @@ from minigrid_app.core.demand import heat_demand
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.io.examples import EXAMPLES, load_example
+from tests.golden_examples import pinned_defaults
 
-GROUND = borefield.GroundParameters()
+# the figures of the pinned defaults file (stable whatever resources/defaults.toml says)
+GROUND = fields.ground_parameters(ParameterSet(pinned_defaults()))
 HOURS = np.array([d * 24.0 for d in borefield.DAYS_PER_MONTH])
 
 
