@@ -11,7 +11,9 @@
     minigrid import-households FILE --from SHEET.xlsx
     minigrid intent FILE --out DIR        declarations of intent, handouts, report
 
-Bad input gives a clear message (Dutch first, English after) and exit code 2.
+Every command's body is here; io and ui raise errors that carry a problem
+(:class:`~minigrid_app.core.problems.ProblemError`) and :func:`main` turns them into a
+clear message (Dutch first, English after) and exit code 2, in one place.
 """
 
 from __future__ import annotations
@@ -20,18 +22,14 @@ import argparse
 import sys
 
 from minigrid_app import APP_NAME, __version__
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 
 COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-class CliError(Exception):
+class CliError(ProblemError):
     """Stops a command with a message for the user and exit code 2."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 def fail(nl: str, en: str) -> CliError:
@@ -120,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         from minigrid_app.ui.app import run_gui
 
         return run_gui(path=args.file, example=args.example, screenshot_dir=args.screenshot, language=args.lang)
-    except CliError as exc:
+    except ProblemError as exc:  # io, ui and the commands themselves: bad input, unwritable output
         _print_problem(exc.problem)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -132,13 +130,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_example(args) -> int:
     from minigrid_app.io.examples import load_example
-    from minigrid_app.io.projectfile import ProjectFileError, save_project
+    from minigrid_app.io.projectfile import save_project
 
-    try:
-        project = load_example(args.name)
-        save_project(project, args.output)
-    except ProjectFileError as exc:
-        raise CliError(exc.problem) from exc
+    project = load_example(args.name)
+    save_project(project, args.output)
     print(f"Voorbeeld {args.name} geschreven naar {args.output}")
     return EXIT_OK
 
@@ -164,9 +159,20 @@ def cmd_selftest(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from minigrid_app.io.excel_export import cli_export
+    """``minigrid export FILE --xlsx OUT [--anonymise]``."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.excel_export import export_workbook
 
-    return cli_export(args)
+    project = load_for_cli(args.file)
+    if not project.households:
+        raise fail(
+            "Het project heeft nog geen woningen; er is niets om te exporteren.",
+            "The project has no households yet; there is nothing to export.",
+        )
+    results = compute_project(project)
+    written = export_workbook(project, results, args.xlsx, anonymise=bool(getattr(args, "anonymise", False)))
+    print(f"Werkboek geschreven naar {written}")
+    return EXIT_OK
 
 
 def cmd_import(args) -> int:
@@ -176,9 +182,26 @@ def cmd_import(args) -> int:
 
 
 def cmd_intent(args) -> int:
-    from minigrid_app.ui.services.intent_pack import cli_intent
+    """``minigrid intent FILE --out DIR [--lang nl|en] [--privacy house_number|anonymous]``."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.ui.services.intent_pack import ensure_gui_application, write_pack
 
-    return cli_intent(args)
+    project = load_for_cli(args.file)
+    language = getattr(args, "lang", "nl") or "nl"
+    privacy = getattr(args, "privacy", "house_number") or "house_number"
+    method = getattr(args, "method", "pygfunction") or "pygfunction"
+    results = compute_project(project, break_even=False, sensitivity=True, method=method)
+    if not any(h.computable for h in results.households):
+        raise fail(
+            "Geen enkele woning kan worden berekend: vul het gasverbruik in.",
+            "No home can be computed: enter the gas use.",
+        )
+    ensure_gui_application()
+    paths = write_pack(project, results, args.out, language=language, privacy=privacy, method=method)
+    print(f"{len(paths)} documenten geschreven naar {args.out}")
+    for path in paths:
+        print(f"  {path.name}")
+    return EXIT_OK
 
 
 HANDLERS = {

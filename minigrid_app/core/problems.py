@@ -35,6 +35,19 @@ class Problem:
         return self.severity == "error"
 
 
+class ProblemError(Exception):
+    """An error meant for the user: ``problem`` says what is wrong and what to do.
+
+    io and ui raise subclasses of it (a project file, a workbook, a survey, a document that
+    cannot be read or written); the edges of the program show ``problem`` (the command line
+    prints it and exits with code 2, a dialog shows it), never a traceback.
+    """
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
 class Bilingual(str):
     """A Dutch text that also carries its English.
 

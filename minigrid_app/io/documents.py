@@ -47,7 +47,7 @@ from minigrid_app.core.model import (
     Project,
 )
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
-from minigrid_app.core.problems import Problem, in_language
+from minigrid_app.core.problems import Problem, ProblemError, in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
@@ -68,12 +68,8 @@ CONTENT_WIDTH_PX = 650
 CHART_DPI = 150
 
 
-class DocumentError(Exception):
+class DocumentError(ProblemError):
     """A template is missing or unreadable; carries a Dutch and English message."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 @dataclass

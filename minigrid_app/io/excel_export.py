@@ -39,6 +39,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.businesscase import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.demand import DAYS_PER_MONTH
+from minigrid_app.core.heatpump import KELVIN
 from minigrid_app.core.model import (
     PARTICIPATION_LABELS_NL,
     VARIANT_COLOURS,
@@ -48,8 +49,9 @@ from minigrid_app.core.model import (
     Project,
 )
 from minigrid_app.core.parameters import GROUP_LABELS_NL, GROUPS
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.validation import household_name
+from minigrid_app.core.variant import GROUND_VARIANTS
 
 SHEETS = (
     "Toelichting",
@@ -70,11 +72,9 @@ MONTHS_NL_LONG = (
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
 HP_VARIANTS = ("air_hp", "ground_hp", "shared_loop")
-GROUND_VARIANTS = ("ground_hp", "shared_loop")
 ENGINE_NOTE = "berekend door Minigrid"
 #: Excel's limit on the length of a cell's text.
 MAX_TEXT = 32_000
-KELVIN = 273.15
 #: Vergelijking: the charts sit between the group table and the per-home table.
 CHART_TOP = 12
 CHART_ROWS = 19
@@ -96,12 +96,8 @@ FILL_HEADER = "1F4E78"
 FILL_SECTION = "DDEBF7"
 
 
-class ExcelExportError(Exception):
+class ExcelExportError(ProblemError):
     """The workbook cannot be written; ``problem`` says why in Dutch and English."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 # ---------------------------------------------------------------- text and styles
@@ -2072,26 +2068,3 @@ def export_workbook(
         ) from exc
     return target
 
-
-def cli_export(args) -> int:
-    """``minigrid export FILE --xlsx OUT [--anonymise]``."""
-    from minigrid_app.cli import EXIT_OK, CliError, load_for_cli
-    from minigrid_app.core.businesscase import compute_project
-
-    project = load_for_cli(args.file)
-    if not project.households:
-        raise CliError(
-            Problem(
-                "Het project heeft nog geen woningen; er is niets om te exporteren.",
-                "The project has no households yet; there is nothing to export.",
-            )
-        )
-    results = compute_project(project)
-    try:
-        written = export_workbook(
-            project, results, args.xlsx, anonymise=bool(getattr(args, "anonymise", False))
-        )
-    except ExcelExportError as exc:
-        raise CliError(exc.problem) from exc
-    print(f"Werkboek geschreven naar {written}")
-    return EXIT_OK

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from minigrid_app.core.model import HOUSE_TYPES, PARTICIPATION_STATES, Household
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.validation import GAS_IMPOSSIBLE_M3, household_name, validate_household
 
 # ---------------------------------------------------------------- limits
@@ -167,7 +167,7 @@ _MESSAGE_NAMES = {
 }
 
 
-class ImportFileError(Exception):
+class ImportFileError(ProblemError):
     """The survey file cannot be used; ``problem`` says why in Dutch and English.
 
     ``sheet_names`` lists the workbook's sheets when they could be read, so a dialog can
@@ -175,8 +175,7 @@ class ImportFileError(Exception):
     """
 
     def __init__(self, problem: Problem, sheet_names: list[str] | None = None):
-        super().__init__(problem.en)
-        self.problem = problem
+        super().__init__(problem)
         self.sheet_names = list(sheet_names or [])
 
 

@@ -38,7 +38,7 @@ from minigrid_app.core.model import (
     Intake,
     Project,
 )
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 
 FORMAT = "minigrid-project"
 VERSION = 1
@@ -48,12 +48,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_HOUSEHOLDS = 500
 
 
-class ProjectFileError(Exception):
+class ProjectFileError(ProblemError):
     """A project file cannot be read or written; ``problem`` says why in Dutch and English."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """Write the pack for the second residents' evening: declarations, handouts and the report (PDF).
 
 ``write_pack`` is plain work (no widgets): the fifth step runs it on the document's task
-runner, the command line (``minigrid intent FILE --out DIR``) runs it directly through
-:func:`cli_intent`. The content comes from :mod:`minigrid_app.io.documents`, the PDF from
+runner, the command line (``minigrid intent FILE --out DIR``) runs it directly
+(:func:`minigrid_app.cli.cmd_intent`). The content comes from :mod:`minigrid_app.io.documents`, the PDF from
 :mod:`minigrid_app.ui.pdf`.
 """
 
@@ -15,12 +15,10 @@ from collections.abc import Callable
 
 from minigrid_app.core.conditions import check_conditions
 from minigrid_app.core.model import Project
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
 from minigrid_app.ui.pdf import PdfError, render_pdf
-
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
 FILE_NAMES = {
@@ -29,12 +27,8 @@ FILE_NAMES = {
 }
 
 
-class PackError(Exception):
+class PackError(ProblemError):
     """The pack could not be written; carries a Dutch and English message."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 def write_pack(
@@ -166,43 +160,3 @@ def ensure_gui_application():
         app = QGuiApplication(["minigrid"])
     return app
 
-
-def _print_problem(problem: Problem) -> None:
-    print(f"Fout: {problem.nl}", file=sys.stderr)
-    print(f"Error: {problem.en}", file=sys.stderr)
-
-
-def cli_intent(args) -> int:
-    """``minigrid intent FILE --out DIR [--lang nl|en] [--privacy house_number|anonymous]``."""
-    from minigrid_app.core.analysis import compute_project
-    from minigrid_app.io.projectfile import load_project
-
-    loaded = load_project(args.file)
-    if loaded.project is None:
-        _print_problem(loaded.problems[0])
-        return EXIT_BAD_INPUT
-    for problem in loaded.problems:
-        print(f"Let op: {problem.nl}", file=sys.stderr)
-    project = loaded.project
-    language = getattr(args, "lang", "nl") or "nl"
-    privacy = getattr(args, "privacy", "house_number") or "house_number"
-    method = getattr(args, "method", "pygfunction") or "pygfunction"
-    results = compute_project(project, break_even=False, sensitivity=True, method=method)
-    if not any(h.computable for h in results.households):
-        _print_problem(
-            Problem(
-                "Geen enkele woning kan worden berekend: vul het gasverbruik in.",
-                "No home can be computed: enter the gas use.",
-            )
-        )
-        return EXIT_BAD_INPUT
-    ensure_gui_application()
-    try:
-        paths = write_pack(project, results, args.out, language=language, privacy=privacy, method=method)
-    except PackError as exc:
-        _print_problem(exc.problem)
-        return EXIT_BAD_INPUT
-    print(f"{len(paths)} documenten geschreven naar {args.out}")
-    for path in paths:
-        print(f"  {path.name}")
-    return EXIT_OK
