@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from minigrid_app.core import variant as _variant
+from minigrid_app.core.tender_model import TenderState
 
 # Old names of the variant registry (minigrid_app.core.variant), kept while callers move over.
 VARIANTS = _variant.VARIANTS
@@ -179,6 +180,7 @@ class Project:
     clusters: ClusterSettings = field(default_factory=ClusterSettings)
     parameter_overrides: dict[str, object] = field(default_factory=dict)
     steps: dict[str, str] = field(default_factory=lambda: {step: "not_started" for step in STEPS})
+    tender: TenderState = field(default_factory=TenderState)  # steps 6-8 (core/tender_model.py)
     created: str = ""
     modified: str = ""
 

@@ -26,6 +26,7 @@ GROUPS = (
     "cluster",
     "rules",
     "sensitivity",
+    "tender",
 )
 
 GROUP_LABELS_NL = {
@@ -40,6 +41,7 @@ GROUP_LABELS_NL = {
     "cluster": "Clusters",
     "rules": "Regels (Wcw)",
     "sensitivity": "Gevoeligheid",
+    "tender": "Uitvraag en offertes",
 }
 GROUP_LABELS_EN = {
     "demand": "Heat demand",
@@ -53,6 +55,7 @@ GROUP_LABELS_EN = {
     "cluster": "Clusters",
     "rules": "Rules (Wcw)",
     "sensitivity": "Sensitivity",
+    "tender": "Tender and quotes",
 }
 
 

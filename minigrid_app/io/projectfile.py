@@ -39,6 +39,7 @@ from minigrid_app.core.model import (
     Project,
 )
 from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.io.projectfile_tender import tender_from_dict
 
 FORMAT = "minigrid-project"
 VERSION = 1
@@ -316,6 +317,9 @@ def project_from_dict(data: dict) -> LoadResult:
         for step in STEPS:
             state = steps.get(step, "not_started")
             project.steps[step] = state if state in STEP_STATES else "not_started"
+    project.tender = tender_from_dict(
+        data.get("tender"), lambda cls, raw, nl, en: _from_dict(cls, raw, nl, en, collector), collector.add
+    )
     for name in ("created", "modified"):
         value = data.get(name, "")
         setattr(project, name, value if isinstance(value, str) else "")

@@ -1,0 +1,185 @@
+"""Step 8 "Besluit": the decision record for the group's archive.
+
+Which quote, which organisation model, who signs the binding agreement (status and date per
+home), the opt-out terms, the residents' conditions of the first evening checked once more
+against the quoted figures, and the permits still open. Residents commit only to a concrete
+offer (works, costs, returns) and an opt-out must be defined; a declaration of intent alone
+often gives too little commitment, so the record shows plainly who has not signed yet.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from minigrid_app.core.businesscase import ProjectResults
+from minigrid_app.core.conditions import ConditionCheck, Outcome, check_conditions
+from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.quotes import QuoteCase, quote_case
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.tender import TenderPack, TenderScope
+from minigrid_app.core.tender_model import AGREEMENT_STATES
+from minigrid_app.core.tender_planning import PermitItem, parse_date
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """One home in the decision record.
+
+    Attributes
+    ----------
+    intent : str
+        Its declaration of intent (participation state of the project).
+    in_tender : bool
+        The home signed the declaration and is in the tender.
+    status : str
+        The binding agreement (:data:`~minigrid_app.core.tender_model.AGREEMENT_STATES`);
+        ``not_asked`` for a home outside the tender.
+    date : str
+    """
+
+    household_id: str
+    label: str
+    intent: str
+    in_tender: bool
+    status: str
+    date: str
+
+    @property
+    def signed(self) -> bool:
+        return self.status == "signed"
+
+
+@dataclass(frozen=True)
+class ConditionRecheck:
+    """A residents' condition for the shared ground loop: indicative and on the chosen quote."""
+
+    text: str
+    indicative: Outcome
+    quoted: Outcome | None
+
+    @property
+    def changed(self) -> bool:
+        return self.quoted is not None and self.quoted.status != self.indicative.status
+
+
+@dataclass
+class DecisionRecord:
+    """Everything the decision record shows.
+
+    Attributes
+    ----------
+    quote_case : QuoteCase | None
+        The chosen quote compared and its business case; None when none chosen.
+    organisation_model : str
+        Key of ``ORGANISATION_MODELS`` (empty when not chosen).
+    model_fits : bool
+        The model is among those that fit the Heat Act regime of the number of connections.
+    agreements : list[AgreementRow]
+        Every home of the project, street order.
+    conditions : list[ConditionRecheck]
+    open_permits : list[PermitItem]
+    warnings : list[str]
+    """
+
+    pack: TenderPack
+    quote_case: QuoteCase | None
+    organisation_model: str
+    model_fits: bool
+    agreements: list[AgreementRow]
+    opt_out_terms: str
+    decided_on: datetime.date | None
+    conditions: list[ConditionRecheck]
+    open_permits: list[PermitItem]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def not_signed(self) -> list[AgreementRow]:
+        """Homes without a signed binding agreement (in the tender or not)."""
+        return [row for row in self.agreements if not row.signed]
+
+    @property
+    def signed_count(self) -> int:
+        return sum(1 for row in self.agreements if row.signed)
+
+
+def _shared_outcome(check: ConditionCheck) -> Outcome:
+    return check.group["shared_loop"]
+
+
+def decision_record(
+    scope: TenderScope, results: ProjectResults, pack: TenderPack, today: datetime.date | None = None
+) -> DecisionRecord:
+    """The decision record of the tendered project (``pack = build_tender(scope, results)``)."""
+    project = scope.project
+    state = project.tender.decision
+    warnings: list[str] = []
+    quote = project.tender.quote(state.quote_id) if state.quote_id else None
+    case = quote_case(project, results, pack.lines, quote) if quote is not None else None
+    if quote is None:
+        warnings.append(Bilingual("Er is nog geen offerte gekozen.", "No quote has been chosen yet."))
+    else:
+        valid = parse_date(quote.valid_until)
+        decided = parse_date(state.decided_on) or today or datetime.date.today()
+        if valid is not None and valid < decided:
+            warnings.append(
+                Bilingual(
+                    f"De offerte van {quote.supplier} was geldig tot {valid:%d-%m-%Y}; vraag of de prijzen nog gelden.",
+                    f"The quote of {quote.supplier} was valid until {valid:%d-%m-%Y}; ask whether its prices still hold.",
+                )
+            )
+        if case.comparison.missing:
+            warnings.append(
+                Bilingual(
+                    f"De gekozen offerte mist {len(case.comparison.missing)} regel(s): daar telt de indicatieve prijs.",
+                    f"The chosen quote misses {len(case.comparison.missing)} line(s): the indicative price counts there.",
+                )
+            )
+    model = state.organisation_model if state.organisation_model in ORGANISATION_MODELS else ""
+    fits = bool(model) and model in results.group.wcw.models[:2]
+    if not model:
+        warnings.append(Bilingual("Er is nog geen organisatievorm gekozen.", "No organisation model has been chosen yet."))
+    elif results.group.wcw.code != "limited" and model == "self_management":
+        warnings.append(
+            Bilingual(
+                "Zelfbeheer past slecht bij meer dan 10 aansluitingen op één net (Wet collectieve warmte).",
+                "Self-management fits badly with more than 10 connections on one network (Heat Act).",
+            )
+        )
+    in_tender = set(scope.signed)
+    rows = []
+    for household in project.households:
+        original_intent = scope.intent.get(household.id, household.participation)
+        record = state.agreement(household.id)
+        status = record.status if record.status in AGREEMENT_STATES and household.id in in_tender else "not_asked"
+        label = household.label.strip() or household.id
+        rows.append(AgreementRow(household.id, label, original_intent, household.id in in_tender, status, record.date if household.id in in_tender else ""))
+    if not state.opt_out_terms.strip():
+        warnings.append(
+            Bilingual(
+                "De voorwaarden om uit te stappen zijn nog niet beschreven.",
+                "The terms for opting out have not been written down yet.",
+            )
+        )
+    indicative_checks = check_conditions(project, results)
+    quoted_checks = check_conditions(project, case.results) if case is not None else None
+    conditions = [
+        ConditionRecheck(
+            check.condition.text.strip() or check.condition.kind,
+            _shared_outcome(check),
+            _shared_outcome(quoted_checks[i]) if quoted_checks is not None else None,
+        )
+        for i, check in enumerate(indicative_checks)
+    ]
+    return DecisionRecord(
+        pack=pack,
+        quote_case=case,
+        organisation_model=model,
+        model_fits=fits,
+        agreements=rows,
+        opt_out_terms=state.opt_out_terms,
+        decided_on=parse_date(state.decided_on),
+        conditions=conditions,
+        open_permits=[item for item in pack.permits if item.open],
+        warnings=warnings,
+    )

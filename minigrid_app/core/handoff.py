@@ -1,0 +1,403 @@
+"""The engineer's hand-off, both ways: the loads of every shared field out, the final design back in.
+
+Out: per shared field the monthly heat extraction and injection, the design peaks, the
+geometry Minigrid found and the ground data it assumed, in the shape GHEtool's Python API
+and EED take them (monthly energies in kWh, peaks in kW, metres, W/mK). The files are
+written by :mod:`minigrid_app.io.handoff_files` and described in ``docs/handoff.md``;
+``docs/handoff_ghetool.py`` loads them into GHEtool and sizes the field.
+
+In: an engineer's final design (boreholes, depth, spacing per field) and/or the result of a
+thermal response test (ground conductivity, undisturbed temperature, borehole resistance),
+read from a plain dict (:func:`design_from_dict`) and checked; the engine then computes the
+business case with it (:mod:`minigrid_app.core.engineer_design`), marked "ontwerp van de
+ingenieur".
+
+No files here: dicts and rows in, dicts and rows out.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from minigrid_app.core import borefield, fields
+from minigrid_app.core.businesscase import ProjectResults
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
+
+HANDOFF_FORMAT = "minigrid-handoff"
+DESIGN_FORMAT = "minigrid-design"
+HANDOFF_VERSION = 1
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Columns of the monthly CSV, in order.
+CSV_COLUMNS = (
+    "month",
+    "days",
+    "extraction_kwh",
+    "injection_kwh",
+    "extraction_mean_kw",
+    "injection_mean_kw",
+    "peak_extraction_kw",
+    "peak_injection_kw",
+)
+
+
+@dataclass(frozen=True)
+class FieldLoadsExport:
+    """What an engineer needs of one shared field.
+
+    Attributes
+    ----------
+    field_id, cluster_id, cluster_name : str
+    households : tuple[tuple[str, str], ...]
+        (id, label) of the homes on the field, street order.
+    extra_homes : int
+        Later joiners the loads include (copies of the average home).
+    monthly_extraction_kwh, monthly_injection_kwh : tuple[float, ...]
+        Heat taken from / put into the ground per calendar month, Jan..Dec [kWh].
+    peak_extraction_kw, peak_injection_kw : float
+        Design peaks, simultaneity included [kW].
+    peak_duration_h : float
+        Duration of the peaks [h].
+    simultaneity : float
+        s(N) used for the peak [-].
+    boreholes : int
+    depth_m, spacing_m : float
+        Minigrid's (or the engineer's) geometry [m].
+    layout : str
+        ``line`` or ``rectangle``.
+    positions_m : tuple[tuple[float, float], ...]
+        Borehole positions [m].
+    borehole_radius_m, buried_depth_m : float
+    conductivity_w_mk, volumetric_heat_capacity_j_m3k, undisturbed_temp_c, borehole_resistance_mk_w : float
+        Ground and borehole data assumed [W/mK, J/m³K, °C, mK/W].
+    min_fluid_temp_limit_c : float
+        Lowest allowed mean fluid temperature, peak included [°C].
+    max_fluid_temp_limit_c : float | None
+        Highest allowed mean fluid temperature (passive cooling) [°C]; None when not used.
+    simulation_years : int
+    total_length_m, min_fluid_temp_c : float
+        Minigrid's result: total borehole length [m] and the coldest fluid temperature [°C].
+    designed_by_engineer : bool
+        The geometry is the engineer's final design.
+    """
+
+    field_id: str
+    cluster_id: str
+    cluster_name: str
+    households: tuple[tuple[str, str], ...]
+    extra_homes: int
+    monthly_extraction_kwh: tuple[float, ...]
+    monthly_injection_kwh: tuple[float, ...]
+    peak_extraction_kw: float
+    peak_injection_kw: float
+    peak_duration_h: float
+    simultaneity: float
+    boreholes: int
+    depth_m: float
+    spacing_m: float
+    layout: str
+    positions_m: tuple[tuple[float, float], ...]
+    borehole_radius_m: float
+    buried_depth_m: float
+    conductivity_w_mk: float
+    volumetric_heat_capacity_j_m3k: float
+    undisturbed_temp_c: float
+    borehole_resistance_mk_w: float
+    min_fluid_temp_limit_c: float
+    max_fluid_temp_limit_c: float | None
+    simulation_years: int
+    total_length_m: float
+    min_fluid_temp_c: float
+    designed_by_engineer: bool = False
+
+    @property
+    def annual_extraction_kwh(self) -> float:
+        return float(sum(self.monthly_extraction_kwh))
+
+    @property
+    def annual_injection_kwh(self) -> float:
+        return float(sum(self.monthly_injection_kwh))
+
+
+def field_ground(params, layout: str, spacing_m: float | None = None) -> borefield.GroundParameters:
+    """The ground figures of a field, with the engineer's spacing when given."""
+    import dataclasses
+
+    ground = fields.ground_parameters(params, layout)
+    if spacing_m is not None:
+        ground = dataclasses.replace(ground, spacing_m=float(spacing_m))
+    return ground
+
+
+def field_loads(sizing: borefield.FieldSizing, demands, ground: borefield.GroundParameters) -> borefield.FieldLoads:
+    """The ground loads a sized field was sized for (its converged source temperatures)."""
+    homes = [fields.home_heat(demand) for demand in demands]
+    return borefield.field_loads(
+        homes, ground, sizing.source_temp_by_month_c, sizing.design_source_temp_c, sizing.extra_homes
+    )
+
+
+def field_exports(project: Project, results: ProjectResults) -> list[FieldLoadsExport]:
+    """One export per shared field of the results, street order."""
+    params = results.parameters
+    exports = []
+    for cluster in results.clusters:
+        field_result = results.field(cluster.field_id)
+        if field_result is None:
+            continue
+        sizing = field_result.sizing
+        design = project.tender.design.for_members(cluster.households)
+        spacing = design.spacing_m if design is not None and design.spacing_m else None
+        ground = field_ground(params, sizing.layout, spacing)
+        demands = [results.household(h).demand for h in cluster.households]
+        loads = field_loads(sizing, demands, ground)
+        labels = tuple((h, results.household(h).label) for h in cluster.households)
+        max_limit = params["max_fluid_temp_c"] if "max_fluid_temp_c" in params.definitions else None
+        exports.append(
+            FieldLoadsExport(
+                field_id=field_result.id,
+                cluster_id=cluster.id,
+                cluster_name=cluster.name,
+                households=labels,
+                extra_homes=sizing.extra_homes,
+                monthly_extraction_kwh=tuple(float(v) for v in loads.monthly_kwh),
+                monthly_injection_kwh=(0.0,) * 12,
+                peak_extraction_kw=float(loads.peak_kw),
+                peak_injection_kw=0.0,
+                peak_duration_h=ground.peak_duration_h,
+                simultaneity=loads.simultaneity,
+                boreholes=sizing.boreholes,
+                depth_m=sizing.depth_m,
+                spacing_m=ground.spacing_m,
+                layout=sizing.layout,
+                positions_m=tuple(borefield.borehole_positions(sizing.boreholes, ground.spacing_m, sizing.layout)),
+                borehole_radius_m=ground.borehole_radius_m,
+                buried_depth_m=ground.buried_depth_m,
+                conductivity_w_mk=ground.conductivity_w_mk,
+                volumetric_heat_capacity_j_m3k=ground.volumetric_heat_capacity_j_m3k,
+                undisturbed_temp_c=ground.undisturbed_temp_c,
+                borehole_resistance_mk_w=ground.borehole_resistance_mk_w,
+                min_fluid_temp_limit_c=ground.min_fluid_temp_c,
+                max_fluid_temp_limit_c=max_limit,
+                simulation_years=int(ground.simulation_years),
+                total_length_m=sizing.total_length_m,
+                min_fluid_temp_c=sizing.min_fluid_temp_c,
+                designed_by_engineer=design is not None,
+            )
+        )
+    return exports
+
+
+def export_to_dict(export: FieldLoadsExport, project_name: str = "") -> dict:
+    """The JSON document of one field (docs/handoff.md describes every key)."""
+    return {
+        "format": HANDOFF_FORMAT,
+        "version": HANDOFF_VERSION,
+        "project": project_name,
+        "field_id": export.field_id,
+        "cluster": export.cluster_name,
+        "homes": [{"id": hid, "label": label} for hid, label in export.households],
+        "extra_homes": export.extra_homes,
+        "loads": {
+            "unit_energy": "kWh",
+            "unit_power": "kW",
+            "monthly_extraction_kwh": list(export.monthly_extraction_kwh),
+            "monthly_injection_kwh": list(export.monthly_injection_kwh),
+            "peak_extraction_kw": export.peak_extraction_kw,
+            "peak_injection_kw": export.peak_injection_kw,
+            "peak_duration_h": export.peak_duration_h,
+            "simultaneity": export.simultaneity,
+            "annual_extraction_kwh": export.annual_extraction_kwh,
+            "annual_injection_kwh": export.annual_injection_kwh,
+        },
+        "geometry": {
+            "boreholes": export.boreholes,
+            "depth_m": export.depth_m,
+            "spacing_m": export.spacing_m,
+            "layout": export.layout,
+            "positions_m": [list(p) for p in export.positions_m],
+            "borehole_radius_m": export.borehole_radius_m,
+            "buried_depth_m": export.buried_depth_m,
+        },
+        "ground": {
+            "conductivity_w_mk": export.conductivity_w_mk,
+            "volumetric_heat_capacity_j_m3k": export.volumetric_heat_capacity_j_m3k,
+            "undisturbed_temp_c": export.undisturbed_temp_c,
+            "borehole_resistance_mk_w": export.borehole_resistance_mk_w,
+            "note": "assumed, not measured: a thermal response test or local data must confirm them",
+        },
+        "limits": {
+            "min_mean_fluid_temp_c": export.min_fluid_temp_limit_c,
+            "max_mean_fluid_temp_c": export.max_fluid_temp_limit_c,
+            "simulation_years": export.simulation_years,
+        },
+        "minigrid_result": {
+            "total_length_m": export.total_length_m,
+            "min_mean_fluid_temp_c": export.min_fluid_temp_c,
+            "designed_by_engineer": export.designed_by_engineer,
+            "method": "g-function (pygfunction, uniform borehole wall temperature) with monthly superposition; "
+            "peak applied every month",
+        },
+    }
+
+
+def csv_rows(export: FieldLoadsExport) -> list[list[object]]:
+    """The monthly CSV of one field: a header row and twelve month rows (plain numbers, '.' decimals)."""
+    rows: list[list[object]] = [list(CSV_COLUMNS)]
+    for index, month in enumerate(MONTHS):
+        hours = borefield.DAYS_PER_MONTH[index] * 24.0
+        extraction = export.monthly_extraction_kwh[index]
+        injection = export.monthly_injection_kwh[index]
+        rows.append(
+            [
+                month,
+                borefield.DAYS_PER_MONTH[index],
+                round(extraction, 3),
+                round(injection, 3),
+                round(extraction / hours, 5),
+                round(injection / hours, 5),
+                round(export.peak_extraction_kw, 4),
+                round(export.peak_injection_kw, 4),
+            ]
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- the design coming back
+
+
+class DesignError(Exception):
+    """The engineer's file cannot be used; ``problem`` says why in Dutch and English."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
+def _number(value, name: str, low: float, high: float, *, integer: bool = False) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise DesignError(Problem(f"'{name}' is geen getal ({value!r}).", f"'{name}' is not a number ({value!r})."))
+    if integer and float(value) != int(value):
+        raise DesignError(Problem(f"'{name}' moet een heel getal zijn ({value}).", f"'{name}' must be a whole number ({value})."))
+    if not low <= value <= high:
+        raise DesignError(
+            Problem(
+                f"'{name}' = {value} ligt buiten {low:g} tot {high:g}: controleer de eenheid.",
+                f"'{name}' = {value} is outside {low:g} to {high:g}: check the unit.",
+            )
+        )
+    return int(value) if integer else float(value)
+
+
+def design_from_dict(data: object, project: Project, results: ProjectResults | None = None) -> tuple[EngineerDesign, list[Problem]]:
+    """Read an engineer's design (the ``minigrid-design`` JSON, docs/handoff.md) for a project.
+
+    A field is matched by ``field_id`` (or by its homes' ids); each must name a shared field of
+    the tendered project. Returns the design and warnings (fields that match no field).
+
+    Raises
+    ------
+    DesignError
+        When the document is not a design, or a value is not a number or out of range.
+    """
+    if not isinstance(data, dict) or data.get("format") not in (DESIGN_FORMAT, HANDOFF_FORMAT):
+        raise DesignError(
+            Problem(
+                "Dit is geen ontwerpbestand van Minigrid (verwacht \"format\": \"minigrid-design\").",
+                "This is not a Minigrid design file (expected \"format\": \"minigrid-design\").",
+            )
+        )
+    problems: list[Problem] = []
+    design = EngineerDesign(
+        engineer=str(data.get("engineer", "") or ""),
+        date=str(data.get("date", "") or ""),
+        note=str(data.get("note", "") or ""),
+    )
+    ground = data.get("ground") or {}
+    if not isinstance(ground, dict):
+        raise DesignError(Problem("'ground' moet een object zijn.", "'ground' must be an object."))
+    design.conductivity_w_mk = _number(ground.get("conductivity_w_mk"), "ground.conductivity_w_mk", 0.5, 6.0)
+    design.ground_temp_c = _number(ground.get("undisturbed_temp_c"), "ground.undisturbed_temp_c", 5.0, 20.0)
+    design.borehole_resistance_mk_w = _number(ground.get("borehole_resistance_mk_w"), "ground.borehole_resistance_mk_w", 0.02, 0.5)
+    known = {c.field_id: c for c in results.clusters} if results is not None else {}
+    by_members = {frozenset(c.households): c for c in results.clusters} if results is not None else {}
+    raw_fields = data.get("fields", [])
+    if data.get("format") == HANDOFF_FORMAT:  # a hand-off file edited and sent back as one field
+        raw_fields = [{"field_id": data.get("field_id"), "homes": data.get("homes"), **(data.get("geometry") or {})}]
+    if not isinstance(raw_fields, list):
+        raise DesignError(Problem("'fields' moet een lijst zijn.", "'fields' must be a list."))
+    max_depth = 1000.0
+    for index, raw in enumerate(raw_fields, start=1):
+        if not isinstance(raw, dict):
+            raise DesignError(Problem(f"Veld {index} is onleesbaar.", f"Field {index} is unreadable."))
+        homes = raw.get("homes") or []
+        member_ids = [h.get("id") if isinstance(h, dict) else h for h in homes] if isinstance(homes, list) else []
+        cluster = known.get(raw.get("field_id")) or by_members.get(frozenset(member_ids))
+        if results is not None and cluster is None:
+            problems.append(
+                Problem(
+                    f"Veld {raw.get('field_id') or index} hoort bij geen cluster van de uitvraag; overgeslagen.",
+                    f"Field {raw.get('field_id') or index} matches no cluster of the tender; skipped.",
+                    severity="warning",
+                )
+            )
+            continue
+        boreholes = _number(raw.get("boreholes"), f"fields[{index}].boreholes", 1, 200, integer=True)
+        depth = _number(raw.get("depth_m"), f"fields[{index}].depth_m", 10.0, max_depth)
+        spacing = _number(raw.get("spacing_m"), f"fields[{index}].spacing_m", 2.0, 50.0)
+        if boreholes is None and depth is None and spacing is None:
+            problems.append(
+                Problem(
+                    f"Veld {raw.get('field_id') or index}: geen aantal, diepte of afstand; overgeslagen.",
+                    f"Field {raw.get('field_id') or index}: no count, depth or spacing; skipped.",
+                    severity="warning",
+                )
+            )
+            continue
+        design.fields.append(
+            FieldDesign(
+                field_id=cluster.field_id if cluster is not None else str(raw.get("field_id") or ""),
+                households=list(cluster.households) if cluster is not None else [str(m) for m in member_ids],
+                boreholes=boreholes,
+                depth_m=depth,
+                spacing_m=spacing,
+            )
+        )
+    if design.is_empty:
+        raise DesignError(
+            Problem(
+                "Het ontwerpbestand bevat geen veld en geen grondgegevens die Minigrid kan gebruiken.",
+                "The design file holds no field and no ground data Minigrid can use.",
+            )
+        )
+    return design, problems
+
+
+def design_to_dict(design: EngineerDesign) -> dict:
+    """The ``minigrid-design`` document of a design (the template an engineer fills in)."""
+    return {
+        "format": DESIGN_FORMAT,
+        "version": HANDOFF_VERSION,
+        "engineer": design.engineer,
+        "date": design.date,
+        "note": design.note,
+        "ground": {
+            "conductivity_w_mk": design.conductivity_w_mk,
+            "undisturbed_temp_c": design.ground_temp_c,
+            "borehole_resistance_mk_w": design.borehole_resistance_mk_w,
+        },
+        "fields": [
+            {
+                "field_id": f.field_id,
+                "homes": list(f.households),
+                "boreholes": f.boreholes,
+                "depth_m": f.depth_m,
+                "spacing_m": f.spacing_m,
+            }
+            for f in design.fields
+        ],
+    }

@@ -1,0 +1,470 @@
+"""Step 7 "Offertes": quotes compared with the indicative business case, and the business case on a quote's prices.
+
+A quote prices the lines of the bill of quantities (:func:`minigrid_app.core.tender.bill_of_quantities`).
+:func:`compare_quote` sets every line against the engine's indicative amount: within the
+tolerance (±20 % by default), above, below, or missing from the quote; and sums per cluster,
+per home (a home's own lines plus its share of its cluster's lines, split by the cluster's
+allocation key) and in total.
+
+:func:`quote_case` recomputes the business case with the quote's prices ("businesscase op
+basis van offerte X"): the engine's own variant computation runs again for every home in
+the tender with the quoted amounts in place of the indicative ones, so monthly costs, loan,
+replacements, payback and the price band follow exactly as they do for the indicative case.
+Lines the quote leaves open keep their indicative amount (and stay flagged).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from dataclasses import dataclass, field
+
+from minigrid_app.core.businesscase import (
+    FieldResult,
+    HouseholdResult,
+    ProjectResults,
+    _add_payback,
+    _add_price_band,
+    _totals,
+)
+from minigrid_app.core.clusters import allocate
+from minigrid_app.core.model import VARIANTS, Project
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.tender import BillLine
+from minigrid_app.core.tender_model import Quote
+from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
+
+OK, HIGH, LOW, MISSING, NOT_QUOTED = "ok", "high", "low", "missing", "not_quoted"
+STATUS_LABELS = {
+    OK: ("binnen de marge", "within the margin"),
+    HIGH: ("duurder dan verwacht", "dearer than expected"),
+    LOW: ("goedkoper dan verwacht", "cheaper than expected"),
+    MISSING: ("ontbreekt in de offerte", "missing from the quote"),
+    NOT_QUOTED: ("niet door de aannemer", "not by the contractor"),
+}
+
+
+@dataclass(frozen=True)
+class LineComparison:
+    """One bill line against one quote.
+
+    Attributes
+    ----------
+    quoted_eur : float | None
+        The quote's amount [€]; None when the quote leaves the line open.
+    used_eur : float
+        What the quote case uses: the quoted amount, else the indicative one [€].
+    status : str
+        ``ok``, ``high``, ``low``, ``missing`` or ``not_quoted`` (a line the group, the grid
+        operator or the resident takes care of: not expected in a quote).
+    difference_eur : float | None
+        quoted − indicative [€].
+    difference_fraction : float | None
+        (quoted − indicative) / indicative [-]; None when either is missing or indicative is 0.
+    quantity_changed : float | None
+        The quantity the supplier priced when it differs from the tender's.
+    """
+
+    line: BillLine
+    quoted_eur: float | None
+    used_eur: float
+    status: str
+    difference_eur: float | None
+    difference_fraction: float | None
+    quantity_changed: float | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return self.status in (HIGH, LOW, MISSING)
+
+
+@dataclass(frozen=True)
+class Sum:
+    """An indicative and a quoted sum [€]; ``quoted`` counts the indicative amount for open lines."""
+
+    indicative_eur: float
+    quoted_eur: float
+
+    @property
+    def difference_eur(self) -> float:
+        return self.quoted_eur - self.indicative_eur
+
+    @property
+    def difference_fraction(self) -> float | None:
+        return self.difference_eur / self.indicative_eur if self.indicative_eur else None
+
+
+@dataclass
+class QuoteComparison:
+    """A quote set against the indicative business case.
+
+    Attributes
+    ----------
+    lines : list[LineComparison]
+        Every bill line, in the bill's order.
+    unknown_ids : list[str]
+        Quote amounts for lines the current tender does not have (the tender changed).
+    total : Sum
+        One-off lines the contractors price.
+    total_all : Sum
+        All one-off lines (also the group's, the grid operator's, the resident's).
+    annual : Sum
+        The yearly maintenance lines [€/yr].
+    per_cluster : dict[str, Sum]
+        Cluster id → its lines and its homes' lines (one-off, all parties).
+    per_home : dict[str, Sum]
+        Household id → its own one-off lines plus its share of its cluster's.
+    tolerance : float
+    """
+
+    quote: Quote
+    lines: list[LineComparison]
+    unknown_ids: list[str]
+    total: Sum
+    total_all: Sum
+    annual: Sum
+    per_cluster: dict[str, Sum]
+    per_home: dict[str, Sum]
+    tolerance: float
+
+    @property
+    def missing(self) -> list[LineComparison]:
+        return [c for c in self.lines if c.status == MISSING]
+
+    @property
+    def flagged(self) -> list[LineComparison]:
+        return [c for c in self.lines if c.flagged]
+
+
+def _status(line: BillLine, quoted: float | None, tolerance: float) -> tuple[str, float | None, float | None]:
+    if not line.in_quote:
+        return NOT_QUOTED, None, None
+    if quoted is None:
+        return MISSING, None, None
+    difference = quoted - line.indicative_amount_eur
+    if line.indicative_amount_eur == 0:
+        return (OK if abs(difference) < 0.5 else HIGH), difference, None
+    fraction = difference / line.indicative_amount_eur
+    if fraction > tolerance + 1e-9:
+        return HIGH, difference, fraction
+    if fraction < -tolerance - 1e-9:
+        return LOW, difference, fraction
+    return OK, difference, fraction
+
+
+def share_fractions(results: ProjectResults) -> dict[str, dict[str, float]]:
+    """Household id → cluster line key → the home's share of that line [-] (the allocation key's)."""
+    fractions: dict[str, dict[str, float]] = {}
+    for cluster in results.clusters:
+        field_result = results.field(cluster.field_id)
+        if field_result is None:
+            continue
+        totals = {line.key: line.amount_eur for line in field_result.cost_lines}
+        for household_id in cluster.households:
+            result = results.household(household_id)
+            variant = result.variants.get("shared_loop") if result else None
+            if variant is None:
+                continue
+            own = fractions.setdefault(household_id, {})
+            for line in variant.cost_lines:
+                if line.shared:
+                    total = totals.get(line.key, 0.0)
+                    own[line.key] = line.amount_eur / total if total else 1.0 / len(cluster.households)
+    return fractions
+
+
+def compare_quote(lines: list[BillLine], quote: Quote, results: ProjectResults, tolerance: float | None = None) -> QuoteComparison:
+    """Set a quote against the bill of quantities line by line, per cluster, per home and in total.
+
+    Parameters
+    ----------
+    lines : list of BillLine
+        The tender's bill of quantities.
+    quote : Quote
+    results : ProjectResults
+        The tendered project's results (for each home's share of its cluster's lines).
+    tolerance : float, optional
+        Relative margin around the indicative amount [-]; default the ``quote_tolerance`` figure.
+    """
+    if tolerance is None:
+        tolerance = results.parameters["quote_tolerance"]
+    compared = []
+    for line in lines:
+        raw = quote.amounts.get(line.id)
+        quoted = float(raw) if raw is not None and line.in_quote else None
+        status, difference, fraction = _status(line, quoted, tolerance)
+        quantity = quote.quantities.get(line.id)
+        changed = float(quantity) if quantity is not None and abs(float(quantity) - line.quantity) > 1e-6 else None
+        compared.append(
+            LineComparison(
+                line, quoted, quoted if quoted is not None else line.indicative_amount_eur, status, difference, fraction, changed
+            )
+        )
+    known = {line.id for line in lines}
+    unknown = sorted(key for key in quote.amounts if key not in known)
+
+    def total(predicate) -> Sum:
+        chosen = [c for c in compared if predicate(c.line)]
+        return Sum(sum(c.line.indicative_amount_eur for c in chosen), sum(c.used_eur for c in chosen))
+
+    fractions = share_fractions(results)
+    per_home: dict[str, Sum] = {}
+    for household_id, shares in fractions.items():
+        indicative = quoted = 0.0
+        for c in compared:
+            if c.line.kind != "investment":
+                continue
+            if c.line.household_id == household_id:
+                weight = 1.0
+            elif c.line.household_id is None and c.line.cluster_id == results.household(household_id).cluster_id:
+                weight = shares.get(c.line.key, 0.0)
+            else:
+                continue
+            indicative += weight * c.line.indicative_amount_eur
+            quoted += weight * c.used_eur
+        per_home[household_id] = Sum(indicative, quoted)
+    clusters = {line.cluster_id for line in lines}
+    return QuoteComparison(
+        quote=quote,
+        lines=compared,
+        unknown_ids=unknown,
+        total=total(lambda line: line.kind == "investment" and line.in_quote),
+        total_all=total(lambda line: line.kind == "investment"),
+        annual=total(lambda line: line.kind == "annual"),
+        per_cluster={cid: total(lambda line, cid=cid: line.kind == "investment" and line.cluster_id == cid) for cid in clusters},
+        per_home=per_home,
+        tolerance=tolerance,
+    )
+
+
+# ---------------------------------------------------------------- the business case on a quote's prices
+
+#: A home's line key → the figures that make the engine price that line at a given amount.
+HOME_LINE_FIGURES = {
+    "heat_pump": lambda amount: {"water_hp_base_eur": amount, "water_hp_per_kw_eur": 0.0},
+    "dhw_tank": lambda amount: {"dhw_tank_eur": amount},
+    "electrical": lambda amount: {"electrical_upgrade_eur": amount, "three_phase_upgrade_eur": 0.0},
+    "induction": lambda amount: {"induction_cost_eur": amount},
+    "gas_disconnection": lambda amount: {"gas_disconnection_eur": amount},
+    "maintenance": lambda amount: {"maintenance_ground_hp_eur": amount},
+}
+
+
+@dataclass
+class QuoteCase:
+    """The business case on one quote's prices.
+
+    Attributes
+    ----------
+    comparison : QuoteComparison
+    results : ProjectResults
+        The tendered project's results with every tendered home's ``shared_loop`` variant and
+        every shared field on the quote's prices; cluster and group totals summed again. Other
+        variants are the indicative ones (they do not depend on the quote).
+    problems : list[Problem]
+        Lines that could not be priced as quoted (kept indicative).
+    """
+
+    comparison: QuoteComparison
+    results: ProjectResults
+    problems: list[Problem] = field(default_factory=list)
+
+    def label(self, language: str = "nl") -> str:
+        supplier = self.comparison.quote.supplier.strip() or ("quote" if language == "en" else "offerte")
+        return f"business case on the quote of {supplier}" if language == "en" else f"businesscase op basis van offerte {supplier}"
+
+
+def _relabel(line: CostLine, amount: float, supplier: str) -> CostLine:
+    return dataclasses.replace(
+        line, amount_eur=amount, formula_nl=f"offerte {supplier}", formula_en=f"quote of {supplier}"
+    )
+
+
+def quote_case(project: Project, results: ProjectResults, lines: list[BillLine], quote: Quote) -> QuoteCase:
+    """Recompute the tendered homes' shared ground loop with the quote's prices.
+
+    Parameters
+    ----------
+    project : Project
+        The tendered project (its households give the homes' inputs).
+    results : ProjectResults
+        Its indicative results.
+    lines : list of BillLine
+        Its bill of quantities.
+    quote : Quote
+
+    Returns
+    -------
+    QuoteCase
+    """
+    comparison = compare_quote(lines, quote, results)
+    supplier = quote.supplier.strip() or "?"
+    used = {c.line.id: c for c in comparison.lines}
+    params = results.parameters
+    problems: list[Problem] = []
+    new = copy.copy(results)
+    new.sensitivity = None
+    new_fields: list[FieldResult] = []
+    shares_by_home: dict[str, FieldShare] = {}
+    for field_result in results.fields:
+        cluster = next((c for c in results.clusters if c.field_id == field_result.id), None)
+        if cluster is None:
+            new_fields.append(field_result)
+            continue
+        quoted_lines = []
+        for line in field_result.cost_lines:
+            choice = used.get(f"{field_result.id}:{line.key}")
+            amount = choice.used_eur if choice is not None else line.amount_eur
+            quoted_lines.append(_relabel(line, amount, supplier) if choice and choice.quoted_eur is not None else line)
+        members = list(cluster.households)
+        by_line = []
+        for line in field_result.cost_lines:
+            weights = []
+            for household_id in members:
+                variant = results.household(household_id).variants.get("shared_loop")
+                share = next((s.amount_eur for s in variant.cost_lines if s.shared and s.key == line.key), 0.0) if variant else 0.0
+                weights.append(share)
+            by_line.append(weights)
+        split = [allocate(q.amount_eur, weights) for q, weights in zip(quoted_lines, by_line, strict=True)]
+        cost_shares = {h: round(sum(s[i] for s in split), 2) for i, h in enumerate(members)}
+        new_fields.append(
+            dataclasses.replace(
+                field_result,
+                cost_lines=quoted_lines,
+                shared_cost_eur=round(sum(q.amount_eur for q in quoted_lines), 2),
+                cost_shares_eur=cost_shares,
+            )
+        )
+        for i, household_id in enumerate(members):
+            variant = results.household(household_id).variants.get("shared_loop")
+            if variant is None:
+                continue
+            old_shares = [s for s in variant.cost_lines if s.shared]
+            share_lines = tuple(
+                dataclasses.replace(old, amount_eur=split[j][i])
+                for j, old in enumerate(old_shares)
+            )
+            sizing = field_result.sizing
+            shares_by_home[household_id] = FieldShare(
+                field_id=field_result.id,
+                source_temp_by_month_c=tuple(sizing.source_temp_by_month_c),
+                design_source_temp_c=sizing.design_source_temp_c,
+                lines=share_lines,
+                maintenance_eur=field_result.maintenance_shares_eur.get(household_id, 0.0),
+                provisional=sizing.provisional,
+            )
+    new.fields = new_fields
+
+    new_households: list[HouseholdResult] = []
+    for result in results.households:
+        share = shares_by_home.get(result.id)
+        household = project.household(result.id)
+        if share is None or household is None or result.demand is None:
+            new_households.append(result)
+            continue
+        household = copy.copy(household)
+        changes: dict[str, float] = {}
+        targets: dict[str, float] = {}
+        for c in comparison.lines:
+            if c.line.household_id != result.id or c.quoted_eur is None:
+                continue
+            targets[c.line.key] = c.quoted_eur
+            if c.line.key == "lt_measures":
+                household.lt_measures_cost_eur = c.quoted_eur
+            elif c.line.key in HOME_LINE_FIGURES:
+                changes.update(HOME_LINE_FIGURES[c.line.key](c.quoted_eur))
+            else:
+                problems.append(
+                    Problem(
+                        f"{result.label}: regel '{c.line.description_nl}' kan niet met de offerteprijs worden doorgerekend; "
+                        "de indicatieve prijs is gebruikt.",
+                        f"{result.label}: line '{c.line.description_en}' cannot be recomputed at the quoted price; "
+                        "the indicative price is used.",
+                        severity="warning",
+                    )
+                )
+        home_params = params.with_overrides(changes) if changes else params
+        variants = dict(result.variants)
+        variant = compute_variant(household, result.demand, "shared_loop", home_params, share)
+        variant.cost_lines = [
+            _relabel(line, line.amount_eur, supplier) if line.key in targets and not line.shared else line
+            for line in variant.cost_lines
+        ]
+        for key, target in targets.items():
+            if key == "maintenance":
+                continue
+            got = next((line.amount_eur for line in variant.cost_lines if line.key == key and not line.shared), None)
+            if got is None or abs(got - target) > 0.005:
+                problems.append(
+                    Problem(
+                        f"{result.label}: de offerteprijs van '{key}' kwam niet in de berekening terecht.",
+                        f"{result.label}: the quoted price of '{key}' did not reach the computation.",
+                        severity="warning",
+                    )
+                )
+        variants["shared_loop"] = variant
+        _add_payback({"gas": variants["gas"], "shared_loop": variant})
+        _add_price_band(household, result.demand, {"shared_loop": variant}, {(result.id, "shared_loop"): share}, home_params)
+        variant.break_even_gas_m3 = None
+        new_households.append(dataclasses.replace(result, variants=variants))
+    new.households = new_households
+
+    by_id = {r.id: r for r in new_households}
+    new.clusters = [
+        dataclasses.replace(
+            cluster,
+            totals={
+                variant: _totals(variant, [by_id[h].variants[variant] for h in cluster.households if by_id[h].variants.get(variant)])
+                for variant in VARIANTS
+            },
+        )
+        for cluster in results.clusters
+    ]
+    computed = [r for r in new_households if r.computable]
+    new.group = dataclasses.replace(
+        results.group,
+        totals={variant: _totals(variant, [r.variants[variant] for r in computed if r.variants.get(variant)]) for variant in VARIANTS},
+    )
+    return QuoteCase(comparison, new, problems)
+
+
+@dataclass(frozen=True)
+class HomeMonthly:
+    """One home's shared ground loop, indicative and on the quote's prices [€/month, €]."""
+
+    household_id: str
+    label: str
+    gas_monthly_eur: float
+    indicative_monthly_eur: float
+    quote_monthly_eur: float
+    indicative_net_investment_eur: float
+    quote_net_investment_eur: float
+
+    @property
+    def monthly_change_eur(self) -> float:
+        return self.quote_monthly_eur - self.indicative_monthly_eur
+
+
+def monthly_per_home(indicative: ProjectResults, case: QuoteCase) -> list[HomeMonthly]:
+    """Per tendered home: monthly costs in year 1 and net investment, indicative and on the quote."""
+    rows = []
+    for result in indicative.households:
+        before = result.variants.get("shared_loop")
+        after_result = case.results.household(result.id)
+        after = after_result.variants.get("shared_loop") if after_result else None
+        gas = result.variants.get("gas")
+        if before is None or after is None or gas is None or result.cluster_id is None:
+            continue
+        rows.append(
+            HomeMonthly(
+                result.id,
+                result.label,
+                gas.monthly_costs_year1_eur,
+                before.monthly_costs_year1_eur,
+                after.monthly_costs_year1_eur,
+                before.investment_net_eur,
+                after.investment_net_eur,
+            )
+        )
+    return rows
+

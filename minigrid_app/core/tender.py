@@ -1,0 +1,521 @@
+"""Step 6 "Uitvraag": the tender request derived from the model, for the homes that signed.
+
+The national guide's process (Handreiking mini- en kleinschalige warmtenetten, NPLW, 2025,
+§5.2 figure 10) has the advisor turn the model into a tender request and ask two to three
+parties for quotes. This module derives everything the request says from the engine's
+results, so the request, the bill of quantities, the quote comparison and the decision
+record all show the same figures:
+
+- :func:`tender_scope`: the project as tendered: only the homes that signed the declaration
+  of intent take part; the others are listed as not (yet) included.
+- :func:`bill_of_quantities`: one line per cost line of the engine (per cluster: drilling,
+  borehole heads, drilling site, header pipe, set-up; per home: heat pump, tank,
+  low-temperature measures, electrical work, …, and the yearly maintenance), each with the
+  party that does it, a quantity and the indicative amount. A quote follows the same lines.
+- :func:`scope_sections`: the scope split per party (seed: TNO, samenwerking tijdens de aanleg
+  van de laatste meter, Nieuwe Warmte Nu, 2025: unclear scope between driller, installer and
+  the work inside the home causes delays; one inspection visit per home by one person).
+- :func:`requirements`, :func:`planning`, :func:`permits_checklist`: what the quote must meet,
+  the dates (9-12 months from the first intake, the guide's ambition), and the permits and
+  notifications with their status.
+
+Field data per cluster (loads, geometry, ground) comes from :mod:`minigrid_app.core.handoff`,
+the same figures the engineer receives.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from dataclasses import dataclass, field
+
+from minigrid_app.core.businesscase import ProjectResults
+from minigrid_app.core.formatting import group_thousands as _n
+from minigrid_app.core.handoff import FieldLoadsExport, field_exports
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.tender_model import CONTRACTOR_PARTIES, PARTIES, TenderSettings
+from minigrid_app.core.tender_planning import PermitItem, Planning, permits_checklist, planning
+from minigrid_app.core.tender_requirements import HomeSpec, Requirement, home_specs, requirements
+
+# ---------------------------------------------------------------- scope of the engine's cost lines
+
+#: Sections of the scope and of the bill of quantities, in the order of the document.
+SECTIONS = ("source", "header", "heat_pump", "home", "organisation", "maintenance")
+SECTION_LABELS = {
+    "source": ("Bron: boorgaten en bodemlussen", "Source: boreholes and ground loops"),
+    "header": ("Collectieve leidingen en verdelers", "Shared header pipes and manifolds"),
+    "heat_pump": ("Warmtepomp per woning", "Heat pump per home"),
+    "home": ("Werk in de woning", "Work inside the home"),
+    "organisation": ("Organisatie en ontwerp van het cluster", "Organisation and design of the cluster"),
+    "maintenance": ("Onderhoud (per jaar)", "Maintenance (per year)"),
+}
+
+#: Engine cost line key → (section, default party, unit). Keys the table does not know go
+#: to the section of their component, done by the installer (a test lists the engine's keys).
+LINE_SCOPE = {
+    "drilling": ("source", "driller", "m"),
+    "boreholes": ("source", "driller", "st"),
+    "drilling_site": ("source", "driller", "post"),
+    "pipe": ("header", "driller", "m"),
+    "setup": ("organisation", "group", "post"),
+    "heat_pump": ("heat_pump", "installer", "st"),
+    "dhw_tank": ("heat_pump", "installer", "st"),
+    "lt_measures": ("home", "installer", "post"),
+    "electrical": ("home", "installer", "post"),
+    "induction": ("home", "resident", "post"),
+    "gas_disconnection": ("home", "grid_operator", "post"),
+    "maintenance": ("maintenance", "installer", "jaar"),
+}
+_COMPONENT_SECTION = {"borefield": "source", "heat_pump": "heat_pump", "once": "home", "boiler": "home"}
+UNIT_LABELS = {"m": ("m", "m"), "st": ("st.", "pcs"), "post": ("post", "lump sum"), "jaar": ("per jaar", "per year")}
+
+
+def line_scope(key: str, component: str, overrides: dict[str, str] | None = None) -> tuple[str, str, str]:
+    """(section, party, unit) of an engine cost line, with the advisor's party overrides."""
+    section, party, unit = LINE_SCOPE.get(key, (_COMPONENT_SECTION.get(component, "home"), "installer", "post"))
+    chosen = (overrides or {}).get(key)
+    if chosen in PARTIES:
+        party = chosen
+    return section, party, unit
+
+
+# ---------------------------------------------------------------- who is in the tender
+
+
+@dataclass
+class TenderScope:
+    """The project as tendered.
+
+    Attributes
+    ----------
+    project : Project
+        A copy in which only the homes that signed take part (the others count as not
+        taking part, so clusters and fields are formed and sized for the signers).
+    signed : list[str]
+        Household ids in the tender, street order.
+    waiting : list[str]
+        Homes interested or unknown: not in this tender, could join later.
+    declined : list[str]
+        Homes that declined.
+    intent : dict[str, str]
+        Household id → its participation state in the project (before scoping).
+    """
+
+    project: Project
+    signed: list[str]
+    waiting: list[str]
+    declined: list[str]
+    intent: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not self.signed
+
+
+def tender_scope(project: Project) -> TenderScope:
+    """The tender covers the homes that signed the declaration of intent (issue: step 6)."""
+    scoped = copy.deepcopy(project)
+    signed, waiting, declined = [], [], []
+    intent = {h.id: h.participation for h in project.households}
+    for household in scoped.households:
+        if household.participation == "signed":
+            signed.append(household.id)
+        elif household.participation == "declined":
+            declined.append(household.id)
+        else:
+            waiting.append(household.id)
+            household.participation = "declined"
+    return TenderScope(scoped, signed, waiting, declined, intent)
+
+
+NO_SIGNATURES = Bilingual(
+    "Nog niemand heeft de intentieverklaring getekend: de uitvraag gaat over de woningen die tekenden. "
+    "Zet bij stap 5 de woningen die tekenden op 'Getekend'.",
+    "Nobody has signed the declaration of intent yet: the tender covers the homes that signed. "
+    "Mark the homes that signed as 'Signed' in step 5.",
+)
+
+
+# ---------------------------------------------------------------- bill of quantities
+
+
+@dataclass(frozen=True)
+class BillLine:
+    """One line of the bill of quantities (staat van hoeveelheden).
+
+    Attributes
+    ----------
+    id : str
+        Stable line id: ``<field id>:<key>`` for a cluster's line, ``<household id>:<key>``
+        for a home's; quotes refer to lines by it.
+    number : str
+        Shown number ("2.3").
+    section : str
+        One of :data:`SECTIONS`.
+    key : str
+        The engine's cost line key (``drilling``, ``heat_pump`` …).
+    kind : str
+        ``investment`` (one-off) or ``annual`` (per year).
+    cluster_id : str | None
+    field_id : str | None
+    household_id : str | None
+        The home of a home's line; None for a cluster's line.
+    description_nl, description_en : str
+        What is to be done, with the figures (metres, kW, temperatures).
+    party : str
+        Who does it (:data:`~minigrid_app.core.tender_model.PARTIES`).
+    unit : str
+        ``m``, ``st``, ``post`` or ``jaar``.
+    quantity : float
+        In ``unit`` [m, pieces, 1].
+    indicative_amount_eur : float
+        The engine's amount for this line [€ incl. VAT].
+    formula_nl, formula_en : str
+        How the engine found the amount.
+    """
+
+    id: str
+    number: str
+    section: str
+    key: str
+    kind: str
+    cluster_id: str | None
+    field_id: str | None
+    household_id: str | None
+    description_nl: str
+    description_en: str
+    party: str
+    unit: str
+    quantity: float
+    indicative_amount_eur: float
+    formula_nl: str = ""
+    formula_en: str = ""
+
+    @property
+    def in_quote(self) -> bool:
+        """A contractor prices this line (the others are the group's, the grid operator's or the resident's)."""
+        return self.party in CONTRACTOR_PARTIES
+
+    @property
+    def indicative_unit_price_eur(self) -> float:
+        return self.indicative_amount_eur / self.quantity if self.quantity else self.indicative_amount_eur
+
+    def description(self, language: str = "nl") -> str:
+        return self.description_en if language == "en" else self.description_nl
+
+
+def _cluster_description(key: str, label_nl: str, label_en: str, sizing, cluster) -> tuple[str, str, float]:
+    """Description and quantity of a cluster's line."""
+    if key == "drilling":
+        holes = sizing.boreholes
+        return (
+            f"Boren van {holes} boorgat{'en' if holes != 1 else ''} van {_n(sizing.depth_m)} m "
+            f"({_n(sizing.total_length_m)} m in totaal), dubbele U-lus plaatsen en het boorgat aanvullen",
+            f"Drilling {holes} borehole{'s' if holes != 1 else ''} of {sizing.depth_m:,.0f} m "
+            f"({sizing.total_length_m:,.0f} m in total), placing a double-U loop and grouting the borehole",
+            sizing.total_length_m,
+        )
+    if key == "boreholes":
+        return (
+            "Afwerking per boorgat: boorgatkop, koppeling en aansluiting op de verdeler",
+            "Per borehole: borehole head, coupling and connection to the manifold",
+            float(sizing.boreholes),
+        )
+    if key == "drilling_site":
+        return (
+            "Boorlocatie: mobilisatie, melding bij de gemeente, boorrapport en bronontwerp",
+            "Drilling site: mobilisation, notification to the municipality, drilling report and source design",
+            1.0,
+        )
+    if key == "pipe":
+        return (
+            f"Horizontale leidingen tussen bron en woningen ({_n(cluster.pipe_length_m)} m), met verdeler, "
+            "geveldoorvoer, drukproef en vullen met water-glycol",
+            f"Horizontal pipes between source and homes ({cluster.pipe_length_m:,.0f} m), with manifold, "
+            "wall entry, pressure test and filling with water-glycol",
+            cluster.pipe_length_m,
+        )
+    if key == "setup":
+        return (
+            "Opzet cluster: collectief ontwerp, rechtsvorm (notaris) en afspraken tussen bewoners",
+            "Cluster set-up: collective design, legal form (notary) and agreements between residents",
+            1.0,
+        )
+    return label_nl, label_en, 1.0
+
+
+def _home_description(key: str, label_nl: str, label_en: str, variant, demand, household, params) -> tuple[str, str]:
+    if key == "heat_pump":
+        size = variant.heat_pump_size_kw
+        return (
+            f"Water-waterwarmtepomp {size} kW (ontwerpvermogen {_n(demand.design_load_kw, 1)} kW, aanvoer "
+            f"{_n(demand.supply_temp_c)} °C) leveren, plaatsen, aansluiten op de bron, inregelen en opleveren",
+            f"Water-to-water heat pump {size} kW (design load {demand.design_load_kw:.1f} kW, supply "
+            f"{demand.supply_temp_c:.0f} °C): supply, install, connect to the source, commission and hand over",
+        )
+    if key == "dhw_tank":
+        temp = params["dhw_temp_c"]
+        return (
+            f"Boilervat voor warm tapwater ({_n(temp)} °C, met legionellaschakeling)",
+            f"Hot water tank ({temp:.0f} °C, with legionella cycle)",
+        )
+    if key == "lt_measures":
+        return (
+            f"Lage-temperatuurmaatregelen: radiatoren of vloerverwarming geschikt maken voor "
+            f"{_n(demand.supply_temp_c)} °C aanvoer",
+            f"Low-temperature measures: radiators or floor heating made fit for {demand.supply_temp_c:.0f} °C supply",
+        )
+    if key == "electrical":
+        extra_nl = extra_en = ""
+        if not household.three_phase and (variant.heat_pump_size_kw or 0) > params["three_phase_threshold_kw"]:
+            extra_nl, extra_en = ", driefasenaansluiting (aanvraag bij de netbeheerder)", ", three-phase connection (request to the grid operator)"
+        return (
+            f"Elektra: groep voor de warmtepomp in de meterkast{extra_nl}",
+            f"Electrical: a group for the heat pump in the meter box{extra_en}",
+        )
+    if key == "induction":
+        return "Inductiekookplaat met groep (keuze van de bewoner)", "Induction hob with its group (the resident's choice)"
+    if key == "gas_disconnection":
+        return "Gasaansluiting verwijderen (netbeheerder)", "Removing the gas connection (grid operator)"
+    return label_nl, label_en
+
+
+def bill_of_quantities(project: Project, results: ProjectResults, settings: TenderSettings | None = None) -> list[BillLine]:
+    """The bill of quantities of the tendered project, from the engine's cost lines.
+
+    Per cluster (in street order) the lines of its shared field, then per member home the
+    home's own lines of the ``shared_loop`` variant (its shares of the field are not repeated),
+    then one yearly maintenance line per home. Every amount is the engine's, unrounded.
+
+    Parameters
+    ----------
+    project : Project
+        The tendered project (:attr:`TenderScope.project`).
+    results : ProjectResults
+        Its results (``compute_project``).
+    settings : TenderSettings, optional
+        The advisor's party overrides.
+
+    Returns
+    -------
+    list of BillLine
+        Numbered per section ("1.1", "1.2", …, "3.1"); empty when no home is in a cluster.
+    """
+    overrides = settings.scope_overrides if settings else {}
+    params = results.parameters
+    raw: list[dict] = []
+    for cluster in results.clusters:
+        field_result = results.field(cluster.field_id)
+        if field_result is None:
+            continue
+        for line in field_result.cost_lines:
+            section, party, unit = line_scope(line.key, line.component, overrides)
+            nl, en, quantity = _cluster_description(line.key, line.label_nl, line.label_en, field_result.sizing, cluster)
+            raw.append(
+                dict(
+                    id=f"{field_result.id}:{line.key}", section=section, key=line.key, kind="investment",
+                    cluster_id=cluster.id, field_id=field_result.id, household_id=None,
+                    description_nl=f"{cluster.name}: {nl}", description_en=f"{cluster.name}: {en}",
+                    party=party, unit=unit, quantity=quantity, indicative_amount_eur=line.amount_eur,
+                    formula_nl=line.formula_nl, formula_en=line.formula_en,
+                )
+            )
+        for household_id in cluster.households:
+            result = results.household(household_id)
+            household = project.household(household_id)
+            variant = result.variants.get("shared_loop") if result else None
+            if variant is None or household is None:
+                continue
+            for line in variant.cost_lines:
+                if line.shared:
+                    continue
+                section, party, unit = line_scope(line.key, line.component, overrides)
+                nl, en = _home_description(line.key, line.label_nl, line.label_en, variant, result.demand, household, params)
+                raw.append(
+                    dict(
+                        id=f"{household_id}:{line.key}", section=section, key=line.key, kind="investment",
+                        cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
+                        description_nl=f"{result.label}: {nl}", description_en=f"{result.label}: {en}",
+                        party=party, unit=unit, quantity=1.0, indicative_amount_eur=line.amount_eur,
+                        formula_nl=line.formula_nl, formula_en=line.formula_en,
+                    )
+                )
+            section, party, unit = line_scope("maintenance", "once", overrides)
+            amount = params["maintenance_ground_hp_eur"]
+            raw.append(
+                dict(
+                    id=f"{household_id}:maintenance", section=section, key="maintenance", kind="annual",
+                    cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
+                    description_nl=f"{result.label}: onderhoud van de warmtepomp, per jaar",
+                    description_en=f"{result.label}: maintenance of the heat pump, per year",
+                    party=party, unit=unit, quantity=1.0, indicative_amount_eur=amount,
+                    formula_nl="kental onderhoud bodemwarmtepomp per jaar", formula_en="default maintenance of a ground heat pump per year",
+                )
+            )
+    lines = []
+    for section_number, section in enumerate(SECTIONS, start=1):
+        members = [item for item in raw if item["section"] == section]
+        for index, item in enumerate(members, start=1):
+            lines.append(BillLine(number=f"{section_number}.{index}", **item))
+    return lines
+
+
+def investment_total(lines: list[BillLine], *, quoted_only: bool = False) -> float:
+    """Sum of the one-off lines [€] (only the contractors' lines when ``quoted_only``)."""
+    return sum(line.indicative_amount_eur for line in lines if line.kind == "investment" and (line.in_quote or not quoted_only))
+
+
+# ---------------------------------------------------------------- scope per party
+
+
+@dataclass(frozen=True)
+class ScopeItem:
+    """One piece of work and who does it."""
+
+    text_nl: str
+    text_en: str
+    party: str
+
+    def text(self, language: str = "nl") -> str:
+        return self.text_en if language == "en" else self.text_nl
+
+
+@dataclass(frozen=True)
+class ScopeSection:
+    """A section of the scope: its title, the parties in it, the bill lines and the other tasks."""
+
+    section: str
+    title_nl: str
+    title_en: str
+    parties: tuple[str, ...]
+    items: tuple[ScopeItem, ...]
+    line_count: int
+
+
+def _tasks(section: str, party_of, params) -> list[ScopeItem]:
+    weeks = params.int("notification_weeks")
+    if section == "source":
+        driller = party_of("drilling")
+        return [
+            ScopeItem("Bronontwerp per cluster met de gegevens van deze uitvraag, bevestigd met een thermische "
+                      "responstest of lokale gegevens", "Source design per cluster from the data of this request, "
+                      "confirmed by a thermal response test or local data", driller),
+            ScopeItem(f"Melding van het gesloten bodemenergiesysteem bij de gemeente, ten minste {weeks} weken vóór het boren",
+                      f"Notification of the closed ground loop to the municipality, at least {weeks} weeks before drilling", driller),
+            ScopeItem("Boorrapport, registratie en herstel van tuinen en bestrating na het boren",
+                      "Drilling report, registration, and restoring gardens and paving after drilling", driller),
+        ]
+    if section == "header":
+        return [ScopeItem("Leidingtracé afstemmen met de kabels en leidingen in de grond (KLIC-melding)",
+                          "Pipe route agreed with the cables and pipes in the ground (KLIC notification)", party_of("pipe"))]
+    if section == "heat_pump":
+        installer = party_of("heat_pump")
+        return [
+            ScopeItem("Eén schouw per woning, door één persoon, samen met een keukentafelgesprek met de bewoners",
+                      "One inspection visit per home, by one person, combined with a kitchen-table talk with the residents", installer),
+            ScopeItem("Inregelen en opleveren met een inregelrapport; uitleg aan de bewoners",
+                      "Commissioning and hand-over with a commissioning report; explanation to the residents", installer),
+        ]
+    if section == "home":
+        return [ScopeItem("Cv-ketel afkoppelen en afvoeren", "Disconnecting and removing the gas boiler", party_of("heat_pump"))]
+    if section == "organisation":
+        return [
+            ScopeItem("Centrale regie en één aanspreekpunt voor de bewoners", "Central coordination and one point of contact for the residents", "group"),
+            ScopeItem("Vergunningen, meldingen, subsidies en afspraken volgens de checklist", "Permits, notifications, subsidies and agreements per the checklist", "group"),
+        ]
+    return []
+
+
+def scope_sections(lines: list[BillLine], settings: TenderSettings, params) -> list[ScopeSection]:
+    """The scope split per party: per section the parties involved, its bill lines and its other tasks."""
+    overrides = settings.scope_overrides
+
+    def party_of(key: str) -> str:
+        return line_scope(key, "once", overrides)[1]
+
+    sections = []
+    for section in SECTIONS:
+        members = [line for line in lines if line.section == section]
+        items: list[ScopeItem] = []
+        seen: set[str] = set()
+        for line in members:
+            if line.key in seen:
+                continue
+            seen.add(line.key)
+            label = line.description_nl.split(": ", 1)[-1]
+            label_en = line.description_en.split(": ", 1)[-1]
+            items.append(ScopeItem(label, label_en, line.party))
+        items.extend(_tasks(section, party_of, params))
+        if not items:
+            continue
+        parties = tuple(p for p in PARTIES if any(item.party == p for item in items))
+        nl, en = SECTION_LABELS[section]
+        sections.append(ScopeSection(section, nl, en, parties, tuple(items), len(members)))
+    return sections
+
+
+# ---------------------------------------------------------------- the whole pack
+
+
+@dataclass
+class TenderPack:
+    """Everything the tender request and the bill of quantities show.
+
+    Attributes
+    ----------
+    scope : TenderScope
+    results : ProjectResults
+        Results of the tendered project.
+    lines : list[BillLine]
+    sections : list[ScopeSection]
+    fields : list[FieldLoadsExport]
+        Per cluster: geometry, loads, ground data.
+    homes : list[HomeSpec]
+    requirements : list[Requirement]
+    planning : Planning
+    permits : list[PermitItem]
+    warnings : list[str]
+        Engine and cluster remarks the suppliers should know.
+    """
+
+    scope: TenderScope
+    results: ProjectResults
+    settings: TenderSettings
+    lines: list[BillLine]
+    sections: list[ScopeSection]
+    fields: list[FieldLoadsExport]
+    homes: list[HomeSpec]
+    requirements: list[Requirement]
+    planning: Planning
+    permits: list[PermitItem]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def investment_total_eur(self) -> float:
+        return investment_total(self.lines)
+
+    @property
+    def quoted_total_eur(self) -> float:
+        return investment_total(self.lines, quoted_only=True)
+
+
+def build_tender(scope: TenderScope, results: ProjectResults, today: datetime.date | None = None) -> TenderPack:
+    """The tender pack of the tendered project (``results = compute_project(scope.project)``)."""
+    project = scope.project
+    settings = project.tender.settings
+    lines = bill_of_quantities(project, results, settings)
+    exports = field_exports(project, results)
+    return TenderPack(
+        scope=scope,
+        results=results,
+        settings=settings,
+        lines=lines,
+        sections=scope_sections(lines, settings, results.parameters),
+        fields=exports,
+        homes=home_specs(project, results),
+        requirements=requirements(project, results, exports),
+        planning=planning(project, settings, results.parameters, today),
+        permits=permits_checklist(project, results, settings),
+        warnings=list(dict.fromkeys(results.warnings)),
+    )

@@ -1,0 +1,186 @@
+"""The ``tender`` section of a project file (steps 6-8), read and validated like the rest.
+
+Called by :func:`minigrid_app.io.projectfile.project_from_dict`; writing needs nothing
+special (``dataclasses.asdict`` of :class:`~minigrid_app.core.tender_model.TenderState`).
+Bad values are dropped with a warning in Dutch and English, never raised; amounts must be
+finite numbers, states known words, ids unique.
+
+Format (docs/project-format.md)::
+
+    "tender": {
+      "settings": {"issued_on": "2026-12-01", "quotes_due": "", "advisor": "", "contracting": "main_contractor",
+                   "scope_overrides": {"pipe": "installer"}, "permits": [{"kind": "ground_loop", "status": "applied",
+                   "date": "2026-12-10", "note": ""}], "notes": ""},
+      "quotes": [{"id": "q-…", "supplier": "…", "date": "", "valid_until": "", "amounts": {"<line id>": 12345.0},
+                  "quantities": {}, "notes": ""}],
+      "decision": {"quote_id": "q-…", "organisation_model": "self_management", "agreements": [{"household_id": "…",
+                   "status": "signed", "date": "2027-01-20"}], "opt_out_terms": "", "decided_on": "", "notes": ""},
+      "design": {"engineer": "", "date": "", "fields": [{"field_id": "shared-C1", "households": ["…"], "boreholes": 2,
+                 "depth_m": 120.0, "spacing_m": 6.0}], "conductivity_w_mk": 2.1, "ground_temp_c": null,
+                 "borehole_resistance_mk_w": null, "note": ""}
+    }
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.tender_model import (
+    AGREEMENT_STATES,
+    CONTRACTING_MODELS,
+    PARTIES,
+    PERMIT_STATES,
+    Agreement,
+    DecisionState,
+    EngineerDesign,
+    FieldDesign,
+    PermitStatus,
+    Quote,
+    TenderSettings,
+    TenderState,
+)
+
+#: At most this many quotes are kept (the guide asks two to three).
+MAX_QUOTES = 20
+Add = Callable[..., None]
+
+
+def _amounts(raw, where_nl: str, where_en: str, add: Add, *, minimum: float = 0.0) -> dict[str, float]:
+    """Line id → finite number ≥ ``minimum``; anything else dropped with a warning."""
+    if not isinstance(raw, dict):
+        if raw not in (None, {}):
+            add(f"{where_nl}: onleesbaar, leeg gelaten.", f"{where_en}: unreadable, left empty.")
+        return {}
+    clean = {}
+    for key, value in raw.items():
+        if (
+            isinstance(key, str)
+            and not isinstance(value, bool)
+            and isinstance(value, int | float)
+            and math.isfinite(value)
+            and value >= minimum
+        ):
+            clean[key] = float(value)
+        else:
+            add(f"{where_nl}: bedrag {value!r} bij '{key}' overgeslagen.", f"{where_en}: amount {value!r} for '{key}' skipped.")
+    return clean
+
+
+def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
+    """Build the tender state from its raw dict.
+
+    Parameters
+    ----------
+    data : object
+        The raw ``tender`` value (anything: a missing section gives an empty state).
+    from_dict : callable
+        The project file's ``_from_dict(cls, data, where_nl, where_en, collector)`` for flat
+        dataclasses, already bound to the collector.
+    add : callable
+        ``add(nl, en)`` reports a warning.
+    """
+    state = TenderState()
+    if data is None or data == {}:
+        return state
+    if not isinstance(data, dict):
+        add("Uitvraag en offertes: onleesbaar, leeg gelaten.", "Tender and quotes: unreadable, left empty.")
+        return state
+
+    settings_raw = dict(data["settings"]) if isinstance(data.get("settings"), dict) else data.get("settings") or {}
+    permits_raw = settings_raw.pop("permits", []) if isinstance(settings_raw, dict) else []
+    settings: TenderSettings = from_dict(TenderSettings, settings_raw, "Uitvraag", "Tender")
+    if settings.contracting not in CONTRACTING_MODELS:
+        add(f"Uitvraag: aanbestedingsvorm '{settings.contracting}' onbekend; één hoofdaannemer gebruikt.",
+            f"Tender: contracting '{settings.contracting}' unknown; one main contractor used.")
+        settings.contracting = "main_contractor"
+    for key, party in list(settings.scope_overrides.items()):
+        if party not in PARTIES:
+            add(f"Uitvraag: partij '{party}' bij '{key}' onbekend; weggelaten.", f"Tender: party '{party}' for '{key}' unknown; dropped.")
+            del settings.scope_overrides[key]
+    settings.permits = []
+    seen: set[str] = set()
+    for index, raw in enumerate(permits_raw if isinstance(permits_raw, list) else [], start=1):
+        item: PermitStatus = from_dict(PermitStatus, raw, f"Vergunning {index}", f"Permit {index}")
+        if not item.kind or item.kind in seen:
+            add(f"Vergunning {index}: zonder soort of dubbel; overgeslagen.", f"Permit {index}: no kind or duplicate; skipped.")
+            continue
+        if item.status not in PERMIT_STATES:
+            add(f"Vergunning {index}: status '{item.status}' onbekend; 'nog te doen' gebruikt.",
+                f"Permit {index}: status '{item.status}' unknown; 'to do' used.")
+            item.status = "to_do"
+        seen.add(item.kind)
+        settings.permits.append(item)
+    state.settings = settings
+
+    quotes_raw = data.get("quotes") or []
+    if not isinstance(quotes_raw, list):
+        add("Offertes: onleesbaar, leeg gelaten.", "Quotes: unreadable, left empty.")
+        quotes_raw = []
+    ids: set[str] = set()
+    for index, raw in enumerate(quotes_raw[:MAX_QUOTES], start=1):
+        if not isinstance(raw, dict):
+            add(f"Offerte {index}: onleesbaar, overgeslagen.", f"Quote {index}: unreadable, skipped.")
+            continue
+        raw = dict(raw)
+        amounts = raw.pop("amounts", {})
+        quantities = raw.pop("quantities", {})
+        quote: Quote = from_dict(Quote, raw, f"Offerte {index}", f"Quote {index}")
+        quote.amounts = _amounts(amounts, f"Offerte {index}", f"Quote {index}", add)
+        quote.quantities = _amounts(quantities, f"Offerte {index} (hoeveelheden)", f"Quote {index} (quantities)", add)
+        if not quote.id or quote.id in ids:
+            quote.id = Quote().id
+        ids.add(quote.id)
+        state.quotes.append(quote)
+    if len(quotes_raw) > MAX_QUOTES:
+        add(f"Meer dan {MAX_QUOTES} offertes; de eerste {MAX_QUOTES} bewaard.", f"More than {MAX_QUOTES} quotes; the first {MAX_QUOTES} kept.")
+
+    decision_raw = dict(data["decision"]) if isinstance(data.get("decision"), dict) else data.get("decision") or {}
+    agreements_raw = decision_raw.pop("agreements", []) if isinstance(decision_raw, dict) else []
+    decision: DecisionState = from_dict(DecisionState, decision_raw, "Besluit", "Decision")
+    if decision.quote_id and state.quote(decision.quote_id) is None:
+        add("Besluit: de gekozen offerte bestaat niet meer; keuze gewist.", "Decision: the chosen quote no longer exists; choice cleared.")
+        decision.quote_id = ""
+    if decision.organisation_model and decision.organisation_model not in ORGANISATION_MODELS:
+        add(f"Besluit: organisatievorm '{decision.organisation_model}' onbekend; gewist.",
+            f"Decision: organisation model '{decision.organisation_model}' unknown; cleared.")
+        decision.organisation_model = ""
+    decision.agreements = []
+    homes: set[str] = set()
+    for index, raw in enumerate(agreements_raw if isinstance(agreements_raw, list) else [], start=1):
+        item: Agreement = from_dict(Agreement, raw, f"Overeenkomst {index}", f"Agreement {index}")
+        if not item.household_id or item.household_id in homes:
+            continue
+        if item.status not in AGREEMENT_STATES:
+            add(f"Overeenkomst {index}: status '{item.status}' onbekend; 'nog niet gevraagd' gebruikt.",
+                f"Agreement {index}: status '{item.status}' unknown; 'not asked' used.")
+            item.status = "not_asked"
+        homes.add(item.household_id)
+        decision.agreements.append(item)
+    state.decision = decision
+
+    design_raw = dict(data["design"]) if isinstance(data.get("design"), dict) else data.get("design") or {}
+    fields_raw = design_raw.pop("fields", []) if isinstance(design_raw, dict) else []
+    design: EngineerDesign = from_dict(EngineerDesign, design_raw, "Ontwerp", "Design")
+    for key, low, high in (("conductivity_w_mk", 0.5, 6.0), ("ground_temp_c", 5.0, 20.0), ("borehole_resistance_mk_w", 0.02, 0.5)):
+        value = getattr(design, key)
+        if value is not None and not low <= value <= high:
+            add(f"Ontwerp: {key} = {value} buiten {low:g}-{high:g}; weggelaten.", f"Design: {key} = {value} outside {low:g}-{high:g}; dropped.")
+            setattr(design, key, None)
+    design.fields = []
+    for index, raw in enumerate(fields_raw if isinstance(fields_raw, list) else [], start=1):
+        item: FieldDesign = from_dict(FieldDesign, raw, f"Ontwerpveld {index}", f"Design field {index}")
+        bad = (
+            (item.boreholes is not None and not 1 <= item.boreholes <= 200)
+            or (item.depth_m is not None and not 10 <= item.depth_m <= 1000)
+            or (item.spacing_m is not None and not 2 <= item.spacing_m <= 50)
+            or not item.households
+        )
+        if bad:
+            add(f"Ontwerpveld {index}: ongeldige maat of zonder woningen; overgeslagen.",
+                f"Design field {index}: invalid size or no homes; skipped.")
+            continue
+        design.fields.append(item)
+    state.design = design
+    return state

@@ -1,0 +1,254 @@
+"""Steps 6-8 in the engine: tender scope, bill of quantities, quotes, decision record (issue 18)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime
+
+import pytest
+
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.decision import decision_record
+from minigrid_app.core.quotes import (
+    HIGH,
+    LOW,
+    NOT_QUOTED,
+    OK,
+    compare_quote,
+    monthly_per_home,
+    quote_case,
+)
+from minigrid_app.core.tender import (
+    LINE_SCOPE,
+    NO_SIGNATURES,
+    bill_of_quantities,
+    build_tender,
+    tender_scope,
+)
+from minigrid_app.core.tender_model import Agreement, PermitStatus, Quote, TenderSettings
+from minigrid_app.core.tender_planning import planning
+from minigrid_app.io.examples import load_example
+
+
+@pytest.fixture(scope="module")
+def hofje():
+    """hofje-8 as tendered: the three homes that signed (1, 3 and 7)."""
+    scope = tender_scope(load_example("hofje-8"))
+    results = compute_project(scope.project, break_even=False, sensitivity=False)
+    return scope, results, build_tender(scope, results, today=datetime.date(2026, 12, 1))
+
+
+def _quote(pack, supplier="Bron & Zo", factor=None, drop=()):
+    factor = factor or {}
+    amounts = {}
+    for line in pack.lines:
+        if not line.in_quote or line.key in drop:
+            continue
+        amounts[line.id] = round(line.indicative_amount_eur * factor.get(line.key, 1.0), 2)
+    return Quote(supplier=supplier, amounts=amounts)
+
+
+def test_tender_covers_the_homes_that_signed(hofje):
+    scope, results, pack = hofje
+    assert scope.signed == ["hofje-1", "hofje-3", "hofje-7"]
+    assert sorted(scope.waiting) == ["hofje-2", "hofje-4", "hofje-5", "hofje-6", "hofje-8"]
+    assert scope.intent["hofje-5"] == "unknown"
+    assert [c.households for c in results.clusters] == [["hofje-1", "hofje-3", "hofje-7"]]
+    assert {h.household_id for h in pack.homes} == set(scope.signed)
+
+
+def test_no_signatures_gives_an_empty_scope():
+    project = load_example("hofje-8")
+    for household in project.households:
+        household.participation = "interested"
+    scope = tender_scope(project)
+    assert scope.empty
+    assert "intentieverklaring" in NO_SIGNATURES and "declaration" in NO_SIGNATURES.en
+
+
+def test_bill_carries_every_figure_of_the_engine(hofje):
+    scope, results, pack = hofje
+    by_id = {line.id: line for line in pack.lines}
+    for cluster in results.clusters:
+        field_result = results.field(cluster.field_id)
+        for cost in field_result.cost_lines:
+            line = by_id[f"{field_result.id}:{cost.key}"]
+            assert line.indicative_amount_eur == cost.amount_eur
+        assert by_id[f"{field_result.id}:drilling"].quantity == field_result.sizing.total_length_m
+        assert by_id[f"{field_result.id}:boreholes"].quantity == field_result.sizing.boreholes
+        assert by_id[f"{field_result.id}:pipe"].quantity == cluster.pipe_length_m
+        for household_id in cluster.households:
+            variant = results.household(household_id).variants["shared_loop"]
+            for cost in variant.cost_lines:
+                if not cost.shared:
+                    assert by_id[f"{household_id}:{cost.key}"].indicative_amount_eur == cost.amount_eur
+    gross = sum(results.household(h).variants["shared_loop"].investment_gross_eur for h in scope.signed)
+    # the shares of the cluster's lines are rounded to cents per home, the bill has the unrounded lines
+    assert pack.investment_total_eur == pytest.approx(gross, abs=0.05)
+    # every line a contractor prices, plus the group's set-up and the resident's induction hob
+    setup = by_id["shared-C1:setup"].indicative_amount_eur
+    induction = by_id["hofje-1:induction"].indicative_amount_eur
+    assert pack.quoted_total_eur == pytest.approx(pack.investment_total_eur - setup - induction)
+    assert [line.number for line in pack.lines if line.section == "source"] == ["1.1", "1.2", "1.3"]
+
+
+def test_every_engine_cost_line_has_a_place_in_the_scope(hofje):
+    _, results, _ = hofje
+    keys = {line.key for f in results.fields for line in f.cost_lines}
+    keys |= {line.key for h in results.households for v in h.variants.values() if v for line in v.cost_lines}
+    assert keys <= set(LINE_SCOPE), f"cost lines without scope: {keys - set(LINE_SCOPE)}"
+
+
+def test_the_advisor_moves_a_line_to_another_party(hofje):
+    scope, results, _ = hofje
+    settings = TenderSettings(scope_overrides={"pipe": "installer", "induction": "installer"})
+    lines = {line.id: line for line in bill_of_quantities(scope.project, results, settings)}
+    assert lines["shared-C1:pipe"].party == "installer"
+    assert lines["hofje-1:induction"].in_quote
+
+
+def test_field_data_are_the_loads_the_field_was_sized_for(hofje):
+    _, results, pack = hofje
+    (export,) = pack.fields
+    sizing = results.field("shared-C1").sizing
+    assert export.annual_extraction_kwh == pytest.approx(sizing.annual_extraction_kwh, rel=1e-9)
+    assert export.peak_extraction_kw == pytest.approx(sizing.peak_extraction_kw, rel=1e-9)
+    assert (export.boreholes, export.depth_m) == (sizing.boreholes, sizing.depth_m)
+    # winter months take most heat from the ground
+    assert export.monthly_extraction_kwh[0] > 5 * export.monthly_extraction_kwh[6]
+
+
+def test_planning_against_the_nine_to_twelve_months():
+    project = load_example("hofje-8")
+    params = compute_project(project, break_even=False, sensitivity=False).parameters
+    settings = TenderSettings(issued_on="2027-03-01")
+    plan = planning(project, settings, params, today=datetime.date(2027, 3, 1))
+    # intake 15-09-2026: ambition 15-06-2027, at the latest 15-09-2027
+    assert plan.ambition_date == datetime.date(2027, 6, 15)
+    assert plan.latest_date == datetime.date(2027, 9, 15)
+    dates = {m.key: m.date for m in plan.milestones}
+    assert dates["quotes_due"] == datetime.date(2027, 3, 29)  # four weeks to quote
+    assert dates["decision"] == datetime.date(2027, 4, 19)
+    assert dates["drilling"] - dates["notification"] >= datetime.timedelta(weeks=4)
+    assert plan.status == "ambition"
+    late = planning(project, TenderSettings(issued_on="2027-08-20"), params)
+    assert late.status == "late" and "9-12" in late.verdict("nl")
+
+
+def test_permits_checklist_tracks_status(hofje):
+    scope, results, _ = hofje
+    settings = TenderSettings(permits=[PermitStatus("ground_loop", "applied", "2026-12-10"), PermitStatus("trees", "not_needed")])
+    project = dataclasses.replace(scope.project)
+    project.tender = dataclasses.replace(project.tender, settings=settings)
+    pack = build_tender(dataclasses.replace(scope, project=project), results)
+    items = {item.kind: item for item in pack.permits}
+    assert items["ground_loop"].open and items["ground_loop"].status.date == "2026-12-10"
+    assert not items["trees"].open
+    assert "grid_connection" not in items  # no home of the tender needs a three-phase upgrade
+    assert {"interference", "digging", "subsurface_plans", "land_rights", "isde", "residents_agreement"} <= set(items)
+
+
+def test_a_quote_at_the_indicative_prices_changes_nothing(hofje):
+    scope, results, pack = hofje
+    case = quote_case(scope.project, results, pack.lines, _quote(pack))
+    assert not case.problems
+    assert all(c.status in (OK, NOT_QUOTED) for c in case.comparison.lines)
+    for row in monthly_per_home(results, case):
+        assert row.quote_monthly_eur == pytest.approx(row.indicative_monthly_eur, abs=1e-6)
+        assert row.quote_net_investment_eur == pytest.approx(row.indicative_net_investment_eur, abs=0.01)
+
+
+def test_three_quotes_compared(hofje):
+    """Issue 18: three made-up quotes, one with a missing line and one 30 % dearer on drilling."""
+    scope, results, pack = hofje
+    fair = _quote(pack, "Bodemwarmte Utrecht", {"heat_pump": 1.08, "drilling": 0.95})
+    missing = _quote(pack, "Installatiebedrijf De Linde", {"heat_pump": 0.97}, drop=("pipe",))
+    dear = _quote(pack, "Boorbedrijf Oost", {"drilling": 1.30})
+    compared = {q.supplier: compare_quote(pack.lines, q, results) for q in (fair, missing, dear)}
+
+    assert not compared["Bodemwarmte Utrecht"].flagged
+    gap = compared["Installatiebedrijf De Linde"]
+    assert [c.line.id for c in gap.missing] == ["shared-C1:pipe"]
+    assert gap.missing[0].used_eur == gap.missing[0].line.indicative_amount_eur
+    steep = compared["Boorbedrijf Oost"]
+    assert [(c.line.id, c.status) for c in steep.flagged] == [("shared-C1:drilling", HIGH)]
+    drilling = next(c for c in steep.lines if c.line.id == "shared-C1:drilling")
+    assert drilling.difference_fraction == pytest.approx(0.30, abs=1e-6)
+    assert steep.total.difference_eur == pytest.approx(0.30 * drilling.line.indicative_amount_eur, abs=0.01)
+    # the homes' sums add up to the total of all one-off lines
+    assert sum(s.quoted_eur for s in steep.per_home.values()) == pytest.approx(steep.total_all.quoted_eur, abs=0.05)
+    assert steep.per_cluster["C1"].quoted_eur == pytest.approx(steep.total_all.quoted_eur, abs=1e-6)
+
+
+def test_margin_edges(hofje):
+    _, results, pack = hofje
+    quote = _quote(pack, factor={"heat_pump": 1.20, "dhw_tank": 1.21, "electrical": 0.75})
+    status = {c.line.id: c.status for c in compare_quote(pack.lines, quote, results).lines}
+    assert status["hofje-1:heat_pump"] == OK  # exactly 20 % is within the margin
+    assert status["hofje-1:dhw_tank"] == HIGH
+    assert status["hofje-1:electrical"] == LOW
+    assert status["hofje-1:induction"] == NOT_QUOTED
+
+
+def test_business_case_on_the_dear_quote(hofje):
+    """Monthly costs follow the quote: the share of the extra drilling, paid off as the loan annuity."""
+    from minigrid_app.core.finance import annuity
+
+    scope, results, pack = hofje
+    case = quote_case(scope.project, results, pack.lines, _quote(pack, "Boorbedrijf Oost", {"drilling": 1.30}))
+    params = results.parameters
+    extra = 0.30 * results.field("shared-C1").cost_lines[0].amount_eur
+    payment_per_euro = annuity(1.0, params["loan_rate"], params.int("loan_term_years")) * params["loan_share"]
+    shares = {h: results.field("shared-C1").sizing.extraction_per_home_kwh[i] for i, h in enumerate(scope.signed)}
+    total_share = sum(shares.values())
+    for row in monthly_per_home(results, case):
+        expected = extra * shares[row.household_id] / total_share * payment_per_euro / 12
+        assert row.monthly_change_eur == pytest.approx(expected, abs=0.01)
+        assert row.quote_net_investment_eur - row.indicative_net_investment_eur == pytest.approx(
+            extra * shares[row.household_id] / total_share, abs=0.02
+        )
+    assert "Boorbedrijf Oost" in case.label("nl")
+    drilling = case.results.field("shared-C1").cost_lines[0]
+    assert drilling.formula_nl == "offerte Boorbedrijf Oost"
+
+
+def test_quoted_home_lines_reach_the_computation(hofje):
+    scope, results, pack = hofje
+    quote = _quote(pack, factor={"heat_pump": 1.1, "lt_measures": 2.0, "electrical": 3.0, "maintenance": 1.5})
+    case = quote_case(scope.project, results, pack.lines, quote)
+    assert not case.problems
+    after = case.results.household("hofje-3").variants["shared_loop"]
+    before = results.household("hofje-3").variants["shared_loop"]
+    lines = {line.key: line.amount_eur for line in after.cost_lines if not line.shared}
+    assert lines["lt_measures"] == pytest.approx(2 * 1500.0)
+    assert lines["electrical"] == pytest.approx(3 * 300.0)
+    assert after.annual_maintenance_eur - before.annual_maintenance_eur == pytest.approx(50.0)
+    # other variants do not depend on the quote
+    assert case.results.household("hofje-3").variants["air_hp"] is results.household("hofje-3").variants["air_hp"]
+
+
+def test_decision_record_lists_open_permits_and_homes_not_signed(hofje):
+    scope, results, _ = hofje
+    scope = copy.deepcopy(scope)
+    project = scope.project
+    pack = build_tender(scope, results)
+    quote = _quote(pack, "Boorbedrijf Oost", {"drilling": 1.30})
+    project.tender.quotes = [quote]
+    project.tender.decision.quote_id = quote.id
+    project.tender.decision.organisation_model = "self_management"
+    project.tender.decision.agreements = [Agreement("hofje-1", "signed", "2027-01-20"), Agreement("hofje-3", "sent")]
+    project.tender.settings.permits = [PermitStatus("ground_loop", "granted"), PermitStatus("trees", "not_needed")]
+    pack = build_tender(scope, results)
+    record = decision_record(scope, results, pack)
+    assert record.signed_count == 1
+    not_signed = {row.household_id: row for row in record.not_signed}
+    assert set(not_signed) == {f"hofje-{i}" for i in range(2, 9)}
+    assert not_signed["hofje-3"].status == "sent" and not_signed["hofje-3"].in_tender
+    assert not_signed["hofje-2"].intent == "interested" and not not_signed["hofje-2"].in_tender
+    kinds = {item.kind for item in record.open_permits}
+    assert "ground_loop" not in kinds and "trees" not in kinds and "digging" in kinds
+    assert record.model_fits
+    monthly = next(c for c in record.conditions if "per maand" in c.text)
+    assert monthly.quoted is not None and monthly.quoted.status == monthly.indicative.status == "not_met"
+    assert any("uit te stappen" in w for w in record.warnings)
