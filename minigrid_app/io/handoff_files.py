@@ -1,0 +1,148 @@
+"""The engineer's files: per shared field a JSON document and a monthly CSV; the design read back.
+
+``write_handoff(project, results, folder)`` writes, per field, ``<field id>.json`` and
+``<field id>-maanden.csv`` (docs/handoff.md describes both), plus ``ontwerp-sjabloon.json``:
+the design document an engineer fills in and sends back. ``read_design(path, project,
+results)`` reads that document (or an edited hand-off JSON) and checks it. Files are written
+atomically; every failure comes back as :class:`HandoffError` with a Dutch and English message.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+from minigrid_app.core.businesscase import ProjectResults
+from minigrid_app.core.handoff import (
+    HANDOFF_FORMAT,
+    FieldLoadsExport,
+    csv_rows,
+    design_from_dict,
+    design_to_dict,
+    export_to_dict,
+    field_exports,
+)
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
+from minigrid_app.io.projectfile import atomic_write_text
+
+TEMPLATE_NAME = "ontwerp-sjabloon.json"
+#: A design file larger than this is refused unread [bytes].
+MAX_DESIGN_BYTES = 2 * 1024 * 1024
+
+
+class HandoffError(Exception):
+    """The files cannot be written or the design cannot be read; ``problem`` says why."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
+def csv_text(export: FieldLoadsExport) -> str:
+    """The monthly CSV of one field (comma-separated, '.' decimals, UTF-8, header row)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(csv_rows(export))
+    return buffer.getvalue()
+
+
+def json_text(export: FieldLoadsExport, project_name: str = "") -> str:
+    return json.dumps(export_to_dict(export, project_name), ensure_ascii=False, indent=2)
+
+
+def template_design(exports: list[FieldLoadsExport]) -> EngineerDesign:
+    """The design document with Minigrid's geometry filled in, for the engineer to overwrite."""
+    return EngineerDesign(
+        fields=[
+            FieldDesign(e.field_id, [h for h, _ in e.households], e.boreholes, round(e.depth_m, 1), e.spacing_m)
+            for e in exports
+        ]
+    )
+
+
+def write_handoff(project: Project, results: ProjectResults, folder: str | os.PathLike) -> list[Path]:
+    """Write the hand-off files of every shared field to ``folder`` (created when missing).
+
+    Returns
+    -------
+    list of Path
+        Per field the JSON and the CSV, then the design template.
+
+    Raises
+    ------
+    HandoffError
+        When there is no shared field or the folder cannot be written.
+    """
+    exports = field_exports(project, results)
+    if not exports:
+        raise HandoffError(
+            Problem(
+                "Er is geen gedeeld bodemveld om over te dragen: geen woning zit in een cluster.",
+                "There is no shared borefield to hand over: no home is in a cluster.",
+            )
+        )
+    target = Path(folder)
+    written: list[Path] = []
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for export in exports:
+            json_path = target / f"{export.field_id}.json"
+            atomic_write_text(json_path, json_text(export, project.intake.name))
+            csv_path = target / f"{export.field_id}-maanden.csv"
+            atomic_write_text(csv_path, csv_text(export))
+            written += [json_path, csv_path]
+        template = target / TEMPLATE_NAME
+        atomic_write_text(template, json.dumps(design_to_dict(template_design(exports)), ensure_ascii=False, indent=2))
+        written.append(template)
+    except OSError as exc:
+        raise HandoffError(
+            Problem(
+                f"De bestanden voor de ingenieur konden niet worden geschreven in {target}: {exc.strerror or exc}.",
+                f"The engineer's files could not be written to {target}: {exc.strerror or exc}.",
+            )
+        ) from exc
+    return written
+
+
+def read_export(path: str | os.PathLike) -> dict:
+    """A hand-off JSON as written (for tests and for checking a file that came back)."""
+    return _read_json(path, HANDOFF_FORMAT)
+
+
+def _read_json(path: str | os.PathLike, expected: str | None = None) -> dict:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_DESIGN_BYTES:
+            raise HandoffError(Problem("Dit bestand is te groot voor een ontwerp.", "This file is too large for a design."))
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise HandoffError(
+            Problem(f"Bestand niet gevonden of niet leesbaar: {path}", f"File not found or unreadable: {path} ({exc.strerror})")
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HandoffError(
+            Problem(
+                f"{path.name} is geen leesbaar JSON-bestand; vraag de ingenieur het ontwerp als JSON te sturen "
+                "(zie het sjabloon).",
+                f"{path.name} is not a readable JSON file; ask the engineer to send the design as JSON (see the template).",
+            )
+        ) from exc
+    if expected and (not isinstance(data, dict) or data.get("format") != expected):
+        raise HandoffError(Problem(f"{path.name} is geen {expected}-bestand.", f"{path.name} is not a {expected} file."))
+    return data
+
+
+def read_design(path: str | os.PathLike, project: Project, results: ProjectResults) -> tuple[EngineerDesign, list[Problem]]:
+    """Read an engineer's design for the tendered project; raises :class:`HandoffError` when unusable."""
+    from minigrid_app.core.handoff import DesignError
+
+    data = _read_json(path)
+    try:
+        return design_from_dict(data, project, results)
+    except DesignError as exc:
+        raise HandoffError(exc.problem) from exc
