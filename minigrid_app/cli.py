@@ -10,6 +10,9 @@
     minigrid export FILE --xlsx OUT       Excel workbook with live formulas
     minigrid import-households FILE --from SHEET.xlsx
     minigrid intent FILE --out DIR        declarations of intent, handouts, report
+    minigrid tender FILE --out DIR        tender request (PDF) and bill of quantities (xlsx)
+    minigrid handoff FILE --out DIR       the engineer's files per shared field (CSV + JSON)
+    minigrid handoff FILE --design D.json read the engineer's design back into the project
 
 Every command's body is here; io and ui raise errors that carry a problem
 (:class:`~minigrid_app.core.problems.ProblemError`) and :func:`main` turns them into a
@@ -24,7 +27,7 @@ import sys
 from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.problems import Problem, ProblemError
 
-COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent")
+COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent", "tender", "handoff")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -86,6 +89,21 @@ def _build_parser() -> argparse.ArgumentParser:
     intent.add_argument("--out", required=True, help="output folder")
     intent.add_argument("--lang", choices=("nl", "en"), default="nl")
     intent.add_argument("--privacy", choices=("house_number", "anonymous"), default="house_number")
+
+    tender = sub.add_parser("tender", help="tender request (PDF) and bill of quantities (xlsx) for the homes that signed")
+    tender.add_argument("file")
+    tender.add_argument("--out", required=True, help="output folder")
+    tender.add_argument("--lang", choices=("nl", "en"), default="nl")
+    tender.add_argument("--budget", action="store_true", help="add the indicative amounts to the bill of quantities")
+    tender.add_argument("--decision", action="store_true", help="also write the decision record (PDF)")
+    tender.add_argument("--quote", action="append", default=[], metavar="XLSX",
+                        help="read a filled-in bill of quantities into the project as a quote (repeatable)")
+
+    handoff = sub.add_parser("handoff", help="the engineer's files per shared field, or read the engineer's design back")
+    handoff.add_argument("file")
+    target = handoff.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", help="output folder for the CSV and JSON files")
+    target.add_argument("--design", help="the engineer's design (JSON) to read into the project")
     return parser
 
 
@@ -204,6 +222,88 @@ def cmd_intent(args) -> int:
     return EXIT_OK
 
 
+def _save_for_cli(project, path: str) -> None:
+    from minigrid_app.io.projectfile import ProjectFileError, save_project
+
+    try:
+        save_project(project, path)
+    except ProjectFileError as exc:
+        raise CliError(exc.problem) from exc
+
+
+def cmd_tender(args) -> int:
+    """``minigrid tender FILE --out DIR [--lang nl|en] [--budget] [--decision] [--quote FILLED.xlsx]``."""
+    from minigrid_app.io.boq_xlsx import BoqError, read_quote
+    from minigrid_app.ui.services.intent_pack import ensure_gui_application
+    from minigrid_app.ui.services.tender_pack import (
+        TenderPackError,
+        tendered,
+        write_decision,
+        write_tender,
+    )
+
+    project = load_for_cli(args.file)
+    try:
+        tender = tendered(project)
+        if args.quote:
+            known = {line.id for line in tender.pack.lines}
+            for path in args.quote:
+                quote, problems = read_quote(path, known)
+                for problem in problems:
+                    print(f"Let op: {problem.nl}", file=sys.stderr)
+                project.tender.quotes.append(quote)
+                print(f"Offerte van {quote.supplier} ingelezen: {len(quote.amounts)} regels met een prijs")
+            _save_for_cli(project, args.file)
+            tender = tendered(project)
+        ensure_gui_application()
+        paths = write_tender(tender, args.out, language=args.lang, with_budget=args.budget)
+        if args.decision:
+            paths.append(write_decision(tender, args.out, language=args.lang))
+    except (TenderPackError, BoqError) as exc:
+        raise CliError(exc.problem) from exc
+    print(f"Uitvraag voor {len(tender.scope.signed)} woningen geschreven naar {args.out}")
+    for path in paths:
+        print(f"  {path.name}")
+    return EXIT_OK
+
+
+def cmd_handoff(args) -> int:
+    """``minigrid handoff FILE --out DIR`` or ``minigrid handoff FILE --design DESIGN.json``."""
+    from minigrid_app.core.businesscase import compute_project
+    from minigrid_app.core.tender import tender_scope
+    from minigrid_app.io.handoff_files import HandoffError, read_design, write_handoff
+
+    project = load_for_cli(args.file)
+    scope = tender_scope(project)
+    scoped = project if scope.empty else scope.project
+    basis = "alle woningen die meedoen" if scope.empty else f"de {len(scope.signed)} woningen die tekenden"
+    results = compute_project(scoped, break_even=False, sensitivity=False)
+    try:
+        if args.out:
+            paths = write_handoff(scoped, results, args.out)
+            print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
+            for path in paths:
+                print(f"  {path.name}")
+            return EXIT_OK
+        design, problems = read_design(args.design, scoped, results)
+    except HandoffError as exc:
+        raise CliError(exc.problem) from exc
+    for problem in problems:
+        print(f"Let op: {problem.nl}", file=sys.stderr)
+    project.tender.design = design
+    _save_for_cli(project, args.file)
+    scoped = project if scope.empty else tender_scope(project).project
+    after = compute_project(scoped, break_even=False, sensitivity=False)
+    print(f"Ontwerp van de ingenieur{' (' + design.engineer + ')' if design.engineer else ''} opgeslagen in {args.file}")
+    for cluster in after.clusters:
+        field_result = after.field(cluster.field_id)
+        sizing = field_result.sizing
+        mark = "ontwerp van de ingenieur" if getattr(field_result, "designed_by_engineer", False) else "berekend door Minigrid"
+        print(f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, laagste vloeistoftemperatuur "
+              f"{sizing.min_fluid_temp_c:.1f} °C ({mark})")
+    return EXIT_OK
+
+
 HANDLERS = {
     "example": cmd_example,
     "compute": cmd_compute,
@@ -211,6 +311,8 @@ HANDLERS = {
     "export": cmd_export,
     "import-households": cmd_import,
     "intent": cmd_intent,
+    "tender": cmd_tender,
+    "handoff": cmd_handoff,
 }
 
 

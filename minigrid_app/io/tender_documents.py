@@ -1,0 +1,407 @@
+"""The tender request and the decision record as HTML documents (steps 6 and 8).
+
+Same machinery as the evening pack (:mod:`minigrid_app.io.documents`): editable templates
+``resources/templates/tender.*.html`` and ``decision.*.html`` filled with tables built from
+the engine's figures (:mod:`minigrid_app.core.tender`, :mod:`minigrid_app.core.decision`),
+a borefield drawing per cluster (matplotlib, no Qt), and a :class:`DocumentContent` that
+``minigrid_app.ui.pdf`` renders to A4 PDF. Everything residents or suppliers typed is escaped.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from minigrid_app import __version__
+from minigrid_app.core.decision import DecisionRecord
+from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
+from minigrid_app.core.quotes import monthly_per_home
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.tender import SECTION_LABELS, UNIT_LABELS, TenderPack
+from minigrid_app.core.tender_model import (
+    AGREEMENT_STATE_LABELS,
+    CONTRACTING_LABELS,
+    PARTY_LABELS,
+    PERMIT_STATE_LABELS,
+)
+from minigrid_app.core.tender_planning import parse_date
+from minigrid_app.io.documents import (
+    CONTENT_WIDTH_PX,
+    LANGUAGES,
+    DocumentContent,
+    esc,
+    figure_png,
+    fill,
+    load_template,
+    money,
+)
+
+MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class _T:
+    def __init__(self, language: str):
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {LANGUAGES}")
+        self.language = language
+
+    def __call__(self, nl: str, en: str) -> str:
+        return en if self.language == "en" else nl
+
+    def num(self, value: float, decimals: int = 0) -> str:
+        return group_thousands(value, decimals, self.language)
+
+    def money(self, value: float | None) -> str:
+        return money(value, self.language)
+
+    def pick(self, pair: tuple[str, str]) -> str:
+        return pair[1] if self.language == "en" else pair[0]
+
+    def date(self, day: datetime.date | None) -> str:
+        return day.strftime("%d-%m-%Y") if day else "–"
+
+
+def _day(text: str, t: _T) -> str:
+    """A stored date (YYYY-MM-DD) as dd-mm-jjjj; other text as it is, escaped."""
+    day = parse_date(text)
+    return t.date(day) if day else esc(text or "")
+
+
+def _table(head: list[str], rows: list[list[str]], numeric: set[int] = frozenset(), widths: dict[int, str] | None = None) -> str:
+    widths = widths or {}
+
+    def cell(tag: str, index: int, text: str) -> str:
+        cls = ' class="num"' if index in numeric else ""
+        width = f' width="{widths[index]}"' if index in widths else ""
+        return f"<{tag}{cls}{width}>{text}</{tag}>"
+
+    header = "<tr>" + "".join(cell("th", i, h) for i, h in enumerate(head)) + "</tr>"
+    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{header}{body}</table>'
+
+
+def _pairs(rows: list[tuple[str, str]]) -> str:
+    body = "".join(f'<tr><th width="32%">{a}</th><td>{b}</td></tr>' for a, b in rows)
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{body}</table>'
+
+
+def _field_drawing(export, t: _T) -> str:
+    """A plan of the boreholes with the spacing, as an embedded PNG."""
+    from matplotlib.figure import Figure
+
+    xs = [p[0] for p in export.positions_m]
+    ys = [p[1] for p in export.positions_m]
+    figure = Figure(figsize=(6.0, 1.5 + 0.6 * (max(ys) - min(ys)) / max(export.spacing_m, 1)))
+    axes = figure.add_subplot(1, 1, 1)
+    axes.scatter(xs, ys, s=140, color="#2ca02c", edgecolors="#1b4d1b", zorder=3)
+    for index, (x, y) in enumerate(zip(xs, ys, strict=True), start=1):
+        axes.annotate(str(index), (x, y), ha="center", va="center", color="white", fontsize=8, zorder=4)
+    if len(xs) > 1:
+        axes.annotate("", (xs[0], min(ys) - 0.45 * export.spacing_m), (xs[1], min(ys) - 0.45 * export.spacing_m),
+                      arrowprops={"arrowstyle": "<->", "color": "#555555"})
+        axes.text((xs[0] + xs[1]) / 2, min(ys) - 0.75 * export.spacing_m, f"{t.num(export.spacing_m, 1)} m",
+                  ha="center", va="top", fontsize=8, color="#333333")
+    margin = max(export.spacing_m, 3.0)
+    axes.set_xlim(min(xs) - margin, max(xs) + margin)
+    axes.set_ylim(min(ys) - 1.3 * margin, max(ys) + 0.6 * margin)
+    axes.set_aspect("equal")
+    axes.axis("off")
+    axes.set_title(
+        t(f"{export.cluster_name}: {export.boreholes} boorgat(en) van {t.num(export.depth_m)} m, bovenaanzicht",
+          f"{export.cluster_name}: {export.boreholes} borehole(s) of {t.num(export.depth_m)} m, plan view"),
+        fontsize=9, loc="left",
+    )
+    figure.tight_layout()
+    return figure_png(figure)
+
+
+def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
+    parts = []
+    months = MONTHS_EN if t.language == "en" else MONTHS_NL
+    for index, export in enumerate(pack.fields, start=1):
+        homes = ", ".join(esc(label) for _, label in export.households)
+        name = f"field{index}.png"
+        images[name] = _field_drawing(export, t)
+        reserve = t(f"; ruimte voor {export.extra_homes} latere deelnemer(s)", f"; room for {export.extra_homes} later joiner(s)") if export.extra_homes else ""
+        design = t(" (ontwerp van de ingenieur)", " (the engineer's design)") if export.designed_by_engineer else ""
+        parts.append(f"<h3>{esc(export.cluster_name)}: {homes}</h3>")
+        parts.append(
+            _pairs(
+                [
+                    (t("Boorgaten", "Boreholes"), t(
+                        f"{export.boreholes} × {t.num(export.depth_m, 1)} m = {t.num(export.total_length_m)} m{design}, "
+                        f"onderlinge afstand {t.num(export.spacing_m, 1)} m, {'op een rij' if export.layout == 'line' else 'in een rechthoek'}",
+                        f"{export.boreholes} × {t.num(export.depth_m, 1)} m = {t.num(export.total_length_m)} m{design}, "
+                        f"spacing {t.num(export.spacing_m, 1)} m, {'in a line' if export.layout == 'line' else 'in a rectangle'}")),
+                    (t("Onttrekking per jaar", "Extraction per year"), f"{t.num(export.annual_extraction_kwh)} kWh{reserve}"),
+                    (t("Piek (ontwerp)", "Peak (design)"), t(
+                        f"{t.num(export.peak_extraction_kw, 1)} kW gedurende {t.num(export.peak_duration_h)} uur, gelijktijdigheid {t.num(export.simultaneity, 2)}",
+                        f"{t.num(export.peak_extraction_kw, 1)} kW for {t.num(export.peak_duration_h)} hours, simultaneity {t.num(export.simultaneity, 2)}")),
+                    (t("Vloeistoftemperatuur", "Fluid temperature"), t(
+                        f"gemiddeld niet lager dan {t.num(export.min_fluid_temp_limit_c, 1)} °C (piek inbegrepen, {export.simulation_years} jaar); "
+                        f"berekend laagste {t.num(export.min_fluid_temp_c, 1)} °C",
+                        f"mean not below {t.num(export.min_fluid_temp_limit_c, 1)} °C (peak included, {export.simulation_years} years); "
+                        f"lowest computed {t.num(export.min_fluid_temp_c, 1)} °C")),
+                    (t("Bodem (aangenomen)", "Ground (assumed)"), t(
+                        f"warmtegeleiding {t.num(export.conductivity_w_mk, 2)} W/mK, warmtecapaciteit "
+                        f"{t.num(export.volumetric_heat_capacity_j_m3k / 1e6, 1)} MJ/m³K, ongestoorde temperatuur "
+                        f"{t.num(export.undisturbed_temp_c, 1)} °C, boorgatweerstand {t.num(export.borehole_resistance_mk_w, 2)} mK/W, "
+                        f"boorgatstraal {t.num(export.borehole_radius_m * 1000)} mm. Laat een thermische responstest of lokale gegevens dit bevestigen.",
+                        f"conductivity {t.num(export.conductivity_w_mk, 2)} W/mK, heat capacity "
+                        f"{t.num(export.volumetric_heat_capacity_j_m3k / 1e6, 1)} MJ/m³K, undisturbed temperature "
+                        f"{t.num(export.undisturbed_temp_c, 1)} °C, borehole resistance {t.num(export.borehole_resistance_mk_w, 2)} mK/W, "
+                        f"borehole radius {t.num(export.borehole_radius_m * 1000)} mm. Have a thermal response test or local data confirm this.")),
+                ]
+            )
+        )
+        parts.append(f'<p align="center"><img src="{name}" width="{CONTENT_WIDTH_PX - 150}"></p>')
+        head = [t("Maand", "Month")] + list(months) + [t("Jaar", "Year")]
+        extraction = [t("Onttrekking (kWh)", "Extraction (kWh)")] + [t.num(v) for v in export.monthly_extraction_kwh] + [t.num(export.annual_extraction_kwh)]
+        rows = [extraction]
+        if export.annual_injection_kwh:
+            rows.append([t("Injectie (kWh)", "Injection (kWh)")] + [t.num(v) for v in export.monthly_injection_kwh] + [t.num(export.annual_injection_kwh)])
+        parts.append('<p class="tiny">' + _table(head, rows, numeric=set(range(1, 14))) + "</p>")
+    return "".join(parts)
+
+
+def _homes(pack: TenderPack, t: _T) -> str:
+    rows = []
+    for home in pack.homes:
+        size = t.num(home.floor_area_m2) + " m²" if home.floor_area_m2 else "–"
+        electrical = t("3-fase aanwezig", "3-phase present") if home.three_phase else (
+            t("3-fase aanvragen", "request 3-phase") if home.three_phase_needed else t("1-fase volstaat", "1-phase suffices"))
+        cooling = t(", koeling gevraagd", ", cooling asked") if home.cooling_wanted else ""
+        rows.append(
+            [
+                f"<b>{esc(home.label)}</b><br>{esc(home.address)}",
+                f"{esc(home.house_type)}, {home.build_year or '–'}, {size}",
+                f"{home.heat_pump_kw} kW ({t.num(home.design_load_kw, 1)} kW){cooling}",
+                f"{t.num(home.supply_temp_c)} °C",
+                t(f"{t.num(home.dhw_kwh)} kWh, {home.persons or '?'} pers.", f"{t.num(home.dhw_kwh)} kWh, {home.persons or '?'} pers."),
+                t.num(home.seasonal_cop or 0, 1),
+                t.money(home.lt_measures_eur),
+                electrical + (t(", inductie", ", induction") if home.cooks_on_gas else ""),
+            ]
+        )
+    head = [t("Woning", "Home"), t("Type, bouwjaar, oppervlak", "Type, year, area"), t("Warmtepomp (ontwerplast)", "Heat pump (design load)"),
+            t("Aanvoer", "Supply"), t("Tapwater per jaar", "Tap water a year"), "SCOP", t("LT-maatregelen", "LT measures"), t("Elektra", "Electrical")]
+    return '<p class="small">' + _table(head, rows, numeric={3, 5, 6}) + "</p>"
+
+
+def _bill(pack: TenderPack, t: _T) -> str:
+    rows = []
+    current = None
+    for line in pack.lines:
+        if line.section != current:
+            current = line.section
+            number = line.number.split(".")[0]
+            rows.append([f"<b>{number}</b>", f"<b>{t.pick(SECTION_LABELS[current])}</b>", "", "", "", ""])
+        quantity = t.num(line.quantity, 0 if line.unit != "m" else 1)
+        price = "" if line.in_quote else t("n.v.t.", "n/a")
+        rows.append([line.number, esc(line.description(t.language)), t.pick(PARTY_LABELS[line.party]), t.pick(UNIT_LABELS[line.unit]), quantity, price])
+    head = [t("Nr.", "No."), t("Omschrijving", "Description"), t("Wie", "Who"), t("Eenheid", "Unit"), t("Hoeveelheid", "Quantity"), t("Bedrag incl. btw", "Amount incl. VAT")]
+    return '<p class="small">' + _table(head, rows, numeric={4, 5}, widths={0: "6%", 1: "50%", 2: "17%", 3: "8%", 4: "9%", 5: "10%"}) + "</p>"
+
+
+def _permits(items, t: _T) -> str:
+    rows = [
+        [
+            f"<b>{esc(item.title(t.language))}</b><br>{esc(item.text(t.language))}",
+            t.pick(PARTY_LABELS[item.who]),
+            t.pick(PERMIT_STATE_LABELS[item.status.status]) + (f"<br>{_day(item.status.date, t)}" if item.status.date else "")
+            + (f"<br><i>{esc(item.status.note)}</i>" if item.status.note else ""),
+        ]
+        for item in items
+    ]
+    return _table([t("Wat", "What"), t("Door", "By"), t("Stand", "Status")], rows, widths={0: "62%", 1: "18%"})
+
+
+def build_tender_document(pack: TenderPack, *, language: str = "nl", today: datetime.date | None = None) -> DocumentContent:
+    """The tender request (uitvraag) of a tender pack."""
+    t = _T(language)
+    today = today or datetime.date.today()
+    project = pack.scope.project
+    intake = project.intake
+    results = pack.results
+    settings = pack.settings
+    labels = {h.id: (h.label.strip() or h.id) for h in project.households}
+    signed = ", ".join(esc(labels[h]) for h in pack.scope.signed) or "–"
+    waiting = ", ".join(esc(labels[h]) for h in pack.scope.waiting) or t("geen", "none")
+    clusters = len(results.clusters)
+    due = next(m.date for m in pack.planning.milestones if m.key == "quotes_due")
+    advisor = esc(settings.advisor.strip() or intake.contact_person.strip() or t("de initiatiefnemers", "the initiators"))
+    request = t(
+        f"Een offerte voor een mini-warmtenet met een gedeelde bodemlus voor {len(pack.scope.signed)} woningen in "
+        f"{clusters} cluster(s): de bron, de leidingen, een warmtepomp per woning en het werk in de woning, volgens de "
+        f"staat van hoeveelheden. Offerte uiterlijk <b>{t.date(due)}</b> naar {advisor}.",
+        f"A quote for a mini heat network with a shared ground loop for {len(pack.scope.signed)} homes in "
+        f"{clusters} cluster(s): the source, the pipes, a heat pump per home and the work inside the home, following "
+        f"the bill of quantities. Quote by <b>{t.date(due)}</b> to {advisor}.",
+    )
+    contact = " ".join(x for x in (intake.contact_person.strip(), intake.contact_details.strip()) if x)
+    project_table = _pairs(
+        [
+            (t("Initiatief", "Initiative"), esc(intake.name or "–")),
+            (t("Locatie", "Location"), esc(intake.location or "–")),
+            (t("Contact", "Contact"), esc(contact or "–")),
+            (t("Vragen over de uitvraag", "Questions about this request"), advisor),
+            (t("Woningen in deze uitvraag", "Homes in this request"), f"{signed} " + t("(getekende intentieverklaring)", "(signed declaration of intent)")),
+            (t("Nog niet in deze uitvraag", "Not in this request yet"), waiting + t(" (kunnen later aansluiten)", " (may join later)")),
+            (t("Bekende obstakels in de grond", "Known obstacles underground"), esc(intake.underground_obstacles or "–")),
+            (t("Partners", "Partners"), esc(intake.partners or "–")),
+            (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(results.group.wcw.title_nl, results.group.wcw.title_en))),
+        ]
+    )
+    planning_rows = [[esc(m.label(language)), t.date(m.date)] for m in pack.planning.milestones]
+    planning_rows.append([t("Ambitie: besluit 9 maanden na de intake", "Ambition: decision 9 months after the intake"), t.date(pack.planning.ambition_date)])
+    planning_table = _table([t("Stap", "Step"), t("Datum", "Date")], planning_rows, widths={0: "70%"})
+    scope_rows = []
+    for section in pack.sections:
+        first = True
+        for item in section.items:
+            scope_rows.append([f"<b>{esc(t(section.title_nl, section.title_en))}</b>" if first else "", esc(item.text(language)), t.pick(PARTY_LABELS[item.party])])
+            first = False
+    scope_table = _table([t("Onderdeel", "Part"), t("Werk", "Work"), t("Wie", "Who")], scope_rows, widths={0: "22%", 2: "20%"})
+    requirements = "".join(f"<h3>{esc(r.title(language))}</h3><p>{esc(r.text(language))}</p>" for r in pack.requirements)
+    from minigrid_app.core.tender_requirements import QUOTE_CONTENTS
+
+    quote_contents = "<ol>" + "".join(f"<li>{esc(t(nl, en))}</li>" for nl, en in QUOTE_CONTENTS) + "</ol>"
+    images: dict[str, bytes] = {}
+    warnings = ""
+    if pack.warnings:
+        warnings = f"<h3>{t('Let op', 'Note')}</h3><ul>" + "".join(f"<li>{esc(w.text(language) if hasattr(w, 'text') else w)}</li>" for w in pack.warnings) + "</ul>"
+    values = {
+        "initiative": esc(intake.name or t("het bewonersinitiatief", "the residents' initiative")),
+        "location": esc(intake.location or "–"),
+        "date": t.date(today),
+        "request": request,
+        "project_table": project_table,
+        "planning_table": planning_table,
+        "planning_verdict": esc(pack.planning.verdict(language)),
+        "contracting": esc(t.pick(CONTRACTING_LABELS[settings.contracting])) + ".",
+        "scope_table": scope_table,
+        "simulation_years": str(results.parameters.int("simulation_years")),
+        "fields": _fields(pack, t, images),
+        "homes_table": _homes(pack, t),
+        "homes_note": esc(t(
+            "Warmtepomp: vermogen in kW met de ontwerplast bij −10 °C buiten. SCOP: het seizoensrendement waarmee de "
+            "businesscase rekent. LT-maatregelen: het indicatieve bedrag voor aanpassingen aan radiatoren of vloerverwarming; "
+            "de schouw bepaalt wat nodig is.",
+            "Heat pump: capacity in kW with the design load at −10 °C outside. SCOP: the seasonal COP the business case "
+            "counts on. LT measures: the indicative amount for changes to radiators or floor heating; the inspection visit "
+            "decides what is needed.")),
+        "requirements": requirements,
+        "quote_contents": quote_contents,
+        "bill_table": _bill(pack, t),
+        "permits_table": _permits(pack.permits, t),
+        "warnings": warnings,
+        "version": esc(__version__),
+        "generated": t("gemaakt op ", "made on ") + t.date(today),
+    }
+    html = fill(load_template("tender", language), values)
+    return DocumentContent(
+        kind="tender",
+        title=t(f"Uitvraag {intake.name}", f"Tender request {intake.name}"),
+        html=html,
+        css=load_template("style"),
+        images=images,
+        footer=t(f"Uitvraag mini-warmtenet · {intake.name}", f"Tender request mini heat network · {intake.name}"),
+    )
+
+
+def build_decision_document(record: DecisionRecord, *, language: str = "nl", today: datetime.date | None = None) -> DocumentContent:
+    """The decision record (besluit) for the group's archive."""
+    t = _T(language)
+    today = today or datetime.date.today()
+    pack = record.pack
+    project = pack.scope.project
+    intake = project.intake
+    case = record.quote_case
+    quote = case.comparison.quote if case else None
+    model = ORGANISATION_MODELS.get(record.organisation_model)
+    comparison = case.comparison if case else None
+    decision_rows = [
+        (t("Gekozen offerte", "Chosen quote"), esc(quote.supplier) + (f" ({_day(quote.date, t)})" if quote and quote.date else "") if quote else t("nog niet gekozen", "not chosen yet")),
+        (t("Totaal van de offerte", "Total of the quote"), t(
+            f"{t.money(comparison.total.quoted_eur)} tegen {t.money(comparison.total.indicative_eur)} indicatief "
+            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {len(comparison.missing)} regel(s) ontbreken, "
+            f"{len([c for c in comparison.flagged if c.status != 'missing'])} buiten de marge van {t.num(100 * comparison.tolerance)} %",
+            f"{t.money(comparison.total.quoted_eur)} against {t.money(comparison.total.indicative_eur)} indicative "
+            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {len(comparison.missing)} line(s) missing, "
+            f"{len([c for c in comparison.flagged if c.status != 'missing'])} outside the {t.num(100 * comparison.tolerance)} % margin") if comparison else "–"),
+        (t("Organisatievorm", "Organisation model"), esc(model["en" if language == "en" else "nl"]) if model else t("nog niet gekozen", "not chosen yet")),
+        (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(pack.results.group.wcw.title_nl, pack.results.group.wcw.title_en))),
+        (t("Bindend getekend", "Signed (binding)"), t(f"{record.signed_count} van {len(pack.scope.signed)} woningen in de uitvraag",
+                                                       f"{record.signed_count} of {len(pack.scope.signed)} homes in the tender")),
+    ]
+    warnings = ""
+    if record.warnings:
+        warnings = "<ul>" + "".join(f'<li class="open">{esc(w.text(language) if hasattr(w, "text") else w)}</li>' for w in record.warnings) + "</ul>"
+    if case:
+        rows = [
+            [esc(r.label), t.money(r.gas_monthly_eur), t.money(r.indicative_monthly_eur), f"<b>{t.money(r.quote_monthly_eur)}</b>",
+             t.money(r.indicative_net_investment_eur), f"<b>{t.money(r.quote_net_investment_eur)}</b>"]
+            for r in monthly_per_home(pack.results, case)
+        ]
+        homes_table = _table(
+            [t("Woning", "Home"), t("Gas nu, p/m", "Gas now, p/m"), t("Indicatief p/m", "Indicative p/m"), t("Offerte p/m", "Quote p/m"),
+             t("Eenmalig indicatief", "One-off indicative"), t("Eenmalig offerte", "One-off quote")],
+            rows, numeric={1, 2, 3, 4, 5})
+        case_label = esc(case.label(language))
+    else:
+        homes_table = f"<p>{t('Nog geen offerte gekozen.', 'No quote chosen yet.')}</p>"
+        case_label = t("businesscase op basis van een offerte", "business case on a quote")
+
+    def verdict(outcome) -> str:
+        if outcome is None:
+            return "–"
+        mark = {"met": ('<span class="ok">&#10003; ', t("voldaan", "met")), "not_met": ('<span class="no">&#10007; ', t("niet voldaan", "not met"))}
+        start, word = mark.get(outcome.status, ('<span class="open">? ', t("niet te controleren", "cannot be checked")))
+        return f"{start}{word}</span><br><span class=\"small\">{esc(outcome.reason(language))}</span>"
+
+    conditions_table = _table(
+        [t("Voorwaarde", "Condition"), t("Indicatief", "Indicative"), t("Met de offerte", "With the quote")],
+        [[esc(c.text), verdict(c.indicative), verdict(c.quoted)] for c in record.conditions], widths={0: "34%"},
+    ) if record.conditions else f"<p>{t('Er zijn geen voorwaarden vastgelegd.', 'No conditions were recorded.')}</p>"
+    agreement_rows = [
+        [esc(row.label), t(PARTICIPATION_LABELS_NL.get(row.intent, row.intent), PARTICIPATION_LABELS_EN.get(row.intent, row.intent)),
+         t.pick(AGREEMENT_STATE_LABELS[row.status]) if row.in_tender else t("niet in de uitvraag", "not in the tender"), _day(row.date, t)]
+        for row in record.agreements
+    ]
+    agreements_table = _table([t("Woning", "Home"), t("Intentieverklaring", "Declaration of intent"), t("Bindende overeenkomst", "Binding agreement"), t("Datum", "Date")], agreement_rows)
+    not_signed = record.not_signed
+    if not_signed:
+        items = "".join(
+            f"<li>{esc(row.label)}: "
+            + (t.pick(AGREEMENT_STATE_LABELS[row.status]).lower() if row.in_tender else t("tekende de intentieverklaring niet; niet in deze uitvraag", "did not sign the declaration of intent; not in this tender"))
+            + "</li>"
+            for row in not_signed
+        )
+        not_signed_html = f"<ul>{items}</ul>"
+    else:
+        not_signed_html = f"<p>{t('Alle woningen hebben getekend.', 'Every home has signed.')}</p>"
+    open_permits = _permits(record.open_permits, t) if record.open_permits else f"<p>{t('Niets meer open.', 'Nothing open.')}</p>"
+    values = {
+        "initiative": esc(intake.name or t("het bewonersinitiatief", "the residents' initiative")),
+        "location": esc(intake.location or "–"),
+        "decided_on": t.date(record.decided_on) if record.decided_on else t("datum besluit nog open", "date of decision not set"),
+        "decision_table": _pairs(decision_rows),
+        "warnings": warnings,
+        "case_label": case_label,
+        "homes_table": homes_table,
+        "conditions_table": conditions_table,
+        "agreements_table": agreements_table,
+        "not_signed": not_signed_html,
+        "opt_out": esc(record.opt_out_terms.strip()) or t("Nog niet beschreven.", "Not written down yet."),
+        "open_permits": open_permits,
+        "version": esc(__version__),
+        "generated": t("gemaakt op ", "made on ") + t.date(today),
+    }
+    return DocumentContent(
+        kind="decision",
+        title=t(f"Besluit {intake.name}", f"Decision {intake.name}"),
+        html=fill(load_template("decision", language), values),
+        css=load_template("style"),
+        footer=t(f"Besluit mini-warmtenet · {intake.name}", f"Decision mini heat network · {intake.name}"),
+    )

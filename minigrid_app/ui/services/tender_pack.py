@@ -1,0 +1,123 @@
+"""Write the documents of steps 6-8: the tender request (PDF) with its bill of quantities (xlsx),
+the decision record (PDF), and the engineer's hand-off (CSV + JSON).
+
+Plain work without widgets, like the evening pack (:mod:`minigrid_app.ui.services.intent_pack`):
+the wizard runs it on the document's task runner, the command line (``minigrid tender`` and
+``minigrid handoff``) runs it directly. The tender covers the homes that signed the declaration
+of intent (:func:`minigrid_app.core.tender.tender_scope`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import pathlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.decision import DecisionRecord, decision_record
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.tender import (
+    NO_SIGNATURES,
+    TenderPack,
+    TenderScope,
+    build_tender,
+    tender_scope,
+)
+from minigrid_app.io.boq_xlsx import BoqError, write_boq
+from minigrid_app.io.tender_documents import build_decision_document, build_tender_document
+from minigrid_app.ui.pdf import PdfError, render_pdf
+
+#: File names per language: (tender request, bill of quantities, decision record)
+FILE_NAMES = {
+    "nl": ("uitvraag", "staat-van-hoeveelheden", "besluit"),
+    "en": ("tender-request", "bill-of-quantities", "decision-record"),
+}
+
+
+class TenderPackError(Exception):
+    """The documents could not be made; carries a Dutch and English message."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
+@dataclass
+class Tendered:
+    """The project as tendered, its results and its pack."""
+
+    scope: TenderScope
+    results: ProjectResults
+    pack: TenderPack
+
+
+def tendered(project: Project, *, method: str = "pygfunction", today: datetime.date | None = None,
+             progress: Callable[[float, str], None] | None = None) -> Tendered:
+    """Compute the tendered project (the homes that signed) and its pack.
+
+    Raises
+    ------
+    TenderPackError
+        When nobody has signed, or no signed home can be computed into a cluster.
+    """
+    scope = tender_scope(project)
+    if scope.empty:
+        raise TenderPackError(Problem(NO_SIGNATURES.nl, NO_SIGNATURES.en))
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method=method, progress=progress)
+    if not results.clusters:
+        raise TenderPackError(
+            Problem(
+                "Geen van de woningen die tekenden kan worden berekend of zit in een cluster; vul hun gegevens aan.",
+                "None of the homes that signed can be computed or is in a cluster; complete their data.",
+            )
+        )
+    return Tendered(scope, results, build_tender(scope, results, today))
+
+
+def _folder(out_dir) -> pathlib.Path:
+    folder = pathlib.Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TenderPackError(
+            Problem(
+                f"De map {folder} kan niet worden gemaakt: {exc.strerror or exc}.",
+                f"The folder {folder} cannot be created: {exc.strerror or exc}.",
+            )
+        ) from exc
+    return folder
+
+
+def write_tender(tender: Tendered, out_dir: str | os.PathLike, *, language: str = "nl", with_budget: bool = False,
+                 today: datetime.date | None = None) -> list[pathlib.Path]:
+    """Write the tender request (PDF) and the bill of quantities (xlsx); returns both paths."""
+    folder = _folder(out_dir)
+    pdf_name, xlsx_name, _ = FILE_NAMES[language]
+    pdf_path, xlsx_path = folder / f"{pdf_name}.pdf", folder / f"{xlsx_name}.xlsx"
+    try:
+        render_pdf(build_tender_document(tender.pack, language=language, today=today), pdf_path, language=language)
+        write_boq(tender.pack, xlsx_path, with_budget=with_budget, today=today)
+    except PdfError as exc:
+        raise TenderPackError(Problem(f"De uitvraag kon niet worden geschreven: {exc}", f"The tender request could not be written: {exc}")) from exc
+    except BoqError as exc:
+        raise TenderPackError(exc.problem) from exc
+    return [pdf_path, xlsx_path]
+
+
+def decision(tender: Tendered, today: datetime.date | None = None) -> DecisionRecord:
+    return decision_record(tender.scope, tender.results, tender.pack, today)
+
+
+def write_decision(tender: Tendered, out_dir: str | os.PathLike, *, language: str = "nl",
+                   today: datetime.date | None = None) -> pathlib.Path:
+    """Write the decision record (PDF); returns its path."""
+    folder = _folder(out_dir)
+    path = folder / f"{FILE_NAMES[language][2]}.pdf"
+    try:
+        render_pdf(build_decision_document(decision(tender, today), language=language, today=today), path, language=language)
+    except PdfError as exc:
+        raise TenderPackError(Problem(f"Het besluit kon niet worden geschreven: {exc}", f"The decision record could not be written: {exc}")) from exc
+    return path

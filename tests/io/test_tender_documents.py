@@ -1,0 +1,149 @@
+"""The tender request, the bill of quantities and the decision record carry the engine's figures (issue 18)."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import html
+import re
+
+import pytest
+
+from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.decision import decision_record
+from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.quotes import monthly_per_home
+from minigrid_app.core.tender import build_tender, tender_scope
+from minigrid_app.core.tender_model import Agreement, PermitStatus, Quote
+from minigrid_app.io.boq_xlsx import (
+    COL,
+    SHEET,
+    SUPPLIER_SHEET,
+    BoqError,
+    build_workbook,
+    read_quote,
+    write_boq,
+)
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.tender_documents import build_decision_document, build_tender_document
+
+TODAY = datetime.date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def tendered():
+    scope = tender_scope(load_example("hofje-8"))
+    results = compute_project(scope.project, break_even=False, sensitivity=False)
+    return scope, results, build_tender(scope, results, TODAY)
+
+
+def _text(document) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", document.html)))
+
+
+def test_tender_request_carries_every_figure(tendered):
+    _, results, pack = tendered
+    document = build_tender_document(pack, language="nl", today=TODAY)
+    text = _text(document)
+    n = group_thousands
+    for export in pack.fields:
+        assert f"{export.boreholes} × {n(export.depth_m, 1)} m = {n(export.total_length_m)} m" in text
+        assert f"{n(export.annual_extraction_kwh)} kWh" in text
+        for month in export.monthly_extraction_kwh:
+            assert n(month) in text
+        assert f"{n(export.peak_extraction_kw, 1)} kW" in text
+        assert f"berekend laagste {n(export.min_fluid_temp_c, 1)} °C" in text
+        assert f"warmtegeleiding {n(export.conductivity_w_mk, 2)} W/mK" in text
+    for home in pack.homes:
+        assert f"{home.heat_pump_kw} kW ({n(home.design_load_kw, 1)} kW)" in text
+        assert f"{n(home.supply_temp_c)} °C" in text
+        assert n(home.seasonal_cop, 1) in text
+    for line in pack.lines:
+        assert line.description_nl in text
+        assert line.number in text
+    for milestone in pack.planning.milestones:
+        assert milestone.date.strftime("%d-%m-%Y") in text
+    for item in pack.permits:
+        assert item.title_nl in text
+    assert "Offerte uiterlijk 29-12-2026" in text
+    assert document.images and all(png.startswith(b"\x89PNG") for png in document.images.values())
+    english = _text(build_tender_document(pack, language="en", today=TODAY))
+    assert "Bill of quantities" in english and "Who does what" in english
+
+
+def test_bill_of_quantities_workbook(tendered, tmp_path):
+    _, _, pack = tendered
+    path = write_boq(pack, tmp_path / "staat.xlsx", with_budget=True, today=TODAY)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path)[SHEET]
+    rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
+    for line in pack.lines:
+        row = rows[line.id]
+        quantity = sheet.cell(row, COL["qty"]).value
+        assert quantity == pytest.approx(line.quantity, abs=0.05)
+        assert sheet.cell(row, COL["amount"] + 2).value == pytest.approx(line.indicative_amount_eur, abs=0.005)
+        amount = sheet.cell(row, COL["amount"]).value
+        if line.in_quote:
+            assert amount.startswith("=IF(")
+            assert sheet.cell(row, COL["price"]).protection.locked is False
+        else:
+            assert amount == "niet in deze offerte"
+    assert sheet.protection.sheet
+    without = build_workbook(pack, today=TODAY)[SHEET]
+    assert without.cell(5, COL["amount"] + 2).value is None  # no indicative column unless asked
+
+
+def test_filled_in_workbook_read_back(tendered, tmp_path):
+    _, _, pack = tendered
+    path = write_boq(pack, tmp_path / "staat.xlsx", today=TODAY)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook[SHEET]
+    rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
+    drilling = next(line for line in pack.lines if line.key == "drilling")
+    sheet.cell(rows[drilling.id], COL["price"], 70)
+    sheet.cell(rows[drilling.id], COL["own_qty"], "250")
+    sheet.cell(rows["hofje-1:heat_pump"], COL["price"], "10.500,00")
+    sheet.cell(rows["hofje-3:heat_pump"], COL["price"], "veel")
+    supplier = workbook[SUPPLIER_SHEET]
+    supplier["B3"] = "Boorbedrijf Oost"
+    supplier["B5"] = "31-03-2027"
+    workbook.save(path)
+    quote, problems = read_quote(path, {line.id for line in pack.lines})
+    assert quote.supplier == "Boorbedrijf Oost" and quote.valid_until == "2027-03-31"
+    assert quote.amounts == {drilling.id: 17500.0, "hofje-1:heat_pump": 10500.0}
+    assert quote.quantities == {drilling.id: 250.0}
+    assert len(problems) == 1 and "geen getal" in problems[0].nl
+    (tmp_path / "leeg.xlsx").write_bytes(b"not a workbook")
+    with pytest.raises(BoqError):
+        read_quote(tmp_path / "leeg.xlsx")
+
+
+def test_decision_record_lists_open_permits_and_homes_not_signed(tendered):
+    scope, results, _ = tendered
+    scope = copy.deepcopy(scope)
+    tender = scope.project.tender
+    quote = Quote(supplier="Boorbedrijf Oost", amounts={"shared-C1:drilling": 17000.0})
+    tender.quotes = [quote]
+    tender.decision.quote_id = quote.id
+    tender.decision.organisation_model = "self_management"
+    tender.decision.agreements = [Agreement("hofje-1", "signed", "2027-01-20"), Agreement("hofje-7", "declined", "2027-01-21")]
+    tender.decision.opt_out_terms = "Kosteloos tot de opdracht aan de aannemer."
+    tender.settings.permits = [PermitStatus("ground_loop", "granted")]
+    pack = build_tender(scope, results, TODAY)
+    record = decision_record(scope, results, pack)
+    text = _text(build_decision_document(record, language="nl", today=TODAY))
+    section = text.split("Nog niet getekend")[1].split("Uitstappen")[0]
+    for label in ("Lindehof 2", "Lindehof 3", "Lindehof 4", "Lindehof 5", "Lindehof 6", "Lindehof 7", "Lindehof 8"):
+        assert label in section
+    assert "Lindehof 1" not in section
+    permits = text.split("nog openstaan")[1]
+    for item in record.open_permits:
+        assert item.title_nl in permits
+    assert "Melding of vergunning gesloten bodemenergiesysteem" not in permits
+    assert "businesscase op basis van offerte Boorbedrijf Oost" in text
+    assert "20-01-2027" in text
+    for row in monthly_per_home(results, record.quote_case):
+        assert f"€ {group_thousands(row.quote_monthly_eur)}" in text
