@@ -222,45 +222,29 @@ def cmd_intent(args) -> int:
     return EXIT_OK
 
 
-def _save_for_cli(project, path: str) -> None:
-    from minigrid_app.io.projectfile import ProjectFileError, save_project
-
-    try:
-        save_project(project, path)
-    except ProjectFileError as exc:
-        raise CliError(exc.problem) from exc
-
-
 def cmd_tender(args) -> int:
     """``minigrid tender FILE --out DIR [--lang nl|en] [--budget] [--decision] [--quote FILLED.xlsx]``."""
-    from minigrid_app.io.boq_xlsx import BoqError, read_quote
+    from minigrid_app.io.boq_xlsx import read_quote
+    from minigrid_app.io.projectfile import save_project
     from minigrid_app.ui.services.intent_pack import ensure_gui_application
-    from minigrid_app.ui.services.tender_pack import (
-        TenderPackError,
-        tendered,
-        write_decision,
-        write_tender,
-    )
+    from minigrid_app.ui.services.tender_pack import tendered, write_decision, write_tender
 
     project = load_for_cli(args.file)
-    try:
+    tender = tendered(project)
+    if args.quote:
+        known = {line.id for line in tender.pack.lines}
+        for path in args.quote:
+            quote, problems = read_quote(path, known)
+            for problem in problems:
+                print(f"Let op: {problem.nl}", file=sys.stderr)
+            project.tender.quotes.append(quote)
+            print(f"Offerte van {quote.supplier} ingelezen: {len(quote.amounts)} regels met een prijs")
+        save_project(project, args.file)
         tender = tendered(project)
-        if args.quote:
-            known = {line.id for line in tender.pack.lines}
-            for path in args.quote:
-                quote, problems = read_quote(path, known)
-                for problem in problems:
-                    print(f"Let op: {problem.nl}", file=sys.stderr)
-                project.tender.quotes.append(quote)
-                print(f"Offerte van {quote.supplier} ingelezen: {len(quote.amounts)} regels met een prijs")
-            _save_for_cli(project, args.file)
-            tender = tendered(project)
-        ensure_gui_application()
-        paths = write_tender(tender, args.out, language=args.lang, with_budget=args.budget)
-        if args.decision:
-            paths.append(write_decision(tender, args.out, language=args.lang))
-    except (TenderPackError, BoqError) as exc:
-        raise CliError(exc.problem) from exc
+    ensure_gui_application()
+    paths = write_tender(tender, args.out, language=args.lang, with_budget=args.budget)
+    if args.decision:
+        paths.append(write_decision(tender, args.out, language=args.lang))
     print(f"Uitvraag voor {len(tender.scope.signed)} woningen geschreven naar {args.out}")
     for path in paths:
         print(f"  {path.name}")
@@ -268,39 +252,42 @@ def cmd_tender(args) -> int:
 
 
 def cmd_handoff(args) -> int:
-    """``minigrid handoff FILE --out DIR`` or ``minigrid handoff FILE --design DESIGN.json``."""
-    from minigrid_app.core.businesscase import compute_project
+    """``minigrid handoff FILE --out DIR`` or ``minigrid handoff FILE --design DESIGN.json``.
+
+    The hand-off covers the homes that signed (the tender); all homes taking part when nobody signed yet.
+    """
+    from minigrid_app.core.analysis import compute_project
     from minigrid_app.core.tender import tender_scope
-    from minigrid_app.io.handoff_files import HandoffError, read_design, write_handoff
+    from minigrid_app.io.handoff_files import read_design, write_handoff
+    from minigrid_app.io.projectfile import save_project
 
     project = load_for_cli(args.file)
     scope = tender_scope(project)
     scoped = project if scope.empty else scope.project
-    basis = "alle woningen die meedoen" if scope.empty else f"de {len(scope.signed)} woningen die tekenden"
     results = compute_project(scoped, break_even=False, sensitivity=False)
-    try:
-        if args.out:
-            paths = write_handoff(scoped, results, args.out)
-            print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
-            for path in paths:
-                print(f"  {path.name}")
-            return EXIT_OK
-        design, problems = read_design(args.design, scoped, results)
-    except HandoffError as exc:
-        raise CliError(exc.problem) from exc
+    if args.out:
+        paths = write_handoff(scoped, results, args.out)
+        basis = "alle woningen die meedoen" if scope.empty else f"de {len(scope.signed)} woningen die tekenden"
+        print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
+        for path in paths:
+            print(f"  {path.name}")
+        return EXIT_OK
+    design, problems = read_design(args.design, scoped, results)
     for problem in problems:
         print(f"Let op: {problem.nl}", file=sys.stderr)
     project.tender.design = design
-    _save_for_cli(project, args.file)
+    save_project(project, args.file)
     scoped = project if scope.empty else tender_scope(project).project
     after = compute_project(scoped, break_even=False, sensitivity=False)
     print(f"Ontwerp van de ingenieur{' (' + design.engineer + ')' if design.engineer else ''} opgeslagen in {args.file}")
     for cluster in after.clusters:
         field_result = after.field(cluster.field_id)
         sizing = field_result.sizing
-        mark = "ontwerp van de ingenieur" if getattr(field_result, "designed_by_engineer", False) else "berekend door Minigrid"
-        print(f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, laagste vloeistoftemperatuur "
-              f"{sizing.min_fluid_temp_c:.1f} °C ({mark})")
+        mark = "ontwerp van de ingenieur" if field_result.designed_by_engineer else "berekend door Minigrid"
+        print(
+            f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, laagste vloeistoftemperatuur "
+            f"{sizing.min_fluid_temp_c:.1f} °C ({mark})"
+        )
     return EXIT_OK
 
 

@@ -23,6 +23,7 @@ from functools import partial
 
 from minigrid_app.core.clusters import Cluster, form_clusters
 from minigrid_app.core.demand import HeatDemand, heat_demand
+from minigrid_app.core.engineer_design import design_parameters, unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.finance import simple_payback
 from minigrid_app.core.model import VARIANTS, Household, Project
@@ -58,7 +59,9 @@ def resolve_parameters(
     ``definitions`` are the default figures; the installed ones when omitted
     (:func:`minigrid_app.core.parameters.install_defaults`).
     """
-    return ParameterSet.from_overrides(project.parameter_overrides, definitions)
+    params, problems = ParameterSet.from_overrides(project.parameter_overrides, definitions)
+    # a thermal response test in the engineer's design replaces the assumed ground figures
+    return design_parameters(params, project.tender.design), problems
 
 
 def compute_project(
@@ -196,6 +199,7 @@ class ProjectRun:
             allocation_key=settings.allocation_key,
             reserve=max(0, int(settings.reserve_joiners)),
             shared_members_total=sum(c.size for c in self.clusters),
+            design=self.project.tender.design,
         )
 
     def size_fields(self) -> None:
@@ -220,6 +224,7 @@ class ProjectRun:
             self.report(0.05 + 0.45 * done / max(1, steps), f"Gedeelde bodemlus {cluster.name}")
         for result in self.fields:
             self.warnings.extend(_field_warnings(result))
+        self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters))
 
     def household_variants(self) -> None:
         """The variants of every household, with payback and the price band."""

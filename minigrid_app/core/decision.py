@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.conditions import ConditionCheck, Outcome, check_conditions
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.quotes import QuoteCase, quote_case
 from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
 from minigrid_app.core.tender_model import AGREEMENT_STATES
 from minigrid_app.core.tender_planning import PermitItem, parse_date

@@ -176,3 +176,23 @@ def design_sizing(
     if count is None:
         count = minigrid.boreholes if minigrid is not None else 1
     return evaluate_design(homes, ground, int(count), field_design.depth_m, extra_homes)
+
+
+def unmatched_design_warnings(design: EngineerDesign | None, clusters) -> list[str]:
+    """Warnings for field designs whose homes no longer form a cluster (Minigrid sized those again)."""
+    if design is None or not design.fields:
+        return []
+    current = {frozenset(c.household_ids) for c in clusters}
+    warnings = []
+    for field_design in design.fields:
+        if frozenset(field_design.households) not in current:
+            warnings.append(
+                Bilingual(
+                    f"Het ontwerp van de ingenieur voor {field_design.field_id or 'een veld'} hoort bij een andere "
+                    "samenstelling van het cluster; Minigrid heeft dat veld zelf berekend. Vraag de ingenieur om een "
+                    "nieuw ontwerp.",
+                    f"The engineer's design for {field_design.field_id or 'a field'} belongs to another make-up of the "
+                    "cluster; Minigrid sized that field itself. Ask the engineer for a new design.",
+                )
+            )
+    return warnings

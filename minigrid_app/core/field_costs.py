@@ -13,9 +13,11 @@ from minigrid_app.core import fields
 from minigrid_app.core.borefield import FieldSizing
 from minigrid_app.core.clusters import Cluster, allocate
 from minigrid_app.core.demand import HeatDemand
+from minigrid_app.core.engineer_design import design_sizing
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.results import FieldResult
+from minigrid_app.core.tender_model import EngineerDesign
 from minigrid_app.core.variants import CostLine, FieldShare
 
 #: allocation key → how the split is said (Dutch, English)
@@ -44,6 +46,9 @@ class FieldSettings:
         Homes every shared field is sized for in reserve (late joiners).
     shared_members_total : int
         Homes in all clusters together (they share the project set-up) [-].
+    design : EngineerDesign | None
+        The engineer's final design: a cluster with exactly the homes of one of its fields
+        gets that field's geometry instead of Minigrid's sizing (docs/handoff.md).
     """
 
     params: ParameterSet
@@ -52,6 +57,7 @@ class FieldSettings:
     allocation_key: str
     reserve: int
     shared_members_total: int
+    design: EngineerDesign | None = None
 
 
 def _eur(amount: float) -> str:
@@ -144,9 +150,18 @@ def shared_field(
     """
     params = settings.params
     members = list(cluster.household_ids)
-    sizing = fields.size(
-        [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
-    )
+    design = settings.design.for_members(members) if settings.design is not None else None
+    if design is not None and settings.method != "rule_of_thumb":
+        minigrid = None if design.boreholes else fields.size(
+            [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
+        )
+        homes = [fields.home_heat(demands[h]) for h in members]
+        sizing = design_sizing(design, homes, fields.ground_parameters(params, settings.layout), minigrid, settings.reserve)
+    else:
+        design = None
+        sizing = fields.size(
+            [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
+        )
     lines = _shared_lines(cluster, sizing, settings)
     weights = allocation_weights(settings.allocation_key, sizing, len(members))
     shares_by_line = [allocate(line.amount_eur, weights) for line in lines]
@@ -166,6 +181,7 @@ def shared_field(
         maintenance_shares_eur=dict(zip(members, maintenance_shares, strict=True)),
         allocation_key=settings.allocation_key,
         extra_homes=settings.reserve,
+        designed_by_engineer=design is not None,
     )
     key_nl, key_en = ALLOCATION_WORDS[settings.allocation_key]
     shares = {}

@@ -21,9 +21,9 @@ import math
 from dataclasses import dataclass
 
 from minigrid_app.core import borefield, fields
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.model import Project
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
 
 HANDOFF_FORMAT = "minigrid-handoff"
@@ -268,12 +268,8 @@ def csv_rows(export: FieldLoadsExport) -> list[list[object]]:
 # ---------------------------------------------------------------- the design coming back
 
 
-class DesignError(Exception):
+class DesignError(ProblemError):
     """The engineer's file cannot be used; ``problem`` says why in Dutch and English."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 def _number(value, name: str, low: float, high: float, *, integer: bool = False) -> float | None:

@@ -19,17 +19,11 @@ import copy
 import dataclasses
 from dataclasses import dataclass, field
 
-from minigrid_app.core.businesscase import (
-    FieldResult,
-    HouseholdResult,
-    ProjectResults,
-    _add_payback,
-    _add_price_band,
-    _totals,
-)
+from minigrid_app.core.analysis import add_payback, add_price_band, variant_totals
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.model import VARIANTS, Project
 from minigrid_app.core.problems import Problem
+from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import BillLine
 from minigrid_app.core.tender_model import Quote
 from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
@@ -403,8 +397,8 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
                     )
                 )
         variants["shared_loop"] = variant
-        _add_payback({"gas": variants["gas"], "shared_loop": variant})
-        _add_price_band(household, result.demand, {"shared_loop": variant}, {(result.id, "shared_loop"): share}, home_params)
+        add_payback({"gas": variants["gas"], "shared_loop": variant})
+        add_price_band(household, result.demand, {"shared_loop": variant}, {(result.id, "shared_loop"): share}, home_params)
         variant.break_even_gas_m3 = None
         new_households.append(dataclasses.replace(result, variants=variants))
     new.households = new_households
@@ -414,7 +408,7 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
         dataclasses.replace(
             cluster,
             totals={
-                variant: _totals(variant, [by_id[h].variants[variant] for h in cluster.households if by_id[h].variants.get(variant)])
+                variant: variant_totals(variant, [by_id[h].variants[variant] for h in cluster.households if by_id[h].variants.get(variant)])
                 for variant in VARIANTS
             },
         )
@@ -423,7 +417,7 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
     computed = [r for r in new_households if r.computable]
     new.group = dataclasses.replace(
         results.group,
-        totals={variant: _totals(variant, [r.variants[variant] for r in computed if r.variants.get(variant)]) for variant in VARIANTS},
+        totals={variant: variant_totals(variant, [r.variants[variant] for r in computed if r.variants.get(variant)]) for variant in VARIANTS},
     )
     return QuoteCase(comparison, new, problems)
 

@@ -83,6 +83,9 @@ class FieldResult:
         How the costs are split: ``extraction``, ``equal``, ``design_load`` or ``own``.
     extra_homes : int
         Homes the field is sized for in reserve (late joiners).
+    designed_by_engineer : bool
+        The geometry is the engineer's final design ("ontwerp van de ingenieur"), evaluated
+        rather than sized by Minigrid (:mod:`minigrid_app.core.engineer_design`).
     """
 
     id: str
@@ -97,6 +100,7 @@ class FieldResult:
     maintenance_shares_eur: dict[str, float]
     allocation_key: str
     extra_homes: int = 0
+    designed_by_engineer: bool = False
 
 
 @dataclass

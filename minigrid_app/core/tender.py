@@ -29,11 +29,11 @@ import copy
 import datetime
 from dataclasses import dataclass, field
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import CONTRACTOR_PARTIES, PARTIES, TenderSettings
 from minigrid_app.core.tender_planning import PermitItem, Planning, permits_checklist, planning
 from minigrid_app.core.tender_requirements import HomeSpec, Requirement, home_specs, requirements

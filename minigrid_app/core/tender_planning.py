@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES, PermitStatus, TenderSettings
 from minigrid_app.core.tender_requirements import home_specs
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.handoff import FieldLoadsExport
 from minigrid_app.core.model import Project
+from minigrid_app.core.results import ProjectResults
 
 
 @dataclass(frozen=True)

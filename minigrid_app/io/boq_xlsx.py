@@ -22,7 +22,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
 
@@ -50,12 +50,8 @@ FILL_OTHER = "EDEDED"
 SUPPLIER_FIELDS = (("supplier", "Naam aanbieder"), ("date", "Datum offerte (dd-mm-jjjj)"), ("valid_until", "Geldig tot (dd-mm-jjjj)"), ("contact", "Contactpersoon"), ("notes", "Opmerkingen, uitsluitingen"))
 
 
-class BoqError(Exception):
+class BoqError(ProblemError):
     """The workbook cannot be written or read; ``problem`` says why in Dutch and English."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 def _text(value: object) -> str:

@@ -15,7 +15,6 @@ import json
 import os
 from pathlib import Path
 
-from minigrid_app.core.businesscase import ProjectResults
 from minigrid_app.core.handoff import (
     HANDOFF_FORMAT,
     FieldLoadsExport,
@@ -26,7 +25,8 @@ from minigrid_app.core.handoff import (
     field_exports,
 )
 from minigrid_app.core.model import Project
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
 from minigrid_app.io.projectfile import atomic_write_text
 
@@ -35,12 +35,8 @@ TEMPLATE_NAME = "ontwerp-sjabloon.json"
 MAX_DESIGN_BYTES = 2 * 1024 * 1024
 
 
-class HandoffError(Exception):
+class HandoffError(ProblemError):
     """The files cannot be written or the design cannot be read; ``problem`` says why."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 def csv_text(export: FieldLoadsExport) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minigrid_app.core import borefield, fields
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.engineer_design import design_parameters, design_sizing, evaluate_design
 from minigrid_app.core.handoff import (
     CSV_COLUMNS,
@@ -121,3 +121,29 @@ def test_tender_scope_hand_off_covers_the_signers():
     results = compute_project(scope.project, break_even=False, sensitivity=False)
     (export,) = field_exports(scope.project, results)
     assert [h for h, _ in export.households] == scope.signed
+
+
+def test_the_engine_follows_the_engineers_design():
+    """Issue 18: an imported design recomputes the business case, marked as the engineer's."""
+    project = load_example("hofje-8")
+    before = compute_project(project, break_even=False, sensitivity=False)
+    cluster = before.clusters[0]
+    project.tender.design = EngineerDesign(
+        engineer="Bronadvies BV", fields=[FieldDesign(cluster.field_id, list(cluster.households), 3, 110.0, 7.0)], conductivity_w_mk=2.2
+    )
+    after = compute_project(project, break_even=False, sensitivity=False)
+    designed = after.field(cluster.field_id)
+    assert designed.designed_by_engineer and not after.field(after.clusters[1].field_id).designed_by_engineer
+    assert (designed.sizing.boreholes, designed.sizing.depth_m, designed.sizing.total_length_m) == (3, 110.0, 330.0)
+    drilling = next(line for line in designed.cost_lines if line.key == "drilling")
+    assert drilling.amount_eur == pytest.approx(330.0 * after.parameters["drilling_per_m_eur"])
+    assert after.parameters["ground_conductivity_w_mk"] == 2.2
+    member = cluster.households[0]
+    assert after.household(member).variants["shared_loop"].investment_gross_eur != pytest.approx(
+        before.household(member).variants["shared_loop"].investment_gross_eur
+    )
+    # the cluster changes: the design no longer applies, Minigrid sizes the field and says so
+    project.households[1].participation = "declined"
+    changed = compute_project(project, break_even=False, sensitivity=False)
+    assert not any(f.designed_by_engineer for f in changed.fields)
+    assert any("ontwerp van de ingenieur" in w for w in changed.warnings)

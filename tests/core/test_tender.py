@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.decision import decision_record
 from minigrid_app.core.quotes import (
     HIGH,

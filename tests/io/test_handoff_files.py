@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.tender import tender_scope
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.handoff_files import (

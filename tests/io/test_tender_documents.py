@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.decision import decision_record
 from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.quotes import monthly_per_home

@@ -15,10 +15,11 @@ import pathlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from minigrid_app.core.businesscase import ProjectResults, compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.decision import DecisionRecord, decision_record
 from minigrid_app.core.model import Project
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import (
     NO_SIGNATURES,
     TenderPack,
@@ -37,12 +38,8 @@ FILE_NAMES = {
 }
 
 
-class TenderPackError(Exception):
+class TenderPackError(ProblemError):
     """The documents could not be made; carries a Dutch and English message."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
 
 
 @dataclass
