@@ -52,8 +52,10 @@ class Tendered:
 
 
 def tendered(project: Project, *, method: str = "pygfunction", today: datetime.date | None = None,
-             progress: Callable[[float, str], None] | None = None) -> Tendered:
+             progress: Callable[[float, str], None] | None = None, compute: Callable | None = None) -> Tendered:
     """Compute the tendered project (the homes that signed) and its pack.
+
+    ``compute`` replaces ``compute_project`` (the program passes its worker process).
 
     Raises
     ------
@@ -63,7 +65,7 @@ def tendered(project: Project, *, method: str = "pygfunction", today: datetime.d
     scope = tender_scope(project)
     if scope.empty:
         raise TenderPackError(Problem(NO_SIGNATURES.nl, NO_SIGNATURES.en))
-    results = compute_project(scope.project, break_even=False, sensitivity=False, method=method, progress=progress)
+    results = (compute or compute_project)(scope.project, break_even=False, sensitivity=False, method=method, progress=progress)
     if not results.clusters:
         raise TenderPackError(
             Problem(

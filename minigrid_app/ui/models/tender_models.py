@@ -1,0 +1,357 @@
+"""Table models of steps 6-8: the bill of quantities, the permits, the quotes side by side, the agreements.
+
+Every figure comes from the :class:`~minigrid_app.ui.services.tender_service.TenderService`
+(the engine run on the homes that signed); every edit goes through ``document.edit`` as one
+undoable step, so autosave and undo work as on the other steps. Refused input is reported
+through ``validationFailed`` in plain Dutch. Tested without a window (tests/ui/test_tender_models.py).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote
+from minigrid_app.core.tender import UNIT_LABELS
+from minigrid_app.core.tender_model import (
+    AGREEMENT_STATE_LABELS,
+    AGREEMENT_STATES,
+    PARTIES,
+    PARTY_LABELS,
+    PERMIT_STATE_LABELS,
+    PERMIT_STATES,
+    Agreement,
+    PermitStatus,
+)
+from minigrid_app.ui.models.parameters_model import parse_number
+from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
+
+#: Edit role data for a choice column: the list of (code, label) to offer.
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+FLAG_COLOURS = {HIGH: "#fde2e1", LOW: "#e3effa", MISSING: "#fff2cc"}
+
+
+def _pick(pair: tuple[str, str]) -> str:
+    return pair[1] if ui_language() == "en" else pair[0]
+
+
+class _TenderModel(QAbstractTableModel):
+    """Base: rows from the tender service, reset when it updates."""
+
+    validationFailed = Signal(str)
+    headers: tuple = ()
+
+    def __init__(self, document, service, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.service = service
+        self._rows = self._items()
+        service.updated.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows = self._items()
+        self.endResetModel()
+
+    def _items(self) -> list:
+        return []
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header_texts())
+
+    def header_texts(self) -> list[str]:
+        return []
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            texts = self.header_texts()
+            return texts[section] if section < len(texts) else None
+        return None
+
+
+class BillModel(_TenderModel):
+    """The bill of quantities: number, work, who (editable), unit, quantity, indicative amount."""
+
+    COL_NR, COL_TEXT, COL_PARTY, COL_UNIT, COL_QTY, COL_AMOUNT = range(6)
+
+    def _items(self):
+        return list(self.service.tendered.pack.lines) if self.service.tendered else []
+
+    def header_texts(self):
+        return [self.tr("Nr."), self.tr("Werk"), self.tr("Wie doet het"), self.tr("Eenheid"), self.tr("Hoeveelheid"), self.tr("Indicatief")]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        language = ui_language()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.COL_PARTY and role == Qt.ItemDataRole.EditRole:
+                return line.party
+            return {
+                self.COL_NR: line.number,
+                self.COL_TEXT: line.description(language),
+                self.COL_PARTY: _pick(PARTY_LABELS[line.party]),
+                self.COL_UNIT: _pick(UNIT_LABELS[line.unit]),
+                self.COL_QTY: format_number(line.quantity, 1 if line.unit == "m" else 0),
+                self.COL_AMOUNT: format_money(line.indicative_amount_eur),
+            }[column]
+        if role == CHOICES_ROLE and column == self.COL_PARTY:
+            return [(party, _pick(PARTY_LABELS[party])) for party in PARTIES]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_QTY, self.COL_AMOUNT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AMOUNT:
+            return line.formula_en if language == "en" else line.formula_nl
+        if role == Qt.ItemDataRole.ForegroundRole and not line.in_quote:
+            return QBrush(QColor("#666666"))
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.COL_PARTY else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.COL_PARTY or value not in PARTIES:
+            return False
+        overrides = dict(self.document.project.tender.settings.scope_overrides)
+        overrides[self._rows[index.row()].key] = value
+        self.document.set_attr(
+            lambda project: project.tender.settings, "scope_overrides", overrides, self.tr("Wie het werk doet wijzigen")
+        )
+        return True
+
+
+class PermitsModel(_TenderModel):
+    """The permits and notifications checklist: what, by whom, status (editable), date, note (editable)."""
+
+    COL_WHAT, COL_WHO, COL_STATUS, COL_DATE, COL_NOTE = range(5)
+
+    def _items(self):
+        return list(self.service.tendered.pack.permits) if self.service.tendered else []
+
+    def header_texts(self):
+        return [self.tr("Wat"), self.tr("Door"), self.tr("Stand"), self.tr("Datum"), self.tr("Notitie")]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        language = ui_language()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.COL_WHAT: item.title(language),
+                self.COL_WHO: _pick(PARTY_LABELS[item.who]),
+                self.COL_STATUS: ("✓ " if not item.open else "") + _pick(PERMIT_STATE_LABELS[item.status.status]),
+                self.COL_DATE: item.status.date,
+                self.COL_NOTE: item.status.note,
+            }[column]
+        if role == Qt.ItemDataRole.EditRole:
+            return {self.COL_STATUS: item.status.status, self.COL_DATE: item.status.date, self.COL_NOTE: item.status.note}.get(column)
+        if role == CHOICES_ROLE and column == self.COL_STATUS:
+            return [(state, _pick(PERMIT_STATE_LABELS[state])) for state in PERMIT_STATES]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_WHAT:
+            return item.text(language)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in (self.COL_STATUS, self.COL_DATE, self.COL_NOTE) else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        item = self._rows[index.row()]
+        name = {self.COL_STATUS: "status", self.COL_DATE: "date", self.COL_NOTE: "note"}.get(index.column())
+        if name is None:
+            return False
+        text = "" if value is None else str(value).strip()
+        if name == "status" and text not in PERMIT_STATES:
+            return False
+        if name == "date" and text:
+            from minigrid_app.core.tender_planning import parse_date
+
+            day = parse_date(text)
+            if day is None:
+                self.validationFailed.emit(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(text))
+                return False
+            text = day.isoformat()
+        permits = [copy.copy(p) for p in self.document.project.tender.settings.permits]
+        record = next((p for p in permits if p.kind == item.kind), None)
+        if record is None:
+            record = PermitStatus(kind=item.kind)
+            permits.append(record)
+        setattr(record, name, text)
+        self.document.set_attr(lambda project: project.tender.settings, "permits", permits, self.tr("Stand van '{0}' wijzigen").format(item.title("nl")))
+        return True
+
+
+class QuotesModel(_TenderModel):
+    """The priced lines with the indicative amount and every quote's amount (editable), flagged.
+
+    Columns: number, work, indicative, then one column per quote. A quote's cell shows its
+    amount with ▲ (dearer than the margin), ▼ (cheaper) or "ontbreekt" (missing); the colour
+    repeats it, never alone.
+    """
+
+    COL_NR, COL_TEXT, COL_INDICATIVE = range(3)
+
+    def _items(self):
+        if not self.service.tendered:
+            return []
+        return [line for line in self.service.tendered.pack.lines if line.in_quote]
+
+    def quotes(self):
+        return self.document.project.tender.quotes
+
+    def comparisons(self):
+        tender = self.service.tendered
+        if tender is None:
+            return []
+        return [compare_quote(tender.pack.lines, quote, tender.results) for quote in self.quotes()]
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows = self._items()
+        self._compared = self.comparisons()
+        self.endResetModel()
+
+    def header_texts(self):
+        return [self.tr("Nr."), self.tr("Werk"), self.tr("Indicatief")] + [q.supplier or self.tr("Offerte") for q in self.quotes()]
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3 + len(self.quotes())
+
+    def _comparison(self, column: int):
+        compared = getattr(self, "_compared", None)
+        if compared is None or len(compared) != len(self.quotes()):
+            self._compared = compared = self.comparisons()
+        return compared[column - 3]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        language = ui_language()
+        if column < 3:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (line.number, line.description(language), format_money(line.indicative_amount_eur))[column]
+            if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_INDICATIVE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        comparison = self._comparison(column)
+        compared = next(c for c in comparison.lines if c.line.id == line.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if compared.status == MISSING:
+                return self.tr("ontbreekt")
+            mark = {HIGH: " ▲", LOW: " ▼"}.get(compared.status, "")
+            return format_money(compared.quoted_eur) + mark
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if compared.quoted_eur is None else format_number(compared.quoted_eur, 2)
+        if role == Qt.ItemDataRole.BackgroundRole and compared.status in FLAG_COLOURS:
+            return QBrush(QColor(FLAG_COLOURS[compared.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and compared.difference_fraction is not None:
+            return self.tr("{0} % ten opzichte van indicatief").format(format_number(100 * compared.difference_fraction, 0))
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() >= 3 else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() < 3:
+            return False
+        line = self._rows[index.row()]
+        text = "" if value is None else str(value).strip()
+        amount = None
+        if text:
+            try:
+                amount = parse_number(text)
+            except ValueError:
+                self.validationFailed.emit(self.tr("'{0}' is geen bedrag.").format(text))
+                return False
+            if amount < 0:
+                self.validationFailed.emit(self.tr("Een bedrag kan niet negatief zijn."))
+                return False
+        quote_id = self.quotes()[index.column() - 3].id
+        quote = next(q for q in self.document.project.tender.quotes if q.id == quote_id)
+        amounts = dict(quote.amounts)
+        if amount is None:
+            amounts.pop(line.id, None)
+        else:
+            amounts[line.id] = amount
+        self.document.set_attr(
+            lambda project: next(q for q in project.tender.quotes if q.id == quote_id),
+            "amounts",
+            amounts,
+            self.tr("Bedrag in offerte {0} wijzigen").format(quote.supplier),
+        )
+        return True
+
+
+class AgreementsModel(_TenderModel):
+    """Per home in the tender: the binding agreement (editable) and its date (editable)."""
+
+    COL_HOME, COL_STATUS, COL_DATE = range(3)
+
+    def _items(self):
+        tender = self.service.tendered
+        if tender is None:
+            return []
+        labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
+        return [(household_id, labels.get(household_id, household_id)) for household_id in tender.scope.signed]
+
+    def header_texts(self):
+        return [self.tr("Woning"), self.tr("Bindende overeenkomst"), self.tr("Datum")]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        household_id, label = self._rows[index.row()]
+        record = self.document.project.tender.decision.agreement(household_id)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (label, ("✓ " if record.status == "signed" else "") + _pick(AGREEMENT_STATE_LABELS[record.status]), record.date)[column]
+        if role == Qt.ItemDataRole.EditRole:
+            return (label, record.status, record.date)[column]
+        if role == CHOICES_ROLE and column == self.COL_STATUS:
+            return [(state, _pick(AGREEMENT_STATE_LABELS[state])) for state in AGREEMENT_STATES]
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in (self.COL_STATUS, self.COL_DATE) else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in (self.COL_STATUS, self.COL_DATE):
+            return False
+        household_id, label = self._rows[index.row()]
+        text = "" if value is None else str(value).strip()
+        agreements = [copy.copy(a) for a in self.document.project.tender.decision.agreements]
+        record = next((a for a in agreements if a.household_id == household_id), None)
+        if record is None:
+            record = Agreement(household_id=household_id)
+            agreements.append(record)
+        if index.column() == self.COL_STATUS:
+            if text not in AGREEMENT_STATES:
+                return False
+            record.status = text
+        else:
+            from minigrid_app.core.tender_planning import parse_date
+
+            day = parse_date(text) if text else None
+            if text and day is None:
+                self.validationFailed.emit(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(text))
+                return False
+            record.date = day.isoformat() if day else ""
+        self.document.set_attr(lambda project: project.tender.decision, "agreements", agreements, self.tr("Overeenkomst van {0} wijzigen").format(label))
+        return True

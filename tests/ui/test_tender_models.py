@@ -1,0 +1,96 @@
+"""Steps 6-8 without a window: the tender service and its table models (undoable edits)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from minigrid_app.core.tender_model import Quote
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.tender_models import (
+    CHOICES_ROLE,
+    AgreementsModel,
+    BillModel,
+    PermitsModel,
+    QuotesModel,
+)
+from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.services.tender_service import TenderService
+
+
+@pytest.fixture
+def setup(qtbot):
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    service = TenderService(document)
+    service.refresh()
+    assert service.tendered is not None
+    return document, service
+
+
+def _column(model, text):
+    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == text)
+
+
+def test_service_computes_the_signers_and_reports_no_signatures(qtbot):
+    project = load_example("hofje-8")
+    for household in project.households:
+        household.participation = "interested"
+    document = ProjectDocument(project, runner=SyncRunner())
+    service = TenderService(document)
+    service.refresh()
+    assert service.tendered is None and "intentieverklaring" in service.problem.nl
+
+
+def test_bill_model_and_party_edit_with_undo(setup):
+    document, service = setup
+    model = BillModel(document, service)
+    assert model.rowCount() == len(service.tendered.pack.lines)
+    row = next(r for r in range(model.rowCount()) if model._rows[r].key == "pipe")
+    index = model.index(row, BillModel.COL_PARTY)
+    assert ("installer", "Warmtepompinstallateur") in model.data(index, CHOICES_ROLE)
+    assert model.setData(index, "installer")
+    assert document.project.tender.settings.scope_overrides == {"pipe": "installer"}
+    # a record edit rebuilds the pack at once, without the engine
+    assert model.data(model.index(row, BillModel.COL_PARTY)) == "Warmtepompinstallateur"
+    document.undo_stack.undo()
+    assert document.project.tender.settings.scope_overrides == {}
+
+
+def test_permits_model_status_and_date(setup):
+    document, service = setup
+    model = PermitsModel(document, service)
+    row = next(r for r in range(model.rowCount()) if model._rows[r].kind == "ground_loop")
+    assert model.setData(model.index(row, PermitsModel.COL_STATUS), "applied")
+    assert model.setData(model.index(row, PermitsModel.COL_DATE), "10-12-2026")
+    assert not model.setData(model.index(row, PermitsModel.COL_DATE), "morgen")
+    record = document.project.tender.settings.permit("ground_loop")
+    assert (record.status, record.date) == ("applied", "2026-12-10")
+    assert "Aangevraagd" in model.data(model.index(row, PermitsModel.COL_STATUS))
+
+
+def test_quotes_model_flags_and_entry(setup):
+    document, service = setup
+    lines = service.tendered.pack.lines
+    amounts = {line.id: line.indicative_amount_eur * (1.3 if line.key == "drilling" else 1.0) for line in lines if line.in_quote}
+    del amounts["shared-C1:pipe"]
+    document.set_attr(lambda p: p.tender, "quotes", [Quote(supplier="Boorbedrijf Oost", amounts=amounts)], "offerte")
+    model = QuotesModel(document, service)
+    column = _column(model, "Boorbedrijf Oost")
+    rows = {model._rows[r].id: r for r in range(model.rowCount())}
+    assert model.data(model.index(rows["shared-C1:drilling"], column)).endswith("▲")
+    assert model.data(model.index(rows["shared-C1:pipe"], column)) == "ontbreekt"
+    assert model.setData(model.index(rows["shared-C1:pipe"], column), "3.900,00")
+    assert document.project.tender.quotes[0].amounts["shared-C1:pipe"] == 3900.0
+    assert not model.setData(model.index(rows["shared-C1:pipe"], column), "duur")
+    assert model.data(model.index(rows["shared-C1:pipe"], column)) == "€ 3.900"
+
+
+def test_agreements_model(setup):
+    document, service = setup
+    model = AgreementsModel(document, service)
+    assert [label for _, label in model._rows] == ["Lindehof 1", "Lindehof 3", "Lindehof 7"]
+    assert model.setData(model.index(0, AgreementsModel.COL_STATUS), "signed")
+    assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-2027")
+    record = document.project.tender.decision.agreement("hofje-1")
+    assert (record.status, record.date) == ("signed", "2027-01-20")
