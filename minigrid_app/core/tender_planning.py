@@ -121,6 +121,21 @@ def planning(project: Project, settings: TenderSettings, params, today: datetime
 # ---------------------------------------------------------------- permits and notifications
 
 
+#: Checklist items every tender has (others depend on the homes: three-phase, Heat Act exemption).
+BASE_PERMIT_KINDS = (
+    "ground_loop",
+    "interference",
+    "digging",
+    "subsurface_plans",
+    "trees",
+    "land_rights",
+    "isde",
+    "financing",
+    "maintenance_contract",
+    "residents_agreement",
+)
+
+
 @dataclass(frozen=True)
 class PermitItem:
     """An item of the permits, notifications and arrangements checklist with its tracked status."""

@@ -74,6 +74,11 @@ class TenderService(QObject):
         self.tendered = Tendered(scope, self.tendered.results, build_tender(scope, self.tendered.results))
         self.updated.emit()
 
+    def ensure(self) -> None:
+        """Compute when there is nothing yet (a page of steps 6-8 is shown)."""
+        if self.tendered is None and self.problem is None and not self.busy:
+            self.refresh()
+
     def refresh(self) -> None:
         """Compute the tendered project again (off the GUI thread)."""
         self._timer.stop()
@@ -118,3 +123,12 @@ class TenderService(QObject):
             self.updated.emit()
 
         self.document.runner.run(work, done, failed)
+
+
+def tender_service(document) -> TenderService:
+    """The one tender service of a document (made on first use, a child of the document)."""
+    service = getattr(document, "_tender_service", None)
+    if service is None:
+        service = TenderService(document, document)
+        document._tender_service = service
+    return service

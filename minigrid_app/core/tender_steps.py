@@ -1,0 +1,78 @@
+"""What steps 6-8 still miss (the "Nog te doen" of the window), decided in the engine.
+
+Same shape as :mod:`minigrid_app.core.steps` (a list of ``Missing`` per step); the words are
+the pages'. Pure, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minigrid_app.core.model import Project
+from minigrid_app.core.tender_model import PERMIT_DONE_STATES
+from minigrid_app.core.tender_planning import BASE_PERMIT_KINDS
+
+NO_SIGNATURES = "no_signatures"  #: nobody signed the declaration of intent
+TENDER_NOT_SENT = "tender_not_sent"  #: the date the request went out is not set
+OPEN_PERMITS = "open_permits"  #: ``count`` checklist items not granted or not needed
+FEW_QUOTES = "few_quotes"  #: fewer than two quotes (``count`` so far)
+NO_QUOTE_CHOSEN = "no_quote_chosen"  #: the decision names no quote
+NO_ORGANISATION_MODEL = "no_organisation_model"  #: no organisation model chosen
+NOT_SIGNED = "not_signed"  #: ``count`` of ``total`` homes in the tender have no signed binding agreement
+
+
+@dataclass(frozen=True)
+class Missing:
+    what: str
+    count: int = 0
+    total: int = 0
+
+
+def _signed(project: Project) -> list[str]:
+    return [h.id for h in project.households if h.participation == "signed"]
+
+
+def open_permit_count(project: Project) -> int:
+    """Checklist items (the ones every tender has) not yet granted or found not needed."""
+    settings = project.tender.settings
+    return sum(1 for kind in BASE_PERMIT_KINDS if settings.permit(kind).status not in PERMIT_DONE_STATES)
+
+
+def missing_tender(project: Project, results=None) -> list[Missing]:
+    """Step 6: signatures, the date the request went out, open permits."""
+    if not _signed(project):
+        return [Missing(NO_SIGNATURES)]
+    found = []
+    if not project.tender.settings.issued_on:
+        found.append(Missing(TENDER_NOT_SENT))
+    count = open_permit_count(project)
+    if count:
+        found.append(Missing(OPEN_PERMITS, count, len(BASE_PERMIT_KINDS)))
+    return found
+
+
+def missing_quotes(project: Project, results=None) -> list[Missing]:
+    """Step 7: two to three quotes."""
+    count = len(project.tender.quotes)
+    return [Missing(FEW_QUOTES, count)] if count < 2 else []
+
+
+def missing_decision(project: Project, results=None) -> list[Missing]:
+    """Step 8: a quote, an organisation model, the binding signatures, open permits."""
+    decision = project.tender.decision
+    found = []
+    if not decision.quote_id or project.tender.quote(decision.quote_id) is None:
+        found.append(Missing(NO_QUOTE_CHOSEN))
+    if not decision.organisation_model:
+        found.append(Missing(NO_ORGANISATION_MODEL))
+    signed = _signed(project)
+    unsigned = [h for h in signed if decision.agreement(h).status != "signed"]
+    if unsigned:
+        found.append(Missing(NOT_SIGNED, len(unsigned), len(signed)))
+    count = open_permit_count(project)
+    if count:
+        found.append(Missing(OPEN_PERMITS, count, len(BASE_PERMIT_KINDS)))
+    return found
+
+
+MISSING = {"tender": missing_tender, "quotes": missing_quotes, "decision": missing_decision}

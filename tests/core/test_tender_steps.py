@@ -1,0 +1,30 @@
+"""What steps 6-8 still miss (issue 18)."""
+
+from __future__ import annotations
+
+from minigrid_app.core import tender_steps
+from minigrid_app.core.tender_model import Agreement, PermitStatus, Quote
+from minigrid_app.core.tender_planning import BASE_PERMIT_KINDS
+from minigrid_app.io.examples import load_example
+
+
+def test_missing_per_step():
+    project = load_example("hofje-8")
+    found = {m.what: m for m in tender_steps.missing_tender(project)}
+    assert set(found) == {tender_steps.TENDER_NOT_SENT, tender_steps.OPEN_PERMITS}
+    assert found[tender_steps.OPEN_PERMITS].count == len(BASE_PERMIT_KINDS)
+    project.tender.settings.issued_on = "2026-12-01"
+    project.tender.settings.permits = [PermitStatus(kind, "granted") for kind in BASE_PERMIT_KINDS]
+    assert tender_steps.missing_tender(project) == []
+    assert tender_steps.missing_quotes(project) == [tender_steps.Missing(tender_steps.FEW_QUOTES, 0)]
+    project.tender.quotes = [Quote(supplier="A"), Quote(supplier="B")]
+    assert tender_steps.missing_quotes(project) == []
+    decision = {m.what: m for m in tender_steps.missing_decision(project)}
+    assert decision[tender_steps.NOT_SIGNED].count == 3 and decision[tender_steps.NOT_SIGNED].total == 3
+    project.tender.decision.quote_id = project.tender.quotes[0].id
+    project.tender.decision.organisation_model = "self_management"
+    project.tender.decision.agreements = [Agreement(h, "signed") for h in ("hofje-1", "hofje-3", "hofje-7")]
+    assert tender_steps.missing_decision(project) == []
+    for household in project.households:
+        household.participation = "interested"
+    assert [m.what for m in tender_steps.missing_tender(project)] == [tender_steps.NO_SIGNATURES]
