@@ -1,20 +1,23 @@
-"""Heat pump performance (DOMAIN §5.2).
+"""Heat pump performance (docs/method.md, heat pump).
 
 The coefficient of performance (COP, "hoeveel warmte per kWh stroom") is taken
-as a fixed fraction of the Carnot COP between source and sink.
+as a fixed fraction of the Carnot COP between source and sink. The quantities of a heat
+pump variant are the entries of the method table :data:`HEAT_PUMP` (see
+:mod:`minigrid_app.core.method`); the Warmtepomp sheet of the workbook writes their formulas.
 
 References
 ----------
-DOMAIN.md §5.2; check points: air 0→35 °C gives 3.5, brine 0→35 °C gives 4.4.
+Check points of the Carnot fraction: air 0→35 °C gives 3.5, brine 0→35 °C gives 4.4.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-KELVIN = 273.15
+from minigrid_app.core.method import KELVIN, SIZE_TOLERANCE_KW, Quantity
+from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, Variant
+
+__all__ = ["HEAT_PUMP", "KELVIN", "cop_carnot_fraction", "heat_pump_size_kw"]
 
 
 def cop_carnot_fraction(
@@ -56,74 +59,99 @@ def heat_pump_size_kw(design_load_kw: float, min_size_kw: float) -> int:
 
     A tiny tolerance keeps 4.0000000001 kW (floating-point noise) at 4 kW.
     """
-    return int(max(min_size_kw, math.ceil(design_load_kw - 1e-9)))
+    return int(max(min_size_kw, math.ceil(design_load_kw - SIZE_TOLERANCE_KW)))
 
 
-@dataclass(frozen=True)
-class HeatPumpPerformance:
-    """What a heat pump uses to deliver a home's heat.
-
-    Attributes
-    ----------
-    electricity_monthly_kwh : tuple[float, ...]
-        Compressor electricity per month, Jan..Dec [kWh].
-    electricity_kwh : float
-        Compressor electricity per year [kWh/yr].
-    cop_space_monthly, cop_dhw_monthly : tuple[float, ...]
-        COP per month for space heating and tap water [-].
-    seasonal_cop : float
-        Heat delivered ÷ electricity over the year [-] ("SCOP").
-    design_cop : float
-        COP at design conditions (coldest source) [-].
-    electric_peak_kw : float
-        Design load ÷ design COP [kW], the grid congestion indicator.
-    """
-
-    electricity_monthly_kwh: tuple[float, ...]
-    electricity_kwh: float
-    cop_space_monthly: tuple[float, ...]
-    cop_dhw_monthly: tuple[float, ...]
-    seasonal_cop: float
-    design_cop: float
-    electric_peak_kw: float
-
-
-def performance(
-    space_monthly_kwh: Sequence[float],
-    dhw_monthly_kwh: Sequence[float],
-    supply_temp_c: float,
-    dhw_temp_c: float,
-    source_temp_monthly_c: Sequence[float],
-    design_source_temp_c: float,
-    design_load_kw: float,
-    eta: float,
-    cop_max: float,
-    min_lift_k: float,
-) -> HeatPumpPerformance:
-    """Monthly electricity of a heat pump (DOMAIN §5.2).
-
-    E_m = space_m / COP_space,m + dhw_m / COP_dhw,m with the COP of the month's
-    source temperature (outdoor mean for air, fluid temperature for ground).
-    """
-    cop_space = tuple(
-        cop_carnot_fraction(eta, supply_temp_c, t, cop_max, min_lift_k) for t in source_temp_monthly_c
-    )
-    cop_dhw = tuple(
-        cop_carnot_fraction(eta, dhw_temp_c, t, cop_max, min_lift_k) for t in source_temp_monthly_c
-    )
-    monthly = tuple(
-        s / cs + d / cd
-        for s, d, cs, cd in zip(space_monthly_kwh, dhw_monthly_kwh, cop_space, cop_dhw, strict=True)
-    )
-    electricity = sum(monthly)
+def seasonal_cop(space_monthly_kwh, dhw_monthly_kwh, heat_pump_electricity_kwh) -> float:
+    """Heat delivered ÷ electricity over the year [-] ("SCOP"); 0 without electricity."""
     heat = sum(space_monthly_kwh) + sum(dhw_monthly_kwh)
-    design_cop = cop_carnot_fraction(eta, supply_temp_c, design_source_temp_c, cop_max, min_lift_k)
-    return HeatPumpPerformance(
-        electricity_monthly_kwh=monthly,
-        electricity_kwh=electricity,
-        cop_space_monthly=cop_space,
-        cop_dhw_monthly=cop_dhw,
-        seasonal_cop=heat / electricity if electricity > 0 else 0.0,
-        design_cop=design_cop,
-        electric_peak_kw=design_load_kw / design_cop,
+    return heat / heat_pump_electricity_kwh if heat_pump_electricity_kwh > 0 else 0.0
+
+
+def _cop_formula(sink: str, source: str) -> str:
+    return (
+        f"MIN({{cop_max}},{{eta}}*({{{sink}}}+{{kelvin}})/MAX({{min_lift_k}},{{{sink}}}-{{{source}}}))"
     )
+
+
+_AIR = (Variant.AIR_HP,)
+
+#: A heat pump variant of one home, in the order of computation (the Warmtepomp sheet).
+#: Electricity per month E_m = space_m / COP_space,m + dhw_m / COP_dhw,m with the COP at the
+#: month's source temperature: the outdoor mean for air, the borefield's fluid temperature
+#: for the ground variants (``field_source_temp_c``, from the borefield sizing).
+HEAT_PUMP = (
+    Quantity(
+        "heat_pump_size_kw", "kW", "Vermogen warmtepomp", "Heat pump size",
+        lambda design_load_kw, min_hp_size_kw: heat_pump_size_kw(design_load_kw, min_hp_size_kw),
+        "MAX({min_hp_size_kw},ROUNDUP({design_load_kw}-{size_tolerance_kw},0))",
+        variants=HEAT_PUMP_VARIANTS,
+        words_nl="ontwerpvermogen = warmteverlies per graad × (binnen − buiten bij ontwerp), afgerond naar boven "
+        "op hele kW, minstens het kleinste vermogen",
+        words_en="design load = heat loss per degree × (indoor − outdoor at design), rounded up to whole kW, "
+        "at least the smallest size",
+    ),
+    Quantity(
+        "design_source_temp_c", "°C", "Brontemperatuur bij ontwerp", "Design source temperature",
+        lambda outdoor_design_temp_c: outdoor_design_temp_c, "{outdoor_design_temp_c}", variants=_AIR,
+    ),
+    Quantity(
+        "design_source_temp_c", "°C", "Brontemperatuur bij ontwerp", "Design source temperature",
+        lambda field_design_source_temp_c: field_design_source_temp_c, "{field_design_source_temp_c}",
+        variants=GROUND_VARIANTS,
+    ),
+    Quantity(
+        "design_cop", "-", "COP bij ontwerp", "Design COP",
+        lambda eta, supply_temp_c, design_source_temp_c, cop_max, min_lift_k: cop_carnot_fraction(
+            eta, supply_temp_c, design_source_temp_c, cop_max, min_lift_k
+        ),
+        _cop_formula("supply_temp_c", "design_source_temp_c"), variants=HEAT_PUMP_VARIANTS,
+    ),
+    Quantity(
+        "electric_peak_kw", "kW", "Elektrisch piekvermogen", "Electric peak",
+        lambda design_load_kw, design_cop: design_load_kw / design_cop, "{design_load_kw}/{design_cop}",
+        variants=HEAT_PUMP_VARIANTS,
+    ),
+    Quantity(
+        "source_temp_c", "°C", "Brontemperatuur", "Source temperature",
+        lambda monthly_outdoor_temp_c: monthly_outdoor_temp_c, "{monthly_outdoor_temp_c}",
+        variants=_AIR, monthly=True,
+    ),
+    Quantity(
+        "source_temp_c", "°C", "Brontemperatuur", "Source temperature",
+        lambda field_source_temp_c: field_source_temp_c, "{field_source_temp_c}",
+        variants=GROUND_VARIANTS, monthly=True,
+    ),
+    Quantity(
+        "cop_space", "-", "COP ruimteverwarming", "COP space heating",
+        lambda eta, supply_temp_c, source_temp_c, cop_max, min_lift_k: cop_carnot_fraction(
+            eta, supply_temp_c, source_temp_c, cop_max, min_lift_k
+        ),
+        _cop_formula("supply_temp_c", "source_temp_c"), variants=HEAT_PUMP_VARIANTS, monthly=True,
+    ),
+    Quantity(
+        "cop_dhw", "-", "COP warm tapwater", "COP hot tap water",
+        lambda eta, dhw_temp_c, source_temp_c, cop_max, min_lift_k: cop_carnot_fraction(
+            eta, dhw_temp_c, source_temp_c, cop_max, min_lift_k
+        ),
+        _cop_formula("dhw_temp_c", "source_temp_c"), variants=HEAT_PUMP_VARIANTS, monthly=True,
+    ),
+    Quantity(
+        "heat_pump_monthly_kwh", "kWh", "Stroom warmtepomp per maand", "Heat pump electricity per month",
+        lambda space_monthly_kwh, cop_space, dhw_monthly_kwh, cop_dhw: space_monthly_kwh / cop_space
+        + dhw_monthly_kwh / cop_dhw,
+        "{space_monthly_kwh}/{cop_space}+{dhw_monthly_kwh}/{cop_dhw}", variants=HEAT_PUMP_VARIANTS, monthly=True,
+    ),
+    Quantity(
+        "heat_pump_electricity_kwh", "kWh/jaar", "Stroom warmtepomp", "Heat pump electricity",
+        lambda heat_pump_monthly_kwh: sum(heat_pump_monthly_kwh), "SUM({heat_pump_monthly_kwh})",
+        variants=HEAT_PUMP_VARIANTS,
+    ),
+    Quantity(
+        "seasonal_cop", "-", "Gemiddelde COP over het jaar", "Seasonal COP",
+        seasonal_cop,
+        "IF({heat_pump_electricity_kwh}>0,(SUM({space_monthly_kwh})+SUM({dhw_monthly_kwh}))"
+        "/{heat_pump_electricity_kwh},0)",
+        variants=HEAT_PUMP_VARIANTS,
+    ),
+)  # fmt: skip

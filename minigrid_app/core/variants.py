@@ -1,50 +1,35 @@
-"""One household, one variant: investment, energy, annual costs and money (DOMAIN §5.2, §5.5-5.7)."""
+"""One household, one variant: investment, energy, annual costs and money (docs/method.md).
+
+:func:`compute_variant` evaluates the method table (:mod:`minigrid_app.core.method`) for one
+home and variant: the heat pump (:data:`~minigrid_app.core.heatpump.HEAT_PUMP`), the cost
+lines and subsidy (:data:`~minigrid_app.core.costs.COST_LINES`,
+:data:`~minigrid_app.core.costs.SUBSIDIES`) and the yearly costs
+(:data:`~minigrid_app.core.costs.ANNUAL`), then the money over the horizon
+(:func:`minigrid_app.core.finance.money`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
-from minigrid_app.core import heatpump
+from minigrid_app.core import costs
+from minigrid_app.core.costs import CostLine
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.finance import (
     Component,
     MoneyInputs,
-    MoneyResult,
     MoneySettings,
     YearCashFlow,
     money,
 )
+from minigrid_app.core.heatpump import HEAT_PUMP
+from minigrid_app.core.method import Namespace, evaluate_all, household_inputs
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.variant import SPECS, Variant
 
-
-@dataclass(frozen=True)
-class CostLine:
-    """One line of an investment.
-
-    Attributes
-    ----------
-    key : str
-        Stable code (``heat_pump``, ``dhw_tank``, ``drilling`` …).
-    amount_eur : float
-        Amount [€ incl. VAT].
-    component : str
-        What it belongs to for replacements: ``boiler``, ``heat_pump``, ``borefield`` or
-        ``once`` (never replaced, no residual value).
-    shared : bool
-        This household's share of the cluster's shared part.
-    formula_nl, formula_en : str
-        How the amount was found, in words with the values used.
-    """
-
-    key: str
-    label_nl: str
-    label_en: str
-    amount_eur: float
-    component: str
-    shared: bool = False
-    formula_nl: str = ""
-    formula_en: str = ""
+__all__ = ["CostLine", "FieldShare", "VariantResult", "compute_variant", "money_settings"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +126,9 @@ class VariantResult:
     cost_lines: list[CostLine] = field(default_factory=list)
     subsidy_lines: list[CostLine] = field(default_factory=list)
     cash_flows: list[YearCashFlow] = field(default_factory=list)
+    #: Every value of the method used for this home and variant, by name (household inputs,
+    #: heat demand, heat pump, yearly costs): what "hoe berekend?" lists.
+    values: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def annual_running_costs_eur(self) -> float:
@@ -160,79 +148,7 @@ def money_settings(params: ParameterSet) -> MoneySettings:
     )
 
 
-def _eur(amount: float) -> str:
-    return f"€ {amount:,.0f}".replace(",", ".")
-
-
-def _heat_pump_lines(
-    household: Household, size_kw: int, variant: str, params: ParameterSet
-) -> list[CostLine]:
-    if variant == "air_hp":
-        base, per_kw = params["air_hp_base_eur"], params["air_hp_per_kw_eur"]
-        label_nl, label_en = "Luchtwarmtepomp (geïnstalleerd)", "Air heat pump (installed)"
-    else:
-        base, per_kw = params["water_hp_base_eur"], params["water_hp_per_kw_eur"]
-        label_nl, label_en = "Water-waterwarmtepomp (geïnstalleerd)", "Water-to-water heat pump (installed)"
-    lines = [
-        CostLine(
-            "heat_pump",
-            label_nl,
-            label_en,
-            base + per_kw * size_kw,
-            "heat_pump",
-            formula_nl=f"{_eur(base)} + {_eur(per_kw)} per kW × {size_kw} kW",
-            formula_en=f"{_eur(base)} + {_eur(per_kw)} per kW × {size_kw} kW",
-        ),
-        CostLine("dhw_tank", "Boilervat warm tapwater", "Hot water tank", params["dhw_tank_eur"], "heat_pump"),
-    ]
-    lt_cost = (
-        params["lt_measures_default_eur"]
-        if household.lt_measures_cost_eur is None
-        else float(household.lt_measures_cost_eur)
-    )
-    lines.append(
-        CostLine(
-            "lt_measures",
-            "Lage-temperatuurmaatregelen (radiatoren)",
-            "Low-temperature measures (radiators)",
-            lt_cost,
-            "once",
-            formula_nl="ingevuld voor deze woning" if household.lt_measures_cost_eur is not None else "standaardbedrag",
-            formula_en="entered for this home" if household.lt_measures_cost_eur is not None else "default amount",
-        )
-    )
-    if household.cooks_on_gas:
-        lines.append(
-            CostLine("induction", "Inductiekoken", "Induction cooking", params["induction_cost_eur"], "once")
-        )
-    lines.append(
-        CostLine(
-            "gas_disconnection",
-            "Gasaansluiting afsluiten",
-            "Gas disconnection",
-            params["gas_disconnection_eur"],
-            "once",
-        )
-    )
-    electrical = params["electrical_upgrade_eur"]
-    formula_nl = f"{_eur(electrical)} groep in de meterkast"
-    formula_en = f"{_eur(electrical)} group in the meter box"
-    if not household.three_phase and size_kw > params["three_phase_threshold_kw"]:
-        electrical += params["three_phase_upgrade_eur"]
-        formula_nl += f" + {_eur(params['three_phase_upgrade_eur'])} voor 3-fase (warmtepomp {size_kw} kW)"
-        formula_en += f" + {_eur(params['three_phase_upgrade_eur'])} for 3-phase (heat pump {size_kw} kW)"
-    lines.append(
-        CostLine(
-            "electrical",
-            "Aanpassing meterkast",
-            "Electrical upgrade",
-            electrical,
-            "once",
-            formula_nl=formula_nl,
-            formula_en=formula_en,
-        )
-    )
-    return lines
+_DEMAND_FIELDS = tuple(f.name for f in fields(HeatDemand))
 
 
 def compute_variant(
@@ -254,202 +170,94 @@ def compute_variant(
     params : ParameterSet
     field_share : FieldShare, optional
         Required for the ground variants.
-    """
-    settings = money_settings(params)
-    if variant == "gas":
-        return _gas(household, demand, params, settings)
-    size_kw = heatpump.heat_pump_size_kw(demand.design_load_kw, params["min_hp_size_kw"])
-    lines = _heat_pump_lines(household, size_kw, variant, params)
-    if variant == "air_hp":
-        temps = tuple(params["monthly_outdoor_temp_c"])
-        design_temp = params["outdoor_design_temp_c"]
-        eta = params["eta_air"]
-        lifetime = params.int("air_hp_lifetime_years")
-        maintenance = params["maintenance_air_hp_eur"]
-        auxiliary = 0.0
-        isde = params["isde_air_base_eur"] + params["isde_air_per_kw_eur"] * size_kw + params["isde_air_label_bonus_eur"]
-        subsidy_lines = [
-            CostLine(
-                "isde",
-                "ISDE-subsidie luchtwarmtepomp",
-                "ISDE subsidy air heat pump",
-                isde,
-                "once",
-                formula_nl=f"{_eur(params['isde_air_base_eur'])} + {_eur(params['isde_air_per_kw_eur'])} per kW × "
-                f"{size_kw} kW + {_eur(params['isde_air_label_bonus_eur'])} A+++",
-                formula_en=f"{_eur(params['isde_air_base_eur'])} + {_eur(params['isde_air_per_kw_eur'])} per kW × "
-                f"{size_kw} kW + {_eur(params['isde_air_label_bonus_eur'])} A+++",
-            )
-        ]
-        field_id = None
-        provisional = False
-    elif variant in ("ground_hp", "shared_loop"):
-        if field_share is None:
-            raise ValueError(f"variant {variant} needs a borefield")
-        temps = tuple(field_share.source_temp_by_month_c)
-        design_temp = field_share.design_source_temp_c
-        eta = params["eta_water"]
-        lifetime = params.int("water_hp_lifetime_years")
-        maintenance = params["maintenance_ground_hp_eur"] + field_share.maintenance_eur
-        auxiliary = params["circulation_pump_kwh"]
-        lines.extend(field_share.lines)
-        subsidy_lines = [
-            CostLine("isde", "ISDE-subsidie bodemwarmtepomp", "ISDE subsidy ground heat pump", params["isde_ground_eur"], "once")
-        ]
-        field_id = field_share.field_id
-        provisional = field_share.provisional
-    else:
-        raise ValueError(f"unknown variant {variant!r}")
 
-    performance = heatpump.performance(
-        demand.space_monthly_kwh,
-        demand.dhw_monthly_kwh,
-        demand.supply_temp_c,
-        params["dhw_temp_c"],
-        temps,
-        design_temp,
-        demand.design_load_kw,
-        eta,
-        params["cop_max"],
-        params["min_lift_k"],
-    )
-    cooking = params["induction_kwh"] if household.cooks_on_gas else 0.0
-    electricity = performance.electricity_kwh + auxiliary + cooking
+    Raises
+    ------
+    ValueError
+        For an unknown variant, or a ground variant without its borefield.
+    """
+    try:
+        code = Variant(variant)
+    except ValueError:
+        raise ValueError(f"unknown variant {variant!r}") from None
+    spec = SPECS[code]
+    known = household_inputs(household, demand.gas_m3)
+    known.update({name: getattr(demand, name) for name in _DEMAND_FIELDS})
+    if spec.borefield:
+        if field_share is None:
+            raise ValueError(f"variant {code} needs a borefield")
+        known["field_design_source_temp_c"] = field_share.design_source_temp_c
+        known["field_source_temp_c"] = tuple(field_share.source_temp_by_month_c)
+        known["shared_maintenance_eur"] = field_share.maintenance_eur
+    values = Namespace(params, code, known)
+    evaluate_all(costs.BOILER, values)
+    evaluate_all(HEAT_PUMP, values)
+    lines = costs.lines(costs.COST_LINES, code, values)
+    if spec.borefield:
+        lines.extend(field_share.lines)
+    subsidy_lines = costs.lines(costs.SUBSIDIES, code, values)
+    evaluate_all(costs.ANNUAL, values)
+
     gross = sum(line.amount_eur for line in lines)
     subsidy = sum(line.amount_eur for line in subsidy_lines)
     net = gross - subsidy
-    components = [
-        Component("heat_pump", sum(line.amount_eur for line in lines if line.component == "heat_pump"), lifetime, 0)
-    ]
-    borefield_cost = sum(line.amount_eur for line in lines if line.component == "borefield")
-    if borefield_cost:
-        components.append(Component("borefield", borefield_cost, params.int("borehole_lifetime_years"), 0))
-    energy = electricity * params["electricity_price_eur_kwh"]
-    result = money(MoneyInputs(net, components, energy, 0.0, maintenance), settings)
-    return _result(
-        variant,
-        gross,
-        subsidy,
-        net,
-        0.0,
-        electricity,
-        energy,
-        0.0,
-        maintenance,
-        result,
-        co2=electricity * params["co2_electricity_kg_kwh"],
-        peak=performance.electric_peak_kw,
-        size_kw=size_kw,
-        scop=performance.seasonal_cop,
-        hp_kwh=performance.electricity_kwh,
-        aux_kwh=auxiliary,
-        cooking_kwh=cooking,
-        field_id=field_id,
-        provisional=provisional,
-        lines=lines,
-        subsidy_lines=subsidy_lines,
-    )
-
-
-def _gas(household: Household, demand: HeatDemand, params: ParameterSet, settings: MoneySettings) -> VariantResult:
-    lifetime = params.int("boiler_lifetime_years")
-    age = params["boiler_age_default_years"] if household.boiler_age_years is None else float(household.boiler_age_years)
-    age_years = int(round(age))
-    cost = params["boiler_cost_eur"]
-    lines: list[CostLine] = []
-    if age_years >= lifetime:
-        # the boiler is at the end of its life now: a new one in year 0
-        installed = 0
-        lines.append(
-            CostLine(
-                "boiler",
-                "Nieuwe HR107-ketel (huidige is op)",
-                "New HR107 boiler (current one worn out)",
-                cost,
-                "boiler",
-                formula_nl=f"ketel is {age_years} jaar oud, levensduur {lifetime} jaar",
-                formula_en=f"boiler is {age_years} years old, lifetime {lifetime} years",
-            )
-        )
-    else:
-        installed = -age_years
-    gross = sum(line.amount_eur for line in lines)
-    gas = demand.gas_m3
-    energy = gas * params["gas_price_eur_m3"]
-    fixed = params["gas_fixed_charges_eur"]
-    maintenance = params["maintenance_gas_eur"]
     result = money(
-        MoneyInputs(gross, [Component("boiler", cost, lifetime, installed)], energy, fixed, maintenance),
-        settings,
+        MoneyInputs(
+            net,
+            _components(code, values, lines, params),
+            values["annual_energy_costs_eur"],
+            values["annual_fixed_costs_eur"],
+            values["annual_maintenance_eur"],
+        ),
+        money_settings(params),
     )
-    return _result(
-        "gas",
-        gross,
-        0.0,
-        gross,
-        gas,
-        0.0,
-        energy,
-        fixed,
-        maintenance,
-        result,
-        co2=gas * params["co2_gas_kg_m3"],
-        peak=0.0,
-        lines=lines,
-        subsidy_lines=[],
-    )
-
-
-def _result(
-    variant,
-    gross,
-    subsidy,
-    net,
-    gas,
-    electricity,
-    energy,
-    fixed,
-    maintenance,
-    result: MoneyResult,
-    *,
-    co2,
-    peak,
-    size_kw=None,
-    scop=None,
-    hp_kwh=0.0,
-    aux_kwh=0.0,
-    cooking_kwh=0.0,
-    field_id=None,
-    provisional=False,
-    lines,
-    subsidy_lines,
-) -> VariantResult:
+    known = dict(values)
     return VariantResult(
-        variant=variant,
+        variant=code,
         investment_gross_eur=gross,
         subsidy_eur=subsidy,
         investment_net_eur=net,
-        gas_m3_per_year=gas,
-        electricity_kwh_per_year=electricity,
-        annual_energy_costs_eur=energy,
-        annual_fixed_costs_eur=fixed,
-        annual_maintenance_eur=maintenance,
+        gas_m3_per_year=known["gas_m3_per_year"],
+        electricity_kwh_per_year=known["electricity_kwh_per_year"],
+        annual_energy_costs_eur=known["annual_energy_costs_eur"],
+        annual_fixed_costs_eur=known["annual_fixed_costs_eur"],
+        annual_maintenance_eur=known["annual_maintenance_eur"],
         annual_loan_payment_eur=result.annual_loan_payment_eur,
         monthly_costs_year1_eur=result.monthly_costs_year1_eur,
         tco_eur=result.tco_eur,
         npv_eur=result.npv_eur,
-        co2_kg_per_year=co2,
-        electric_peak_kw=peak,
-        heat_pump_size_kw=size_kw,
-        seasonal_cop=scop,
-        heat_pump_electricity_kwh=hp_kwh,
-        auxiliary_electricity_kwh=aux_kwh,
-        cooking_electricity_kwh=cooking_kwh,
+        co2_kg_per_year=known["co2_kg_per_year"],
+        electric_peak_kw=known.get("electric_peak_kw", 0.0),
+        heat_pump_size_kw=known.get("heat_pump_size_kw"),
+        seasonal_cop=known.get("seasonal_cop"),
+        heat_pump_electricity_kwh=known.get("heat_pump_electricity_kwh", 0.0),
+        auxiliary_electricity_kwh=known.get("auxiliary_electricity_kwh", 0.0),
+        cooking_electricity_kwh=known.get("cooking_electricity_kwh", 0.0),
         loan_principal_eur=result.loan_principal_eur,
         own_money_year0_eur=result.own_money_year0_eur,
-        field_id=field_id,
-        provisional=provisional,
-        cost_lines=list(lines),
-        subsidy_lines=list(subsidy_lines),
+        field_id=field_share.field_id if field_share is not None and spec.borefield else None,
+        provisional=field_share.provisional if field_share is not None and spec.borefield else False,
+        cost_lines=lines,
+        subsidy_lines=subsidy_lines,
         cash_flows=list(result.cash_flows),
+        values=known,
     )
+
+
+def _components(variant: Variant, values: Namespace, lines: list[CostLine], params: ParameterSet) -> list[Component]:
+    """What wears out and is replaced over the horizon, with the price of a replacement today."""
+    if variant == Variant.GAS:
+        return [
+            Component(
+                "boiler",
+                params["boiler_cost_eur"],
+                params.int("boiler_lifetime_years"),
+                values["boiler_installed_year"],
+            )
+        ]
+    lifetime = int(round(values["heat_source_lifetime_years"]))
+    components = [Component("heat_pump", sum(line.amount_eur for line in lines if line.component == "heat_pump"), lifetime, 0)]
+    borefield_cost = sum(line.amount_eur for line in lines if line.component == "borefield")
+    if borefield_cost:
+        components.append(Component("borefield", borefield_cost, params.int("borehole_lifetime_years"), 0))
+    return components

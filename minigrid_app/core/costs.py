@@ -1,0 +1,368 @@
+"""Investments and annual costs of a home per variant: the method table's cost entries.
+
+Every cost line a home pays is one :class:`CostItem` of :data:`COST_LINES`: its key,
+labels, what it belongs to for replacements, the function that computes the amount from
+named inputs and the Excel formula over the same names (see
+:mod:`minigrid_app.core.method`). The engine (:func:`minigrid_app.core.variants.compute_variant`)
+evaluates the functions, the Investeringen sheet of the workbook gets one column per key
+and writes the formulas, and "hoe berekend?" shows each line with the words of its
+``describe`` function. Adding a cost line is adding one entry here (and its test).
+:data:`SUBSIDIES` and :data:`ANNUAL` do the same for the ISDE subsidy and the yearly
+running costs (the Jaarlasten sheet). A borefield's own cost lines, shared over a cluster,
+are in :mod:`minigrid_app.core.field_costs`.
+
+References
+----------
+docs/method.md, investments and annual costs; the figures and their sources are in
+``resources/defaults.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from minigrid_app.core.formatting import euro
+from minigrid_app.core.method import Quantity, applying, call
+from minigrid_app.core.method import inputs_of as _parameters
+from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, Variant
+
+#: What a cost line belongs to: replaced with the boiler, the heat pump, the borefield, or never.
+COMPONENTS = ("boiler", "heat_pump", "borefield", "once")
+
+_GAS = (Variant.GAS,)
+_AIR = (Variant.AIR_HP,)
+
+
+@dataclass(frozen=True)
+class CostLine:
+    """One line of an investment.
+
+    Attributes
+    ----------
+    key : str
+        Stable code (``heat_pump``, ``dhw_tank``, ``drilling`` …): the key of its method entry.
+    amount_eur : float
+        Amount [€ incl. VAT].
+    component : str
+        What it belongs to for replacements: ``boiler``, ``heat_pump``, ``borefield`` or
+        ``once`` (never replaced, no residual value).
+    shared : bool
+        This household's share of the cluster's shared part.
+    formula_nl, formula_en : str
+        How the amount was found, in words with the values used.
+    """
+
+    key: str
+    label_nl: str
+    label_en: str
+    amount_eur: float
+    component: str
+    shared: bool = False
+    formula_nl: str = ""
+    formula_en: str = ""
+
+
+@dataclass(frozen=True)
+class CostItem(Quantity):
+    """A cost line of the method table: a :class:`~minigrid_app.core.method.Quantity` in € plus
+
+    Attributes
+    ----------
+    component : str
+        One of :data:`COMPONENTS`.
+    header_nl : str
+        Short column head in the workbook (the label when empty).
+    optional : bool
+        The line is left out when it costs nothing (no induction hob needed, boiler not worn out).
+    describe : callable, optional
+        The amount in words with the values used: ``(nl, en)``; its parameter names are
+        inputs, as the function's are. None: the sources of the figures used say it.
+    """
+
+    component: str = "once"
+    header_nl: str = ""
+    optional: bool = False
+    describe: Callable[..., tuple[str, str]] | None = field(default=None, repr=False)
+    describe_inputs: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        object.__setattr__(self, "describe_inputs", _parameters(self.describe))
+
+    @property
+    def header(self) -> str:
+        return self.header_nl or self.label_nl
+
+
+def _eur(amount: float) -> str:
+    return euro(amount, language="nl")
+
+
+def _same(text: str) -> tuple[str, str]:
+    return text, text
+
+
+# ---------------------------------------------------------------------------- the gas boiler
+
+
+def boiler_age(boiler_age_entered_years: float | None, boiler_age_default_years: float) -> int:
+    """Age of the current boiler in whole years [yr] (the default figure when not entered).
+
+    Python rounds half to even, Excel's ROUND half away from zero: only an age of exactly
+    x.5 years can differ by one year.
+    """
+    age = boiler_age_default_years if boiler_age_entered_years is None else float(boiler_age_entered_years)
+    return int(round(age))
+
+
+#: When the current boiler was installed (the gas variant's replacement schedule).
+BOILER = (
+    Quantity(
+        "boiler_age_rounded_years", "jaar", "Leeftijd cv-ketel", "Boiler age",
+        boiler_age,
+        "ROUND(IF({boiler_age_entered_years}=\"\",{boiler_age_default_years},{boiler_age_entered_years}),0)",
+        variants=_GAS,
+    ),
+    Quantity(
+        "boiler_installed_year", "jaar", "Ketel geplaatst in jaar", "Boiler installed in year",
+        lambda boiler_age_rounded_years, boiler_lifetime_years: 0
+        if boiler_age_rounded_years >= boiler_lifetime_years
+        else -boiler_age_rounded_years,
+        "IF({boiler_age_rounded_years}>={boiler_lifetime_years},0,-{boiler_age_rounded_years})",
+        variants=_GAS,
+    ),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- cost lines
+
+
+def _heat_pump_words(base: float, per_kw: float, size_kw: int) -> tuple[str, str]:
+    return _same(f"{_eur(base)} + {_eur(per_kw)} per kW × {size_kw} kW")
+
+
+def _electrical_words(
+    electrical_upgrade_eur, three_phase_upgrade_eur, three_phase, heat_pump_size_kw, three_phase_threshold_kw
+) -> tuple[str, str]:
+    nl = f"{_eur(electrical_upgrade_eur)} groep in de meterkast"
+    en = f"{_eur(electrical_upgrade_eur)} group in the meter box"
+    if not three_phase and heat_pump_size_kw > three_phase_threshold_kw:
+        upgrade = _eur(three_phase_upgrade_eur)
+        nl += f" + {upgrade} voor 3-fase (warmtepomp {heat_pump_size_kw} kW)"
+        en += f" + {upgrade} for 3-phase (heat pump {heat_pump_size_kw} kW)"
+    return nl, en
+
+
+#: Every cost line a home pays itself, in the order of the Investeringen sheet.
+COST_LINES = (
+    CostItem(
+        "boiler", "€", "Nieuwe HR107-ketel (huidige is op)", "New HR107 boiler (current one worn out)",
+        lambda boiler_age_rounded_years, boiler_lifetime_years, boiler_cost_eur: boiler_cost_eur
+        if boiler_age_rounded_years >= boiler_lifetime_years
+        else 0.0,
+        "IF({boiler_age_rounded_years}>={boiler_lifetime_years},{boiler_cost_eur},0)",
+        variants=_GAS, component="boiler", header_nl="Nieuwe cv-ketel", optional=True,
+        describe=lambda boiler_age_rounded_years, boiler_lifetime_years: (
+            f"ketel is {boiler_age_rounded_years} jaar oud, levensduur {round(boiler_lifetime_years)} jaar",
+            f"boiler is {boiler_age_rounded_years} years old, lifetime {round(boiler_lifetime_years)} years",
+        ),
+    ),
+    CostItem(
+        "heat_pump", "€", "Luchtwarmtepomp (geïnstalleerd)", "Air heat pump (installed)",
+        lambda air_hp_base_eur, air_hp_per_kw_eur, heat_pump_size_kw: air_hp_base_eur
+        + air_hp_per_kw_eur * heat_pump_size_kw,
+        "{air_hp_base_eur}+{air_hp_per_kw_eur}*{heat_pump_size_kw}",
+        variants=_AIR, component="heat_pump", header_nl="Warmtepomp",
+        describe=lambda air_hp_base_eur, air_hp_per_kw_eur, heat_pump_size_kw: _heat_pump_words(
+            air_hp_base_eur, air_hp_per_kw_eur, heat_pump_size_kw
+        ),
+    ),
+    CostItem(
+        "heat_pump", "€", "Water-waterwarmtepomp (geïnstalleerd)", "Water-to-water heat pump (installed)",
+        lambda water_hp_base_eur, water_hp_per_kw_eur, heat_pump_size_kw: water_hp_base_eur
+        + water_hp_per_kw_eur * heat_pump_size_kw,
+        "{water_hp_base_eur}+{water_hp_per_kw_eur}*{heat_pump_size_kw}",
+        variants=GROUND_VARIANTS, component="heat_pump", header_nl="Warmtepomp",
+        describe=lambda water_hp_base_eur, water_hp_per_kw_eur, heat_pump_size_kw: _heat_pump_words(
+            water_hp_base_eur, water_hp_per_kw_eur, heat_pump_size_kw
+        ),
+    ),
+    CostItem(
+        "dhw_tank", "€", "Boilervat warm tapwater", "Hot water tank",
+        lambda dhw_tank_eur: dhw_tank_eur, "{dhw_tank_eur}",
+        variants=HEAT_PUMP_VARIANTS, component="heat_pump", header_nl="Boilervat",
+    ),
+    CostItem(
+        "lt_measures", "€", "Lage-temperatuurmaatregelen (radiatoren)", "Low-temperature measures (radiators)",
+        lambda lt_measures_entered_eur, lt_measures_default_eur: lt_measures_default_eur
+        if lt_measures_entered_eur is None
+        else float(lt_measures_entered_eur),
+        "IF({lt_measures_entered_eur}=\"\",{lt_measures_default_eur},{lt_measures_entered_eur})",
+        variants=HEAT_PUMP_VARIANTS, header_nl="LT-maatregelen",
+        describe=lambda lt_measures_entered_eur: ("standaardbedrag", "default amount")
+        if lt_measures_entered_eur is None
+        else ("ingevuld voor deze woning", "entered for this home"),
+    ),
+    CostItem(
+        "induction", "€", "Inductiekoken", "Induction cooking",
+        lambda cooks_on_gas, induction_cost_eur: induction_cost_eur if cooks_on_gas else 0.0,
+        "IF({cooks_on_gas},{induction_cost_eur},0)",
+        variants=HEAT_PUMP_VARIANTS, header_nl="Inductie-koken", optional=True,
+    ),
+    CostItem(
+        "gas_disconnection", "€", "Gasaansluiting afsluiten", "Gas disconnection",
+        lambda gas_disconnection_eur: gas_disconnection_eur, "{gas_disconnection_eur}",
+        variants=HEAT_PUMP_VARIANTS, header_nl="Gas afsluiten",
+    ),
+    CostItem(
+        "electrical", "€", "Aanpassing meterkast", "Electrical upgrade",
+        lambda electrical_upgrade_eur, three_phase_upgrade_eur, three_phase, heat_pump_size_kw,
+        three_phase_threshold_kw: electrical_upgrade_eur
+        + (three_phase_upgrade_eur if not three_phase and heat_pump_size_kw > three_phase_threshold_kw else 0.0),
+        "{electrical_upgrade_eur}+IF(AND(NOT({three_phase}),{heat_pump_size_kw}>{three_phase_threshold_kw}),"
+        "{three_phase_upgrade_eur},0)",
+        variants=HEAT_PUMP_VARIANTS, header_nl="Meterkast", describe=_electrical_words,
+    ),
+)  # fmt: skip
+
+#: The ISDE subsidy per variant (the gas boiler gets none).
+SUBSIDIES = (
+    CostItem(
+        "isde", "€", "ISDE-subsidie luchtwarmtepomp", "ISDE subsidy air heat pump",
+        lambda isde_air_base_eur, isde_air_per_kw_eur, heat_pump_size_kw, isde_air_label_bonus_eur: isde_air_base_eur
+        + isde_air_per_kw_eur * heat_pump_size_kw
+        + isde_air_label_bonus_eur,
+        "{isde_air_base_eur}+{isde_air_per_kw_eur}*{heat_pump_size_kw}+{isde_air_label_bonus_eur}",
+        variants=_AIR,
+        describe=lambda isde_air_base_eur, isde_air_per_kw_eur, heat_pump_size_kw, isde_air_label_bonus_eur: _same(
+            f"{_eur(isde_air_base_eur)} + {_eur(isde_air_per_kw_eur)} per kW × {heat_pump_size_kw} kW + "
+            f"{_eur(isde_air_label_bonus_eur)} A+++"
+        ),
+    ),
+    CostItem(
+        "isde", "€", "ISDE-subsidie bodemwarmtepomp", "ISDE subsidy ground heat pump",
+        lambda isde_ground_eur: isde_ground_eur, "{isde_ground_eur}", variants=GROUND_VARIANTS,
+    ),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- annual costs
+
+_ZERO = "0"
+
+#: Energy, running costs and CO₂ of a home per variant in year 1 (the Jaarlasten sheet).
+ANNUAL = (
+    Quantity(
+        "gas_m3_per_year", "m³/jaar", "Gasverbruik", "Gas use",
+        lambda gas_m3: gas_m3, "{gas_m3}", variants=_GAS,
+    ),
+    Quantity(
+        "gas_m3_per_year", "m³/jaar", "Gasverbruik", "Gas use",
+        lambda: 0.0, _ZERO, variants=HEAT_PUMP_VARIANTS,
+    ),
+    Quantity(
+        "auxiliary_electricity_kwh", "kWh/jaar", "Bronpomp", "Source pump",
+        lambda: 0.0, _ZERO, variants=_AIR,
+    ),
+    Quantity(
+        "auxiliary_electricity_kwh", "kWh/jaar", "Bronpomp", "Source pump",
+        lambda circulation_pump_kwh: circulation_pump_kwh, "{circulation_pump_kwh}", variants=GROUND_VARIANTS,
+    ),
+    Quantity(
+        "cooking_electricity_kwh", "kWh/jaar", "Inductiekoken", "Induction cooking",
+        lambda cooks_on_gas, induction_kwh: induction_kwh if cooks_on_gas else 0.0,
+        "IF({cooks_on_gas},{induction_kwh},0)", variants=HEAT_PUMP_VARIANTS,
+    ),
+    Quantity(
+        "electricity_kwh_per_year", "kWh/jaar", "Extra stroomverbruik", "Extra electricity",
+        lambda: 0.0, _ZERO, variants=_GAS,
+        words_nl="De gasketel gebruikt geen extra stroom.", words_en="The gas boiler uses no extra electricity.",
+    ),
+    Quantity(
+        "electricity_kwh_per_year", "kWh/jaar", "Extra stroomverbruik", "Extra electricity",
+        lambda heat_pump_electricity_kwh, auxiliary_electricity_kwh, cooking_electricity_kwh: heat_pump_electricity_kwh
+        + auxiliary_electricity_kwh
+        + cooking_electricity_kwh,
+        "{heat_pump_electricity_kwh}+{auxiliary_electricity_kwh}+{cooking_electricity_kwh}",
+        variants=HEAT_PUMP_VARIANTS,
+        words_nl="warmtevraag ÷ COP (hoeveel warmte per kWh stroom) per maand, plus de bronpomp en inductiekoken",
+        words_en="heat demand ÷ COP (heat per kWh of electricity) per month, plus the source pump and induction "
+        "cooking",
+    ),
+    Quantity(
+        "annual_energy_costs_eur", "€/jaar", "Energiekosten per jaar", "Energy costs per year",
+        lambda gas_m3_per_year, gas_price_eur_m3: gas_m3_per_year * gas_price_eur_m3,
+        "{gas_m3_per_year}*{gas_price_eur_m3}", variants=_GAS,
+        words_nl="gasverbruik × gasprijs", words_en="gas use × gas price",
+    ),
+    Quantity(
+        "annual_energy_costs_eur", "€/jaar", "Energiekosten per jaar", "Energy costs per year",
+        lambda electricity_kwh_per_year, electricity_price_eur_kwh: electricity_kwh_per_year
+        * electricity_price_eur_kwh,
+        "{electricity_kwh_per_year}*{electricity_price_eur_kwh}", variants=HEAT_PUMP_VARIANTS,
+        words_nl="extra stroomverbruik × stroomprijs", words_en="extra electricity × electricity price",
+    ),
+    Quantity(
+        "annual_fixed_costs_eur", "€/jaar", "Vaste gaslasten per jaar", "Fixed gas charges per year",
+        lambda gas_fixed_charges_eur: gas_fixed_charges_eur, "{gas_fixed_charges_eur}", variants=_GAS,
+    ),
+    Quantity(
+        "annual_fixed_costs_eur", "€/jaar", "Vaste gaslasten per jaar", "Fixed gas charges per year",
+        lambda: 0.0, _ZERO, variants=HEAT_PUMP_VARIANTS,
+        words_nl="geen gasaansluiting meer", words_en="no gas connection any more",
+    ),
+    Quantity(
+        "annual_maintenance_eur", "€/jaar", "Onderhoud per jaar", "Maintenance per year",
+        lambda own_maintenance_eur: own_maintenance_eur, "{own_maintenance_eur}", variants=(*_GAS, *_AIR),
+    ),
+    Quantity(
+        "annual_maintenance_eur", "€/jaar", "Onderhoud per jaar", "Maintenance per year",
+        lambda own_maintenance_eur, shared_maintenance_eur: own_maintenance_eur + shared_maintenance_eur,
+        "{own_maintenance_eur}+{shared_maintenance_eur}", variants=GROUND_VARIANTS,
+        words_nl="onderhoud van de eigen installatie plus het aandeel in het gedeelde deel",
+        words_en="maintenance of the own installation plus the share of the shared part",
+    ),
+    Quantity(
+        "co2_kg_per_year", "kg/jaar", "CO₂-uitstoot per jaar", "CO₂ emission per year",
+        lambda gas_m3_per_year, co2_gas_kg_m3: gas_m3_per_year * co2_gas_kg_m3,
+        "{gas_m3_per_year}*{co2_gas_kg_m3}", variants=_GAS,
+        words_nl="gasverbruik × CO₂ per m³ gas", words_en="gas use × CO₂ per m³ of gas",
+    ),
+    Quantity(
+        "co2_kg_per_year", "kg/jaar", "CO₂-uitstoot per jaar", "CO₂ emission per year",
+        lambda electricity_kwh_per_year, co2_electricity_kg_kwh: electricity_kwh_per_year * co2_electricity_kg_kwh,
+        "{electricity_kwh_per_year}*{co2_electricity_kg_kwh}", variants=HEAT_PUMP_VARIANTS,
+        words_nl="extra stroomverbruik × CO₂ per kWh stroom", words_en="extra electricity × CO₂ per kWh",
+    ),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- evaluation
+
+
+def line(item: CostItem, values: Mapping[str, Any], amount: float | None = None) -> CostLine:
+    """The cost line of an entry with its amount and words, from the named values."""
+    if amount is None:
+        amount = call(item.function, values, item.inputs)
+    words_nl, words_en = ("", "") if item.describe is None else call(item.describe, values, item.describe_inputs)
+    return CostLine(
+        item.key, item.label_nl, item.label_en, amount, item.component, formula_nl=words_nl, formula_en=words_en
+    )
+
+
+def lines(table: tuple[CostItem, ...], variant: str, values: Mapping[str, Any]) -> list[CostLine]:
+    """The lines of ``table`` that apply to ``variant``, leaving out optional lines that cost nothing."""
+    found = []
+    for item in applying(table, variant):
+        amount = call(item.function, values, item.inputs)
+        if item.optional and amount == 0:
+            continue
+        found.append(line(item, values, amount))
+    return found
+
+
+def keys(table: tuple[CostItem, ...]) -> list[str]:
+    """The distinct keys of a table in order (one workbook column each)."""
+    return list(dict.fromkeys(item.key for item in table))
