@@ -9,7 +9,7 @@
 #   --version, selftest, example + compute (table and JSON), bad input gives exit 2 without a
 #   traceback, the screenshots in Dutch and English and the plain window on an X server
 #   (xvfb-run) until its first paint (once minigrid_app/ui/app.py exists),
-#   the Excel export (once minigrid_app/io/excel_export.py exists), the intent documents
+#   the Excel export (once minigrid_app/io/excel/__init__.py exists), the intent documents
 #   (once minigrid_app/io/documents.py exists), and install.sh/--uninstall into a scratch HOME.
 # Budget: about 2 minutes on 2 cores (build ≈ 1 min, checks ≈ 30 s).
 set -euo pipefail
@@ -111,12 +111,12 @@ else
   echo "--  screenshots: minigrid_app/ui/app.py does not exist yet"
 fi
 
-if [ -f "$ROOT/minigrid_app/io/excel_export.py" ]; then
+if [ -f "$ROOT/minigrid_app/io/excel/__init__.py" ]; then
   run export 0 "$APP" export "$WORK/hofje-8.minigrid" --xlsx "$WORK/hofje-8.xlsx"
   "$PYTHON" -c "import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); assert wb.sheetnames" "$WORK/hofje-8.xlsx" \
     || fail "export: $WORK/hofje-8.xlsx is not a workbook"
 else
-  echo "--  export: minigrid_app/io/excel_export.py does not exist yet"
+  echo "--  export: minigrid_app/io/excel/__init__.py does not exist yet"
 fi
 
 if [ -f "$ROOT/minigrid_app/io/documents.py" ]; then

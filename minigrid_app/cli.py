@@ -179,7 +179,7 @@ def cmd_selftest(args) -> int:
 def cmd_export(args) -> int:
     """``minigrid export FILE --xlsx OUT [--anonymise]``."""
     from minigrid_app.core.analysis import compute_project
-    from minigrid_app.io.excel_export import export_workbook
+    from minigrid_app.io.excel import export_workbook
 
     project = load_for_cli(args.file)
     if not project.households:

@@ -297,7 +297,7 @@ class ProjectController(QObject):
             )
             return False
         try:
-            from minigrid_app.io.excel_export import export_workbook
+            from minigrid_app.io.excel import export_workbook
         except ImportError:
             self.dialogs.inform(
                 self.tr("Exporteren naar Excel"),

@@ -15,7 +15,7 @@ import pytest
 
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.io.examples import load_example
-from minigrid_app.io.excel_export import export_workbook
+from minigrid_app.io.excel import export_workbook
 from tests.benchmarks.conftest import assert_mean_below
 from tests.benchmarks.projects import street_of
 

@@ -12,7 +12,7 @@ from minigrid_app.core.businesscase import compute_project
 from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_NL, VARIANTS, Condition
 from minigrid_app.io.defaults import bundled_defaults as default_parameters
 from minigrid_app.io.examples import load_example
-from minigrid_app.io.excel_export import SHEETS, ExcelExportError, export_workbook
+from minigrid_app.io.excel import SHEETS, ExcelExportError, export_workbook
 from minigrid_app.io.projectfile import save_project
 from tests.io.excel_helpers import read_table
 

@@ -23,7 +23,7 @@ import pytest
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import VARIANT_LABELS_NL, VARIANTS
 from minigrid_app.io.examples import EXAMPLES, load_example
-from minigrid_app.io.excel_export import export_workbook
+from minigrid_app.io.excel import export_workbook
 from minigrid_app.io.results_json import results_to_json
 from tests.io.excel_helpers import by_household_variant, read_table, recalculate, soffice
 

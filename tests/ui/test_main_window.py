@@ -282,7 +282,7 @@ def test_larger_text_setting(window):
 
 def test_export_is_calm_without_results_or_module(example_window, monkeypatch):
     window = example_window
-    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel_export", None)  # import fails
+    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel", None)  # import fails
     window.actions.export.trigger()
     assert window.dialogs.asked[-1][0] == "inform" and "nog niet beschikbaar" in window.dialogs.asked[-1][2]
 
@@ -291,9 +291,9 @@ def test_export_runs_on_the_runner_with_the_privacy_choice(example_window, monke
     import types
 
     calls = []
-    fake = types.ModuleType("minigrid_app.io.excel_export")
+    fake = types.ModuleType("minigrid_app.io.excel")
     fake.export_workbook = lambda project, results, path, anonymise=False: calls.append((path, anonymise, results))
-    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel_export", fake)
+    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel", fake)
     window = example_window
     window.dialogs.answers.extend([str(tmp_path / "groep"), True])
     window.actions.export.trigger()
@@ -309,7 +309,7 @@ def test_export_runs_on_the_runner_with_the_privacy_choice(example_window, monke
 
 
 def test_export_failure_says_why_in_dutch(example_window, tmp_path):
-    pytest.importorskip("minigrid_app.io.excel_export")
+    pytest.importorskip("minigrid_app.io.excel")
     window = example_window
     window.dialogs.answers.extend([str(tmp_path / "bestaat-niet" / "hofje.xlsx"), False])
     window.actions.export.trigger()
@@ -367,7 +367,7 @@ def test_no_display_gives_a_clear_message(monkeypatch, capsys):
 
 
 def test_export_writes_a_real_workbook(example_window, tmp_path):
-    pytest.importorskip("minigrid_app.io.excel_export")
+    pytest.importorskip("minigrid_app.io.excel")
     window = example_window
     window.dialogs.answers.extend([str(tmp_path / "hofje.xlsx"), False])
     window.actions.export.trigger()

@@ -1,0 +1,136 @@
+"""The Excel workbook: a mirror of the Province of Utrecht model with live formulas (docs/excel.md).
+
+``export_workbook(project, results, path)`` writes a workbook in which every quantity
+the engine computes by arithmetic is an Excel formula that refers to named cells on
+*Uitgangspunten* and to the household rows on *Woningen*. The formulas are the templates
+of the method table (:mod:`minigrid_app.core.method`), the same entries whose functions the
+engine evaluates. An advisor can change an assumption and every result follows; LibreOffice
+or Excel then gives the same numbers as the program (tests/io/test_excel_recalc.py proves
+it). What cannot be a formula (borefield sizing with pygfunction, the break-even root
+search, the sensitivity runs) is written as values and marked "berekend door Minigrid".
+
+Text that residents typed (labels, addresses, notes, conditions, the project name)
+is always written as text, never as a formula.
+
+One module per sheet; :mod:`~minigrid_app.io.excel.layout` fixes every row and column before
+any sheet is written, :mod:`~minigrid_app.io.excel.formulas` turns the method's names into cells.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.results import ProjectResults
+from minigrid_app.io.excel import (
+    annual,
+    cash_flows,
+    comparison,
+    demand,
+    explanation,
+    heatpump,
+    households,
+    investments,
+    parameters,
+    sensitivity,
+    source,
+)
+from minigrid_app.io.excel.book import SHEETS, Book
+from minigrid_app.io.excel.cells import safe_text
+
+__all__ = ["SHEETS", "ExcelExportError", "build_workbook", "export_workbook", "safe_text"]
+
+#: The sheets after Uitgangspunten, in the order they are written (any order works: the layout is fixed).
+_SHEET_WRITERS = (
+    households,
+    demand,
+    source,
+    heatpump,
+    investments,
+    annual,
+    cash_flows,
+    comparison,
+    sensitivity,
+    explanation,
+)
+
+
+class ExcelExportError(ProblemError):
+    """The workbook cannot be written; ``problem`` says why in Dutch and English."""
+
+
+def build_workbook(
+    project: Project, results: ProjectResults, *, anonymise: bool = False
+) -> Workbook:
+    """The workbook in memory (see :func:`export_workbook`)."""
+    book = Book(project, results, anonymise)
+    figure_rows = parameters.write(book)
+    for sheet in _SHEET_WRITERS:
+        sheet.write(book)
+    parameters.mark_used(book, figure_rows)
+    return book.finish()
+
+
+def export_workbook(
+    project: Project, results: ProjectResults, path, *, anonymise: bool = False
+) -> Path:
+    """Write the Excel workbook with live formulas.
+
+    Parameters
+    ----------
+    project : Project
+    results : ProjectResults
+        From :func:`minigrid_app.core.analysis.compute_project` (with break-even and
+        sensitivity for the value columns; without them those cells stay empty).
+    path : str or Path
+        Output file (``.xlsx``); written to a temporary file first and then moved into
+        place, so an existing file is never left half-written.
+    anonymise : bool
+        Households become Woning 1…N; addresses, names, notes and contact details are left out.
+
+    Returns
+    -------
+    Path
+        Where the workbook was written.
+
+    Raises
+    ------
+    ExcelExportError
+        When the file cannot be written (folder missing, no permission, disk full).
+    """
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExcelExportError(
+            Problem(
+                f"De map {folder} bestaat niet; kies een andere plek voor het werkboek.",
+                f"The folder {folder} does not exist; choose another place for the workbook.",
+            )
+        )
+    workbook = build_workbook(project, results, anonymise=anonymise)
+    handle = None
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".minigrid-", suffix=".xlsx", dir=folder)
+        os.close(handle)
+        handle = temp_name
+        workbook.save(temp_name)
+        os.replace(temp_name, target)
+    except OSError as exc:
+        if isinstance(handle, str):
+            with contextlib.suppress(OSError):
+                os.remove(handle)
+        raise ExcelExportError(
+            Problem(
+                f"Het werkboek kon niet worden geschreven naar {target}: {exc.strerror or exc}.",
+                f"The workbook could not be written to {target}: {exc.strerror or exc}.",
+            )
+        ) from exc
+    return target

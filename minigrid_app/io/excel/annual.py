@@ -1,0 +1,107 @@
+"""Jaarlasten: the yearly costs of every home × variant (the method's ANNUAL), the loan, monthly costs,
+total cost of ownership, NPV, payback and break-even."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from minigrid_app.core.variant import Variant
+from minigrid_app.io.excel.cells import DEC1, ENGINE_NOTE, EUR, FIRST_ROW, HEADER_ROW, INT, Column
+
+if TYPE_CHECKING:
+    from minigrid_app.io.excel.book import Book
+
+SHEET = "Jaarlasten"
+#: Keys of the first columns are the quantities of :data:`minigrid_app.core.costs.ANNUAL`.
+COLUMNS = (
+    Column("nr", "Nr.", 5),
+    Column("label", "Woning", 20),
+    Column("variant", "Variant", 20),
+    Column("gas_m3_per_year", "Gas m³/jaar", 9, INT),
+    Column("electricity_kwh_per_year", "Extra stroom kWh/jaar", 10, INT),
+    Column("annual_energy_costs_eur", "Energie-kosten €/jaar", 10, EUR),
+    Column("annual_fixed_costs_eur", "Vastrecht gas €/jaar", 9, EUR),
+    Column("annual_maintenance_eur", "Onderhoud €/jaar", 9, EUR),
+    Column("net", "Netto investering jaar 0", 11, EUR),
+    Column("principal", "Lening (hoofdsom)", 11, EUR),
+    Column("own", "Eigen geld jaar 0", 10, EUR),
+    Column("loan", "Rente + aflossing €/jaar", 10, EUR),
+    Column("debt", "Restschuld einde periode", 10, EUR),
+    Column("monthly", "Maandlasten jaar 1 €/maand", 11, EUR),
+    Column("tco", "Totale kosten over de periode", 12, EUR),
+    Column("npv", "Contante waarde", 12, EUR),
+    Column("payback", "Terugverdientijd t.o.v. gas (jaar)", 11, DEC1),
+    Column("co2_kg_per_year", "CO₂ kg/jaar", 9, INT),
+    Column("break_even", f"Omslagpunt gasverbruik m³/jaar ({ENGINE_NOTE})", 14, INT, True),
+)
+
+#: The running costs of year 1: energy, fixed charges, maintenance.
+RUNNING = ("annual_energy_costs_eur", "annual_fixed_costs_eur", "annual_maintenance_eur")
+
+
+def write(book: Book) -> None:
+    ws = book.sheets[SHEET]
+    layout = book.layout
+    book.title(
+        ws,
+        "Jaarlasten per woning en variant (formules)",
+        "Alleen wat verschilt tussen de varianten. Maandlasten jaar 1 = (energie + vastrecht + onderhoud + "
+        "lening) / 12. Totale kosten en contante waarde tellen de kasstromen van Kasstromen op.",
+    )
+    table = layout.tables[SHEET]
+    book.header(ws, table, height=72)
+    L = table.letter
+    cash = layout.tables["Kasstromen"].letter
+    n = book.use_name
+    for house, variant, result in layout.variant_rows():
+        r = layout.row(SHEET, house.id, variant)
+        book.put(ws, r, table["nr"], house.number, "text", INT)
+        book.put(ws, r, table["label"], f"={layout.ref('Warmtevraag', 'label', house.id)}")
+        book.text(ws, r, table["variant"], variant.label("nl"))
+        book.quantity_columns(ws, table, book.scope(SHEET, r, house.id, variant))
+        if variant != Variant.GAS:
+            gas_row = layout.row(SHEET, house.id, Variant.GAS)
+            if gas_row is not None:
+                _payback(book, ws, r, gas_row)
+            book.put(ws, r, table["break_even"], result.break_even_gas_m3, "engine", INT)
+            if result.break_even_gas_m3 is None:
+                missing = "geen" if layout.break_even_computed else "niet berekend"
+                book.text(ws, r, table["break_even"], missing, "engine")
+        book.put(
+            ws,
+            r,
+            table["net"],
+            f"={layout.ref('Investeringen', 'net', house.id, variant)}",
+            "formula",
+            EUR,
+        )
+        principal, net, loan = f"{L['principal']}{r}", f"{L['net']}{r}", f"{L['loan']}{r}"
+        book.put(ws, r, table["principal"], f"=MAX(0,{net})*{n('loan_share')}", "formula", EUR)
+        book.put(ws, r, table["own"], f"={net}-{principal}", "formula", EUR)
+        rate, term, horizon = n("loan_rate"), n("loan_term_years"), n("horizon_years")
+        payment = f"=IF(AND({principal}>0,{term}>=1),-PMT({rate},{term},{principal}),0)"
+        book.put(ws, r, table["loan"], payment, "formula", EUR)
+        debt = (
+            f"=IF(AND({principal}>0,{horizon}<{term}),-FV({rate},{horizon},-{loan},{principal}),0)"
+        )
+        book.put(ws, r, table["debt"], debt, "formula", EUR)
+        running = "+".join(f"{L[key]}{r}" for key in RUNNING)
+        book.put(ws, r, table["monthly"], f"=({running}+{loan})/12", "formula", EUR)
+        first, last = layout.cash_rows[(house.id, variant)]
+        for key, column in (("tco", "total"), ("npv", "pv")):
+            flows = f"Kasstromen!{cash[column]}{first}:{cash[column]}{last}"
+            book.put(ws, r, table[key], f"={L['own']}{r}+SUM({flows})", "formula", EUR)
+    ws.freeze_panes = "D5"
+    if layout.variant_last_row >= FIRST_ROW:
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{table.last_letter}{layout.variant_last_row}"
+
+
+def _payback(book: Book, ws, r: int, gas_row: int) -> None:
+    """Simple payback against the gas boiler on the same home's gas row (finance.simple_payback)."""
+    table = book.layout.tables[SHEET]
+    L = table.letter
+    running = "(" + "+".join(f"{L[key]}{r}" for key in RUNNING) + ")"
+    gas_running = "(" + "+".join(f"{L[key]}{gas_row}" for key in RUNNING) + ")"
+    saving = f"{gas_running}-{running}"
+    formula = f'=IF({saving}>0,MAX(0,({L["net"]}{r}-{L["net"]}{gas_row})/({saving})),"nooit")'
+    book.put(ws, r, table["payback"], formula, "formula", DEC1)

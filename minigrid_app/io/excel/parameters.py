@@ -1,0 +1,160 @@
+"""Uitgangspunten: every default figure as a named input cell, and the month table of the climate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from openpyxl.workbook.defined_name import DefinedName
+
+from minigrid_app.core.demand import CLIMATE
+from minigrid_app.core.method import DAYS_PER_MONTH, entry
+from minigrid_app.core.parameters import GROUP_LABELS_NL, GROUPS
+from minigrid_app.io.excel.cells import (
+    DEC1,
+    FIRST_ROW,
+    INT,
+    MONTHS_NL_LONG,
+    Column,
+    Table,
+    parameter_format,
+)
+
+if TYPE_CHECKING:
+    from minigrid_app.io.excel.book import Book
+
+SHEET = "Uitgangspunten"
+COLUMNS = (
+    Column("label", "Aanname", 52),
+    Column("value", "Waarde", 13),
+    Column("unit", "Eenheid", 16),
+    Column("source", "Bron", 60),
+    Column("year", "Jaar", 7),
+    Column("default", "Standaard Minigrid", 12),
+    Column("live", "Werkt door in dit werkboek", 21),
+    Column("name", "Naam in formules", 30),
+)
+#: The month table below the figures: its columns are the names its formulas use.
+MONTH_COLUMNS = (
+    Column("month", "Maand", 0),
+    Column("days_per_month", "Dagen", 0, INT),
+    Column("monthly_outdoor_temp_c", "Buitentemperatuur °C", 0, DEC1),
+    Column("hdd_month", "Graaddagen (K·dag)", 0, INT),
+)
+
+
+def write(book: Book) -> dict[str, int]:
+    """Write the figures and the month table; returns the row of each figure (its first for a series)."""
+    ws = book.sheets[SHEET]
+    params = book.params
+    book.title(
+        ws,
+        "Uitgangspunten (kentallen)",
+        "Gele cellen zijn invoer: wijzig een waarde en het hele werkboek rekent mee. "
+        "Elke waarde heeft een naam (kolom H) die de formules gebruiken.",
+    )
+    table = Table(COLUMNS)
+    book.header(ws, table)
+    value = table.letter["value"]
+    row = FIRST_ROW
+    rows: dict[str, int] = {}
+    by_group: dict[str, list] = {group: [] for group in GROUPS}
+    for definition in params.definitions.values():
+        by_group.setdefault(definition.group, []).append(definition)
+    for group in GROUPS:
+        definitions = by_group.get(group) or []
+        if not definitions:
+            continue
+        book.section(ws, row, GROUP_LABELS_NL.get(group, group), len(table.columns))
+        row += 1
+        for definition in definitions:
+            figure = params[definition.key]
+            fmt = parameter_format(definition.unit, definition.integer)
+            rows[definition.key] = row
+            if definition.is_series:
+                first = row
+                for month, item in enumerate(figure):
+                    book.text(
+                        ws, row, table["label"], f"{definition.label_nl}: {MONTHS_NL_LONG[month]}"
+                    )
+                    book.put(ws, row, table["value"], float(item), "input", fmt)
+                    book.text(ws, row, table["unit"], definition.unit)
+                    book.put(ws, row, table["default"], float(definition.value[month]), "text", fmt)
+                    if month == 0:
+                        book.text(ws, row, table["source"], definition.source, "wrap")
+                        book.put(ws, row, table["year"], definition.year)
+                        book.text(ws, row, table["name"], definition.key)
+                    row += 1
+                ref = f"{SHEET}!${value}${first}:${value}${row - 1}"
+            else:
+                book.text(ws, row, table["label"], definition.label_nl)
+                book.put(ws, row, table["value"], float(figure), "input", fmt)
+                book.text(ws, row, table["unit"], definition.unit)
+                book.text(ws, row, table["source"], definition.source, "wrap")
+                book.put(ws, row, table["year"], definition.year)
+                book.put(ws, row, table["default"], float(definition.value), "text", fmt)
+                book.text(ws, row, table["name"], definition.key)
+                ref = f"{SHEET}!${value}${row}"
+                row += 1
+            book.wb.defined_names[definition.key] = DefinedName(definition.key, attr_text=ref)
+    _month_table(book, ws, row + 1, rows["monthly_outdoor_temp_c"], value, len(table.columns))
+    ws.freeze_panes = "B5"
+    return rows
+
+
+def _month_table(book: Book, ws, row: int, temps_first: int, value: str, width: int) -> None:
+    """Days and heating degree days per month (formulas), with their defined names."""
+    book.section(ws, row, "Maanden: dagen en graaddagen", width)
+    row += 1
+    table = Table(MONTH_COLUMNS)
+    for column in table.columns:
+        book.text(ws, row, table[column.key], column.header, "header")
+    row += 1
+    first = row
+    degree_days = entry(CLIMATE, "hdd_month")
+    for month in range(12):
+        book.text(ws, row, table["month"], MONTHS_NL_LONG[month])
+        book.put(ws, row, table["days_per_month"], DAYS_PER_MONTH[month], "text", INT)
+        book.put(
+            ws,
+            row,
+            table["monthly_outdoor_temp_c"],
+            f"={value}{temps_first + month}",
+            "formula",
+            DEC1,
+        )
+        scope = book.scope(SHEET, row, table=table)
+        book.put(
+            ws,
+            row,
+            table["hdd_month"],
+            scope.formula(degree_days.excel, "hdd_month", month),
+            "formula",
+            INT,
+        )
+        row += 1
+    book.use_name("monthly_outdoor_temp_c")
+    days, degrees = table.letter["days_per_month"], table.letter["hdd_month"]
+    book.text(ws, row, 1, "Totaal", "label")
+    book.put(ws, row, table["days_per_month"], f"=SUM({days}{first}:{days}{row - 1})", "total", INT)
+    book.put(
+        ws, row, table["hdd_month"], f"=SUM({degrees}{first}:{degrees}{row - 1})", "total", INT
+    )
+    names = {
+        "days_per_month": f"{SHEET}!${days}${first}:${days}${row - 1}",
+        "hdd_month": f"{SHEET}!${degrees}${first}:${degrees}${row - 1}",
+        "days_total": f"{SHEET}!${days}${row}",
+        "hdd_total": f"{SHEET}!${degrees}${row}",
+    }
+    for key, ref in names.items():
+        book.wb.defined_names[key] = DefinedName(key, attr_text=ref)
+
+
+def mark_used(book: Book, rows: dict[str, int]) -> None:
+    """Say per figure whether a formula uses it (written last: every other sheet is done)."""
+    ws = book.sheets[SHEET]
+    col = Table(COLUMNS)["live"]
+    for key, row in rows.items():
+        if key in book.names_used:
+            book.text(ws, row, col, "ja")
+        else:
+            book.text(ws, row, col, "nee, alleen in Minigrid", "subtitle")
