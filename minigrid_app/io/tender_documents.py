@@ -233,10 +233,10 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     advisor = esc(settings.advisor.strip() or intake.contact_person.strip() or t("de initiatiefnemers", "the initiators"))
     request = t(
         f"Een offerte voor een mini-warmtenet met een gedeelde bodemlus voor {len(pack.scope.signed)} woningen in "
-        f"{clusters} cluster(s): de bron, de leidingen, een warmtepomp per woning en het werk in de woning, volgens de "
+        f"{clusters} cluster{'s' if clusters != 1 else ''}: de bron, de leidingen, een warmtepomp per woning en het werk in de woning, volgens de "
         f"staat van hoeveelheden. Offerte uiterlijk <b>{t.date(due)}</b> naar {advisor}.",
         f"A quote for a mini heat network with a shared ground loop for {len(pack.scope.signed)} homes in "
-        f"{clusters} cluster(s): the source, the pipes, a heat pump per home and the work inside the home, following "
+        f"{clusters} cluster{'s' if clusters != 1 else ''}: the source, the pipes, a heat pump per home and the work inside the home, following "
         f"the bill of quantities. Quote by <b>{t.date(due)}</b> to {advisor}.",
     )
     contact = " ".join(x for x in (intake.contact_person.strip(), intake.contact_details.strip()) if x)
