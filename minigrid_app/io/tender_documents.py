@@ -86,32 +86,54 @@ def _pairs(rows: list[tuple[str, str]]) -> str:
     return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{body}</table>'
 
 
-def _field_drawing(export, t: _T) -> str:
-    """A plan of the boreholes with the spacing, as an embedded PNG."""
+def home_positions(pack: TenderPack, export) -> list[tuple[str, float, bool]]:
+    """(label, position along the street [m], on this field) of the homes from the field's first to
+    its last member, the first at 0 (schematic: homes in between that are not on it included)."""
+    project = pack.scope.project
+    default = pack.results.parameters["distance_default_m"]
+    order = [h.id for h in project.households]
+    members = [h for h, _ in export.households]
+    labels = dict(export.households)
+    positions, x = [], 0.0
+    first = order.index(members[0])
+    for index in range(first, order.index(members[-1]) + 1):
+        household = project.households[index]
+        positions.append((labels.get(household.id, household.label.strip() or household.id), x, household.id in labels))
+        x += default if household.distance_to_next_m is None else float(household.distance_to_next_m)
+    return positions
+
+
+def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes:
+    """A schematic plan: the homes along the street, the boreholes in front of them, the spacing."""
     from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
 
     xs = [p[0] for p in export.positions_m]
-    ys = [p[1] for p in export.positions_m]
-    figure = Figure(figsize=(6.0, 1.5 + 0.6 * (max(ys) - min(ys)) / max(export.spacing_m, 1)))
+    ys = [p[1] - 6.0 for p in export.positions_m]
+    figure = Figure(figsize=(6.4, 2.4 + 0.5 * (max(ys) - min(ys)) / max(export.spacing_m, 1)))
     axes = figure.add_subplot(1, 1, 1)
-    axes.scatter(xs, ys, s=140, color="#2ca02c", edgecolors="#1b4d1b", zorder=3)
+    for label, x, member in homes:
+        axes.add_patch(Rectangle((x - 2.5, 1.0), 5.0, 5.0, facecolor="#e8eee8" if member else "white",
+                                 edgecolor="#555555" if member else "#bbbbbb", linestyle="-" if member else "--"))
+        axes.text(x, 6.6, label, ha="center", va="bottom", fontsize=6, color="#222222" if member else "#999999")
+    if homes:
+        axes.plot([homes[0][1], homes[-1][1]], [-1.5, -1.5], color="#1f77b4", linewidth=1.5)
+        for _, x, member in homes:
+            if member:
+                axes.plot([x, x], [-1.5, 1.0], color="#1f77b4", linewidth=1.0)
+        axes.plot([xs[0], xs[0]], [min(ys), -1.5], color="#1f77b4", linewidth=1.0)
+    axes.scatter(xs, ys, s=120, color="#2ca02c", edgecolors="#1b4d1b", zorder=3)
     for index, (x, y) in enumerate(zip(xs, ys, strict=True), start=1):
-        axes.annotate(str(index), (x, y), ha="center", va="center", color="white", fontsize=8, zorder=4)
+        axes.annotate(str(index), (x, y), ha="center", va="center", color="white", fontsize=7, zorder=4)
     if len(xs) > 1:
-        axes.annotate("", (xs[0], min(ys) - 0.45 * export.spacing_m), (xs[1], min(ys) - 0.45 * export.spacing_m),
-                      arrowprops={"arrowstyle": "<->", "color": "#555555"})
-        axes.text((xs[0] + xs[1]) / 2, min(ys) - 0.75 * export.spacing_m, f"{t.num(export.spacing_m, 1)} m",
-                  ha="center", va="top", fontsize=8, color="#333333")
-    margin = max(export.spacing_m, 3.0)
-    axes.set_xlim(min(xs) - margin, max(xs) + margin)
-    axes.set_ylim(min(ys) - 1.3 * margin, max(ys) + 0.6 * margin)
+        low = min(ys) - 0.5 * export.spacing_m
+        axes.annotate("", (xs[0], low), (xs[1], low), arrowprops={"arrowstyle": "<->", "color": "#555555"})
+        axes.text((xs[0] + xs[1]) / 2, low - 0.6, f"{t.num(export.spacing_m, 1)} m", ha="center", va="top", fontsize=7)
+    right = max(xs + [x for _, x, _ in homes]) + 4
+    axes.set_xlim(min(xs + [0.0]) - 4, right)
+    axes.set_ylim(min(ys) - 0.5 * export.spacing_m - 3, 9.0)
     axes.set_aspect("equal")
     axes.axis("off")
-    axes.set_title(
-        t(f"{export.cluster_name}: {export.boreholes} boorgat(en) van {t.num(export.depth_m)} m, bovenaanzicht",
-          f"{export.cluster_name}: {export.boreholes} borehole(s) of {t.num(export.depth_m)} m, plan view"),
-        fontsize=9, loc="left",
-    )
     figure.tight_layout()
     return figure_png(figure)
 
@@ -122,7 +144,7 @@ def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
     for index, export in enumerate(pack.fields, start=1):
         homes = ", ".join(esc(label) for _, label in export.households)
         name = f"field{index}.png"
-        images[name] = _field_drawing(export, t)
+        images[name] = _field_drawing(export, t, home_positions(pack, export))
         reserve = t(f"; ruimte voor {export.extra_homes} latere deelnemer(s)", f"; room for {export.extra_homes} later joiner(s)") if export.extra_homes else ""
         design = t(" (ontwerp van de ingenieur)", " (the engineer's design)") if export.designed_by_engineer else ""
         parts.append(f"<h3>{esc(export.cluster_name)}: {homes}</h3>")
@@ -155,7 +177,12 @@ def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
                 ]
             )
         )
-        parts.append(f'<p align="center"><img src="{name}" width="{CONTENT_WIDTH_PX - 150}"></p>')
+        parts.append(f'<p align="center"><img src="{name}" width="{CONTENT_WIDTH_PX - 100}"></p>')
+        parts.append('<p class="note">' + t(
+            "Schematisch bovenaanzicht: de woningen op dit veld (grijs gestippeld: woningen ertussen die niet meedoen), "
+            "de leiding en de boorgaten met hun onderlinge afstand. Waar de boorgaten komen, bepaalt de aannemer met de groep.",
+            "Schematic plan view: the homes on this field (grey dashed: homes in between that do not take part), the pipe "
+            "and the boreholes with their spacing. Where the boreholes go is for the contractor to settle with the group.") + "</p>")
         head = [t("Maand", "Month")] + list(months) + [t("Jaar", "Year")]
         extraction = [t("Onttrekking (kWh)", "Extraction (kWh)")] + [t.num(v) for v in export.monthly_extraction_kwh] + [t.num(export.annual_extraction_kwh)]
         rows = [extraction]
