@@ -8,7 +8,7 @@
     minigrid compute FILE [--json]        print the business case
     minigrid selftest                     compute every example and check consistency
     minigrid export FILE --xlsx OUT       Excel workbook with live formulas
-    minigrid import-households FILE --from SHEET.xlsx
+    minigrid import-households FILE --from SHEET.xlsx [--column gas=F] [--yes]
     minigrid intent FILE --out DIR        declarations of intent, handouts, report
     minigrid tender FILE --out DIR        tender request (PDF) and bill of quantities (xlsx)
     minigrid handoff FILE --out DIR       the engineer's files per shared field (CSV + JSON)
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.problems import Problem, ProblemError
@@ -82,7 +83,12 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="project file to add the households to (created when missing)")
     imp.add_argument("--from", dest="source", required=True, help="survey (.xlsx or .csv)")
     imp.add_argument("--sheet", default=None, help="sheet name (xlsx)")
-    imp.add_argument("--yes", action="store_true", help="also take rows with doubtful values")
+    imp.add_argument("--yes", action="store_true",
+                     help="also take rows with doubtful values (never a column the import doubts)")
+    imp.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="choose a column: gas=F, gas='Gasverbruik 2023', bouwjaar=- (not used); repeatable")
+    imp.add_argument("--as-home", dest="as_home", default=None, metavar="NAME",
+                     help="a monthly export of one home: put its year's use on the home NAME (added when missing)")
 
     intent = sub.add_parser("intent", help="declarations of intent, handouts and the evening report (PDF)")
     intent.add_argument("file")
@@ -194,9 +200,131 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from minigrid_app.io.household_import import cli_import
+    """``minigrid import-households FILE --from SURVEY [--sheet NAME] [--column F=C ...] [--yes] [--as-home NAME]``.
 
-    return cli_import(args)
+    Prints the column chosen per field with its reason, then the report per row, and adds
+    the ok rows (and doubtful ones with ``--yes``) to the project FILE, created when
+    missing. A column the import doubts is never used unless chosen with ``--column``. A
+    file that is one home's monthly history is refused, or with ``--as-home`` gives that
+    home its year's use. A project file that cannot be read, or that would lose data on
+    saving, is left untouched.
+    """
+    from minigrid_app.core.model import Household, Project
+    from minigrid_app.core.reading import words
+    from minigrid_app.io.projectfile import (
+        MAX_HOUSEHOLDS,
+        ProjectFileError,
+        load_project,
+        save_project,
+    )
+    from minigrid_app.io.survey import (
+        DOUBTFUL,
+        IMPORT_FIELDS,
+        ImportFileError,
+        choose_columns,
+        column_letter,
+        convert,
+        parse_column_choice,
+        read_table,
+    )
+
+    target = Path(args.file)
+    table = read_table(args.source, sheet=args.sheet)  # ImportFileError: a ProblemError, exit 2
+    plan = choose_columns(table)
+    for choice in args.column:
+        try:
+            field_name, column = parse_column_choice(choice, plan.table)
+        except ValueError as exc:
+            raise fail(*exc.args) from exc
+        plan.choose(field_name, column)
+    if target.exists():
+        loaded = load_project(target)
+        if loaded.project is None:
+            problem = loaded.problems[0]
+            raise fail(f"{problem.nl} Het projectbestand {target.name} is niet aangepast.",
+                       f"{problem.en} The project file {target.name} was not changed.")
+        if loaded.repaired:
+            for problem in loaded.problems:
+                print(f"Let op: {problem.nl}", file=sys.stderr)
+            raise fail(
+                f"{target.name} had onleesbare gegevens die bij opslaan verloren zouden gaan; het is niet "
+                "aangepast. Open het in Minigrid, controleer het en sla het op; importeer daarna opnieuw.",
+                f"{target.name} holds unreadable data that saving would lose; it was not changed. Open it in "
+                "Minigrid, check it and save it; then import again.",
+            )
+        project = loaded.project
+    else:
+        project = Project()
+
+    sheet = f", werkblad ‘{table.sheet}’" if table.sheet else ""
+    if plan.monthly is not None and not any(c.by_user for c in plan.choices.values()):
+        problem = plan.monthly.problem(table.source)
+        if args.as_home is None or plan.monthly.total_m3 is None:
+            raise fail(problem.nl + " Vul het jaarverbruik in bij die woning, of gebruik --as-home NAAM.",
+                       problem.en + " Enter the year's use for that home, or use --as-home NAME.")
+        home = next((h for h in project.households if words(h.label) == words(args.as_home)), None)
+        if home is None:
+            home = Household(label=args.as_home.strip())
+            project.households.append(home)
+        home.gas_m3_per_year = round(plan.monthly.total_m3, 1)
+        save_project(project, target)
+        print(problem.nl)
+        print(f"Jaarverbruik {home.gas_m3_per_year:.0f} m³ ingevuld bij ‘{home.label}’ in {target.name}.")
+        return EXIT_OK
+
+    mapping = plan.mapping()
+    used = [name for name in IMPORT_FIELDS if mapping[name] is not None]
+    if not used and not plan.doubtful():
+        raise fail(
+            f"Geen enkele kolom van {table.source} herkend. Gebruik kolomnamen zoals ‘Adres’, ‘Huisnr’, "
+            "‘Gasverbruik’, kies de kolommen met --column gas=F, of kies ze in het programma "
+            "(Intake → Importeren uit enquête…).",
+            f"No column of {table.source} recognised. Use column names such as ‘Address’, ‘House number’, "
+            "‘Gas use’, choose the columns with --column gas=F, or choose them in the program "
+            "(Intake → Import from survey…).",
+        )
+    report = convert(plan.table, mapping, existing_labels=[h.label for h in project.households], notes=plan.notes)
+    header = f" (kolomnamen op rij {table.header_row - table.header_rows + 1}" + (
+        f" en {table.header_row})" if table.header_rows > 1 else ")") if table.header_row > 1 else ""
+    print(f"Enquête {table.source}{sheet}: {len(report.rows)} rijen met antwoorden gelezen{header}.")
+    print("Kolommen (veld ← kolom: waarom):")
+    for line in plan.lines("nl"):
+        print(line)
+    for choice in plan.doubtful():
+        print(f"  Twijfel: kolom {column_letter(choice.column)} is niet gebruikt. Klopt hij wel, kies hem dan met "
+              f"--column {_CLI_FIELD_NAMES.get(choice.field, choice.field)}={column_letter(choice.column)}.")
+    for line in report.lines("nl"):
+        print(line)
+
+    households = report.households(include_doubtful=args.yes)
+    doubtful = len(report.with_status(DOUBTFUL))
+    if len(project.households) + len(households) > MAX_HOUSEHOLDS:
+        raise fail(
+            f"Met deze {len(households)} woningen komt het project boven {MAX_HOUSEHOLDS} woningen; "
+            "er is niets toegevoegd.",
+            f"With these {len(households)} homes the project would exceed {MAX_HOUSEHOLDS} homes; "
+            "nothing was added.",
+        )
+    if not households:
+        print(f"Niets toegevoegd; {target.name} is niet aangepast.")
+        if doubtful and not args.yes:
+            print("Gebruik --yes om ook de twijfelachtige rijen over te nemen.")
+        return EXIT_OK
+    project.households.extend(households)
+    save_project(project, target)
+    print(f"{len(households)} woningen toegevoegd aan {target.name} ({len(project.households)} in totaal).")
+    if doubtful and not args.yes:
+        print(f"{doubtful} twijfelachtige rijen niet overgenomen; gebruik --yes om ze toch over te nemen.")
+    return EXIT_OK
+
+
+#: How ``--column`` names a field in the hints it prints.
+_CLI_FIELD_NAMES = {
+    "gas_m3_per_year": "gas", "label": "naam", "address": "adres", "house_number": "huisnummer",
+    "house_type": "type", "build_year": "bouwjaar", "floor_area_m2": "oppervlak", "cooks_on_gas": "koken",
+    "persons": "bewoners", "participation": "interesse", "insulation_savings": "isolatie",
+    "supply_temp_c": "aanvoer", "boiler_age_years": "ketel", "three_phase": "krachtstroom", "notes": "opmerkingen",
+}
 
 
 def cmd_intent(args) -> int:

@@ -11,13 +11,13 @@ DOMAIN.md §5.1-§5.7 (the formulas), §9 (every number explains itself).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minigrid_app.core.businesscase import HouseholdResult, ProjectResults
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.model import VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.core.reading import read_amount
 from minigrid_app.core.variants import VariantResult
 
 #: The quantities that can be explained, in the order the business case shows them.
@@ -733,16 +733,12 @@ _BUILDERS = {
 
 
 def parse_amount(text: str, language: str = "nl") -> float:
-    """Read back a number written by this module ('€ 1.234', '-€ 56', '3,5 jaar') [same unit]."""
-    cleaned = text.replace("€", "").replace("\u2212", "-").strip()
-    if cleaned.startswith("-"):
-        cleaned = "-" + cleaned[1:].lstrip()
-    token = cleaned.split()[0] if cleaned.split() else ""
-    token = token.replace(".", "").replace(",", ".") if language == "nl" else token.replace(",", "")
-    value = float(token)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
+    """Read back a number written by this module ('€ 1.234', '-€ 56', '3,5 jaar') [same unit].
+
+    The reader every entry path uses (:func:`minigrid_app.core.reading.read_amount`), in the
+    notation of ``language``. Raises ValueError when there is no number.
+    """
+    return read_amount(text, language)
 
 
 def tornado_data(results: ProjectResults, variant: str) -> tuple[list[tuple[str, str, float, float]], float] | None:

@@ -1,5 +1,10 @@
 """Checks on household input: what cannot be computed, and what looks doubtful.
 
+Two kinds of limit. *Validity*: outside it a value cannot be used (an error). *Plausibility*:
+outside it a value is accepted but flagged (a warning) with a sentence that says what to
+check ("is dit het jaarverbruik in m³? Kijk op de jaarafrekening"). Every entry path (the
+households table, the survey import, the command line) shows the same checks.
+
 Returns :class:`Problem` lists; never raises on bad values.
 """
 
@@ -8,13 +13,48 @@ from __future__ import annotations
 import datetime
 import math
 
+from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.model import PARTICIPATION_STATES, Household, Project
 from minigrid_app.core.problems import Problem
 
 #: Above this a value is almost certainly a meter reading, not a year's use [m³/yr].
 GAS_IMPOSSIBLE_M3 = 10000.0
-#: Above this a year's gas use is unusual for a Dutch home: check it [m³/yr].
-GAS_DOUBTFUL_M3 = 4000.0
+#: A year's gas use of a Dutch home outside this range is flagged: check it [m³/yr].
+#: (Below: a monthly amount, one month's use or a euro amount; above: a meter reading.)
+GAS_PLAUSIBLE_M3 = (300.0, 6000.0)
+#: Kept for callers of the old name: above this a year's gas use is flagged [m³/yr].
+GAS_DOUBTFUL_M3 = GAS_PLAUSIBLE_M3[1]
+#: A floor area outside this range is flagged [m²].
+FLOOR_AREA_PLAUSIBLE_M2 = (20.0, 1000.0)
+#: More residents than this in one home is flagged [-].
+PERSONS_PLAUSIBLE_MAX = 15
+#: A build year before this is flagged (a typing error, or a date) [year].
+BUILD_YEAR_PLAUSIBLE_MIN = 1800
+
+
+def plausible_range(field: str, today: datetime.date | None = None) -> tuple[float, float] | None:
+    """The range in which a household field's value is not flagged, or None (no such range).
+
+    Used by the checks below and by :mod:`minigrid_app.core.reading` to choose between the
+    two readings of an ambiguous number ("1,180": 1,18 or 1180 m³).
+    """
+    if field == "gas_m3_per_year":
+        return GAS_PLAUSIBLE_M3
+    if field == "floor_area_m2":
+        return FLOOR_AREA_PLAUSIBLE_M2
+    if field == "persons":
+        return (0.0, float(PERSONS_PLAUSIBLE_MAX))
+    if field == "build_year":
+        return (float(BUILD_YEAR_PLAUSIBLE_MIN), float((today or datetime.date.today()).year))
+    if field == "supply_temp_c":
+        return (25.0, 75.0)
+    if field == "insulation_savings":
+        return (0.0, 90.0)
+    return None
+
+
+def _whole(value: float) -> str:
+    return group_thousands(value, 0, "nl"), group_thousands(value, 0, "en")
 
 
 def _number(value) -> bool:
@@ -54,24 +94,37 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
             "gas use cannot be negative: check the annual bill.",
         )
     elif gas > GAS_IMPOSSIBLE_M3:
+        nl, en = _whole(gas)
         error(
             "gas_m3_per_year",
-            f"{gas:.0f} m³ per jaar is onmogelijk veel voor één woning; is dit een meterstand? "
+            f"{nl} m³ per jaar is onmogelijk veel voor één woning; is dit een meterstand? "
             "Vul het verbruik van één jaar in.",
-            f"{gas:.0f} m³ a year is impossibly high for one home; is this a meter reading? "
+            f"{en} m³ a year is impossibly high for one home; is this a meter reading? "
             "Enter one year's use.",
         )
-    elif gas > GAS_DOUBTFUL_M3:
+    elif gas > GAS_PLAUSIBLE_M3[1]:
+        nl, en = _whole(gas)
         warning(
             "gas_m3_per_year",
-            f"{gas:.0f} m³ per jaar is erg hoog; klopt dit?",
-            f"{gas:.0f} m³ a year is very high; is it right?",
+            f"{nl} m³ per jaar is erg hoog voor één woning; klopt dit? Is het het jaarverbruik in m³ en "
+            "geen meterstand? Kijk op de jaarafrekening.",
+            f"{en} m³ a year is very high for one home; is it right? Is it the year's use in m³ and not a "
+            "meter reading? Check the annual bill.",
         )
     elif gas == 0:
         warning(
             "gas_m3_per_year",
             "gasverbruik is 0 m³: dan valt er niets te besparen.",
             "gas use is 0 m³: there is nothing to save.",
+        )
+    elif gas < GAS_PLAUSIBLE_M3[0]:
+        nl, en = _whole(gas)
+        warning(
+            "gas_m3_per_year",
+            f"{nl} m³ per jaar is erg weinig voor een hele woning; is dit het jaarverbruik in m³ (geen "
+            "maandbedrag en niet het verbruik van één maand)? Kijk op de jaarafrekening.",
+            f"{en} m³ a year is very little for a whole home; is this the year's use in m³ (not a monthly "
+            "amount, nor one month's use)? Check the annual bill.",
         )
 
     year = household.build_year
@@ -82,9 +135,33 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
             f"bouwjaar {year} klopt niet; vul een jaartal in zoals 1996.",
             f"build year {year} is not valid; enter a year such as 1996.",
         )
+    elif year is not None and year > this_year:
+        warning(
+            "build_year",
+            f"bouwjaar {year} ligt in de toekomst; klopt dit (nieuwbouw)? Anders: vul het jaar in waarin "
+            "de woning is gebouwd.",
+            f"build year {year} is in the future; is it right (a new build)? Otherwise enter the year the "
+            "home was built.",
+        )
+    elif year is not None and year < BUILD_YEAR_PLAUSIBLE_MIN:
+        warning(
+            "build_year",
+            f"bouwjaar {year} is erg vroeg; klopt het jaartal? Kijk op de WOZ-beschikking of het "
+            "Kadaster.",
+            f"build year {year} is very early; is the year right? Check the property valuation (WOZ) or "
+            "the land registry.",
+        )
     persons = household.persons
     if persons is not None and (not _number(persons) or persons < 0 or persons > 20):
         error("persons", "aantal bewoners moet tussen 0 en 20 liggen.", "persons must be 0 to 20.")
+    elif persons is not None and persons > PERSONS_PLAUSIBLE_MAX:
+        warning(
+            "persons",
+            f"{persons} bewoners is erg veel voor één woning; klopt dit, of is het een ander getal "
+            "(huisnummer, bouwjaar)?",
+            f"{persons} residents is a lot for one home; is it right, or is it another number (house "
+            "number, build year)?",
+        )
     savings = household.insulation_savings
     if not _number(savings) or savings < 0 or savings > 0.9:
         error(
@@ -107,6 +184,17 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
         value = getattr(household, field_name)
         if value is not None and (not _number(value) or value < 0 or value > upper):
             error(field_name, f"{nl} moet tussen 0 en {upper} liggen.", f"{en} must be 0 to {upper}.")
+    area = household.floor_area_m2
+    low, high = FLOOR_AREA_PLAUSIBLE_M2
+    if _number(area) and 0 <= area <= 5000 and not low <= area <= high:
+        nl, en = _whole(area)
+        warning(
+            "floor_area_m2",
+            f"woonoppervlak {nl} m² is ongewoon {'klein' if area < low else 'groot'}; is dit het "
+            "woonoppervlak in m² (zie de WOZ-beschikking)?",
+            f"floor area {en} m² is unusually {'small' if area < low else 'large'}; is this the living "
+            "area in m² (see the property valuation)?",
+        )
     distance = household.distance_to_next_m
     if distance is not None:
         if not _number(distance) or distance < 0 or distance > 1000:

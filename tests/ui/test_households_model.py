@@ -114,7 +114,7 @@ def test_edit_in_place_reads_dutch_numbers_and_is_undoable(model):
 
 def test_unreadable_input_refused_with_dutch_message(model, qtbot):
     with qtbot.waitSignal(model.inputRefused) as blocker:
-        assert not model.setData(model.index(0, COL_GAS), "weet niet")
+        assert not model.setData(model.index(0, COL_GAS), "veel")
     assert "geen getal" in blocker.args[0]
     assert "nr. 1" in blocker.args[0]
     assert model.document.project.households[0].gas_m3_per_year == 1200.0
@@ -150,8 +150,16 @@ def test_paste_spreadsheet_rows_one_undo_step(model):
     assert labels(model) == ["nr. 1", "nr. 3"]
 
 
+def test_no_answer_empties_the_cell_as_the_survey_import_does(model):
+    # "weet niet" and "?" mean no answer in every entry path: the gas use is missing (marked)
+    assert model.setData(model.index(0, COL_GAS), "weet niet")
+    assert model.document.project.households[0].gas_m3_per_year is None
+    model.paste_text("?\n", row=1, column=COL_GAS)
+    assert model.document.project.households[1].gas_m3_per_year is None
+
+
 def test_paste_over_existing_cells_reports_unreadable_ones(model):
-    messages = model.paste_text("1.300\n??\n", row=0, column=COL_GAS)
+    messages = model.paste_text("1.300\nveel\n", row=0, column=COL_GAS)
     assert model.document.project.households[0].gas_m3_per_year == 1300.0
     assert model.document.project.households[1].gas_m3_per_year == 900.0  # left as it was
     assert len(messages) == 1 and "Rij 2" in messages[0] and "geen getal" in messages[0]

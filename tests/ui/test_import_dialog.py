@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 
 from minigrid_app.core.model import Household, Project
-from minigrid_app.io.household_import import DOUBTFUL, OK, REFUSED
+from minigrid_app.io.survey import DOUBTFUL, OK, REFUSED
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
 

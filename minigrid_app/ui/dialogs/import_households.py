@@ -1,12 +1,13 @@
 """"Importeren uit enquête…": households from a residents' survey (.xlsx or .csv).
 
 The dialog reads the file once (a bad file gives a calm message inside the dialog), shows
-one combo per household field pre-filled by
-:func:`~minigrid_app.io.household_import.guess_mapping`, a preview of every row with a
-status icon and a word (never colour alone), and the per-row report in plain Dutch.
-Nothing changes until the user presses "Importeren"; then the households are appended
-in ONE undoable ``document.edit``. All parsing and checking lives in
-:mod:`minigrid_app.io.household_import`; this module only shows it.
+per household field the column :func:`~minigrid_app.io.survey.choose_columns` chose with
+its reason (a doubtful column is proposed, not used, until the user picks it), a combo to
+change it, a preview of every row with a status icon and a word (never colour alone), and
+the per-row report in plain Dutch. A file that is one home's monthly history is offered as
+that home's year's use. Nothing changes until the user presses "Importeren" (or
+"Jaarverbruik invullen"); then the project changes in ONE undoable ``document.edit``. All
+parsing and checking lives in :mod:`minigrid_app.io.survey`; this module only shows it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QTableView,
@@ -37,21 +39,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
-from minigrid_app.io.household_import import (
+from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL, Household
+from minigrid_app.io.projectfile import MAX_HOUSEHOLDS
+from minigrid_app.io.survey import (
     DOUBTFUL,
     IMPORT_FIELDS,
     OK,
     REFUSED,
+    ColumnPlan,
     ImportFileError,
     ImportReport,
     SurveyTable,
+    choose_columns,
     column_letter,
     convert,
-    guess_mapping,
     read_table,
 )
-from minigrid_app.io.projectfile import MAX_HOUSEHOLDS
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.widgets.money_label import format_number, ui_language
 
@@ -60,8 +63,6 @@ STATUS_ICONS = {
     DOUBTFUL: QStyle.StandardPixmap.SP_MessageBoxWarning,
     REFUSED: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
-# the mapping form shows this many label + combo pairs side by side
-MAPPING_COLUMNS = 3
 
 (COL_ROW, COL_STATUS, COL_HOME, COL_GAS, COL_YEAR, COL_TYPE, COL_COOKING, COL_PERSONS,
  COL_PARTICIPATION, COL_NOTES, COL_MESSAGES) = range(11)
@@ -179,16 +180,18 @@ class ImportHouseholdsDialog(QDialog):
         self.document = document
         self.path = Path(path)
         self.table: SurveyTable | None = None
+        self.plan: ColumnPlan | None = None
         self.report = ImportReport()
         self.mapping: dict[str, int | None] = {name: None for name in IMPORT_FIELDS}
         self.combos: dict[str, QComboBox] = {}
+        self.reasons: dict[str, QLabel] = {}
         self.sheet_names: list[str] = []
         self.imported_count = 0
         self.setWindowTitle(self.tr("Woningen importeren uit enquête"))
         self.setObjectName("importHouseholdsDialog")
 
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr("Welke woningen neemt u over uit de enquête? Controleer de kolommen en de rijen; "
                     "er verandert niets tot u op ‘Importeren’ drukt.")
         )
@@ -217,16 +220,48 @@ class ImportHouseholdsDialog(QDialog):
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
 
+        # one home's monthly history: offered as that home's year's use
+        self.monthly_box = QWidget()
+        self.monthly_box.setObjectName("monthlyOffer")
+        monthly_layout = QHBoxLayout(self.monthly_box)
+        monthly_layout.setContentsMargins(0, 0, 0, 0)
+        self.monthly_home_label = QLabel(self.tr("Jaarverbruik voor woning:"))
+        self.monthly_home = QComboBox()
+        self.monthly_home.setObjectName("monthlyHome")
+        self.monthly_home.setMinimumHeight(32)
+        self.monthly_home_label.setBuddy(self.monthly_home)
+        self.monthly_button = QPushButton(self.tr("Jaarverbruik invullen"))
+        self.monthly_button.setObjectName("monthlyButton")
+        self.monthly_button.setMinimumHeight(32)
+        self.monthly_button.clicked.connect(self.fill_in_year)
+        monthly_layout.addWidget(self.monthly_home_label)
+        monthly_layout.addWidget(self.monthly_home, 1)
+        monthly_layout.addWidget(self.monthly_button)
+        self.monthly_box.setVisible(False)
+        layout.addWidget(self.monthly_box)
+
         # everything below shows a readable survey; hidden when the file cannot be used
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.content, 1)
-        self.mapping_box = QGroupBox(self.tr("Welke kolom is wat?"))
-        self.mapping_grid = QGridLayout(self.mapping_box)
-        content_layout.addWidget(self.mapping_box)
+        self.mapping_box = QGroupBox(self.tr("Welke kolom is wat? (met de reden van de keuze)"))
+        box_layout = QVBoxLayout(self.mapping_box)
+        box_layout.setContentsMargins(6, 6, 6, 6)
+        self.mapping_area = QScrollArea()
+        self.mapping_area.setObjectName("mappingArea")
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.mapping_widget = QWidget()
+        self.mapping_grid = QGridLayout(self.mapping_widget)
+        self.mapping_grid.setContentsMargins(0, 0, 0, 0)
+        self.mapping_grid.setVerticalSpacing(4)
+        self.mapping_area.setWidget(self.mapping_widget)
+        box_layout.addWidget(self.mapping_area)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.mapping_box)
         self.preview_model = ImportPreviewModel(self)
         self.preview = QTableView()
         self.preview.setObjectName("importPreview")
@@ -244,7 +279,8 @@ class ImportHouseholdsDialog(QDialog):
         self.report_list.setAccessibleName(self.tr("Verslag per rij"))
         splitter.addWidget(self.report_list)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         content_layout.addWidget(splitter, 1)
 
         self.summary_label = QLabel()
@@ -283,40 +319,63 @@ class ImportHouseholdsDialog(QDialog):
 
     # ------------------------------------------------------------------ reading
     def _load(self, sheet: str | None) -> None:
-        """Read the survey (or the chosen sheet), guess the columns and show the rows."""
+        """Read the survey (or the chosen sheet), choose the columns and show the rows."""
         try:
             self.table = read_table(self.path, sheet=sheet)
         except ImportFileError as exc:
-            self.table = None
-            self._show_sheets(exc.sheet_names, sheet)
+            self.table = self.plan = None
+            self._show_sheets(exc.sheet_names, sheet, [])
             self._show_error(exc.problem.text(ui_language()))
             return
-        self.error_label.setVisible(False)
-        self.content.setVisible(True)
+        self.plan = choose_columns(self.table)
+        self._show_sheets(self.table.sheet_names, self.table.sheet, self.table.hidden_sheets)
         if self.table.header_row == 1:
             self.file_label.setText(self.tr("Bestand: {0}").format(self.path.name))
+        elif self.table.header_rows > 1:
+            self.file_label.setText(self.tr("Bestand: {0} (kolomnamen op rij {1} en {2})").format(
+                self.path.name, self.table.header_row - 1, self.table.header_row))
         else:
             self.file_label.setText(
                 self.tr("Bestand: {0} (kolomnamen op rij {1})").format(self.path.name, self.table.header_row)
             )
+        if self.plan.monthly is not None:
+            self._show_monthly()
+            return
+        self.error_label.setVisible(False)
+        self.monthly_box.setVisible(False)
+        self.intro.setVisible(True)
+        self.content.setVisible(True)
+        self.import_button.setVisible(True)
         self.cancel_button.setText(self.tr("Annuleren"))
-        self._show_sheets(self.table.sheet_names, self.table.sheet)
-        self.mapping = guess_mapping(self.table.headers)
+        self.mapping = self.plan.mapping()
         self._build_mapping_form()
         self.refresh()
-        width, height = max(self.width(), 1100), max(self.height(), 820)
+        self._fit_to_screen(1200, 820)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The column choice gets room for about six fields; the preview for its rows; the report the rest."""
+        total = max(300, self.splitter.height() or self.height() - 260)
+        chosen = sum(1 for choice in self.plan.choices.values() if choice.column is not None) + 1
+        mapping = min(max(3, chosen), 6) * 44 + 30
+        preview = min(self.preview_model.rowCount() * 30 + 40, max(120, (total - mapping) // 2))
+        self.splitter.setSizes([mapping, preview, max(80, total - mapping - preview)])
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        width, height = max(self.width(), width), max(self.height(), height)
         screen = self.screen()
         if screen is not None:  # a 1280 × 800 laptop: the buttons must stay on the screen
             room = screen.availableGeometry()
             width, height = min(width, room.width() - 40), min(height, room.height() - 40)
         self.resize(width, height)
 
-    def _show_sheets(self, names: list[str], current: str | None) -> None:
-        """The sheet choice, only for a workbook with more than one sheet."""
+    def _show_sheets(self, names: list[str], current: str | None, hidden: list[str]) -> None:
+        """The sheet choice, only for a workbook with more than one sheet; hidden sheets say so."""
         self.sheet_names = list(names)
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
-        self.sheet_combo.addItems(self.sheet_names)
+        for name in self.sheet_names:
+            self.sheet_combo.addItem(self.tr("{0} (verborgen)").format(name) if name in hidden else name)
         if current in self.sheet_names:
             self.sheet_combo.setCurrentIndex(self.sheet_names.index(current))
         self.sheet_combo.blockSignals(False)
@@ -329,6 +388,7 @@ class ImportHouseholdsDialog(QDialog):
             + self.tr("Er is niets veranderd aan uw project.")
         )
         self.error_label.setVisible(True)
+        self.monthly_box.setVisible(False)
         self.content.setVisible(False)
         self.report = ImportReport()
         self.preview_model.set_report(self.report)
@@ -337,6 +397,54 @@ class ImportHouseholdsDialog(QDialog):
         self.cancel_button.setText(self.tr("Sluiten"))
         self._update_count()
         self.resize(760, 300)
+
+    def _show_monthly(self) -> None:
+        """One home's monthly history: say so, and offer its year's use for one home."""
+        monthly = self.plan.monthly
+        self.error_label.setText(monthly.problem(self.path.name).text(ui_language()))
+        self.error_label.setVisible(True)
+        self.content.setVisible(False)
+        self.import_button.setVisible(False)
+        self.cancel_button.setText(self.tr("Annuleren"))
+        self.intro.setVisible(False)
+        self.monthly_home.clear()
+        self.monthly_home.addItem(self.tr("— kies de woning —"), "")
+        for household in self.document.project.households:
+            self.monthly_home.addItem(household.label or self.tr("(zonder naam)"), household.id)
+        self.monthly_home.addItem(self.tr("Nieuwe woning toevoegen"), None)
+        self.monthly_home.currentIndexChanged.connect(
+            lambda _index: self.monthly_button.setEnabled(self.monthly_home.currentData() != ""))
+        self.monthly_button.setEnabled(False)
+        self.monthly_box.setVisible(monthly.total_m3 is not None)
+        self.report = ImportReport()
+        self._update_count()
+        self.resize(760, 320)
+
+    def fill_in_year(self) -> None:
+        """Put the monthly history's year's use on the chosen home (one undo step) and close."""
+        monthly = self.plan.monthly if self.plan is not None else None
+        if monthly is None or monthly.total_m3 is None:
+            return
+        total = round(monthly.total_m3, 1)
+        household_id = self.monthly_home.currentData()
+        if household_id == "":
+            return  # no home chosen yet
+        if household_id is None:
+            new = Household(label=self.tr("Woning {0}").format(len(self.document.project.households) + 1),
+                            gas_m3_per_year=total)
+
+            def apply(project) -> None:
+                project.households.append(copy.deepcopy(new))
+
+            def revert(project) -> None:
+                project.households[:] = [h for h in project.households if h.id != new.id]
+
+            self.document.edit(self.tr("Jaarverbruik invullen"), apply, revert)
+        else:
+            self.document.set_attr(lambda project: project.household(household_id), "gas_m3_per_year", total,
+                                   self.tr("Jaarverbruik invullen"))
+        self.imported_count = 1
+        self.accept()
 
     def _sheet_chosen(self, index: int) -> None:
         if 0 <= index < len(self.sheet_names):
@@ -361,44 +469,82 @@ class ImportHouseholdsDialog(QDialog):
             "notes": self.tr("Opmerkingen"),
         }[name]
 
+    def _field_order(self) -> list[str]:
+        """Gas use first, then the fields that found a column (or a doubtful one), then the rest."""
+        choices = self.plan.choices
+        found = [n for n in IMPORT_FIELDS if n != "gas_m3_per_year" and choices[n].column is not None]
+        rest = [n for n in IMPORT_FIELDS if n != "gas_m3_per_year" and n not in found]
+        return ["gas_m3_per_year", *found, *rest]
+
     def _build_mapping_form(self) -> None:
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.combos = {}
-        per_column = -(-len(IMPORT_FIELDS) // MAPPING_COLUMNS)
-        for position, name in enumerate(IMPORT_FIELDS):
+        self.combos, self.reasons = {}, {}
+        for row, name in enumerate(self._field_order()):
             combo = QComboBox()
             combo.setObjectName(f"mapping_{name}")
             combo.setMinimumHeight(32)
+            combo.setMinimumWidth(260)
+            combo.setMaximumWidth(380)
             combo.addItem(self.tr("(niet gebruiken)"), None)
-            for column, header in enumerate(self.table.headers):
+            for column, header in enumerate(self.plan.table.headers):
                 title = header or self.tr("(zonder kop)")
                 combo.addItem(f"{column_letter(column)}: {title}", column)
             chosen = self.mapping.get(name)
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
-            combo.currentIndexChanged.connect(self._mapping_changed)
+            combo.setToolTip(combo.currentText())
+            combo.currentIndexChanged.connect(lambda _index, field_name=name: self._mapping_changed(field_name))
             label = QLabel(self.field_label(name))
             label.setBuddy(combo)
-            row, pair = position % per_column, position // per_column
-            self.mapping_grid.addWidget(label, row, pair * 2)
-            self.mapping_grid.addWidget(combo, row, pair * 2 + 1)
+            reason = QLabel()
+            reason.setObjectName(f"reason_{name}")
+            reason.setWordWrap(True)
+            reason.setTextFormat(Qt.TextFormat.PlainText)
+            self.mapping_grid.addWidget(label, row, 0)
+            self.mapping_grid.addWidget(combo, row, 1)
+            self.mapping_grid.addWidget(reason, row, 2)
             self.combos[name] = combo
-        for pair in range(MAPPING_COLUMNS):
-            self.mapping_grid.setColumnStretch(pair * 2 + 1, 1)
+            self.reasons[name] = reason
+        self.mapping_grid.setColumnStretch(2, 1)
+        self._show_reasons()
 
-    def _mapping_changed(self, _index: int) -> None:
+    def reason_text(self, name: str) -> str:
+        """Why this field has this column: the importer's reason, or the user's choice."""
+        choice = self.plan.choices[name]
+        language = ui_language()
+        if choice.by_user:
+            return self.tr("uw keuze") if self.mapping.get(name) is not None else ""
+        if choice.column is None:
+            return choice.reason(language)
+        if choice.doubtful:
+            return self.tr("⚠ Voorstel {0}, niet gebruikt: {1}. Kies de kolom als hij klopt.").format(
+                column_letter(choice.column), choice.reason(language).removeprefix("twijfel; ").removeprefix("doubtful; "))
+        return "✓ " + choice.reason(language)
+
+    def _show_reasons(self) -> None:
+        for name, label in self.reasons.items():
+            text = self.reason_text(name)
+            label.setText(text)
+            label.setToolTip(text)
+            label.setStyleSheet("color: #7a4b00;" if text.startswith("⚠") else "color: #444444;")
+
+    def _mapping_changed(self, field_name: str) -> None:
+        combo = self.combos[field_name]
+        combo.setToolTip(combo.currentText())
+        self.plan.choose(field_name, combo.currentData())
         self.mapping = {name: combo.currentData() for name, combo in self.combos.items()}
+        self._show_reasons()
         self.refresh()
 
     # ------------------------------------------------------------------ showing the report
     def refresh(self) -> None:
         """Convert every row with the current mapping and show the outcome."""
-        if self.table is None:
+        if self.table is None or self.plan is None:
             return
         existing = [household.label for household in self.document.project.households]
-        self.report = convert(self.table, self.mapping, existing_labels=existing)
+        self.report = convert(self.plan.table, self.mapping, existing_labels=existing, notes=self.plan.notes)
         self.preview_model.set_report(self.report)
         language = ui_language()
         self.report_list.clear()
@@ -423,9 +569,10 @@ class ImportHouseholdsDialog(QDialog):
         return self.report.households(include_doubtful=self.doubtful_check.isChecked())
 
     def _update_count(self, *_args) -> None:
-        count = len(self.households_to_import()) if self.table is not None else 0
+        readable = self.table is not None and self.plan is not None and self.plan.monthly is None
+        count = len(self.households_to_import()) if readable else 0
         total = len(self.document.project.households) + count
-        if self.table is None:
+        if not readable:
             text = ""
         elif total > MAX_HOUSEHOLDS:
             text = self.tr("Te veel woningen: het project kan er ten hoogste {0} bevatten.").format(MAX_HOUSEHOLDS)
@@ -437,7 +584,7 @@ class ImportHouseholdsDialog(QDialog):
         else:
             text = self.tr("{0} woningen worden toegevoegd aan het project.").format(count)
         refused = len(self.report.with_status(REFUSED))
-        if refused and self.table is not None:
+        if refused and readable:
             text += " " + self.tr("Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.")
         self.count_label.setText(text)
         self.import_button.setEnabled(count > 0)

@@ -11,7 +11,6 @@ marked, never forbidden.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,9 +19,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.problems import Problem
+from minigrid_app.core.reading import (
+    Reading,
+    notation_of,
+    read_field,
+    read_house_type,
+    read_number,
+    read_yes_no,
+)
 from minigrid_app.core.validation import validate_household
-from minigrid_app.io.household_import import _APPROX_BEFORE
-from minigrid_app.ui.models.parameters_model import parse_number
 from minigrid_app.ui.widgets.money_label import format_number, ui_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,13 +80,6 @@ COLUMNS = (
 ) = range(len(COLUMNS))
 COLUMN_OF_FIELD = {column.field: number for number, column in enumerate(COLUMNS)}
 
-_YES = {"ja", "j", "yes", "y", "1", "x", "waar", "true", "✓", "wel"}
-_NO = {"nee", "n", "no", "0", "", "onwaar", "false", "niet", "-"}
-# units people type after a number: m3, m³, m², kWh, jaar, jr, °C, %, personen, ...
-_UNIT_SUFFIX = re.compile(r"(?<=\d)\s*([a-zA-Zéë³²°/.]+\d?)+\s*$")
-# words people put before an estimate ("ca 1000", "ongeveer 1.200", "± 900"): the same list the
-# survey import reads; the number is kept
-_APPROXIMATE_PREFIX = _APPROX_BEFORE
 #: a sensible number to show in "typ bijvoorbeeld ..." per column (Dutch, English)
 _EXAMPLES = {
     "build_year": ("1975", "1975"),
@@ -102,80 +100,79 @@ class InputError(ValueError):
         self.problem = Problem(nl, en)
 
 
-def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200")) -> float | None:
-    """A number as typed or pasted: '1.180' → 1180, '1200 m3' → 1200, '0,5' → 0.5, '' → None,
-    'ca 1000' → 1000.
+def _refusal(reading: Reading, example: tuple[str, str]) -> InputError:
+    """What to say when a reading gives nothing to store (unreadable, ambiguous, a wrong unit)."""
+    if reading.how in ("unreadable", "not_whole") and reading.nl.endswith("geen getal"):
+        return InputError(f"{reading.nl}; typ bijvoorbeeld {example[0]}.", f"{reading.en}; type for example {example[1]}.")
+    return InputError(f"{reading.nl}.", f"{reading.en}.")
 
-    Raises InputError when it is not a number; its message suggests ``example`` (Dutch, English).
+
+def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation: str | None = None) -> float | None:
+    """A number as typed or pasted: '1.180' → 1180, '1200 m3' → 1200, '0,5' → 0.5, '' → None,
+    'ca 1000' → 1000 (read by :func:`minigrid_app.core.reading.read_number`).
+
+    Raises InputError when there is no number to store; its message suggests ``example`` (Dutch, English).
     """
     if text is None:
         return None
-    if isinstance(text, int | float) and not isinstance(text, bool):
-        return float(text)
-    cleaned = str(text).strip()
-    if not cleaned:
+    reading = read_number(text, notation=notation)
+    if reading.is_empty:
         return None
-    cleaned = _APPROXIMATE_PREFIX.sub("", cleaned)
-    cleaned = _UNIT_SUFFIX.sub("", cleaned).strip()
-    try:
-        return parse_number(cleaned)
-    except ValueError:
-        raise InputError(
-            f"'{text}' is geen getal; typ bijvoorbeeld {example[0]}.", f"'{text}' is not a number; type for example {example[1]}."
-        ) from None
+    if reading.value is None:
+        raise _refusal(reading, example)
+    return float(reading.value)
 
 
 def parse_bool(text) -> bool:
-    if isinstance(text, bool):
-        return text
-    word = str(text).strip().lower()
-    if word in _YES:
-        return True
-    if word in _NO:
+    """Ja/nee in every wording the program knows ('klopt', 'zeker', 'x'); empty is nee."""
+    reading = read_yes_no(text)
+    if reading.is_empty:
         return False
-    raise InputError(f"'{text}': vul ja of nee in.", f"'{text}': enter yes or no.")
+    if reading.value is None:
+        raise InputError(f"'{text}': vul ja of nee in.", f"'{text}': enter yes or no.")
+    return bool(reading.value)
 
 
 def parse_house_type(text) -> str:
-    word = re.sub(r"\s+", "-", str(text).strip().lower())
-    aliases = {
-        "2-onder-1-kap": "twee-onder-een-kap", "2-onder-een-kap": "twee-onder-een-kap", "tussen": "tussenwoning",
-        "hoek": "hoekwoning", "flat": "appartement", "vrijstaande-woning": "vrijstaand", "": "tussenwoning",
-        # the English labels of the table, so copied English rows paste back
-        "terraced": "tussenwoning", "mid-terrace": "tussenwoning", "end-of-terrace": "hoekwoning",
-        "semi-detached": "twee-onder-een-kap", "detached": "vrijstaand", "apartment": "appartement", "other": "anders",
-    }
-    word = aliases.get(word, word)
-    if word not in HOUSE_TYPES:
+    reading = read_house_type(text)
+    if reading.is_empty:
+        return "tussenwoning"
+    if reading.value is None:
         raise InputError(
             f"'{text}' is geen bekend woningtype; kies uit: {', '.join(HOUSE_TYPES)}.",
             f"'{text}' is not a known house type; choose from: {', '.join(HOUSE_TYPES)}.",
         )
-    return word
+    return str(reading.value)
+
+
+def read_cell(column: Column, text, notation: str | None = None) -> tuple[object, Reading]:
+    """Read one cell for ``column``: (value to store, the reading with anything worth saying).
+
+    Every field is read by :func:`minigrid_app.core.reading.read_field`, the reader of every
+    entry path. Raises InputError with a plain message when there is nothing to store.
+    """
+    if column.kind == "text":
+        return ("" if text is None else str(text).strip()), Reading()
+    if column.kind == "bool":
+        return parse_bool(text), Reading()
+    if column.kind == "choice":
+        return parse_house_type(text), Reading()
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        text = str(text)
+    reading = read_field(column.field, text, notation=notation)
+    if reading.is_empty:
+        return (0.0 if column.kind == "percent" else None), reading
+    if reading.value is None:
+        raise _refusal(reading, _EXAMPLES.get(column.field, ("1.200", "1200")))
+    value = reading.value
+    if column.kind == "float":
+        value = float(value)
+    return value, reading
 
 
 def parse_cell(column: Column, text):
     """Read one cell for ``column``; raises InputError with a plain message."""
-    if column.kind == "text":
-        return "" if text is None else str(text).strip()
-    if column.kind == "bool":
-        return parse_bool(text)
-    if column.kind == "choice":
-        return parse_house_type(text)
-    value = parse_quantity(text, _EXAMPLES.get(column.field, ("1.200", "1200")))
-    if column.kind == "percent":
-        if value is None:
-            return 0.0
-        has_percent = "%" in str(text)
-        # "20" and "20 %" mean 20 %; a spreadsheet fraction like 0,2 also means 20 %
-        return value / 100.0 if has_percent or value >= 1 else value
-    if value is None:
-        return None
-    if column.kind == "int":
-        if abs(value - round(value)) > 1e-9:
-            raise InputError(f"'{text}': vul een heel getal in.", f"'{text}': enter a whole number.")
-        return int(round(value))
-    return value
+    return read_cell(column, text)[0]
 
 
 class HouseholdsModel(QAbstractTableModel):
@@ -184,9 +181,12 @@ class HouseholdsModel(QAbstractTableModel):
     Signals
     -------
     inputRefused(str) : a typed or pasted value could not be read (plain Dutch/English)
+    inputNoted(str) : a value was stored, but how it was read is worth a look ("‘1,180’ kan
+        1,18 of 1.180 betekenen; 1.180 aangenomen: controleer het"); "" clears it
     """
 
     inputRefused = Signal(str)
+    inputNoted = Signal(str)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -377,16 +377,22 @@ class HouseholdsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ editing (each one undo step)
     def set_value(self, row: int, field_name: str, text) -> bool:
-        """Read ``text`` for ``field_name`` of row ``row`` and store it; False when unreadable."""
+        """Read ``text`` for ``field_name`` of row ``row`` and store it; False when unreadable.
+
+        A value that is stored but read with a doubt (an estimate, an ambiguous "1,180", a
+        year in a date format) is said through ``inputNoted``.
+        """
         spec = COLUMNS[COLUMN_OF_FIELD[field_name]]
+        column_label = self.header_labels()[COLUMN_OF_FIELD[field_name]].lower()
         try:
-            value = parse_cell(spec, text)
+            value, reading = read_cell(spec, text)
         except InputError as exc:
-            self.inputRefused.emit(
-                self.tr("{0}, {1}: {2}").format(self._label(row), self.header_labels()[COLUMN_OF_FIELD[field_name]].lower(), exc.problem.text(ui_language()))
-            )
+            self.inputRefused.emit(self.tr("{0}, {1}: {2}").format(self._label(row), column_label, exc.problem.text(ui_language())))
             return False
         self.inputRefused.emit("")  # an earlier refusal no longer applies once an edit succeeds
+        note = reading.text(ui_language())
+        if note:
+            self.inputNoted.emit(self.tr("{0}, {1}: {2}.").format(self._label(row), column_label, note))
         household_id = self.household_id(row)
         self.document.set_attr(
             lambda project, hid=household_id: project.household(hid),
@@ -453,8 +459,10 @@ class HouseholdsModel(QAbstractTableModel):
         """Paste tab-separated rows (from a spreadsheet) starting at cell (row, column).
 
         Rows beyond the table become new households. A first line of column titles is
-        skipped. Cells that cannot be read are left as they were and reported. One undo
-        step for the whole paste. Returns the messages (plain language) about skipped cells.
+        skipped. Each pasted column is read in one notation: when its numbers show English
+        notation ("1,234.5"), "1,180" in it is 1180 (and said). Cells that cannot be read are
+        left as they were and reported; values read with a doubt are stored and reported.
+        One undo step for the whole paste. Returns the messages (plain language).
         """
         lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
         if lines and self._is_header(lines[0].split("\t")):
@@ -462,23 +470,28 @@ class HouseholdsModel(QAbstractTableModel):
         if not lines:
             return []
         language = ui_language()
+        grid = [line.split("\t") for line in lines]
+        width = max(len(cells) for cells in grid)
+        notations = [notation_of(cells[i] for cells in grid if i < len(cells)) for i in range(width)]
         messages: list[str] = []
+        notes: list[str] = []
         edits: list[tuple[int, str, object]] = []  # (row, field, value)
         column = max(0, min(column, len(COLUMNS) - 1))
-        for offset, line in enumerate(lines):
+        for offset, cells in enumerate(grid):
             target_row = row + offset
-            for c_offset, cell in enumerate(line.split("\t")):
+            for c_offset, cell in enumerate(cells):
                 col = column + c_offset
                 if col >= len(COLUMNS):
                     break
                 spec = COLUMNS[col]
+                where = self.tr("Rij {0}, {1}").format(target_row + 1, self.header_labels()[col].lower())
                 try:
-                    value = parse_cell(spec, cell)
+                    value, reading = read_cell(spec, cell, notations[c_offset])
                 except InputError as exc:
-                    messages.append(
-                        self.tr("Rij {0}, {1}: {2}").format(target_row + 1, self.header_labels()[col].lower(), exc.problem.text(language))
-                    )
+                    messages.append(f"{where}: {exc.problem.text(language)}")
                     continue
+                if reading.text(language):
+                    notes.append(f"{where}: {reading.text(language)}.")
                 edits.append((target_row, spec.field, value))
         existing = len(self.households)
         new_rows = max(0, row + len(lines) - existing)
@@ -495,8 +508,10 @@ class HouseholdsModel(QAbstractTableModel):
             )
         if messages:
             # every skipped cell at once: one message after another would leave only the last
-            self.inputRefused.emit("\n".join(messages))
-        return messages
+            self.inputRefused.emit("\n".join(messages + notes))
+        elif notes:
+            self.inputNoted.emit("\n".join(notes))
+        return messages + notes
 
     def _is_header(self, cells: list[str]) -> bool:
         titles = {label.lower() for label in self.header_labels()}

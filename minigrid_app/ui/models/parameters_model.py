@@ -20,6 +20,7 @@ from minigrid_app.core.parameters import (
     Parameter,
     default_parameters,
 )
+from minigrid_app.core.reading import Reading, read_number, unit_families
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.widgets.money_label import format_number, ui_language
 
@@ -32,19 +33,33 @@ CHANGED_BACKGROUND = QColor("#fff4c2")
 HEADER_BACKGROUND = QColor("#eef1f4")
 
 
-def parse_number(text: str) -> float:
-    """Read a number as a Dutch or English user types it: '1.234,5', '0,26', '0.26', '1 500'.
+def parse_number(text: str, plausible: tuple[float, float] | None = None) -> float:
+    """Read a number as a Dutch or English user types it: '1.234,5', '0,26', '0.26', '1 500', '€ 2 200'.
 
-    Raises ValueError when it is not a number.
+    Read by :func:`minigrid_app.core.reading.read_number`, the reader of every entry path;
+    an ambiguous "1,180" is read only when one of its readings lies in ``plausible``.
+
+    Raises ValueError when there is no number to take.
     """
-    cleaned = re.sub(r"[€%\s\u00a0]", "", str(text)).replace("−", "-")
-    if not cleaned:
-        raise ValueError(text)
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
-        cleaned = cleaned.replace(".", "")
-    return float(cleaned)
+    reading = read_number(text, plausible=plausible)
+    if reading.value is None:
+        raise ValueError(reading.nl or str(text))
+    return float(reading.value)
+
+
+def read_parameter(text: str, definition: Parameter) -> Reading:
+    """Read a value typed for one assumption: its own units allowed, its range decides an ambiguous number.
+
+    A percentage typed for a fraction ("60 %" for a simultaneity of 0,6) is divided by 100.
+    """
+    families = unit_families(definition.unit)
+    if definition.maximum <= 1:
+        families.add("percent")
+    reading = read_number(text, units=families, plausible=(definition.minimum, definition.maximum),
+                          unit=shown_unit(definition.unit, "nl"))
+    if isinstance(reading.value, float) and "%" in str(text) and definition.maximum <= 1:
+        return Reading(reading.value / 100, reading.status, reading.how, reading.nl, reading.en)
+    return reading
 
 
 #: the units of resources/defaults.toml in English (the file writes them in Dutch)
@@ -73,6 +88,18 @@ def shown_unit(unit: str, language: str) -> str:
     return UNITS_EN.get(unit, unit) if language == "en" else unit
 
 
+class _Unread(ValueError):
+    def __init__(self, reading: Reading):
+        super().__init__(reading.en)
+        self.reading = reading
+
+
+def _taken(reading: Reading, text) -> float:
+    if not isinstance(reading.value, float):
+        raise _Unread(reading)
+    return reading.value
+
+
 def format_value(value: float | tuple[float, ...], language: str | None = None) -> str:
     if isinstance(value, tuple):
         return "; ".join(format_value(v, language) for v in value)
@@ -88,9 +115,11 @@ class ParametersModel(QAbstractTableModel):
     Signals
     -------
     validationFailed(str) : an edit was refused; the message says why (plain language)
+    inputNoted(str) : an edit was taken, but how it was read is worth a look; "" clears it
     """
 
     validationFailed = Signal(str)
+    inputNoted = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent=None):
         super().__init__(parent)
@@ -239,14 +268,24 @@ class ParametersModel(QAbstractTableModel):
         ``validationFailed`` when refused."""
         definition = self.definitions[key]
         language = ui_language()
+        notes = []
         try:
             if definition.is_series:
                 parts = [p for p in re.split(r"[;\n]", str(value)) if p.strip()] if isinstance(value, str) else list(value)
-                number = tuple(parse_number(p) if isinstance(p, str) else float(p) for p in parts)
+                readings = [read_parameter(p, definition) if isinstance(p, str) else Reading(float(p)) for p in parts]
+                number = tuple(_taken(r, p) for r, p in zip(readings, parts, strict=True))
                 checked = list(number)
             else:
-                number = parse_number(value) if isinstance(value, str) else float(value)
+                readings = [read_parameter(value, definition) if isinstance(value, str) else Reading(float(value))]
+                number = _taken(readings[0], value)
                 checked = number
+            notes = [r.text(language) for r in readings if r.text(language)]
+        except _Unread as exc:
+            self.validationFailed.emit(
+                self.tr("{0}: '{1}' is geen getal.").format(definition.label(language), value)
+                + (f" {exc.reading.text(language)}." if exc.reading.how != "unreadable" else "")
+            )
+            return False
         except (TypeError, ValueError):
             self.validationFailed.emit(
                 self.tr("{0}: '{1}' is geen getal.").format(definition.label(language), value)
@@ -256,6 +295,7 @@ class ParametersModel(QAbstractTableModel):
         if problem is not None:
             self.validationFailed.emit(problem.text(language))
             return False
+        self.inputNoted.emit("; ".join(f"{definition.label(language)}: {note}" for note in notes))
         if number == self.value(key):
             return True
         overrides = self.document.project.parameter_overrides

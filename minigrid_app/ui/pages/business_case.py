@@ -187,6 +187,7 @@ class BusinessCasePage(StepPage):
         a_layout.addWidget(self.validation_label)
         self.parameters_model = ParametersModel(document, self)
         self.parameters_model.validationFailed.connect(self.validation_label.setText)
+        self.parameters_model.inputNoted.connect(self.validation_label.setText)
         self.parameters_view = QTableView()
         self.parameters_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.parameters_view.setModel(self.parameters_model)

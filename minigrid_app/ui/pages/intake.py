@@ -136,6 +136,7 @@ class IntakePage(StepPage):
 
         self.model = HouseholdsModel(document, self)
         self.model.inputRefused.connect(self._show_refusal)
+        self.model.inputNoted.connect(self._show_note)  # a value stored with a doubt: said where the eye is
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COL_TYPE, HouseTypeDelegate(self.table))
@@ -500,6 +501,13 @@ class IntakePage(StepPage):
         return super().eventFilter(watched, event)
 
     def _show_refusal(self, text: str) -> None:
+        self.refusal_label.setStyleSheet("color: #9b1c1c;")
+        self.refusal_label.setText(text)
+        self.refusal_label.setVisible(bool(text))
+
+    def _show_note(self, text: str) -> None:
+        """A value was stored but read with a doubt ("1,180" as 1.180): said calmly, next to the table."""
+        self.refusal_label.setStyleSheet("color: #7a4b00;")
         self.refusal_label.setText(text)
         self.refusal_label.setVisible(bool(text))
 

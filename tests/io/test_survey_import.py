@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from minigrid_app.cli import main
 from minigrid_app.core.model import HOUSE_TYPES, PARTICIPATION_STATES, Household, Project
 from minigrid_app.core.validation import validate_household
-from minigrid_app.io.household_import import (
+from minigrid_app.io.projectfile import load_project, save_project
+from minigrid_app.io.survey import (
     DOUBTFUL,
     IMPORT_FIELDS,
     MAX_CELL_CHARS,
@@ -26,12 +27,12 @@ from minigrid_app.io.household_import import (
     STATUSES,
     ImportFileError,
     SurveyTable,
+    choose_columns,
     convert,
     guess_mapping,
     parse_cell,
     read_table,
 )
-from minigrid_app.io.projectfile import load_project, save_project
 
 DATA = Path(__file__).resolve().parents[1] / "data"  # copy of shared/data (the residents' sample survey)
 SURVEYS = [DATA / "enquete-lindehof.csv", DATA / "enquete-lindehof.xlsx"]
@@ -55,7 +56,8 @@ LINDEHOF = {
 
 def _survey(path: Path):
     table = read_table(path)
-    return table, convert(table, guess_mapping(table.headers))
+    plan = choose_columns(table)
+    return table, convert(plan.table, plan.mapping(), notes=plan.notes)
 
 
 @pytest.fixture(params=SURVEYS, ids=["csv", "xlsx"])
@@ -113,7 +115,7 @@ def test_lindehof_messages_name_row_home_and_column(lindehof):
         "jaarafrekening (kolom E ‘Gasverbruik 2023 (m3)’)."
     ]
     assert by_row[5].messages("en")[0].startswith("Row 5 (Lindehof 4): gas use is missing")
-    assert "‘ca 1100’ is een schatting; 1100 m³ aangenomen" in by_row[4].messages()[0]
+    assert "‘ca 1100’ is een schatting; 1.100 m³ aangenomen" in by_row[4].messages()[0]
     assert "kolom C ‘Bouwjaar’" in by_row[10].messages()[0] and "1995" in by_row[10].messages()[0]
     negative = by_row[11].problems[0]
     assert negative.is_error and "kan niet negatief zijn" in negative.nl and negative.field == "gas_m3_per_year"
@@ -180,7 +182,8 @@ def test_csv_and_xlsx_agree():
         ("ongeveer 1.100", 1100.0, DOUBTFUL),
         ("1100?", 1100.0, DOUBTFUL),
         ("1000-1200", 1100.0, DOUBTFUL),
-        ("1,180", None, DOUBTFUL),  # 1.18 or 1180: ask
+        ("1,180", 1180.0, DOUBTFUL),  # 1,18 or 1180: only 1180 is a year's use; proposed and flagged
+        ("0,180", 0.18, OK),  # a leading zero: a decimal comma
         ("veel", None, DOUBTFUL),
         ("", None, OK),
         ("weet niet", None, OK),  # no answer; the row's status comes from validation
@@ -294,11 +297,11 @@ def test_no_name_column_numbers_the_homes_and_says_so():
 def test_out_of_range_values_are_refused_and_warnings_doubtful():
     table = SurveyTable(
         headers=["Naam", "Gasverbruik", "Bewoners", "Bouwjaar"],
-        rows=[["A", "5000", "2", "1990"], ["B", "1200", "45", "1990"], ["C", "1200", "2", "3050"], ["D", "0", "2", "1990"]],
+        rows=[["A", "7000", "2", "1990"], ["B", "1200", "45", "1990"], ["C", "1200", "2", "3050"], ["D", "0", "2", "1990"]],
     )
     report = convert(table, guess_mapping(table.headers))
     assert [r.status for r in report.rows] == [DOUBTFUL, REFUSED, REFUSED, DOUBTFUL]
-    assert "erg hoog" in report.rows[0].messages()[0] and report.rows[0].household.gas_m3_per_year == 5000
+    assert "erg hoog" in report.rows[0].messages()[0] and report.rows[0].household.gas_m3_per_year == 7000
     assert "kolom C ‘Bewoners’" in report.rows[1].messages()[0]
 
 

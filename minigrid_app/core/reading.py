@@ -1,0 +1,714 @@
+"""Read what people type, paste or import: numbers with units, yes/no, build years, house types, dates.
+
+Every entry path reads through this module: typing in the households table, pasting rows
+from a spreadsheet, the survey import, the parameters table, explanations read back and the
+command line. The same text therefore gives the same :class:`Reading` everywhere, and each
+rule is decided once, here. Nothing in this module raises on any text.
+
+Numbers
+-------
+Read the Dutch way (the program's language) unless the text itself shows English notation:
+
+=============  ========  ==================================================
+text           value     why
+=============  ========  ==================================================
+``1450``       1450
+``1.180``      1180      Dutch thousands dot
+``1510,5``     1510.5    Dutch decimal comma
+``1.234,5``    1234.5
+``1 180``      1180      a space (or apostrophe) groups thousands
+``1510.5``     1510.5    a decimal point not followed by exactly 3 digits
+``1,234.5``    1234.5    English notation: read, and the reading says so
+``1,180``      ?         ambiguous: 1,18 (Dutch) or 1180 (English)
+=============  ========  ==================================================
+
+**The ambiguous thousands separator** (decided once, here). One comma followed by
+exactly three digits ("1,180", "2,050") is 1,18 in Dutch and 1180 in English. It is never
+read silently:
+
+1. when the other numbers of the same column or paste show English notation ("1,234.5",
+   "12,345,678"), it is read the English way and the reading says so;
+2. otherwise, when exactly one of the two readings lies in the plausible range of the field
+   (gas use 300–6 000 m³ a year), that one is proposed and flagged "controleer het";
+3. otherwise nothing is read and the message asks for the number without a separator.
+
+One dot followed by exactly three digits ("1.180") is the Dutch thousands dot (1180),
+except in a column or paste that is English: there it is ambiguous in the same way.
+
+Units in the text ("1200 m3", "120 m²", "45 °C", "20 %", "€ 1.234", "15 kWh") are read and
+checked against the unit the field expects; estimates ("ca. 1100", "1100?") and ranges
+("1000-1200") give a value that is flagged.
+
+Statuses
+--------
+``ok``
+    read as written; ``nl``/``en`` may still carry a note (English notation, a year typed
+    into a date-formatted cell) that the entry path shows.
+``doubtful``
+    something needs a human look; ``value`` is the best reading or None.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from minigrid_app.core import words as W
+from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.validation import plausible_range
+
+OK, DOUBTFUL = "ok", "doubtful"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one piece of typed text says.
+
+    Attributes
+    ----------
+    value : object
+        The value read (float, int, bool, str, date) or None (empty, or nothing readable).
+    status : str
+        ``"ok"`` or ``"doubtful"``.
+    how : str
+        How it was read: ``ok``, ``empty``, ``estimate``, ``range``, ``ambiguous``,
+        ``english``, ``unreadable``, ``wrong_unit``, ``excel_serial``, ``date``,
+        ``decade``, ``two_digits``, ``not_whole``, ``year_as_age``.
+    nl, en : str
+        What to tell the user (no row or field prefix); empty when there is nothing to say.
+    alternatives : tuple
+        For an ambiguous number: the Dutch and the English reading.
+    """
+
+    value: object = None
+    status: str = OK
+    how: str = "ok"
+    nl: str = ""
+    en: str = ""
+    alternatives: tuple = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return self.how == "empty"
+
+    @property
+    def flagged(self) -> bool:
+        """True when the entry path must show a message (doubtful, or a note)."""
+        return self.status != OK or bool(self.nl)
+
+    def text(self, language: str = "nl") -> str:
+        return self.en if language == "en" else self.nl
+
+
+EMPTY = Reading(None, OK, "empty")
+
+
+def words(text) -> str:
+    """Lower case, accents removed, every non-alphanumeric a single space ('Kookt u?' → 'kookt u')."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("³", "3").replace("²", "2")
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def short(text, limit: int = 40) -> str:
+    """The text on one line, cut to ``limit`` characters (for messages)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown(value: float, unit: str = "", language: str = "nl") -> str:
+    """A value as a message shows it: '1.180 m³', '1.510,5 m³' (nl) or '1,510.5 m³' (en)."""
+    decimals = 0 if abs(value - round(value)) < 1e-9 else (1 if abs(value * 10 - round(value * 10)) < 1e-9 else 2)
+    text = str(int(round(value))) if unit == "year" else group_thousands(value, decimals, language)
+    unit = "" if unit == "year" else unit
+    return f"{text} {unit}".strip()
+
+
+# ---------------------------------------------------------------- numbers
+
+_APPROX_BEFORE = re.compile(W.APPROX_BEFORE, re.IGNORECASE)
+_APPROX_AFTER = re.compile(W.APPROX_AFTER, re.IGNORECASE)
+_GROUPING = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "'": " ", "’": " ", "−": "-", "–": "-"})
+_PER_YEAR = r"(?:\s*(?:per|/|p\.?|pro)\s*(?:jaar|jr|j|year|yr|y|a|annum)\.?|\s*p/?j)"
+_UNIT_RES = [
+    (family, re.compile(rf"(?<=[\d\s.,])\s*(?:{pattern})(?:{_PER_YEAR})?\.?\s*$", re.IGNORECASE))
+    for family, pattern in W.UNITS
+]
+_PER_YEAR_ONLY = re.compile(rf"(?<=[\d\s.,]){_PER_YEAR}\s*$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"^(€|eur\b|euro\b)\s*", re.IGNORECASE)
+_NUMBER = r"[+-]?\d[\d., ]*"
+_RANGE = re.compile(rf"^({_NUMBER}?)\s*(?:-|tot|à|a|to|t/m)\s*({_NUMBER})$", re.IGNORECASE)
+
+
+def _plain(token: str, notation: str | None) -> tuple[float | None, str, tuple[float, ...]]:
+    """One number without words: (value, how, alternatives); how is ok/english/ambiguous/unreadable."""
+    text = token.translate(_GROUPING).strip()
+    sign = 1.0
+    if text[:1] in "+-":
+        sign = -1.0 if text[0] == "-" else 1.0
+        text = text[1:].strip()
+    if not text or not re.fullmatch(r"\d[\d., ]*|[.,]\d+", text):
+        return None, "unreadable", ()
+    if " " in text:
+        match = re.fullmatch(r"(\d{1,3}(?: \d{3})+)(?:([.,])(\d+))?", text)
+        if not match:
+            return None, "unreadable", ()
+        whole = match.group(1).replace(" ", "")
+        return sign * float(whole + ("." + match.group(3) if match.group(3) else "")), "ok", ()
+    if text[0] in ".,":
+        return sign * float("0." + text[1:]), "ok", ()
+    if "," in text and "." in text:
+        last = max(text.rfind(","), text.rfind("."))
+        decimal, thousands = text[last], ("." if text[last] == "," else ",")
+        whole, fraction = text[:last], text[last + 1 :]
+        if decimal in whole or not fraction.isdigit():
+            return None, "unreadable", ()
+        if not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})+", whole):
+            return None, "unreadable", ()
+        value = sign * float(whole.replace(thousands, "") + "." + fraction)
+        return value, ("english" if decimal == "." else "ok"), ()
+    if "," in text:
+        if re.fullmatch(r"\d{1,3}(,\d{3}){2,}", text):
+            return sign * float(text.replace(",", "")), "english", ()
+        if re.fullmatch(r"[1-9]\d{0,2},\d{3}", text):
+            dutch, english = sign * float(text.replace(",", ".")), sign * float(text.replace(",", ""))
+            if notation == "en":
+                return english, "english", ()
+            return None, "ambiguous", (dutch, english)
+        if re.fullmatch(r"\d+,\d+", text):
+            return sign * float(text.replace(",", ".")), "ok", ()
+        return None, "unreadable", ()
+    if "." in text:
+        if re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", text):
+            return sign * float(text.replace(".", "")), "ok", ()
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text):
+            dutch, english = sign * float(text.replace(".", "")), sign * float(text)
+            if notation == "en":
+                return None, "ambiguous", (english, dutch)
+            return dutch, "ok", ()
+        if re.fullmatch(r"\d+\.\d+", text):
+            return sign * float(text), "ok", ()
+        return None, "unreadable", ()
+    return sign * float(text), "ok", ()
+
+
+def _evidence(token: str) -> str | None:
+    """'nl' or 'en' when a number can only be that notation, else None."""
+    text = token.translate(_GROUPING).strip().lstrip("+-").strip()
+    if " " in text or not re.fullmatch(r"\d[\d.,]*", text):
+        return None
+    if "," in text and "." in text:
+        return "en" if text.rfind(".") > text.rfind(",") else "nl"
+    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}", text):
+        return "en"
+    if re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", text):
+        return "nl"
+    if re.fullmatch(r"\d+,\d+", text) and not re.fullmatch(r"[1-9]\d{0,2},\d{3}", text):
+        return "nl"
+    return None
+
+
+@dataclass(frozen=True)
+class _Parts:
+    body: str
+    estimate: bool
+    unit: str | None
+    percent: bool
+
+
+def _split(text: str) -> _Parts:
+    """Take estimate words, a currency sign and a unit off the number."""
+    body = " ".join(text.translate(_GROUPING).split())
+    estimate = False
+    match = _APPROX_BEFORE.match(body)
+    if match:
+        body, estimate = body[match.end():], True
+    match = _APPROX_AFTER.search(body)
+    if match and match.start() > 0:
+        body, estimate = body[: match.start()], True
+    body = body.strip()
+    unit = None
+    sign = ""
+    if body[:1] in "+-" and _CURRENCY_BEFORE.match(body[1:].lstrip()):
+        sign, body = body[0], body[1:].lstrip()
+    match = _CURRENCY_BEFORE.match(body)
+    if match:
+        body, unit = sign + body[match.end():].strip(), "eur"
+    else:
+        body = sign + body
+    for family, pattern in _UNIT_RES:
+        match = pattern.search(body)
+        if match and match.start() > 0:
+            body = body[: match.start()].strip()
+            unit = unit or family
+            break
+    else:
+        match = _PER_YEAR_ONLY.search(body)
+        if match and match.start() > 0:
+            body = body[: match.start()].strip()
+    return _Parts(body, estimate, unit, unit == "percent")
+
+
+def unit_families(unit: str) -> set[str]:
+    """The unit families a unit as written in the defaults names first ('€/jaar' → {'eur'}, 'm³/jaar' → {'m3'})."""
+    found = set()
+    for family, pattern in W.UNITS:
+        if re.match(rf"(?:{pattern})(?![a-z0-9])", unit.strip(), re.IGNORECASE):
+            found.add(family)
+            break
+    return found
+
+
+def notation_evidence(text) -> str | None:
+    """'nl' or 'en' when ``text`` holds a number that can only be written that way."""
+    if text is None:
+        return None
+    return _evidence(_split(str(text)).body)
+
+
+def notation_of(texts: Iterable) -> str | None:
+    """The notation a column or a paste is written in: 'en', 'nl', or None (mixed or unknown).
+
+    'en' only when some number can only be English ("1,234.5") and none only Dutch.
+    """
+    found = {notation_evidence(text) for text in texts} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _no_answer(text: str) -> bool:
+    """Empty, or an answer that says there is none ('weet niet', 'n.v.t.', '-', '?')."""
+    key = words(text)
+    if key:
+        return key in W.NO_ANSWER
+    return text.strip() in ("", "-", "--", "?", "??", "–", "—")
+
+
+def read_number(
+    text,
+    *,
+    notation: str | None = None,
+    units: Iterable[str] | None = None,
+    plausible: tuple[float, float] | None = None,
+    unit: str = "",
+) -> Reading:
+    """Read one number as typed: notation, estimate words, ranges and a unit in the text.
+
+    Parameters
+    ----------
+    text : str | float | None
+        What was typed. A float or int is taken as it is (a spreadsheet number).
+    notation : str | None
+        ``"en"`` or ``"nl"`` when the column or paste is known to be written that way
+        (see :func:`notation_of`); None: read the Dutch way and flag the ambiguous case.
+    units : Iterable[str] | None
+        Unit families allowed in the text (``"m3"``, ``"m2"``, ``"kwh"``, ``"eur"``,
+        ``"percent"`` ... see :data:`minigrid_app.core.words.UNITS`); None: any.
+    plausible : tuple[float, float] | None
+        Plausible range [same unit], used only to choose between the two readings of an
+        ambiguous number ("1,180").
+    unit : str
+        The unit shown in messages ("m³").
+
+    Returns
+    -------
+    Reading
+        ``value`` a float or None; ``how`` one of ok, empty, estimate, range, english,
+        ambiguous, unreadable, wrong_unit. A unit found in the text is not part of the value.
+    """
+    if text is None:
+        return EMPTY
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        value = float(text)
+        if not math.isfinite(value):
+            return _unreadable(str(text))
+        return Reading(value)
+    raw = str(text).strip()
+    if _no_answer(raw):
+        return EMPTY
+    parts = _split(raw)
+    if units is not None and parts.unit is not None and parts.unit not in set(units):
+        found_nl, found_en = W.UNIT_NAMES[parts.unit]
+        wanted = unit or "de gevraagde eenheid", unit or "the unit asked for"
+        if parts.unit == "eur":
+            return Reading(
+                None, DOUBTFUL, "wrong_unit",
+                f"‘{short(raw)}’ is een bedrag in euro, geen {wanted[0]}: vul de hoeveelheid in {wanted[0]} in",
+                f"‘{short(raw)}’ is an amount in euros, not {wanted[1]}: enter the quantity in {wanted[1]}",
+            )
+        return Reading(
+            None, DOUBTFUL, "wrong_unit",
+            f"‘{short(raw)}’ is in {found_nl}, niet in {wanted[0]}: reken het om of vul het in {wanted[0]} in",
+            f"‘{short(raw)}’ is in {found_en}, not in {wanted[1]}: convert it or enter it in {wanted[1]}",
+        )
+    body = parts.body
+    value, how, alternatives = _plain(body, notation) if body else (None, "unreadable", ())
+    if how == "unreadable":
+        match = _RANGE.match(body)
+        if match and match.group(1):
+            low, _, _ = _plain(match.group(1), notation)
+            high, _, _ = _plain(match.group(2), notation)
+            if low is not None and high is not None and low < high:
+                middle = (low + high) / 2
+                return Reading(
+                    middle, DOUBTFUL, "range",
+                    f"‘{short(raw)}’ is een bereik; het midden ({shown(middle, unit)}) aangenomen: controleer het",
+                    f"‘{short(raw)}’ is a range; the middle ({shown(middle, unit, 'en')}) assumed: check it",
+                )
+        return _unreadable(raw)
+    if how == "ambiguous":
+        return _ambiguous(raw, alternatives, plausible, unit)
+    if value is None or not math.isfinite(value) or abs(value) > 1e15:
+        return _unreadable(raw)
+    if parts.estimate:
+        return Reading(
+            value, DOUBTFUL, "estimate",
+            f"‘{short(raw)}’ is een schatting; {shown(value, unit)} aangenomen: controleer het",
+            f"‘{short(raw)}’ is an estimate; {shown(value, unit, 'en')} assumed: check it",
+        )
+    if how == "english":
+        return Reading(
+            value, OK, "english",
+            f"‘{short(raw)}’ in Engelse schrijfwijze gelezen als {shown(value, unit)}",
+            f"‘{short(raw)}’ read in English notation as {shown(value, unit, 'en')}",
+        )
+    return Reading(value)
+
+
+def _unreadable(raw: str) -> Reading:
+    return Reading(
+        None, DOUBTFUL, "unreadable",
+        f"‘{short(raw)}’ is geen getal",
+        f"‘{short(raw)}’ is not a number",
+    )
+
+
+def _ambiguous(raw: str, alternatives: tuple[float, ...], plausible, unit: str) -> Reading:
+    first, second = alternatives
+    both_nl = f"‘{short(raw)}’ kan {shown(first, unit)} of {shown(second, unit)} betekenen"
+    both_en = f"‘{short(raw)}’ can mean {shown(first, unit, 'en')} or {shown(second, unit, 'en')}"
+    if plausible is not None:
+        low, high = plausible
+        fitting = [value for value in alternatives if low <= value <= high]
+        if len(fitting) == 1:
+            value = fitting[0]
+            other = second if value == first else first
+            return Reading(
+                value, DOUBTFUL, "ambiguous",
+                f"{both_nl}; {shown(value, unit)} aangenomen ({shown(other, unit)} is niet aannemelijk): controleer het",
+                f"{both_en}; {shown(value, unit, 'en')} assumed ({shown(other, unit, 'en')} is not plausible): check it",
+                alternatives,
+            )
+    whole = str(int(max(alternatives))) if max(alternatives).is_integer() else shown(max(alternatives))
+    return Reading(
+        None, DOUBTFUL, "ambiguous",
+        f"{both_nl}; typ het getal zonder punt of komma voor de duizendtallen ({whole})",
+        f"{both_en}; type the number without a thousands separator ({whole})",
+        alternatives,
+    )
+
+
+def read_amount(text: str, language: str = "nl") -> float:
+    """Read back the number the program wrote first in ``text`` in ``language``
+    ('€ 1.234', '-€ 56', '3,5 jaar', '€ 1,234' in English).
+
+    Raises
+    ------
+    ValueError
+        When the text does not start with a number.
+    """
+    cleaned = str(text).replace("€", "").translate(_GROUPING).strip()
+    if cleaned.startswith("-"):
+        cleaned = "-" + cleaned[1:].lstrip()
+    token = cleaned.split()[0] if cleaned.split() else ""
+    reading = read_number(token, notation=language)
+    if not isinstance(reading.value, float) or reading.how not in ("ok", "english"):
+        raise ValueError(text)
+    return reading.value
+
+
+# ---------------------------------------------------------------- household fields
+
+#: How each household field is read: kind, allowed unit families, unit in messages.
+FIELDS = {
+    "gas_m3_per_year": ("number", ("m3",), "m³"),
+    "floor_area_m2": ("number", ("m2",), "m²"),
+    "supply_temp_c": ("number", ("degc",), "°C"),
+    "insulation_savings": ("percent", ("percent",), "%"),
+    "boiler_age_years": ("number", ("years",), ""),
+    "distance_to_next_m": ("number", ("m",), "m"),
+    "lt_measures_cost_eur": ("number", ("eur",), "€"),
+    "persons": ("int", ("persons",), ""),
+    "build_year": ("year", (), ""),
+    "cooks_on_gas": ("yes_no", (), ""),
+    "three_phase": ("yes_no", (), ""),
+    "participation": ("participation", (), ""),
+    "house_type": ("house_type", (), ""),
+}
+
+
+def read_field(
+    field: str,
+    text,
+    typed: float | None = None,
+    *,
+    notation: str | None = None,
+    serial: float | None = None,
+    today: datetime.date | None = None,
+) -> Reading:
+    """Read one household field from what was typed; text fields come back stripped.
+
+    Parameters
+    ----------
+    field : str
+        A :class:`~minigrid_app.core.model.Household` field name.
+    text : str | None
+        The text as typed or pasted.
+    typed : float | None
+        The number a spreadsheet stored in the cell, when it stored one (used as stored).
+    notation : str | None
+        The notation of the column or paste (:func:`notation_of`).
+    serial : float | None
+        The spreadsheet's date serial of a date cell (a build year typed into a date cell).
+    today : datetime.date | None
+        For tests; default today.
+
+    Returns
+    -------
+    Reading
+        Empty text gives ``how == "empty"`` (the entry path keeps its default).
+    """
+    text = "" if text is None else str(text)
+    spec = FIELDS.get(field)
+    if spec is None:
+        return Reading(" ".join(text.split()) if field != "notes" else text.strip())
+    kind, units, unit = spec
+    if kind == "year":
+        return read_build_year(text, typed, serial=serial, today=today)
+    if kind == "yes_no":
+        return read_yes_no(text, field)
+    if kind == "participation":
+        return read_participation(text)
+    if kind == "house_type":
+        return read_house_type(text)
+    reading = read_number(
+        typed if typed is not None else text, notation=notation, units=units, plausible=plausible_range(field), unit=unit
+    )
+    value = reading.value
+    if value is None:
+        return reading
+    if kind == "percent":
+        said = typed is None and any(sign in text.lower() for sign in ("%", "procent", "percent"))
+        if said or value >= 1:  # "20", "20 %" and a spreadsheet's 0,2 all mean 20 %
+            value = value / 100
+        return _with_value(reading, value)
+    if kind == "int":
+        if not float(value).is_integer():
+            return Reading(None, DOUBTFUL, "not_whole", f"‘{short(text)}’ is geen heel getal",
+                           f"‘{short(text)}’ is not a whole number")
+        return _with_value(reading, int(value))
+    if field == "boiler_age_years":
+        this_year = (today or datetime.date.today()).year
+        if float(value).is_integer() and 1900 <= value <= this_year:
+            age = float(this_year - int(value))
+            return Reading(
+                age, DOUBTFUL, "year_as_age",
+                f"‘{short(text or typed)}’ lijkt een jaartal; {shown(age)} jaar oud aangenomen",
+                f"‘{short(text or typed)}’ looks like a year; {shown(age, '', 'en')} years old assumed",
+            )
+    return reading
+
+
+def _with_value(reading: Reading, value) -> Reading:
+    return Reading(value, reading.status, reading.how, reading.nl, reading.en, reading.alternatives)
+
+
+# ---------------------------------------------------------------- words
+
+
+def read_yes_no(text, field: str = "") -> Reading:
+    """Ja/nee in any wording ('JA', 'klopt', 'zeker', 'x', 'inductie' for cooking); else doubtful, None."""
+    if isinstance(text, bool):
+        return Reading(text)
+    raw = "" if text is None else str(text)
+    if _no_answer(raw):
+        return EMPTY
+    key = words(raw) or raw.strip()
+    extra_yes, extra_no = W.YES_NO_EXTRA.get(field, (frozenset(), frozenset()))
+    if key in W.YES or key in extra_yes:
+        return Reading(True)
+    if key in W.NO or key in extra_no:
+        return Reading(False)
+    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen ja of nee", f"‘{short(raw)}’ is not yes or no")
+
+
+def read_participation(text) -> Reading:
+    """'ja' → interested, 'nee' → declined, 'misschien' → unknown, 'getekend' → signed."""
+    raw = "" if text is None else str(text)
+    if not raw.strip() or not words(raw):
+        return EMPTY
+    key = words(raw)
+    for state, answers in W.PARTICIPATION.items():
+        if key in answers or key == state:
+            return Reading(state)
+    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ niet herkend", f"‘{short(raw)}’ not recognised")
+
+
+def read_house_type(text) -> Reading:
+    """House type in the residents' words ('2-onder-1-kap', 'rijtjeshuis', 'end-of-terrace')."""
+    raw = "" if text is None else str(text)
+    if not raw.strip():
+        return EMPTY
+    key = words(raw).replace(" ", "")
+    for suffix in ("", "woning", "huis", "house", "home"):
+        candidate = key[: len(key) - len(suffix)] if suffix and key.endswith(suffix) else key
+        for house_type, names in W.HOUSE_TYPES.items():
+            if candidate in names or candidate == house_type.replace("-", ""):
+                return Reading(house_type)
+    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen bekend woningtype",
+                   f"‘{short(raw)}’ is not a known house type")
+
+
+# ---------------------------------------------------------------- dates and years
+
+#: Excel's day 0 in the 1900 date system; a date is stored as days since then.
+EXCEL_EPOCH = datetime.date(1899, 12, 30)
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s.*)?$")
+_NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4}|'\d{2})$")
+
+
+def read_date(text) -> datetime.date | None:
+    """A date as people write it: '12-6-1905', '2023-01-01', '1 jan 2023', '2024/10/03 8:14 p.m.'.
+
+    Day before month (Dutch) when written with numbers only; None when it is not a date.
+    """
+    if isinstance(text, datetime.datetime):
+        return text.date()
+    if isinstance(text, datetime.date):
+        return text
+    raw = " ".join(str(text or "").split()).lower()
+    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy")):
+        match = pattern.match(raw)
+        if match:
+            numbers = dict(zip(order, (int(g) for g in match.groups()), strict=True))
+            try:
+                return datetime.date(numbers["y"], numbers["m"], numbers["d"])
+            except ValueError:
+                return None
+    month = read_month(raw)
+    if month is not None and month[0] is not None:
+        match = _NAMED.match(raw)
+        day = int(match.group(1)) if match and match.group(1) else 1
+        try:
+            return datetime.date(month[0], month[1], day)
+        except ValueError:
+            return None
+    return None
+
+
+def read_month(text) -> tuple[int | None, int] | None:
+    """(year or None, month) for 'jan 2023', 'januari', 'mrt-23', '2023-03', '1 maart 2023'; else None."""
+    raw = words(text)
+    if not raw:
+        return None
+    match = re.fullmatch(r"(\d{4}) (\d{1,2})", raw)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return int(match.group(1)), int(match.group(2))
+    tokens = raw.split()
+    names = [token for token in tokens if token in W.MONTHS]
+    if len(names) != 1:
+        return None
+    others = [token for token in tokens if token not in W.MONTHS]
+    year = None
+    for token in others:
+        if re.fullmatch(r"\d{4}", token):
+            year = int(token)
+        elif re.fullmatch(r"\d{2}", token) and year is None and len(others) == 1:
+            year = 2000 + int(token)
+        elif not re.fullmatch(r"\d{1,2}", token):
+            return None
+    return year, W.MONTHS[names[0]]
+
+
+def excel_serial(day: datetime.date) -> int:
+    """The number Excel stores for ``day`` in its 1900 date system (1900-01-01 → 1)."""
+    serial = (day - EXCEL_EPOCH).days
+    return serial - 1 if day < datetime.date(1900, 3, 1) else serial  # Excel's 29-02-1900
+
+
+_DECADE = re.compile(
+    r"^(?:(begin|vroege|early|midden|mid|eind|late|laat)\s+)?(?:de\s+)?(?:jaren|the)?\s*'?(\d{2}|\d{4})\s*'?\s*"
+    r"(?:er jaren|er|s|jaren)?$"
+)
+
+
+def read_build_year(text, typed: float | None = None, *, serial: float | None = None,
+                    today: datetime.date | None = None) -> Reading:
+    """A build year: '1996'; a year typed into a date cell (Excel shows 12-6-1905 for 1990);
+    'ca 1996', '96', 'jaren 90' (1995), '1995-1997' doubtful with the best guess.
+
+    A date between 1-1-1900 and the date whose Excel serial is next year is the serial of a
+    year that Excel formatted as a date: read as that year, and said so.
+    """
+    this_year = (today or datetime.date.today()).year
+    if typed is not None and serial is None:
+        if float(typed).is_integer():
+            return Reading(int(typed))
+        return Reading(None, DOUBTFUL, "unreadable", f"{shown(typed)} is geen jaartal", f"{shown(typed, '', 'en')} is not a year")
+    raw = "" if text is None else str(text).strip()
+    if _no_answer(raw) and serial is None:
+        return EMPTY
+    if re.fullmatch(r"\d{4}", raw):
+        return Reading(int(raw))
+    day = read_date(raw)
+    if day is not None or serial is not None:
+        number = int(serial) if serial is not None else excel_serial(day)
+        shown_date = f"{day.day}-{day.month}-{day.year}" if day is not None else raw
+        if day is not None and datetime.date(1900, 1, 1) <= day and 1800 <= number <= this_year + 1:
+            return Reading(
+                number, OK, "excel_serial",
+                f"‘{shown_date}’ is het jaartal {number} in een datumopmaak (Excel toont een jaartal in een "
+                f"datumcel als datum); gelezen als {number}",
+                f"‘{shown_date}’ is the year {number} in a date format (Excel shows a year typed into a date "
+                f"cell as a date); read as {number}",
+            )
+        if day is not None:
+            return Reading(day.year, DOUBTFUL, "date", f"‘{short(raw)}’ is een datum; {day.year} aangenomen",
+                           f"‘{short(raw)}’ is a date; {day.year} assumed")
+    key = words(raw)
+    decade = _DECADE.match(key) if ("jaren" in key or re.search(r"\d0 ?s$|\d0 ?er", key)) else None
+    if decade:
+        start = int(decade.group(2))
+        if start < 100:
+            start += 2000 if start == 0 else 1900
+        if start % 10 == 0 and 1500 <= start <= this_year:
+            offset = {"begin": 2, "vroege": 2, "early": 2, "eind": 8, "late": 8, "laat": 8}.get(decade.group(1) or "", 5)
+            year = min(start + offset, this_year)
+            return Reading(
+                year, DOUBTFUL, "decade",
+                f"‘{short(raw)}’ is geen jaartal; {year} aangenomen (in dat decennium): controleer het",
+                f"‘{short(raw)}’ is not a year; {year} assumed (within that decade): check it",
+            )
+    if re.fullmatch(r"'?\d{2}", raw):
+        two = int(raw.lstrip("'"))
+        year = 2000 + two if two <= this_year % 100 else 1900 + two
+        return Reading(year, DOUBTFUL, "two_digits", f"‘{raw}’ heeft twee cijfers; {year} aangenomen",
+                       f"‘{raw}’ has two digits; {year} assumed")
+    reading = read_number(raw, unit="year")
+    if reading.value is not None and reading.how in ("estimate", "range"):
+        return _with_value(reading, int(round(reading.value)))
+    if reading.value is not None and reading.how == "ok" and float(reading.value).is_integer():
+        return Reading(int(reading.value))  # '+1996' or '1996,0'; range checks follow in validation
+    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen jaartal", f"‘{short(raw)}’ is not a year")
+
+
+def year_in(text) -> int | None:
+    """A four-digit year (1900-2100) written in a header or label ('Gasverbruik 2023 (m3)' → 2023)."""
+    found = re.findall(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)", str(text or ""))
+    return int(found[-1]) if found else None

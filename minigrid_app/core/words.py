@@ -1,0 +1,140 @@
+"""The residents' words that :mod:`minigrid_app.core.reading` recognises, as data.
+
+One set of yes/no words, one table of house types, participation answers, month names and
+units: every entry path (the households table, a paste, the survey import, the command
+line) reads them from here, so "klopt" means yes everywhere or nowhere.
+
+Words are compared after :func:`minigrid_app.core.reading.words` (lower case, accents
+removed, punctuation a single space).
+"""
+
+from __future__ import annotations
+
+#: Answers that mean "no answer" (the cell is treated as empty).
+NO_ANSWER = frozenset({
+    "", "nvt", "n v t", "na", "n a", "none", "onbekend", "unknown", "weet niet", "weet ik niet",
+    "geen idee", "niet bekend", "nog niet bekend", "dont know", "don t know", "leeg",
+})
+
+#: Yes and no, for every yes/no field (cooking on gas, three-phase, ...).
+YES = frozenset({
+    "ja", "j", "yes", "y", "waar", "true", "1", "x", "wel", "jawel", "zeker", "ja zeker", "ja hoor",
+    "klopt", "dat klopt", "v", "ok", "oke", "\u2713", "\u2714", "\u2611",
+})
+NO = frozenset({
+    "nee", "n", "no", "onwaar", "false", "0", "niet", "geen", "nooit", "nee hoor", "never", "neen",
+    "\u2717", "\u2718", "\u2610",
+})
+#: Field-specific answers that also mean yes / no ("inductie" answers "kookt u op gas?").
+YES_NO_EXTRA = {
+    "cooks_on_gas": (
+        frozenset({"gas", "gasfornuis", "op gas", "gaskookplaat", "gaskomfoor"}),
+        frozenset({"inductie", "elektrisch", "keramisch", "electric", "induction", "elektrische kookplaat",
+                   "kookplaat inductie"}),
+    ),
+    "three_phase": (
+        frozenset({"3 fase", "3fase", "drie fase", "driefase", "krachtstroom", "3x25a", "3x25", "3 x 25a",
+                   "3 x 25 a"}),
+        frozenset({"1 fase", "1fase", "enkel fase", "enkelfase", "een fase", "1x35a", "1x35", "1 x 35a",
+                   "1x40a"}),
+    ),
+}
+
+#: Interest in the shared loop, per participation state.
+PARTICIPATION = {
+    "interested": frozenset({
+        "ja", "j", "yes", "y", "x", "1", "true", "waar", "wel", "zeker", "graag", "ja graag", "interesse",
+        "geinteresseerd", "interested", "positief", "doet mee", "meedoen", "wil meedoen", "deelnemen",
+        "ja hoor", "klopt", "ja zeker",
+    }),
+    "declined": frozenset({
+        "nee", "n", "no", "0", "false", "onwaar", "niet", "geen", "geen interesse", "not interested",
+        "declined", "doet niet mee", "negatief", "nee dank je", "nee bedankt", "nooit", "never", "neen",
+    }),
+    "unknown": frozenset({
+        "misschien", "weet niet", "weet ik niet", "twijfel", "twijfelt", "onbekend", "unknown", "maybe",
+        "mogelijk", "wellicht", "nog niet bekend", "geen idee", "nog niet", "eerst meer weten",
+        "wil eerst meer weten", "perhaps", "not sure", "dont know", "don t know", "neutraal", "nvt",
+    }),
+    "signed": frozenset({"getekend", "signed", "aangemeld", "ingeschreven", "ondertekend", "contract"}),
+}
+
+#: House types in the residents' words (compared without spaces and hyphens), including
+#: the English labels of the households table so copied English rows paste back.
+HOUSE_TYPES = {
+    "tussenwoning": frozenset({
+        "tussenwoning", "tussen", "rijtjeshuis", "rijtjeswoning", "rijwoning", "middenwoning", "terraced",
+        "terracedhouse", "midterrace", "midterraced", "rowhouse", "townhouse",
+    }),
+    "hoekwoning": frozenset({
+        "hoekwoning", "hoek", "hoekhuis", "eindwoning", "kopwoning", "endterrace", "endofterrace",
+        "cornerhouse", "corner",
+    }),
+    "twee-onder-een-kap": frozenset({
+        "2onder1kap", "tweeondereenkap", "21kap", "2onder1", "twee1kap", "2onder1kapwoning", "2ondereenkap",
+        "tweeondereenkapwoning", "semidetached", "semi", "helftdubbel", "dubbelwoning",
+    }),
+    "vrijstaand": frozenset({
+        "vrijstaand", "vrijstaande", "vrijstaandewoning", "vrijstaandhuis", "bungalow", "villa", "detached",
+        "detachedhouse",
+    }),
+    "appartement": frozenset({
+        "appartement", "flat", "bovenwoning", "benedenwoning", "portiekwoning", "maisonnette", "apartment",
+        "galerijwoning", "etagewoning",
+    }),
+    "anders": frozenset({"anders", "other", "overig", "overige"}),
+}
+
+#: Month names and abbreviations (Dutch and English) → month number.
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "february": 2, "feb": 2, "febr": 2,
+    "maart": 3, "march": 3, "mrt": 3, "mar": 3, "maa": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "augustus": 8, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+#: Units people type after a number, per unit family (regular expressions, lower case).
+#: Families are tried in this order, so "m3" wins over "m" and "kwh" over "kw".
+UNITS = (
+    ("m3", r"m3|m³|m\^3|kuub|kub|kubieke\s+meters?|cubic\s+met(?:re|er)s?|cbm"),
+    ("m2", r"m2|m²|m\^2|vierkante\s+meters?|square\s+met(?:re|er)s?|sq\.?\s*m|sqm"),
+    ("kwh", r"kwh|kilowattuur"),
+    ("kw", r"kw"),
+    ("percent", r"%|procent|percent"),
+    ("eur", r"€|eur|euro'?s?"),
+    ("degc", r"°\s*c?|graden(?:\s+celsius)?|degrees(?:\s+c)?|c"),
+    ("persons", r"personen|persoon|pers\.?|bewoners|mensen|people|persons"),
+    ("years", r"(?:jaar|jaren|jr|years?|yrs?)(?:\s+oud|\s+old)?"),
+    ("hours", r"uur|hours?"),
+    ("m", r"meters?|metres?|m"),
+)
+#: How a unit family is named in messages (Dutch, English).
+UNIT_NAMES = {
+    "m3": ("m³", "m³"),
+    "m2": ("m²", "m²"),
+    "kwh": ("kWh", "kWh"),
+    "kw": ("kW", "kW"),
+    "percent": ("procent", "per cent"),
+    "eur": ("euro", "euros"),
+    "degc": ("°C", "°C"),
+    "persons": ("personen", "persons"),
+    "years": ("jaren", "years"),
+    "hours": ("uren", "hours"),
+    "m": ("meter", "metres"),
+}
+
+#: Words before an estimate ("ca. 1100", "ongeveer 1.200", "± 900"): the number is kept.
+APPROX_BEFORE = (
+    r"^(ca\.?|c\.a\.?|circa|ongeveer|ong\.?|plm\.?|pl\.m\.?|ruim|bijna|rond(om)?|zo'?n|about|around|"
+    r"approx\.?|approximately|roughly|±|~|\+/-|\+-|<|>|≈)\s*"
+)
+#: Words after an estimate ("1100?", "1100 (geschat)").
+APPROX_AFTER = r"\s*(\?+|\(?(geschat|schatting|ongeveer|ca\.?|circa|approx\.?|estimated?|est\.?)\)?)$"
