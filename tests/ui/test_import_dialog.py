@@ -179,3 +179,74 @@ def test_english(qtbot, document, tmp_path):
     finally:
         app.removeTranslator(translator)
         app.setProperty("language", previous or "nl")
+
+
+CASES = DATA / "cases"
+
+
+def test_each_field_shows_its_column_and_the_reason(qtbot, document):
+    dialog = _dialog(qtbot, document, CASES / "survey-bill-amount-first.csv")
+    assert dialog.combos["gas_m3_per_year"].currentText() == "D: Gasverbruik per jaar (m3)"
+    reason = dialog.reasons["gas_m3_per_year"].text()
+    assert reason.startswith("✓ de kop noemt ‘verbruik’, ‘m³’, ‘jaar’; 3 van de 3 waarden passen bij een jaarverbruik")
+    assert "niet C ‘Maandbedrag gas (EUR)’: de kop noemt een bedrag in euro" in reason
+    # the gas use comes first in the list of fields
+    assert dialog.mapping_grid.itemAtPosition(0, 1).widget() is dialog.combos["gas_m3_per_year"]
+    # the user can still choose the euro column: it is then used, and the values say what they are
+    _choose(dialog.combos["gas_m3_per_year"], "C: Maandbedrag gas (EUR)")
+    assert dialog.reasons["gas_m3_per_year"].text() == "uw keuze"
+    assert [row.household.gas_m3_per_year for row in dialog.report.rows] == [145.0, 98.0, 210.0]
+    assert all(row.status == DOUBTFUL for row in dialog.report.rows)  # "erg weinig voor een hele woning"
+
+
+def test_a_doubtful_column_is_proposed_not_used(qtbot, document, tmp_path):
+    path = tmp_path / "enquete.csv"
+    path.write_text("Naam;Gasverbruik A;Gasverbruik B\nA;1200;1300\nB;1100;1000\n", encoding="utf-8")
+    dialog = _dialog(qtbot, document, path)
+    assert dialog.combos["gas_m3_per_year"].currentText() == "(niet gebruiken)"
+    assert dialog.reasons["gas_m3_per_year"].text().startswith("⚠ Voorstel B, niet gebruikt:")
+    assert "kolom C ‘Gasverbruik B’ lijkt er ook op" in dialog.reasons["gas_m3_per_year"].text()
+    assert [row.household.gas_m3_per_year for row in dialog.report.rows] == [None, None]
+    _choose(dialog.combos["gas_m3_per_year"], "C: Gasverbruik B")
+    assert [row.household.gas_m3_per_year for row in dialog.report.rows] == [1300.0, 1000.0]
+
+
+def test_a_monthly_export_is_offered_as_one_homes_year(qtbot, document):
+    dialog = _dialog(qtbot, document, CASES / "one-home-monthly-export.csv")
+    assert dialog.error_label.isVisible() and "1.257 m³" in dialog.error_label.text()
+    assert not dialog.content.isVisible() and dialog.monthly_box.isVisible()
+    assert not dialog.monthly_button.isEnabled()  # which home: the user says
+    dialog.monthly_home.setCurrentIndex(dialog.monthly_home.findText("Buurman"))
+    assert dialog.monthly_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.monthly_button, Qt.MouseButton.LeftButton)
+    assert [(h.label, h.gas_m3_per_year) for h in document.project.households] == [("Buurman", 1257.0)]
+    document.undo_stack.undo()
+    assert document.project.households[0].gas_m3_per_year == 1300.0
+
+
+def test_a_monthly_export_for_a_new_home(qtbot, document):
+    dialog = _dialog(qtbot, document, CASES / "one-home-monthly-export.csv")
+    dialog.monthly_home.setCurrentIndex(dialog.monthly_home.count() - 1)  # "Nieuwe woning toevoegen"
+    dialog.fill_in_year()
+    assert [(h.label, h.gas_m3_per_year) for h in document.project.households] == [("Buurman", 1300.0), ("Woning 2", 1257.0)]
+
+
+def test_two_header_rows_and_hidden_sheets_are_named(qtbot, document, tmp_path):
+    dialog = _dialog(qtbot, document, CASES / "survey-two-row-header.xlsx")
+    assert dialog.file_label.text() == "Bestand: survey-two-row-header.xlsx (kolomnamen op rij 2 en 3)"
+    report = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
+    assert report[0].startswith("Het gasverbruik staat er voor meer jaren (2022, 2023)")
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Oud"
+    workbook.active.append(["Naam", "Gasverbruik"])
+    workbook.active.append(["A", 1000])
+    workbook.active.sheet_state = "hidden"
+    new = workbook.create_sheet("Nieuw")
+    new.append(["Naam", "Gasverbruik"])
+    new.append(["B", 1200])
+    path = tmp_path / "verborgen.xlsx"
+    workbook.save(path)
+    dialog = _dialog(qtbot, document, path)
+    assert dialog.sheet_combo.currentText() == "Nieuw"
+    assert [dialog.sheet_combo.itemText(i) for i in range(2)] == ["Oud (verborgen)", "Nieuw"]

@@ -93,7 +93,10 @@ def test_estimate_words_before_a_number_are_accepted(intake):
     assert model.setData(model.index(1, COL_GAS), "ongeveer 1.250 m3")
     assert model.setData(model.index(2, COL_GAS), "± 900")
     assert [h.gas_m3_per_year for h in intake.document.project.households] == [1000.0, 1250.0, 900.0]
-    assert not intake.refusal_label.isVisibleTo(intake)
+    # taken, and said calmly where the eye is: an estimate is worth a check (issue 11)
+    assert intake.refusal_label.isVisibleTo(intake)
+    assert "‘± 900’ is een schatting; 900 m³ aangenomen: controleer het" in intake.refusal_label.text()
+    assert "9b1c1c" not in intake.refusal_label.styleSheet()  # not the red of a refusal
 
 
 def test_refusal_example_fits_the_column(intake):
@@ -119,7 +122,7 @@ def test_refusal_disappears_after_the_next_good_edit(intake):
 
 def test_paste_reports_every_unreadable_cell(intake):
     """Two bad cells in one paste: both are named, not only the last one."""
-    intake.model.paste_text("veel\nweet niet\n1.100", row=0, column=COL_GAS)
+    intake.model.paste_text("veel\nheel veel\n1.100", row=0, column=COL_GAS)  # ("weet niet" is no answer: empty)
     text = intake.refusal_label.text()
     assert "Rij 1" in text and "Rij 2" in text
     assert intake.document.project.households[2].gas_m3_per_year == 1100.0
@@ -429,7 +432,7 @@ def test_project_form_numbers_read_like_the_table(intake, qtbot):
         qtbot.keyClick(widget, Qt.Key.Key_Return)
 
     type_into(intake.fields["connections_planned"], "acht")
-    assert intake.form_message.text() == "'acht' is geen getal; typ bijvoorbeeld 8."
+    assert intake.form_message.text() == "‘acht’ is geen getal; typ bijvoorbeeld 8."
     assert intake.document.project.intake.connections_planned is None
     type_into(intake.fields["connections_planned"], "8")
     assert intake.document.project.intake.connections_planned == 8

@@ -578,10 +578,11 @@ def _meter_difference(plan: ColumnPlan, profiles, today) -> None:
         return (year_in(header) or 0, month[1] if month else 0, column)
 
     earlier, later = sorted(meters, key=when)[-2:]
+    notations = {column: notation_of(table.column(column)) or "nl" for column in (earlier, later)}
     values, numbers = [], {}
     for index in range(len(table.rows)):
-        first = _number(table, index, earlier)
-        second = _number(table, index, later)
+        first = _number(table, index, earlier, notations[earlier])
+        second = _number(table, index, later, notations[later])
         use = second - first if first is not None and second is not None else None
         values.append(use)
     usable = [v for v in values if v is not None]
@@ -618,12 +619,16 @@ def _meter_difference(plan: ColumnPlan, profiles, today) -> None:
     ))
 
 
-def _number(table: SurveyTable, index: int, column: int) -> float | None:
+def _number(table: SurveyTable, index: int, column: int, notation: str | None = None) -> float | None:
+    """A cell as a number, or None. In a Dutch column (``notation`` "nl") a comma before three
+    digits is the decimal comma of a meter reading ("812,004")."""
     typed = table.numbers.get((index, column))
     if typed is not None:
         return typed
     text = table.rows[index][column] if column < len(table.rows[index]) else ""
-    reading = read_number(text, notation="nl")
+    reading = read_number(text, notation=notation)
+    if reading.how == "ambiguous" and notation == "nl":
+        return reading.alternatives[0]
     return reading.value if reading.how == "ok" else None
 
 

@@ -605,7 +605,11 @@ def _sheet_rows(name, values_sheet, formulas_sheet, epoch) -> _Sheet:
     values = values_sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1, values_only=True)
     formulas = formulas_sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1, values_only=True)
     for number, (row, formula_row) in enumerate(zip(values, formulas, strict=False), start=1):
-        cells = list(row)
+        if row.count(None) == len(row) and formula_row.count(None) == len(formula_row):
+            raw_rows.append((number, []))  # an empty (perhaps formatted) row: nothing to look at
+            continue
+        width = max(_filled_width(row), _filled_width(formula_row))
+        cells = list(row[:width]) + [None] * (width - len(row))
         for index, value in enumerate(cells):
             formula = formula_row[index] if index < len(formula_row) else None
             if isinstance(formula, str) and formula.startswith("=") and (value is None or value in _EXCEL_ERRORS):
@@ -628,6 +632,14 @@ def _sheet_rows(name, values_sheet, formulas_sheet, epoch) -> _Sheet:
     sheet = _Sheet(raw_rows, numbers, serials)
     _fill_merged(sheet, _merged_ranges(values_sheet))
     return sheet
+
+
+def _filled_width(row: tuple) -> int:
+    """1 + the index of the last cell that holds something (0 for an empty row)."""
+    for index in range(len(row) - 1, -1, -1):
+        if row[index] is not None:
+            return index + 1
+    return 0
 
 
 def _fill_merged(sheet: _Sheet, ranges) -> None:

@@ -102,7 +102,7 @@ class InputError(ValueError):
 
 def _refusal(reading: Reading, example: tuple[str, str]) -> InputError:
     """What to say when a reading gives nothing to store (unreadable, ambiguous, a wrong unit)."""
-    if reading.how in ("unreadable", "not_whole") and reading.nl.endswith("geen getal"):
+    if reading.how in ("unreadable", "not_whole"):
         return InputError(f"{reading.nl}; typ bijvoorbeeld {example[0]}.", f"{reading.en}; type for example {example[1]}.")
     return InputError(f"{reading.nl}.", f"{reading.en}.")
 
@@ -123,9 +123,9 @@ def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation:
     return float(reading.value)
 
 
-def parse_bool(text) -> bool:
-    """Ja/nee in every wording the program knows ('klopt', 'zeker', 'x'); empty is nee."""
-    reading = read_yes_no(text)
+def parse_bool(text, field: str = "") -> bool:
+    """Ja/nee in every wording the program knows ('klopt', 'zeker', 'x'; 'inductie' for cooking); empty is nee."""
+    reading = read_yes_no(text, field)
     if reading.is_empty:
         return False
     if reading.value is None:
@@ -154,7 +154,7 @@ def read_cell(column: Column, text, notation: str | None = None) -> tuple[object
     if column.kind == "text":
         return ("" if text is None else str(text).strip()), Reading()
     if column.kind == "bool":
-        return parse_bool(text), Reading()
+        return parse_bool(text, column.field), Reading()
     if column.kind == "choice":
         return parse_house_type(text), Reading()
     if isinstance(text, int | float) and not isinstance(text, bool):
