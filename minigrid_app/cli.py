@@ -213,14 +213,12 @@ def cmd_import(args) -> int:
     from minigrid_app.core.reading import words
     from minigrid_app.io.projectfile import (
         MAX_HOUSEHOLDS,
-        ProjectFileError,
         load_project,
         save_project,
     )
     from minigrid_app.io.survey import (
         DOUBTFUL,
         IMPORT_FIELDS,
-        ImportFileError,
         choose_columns,
         column_letter,
         convert,
