@@ -22,8 +22,6 @@ GAS_IMPOSSIBLE_M3 = 10000.0
 #: A year's gas use of a Dutch home outside this range is flagged: check it [m³/yr].
 #: (Below: a monthly amount, one month's use or a euro amount; above: a meter reading.)
 GAS_PLAUSIBLE_M3 = (300.0, 6000.0)
-#: Kept for callers of the old name: above this a year's gas use is flagged [m³/yr].
-GAS_DOUBTFUL_M3 = GAS_PLAUSIBLE_M3[1]
 #: A floor area outside this range is flagged [m²].
 FLOOR_AREA_PLAUSIBLE_M2 = (20.0, 1000.0)
 #: More residents than this in one home is flagged [-].

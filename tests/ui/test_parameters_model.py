@@ -102,3 +102,18 @@ def test_setting_the_default_value_clears_the_override(model):
 )
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
+
+
+def test_an_ambiguous_number_is_read_by_the_range_of_the_assumption_and_said(model, qtbot):
+    """"1,450" for the gas price: 1,45 or 1450 €/m³? Only 1,45 is in the range: taken, and said (issue 11)."""
+    with qtbot.waitSignal(model.inputNoted) as blocker:
+        assert model.set_value("gas_price_eur_m3", "1,450")
+    assert model.document.project.parameter_overrides["gas_price_eur_m3"] == 1.45
+    assert "‘1,450’ kan 1,45" in blocker.args[0] and "controleer het" in blocker.args[0]
+    # a number that fits both readings is asked for, not guessed
+    with qtbot.waitSignal(model.validationFailed) as blocker:
+        assert not model.set_value("dhw_per_household_kwh", "1,500")
+    assert "zonder punt of komma" in blocker.args[0]
+    # a unit that is not the assumption's own is refused; a percentage of a fraction is divided
+    assert not model.set_value("gas_price_eur_m3", "1,34 kWh")
+    assert model.set_value("loan_rate", "5 %") and model.document.project.parameter_overrides["loan_rate"] == 0.05

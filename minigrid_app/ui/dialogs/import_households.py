@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -141,8 +141,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return "–" if gas is None else f"{format_number(gas, 0 if float(gas).is_integer() else 1)} m³"
         if column == COL_YEAR:
             return "–" if household.build_year is None else str(household.build_year)
-        if column == COL_TYPE:
-            return household.house_type
+        if column == COL_TYPE:  # in the words of the households table, in the screen's language
+            return QCoreApplication.translate("HouseholdsModel", household.house_type)
         if column == COL_COOKING:
             return self.tr("ja") if household.cooks_on_gas else self.tr("nee")
         if column == COL_PERSONS:
