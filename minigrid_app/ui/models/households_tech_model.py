@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.explain import explain
-from minigrid_app.ui.models.parameters_model import parse_number
+from minigrid_app.core.reading import read_field
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 
 COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
@@ -177,22 +177,19 @@ class HouseholdsTechModel(QAbstractTableModel):
             return False
         name, low, high, label, unit = spec
         household = self.document.project.households[index.row()]
-        text = "" if value is None else str(value).replace("°C", "").replace("m", "").strip()
-        if text == "":
+        # read like every other entry path (core/reading): "45 °C", "8 m", "€ 1.500", "ca. 50"
+        reading = read_field(name, "" if value is None else str(value))
+        number = reading.value
+        if reading.is_empty:
             number = None
-        else:
-            try:
-                number = parse_number(text)
-            except ValueError:
-                self.validationFailed.emit(self.tr("{0}: '{1}' is geen getal.").format(label, value))
-                return False
-            if not low <= number <= high:
-                self.validationFailed.emit(
-                    self.tr("{0} moet tussen {1} en {2} {3} liggen.").format(
-                        label, format_number(low), format_number(high), unit
-                    )
-                )
-                return False
+        elif number is None:
+            self.validationFailed.emit(self.tr("{0}: '{1}' is geen getal.").format(label, value))
+            return False
+        elif not low <= number <= high:
+            self.validationFailed.emit(
+                self.tr("{0} moet tussen {1} en {2} {3} liggen.").format(label, format_number(low), format_number(high), unit)
+            )
+            return False
         household_id = household.id
         self.document.set_attr(
             lambda project: project.household(household_id),
