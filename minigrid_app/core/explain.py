@@ -1,24 +1,45 @@
-""""Hoe berekend?": every number on screen explained in words, with the values used.
+""" "Hoe berekend?": every number on screen explained in words, with the values used.
 
-Pure functions on :class:`~minigrid_app.core.businesscase.ProjectResults` (no Qt). The
-UI asks :func:`quantity_value` for the number it shows and :func:`explain` for the
-explanation behind it, so a widget never does arithmetic a resident sees.
+Pure functions on :class:`~minigrid_app.core.results.ProjectResults` (no Qt). The UI asks
+:mod:`minigrid_app.core.selectors` for the number it shows and :func:`explain` for the
+explanation behind it, so a widget never does arithmetic a resident sees. For the quantities
+of the method table (heat demand, heat pump, costs; :mod:`minigrid_app.core.method`) the
+explanation lists the inputs of the same entry the engine evaluated and the workbook wrote as
+a formula, with their values and sources, and the entry's formula in words.
 
 References
 ----------
-DOMAIN.md §5.1-§5.7 (the formulas), §9 (every number explains itself).
+docs/method.md (the formulas); every number explains itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
-from minigrid_app.core.businesscase import HouseholdResult, ProjectResults
+from minigrid_app.core.costs import COST_LINES, SUBSIDIES
 from minigrid_app.core.formatting import euro, number
-from minigrid_app.core.model import VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.core.method import (
+    HOUSEHOLD_INPUTS,
+    Quantity,
+    input_kind,
+    variant_figure_key,
+)
 from minigrid_app.core.reading import read_amount
-from minigrid_app.core.variants import VariantResult
+from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.selectors import (  # noqa: F401 (re-exported until every caller imports selectors)
+    cumulative_costs,
+    cumulative_series,
+    group_members,
+    monthly_difference_per_home,
+    monthly_range,
+    price_band,
+    quantity_value,
+    raw_value,
+    tornado_data,
+)
+from minigrid_app.core.variant import Variant
+from minigrid_app.core.variants import VariantResult, find_quantity
 
 #: The quantities that can be explained, in the order the business case shows them.
 QUANTITIES = (
@@ -37,7 +58,10 @@ QUANTITIES = (
 )
 
 QUANTITY_LABELS = {
-    "monthly_costs_year1_eur": ("Maandlasten in het eerste jaar", "Monthly costs in the first year"),
+    "monthly_costs_year1_eur": (
+        "Maandlasten in het eerste jaar",
+        "Monthly costs in the first year",
+    ),
     "investment_net_eur": ("Eenmalige investering na subsidie", "One-off investment after subsidy"),
     "tco_eur": ("Totale kosten over de rekenperiode", "Total costs over the horizon"),
     "npv_eur": ("Contante waarde van de kosten", "Present value of the costs"),
@@ -83,83 +107,11 @@ class Explanation:
 
     def as_text(self) -> str:
         rows = [self.title, self.formula, ""]
-        rows += [f"{line.label}: {line.value}" + (f"  [{line.source}]" if line.source else "") for line in self.lines]
+        rows += [
+            f"{line.label}: {line.value}" + (f"  [{line.source}]" if line.source else "")
+            for line in self.lines
+        ]
         return "\n".join(rows)
-
-
-# ---------------------------------------------------------------------------- values
-
-
-def group_members(results: ProjectResults) -> list[HouseholdResult]:
-    """Households in the group comparison: computed and not declined."""
-    return [h for h in results.households if h.computable and h.participates]
-
-
-def _raw(result: VariantResult | None, household: HouseholdResult | None, results: ProjectResults, quantity: str):
-    if quantity == "heat_demand_kwh":
-        return household.demand.heat_kwh if household and household.demand else None
-    if result is None:
-        return None
-    if quantity == "borefield_length_m":
-        if result.field_id is None:
-            return None
-        found = results.field(result.field_id)
-        return found.sizing.total_length_m if found else None
-    if quantity == "heat_pump_size_kw":
-        return None if result.heat_pump_size_kw is None else float(result.heat_pump_size_kw)
-    value = getattr(result, quantity)
-    return None if value is None else float(value)
-
-
-def quantity_value(
-    results: ProjectResults, household_id: str | None, variant: str, quantity: str
-) -> float | None:
-    """The number shown for a household (or the group average per home when ``household_id`` is None).
-
-    For the group: the mean over :func:`group_members` that have a value; None when none has.
-    Payback and break-even use the mean of the households that have one.
-    """
-    if household_id is not None:
-        household = results.household(household_id)
-        if household is None:
-            return None
-        return _raw(household.variants.get(variant), household, results, quantity)
-    values = [
-        v
-        for h in group_members(results)
-        if (v := _raw(h.variants.get(variant), h, results, quantity)) is not None
-    ]
-    return sum(values) / len(values) if values else None
-
-
-def monthly_range(results: ProjectResults, household_id: str | None, variant: str) -> tuple[float, float] | None:
-    """Monthly costs at low and high energy prices (the price band) [€/month]."""
-    low = quantity_value(results, household_id, variant, "monthly_costs_low_eur")
-    high = quantity_value(results, household_id, variant, "monthly_costs_high_eur")
-    if low is None or high is None:
-        return None
-    return (min(low, high), max(low, high))
-
-
-def cumulative_costs(result: VariantResult) -> list[float]:
-    """Money spent up to and including each year, year 0 (own money) to the horizon [€]."""
-    total = result.own_money_year0_eur
-    series = [total]
-    for flow in result.cash_flows:
-        total += flow.total_eur
-        series.append(total)
-    return series
-
-
-def cumulative_series(results: ProjectResults, household_id: str | None) -> dict[str, list[float]]:
-    """Cumulative costs per variant for a household, or the group average per home."""
-    series: dict[str, list[float]] = {}
-    members = group_members(results) if household_id is None else [results.household(household_id)]
-    for variant in VARIANTS:
-        rows = [cumulative_costs(h.variants[variant]) for h in members if h and h.variants.get(variant)]
-        if rows:
-            series[variant] = [sum(column) / len(rows) for column in zip(*rows, strict=True)]
-    return series
 
 
 # ---------------------------------------------------------------------------- explanations
@@ -190,7 +142,9 @@ def _source(results: ProjectResults, key: str, language: str) -> str:
     return f"{text}; {note}" if note else text
 
 
-def _param_line(results: ProjectResults, key: str, language: str, decimals: int = 2) -> ExplanationLine:
+def _param_line(
+    results: ProjectResults, key: str, language: str, decimals: int = 2
+) -> ExplanationLine:
     params = results.parameters
     definition = params.definitions[key]
     value = params[key]
@@ -203,9 +157,11 @@ def _param_line(results: ProjectResults, key: str, language: str, decimals: int 
     return ExplanationLine(definition.label(language), text, _source(results, key, language))
 
 
-def _title(results: ProjectResults, household_id: str | None, variant: str, quantity: str, language: str) -> str:
+def _title(
+    results: ProjectResults, household_id: str | None, variant: str, quantity: str, language: str
+) -> str:
     label = QUANTITY_LABELS[quantity][1 if language == "en" else 0]
-    variant_label = (VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL)[variant]
+    variant_label = Variant(variant).label(language)
     if household_id is None:
         who = _t(language, "hele groep, gemiddeld per woning", "whole group, average per home")
     else:
@@ -262,10 +218,12 @@ def explain(
 def _explain_group(results, variant, quantity, language, title, value) -> Explanation:
     lines = []
     for household in group_members(results):
-        own = _raw(household.variants.get(variant), household, results, quantity)
+        own = raw_value(household.variants.get(variant), household, results, quantity)
         if own is None:
             continue
-        lines.append(ExplanationLine(household.label, _format_quantity(own, quantity, language), ""))
+        lines.append(
+            ExplanationLine(household.label, _format_quantity(own, quantity, language), "")
+        )
     lines.append(
         ExplanationLine(
             _t(language, "Gemiddelde", "Average"),
@@ -308,77 +266,152 @@ def format_quantity(value: float | None, quantity: str, language: str = "nl") ->
     return _format_quantity(value, quantity, language)
 
 
+# ---------------------------------------------------------------------------- the method's inputs
+
+
+#: Shown unit and decimals of a quantity by the unit of its method entry.
+_UNITS = {
+    "m³/jaar": ("m³", 0),
+    "kWh/jaar": ("kWh", 0),
+    "kWh": ("kWh", 0),
+    "kg/jaar": ("kg", 0),
+    "kW": ("kW", 1),
+    "kW/K": ("kW/K", 3),
+    "°C": ("°C", 1),
+    "-": ("", 2),
+    "jaar": ("jaar", 0),
+}
+
+
+def _decimals(value: float) -> int:
+    """Decimals that show a default figure as it is: at least 2, at most 4."""
+    for decimals in (2, 3):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return decimals
+    return 4
+
+
+def _value_text(value, unit: str, language: str) -> str:
+    """A method value as text in its unit; whole numbers without decimals."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return _t(language, "ja", "yes") if value else _t(language, "nee", "no")
+    if unit.startswith("€"):
+        return _eur(value, language)
+    shown, decimals = _UNITS.get(unit, (unit, 1))
+    return _num(value, 0 if value == round(value) else decimals, shown, language)
+
+
+def _sources(results: ProjectResults, quantity: Quantity, variant: str, language: str) -> str:
+    """The sources of the default figures an entry uses directly."""
+    params = results.parameters
+    keys = []
+    for name in quantity.inputs:
+        kind = input_kind(name, params)
+        if kind == "parameter":
+            keys.append(name)
+        elif kind == "variant":
+            keys.append(variant_figure_key(variant, name))
+    return "; ".join(_source(results, key, language) for key in keys)
+
+
+def _input_line(
+    results: ProjectResults, name: str, values, variant: str, language: str
+) -> ExplanationLine:
+    """One input of a method entry: its label, its value, and where it comes from."""
+    kind = input_kind(name, results.parameters)
+    if kind == "parameter":
+        return _param_line(results, name, language, _decimals(results.parameters[name]))
+    if kind == "variant":
+        return _param_line(results, variant_figure_key(variant, name), language)
+    if kind == "household":
+        item = HOUSEHOLD_INPUTS[name]
+        return ExplanationLine(
+            item.label(language), _value_text(values.get(name), item.unit, language)
+        )
+    quantity = find_quantity(name, variant)
+    source = _sources(results, quantity, variant, language)
+    if name in QUANTITY_LABELS and not source:  # explained on its own: point there
+        source = _t(language, "zie '{}'", "see '{}'").format(
+            QUANTITY_LABELS[name][language == "en"].lower()
+        )
+    return ExplanationLine(
+        quantity.label(language), _value_text(values.get(name), quantity.unit, language), source
+    )
+
+
+def _entry_lines(
+    results: ProjectResults,
+    key: str,
+    values,
+    variant: str,
+    language: str,
+    expand: tuple[str, ...] = (),
+) -> tuple[str, list[ExplanationLine]]:
+    """The words of a method entry and a line per input (inputs named in ``expand`` by their own inputs)."""
+    quantity = find_quantity(key, variant)
+    lines = []
+    for name in quantity.inputs:
+        if name in expand:
+            lines += _entry_lines(results, name, values, variant, language)[1]
+        else:
+            lines.append(_input_line(results, name, values, variant, language))
+    return quantity.words(language), lines
+
+
+def _result_line(
+    key: str, values, variant: str, language: str, source: str = ""
+) -> ExplanationLine:
+    quantity = find_quantity(key, variant)
+    return ExplanationLine(
+        quantity.label(language), _value_text(values.get(key), quantity.unit, language), source
+    )
+
+
+def _values(household: HouseholdResult, result: VariantResult | None) -> dict:
+    """Every method value known for a household (and variant): its heat demand and the variant's values."""
+    values = (
+        {}
+        if household.demand is None
+        else {f.name: getattr(household.demand, f.name) for f in fields(household.demand)}
+    )
+    if result is not None:
+        values.update(result.values)
+    return values
+
+
 # -- one builder per quantity: (results, household, result, language) -> (formula, lines)
 
 
-def _energy_lines(results, result: VariantResult, language) -> list[ExplanationLine]:
-    if result.variant == "gas":
-        return [
-            ExplanationLine(_t(language, "Gasverbruik", "Gas use"), _num(result.gas_m3_per_year, 0, "m³", language), ""),
-            _param_line(results, "gas_price_eur_m3", language),
-        ]
-    return [
-        ExplanationLine(
-            _t(language, "Extra stroomverbruik", "Extra electricity"),
-            _num(result.electricity_kwh_per_year, 0, "kWh", language),
-            _t(language, "zie 'stroomverbruik'", "see 'electricity'"),
-        ),
-        _param_line(results, "electricity_price_eur_kwh", language),
-    ]
-
-
 def _annual_energy(results, household, result, language):
-    if result.variant == "gas":
-        formula = _t(language, "gasverbruik × gasprijs", "gas use × gas price")
-    else:
-        formula = _t(language, "extra stroomverbruik × stroomprijs", "extra electricity × electricity price")
-    lines = _energy_lines(results, result, language)
-    lines.append(
-        ExplanationLine(
-            _t(language, "Energiekosten per jaar", "Energy costs per year"),
-            _eur(result.annual_energy_costs_eur, language),
-        )
+    values = _values(household, result)
+    formula, lines = _entry_lines(
+        results, "annual_energy_costs_eur", values, result.variant, language
     )
+    lines.append(_result_line("annual_energy_costs_eur", values, result.variant, language))
     return formula, lines
 
 
 def _monthly(results, household, result, language):
     params = results.parameters
+    variant = result.variant
+    values = _values(household, result)
     formula = _t(
         language,
         "(energiekosten + vaste gaslasten + onderhoud + betaling lening in jaar 1) ÷ 12",
         "(energy costs + fixed gas charges + maintenance + loan payment in year 1) ÷ 12",
     )
-    lines = _energy_lines(results, result, language)
-    lines.append(
-        ExplanationLine(
-            _t(language, "Energiekosten per jaar", "Energy costs per year"), _eur(result.annual_energy_costs_eur, language)
-        )
-    )
-    fixed_source = _source(results, "gas_fixed_charges_eur", language) if result.variant == "gas" else _t(
-        language, "geen gasaansluiting meer", "no gas connection any more"
-    )
-    lines.append(
-        ExplanationLine(
-            _t(language, "Vaste gaslasten per jaar", "Fixed gas charges per year"),
-            _eur(result.annual_fixed_costs_eur, language),
-            fixed_source,
-        )
-    )
-    maintenance_key = {
-        "gas": "maintenance_gas_eur",
-        "air_hp": "maintenance_air_hp_eur",
-        "ground_hp": "maintenance_ground_hp_eur",
-        "shared_loop": "maintenance_ground_hp_eur",
-    }[result.variant]
-    maintenance_source = _source(results, maintenance_key, language)
-    if result.variant == "shared_loop":
-        maintenance_source += _t(language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part")
-    lines.append(
-        ExplanationLine(
-            _t(language, "Onderhoud per jaar", "Maintenance per year"), _eur(result.annual_maintenance_eur, language), maintenance_source
-        )
-    )
+    lines = _entry_lines(results, "annual_energy_costs_eur", values, variant, language)[1]
+    lines.append(_result_line("annual_energy_costs_eur", values, variant, language))
+    for key in ("annual_fixed_costs_eur", "annual_maintenance_eur"):
+        quantity = find_quantity(key, variant)
+        source = _sources(results, quantity, variant, language) or quantity.words(language)
+        if values.get("shared_maintenance_eur") and key == "annual_maintenance_eur":
+            source += _t(
+                language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part"
+            )
+        lines.append(_result_line(key, values, variant, language, source))
     if result.loan_principal_eur > 0:
         loan_text = _t(
             language,
@@ -396,10 +429,16 @@ def _monthly(results, household, result, language):
         )
     else:
         lines.append(
-            ExplanationLine(_t(language, "Betaling lening per jaar", "Loan payment per year"), _eur(0, language), "")
+            ExplanationLine(
+                _t(language, "Betaling lening per jaar", "Loan payment per year"),
+                _eur(0, language),
+                "",
+            )
         )
     lines.append(
-        ExplanationLine(_t(language, "Per maand", "Per month"), _eur(result.monthly_costs_year1_eur, language))
+        ExplanationLine(
+            _t(language, "Per maand", "Per month"), _eur(result.monthly_costs_year1_eur, language)
+        )
     )
     if result.monthly_costs_low_eur and result.monthly_costs_high_eur:
         lines.append(
@@ -419,27 +458,89 @@ def _investment(results, household, result, language):
         "sum of the investments (incl. VAT) − ISDE subsidy",
     )
     lines = []
-    for line in result.cost_lines:
-        how = line.formula_en if language == "en" else line.formula_nl
-        lines.append(ExplanationLine(line.label_en if language == "en" else line.label_nl, _eur(line.amount_eur, language), how))
-    if not result.cost_lines:
+    for table, lines_of_result, sign in (
+        (COST_LINES, result.cost_lines, 1),
+        (SUBSIDIES, result.subsidy_lines, -1),
+    ):
+        for line in lines_of_result:
+            how = line.formula_en if language == "en" else line.formula_nl
+            item = next(
+                (q for q in table if q.key == line.key and q.applies_to(result.variant)), None
+            )
+            if not how and item is not None:  # the sources of the figures the line's entry uses
+                how = _sources(results, item, result.variant, language)
+            label = line.label_en if language == "en" else line.label_nl
+            lines.append(ExplanationLine(label, _eur(sign * line.amount_eur, language), how))
+        if sign == 1 and not result.cost_lines:
+            lines.append(
+                ExplanationLine(
+                    _t(language, "Geen investering nu", "No investment now"),
+                    _eur(0, language),
+                    _t(language, "de huidige ketel gaat nog mee", "the current boiler still works"),
+                )
+            )
+    lines.append(
+        ExplanationLine(
+            _t(language, "Na subsidie", "After subsidy"), _eur(result.investment_net_eur, language)
+        )
+    )
+    return formula, lines
+
+
+def _co2(results, household, result, language):
+    values = _values(household, result)
+    formula, lines = _entry_lines(results, "co2_kg_per_year", values, result.variant, language)
+    lines.append(_result_line("co2_kg_per_year", values, result.variant, language))
+    return formula, lines
+
+
+def _electricity(results, household, result, language):
+    values = _values(household, result)
+    variant = result.variant
+    formula, lines = _entry_lines(results, "electricity_kwh_per_year", values, variant, language)
+    if variant != Variant.GAS:
+        lines[:0] = [
+            _result_line("heat_kwh", values, variant, language),
+            _result_line(
+                "seasonal_cop",
+                values,
+                variant,
+                language,
+                _source(results, variant_figure_key(variant, "eta"), language),
+            ),
+        ]
+    if variant == Variant.GAS:
+        lines.append(_result_line("electricity_kwh_per_year", values, variant, language))
+    else:
+        total = _value_text(values.get("electricity_kwh_per_year"), "kWh", language)
+        lines.append(ExplanationLine(_t(language, "Totaal per jaar", "Total per year"), total))
+    return formula, lines
+
+
+def _heat_demand(results, household, result, language):
+    values = _values(household, result)
+    formula, lines = _entry_lines(
+        results, "heat_kwh", values, None, language, expand=("gas_heating_m3",)
+    )
+    lines.append(_result_line("heat_kwh", values, None, language))
+    for key in ("dhw_kwh", "space_kwh"):
+        line = _result_line(key, values, None, language)
         lines.append(
-            ExplanationLine(
-                _t(language, "Geen investering nu", "No investment now"),
-                _eur(0, language),
-                _t(language, "de huidige ketel gaat nog mee", "the current boiler still works"),
+            line._replace(
+                label=_t(language, "waarvan ", "of which ") + line.label[0].lower() + line.label[1:]
             )
         )
-    for line in result.subsidy_lines:
-        how = line.formula_en if language == "en" else line.formula_nl
-        key = "isde_air_base_eur" if result.variant == "air_hp" else "isde_ground_eur"
-        source = how or _source(results, key, language)
-        lines.append(
-            ExplanationLine(line.label_en if language == "en" else line.label_nl, _eur(-line.amount_eur, language), source)
-        )
-    lines.append(
-        ExplanationLine(_t(language, "Na subsidie", "After subsidy"), _eur(result.investment_net_eur, language))
+    return formula, lines
+
+
+def _hp_size(results, household, result, language):
+    values = _values(household, result)
+    variant = result.variant
+    formula, lines = _entry_lines(
+        results, "heat_pump_size_kw", values, variant, language, expand=("design_load_kw",)
     )
+    lines.insert(3, _result_line("design_load_kw", values, variant, language))
+    lines.append(_result_line("heat_pump_size_kw", values, variant, language))
     return formula, lines
 
 
@@ -470,7 +571,11 @@ def _tco_lines(results, result, language, discount=None):
         ExplanationLine(
             _t(language, "Eigen geld in jaar 0", "Own money in year 0"),
             _eur(result.own_money_year0_eur, language),
-            _t(language, "deel van de investering dat niet geleend wordt", "part of the investment not borrowed"),
+            _t(
+                language,
+                "deel van de investering dat niet geleend wordt",
+                "part of the investment not borrowed",
+            ),
         )
     ]
     for key, (nl, en) in names.items():
@@ -508,12 +613,16 @@ def _npv(results, household, result, language):
     )
     lines = [_param_line(results, "discount_rate", language, 3)]
     lines += _tco_lines(results, result, language, discount=rate)
-    lines.append(ExplanationLine(_t(language, "Contante waarde", "Present value"), _eur(result.npv_eur, language)))
+    lines.append(
+        ExplanationLine(
+            _t(language, "Contante waarde", "Present value"), _eur(result.npv_eur, language)
+        )
+    )
     return formula, lines
 
 
 def _payback(results, household, result, language):
-    gas = household.variants.get("gas")
+    gas = household.variants.get(Variant.GAS)
     formula = _t(
         language,
         "(investering na subsidie − die van gas) ÷ (jaarlijkse kosten met gas − jaarlijkse kosten van deze variant); "
@@ -521,25 +630,44 @@ def _payback(results, household, result, language):
         "(investment after subsidy − that of gas) ÷ (yearly costs with gas − yearly costs of this variant); "
         "yearly costs = energy + fixed charges + maintenance",
     )
-    if result is None or gas is None or result.variant == "gas":
+    if result is None or gas is None or result.variant == Variant.GAS:
         return _t(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
     lines = [
-        ExplanationLine(_t(language, "Investering na subsidie", "Investment after subsidy"), _eur(result.investment_net_eur, language)),
-        ExplanationLine(_t(language, "Investering gas", "Investment gas"), _eur(gas.investment_net_eur, language)),
-        ExplanationLine(_t(language, "Jaarlijkse kosten met gas", "Yearly costs with gas"), _eur(gas.annual_running_costs_eur, language)),
-        ExplanationLine(_t(language, "Jaarlijkse kosten deze variant", "Yearly costs this variant"), _eur(result.annual_running_costs_eur, language)),
+        ExplanationLine(
+            _t(language, "Investering na subsidie", "Investment after subsidy"),
+            _eur(result.investment_net_eur, language),
+        ),
+        ExplanationLine(
+            _t(language, "Investering gas", "Investment gas"),
+            _eur(gas.investment_net_eur, language),
+        ),
+        ExplanationLine(
+            _t(language, "Jaarlijkse kosten met gas", "Yearly costs with gas"),
+            _eur(gas.annual_running_costs_eur, language),
+        ),
+        ExplanationLine(
+            _t(language, "Jaarlijkse kosten deze variant", "Yearly costs this variant"),
+            _eur(result.annual_running_costs_eur, language),
+        ),
     ]
     if result.payback_years is None:
         lines.append(
             ExplanationLine(
                 _t(language, "Terugverdientijd", "Payback time"),
                 _t(language, "verdient zich niet terug", "never pays back"),
-                _t(language, "deze variant bespaart per jaar niets ten opzichte van gas", "this variant saves nothing per year compared with gas"),
+                _t(
+                    language,
+                    "deze variant bespaart per jaar niets ten opzichte van gas",
+                    "this variant saves nothing per year compared with gas",
+                ),
             )
         )
     else:
         lines.append(
-            ExplanationLine(_t(language, "Terugverdientijd", "Payback time"), _format_quantity(result.payback_years, "payback_years", language))
+            ExplanationLine(
+                _t(language, "Terugverdientijd", "Payback time"),
+                _format_quantity(result.payback_years, "payback_years", language),
+            )
         )
     return formula, lines
 
@@ -552,13 +680,22 @@ def _break_even(results, household, result, language):
         "the annual gas use at which this variant costs as much as gas over the horizon (everything else equal, "
         "borefield re-sized); above it the variant is cheaper",
     )
-    if result is None or result.variant == "gas":
+    if result is None or result.variant == Variant.GAS:
         return _t(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
-    gas = household.variants.get("gas")
+    gas = household.variants.get(Variant.GAS)
     lines = [
-        ExplanationLine(_t(language, "Huidig gasverbruik", "Current gas use"), _num(household.demand.gas_m3, 0, "m³", language)),
-        ExplanationLine(_t(language, "Totale kosten deze variant", "Total costs this variant"), _eur(result.tco_eur, language)),
-        ExplanationLine(_t(language, "Totale kosten gas", "Total costs gas"), _eur(gas.tco_eur, language) if gas else "–"),
+        ExplanationLine(
+            _t(language, "Huidig gasverbruik", "Current gas use"),
+            _num(household.demand.gas_m3, 0, "m³", language),
+        ),
+        ExplanationLine(
+            _t(language, "Totale kosten deze variant", "Total costs this variant"),
+            _eur(result.tco_eur, language),
+        ),
+        ExplanationLine(
+            _t(language, "Totale kosten gas", "Total costs gas"),
+            _eur(gas.tco_eur, language) if gas else "–",
+        ),
     ]
     if result.break_even_gas_m3 is None:
         limit = results.parameters["break_even_max_gas_m3"]
@@ -566,118 +703,29 @@ def _break_even(results, household, result, language):
             ExplanationLine(
                 _t(language, "Omslagpunt", "Break-even"),
                 _t(language, "niet gevonden", "not found"),
-                _t(language, f"ook bij {_num(limit, 0, 'm³', language)} niet goedkoper dan gas, of nog niet berekend",
-                   f"not cheaper than gas even at {_num(limit, 0, 'm³', language)}, or not computed yet"),
+                _t(
+                    language,
+                    f"ook bij {_num(limit, 0, 'm³', language)} niet goedkoper dan gas, of nog niet berekend",
+                    f"not cheaper than gas even at {_num(limit, 0, 'm³', language)}, or not computed yet",
+                ),
             )
         )
     else:
         lines.append(
-            ExplanationLine(_t(language, "Omslagpunt", "Break-even"), _num(result.break_even_gas_m3, 0, "m³", language))
+            ExplanationLine(
+                _t(language, "Omslagpunt", "Break-even"),
+                _num(result.break_even_gas_m3, 0, "m³", language),
+            )
         )
-    return formula, lines
-
-
-def _co2(results, household, result, language):
-    if result.variant == "gas":
-        formula = _t(language, "gasverbruik × CO₂ per m³ gas", "gas use × CO₂ per m³ of gas")
-        lines = [
-            ExplanationLine(_t(language, "Gasverbruik", "Gas use"), _num(result.gas_m3_per_year, 0, "m³", language)),
-            _param_line(results, "co2_gas_kg_m3", language),
-        ]
-    else:
-        formula = _t(language, "extra stroomverbruik × CO₂ per kWh stroom", "extra electricity × CO₂ per kWh")
-        lines = [
-            ExplanationLine(_t(language, "Extra stroomverbruik", "Extra electricity"), _num(result.electricity_kwh_per_year, 0, "kWh", language)),
-            _param_line(results, "co2_electricity_kg_kwh", language, 3),
-        ]
-    lines.append(ExplanationLine(_t(language, "CO₂ per jaar", "CO₂ per year"), _num(result.co2_kg_per_year, 0, "kg", language)))
-    return formula, lines
-
-
-def _electricity(results, household, result, language):
-    if result.variant == "gas":
-        return _t(language, "De gasketel gebruikt geen extra stroom.", "The gas boiler uses no extra electricity."), [
-            ExplanationLine(_t(language, "Extra stroomverbruik", "Extra electricity"), _num(0, 0, "kWh", language))
-        ]
-    formula = _t(
-        language,
-        "warmtevraag ÷ COP (hoeveel warmte per kWh stroom) per maand, plus de bronpomp en inductiekoken",
-        "heat demand ÷ COP (heat per kWh of electricity) per month, plus the source pump and induction cooking",
-    )
-    lines = [
-        ExplanationLine(_t(language, "Warmtevraag", "Heat demand"), _num(household.demand.heat_kwh, 0, "kWh", language)),
-        ExplanationLine(
-            _t(language, "Gemiddelde COP over het jaar", "Seasonal COP"),
-            _num(result.seasonal_cop or 0, 2, "", language),
-            _source(results, "eta_air" if result.variant == "air_hp" else "eta_water", language),
-        ),
-        ExplanationLine(_t(language, "Stroom warmtepomp", "Heat pump electricity"), _num(result.heat_pump_electricity_kwh, 0, "kWh", language)),
-        ExplanationLine(
-            _t(language, "Bronpomp", "Source pump"),
-            _num(result.auxiliary_electricity_kwh, 0, "kWh", language),
-            _source(results, "circulation_pump_kwh", language) if result.auxiliary_electricity_kwh else "",
-        ),
-        ExplanationLine(
-            _t(language, "Inductiekoken", "Induction cooking"),
-            _num(result.cooking_electricity_kwh, 0, "kWh", language),
-            _source(results, "induction_kwh", language) if result.cooking_electricity_kwh else "",
-        ),
-        ExplanationLine(_t(language, "Totaal per jaar", "Total per year"), _num(result.electricity_kwh_per_year, 0, "kWh", language)),
-    ]
-    return formula, lines
-
-
-def _heat_demand(results, household, result, language):
-    demand = household.demand
-    formula = _t(
-        language,
-        "(gasverbruik − gas om te koken) × energie-inhoud van gas × rendement van de ketel",
-        "(gas use − cooking gas) × energy content of gas × boiler efficiency",
-    )
-    lines = [
-        ExplanationLine(_t(language, "Gasverbruik", "Gas use"), _num(demand.gas_m3, 0, "m³", language)),
-        ExplanationLine(
-            _t(language, "Waarvan koken", "Of which cooking"),
-            _num(demand.cooking_m3, 0, "m³", language),
-            _source(results, "cooking_gas_m3", language),
-        ),
-        _param_line(results, "gas_hhv_kwh_per_m3", language, 3),
-        _param_line(results, "boiler_efficiency", language),
-        ExplanationLine(_t(language, "Warmtevraag", "Heat demand"), _num(demand.heat_kwh, 0, "kWh", language)),
-        ExplanationLine(_t(language, "waarvan warm tapwater", "of which hot tap water"), _num(demand.dhw_kwh, 0, "kWh", language)),
-        ExplanationLine(
-            _t(language, "waarvan ruimteverwarming (na isolatie)", "of which space heating (after insulation)"),
-            _num(demand.space_kwh, 0, "kWh", language),
-        ),
-    ]
-    return formula, lines
-
-
-def _hp_size(results, household, result, language):
-    demand = household.demand
-    params = results.parameters
-    formula = _t(
-        language,
-        "ontwerpvermogen = warmteverlies per graad × (20 °C binnen − −10 °C buiten), afgerond naar boven op hele kW, "
-        f"minstens {params.int('min_hp_size_kw')} kW",
-        "design load = heat loss per degree × (20 °C indoor − −10 °C outdoor), rounded up to whole kW, "
-        f"at least {params.int('min_hp_size_kw')} kW",
-    )
-    lines = [
-        ExplanationLine(_t(language, "Warmteverlies per graad", "Heat loss per degree"), _num(demand.ua_kw_k, 3, "kW/K", language)),
-        _param_line(results, "indoor_design_temp_c", language),
-        _param_line(results, "outdoor_design_temp_c", language),
-        ExplanationLine(_t(language, "Ontwerpvermogen", "Design load"), _num(demand.design_load_kw, 1, "kW", language)),
-        _param_line(results, "min_hp_size_kw", language),
-        ExplanationLine(_t(language, "Vermogen warmtepomp", "Heat pump size"), _num(result.heat_pump_size_kw or 0, 0, "kW", language)),
-    ]
     return formula, lines
 
 
 def _borefield(results, household, result, language):
     found = results.field(result.field_id) if result.field_id else None
     if found is None:
-        return _t(language, "Deze variant heeft geen bodemlus.", "This variant has no ground loop."), []
+        return _t(
+            language, "Deze variant heeft geen bodemlus.", "This variant has no ground loop."
+        ), []
     sizing = found.sizing
     formula = _t(
         language,
@@ -687,13 +735,18 @@ def _borefield(results, household, result, language):
         "than the limit; total length = boreholes × depth",
     )
     lines = [
-        ExplanationLine(_t(language, "Woningen op dit veld", "Homes on this field"), str(len(found.households))),
+        ExplanationLine(
+            _t(language, "Woningen op dit veld", "Homes on this field"), str(len(found.households))
+        ),
         _param_line(results, "ground_conductivity_w_mk", language),
         _param_line(results, "ground_temp_c", language, 1),
         _param_line(results, "min_fluid_temp_c", language, 1),
         _param_line(results, "max_borehole_depth_m", language),
         ExplanationLine(_t(language, "Boorgaten", "Boreholes"), str(sizing.boreholes)),
-        ExplanationLine(_t(language, "Diepte per boorgat", "Depth per borehole"), _num(sizing.depth_m, 0, "m", language)),
+        ExplanationLine(
+            _t(language, "Diepte per boorgat", "Depth per borehole"),
+            _num(sizing.depth_m, 0, "m", language),
+        ),
         ExplanationLine(
             _t(language, "Laagste vloeistoftemperatuur", "Lowest fluid temperature"),
             _num(sizing.min_fluid_temp_c, 1, "°C", language),
@@ -703,7 +756,10 @@ def _borefield(results, household, result, language):
             _num(sizing.rule_of_thumb_length_m, 0, "m", language),
             _source(results, "rule_of_thumb_w_per_m", language),
         ),
-        ExplanationLine(_t(language, "Totale lengte", "Total length"), _num(sizing.total_length_m, 0, "m", language)),
+        ExplanationLine(
+            _t(language, "Totale lengte", "Total length"),
+            _num(sizing.total_length_m, 0, "m", language),
+        ),
     ]
     if sizing.provisional:
         lines.insert(
@@ -739,47 +795,3 @@ def parse_amount(text: str, language: str = "nl") -> float:
     notation of ``language``. Raises ValueError when there is no number.
     """
     return read_amount(text, language)
-
-
-def tornado_data(results: ProjectResults, variant: str) -> tuple[list[tuple[str, str, float, float]], float] | None:
-    """Tornado bars for one variant as the average per home [€]: ([(label_nl, label_en, low, high)], base).
-
-    The engine's sensitivity is a group sum; it is divided by the number of homes that have
-    the variant, so it reads on the same scale as the other numbers on the page.
-    """
-    sensitivity = results.sensitivity
-    if sensitivity is None or variant == "gas":
-        return None
-    count = sum(1 for h in results.households if h.computable and h.variants.get(variant) is not None)
-    if count == 0:
-        return None
-    bars = [
-        (bar.label_nl, bar.label_en, bar.low_eur.get(variant, 0.0) / count, bar.high_eur.get(variant, 0.0) / count)
-        for bar in sensitivity.bars
-    ]
-    return bars, sensitivity.base_difference_eur.get(variant, 0.0) / count
-
-
-def price_band(results: ProjectResults, household_id: str | None) -> dict[str, tuple[float, float, float]]:
-    """Monthly costs per variant at low, middle and high energy prices [€/month]."""
-    band = {}
-    for variant in VARIANTS:
-        mid = quantity_value(results, household_id, variant, "monthly_costs_year1_eur")
-        low = quantity_value(results, household_id, variant, "monthly_costs_low_eur")
-        high = quantity_value(results, household_id, variant, "monthly_costs_high_eur")
-        if mid is not None and low is not None and high is not None:
-            band[variant] = (low, mid, high)
-    return band
-
-
-def monthly_difference_per_home(results: ProjectResults, variant: str) -> list[tuple[int, float]]:
-    """(street position, monthly costs of ``variant`` − gas [€/month]) per participating home.
-
-    The position (1-based row) lets the presentation show homes anonymised as "Woning N".
-    """
-    rows = []
-    for household in group_members(results):
-        result, gas = household.variants.get(variant), household.variants.get("gas")
-        if result is not None and gas is not None:
-            rows.append((household.row, result.monthly_costs_year1_eur - gas.monthly_costs_year1_eur))
-    return rows

@@ -15,7 +15,7 @@ from typing import Any
 
 from minigrid_app.core import costs
 from minigrid_app.core.costs import CostLine
-from minigrid_app.core.demand import HeatDemand
+from minigrid_app.core.demand import CLIMATE, DEMAND, HeatDemand
 from minigrid_app.core.finance import (
     Component,
     MoneyInputs,
@@ -24,12 +24,24 @@ from minigrid_app.core.finance import (
     money,
 )
 from minigrid_app.core.heatpump import HEAT_PUMP
-from minigrid_app.core.method import Namespace, evaluate_all, household_inputs
+from minigrid_app.core.method import Namespace, Quantity, evaluate_all, household_inputs
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.variant import SPECS, Variant
 
-__all__ = ["CostLine", "FieldShare", "VariantResult", "compute_variant", "money_settings"]
+__all__ = ["METHOD", "CostLine", "FieldShare", "VariantResult", "compute_variant", "find_quantity", "money_settings"]
+
+#: The method table for one home and variant: every table, in the order the engine evaluates them.
+METHOD = (CLIMATE, DEMAND, costs.BOILER, HEAT_PUMP, costs.COST_LINES, costs.SUBSIDIES, costs.ANNUAL)
+
+
+def find_quantity(key: str, variant: str | None = None) -> Quantity | None:
+    """The method entry for ``key`` that applies to ``variant`` (any of them for None); None when there is none."""
+    for table in METHOD:
+        for quantity in table:
+            if quantity.key == key and quantity.applies_to(variant):
+                return quantity
+    return None
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ def test_heat_demand_and_size(results):
     household = results.households[0]
     explanation = explain(results, household.id, "air_hp", "heat_demand_kwh")
     gas = _line(explanation, "Gasverbruik")
-    cooking = _line(explanation, "Waarvan koken")
+    cooking = _line(explanation, "Gas om te koken")
     params = results.parameters
     heat = (gas - cooking) * params["gas_hhv_kwh_per_m3"] * params["boiler_efficiency"]
     assert heat == pytest.approx(household.demand.heat_kwh, abs=1.0)

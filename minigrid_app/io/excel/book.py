@@ -7,6 +7,7 @@ from openpyxl.utils import get_column_letter
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variants import find_quantity
 from minigrid_app.io.excel.cells import (
     GENERAL,
     HEADER_ROW,
@@ -16,7 +17,7 @@ from minigrid_app.io.excel.cells import (
     page_setup,
     safe_text,
 )
-from minigrid_app.io.excel.formulas import RowScope, find
+from minigrid_app.io.excel.formulas import RowScope
 from minigrid_app.io.excel.layout import Layout
 
 SHEETS = (
@@ -138,7 +139,7 @@ class Book:
                 if column.variants is not None and scope.variant not in column.variants:
                     continue
                 value = scope.formula(column.template, key, month)
-            elif key in self.layout.places and (quantity := find(key, scope.variant)) is not None:
+            elif key in self.layout.places and (quantity := find_quantity(key, scope.variant)) is not None:
                 if quantity.excel is None:
                     continue
                 value = scope.formula(quantity.excel, key, month)

@@ -22,25 +22,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from minigrid_app.core import costs
-from minigrid_app.core.demand import CLIMATE, DEMAND
-from minigrid_app.core.heatpump import HEAT_PUMP
 from minigrid_app.core.method import (
     CONSTANTS,
     HOUSEHOLD_INPUTS,
     VARIANT_FIGURES,
-    Quantity,
     excel_number,
     render,
     variant_figure_key,
 )
+from minigrid_app.core.variants import find_quantity
 from minigrid_app.io.excel.cells import Table, monthly_key
 
 if TYPE_CHECKING:
     from minigrid_app.io.excel.book import Book
 
-#: Every table of the method, to find an entry by key.
-TABLES = (CLIMATE, DEMAND, costs.BOILER, HEAT_PUMP, costs.COST_LINES, costs.SUBSIDIES, costs.ANNUAL)
 #: Uitgangspunten's month table: defined names, monthly or not.
 MONTH_TABLE_NAMES = {
     "days_per_month": True,
@@ -57,15 +52,6 @@ FIELD_VALUES = {
 _ATOM = re.compile(r"^[\w.$!:]+$")
 _CALL = re.compile(r"^[A-Z][A-Z0-9.]*\(")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-
-
-def find(key: str, variant: str | None) -> Quantity | None:
-    """The method entry for ``key`` that applies to ``variant`` (any table); None when there is none."""
-    for table in TABLES:
-        for quantity in table:
-            if quantity.key == key and quantity.applies_to(variant):
-                return quantity
-    return None
 
 
 def _is_atom(text: str) -> bool:
@@ -139,7 +125,7 @@ class RowScope:
         self, key: str, month: int | None = None, variant: str | None = None
     ) -> str | float:
         """The formula of a method quantity for this row (its template, rendered)."""
-        quantity = find(key, variant or self.variant)
+        quantity = find_quantity(key, variant or self.variant)
         if quantity is None or quantity.excel is None:
             raise KeyError(f"no workbook formula for {key!r} of {variant or self.variant!r}")
         return self.formula(quantity.excel, key, month)
@@ -174,7 +160,7 @@ class RowScope:
             if month is not None and self.layout.params.definitions[name].is_series:
                 return f"INDEX({name},{month + 1})"
             return name
-        quantity = find(name, self.variant)
+        quantity = find_quantity(name, self.variant)
         if quantity is None or quantity.excel is None:
             raise KeyError(f"the workbook has no cell for {name!r} ({self.sheet}, {self.variant})")
         inline = self.expression(quantity.excel, own_key, month)
