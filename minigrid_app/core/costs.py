@@ -8,8 +8,8 @@ evaluates the functions, the Investeringen sheet of the workbook gets one column
 and writes the formulas, and "hoe berekend?" shows each line with the words of its
 ``describe`` function. Adding a cost line is adding one entry here (and its test).
 :data:`SUBSIDIES` and :data:`ANNUAL` do the same for the ISDE subsidy and the yearly
-running costs (the Jaarlasten sheet). A borefield's own cost lines, shared over a cluster,
-are in :mod:`minigrid_app.core.field_costs`.
+running costs (the Jaarlasten sheet), :data:`FIELD_COST_LINES` for what a borefield costs
+(shared over a cluster by :mod:`minigrid_app.core.field_costs`; the Bron sheet).
 
 References
 ----------
@@ -244,6 +244,74 @@ SUBSIDIES = (
     CostItem(
         "isde", "€", "ISDE-subsidie bodemwarmtepomp", "ISDE subsidy ground heat pump",
         lambda isde_ground_eur: isde_ground_eur, "{isde_ground_eur}", variants=GROUND_VARIANTS,
+    ),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- a borefield
+
+_SHARED = (Variant.SHARED_LOOP,)
+
+
+def _setup_words(setup_per_cluster_eur, setup_project_eur, field_homes, shared_homes_total) -> tuple[str, str]:
+    cluster, project = _eur(setup_per_cluster_eur), _eur(setup_project_eur)
+    return (
+        f"{cluster} per cluster + deel van {project} voor het project ({field_homes} van {shared_homes_total} woningen)",
+        f"{cluster} per cluster + share of {project} for the project ({field_homes} of {shared_homes_total} homes)",
+    )
+
+
+#: The cost lines of a borefield, paid by the home (own field) or shared by a cluster by its
+#: allocation key (the Bron sheet). Inputs from the sizing: ``total_length_m``,
+#: ``borehole_count``; from the cluster: ``pipe_length_m``, ``field_homes``,
+#: ``shared_homes_total`` (homes on all shared fields together, who share the project set-up).
+FIELD_COST_LINES = (
+    CostItem(
+        "drilling", "€", "Boren en bodemlus", "Drilling and ground loop",
+        lambda total_length_m, drilling_per_m_eur: total_length_m * drilling_per_m_eur,
+        "{total_length_m}*{drilling_per_m_eur}",
+        variants=GROUND_VARIANTS, component="borefield", header_nl="Boren en bodemlus",
+        describe=lambda total_length_m, drilling_per_m_eur: _same(
+            f"{total_length_m:.0f} m × {_eur(drilling_per_m_eur)} per m"
+        ),
+    ),
+    CostItem(
+        "boreholes", "€", "Vaste kosten boorgaten", "Fixed cost of boreholes",
+        lambda borehole_count, borehole_fixed_eur: borehole_count * borehole_fixed_eur,
+        "{borehole_count}*{borehole_fixed_eur}",
+        variants=GROUND_VARIANTS, component="borefield", header_nl="Vaste kosten boorgaten",
+        describe=lambda borehole_count, borehole_fixed_eur: _same(f"{borehole_count} × {_eur(borehole_fixed_eur)}"),
+    ),
+    CostItem(
+        "drilling_site", "€", "Boorlocatie (mobilisatie, melding, ontwerp)",
+        "Drilling site (mobilisation, notification, design)",
+        lambda drilling_site_eur: drilling_site_eur, "{drilling_site_eur}",
+        variants=GROUND_VARIANTS, component="borefield", header_nl="Boorlocatie",
+    ),
+    CostItem(
+        "pipe", "€", "Horizontale leiding tussen de woningen", "Horizontal pipe between the homes",
+        lambda pipe_length_m, pipe_per_m_eur: pipe_length_m * pipe_per_m_eur,
+        "{pipe_length_m}*{pipe_per_m_eur}",
+        variants=_SHARED, component="borefield", header_nl="Leiding",
+        describe=lambda pipe_length_m, pipe_per_m_eur: _same(f"{pipe_length_m:.0f} m × {_eur(pipe_per_m_eur)} per m"),
+    ),
+    CostItem(
+        "setup", "€", "Opzet cluster (ontwerp, rechtsvorm, afspraken)", "Cluster set-up (design, legal form, agreements)",
+        lambda setup_per_cluster_eur, setup_project_eur, field_homes, shared_homes_total: setup_per_cluster_eur
+        + setup_project_eur * field_homes / max(1, shared_homes_total),
+        "{setup_per_cluster_eur}+{setup_project_eur}*{field_homes}/MAX(1,{shared_homes_total})",
+        variants=_SHARED, header_nl="Opzet cluster", describe=_setup_words,
+    ),
+)  # fmt: skip
+
+#: The yearly upkeep of a shared borefield, split over the cluster like its costs.
+FIELD = (
+    Quantity(
+        "field_maintenance_eur", "€/jaar", "Onderhoud gedeeld deel", "Maintenance of the shared part",
+        lambda maintenance_shared_per_home_eur, field_homes, maintenance_shared_per_cluster_eur:
+        maintenance_shared_per_home_eur * field_homes + maintenance_shared_per_cluster_eur,
+        "{maintenance_shared_per_home_eur}*{field_homes}+{maintenance_shared_per_cluster_eur}",
+        variants=_SHARED,
     ),
 )  # fmt: skip
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minigrid_app.core import fields
+from minigrid_app.core import costs, fields
 from minigrid_app.core.borefield import FieldSizing
 from minigrid_app.core.clusters import Cluster, allocate
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.engineer_design import design_sizing
 from minigrid_app.core.formatting import euro
+from minigrid_app.core.method import Namespace, evaluate_all
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.results import FieldResult
 from minigrid_app.core.tender_model import EngineerDesign
+from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import CostLine, FieldShare
 
 #: allocation key → how the split is said (Dutch, English)
@@ -64,37 +66,28 @@ def _eur(amount: float) -> str:
     return euro(amount, language="nl")
 
 
+def field_values(
+    params: ParameterSet,
+    variant: str,
+    sizing: FieldSizing,
+    field_homes: int = 1,
+    shared_homes_total: int = 0,
+    pipe_length_m: float = 0.0,
+) -> Namespace:
+    """The named values the method's borefield entries (:data:`~minigrid_app.core.costs.FIELD_COST_LINES`) use."""
+    known = {
+        "total_length_m": sizing.total_length_m,
+        "borehole_count": sizing.boreholes,
+        "field_homes": field_homes,
+        "shared_homes_total": shared_homes_total,
+        "pipe_length_m": pipe_length_m,
+    }
+    return Namespace(params, variant, known)
+
+
 def own_field_lines(sizing: FieldSizing, params: ParameterSet) -> list[CostLine]:
-    """Investment lines of a borefield: drilling, borehole heads, drilling site [€]."""
-    per_m = params["drilling_per_m_eur"]
-    per_hole = params["borehole_fixed_eur"]
-    return [
-        CostLine(
-            "drilling",
-            "Boren en bodemlus",
-            "Drilling and ground loop",
-            sizing.total_length_m * per_m,
-            "borefield",
-            formula_nl=f"{sizing.total_length_m:.0f} m × {_eur(per_m)} per m",
-            formula_en=f"{sizing.total_length_m:.0f} m × {_eur(per_m)} per m",
-        ),
-        CostLine(
-            "boreholes",
-            "Vaste kosten boorgaten",
-            "Fixed cost of boreholes",
-            sizing.boreholes * per_hole,
-            "borefield",
-            formula_nl=f"{sizing.boreholes} × {_eur(per_hole)}",
-            formula_en=f"{sizing.boreholes} × {_eur(per_hole)}",
-        ),
-        CostLine(
-            "drilling_site",
-            "Boorlocatie (mobilisatie, melding, ontwerp)",
-            "Drilling site (mobilisation, notification, design)",
-            params["drilling_site_eur"],
-            "borefield",
-        ),
-    ]
+    """Investment lines of a home's own borefield: drilling, borehole heads, drilling site [€]."""
+    return costs.lines(costs.FIELD_COST_LINES, Variant.GROUND_HP, field_values(params, Variant.GROUND_HP, sizing))
 
 
 def allocation_weights(key: str, sizing: FieldSizing, count: int) -> list[float]:
@@ -106,34 +99,16 @@ def allocation_weights(key: str, sizing: FieldSizing, count: int) -> list[float]
     return list(sizing.extraction_per_home_kwh)
 
 
-def _shared_lines(cluster: Cluster, sizing: FieldSizing, settings: FieldSettings) -> list[CostLine]:
-    """The investment of a shared field: the field, the pipe between the homes, the set-up [€]."""
-    params = settings.params
-    members = len(cluster.household_ids)
-    project_setup = params["setup_project_eur"] * members / max(1, settings.shared_members_total)
-    pipe_formula = f"{cluster.pipe_length_m:.0f} m × {_eur(params['pipe_per_m_eur'])} per m"
-    return own_field_lines(sizing, params) + [
-        CostLine(
-            "pipe",
-            "Horizontale leiding tussen de woningen",
-            "Horizontal pipe between the homes",
-            cluster.pipe_length_m * params["pipe_per_m_eur"],
-            "borefield",
-            formula_nl=pipe_formula,
-            formula_en=pipe_formula,
-        ),
-        CostLine(
-            "setup",
-            "Opzet cluster (ontwerp, rechtsvorm, afspraken)",
-            "Cluster set-up (design, legal form, agreements)",
-            params["setup_per_cluster_eur"] + project_setup,
-            "once",
-            formula_nl=f"{_eur(params['setup_per_cluster_eur'])} per cluster + deel van {_eur(params['setup_project_eur'])} "
-            f"voor het project ({members} van {settings.shared_members_total} woningen)",
-            formula_en=f"{_eur(params['setup_per_cluster_eur'])} per cluster + share of {_eur(params['setup_project_eur'])} "
-            f"for the project ({members} of {settings.shared_members_total} homes)",
-        ),
-    ]
+def _shared_values(cluster: Cluster, sizing: FieldSizing, settings: FieldSettings) -> Namespace:
+    values = field_values(
+        settings.params,
+        Variant.SHARED_LOOP,
+        sizing,
+        len(cluster.household_ids),
+        settings.shared_members_total,
+        cluster.pipe_length_m,
+    )
+    return evaluate_all(costs.FIELD, values)
 
 
 def shared_field(
@@ -162,10 +137,11 @@ def shared_field(
         sizing = fields.size(
             [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
         )
-    lines = _shared_lines(cluster, sizing, settings)
+    values = _shared_values(cluster, sizing, settings)
+    lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values)
     weights = allocation_weights(settings.allocation_key, sizing, len(members))
     shares_by_line = [allocate(line.amount_eur, weights) for line in lines]
-    maintenance = params["maintenance_shared_per_home_eur"] * len(members) + params["maintenance_shared_per_cluster_eur"]
+    maintenance = values["field_maintenance_eur"]
     maintenance_shares = allocate(maintenance, weights)
     field_id = f"shared-{cluster.id}"
     result = FieldResult(

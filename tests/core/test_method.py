@@ -35,7 +35,10 @@ CHAIN = (
     ("subsidies", costs.SUBSIDIES),
     ("annual", costs.ANNUAL),
 )
-ENTRIES = [(name, quantity) for name, table in CHAIN for quantity in table]
+#: A borefield's entries: evaluated per field (core.field_costs), not per home.
+FIELD_TABLES = (("field cost lines", costs.FIELD_COST_LINES), ("field", costs.FIELD))
+FIELD_INPUTS = {"total_length_m", "borehole_count", "pipe_length_m", "field_homes", "shared_homes_total"}
+ENTRIES = [(name, quantity) for name, table in CHAIN + FIELD_TABLES for quantity in table]
 
 
 @pytest.mark.parametrize(("table", "quantity"), ENTRIES, ids=[f"{t}:{q.key}" for t, q in ENTRIES])
@@ -163,3 +166,22 @@ def test_the_values_used_are_kept_for_the_explanation():
     assert result.values["heat_pump_size_kw"] == result.heat_pump_size_kw
     assert result.values["own_maintenance_eur"] == p["maintenance_air_hp_eur"]
     assert len(result.values["cop_space"]) == 12
+
+
+def test_field_entries_use_the_sizing_and_the_defaults_only():
+    definitions = params().definitions
+    for _name, table in FIELD_TABLES:
+        for quantity in table:
+            assert set(quantity.inputs) <= FIELD_INPUTS | set(definitions), quantity.key
+            assert set(quantity.variants) <= {Variant.GROUND_HP, Variant.SHARED_LOOP}
+
+
+def test_shared_set_up_is_split_over_all_homes_on_shared_loops():
+    """Set-up: € 1 500 per cluster + 4 of 10 homes × € 1 500 for the project = € 2 100 (hand computed)."""
+    from minigrid_app.core.method import Namespace
+
+    p = params(setup_per_cluster_eur=1500, setup_project_eur=1500)
+    values = Namespace(p, "shared_loop", {"field_homes": 4, "shared_homes_total": 10})
+    (line,) = costs.lines(tuple(i for i in costs.FIELD_COST_LINES if i.key == "setup"), "shared_loop", values)
+    assert line.amount_eur == pytest.approx(2100.0)
+    assert "4 van 10 woningen" in line.formula_nl

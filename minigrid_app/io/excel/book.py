@@ -89,9 +89,10 @@ class Book:
         house_id: str | None = None,
         variant: str | None = None,
         table: Table | None = None,
+        extra: dict[str, str] | None = None,
     ) -> RowScope:
         """The names a formula on ``row`` of ``sheet`` can use."""
-        return RowScope(self, sheet, row, house_id, variant, table)
+        return RowScope(self, sheet, row, house_id, variant, table, extra)
 
     # ------------------------------------------------------------ cells
 

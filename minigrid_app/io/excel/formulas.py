@@ -20,6 +20,7 @@ column, and the twelve cells as a range elsewhere (``SUM(…)``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.method import (
@@ -89,6 +90,8 @@ class RowScope:
         The variant of the row (None on a sheet with one row per household).
     table : Table, optional
         The table of the row when it is not the sheet's main table.
+    extra : mapping, optional
+        Cells of the sheet for names that are not a column of the row (a total on another row).
     """
 
     def __init__(
@@ -99,6 +102,7 @@ class RowScope:
         house_id: str | None = None,
         variant: str | None = None,
         table: Table | None = None,
+        extra: Mapping[str, str] | None = None,
     ):
         self.book = book
         self.layout = book.layout
@@ -107,6 +111,7 @@ class RowScope:
         self.row = row
         self.house_id = house_id
         self.variant = variant
+        self.extra = dict(extra or {})
 
     # ---------------------------------------------------------------- formulas
 
@@ -137,6 +142,8 @@ class RowScope:
         local = self._same_sheet(name, own_key, month)
         if local is not None:
             return local
+        if name in self.extra:
+            return self.extra[name]
         if name in HOUSEHOLD_INPUTS:
             cell = self.layout.ref("Woningen", name, self.house_id)
             return f'{cell}="ja"' if HOUSEHOLD_INPUTS[name].kind == "yes_no" else cell

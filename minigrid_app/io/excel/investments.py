@@ -6,44 +6,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from minigrid_app.core import costs
+from minigrid_app.core.method import applying
 from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, Variant
 from minigrid_app.io.excel.cells import EUR, FIRST_ROW, HEADER_ROW, INT, WHOLE, Column
-from minigrid_app.io.excel.source import LINE_COLUMNS
+from minigrid_app.io.excel.source import share_column
 
 if TYPE_CHECKING:
     from minigrid_app.io.excel.book import Book
 
 SHEET = "Investeringen"
-#: A borefield's cost lines (the key of the line in the engine, column head, width, component): a
-#: home's share of them comes from Bron.
-FIELD_LINES = (
-    ("drilling", "Boren en bodemlus", 10, "borefield"),
-    ("boreholes", "Vaste kosten boorgaten", 10, "borefield"),
-    ("drilling_site", "Boorlocatie", 10, "borefield"),
-    ("pipe", "Leiding", 9, "borefield"),
-    ("setup", "Opzet cluster", 9, "once"),
-)
 #: Its width in the workbook when a cost line entry does not say.
 COST_WIDTH = 10
 
 
 def _components() -> dict[str, str]:
-    """Cost line key → what it belongs to for replacements."""
-    found = {item.key: item.component for item in costs.COST_LINES}
-    found.update({key: component for key, _header, _width, component in FIELD_LINES})
-    return found
+    """Cost line key → what it belongs to for replacements (a home's own lines, then its borefield's)."""
+    return {item.key: item.component for item in costs.COST_LINES + costs.FIELD_COST_LINES}
 
 
 def columns() -> list[Column]:
     """The columns: a cost line column per key of :data:`minigrid_app.core.costs.COST_LINES`."""
-    headers = {item.key: item.header for item in costs.COST_LINES}
+    headers = {item.key: item.header for item in costs.COST_LINES + costs.FIELD_COST_LINES}
     return [
         Column("nr", "Nr.", 5),
         Column("label", "Woning", 20),
         Column("variant", "Variant", 20),
         Column("heat_pump_size_kw", "Warmtepomp kW", 10, WHOLE, template="{heat_pump_size_kw}", variants=HEAT_PUMP_VARIANTS),
         *(Column(key, headers[key], COST_WIDTH, EUR) for key in costs.keys(costs.COST_LINES)),
-        *(Column(key, header, width, EUR) for key, header, width, _component in FIELD_LINES),
+        *(Column(key, headers[key], COST_WIDTH, EUR) for key in costs.keys(costs.FIELD_COST_LINES)),
         Column("gross", "Bruto investering", 11, EUR),
         Column("subsidy", "ISDE-subsidie", 10, EUR),
         Column("net", "Netto investering", 11, EUR),
@@ -102,12 +92,10 @@ def write(book: Book) -> None:
             )
             book.put(ws, r, table["res_boiler"], residual, "formula", EUR)
         else:
-            if variant in GROUND_VARIANTS:
-                for key, *_rest in FIELD_LINES:
-                    if variant == Variant.GROUND_HP and key in ("pipe", "setup"):
-                        continue
-                    share = layout.share_ref(LINE_COLUMNS[key][1], house.id, variant)
-                    book.put(ws, r, table[key], f"={share}", "formula", EUR)
+            if variant in GROUND_VARIANTS:  # the home's share of its borefield's lines, from Bron
+                for item in applying(costs.FIELD_COST_LINES, variant):
+                    share = layout.share_ref(share_column(item.key), house.id, variant)
+                    book.put(ws, r, table[item.key], f"={share}", "formula", EUR)
                 field = "+".join(
                     f"{L[key]}{r}" for key in cost_keys if component[key] == "borefield"
                 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.costs import FIELD, FIELD_COST_LINES
+from minigrid_app.core.method import applying
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.excel.cells import (
     DEC1,
@@ -20,28 +22,26 @@ if TYPE_CHECKING:
     from minigrid_app.io.excel.book import Book
 
 SHEET = "Bron"
+#: The columns of a field row; the cost columns are the keys of the method's FIELD_COST_LINES,
+#: and the sizing values their formulas use are named as the entries name them.
 FIELD_COLUMNS = (
     Column("name", "Bodemveld", 30),
     Column("kind", "Soort", 16),
     Column("homes_list", "Woningen", 30),
-    Column("homes", "Aantal woningen", 9, INT, True),
-    Column("boreholes", "Boorgaten", 9, INT, True),
+    Column("field_homes", "Aantal woningen", 9, INT, True),
+    Column("borehole_count", "Boorgaten", 9, INT, True),
     Column("depth", "Diepte per boorgat m", 10, DEC1, True),
-    Column("length", "Totale lengte m", 10, DEC1, True),
+    Column("total_length_m", "Totale lengte m", 10, DEC1, True),
     Column("min_t", "Laagste vloeistof-temperatuur °C", 11, DEC2, True),
     Column("mean_t", "Gemiddelde vloeistof-temperatuur °C", 11, DEC2, True),
     Column("design_t", "Brontemperatuur ontwerp °C", 11, DEC2, True),
     Column("peak", "Piekonttrekking kW", 10, DEC2, True),
     Column("rule", "Lengte volgens vuistregel m", 10, DEC1, True),
-    Column("pipe_m", "Leiding tussen de woningen m", 10, DEC1, True),
+    Column("pipe_length_m", "Leiding tussen de woningen m", 10, DEC1, True),
     *(Column(f"t{m}", f"Brontemp. {MONTHS_NL[m]} °C", 8, DEC2, True) for m in range(12)),
-    Column("c_drilling", "Boren en bodemlus €", 11, EUR),
-    Column("c_boreholes", "Vaste kosten boorgaten €", 11, EUR),
-    Column("c_site", "Boorlocatie €", 10, EUR),
-    Column("c_pipe", "Leiding €", 10, EUR),
-    Column("c_setup", "Opzet cluster €", 10, EUR),
+    *(Column(item.key, f"{item.header} €", 11, EUR) for item in FIELD_COST_LINES),
     Column("c_total", "Totaal bodemveld €", 12, EUR),
-    Column("maint", "Onderhoud gedeeld deel €/jaar", 11, EUR),
+    Column("field_maintenance_eur", "Onderhoud gedeeld deel €/jaar", 11, EUR),
     Column("engine_total", "Totaal volgens Minigrid € (controle)", 12, EUR, True),
 )
 SHARE_COLUMNS = (
@@ -52,24 +52,19 @@ SHARE_COLUMNS = (
     Column("design", "Ontwerpvermogen kW", 10, DEC2, True),
     Column("weight", "Gewicht in de verdeelsleutel", 11, DEC2, True),
     Column("fraction", "Aandeel", 9, PCT1),
-    Column("s_drilling", "Boren €", 10, EUR),
-    Column("s_boreholes", "Boorgaten €", 10, EUR),
-    Column("s_site", "Boorlocatie €", 10, EUR),
-    Column("s_pipe", "Leiding €", 10, EUR),
-    Column("s_setup", "Opzet cluster €", 10, EUR),
+    *(Column(f"s_{item.key}", f"{item.header} €", 10, EUR) for item in FIELD_COST_LINES),
     Column("s_total", "Totaal aandeel €", 11, EUR),
     Column("s_field", "Vervangingswaarde bodemveld €", 11, EUR),
     Column("s_maint", "Onderhoud gedeeld deel €/jaar", 11, EUR),
     Column("engine_share", "Aandeel volgens Minigrid € (controle)", 12, EUR, True),
 )
-#: A cost line of a borefield (its key in the engine) → its column on the field row and the share row.
-LINE_COLUMNS = {
-    "drilling": ("c_drilling", "s_drilling"),
-    "boreholes": ("c_boreholes", "s_boreholes"),
-    "drilling_site": ("c_site", "s_site"),
-    "pipe": ("c_pipe", "s_pipe"),
-    "setup": ("c_setup", "s_setup"),
-}
+
+
+def share_column(key: str) -> str:
+    """The share table's column of a borefield cost line."""
+    return f"s_{key}"
+
+
 ALLOCATION_NL = {
     "extraction": "onttrokken warmte",
     "equal": "gelijk",
@@ -97,7 +92,8 @@ def _fields(book: Book, ws) -> None:
     layout = book.layout
     table = layout.tables[SHEET]
     L = table.letter
-    name = book.use_name
+    total_row = layout.field_total_row
+    first_cost, last_cost = L[FIELD_COST_LINES[0].key], L[FIELD_COST_LINES[-1].key]
     shared_rows = []
     for result in book.results.fields:
         sizing = result.sizing
@@ -105,17 +101,12 @@ def _fields(book: Book, ws) -> None:
         shared = result.variant == Variant.SHARED_LOOP
         book.text(ws, r, table["name"], layout.field_name(result))
         book.text(ws, r, table["kind"], "gedeelde bodemlus" if shared else "eigen bodemlus")
-        book.text(
-            ws,
-            r,
-            table["homes_list"],
-            ", ".join(layout.labels.get(h, h) for h in result.households),
-        )
+        book.text(ws, r, table["homes_list"], ", ".join(layout.labels.get(h, h) for h in result.households))
         engine = {
-            "homes": len(result.households),
-            "boreholes": sizing.boreholes,
+            "field_homes": len(result.households),
+            "borehole_count": sizing.boreholes,
             "depth": sizing.depth_m,
-            "length": sizing.total_length_m,
+            "total_length_m": sizing.total_length_m,
             "min_t": sizing.min_fluid_temp_c,
             "mean_t": sizing.mean_fluid_temp_c,
             "design_t": sizing.design_source_temp_c,
@@ -123,62 +114,21 @@ def _fields(book: Book, ws) -> None:
             "rule": sizing.rule_of_thumb_length_m,
         }
         engine.update({f"t{m}": temp for m, temp in enumerate(sizing.source_temp_by_month_c)})
-        for key, value in engine.items():
-            book.put(ws, r, table[key], value, "engine", table.by_key[key].fmt)
-        book.put(
-            ws,
-            r,
-            table["c_drilling"],
-            f"={L['length']}{r}*{name('drilling_per_m_eur')}",
-            "formula",
-            EUR,
-        )
-        book.put(
-            ws,
-            r,
-            table["c_boreholes"],
-            f"={L['boreholes']}{r}*{name('borehole_fixed_eur')}",
-            "formula",
-            EUR,
-        )
-        book.put(ws, r, table["c_site"], f"={name('drilling_site_eur')}", "formula", EUR)
         if shared:
             cluster = next((c for c in book.results.clusters if c.id == result.cluster_id), None)
-            book.put(
-                ws,
-                r,
-                table["pipe_m"],
-                cluster.pipe_length_m if cluster is not None else 0.0,
-                "engine",
-                DEC1,
-            )
-            book.put(
-                ws,
-                r,
-                table["c_pipe"],
-                f"={L['pipe_m']}{r}*{name('pipe_per_m_eur')}",
-                "formula",
-                EUR,
-            )
+            engine["pipe_length_m"] = cluster.pipe_length_m if cluster is not None else 0.0
             shared_rows.append(r)
-            maintenance = (
-                f"={name('maintenance_shared_per_home_eur')}*{L['homes']}{r}"
-                f"+{name('maintenance_shared_per_cluster_eur')}"
-            )
-            book.put(ws, r, table["maint"], maintenance, "formula", EUR)
-        book.put(
-            ws, r, table["c_total"], f"=SUM({L['c_drilling']}{r}:{L['c_setup']}{r})", "formula", EUR
-        )
+        for key, value in engine.items():
+            book.put(ws, r, table[key], value, "engine", table.by_key[key].fmt)
+        # the project's set-up is shared over all homes on shared loops: their total is below the fields
+        scope = book.scope(SHEET, r, variant=result.variant, extra={"shared_homes_total": f"${L['field_homes']}${total_row}"})
+        for item in applying(FIELD_COST_LINES + FIELD, result.variant):
+            book.put(ws, r, table[item.key], scope.formula(item.excel, item.key), "formula", EUR)
+        book.put(ws, r, table["c_total"], f"=SUM({first_cost}{r}:{last_cost}{r})", "formula", EUR)
         book.put(ws, r, table["engine_total"], result.shared_cost_eur, "engine", EUR)
-    # the project's set-up cost is shared over all homes on shared loops
-    total_row = layout.field_total_row
     book.text(ws, total_row, 1, "Woningen in gedeelde bodemlussen", "label")
-    homes = "+".join(f"{L['homes']}{r}" for r in shared_rows) or "0"
-    book.put(ws, total_row, table["homes"], f"={homes}", "formula", INT)
-    shared_homes = f"${L['homes']}${total_row}"
-    for r in shared_rows:
-        setup = f"={name('setup_per_cluster_eur')}+{name('setup_project_eur')}*{L['homes']}{r}/{shared_homes}"
-        book.put(ws, r, table["c_setup"], setup, "formula", EUR)
+    homes = "+".join(f"{L['field_homes']}{r}" for r in shared_rows) or "0"
+    book.put(ws, total_row, table["field_homes"], f"={homes}", "formula", INT)
 
 
 def _shares(book: Book, ws) -> None:
@@ -198,6 +148,9 @@ def _shares(book: Book, ws) -> None:
         )
     ws.row_dimensions[layout.share_header_row].height = 84
     firsts: dict[str, int] = {}
+    first_share, last_share = share_column(FIELD_COST_LINES[0].key), share_column(FIELD_COST_LINES[-1].key)
+    # what the home pays again when the field is replaced: the lines that belong to the borefield
+    replaced = "+".join(f"{S[share_column(i.key)]}{{r}}" for i in FIELD_COST_LINES if i.component == "borefield")
     for r, result, index in layout.share_field_rows:
         firsts.setdefault(result.id, r)
         first = firsts[result.id]
@@ -224,34 +177,12 @@ def _shares(book: Book, ws) -> None:
             f"=IF(SUM({weights})>0,{S['weight']}{r}/SUM({weights}),1/{len(result.households)})"
         )
         book.put(ws, r, table["fraction"], fraction, "formula", PCT1)
-        for field_column, share_column in LINE_COLUMNS.values():
-            book.put(
-                ws,
-                r,
-                table[share_column],
-                f"={S['fraction']}{r}*{fields[field_column]}${field_row}",
-                "formula",
-                EUR,
-            )
-        book.put(
-            ws, r, table["s_total"], f"=SUM({S['s_drilling']}{r}:{S['s_setup']}{r})", "formula", EUR
-        )
-        book.put(
-            ws, r, table["s_field"], f"=SUM({S['s_drilling']}{r}:{S['s_pipe']}{r})", "formula", EUR
-        )
-        book.put(
-            ws,
-            r,
-            table["s_maint"],
-            f"={S['fraction']}{r}*{fields['maint']}${field_row}",
-            "formula",
-            EUR,
-        )
-        book.put(
-            ws,
-            r,
-            table["engine_share"],
-            result.cost_shares_eur.get(household_id, 0.0),
-            "engine",
-            EUR,
-        )
+        for item in FIELD_COST_LINES:
+            share = f"={S['fraction']}{r}*{fields[item.key]}${field_row}"
+            book.put(ws, r, table[share_column(item.key)], share, "formula", EUR)
+        book.put(ws, r, table["s_total"], f"=SUM({S[first_share]}{r}:{S[last_share]}{r})", "formula", EUR)
+        book.put(ws, r, table["s_field"], "=" + replaced.format(r=r), "formula", EUR)
+        maintenance = f"={S['fraction']}{r}*{fields['field_maintenance_eur']}${field_row}"
+        book.put(ws, r, table["s_maint"], maintenance, "formula", EUR)
+        share = result.cost_shares_eur.get(household_id, 0.0)
+        book.put(ws, r, table["engine_share"], share, "engine", EUR)
