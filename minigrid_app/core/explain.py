@@ -107,10 +107,7 @@ class Explanation:
 
     def as_text(self) -> str:
         rows = [self.title, self.formula, ""]
-        rows += [
-            f"{line.label}: {line.value}" + (f"  [{line.source}]" if line.source else "")
-            for line in self.lines
-        ]
+        rows += [f"{line.label}: {line.value}" + (f"  [{line.source}]" if line.source else "") for line in self.lines]
         return "\n".join(rows)
 
 
@@ -142,9 +139,7 @@ def _source(results: ProjectResults, key: str, language: str) -> str:
     return f"{text}; {note}" if note else text
 
 
-def _param_line(
-    results: ProjectResults, key: str, language: str, decimals: int = 2
-) -> ExplanationLine:
+def _param_line(results: ProjectResults, key: str, language: str, decimals: int = 2) -> ExplanationLine:
     params = results.parameters
     definition = params.definitions[key]
     value = params[key]
@@ -157,9 +152,7 @@ def _param_line(
     return ExplanationLine(definition.label(language), text, _source(results, key, language))
 
 
-def _title(
-    results: ProjectResults, household_id: str | None, variant: str, quantity: str, language: str
-) -> str:
+def _title(results: ProjectResults, household_id: str | None, variant: str, quantity: str, language: str) -> str:
     label = QUANTITY_LABELS[quantity][1 if language == "en" else 0]
     variant_label = Variant(variant).label(language)
     if household_id is None:
@@ -221,9 +214,7 @@ def _explain_group(results, variant, quantity, language, title, value) -> Explan
         own = raw_value(household.variants.get(variant), household, results, quantity)
         if own is None:
             continue
-        lines.append(
-            ExplanationLine(household.label, _format_quantity(own, quantity, language), "")
-        )
+        lines.append(ExplanationLine(household.label, _format_quantity(own, quantity, language), ""))
     lines.append(
         ExplanationLine(
             _t(language, "Gemiddelde", "Average"),
@@ -316,9 +307,7 @@ def _sources(results: ProjectResults, quantity: Quantity, variant: str, language
     return "; ".join(_source(results, key, language) for key in keys)
 
 
-def _input_line(
-    results: ProjectResults, name: str, values, variant: str, language: str
-) -> ExplanationLine:
+def _input_line(results: ProjectResults, name: str, values, variant: str, language: str) -> ExplanationLine:
     """One input of a method entry: its label, its value, and where it comes from."""
     kind = input_kind(name, results.parameters)
     if kind == "parameter":
@@ -327,18 +316,12 @@ def _input_line(
         return _param_line(results, variant_figure_key(variant, name), language)
     if kind == "household":
         item = HOUSEHOLD_INPUTS[name]
-        return ExplanationLine(
-            item.label(language), _value_text(values.get(name), item.unit, language)
-        )
+        return ExplanationLine(item.label(language), _value_text(values.get(name), item.unit, language))
     quantity = find_quantity(name, variant)
     source = _sources(results, quantity, variant, language)
     if name in QUANTITY_LABELS and not source:  # explained on its own: point there
-        source = _t(language, "zie '{}'", "see '{}'").format(
-            QUANTITY_LABELS[name][language == "en"].lower()
-        )
-    return ExplanationLine(
-        quantity.label(language), _value_text(values.get(name), quantity.unit, language), source
-    )
+        source = _t(language, "zie '{}'", "see '{}'").format(QUANTITY_LABELS[name][language == "en"].lower())
+    return ExplanationLine(quantity.label(language), _value_text(values.get(name), quantity.unit, language), source)
 
 
 def _entry_lines(
@@ -360,13 +343,9 @@ def _entry_lines(
     return quantity.words(language), lines
 
 
-def _result_line(
-    key: str, values, variant: str, language: str, source: str = ""
-) -> ExplanationLine:
+def _result_line(key: str, values, variant: str, language: str, source: str = "") -> ExplanationLine:
     quantity = find_quantity(key, variant)
-    return ExplanationLine(
-        quantity.label(language), _value_text(values.get(key), quantity.unit, language), source
-    )
+    return ExplanationLine(quantity.label(language), _value_text(values.get(key), quantity.unit, language), source)
 
 
 def _values(household: HouseholdResult, result: VariantResult | None) -> dict:
@@ -386,9 +365,7 @@ def _values(household: HouseholdResult, result: VariantResult | None) -> dict:
 
 def _annual_energy(results, household, result, language):
     values = _values(household, result)
-    formula, lines = _entry_lines(
-        results, "annual_energy_costs_eur", values, result.variant, language
-    )
+    formula, lines = _entry_lines(results, "annual_energy_costs_eur", values, result.variant, language)
     lines.append(_result_line("annual_energy_costs_eur", values, result.variant, language))
     return formula, lines
 
@@ -408,9 +385,7 @@ def _monthly(results, household, result, language):
         quantity = find_quantity(key, variant)
         source = _sources(results, quantity, variant, language) or quantity.words(language)
         if values.get("shared_maintenance_eur") and key == "annual_maintenance_eur":
-            source += _t(
-                language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part"
-            )
+            source += _t(language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part")
         lines.append(_result_line(key, values, variant, language, source))
     if result.loan_principal_eur > 0:
         loan_text = _t(
@@ -436,9 +411,7 @@ def _monthly(results, household, result, language):
             )
         )
     lines.append(
-        ExplanationLine(
-            _t(language, "Per maand", "Per month"), _eur(result.monthly_costs_year1_eur, language)
-        )
+        ExplanationLine(_t(language, "Per maand", "Per month"), _eur(result.monthly_costs_year1_eur, language))
     )
     if result.monthly_costs_low_eur and result.monthly_costs_high_eur:
         lines.append(
@@ -464,9 +437,7 @@ def _investment(results, household, result, language):
     ):
         for line in lines_of_result:
             how = line.formula_en if language == "en" else line.formula_nl
-            item = next(
-                (q for q in table if q.key == line.key and q.applies_to(result.variant)), None
-            )
+            item = next((q for q in table if q.key == line.key and q.applies_to(result.variant)), None)
             if not how and item is not None:  # the sources of the figures the line's entry uses
                 how = _sources(results, item, result.variant, language)
             label = line.label_en if language == "en" else line.label_nl
@@ -480,9 +451,7 @@ def _investment(results, household, result, language):
                 )
             )
     lines.append(
-        ExplanationLine(
-            _t(language, "Na subsidie", "After subsidy"), _eur(result.investment_net_eur, language)
-        )
+        ExplanationLine(_t(language, "Na subsidie", "After subsidy"), _eur(result.investment_net_eur, language))
     )
     return formula, lines
 
@@ -519,16 +488,12 @@ def _electricity(results, household, result, language):
 
 def _heat_demand(results, household, result, language):
     values = _values(household, result)
-    formula, lines = _entry_lines(
-        results, "heat_kwh", values, None, language, expand=("gas_heating_m3",)
-    )
+    formula, lines = _entry_lines(results, "heat_kwh", values, None, language, expand=("gas_heating_m3",))
     lines.append(_result_line("heat_kwh", values, None, language))
     for key in ("dhw_kwh", "space_kwh"):
         line = _result_line(key, values, None, language)
         lines.append(
-            line._replace(
-                label=_t(language, "waarvan ", "of which ") + line.label[0].lower() + line.label[1:]
-            )
+            line._replace(label=_t(language, "waarvan ", "of which ") + line.label[0].lower() + line.label[1:])
         )
     return formula, lines
 
@@ -536,9 +501,7 @@ def _heat_demand(results, household, result, language):
 def _hp_size(results, household, result, language):
     values = _values(household, result)
     variant = result.variant
-    formula, lines = _entry_lines(
-        results, "heat_pump_size_kw", values, variant, language, expand=("design_load_kw",)
-    )
+    formula, lines = _entry_lines(results, "heat_pump_size_kw", values, variant, language, expand=("design_load_kw",))
     lines.insert(3, _result_line("design_load_kw", values, variant, language))
     lines.append(_result_line("heat_pump_size_kw", values, variant, language))
     return formula, lines
@@ -613,11 +576,7 @@ def _npv(results, household, result, language):
     )
     lines = [_param_line(results, "discount_rate", language, 3)]
     lines += _tco_lines(results, result, language, discount=rate)
-    lines.append(
-        ExplanationLine(
-            _t(language, "Contante waarde", "Present value"), _eur(result.npv_eur, language)
-        )
-    )
+    lines.append(ExplanationLine(_t(language, "Contante waarde", "Present value"), _eur(result.npv_eur, language)))
     return formula, lines
 
 
@@ -723,9 +682,7 @@ def _break_even(results, household, result, language):
 def _borefield(results, household, result, language):
     found = results.field(result.field_id) if result.field_id else None
     if found is None:
-        return _t(
-            language, "Deze variant heeft geen bodemlus.", "This variant has no ground loop."
-        ), []
+        return _t(language, "Deze variant heeft geen bodemlus.", "This variant has no ground loop."), []
     sizing = found.sizing
     formula = _t(
         language,
@@ -735,9 +692,7 @@ def _borefield(results, household, result, language):
         "than the limit; total length = boreholes × depth",
     )
     lines = [
-        ExplanationLine(
-            _t(language, "Woningen op dit veld", "Homes on this field"), str(len(found.households))
-        ),
+        ExplanationLine(_t(language, "Woningen op dit veld", "Homes on this field"), str(len(found.households))),
         _param_line(results, "ground_conductivity_w_mk", language),
         _param_line(results, "ground_temp_c", language, 1),
         _param_line(results, "min_fluid_temp_c", language, 1),
