@@ -15,7 +15,7 @@ from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
 from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
-from minigrid_app.core.quotes import monthly_per_home
+from minigrid_app.core.quotes import compare_quote, monthly_per_home
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.tender import SECTION_LABELS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import (
@@ -362,6 +362,24 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         (t("Bindend getekend", "Signed (binding)"), t(f"{record.signed_count} van {len(pack.scope.signed)} woningen in de uitvraag",
                                                        f"{record.signed_count} of {len(pack.scope.signed)} homes in the tender")),
     ]
+    quotes = project.tender.quotes
+    quotes_table = ""
+    if quotes:
+        rows = []
+        for quote_item in quotes:
+            compared = compare_quote(pack.lines, quote_item, pack.results)
+            chosen = "✓" if quote and quote_item.id == quote.id else ""
+            rows.append([
+                f"{chosen} {esc(quote_item.supplier)}", t.money(compared.total.quoted_eur),
+                f"{t.num(100 * (compared.total.difference_fraction or 0))} %", str(len(compared.missing)),
+                str(len(compared.flagged) - len(compared.missing)),
+            ])
+        quotes_table = f"<h3>{t('De offertes vergeleken', 'The quotes compared')}</h3>" + _table(
+            [t("Aanbieder", "Supplier"), t("Totaal offerte", "Quote total"),
+             t("Ten opzichte van indicatief", "Against indicative"), t("Regels die ontbreken", "Lines missing"),
+             t("Regels buiten de marge", "Lines outside the margin")], rows, numeric={1, 2, 3, 4}, widths={0: "32%"})
+    else:
+        quotes_table = ""
     warnings = ""
     if record.warnings:
         warnings = "<ul>" + "".join(f'<li class="open">{esc(w.text(language) if hasattr(w, "text") else w)}</li>' for w in record.warnings) + "</ul>"
@@ -413,7 +431,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         "initiative": esc(intake.name or t("het bewonersinitiatief", "the residents' initiative")),
         "location": esc(intake.location or "–"),
         "decided_on": t.date(record.decided_on) if record.decided_on else t("datum besluit nog open", "date of decision not set"),
-        "decision_table": _pairs(decision_rows),
+        "decision_table": _pairs(decision_rows) + quotes_table,
         "warnings": warnings,
         "case_label": case_label,
         "homes_table": homes_table,
