@@ -1,6 +1,6 @@
 """Borefield sizing with pygfunction g-functions and monthly superposition (DOMAIN §5.3).
 
-The method is the "monthly" family used by EED and GHEtool (L2):
+The method is the "monthly" family used by EED and GHEtool (L3: every month of the period):
 
 - the field's thermal response is its g-function, computed by pygfunction for the real
   geometry (boreholes in a line along the street, or a rectangle) with the uniform
@@ -20,11 +20,15 @@ The method is the "monthly" family used by EED and GHEtool (L2):
 - the heat pump COP depends on the fluid temperature and the extraction on the COP, so
   loads and length are iterated until the length changes less than the tolerance (1 %).
 
-Speed comes from reusing work, not from coarser physics: g-functions are cached per
-field geometry on a grid of depths and interpolated (cubic) between them, and in time
-they are computed on a logarithmic axis and interpolated to the monthly axis (a cubic
-spline in ln t). A re-size after an input change only evaluates the superposition,
-which is a convolution of a few hundred values.
+Passive cooling puts heat back: the monthly injection lowers the net extraction, and a
+peak injection and a maximum fluid temperature give a second limit (GHEtool's monthly
+"L3" formulas, Peere et al. 2021).
+
+Speed comes from reusing work, not from coarser physics: g-functions come from shipped
+tables or are computed once per layout in dimensionless time (:mod:`.gfunctions`); the
+superposition runs in numpy for many trial depths at once; the depth search is a secant
+on the margin to the temperature limit as a function of 1/H (nearly linear: the drop is
+about proportional to the load per metre), which reaches 1 cm in about four trials.
 
 References
 ----------
@@ -36,26 +40,32 @@ Validated combined first and last year borefield sizing methodology (GHEtool).
 from __future__ import annotations
 
 import math
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from minigrid_app.core.heatpump import cop_carnot_fraction
+from minigrid_app.core import fielddesign, gfunctions
+from minigrid_app.core.fielddesign import Design, DesignCosts, Room
+from minigrid_app.core.fieldmessages import heat_surplus_warning, infeasible_warning
+from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these names from here)
+    DAYS_PER_MONTH,
+    MIN_DEPTH_M,
+    MONTH_HOURS,
+    FieldModel,
+    FluidTemperatures,
+    monthly_time_axis_h,
+    smallest_depth,
+)
+from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank  # noqa: F401
 from minigrid_app.core.problems import Bilingual
 
-DAYS_PER_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-#: Length of a month on the g-function time axis [h] (DOMAIN §5.3).
-MONTH_HOURS = 730.0
-#: Shallowest borehole the sizing proposes [m].
-MIN_DEPTH_M = 10.0
 #: Largest number of boreholes tried before the field is reported as not fitting.
 MAX_BOREHOLES = 120
 #: Most COP ↔ length iterations.
 MAX_ITERATIONS = 25
-#: Points of the logarithmic time axis per g-function (cubic spline in ln t in between).
-_LOG_TIMES = 20
+KELVIN = 273.15
+
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,11 @@ class GroundParameters:
         The quick cross-check: extraction per metre at a number of full-load hours.
     convergence_tolerance : float
         Relative change of the length at which the COP iteration stops [-].
+    max_fluid_temp_c : float or None
+        Highest allowed mean fluid temperature, peak injection included [°C]; checked when
+        the field takes heat back (passive cooling). None: not checked.
+    cooling_simultaneity : float
+        Share of the homes' cooling peaks that coincide [-] (hot afternoons: all at once).
     """
 
     conductivity_w_mk: float
@@ -124,6 +139,8 @@ class GroundParameters:
     rule_of_thumb_w_per_m: float
     rule_of_thumb_hours: float
     convergence_tolerance: float
+    max_fluid_temp_c: float | None = None
+    cooling_simultaneity: float = 1.0
 
     @property
     def diffusivity_m2_s(self) -> float:
@@ -143,12 +160,19 @@ class HomeHeatDemand:
         Space heating supply temperature [°C].
     design_load_kw : float
         Space heating load at design conditions [kW].
+    cooling_monthly_kwh : tuple[float, ...]
+        Cooling delivered by passive cooling per calendar month [kWh]; the heat goes into
+        the ground. Empty: no cooling.
+    cooling_peak_kw : float
+        Cooling load at design conditions [kW].
     """
 
     space_heat_monthly_kwh: tuple[float, ...]
     dhw_monthly_kwh: tuple[float, ...]
     supply_temp_c: float
     design_load_kw: float
+    cooling_monthly_kwh: tuple[float, ...] = ()
+    cooling_peak_kw: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -203,7 +227,55 @@ class FieldSizing:
     layout : str
         ``line`` or ``rectangle``.
     warnings : tuple[str, ...]
-        Dutch messages for the warnings panel.
+        Messages for the warnings panel (:class:`~minigrid_app.core.problems.Bilingual`).
+    spacing_m : float
+        Distance between neighbouring boreholes [m].
+    rows : int
+        Rows of boreholes (1: a line).
+    positions : tuple of (x, y)
+        Where each borehole is [m]: relative to the field's first borehole, or in street
+        coordinates when the field was placed in a street.
+    max_fluid_temp_c : float or None
+        Warmest mean fluid temperature, peak injection included [°C]; None without cooling.
+    monthly_peak_injection_fluid_temp_c : tuple[float, ...]
+        Mean fluid temperature during the peak injection, every month [°C] (empty without cooling).
+    annual_injection_kwh : float
+        Heat put back by passive cooling, all homes [kWh/yr].
+    peak_injection_kw : float
+        Design peak injection [kW].
+    injection_per_home_kwh : tuple[float, ...]
+        Heat each home puts back per year [kWh/yr] (zeros without cooling).
+    limited_by : str
+        What sets the depth: ``heating`` (the minimum temperature), ``cooling`` (the maximum)
+        or ``none`` (the shallowest depth already meets both).
+    heat_surplus : bool
+        More heat put back than taken out over a year: against the rule that over every
+        five years the ground may not warm on balance (Besluit activiteiten leefomgeving).
+    feasible : bool
+        A field within the limits exists. False: no costs may be shown; ``infeasible_reason``
+        and ``warnings`` say why and what would help.
+    infeasible_reason : str
+        ``""``, ``limit_above_ground`` (minimum fluid temperature at or above the ground),
+        ``limit_below_ground`` (maximum at or below it), ``too_many`` (no count within the
+        maximum fits) or ``no_room`` (not within the room available).
+    depth_trials : int
+        Fluid temperature evaluations the depth searches of the last round used.
+    design : Design or None
+        The chosen layout with its investment (drilling, boreholes, header pipe).
+    fewest_design : Design or None
+        With the lowest-investment rule: the fewest-boreholes design at the same loads, the
+        comparison an engineer may ask for. None under the fewest-boreholes rule.
+    header_length_m : float
+        Pipe connecting the boreholes of the field [m].
+    alone_boreholes, alone_depth_m, alone_total_length_m : int, float, float or None
+        The same field sized as if no other field were near (a home that would be the only
+        one drilling); None when the field was sized alone anyway.
+    neighbours : tuple[str, ...]
+        The other fields whose boreholes were taken into account (within reach).
+    interference_k : float
+        The largest cooling by the neighbours' fields over the simulation [K] (≤ 0; 0 alone).
+    monthly_extraction_kwh, monthly_injection_kwh : tuple[float, ...]
+        The field's ground loads per calendar month at the final source temperatures [kWh].
     """
 
     boreholes: int
@@ -229,9 +301,39 @@ class FieldSizing:
     extra_homes: int = 0
     layout: str = "line"
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    spacing_m: float = 0.0
+    rows: int = 1
+    positions: tuple[tuple[float, float], ...] = ()
+    max_fluid_temp_c: float | None = None
+    monthly_peak_injection_fluid_temp_c: tuple[float, ...] = ()
+    annual_injection_kwh: float = 0.0
+    peak_injection_kw: float = 0.0
+    injection_per_home_kwh: tuple[float, ...] = ()
+    limited_by: str = "heating"
+    heat_surplus: bool = False
+    feasible: bool = True
+    infeasible_reason: str = ""
+    depth_trials: int = 0
+    design: Design | None = None
+    fewest_design: Design | None = None
+    header_length_m: float = 0.0
+    alone_boreholes: int | None = None
+    alone_depth_m: float | None = None
+    alone_total_length_m: float | None = None
+    neighbours: tuple[str, ...] = ()
+    interference_k: float = 0.0
+    monthly_extraction_kwh: tuple[float, ...] = ()
+    monthly_injection_kwh: tuple[float, ...] = ()
 
 
-# ---------------------------------------------------------------- geometry and g-functions
+
+
+def clear_cache() -> None:
+    """Forget the g-functions computed this session (tests, benchmarks "from cold")."""
+    BANK.clear()
+
+
+# ---------------------------------------------------------------- geometry
 
 
 def borehole_positions(count: int, spacing_m: float, layout: str = "line") -> list[tuple[float, float]]:
@@ -248,133 +350,20 @@ def borehole_positions(count: int, spacing_m: float, layout: str = "line") -> li
     return [(i * spacing_m, 0.0) for i in range(count)]
 
 
-def monthly_time_axis_h(months: int) -> np.ndarray:
-    """g-function times for monthly superposition: 730 h × 1..months [h]."""
-    return MONTH_HOURS * np.arange(1, months + 1, dtype=float)
+def field_geometry(count: int, ground: GroundParameters) -> FieldGeometry:
+    """The field of ``count`` boreholes the ground parameters describe (layout, spacing, borehole)."""
+    radius, buried = ground.borehole_radius_m, ground.buried_depth_m
+    if ground.layout == "rectangle" and count > 1:
+        rows = max(1, int(math.floor(math.sqrt(count))))
+        columns = math.ceil(count / rows)
+        if rows * columns == count:
+            return gfunctions.grid(rows, columns, ground.spacing_m, radius, buried)
+        positions = tuple(borehole_positions(count, ground.spacing_m, "rectangle"))
+        return FieldGeometry("custom", count, ground.spacing_m, rows, radius, buried, positions)
+    return gfunctions.line(count, ground.spacing_m, radius, buried)
 
 
-def _pygfunction_g(
-    positions: Sequence[tuple[float, float]],
-    depth_m: float,
-    ground: GroundParameters,
-    times_s: np.ndarray,
-) -> np.ndarray:
-    """The field's g-function at ``times_s`` by pygfunction (UBWT boundary condition)."""
-    import pygfunction as gt
-
-    boreholes = [
-        gt.boreholes.Borehole(depth_m, ground.buried_depth_m, ground.borehole_radius_m, x, y) for x, y in positions
-    ]
-    # "detailed" is pygfunction's fastest solver for one borehole; "equivalent" groups
-    # similar boreholes and is the fastest (and as accurate) for two or more.
-    method = "detailed" if len(boreholes) == 1 else "equivalent"
-    g = gt.gfunction.gFunction(
-        boreholes,
-        ground.diffusivity_m2_s,
-        time=np.asarray(times_s, dtype=float),
-        boundary_condition="UBWT",
-        method=method,
-        options={"disp": False},
-    )
-    return np.asarray(g.gFunc, dtype=float)
-
-
-class GFunctionBank:
-    """g-functions of field geometries, cached on a grid of depths.
-
-    For each geometry (borehole positions, radius, buried depth, diffusivity) and each
-    depth node, pygfunction computes the g-function once on a logarithmic time axis, kept
-    as a cubic spline in ln t. Between two depth nodes a and b the g-function is
-    interpolated at equal dimensionless time t/t_s (t_s = H²/9α, Eskilson), linearly in
-    ln H: g(t; H) ≈ (1−w) g_a(t·(a/H)²) + w g_b(t·(b/H)²), w = ln(H/a)/ln(b/a). The nodes
-    are 15 % apart, which keeps the interpolation error in g below about 0.01 (0.03 K at
-    the loads of a mini network). Thread-safe: the GUI sizes fields on a worker thread.
-    """
-
-    #: ratio between neighbouring depth nodes
-    NODE_RATIO = 1.15
-
-    def __init__(self) -> None:
-        self._splines: dict[tuple, dict[float, object]] = {}
-        self._lock = threading.Lock()
-        self.evaluations = 0  # pygfunction calls made (for tests and benchmarks)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._splines.clear()
-            self.evaluations = 0
-
-    @staticmethod
-    def _key(positions, ground: GroundParameters, months: int) -> tuple:
-        return (
-            tuple(positions),
-            ground.borehole_radius_m,
-            ground.buried_depth_m,
-            ground.diffusivity_m2_s,
-            ground.peak_duration_h,
-            months,
-        )
-
-    def nodes(self, max_depth_m: float) -> list[float]:
-        """Depth nodes from the shallowest depth up to exactly the maximum depth [m]."""
-        nodes = [float(max_depth_m)]
-        while nodes[-1] / self.NODE_RATIO > MIN_DEPTH_M * 0.999:
-            nodes.append(nodes[-1] / self.NODE_RATIO)
-        return sorted(nodes)
-
-    def _spline(self, key: tuple, positions, depth_m: float, ground: GroundParameters, months: int):
-        with self._lock:
-            found = self._splines.get(key, {}).get(depth_m)
-        if found is not None:
-            return found
-        from scipy.interpolate import CubicSpline
-
-        scale = self.NODE_RATIO**2 * 1.05
-        shortest = ground.peak_duration_h * 3600.0 / scale
-        longest = MONTH_HOURS * months * 3600.0 * scale
-        log_times = np.geomspace(shortest, longest, _LOG_TIMES)
-        spline = CubicSpline(np.log(log_times), _pygfunction_g(positions, depth_m, ground, log_times))
-        with self._lock:
-            self._splines.setdefault(key, {})[depth_m] = spline
-            self.evaluations += 1
-        return spline
-
-    def g_values(
-        self, count: int, depth_m: float, ground: GroundParameters, months: int
-    ) -> tuple[float, np.ndarray]:
-        """g at the peak duration and at 730 h × 1..months for ``count`` boreholes of ``depth_m``.
-
-        Returns
-        -------
-        (float, numpy.ndarray)
-            g(peak duration) [-] and g(t_k) for the monthly axis [-].
-        """
-        positions = borehole_positions(count, ground.spacing_m, ground.layout)
-        key = self._key(positions, ground, months)
-        log_times = np.log(np.concatenate(([ground.peak_duration_h], monthly_time_axis_h(months))) * 3600.0)
-        nodes = self.nodes(ground.max_depth_m)
-        depth = min(max(depth_m, nodes[0]), nodes[-1])
-        index = int(np.searchsorted(nodes, depth))
-        if index < len(nodes) and abs(nodes[index] - depth) < 1e-9:
-            values = self._spline(key, positions, nodes[index], ground, months)(log_times)
-        else:
-            low, high = nodes[index - 1], nodes[index]
-            weight = math.log(depth / low) / math.log(high / low)
-            g_low = self._spline(key, positions, low, ground, months)(log_times + 2 * math.log(low / depth))
-            g_high = self._spline(key, positions, high, ground, months)(log_times + 2 * math.log(high / depth))
-            values = (1 - weight) * g_low + weight * g_high
-        return float(values[0]), np.asarray(values[1:], dtype=float)
-
-
-#: The process-wide cache; :func:`clear_cache` empties it (tests, benchmarks "from cold").
-BANK = GFunctionBank()
-
-
-def clear_cache() -> None:
-    BANK.clear()
-
-
-# ---------------------------------------------------------------- loads and temperatures
+# ---------------------------------------------------------------- loads
 
 
 @dataclass(frozen=True)
@@ -391,17 +380,32 @@ class FieldLoads:
         Design peak extraction with simultaneity [kW].
     simultaneity : float
         s(N) [-].
+    injection_kwh : numpy.ndarray
+        Heat put back per calendar month by passive cooling [kWh].
+    peak_injection_kw : float
+        Design peak injection [kW].
+    injection_per_home_kwh : tuple[float, ...]
+        Annual injection of each real home [kWh/yr].
     """
 
     monthly_kwh: np.ndarray
     per_home_kwh: tuple[float, ...]
     peak_kw: float
     simultaneity: float
+    injection_kwh: np.ndarray = field(default_factory=lambda: np.zeros(12))
+    peak_injection_kw: float = 0.0
+    injection_per_home_kwh: tuple[float, ...] = ()
 
 
 def simultaneity(homes: int, ground: GroundParameters) -> float:
     """s(N) = base + coef / √N, at most 1 (1.0 for one home with the defaults) [-]."""
     return min(1.0, ground.simultaneity_base + ground.simultaneity_coef / math.sqrt(max(1, homes)))
+
+
+def _cop(eta: float, sink_c, source_c, cop_max: float, min_lift_k: float) -> np.ndarray:
+    """:func:`~minigrid_app.core.heatpump.cop_carnot_fraction` over arrays."""
+    lift = np.maximum(min_lift_k, np.asarray(sink_c, dtype=float) - np.asarray(source_c, dtype=float))
+    return np.minimum(cop_max, eta * (np.asarray(sink_c, dtype=float) + KELVIN) / lift)
 
 
 def field_loads(
@@ -411,48 +415,44 @@ def field_loads(
     design_source_temp_c: float,
     extra_homes: int = 0,
 ) -> FieldLoads:
-    """Monthly ground extraction and design peak of the homes on a field (DOMAIN §5.3).
+    """Monthly ground extraction and injection and the design peaks of the homes on a field.
 
     Q_ext,m = Σ_i [space_i,m (1 − 1/COP_space,i,m) + dhw_i,m (1 − 1/COP_dhw,i,m)];
-    P_ext = s(N) Σ_i P_design,i (1 − 1/COP_design,i). Reserved joiners count as copies
-    of the average home.
+    P_ext = s(N) Σ_i P_design,i (1 − 1/COP_design,i) (DOMAIN §5.3). Passive cooling puts
+    the cooling delivered back into the ground: Q_inj,m = Σ_i cooling_i,m and
+    P_inj = s_cool Σ_i P_cool,i. Reserved joiners count as copies of the average home.
     """
-    monthly = np.zeros(12)
-    per_home = []
-    peak_sum = 0.0
-    for home in homes:
-        extraction = np.zeros(12)
-        for m in range(12):
-            source = source_temp_by_month_c[m]
-            cop_space = cop_carnot_fraction(ground.eta_water, home.supply_temp_c, source, ground.cop_max, ground.min_lift_k)
-            cop_dhw = cop_carnot_fraction(ground.eta_water, ground.dhw_temp_c, source, ground.cop_max, ground.min_lift_k)
-            extraction[m] = home.space_heat_monthly_kwh[m] * (1 - 1 / cop_space) + home.dhw_monthly_kwh[m] * (
-                1 - 1 / cop_dhw
-            )
-        monthly += extraction
-        per_home.append(float(extraction.sum()))
-        cop_design = cop_carnot_fraction(
-            ground.eta_water, home.supply_temp_c, design_source_temp_c, ground.cop_max, ground.min_lift_k
-        )
-        peak_sum += home.design_load_kw * (1 - 1 / cop_design)
     count = len(homes)
+    space = np.array([h.space_heat_monthly_kwh for h in homes], dtype=float).reshape(count, 12)
+    dhw = np.array([h.dhw_monthly_kwh for h in homes], dtype=float).reshape(count, 12)
+    supply = np.array([h.supply_temp_c for h in homes], dtype=float)
+    sources = np.asarray(source_temp_by_month_c, dtype=float)
+    cop_space = _cop(ground.eta_water, supply[:, None], sources[None, :], ground.cop_max, ground.min_lift_k)
+    cop_dhw = _cop(ground.eta_water, ground.dhw_temp_c, sources, ground.cop_max, ground.min_lift_k)
+    extraction = space * (1 - 1 / cop_space) + dhw * (1 - 1 / cop_dhw)[None, :]
+    cop_design = _cop(ground.eta_water, supply, design_source_temp_c, ground.cop_max, ground.min_lift_k)
+    peak_sum = float(np.sum(np.array([h.design_load_kw for h in homes]) * (1 - 1 / cop_design)))
+    cooling = np.array([h.cooling_monthly_kwh or (0.0,) * 12 for h in homes], dtype=float).reshape(count, 12)
+    cooling_peak = float(sum(h.cooling_peak_kw for h in homes))
+    monthly = extraction.sum(axis=0)
+    injection = cooling.sum(axis=0)
     if extra_homes and count:
-        monthly *= (count + extra_homes) / count
-        peak_sum *= (count + extra_homes) / count
+        scale = (count + extra_homes) / count
+        monthly, injection = monthly * scale, injection * scale
+        peak_sum, cooling_peak = peak_sum * scale, cooling_peak * scale
     s = simultaneity(count + extra_homes, ground)
-    return FieldLoads(monthly_kwh=monthly, per_home_kwh=tuple(per_home), peak_kw=s * peak_sum, simultaneity=s)
+    return FieldLoads(
+        monthly_kwh=monthly,
+        per_home_kwh=tuple(float(v) for v in extraction.sum(axis=1)),
+        peak_kw=s * peak_sum,
+        simultaneity=s,
+        injection_kwh=injection,
+        peak_injection_kw=ground.cooling_simultaneity * cooling_peak,
+        injection_per_home_kwh=tuple(float(v) for v in cooling.sum(axis=1)),
+    )
 
 
-@dataclass(frozen=True)
-class FluidTemperatures:
-    """Mean fluid temperatures of a field over the simulation [°C]."""
-
-    monthly_c: np.ndarray
-    peak_c: np.ndarray
-
-    @property
-    def minimum_c(self) -> float:
-        return float(min(self.monthly_c.min(), self.peak_c.min()))
+# ---------------------------------------------------------------- fluid temperatures
 
 
 def fluid_temperatures(
@@ -462,6 +462,10 @@ def fluid_temperatures(
     depth_m: float,
     ground: GroundParameters,
     bank: GFunctionBank | None = None,
+    *,
+    injection_kwh: Sequence[float] | None = None,
+    peak_injection_kw: float = 0.0,
+    geometry: FieldGeometry | None = None,
 ) -> FluidTemperatures:
     """Monthly mean and peak fluid temperature over the simulation years (DOMAIN §5.3).
 
@@ -473,97 +477,24 @@ def fluid_temperatures(
         Design peak extraction [kW], applied in every month for ``peak_duration_h``.
     count, depth_m : int, float
         Boreholes and depth of each [m].
+    injection_kwh, peak_injection_kw : optional
+        Passive cooling: heat put back per calendar month [kWh] and its design peak [kW].
+    geometry : FieldGeometry, optional
+        The field; default: ``count`` boreholes as ``ground`` describes.
     """
-    bank = bank or BANK
-    months = 12 * int(ground.simulation_years)
-    length = count * depth_m
-    hours = np.array([d * 24.0 for d in DAYS_PER_MONTH])
-    power_w = np.asarray(monthly_kwh, dtype=float) * 1000.0 / hours
-    q = np.tile(power_w, int(ground.simulation_years)) / length  # W/m
-    g_peak, g_monthly = bank.g_values(count, depth_m, ground, months)
-    steps = np.diff(np.concatenate(([0.0], q)))
-    two_pi_lambda = 2 * math.pi * ground.conductivity_w_mk
-    superposed = np.convolve(steps, g_monthly)[:months]
-    monthly = ground.undisturbed_temp_c - superposed / two_pi_lambda - q * ground.borehole_resistance_mk_w
-    q_peak = peak_kw * 1000.0 / length
-    extra = np.maximum(0.0, q_peak - q)
-    peak = monthly - extra * (ground.borehole_resistance_mk_w + g_peak / two_pi_lambda)
-    return FluidTemperatures(monthly_c=monthly, peak_c=peak)
+    loads = FieldLoads(
+        monthly_kwh=np.asarray(monthly_kwh, dtype=float),
+        per_home_kwh=(),
+        peak_kw=peak_kw,
+        simultaneity=1.0,
+        injection_kwh=np.zeros(12) if injection_kwh is None else np.asarray(injection_kwh, dtype=float),
+        peak_injection_kw=peak_injection_kw,
+    )
+    model = FieldModel(loads, ground, bank)
+    return model.temperatures(geometry or field_geometry(count, ground), [depth_m])[0]
 
 
 # ---------------------------------------------------------------- sizing
-
-
-def _depth_for(
-    monthly_kwh, peak_kw: float, count: int, ground: GroundParameters, bank: GFunctionBank
-) -> float | None:
-    """Smallest depth for ``count`` boreholes keeping the fluid ≥ the minimum; None if > max."""
-    limit = ground.min_fluid_temp_c
-    deepest = float(ground.max_depth_m)
-
-    def coldest(depth: float) -> float:
-        return fluid_temperatures(monthly_kwh, peak_kw, count, depth, ground, bank).minimum_c
-
-    if coldest(deepest) < limit:
-        return None
-    # The temperature drop is roughly inversely proportional to the depth: a few fixed-point
-    # steps land close to the answer with few g-function nodes touched, then bisection on a
-    # tight bracket guarantees the result.
-    low, high = MIN_DEPTH_M, deepest
-    drop_needed = ground.undisturbed_temp_c - limit
-    depth = deepest
-    for _ in range(6):
-        drop = ground.undisturbed_temp_c - coldest(depth)
-        if drop <= 0:
-            break
-        guess = min(deepest, max(MIN_DEPTH_M, depth * drop / drop_needed))
-        if guess <= MIN_DEPTH_M and coldest(MIN_DEPTH_M) >= limit:
-            return MIN_DEPTH_M
-        if coldest(guess) >= limit:
-            high = min(high, guess)
-        else:
-            low = max(low, guess)
-        if abs(guess - depth) < 0.01:
-            break
-        depth = guess
-    # bracket around the estimate, then bisect to 1 cm
-    if high - low > 2.0:
-        for probe in (high - 1.0, low + 1.0):
-            if low < probe < high:
-                if coldest(probe) >= limit:
-                    high = probe
-                else:
-                    low = probe
-    while high - low > 0.01:
-        middle = 0.5 * (low + high)
-        if coldest(middle) >= limit:
-            high = middle
-        else:
-            low = middle
-    return high
-
-
-def _size_for_loads(
-    loads: FieldLoads, ground: GroundParameters, rule_length_m: float, bank: GFunctionBank
-) -> tuple[int, float, bool]:
-    """Fewest boreholes, then smallest depth, for fixed loads. Returns (count, depth, fits)."""
-    deepest = float(ground.max_depth_m)
-    count = max(1, math.ceil(rule_length_m / deepest)) if rule_length_m > 0 else 1
-    count = min(count, MAX_BOREHOLES)
-    depth = _depth_for(loads.monthly_kwh, loads.peak_kw, count, ground, bank)
-    if depth is None:
-        while depth is None and count < MAX_BOREHOLES:
-            count += 1
-            depth = _depth_for(loads.monthly_kwh, loads.peak_kw, count, ground, bank)
-        if depth is None:
-            return count, deepest, False
-    else:
-        while count > 1:
-            fewer = _depth_for(loads.monthly_kwh, loads.peak_kw, count - 1, ground, bank)
-            if fewer is None:
-                break
-            count, depth = count - 1, fewer
-    return count, depth, True
 
 
 def rule_of_thumb_length_m(annual_extraction_kwh: float, ground: GroundParameters) -> float:
@@ -573,7 +504,64 @@ def rule_of_thumb_length_m(annual_extraction_kwh: float, ground: GroundParameter
 
 
 def _calendar_means(monthly_c: np.ndarray) -> tuple[float, ...]:
-    return tuple(float(v) for v in monthly_c.reshape(-1, 12).mean(axis=0))
+    return tuple(float(v) for v in np.asarray(monthly_c).reshape(-1, 12).mean(axis=0))
+
+
+def infeasible_reason_before_sizing(model: FieldModel) -> str:
+    """Why no depth at all can meet the limits ("" when some might): checked before any search."""
+    if model.margin_at_infinite_depth() > 0:
+        return ""
+    ground = model.ground
+    if ground.undisturbed_temp_c + float(model.cross_c.min()) <= ground.min_fluid_temp_c:
+        return "limit_above_ground"
+    return "limit_below_ground"
+
+
+def _not_feasible(
+    homes: Sequence[HomeHeatDemand],
+    loads: FieldLoads,
+    ground: GroundParameters,
+    extra_homes: int,
+    reason: str,
+    name: Bilingual | None,
+    count: int = 0,
+) -> FieldSizing:
+    """A field that cannot be built: no boreholes, no length, the ground's temperature, a message."""
+    months = 12 * int(ground.simulation_years)
+    t_g = ground.undisturbed_temp_c
+    estimate = ground.first_estimate_source_temp_c
+    return FieldSizing(
+        boreholes=0,
+        depth_m=0.0,
+        total_length_m=0.0,
+        min_fluid_temp_c=t_g,
+        mean_fluid_temp_c=t_g,
+        monthly_fluid_temp_c=(t_g,) * months,
+        monthly_peak_fluid_temp_c=(t_g,) * months,
+        source_temp_by_month_c=(estimate,) * 12,
+        design_source_temp_c=estimate,
+        extraction_per_home_kwh=loads.per_home_kwh,
+        design_load_per_home_kw=tuple(h.design_load_kw for h in homes),
+        annual_extraction_kwh=float(loads.monthly_kwh.sum()),
+        peak_extraction_kw=loads.peak_kw,
+        simultaneity=loads.simultaneity,
+        rule_of_thumb_length_m=rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground),
+        differs_from_rule_of_thumb=False,
+        provisional=False,
+        converged=True,
+        iterations=0,
+        fits=False,
+        extra_homes=int(extra_homes),
+        layout=ground.layout,
+        warnings=(infeasible_warning(reason, ground, name, count),),
+        spacing_m=ground.spacing_m,
+        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        peak_injection_kw=loads.peak_injection_kw,
+        injection_per_home_kwh=loads.injection_per_home_kwh,
+        limited_by="heating" if reason != "limit_below_ground" else "cooling",
+        feasible=False,
+        infeasible_reason=reason,
+    )
 
 
 def size_field(
@@ -581,50 +569,130 @@ def size_field(
     ground: GroundParameters,
     extra_homes: int = 0,
     bank: GFunctionBank | None = None,
+    *,
+    cross_c: np.ndarray | None = None,
+    geometry_for: Callable[[int], FieldGeometry] | None = None,
+    room: Room | None = None,
+    costs: DesignCosts | None = None,
+    start: FieldSizing | None = None,
+    name: Bilingual | None = None,
+    search: bool = True,
 ) -> FieldSizing:
     """Size the borefield for ``homes`` (plus room for ``extra_homes`` later joiners).
 
-    Iterates heat pump COP ↔ fluid temperature until the total length changes less than
-    ``ground.convergence_tolerance`` (relative).
+    Without ``costs``: the fewest boreholes that keep the fluid within its limits at the
+    maximum depth, then the smallest equal depth (to 1 cm). With ``costs``: the design of
+    lowest investment within ``room`` (:mod:`.fielddesign`), the fewest-boreholes design
+    kept as the comparison. The heat pump COP ↔ fluid temperature loop runs until the total
+    length changes less than ``ground.convergence_tolerance`` (relative).
+
+    Parameters
+    ----------
+    cross_c : numpy.ndarray, optional
+        Temperature change from other fields nearby, per month of the simulation [K].
+    geometry_for : callable, optional
+        Borehole count → field geometry for the fewest-boreholes rule; default a line (or
+        rectangle) at the ground's spacing.
+    room : Room, optional
+        Spacings, strip and count allowed; default: the ground's spacing, no limit.
+    costs : DesignCosts, optional
+        Prices for the lowest-investment rule.
+    start : FieldSizing, optional
+        An earlier sizing of this field to start from (source temperatures, design).
+    name : Bilingual, optional
+        How messages name the field ("Gedeelde bodemlus Cluster 1").
+    search : bool
+        With ``costs`` and a ``start`` design: False keeps its layout (only the depth, or a
+        column more, follows the loads) and skips the search and the comparison.
+
+    Raises
+    ------
+    ValueError
+        Without homes.
     """
     bank = bank or BANK
     if not homes:
         raise ValueError("a borefield needs at least one home")
-    sources = [ground.first_estimate_source_temp_c] * 12
-    design_source = ground.first_estimate_source_temp_c
-    previous_length = None
-    converged = False
-    iterations = 0
-    count, depth, fits = 1, float(ground.max_depth_m), True
+    deepest = float(ground.max_depth_m)
+    if room is None:
+        room = Room(ground.spacing_m, ground.spacing_m)
+    if geometry_for is not None or costs is None:
+        legacy = geometry_for or (lambda count: field_geometry(count, ground))
+        geometry = (
+            (lambda rows, columns, spacing: legacy(rows * columns))
+            if costs is None
+            else fielddesign.grid_geometry(ground.borehole_radius_m, ground.buried_depth_m)
+        )
+    else:
+        geometry = fielddesign.grid_geometry(ground.borehole_radius_m, ground.buried_depth_m)
+    sources = list(start.source_temp_by_month_c) if start else [ground.first_estimate_source_temp_c] * 12
+    design_source = start.design_source_temp_c if start else ground.first_estimate_source_temp_c
     loads = field_loads(homes, ground, sources, design_source, extra_homes)
     rule_length = rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground)
-    temps = None
+    model = FieldModel(loads, ground, bank, cross_c)
+    reason = infeasible_reason_before_sizing(model)
+    if reason:
+        return _not_feasible(homes, loads, ground, extra_homes, reason, name)
+    first_count = max(1, math.ceil(rule_length / deepest)) if rule_length > 0 else 1
+    design = start.design if start is not None and start.design is not None else None
+    previous_length = None
+    converged = False
+    trials = 0
+    iterations = 0
+    designer = None
     for iterations in range(1, MAX_ITERATIONS + 1):  # noqa: B007 (used after the loop)
-        count, depth, fits = _size_for_loads(loads, ground, rule_length, bank)
-        temps = fluid_temperatures(loads.monthly_kwh, loads.peak_kw, count, depth, ground, bank)
-        length = count * depth
+        model = FieldModel(loads, ground, bank, cross_c)
+        designer = fielddesign.Designer(model, deepest, geometry)
+        if costs is None:
+            design = designer.fewest(room, design.columns if design else first_count, design)
+        elif design is None:
+            design = designer.cheapest(room, costs, first_count)
+        else:
+            design = designer.refit(design, room, costs)
+        trials = designer.trials
+        if design is None:
+            reason = "no_room" if room.length_m is not None or room.most_boreholes < MAX_BOREHOLES else "too_many"
+            most = room.most_boreholes if room.length_m is None else room.columns(room.min_spacing_m) * room.rows(room.min_spacing_m)
+            return _not_feasible(homes, loads, ground, extra_homes, reason, name, min(most, MAX_BOREHOLES))
+        length = design.total_length_m
         if previous_length is not None and abs(length - previous_length) <= ground.convergence_tolerance * max(
             previous_length, 1e-9
         ):
             converged = True
             break
         previous_length = length
-        sources = list(_calendar_means(temps.monthly_c))
+        temps = model.temperatures(geometry(design.rows, design.columns, design.spacing_m), [design.depth_m])[0]
+        sources = list(_calendar_means(temps.monthly_c if temps.extraction_c is None else temps.extraction_c))
         design_source = temps.minimum_c
         loads = field_loads(homes, ground, sources, design_source, extra_homes)
-    assert temps is not None
+    assert designer is not None and design is not None
+    fewest = start.fewest_design if start is not None else None
+    if costs is not None and (search or start is None or start.design is None):
+        best = designer.cheapest(room, costs, design.count, design)
+        if best is not None:
+            design = best
+        fewest = designer.fewest(room, first_count, None, costs)
+        trials = designer.trials
+    design = fielddesign.priced(design.rows, design.columns, design.spacing_m, design.depth_m, costs)
+    return _sized(
+        homes, loads, model, geometry(design.rows, design.columns, design.spacing_m), design, ground, extra_homes,
+        converged, iterations, trials, sources, design_source, fewest, name,
+    )
+
+
+def _sized(
+    homes, loads: FieldLoads, model: FieldModel, geometry: FieldGeometry, design: Design, ground: GroundParameters,
+    extra_homes: int, converged: bool, iterations: int, trials_used: int, sources, design_source: float,
+    fewest: Design | None,
+    name: Bilingual | None = None,
+) -> FieldSizing:
+    """The FieldSizing of a sized field (temperatures at the final depth)."""
+    depth = design.depth_m
+    temps = model.temperatures(geometry, [depth])[0]
+    count = geometry.count
     length = count * depth
     rule_length = rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground)
     warnings = []
-    if not fits:
-        warnings.append(
-            Bilingual(
-                f"Bodemveld past niet: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de vloeistof niet "
-                f"boven {ground.min_fluid_temp_c:.1f} °C; kies een grotere maximale diepte of minder woningen per bron.",
-                f"Borefield does not fit: even {count} boreholes of {ground.max_depth_m:.0f} m do not keep the fluid "
-                f"above {ground.min_fluid_temp_c:.1f} °C; choose a larger maximum depth or fewer homes per source.",
-            )
-        )
     if not converged:
         warnings.append(
             Bilingual(
@@ -634,7 +702,18 @@ def size_field(
                 "have the source design checked.",
             )
         )
+    heating_margin = temps.minimum_c - ground.min_fluid_temp_c
+    cooling = model.cooling and ground.max_fluid_temp_c is not None
+    limited_by = "heating"
+    if cooling and ground.max_fluid_temp_c - temps.maximum_c < heating_margin:
+        limited_by = "cooling"
+    if depth <= MIN_DEPTH_M + 1e-9 and min(heating_margin, ground.max_fluid_temp_c - temps.maximum_c if cooling else 1e9) > 0.05:
+        limited_by = "none"
+    surplus = float(loads.injection_kwh.sum()) > float(loads.monthly_kwh.sum())
+    if surplus:
+        warnings.append(heat_surplus_warning(name, float(loads.injection_kwh.sum()), float(loads.monthly_kwh.sum())))
     differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length
+    monthly_source = temps.monthly_c if temps.extraction_c is None else temps.extraction_c
     return FieldSizing(
         boreholes=count,
         depth_m=depth,
@@ -643,7 +722,7 @@ def size_field(
         mean_fluid_temp_c=float(temps.monthly_c.mean()),
         monthly_fluid_temp_c=tuple(float(v) for v in temps.monthly_c),
         monthly_peak_fluid_temp_c=tuple(float(v) for v in temps.peak_c),
-        source_temp_by_month_c=tuple(sources) if converged else _calendar_means(temps.monthly_c),
+        source_temp_by_month_c=tuple(sources) if converged else _calendar_means(monthly_source),
         design_source_temp_c=design_source if converged else temps.minimum_c,
         extraction_per_home_kwh=loads.per_home_kwh,
         design_load_per_home_kw=tuple(h.design_load_kw for h in homes),
@@ -655,10 +734,29 @@ def size_field(
         provisional=False,
         converged=converged,
         iterations=iterations,
-        fits=fits,
+        fits=True,
         extra_homes=int(extra_homes),
         layout=ground.layout,
         warnings=tuple(warnings),
+        spacing_m=geometry.spacing_m,
+        rows=geometry.rows,
+        positions=tuple(geometry.positions()),
+        max_fluid_temp_c=temps.maximum_c if model.cooling else None,
+        monthly_peak_injection_fluid_temp_c=()
+        if temps.peak_injection_c is None
+        else tuple(float(v) for v in temps.peak_injection_c),
+        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        peak_injection_kw=loads.peak_injection_kw,
+        injection_per_home_kwh=loads.injection_per_home_kwh,
+        limited_by=limited_by,
+        heat_surplus=surplus,
+        depth_trials=trials_used,
+        design=design,
+        fewest_design=fewest,
+        header_length_m=design.header_m,
+        interference_k=min(0.0, float(model.cross_c.min())),
+        monthly_extraction_kwh=tuple(float(v) for v in loads.monthly_kwh),
+        monthly_injection_kwh=tuple(float(v) for v in loads.injection_kwh),
     )
 
 
@@ -706,4 +804,8 @@ def size_field_rule_of_thumb(
                 "The borefields are still a first estimate by rule of thumb; the exact calculation follows.",
             ),
         ),
+        spacing_m=ground.spacing_m,
+        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        peak_injection_kw=loads.peak_injection_kw,
+        injection_per_home_kwh=loads.injection_per_home_kwh,
     )

@@ -11,7 +11,7 @@ import numpy as np
 import pygfunction as gt
 import pytest
 
-from minigrid_app.core import borefield, fields
+from minigrid_app.core import borefield, fieldsizing
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.demand import heat_demand
 from minigrid_app.core.model import Household
@@ -20,7 +20,7 @@ from minigrid_app.io.examples import EXAMPLES, load_example
 from tests.golden_examples import pinned_defaults
 
 # the figures of the pinned defaults file (stable whatever resources/defaults.toml says)
-GROUND = fields.ground_parameters(ParameterSet(pinned_defaults()))
+GROUND = fieldsizing.ground_parameters(ParameterSet(pinned_defaults()))
 HOURS = np.array([d * 24.0 for d in borefield.DAYS_PER_MONTH])
 
 
@@ -80,10 +80,10 @@ def test_validation_points_of_the_domain_brief():
     # 79.5 m (GHEtool L3; its L2 method, the family used here, gives 78.7 m); four such homes
     # need two boreholes of about 161 m (L2: 159.6 m). Within 2 %.
     demand, params = _home()
-    one = fields.size([demand], params)
+    one = fieldsizing.size([demand], params)
     assert one.boreholes == 1
     assert one.depth_m == pytest.approx(79.1, rel=0.02)
-    four = fields.size([demand] * 4, params)
+    four = fieldsizing.size([demand] * 4, params)
     assert four.boreholes == 2
     assert four.depth_m == pytest.approx(160.3, rel=0.02)
     for sizing in (one, four):
@@ -94,10 +94,10 @@ def test_validation_points_of_the_domain_brief():
 
 def test_sized_depth_is_the_smallest_and_the_count_the_fewest():
     demand, params = _home()
-    ground = fields.ground_parameters(params)
-    sizing = fields.size([demand] * 5, params)
+    ground = fieldsizing.ground_parameters(params)
+    sizing = fieldsizing.size([demand] * 5, params)
     loads = borefield.field_loads(
-        [fields.home_heat(demand)] * 5, ground, sizing.source_temp_by_month_c, sizing.design_source_temp_c
+        [fieldsizing.home_heat(demand)] * 5, ground, sizing.source_temp_by_month_c, sizing.design_source_temp_c
     )
     shallower = borefield.fluid_temperatures(loads.monthly_kwh, loads.peak_kw, sizing.boreholes, sizing.depth_m - 0.5, ground)
     assert shallower.minimum_c < ground.min_fluid_temp_c
@@ -108,7 +108,7 @@ def test_sized_depth_is_the_smallest_and_the_count_the_fewest():
 
 def _length(homes=1, gas_m3=1200.0, **overrides):
     demand, params = _home(gas_m3, overrides=overrides)
-    return fields.size([demand] * homes, params).total_length_m
+    return fieldsizing.size([demand] * homes, params).total_length_m
 
 
 def test_lengths_move_the_right_way():
@@ -120,13 +120,13 @@ def test_lengths_move_the_right_way():
     demand, _ = _home()
     simultaneous, _ = ParameterSet.from_overrides({"simultaneity_base": 1.0})
     diverse, _ = ParameterSet.from_overrides({})
-    assert fields.size([demand] * 4, simultaneous).total_length_m > fields.size([demand] * 4, diverse).total_length_m
+    assert fieldsizing.size([demand] * 4, simultaneous).total_length_m > fieldsizing.size([demand] * 4, diverse).total_length_m
 
 
 def test_shallow_maximum_depth_means_more_boreholes():
     deep = _length(homes=4)
     demand, params = _home(overrides={"max_borehole_depth_m": 50})
-    shallow = fields.size([demand] * 4, params)
+    shallow = fieldsizing.size([demand] * 4, params)
     assert shallow.depth_m <= 50 + 1e-9
     assert shallow.boreholes >= 6
     assert shallow.total_length_m == pytest.approx(shallow.boreholes * shallow.depth_m)
@@ -140,8 +140,8 @@ def test_rectangle_layout_positions():
     assert len(five) == len(set(five)) == 5
     # a square of boreholes interferes more than a line: longer field
     demand, params = _home()
-    line = fields.size([demand] * 5, params, layout="line")
-    square = fields.size([demand] * 5, params, layout="rectangle")
+    line = fieldsizing.size([demand] * 5, params, layout="line")
+    square = fieldsizing.size([demand] * 5, params, layout="rectangle")
     if line.boreholes == square.boreholes and line.boreholes >= 4:
         assert square.total_length_m > line.total_length_m
 
@@ -174,8 +174,8 @@ def test_every_example_converges_with_real_fields(name):
 
 def test_rule_of_thumb_stays_as_a_cross_check():
     demand, params = _home()
-    real = fields.size([demand], params)
-    rough = fields.size([demand], params, method="rule_of_thumb")
+    real = fieldsizing.size([demand], params)
+    rough = fieldsizing.size([demand], params, method="rule_of_thumb")
     assert rough.provisional and not real.provisional
     # 1 200 m³: extraction at 3 °C ≈ 7 000 kWh, ÷ 90 kWh/m ≈ 78 m; the real sizing is close
     assert rough.total_length_m == pytest.approx(rough.annual_extraction_kwh / 90.0)
@@ -183,7 +183,7 @@ def test_rule_of_thumb_stays_as_a_cross_check():
     assert not real.differs_from_rule_of_thumb
     # a tight maximum depth and a cold ground make the two differ by more than 30 %
     cold, _ = ParameterSet.from_overrides({"ground_temp_c": 8.0})
-    differs = fields.size([demand], cold)
+    differs = fieldsizing.size([demand], cold)
     assert differs.differs_from_rule_of_thumb
     assert differs.total_length_m > 1.3 * differs.rule_of_thumb_length_m
 
@@ -192,34 +192,34 @@ def test_cop_iteration_uses_the_fluid_temperature():
     # after sizing, the source temperature per month is the field's own (below the 3 °C first
     # estimate in winter), and the extraction follows from the COP at that temperature
     demand, params = _home()
-    sizing = fields.size([demand], params)
+    sizing = fieldsizing.size([demand], params)
     assert min(sizing.source_temp_by_month_c) < params["first_estimate_source_temp_c"]
-    ground = fields.ground_parameters(params)
-    loads = borefield.field_loads([fields.home_heat(demand)], ground, sizing.source_temp_by_month_c, sizing.design_source_temp_c)
+    ground = fieldsizing.ground_parameters(params)
+    loads = borefield.field_loads([fieldsizing.home_heat(demand)], ground, sizing.source_temp_by_month_c, sizing.design_source_temp_c)
     assert sizing.annual_extraction_kwh == pytest.approx(float(loads.monthly_kwh.sum()), rel=0.02)
 
 
 def test_resizing_with_cached_g_functions_needs_no_new_pygfunction_call():
     bank = borefield.GFunctionBank()
     demand, params = _home()
-    ground = fields.ground_parameters(params)
-    homes = [fields.home_heat(demand)] * 3
+    ground = fieldsizing.ground_parameters(params)
+    homes = [fieldsizing.home_heat(demand)] * 3
     first = borefield.size_field(homes, ground, bank=bank)
     used = bank.evaluations
     assert used > 0
     changed, _ = _home(gas_m3=1230.0)
-    second = borefield.size_field([fields.home_heat(changed)] + homes[1:], ground, bank=bank)
+    second = borefield.size_field([fieldsizing.home_heat(changed)] + homes[1:], ground, bank=bank)
     assert second.total_length_m > first.total_length_m
     assert bank.evaluations == used
 
 
 def test_reserved_joiners_and_simultaneity():
     demand, params = _home()
-    ground = fields.ground_parameters(params)
+    ground = fieldsizing.ground_parameters(params)
     assert borefield.simultaneity(1, ground) == pytest.approx(1.0)
     assert borefield.simultaneity(4, ground) == pytest.approx(0.6 + 0.4 / 2)
-    plain = fields.size([demand] * 3, params)
-    reserved = fields.size([demand] * 3, params, extra_homes=1)
+    plain = fieldsizing.size([demand] * 3, params)
+    reserved = fieldsizing.size([demand] * 3, params, extra_homes=1)
     assert reserved.total_length_m > plain.total_length_m
     assert reserved.extra_homes == 1
     assert len(reserved.extraction_per_home_kwh) == 3
@@ -227,7 +227,7 @@ def test_reserved_joiners_and_simultaneity():
 
 def test_field_that_cannot_fit_is_reported():
     demand, params = _home(gas_m3=3000.0, overrides={"max_borehole_depth_m": 20, "min_fluid_temp_c": 8})
-    ground = dataclasses.replace(fields.ground_parameters(params), undisturbed_temp_c=8.5)
-    sizing = borefield.size_field([fields.home_heat(demand)] * 2, ground, bank=borefield.GFunctionBank())
+    ground = dataclasses.replace(fieldsizing.ground_parameters(params), undisturbed_temp_c=8.5)
+    sizing = borefield.size_field([fieldsizing.home_heat(demand)] * 2, ground, bank=borefield.GFunctionBank())
     assert not sizing.fits
     assert any("past niet" in text for text in sizing.warnings)

@@ -38,7 +38,7 @@ def _initialise(progress_queue) -> None:
     from minigrid_app.io.defaults import install_bundled_defaults
 
     _worker_queue = progress_queue
-    install_bundled_defaults()
+    install_bundled_defaults()  # importing minigrid_app.io also hands the engine its g-function tables
     # leave with the program: should it end without saying goodbye (a crash, a kill), the
     # worker would otherwise linger, holding its memory and the terminal's output
     parent = multiprocessing.parent_process()

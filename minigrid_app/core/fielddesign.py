@@ -1,0 +1,266 @@
+"""Choosing a field's design: how many boreholes, in how many rows, how far apart, how deep.
+
+Two rules (issue 13):
+
+- **fewest boreholes**: the fewest boreholes in one row at the minimum spacing that keep the
+  fluid within its limits at the maximum depth, then the smallest depth (the v1 rule, kept
+  as the comparison an engineer may ask for, and the rule for a home's own loop);
+- **lowest investment**: every layout that fits the room (one or more rows, spacing from
+  the minimum up in whole metres, count from the fewest that fit up to a few more) with its
+  smallest depth, priced as drilling per metre + a fixed cost per borehole + the header pipe
+  that connects the boreholes (longer for a wider spacing); the cheapest wins.
+
+The candidates are the layouts of the shipped g-function tables (a line of up to 12, two
+rows of up to 6, 3 × 3, 3 × 4), so the search itself needs no pygfunction call.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minigrid_app.core import gfunctions
+from minigrid_app.core.fieldmodel import FieldModel, smallest_depth
+from minigrid_app.core.gfunctions import FieldGeometry
+
+#: Layouts the lowest-investment search tries: rows → largest number of columns.
+SEARCH_LAYOUTS = {1: 12, 2: 6, 3: 4}
+#: Counts tried above the fewest that fit, per layout and spacing.
+EXTRA_COUNTS = 3
+
+
+@dataclass(frozen=True)
+class DesignCosts:
+    """Prices the lowest-investment rule weighs [€, incl. VAT]."""
+
+    per_m_eur: float
+    per_borehole_eur: float
+    header_per_m_eur: float
+
+
+@dataclass(frozen=True)
+class Room:
+    """Where a field may go.
+
+    Attributes
+    ----------
+    min_spacing_m, max_spacing_m : float
+        Spacing between boreholes allowed [m].
+    length_m, width_m : float or None
+        Size of the strip [m]; None: unlimited (a line may be as long as it needs).
+    most_boreholes : int
+        Largest count allowed.
+    """
+
+    min_spacing_m: float
+    max_spacing_m: float
+    length_m: float | None = None
+    width_m: float | None = None
+    most_boreholes: int = 120
+
+    def columns(self, spacing_m: float) -> int:
+        if self.length_m is None:
+            return self.most_boreholes
+        return 1 + int(math.floor(self.length_m / spacing_m + 1e-9))
+
+    def rows(self, spacing_m: float) -> int:
+        if self.width_m is None:
+            return 1
+        return 1 + int(math.floor(self.width_m / spacing_m + 1e-9))
+
+    def spacings(self) -> list[float]:
+        """The spacings tried: the minimum, then whole metres up to the maximum [m]."""
+        found = [self.min_spacing_m]
+        value = math.floor(self.min_spacing_m) + 1.0
+        while value <= self.max_spacing_m + 1e-9:
+            found.append(value)
+            value += 1.0
+        return found
+
+
+@dataclass(frozen=True)
+class Design:
+    """A field design: layout, depth and what it costs to drill and connect.
+
+    Attributes
+    ----------
+    rows, columns : int
+    spacing_m, depth_m : float
+    investment_eur : float
+        Drilling + fixed cost per borehole + header pipe [€].
+    header_m : float
+        Header pipe between the boreholes [m].
+    """
+
+    rows: int
+    columns: int
+    spacing_m: float
+    depth_m: float
+    investment_eur: float = 0.0
+    header_m: float = 0.0
+
+    @property
+    def count(self) -> int:
+        return self.rows * self.columns
+
+    @property
+    def total_length_m(self) -> float:
+        return self.count * self.depth_m
+
+
+def header_length_m(rows: int, columns: int, spacing_m: float) -> float:
+    """Pipe connecting the boreholes: along every row, and once across the rows [m]."""
+    return rows * (columns - 1) * spacing_m + (rows - 1) * spacing_m
+
+
+def priced(rows: int, columns: int, spacing_m: float, depth_m: float, costs: DesignCosts | None) -> Design:
+    header = header_length_m(rows, columns, spacing_m)
+    cost = 0.0
+    if costs is not None:
+        count = rows * columns
+        cost = count * depth_m * costs.per_m_eur + count * costs.per_borehole_eur + header * costs.header_per_m_eur
+    return Design(rows, columns, spacing_m, depth_m, cost, header)
+
+
+class Designer:
+    """Searches designs for one field model (fixed loads), remembering every trial.
+
+    Parameters
+    ----------
+    model : FieldModel
+    deepest_m : float
+        Maximum depth [m].
+    geometry : callable
+        (rows, columns, spacing) → FieldGeometry.
+    """
+
+    def __init__(
+        self, model: FieldModel, deepest_m: float, geometry: Callable[[int, int, float], FieldGeometry]
+    ) -> None:
+        self.model = model
+        self.deepest_m = deepest_m
+        self.geometry = geometry
+        self.known: dict[tuple[int, int, float, float], float] = {}
+
+    @property
+    def trials(self) -> int:
+        return len(self.known)
+
+    def margin(self, rows: int, columns: int, spacing_m: float, depth_m: float) -> float:
+        key = (rows, columns, spacing_m, depth_m)
+        if key not in self.known:
+            geometry = self.geometry(rows, columns, spacing_m)
+            self.known[key] = float(self.model.margins(geometry, [depth_m])[0])
+        return self.known[key]
+
+    def depth(self, rows: int, columns: int, spacing_m: float, guess_m: float | None = None) -> float | None:
+        return smallest_depth(
+            lambda h: self.margin(rows, columns, spacing_m, h),
+            self.model.margin_at_infinite_depth(),
+            self.deepest_m,
+            guess_m,
+        )
+
+    def fewest_columns(self, rows: int, spacing_m: float, start: int, most: int) -> int | None:
+        """The fewest columns that fit at the maximum depth (down from ``start``, or up by doubling)."""
+        fits = lambda columns: self.margin(rows, columns, spacing_m, self.deepest_m) >= 0  # noqa: E731
+        count = min(max(1, start), most)
+        if fits(count):
+            while count > 1 and fits(count - 1):
+                count -= 1
+            return count
+        low, high = count, None
+        while high is None:
+            if low >= most:
+                return None
+            candidate = min(most, low * 2)
+            if fits(candidate):
+                high = candidate
+            else:
+                low = candidate
+        while high - low > 1:
+            middle = (low + high) // 2
+            if fits(middle):
+                high = middle
+            else:
+                low = middle
+        return high
+
+    def fewest(self, room: Room, start: int, guess: Design | None = None, costs: DesignCosts | None = None) -> Design | None:
+        """The fewest boreholes in one row at the minimum spacing, then the smallest depth."""
+        spacing = room.min_spacing_m
+        most = min(room.most_boreholes, room.columns(spacing))
+        columns = self.fewest_columns(1, spacing, start, most)
+        if columns is None:
+            return None
+        same = guess is not None and (guess.rows, guess.columns, guess.spacing_m) == (1, columns, spacing)
+        depth = self.depth(1, columns, spacing, guess.depth_m if same else None)
+        return None if depth is None else priced(1, columns, spacing, depth, costs)
+
+    def cheapest(self, room: Room, costs: DesignCosts, start: int, guess: Design | None = None) -> Design | None:
+        """The lowest-investment design within the room (None: nothing fits)."""
+        best: Design | None = None
+        for rows in sorted(SEARCH_LAYOUTS):
+            for spacing in room.spacings():
+                if rows > room.rows(spacing):
+                    continue
+                most = min(SEARCH_LAYOUTS[rows], room.columns(spacing), room.most_boreholes // rows)
+                if most < (2 if rows > 1 else 1):
+                    continue
+                first = self.fewest_columns(rows, spacing, max(2 if rows > 1 else 1, math.ceil(start / rows)), most)
+                if first is None:
+                    continue
+                for columns in range(first, min(most, first + EXTRA_COUNTS) + 1):
+                    if rows > 1 and columns < 2:
+                        continue
+                    floor_cost = priced(rows, columns, spacing, 0.0, costs).investment_eur
+                    if best is not None and floor_cost >= best.investment_eur:
+                        break  # more boreholes only add fixed costs beyond the best found
+                    same = guess is not None and (guess.rows, guess.columns, guess.spacing_m) == (rows, columns, spacing)
+                    depth = self.depth(rows, columns, spacing, guess.depth_m if same else None)
+                    if depth is None:
+                        continue
+                    design = priced(rows, columns, spacing, depth, costs)
+                    if best is None or design.investment_eur < best.investment_eur - 1e-6:
+                        best = design
+        return best
+
+    def refit(self, design: Design, room: Room, costs: DesignCosts | None) -> Design | None:
+        """The same layout at new loads: its smallest depth, or one column more while it does not fit."""
+        rows, columns, spacing = design.rows, design.columns, design.spacing_m
+        most = min(room.columns(spacing), room.most_boreholes // rows, SEARCH_LAYOUTS.get(rows, room.most_boreholes))
+        while columns <= max(most, design.columns):
+            depth = self.depth(rows, columns, spacing, design.depth_m)
+            if depth is not None:
+                return priced(rows, columns, spacing, depth, costs)
+            columns += 1
+        return None
+
+
+def grid_geometry(radius_m: float, buried_m: float) -> Callable[[int, int, float], FieldGeometry]:
+    """(rows, columns, spacing) → the grid geometry of a field with this borehole."""
+
+    def geometry(rows: int, columns: int, spacing_m: float) -> FieldGeometry:
+        return gfunctions.grid(rows, columns, spacing_m, radius_m, buried_m)
+
+    return geometry
+
+
+def describe(chosen: Design, fewest: Design | None, lang_nl: bool = True) -> str:
+    """Why this design, in one sentence (Dutch or English)."""
+    def text(d: Design) -> str:
+        rows = "" if d.rows == 1 else (f" in {d.rows} rijen" if lang_nl else f" in {d.rows} rows")
+        if lang_nl:
+            return f"{d.count} boorgaten van {d.depth_m:.0f} m, {d.spacing_m:.0f} m uit elkaar{rows}"
+        return f"{d.count} boreholes of {d.depth_m:.0f} m, {d.spacing_m:.0f} m apart{rows}"
+
+    if fewest is None or (fewest.rows, fewest.columns, fewest.spacing_m) == (chosen.rows, chosen.columns, chosen.spacing_m):
+        if lang_nl:
+            return f"{text(chosen)}: de minste boorgaten is hier ook het goedkoopst."
+        return f"{text(chosen)}: the fewest boreholes is also the cheapest here."
+    saving = fewest.investment_eur - chosen.investment_eur
+    amount = f"€ {saving:,.0f}".replace(",", ".")
+    if lang_nl:
+        return f"{text(chosen)}: {amount} goedkoper dan de minste boorgaten ({text(fewest)})."
+    return f"{text(chosen)}: {amount} cheaper than the fewest boreholes ({text(fewest)})."

@@ -1,0 +1,69 @@
+"""What residents read about a borefield that cannot be built: which field, why, what would help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from minigrid_app.core.problems import Bilingual
+
+if TYPE_CHECKING:
+    from minigrid_app.core.borefield import GroundParameters
+
+
+def _name(name: Bilingual | None) -> tuple[str, str]:
+    if name is None:
+        return "Bodemveld", "Borefield"
+    return str(name), getattr(name, "en", str(name))
+
+
+def infeasible_warning(reason: str, ground: GroundParameters, name: Bilingual | None = None, count: int = 0) -> Bilingual:
+    """What a resident reads when no field can meet the limits: which field, why, what would help."""
+    nl, en = _name(name)
+    t_min, t_max, t_g = ground.min_fluid_temp_c, ground.max_fluid_temp_c, ground.undisturbed_temp_c
+    if reason == "limit_above_ground":
+        return Bilingual(
+            f"{nl} kan niet: de vloeistof moet boven {t_min:.1f} °C blijven, maar de bodem zelf is maar {t_g:.1f} °C. "
+            "Geen enkele diepte of aantal boorgaten helpt. Wat wel helpt: een lagere ondergrens voor de vloeistof "
+            "(met water-glycol gangbaar −1,5 °C; de wet staat in de retourleiding −3 °C toe) of de bodemtemperatuur "
+            "laten nagaan.",
+            f"{en} is impossible: the fluid must stay above {t_min:.1f} °C, but the ground itself is only "
+            f"{t_g:.1f} °C. No depth or number of boreholes helps. What does help: a lower minimum for the fluid "
+            "(with water-glycol −1.5 °C is common; the law allows −3 °C in the return pipe) or having the ground "
+            "temperature checked.",
+        )
+    if reason == "limit_below_ground":
+        return Bilingual(
+            f"{nl} kan niet koelen: de vloeistof mag niet warmer worden dan {t_max:.1f} °C, maar de bodem zelf is al "
+            f"{t_g:.1f} °C. Wat helpt: een hogere bovengrens voor de vloeistof, of koelen zonder de bron.",
+            f"{en} cannot cool: the fluid may not get warmer than {t_max:.1f} °C, but the ground itself is already "
+            f"{t_g:.1f} °C. What helps: a higher maximum for the fluid, or cooling without the source.",
+        )
+    if reason == "no_room":
+        return Bilingual(
+            f"{nl} past niet in de beschikbare ruimte: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de "
+            "vloeistof niet binnen de grenzen. Wat helpt: een langere of bredere strook, dieper boren als dat mag, "
+            "of minder woningen op deze bron.",
+            f"{en} does not fit in the room available: even {count} boreholes of {ground.max_depth_m:.0f} m do not "
+            "keep the fluid within its limits. What helps: a longer or wider strip, drilling deeper where allowed, "
+            "or fewer homes on this source.",
+        )
+    return Bilingual(
+        f"{nl} past niet: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de vloeistof niet binnen de "
+        f"grenzen ({t_min:.1f} °C). Wat helpt: een grotere maximale diepte of minder woningen per bron.",
+        f"{en} does not fit: even {count} boreholes of {ground.max_depth_m:.0f} m do not keep the fluid within its "
+        f"limits ({t_min:.1f} °C). What helps: a larger maximum depth or fewer homes per source.",
+    )
+
+
+def heat_surplus_warning(name: Bilingual | None, injection_kwh: float, extraction_kwh: float) -> Bilingual:
+    """A field that warms the ground on balance (the five-year energy balance rule)."""
+    nl, en = _name(name)
+    return Bilingual(
+        f"{nl}: met koelen gaat er per jaar meer warmte de bodem in ({injection_kwh:,.0f} kWh) dan er voor "
+        f"verwarmen uit komt ({extraction_kwh:,.0f} kWh). De regels voor gesloten bodemenergiesystemen vragen dat "
+        "de bodem over elke vijf jaar niet opwarmt. Wat helpt: minder koelen, of een ontwerper laten nagaan hoe "
+        "de balans sluit.".replace(",", "."),
+        f"{en}: with cooling, more heat goes into the ground each year ({injection_kwh:,.0f} kWh) than heating "
+        f"takes out ({extraction_kwh:,.0f} kWh). The rules for closed ground loops require that the ground does not "
+        "warm up over any five years. What helps: less cooling, or a designer checking how the balance closes.",
+    )

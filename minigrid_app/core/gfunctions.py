@@ -1,0 +1,320 @@
+"""g-functions of borefields in dimensionless time: shipped tables first, pygfunction second.
+
+A field's g-function depends on the ground only through its diffusivity α, and only through
+Eskilson's dimensionless time τ = t / t_s = 9αt / H² (H the borehole depth). Working in
+ln τ therefore makes every computed g-function valid for every ground: a change of
+conductivity or heat capacity only shifts ln t (Eskilson 1987; Cimmino 2018).
+
+Where the values come from, in this order:
+
+1. **Tables** for the standard layouts (a line of 1-12 boreholes, two rows of 2-6, a 3 × 3
+   and a 3 × 4 grid), precomputed by pygfunction (uniform borehole wall temperature) on a
+   grid of depths, spacings and ln τ for the default borehole radius and buried depth.
+   ``scripts/make_gfunction_tables.py`` writes them; ``tests/core/test_gfunction_tables.py``
+   checks them against pygfunction within 0.5 % on g. The io layer hands them to
+   :meth:`GFunctionBank.use_tables` (core reads no files).
+2. **pygfunction** for anything else (another radius, buried depth or layout): the
+   g-function is computed on the same ln τ grid at depth nodes 25 % apart and kept for the
+   session; between nodes it is interpolated like the tables.
+
+Interpolation is local cubic (four-point Lagrange) in ln τ, ln H and ln B, in plain numpy
+over any number of times and depths at once: neither pygfunction nor scipy is imported
+while the tables cover a case.
+
+References
+----------
+Eskilson P. (1987), Thermal analysis of heat extraction boreholes, Lund University.
+Cimmino M. (2018), Fast calculation of the g-functions of geothermal borehole fields using
+similarities in the evaluation of the finite line source solution, J. Build. Perf. Simul.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+#: ln τ grid of every g-function row: τ = 9αt/H² from 1.5e-8 to 1100 in steps of 0.5.
+LN_TAU_START = -18.0
+LN_TAU_STEP = 0.5
+LN_TAU_COUNT = 51
+#: Depth nodes: 10 m × 1.25^k (tables from 10 m to about 470 m).
+DEPTH_NODE_START_M = 10.0
+DEPTH_NODE_RATIO = 1.25
+#: Format version of the shipped tables; the loader refuses any other.
+TABLE_VERSION = 1
+
+
+def ln_tau_grid() -> np.ndarray:
+    """The ln τ values of a g-function row [-]."""
+    return LN_TAU_START + LN_TAU_STEP * np.arange(LN_TAU_COUNT)
+
+
+def _cubic_stencil(start: float, step: float, count: int, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First node index and four Lagrange weights for points ``x`` on a uniform grid.
+
+    The stencil is the four nodes around x (one-sided at the ends; x outside the grid is
+    clamped to it). Returns (index, weights) with shapes x.shape and x.shape + (4,).
+    """
+    u = np.clip((np.asarray(x, dtype=float) - start) / step, 0.0, count - 1.0)
+    first = np.clip(np.floor(u).astype(int) - 1, 0, max(0, count - 4))
+    return first, lagrange_weights(u - first)
+
+
+def lagrange_weights(s: np.ndarray) -> np.ndarray:
+    """Weights of four equally spaced nodes 0..3 for the cubic through them at position ``s``."""
+    return np.stack(
+        (
+            -(s - 1) * (s - 2) * (s - 3) / 6.0,
+            s * (s - 2) * (s - 3) / 2.0,
+            -s * (s - 1) * (s - 3) / 2.0,
+            s * (s - 1) * (s - 2) / 6.0,
+        ),
+        axis=-1,
+    )
+
+
+def interpolate_rows(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
+    """Evaluate g-function rows at ln τ (cubic in ln τ).
+
+    Parameters
+    ----------
+    rows : numpy.ndarray, shape (..., LN_TAU_COUNT)
+        g on the ln τ grid.
+    ln_tau : numpy.ndarray, shape (..., k)
+        Where to evaluate; leading dimensions broadcast with ``rows``'.
+    """
+    first, weights = _cubic_stencil(LN_TAU_START, LN_TAU_STEP, LN_TAU_COUNT, ln_tau)
+    rows = np.asarray(rows, dtype=float)
+    stack = np.stack([np.take_along_axis(rows, first + i, axis=-1) for i in range(4)], axis=-1)
+    return np.sum(stack * weights, axis=-1)
+
+
+@dataclass(frozen=True)
+class FieldGeometry:
+    """Where the boreholes of one field are, relative to each other.
+
+    Attributes
+    ----------
+    kind : str
+        ``line`` (boreholes in a row), ``rows`` (a full grid of ``rows`` rows) or
+        ``custom`` (the positions as given).
+    count : int
+        Number of boreholes.
+    spacing_m : float
+        Distance between neighbouring boreholes (both directions for ``rows``) [m].
+    rows : int
+        Rows of a ``rows`` grid (1 for a line).
+    radius_m, buried_depth_m : float
+        Borehole radius and depth of the top below ground [m].
+    custom_positions : tuple of (x, y)
+        Positions for ``custom`` [m].
+    """
+
+    kind: str
+    count: int
+    spacing_m: float
+    rows: int = 1
+    radius_m: float = 0.065
+    buried_depth_m: float = 1.0
+    custom_positions: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def table_key(self) -> str:
+        """Name of the table that holds this layout (whether or not it is shipped)."""
+        if self.count == 1:
+            return "line-1"
+        if self.kind == "line":
+            return f"line-{self.count}"
+        if self.kind == "rows":
+            return f"rows-{self.rows}x{self.count // self.rows}"
+        return "custom"
+
+    def positions(self) -> list[tuple[float, float]]:
+        """Borehole positions with the first at the origin [m]."""
+        if self.kind == "custom":
+            return list(self.custom_positions)
+        columns = self.count // max(1, self.rows) if self.kind == "rows" else self.count
+        return [((i % columns) * self.spacing_m, (i // columns) * self.spacing_m) for i in range(self.count)]
+
+
+def line(count: int, spacing_m: float, radius_m: float = 0.065, buried_depth_m: float = 1.0) -> FieldGeometry:
+    """A line of ``count`` boreholes ``spacing_m`` apart."""
+    return FieldGeometry("line", int(count), float(spacing_m), 1, float(radius_m), float(buried_depth_m))
+
+
+def grid(rows: int, columns: int, spacing_m: float, radius_m: float = 0.065, buried_depth_m: float = 1.0) -> FieldGeometry:
+    """A full grid of ``rows`` × ``columns`` boreholes (a line when rows is 1)."""
+    if rows <= 1 or columns <= 1:
+        return line(rows * columns, spacing_m, radius_m, buried_depth_m)
+    return FieldGeometry("rows", rows * columns, float(spacing_m), int(rows), float(radius_m), float(buried_depth_m))
+
+
+@dataclass(frozen=True)
+class GTable:
+    """Precomputed g-function rows of one layout on a grid of depths (and spacings).
+
+    Attributes
+    ----------
+    key : str
+        Layout name (:attr:`FieldGeometry.table_key`).
+    ln_depth_start, ln_depth_step : float
+        Uniform grid of ln H [ln m].
+    ln_spacing_start, ln_spacing_step : float
+        Uniform grid of ln B [ln m] (unused for one borehole).
+    values : numpy.ndarray, shape (depths, spacings, LN_TAU_COUNT)
+        g on the grid.
+    radius_m, buried_depth_m : float
+        The borehole radius and buried depth the table holds [m].
+    """
+
+    key: str
+    ln_depth_start: float
+    ln_depth_step: float
+    ln_spacing_start: float
+    ln_spacing_step: float
+    values: np.ndarray
+    radius_m: float
+    buried_depth_m: float
+
+    def covers(self, geometry: FieldGeometry, depth_m: float) -> bool:
+        depths, spacings = self.values.shape[:2]
+        if abs(geometry.radius_m - self.radius_m) > 1e-9 or abs(geometry.buried_depth_m - self.buried_depth_m) > 1e-9:
+            return False
+        ln_h = math.log(depth_m)
+        if not self.ln_depth_start - 1e-9 <= ln_h <= self.ln_depth_start + (depths - 1) * self.ln_depth_step + 1e-9:
+            return False
+        if geometry.count == 1:
+            return True
+        ln_b = math.log(geometry.spacing_m)
+        return self.ln_spacing_start - 1e-9 <= ln_b <= self.ln_spacing_start + (spacings - 1) * self.ln_spacing_step + 1e-9
+
+    def rows_at(self, depths_m: np.ndarray, spacing_m: float) -> np.ndarray:
+        """g rows at the given depths (cubic in ln H and ln B), shape depths.shape + (LN_TAU_COUNT,)."""
+        n_depths, n_spacings = self.values.shape[:2]
+        first_h, w_h = _cubic_stencil(self.ln_depth_start, self.ln_depth_step, n_depths, np.log(depths_m))
+        if n_spacings == 1:
+            plane = self.values[:, 0, :]
+        else:
+            first_b, w_b = _cubic_stencil(self.ln_spacing_start, self.ln_spacing_step, n_spacings, np.log(spacing_m))
+            count_b = min(4, n_spacings)
+            plane = np.tensordot(w_b[:count_b], self.values[:, int(first_b) : int(first_b) + count_b, :], axes=([0], [1]))
+        count_h = min(4, n_depths)
+        index = first_h[..., None] + np.arange(count_h)
+        return np.sum(plane[index] * w_h[..., :count_h, None], axis=-2)
+
+
+def _pygfunction_row(geometry: FieldGeometry, depth_m: float) -> np.ndarray:
+    """g on the ln τ grid by pygfunction (uniform borehole wall temperature)."""
+    import pygfunction as gt
+
+    # any diffusivity will do: g depends on α only through τ
+    alpha = 1.0e-6
+    times = np.exp(ln_tau_grid()) * depth_m**2 / (9.0 * alpha)
+    boreholes = [
+        gt.boreholes.Borehole(depth_m, geometry.buried_depth_m, geometry.radius_m, x, y) for x, y in geometry.positions()
+    ]
+    # "detailed" is pygfunction's fastest solver for one borehole; "equivalent" groups
+    # similar boreholes and is the fastest (and as accurate) for two or more.
+    method = "detailed" if len(boreholes) == 1 else "equivalent"
+    g = gt.gfunction.gFunction(
+        boreholes, alpha, time=times, boundary_condition="UBWT", method=method, options={"disp": False}
+    )
+    return np.asarray(g.gFunc, dtype=float)
+
+
+def pygfunction_row(geometry: FieldGeometry, depth_m: float) -> np.ndarray:
+    """Public name of the direct computation (used by the table script and its test)."""
+    return _pygfunction_row(geometry, depth_m)
+
+
+class GFunctionBank:
+    """Every g-function the sizing asks for, from the tables or computed once per session.
+
+    Thread-safe: the GUI sizes fields on a worker thread. ``evaluations`` counts the
+    pygfunction calls made (tests and benchmarks read it).
+    """
+
+    def __init__(self, tables: Mapping[str, GTable] | None = None) -> None:
+        self._tables: dict[str, GTable] = dict(tables or {})
+        self._table_source: Callable[[], Mapping[str, GTable]] | None = None
+        self._rows: dict[tuple, np.ndarray] = {}
+        self._lock = threading.Lock()
+        self.evaluations = 0
+
+    def use_tables(self, source: Callable[[], Mapping[str, GTable]] | Mapping[str, GTable] | None) -> None:
+        """Tables to use: a mapping, or a function returning one (called when first needed)."""
+        with self._lock:
+            if source is None or isinstance(source, Mapping):
+                self._tables = dict(source or {})
+                self._table_source = None
+            else:
+                self._tables = {}
+                self._table_source = source
+
+    def clear(self) -> None:
+        """Forget the computed g-functions (the tables stay)."""
+        with self._lock:
+            self._rows.clear()
+            self.evaluations = 0
+
+    def _table(self, key: str) -> GTable | None:
+        if self._table_source is not None:
+            with self._lock:
+                source, self._table_source = self._table_source, None
+            if source is not None:
+                loaded = dict(source())
+                with self._lock:
+                    self._tables.update(loaded)
+        return self._tables.get(key)
+
+    def table_for(self, geometry: FieldGeometry, depth_m: float) -> GTable | None:
+        """The shipped table that covers this layout at this depth, if any."""
+        table = self._table(geometry.table_key)
+        return table if table is not None and table.covers(geometry, depth_m) else None
+
+    def _node_row(self, geometry: FieldGeometry, node: int) -> np.ndarray:
+        key = (geometry.count, geometry.radius_m, geometry.buried_depth_m, tuple(geometry.positions()), node)
+        with self._lock:
+            found = self._rows.get(key)
+        if found is not None:
+            return found
+        row = _pygfunction_row(geometry, DEPTH_NODE_START_M * DEPTH_NODE_RATIO**node)
+        with self._lock:
+            self._rows[key] = row
+            self.evaluations += 1
+        return row
+
+    def rows(self, geometry: FieldGeometry, depths_m: np.ndarray) -> np.ndarray:
+        """g rows on the ln τ grid at each depth, shape depths.shape + (LN_TAU_COUNT,)."""
+        depths = np.asarray(depths_m, dtype=float)
+        table = self._table(geometry.table_key)
+        if table is not None and all(table.covers(geometry, float(d)) for d in (depths.min(), depths.max())):
+            return table.rows_at(depths, geometry.spacing_m)
+        ln_ratio = math.log(DEPTH_NODE_RATIO)
+        position = np.log(depths / DEPTH_NODE_START_M) / ln_ratio
+        first = np.floor(position).astype(int) - 1
+        weights = lagrange_weights(position - first)
+        nodes = {int(n) for f in np.unique(first) for n in range(f, f + 4)}
+        node_rows = {n: self._node_row(geometry, n) for n in sorted(nodes)}
+        out = np.zeros(depths.shape + (LN_TAU_COUNT,))
+        for i in range(4):
+            picked = np.stack([node_rows[int(n)] for n in (first + i).ravel()]).reshape(out.shape)
+            out += picked * weights[..., i, None]
+        return out
+
+    def g(self, geometry: FieldGeometry, depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
+        """g at ``times_s`` for each depth: shape depths.shape + times.shape [-]."""
+        depths = np.atleast_1d(np.asarray(depths_m, dtype=float))
+        rows = self.rows(geometry, depths)
+        ln_t = np.log(9.0 * diffusivity_m2_s * np.asarray(times_s, dtype=float))
+        ln_tau = ln_t[None, :] - 2.0 * np.log(depths)[:, None]
+        values = interpolate_rows(rows, ln_tau)
+        return values.reshape(np.shape(depths_m) + np.shape(times_s))
+
+
+#: The process-wide bank; the io layer installs the shipped tables into it.
+BANK = GFunctionBank()

@@ -1,0 +1,169 @@
+"""Where the homes and their boreholes lie along the street (DOMAIN §10, issue 13).
+
+The street is a line: the homes follow each other in the order of the household list, each
+at the entered distance to the next (the default distance when none is given). Along that
+line (x, metres from the first home):
+
+- every home has a place for its own borehole(s) in its front garden, ``own_setback_m`` from
+  the street line (y > 0); more than one borehole go further into the garden, a spacing apart;
+- every cluster has a strip for its shared field on the street side (y < 0): by default along
+  its members' frontage, from the first member to the end of the last member's frontage, one
+  row wide; length and width can be set per cluster, and an available length for the whole
+  street cuts strips that run past it.
+
+Every borehole therefore has a position, and fields can see each other
+(:mod:`minigrid_app.core.interference`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from minigrid_app.core.clusters import Cluster
+from minigrid_app.core.model import Household
+
+
+@dataclass(frozen=True)
+class HomePlace:
+    """One home along the street.
+
+    Attributes
+    ----------
+    household_id : str
+    x_m : float
+        Where the home is along the street [m] (the first home at 0).
+    frontage_m : float
+        Its stretch of street: the distance to the next home [m].
+    own_x_m, own_y_m : float
+        Where its own (first) borehole goes [m].
+    """
+
+    household_id: str
+    x_m: float
+    frontage_m: float
+    own_x_m: float
+    own_y_m: float
+
+    def own_positions(self, count: int, spacing_m: float) -> tuple[tuple[float, float], ...]:
+        """Positions of ``count`` own boreholes: into the garden, ``spacing_m`` apart [m]."""
+        return tuple((self.own_x_m, self.own_y_m + i * spacing_m) for i in range(count))
+
+
+@dataclass(frozen=True)
+class Strip:
+    """The room for a cluster's shared field.
+
+    Attributes
+    ----------
+    cluster_id : str
+    x_m : float
+        Start along the street [m].
+    length_m : float
+        Length along the street [m].
+    y_m : float
+        The strip's edge nearest the homes [m] (negative: the street side); rows go away
+        from the homes.
+    width_m : float
+        Width across the street [m]; a field has 1 + ⌊width / spacing⌋ rows at most.
+    """
+
+    cluster_id: str
+    x_m: float
+    length_m: float
+    y_m: float
+    width_m: float
+
+    def most_rows(self, spacing_m: float) -> int:
+        return 1 + int(math.floor(self.width_m / spacing_m + 1e-9))
+
+    def most_columns(self, spacing_m: float) -> int:
+        return 1 + int(math.floor(self.length_m / spacing_m + 1e-9))
+
+    def holds(self, rows: int, columns: int, spacing_m: float) -> bool:
+        return rows <= self.most_rows(spacing_m) and columns <= self.most_columns(spacing_m)
+
+    def place(self, rows: int, columns: int, spacing_m: float) -> tuple[tuple[float, float], ...]:
+        """Positions of a grid of boreholes centred along the strip, rows going away from the homes [m]."""
+        start = self.x_m + 0.5 * (self.length_m - (columns - 1) * spacing_m)
+        return tuple(
+            (start + (i % columns) * spacing_m, self.y_m - (i // columns) * spacing_m) for i in range(rows * columns)
+        )
+
+
+@dataclass(frozen=True)
+class StreetLayout:
+    """The homes' places and the clusters' strips."""
+
+    homes: tuple[HomePlace, ...]
+    strips: tuple[Strip, ...]
+    length_m: float
+    available_length_m: float | None = None
+
+    def home(self, household_id: str) -> HomePlace | None:
+        return next((h for h in self.homes if h.household_id == household_id), None)
+
+    def strip(self, cluster_id: str) -> Strip | None:
+        return next((s for s in self.strips if s.cluster_id == cluster_id), None)
+
+
+def _distance(household: Household, default_m: float) -> float:
+    value = household.distance_to_next_m
+    return default_m if value is None or not math.isfinite(value) or value < 0 else float(value)
+
+
+def street_layout(
+    households: Sequence[Household],
+    clusters: Sequence[Cluster],
+    *,
+    default_distance_m: float,
+    own_setback_m: float,
+    strip_offset_m: float,
+    strip_width_m: float,
+    strip_lengths_m: Mapping[str, float] | None = None,
+    strip_widths_m: Mapping[str, float] | None = None,
+    available_length_m: float | None = None,
+) -> StreetLayout:
+    """Lay the homes out along the street and give every cluster its strip.
+
+    Parameters
+    ----------
+    households : sequence of Household
+        All homes, in street order.
+    clusters : sequence of Cluster
+    default_distance_m : float
+        Distance to the next home when none is entered [m].
+    own_setback_m : float
+        Distance of an own borehole from the street line into the front garden [m].
+    strip_offset_m : float
+        Distance of the shared fields' strip from the street line, on the street side [m].
+    strip_width_m : float
+        Default width of a strip [m].
+    strip_lengths_m, strip_widths_m : mapping, optional
+        Cluster id → length or width of its strip [m], where entered.
+    available_length_m : float, optional
+        Street length available for shared fields, from the first home [m]; strips are cut to it.
+    """
+    places = []
+    x = 0.0
+    for household in households:
+        frontage = _distance(household, default_distance_m)
+        places.append(HomePlace(household.id, x, frontage, x, own_setback_m))
+        x += frontage
+    street_length = x
+    by_id = {p.household_id: p for p in places}
+    strips = []
+    for cluster in clusters:
+        members = [by_id[h] for h in cluster.household_ids if h in by_id]
+        if not members:
+            continue
+        start = min(p.x_m for p in members)
+        end = max(p.x_m + p.frontage_m for p in members)
+        length = (strip_lengths_m or {}).get(cluster.id, end - start)
+        width = (strip_widths_m or {}).get(cluster.id, strip_width_m)
+        if available_length_m is not None:
+            end_allowed = max(0.0, float(available_length_m))
+            length = max(0.0, min(start + length, end_allowed) - start)
+        strips.append(Strip(cluster.id, start, max(0.0, float(length)), -strip_offset_m, max(0.0, float(width))))
+    return StreetLayout(tuple(places), tuple(strips), street_length, available_length_m)

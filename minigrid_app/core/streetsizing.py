@@ -1,0 +1,252 @@
+"""Sizing every borefield of a street together, each seeing the others (issue 13).
+
+Each field (a home's own loop, a cluster's shared loop) is sized with its own g-function
+for its own loads (:func:`minigrid_app.core.borefield.size_field`); what the other fields do
+to it enters as a temperature change per month (:mod:`minigrid_app.core.interference`:
+finite line source responses between all boreholes, superposed with each field's net load).
+The fields are first sized alone (the "alone" figure), then in rounds: every round computes
+the temperature change of every field from the others' current sizes and loads and re-sizes
+every field with it (starting from its last sizing), until no field's length changes more
+than the convergence tolerance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+import numpy as np
+
+from minigrid_app.core import borefield, gfunctions, interference
+from minigrid_app.core.borefield import FieldSizing, GroundParameters, HomeHeatDemand
+from minigrid_app.core.fielddesign import DesignCosts, Room
+from minigrid_app.core.fieldmodel import DAYS_PER_MONTH, monthly_time_axis_h
+from minigrid_app.core.gfunctions import GFunctionBank
+from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.street import HomePlace, Strip
+
+#: Most rounds of re-sizing with the neighbours' temperatures.
+MAX_ROUNDS = 8
+
+
+@dataclass(frozen=True)
+class FieldRequest:
+    """One field to size in the street.
+
+    Attributes
+    ----------
+    id : str
+        ``own-<household id>`` or ``shared-<cluster id>``.
+    homes : tuple of HomeHeatDemand
+    extra_homes : int
+        Room reserved for later joiners.
+    name : Bilingual
+        How messages name the field.
+    home : HomePlace, optional
+        For an own loop: where the home is (its boreholes go into the garden).
+    strip : Strip, optional
+        For a shared field: the strip it must fit in.
+    """
+
+    id: str
+    homes: tuple[HomeHeatDemand, ...]
+    extra_homes: int = 0
+    name: Bilingual | None = None
+    home: HomePlace | None = None
+    strip: Strip | None = None
+
+    def positions(self, sizing: FieldSizing) -> tuple[tuple[float, float], ...]:
+        """Street coordinates of the field's boreholes [m]."""
+        if not sizing.feasible or sizing.boreholes == 0:
+            return ()
+        if self.strip is not None:
+            columns = sizing.boreholes // max(1, sizing.rows)
+            return self.strip.place(sizing.rows, columns, sizing.spacing_m)
+        if self.home is not None:
+            return self.home.own_positions(sizing.boreholes, sizing.spacing_m)
+        return tuple(sizing.positions)
+
+
+@dataclass(frozen=True)
+class StreetSizing:
+    """All fields of one scenario, sized together.
+
+    Attributes
+    ----------
+    sizings : dict
+        Field id → its sizing (positions in street coordinates, alone figures, neighbours).
+    cross_c : dict
+        Field id → the temperature change from the other fields per month [K] (for
+        re-sizing one field with its neighbours as they are).
+    rounds : int
+        Rounds of re-sizing with the neighbours.
+    converged : bool
+        The last round changed no field's length by more than the tolerance.
+    """
+
+    sizings: dict[str, FieldSizing]
+    cross_c: dict[str, np.ndarray]
+    rounds: int
+    converged: bool
+
+
+def _room(request: FieldRequest, ground: GroundParameters, max_spacing_m: float) -> Room:
+    if request.strip is None:
+        return Room(ground.spacing_m, ground.spacing_m)
+    return Room(ground.spacing_m, max(ground.spacing_m, max_spacing_m), request.strip.length_m, request.strip.width_m)
+
+
+def size_one(
+    request: FieldRequest,
+    ground: GroundParameters,
+    bank: GFunctionBank | None = None,
+    costs: DesignCosts | None = None,
+    max_spacing_m: float = 0.0,
+    cross_c: np.ndarray | None = None,
+    start: FieldSizing | None = None,
+    search: bool = True,
+) -> FieldSizing:
+    """Size one field of the street: own loops by the fewest boreholes, shared fields by cost.
+
+    ``search`` False keeps a shared field's layout from ``start`` (rounds in between).
+    """
+    shared = request.strip is not None
+    return borefield.size_field(
+        list(request.homes),
+        ground,
+        request.extra_homes,
+        bank,
+        cross_c=cross_c,
+        room=_room(request, ground, max_spacing_m),
+        costs=costs if shared else None,
+        start=start,
+        name=request.name,
+        geometry_for=None if shared else partial(_own_line, ground=ground),
+        search=search,
+    )
+
+
+def _own_line(count: int, ground: GroundParameters):
+    """An own loop's boreholes: a line into the garden at the ground's spacing."""
+    return gfunctions.line(count, ground.spacing_m, ground.borehole_radius_m, ground.buried_depth_m)
+
+
+def _net_load_w(sizing: FieldSizing, years: int) -> np.ndarray:
+    hours = np.array(DAYS_PER_MONTH, dtype=float) * 24.0
+    extraction = np.asarray(sizing.monthly_extraction_kwh or (0.0,) * 12, dtype=float)
+    injection = np.asarray(sizing.monthly_injection_kwh or (0.0,) * 12, dtype=float)
+    return np.tile((extraction - injection) * 1000.0 / hours, years)
+
+
+def neighbour_temperatures(
+    requests: Sequence[FieldRequest], sizings: Sequence[FieldSizing], ground: GroundParameters
+) -> tuple[list[np.ndarray], list[tuple[str, ...]]]:
+    """Temperature change of every field from the others [K per month], and who the others are."""
+    months = 12 * int(ground.simulation_years)
+    boreholes = []
+    for index, (request, sizing) in enumerate(zip(requests, sizings, strict=True)):
+        for x, y in request.positions(sizing):
+            boreholes.append(interference.Borehole(x, y, sizing.depth_m, ground.buried_depth_m, index))
+    zero = [np.zeros(months) for _ in requests]
+    if not boreholes:
+        return zero, [()] * len(requests)
+    times = monthly_time_axis_h(months) * 3600.0
+    responses = interference.field_responses(boreholes, times, ground.diffusivity_m2_s)
+    if not responses:
+        return zero, [()] * len(requests)
+    loads = [_net_load_w(s, int(ground.simulation_years)) for s in sizings]
+    lengths = [max(s.total_length_m, 1e-9) for s in sizings]
+    cross = interference.cross_temperatures(responses, loads, lengths, ground.conductivity_w_mk)
+    neighbours = [
+        tuple(requests[j].id for (i, j) in sorted(responses) if i == index) for index in range(len(requests))
+    ]
+    return cross, neighbours
+
+
+def size_street(
+    requests: Sequence[FieldRequest],
+    ground: GroundParameters,
+    bank: GFunctionBank | None = None,
+    costs: DesignCosts | None = None,
+    max_spacing_m: float = 0.0,
+) -> StreetSizing:
+    """Size all fields of a scenario with their mutual interference.
+
+    Returns
+    -------
+    StreetSizing
+        Every field's sizing with ``positions`` in street coordinates, the ``alone_*``
+        figures (the field sized as if no other were near), ``neighbours`` and
+        ``interference_k``.
+    """
+    alone = [size_one(r, ground, bank, costs, max_spacing_m) for r in requests]
+    current = list(alone)
+    cross = [np.zeros(12 * int(ground.simulation_years)) for _ in requests]
+    neighbours: list[tuple[str, ...]] = [()] * len(requests)
+    rounds, converged = 0, True
+    if len(requests) > 1:
+        converged = False
+        settled = False  # the last round kept every layout; one more with the design search confirms
+        for rounds in range(1, MAX_ROUNDS + 1):  # noqa: B007 (used after the loop)
+            cross, neighbours = neighbour_temperatures(requests, current, ground)
+            if not any(neighbours):
+                converged = True
+                break
+            updated = [
+                size_one(
+                    r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i], settled
+                )
+                for i, r in enumerate(requests)
+            ]
+            unchanged = all(
+                abs(new.total_length_m - old.total_length_m)
+                <= ground.convergence_tolerance * max(old.total_length_m, 1e-9)
+                and new.boreholes == old.boreholes
+                for new, old in zip(updated, current, strict=True)
+            )
+            current = updated
+            if unchanged and (settled or costs is None):
+                converged = True
+                break
+            settled = unchanged
+    sizings = {}
+    for i, (request, sizing, first) in enumerate(zip(requests, current, alone, strict=True)):
+        changes: dict = {"positions": request.positions(sizing), "neighbours": neighbours[i]}
+        if neighbours[i] and first.feasible:
+            changes.update(
+                alone_boreholes=first.boreholes,
+                alone_depth_m=first.depth_m,
+                alone_total_length_m=first.total_length_m,
+            )
+        if not converged:
+            changes["warnings"] = (*sizing.warnings, _not_settled(request))
+        sizings[request.id] = replace(sizing, **changes)
+    return StreetSizing(sizings, {r.id: cross[i] for i, r in enumerate(requests)}, rounds, converged)
+
+
+def _not_settled(request: FieldRequest) -> Bilingual:
+    nl = str(request.name) if request.name else "Een bodemveld"
+    en = getattr(request.name, "en", nl) if request.name else "A borefield"
+    return Bilingual(
+        f"{nl}: de invloed van de velden in de buurt kwam niet helemaal tot rust; laat het bronontwerp controleren.",
+        f"{en}: the influence of the fields nearby did not fully settle; have the source design checked.",
+    )
+
+
+def resize(
+    street: StreetSizing,
+    request: FieldRequest,
+    ground: GroundParameters,
+    bank: GFunctionBank | None = None,
+    costs: DesignCosts | None = None,
+    max_spacing_m: float = 0.0,
+) -> FieldSizing:
+    """Size one field again (other loads) with its neighbours as the street sizing left them."""
+    before = street.sizings.get(request.id)
+    cross = street.cross_c.get(request.id)
+    has_neighbours = before is not None and bool(before.neighbours)
+    sizing = size_one(request, ground, bank, costs, max_spacing_m, cross if has_neighbours else None, before)
+    if before is None:
+        return sizing
+    return replace(sizing, positions=request.positions(sizing), neighbours=before.neighbours)

@@ -1,0 +1,145 @@
+"""The shipped g-function tables (issue 16): versioned, checked against pygfunction within
+0.5 % on g, used without importing pygfunction or scipy.interpolate, and the dimensionless-
+time cache shared by every ground."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+
+import numpy as np
+import pygfunction as gt
+import pytest
+
+from minigrid_app.core import borefield, fieldsizing, gfunctions
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.io import gfunction_tables
+from tests.golden_examples import pinned_defaults
+
+TABLES = gfunction_tables.load_tables()
+
+
+def _direct(rows: int, columns: int, spacing: float, depth: float, times_s, alpha: float) -> np.ndarray:
+    """g straight from pygfunction at the given times (its own time stepping, no table)."""
+    boreholes = [
+        gt.boreholes.Borehole(depth, 1.0, 0.065, (i % columns) * spacing, (i // columns) * spacing)
+        for i in range(rows * columns)
+    ]
+    method = "detailed" if len(boreholes) == 1 else "equivalent"
+    g = gt.gfunction.gFunction(
+        boreholes, alpha, time=np.asarray(times_s), boundary_condition="UBWT", method=method, options={"disp": False}
+    )
+    return np.asarray(g.gFunc)
+
+
+def test_tables_are_shipped_with_every_standard_layout():
+    assert TABLES, "resources/gfunctions/gfunctions-v1.npz is missing or unreadable"
+    expected = {f"line-{n}" for n in range(1, 13)} | {f"rows-2x{n}" for n in range(2, 7)} | {"rows-3x3", "rows-3x4"}
+    assert expected <= set(TABLES)
+    line = TABLES["line-4"]
+    assert line.values.shape[2] == gfunctions.LN_TAU_COUNT
+    # covers 10-400 m deep and 3-30 m apart
+    assert line.covers(gfunctions.line(4, 3.0), 10.0) and line.covers(gfunctions.line(4, 30.0), 400.0)
+    assert not line.covers(gfunctions.line(4, 6.0, radius_m=0.075), 100.0)
+
+
+def test_wrong_version_is_not_used(tmp_path):
+    with np.load(gfunction_tables.table_path()) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["version"] = np.array(gfunctions.TABLE_VERSION + 1)
+    path = tmp_path / "other.npz"
+    np.savez(path, **arrays)
+    assert gfunction_tables.load_tables(path) == {}
+    assert gfunction_tables.load_tables(tmp_path / "missing.npz") == {}
+
+
+# between the table's nodes in depth and spacing, two grounds, times from the 6-hour peak to 25 years
+CASES = [
+    (1, 1, 6.0, 78.3),
+    (1, 2, 6.0, 160.3),
+    (1, 3, 7.3, 131.0),
+    (1, 5, 6.0, 199.6),
+    (1, 8, 11.5, 63.0),
+    (1, 12, 6.0, 187.0),
+    (2, 3, 6.5, 112.0),
+    (3, 4, 8.8, 151.0),
+]
+
+
+@pytest.mark.parametrize(("rows", "columns", "spacing", "depth"), CASES)
+def test_table_matches_pygfunction_within_half_a_percent(rows, columns, spacing, depth):
+    bank = gfunctions.GFunctionBank(TABLES)
+    geometry = gfunctions.grid(rows, columns, spacing)
+    assert bank.table_for(geometry, depth) is not None
+    for alpha in (1.8 / 2.4e6, 2.6 / 2.0e6):
+        hours = np.concatenate(([6.0], 730.0 * np.array([1, 2, 4, 8, 16, 40, 100, 300])))
+        expected = _direct(rows, columns, spacing, depth, hours * 3600.0, alpha)
+        found = bank.g(geometry, depth, hours * 3600.0, alpha)
+        assert np.max(np.abs(found / expected - 1)) < 0.005
+    assert bank.evaluations == 0
+
+
+def test_dimensionless_time_serves_every_ground():
+    # A bank without tables computes a layout once (per depth node) and reuses it for another
+    # conductivity and heat capacity: only ln t shifts.
+    bank = gfunctions.GFunctionBank()
+    geometry = gfunctions.line(3, 6.0, radius_m=0.07)  # not in the tables
+    times = 730.0 * 3600.0 * np.arange(1, 301)
+    first = bank.g(geometry, 120.0, times, 1.8 / 2.4e6)
+    used = bank.evaluations
+    assert used > 0
+    other = bank.g(geometry, 120.0, times, 2.5 / 2.0e6)
+    assert bank.evaluations == used
+    # the same g-function, reached at other times: g(α₁ t) = g(α₂ t α₁/α₂)
+    scaled = bank.g(geometry, 120.0, times * (1.8 / 2.4e6) / (2.5 / 2.0e6), 2.5 / 2.0e6)
+    assert np.allclose(scaled, first, rtol=1e-9)
+    assert not np.allclose(other, first)
+    direct = _direct(1, 3, 6.0, 120.0, times[[11, 299]], 2.5 / 2.0e6)  # radius 0.065 vs 0.07: same order
+    assert np.all(np.abs(other[[11, 299]] - direct) < 0.2)
+
+
+def test_cubic_interpolation_is_exact_for_cubics():
+    x = np.linspace(gfunctions.LN_TAU_START, 6.0, 37)
+    cubic = lambda t: 0.3 * t**3 - t**2 + 2 * t - 5  # noqa: E731
+    assert np.allclose(gfunctions.interpolate_rows(cubic(gfunctions.ln_tau_grid()), x), cubic(x), atol=1e-9)
+
+
+def test_sizing_from_the_tables_needs_neither_pygfunction_nor_scipy():
+    code = (
+        "import sys\n"
+        "from minigrid_app.io.defaults import install_bundled_defaults\n"
+        "install_bundled_defaults()\n"
+        "from minigrid_app.core import borefield, fieldsizing\n"
+        "from minigrid_app.core.demand import heat_demand\n"
+        "from minigrid_app.core.model import Household\n"
+        "from minigrid_app.core.parameters import ParameterSet\n"
+        "params, _ = ParameterSet.from_overrides({})\n"
+        "home = Household(label='x', gas_m3_per_year=1200, cooks_on_gas=True, supply_temp_c=45, build_year=1995)\n"
+        "demand = heat_demand(home, params)\n"
+        "one = fieldsizing.size([demand], params)\n"
+        "four = fieldsizing.size([demand] * 4, params)\n"
+        "print(one.boreholes, round(one.depth_m, 1), four.boreholes, round(four.depth_m, 1),\n"
+        "      borefield.BANK.evaluations, 'pygfunction' in sys.modules, 'scipy.interpolate' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", out[1], "2", out[3], "0", "False", "False"]
+    assert float(out[1]) == pytest.approx(78.3, abs=0.3)
+    assert float(out[3]) == pytest.approx(160.3, abs=0.5)
+
+
+def test_depth_search_needs_few_trials():
+    bank = gfunctions.GFunctionBank(TABLES)
+    ground = fieldsizing.ground_parameters(ParameterSet(pinned_defaults()))
+    home = borefield.HomeHeatDemand(
+        tuple([1800.0, 1500, 1200, 700, 300, 80, 60, 60, 200, 600, 1100, 1600]), (200.0,) * 12, 45.0, 5.5
+    )
+    for homes in (1, 4):
+        sizing = borefield.size_field([home] * homes, ground, bank=bank)
+        assert sizing.min_fluid_temp_c == pytest.approx(ground.min_fluid_temp_c, abs=0.005)
+        # the count check at the deepest depth plus the secant: about four trials
+        assert sizing.depth_trials <= 7
+        shallower = borefield.fluid_temperatures(
+            [0.0] * 12, 0.0, sizing.boreholes, sizing.depth_m, ground, bank
+        )  # a smoke call of the public helper
+        assert math.isclose(shallower.minimum_c, ground.undisturbed_temp_c)

@@ -1,0 +1,169 @@
+"""The street (issue 13): every borehole has a place, fields see each other (finite line
+source checked against pygfunction), own loops sized "in the street" agree with a
+pygfunction field of the same boreholes, and neighbouring clusters' fields interfere."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pygfunction as gt
+import pytest
+
+import minigrid_app.io  # noqa: F401 (installs the g-function tables)
+from minigrid_app.core import borefield, fieldsizing, interference, street, streetsizing
+from minigrid_app.core.clusters import Cluster
+from minigrid_app.core.demand import heat_demand
+from minigrid_app.core.model import Household
+from minigrid_app.core.parameters import ParameterSet
+
+PARAMS, _ = ParameterSet.from_overrides({})
+GROUND = fieldsizing.ground_parameters(PARAMS)
+
+
+def _home(gas_m3: float = 1350.0) -> borefield.HomeHeatDemand:
+    household = Household(label="x", gas_m3_per_year=gas_m3, cooks_on_gas=True, supply_temp_c=45, build_year=1995)
+    return fieldsizing.home_heat(heat_demand(household, PARAMS))
+
+
+@pytest.mark.parametrize("distance", [3.0, 7.0, 20.0, 60.0, 140.0])
+@pytest.mark.parametrize(("source", "receiver"), [(80.0, 80.0), (60.0, 150.0), (200.0, 30.0)])
+def test_finite_line_source_matches_pygfunction(distance, source, receiver):
+    alpha = GROUND.diffusivity_m2_s
+    times = 730.0 * 3600.0 * np.array([1, 3, 12, 60, 150, 300])
+    b1 = gt.boreholes.Borehole(source, 1.0, 0.065, 0.0, 0.0)
+    b2 = gt.boreholes.Borehole(receiver, 1.0, 0.065, distance, 0.0)
+    expected = gt.heat_transfer.finite_line_source(times, alpha, b1, b2)
+    found = interference.fls([distance], [source], [receiver], [1.0], [1.0], times, alpha)[0]
+    # 0.002 on h is 0.0002 K per W/m: far below what the sizing can see
+    assert np.max(np.abs(found - expected)) < 2e-3
+
+
+def test_homes_lie_along_the_street_at_their_distances():
+    homes = [Household(id=f"h{i}", label=f"nr. {i}", distance_to_next_m=d) for i, d in enumerate([7.0, None, 9.0, 7.0])]
+    clusters = [Cluster("C1", "Cluster 1", ("h0", "h1")), Cluster("C2", "Cluster 2", ("h2", "h3"))]
+    layout = street.street_layout(
+        homes, clusters, default_distance_m=10.0, own_setback_m=3.0, strip_offset_m=2.0, strip_width_m=3.0,
+        strip_lengths_m={"C2": 12.0},
+    )
+    assert [h.x_m for h in layout.homes] == [0.0, 7.0, 17.0, 26.0]
+    assert layout.length_m == 33.0
+    assert layout.home("h2").own_positions(2, 6.0) == ((17.0, 3.0), (17.0, 9.0))
+    first, second = layout.strips
+    assert (first.x_m, first.length_m, first.y_m, first.width_m) == (0.0, 17.0, -2.0, 3.0)
+    assert (second.x_m, second.length_m) == (17.0, 12.0)
+    # three boreholes 6 m apart centred in the first strip, one row on the street side
+    assert first.place(1, 3, 6.0) == ((2.5, -2.0), (8.5, -2.0), (14.5, -2.0))
+    assert first.most_columns(6.0) == 3 and first.most_rows(6.0) == 1
+    cut = street.street_layout(
+        homes, clusters, default_distance_m=10.0, own_setback_m=3.0, strip_offset_m=2.0, strip_width_m=3.0,
+        available_length_m=20.0,
+    )
+    assert cut.strip("C2").length_m == pytest.approx(3.0)
+
+
+def _own_street(count: int, spacing: float = 7.0):
+    home = _home()
+    requests = [
+        streetsizing.FieldRequest(f"own-{i}", (home,), home=street.HomePlace(str(i), spacing * i, spacing, spacing * i, 3.0))
+        for i in range(count)
+    ]
+    return requests, streetsizing.size_street(requests, GROUND)
+
+
+def _uniform_field_depth(count: int, spacing: float, monthly_kwh, peak_kw: float) -> float:
+    """Equal depth of a pygfunction line field with the same load on every borehole (UHTR).
+
+    g straight from pygfunction at 40 times from 6 h to the end (a cubic spline in ln t to
+    the months), the monthly superposition written out, and a secant on 1/H.
+    """
+    from scipy.interpolate import CubicSpline
+
+    months = 12 * GROUND.simulation_years
+    hours = np.array(borefield.DAYS_PER_MONTH) * 24.0
+    load_w = np.tile(np.asarray(monthly_kwh) * 1000.0 / hours, GROUND.simulation_years)
+    two_pi_lambda = 2 * math.pi * GROUND.conductivity_w_mk
+    rb = GROUND.borehole_resistance_mk_w
+    sample = np.geomspace(GROUND.peak_duration_h, 730.0 * months, 40) * 3600.0
+    monthly_s = 730.0 * 3600.0 * np.arange(1, months + 1)
+
+    def margin(depth: float) -> float:
+        boreholes = [gt.boreholes.Borehole(depth, 1.0, 0.065, spacing * i, 0.0) for i in range(count)]
+        g_sample = gt.gfunction.gFunction(
+            boreholes, GROUND.diffusivity_m2_s, time=sample, boundary_condition="UHTR", method="similarities",
+            options={"disp": False},
+        ).gFunc
+        g_months = CubicSpline(np.log(sample), g_sample)(np.log(monthly_s))
+        length = count * depth
+        wall = GROUND.undisturbed_temp_c - np.convolve(np.diff(load_w, prepend=0.0), g_months)[:months] / (two_pi_lambda * length)
+        peak = wall - (peak_kw * 1000 * (rb + g_sample[0] / two_pi_lambda) - load_w * g_sample[0] / two_pi_lambda) / length
+        return min((wall - load_w / length * rb).min(), peak.min()) - GROUND.min_fluid_temp_c
+
+    x0, x1 = 1 / 100.0, 1 / 130.0
+    f0, f1 = margin(1 / x0), margin(1 / x1)
+    for _ in range(8):
+        x0, x1, f0 = x1, x1 - f1 * (x1 - x0) / (f1 - f0), f1
+        if abs(1 / x1 - 1 / x0) < 0.01:
+            break
+        f1 = margin(1 / x1)
+    return 1 / x1
+
+
+def test_identical_own_loops_in_a_street_equal_a_pygfunction_field():
+    # DOMAIN §10 check: six identical homes (1 350 m³, 45 °C), own loops 7 m apart. Sized in
+    # the street, each for its own borehole with its neighbours around it; the total equals
+    # the length of a pygfunction field of the same six boreholes with the same load on
+    # each (uniform heat extraction rate) within 3 %, and is about a quarter more than
+    # six boreholes each alone.
+    requests, result = _own_street(6)
+    assert result.converged
+    sizings = [result.sizings[r.id] for r in requests]
+    total = sum(s.total_length_m for s in sizings)
+    monthly = np.mean([s.monthly_extraction_kwh for s in sizings], axis=0) * 6
+    peak = sum(s.peak_extraction_kw for s in sizings)
+    reference = 6 * _uniform_field_depth(6, 7.0, monthly, peak)
+    assert total == pytest.approx(reference, rel=0.03)
+    alone = sum(s.alone_total_length_m for s in sizings)
+    assert 1.15 < total / alone < 1.40
+    # the middle homes are cooled most, the ends least; every limit is met
+    depths = [s.depth_m for s in sizings]
+    assert depths[0] < depths[1] < depths[2] == pytest.approx(depths[3], abs=0.05)
+    assert depths[0] == pytest.approx(depths[5], abs=0.05)
+    for s in sizings:
+        assert s.min_fluid_temp_c == pytest.approx(GROUND.min_fluid_temp_c, abs=0.01)
+        assert s.interference_k < -1.0
+        assert len(s.neighbours) == 5
+    assert sizings[0].positions == ((0.0, 3.0),) and sizings[2].positions == ((14.0, 3.0),)
+
+
+def test_a_home_far_from_others_is_sized_alone():
+    home = _home()
+    requests = [
+        streetsizing.FieldRequest("own-a", (home,), home=street.HomePlace("a", 0.0, 7.0, 0.0, 3.0)),
+        streetsizing.FieldRequest("own-b", (home,), home=street.HomePlace("b", 400.0, 7.0, 400.0, 3.0)),
+    ]
+    result = streetsizing.size_street(requests, GROUND)
+    for request in requests:
+        sizing = result.sizings[request.id]
+        assert sizing.neighbours == () and sizing.alone_total_length_m is None and sizing.interference_k == 0.0
+    assert result.sizings["own-a"].depth_m == pytest.approx(borefield.size_field([home], GROUND).depth_m, abs=0.01)
+
+
+def test_neighbouring_clusters_fields_see_each_other():
+    homes = [_home(g) for g in (1400, 1050, 980, 1320, 1250, 900, 1120, 1380)]
+    strips = [street.Strip("C1", 0.0, 28.0, -2.0, 3.0), street.Strip("C2", 28.0, 28.0, -2.0, 3.0)]
+    requests = [
+        streetsizing.FieldRequest("shared-C1", tuple(homes[:4]), strip=strips[0]),
+        streetsizing.FieldRequest("shared-C2", tuple(homes[4:]), strip=strips[1]),
+    ]
+    costs = fieldsizing.design_costs(PARAMS)
+    result = streetsizing.size_street(requests, GROUND, costs=costs, max_spacing_m=12.0)
+    for request, other in zip(requests, reversed(requests), strict=True):
+        sizing = result.sizings[request.id]
+        assert sizing.neighbours == (other.id,)
+        assert sizing.interference_k < 0
+        assert sizing.total_length_m > sizing.alone_total_length_m
+        strip = request.strip
+        for x, y in sizing.positions:
+            assert strip.x_m - 1e-9 <= x <= strip.x_m + strip.length_m + 1e-9
+            assert y == pytest.approx(strip.y_m)
