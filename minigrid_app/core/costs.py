@@ -79,12 +79,21 @@ class CostItem(Quantity):
     describe : callable, optional
         The amount in words with the values used: ``(nl, en)``; its parameter names are
         inputs, as the function's are. None: the sources of the figures used say it.
+    tender : tuple[str, str, str] | None
+        Its place in the bill of quantities of a tender: (section, party that does it by
+        default, unit), see :mod:`minigrid_app.core.tender`; None: not tendered.
+    quoted : callable, optional
+        amount [€] → the values by name (default figures, household inputs) that make the
+        engine price the line at that amount: the business case on a quote's prices
+        (:mod:`minigrid_app.core.quotes`).
     """
 
     component: str = "once"
     header_nl: str = ""
     optional: bool = False
     describe: Callable[..., tuple[str, str]] | None = field(default=None, repr=False)
+    tender: tuple[str, str, str] | None = None
+    quoted: Callable[[float], dict[str, float]] | None = field(default=None, repr=False)
     describe_inputs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -175,6 +184,8 @@ COST_LINES = (
         + air_hp_per_kw_eur * heat_pump_size_kw,
         "{air_hp_base_eur}+{air_hp_per_kw_eur}*{heat_pump_size_kw}",
         variants=_AIR, component="heat_pump", header_nl="Warmtepomp",
+        tender=("heat_pump", "installer", "st"),
+        quoted=lambda amount: {"air_hp_base_eur": amount, "air_hp_per_kw_eur": 0.0},
         describe=lambda air_hp_base_eur, air_hp_per_kw_eur, heat_pump_size_kw: _heat_pump_words(
             air_hp_base_eur, air_hp_per_kw_eur, heat_pump_size_kw
         ),
@@ -185,6 +196,8 @@ COST_LINES = (
         + water_hp_per_kw_eur * heat_pump_size_kw,
         "{water_hp_base_eur}+{water_hp_per_kw_eur}*{heat_pump_size_kw}",
         variants=GROUND_VARIANTS, component="heat_pump", header_nl="Warmtepomp",
+        tender=("heat_pump", "installer", "st"),
+        quoted=lambda amount: {"water_hp_base_eur": amount, "water_hp_per_kw_eur": 0.0},
         describe=lambda water_hp_base_eur, water_hp_per_kw_eur, heat_pump_size_kw: _heat_pump_words(
             water_hp_base_eur, water_hp_per_kw_eur, heat_pump_size_kw
         ),
@@ -193,6 +206,7 @@ COST_LINES = (
         "dhw_tank", "€", "Boilervat warm tapwater", "Hot water tank",
         lambda dhw_tank_eur: dhw_tank_eur, "{dhw_tank_eur}",
         variants=HEAT_PUMP_VARIANTS, component="heat_pump", header_nl="Boilervat",
+        tender=("heat_pump", "installer", "st"), quoted=lambda amount: {"dhw_tank_eur": amount},
     ),
     CostItem(
         "lt_measures", "€", "Lage-temperatuurmaatregelen (radiatoren)", "Low-temperature measures (radiators)",
@@ -201,6 +215,7 @@ COST_LINES = (
         else float(lt_measures_entered_eur),
         "IF({lt_measures_entered_eur}=\"\",{lt_measures_default_eur},{lt_measures_entered_eur})",
         variants=HEAT_PUMP_VARIANTS, header_nl="LT-maatregelen",
+        tender=("home", "installer", "post"), quoted=lambda amount: {"lt_measures_entered_eur": amount},
         describe=lambda lt_measures_entered_eur: ("standaardbedrag", "default amount")
         if lt_measures_entered_eur is None
         else ("ingevuld voor deze woning", "entered for this home"),
@@ -210,11 +225,13 @@ COST_LINES = (
         lambda cooks_on_gas, induction_cost_eur: induction_cost_eur if cooks_on_gas else 0.0,
         "IF({cooks_on_gas},{induction_cost_eur},0)",
         variants=HEAT_PUMP_VARIANTS, header_nl="Inductie-koken", optional=True,
+        tender=("home", "resident", "post"), quoted=lambda amount: {"induction_cost_eur": amount},
     ),
     CostItem(
         "gas_disconnection", "€", "Gasaansluiting afsluiten", "Gas disconnection",
         lambda gas_disconnection_eur: gas_disconnection_eur, "{gas_disconnection_eur}",
         variants=HEAT_PUMP_VARIANTS, header_nl="Gas afsluiten",
+        tender=("home", "grid_operator", "post"), quoted=lambda amount: {"gas_disconnection_eur": amount},
     ),
     CostItem(
         "electrical", "€", "Aanpassing meterkast", "Electrical upgrade",
@@ -224,6 +241,8 @@ COST_LINES = (
         "{electrical_upgrade_eur}+IF(AND(NOT({three_phase}),{heat_pump_size_kw}>{three_phase_threshold_kw}),"
         "{three_phase_upgrade_eur},0)",
         variants=HEAT_PUMP_VARIANTS, header_nl="Meterkast", describe=_electrical_words,
+        tender=("home", "installer", "post"),
+        quoted=lambda amount: {"electrical_upgrade_eur": amount, "three_phase_upgrade_eur": 0.0},
     ),
 )  # fmt: skip
 
@@ -270,7 +289,7 @@ FIELD_COST_LINES = (
         "drilling", "€", "Boren en bodemlus", "Drilling and ground loop",
         lambda total_length_m, drilling_per_m_eur: total_length_m * drilling_per_m_eur,
         "{total_length_m}*{drilling_per_m_eur}",
-        variants=GROUND_VARIANTS, component="borefield", header_nl="Boren en bodemlus",
+        variants=GROUND_VARIANTS, component="borefield", header_nl="Boren en bodemlus", tender=("source", "driller", "m"),
         describe=lambda total_length_m, drilling_per_m_eur: _same(
             f"{total_length_m:.0f} m × {_eur(drilling_per_m_eur)} per m"
         ),
@@ -280,19 +299,20 @@ FIELD_COST_LINES = (
         lambda borehole_count, borehole_fixed_eur: borehole_count * borehole_fixed_eur,
         "{borehole_count}*{borehole_fixed_eur}",
         variants=GROUND_VARIANTS, component="borefield", header_nl="Vaste kosten boorgaten",
+        tender=("source", "driller", "st"),
         describe=lambda borehole_count, borehole_fixed_eur: _same(f"{borehole_count} × {_eur(borehole_fixed_eur)}"),
     ),
     CostItem(
         "drilling_site", "€", "Boorlocatie (mobilisatie, melding, ontwerp)",
         "Drilling site (mobilisation, notification, design)",
         lambda drilling_site_eur: drilling_site_eur, "{drilling_site_eur}",
-        variants=GROUND_VARIANTS, component="borefield", header_nl="Boorlocatie",
+        variants=GROUND_VARIANTS, component="borefield", header_nl="Boorlocatie", tender=("source", "driller", "post"),
     ),
     CostItem(
         "pipe", "€", "Horizontale leiding tussen de woningen", "Horizontal pipe between the homes",
         lambda pipe_length_m, pipe_per_m_eur: pipe_length_m * pipe_per_m_eur,
         "{pipe_length_m}*{pipe_per_m_eur}",
-        variants=_SHARED, component="borefield", header_nl="Leiding",
+        variants=_SHARED, component="borefield", header_nl="Leiding", tender=("header", "driller", "m"),
         describe=lambda pipe_length_m, pipe_per_m_eur: _same(f"{pipe_length_m:.0f} m × {_eur(pipe_per_m_eur)} per m"),
     ),
     CostItem(
@@ -300,7 +320,7 @@ FIELD_COST_LINES = (
         lambda setup_per_cluster_eur, setup_project_eur, field_homes, shared_homes_total: setup_per_cluster_eur
         + setup_project_eur * field_homes / max(1, shared_homes_total),
         "{setup_per_cluster_eur}+{setup_project_eur}*{field_homes}/MAX(1,{shared_homes_total})",
-        variants=_SHARED, header_nl="Opzet cluster", describe=_setup_words,
+        variants=_SHARED, header_nl="Opzet cluster", describe=_setup_words, tender=("organisation", "group", "post"),
     ),
 )  # fmt: skip
 

@@ -21,11 +21,14 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.analysis import add_payback, add_price_band, variant_totals
 from minigrid_app.core.clusters import allocate
+from minigrid_app.core.costs import COST_LINES
+from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import VARIANTS, Project
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import BillLine
 from minigrid_app.core.tender_model import Quote
+from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
 
 OK, HIGH, LOW, MISSING, NOT_QUOTED = "ok", "high", "low", "missing", "not_quoted"
@@ -233,13 +236,11 @@ def compare_quote(lines: list[BillLine], quote: Quote, results: ProjectResults, 
 
 # ---------------------------------------------------------------- the business case on a quote's prices
 
-#: A home's line key → the figures that make the engine price that line at a given amount.
+#: A home's line key → the values by name (figures, household inputs) that make the engine price
+#: that line of the shared loop at a given amount: the ``quoted`` of the method table's entries,
+#: plus the yearly maintenance.
 HOME_LINE_FIGURES = {
-    "heat_pump": lambda amount: {"water_hp_base_eur": amount, "water_hp_per_kw_eur": 0.0},
-    "dhw_tank": lambda amount: {"dhw_tank_eur": amount},
-    "electrical": lambda amount: {"electrical_upgrade_eur": amount, "three_phase_upgrade_eur": 0.0},
-    "induction": lambda amount: {"induction_cost_eur": amount},
-    "gas_disconnection": lambda amount: {"gas_disconnection_eur": amount},
+    **{item.key: item.quoted for item in applying(COST_LINES, Variant.SHARED_LOOP) if item.quoted is not None},
     "maintenance": lambda amount: {"maintenance_ground_hp_eur": amount},
 }
 
@@ -363,10 +364,12 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
             if c.line.household_id != result.id or c.quoted_eur is None:
                 continue
             targets[c.line.key] = c.quoted_eur
-            if c.line.key == "lt_measures":
-                household.lt_measures_cost_eur = c.quoted_eur
-            elif c.line.key in HOME_LINE_FIGURES:
-                changes.update(HOME_LINE_FIGURES[c.line.key](c.quoted_eur))
+            if c.line.key in HOME_LINE_FIGURES:
+                for name, value in HOME_LINE_FIGURES[c.line.key](c.quoted_eur).items():
+                    if name in HOUSEHOLD_INPUTS:  # a value of the home itself (its low-temperature measures)
+                        setattr(household, HOUSEHOLD_INPUTS[name].attribute, value)
+                    else:
+                        changes[name] = value
             else:
                 problems.append(
                     Problem(

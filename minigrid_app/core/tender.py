@@ -29,6 +29,7 @@ import copy
 import datetime
 from dataclasses import dataclass, field
 
+from minigrid_app.core.costs import COST_LINES, FIELD_COST_LINES
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
@@ -51,20 +52,11 @@ SECTION_LABELS = {
     "maintenance": ("Onderhoud (per jaar)", "Maintenance (per year)"),
 }
 
-#: Engine cost line key → (section, default party, unit). Keys the table does not know go
-#: to the section of their component, done by the installer (a test lists the engine's keys).
+#: Engine cost line key → (section, default party, unit): the ``tender`` of the method table's
+#: cost line entries, plus the yearly maintenance. Keys the table does not know go to the
+#: section of their component, done by the installer (a test lists the engine's keys).
 LINE_SCOPE = {
-    "drilling": ("source", "driller", "m"),
-    "boreholes": ("source", "driller", "st"),
-    "drilling_site": ("source", "driller", "post"),
-    "pipe": ("header", "driller", "m"),
-    "setup": ("organisation", "group", "post"),
-    "heat_pump": ("heat_pump", "installer", "st"),
-    "dhw_tank": ("heat_pump", "installer", "st"),
-    "lt_measures": ("home", "installer", "post"),
-    "electrical": ("home", "installer", "post"),
-    "induction": ("home", "resident", "post"),
-    "gas_disconnection": ("home", "grid_operator", "post"),
+    **{item.key: item.tender for item in COST_LINES + FIELD_COST_LINES if item.tender is not None},
     "maintenance": ("maintenance", "installer", "jaar"),
 }
 _COMPONENT_SECTION = {"borefield": "source", "heat_pump": "heat_pump", "once": "home", "boiler": "home"}
