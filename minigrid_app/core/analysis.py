@@ -26,7 +26,7 @@ from minigrid_app.core.demand import HeatDemand, heat_demand
 from minigrid_app.core.engineer_design import design_parameters, unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.finance import simple_payback
-from minigrid_app.core.model import VARIANTS, Household, Project
+from minigrid_app.core.model import Household, Project
 from minigrid_app.core.parameters import Parameter, ParameterSet
 from minigrid_app.core.problems import Bilingual, Problem
 from minigrid_app.core.regulation import wcw_regime
@@ -40,13 +40,13 @@ from minigrid_app.core.results import (
 )
 from minigrid_app.core.sensitivity import compute_sensitivity
 from minigrid_app.core.validation import household_name, validate_household
-from minigrid_app.core.variant import GROUND_VARIANTS
+from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, VARIANTS, Variant
 from minigrid_app.core.variants import FieldShare, VariantResult, compute_variant
 
 #: Lower end of the break-even search [m³/yr]: below it there is hardly any heat demand.
 BREAK_EVEN_LOWER_M3 = 100.0
 #: Variants with a break-even gas use (gas itself has none).
-BREAK_EVEN_VARIANTS = ("air_hp", "ground_hp", "shared_loop")
+BREAK_EVEN_VARIANTS = HEAT_PUMP_VARIANTS
 
 Progress = Callable[[float, str], None]
 
@@ -211,14 +211,14 @@ class ProjectRun:
             if household.id in self.demands:
                 result, share = own_field(household.id, self.demands[household.id], self.settings)
                 self.fields.append(result)
-                self.field_shares[(household.id, "ground_hp")] = share
+                self.field_shares[(household.id, Variant.GROUND_HP)] = share
                 done += 1
                 self.report(0.05 + 0.45 * done / max(1, steps), f"Eigen bodemlus {household_name(household, 0)}")
         for cluster in self.clusters:
             result, shares = shared_field(cluster, self.demands, self.settings)
             self.fields.append(result)
             for household_id, share in shares.items():
-                self.field_shares[(household_id, "shared_loop")] = share
+                self.field_shares[(household_id, Variant.SHARED_LOOP)] = share
                 self.cluster_of[household_id] = cluster.id
             done += 1
             self.report(0.05 + 0.45 * done / max(1, steps), f"Gedeelde bodemlus {cluster.name}")
@@ -266,7 +266,7 @@ class ProjectRun:
             for variant in BREAK_EVEN_VARIANTS:
                 if result.variants.get(variant) is None:
                     continue
-                cluster = cluster_by_id.get(result.cluster_id) if variant == "shared_loop" else None
+                cluster = cluster_by_id.get(result.cluster_id) if variant == Variant.SHARED_LOOP else None
                 result.variants[variant].break_even_gas_m3 = break_even_gas(
                     household, variant, self.demands, cluster, self.settings
                 )
@@ -392,9 +392,9 @@ def variant_totals(variant: str, results: list[VariantResult]) -> VariantTotals:
 
 def add_payback(variants: dict[str, VariantResult | None]) -> None:
     """Simple payback of every variant against gas [yr], set on the results."""
-    gas = variants["gas"]
+    gas = variants[Variant.GAS]
     for variant, result in variants.items():
-        if variant == "gas" or result is None or gas is None:
+        if variant == Variant.GAS or result is None or gas is None:
             continue
         result.payback_years = simple_payback(
             result.investment_net_eur,
@@ -451,10 +451,10 @@ def break_even_gas(
 
     def difference(gas_m3: float) -> float:
         demand = heat_demand(household, params, gas_m3=gas_m3)
-        gas = compute_variant(household, demand, "gas", params)
-        if variant == "air_hp":
+        gas = compute_variant(household, demand, Variant.GAS, params)
+        if variant == Variant.AIR_HP:
             share = None
-        elif variant == "ground_hp":
+        elif variant == Variant.GROUND_HP:
             share = own_field(household.id, demand, settings)[1]
         else:
             changed = dict(demands)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minigrid_app.core.formatting import euro
-from minigrid_app.core.model import VARIANTS, Condition, Project
+from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.variant import VARIANTS, Variant
 
 MET, NOT_MET, NOT_CHECKABLE = "met", "not_met", "not_checkable"
 
@@ -53,7 +54,7 @@ class ConditionCheck:
 
 def _numeric(condition: Condition, household: HouseholdResult, variant: str, project: Project) -> Outcome:
     result = household.variants.get(variant)
-    gas = household.variants.get("gas")
+    gas = household.variants.get(Variant.GAS)
     if result is None or gas is None:
         return Outcome(NOT_CHECKABLE, "niet berekend voor deze woning", "not computed for this home")
     value = condition.value
@@ -77,7 +78,7 @@ def _numeric(condition: Condition, household: HouseholdResult, variant: str, pro
             f"one-off {euro(result.investment_net_eur, language='en')} after subsidy (limit {euro(value or 0, language='en')})",
         )
     if kind == "max_payback":
-        if variant == "gas":
+        if variant == Variant.GAS:
             return Outcome(MET, "geen investering in een nieuw systeem", "no investment in a new system")
         if result.payback_years is None:
             return Outcome(NOT_MET, "verdient zich niet terug", "never pays back")
@@ -88,7 +89,7 @@ def _numeric(condition: Condition, household: HouseholdResult, variant: str, pro
             f"paid back in {result.payback_years:.1f} years (limit {value:g})",
         )
     if kind == "lower_co2":
-        if variant == "gas":
+        if variant == Variant.GAS:
             return Outcome(NOT_MET, "dit is de huidige uitstoot", "this is the current emission")
         ok = result.co2_kg_per_year < gas.co2_kg_per_year
         return Outcome(
@@ -102,17 +103,17 @@ def _numeric(condition: Condition, household: HouseholdResult, variant: str, pro
 def _qualitative(condition: Condition, variant: str, project: Project) -> Outcome:
     kind = condition.kind
     if kind == "no_outdoor_unit":
-        if variant == "air_hp":
+        if variant == Variant.AIR_HP:
             return Outcome(NOT_MET, "een luchtwarmtepomp heeft een buitenunit", "an air heat pump has an outdoor unit")
         return Outcome(MET, "geen buitenunit nodig", "no outdoor unit needed")
     if kind == "cooling":
-        if variant == "gas":
+        if variant == Variant.GAS:
             return Outcome(NOT_MET, "een cv-ketel kan niet koelen", "a gas boiler cannot cool")
-        if variant == "air_hp":
+        if variant == Variant.AIR_HP:
             return Outcome(MET, "actief koelen mogelijk (kost stroom)", "active cooling possible (uses electricity)")
         return Outcome(MET, "zuinig passief koelen via de bodemlus", "efficient passive cooling through the ground loop")
     if kind == "drilling_own_land":
-        if variant in ("gas", "air_hp"):
+        if variant in (Variant.GAS, Variant.AIR_HP):
             return Outcome(MET, "er wordt niet geboord", "no drilling")
         return Outcome(
             NOT_CHECKABLE,
@@ -120,7 +121,7 @@ def _qualitative(condition: Condition, variant: str, project: Project) -> Outcom
             "depends on room in the front gardens: have the drilling spots checked on site",
         )
     if kind == "room_to_join":
-        if variant != "shared_loop":
+        if variant != Variant.SHARED_LOOP:
             return Outcome(MET, "iedere woning kan dit zelf later ook kiezen", "every home can choose this later on its own")
         reserve = project.clusters.reserve_joiners
         if reserve > 0:

@@ -20,6 +20,7 @@ from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
 from minigrid_app.core.tender_model import AGREEMENT_STATES
 from minigrid_app.core.tender_planning import PermitItem, parse_date
+from minigrid_app.core.variant import Variant
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class DecisionRecord:
 
 
 def _shared_outcome(check: ConditionCheck) -> Outcome:
-    return check.group["shared_loop"]
+    return check.group[Variant.SHARED_LOOP]
 
 
 def decision_record(

@@ -146,7 +146,7 @@ def shared_field(
     field_id = f"shared-{cluster.id}"
     result = FieldResult(
         id=field_id,
-        variant="shared_loop",
+        variant=Variant.SHARED_LOOP,
         cluster_id=cluster.id,
         households=members,
         sizing=sizing,
@@ -195,7 +195,7 @@ def own_field(household_id: str, demand: HeatDemand, settings: FieldSettings) ->
     field_id = f"own-{household_id}"
     result = FieldResult(
         id=field_id,
-        variant="ground_hp",
+        variant=Variant.GROUND_HP,
         cluster_id=None,
         households=[household_id],
         sizing=sizing,

@@ -23,12 +23,12 @@ from minigrid_app.core.analysis import add_payback, add_price_band, variant_tota
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
-from minigrid_app.core.model import VARIANTS, Project
+from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import BillLine
 from minigrid_app.core.tender_model import Quote
-from minigrid_app.core.variant import Variant
+from minigrid_app.core.variant import VARIANTS, Variant
 from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
 
 OK, HIGH, LOW, MISSING, NOT_QUOTED = "ok", "high", "low", "missing", "not_quoted"
@@ -159,7 +159,7 @@ def share_fractions(results: ProjectResults) -> dict[str, dict[str, float]]:
         totals = {line.key: line.amount_eur for line in field_result.cost_lines}
         for household_id in cluster.households:
             result = results.household(household_id)
-            variant = result.variants.get("shared_loop") if result else None
+            variant = result.variants.get(Variant.SHARED_LOOP) if result else None
             if variant is None:
                 continue
             own = fractions.setdefault(household_id, {})
@@ -316,7 +316,7 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
         for line in field_result.cost_lines:
             weights = []
             for household_id in members:
-                variant = results.household(household_id).variants.get("shared_loop")
+                variant = results.household(household_id).variants.get(Variant.SHARED_LOOP)
                 share = next((s.amount_eur for s in variant.cost_lines if s.shared and s.key == line.key), 0.0) if variant else 0.0
                 weights.append(share)
             by_line.append(weights)
@@ -331,7 +331,7 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
             )
         )
         for i, household_id in enumerate(members):
-            variant = results.household(household_id).variants.get("shared_loop")
+            variant = results.household(household_id).variants.get(Variant.SHARED_LOOP)
             if variant is None:
                 continue
             old_shares = [s for s in variant.cost_lines if s.shared]
@@ -382,7 +382,7 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
                 )
         home_params = params.with_overrides(changes) if changes else params
         variants = dict(result.variants)
-        variant = compute_variant(household, result.demand, "shared_loop", home_params, share)
+        variant = compute_variant(household, result.demand, Variant.SHARED_LOOP, home_params, share)
         variant.cost_lines = [
             _relabel(line, line.amount_eur, supplier) if line.key in targets and not line.shared else line
             for line in variant.cost_lines
@@ -399,9 +399,9 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
                         severity="warning",
                     )
                 )
-        variants["shared_loop"] = variant
-        add_payback({"gas": variants["gas"], "shared_loop": variant})
-        add_price_band(household, result.demand, {"shared_loop": variant}, {(result.id, "shared_loop"): share}, home_params)
+        variants[Variant.SHARED_LOOP] = variant
+        add_payback({Variant.GAS: variants[Variant.GAS], Variant.SHARED_LOOP: variant})
+        add_price_band(household, result.demand, {Variant.SHARED_LOOP: variant}, {(result.id, Variant.SHARED_LOOP): share}, home_params)
         variant.break_even_gas_m3 = None
         new_households.append(dataclasses.replace(result, variants=variants))
     new.households = new_households
@@ -446,10 +446,10 @@ def monthly_per_home(indicative: ProjectResults, case: QuoteCase) -> list[HomeMo
     """Per tendered home: monthly costs in year 1 and net investment, indicative and on the quote."""
     rows = []
     for result in indicative.households:
-        before = result.variants.get("shared_loop")
+        before = result.variants.get(Variant.SHARED_LOOP)
         after_result = case.results.household(result.id)
-        after = after_result.variants.get("shared_loop") if after_result else None
-        gas = result.variants.get("gas")
+        after = after_result.variants.get(Variant.SHARED_LOOP) if after_result else None
+        gas = result.variants.get(Variant.GAS)
         if before is None or after is None or gas is None or result.cluster_id is None:
             continue
         rows.append(

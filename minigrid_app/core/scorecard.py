@@ -6,6 +6,8 @@ shown as a scorecard on the quick scan page.
 
 from __future__ import annotations
 
+from minigrid_app.core.variant import Variant
+
 GOOD, DOUBT, WEAK = "good", "doubt", "weak"
 
 
@@ -55,9 +57,9 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
     paybacks = []
     if results is not None:
         paybacks = [
-            h.variants["shared_loop"].payback_years
+            h.variants[Variant.SHARED_LOOP].payback_years
             for h in results.households
-            if h.computable and h.participates and h.variants.get("shared_loop") is not None
+            if h.computable and h.participates and h.variants.get(Variant.SHARED_LOOP) is not None
         ]
     if not paybacks:
         add("Financieel haalbaar", "Financially feasible", DOUBT, "nog niet berekend", "not computed yet")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from minigrid_app.core.model import VARIANTS, Project
+from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.results import ProjectResults, Sensitivity, SensitivityBar
+from minigrid_app.core.variant import VARIANTS, Variant
 
 #: factor code → (parameter keys scaled together, Dutch label, English label); None: every investment
 FACTORS = {
@@ -69,7 +70,7 @@ def differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, di
     group = dict.fromkeys(VARIANTS[1:], 0.0)
     per_household: dict[str, dict[str, float]] = {}
     for household in results.households:
-        gas = household.variants.get("gas")
+        gas = household.variants.get(Variant.GAS)
         if gas is None:
             continue
         per_household[household.id] = {}

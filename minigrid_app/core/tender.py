@@ -38,6 +38,7 @@ from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import CONTRACTOR_PARTIES, PARTIES, TenderSettings
 from minigrid_app.core.tender_planning import PermitItem, Planning, permits_checklist, planning
 from minigrid_app.core.tender_requirements import HomeSpec, Requirement, home_specs, requirements
+from minigrid_app.core.variant import Variant
 
 # ---------------------------------------------------------------- scope of the engine's cost lines
 
@@ -316,7 +317,7 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
         for household_id in cluster.households:
             result = results.household(household_id)
             household = project.household(household_id)
-            variant = result.variants.get("shared_loop") if result else None
+            variant = result.variants.get(Variant.SHARED_LOOP) if result else None
             if variant is None or household is None:
                 continue
             for line in variant.cost_lines:

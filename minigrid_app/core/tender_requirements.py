@@ -16,6 +16,7 @@ from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.handoff import FieldLoadsExport
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variant import Variant
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def home_specs(project: Project, results: ProjectResults) -> list[HomeSpec]:
     names = {c.id: c.name for c in results.clusters}
     specs = []
     for result in results.households:
-        variant = result.variants.get("shared_loop")
+        variant = result.variants.get(Variant.SHARED_LOOP)
         household = project.household(result.id)
         if variant is None or result.cluster_id is None or household is None or not result.participates:
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variant import Variant
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,8 @@ def drop_out_effect(
         if before_result.id == household_id:
             continue
         after_result = after.household(before_result.id)
-        shared_before = before_result.variants.get("shared_loop")
-        shared_after = after_result.variants.get("shared_loop") if after_result else None
+        shared_before = before_result.variants.get(Variant.SHARED_LOOP)
+        shared_after = after_result.variants.get(Variant.SHARED_LOOP) if after_result else None
         changes.append(
             HouseholdChange(
                 household_id=before_result.id,
