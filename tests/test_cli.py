@@ -53,7 +53,7 @@ def test_compute_table(tmp_path, capsys):
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["compute", "/nonexistent.minigrid"], "niet gevonden"),
+        (["compute", "/nonexistent.minigrid"], "bestaat niet"),
         (["example", "bestaat-niet", "-o", "x.minigrid"], "Onbekend voorbeeld"),
     ],
 )

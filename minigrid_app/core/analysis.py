@@ -189,6 +189,7 @@ class ProjectRun:
             size,
             params["distance_default_m"],
             params["max_connection_distance_m"],
+            settings.manual_names(),
         )
         for cluster in self.clusters:
             self.warnings.extend(cluster.warnings)

@@ -2,16 +2,16 @@
 
 Households are ordered along the street (the order of the household list).
 Participating households (not declined) are grouped into clusters of consecutive
-homes; a household with a manual cluster name goes to that cluster.
+homes; a household assigned to a manual cluster (by its internal id) goes to that cluster.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from minigrid_app.core.model import Household
+from minigrid_app.core.model import Household, ManualCluster
 from minigrid_app.core.problems import Bilingual
 
 
@@ -22,7 +22,8 @@ class Cluster:
     Attributes
     ----------
     id : str
-        ``C1``, ``C2``, … for automatic clusters, the given name for manual ones.
+        ``C1``, ``C2``, … for automatic clusters, the manual cluster's internal id
+        (``ManualCluster.id``) for manual ones; never a name the residents typed.
     name : str
         Shown to residents ("Cluster 1").
     household_ids : tuple[str, ...]
@@ -72,6 +73,7 @@ def form_clusters(
     size: int,
     default_distance_m: float,
     max_distance_m: float,
+    manual_names: Mapping[str, str] | None = None,
 ) -> list[Cluster]:
     """Form clusters from the street.
 
@@ -87,31 +89,49 @@ def form_clusters(
         Distance used when a household has none [m].
     max_distance_m : float
         Longest advisable stretch between connected homes [m] (warning above it).
+    manual_names : mapping of str to str, optional
+        Manual cluster id (``Household.cluster``) → the name residents gave it
+        (``ClusterSettings.manual_names()``). An id without a name is shown as it is.
+
+    Cluster ids are internal: automatic clusters are ``C1``, ``C2``, … skipping any id a
+    manual cluster already has; manual clusters keep their own id. Names are labels only:
+    a name used twice is shown with " (2)", " (3)", …, so two clusters never share an id
+    or a name, whatever the residents typed (issue 14).
     """
+    names_given = dict(manual_names or {})
     order = {h.id: i for i, h in enumerate(households)}
     members = [h for h in households if h.id in eligible_ids]
     manual: dict[str, list[Household]] = {}
     automatic: list[Household] = []
     for household in members:
-        name = (household.cluster or "").strip()
-        if name:
-            manual.setdefault(name, []).append(household)
+        key = (household.cluster or "").strip()
+        if key:
+            manual.setdefault(key, []).append(household)
         else:
             automatic.append(household)
 
+    manual_groups: list[tuple[str, str, list[Household], bool]] = []
+    used_names: set[str] = set()
+    for key, group in sorted(manual.items(), key=lambda item: order[item[1][0].id]):
+        base = (names_given.get(key) or key).strip() or key
+        name, copy_number = base, 1
+        while name in used_names:
+            copy_number += 1
+            name = f"{base} ({copy_number})"
+        used_names.add(name)
+        manual_groups.append((key, name, group, True))
+
     groups: list[tuple[str, str, list[Household], bool]] = []
     start = 0
-    used_names = set(manual)
+    used_ids = set(manual)
     number = 0
     for group_size in split_evenly(len(automatic), max(1, size)):
         number += 1
-        while f"Cluster {number}" in used_names:
+        while f"Cluster {number}" in used_names or f"C{number}" in used_ids:
             number += 1
-        name = f"Cluster {number}"
-        groups.append((f"C{number}", name, automatic[start : start + group_size], False))
+        groups.append((f"C{number}", f"Cluster {number}", automatic[start : start + group_size], False))
         start += group_size
-    for name, group in manual.items():
-        groups.append((name, name, group, True))
+    groups += manual_groups
     groups.sort(key=lambda g: order[g[2][0].id])
 
     clusters = []
@@ -164,6 +184,66 @@ def form_clusters(
             )
         )
     return clusters
+
+
+def new_cluster_name(clusters: Sequence, manual: Sequence[ManualCluster]) -> str:
+    """The first "Cluster n" that no cluster (formed or manual) is called yet."""
+    used = {c.name for c in clusters} | {m.name for m in manual}
+    number = 1
+    while f"Cluster {number}" in used:
+        number += 1
+    return f"Cluster {number}"
+
+
+def arrangement_after_move(
+    manual: Sequence[ManualCluster],
+    clusters: Sequence,
+    household_id: str,
+    target_id: str | None,
+    new_name: str = "",
+) -> tuple[list[ManualCluster], dict[str, str]]:
+    """Pin today's clusters and move one home to another (or a new) cluster.
+
+    Parameters
+    ----------
+    manual : sequence of ManualCluster
+        The project's manual clusters now (``ClusterSettings.manual``).
+    clusters : sequence of Cluster or ClusterResult
+        The clusters as last formed (``ProjectResults.clusters``): ``id``, ``name``,
+        ``manual`` and the members (``household_ids`` or ``households``).
+    household_id : str
+        The home that moves.
+    target_id : str or None
+        ``Cluster.id`` of the cluster it moves to; None: a new cluster called ``new_name``
+        (default: :func:`new_cluster_name`).
+
+    Returns
+    -------
+    (list of ManualCluster, dict of str to str)
+        The manual clusters after the move (every formed cluster becomes manual, keeping
+        its name; a manual one keeps its id too) and household id → manual cluster id for
+        every home in a cluster. Homes not in the dict are grouped automatically.
+    """
+    by_id = {m.id: m for m in manual}
+    after: dict[str, ManualCluster] = {}
+    assignment: dict[str, str] = {}
+    pinned: dict[str, str] = {}  # Cluster.id -> ManualCluster.id
+    for cluster in clusters:
+        kept = by_id.get(cluster.id) if cluster.manual else None
+        pinned_cluster = ManualCluster(id=kept.id, name=kept.name) if kept else ManualCluster(name=cluster.name)
+        after[pinned_cluster.id] = pinned_cluster
+        pinned[cluster.id] = pinned_cluster.id
+        members = cluster.household_ids if hasattr(cluster, "household_ids") else cluster.households
+        for member in members:
+            assignment[member] = pinned_cluster.id
+    if target_id is None or target_id not in pinned:
+        target = ManualCluster(name=new_name or new_cluster_name(clusters, manual))
+        after[target.id] = target
+        assignment[household_id] = target.id
+    else:
+        assignment[household_id] = pinned[target_id]
+    used = set(assignment.values())
+    return [m for m in after.values() if m.id in used], assignment
 
 
 def allocate(total_eur: float, weights: Sequence[float]) -> list[float]:

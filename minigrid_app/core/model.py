@@ -86,7 +86,8 @@ class Household:
     participation : str
         One of ``PARTICIPATION_STATES``.
     cluster : str | None
-        Manual cluster assignment (cluster name); None: automatic.
+        Manual cluster assignment: the ``id`` of a :class:`ManualCluster` in
+        ``Project.clusters.manual`` (never its name); None: automatic.
     """
 
     id: str = field(default_factory=lambda: new_id("hh"))
@@ -159,6 +160,23 @@ class Condition:
 
 
 @dataclass
+class ManualCluster:
+    """A cluster the residents formed by hand.
+
+    Attributes
+    ----------
+    id : str
+        Internal key (``cl-…``) that households refer to; no user text can equal it, so
+        a cluster the residents call "C1" never mixes with the automatic cluster C1.
+    name : str
+        What the residents call it; a label only, it may be changed or used twice.
+    """
+
+    id: str = field(default_factory=lambda: new_id("cl"))
+    name: str = ""
+
+
+@dataclass
 class ClusterSettings:
     """How households are grouped on shared loops (DOMAIN §5.4)."""
 
@@ -166,6 +184,11 @@ class ClusterSettings:
     reserve_joiners: int = 0  # capacity reserved per cluster for later joiners
     layout: str = "line"
     allocation_key: str = "extraction"
+    manual: list[ManualCluster] = field(default_factory=list)
+
+    def manual_names(self) -> dict[str, str]:
+        """Manual cluster id → the name the residents gave it."""
+        return {cluster.id: cluster.name for cluster in self.manual}
 
 
 @dataclass

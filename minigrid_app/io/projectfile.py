@@ -2,10 +2,15 @@
 
 Format (see docs/project-format.md)::
 
-    {"format": "minigrid-project", "version": 1, "app_version": "...", "saved": "...",
+    {"format": "minigrid-project", "version": 2, "app_version": "...", "saved": "...",
      "intake": {...}, "households": [...], "first_evening": {...}, "second_evening": {...},
-     "conditions": [...], "clusters": {...}, "parameter_overrides": {...}, "steps": {...},
-     "created": "...", "modified": "..."}
+     "conditions": [...], "clusters": {..., "manual": [{"id": "cl-…", "name": "…"}]},
+     "parameter_overrides": {...}, "steps": {...}, "created": "...", "modified": "..."}
+
+Reading goes through one door, :func:`load_project`: the file is refused before reading
+when it is not a regular file, read with a size limit counted while reading, decoded as
+UTF-8 (a byte-order mark is accepted), parsed with bounded numbers, migrated to the
+current version and validated field by field (:mod:`minigrid_app.io.project_validation`).
 """
 
 from __future__ import annotations
@@ -14,39 +19,36 @@ import contextlib
 import dataclasses
 import datetime
 import json
-import math
 import os
+import re
+import stat
 import tempfile
-import types
-import typing
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from minigrid_app import __version__
-from minigrid_app.core.model import (
-    ALLOCATION_KEYS,
-    CONDITION_KINDS,
-    LAYOUTS,
-    PARTICIPATION_STATES,
-    STEP_STATES,
-    STEPS,
-    ClusterSettings,
-    Condition,
-    Evening,
-    Household,
-    Intake,
-    Project,
-)
+from minigrid_app.core.model import Project, new_id
 from minigrid_app.core.problems import Problem, ProblemError
-from minigrid_app.io.projectfile_tender import tender_from_dict
+from minigrid_app.core.safe_text import without_surrogates
+from minigrid_app.io.os_errors import save_failed
+from minigrid_app.io.project_validation import MAX_HOUSEHOLDS, build_project, loads_json
+from minigrid_app.io.safe_read import ReadRefused, read_file_limited
+
+__all__ = [
+    "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",
+    "ProjectFileError", "atomic_write_text", "dumps_project", "load_project", "loads_project", "migrate",
+    "project_from_dict", "project_to_dict", "save_project",
+]  # fmt: skip
 
 FORMAT = "minigrid-project"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".minigrid"
-#: Project files larger than this are refused unread [bytes].
+#: Project files larger than this are refused; counted while reading [bytes].
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_HOUSEHOLDS = 500
+#: a temporary file of an interrupted save older than this is removed by the next save [s]
+STALE_TEMP_AGE_S = 600
 
 
 class ProjectFileError(ProblemError):
@@ -58,8 +60,8 @@ class LoadResult:
     """Outcome of reading a project file.
 
     ``project`` is None when the file could not be used at all; ``problems`` lists
-    what was wrong or repaired. ``repaired`` is True when values had to be dropped,
-    so the UI can ask before overwriting the original.
+    what was wrong or repaired. ``repaired`` is True when values had to be dropped or
+    moved, so the UI can ask before overwriting the original.
     """
 
     project: Project | None
@@ -71,9 +73,40 @@ class LoadResult:
         return self.project is not None
 
 
-# Migrations: version n → n+1, applied in order to the raw dict. Version 1 is the first
-# format, so there is nothing to migrate yet; a future version 2 adds ``2: _v1_to_v2``.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+# ---------------------------------------------------------------- migrations
+
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2: a manual cluster is an entity with an internal id; households refer to the id.
+
+    In version 1 ``household.cluster`` held the cluster's *name*, which doubled as its id
+    (a cluster called "C1" collided with the automatic cluster C1, issue 14).
+    """
+    households = data.get("households")
+    manual: list[dict] = []
+    ids_by_name: dict[str, str] = {}
+    if isinstance(households, list):
+        moved = []
+        for raw in households:
+            name = raw.get("cluster") if isinstance(raw, dict) else None
+            if isinstance(name, str) and name.strip():
+                name = name.strip()
+                if name not in ids_by_name:
+                    ids_by_name[name] = new_id("cl")
+                    manual.append({"id": ids_by_name[name], "name": name})
+                raw = {**raw, "cluster": ids_by_name[name]}
+            elif isinstance(raw, dict) and isinstance(name, str):
+                raw = {**raw, "cluster": None}
+            moved.append(raw)
+        data["households"] = moved
+    clusters = data.get("clusters", {})
+    if isinstance(clusters, dict):
+        data["clusters"] = {**clusters, "manual": manual}
+    return data
+
+
+# Migrations: version n → n+1, applied in order to the raw dict.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {2: _v1_to_v2}
 
 
 def migrate(data: dict) -> dict:
@@ -107,120 +140,10 @@ def project_to_dict(project: Project) -> dict:
     return data
 
 
-class _Collector:
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def add(self, nl: str, en: str, field_name: str = "", row: int | None = None) -> None:
-        self.problems.append(Problem(nl, en, field=field_name, row=row, severity="warning"))
-
-
-def _coerce(value, annotation, where: str, collector: _Collector, row: int | None):
-    """Convert a JSON value to ``annotation``; report and return a sentinel on failure."""
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
-        inner = [a for a in args if a is not type(None)]
-        return _coerce(value, inner[0], where, collector, row)
-    if annotation is bool:
-        if isinstance(value, bool):
-            return value
-        raise _Bad
-    if annotation is int:
-        if isinstance(value, bool):
-            raise _Bad
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and math.isfinite(value) and value == int(value):
-            return int(value)
-        raise _Bad
-    if annotation is float:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise _Bad
-        return float(value)
-    if annotation is str:
-        if isinstance(value, str):
-            return value
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)
-        raise _Bad
-    if origin is list:
-        if not isinstance(value, list):
-            raise _Bad
-        (item_type,) = args
-        items = []
-        for item in value:
-            try:
-                items.append(_coerce(item, item_type, where, collector, row))
-            except _Bad:
-                collector.add(
-                    f"{where}: waarde {item!r} overgeslagen.", f"{where}: value {item!r} skipped.", where, row
-                )
-        return items
-    if origin is dict:
-        if not isinstance(value, dict):
-            raise _Bad
-        return dict(value)
-    raise _Bad
-
-
-class _Bad(Exception):
-    pass
-
-
-def _from_dict(cls, data, where_nl: str, where_en: str, collector: _Collector, row: int | None = None):
-    """Build dataclass ``cls`` from a dict, keeping defaults for missing or bad fields."""
-    hints = typing.get_type_hints(cls)
-    instance = cls()
-    if not isinstance(data, dict):
-        collector.add(
-            f"{where_nl}: onleesbaar, standaardwaarden gebruikt.",
-            f"{where_en}: unreadable, defaults used.",
-            row=row,
-        )
-        return instance
-    known = {f.name for f in dataclasses.fields(cls)}
-    for name, value in data.items():
-        if name not in known:
-            collector.add(
-                f"{where_nl}: onbekend veld '{name}' genegeerd.",
-                f"{where_en}: unknown field '{name}' ignored.",
-                name,
-                row,
-            )
-            continue
-        try:
-            setattr(instance, name, _coerce(value, hints[name], name, collector, row))
-        except _Bad:
-            collector.add(
-                f"{where_nl}: '{name}' heeft een ongeldige waarde ({_short(value)}); leeg gelaten.",
-                f"{where_en}: '{name}' has an invalid value ({_short(value)}); left empty.",
-                name,
-                row,
-            )
-    return instance
-
-
-def _short(value) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def project_from_dict(data: dict) -> LoadResult:
+def project_from_dict(data) -> LoadResult:
     """Validate a raw dict and build a Project; never raises on bad content."""
-    collector = _Collector()
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return LoadResult(
-            None,
-            [
-                Problem(
-                    "Dit is geen Minigrid-projectbestand.",
-                    "This is not a Minigrid project file.",
-                )
-            ],
-        )
+        return LoadResult(None, [Problem("Dit is geen Minigrid-projectbestand.", "This is not a Minigrid project file.")])
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         return LoadResult(None, [Problem("Het projectbestand heeft geen geldige versie.", "The project file has no valid version.")])
@@ -240,140 +163,122 @@ def project_from_dict(data: dict) -> LoadResult:
         data = migrate(dict(data))
     except ProjectFileError as exc:
         return LoadResult(None, [exc.problem])
+    project, report, refusal = build_project(data)
+    if refusal is not None:
+        return LoadResult(None, [refusal])
+    return LoadResult(project, report.problems, repaired=report.repaired)
 
-    project = Project()
-    project.intake = _from_dict(Intake, data.get("intake", {}), "Intake", "Intake", collector)
-    households_raw = data.get("households", [])
-    if not isinstance(households_raw, list):
-        collector.add("De lijst met woningen is onleesbaar.", "The list of households is unreadable.")
-        households_raw = []
-    if len(households_raw) > MAX_HOUSEHOLDS:
-        return LoadResult(
-            None,
-            [
-                Problem(
-                    f"Het bestand bevat {len(households_raw)} woningen; Minigrid rekent met ten hoogste {MAX_HOUSEHOLDS}.",
-                    f"The file holds {len(households_raw)} households; Minigrid handles at most {MAX_HOUSEHOLDS}.",
-                )
-            ],
-        )
-    seen: set[str] = set()
-    for row, raw in enumerate(households_raw, start=1):
-        household = _from_dict(Household, raw, f"Woning {row}", f"Home {row}", collector, row)
-        if not household.id or household.id in seen:
-            old = household.id
-            household.id = Household().id
-            if old:
-                collector.add(
-                    f"Woning {row}: dubbele sleutel vervangen.", f"Home {row}: duplicate id replaced.", "id", row
-                )
-        seen.add(household.id)
-        if household.participation not in PARTICIPATION_STATES:
-            collector.add(
-                f"Woning {row}: deelname '{household.participation}' onbekend, 'onbekend' gebruikt.",
-                f"Home {row}: participation '{household.participation}' unknown, 'unknown' used.",
-                "participation",
-                row,
+
+def _damaged(position) -> LoadResult:
+    return LoadResult(
+        None,
+        [
+            Problem(
+                f"Het projectbestand is beschadigd (regel {position}); het origineel is niet aangepast.",
+                f"The project file is damaged (line {position}); the original was not changed.",
             )
-            household.participation = "unknown"
-        project.households.append(household)
-    project.first_evening = _from_dict(Evening, data.get("first_evening", {}), "Eerste bewonersavond", "First evening", collector)
-    project.second_evening = _from_dict(Evening, data.get("second_evening", {}), "Tweede bewonersavond", "Second evening", collector)
-    conditions_raw = data.get("conditions", [])
-    if isinstance(conditions_raw, list):
-        for index, raw in enumerate(conditions_raw, start=1):
-            condition = _from_dict(Condition, raw, f"Voorwaarde {index}", f"Condition {index}", collector)
-            if condition.kind not in CONDITION_KINDS:
-                collector.add(
-                    f"Voorwaarde {index}: soort '{condition.kind}' onbekend; als vrije tekst bewaard.",
-                    f"Condition {index}: kind '{condition.kind}' unknown; kept as free text.",
-                )
-                condition.kind = "custom"
-            project.conditions.append(condition)
-    project.clusters = _from_dict(ClusterSettings, data.get("clusters", {}), "Clusters", "Clusters", collector)
-    if project.clusters.layout not in LAYOUTS:
-        project.clusters.layout = "line"
-        collector.add("Onbekende veldopstelling; 'op een rij' gebruikt.", "Unknown field layout; 'line' used.")
-    if project.clusters.allocation_key not in ALLOCATION_KEYS:
-        project.clusters.allocation_key = "extraction"
-        collector.add("Onbekende verdeelsleutel; 'naar onttrekking' gebruikt.", "Unknown allocation key; 'extraction' used.")
-    if project.clusters.size is not None and not 1 <= project.clusters.size <= 50:
-        project.clusters.size = None
-        collector.add("Clustergrootte ongeldig; standaardwaarde gebruikt.", "Cluster size invalid; default used.")
-    if project.clusters.reserve_joiners < 0 or project.clusters.reserve_joiners > 50:
-        project.clusters.reserve_joiners = 0
-        collector.add("Reserve voor latere deelnemers ongeldig; 0 gebruikt.", "Reserve for later joiners invalid; 0 used.")
-    overrides = data.get("parameter_overrides", {})
-    if isinstance(overrides, dict):
-        from minigrid_app.core.parameters import ParameterSet
-        from minigrid_app.io.defaults import engine_defaults
-
-        accepted, problems = ParameterSet.from_overrides(overrides, engine_defaults())
-        project.parameter_overrides = {k: (list(v) if isinstance(v, tuple) else v) for k, v in accepted.overrides.items()}
-        for problem in problems:
-            collector.add(problem.nl + " (aanname teruggezet)", problem.en + " (parameter reset)", problem.field)
-    steps = data.get("steps", {})
-    if isinstance(steps, dict):
-        for step in STEPS:
-            state = steps.get(step, "not_started")
-            project.steps[step] = state if state in STEP_STATES else "not_started"
-    project.tender = tender_from_dict(
-        data.get("tender"), lambda cls, raw, nl, en: _from_dict(cls, raw, nl, en, collector), collector.add
+        ],
     )
-    for name in ("created", "modified"):
-        value = data.get(name, "")
-        setattr(project, name, value if isinstance(value, str) else "")
-    return LoadResult(project, collector.problems, repaired=bool(collector.problems))
-
-
-def load_project(path: str | os.PathLike) -> LoadResult:
-    """Read a project file. Never raises: problems come back in the result."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return LoadResult(None, [Problem(f"Bestand niet gevonden of niet leesbaar: {path}", f"File not found or unreadable: {path} ({exc.strerror})")])
-    if size > MAX_FILE_BYTES:
-        return LoadResult(None, [Problem("Dit bestand is te groot voor een Minigrid-project.", "This file is too large for a Minigrid project.")])
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return LoadResult(None, [Problem("Dit bestand is geen leesbaar Minigrid-project (geen tekst).", "This file is not a readable Minigrid project (not text).")])
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        position = getattr(exc, "lineno", "?")
-        return LoadResult(
-            None,
-            [
-                Problem(
-                    f"Het projectbestand is beschadigd (regel {position}); het origineel is niet aangepast.",
-                    f"The project file is damaged (line {position}); the original was not changed.",
-                )
-            ],
-        )
-    return project_from_dict(data)
 
 
 def loads_project(text: str) -> LoadResult:
+    """Read a project from JSON text (a leading byte-order mark is allowed). Never raises."""
+    text = text.removeprefix("\ufeff")
     try:
-        return project_from_dict(json.loads(text))
-    except (json.JSONDecodeError, RecursionError):
-        return LoadResult(None, [Problem("Het projectbestand is beschadigd.", "The project file is damaged.")])
+        data = loads_json(text)
+    except json.JSONDecodeError as exc:
+        return _damaged(exc.lineno)
+    except (RecursionError, ValueError):
+        return _damaged("?")
+    return project_from_dict(data)
+
+
+def load_project(path: str | os.PathLike) -> LoadResult:
+    """Read a project file. Never raises: problems come back in the result.
+
+    Folders, devices, pipes and sockets are refused before reading; more than
+    :data:`MAX_FILE_BYTES` bytes are refused while reading (whatever the file's size
+    said); text must be UTF-8, optionally with a byte-order mark.
+    """
+    path = Path(path)
+    try:
+        raw = read_file_limited(path, MAX_FILE_BYTES)
+    except ReadRefused as exc:
+        return LoadResult(None, [exc.problem])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return LoadResult(
+            None,
+            [
+                Problem(
+                    "Dit bestand is geen Minigrid-project: het bevat geen tekst (het is bijvoorbeeld een "
+                    "afbeelding, een werkmap of een beschadigd bestand).",
+                    "This file is not a Minigrid project: it holds no text (it is for example a picture, "
+                    "a workbook or a damaged file).",
+                )
+            ],
+        )
+    if not text.strip():
+        return LoadResult(
+            None,
+            [Problem("Het projectbestand is leeg (beschadigd); het origineel is niet aangepast.",
+                     "The project file is empty (damaged); the original was not changed.")],
+        )  # fmt: skip
+    return loads_project(text)
 
 
 def dumps_project(project: Project) -> str:
-    return json.dumps(project_to_dict(project), ensure_ascii=False, indent=2)
+    # a lone surrogate (pasted from somewhere) must not make every save fail
+    return without_surrogates(json.dumps(project_to_dict(project), ensure_ascii=False, indent=2))
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _temp_pattern(name: str) -> re.Pattern:
+    """Names of the temporary files :func:`atomic_write_text` makes for ``name``."""
+    return re.compile(re.escape(f".{name}.") + r"[A-Za-z0-9_]{6,12}\.tmp")
+
+
+def remove_stale_temp_files(path: str | os.PathLike, older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
+    """Remove ``.NAME.*.tmp`` files an interrupted save of ``path`` left behind; returns them.
+
+    Only files of this exact pattern, only regular files, only when older than
+    ``older_than_s`` (a save in progress in another window is never touched).
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    pattern = _temp_pattern(path.name)
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than_s:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write text so that a crash leaves either the old or the new file, never a mix.
 
     Writes a temporary file in the same folder, flushes and fsyncs it, then renames it
-    over the target (atomic on POSIX and Windows).
+    over the target (atomic on POSIX and Windows). Temporary files that earlier,
+    interrupted saves of the same file left behind are removed first.
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
+    remove_stale_temp_files(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
@@ -406,17 +311,40 @@ def _target_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def is_read_only(path: str | os.PathLike) -> bool:
+    """True when ``path`` exists and its permissions forbid writing it (0444, Windows 'alleen-lezen').
+
+    A rename into the folder would replace such a file anyway; Minigrid respects the
+    owner's choice instead.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
+
+
+def read_only_problem(path: str | os.PathLike) -> Problem:
+    name = Path(path).name
+    return Problem(
+        f"Opslaan mislukt: {name} is alleen-lezen (beveiligd tegen schrijven). Het bestand is niet aangetast; "
+        "sla het project op onder een andere naam, of haal de beveiliging eraf.",
+        f"Saving failed: {name} is read-only (write-protected). The file is untouched; save the project "
+        "under another name, or remove the protection.",
+    )
+
+
 def save_project(project: Project, path: str | os.PathLike) -> None:
-    """Save atomically. Raises ProjectFileError with a Dutch message when writing fails."""
+    """Save atomically. Raises ProjectFileError with a Dutch message when writing fails.
+
+    A read-only target file is not replaced (:func:`is_read_only`).
+    """
+    if is_read_only(path):
+        raise ProjectFileError(read_only_problem(path))
     project.modified = datetime.datetime.now().isoformat(timespec="seconds")
     if not project.created:
         project.created = project.modified
     try:
         atomic_write_text(path, dumps_project(project))
     except OSError as exc:
-        raise ProjectFileError(
-            Problem(
-                f"Opslaan mislukt: {exc.strerror or exc}. Het vorige bestand is niet aangetast.",
-                f"Saving failed: {exc.strerror or exc}. The previous file is untouched.",
-            )
-        ) from exc
+        raise ProjectFileError(save_failed(exc)) from exc

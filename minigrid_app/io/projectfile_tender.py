@@ -42,6 +42,8 @@ from minigrid_app.core.tender_model import (
     TenderState,
 )
 
+#: Largest amount or quantity accepted (as the project file's number limit, issue 14).
+AMOUNT_LIMIT = 1e9
 #: At most this many quotes are kept (the guide asks two to three).
 MAX_QUOTES = 20
 Add = Callable[..., None]
@@ -60,7 +62,7 @@ def _amounts(raw, where_nl: str, where_en: str, add: Add, *, minimum: float = 0.
             and not isinstance(value, bool)
             and isinstance(value, int | float)
             and math.isfinite(value)
-            and value >= minimum
+            and minimum <= value <= AMOUNT_LIMIT
         ):
             clean[key] = float(value)
         else:

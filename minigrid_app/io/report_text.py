@@ -12,6 +12,17 @@ HEADERS = {
 }
 
 
+def _field_label(field, results, language: str) -> str:
+    """A borefield as residents know it: the cluster's or the home's name, never an internal id."""
+    if field.cluster_id is not None:
+        cluster = next((c for c in results.clusters if c.id == field.cluster_id), None)
+        name = cluster.name if cluster is not None else "?"
+        return f"{'Gedeelde bodemlus' if language == 'nl' else 'Shared ground loop'} {name}"
+    home = results.household(field.households[0]) if field.households else None
+    label = home.label if home is not None else "?"
+    return f"{'Eigen bodemlus' if language == 'nl' else 'Own ground loop'} {label}"
+
+
 def results_table(project: Project, results: ProjectResults, language: str = "nl") -> str:
     labels = VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL
     horizon = results.parameters.int("horizon_years")
@@ -79,7 +90,7 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
             s = field.sizing
             tag = " (voorlopig, vuistregel)" if s.provisional and language == "nl" else (" (provisional)" if s.provisional else "")
             lines.append(
-                f"  {field.id}: {s.boreholes} × {number(s.depth_m, 0, language=language)} m = "
+                f"  {_field_label(field, results, language)}: {s.boreholes} × {number(s.depth_m, 0, language=language)} m = "
                 f"{number(s.total_length_m, 0, language=language)} m, min. {number(s.min_fluid_temp_c, 1, language=language)} °C, "
                 f"{euro(field.shared_cost_eur, language=language)}{tag}"
             )

@@ -83,8 +83,11 @@ class ScreenshotRun:
         try:
             self.written = render_screenshots(self.window, self.directory)
         except OSError as exc:
-            _say(f"schermafdrukken konden niet worden opgeslagen in {self.directory}: {exc}",
-                 f"screenshots could not be saved in {self.directory}: {exc}")
+            from minigrid_app.io.os_errors import plain_reason
+
+            nl, en = plain_reason(exc)
+            _say(f"schermafdrukken konden niet worden opgeslagen in {self.directory}: {nl}.",
+                 f"screenshots could not be saved in {self.directory}: {en}.")
             self.exit_code = 1
         for path in self.written:
             print(path)

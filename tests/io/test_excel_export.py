@@ -9,7 +9,13 @@ import pytest
 
 from minigrid_app.cli import main
 from minigrid_app.core.businesscase import compute_project
-from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_NL, VARIANTS, Condition
+from minigrid_app.core.model import (
+    VARIANT_COLOURS,
+    VARIANT_LABELS_NL,
+    VARIANTS,
+    Condition,
+    ManualCluster,
+)
 from minigrid_app.io.defaults import bundled_defaults as default_parameters
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.excel import SHEETS, ExcelExportError, export_workbook
@@ -195,8 +201,9 @@ def test_resident_text_is_never_a_formula(tmp_path):
         household.label = text
         household.address = text
         household.notes = text
-    project.households[5].cluster = HOSTILE[0]
-    project.households[6].cluster = HOSTILE[0]
+    project.clusters.manual = [ManualCluster(id="cl-hostile", name=HOSTILE[0])]
+    project.households[5].cluster = "cl-hostile"
+    project.households[6].cluster = "cl-hostile"
     results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
     path = export_workbook(project, results, tmp_path / "hostile.xlsx")
     book = openpyxl.load_workbook(path)

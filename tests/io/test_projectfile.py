@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from minigrid_app.core.model import Condition, Household, Project
+from minigrid_app.core.model import Condition, Household, ManualCluster, Project
 from minigrid_app.io.examples import EXAMPLES, load_example
 from minigrid_app.io.projectfile import (
     MIGRATIONS,
@@ -41,7 +41,8 @@ def test_round_trip_examples(tmp_path, name):
 def test_round_trip_everything(tmp_path):
     project = Project()
     project.intake.name = "Test ‘straat’ — é"
-    project.households = [Household(label="=1+1", gas_m3_per_year=1234.5, persons=3, cluster="Noord", notes="a\nb")]
+    project.clusters.manual = [ManualCluster(id="cl-noord", name="Noord")]
+    project.households = [Household(label="=1+1", gas_m3_per_year=1234.5, persons=3, cluster="cl-noord", notes="a\nb")]
     project.conditions = [Condition(kind="max_monthly_increase", text="≤ gas + 10", value=10.0)]
     project.parameter_overrides = {"gas_price_eur_m3": 1.5}
     project.steps["intake"] = "done"
@@ -49,7 +50,8 @@ def test_round_trip_everything(tmp_path):
     save_project(project, path)
     again = load_project(path).project
     assert again.households[0].label == "=1+1"
-    assert again.households[0].cluster == "Noord"
+    assert again.households[0].cluster == "cl-noord"
+    assert again.clusters.manual_names() == {"cl-noord": "Noord"}
     assert again.parameter_overrides == {"gas_price_eur_m3": 1.5}
     assert again.steps["intake"] == "done"
 
@@ -57,9 +59,9 @@ def test_round_trip_everything(tmp_path):
 @pytest.mark.parametrize(
     "content, words",
     [
-        (b"", "beschadigd"),
+        (b"", "leeg"),
         (b"{not json", "beschadigd"),
-        (b"\x00\x01\x02\xff\xfe", "geen leesbaar"),
+        (b"\x00\x01\x02\xff\xfe", "geen tekst"),
         (b'{"format": "something-else", "version": 1}', "geen Minigrid"),
         (b"[1, 2, 3]", "geen Minigrid"),
         (b'{"format": "minigrid-project", "version": 99}', "nieuwere Minigrid"),
@@ -79,7 +81,7 @@ def test_broken_and_foreign_files_are_reported_not_raised(tmp_path, content, wor
 
 def test_missing_file():
     result = load_project("/nonexistent/nothing.minigrid")
-    assert not result.ok and "niet gevonden" in result.problems[0].nl
+    assert not result.ok and "bestaat niet" in result.problems[0].nl
 
 
 def test_bad_values_are_dropped_with_a_report():

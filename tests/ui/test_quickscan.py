@@ -93,13 +93,15 @@ def test_move_household_with_the_menu(page):
     target.trigger()
     document.recompute_now()
     assert _cluster_of(document, moving) == second.name
-    assert document.project.household(moving).cluster == second.name
+    pinned = document.project.clusters.manual_names()
+    assert pinned[document.project.household(moving).cluster] == second.name  # an id, the name is a label
     after = next(c for c in document.results.clusters if c.name == second.name)
     assert len(after.households) == len(second.households) + 1
     document.undo_stack.undo()
     document.recompute_now()
     assert _cluster_of(document, moving) == first.name
     assert all(h.cluster is None for h in document.project.households)
+    assert document.project.clusters.manual == []
 
 
 def test_move_to_new_cluster_and_back_to_automatic(page):
@@ -121,7 +123,8 @@ def test_drag_and_drop_between_clusters(page, qtbot):
     target_cluster = tree.topLevelItem(1)
     child = source_cluster.child(0)
     moving = child.data(0, Qt.ItemDataRole.UserRole + 1)
-    target_name = target_cluster.data(0, Qt.ItemDataRole.UserRole + 2)
+    target_id = target_cluster.data(0, Qt.ItemDataRole.UserRole + 2)  # the cluster's id, not its name
+    target_name = next(c.name for c in document.results.clusters if c.id == target_id)
     tree.setCurrentItem(child)
     position = tree.visualItemRect(target_cluster).center()
     event = QDropEvent(

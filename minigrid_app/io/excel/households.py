@@ -83,9 +83,11 @@ def write(book: Book) -> None:
             household.participation, household.participation
         )
         book.text(ws, row, table["participation"], participation, "input")
-        cluster = (household.cluster or "").strip()
-        if cluster and book.anonymise:
-            cluster = layout.cluster_names.get(cluster, "handmatig")
+        cluster = ""
+        if household.cluster:  # an internal id: show the cluster's name
+            cluster = layout.cluster_names.get(household.cluster) or (
+                "handmatig" if book.anonymise else book.project.clusters.manual_names().get(household.cluster, "")
+            )
         book.text(ws, row, table["cluster"], cluster, "input")
         if not book.anonymise:
             book.text(ws, row, table["notes"], household.notes, "input")

@@ -3,10 +3,12 @@
 Every change goes through ``document.edit``/``set_attr``; the numbers come from the
 engine's results. Households move between clusters by drag-and-drop or the context menu
 "Verplaats naar cluster…", which pins the current arrangement and sets
-``Household.cluster`` (one undo step).
+``Household.cluster`` to a manual cluster's internal id (one undo step).
 """
 
 from __future__ import annotations
+
+import copy
 
 from PySide6.QtCore import (
     QEvent,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core.clusters import arrangement_after_move
 from minigrid_app.core.explain import explain
 from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
 from minigrid_app.core.problems import in_language
@@ -66,7 +69,7 @@ WARNING_BACKGROUND = QColor("#fdf6e3")
 class ClusterTree(QTreeWidget):
     """Clusters with their homes; drop a home on another cluster to move it there."""
 
-    moveRequested = Signal(str, str)  # household id, target cluster name (or NEW_CLUSTER)
+    moveRequested = Signal(str, str)  # household id, target cluster id (or NEW_CLUSTER)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -348,61 +351,57 @@ class QuickscanPage(StepPage):
         results = self.document.results
         return [c.name for c in results.clusters] if results else []
 
-    def _new_cluster_name(self) -> str:
-        used = set(self.cluster_names()) | {h.cluster for h in self.document.project.households if h.cluster}
-        number = 1
-        while f"Cluster {number}" in used:
-            number += 1
-        return f"Cluster {number}"
-
     def move_household(self, household_id: str, target: str) -> None:
-        """Put a household in cluster ``target`` (or a new one); pins today's arrangement (one undo step)."""
+        """Put a household in cluster ``target`` (a cluster id, or NEW_CLUSTER); pins today's arrangement (one undo step)."""
         results = self.document.results
         if results is None:
             return
-        if target == NEW_CLUSTER:
-            target = self._new_cluster_name()
-        current = {hid: cluster.name for cluster in results.clusters for hid in cluster.households}
+        current = {hid: cluster.id for cluster in results.clusters for hid in cluster.households}
         if current.get(household_id) == target:
             return
-        old = {h.id: h.cluster for h in self.document.project.households}
-        new = dict(old)
-        for hid, name in current.items():
-            new[hid] = name
-        new[household_id] = target
-        household = self.document.project.household(household_id)
+        project = self.document.project
+        manual, assignment = arrangement_after_move(
+            project.clusters.manual, results.clusters, household_id, None if target == NEW_CLUSTER else target
+        )
+        target_name = next(m.name for m in manual if m.id == assignment[household_id])
+        old_manual = copy.deepcopy(project.clusters.manual)
+        old = {h.id: h.cluster for h in project.households}
+        household = project.household(household_id)
         label = results.household(household_id).label if results.household(household_id) else household_id
 
-        def apply(project, values=new):
+        def apply(project):
+            project.clusters.manual = copy.deepcopy(manual)
             for h in project.households:
-                if h.id in values:
-                    h.cluster = values[h.id]
+                h.cluster = assignment.get(h.id)
             participant = project.household(household_id)
             if participant is not None and participant.participation == "declined":
                 participant.participation = "interested"
 
         old_participation = household.participation if household else "unknown"
 
-        def revert(project, values=old):
+        def revert(project):
+            project.clusters.manual = copy.deepcopy(old_manual)
             for h in project.households:
-                if h.id in values:
-                    h.cluster = values[h.id]
+                h.cluster = old.get(h.id)
             participant = project.household(household_id)
             if participant is not None:
                 participant.participation = old_participation
 
-        self.document.edit(self.tr("{0} naar {1} verplaatsen").format(label, target), apply, revert)
+        self.document.edit(self.tr("{0} naar {1} verplaatsen").format(label, target_name), apply, revert)
 
     def automatic_clusters(self) -> None:
         old = {h.id: h.cluster for h in self.document.project.households}
-        if not any(old.values()):
+        old_manual = copy.deepcopy(self.document.project.clusters.manual)
+        if not any(old.values()) and not old_manual:
             return
 
         def apply(project):
+            project.clusters.manual = []
             for h in project.households:
                 h.cluster = None
 
         def revert(project):
+            project.clusters.manual = copy.deepcopy(old_manual)
             for h in project.households:
                 h.cluster = old.get(h.id)
 
@@ -415,12 +414,11 @@ class QuickscanPage(StepPage):
         results = self.document.results
         current = None
         if results and results.household(household_id):
-            current_id = results.household(household_id).cluster_id
-            current = next((c.name for c in results.clusters if c.id == current_id), None)
-        for name in self.cluster_names():
-            action = QAction(name, sub)
-            action.setEnabled(name != current)
-            action.triggered.connect(lambda _checked=False, n=name: self.move_household(household_id, n))
+            current = results.household(household_id).cluster_id
+        for cluster in results.clusters if results else []:
+            action = QAction(cluster.name, sub)
+            action.setEnabled(cluster.id != current)
+            action.triggered.connect(lambda _checked=False, cid=cluster.id: self.move_household(household_id, cid))
             sub.addAction(action)
         sub.addSeparator()
         new_action = QAction(self.tr("Nieuw cluster"), sub)
@@ -446,7 +444,7 @@ class QuickscanPage(StepPage):
             if cluster.manual:
                 text += self.tr(" (met de hand ingedeeld)")
             top = QTreeWidgetItem([text])
-            top.setData(0, CLUSTER_ROLE, cluster.name)
+            top.setData(0, CLUSTER_ROLE, cluster.id)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
             font = top.font(0)
             font.setBold(True)

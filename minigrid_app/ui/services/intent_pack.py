@@ -18,6 +18,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
+from minigrid_app.io.os_errors import os_error_in, plain_reason
 from minigrid_app.ui.pdf import PdfError, render_pdf
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
@@ -73,9 +74,8 @@ def write_pack(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PackError(
-            Problem(f"De map {folder} kan niet worden gemaakt.", f"The folder {folder} cannot be created ({exc.strerror}).")
-        ) from exc
+        nl, en = plain_reason(exc)
+        raise PackError(Problem(f"De map {folder} kan niet worden gemaakt: {nl}.", f"The folder {folder} cannot be created: {en}.")) from exc
     names = FILE_NAMES[language]
     written: list[pathlib.Path] = []
     try:
@@ -138,10 +138,12 @@ def write_pack(
     except documents.DocumentError as exc:
         raise PackError(exc.problem) from exc
     except (PdfError, OSError) as exc:
+        cause = os_error_in(exc)
+        nl, en = plain_reason(cause) if cause is not None else ("het schrijven mislukte", "writing failed")
         raise PackError(
             Problem(
-                f"De documenten konden niet worden geschreven in {folder}. Kies een andere map.",
-                f"The documents could not be written to {folder}. Choose another folder. ({exc})",
+                f"De documenten konden niet worden geschreven in {folder}: {nl}. Kies een andere map.",
+                f"The documents could not be written to {folder}: {en}. Choose another folder.",
             )
         ) from exc
     report(1.0, "Done" if language == "en" else "Klaar")

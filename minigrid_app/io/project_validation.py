@@ -1,0 +1,530 @@
+"""Turn the raw JSON of a project file into a :class:`Project`, validating everything let through.
+
+One loader, one rule: whatever reaches the engine, the window and the writers is of the
+right type, within bounds any later step can compute with, and text that every writer can
+store. What had to be changed is reported (Dutch and English); when data was dropped or
+moved the result is marked ``repaired`` and the program asks before it saves over the
+original (docs/project-format.md, "Loading").
+
+- numbers: finite, and at most :data:`NUMBER_LIMIT` in size (a 400-digit gas use must not
+  reach ``float()``); larger ones are left empty with a message. Values of the right type
+  but out of range (a negative gas use) are kept: validation reports them, nothing the
+  user typed is lost.
+- text: lone surrogates replaced, control and bidi characters removed, at most
+  :data:`TEXT_LIMITS` characters per field (:mod:`minigrid_app.core.safe_text`).
+- containers of the wrong type (conditions as an object, overrides as a list of pairs,
+  steps as a list) are converted where their meaning is clear, otherwise dropped, and
+  reported either way.
+- ids: households, conditions and manual clusters get unique internal ids; an id that
+  is missing, repeated or not of the form ``[A-Za-z0-9][A-Za-z0-9_.:-]*`` is replaced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+
+from minigrid_app.core.model import (
+    ALLOCATION_KEYS,
+    CONDITION_KINDS,
+    LAYOUTS,
+    PARTICIPATION_STATES,
+    STEP_STATES,
+    STEPS,
+    ClusterSettings,
+    Condition,
+    Evening,
+    Household,
+    Intake,
+    ManualCluster,
+    Project,
+    new_id,
+)
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.safe_text import clean_text
+from minigrid_app.io.projectfile_tender import tender_from_dict
+
+#: largest number accepted anywhere in a project file (absolute value); far above any
+#: meaningful figure, far below what overflows a float calculation
+NUMBER_LIMIT = 1e9
+MAX_HOUSEHOLDS = 500
+MAX_CONDITIONS = 200
+#: longest text kept per field [characters]; other fields: DEFAULT_TEXT_LIMIT
+TEXT_LIMITS = {
+    "id": 64,
+    "label": 200,
+    "address": 300,
+    "name": 200,
+    "location": 300,
+    "notes": 5000,
+    "text": 1000,
+    "date": 40,
+    "participation_date": 40,
+    "contact_person": 200,
+    "created": 40,
+    "modified": 40,
+}
+DEFAULT_TEXT_LIMIT = 2000
+#: fields that may hold line breaks
+MULTILINE_FIELDS = frozenset({
+    "notes", "connection_types", "technical_study", "planned_infrastructure", "underground_obstacles",
+    "policy_fit", "policy_documents", "resident_support", "participation_organisation", "partners",
+    "initiators_contribution", "contact_details",
+})  # fmt: skip
+_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+
+
+class OutOfBounds:
+    """A number from the file that is too large to use (the JSON parser's stand-in for it)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text if len(self.text) <= 20 else f"{self.text[:12]}…({len(self.text)} tekens)"
+
+
+def parse_int(text: str):
+    """``json.loads`` hook: an int, or :class:`OutOfBounds` when it has more than 15 digits.
+
+    Python refuses to convert more than 4300 digits (``ValueError``), and a float
+    calculation overflows on a few hundred; neither may happen later.
+    """
+    if len(text.lstrip("-")) > 15:
+        return OutOfBounds(text)
+    return int(text)
+
+
+def parse_float(text: str):
+    """``json.loads`` hook: a finite float, or :class:`OutOfBounds` (1e999, 1e400)."""
+    value = float(text)
+    if not math.isfinite(value):
+        return OutOfBounds(text)
+    return value
+
+
+def parse_constant(text: str):
+    """``json.loads`` hook for ``NaN``, ``Infinity`` and ``-Infinity``: never a number."""
+    return OutOfBounds(text)
+
+
+def loads_json(text: str):
+    """Parse JSON text with the bounded number hooks above."""
+    return json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant)
+
+
+def short(value) -> str:
+    """A value as a short, printable quote for a message."""
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    text = text if len(text) <= 40 else text[:37] + "…"
+    return clean_text(text)[0]
+
+
+@dataclass
+class Report:
+    """Problems found while reading; ``repaired`` once something was dropped or moved."""
+
+    problems: list[Problem] = field(default_factory=list)
+    repaired: bool = False
+
+    def add(self, nl: str, en: str, field_name: str = "", row: int | None = None, repaired: bool = True) -> None:
+        self.problems.append(Problem(nl, en, field=field_name, row=row, severity="warning"))
+        self.repaired = self.repaired or repaired
+
+
+class _Bad(Exception):
+    """A value that cannot be used for its field (left empty, reported)."""
+
+    def __init__(self, why_nl: str = "", why_en: str = ""):
+        super().__init__(why_en)
+        self.why_nl = why_nl
+        self.why_en = why_en
+
+
+_TOO_LARGE = ("te groot getal", "number too large")
+
+
+def _number(value, integer: bool):
+    if isinstance(value, OutOfBounds):
+        raise _Bad(*_TOO_LARGE)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad
+    if not math.isfinite(value):
+        raise _Bad
+    if abs(value) > NUMBER_LIMIT:
+        raise _Bad(*_TOO_LARGE)
+    if integer:
+        if isinstance(value, float) and value != int(value):
+            raise _Bad
+        return int(value)
+    return float(value)
+
+
+class _Coercer:
+    """Converts JSON values to the annotated types of the model's dataclasses."""
+
+    def __init__(self, report: Report, where_nl: str, where_en: str, row: int | None):
+        self.report = report
+        self.where_nl = where_nl
+        self.where_en = where_en
+        self.row = row
+
+    def text(self, value: str, name: str) -> str:
+        limit = TEXT_LIMITS.get(name, DEFAULT_TEXT_LIMIT)
+        cleaned, changes = clean_text(value, limit, multiline=name in MULTILINE_FIELDS)
+        if changes.surrogates or changes.removed_characters:
+            self.report.add(
+                f"{self.where_nl}: '{name}' bevatte onzichtbare of onleesbare tekens; die zijn weggehaald.",
+                f"{self.where_en}: '{name}' held invisible or unreadable characters; they were removed.",
+                name, self.row,
+            )  # fmt: skip
+        if changes.shortened_from is not None:
+            self.report.add(
+                f"{self.where_nl}: '{name}' was {changes.shortened_from} tekens lang; ingekort tot {limit}.",
+                f"{self.where_en}: '{name}' was {changes.shortened_from} characters long; shortened to {limit}.",
+                name, self.row,
+            )  # fmt: skip
+        return cleaned
+
+    def coerce(self, value, annotation, name: str):
+        origin = typing.get_origin(annotation)
+        args = typing.get_args(annotation)
+        if origin in (typing.Union, types.UnionType):
+            if value is None and type(None) in args:
+                return None
+            inner = [a for a in args if a is not type(None)]
+            return self.coerce(value, inner[0], name)
+        if annotation is bool:
+            if isinstance(value, bool):
+                return value
+            raise _Bad
+        if annotation is int:
+            return _number(value, integer=True)
+        if annotation is float:
+            return _number(value, integer=False)
+        if annotation is str:
+            if isinstance(value, str):
+                return self.text(value, name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return str(_number(value, integer=isinstance(value, int)))
+            raise _Bad
+        if origin is list:
+            if not isinstance(value, list):
+                raise _Bad
+            (item_type,) = args
+            items = []
+            for item in value[:100]:
+                try:
+                    items.append(self.coerce(item, item_type, name))
+                except _Bad:
+                    self.report.add(
+                        f"{self.where_nl}: waarde {short(item)} in '{name}' overgeslagen.",
+                        f"{self.where_en}: value {short(item)} in '{name}' skipped.",
+                        name, self.row,
+                    )  # fmt: skip
+            return items
+        raise _Bad
+
+
+@functools.cache
+def _hints(cls) -> dict:
+    return typing.get_type_hints(cls)
+
+
+def from_dict(cls, data, where_nl: str, where_en: str, report: Report, row: int | None = None, skip: tuple[str, ...] = ()):
+    """Build dataclass ``cls`` from a dict, keeping defaults for missing or bad fields.
+
+    Fields named in ``skip`` are left to the caller (nested lists of dataclasses).
+    """
+    hints = _hints(cls)
+    instance = cls()
+    if not isinstance(data, dict):
+        report.add(
+            f"{where_nl}: onleesbaar ({short(data)}); standaardwaarden gebruikt.",
+            f"{where_en}: unreadable ({short(data)}); defaults used.",
+            row=row,
+        )
+        return instance
+    coercer = _Coercer(report, where_nl, where_en, row)
+    known = {f.name for f in dataclasses.fields(cls)}
+    for name, value in data.items():
+        if name in skip:
+            continue
+        if name not in known:
+            report.add(
+                f"{where_nl}: onbekend veld {short(name)} genegeerd.",
+                f"{where_en}: unknown field {short(name)} ignored.",
+                clean_text(str(name), 64)[0],
+                row,
+            )
+            continue
+        try:
+            setattr(instance, name, coercer.coerce(value, hints[name], name))
+        except _Bad as bad:
+            why_nl = f"{bad.why_nl}, " if bad.why_nl else ""
+            why_en = f"{bad.why_en}, " if bad.why_en else ""
+            report.add(
+                f"{where_nl}: '{name}' heeft een ongeldige waarde ({why_nl}{short(value)}); leeg gelaten.",
+                f"{where_en}: '{name}' has an invalid value ({why_en}{short(value)}); left empty.",
+                name,
+                row,
+            )
+    return instance
+
+
+def _valid_id(value) -> bool:
+    return isinstance(value, str) and _ID_PATTERN.fullmatch(value) is not None
+
+
+def _unique_id(current: str, prefix: str, seen: set[str]) -> tuple[str, bool]:
+    """``current`` when it is a valid, unused id; else a new one. Second value: replaced."""
+    if _valid_id(current) and current not in seen:
+        seen.add(current)
+        return current, False
+    fresh = new_id(prefix)
+    while fresh in seen:
+        fresh = new_id(prefix)
+    seen.add(fresh)
+    return fresh, True
+
+
+# ---------------------------------------------------------------- containers of the wrong type
+
+
+def _as_list(raw, what_nl: str, what_en: str, report: Report, key_field: str | None = None) -> list:
+    """A list from ``raw``: a list as it is, an object's values (its keys kept as ids), else empty."""
+    if isinstance(raw, list):
+        return raw
+    if raw is None:
+        return []
+    if isinstance(raw, dict) and all(isinstance(v, dict) for v in raw.values()):
+        items = []
+        for key, value in raw.items():
+            if key_field and key_field not in value:
+                value = {key_field: key, **value}
+            items.append(value)
+        report.add(
+            f"{what_nl} stonden niet als lijst in het bestand maar als object; omgezet naar een lijst "
+            f"({len(items)} stuks). Controleer ze.",
+            f"{what_en} were stored as an object, not a list; converted to a list ({len(items)} items). Check them.",
+        )
+        return items
+    report.add(
+        f"{what_nl} zijn onleesbaar ({short(raw)}) en weggelaten.",
+        f"{what_en} are unreadable ({short(raw)}) and left out.",
+    )
+    return []
+
+
+def _households(raw, report: Report) -> list[Household] | Problem:
+    households_raw = _as_list(raw, "De woningen", "The households", report, key_field="id")
+    if len(households_raw) > MAX_HOUSEHOLDS:
+        return Problem(
+            f"Het bestand bevat {len(households_raw)} woningen; Minigrid rekent met ten hoogste {MAX_HOUSEHOLDS}.",
+            f"The file holds {len(households_raw)} households; Minigrid handles at most {MAX_HOUSEHOLDS}.",
+        )
+    households = []
+    seen: set[str] = set()
+    for row, item in enumerate(households_raw, start=1):
+        household = from_dict(Household, item, f"Woning {row}", f"Home {row}", report, row)
+        household.id, replaced = _unique_id(household.id, "hh", seen)
+        if replaced and isinstance(item, dict) and item.get("id"):
+            report.add(f"Woning {row}: dubbele of ongeldige sleutel vervangen.", f"Home {row}: duplicate or invalid id replaced.", "id", row, repaired=False)
+        if household.participation not in PARTICIPATION_STATES:
+            report.add(
+                f"Woning {row}: deelname {short(household.participation)} onbekend, 'onbekend' gebruikt.",
+                f"Home {row}: participation {short(household.participation)} unknown, 'unknown' used.",
+                "participation",
+                row,
+            )
+            household.participation = "unknown"
+        households.append(household)
+    return households
+
+
+def _conditions(raw, report: Report) -> list[Condition]:
+    if isinstance(raw, str):  # one condition written as plain text
+        raw = [{"kind": "custom", "text": raw}]
+        report.add(
+            "De voorwaarden stonden als losse tekst in het bestand; als één eigen voorwaarde bewaard.",
+            "The conditions were stored as plain text; kept as one custom condition.",
+        )
+    items = _as_list(raw, "De voorwaarden", "The conditions", report, key_field="id")
+    if len(items) > MAX_CONDITIONS:
+        report.add(
+            f"Het bestand bevat {len(items)} voorwaarden; de eerste {MAX_CONDITIONS} zijn bewaard.",
+            f"The file holds {len(items)} conditions; the first {MAX_CONDITIONS} were kept.",
+        )
+        items = items[:MAX_CONDITIONS]
+    conditions = []
+    seen: set[str] = set()
+    for index, item in enumerate(items, start=1):
+        condition = from_dict(Condition, item, f"Voorwaarde {index}", f"Condition {index}", report)
+        condition.id, _replaced = _unique_id(condition.id, "c", seen)
+        if condition.kind not in CONDITION_KINDS:
+            report.add(
+                f"Voorwaarde {index}: soort {short(condition.kind)} onbekend; als vrije tekst bewaard.",
+                f"Condition {index}: kind {short(condition.kind)} unknown; kept as free text.",
+            )
+            condition.kind = "custom"
+        conditions.append(condition)
+    return conditions
+
+
+def _clusters(raw, households: list[Household], report: Report) -> ClusterSettings:
+    settings = from_dict(ClusterSettings, raw, "Clusters", "Clusters", report, skip=("manual",))
+    manual_raw = raw.get("manual", []) if isinstance(raw, dict) else []
+    seen: set[str] = set()
+    for index, item in enumerate(_as_list(manual_raw, "De handmatige clusters", "The manual clusters", report), start=1):
+        if len(settings.manual) >= MAX_HOUSEHOLDS:
+            break
+        cluster = from_dict(ManualCluster, item, f"Cluster {index}", f"Cluster {index}", report)
+        if cluster.id in seen or not _valid_id(cluster.id):
+            report.add(
+                f"Handmatig cluster {short(cluster.name)}: ongeldige of dubbele sleutel; overgeslagen.",
+                f"Manual cluster {short(cluster.name)}: invalid or duplicate id; skipped.",
+            )
+            continue
+        seen.add(cluster.id)
+        if not cluster.name.strip():
+            cluster.name = f"Cluster {index}"
+        settings.manual.append(cluster)
+    for row, household in enumerate(households, start=1):
+        if household.cluster is not None and household.cluster not in seen:
+            report.add(
+                f"Woning {row}: cluster {short(household.cluster)} bestaat niet; de woning wordt automatisch ingedeeld.",
+                f"Home {row}: cluster {short(household.cluster)} does not exist; the home is grouped automatically.",
+                "cluster",
+                row,
+            )
+            household.cluster = None
+    if settings.layout not in LAYOUTS:
+        settings.layout = "line"
+        report.add("Onbekende veldopstelling; 'op een rij' gebruikt.", "Unknown field layout; 'line' used.")
+    if settings.allocation_key not in ALLOCATION_KEYS:
+        settings.allocation_key = "extraction"
+        report.add("Onbekende verdeelsleutel; 'naar onttrekking' gebruikt.", "Unknown allocation key; 'extraction' used.")
+    if settings.size is not None and not 1 <= settings.size <= 50:
+        settings.size = None
+        report.add("Clustergrootte ongeldig; standaardwaarde gebruikt.", "Cluster size invalid; default used.")
+    if not 0 <= settings.reserve_joiners <= 50:
+        settings.reserve_joiners = 0
+        report.add("Reserve voor latere deelnemers ongeldig; 0 gebruikt.", "Reserve for later joiners invalid; 0 used.")
+    return settings
+
+
+def _in_bounds(value) -> bool:
+    if isinstance(value, list | tuple):
+        return all(_in_bounds(v) for v in value)
+    if isinstance(value, OutOfBounds):
+        return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return math.isfinite(value) and abs(value) <= NUMBER_LIMIT
+    return True
+
+
+def _overrides(raw, report: Report) -> dict[str, object]:
+    if raw is None:
+        return {}
+    if isinstance(raw, list) and all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) for p in raw):
+        raw = dict(raw)
+        report.add(
+            "De aangepaste aannames stonden als lijst in het bestand; omgezet. Controleer ze bij 'Uitgangspunten'.",
+            "The changed parameters were stored as a list; converted. Check them under 'Assumptions'.",
+        )
+    if not isinstance(raw, dict):
+        report.add(
+            f"De aangepaste aannames zijn onleesbaar ({short(raw)}); de standaardwaarden worden gebruikt.",
+            f"The changed parameters are unreadable ({short(raw)}); the defaults are used.",
+        )
+        return {}
+    usable = {}
+    for key, value in raw.items():
+        if not _in_bounds(value):
+            report.add(
+                f"Aanname {short(key)}: ongeldig getal ({short(value)}); standaardwaarde gebruikt.",
+                f"Parameter {short(key)}: invalid number ({short(value)}); default used.",
+                clean_text(str(key), 64)[0],
+            )
+            continue
+        usable[key] = value
+    from minigrid_app.core.parameters import ParameterSet
+    from minigrid_app.io.defaults import engine_defaults
+
+    accepted, problems = ParameterSet.from_overrides(usable, engine_defaults())
+    for problem in problems:
+        report.add(problem.nl + " (aanname teruggezet)", problem.en + " (parameter reset)", problem.field)
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in accepted.overrides.items()}
+
+
+def _steps(raw, report: Report) -> dict[str, str]:
+    steps = {step: "not_started" for step in STEPS}
+    if raw is None:
+        return steps
+    if isinstance(raw, list) and len(raw) <= len(STEPS) and all(s in STEP_STATES for s in raw if isinstance(s, str)):
+        raw = dict(zip(STEPS, raw, strict=False))
+        report.add(
+            "De stand van de stappen stond als lijst in het bestand; in volgorde overgenomen. Controleer de stappen links.",
+            "The state of the steps was stored as a list; taken over in order. Check the steps on the left.",
+        )
+    if not isinstance(raw, dict):
+        report.add(
+            f"De stand van de stappen is onleesbaar ({short(raw)}); alle stappen staan op 'nog niet begonnen'.",
+            f"The state of the steps is unreadable ({short(raw)}); every step is 'not started'.",
+        )
+        return steps
+    for step in STEPS:
+        state = raw.get(step, "not_started")
+        if state in STEP_STATES:
+            steps[step] = state
+        else:
+            report.add(f"Stap {step}: stand {short(state)} onbekend.", f"Step {step}: state {short(state)} unknown.", step)
+    return steps
+
+
+#: top-level keys of a project file that are not project data
+_ENVELOPE = {"format", "version", "app_version", "saved"}
+_TOP_LEVEL = _ENVELOPE | {f.name for f in dataclasses.fields(Project)}
+
+
+def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
+    """Validate a migrated raw dict (current format) and build the Project.
+
+    Returns ``(project, report, refusal)``; ``project`` is None only when ``refusal``
+    says why the file cannot be used at all (too many households).
+    """
+    report = Report()
+    for key in data:
+        if key not in _TOP_LEVEL:
+            report.add(f"Onbekend onderdeel {short(key)} genegeerd.", f"Unknown section {short(key)} ignored.")
+    project = Project()
+    project.intake = from_dict(Intake, data.get("intake", {}), "Intake", "Intake", report)
+    households = _households(data.get("households", []), report)
+    if isinstance(households, Problem):
+        return None, report, households
+    project.households = households
+    project.first_evening = from_dict(Evening, data.get("first_evening", {}), "Eerste bewonersavond", "First evening", report)
+    project.second_evening = from_dict(Evening, data.get("second_evening", {}), "Tweede bewonersavond", "Second evening", report)
+    project.conditions = _conditions(data.get("conditions", []), report)
+    project.clusters = _clusters(data.get("clusters", {}), project.households, report)
+    project.parameter_overrides = _overrides(data.get("parameter_overrides", {}), report)
+    project.steps = _steps(data.get("steps", {}), report)
+    project.tender = tender_from_dict(
+        data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add
+    )
+    coercer = _Coercer(report, "Project", "Project", None)
+    for name in ("created", "modified"):
+        value = data.get(name, "")
+        if isinstance(value, str):
+            setattr(project, name, coercer.text(value, name))
+        else:
+            report.add(f"'{name}' is geen datum ({short(value)}); leeg gelaten.", f"'{name}' is not a date ({short(value)}); left empty.", name)
+    return project, report, None

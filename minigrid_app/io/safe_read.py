@@ -1,0 +1,103 @@
+"""Read a file the user pointed at without hanging, filling memory or raising at them.
+
+A path can name anything: a folder, a named pipe (reading it waits for a writer that never
+comes), ``/dev/zero`` or a link to it (endless bytes), a file that grows while it is read,
+or one the user may not read. :func:`read_file_limited` refuses everything but a regular
+file *before* reading, checks the opened file again (the path may change in between), and
+stops reading at ``max_bytes`` whatever ``st_size`` said.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from minigrid_app.core.problems import Problem
+from minigrid_app.io.os_errors import read_failed
+
+_CHUNK = 1 << 16
+
+
+class ReadRefused(Exception):
+    """The file was not read; ``problem`` says why in Dutch and English."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.en)
+        self.problem = problem
+
+
+def _not_regular(path: Path, mode: int) -> Problem:
+    if stat.S_ISDIR(mode):
+        return Problem(
+            f"{path.name} is een map, geen bestand. Kies het bestand zelf (in die map).",
+            f"{path.name} is a folder, not a file. Choose the file itself (inside that folder).",
+        )
+    return Problem(
+        f"{path.name} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); "
+        "Minigrid leest alleen gewone bestanden.",
+        f"{path.name} is not a regular file (but for example a device or a pipe); "
+        "Minigrid only reads regular files.",
+    )
+
+
+def _too_large(path: Path, max_bytes: int) -> Problem:
+    megabytes = max_bytes / (1024 * 1024)
+    return Problem(
+        f"{path.name} is groter dan {megabytes:.0f} MB; zo groot is een Minigrid-bestand nooit. "
+        "Is dit het goede bestand?",
+        f"{path.name} is larger than {megabytes:.0f} MB; a Minigrid file is never that large. "
+        "Is this the right file?",
+    )
+
+
+def read_file_limited(path: str | os.PathLike, max_bytes: int) -> bytes:
+    """All bytes of the regular file ``path``, at most ``max_bytes`` of them.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file to read (a symbolic link is followed, then checked like the file itself).
+    max_bytes : int
+        Largest size accepted [bytes]; counted while reading.
+
+    Raises
+    ------
+    ReadRefused
+        The path is missing, unreadable, a folder, a device, a pipe or a socket, or holds
+        more than ``max_bytes`` bytes; ``problem`` says so in Dutch and English, without
+        the system's English words.
+    """
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise ReadRefused(read_failed(exc, path.name)) from exc
+    except ValueError as exc:  # a NUL character in the path
+        raise ReadRefused(Problem(f"{path.name!r} is geen geldige bestandsnaam.", f"{path.name!r} is not a valid file name.")) from exc
+    if not stat.S_ISREG(mode):
+        raise ReadRefused(_not_regular(path, mode))
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError as exc:
+        raise ReadRefused(read_failed(exc, path.name)) from exc
+    try:
+        opened = os.fstat(handle).st_mode
+        if not stat.S_ISREG(opened):  # swapped for something else after the check
+            raise ReadRefused(_not_regular(path, opened))
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(handle, min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise ReadRefused(_too_large(path, max_bytes))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise ReadRefused(read_failed(exc, path.name)) from exc
+    finally:
+        os.close(handle)

@@ -1,0 +1,39 @@
+"""Issue 14, failure 7: messages embedded the system's English ("Permission denied", "No space left on device")."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+import pytest
+
+from minigrid_app.io.os_errors import os_error_in, plain_reason, read_failed, save_failed, write_failed
+
+
+@pytest.mark.parametrize("code", [errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EROFS, errno.EISDIR,
+                                  errno.ENAMETOOLONG, errno.EIO, errno.EDQUOT, errno.EBUSY, errno.ELOOP, errno.EMFILE,
+                                  errno.ENXIO, errno.ECONNRESET])  # fmt: skip
+@pytest.mark.parametrize("reading", [False, True])
+def test_every_reason_is_in_dutch_without_the_system_words(code, reading):
+    exc = OSError(code, os.strerror(code), "/tmp/x")
+    nl, en = plain_reason(exc, reading=reading)
+    assert os.strerror(code) not in nl and os.strerror(code) not in en
+    assert nl and en and nl != en
+
+
+def test_messages_say_what_happened_and_what_to_do():
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert "vol" in save_failed(full).nl and "No space" not in save_failed(full).nl
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    assert "niet lezen" in read_failed(denied, "p.minigrid").nl
+    assert "schrijven" in write_failed(OSError("no errno"), "x.pdf").nl
+
+
+def test_the_cause_of_a_wrapped_error_is_found():
+    try:
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError as inner:
+            raise RuntimeError("wrapped") from inner
+    except RuntimeError as outer:
+        assert os_error_in(outer).errno == errno.ENOSPC
