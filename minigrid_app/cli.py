@@ -124,8 +124,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from minigrid_app.io.console import make_console_safe
     from minigrid_app.io.defaults import install_bundled_defaults
 
+    make_console_safe()  # "CO₂" on a cp1252 or ASCII console must not end the command
     argv = list(sys.argv[1:] if argv is None else argv)
     install_bundled_defaults()
     try:
