@@ -4,40 +4,30 @@ The controller holds no widgets. It asks :class:`DialogService` (or the scripted
 tests) for every path and every yes/no, works on the :class:`ProjectDocument`, and keeps
 its settings in a ``QSettings`` that tests replace with an ini file.
 
-Recovery: every minute the open project, when it has unsaved changes, is written to
-``recovery.minigrid`` in the user's app data folder, with the path of the original next to
-it (``recovery.json``). A clean save, a clean close or "discard" removes both; when the
-program starts and finds them, the previous session ended without closing properly, and
-the user is offered to continue with the recovered project.
+Autosave, recovery, the one-writer lock and write protection live in
+:class:`minigrid_app.ui.file_session.FileSession`: every minute the open project, when it
+has unsaved changes, is autosaved (a short history per project); on every start and every
+opening of a file, autosaves newer than the file are offered with both times and what
+differs; a second window on the same file is offered read-only or a copy.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import datetime
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
-from minigrid_app.io.projectfile import (
-    SUFFIX,
-    ProjectFileError,
-    atomic_write_text,
-    load_project,
-    save_project,
-)
+from minigrid_app.io.os_errors import export_failed, os_error_in, save_failed
+from minigrid_app.io.projectfile import SUFFIX, ProjectFileError, load_project, save_project
+from minigrid_app.ui.file_session import COPY, EDIT, READ_ONLY, FileSession
 from minigrid_app.ui.services.dialogs import CANCEL, SAVE
-from minigrid_app.ui.services.os_errors import export_failed, os_error_in, save_failed
 from minigrid_app.ui.widgets.money_label import ui_language
 
 AUTOSAVE_INTERVAL_MS = 60_000
 MAX_RECENT = 8
-RECOVERY_NAME = "recovery" + SUFFIX
-RECOVERY_META = "recovery.json"
 #: files people may pick by mistake in "Openen" when they mean to import the residents' survey
 SURVEY_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".csv", ".ods")
 
@@ -64,6 +54,7 @@ class ProjectController(QObject):
         self.dialogs = dialogs
         self.settings = settings or QSettings()
         self.recovery_dir = Path(recovery_dir) if recovery_dir else default_recovery_dir()
+        self.session = FileSession(dialogs, self.recovery_dir, self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -104,8 +95,9 @@ class ProjectController(QObject):
     def new_project(self) -> bool:
         if not self.maybe_save():
             return False
+        self.session.leave(self.document.path)
+        self.session.enter(None, EDIT, None)
         self.document.replace_project(Project(), None)
-        self.remove_recovery()
         return True
 
     def open_project(self) -> bool:
@@ -118,9 +110,15 @@ class ProjectController(QObject):
         return self.open_path(path, ask_first=False)
 
     def open_path(self, path: str, ask_first: bool = True) -> bool:
-        """Open ``path``; a broken file gives the problem report and changes nothing."""
+        """Open ``path``; a broken file gives the problem report and changes nothing.
+
+        Another window editing the file: read-only or a copy (asked). Autosaves newer than
+        the file are offered (also when the program starts with this file). The recovery
+        data is never removed by opening.
+        """
         if ask_first and not self.maybe_save():
             return False
+        self.session.leave(self.document.path)  # the user has decided about the open project
         result = load_project(path)
         if result.project is None:
             text = self.tr("{0}\n\nBestand: {1}").format(self._problem_text(result.problems[0]), path)
@@ -132,20 +130,34 @@ class ProjectController(QObject):
             self.dialogs.warn(self.tr("Project kan niet worden geopend"), text)
             self.remove_recent(path)
             return False
-        keep_path: str | None = path
+        mode, lock = self.session.choose_mode(path)
+        if mode not in (EDIT, READ_ONLY, COPY):
+            return False
         if result.problems:
             lines = "\n".join(f"• {self._problem_text(p)}" for p in result.problems[:12])
-            if result.repaired:
-                # the original stays as it was: the next save asks for a new name
-                keep_path = None
+            if result.repaired and mode == EDIT:
                 lines += "\n\n" + self.tr(
-                    "Het originele bestand blijft ongewijzigd; sla het project op onder een nieuwe naam."
+                    "Het originele bestand blijft ongewijzigd tot u opslaat; Minigrid vraagt dan eerst of u het wilt "
+                    "overschrijven of onder een nieuwe naam wilt opslaan."
                 )
             self.dialogs.inform(self.tr("Project geopend, met opmerkingen"), lines)
-        self.document.replace_project(result.project, keep_path)
-        if keep_path:
-            self.add_recent(keep_path)
-        self.remove_recovery()
+        recovered = None
+        if mode == EDIT:
+            for entry in self.session.pending(path):
+                recovered = self.session.offer(entry, result.project)
+        self.session.enter(None if mode == COPY else path, mode, lock, repaired=result.repaired)
+        self.document.replace_project(recovered or result.project, None if mode == COPY else path)
+        if recovered is not None:
+            self.document.undo_stack.resetClean()  # the recovered data differs from the file on disk
+        if mode == READ_ONLY:
+            self.dialogs.inform(
+                self.tr("Alleen lezen"),
+                self.tr("{0}\nU kunt het project bekijken en wijzigen, maar alleen opslaan onder een nieuwe naam.").format(
+                    self.session.read_only_reason
+                ),
+            )
+        if mode != COPY:
+            self.add_recent(path)
         return True
 
     def open_example(self, project: Project) -> None:
@@ -155,6 +167,9 @@ class ProjectController(QObject):
     # ------------------------------------------------------------------ save
     def save(self) -> bool:
         if not self.document.path:
+            return self.save_as()
+        allowed = self.session.may_save_over(self.document.path)
+        if not allowed:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -167,16 +182,21 @@ class ProjectController(QObject):
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
+        lock = self.session.claim(path)
+        if lock is False:
+            return False
         try:
             save_project(self.document.project, path)
         except ProjectFileError as exc:
+            if lock is not None and lock is not self.session.lock:
+                lock.release()
             cause = os_error_in(exc)
             problem = save_failed(cause) if cause is not None else exc.problem
             self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(problem))
             return False
+        self.session.saved_as(self.document.path, path, lock)
         self.document.mark_saved(path)
         self.add_recent(path)
-        self.remove_recovery()
         return True
 
     def _start_dir(self) -> str:
@@ -214,77 +234,58 @@ class ProjectController(QObject):
         self.recentChanged.emit()
 
     # ------------------------------------------------------------------ autosave and recovery
-    @property
-    def recovery_path(self) -> Path:
-        return self.recovery_dir / RECOVERY_NAME
-
-    @property
-    def recovery_meta_path(self) -> Path:
-        return self.recovery_dir / RECOVERY_META
-
     def start_autosave(self) -> None:
         self.autosave_timer.start()
 
     def autosave(self) -> bool:
-        """Write the recovery file when there are unsaved changes; True when written."""
+        """Write an autosave when there are unsaved changes; True when written."""
         if not self.document.dirty:
             return False
         try:
-            self.recovery_dir.mkdir(parents=True, exist_ok=True)
-            save_project(copy.deepcopy(self.document.project), self.recovery_path)
-            atomic_write_text(self.recovery_meta_path, json.dumps({"original": self.document.path or ""}))
+            self.session.autosave(copy.deepcopy(self.document.project), self.document.path)
         except (OSError, ProjectFileError):
             return False  # autosave is a safety net; a failure must not disturb the user
         return True
 
-    def remove_recovery(self) -> None:
-        for path in (self.recovery_path, self.recovery_meta_path):
-            with contextlib.suppress(OSError):
-                path.unlink()
-
-    def _keep_declined_recovery(self) -> None:
-        """A "Nee" by mistake must not lose the work: keep the version under a dated name."""
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-        with contextlib.suppress(OSError):
-            self.recovery_path.replace(self.recovery_dir / f"niet-hersteld-{stamp}{SUFFIX}")
-        self.remove_recovery()
-
     def has_recovery(self) -> bool:
-        return self.recovery_path.is_file()
+        """Autosaves the user has not decided about yet (of any project)."""
+        return bool(self.session.pending())
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer to continue with the recovered project; True when recovered."""
-        if not self.has_recovery():
-            return False
-        original = ""
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            original = json.loads(self.recovery_meta_path.read_text(encoding="utf-8")).get("original", "")
-        where = original or self.tr("een nog niet opgeslagen project")
-        if not self.dialogs.ask_yes_no(
-            self.tr("Herstellen na een onderbreking"),
-            self.tr(
-                "Minigrid is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van {0}. "
-                "Wilt u daarmee verder werken?"
-            ).format(where)
-            + "\n\n"
-            + self.tr("Kiest u Nee, dan bewaart Minigrid die versie toch, in de map {0}.").format(self.recovery_dir),
-        ):
-            self._keep_declined_recovery()
-            return False
-        result = load_project(self.recovery_path)
-        if result.project is None:
-            self.dialogs.warn(self.tr("Herstellen mislukt"), self._problem_text(result.problems[0]))
-            self.remove_recovery()
-            return False
-        self.document.replace_project(result.project, original or None)
-        # the recovered data differs from the file on disk until the user saves
-        self.document.undo_stack.resetClean()
-        return True
+        """At a start without a file: offer autosaves newer than their files; True when one was taken.
+
+        Projects that another running window edits are left to that window.
+        """
+        for entry in self.session.pending():
+            if entry.original and self.session.locked_elsewhere(entry.original):
+                continue
+            recovered = self.session.offer(entry, self.session.saved_version(entry))
+            if recovered is None:
+                continue
+            path = entry.original or None
+            mode, lock = self.session.choose_mode(path) if path else (EDIT, None)
+            if mode not in (EDIT, READ_ONLY, COPY):
+                mode, path = COPY, None
+            self.session.enter(None if mode == COPY else path, mode, lock)
+            self.document.replace_project(recovered, None if mode == COPY else path)
+            # the recovered data differs from the file on disk until the user saves
+            self.document.undo_stack.resetClean()
+            return True
+        return False
+
+    def window_title_note(self) -> str:
+        """" (alleen lezen)" or " (kopie)" after the project name, else ""."""
+        if self.session.mode == READ_ONLY:
+            return self.tr(" (alleen lezen)")
+        if self.session.mode == COPY:
+            return self.tr(" (kopie)")
+        return ""
 
     def close_cleanly(self) -> None:
         """Called when the window closes after the unsaved-changes prompt."""
         self.autosave_timer.stop()
-        self.remove_recovery()
+        self.session.leave(self.document.path)
+        self.session.release()
 
     # ------------------------------------------------------------------ export
     def export_excel(self) -> bool:

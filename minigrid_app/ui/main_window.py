@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.controller.project_name()}[*] – {APP_NAME}")
+        self.setWindowTitle(f"{self.controller.project_name()}{self.controller.window_title_note()}[*] – {APP_NAME}")
         self.setWindowModified(self.document.dirty)
 
     # ------------------------------------------------------------------ file actions

@@ -193,12 +193,15 @@ def test_close_asks_and_cancel_keeps_the_window(window):
     assert window.settings.value("geometry") is not None
 
 
+def _autosaves(tmp_path):
+    return sorted((tmp_path / "recovery").rglob("autosave-*.minigrid"))
+
+
 def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path):
     first = make_window(qtbot, tmp_path, load_example("hofje-8"))
     first.pages[0].model.setData(first.pages[0].model.index(0, 5), "2.222")
     assert first.controller.autosave()
-    recovery = tmp_path / "recovery" / "recovery.minigrid"
-    assert recovery.is_file()
+    [recovery] = _autosaves(tmp_path)
     assert load_project(recovery).project.households[0].gas_m3_per_year == 2222.0
     first.document.undo_stack.setClean()  # "crash": the window goes without a clean close
     first.controller.autosave_timer.stop()
@@ -210,24 +213,26 @@ def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path):
     assert second.document.dirty  # recovered data still has to be saved
     second.dialogs.answers.append(str(tmp_path / "hersteld.minigrid"))
     assert second.controller.save()
-    assert not recovery.exists()  # removed after a clean save
+    assert recovery.exists()  # the autosave history is kept ...
+    assert not second.controller.has_recovery()  # ... and not offered again
     second.document.undo_stack.setClean()
 
 
-def test_recovery_declined_removes_the_file(qtbot, tmp_path):
+def test_recovery_declined_keeps_the_autosave_and_does_not_ask_again(qtbot, tmp_path):
     first = make_window(qtbot, tmp_path, load_example("hofje-8"))
     first.pages[0].add_household()
     assert first.controller.autosave()
     first.document.undo_stack.setClean()
     second = make_window(qtbot, tmp_path, answers=[False])
     assert not second.controller.offer_recovery()
-    assert not (tmp_path / "recovery" / "recovery.minigrid").exists()
+    assert len(_autosaves(tmp_path)) == 1
+    assert not second.controller.has_recovery()
     assert second.document.project.households == []
 
 
 def test_autosave_writes_nothing_without_changes(window, tmp_path):
     assert not window.controller.autosave()
-    assert not (tmp_path / "recovery" / "recovery.minigrid").exists()
+    assert _autosaves(tmp_path) == []
     assert window.controller.autosave_timer.interval() == 60_000
 
 

@@ -403,7 +403,7 @@ def test_import_dialog_fits_on_the_screen(qtbot):
 
 
 def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path):
-    """'Nee' by mistake deleted the only copy of an evening's work; now it is kept under a dated name."""
+    """'Nee' by mistake deleted the only copy of an evening's work; now it stays in the recovery folder."""
     from minigrid_app.io.projectfile import load_project
     from minigrid_app.ui.controller import ProjectController
 
@@ -416,7 +416,7 @@ def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path):
     assert not second.offer_recovery()
     assert "Kiest u Nee" in second.dialogs.asked[0][2] and str(recovery_dir) in second.dialogs.asked[0][2]
     assert not second.has_recovery()  # not offered again next time
-    kept = list(recovery_dir.glob("niet-hersteld-*.minigrid"))
+    kept = list(recovery_dir.rglob("autosave-*.minigrid"))
     assert len(kept) == 1
     assert load_project(kept[0]).project.households[0].gas_m3_per_year == 2468.0
 

@@ -48,6 +48,24 @@ class DialogService:
             return DISCARD
         return CANCEL
 
+    def ask_choice(self, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+        """One of several answers: ``choices`` are (key, button text); the last one is the escape (cancel).
+
+        Returns the chosen key, or None when the box was closed.
+        """
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, self.parent)
+        buttons = {}
+        for index, (key, label) in enumerate(choices):
+            last = index == len(choices) - 1
+            role = QMessageBox.RejectRole if last else QMessageBox.AcceptRole
+            buttons[box.addButton(label, role)] = key
+            if index == 0:
+                box.setDefaultButton(list(buttons)[0])
+            if last:
+                box.setEscapeButton(list(buttons)[-1])
+        box.exec()
+        return buttons.get(box.clickedButton())
+
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
@@ -87,6 +105,9 @@ class ScriptedDialogs:
 
     def ask_save_discard_cancel(self, title, text):
         return self._next("ask_save_discard_cancel", title, text, default=CANCEL)
+
+    def ask_choice(self, title, text, choices):
+        return self._next("ask_choice", title, text, default=None)
 
     def inform(self, title, text):
         self.asked.append(("inform", title, text))

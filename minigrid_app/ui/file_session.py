@@ -1,0 +1,237 @@
+"""Who may write the open project, and the autosaves that protect it (issue 14).
+
+:class:`FileSession` is the part of the controller that guards a resident's work:
+
+- one writer per project: a :class:`ProjectLock` while the file is open for editing; a
+  second window is offered to open it read-only or as a copy;
+- a file that is read-only on disk, or had to be repaired on opening, is never saved over
+  without asking;
+- autosaves go to the recovery folder (:class:`minigrid_app.io.recovery.RecoveryStore`)
+  with a short history per project, and are offered on every start and every opening of
+  the file they belong to, with both times and what differs. Nothing is deleted there
+  before the user has chosen.
+
+It holds no widgets: every question goes to the dialog service.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from minigrid_app.core.model import Project
+from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.project_diff import describe_differences
+from minigrid_app.io.projectfile import LoadResult, dumps_project, is_read_only, load_project
+from minigrid_app.io.recovery import RecoveryEntry, RecoveryStore
+from minigrid_app.ui.services.project_lock import ACQUIRED, HELD_ELSEWHERE, ProjectLock
+from minigrid_app.ui.widgets.money_label import ui_language
+
+#: how a file is open in this window
+EDIT, READ_ONLY, COPY, CANCELLED = "edit", "read_only", "copy", "cancel"
+
+
+def _when(moment: datetime.datetime | None) -> str:
+    return moment.strftime("%d-%m-%Y %H:%M:%S") if moment else "–"
+
+
+def _same_file(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+class FileSession(QObject):
+    """Lock, write protection and autosave/recovery of the project in one window.
+
+    Attributes
+    ----------
+    mode : str
+        :data:`EDIT`, :data:`READ_ONLY` (another window edits it, or the file is
+        read-only on disk) or :data:`COPY` (opened as an unsaved copy).
+    protected_path : str or None
+        A file that was repaired on opening: saving over it asks first.
+    """
+
+    def __init__(self, dialogs, recovery_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.dialogs = dialogs
+        self.store = RecoveryStore(recovery_dir)
+        self.session = uuid.uuid4().hex
+        self.lock: ProjectLock | None = None
+        self.mode = EDIT
+        self.read_only_reason = ""
+        self.protected_path: str | None = None
+
+    def _text(self, value) -> str:
+        return value.text(ui_language()) if isinstance(value, Bilingual) else str(value)
+
+    # ------------------------------------------------------------------ opening
+    def choose_mode(self, path: str) -> tuple[str, ProjectLock | None]:
+        """Lock ``path`` for editing, or ask what to do when another window has it.
+
+        Returns the mode (EDIT, READ_ONLY, COPY or CANCELLED) and the lock to keep (EDIT).
+        """
+        if self.lock is not None and _same_file(self.lock.project_path, path):
+            return EDIT, self.lock  # this window already holds it
+        lock = ProjectLock(path)
+        state = lock.acquire()
+        if state == HELD_ELSEWHERE:
+            holder = lock.holder
+            where = self.tr(" op de computer '{0}'").format(holder.host) if holder.host else ""
+            choice = self.dialogs.ask_choice(
+                self.tr("Project is al geopend"),
+                self.tr(
+                    "{0} is al geopend in een ander Minigrid-venster{1}. Twee vensters die hetzelfde bestand "
+                    "opslaan, overschrijven elkaars werk.\n\nWilt u het alleen bekijken (alleen lezen), of een "
+                    "kopie openen die u onder een nieuwe naam opslaat?"
+                ).format(Path(path).name, where),
+                [(READ_ONLY, self.tr("Alleen lezen")), (COPY, self.tr("Kopie openen")), (CANCELLED, self.tr("Annuleren"))],
+            )
+            return (choice if choice in (READ_ONLY, COPY) else CANCELLED), None
+        if is_read_only(path):
+            lock.release()
+            return READ_ONLY, None
+        return EDIT, lock if state == ACQUIRED else None
+
+    def enter(self, path: str | None, mode: str, lock: ProjectLock | None, repaired: bool = False) -> None:
+        """The window now shows ``path`` in ``mode`` (after the document was replaced)."""
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock = lock if mode == EDIT else None
+        self.mode = mode
+        self.session = uuid.uuid4().hex
+        self.protected_path = path if repaired and mode == EDIT else None
+        self.read_only_reason = ""
+        if mode == READ_ONLY and path:
+            if is_read_only(path):
+                self.read_only_reason = self.tr("Het bestand is alleen-lezen (beveiligd tegen schrijven).")
+            else:
+                self.read_only_reason = self.tr("Het project is geopend in een ander Minigrid-venster.")
+
+    def leave(self, original: str | None) -> None:
+        """The user has decided about the open project (saved, discarded, closed): its autosaves are settled."""
+        self.store.resolve_key(self.autosave_original(original), self.session)
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    # ------------------------------------------------------------------ saving
+    def may_save_over(self, path: str) -> bool:
+        """True: save over ``path``; False: ask for a new name instead (read-only, a copy, or a repaired file the user keeps)."""
+        if self.mode != EDIT:
+            self.dialogs.inform(
+                self.tr("Alleen lezen"),
+                self.tr("{0}\nSla het project op onder een nieuwe naam.").format(self.read_only_reason or self.tr("Dit is een kopie.")),
+            )
+            return False
+        if not self.protected_path or not _same_file(self.protected_path, path):
+            return True
+        return self.dialogs.ask_yes_no(
+            self.tr("Gerepareerd bestand overschrijven?"),
+            self.tr(
+                "Bij het openen moest Minigrid onleesbare delen van {0} weglaten of omzetten (zie de melding van "
+                "toen). Wilt u het originele bestand overschrijven met de gerepareerde versie?\n\n"
+                "Kiest u Nee, dan kiest u een nieuwe naam en blijft het origineel zoals het was."
+            ).format(Path(path).name),
+        )
+
+    def claim(self, path: str) -> ProjectLock | None | bool:
+        """Before saving as ``path``: its lock (or None when no lock file is possible); False when another window has it."""
+        if self.lock is not None and _same_file(self.lock.project_path, path):
+            return self.lock
+        lock = ProjectLock(path)
+        state = lock.acquire()
+        if state == HELD_ELSEWHERE:
+            self.dialogs.warn(
+                self.tr("Opslaan als"),
+                self.tr("{0} is geopend in een ander Minigrid-venster. Kies een andere naam, of sluit dat venster eerst.").format(Path(path).name),
+            )
+            return False
+        return lock if state == ACQUIRED else None
+
+    def saved_as(self, old_original: str | None, path: str, lock: ProjectLock | None) -> None:
+        """A save to ``path`` succeeded: this window now edits ``path``."""
+        self.store.resolve_key(self.autosave_original(old_original), self.session)
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock = lock
+        self.mode = EDIT
+        self.read_only_reason = ""
+        self.protected_path = None
+
+    # ------------------------------------------------------------------ autosave
+    def autosave_original(self, path: str | None) -> str | None:
+        """The project file autosaves are filed under (None: this window's own folder)."""
+        return path if self.mode == EDIT and path else None
+
+    def autosave(self, project: Project, path: str | None) -> Path:
+        return self.store.write(dumps_project(project), self.autosave_original(path), self.session)
+
+    # ------------------------------------------------------------------ recovery
+    def pending(self, path: str | None = None) -> list[RecoveryEntry]:
+        return self.store.pending(path)
+
+    def offer(self, entry: RecoveryEntry, saved: Project | None) -> Project | None:
+        """Ask whether to continue with ``entry``'s newest autosave; the project, or None.
+
+        ``saved`` is the project as the file holds it (None: never saved, or unreadable).
+        Whatever the answer, the autosaves stay in the recovery folder; the entry is then
+        settled so it is not offered again.
+        """
+        loaded: LoadResult = entry.load_newest()
+        if loaded.project is None:
+            self.dialogs.warn(
+                self.tr("Herstellen mislukt"),
+                self.tr("De automatisch bewaarde versie kon niet worden gelezen: {0}\nHij blijft bewaard in de map {1}.").format(
+                    loaded.problems[0].text(ui_language()), entry.folder
+                ),
+            )
+            self.store.resolve(entry)
+            return None
+        differences = describe_differences(saved or Project(), loaded.project)
+        if saved is not None and not differences:
+            self.store.resolve(entry)  # the file already holds it
+            return None
+        if entry.original:
+            where = entry.original
+            times = self.tr("Automatisch bewaard: {0}\nHet bestand is opgeslagen: {1}").format(
+                _when(entry.newest_time), _when(entry.original_time) if entry.original_time else self.tr("(bestand niet gevonden)")
+            )
+        else:
+            where = self.tr("een nog niet opgeslagen project")
+            times = self.tr("Automatisch bewaard: {0}").format(_when(entry.newest_time))
+        lines = "\n".join(f"• {self._text(line)}" for line in differences[:8])
+        text = (
+            self.tr(
+                "Minigrid is de vorige keer niet netjes afgesloten. Er is een automatisch bewaarde versie van {0}. "
+                "Wilt u daarmee verder werken?"
+            ).format(where)
+            + "\n\n" + times
+            + (("\n\n" + self.tr("Verschil met het opgeslagen bestand:") + "\n" + lines) if saved is not None and lines else "")
+            + "\n\n"
+            + self.tr("Kiest u Nee, dan bewaart Minigrid die versie toch, in de map {0}.").format(entry.folder)
+        )
+        answer = self.dialogs.ask_yes_no(self.tr("Herstellen na een onderbreking"), text)
+        self.store.resolve(entry)
+        return loaded.project if answer else None
+
+    def saved_version(self, entry: RecoveryEntry) -> Project | None:
+        if not entry.original or not Path(entry.original).is_file():
+            return None
+        return load_project(entry.original).project
+
+    def locked_elsewhere(self, path: str) -> bool:
+        """True when another running Minigrid edits ``path`` (its autosaves are its own)."""
+        if self.lock is not None and _same_file(self.lock.project_path, path):
+            return False
+        probe = ProjectLock(path)
+        state = probe.acquire()
+        probe.release()
+        return state == HELD_ELSEWHERE
