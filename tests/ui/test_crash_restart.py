@@ -118,7 +118,7 @@ def _environment(home: Path) -> dict:
 
 
 def _autosaves(home: Path) -> list[Path]:
-    return sorted((home / "data").rglob("autosave-*.minigrid"))
+    return sorted((home / "data").rglob("*.minigrid"))  # autosaves (older versions: recovery.minigrid)
 
 
 def test_1_killed_after_an_autosave_and_restarted_by_file_offers_the_recovery(tmp_path):
