@@ -25,6 +25,7 @@ from pathlib import Path
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
+from minigrid_app.io.os_errors import plain_reason
 
 SHEET = "Staat van hoeveelheden"
 SUPPLIER_SHEET = "Aanbieder"
@@ -203,10 +204,11 @@ def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = 
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as exc:
+        nl, en = plain_reason(exc)
         raise BoqError(
             Problem(
-                f"De staat van hoeveelheden kon niet worden opgeslagen in {target}: {exc.strerror or exc}.",
-                f"The bill of quantities could not be saved to {target}: {exc.strerror or exc}.",
+                f"De staat van hoeveelheden kon niet worden opgeslagen in {target}: {nl}.",
+                f"The bill of quantities could not be saved to {target}: {en}.",
             )
         ) from exc
     return target

@@ -28,7 +28,9 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
+from minigrid_app.io.os_errors import plain_reason
 from minigrid_app.io.projectfile import atomic_write_text
+from minigrid_app.io.safe_read import ReadRefused, read_file_limited
 
 TEMPLATE_NAME = "ontwerp-sjabloon.json"
 #: A design file larger than this is refused unread [bytes].
@@ -96,10 +98,11 @@ def write_handoff(project: Project, results: ProjectResults, folder: str | os.Pa
         atomic_write_text(template, json.dumps(design_to_dict(template_design(exports)), ensure_ascii=False, indent=2))
         written.append(template)
     except OSError as exc:
+        nl, en = plain_reason(exc)
         raise HandoffError(
             Problem(
-                f"De bestanden voor de ingenieur konden niet worden geschreven in {target}: {exc.strerror or exc}.",
-                f"The engineer's files could not be written to {target}: {exc.strerror or exc}.",
+                f"De bestanden voor de ingenieur konden niet worden geschreven in {target}: {nl}.",
+                f"The engineer's files could not be written to {target}: {en}.",
             )
         ) from exc
     return written
@@ -112,15 +115,11 @@ def read_export(path: str | os.PathLike) -> dict:
 
 def _read_json(path: str | os.PathLike, expected: str | None = None) -> dict:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_DESIGN_BYTES:
-            raise HandoffError(Problem("Dit bestand is te groot voor een ontwerp.", "This file is too large for a design."))
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise HandoffError(
-            Problem(f"Bestand niet gevonden of niet leesbaar: {path}", f"File not found or unreadable: {path} ({exc.strerror})")
-        ) from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    try:  # folders, pipes and devices refused before reading; the size counted while reading
+        data = json.loads(read_file_limited(path, MAX_DESIGN_BYTES).decode("utf-8-sig"))
+    except ReadRefused as exc:
+        raise HandoffError(exc.problem) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
         raise HandoffError(
             Problem(
                 f"{path.name} is geen leesbaar JSON-bestand; vraag de ingenieur het ontwerp als JSON te sturen "

@@ -231,6 +231,21 @@ class _Coercer:
                         name, self.row,
                     )  # fmt: skip
             return items
+        if origin is dict:
+            if not isinstance(value, dict):
+                raise _Bad
+            key_type, value_type = args if len(args) == 2 else (str, object)
+            entries = {}
+            for key, item in list(value.items())[:200]:
+                try:
+                    entries[self.text(key, "key")] = item if value_type is object else self.coerce(item, value_type, name)
+                except _Bad:
+                    self.report.add(
+                        f"{self.where_nl}: waarde {short(item)} bij {short(key)} in '{name}' overgeslagen.",
+                        f"{self.where_en}: value {short(item)} for {short(key)} in '{name}' skipped.",
+                        name, self.row,
+                    )  # fmt: skip
+            return entries
         raise _Bad
 
 

@@ -93,7 +93,10 @@ def test_unreadable_design_gives_a_message(tendered, tmp_path):
     assert "JSON" in caught.value.problem.nl
     with pytest.raises(HandoffError) as caught:
         read_design(tmp_path / "missing.json", project, results)
-    assert "niet gevonden" in caught.value.problem.nl
+    assert "bestaat niet" in caught.value.problem.nl
+    with pytest.raises(HandoffError) as caught:  # a folder, not read as a file (issue 14)
+        read_design(tmp_path, project, results)
+    assert "is een map" in caught.value.problem.nl
 
 
 def test_no_shared_field(tmp_path):

@@ -7,7 +7,13 @@ import os
 
 import pytest
 
-from minigrid_app.io.os_errors import os_error_in, plain_reason, read_failed, save_failed, write_failed
+from minigrid_app.io.os_errors import (
+    os_error_in,
+    plain_reason,
+    read_failed,
+    save_failed,
+    write_failed,
+)
 
 
 @pytest.mark.parametrize("code", [errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EROFS, errno.EISDIR,
@@ -37,3 +43,20 @@ def test_the_cause_of_a_wrapped_error_is_found():
             raise RuntimeError("wrapped") from inner
     except RuntimeError as outer:
         assert os_error_in(outer).errno == errno.ENOSPC
+
+
+def test_no_message_quotes_the_system_words():
+    """A kind, not one place: only io/os_errors.py may look at an OSError's English text."""
+    from pathlib import Path
+
+    import minigrid_app
+
+    root = Path(minigrid_app.__file__).parent
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.py")
+        if path.name != "os_errors.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if ".strerror" in line
+    ]
+    assert offenders == []

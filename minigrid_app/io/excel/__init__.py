@@ -43,6 +43,7 @@ from minigrid_app.io.excel import (
 )
 from minigrid_app.io.excel.book import SHEETS, Book
 from minigrid_app.io.excel.cells import safe_text
+from minigrid_app.io.os_errors import export_failed
 
 __all__ = ["SHEETS", "ExcelExportError", "build_workbook", "export_workbook", "safe_text"]
 
@@ -127,10 +128,5 @@ def export_workbook(
         if isinstance(handle, str):
             with contextlib.suppress(OSError):
                 os.remove(handle)
-        raise ExcelExportError(
-            Problem(
-                f"Het werkboek kon niet worden geschreven naar {target}: {exc.strerror or exc}.",
-                f"The workbook could not be written to {target}: {exc.strerror or exc}.",
-            )
-        ) from exc
+        raise ExcelExportError(export_failed(exc, str(target))) from exc
     return target

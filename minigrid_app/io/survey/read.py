@@ -33,6 +33,7 @@ from pathlib import Path
 
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import year_in
+from minigrid_app.io.os_errors import plain_reason
 from minigrid_app.io.survey.columns import header_fields
 from minigrid_app.io.survey.table import (
     MAX_CELL_CHARS,
@@ -132,10 +133,8 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise refuse(
-            f"{name} kan niet worden gelezen ({exc.strerror or exc}).",
-            f"{name} cannot be read ({exc.strerror or exc}).",
-        ) from None
+        nl, en = plain_reason(exc, reading=True)
+        raise refuse(f"{name} kan niet worden gelezen: {nl}.", f"{name} cannot be read: {en}.") from None
     if data.startswith(_ZIP):
         return _read_xlsx(path, data, sheet)
     if data.startswith(_CFB):

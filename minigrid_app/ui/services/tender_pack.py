@@ -28,6 +28,7 @@ from minigrid_app.core.tender import (
     tender_scope,
 )
 from minigrid_app.io.boq_xlsx import BoqError, write_boq
+from minigrid_app.io.os_errors import plain_reason
 from minigrid_app.io.tender_documents import build_decision_document, build_tender_document
 from minigrid_app.ui.pdf import PdfError, render_pdf
 
@@ -81,11 +82,9 @@ def _folder(out_dir) -> pathlib.Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        nl, en = plain_reason(exc)
         raise TenderPackError(
-            Problem(
-                f"De map {folder} kan niet worden gemaakt: {exc.strerror or exc}.",
-                f"The folder {folder} cannot be created: {exc.strerror or exc}.",
-            )
+            Problem(f"De map {folder} kan niet worden gemaakt: {nl}.", f"The folder {folder} cannot be created: {en}.")
         ) from exc
     return folder
 
