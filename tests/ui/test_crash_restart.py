@@ -1,6 +1,6 @@
 """Issue 14, failure 1, end to end: kill the program after an autosave, start it again BY FILE.
 
-The real program (``run_gui``) runs in a child process with its own home folder; the test
+The real program (``minigrid FILE``) runs in a child process with its own home folder; the test
 edits through the open window, waits for the autosave on disk, kills the process group
 with SIGKILL (power cut), starts the program again with the same file (what a double-click
 does) and checks that the recovery is offered, with what differs, and taken.
@@ -59,8 +59,8 @@ def edit(window):
 
 
 when_open(edit)
-from minigrid_app.ui.app import run_gui
-sys.exit(run_gui(path=sys.argv[1]))
+from minigrid_app.cli import main  # the program's own entry point: minigrid FILE
+sys.exit(main([sys.argv[1]]))
 """
 
 RESTART_BY_FILE = FIND_WINDOW + r"""
@@ -99,8 +99,8 @@ def report(window):
 
 
 when_open(report)
-from minigrid_app.ui.app import run_gui
-sys.exit(run_gui(path=sys.argv[1]))
+from minigrid_app.cli import main  # the program's own entry point: minigrid FILE
+sys.exit(main([sys.argv[1]]))
 """
 
 
@@ -134,7 +134,10 @@ def test_1_killed_after_an_autosave_and_restarted_by_file_offers_the_recovery(tm
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )  # fmt: skip
     try:
-        assert first.stdout.readline().strip() == b"edited"
+        line = first.stdout.readline().strip()
+        if line != b"edited":
+            first.wait(30)
+            pytest.fail(f"the program did not start: {first.stderr.read().decode(errors='replace')[-3000:]}")
         deadline = time.monotonic() + 60
         while not _autosaves(home) and time.monotonic() < deadline and first.poll() is None:
             time.sleep(0.1)
