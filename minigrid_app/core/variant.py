@@ -153,6 +153,11 @@ def labels(language: str = "nl") -> dict[Variant, str]:
     return {v: SPECS[v].label(language) for v in VARIANTS}
 
 
+def variant_colour(variant: str) -> str:
+    """The chart colour of a variant code, ``#rrggbb``; raises ValueError for an unknown code."""
+    return SPECS[Variant(variant)].colour
+
+
 def variant_label(variant: str, language: str = "nl") -> str:
     """The name of a variant code in ``language``; raises ValueError for an unknown code."""
     return SPECS[Variant(variant)].label(language)

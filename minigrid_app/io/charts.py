@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import euro, group_thousands
-from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -48,10 +48,6 @@ LIMIT_COLOUR = "#c0392b"
 
 def _t(language: str, nl: str, en: str) -> str:
     return en if language == "en" else nl
-
-
-def variant_label(variant: str, language: str = "nl") -> str:
-    return (VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL)[variant]
 
 
 def _new_figure(width: float, height: float, scale: float) -> Figure:
@@ -94,10 +90,10 @@ def _ordered(values: Mapping[str, object]) -> list[str]:
 
 def monthly_finding(values: Mapping[str, float | None], language: str = "nl") -> str:
     """A title that states the finding: the shared loop (or the cheapest heat pump) against gas."""
-    gas = values.get("gas")
+    gas = values.get(Variant.GAS)
     if gas is None:
         return _t(language, "Maandlasten per variant", "Monthly costs per variant")
-    variant = "shared_loop" if values.get("shared_loop") is not None else None
+    variant = Variant.SHARED_LOOP if values.get(Variant.SHARED_LOOP) is not None else None
     if variant is None:
         others = [v for v in VARIANTS[1:] if values.get(v) is not None]
         if not others:
@@ -135,7 +131,7 @@ def variant_bars_figure(
     title: str,
     ranges: Mapping[str, tuple[float, float]] | None = None,
     unit_suffix: str = "",
-    reference_variant: str | None = "gas",
+    reference_variant: str | None = Variant.GAS,
     language: str = "nl",
     width: float = 7.5,
     height: float = 3.4,
@@ -155,7 +151,7 @@ def variant_bars_figure(
     ax.barh(
         positions,
         amounts,
-        color=[VARIANT_COLOURS[v] for v in order],
+        color=[variant_colour(v) for v in order],
         height=0.62,
     )
     top = max([a for a in amounts if a is not None] + [1.0])
@@ -182,7 +178,7 @@ def variant_bars_figure(
             fontweight="bold",
         )
     if reference_variant and values.get(reference_variant) is not None:
-        ax.axvline(values[reference_variant], color=VARIANT_COLOURS[reference_variant], linestyle="--", linewidth=1.2)
+        ax.axvline(values[reference_variant], color=variant_colour(reference_variant), linestyle="--", linewidth=1.2)
     ax.set_yticks(positions, [variant_label(v, language) for v in order], fontsize=11 * scale)
     ax.set_xlim(0, top * 1.32)
     ax.xaxis.set_major_formatter(euro_formatter(language))
@@ -228,7 +224,7 @@ def cumulative_costs_figure(
     figure = _new_figure(width, height, scale)
     ax = figure.add_subplot()
     _style_axes(ax, scale, grid_axis="y")
-    gas = series.get("gas")
+    gas = series.get(Variant.GAS)
     crossings = []
     for variant in _ordered(series):
         values = list(series[variant])
@@ -238,17 +234,17 @@ def cumulative_costs_figure(
         ax.plot(
             years,
             values,
-            color=VARIANT_COLOURS[variant],
+            color=variant_colour(variant),
             linewidth=2.4 * scale,
-            linestyle=(0, (4, 2)) if variant == "ground_hp" else "-",
-            zorder=3 if variant == "ground_hp" else 2,
+            linestyle=(0, (4, 2)) if variant == Variant.GROUND_HP else "-",
+            zorder=3 if variant == Variant.GROUND_HP else 2,
             label=variant_label(variant, language),
         )
-        if variant != "gas" and gas is not None:
+        if variant != Variant.GAS and gas is not None:
             year = break_even_year(values, gas)
             if year is not None:
                 crossings.append((variant, year))
-                ax.plot([year], [values[year]], "o", color=VARIANT_COLOURS[variant], markersize=8 * scale, zorder=5)
+                ax.plot([year], [values[year]], "o", color=variant_colour(variant), markersize=8 * scale, zorder=5)
                 ax.annotate(
                     _t(language, f"na {year} jaar", f"after {year} years"),
                     (year, values[year]),
@@ -256,7 +252,7 @@ def cumulative_costs_figure(
                     textcoords="offset points",
                     ha="center",
                     fontsize=10 * scale,
-                    color=VARIANT_COLOURS[variant],
+                    color=variant_colour(variant),
                     fontweight="bold",
                 )
     horizon = max((len(v) - 1 for v in series.values()), default=15)
@@ -292,14 +288,14 @@ def cumulative_costs_figure(
             # no crossing to mark: say which one is cheapest at the end
             final = {v: list(series[v])[-1] for v in _ordered(series)}
             cheapest = min(final, key=final.get)
-            if cheapest == "gas":
+            if cheapest == Variant.GAS:
                 title = _t(
                     language,
                     f"Over {horizon} jaar blijft de gasketel het goedkoopst",
                     f"Over {horizon} years the gas boiler stays the cheapest",
                 )
             else:
-                saving = euro(final["gas"] - final[cheapest], 0, language)
+                saving = euro(final[Variant.GAS] - final[cheapest], 0, language)
                 label = variant_label(cheapest, language).lower()
                 title = _t(
                     language,
@@ -335,11 +331,11 @@ def fluid_temperature_figure(
     ax = figure.add_subplot()
     _style_axes(ax, scale, grid_axis="y")
     years = [i / 12 for i in range(len(monthly_temps_c))]
-    ax.plot(years, monthly_temps_c, color=VARIANT_COLOURS["shared_loop"], linewidth=1.8 * scale,
+    ax.plot(years, monthly_temps_c, color=variant_colour(Variant.SHARED_LOOP), linewidth=1.8 * scale,
             label=_t(language, "gemiddelde vloeistoftemperatuur", "mean fluid temperature"))
     lowest_series = list(peak_temps_c) if peak_temps_c else list(monthly_temps_c)
     if peak_temps_c:
-        ax.plot(years[: len(peak_temps_c)], peak_temps_c, color=VARIANT_COLOURS["shared_loop"], linewidth=0.9 * scale,
+        ax.plot(years[: len(peak_temps_c)], peak_temps_c, color=variant_colour(Variant.SHARED_LOOP), linewidth=0.9 * scale,
                 alpha=0.45, label=_t(language, "bij piekvraag", "at peak demand"))
     ax.axhline(min_limit_c, color=LIMIT_COLOUR, linestyle="--", linewidth=1.3 * scale,
                label=_t(language, "ondergrens", "lower limit"))
@@ -394,7 +390,7 @@ def tornado_figure(
     bars: Sequence[TornadoBar],
     base_eur: float,
     *,
-    variant: str = "shared_loop",
+    variant: str = Variant.SHARED_LOOP,
     step: float = 0.2,
     language: str = "nl",
     title: str | None = None,
@@ -407,12 +403,12 @@ def tornado_figure(
     ax = figure.add_subplot()
     _style_axes(ax, scale)
     ordered = sorted(bars, key=lambda b: abs(b.high_eur - b.low_eur))  # smallest first = bottom
-    colour = VARIANT_COLOURS.get(variant, "#2ca02c")
+    colour = variant_colour(variant)
     for pos, bar in enumerate(ordered):
         low, high = min(bar.low_eur, bar.high_eur), max(bar.low_eur, bar.high_eur)
         ax.barh(pos, high - low, left=low, color=colour, height=0.6, alpha=0.85)
     ax.axvline(base_eur, color=TEXT_COLOUR, linewidth=1.2)
-    ax.axvline(0, color=VARIANT_COLOURS["gas"], linestyle="--", linewidth=1.0)
+    ax.axvline(0, color=variant_colour(Variant.GAS), linestyle="--", linewidth=1.0)
     ax.set_yticks(range(len(ordered)), [b.label for b in ordered], fontsize=10 * scale)
     ax.margins(x=0.08)
     ax.xaxis.set_major_formatter(euro_formatter(language))
@@ -459,7 +455,7 @@ def price_band_figure(
         low, mid, high = band[variant]
         low, high = min(low, high), max(low, high)
         top = max(top, high)
-        colour = VARIANT_COLOURS[variant]
+        colour = variant_colour(variant)
         ax.barh(pos, high - low, left=low, color=colour, alpha=0.35, height=0.5)
         ax.plot([mid, mid], [pos - 0.25, pos + 0.25], color=colour, linewidth=3 * scale)
         ax.text(high + top * 0.015, pos, f"{euro(low, 0, language)} – {euro(high, 0, language)}",
@@ -480,7 +476,7 @@ def household_difference_figure(
     labels: Sequence[str],
     differences_eur: Sequence[float],
     *,
-    variant: str = "shared_loop",
+    variant: str = Variant.SHARED_LOOP,
     language: str = "nl",
     title: str | None = None,
     width: float = 7.5,
@@ -491,10 +487,10 @@ def household_difference_figure(
     figure = _new_figure(width, height, scale)
     ax = figure.add_subplot()
     _style_axes(ax, scale, grid_axis="y")
-    colour = VARIANT_COLOURS[variant]
+    colour = variant_colour(variant)
     positions = list(range(len(labels)))
     ax.bar(positions, differences_eur, color=colour, width=0.65)
-    ax.axhline(0, color=VARIANT_COLOURS["gas"], linewidth=1.2, linestyle="--")
+    ax.axhline(0, color=variant_colour(Variant.GAS), linewidth=1.2, linestyle="--")
     span = max([abs(d) for d in differences_eur] + [1.0])
     for pos, value in zip(positions, differences_eur, strict=True):
         sign = "+" if value > 0.5 else ("−" if value < -0.5 else "")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from minigrid_app.core.formatting import euro, number
-from minigrid_app.core.model import VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS, Project
+from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variant import VARIANTS, Variant
+from minigrid_app.core.variant import labels as variant_labels
 
 HEADERS = {
     "nl": ("Woning", "Variant", "Per maand (jr 1)", "Investering netto", "Totaal {h} jr", "Terugverdientijd", "CO₂ kg/jr"),
@@ -24,7 +26,7 @@ def _field_label(field, results, language: str) -> str:
 
 
 def results_table(project: Project, results: ProjectResults, language: str = "nl") -> str:
-    labels = VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL
+    labels = variant_labels(language)
     horizon = results.parameters.int("horizon_years")
     headers = [h.format(h=horizon) for h in HEADERS[language]]
     rows: list[list[str]] = []
@@ -41,7 +43,7 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
                 text = "doet niet mee" if language == "nl" else "not participating"
                 rows.append([household.label, labels[variant], text, "", "", "", ""])
                 continue
-            payback = "" if variant == "gas" else (never if result.payback_years is None else f"{number(result.payback_years, 1, language=language)} {years}")
+            payback = "" if variant == Variant.GAS else (never if result.payback_years is None else f"{number(result.payback_years, 1, language=language)} {years}")
             rows.append(
                 [
                     household.label,

@@ -10,7 +10,6 @@ import json
 import math
 
 from minigrid_app import __version__
-from minigrid_app.core.model import VARIANTS
 from minigrid_app.core.regulation import ORGANISATION_MODELS, WcwRegime
 from minigrid_app.core.results import (
     ClusterResult,
@@ -19,6 +18,7 @@ from minigrid_app.core.results import (
     ProjectResults,
     VariantTotals,
 )
+from minigrid_app.core.variant import VARIANTS, Variant
 from minigrid_app.core.variants import CostLine, VariantResult
 
 RESULTS_FORMAT = "minigrid-results"
@@ -62,7 +62,7 @@ def variant_dict(result: VariantResult) -> dict:
         "payback_years": result.payback_years,
         "co2_kg_per_year": result.co2_kg_per_year,
         "electric_peak_kw": result.electric_peak_kw,
-        "break_even_gas_m3": None if result.variant == "gas" else result.break_even_gas_m3,
+        "break_even_gas_m3": None if result.variant == Variant.GAS else result.break_even_gas_m3,
         "heat_pump_size_kw": result.heat_pump_size_kw,
         "seasonal_cop": result.seasonal_cop,
         "heat_pump_electricity_kwh": result.heat_pump_electricity_kwh,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.model import VARIANTS
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variant import VARIANTS, Variant
 from minigrid_app.io.examples import EXAMPLES, load_example
 
 
@@ -34,8 +34,8 @@ def check_results(results: ProjectResults) -> list[str]:
             expect(abs(tco - result.tco_eur) < 0.01, f"{where}: TCO ≠ sum of cash flows")
             expect(result.npv_eur <= result.tco_eur + 0.01 or results.parameters["discount_rate"] < 0, f"{where}: NPV above TCO")
             expect(result.monthly_costs_low_eur <= result.monthly_costs_year1_eur <= result.monthly_costs_high_eur + 1e-9, f"{where}: price band not around the mid value")
-            expect(result.investment_net_eur >= 0 or variant == "gas", f"{where}: negative net investment")
-            if variant != "gas":
+            expect(result.investment_net_eur >= 0 or variant == Variant.GAS, f"{where}: negative net investment")
+            if variant != Variant.GAS:
                 expect(result.gas_m3_per_year == 0, f"{where}: heat pump variant buys gas")
                 expect(result.seasonal_cop is not None and 1.0 < result.seasonal_cop <= results.parameters["cop_max"], f"{where}: implausible SCOP")
     for field in results.fields:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from minigrid_app.core import explain as ex
+from minigrid_app.core import selectors as ex
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
-from minigrid_app.core.model import VARIANT_COLOURS, VARIANT_LABELS_EN, VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
+from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.io import charts
 from minigrid_app.ui.pages.condition_words import shown_condition_text
 from minigrid_app.ui.widgets.charts import ChartWidget
@@ -230,7 +231,7 @@ class PresentationWindow(QWidget):
             (self.tr("Wat kost het over {0} jaar?").format(results.parameters.int("horizon_years")), self._slide_cumulative),
             (self.tr("Wat betekent het per woning?"), self._slide_per_home),
         ]
-        if any(f.variant == "shared_loop" for f in results.fields):
+        if any(f.variant == Variant.SHARED_LOOP for f in results.fields):
             slides.append((self.tr("De bron: de gedeelde bodemlus"), self._slide_borefield))
         slides.append((self.tr("Onze voorwaarden"), self._slide_conditions))
         return slides
@@ -256,15 +257,15 @@ class PresentationWindow(QWidget):
 
     def _slide_group(self) -> None:
         group = self.document.results.group
-        monthly = ex.quantity_value(self.document.results, None, "shared_loop", "monthly_costs_year1_eur")
+        monthly = ex.quantity_value(self.document.results, None, Variant.SHARED_LOOP, "monthly_costs_year1_eur")
         items = [
             (str(group.households_total), self.tr("woningen doen mee aan het onderzoek"), None),
             (str(group.participants), self.tr("willen (misschien) meedoen"), None),
-            (str(group.clusters), self.tr("clusters: buren die één bron delen"), VARIANT_COLOURS["shared_loop"]),
+            (str(group.clusters), self.tr("clusters: buren die één bron delen"), variant_colour(Variant.SHARED_LOOP)),
             (str(group.signed), self.tr("hebben al getekend"), None),
         ]
         if monthly is not None:
-            items.append((format_money(monthly), self.tr("gemiddeld per maand met de gedeelde bodemlus"), VARIANT_COLOURS["shared_loop"]))
+            items.append((format_money(monthly), self.tr("gemiddeld per maand met de gedeelde bodemlus"), variant_colour(Variant.SHARED_LOOP)))
         self._big_numbers(items, columns=3 if len(items) > 4 else 2)
 
     def _slide_monthly(self) -> None:
@@ -280,7 +281,7 @@ class PresentationWindow(QWidget):
         results = self.document.results
         language = ui_language()
         values = {v: ex.quantity_value(results, None, v, "investment_net_eur") for v in VARIANTS}
-        shared, air = values.get("shared_loop"), values.get("air_hp")
+        shared, air = values.get(Variant.SHARED_LOOP), values.get(Variant.AIR_HP)
         if shared is not None and air is not None:
             title = (
                 f"Shared ground loop: {format_money(abs(shared - air))} {'more' if shared > air else 'less'} than an air heat pump"
@@ -305,7 +306,7 @@ class PresentationWindow(QWidget):
 
     def _slide_per_home(self) -> None:
         results = self.document.results
-        rows = ex.monthly_difference_per_home(results, "shared_loop")
+        rows = ex.monthly_difference_per_home(results, Variant.SHARED_LOOP)
         if not rows:
             self._message(self.tr("Nog geen woningen in een cluster."))
             return
@@ -319,7 +320,7 @@ class PresentationWindow(QWidget):
 
     def _slide_borefield(self) -> None:
         results = self.document.results
-        shared = [f for f in results.fields if f.variant == "shared_loop"]
+        shared = [f for f in results.fields if f.variant == Variant.SHARED_LOOP]
         holes = sum(f.sizing.boreholes for f in shared)
         mean_depth = sum(f.sizing.total_length_m for f in shared) / max(1, holes)
         self._message(
@@ -348,7 +349,7 @@ class PresentationWindow(QWidget):
             self.body_layout.addStretch(1)
             return
         language = ui_language()
-        labels = VARIANT_LABELS_EN if language == "en" else VARIANT_LABELS_NL
+        labels = variant_labels(language)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setHorizontalSpacing(24)
@@ -358,7 +359,7 @@ class PresentationWindow(QWidget):
             header.setFont(_font(18, True))
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            header.setStyleSheet(f"border-bottom: 6px solid {VARIANT_COLOURS[variant]}; padding-bottom: 4px;")
+            header.setStyleSheet(f"border-bottom: 6px solid {variant_colour(variant)}; padding-bottom: 4px;")
             grid.addWidget(header, 0, column)
             grid.setColumnStretch(column, 1)
         grid.setColumnStretch(0, 2)

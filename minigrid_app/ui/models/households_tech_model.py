@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.explain import explain
 from minigrid_app.core.reading import read_field
+from minigrid_app.core.variant import Variant
 from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 
 COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
@@ -122,7 +123,7 @@ class HouseholdsTechModel(QAbstractTableModel):
                 # an estimate from the gas bill: to the hundred kWh, not "11.318" (UI.md: no false precision)
                 return f"{format_number(round(result.demand.heat_kwh, -2))} kWh" if result and result.demand else "–"
             if column == COL_SIZE:
-                size = result.variants.get("air_hp").heat_pump_size_kw if result and result.variants.get("air_hp") else None
+                size = result.variants.get(Variant.AIR_HP).heat_pump_size_kw if result and result.variants.get(Variant.AIR_HP) else None
                 return "–" if size is None else f"{size} kW"
             if column == COL_LT:
                 if household.lt_measures_cost_eur is not None:
@@ -157,7 +158,7 @@ class HouseholdsTechModel(QAbstractTableModel):
                 return QBrush(QColor("#555555"))
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_HEAT, COL_SIZE) and result and result.demand:
             quantity = "heat_demand_kwh" if column == COL_HEAT else "heat_pump_size_kw"
-            return explain(self.document.results, household.id, "air_hp", quantity, ui_language()).as_text()
+            return explain(self.document.results, household.id, Variant.AIR_HP, quantity, ui_language()).as_text()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUPPLY, COL_LT, COL_DISTANCE):

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import explain as ex
-from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS
+from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
+from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.io import charts
 from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
 from minigrid_app.ui.pages.base import StepPage
@@ -121,7 +122,7 @@ class BusinessCasePage(StepPage):
             header = QLabel()
             header.setWordWrap(True)
             header.setStyleSheet(
-                f"border-top: 6px solid {VARIANT_COLOURS[variant]}; padding-top: 6px; font-weight: bold;"
+                f"border-top: 6px solid {variant_colour(variant)}; padding-top: 6px; font-weight: bold;"
             )
             self.variant_headers[variant] = header
             self.grid.addWidget(header, 0, column)
@@ -257,7 +258,7 @@ class BusinessCasePage(StepPage):
                 "Klik op 'hoe berekend?' om te zien waar een getal vandaan komt."
             )
         )
-        labels = charts.VARIANT_LABELS_EN if language == "en" else charts.VARIANT_LABELS_NL
+        labels = variant_labels(language)
         for variant, header in self.variant_headers.items():
             header.setText(labels[variant])
         horizon = self._horizon()
@@ -392,7 +393,7 @@ class BusinessCasePage(StepPage):
             relative = quantity in ("payback_years", "break_even_gas_m3")
             cell.explain.setVisible(
                 results is not None
-                and not (variant == "gas" and relative)
+                and not (variant == Variant.GAS and relative)
                 and (value is not None or relative)
             )
             if quantity == "monthly_costs_year1_eur":
@@ -411,13 +412,13 @@ class BusinessCasePage(StepPage):
 
     def _text(self, variant: str, quantity: str, value: float | None) -> str:
         if quantity == "payback_years":
-            if variant == "gas":
+            if variant == Variant.GAS:
                 return self.tr("vergelijkingsbasis")
             if value is None:
                 return self.tr("verdient zich niet terug") if self.document.results else "–"
             return self.tr("{0} jaar").format(format_number(value, 0 if value >= 10 else 1))
         if quantity == "break_even_gas_m3":
-            if variant == "gas":
+            if variant == Variant.GAS:
                 return self.tr("vergelijkingsbasis")
             if value is None:
                 if not self._break_even_known():
@@ -449,12 +450,12 @@ class BusinessCasePage(StepPage):
         self.chart_monthly.set_figure(lambda: charts.monthly_costs_figure(monthly, ranges, language=language))
         series = ex.cumulative_series(results, household_id)
         self.chart_cumulative.set_figure(lambda: charts.cumulative_costs_figure(series, language=language))
-        tornado = ex.tornado_data(results, "shared_loop") or ex.tornado_data(results, "air_hp")
+        tornado = ex.tornado_data(results, Variant.SHARED_LOOP) or ex.tornado_data(results, Variant.AIR_HP)
         if tornado is None:
             self.chart_tornado.show_message(self.tr("De gevoeligheid wordt nog berekend…"))
         else:
             bars, base = tornado
-            variant = "shared_loop" if ex.tornado_data(results, "shared_loop") else "air_hp"
+            variant = Variant.SHARED_LOOP if ex.tornado_data(results, Variant.SHARED_LOOP) else Variant.AIR_HP
             tornado_bars = [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars]
             step = results.sensitivity.step
             self.chart_tornado.set_figure(

@@ -44,6 +44,7 @@ from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
 from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard  # noqa: F401 (scorecard: re-exported)
+from minigrid_app.core.variant import Variant
 from minigrid_app.io import charts
 from minigrid_app.ui.models.households_tech_model import (  # noqa: F401 (columns re-exported for tests)
     COL_BUILD_YEAR,
@@ -531,8 +532,8 @@ class QuickscanPage(StepPage):
             self.fluid_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
             self.rule_note.setText("")
             return
-        ordered = [f for f in results.fields if f.variant == "shared_loop"] + [
-            f for f in results.fields if f.variant != "shared_loop"
+        ordered = [f for f in results.fields if f.variant == Variant.SHARED_LOOP] + [
+            f for f in results.fields if f.variant != Variant.SHARED_LOOP
         ]
         self.fields_table.setRowCount(len(ordered))
         for row, field in enumerate(ordered):
@@ -554,7 +555,7 @@ class QuickscanPage(StepPage):
                 if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 4 and field.households:
-                    variant = "shared_loop" if field.cluster_id is not None else "ground_hp"
+                    variant = Variant.SHARED_LOOP if field.cluster_id is not None else Variant.GROUND_HP
                     item.setToolTip(
                         explain(results, field.households[0], variant, "borefield_length_m", ui_language()).as_text()
                     )

@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
 from minigrid_app.core.model import (
     PARTICIPATION_STATES,
-    VARIANT_LABELS_EN,
-    VARIANT_LABELS_NL,
     VARIANTS,
 )
+from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.core.whatif import drop_out_effect
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.pages.condition_words import shown_condition_text
@@ -251,7 +250,7 @@ class SecondEveningPage(StepPage):
                 "controleren. Dit geldt voor de woningen die meedoen."
             )
         )
-        labels = VARIANT_LABELS_EN if ui_language() == "en" else VARIANT_LABELS_NL
+        labels = variant_labels(ui_language())
         self.conditions_table.setHorizontalHeaderLabels([self.tr("Voorwaarde")] + [labels[v] for v in VARIANTS])
         self.participation_box.setTitle(self.tr("Wie doet mee?"))
         self.participation_table.setHorizontalHeaderLabels(

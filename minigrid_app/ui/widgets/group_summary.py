@@ -12,7 +12,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from minigrid_app.core import explain as ex
+from minigrid_app.core import selectors as ex
+from minigrid_app.core.variant import Variant
 from minigrid_app.ui.widgets.money_label import format_money
 
 #: how often the progress bar shows a new value at most [ms]
@@ -67,7 +68,7 @@ class GroupSummary(QWidget):
         group = results.group
         text += self.tr(", {0} doen mee").format(group.participants)
         text += self.tr(", {0} clusters").format(group.clusters) if group.clusters != 1 else self.tr(", 1 cluster")
-        monthly = ex.quantity_value(results, None, "shared_loop", "monthly_costs_year1_eur")
+        monthly = ex.quantity_value(results, None, Variant.SHARED_LOOP, "monthly_costs_year1_eur")
         if monthly is not None:
             text += self.tr("; gedeelde bodemlus ≈ {0} p/m").format(format_money(monthly))
         return text
