@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 
 from minigrid_app.core.businesscase import compute_project
-from minigrid_app.core.explain import (
-    QUANTITIES,
+from minigrid_app.core.explain import QUANTITIES, explain, parse_amount
+from minigrid_app.core.selectors import (
     cumulative_costs,
     cumulative_series,
-    explain,
     group_members,
-    parse_amount,
     quantity_value,
 )
-from minigrid_app.core.model import VARIANTS
+from minigrid_app.core.variant import VARIANTS
 from minigrid_app.io.examples import load_example
 
 

@@ -7,9 +7,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from minigrid_app.core.model import VARIANT_LABELS_NL
+from minigrid_app.core.variant import labels
 
-VARIANT_BY_LABEL = {label: code for code, label in VARIANT_LABELS_NL.items()}
+VARIANT_BY_LABEL = {label: code for code, label in labels("nl").items()}
 HEADER_ROW = 4
 
 

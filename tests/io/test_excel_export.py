@@ -9,13 +9,8 @@ import pytest
 
 from minigrid_app.cli import main
 from minigrid_app.core.businesscase import compute_project
-from minigrid_app.core.model import (
-    VARIANT_COLOURS,
-    VARIANT_LABELS_NL,
-    VARIANTS,
-    Condition,
-    ManualCluster,
-)
+from minigrid_app.core.model import Condition, ManualCluster
+from minigrid_app.core.variant import VARIANTS, variant_colour, variant_label
 from minigrid_app.io.defaults import bundled_defaults as default_parameters
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.excel import SHEETS, ExcelExportError, export_workbook
@@ -144,7 +139,7 @@ def test_computed_quantities_are_formulas_and_program_values_are_values(hofje):
     headers, rows = read_table(book["Jaarlasten"])
     column = next(col for head, col in headers.items() if head.startswith("Omslagpunt"))
     values = [
-        row[column - 1] for row in rows if row[headers["Variant"] - 1] != VARIANT_LABELS_NL["gas"]
+        row[column - 1] for row in rows if row[headers["Variant"] - 1] != variant_label("gas")
     ]
     assert any(isinstance(v, float) for v in values)
 
@@ -185,10 +180,10 @@ def test_charts_written(tmp_path):
     bar = next(x for x in xml if "barChart" in x)
     line = next(x for x in xml if "lineChart" in x)
     for chart in (bar, line):
-        positions = [chart.index(VARIANT_COLOURS[v].lstrip("#").upper()) for v in VARIANTS]
+        positions = [chart.index(variant_colour(v).lstrip("#").upper()) for v in VARIANTS]
         assert positions == sorted(positions), "series in the order gas, air, ground, shared"
     for variant in VARIANTS:
-        assert VARIANT_LABELS_NL[variant] in bar
+        assert variant_label(variant) in bar
     assert "Maandlasten" in bar and "Cumulatieve kosten" in line
 
 
@@ -307,6 +302,6 @@ def test_break_even_not_searched_says_so(tmp_path):
     book = openpyxl.load_workbook(export_workbook(project, results, tmp_path / "quick.xlsx"))
     headers, rows = read_table(book["Jaarlasten"])
     column = next(col for head, col in headers.items() if head.startswith("Omslagpunt"))
-    values = {row[column - 1] for row in rows if row[headers["Variant"] - 1] != VARIANT_LABELS_NL["gas"]}
+    values = {row[column - 1] for row in rows if row[headers["Variant"] - 1] != variant_label("gas")}
     assert values == {"niet berekend"}
     assert "niet berekend" in book["Gevoeligheid"]["A4"].value

@@ -21,7 +21,7 @@ import openpyxl
 import pytest
 
 from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.model import VARIANT_LABELS_NL, VARIANTS
+from minigrid_app.core.variant import VARIANTS, variant_label
 from minigrid_app.io.examples import EXAMPLES, load_example
 from minigrid_app.io.excel import export_workbook
 from minigrid_app.io.results_json import results_to_json
@@ -208,7 +208,7 @@ def test_group_totals_agree(recalculated, name):
     by_variant = {row[0]: row for row in rows[:4]}
     for variant in VARIANTS:
         totals = results[name].group.totals[variant]
-        row = by_variant[VARIANT_LABELS_NL[variant]]
+        row = by_variant[variant_label(variant)]
         assert row[headers["Woningen"] - 1] == totals.households
         assert row[headers["Maandlasten jaar 1, samen"] - 1] == pytest.approx(
             totals.monthly_costs_year1_eur, abs=0.5

@@ -9,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import Qt
 
-from minigrid_app.core.explain import group_members
-from minigrid_app.core.model import VARIANTS
+from minigrid_app.core.selectors import group_members
+from minigrid_app.core.variant import VARIANTS
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.parameters_model import COL_VALUE

@@ -9,9 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from matplotlib.colors import to_hex
 
-from minigrid_app.core import explain as ex
+from minigrid_app.core import selectors as ex
 from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS
+from minigrid_app.core.variant import VARIANTS, variant_colour
 from minigrid_app.io import charts
 from minigrid_app.io.examples import load_example
 
@@ -29,7 +29,7 @@ def _bar_colours(figure):
 def test_monthly_costs_bars_in_variant_order_and_colours(results, tmp_path):
     monthly = {v: ex.quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
     figure = charts.monthly_costs_figure(monthly, {v: ex.monthly_range(results, None, v) for v in VARIANTS})
-    assert _bar_colours(figure) == [VARIANT_COLOURS[v] for v in VARIANTS]
+    assert _bar_colours(figure) == [variant_colour(v) for v in VARIANTS]
     ticks = figure.axes[0].get_yticklabels()
     top_down = [t.get_text() for t in sorted(ticks, key=lambda t: -t.get_position()[1])]
     assert top_down == ["Gasketel (huidig)", "Eigen luchtwarmtepomp", "Eigen bodemlus", "Gedeelde bodemlus"]

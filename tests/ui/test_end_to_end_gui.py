@@ -14,9 +14,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from minigrid_app.core import explain as ex
+from minigrid_app.core import selectors as ex
 from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.model import VARIANTS, Project
+from minigrid_app.core.model import Project
+from minigrid_app.core.variant import VARIANTS
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.pages.business_case import ROWS

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from minigrid_app.core import explain as ex
+from minigrid_app.core import selectors as ex
 from minigrid_app.core.model import Project
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import load_project
