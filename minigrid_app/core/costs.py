@@ -13,7 +13,7 @@ running costs (the Jaarlasten sheet), :data:`FIELD_COST_LINES` for what a borefi
 
 References
 ----------
-docs/method.md, investments and annual costs; the figures and their sources are in
+method.md#investments and method.md#annual-costs; the figures and their sources are in
 ``resources/defaults.toml``.
 """
 

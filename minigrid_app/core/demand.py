@@ -1,4 +1,4 @@
-"""Heat demand from the gas bill (docs/method.md, heat demand).
+"""Heat demand from the gas bill (method.md#heat-demand).
 
 Each quantity is a function that names its inputs, and an entry of the method table
 :data:`DEMAND` (see :mod:`minigrid_app.core.method`) with the same arithmetic as an Excel
@@ -145,17 +145,6 @@ def suggested_supply_temperature(
     if modern or insulation_savings >= LOW_TEMPERATURE_SAVINGS:
         return float(supply_temp_modern_c)
     return float(supply_temp_old_c)
-
-
-def suggested_supply_temp(build_year: int | None, insulation_savings: float, params: ParameterSet) -> float:
-    """:func:`suggested_supply_temperature` with the figures of a parameter set [°C]."""
-    return suggested_supply_temperature(
-        build_year,
-        insulation_savings,
-        params["modern_build_year"],
-        params["supply_temp_modern_c"],
-        params["supply_temp_old_c"],
-    )
 
 
 def supply_temperature(

@@ -9,7 +9,7 @@ a formula, with their values and sources, and the entry's formula in words.
 
 References
 ----------
-docs/method.md (the formulas); every number explains itself.
+method.md (the formulas); every number explains itself.
 """
 
 from __future__ import annotations
@@ -363,11 +363,16 @@ def _values(household: HouseholdResult, result: VariantResult | None) -> dict:
 # -- one builder per quantity: (results, household, result, language) -> (formula, lines)
 
 
-def _annual_energy(results, household, result, language):
-    values = _values(household, result)
-    formula, lines = _entry_lines(results, "annual_energy_costs_eur", values, result.variant, language)
-    lines.append(_result_line("annual_energy_costs_eur", values, result.variant, language))
-    return formula, lines
+def _entry_builder(key: str):
+    """A builder for a quantity of the method table: its words, its inputs, the result."""
+
+    def build(results, household, result, language):
+        values = _values(household, result)
+        formula, lines = _entry_lines(results, key, values, result.variant, language)
+        lines.append(_result_line(key, values, result.variant, language))
+        return formula, lines
+
+    return build
 
 
 def _monthly(results, household, result, language):
@@ -453,13 +458,6 @@ def _investment(results, household, result, language):
     lines.append(
         ExplanationLine(_t(language, "Na subsidie", "After subsidy"), _eur(result.investment_net_eur, language))
     )
-    return formula, lines
-
-
-def _co2(results, household, result, language):
-    values = _values(household, result)
-    formula, lines = _entry_lines(results, "co2_kg_per_year", values, result.variant, language)
-    lines.append(_result_line("co2_kg_per_year", values, result.variant, language))
     return formula, lines
 
 
@@ -734,9 +732,9 @@ _BUILDERS = {
     "npv_eur": _npv,
     "payback_years": _payback,
     "break_even_gas_m3": _break_even,
-    "co2_kg_per_year": _co2,
+    "co2_kg_per_year": _entry_builder("co2_kg_per_year"),
     "electricity_kwh_per_year": _electricity,
-    "annual_energy_costs_eur": _annual_energy,
+    "annual_energy_costs_eur": _entry_builder("annual_energy_costs_eur"),
     "heat_demand_kwh": _heat_demand,
     "heat_pump_size_kw": _hp_size,
     "borefield_length_m": _borefield,

@@ -1,4 +1,4 @@
-"""Heat pump performance (docs/method.md, heat pump).
+"""Heat pump performance (method.md#heat-pump).
 
 The coefficient of performance (COP, "hoeveel warmte per kWh stroom") is taken
 as a fixed fraction of the Carnot COP between source and sink. The quantities of a heat

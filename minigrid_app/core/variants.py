@@ -1,4 +1,4 @@
-"""One household, one variant: investment, energy, annual costs and money (docs/method.md).
+"""One household, one variant: investment, energy, annual costs and money (method.md#variants, method.md#money).
 
 :func:`compute_variant` evaluates the method table (:mod:`minigrid_app.core.method`) for one
 home and variant: the heat pump (:data:`~minigrid_app.core.heatpump.HEAT_PUMP`), the cost
