@@ -62,10 +62,6 @@ class FieldSettings:
     design: EngineerDesign | None = None
 
 
-def _eur(amount: float) -> str:
-    return euro(amount, language="nl")
-
-
 def field_values(
     params: ParameterSet,
     variant: str,
@@ -171,8 +167,8 @@ def shared_field(
                 shares_by_line[j][i],
                 line.component,
                 shared=True,
-                formula_nl=f"{fraction:.1%} van {_eur(line.amount_eur)} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}",
-                formula_en=f"{fraction:.1%} of {_eur(line.amount_eur)} ({line.formula_en or line.label_en}), split {key_en}",
+                formula_nl=f"{fraction:.1%} van {euro(line.amount_eur)} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}",
+                formula_en=f"{fraction:.1%} of {euro(line.amount_eur)} ({line.formula_en or line.label_en}), split {key_en}",
             )
             for j, line in enumerate(lines)
         )

@@ -1,10 +1,16 @@
-"""Money and numbers in the user's language through QLocale (€ 1.234; "€ 185 – € 215 per maand")."""
+"""Money and numbers in the user's language (€ 1.234; "€ 185 – € 215 per maand").
+
+The texts come from :mod:`minigrid_app.core.formatting`, as in the documents and the workbook;
+this module adds the interface's language and the label widget.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+from minigrid_app.core import formatting
 
 
 def ui_language() -> str:
@@ -28,30 +34,18 @@ def ui_locale(language: str | None = None) -> QLocale:
 
 
 def format_number(value: float | None, decimals: int = 0, language: str | None = None) -> str:
-    """1234.5 → '1.234,5' (Dutch) or '1,234.5' (English); '–' for None."""
-    if value is None:
-        return "–"
-    locale = ui_locale(language)
-    if decimals == 0:
-        return locale.toString(int(round(value)))
-    return locale.toString(float(value), "f", decimals)
+    """1234.5 → '1.234,5' (Dutch) or '1,234.5' (English); '–' for None (:func:`minigrid_app.core.formatting.number`)."""
+    return formatting.number(value, decimals, language=language or ui_language())
 
 
 def format_money(amount: float | None, language: str | None = None, decimals: int = 0) -> str:
     """'€ 1.234' (whole euros on screen); '−€ 56' for negative amounts; '–' for None."""
-    if amount is None:
-        return "–"
-    rounded = round(amount, decimals)
-    sign = "−" if rounded < 0 else ""
-    return f"{sign}€ {format_number(abs(rounded), decimals, language)}"
+    return formatting.euro(amount, decimals, language or ui_language())
 
 
 def format_range(low: float, high: float, language: str | None = None, per_month: bool = True) -> str:
     """'€ 185 – € 215 per maand'."""
-    text = f"{format_money(min(low, high), language)} – {format_money(max(low, high), language)}"
-    if per_month:
-        text += " per month" if (language or ui_language()) == "en" else " per maand"
-    return text
+    return formatting.euro_range(low, high, language or ui_language(), per_month=per_month)
 
 
 class MoneyLabel(QLabel):

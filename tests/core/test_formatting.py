@@ -1,0 +1,48 @@
+"""One way to write numbers, euros and dates (issue 10): the same text on every view."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from minigrid_app.core.formatting import MINUS, date_text, euro, euro_range, group_thousands, number
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "language", "expected"),
+    [
+        (1234.5, 1, "nl", "1.234,5"),
+        (1234.5, 1, "en", "1,234.5"),
+        (1234567, 0, "nl", "1.234.567"),
+        (-1234.4, 0, "nl", f"{MINUS}1.234"),
+        (-1.5, 1, "nl", f"{MINUS}1,5"),
+        (-0.4, 0, "nl", "0"),  # rounds to zero: no sign
+        (0.125, 2, "en", "0.12"),  # half to even, as Python formats
+    ],
+)
+def test_group_thousands(value, decimals, language, expected):
+    assert group_thousands(value, decimals, language) == expected
+
+
+def test_euro_has_one_minus_sign_before_the_euro():
+    assert euro(1234.4) == "€ 1.234"
+    assert euro(1234.4, language="en") == "€ 1,234"
+    assert euro(-56.2) == "\u2212€ 56"
+    assert euro(-0.3) == "€ 0"
+    assert euro(12.345, 2) == "€ 12,35"  # the binary 12.345 is 12.34500000000000064…
+    assert euro(1999.999, 2, "nl") == "€ 2.000,00"
+    assert euro(None) == "–"
+    assert "-" not in euro(-1e6) and "-" not in number(-3.0)
+
+
+def test_ranges_numbers_and_dates():
+    assert euro_range(215, 185) == "€ 185 – € 215"
+    assert euro_range(185, 215, "en", per_month=True) == "€ 185 – € 215 per month"
+    assert euro_range(185, 215, "nl", per_month=True) == "€ 185 – € 215 per maand"
+    assert number(11318.0, 0, "kWh") == "11.318 kWh"
+    assert number(None) == "–"
+    assert date_text(datetime.date(2025, 3, 4)) == "04-03-2025"
+    assert date_text("2025-03-14") == "14-03-2025"
+    assert date_text("") == "" and date_text(None) == ""
+    assert date_text("volgende week") == "volgende week"
