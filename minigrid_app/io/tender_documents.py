@@ -13,7 +13,7 @@ import datetime
 
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
-from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.formatting import euro, group_thousands
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -33,7 +33,6 @@ from minigrid_app.io.documents import (
     figure_png,
     fill,
     load_template,
-    money,
 )
 
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -53,7 +52,7 @@ class _T:
         return group_thousands(value, decimals, self.language)
 
     def money(self, value: float | None) -> str:
-        return money(value, self.language)
+        return euro(value, 0, self.language)
 
     def pick(self, pair: tuple[str, str]) -> str:
         return pair[1] if self.language == "en" else pair[0]

@@ -195,7 +195,7 @@ def test_resident_text_is_escaped(computed):
 
 
 def test_missing_template_is_a_clear_error(monkeypatch, tmp_path):
-    monkeypatch.setattr(documents, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr("minigrid_app.io.documents.common.resource_path", lambda *parts: tmp_path.joinpath(*parts))
     with pytest.raises(documents.DocumentError) as caught:
         documents.load_template("declaration", "nl")
     assert "Sjabloon declaration.nl.html ontbreekt" in caught.value.problem.nl

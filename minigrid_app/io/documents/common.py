@@ -1,0 +1,326 @@
+"""What the three documents share: content, templates, names and privacy, the context of a document.
+
+No Qt here (see :mod:`minigrid_app.io.documents`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from string import Template
+from typing import TYPE_CHECKING
+
+from minigrid_app import __version__
+from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
+from minigrid_app.core.formatting import date_text, euro, group_thousands
+from minigrid_app.core.model import VARIANT_COLOURS, Household, Project
+from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.variant import variant_label
+from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
+from minigrid_app.paths import resource_path
+
+if TYPE_CHECKING:  # matplotlib is imported when a document is made, not at program start
+    from matplotlib.figure import Figure
+
+PRIVACY_MODES = ("house_number", "anonymous")
+LANGUAGES = ("nl", "en")
+
+#: The page geometry the HTML is written for: image sizes are in pixels at PAGE_DPI.
+PAGE_DPI = 96
+MARGIN_MM = 16.0
+#: A4 (210 mm) minus both margins is 178 mm ≈ 672 px at 96 dpi; images stay a little narrower.
+CONTENT_WIDTH_PX = 650
+CHART_DPI = 150
+
+
+class DocumentError(ProblemError):
+    """A template is missing or unreadable; carries a Dutch and English message."""
+
+
+@dataclass
+class DocumentContent:
+    """One document ready to render.
+
+    Attributes
+    ----------
+    kind : str
+        ``declaration``, ``handout`` or ``report``.
+    title : str
+        Title for the PDF metadata.
+    html : str
+        The document (Qt rich-text HTML).
+    css : str
+        Default style sheet (``resources/templates/style.css``).
+    images : dict[str, bytes]
+        PNG images referred to by name from ``<img src=...>``.
+    max_pages : int | None
+        Shrink the content until it fits this many pages (the handout: 1).
+    footer : str
+        Left part of every page's footer; the renderer adds the page number.
+    household_id : str | None
+        The household a declaration or handout is for.
+    """
+
+    kind: str
+    title: str
+    html: str
+    css: str = ""
+    images: dict[str, bytes] = field(default_factory=dict)
+    max_pages: int | None = None
+    footer: str = ""
+    household_id: str | None = None
+
+
+
+# ---------------------------------------------------------------------------- small helpers
+
+
+def choose(language: str, nl: str, en: str) -> str:
+    return en if language == "en" else nl
+
+
+def esc(text: object) -> str:
+    """Resident-typed text made safe for HTML (``<b>`` shows as text, never as markup)."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def join_names(names: Sequence[str], language: str) -> str:
+    names = list(names)
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + choose(language, " en ", " and ") + names[-1]
+
+
+def load_template(name: str, language: str = "nl") -> str:
+    """The text of ``resources/templates/<name>.<language>.html`` (or ``style.css`` for name 'style')."""
+    filename = "style.css" if name == "style" else f"{name}.{language}.html"
+    path = resource_path("templates", filename)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(
+            Problem(
+                f"Sjabloon {filename} ontbreekt of is niet leesbaar ({path}).",
+                f"Template {filename} is missing or unreadable ({path}): {exc}",
+            )
+        ) from exc
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Fill ``$name``/``${name}`` fields; an unknown field in an edited template stays visible as is."""
+    return Template(template).safe_substitute(values)
+
+
+def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
+    """A matplotlib figure as PNG bytes (Agg, no pyplot, no Qt)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()
+
+
+def embed_figure(name: str, figure: Figure, images: dict[str, bytes], width_px: int = CONTENT_WIDTH_PX) -> str:
+    width_in, height_in = figure.get_size_inches()
+    height_px = round(width_px * height_in / width_in)
+    images[name] = figure_png(figure)
+    return f'<p align="center"><img src="{name}" width="{width_px}" height="{height_px}"></p>'
+
+
+# ---------------------------------------------------------------------------- names and privacy
+
+_HOUSE_NUMBER = re.compile(r"\d+\s?[A-Za-z]?(?:\s?[-/]\s?\d+[A-Za-z]?)?")
+
+
+def house_number(household: Household) -> str | None:
+    """The house number from the label, else from the street part of the address ('12a'); None if none."""
+    for text in (household.label, household.address.split(",")[0]):
+        found = _HOUSE_NUMBER.findall(text or "")
+        if found:
+            return found[-1].replace(" ", "")
+    return None
+
+
+def public_name(household: Household, row: int, privacy: str, language: str = "nl") -> str:
+    """How a household is named to others: 'nr. 12' (house number only) or 'Woning 3' (anonymous).
+
+    Plain text; escape it before putting it in HTML.
+    """
+    if privacy == "house_number":
+        number = house_number(household)
+        if number:
+            return choose(language, f"nr. {number}", f"no. {number}")
+    return choose(language, f"Woning {row}", f"Home {row}")
+
+
+def own_name(household: Household, row: int, language: str = "nl") -> str:
+    """How a household's own documents name it: its label (what the residents call it)."""
+    return household.label.strip() or choose(language, f"Woning {row}", f"Home {row}")
+
+
+def file_stem(household: Household, row: int, privacy: str) -> str:
+    """A safe file name part: '03-lindehof-3', or 'woning-03' when anonymous."""
+    if privacy == "anonymous":
+        return f"woning-{row:02d}"
+    slug = re.sub(r"[^a-z0-9]+", "-", household.label.lower()).strip("-")[:40].strip("-")
+    return f"{row:02d}-{slug}" if slug else f"woning-{row:02d}"
+
+
+def variant_header(variant: str, language: str, cls: str = "") -> str:
+    """A table header in the variant's colour, with the full name (never colour alone)."""
+    colour = VARIANT_COLOURS[variant]
+    return (
+        f'<th class="{cls}" style="background-color:{colour}; color:#ffffff;">'
+        f"{esc(variant_label(variant, language))}</th>"
+    )
+
+
+def swatch(variant: str) -> str:
+    return f'<td width="10" style="background-color:{VARIANT_COLOURS[variant]};">&nbsp;</td>'
+
+
+# ---------------------------------------------------------------------------- eligibility
+
+
+def declaration_households(results: ProjectResults) -> list[HouseholdResult]:
+    """Households that get a declaration of intent: computed, participating and in a cluster."""
+    return [
+        h for h in results.households if h.computable and h.participates and h.variants.get("shared_loop") is not None
+    ]
+
+
+def handout_households(results: ProjectResults) -> list[HouseholdResult]:
+    """Households that get a kitchen-table handout: every computed household."""
+    return [h for h in results.households if h.computable]
+
+
+def cluster_drop_out_effects(
+    project: Project, results: ProjectResults, method: str = "pygfunction"
+) -> dict[str, DropOutEffect]:
+    """Per incomplete cluster: what happens to the others if its first missing signature does not come.
+
+    Returns cluster id → :class:`DropOutEffect`; complete clusters are left out.
+    """
+    effects: dict[str, DropOutEffect] = {}
+    for cluster in results.clusters:
+        if cluster.complete:
+            continue
+        missing = [h for h in cluster.households if (project.household(h) and project.household(h).participation != "signed")]
+        if missing:
+            effects[cluster.id] = drop_out_effect(project, results, missing[0], method=method)
+    return effects
+
+
+# ---------------------------------------------------------------------------- shared context
+
+
+@dataclass
+class DocumentContext:
+    project: Project
+    results: ProjectResults
+    language: str
+    privacy: str
+    today: datetime.date
+    effects: dict[str, DropOutEffect]
+    checks: list[ConditionCheck]
+
+    def t(self, nl: str, en: str) -> str:
+        return choose(self.language, nl, en)
+
+    def money(self, amount: float | None) -> str:
+        return euro(amount, 0, self.language)
+
+    def household(self, household_id: str) -> Household:
+        return self.project.household(household_id)
+
+    def row(self, household_id: str) -> int:
+        result = self.results.household(household_id)
+        return result.row if result else 0
+
+    def public(self, household_id: str) -> str:
+        return public_name(self.household(household_id), self.row(household_id), self.privacy, self.language)
+
+    def cluster(self, cluster_id: str | None):
+        return next((c for c in self.results.clusters if c.id == cluster_id), None)
+
+    def date_text(self) -> str:
+        return date_text(self.today)
+
+    def common(self) -> dict[str, str]:
+        intake = self.project.intake
+        contact = intake.contact_person.strip()
+        if intake.contact_details.strip():
+            contact = f"{contact} ({intake.contact_details.strip()})" if contact else intake.contact_details.strip()
+        params = self.results.parameters
+        return {
+            "initiative": esc(intake.name.strip() or self.t("het bewonersinitiatief", "the residents' initiative")),
+            "location": esc(intake.location.strip() or self.t("uw buurt", "your neighbourhood")),
+            "partners": esc(intake.partners.strip() or self.t("een adviseur", "an advisor")),
+            "contact": esc(contact or self.t("de initiatiefnemers", "the initiators")),
+            "date": self.date_text(),
+            "generated": self.t("gemaakt op ", "made on ") + self.date_text(),
+            "version": esc(__version__),
+            "horizon": str(params.int("horizon_years")),
+            "loan_terms": self.t(
+                f"{group_thousands(params['loan_rate'] * 100, 1)} % rente, {params.int('loan_term_years')} jaar",
+                f"{group_thousands(params['loan_rate'] * 100, 1, 'en')} % interest, {params.int('loan_term_years')} years",
+            ),
+            "timeline": load_template("timeline", self.language),
+        }
+
+
+def document_context(project, results, language, privacy, effects, checks, today) -> DocumentContext:
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}")
+    if privacy not in PRIVACY_MODES:
+        raise ValueError(f"privacy must be one of {PRIVACY_MODES}")
+    return DocumentContext(
+        project=project,
+        results=results,
+        language=language,
+        privacy=privacy,
+        today=today or datetime.date.today(),
+        effects=effects or {},
+        checks=checks if checks is not None else check_conditions(project, results),
+    )
+
+
+def cost_line(result, key: str):
+    return next((line for line in result.cost_lines if line.key == key), None)
+
+
+def field_of(ctx: DocumentContext, result) -> object | None:
+    return ctx.results.field(result.field_id) if result is not None and result.field_id else None
+
+
+def field_text(ctx: DocumentContext, sizing) -> str:
+    holes = sizing.boreholes
+    text = ctx.t(
+        f"{holes} boorgat{'en' if holes != 1 else ''} van ongeveer {group_thousands(sizing.depth_m)} m "
+        f"({group_thousands(sizing.total_length_m)} m in totaal)",
+        f"{holes} borehole{'s' if holes != 1 else ''} of about {group_thousands(sizing.depth_m, 0, 'en')} m "
+        f"({group_thousands(sizing.total_length_m, 0, 'en')} m in total)",
+    )
+    if sizing.provisional:
+        text += ctx.t(" (voorlopig, met een vuistregel geschat)", " (provisional, estimated by rule of thumb)")
+    return text
+
+
+def status_words(ctx: DocumentContext, status: str) -> str:
+    if status == MET:
+        return '<span class="ok">&#10003; ' + ctx.t("voldaan", "met") + "</span>"
+    if status == NOT_MET:
+        return '<span class="no">&#10007; ' + ctx.t("niet voldaan", "not met") + "</span>"
+    return '<span class="open">? ' + ctx.t("niet te controleren", "cannot be checked") + "</span>"
+
+
+def condition_text(ctx: DocumentContext, check: ConditionCheck) -> str:
+    return esc(check.condition.text.strip() or check.condition.kind)

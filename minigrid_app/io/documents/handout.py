@@ -1,0 +1,262 @@
+"""The kitchen-table handout (keukentafelblad) of one household: one A4 page."""
+
+from __future__ import annotations
+
+import datetime
+
+from minigrid_app.core.conditions import ConditionCheck
+from minigrid_app.core.formatting import euro, euro_range, group_thousands
+from minigrid_app.core.model import VARIANTS, Household, Project
+from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.variant import variant_label
+from minigrid_app.io import charts
+from minigrid_app.io.documents.common import (
+    DocumentContent,
+    DocumentContext,
+    condition_text,
+    cost_line,
+    document_context,
+    embed_figure,
+    esc,
+    field_of,
+    fill,
+    join_names,
+    load_template,
+    own_name,
+    status_words,
+    swatch,
+    variant_header,
+)
+
+
+def _handout_variants(ctx: DocumentContext, household: HouseholdResult) -> str:
+    horizon = ctx.results.parameters.int("horizon_years")
+    head = (
+        '<tr><th colspan="2">' + ctx.t("Variant", "Option") + "</th>"
+        f'<th class="num">{ctx.t("Per maand (jaar 1)", "Per month (year 1)")}</th>'
+        f'<th class="num">{ctx.t("bij lage – hoge energieprijs", "at low – high energy price")}</th>'
+        f'<th class="num">{ctx.t("Eenmalig, na subsidie", "One-off, after subsidy")}</th>'
+        f'<th class="num">{ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years")}</th></tr>'
+    )
+    rows = []
+    for variant in VARIANTS:
+        result = household.variants.get(variant)
+        label = esc(variant_label(variant, ctx.language))
+        if result is None:
+            rows.append(
+                f"<tr>{swatch(variant)}<td>{label}</td>"
+                f'<td colspan="4">{ctx.t("niet berekend: deze woning doet niet mee in een cluster", "not computed: this home is in no cluster")}</td></tr>'
+            )
+            continue
+        rows.append(
+            f"<tr>{swatch(variant)}<td><b>{label}</b></td>"
+            f'<td class="num"><span class="money">{ctx.money(result.monthly_costs_year1_eur)}</span></td>'
+            f'<td class="num">{euro_range(result.monthly_costs_low_eur, result.monthly_costs_high_eur, ctx.language)}</td>'
+            f'<td class="num">{ctx.money(result.investment_net_eur)}</td>'
+            f'<td class="num">{ctx.money(result.tco_eur)}</td></tr>'
+        )
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+
+
+def _handout_changes(ctx: DocumentContext, household: Household, result: HouseholdResult) -> str:
+    variants = result.variants
+    columns = list(VARIANTS)
+    head = "<tr><th></th>" + "".join(variant_header(v, ctx.language) for v in columns) + "</tr>"
+
+    def hp_text(variant):
+        r = variants.get(variant)
+        if r is None:
+            return "–"
+        kind = ctx.t("luchtwarmtepomp", "air heat pump") if variant == "air_hp" else ctx.t("water-waterwarmtepomp", "water-to-water heat pump")
+        return f"{kind}, {r.heat_pump_size_kw} kW"
+
+    def cost_of(variant, key, fallback="–"):
+        r = variants.get(variant)
+        line = cost_line(r, key) if r is not None else None
+        return ctx.money(line.amount_eur) if line is not None else fallback
+
+    def boring(variant):
+        r = variants.get(variant)
+        if variant in ("gas", "air_hp"):
+            return ctx.t("niet nodig", "not needed")
+        found = field_of(ctx, r)
+        if found is None:
+            return "–"
+        sizing = found.sizing
+        holes = f"{sizing.boreholes} × {group_thousands(sizing.depth_m, 0, ctx.language)} m"
+        if variant == "ground_hp":
+            return ctx.t(f"eigen boorgat: {holes}", f"own borehole: {holes}")
+        cluster = ctx.cluster(found.cluster_id)
+        others = len(found.households) - 1
+        name = esc(cluster.name) if cluster else ""
+        return ctx.t(f"gedeeld met {others} buren ({name}): {holes}", f"shared with {others} neighbours ({name}): {holes}")
+
+    hp_variants = ("air_hp", "ground_hp", "shared_loop")
+    rows = [
+        (ctx.t("Verwarming", "Heating"), {"gas": ctx.t("cv-ketel blijft", "gas boiler stays"), **{v: hp_text(v) for v in hp_variants}}),
+        (ctx.t("Warm water", "Hot water"), {"gas": ctx.t("uit de cv-ketel", "from the boiler"), **{v: ctx.t("boilervat", "hot water tank") for v in hp_variants}}),
+        (
+            ctx.t("Radiatoren", "Radiators"),
+            {"gas": ctx.t("blijven zoals ze zijn", "stay as they are"), **{v: ctx.t(f"lage temperatuur ({cost_of(v, 'lt_measures')})", f"low temperature ({cost_of(v, 'lt_measures')})") for v in hp_variants}},
+        ),
+        (
+            ctx.t("Koken", "Cooking"),
+            {
+                "gas": ctx.t("op gas", "on gas") if household.cooks_on_gas else ctx.t("elektrisch", "electric"),
+                **{
+                    v: (ctx.t(f"inductie ({cost_of(v, 'induction')})", f"induction ({cost_of(v, 'induction')})") if household.cooks_on_gas else ctx.t("geen verandering", "no change"))
+                    for v in hp_variants
+                },
+            },
+        ),
+        (
+            ctx.t("Gasaansluiting", "Gas connection"),
+            {"gas": ctx.t("blijft (vastrecht)", "stays (fixed charges)"), **{v: ctx.t("afgesloten, geen vastrecht", "removed, no fixed charges") for v in hp_variants}},
+        ),
+        (
+            ctx.t("Buitenunit", "Outdoor unit"),
+            {"gas": ctx.t("nee", "no"), "air_hp": ctx.t("ja, aan de gevel of in de tuin", "yes, on the wall or in the garden"), "ground_hp": ctx.t("nee", "no"), "shared_loop": ctx.t("nee", "no")},
+        ),
+        (ctx.t("Boren", "Drilling"), {v: boring(v) for v in columns}),
+        (ctx.t("Meterkast", "Meter box"), {"gas": ctx.t("niets", "nothing"), **{v: cost_of(v, "electrical") for v in hp_variants}}),
+    ]
+    body = "".join(
+        f"<tr><th>{label}</th>" + "".join(f"<td>{cells.get(v, '–') if variants.get(v) is not None else '–'}</td>" for v in columns) + "</tr>"
+        for label, cells in rows
+    )
+    return f'<table class="grid small" width="100%" cellspacing="0" cellpadding="2">{head}{body}</table>'
+
+
+def _handout_conditions(ctx: DocumentContext, household_id: str) -> str:
+    if not ctx.checks:
+        return "<p>" + ctx.t("Er zijn (nog) geen voorwaarden van de bewoners vastgelegd.", "No residents' conditions have been recorded (yet).") + "</p>"
+    if not any(household_id in check.households for check in ctx.checks):
+        return "<p>" + ctx.t(
+            "De voorwaarden zijn getoetst voor de woningen die meedoen; deze woning doet (nog) niet mee.",
+            "The conditions were checked for the participating homes; this home does not take part (yet).",
+        ) + "</p>"
+    head = "<tr><th>" + ctx.t("Voorwaarde", "Condition") + "</th>" + "".join(variant_header(v, ctx.language) for v in VARIANTS) + "</tr>"
+    rows = []
+    for check in ctx.checks:
+        outcomes = check.households.get(household_id)
+        cells = []
+        for variant in VARIANTS:
+            outcome = outcomes.get(variant) if outcomes else None
+            cells.append(f"<td>{status_words(ctx, outcome.status) if outcome else '–'}</td>")
+        rows.append(f"<tr><td>{condition_text(ctx, check)}</td>{''.join(cells)}</tr>")
+    return f'<table class="grid small" width="100%" cellspacing="0" cellpadding="2">{head}{"".join(rows)}</table>'
+
+
+def _handout_uncertainties(ctx: DocumentContext, household: Household, result: HouseholdResult) -> str:
+    params = ctx.results.parameters
+    items = []
+    shared = result.variants.get("shared_loop")
+    if shared is not None:
+        items.append(
+            ctx.t(
+                f"<b>Energieprijzen.</b> De gedeelde bodemlus kost u per maand {euro_range(shared.monthly_costs_low_eur, shared.monthly_costs_high_eur)} "
+                "bij lage of hoge prijzen voor gas en stroom.",
+                f"<b>Energy prices.</b> The shared ground loop costs you {euro_range(shared.monthly_costs_low_eur, shared.monthly_costs_high_eur, 'en')} "
+                "a month at low or high gas and electricity prices.",
+            )
+        )
+        cluster = ctx.cluster(result.cluster_id)
+        if cluster is not None:
+            items.append(
+                ctx.t(
+                    f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als alle {len(cluster.households)} woningen meedoen; "
+                    f"nu hebben er {cluster.signed} getekend.",
+                    f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if all {len(cluster.households)} homes take part; "
+                    f"{cluster.signed} have signed so far.",
+                )
+            )
+    else:
+        items.append(
+            ctx.t(
+                "<b>Energieprijzen.</b> Hogere of lagere prijzen voor gas en stroom veranderen de maandlasten.",
+                "<b>Energy prices.</b> Higher or lower gas and electricity prices change the monthly costs.",
+            )
+        )
+    provisional = any(r is not None and r.provisional for r in result.variants.values())
+    items.append(
+        ctx.t(
+            f"<b>Boren.</b> Boorkosten zijn een aanname ({euro(params['drilling_per_m_eur'])} per meter); de diepte hangt af "
+            "van de bodem ter plekke" + (" en is nu met een vuistregel geschat." if provisional else "."),
+            f"<b>Drilling.</b> Drilling costs are an assumption ({euro(params['drilling_per_m_eur'], language='en')} per metre); the depth "
+            "depends on the ground on site" + (" and is now estimated by rule of thumb." if provisional else "."),
+        )
+    )
+    lt_default = household.lt_measures_cost_eur is None
+    items.append(
+        ctx.t(
+            "<b>Uw woning.</b> "
+            + ("De kosten voor lage-temperatuurradiatoren zijn een standaardbedrag; " if lt_default else "")
+            + "een opname in huis maakt het warmtepompvermogen en de aanpassingen precies.",
+            "<b>Your home.</b> "
+            + ("The cost of low-temperature radiators is a default amount; " if lt_default else "")
+            + "a survey of the home pins down the heat pump size and the changes.",
+        )
+    )
+    items.append(
+        ctx.t(
+            "<b>Subsidie en offertes.</b> De ISDE-bedragen kunnen veranderen; de offertes (stap 6) geven de echte prijzen.",
+            "<b>Subsidy and quotes.</b> ISDE amounts may change; the quotes (step 6) give the real prices.",
+        )
+    )
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def build_handout(
+    project: Project,
+    results: ProjectResults,
+    household_id: str,
+    *,
+    language: str = "nl",
+    privacy: str = "house_number",
+    checks: list[ConditionCheck] | None = None,
+    today: datetime.date | None = None,
+) -> DocumentContent:
+    """The kitchen-table handout of one household: one A4 page."""
+    ctx = document_context(project, results, language, privacy, None, checks, today)
+    result = results.household(household_id)
+    household = project.household(household_id)
+    if result is None or household is None or not result.computable:
+        raise ValueError(f"household {household_id} is not computed")
+    name = own_name(household, result.row, language)
+    cluster = ctx.cluster(result.cluster_id)
+    if cluster is not None:
+        neighbours = [ctx.public(h) for h in cluster.households if h != household_id]
+        cluster_sentence = ctx.t(
+            f"Bij de gedeelde bodemlus zit u in <b>{esc(cluster.name)}</b> met {esc(join_names(neighbours, 'nl')) or 'geen buren'}.",
+            f"With the shared ground loop you are in <b>{esc(cluster.name)}</b> with {esc(join_names(neighbours, 'en')) or 'no neighbours'}.",
+        )
+    else:
+        cluster_sentence = ctx.t(
+            "Deze woning zit (nog) niet in een cluster van de gedeelde bodemlus.",
+            "This home is not (yet) in a cluster of the shared ground loop.",
+        )
+    images: dict[str, bytes] = {}
+    monthly = {v: r.monthly_costs_year1_eur for v, r in result.variants.items() if r is not None}
+    ranges = {v: (r.monthly_costs_low_eur, r.monthly_costs_high_eur) for v, r in result.variants.items() if r is not None}
+    figure = charts.monthly_costs_figure(monthly, ranges, language=language, width=7.5, height=2.3, scale=0.9)
+    chart = embed_figure("handout-monthly.png", figure, images, width_px=600)
+    values = ctx.common() | {
+        "household_name": f"<b>{esc(name)}</b>",
+        "cluster_sentence": cluster_sentence,
+        "variants_table": _handout_variants(ctx, result),
+        "chart": chart,
+        "changes_table": _handout_changes(ctx, household, result),
+        "conditions_table": _handout_conditions(ctx, household_id),
+        "uncertainties": _handout_uncertainties(ctx, household, result),
+    }
+    title = ctx.t("Keukentafelblad", "Kitchen-table handout")
+    return DocumentContent(
+        kind="handout",
+        title=f"{title} – {name}",
+        html=fill(load_template("handout", language), values),
+        css=load_template("style"),
+        images=images,
+        max_pages=1,
+        footer=f"{title} · {name}",
+        household_id=household_id,
+    )

@@ -1,0 +1,517 @@
+"""The report for the second residents' evening (a few A4 pages)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from minigrid_app.core.borefield import borehole_positions
+from minigrid_app.core.conditions import ConditionCheck
+from minigrid_app.core.explain import (
+    cumulative_series,
+    monthly_difference_per_home,
+    monthly_range,
+    price_band,
+    quantity_value,
+    tornado_data,
+)
+from minigrid_app.core.formatting import euro_range, group_thousands
+from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS, Project
+from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
+from minigrid_app.core.problems import in_language
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variant import variant_label
+from minigrid_app.core.whatif import DropOutEffect
+from minigrid_app.io import charts
+from minigrid_app.io.documents.common import (
+    DocumentContent,
+    DocumentContext,
+    choose,
+    condition_text,
+    document_context,
+    embed_figure,
+    esc,
+    fill,
+    load_template,
+    status_words,
+    swatch,
+    variant_header,
+)
+
+if TYPE_CHECKING:  # matplotlib is imported when a document is made, not at program start
+    from matplotlib.figure import Figure
+
+
+def _report_summary(ctx: DocumentContext) -> str:
+    group = ctx.results.group
+    sizes = sorted({len(c.households) for c in ctx.results.clusters})
+    size_text = "/".join(str(s) for s in sizes) or "–"
+    paragraphs = [
+        ctx.t(
+            f"{group.households_total} woningen: {group.participants} doen mee of denken erover na, "
+            f"{group.declined} doen niet mee, {group.signed} hebben getekend. "
+            f"De woningen die meedoen vormen {group.clusters} cluster(s) van {size_text} woningen die samen een bron delen.",
+            f"{group.households_total} homes: {group.participants} take part or are considering it, "
+            f"{group.declined} decline, {group.signed} have signed. "
+            f"The participating homes form {group.clusters} cluster(s) of {size_text} homes that share a source.",
+        )
+    ]
+    shared = quantity_value(ctx.results, None, "shared_loop", "monthly_costs_year1_eur")
+    gas = quantity_value(ctx.results, None, "gas", "monthly_costs_year1_eur")
+    invest = quantity_value(ctx.results, None, "shared_loop", "investment_net_eur")
+    band = monthly_range(ctx.results, None, "shared_loop")
+    if shared is not None and gas is not None and band is not None:
+        paragraphs.append(
+            ctx.t(
+                f"<b>Met de gedeelde bodemlus betaalt een woning gemiddeld {ctx.money(shared)} per maand</b> "
+                f"({euro_range(*band)} bij lage of hoge energieprijzen), tegen {ctx.money(gas)} met gas. "
+                f"Eenmalig is dat gemiddeld {ctx.money(invest)} na subsidie.",
+                f"<b>With the shared ground loop a home pays {ctx.money(shared)} a month on average</b> "
+                f"({euro_range(*band, 'en')} at low or high energy prices), against {ctx.money(gas)} with gas. "
+                f"The one-off investment is {ctx.money(invest)} on average after subsidy.",
+            )
+        )
+    if ctx.results.warnings:
+        paragraphs.append(
+            ctx.t("Let op: ", "Note: ")
+            + esc("; ".join(in_language(w, ctx.language) for w in ctx.results.warnings[:3]))
+            + (ctx.t(" (en meer in het programma)", " (and more in the program)") if len(ctx.results.warnings) > 3 else "")
+        )
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _group_table(ctx: DocumentContext) -> str:
+    horizon = ctx.results.parameters.int("horizon_years")
+    head = (
+        '<tr><th colspan="2">' + ctx.t("Variant", "Option") + "</th>"
+        f'<th class="num">{ctx.t("Per maand (jaar 1)", "Per month (year 1)")}</th>'
+        f'<th class="num">{ctx.t("bij lage – hoge energieprijs", "at low – high energy price")}</th>'
+        f'<th class="num">{ctx.t("Eenmalig, na subsidie", "One-off, after subsidy")}</th>'
+        f'<th class="num">{ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years")}</th>'
+        f'<th class="num">{ctx.t("CO₂ per jaar", "CO₂ a year")}</th></tr>'
+    )
+    rows = []
+    for variant in VARIANTS:
+        monthly = quantity_value(ctx.results, None, variant, "monthly_costs_year1_eur")
+        if monthly is None:
+            continue
+        band = monthly_range(ctx.results, None, variant)
+        co2 = quantity_value(ctx.results, None, variant, "co2_kg_per_year")
+        rows.append(
+            f"<tr>{swatch(variant)}<td><b>{esc(variant_label(variant, ctx.language))}</b></td>"
+            f'<td class="num"><span class="money">{ctx.money(monthly)}</span></td>'
+            f'<td class="num">{euro_range(*band, ctx.language) if band else "–"}</td>'
+            f'<td class="num">{ctx.money(quantity_value(ctx.results, None, variant, "investment_net_eur"))}</td>'
+            f'<td class="num">{ctx.money(quantity_value(ctx.results, None, variant, "tco_eur"))}</td>'
+            f'<td class="num">{group_thousands(co2 or 0, 0, ctx.language)} kg</td></tr>'
+        )
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+
+
+def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
+    language = ctx.language
+    results = ctx.results
+    parts = []
+    monthly = {v: quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
+    ranges = {v: r for v in VARIANTS if (r := monthly_range(results, None, v)) is not None}
+    if any(value is not None for value in monthly.values()):
+        parts.append(embed_figure("report-monthly.png", charts.monthly_costs_figure(monthly, ranges, language=language, height=3.0), images))
+        investment = {v: quantity_value(results, None, v, "investment_net_eur") for v in VARIANTS}
+        parts.append(
+            embed_figure(
+                "report-investment.png",
+                charts.variant_bars_figure(
+                    investment,
+                    title=ctx.t("Eenmalige investering na subsidie, gemiddeld per woning", "One-off investment after subsidy, average per home"),
+                    reference_variant=None,
+                    language=language,
+                    height=2.8,
+                ),
+                images,
+            )
+        )
+        series = cumulative_series(results, None)
+        if series:
+            parts.append(embed_figure("report-cumulative.png", charts.cumulative_costs_figure(series, language=language, height=3.2), images))
+        band = price_band(results, None)
+        if band:
+            parts.append(embed_figure("report-band.png", charts.price_band_figure(band, language=language, height=2.8), images))
+        rows = monthly_difference_per_home(results, "shared_loop")
+        if rows:
+            differences = [d for _, d in rows]
+            cheaper = sum(1 for d in differences if d < -0.5)
+            if cheaper:
+                finding = ctx.t(
+                    f"Gedeelde bodemlus: voor {cheaper} van de {len(rows)} woningen goedkoper dan gas",
+                    f"Shared ground loop: cheaper than gas for {cheaper} of the {len(rows)} homes",
+                )
+            else:
+                low, high = ctx.money(min(differences)), ctx.money(max(differences))
+                finding = ctx.t(
+                    f"Gedeelde bodemlus: per woning {low} tot {high} per maand meer dan gas",
+                    f"Shared ground loop: {low} to {high} a month more than gas per home",
+                )
+            by_row = {h.row: h.id for h in results.households}
+            labels = [
+                (ctx.public(by_row[row]).split()[-1] if ctx.privacy == "house_number" else str(row)) for row, _ in rows
+            ]
+            parts.append(
+                embed_figure(
+                    "report-per-home.png",
+                    charts.household_difference_figure(
+                        labels,
+                        differences,
+                        language=language,
+                        title=finding,
+                        width=9.0 if len(rows) > 12 else 7.5,
+                        height=3.4,
+                    ),
+                    images,
+                )
+            )
+        tornado = tornado_data(results, "shared_loop")
+        if tornado:
+            bars, base = tornado
+            parts.append(
+                embed_figure(
+                    "report-tornado.png",
+                    charts.tornado_figure(
+                        [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars],
+                        base,
+                        step=results.sensitivity.step,
+                        language=language,
+                        height=3.0,
+                    ),
+                    images,
+                )
+            )
+    if not parts:
+        return "<p>" + ctx.t("Nog geen berekende woningen.", "No computed homes yet.") + "</p>"
+    return "".join(parts)
+
+
+def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
+    """A sketch of every shared borefield: boreholes (circles) with spacing, the homes on it (squares)."""
+    shared = [f for f in ctx.results.fields if f.variant == "shared_loop"]
+    if not shared:
+        return None
+    columns = min(3, len(shared))
+    rows = (len(shared) + columns - 1) // columns
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7.5, (1.9 if rows <= 2 else 1.45) * rows + 0.5), dpi=100, facecolor="white")
+    figure.set_layout_engine("constrained")
+    spacing = float(ctx.results.parameters["borehole_spacing_m"])
+    for index, found in enumerate(shared):
+        ax = figure.add_subplot(rows, columns, index + 1)
+        ax.set_aspect("equal")
+        ax.axis("off")
+        sizing = found.sizing
+        positions = borehole_positions(max(1, sizing.boreholes), spacing, sizing.layout)
+        homes = len(found.households)
+        # homes drawn one spacing apart above the field, both rows centred on the same axis
+        width = max(max(p[0] for p in positions), (homes - 1) * spacing, spacing)
+        hole_shift = (width - max(p[0] for p in positions)) / 2
+        xs = [p[0] + hole_shift for p in positions]
+        ys = [p[1] for p in positions]
+        home_shift = (width - (homes - 1) * spacing) / 2
+        header_y = max(ys) + spacing * 0.6
+        home_y = header_y + spacing * 0.9
+        for i, household_id in enumerate(found.households):
+            x = home_shift + i * spacing
+            ax.add_patch(_square(x, home_y, spacing * 0.3, "#d9e6d9"))
+            ax.text(x, home_y + spacing * 0.4, ctx.public(household_id).split()[-1], ha="center", va="bottom", fontsize=7, color="#222222")
+            ax.plot([x, x], [home_y - spacing * 0.3, header_y], color="#999999", linewidth=0.6)
+        for x, y in zip(xs, ys, strict=True):
+            ax.plot([x, x], [y, header_y], color="#999999", linewidth=0.6)
+        ax.plot([0, width], [header_y, header_y], color="#999999", linewidth=0.6)
+        ax.scatter(xs, ys, s=40, color=VARIANT_COLOURS["shared_loop"], zorder=3)
+        cluster = ctx.cluster(found.cluster_id)
+        title = f"{cluster.name if cluster else found.id}: {sizing.boreholes} × {group_thousands(sizing.depth_m, 0, ctx.language)} m"
+        ax.set_title(title, fontsize=8.5, color="#222222")
+        ax.set_xlim(-spacing, width + spacing)
+        ax.set_ylim(min(ys) - spacing * 0.6, home_y + spacing * 1.2)
+    figure.suptitle(
+        ctx.t(
+            f"Opstelling van de boorgaten (cirkels, {group_thousands(spacing)} m uit elkaar) en de woningen (vierkanten)",
+            f"Layout of the boreholes (circles, {group_thousands(spacing, 0, 'en')} m apart) and the homes (squares)",
+        ),
+        fontsize=10,
+        x=0.02,
+        ha="left",
+        fontweight="bold",
+        color="#222222",
+    )
+    return figure
+
+
+def _square(x: float, y: float, half: float, colour: str):
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((x - half, y - half), 2 * half, 2 * half, facecolor=colour, edgecolor="#555555", linewidth=0.6)
+
+
+def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str, str]:
+    shared = [f for f in ctx.results.fields if f.variant == "shared_loop"]
+    if not shared:
+        return "<p>" + ctx.t("Nog geen clusters.", "No clusters yet.") + "</p>", ""
+    head = (
+        "<tr><th>Cluster</th>"
+        f"<th>{ctx.t('Woningen', 'Homes')}</th>"
+        f'<th class="num">{ctx.t("Boorgaten", "Boreholes")}</th>'
+        f'<th class="num">{ctx.t("Diepte", "Depth")}</th>'
+        f'<th class="num">{ctx.t("Totaal", "Total")}</th>'
+        f'<th class="num">{ctx.t("Laagste vloeistoftemperatuur", "Lowest fluid temperature")}</th>'
+        f'<th class="num">{ctx.t("Gedeelde kosten", "Shared costs")}</th></tr>'
+    )
+    rows = []
+    for found in shared:
+        cluster = ctx.cluster(found.cluster_id)
+        sizing = found.sizing
+        names = esc(", ".join(ctx.public(h) for h in found.households))
+        rows.append(
+            f"<tr><td>{esc(cluster.name if cluster else found.id)}</td><td>{names}</td>"
+            f'<td class="num">{sizing.boreholes}</td>'
+            f'<td class="num">{group_thousands(sizing.depth_m, 0, ctx.language)} m</td>'
+            f'<td class="num">{group_thousands(sizing.total_length_m, 0, ctx.language)} m</td>'
+            f'<td class="num">{group_thousands(sizing.min_fluid_temp_c, 1, ctx.language)} °C</td>'
+            f'<td class="num">{ctx.money(found.shared_cost_eur)}</td></tr>'
+        )
+    table = f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+    if any(f.sizing.provisional for f in shared):
+        table += "<p class=\"note\">" + ctx.t(
+            "Voorlopig: de velden zijn met een vuistregel geschat.", "Provisional: the fields were estimated by rule of thumb."
+        ) + "</p>"
+    parts = []
+    layout = borefield_layout_figure(ctx)
+    if layout is not None:
+        parts.append(embed_figure("report-layout.png", layout, images))
+    coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
+    if coldest.sizing.monthly_fluid_temp_c:
+        cluster = ctx.cluster(coldest.cluster_id)
+        figure = charts.fluid_temperature_figure(
+            coldest.sizing.monthly_fluid_temp_c,
+            ctx.results.parameters["min_fluid_temp_c"],
+            peak_temps_c=coldest.sizing.monthly_peak_fluid_temp_c or None,
+            language=ctx.language,
+            height=3.0,
+        )
+        parts.append(
+            '<p class="note">'
+            + ctx.t(
+                f"Hieronder de vloeistoftemperatuur van het koudste veld ({esc(cluster.name if cluster else coldest.id)}) over de jaren.",
+                f"Below, the fluid temperature of the coldest field ({esc(cluster.name if cluster else coldest.id)}) over the years.",
+            )
+            + "</p>"
+        )
+        parts.append(embed_figure("report-fluid.png", figure, images))
+    return table, "".join(parts)
+
+
+def _report_conditions(ctx: DocumentContext) -> str:
+    if not ctx.checks:
+        return "<p>" + ctx.t("Er zijn (nog) geen voorwaarden van de bewoners vastgelegd.", "No residents' conditions have been recorded (yet).") + "</p>"
+    head = "<tr><th>" + ctx.t("Voorwaarde", "Condition") + "</th>" + "".join(variant_header(v, ctx.language) for v in VARIANTS) + "</tr>"
+    rows = []
+    for check in ctx.checks:
+        cells = []
+        for variant in VARIANTS:
+            outcome = check.group.get(variant)
+            if outcome is None:
+                cells.append("<td>–</td>")
+                continue
+            cells.append(f'<td>{status_words(ctx, outcome.status)}<br><span class="small">{esc(outcome.reason(ctx.language))}</span></td>')
+        rows.append(f"<tr><td>{condition_text(ctx, check)}</td>{''.join(cells)}</tr>")
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+
+
+def _report_wcw(ctx: DocumentContext) -> str:
+    group = ctx.results.group
+    wcw = group.wcw
+    explanation = wcw.explanation_en if ctx.language == "en" else wcw.explanation_nl
+    title = wcw.title_en if ctx.language == "en" else wcw.title_nl
+    parts = [
+        "<p><b>" + ctx.t("Wet collectieve warmte (Wcw): ", "Collective Heat Act (Wcw): ") + esc(title) + ".</b> " + esc(explanation) + "</p>"
+    ]
+    if ctx.results.clusters:
+        largest = max(ctx.results.clusters, key=lambda c: len(c.households))
+        cluster_title = largest.wcw.title_en if ctx.language == "en" else largest.wcw.title_nl
+        parts.append(
+            "<p>"
+            + ctx.t(
+                f"Als elk cluster een eigen net is, telt elk net ten hoogste {len(largest.households)} aansluitingen: {esc(cluster_title.lower())}.",
+                f"If every cluster is a network of its own, each has at most {len(largest.households)} connections: {esc(cluster_title.lower())}.",
+            )
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def _models_table(ctx: DocumentContext) -> str:
+    order = list(ctx.results.group.wcw.models) + [m for m in ORGANISATION_MODELS if m not in ctx.results.group.wcw.models]
+    head = (
+        f"<tr><th width=\"28%\">{ctx.t('Model', 'Model')}</th><th>{ctx.t('Voordelen', 'Advantages')}</th>"
+        f"<th>{ctx.t('Nadelen en uitdagingen', 'Disadvantages and challenges')}</th></tr>"
+    )
+    rows = []
+    for index, key in enumerate(order):
+        model = ORGANISATION_MODELS[key]
+        lang = "en" if ctx.language == "en" else "nl"
+        name = esc(model[lang])
+        if index == 0:
+            name += "<br><span class=\"ok\">" + ctx.t("past hier het best", "fits best here") + "</span>"
+        rows.append(f"<tr><td><b>{name}</b></td><td>{esc(model['pros_' + lang])}</td><td>{esc(model['cons_' + lang])}</td></tr>")
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+
+
+def _report_participation(ctx: DocumentContext) -> str:
+    group = ctx.results.group
+    benchmark = ctx.results.parameters["participation_benchmark"]
+    rate = group.participation_rate
+    position = ctx.t("daarboven" if rate >= benchmark else "daaronder", "above that" if rate >= benchmark else "below that")
+    parts = [
+        "<p>"
+        + ctx.t(
+            f"<b>{group.signed} van {group.households_total} woningen hebben getekend ({group_thousands(rate * 100)} %).</b> "
+            f"In de Utrechtse pilots deed na drie maanden gemiddeld {group_thousands(benchmark * 100)} % mee; u zit {position}.",
+            f"<b>{group.signed} of {group.households_total} homes have signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
+            f"In the Utrecht pilots on average {group_thousands(benchmark * 100, 0, 'en')} % took part after three months; you are {position}.",
+        )
+        + "</p>",
+        "<p>"
+        + ctx.t(
+            "Een cluster gaat alleen door als alle woningen erin tekenen. Per cluster:",
+            "A cluster only goes ahead if every home in it signs. Per cluster:",
+        )
+        + "</p>",
+    ]
+    if not ctx.results.clusters:
+        return "".join(parts) + "<p>" + ctx.t("Nog geen clusters.", "No clusters yet.") + "</p>"
+    head = (
+        f"<tr><th>Cluster</th><th>{ctx.t('Woningen', 'Homes')}</th><th class=\"num\">{ctx.t('Getekend', 'Signed')}</th>"
+        f"<th>{ctx.t('Compleet?', 'Complete?')}</th><th>{ctx.t('Als een handtekening uitblijft', 'If a signature does not come')}</th></tr>"
+    )
+    rows = []
+    for cluster in ctx.results.clusters:
+        size = len(cluster.households)
+        names = esc(", ".join(ctx.public(h) for h in cluster.households))
+        if cluster.complete:
+            status = '<span class="ok">&#10003; ' + ctx.t("compleet", "complete") + "</span>"
+        else:
+            waiting = [ctx.public(h) for h in cluster.households if ctx.household(h) and ctx.household(h).participation != "signed"]
+            status = (
+                '<span class="open">&#8230; ' + ctx.t("nog niet", "not yet") + "</span><br>"
+                + ctx.t("nog nodig: ", "still needed: ")
+                + esc(", ".join(waiting))
+            )
+        effect_text = "–"
+        effect = ctx.effects.get(cluster.id)
+        if effect is not None:
+            leaving = esc(ctx.public(effect.household_id))
+            increase = effect.largest_monthly_increase_eur
+            if not effect.affected:
+                effect_text = ctx.t(f"zonder {leaving}: niets verandert voor de anderen", f"without {leaving}: nothing changes for the others")
+            else:
+                after = len(effect.clusters_after)
+                effect_text = ctx.t(
+                    f"zonder {leaving}: {len(effect.affected)} woningen anders ingedeeld of duurder, hooguit "
+                    f"{ctx.money(max(increase, 0))} per maand meer; {after} cluster(s)",
+                    f"without {leaving}: {len(effect.affected)} homes regrouped or dearer, at most "
+                    f"{ctx.money(max(increase, 0))} a month more; {after} cluster(s)",
+                )
+        rows.append(
+            f"<tr><td>{esc(cluster.name)}</td><td>{names}</td><td class=\"num\">{cluster.signed} / {size}</td>"
+            f"<td>{status}</td><td class=\"small\">{effect_text}</td></tr>"
+        )
+    parts.append(f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>')
+    outside = [h for h in ctx.results.households if h.cluster_id is None]
+    if outside:
+        parts.append(
+            '<p class="note">'
+            + ctx.t(
+                f"Niet in een cluster: {esc(', '.join(ctx.public(h.id) for h in outside))}. "
+                "Met een reserve per cluster kunnen zij later nog aansluiten.",
+                f"In no cluster: {esc(', '.join(ctx.public(h.id) for h in outside))}. "
+                "With room reserved per cluster they can still join later.",
+            )
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def _value_text(value, language: str) -> str:
+    if isinstance(value, tuple):
+        return choose(language, f"{len(value)} waarden, {group_thousands(min(value), 1)} tot {group_thousands(max(value), 1)}", f"{len(value)} values, {group_thousands(min(value), 1, 'en')} to {group_thousands(max(value), 1, 'en')}")
+    if float(value) == int(value):
+        return group_thousands(value, 0, language)
+    for decimals in (1, 2, 3, 4):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return group_thousands(value, decimals, language)
+    return group_thousands(value, 4, language)
+
+
+def _assumptions(ctx: DocumentContext) -> str:
+    params = ctx.results.parameters
+    labels = GROUP_LABELS_EN if ctx.language == "en" else GROUP_LABELS_NL
+    head = (
+        f"<tr><th>{ctx.t('Kental', 'Figure')}</th><th class=\"num\">{ctx.t('Waarde', 'Value')}</th>"
+        f"<th>{ctx.t('Bron', 'Source')}</th><th class=\"num\">{ctx.t('Jaar', 'Year')}</th></tr>"
+    )
+    rows = []
+    for group in GROUPS:
+        definitions = [d for d in params.definitions.values() if d.group == group]
+        if not definitions:
+            continue
+        rows.append(f'<tr><td colspan="4" style="background-color:#f3f7f3;"><b>{esc(labels[group])}</b></td></tr>')
+        for definition in definitions:
+            value = _value_text(params[definition.key], ctx.language)
+            unit = "" if definition.unit == "-" else f" {esc(definition.unit)}"
+            if params.is_overridden(definition.key):
+                value = f"<b>{value}</b>"
+            rows.append(
+                f"<tr><td>{esc(definition.label(ctx.language))}</td><td class=\"num\">{value}{unit}</td>"
+                f"<td>{esc(definition.source)}</td><td class=\"num\">{definition.year}</td></tr>"
+            )
+    return f'<table class="grid tiny" width="100%" cellspacing="0" cellpadding="1">{head}{"".join(rows)}</table>'
+
+
+def build_report(
+    project: Project,
+    results: ProjectResults,
+    *,
+    language: str = "nl",
+    privacy: str = "house_number",
+    effects: dict[str, DropOutEffect] | None = None,
+    checks: list[ConditionCheck] | None = None,
+    today: datetime.date | None = None,
+) -> DocumentContent:
+    """The report for the second residents' evening (a few A4 pages)."""
+    ctx = document_context(project, results, language, privacy, effects, checks, today)
+    images: dict[str, bytes] = {}
+    params = results.parameters
+    fields_table, borefield_charts = _fields_section(ctx, images)
+    values = ctx.common() | {
+        "summary": _report_summary(ctx),
+        "group_table": _group_table(ctx),
+        "comparison_charts": _comparison_charts(ctx, images),
+        "simulation_years": str(params.int("simulation_years")),
+        "min_fluid_temp": f"{group_thousands(params['min_fluid_temp_c'], 1, language)} °C",
+        "fields_table": fields_table,
+        "borefield_charts": borefield_charts,
+        "conditions_table": _report_conditions(ctx),
+        "wcw": _report_wcw(ctx),
+        "models_table": _models_table(ctx),
+        "participation": _report_participation(ctx),
+        "assumptions": _assumptions(ctx),
+    }
+    title = ctx.t("Tweede bewonersavond", "Second residents' evening")
+    initiative = project.intake.name.strip()
+    return DocumentContent(
+        kind="report",
+        title=f"{title} – {initiative}" if initiative else title,
+        html=fill(load_template("report", language), values),
+        css=load_template("style"),
+        images=images,
+        footer=f"{title} · {initiative}" if initiative else title,
+    )
