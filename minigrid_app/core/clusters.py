@@ -1,4 +1,4 @@
-"""Clusters: neighbours who share one borefield (DOMAIN §5.4).
+"""Clusters: neighbours who share one borefield (method.md#clusters).
 
 Households are ordered along the street (the order of the household list).
 Participating households (not declined) are grouped into clusters of consecutive

@@ -1,4 +1,4 @@
-"""Check the residents' conditions against the numbers (DOMAIN §3 step 2 and 4).
+"""Check the residents' conditions against the numbers (method.md#conditions).
 
 Each condition gets, per variant, ``met``, ``not_met`` or ``not_checkable`` with a
 reason in plain Dutch and English, per household and for the group.

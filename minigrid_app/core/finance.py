@@ -1,6 +1,6 @@
 """Money over the horizon: loan annuity, replacements, residual value, TCO and NPV.
 
-Implements the bookkeeping rules of DOMAIN §5.7 so that the program, the Excel
+Implements the bookkeeping rules of method.md#money so that the program, the Excel
 workbook and a hand check agree.
 """
 
@@ -59,7 +59,7 @@ def replacement_years(component: Component, horizon_years: int) -> list[int]:
     """Years 1..N−1 in which the component is replaced.
 
     A replacement that would fall exactly in the last year is not counted: it would
-    come straight back as residual value (DOMAIN §5.7).
+    come straight back as residual value (method.md#residual-value).
     """
     years = []
     year = component.installed_year + component.lifetime_years
@@ -157,7 +157,7 @@ class MoneyResult:
 
 
 def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
-    """Cash flows, total cost of ownership and NPV (DOMAIN §5.7)."""
+    """Cash flows, total cost of ownership and NPV (method.md#money)."""
     horizon = settings.horizon_years
     principal = max(0.0, inputs.investment_net_eur) * settings.loan_share
     own0 = inputs.investment_net_eur - principal

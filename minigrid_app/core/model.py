@@ -41,7 +41,7 @@ FINANCING_OPTIONS = ("eigen middelen", "leningen", "subsidies", "samenwerkingsve
 LAYOUTS = ("line", "rectangle")
 ALLOCATION_KEYS = ("extraction", "equal", "design_load")
 
-# Residents' conditions that can be checked by the numbers (DOMAIN §3 step 2).
+# Residents' conditions that can be checked by the numbers (method.md#conditions).
 CONDITION_KINDS = (
     "max_monthly_increase",  # value: € per month more than gas at most
     "max_investment",  # value: € net investment at most
@@ -113,7 +113,7 @@ class Household:
 
 @dataclass
 class Intake:
-    """The municipality's project form (seed 000, appendix B; DOMAIN §3 step 1)."""
+    """The municipality's project form (Handreiking mini-warmtenetten, appendix B)."""
 
     name: str = ""
     location: str = ""
@@ -178,7 +178,7 @@ class ManualCluster:
 
 @dataclass
 class ClusterSettings:
-    """How households are grouped on shared loops (DOMAIN §5.4)."""
+    """How households are grouped on shared loops (method.md#clusters)."""
 
     size: int | None = None  # None: default figure cluster_size
     reserve_joiners: int = 0  # capacity reserved per cluster for later joiners

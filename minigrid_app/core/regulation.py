@@ -1,4 +1,4 @@
-"""The Wet collectieve warmte (Wcw) regime for a number of connections (DOMAIN §6).
+"""The Wet collectieve warmte (Wcw) regime for a number of connections (method.md#rules).
 
 References
 ----------

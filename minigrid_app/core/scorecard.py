@@ -1,4 +1,4 @@
-"""The afwegingskader of the quick scan (seed 000, 4.3 and 5.3): eight factors of a promising initiative.
+"""The afwegingskader of the quick scan (Handreiking mini-warmtenetten, 4.3 and 5.3): eight factors of a promising initiative.
 
 A pure decision on the intake form and the engine's results (no arithmetic beyond comparisons),
 shown as a scorecard on the quick scan page.
@@ -12,7 +12,7 @@ GOOD, DOUBT, WEAK = "good", "doubt", "weak"
 
 
 def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, str]]:
-    """The afwegingskader (seed 000, 4.3 and 5.3): (factor, GOOD/DOUBT/WEAK, why) for eight factors.
+    """The afwegingskader (Handreiking mini-warmtenetten, 4.3 and 5.3): (factor, GOOD/DOUBT/WEAK, why) for eight factors.
 
     A pure decision on the intake form and the engine's results; no arithmetic beyond comparisons.
     """

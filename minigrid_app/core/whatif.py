@@ -1,4 +1,4 @@
-""""Wat als mijn buurman niet meedoet?": the effect of one household dropping out (DOMAIN §5.4).
+""""Wat als mijn buurman niet meedoet?": the effect of one household dropping out (method.md#clusters).
 
 Recomputes the project with that household declined and lists, for every other
 household, the monthly costs and the net investment of the shared ground loop

@@ -1,4 +1,4 @@
-"""The bundled example projects (DOMAIN §8)."""
+"""The bundled example projects (resources/examples; shown in README.md)."""
 
 from __future__ import annotations
 

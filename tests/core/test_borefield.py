@@ -1,5 +1,5 @@
 """Borefield sizing (issue 3): an independent check against pygfunction, the validation
-points of DOMAIN §5.3, the directions in which sized lengths must move, convergence on
+points of the method (method.md#borefield-sizing), the directions in which sized lengths must move, convergence on
 every example, and the cache that makes re-sizing instant."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _home(gas_m3=1200.0, **changes):
 
 
 def test_validation_points_of_the_domain_brief():
-    # DOMAIN §5.3: one home of 1 200 m³ (cooking on gas, 45 °C) needs one borehole of about
+    # method.md#borefield-sizing: one home of 1 200 m³ (cooking on gas, 45 °C) needs one borehole of about
     # 79.5 m (GHEtool L3; its L2 method, the family used here, gives 78.7 m); four such homes
     # need two boreholes of about 161 m (L2: 159.6 m). Within 2 %.
     demand, params = _home()

@@ -1,4 +1,4 @@
-"""Clusters (DOMAIN §5.4), cost sharing to the cent, Wcw regime (DOMAIN §6)."""
+"""Clusters (method.md#clusters), cost sharing to the cent, Wcw regime (method.md#rules)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Loan, replacements, residual value (DOMAIN §5.7)."""
+"""Loan, replacements, residual value (method.md#money)."""
 
 import pytest
 

@@ -4,7 +4,7 @@ The reference household: 1 200 m³ gas a year, cooks on gas, built 1995 (45 °C 
 persons unknown, no insulation savings, boiler 7 years old, no 3-phase connection, all
 default figures.
 
-Heat demand (DOMAIN §5.1)
+Heat demand (method.md#heat-demand)
     gas for heating      = 1 200 − 37                       = 1 163 m³
     heat                 = 1 163 × 9.769 × 0.85             = 9 657.145 kWh
     tap water            = 1 800 kWh

@@ -270,7 +270,7 @@ class BusinessCasePage(StepPage):
             "payback_years": self.tr("Terugverdientijd"),
             "break_even_gas_m3": self.tr("Voordeliger dan gas vanaf"),
         }
-        # one plain line under the words a resident may not know (DOMAIN §9: no jargon unexplained);
+        # one plain line under the words a resident may not know (no jargon left unexplained: what a resident sees is in plain Dutch);
         # it also says why the total can beat gas while the payback is longer than the horizon
         hints = {
             "tco_eur": self.tr("inclusief vervanging en restwaarde"),

@@ -1,4 +1,4 @@
-"""Step 1, "Wie doen er mee?": the project form (DOMAIN §3 step 1) and the households table.
+"""Step 1, "Wie doen er mee?": the project form (Handreiking mini-warmtenetten, appendix B) and the households table.
 
 The households table is a :class:`HouseholdsModel` (add, remove, move up/down, edit in
 place, paste from a spreadsheet); the form fields write through ``document.set_attr`` on
