@@ -183,7 +183,7 @@ def test_heat_demand_and_size_explain_themselves(page):
 
 
 def test_scorecard_has_eight_factors_with_symbols(page):
-    from minigrid_app.ui.pages.quickscan import scorecard
+    from minigrid_app.core.scorecard import scorecard
 
     rows = scorecard(page.document.project, page.document.results)
     assert len(rows) == 8

@@ -1,0 +1,101 @@
+"""The afwegingskader of the quick scan (core/scorecard.py), tested on plain data: eight
+factors, each with the status its rule gives (Handreiking mini-warmtenetten, 4.3 and 5.3)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from minigrid_app.core.model import Household, Intake, Project
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard
+from tests.golden_examples import pinned_defaults
+
+PARAMS = ParameterSet(pinned_defaults())
+FACTORS_NL = [
+    "Geschikte bron",
+    "Dichte bebouwing",
+    "Technisch haalbaar",
+    "Financieel haalbaar",
+    "Past bij gemeentelijk beleid",
+    "Draagvlak bij bewoners",
+    "Samenwerking",
+    "Wat de initiatiefnemers zelf inbrengen",
+]
+
+
+def _project(states=("signed", "interested", "declined", "declined"), **intake):
+    return Project(intake=Intake(**intake), households=[Household(label=f"h{i}", participation=s) for i, s in enumerate(states)])
+
+
+def _results(gaps=(10.0,), provisional=False, paybacks=(8.0, 9.0)):
+    shared = [SimpleNamespace(payback_years=p) for p in paybacks]
+    return SimpleNamespace(
+        parameters=PARAMS,
+        clusters=[SimpleNamespace(largest_gap_m=g) for g in gaps],
+        fields=[SimpleNamespace(sizing=SimpleNamespace(provisional=provisional))],
+        households=[
+            SimpleNamespace(computable=True, participates=True, variants={"shared_loop": v}) for v in shared
+        ],
+    )
+
+
+def _status(rows):
+    return {name: status for name, status, _why in rows}
+
+
+def test_eight_factors_in_both_languages():
+    rows = scorecard(_project(), _results())
+    assert [name for name, _, _ in rows] == FACTORS_NL
+    english = scorecard(_project(), _results(), "en")
+    assert english[0][0] == "Suitable source" and len(english) == 8
+    assert all(status in (GOOD, DOUBT, WEAK) and why for _, status, why in rows + english)
+
+
+def test_a_promising_initiative_is_good_everywhere():
+    project = _project(
+        ("signed", "interested", "signed", "declined"), policy_fit="past in de transitievisie", partners="gemeente",
+        initiators_contribution="tijd en een zaal",
+    )
+    assert set(_status(scorecard(project, _results())).values()) == {GOOD}
+
+
+def test_source_and_feasibility():
+    status = _status(scorecard(_project(heat_sources=["lucht"]), _results()))
+    assert status["Geschikte bron"] == DOUBT
+    rows = scorecard(_project(underground_obstacles="kabels in de stoep"), _results())
+    assert _status(rows)["Geschikte bron"] == DOUBT and _status(rows)["Technisch haalbaar"] == DOUBT
+    assert "kabels in de stoep" in rows[0][2]
+    assert _status(scorecard(_project(), _results(provisional=True)))["Technisch haalbaar"] == DOUBT
+
+
+def test_density_against_the_longest_connection():
+    limit = PARAMS["max_connection_distance_m"]
+    assert _status(scorecard(_project(), _results(gaps=(limit,))))["Dichte bebouwing"] == GOOD
+    assert _status(scorecard(_project(), _results(gaps=(5.0, limit + 1))))["Dichte bebouwing"] == WEAK
+    assert _status(scorecard(_project(), _results(gaps=())))["Dichte bebouwing"] == DOUBT
+
+
+@pytest.mark.parametrize(
+    ("paybacks", "expected"),
+    [((8.0, 9.0), GOOD), ((8.0, None), DOUBT), ((8.0, 99.0), DOUBT), ((None, 99.0), WEAK), ((), DOUBT)],
+)
+def test_financially_feasible_when_every_home_pays_back_within_the_horizon(paybacks, expected):
+    assert _status(scorecard(_project(), _results(paybacks=paybacks)))["Financieel haalbaar"] == expected
+
+
+def test_support_against_the_participation_benchmark():
+    benchmark = PARAMS["participation_benchmark"]
+    # 2 of 4 interested or signed: 50 %
+    expected = GOOD if benchmark <= 0.5 else DOUBT
+    assert _status(scorecard(_project(), _results()))["Draagvlak bij bewoners"] == expected
+    assert _status(scorecard(_project(("declined",) * 4), _results()))["Draagvlak bij bewoners"] == DOUBT
+    assert _status(scorecard(_project(()), _results()))["Draagvlak bij bewoners"] == DOUBT
+
+
+def test_without_results_nothing_is_called_good_by_the_numbers():
+    status = _status(scorecard(_project(), None))
+    assert status["Dichte bebouwing"] == DOUBT
+    assert status["Technisch haalbaar"] == DOUBT
+    assert status["Financieel haalbaar"] == DOUBT
