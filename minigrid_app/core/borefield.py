@@ -1,4 +1,4 @@
-"""Borefield sizing with pygfunction g-functions and monthly superposition (DOMAIN §5.3).
+"""Borefield sizing with pygfunction g-functions and monthly superposition (method.md#borefield-sizing).
 
 The method is the "monthly" family used by EED and GHEtool (L3: every month of the period):
 
@@ -58,13 +58,13 @@ from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these nam
     smallest_depth,
 )
 from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank  # noqa: F401
+from minigrid_app.core.method import KELVIN
 from minigrid_app.core.problems import Bilingual
 
 #: Largest number of boreholes tried before the field is reported as not fitting.
 MAX_BOREHOLES = 120
 #: Most COP ↔ length iterations.
 MAX_ITERATIONS = 25
-KELVIN = 273.15
 
 
 
@@ -418,7 +418,7 @@ def field_loads(
     """Monthly ground extraction and injection and the design peaks of the homes on a field.
 
     Q_ext,m = Σ_i [space_i,m (1 − 1/COP_space,i,m) + dhw_i,m (1 − 1/COP_dhw,i,m)];
-    P_ext = s(N) Σ_i P_design,i (1 − 1/COP_design,i) (DOMAIN §5.3). Passive cooling puts
+    P_ext = s(N) Σ_i P_design,i (1 − 1/COP_design,i) (method.md#simultaneity). Passive cooling puts
     the cooling delivered back into the ground: Q_inj,m = Σ_i cooling_i,m and
     P_inj = s_cool Σ_i P_cool,i. Reserved joiners count as copies of the average home.
     """
@@ -467,7 +467,7 @@ def fluid_temperatures(
     peak_injection_kw: float = 0.0,
     geometry: FieldGeometry | None = None,
 ) -> FluidTemperatures:
-    """Monthly mean and peak fluid temperature over the simulation years (DOMAIN §5.3).
+    """Monthly mean and peak fluid temperature over the simulation years (method.md#fluid-temperature-limit).
 
     Parameters
     ----------
@@ -763,7 +763,7 @@ def _sized(
 def size_field_rule_of_thumb(
     homes: Sequence[HomeHeatDemand], ground: GroundParameters, extra_homes: int = 0
 ) -> FieldSizing:
-    """Provisional sizing by the rule of thumb alone (DOMAIN §5.3 cross-check).
+    """Provisional sizing by the rule of thumb alone (method.md#rule-of-thumb).
 
     Loads at the first-estimate source temperature; length = annual extraction ÷
     (W/m × full-load hours); boreholes of at most the maximum depth. Fluid temperatures are

@@ -1,6 +1,6 @@
 """Fluid temperatures of a borefield for given loads, and the search for its smallest depth.
 
-The temporal superposition of monthly loads on the field's g-function (DOMAIN §5.3) with
+The temporal superposition of monthly loads on the field's g-function (method.md#borefield-sizing) with
 passive cooling's injection and peak (GHEtool's monthly "L3" formulas), evaluated in numpy
 for any number of trial depths at once, and the secant search on 1/H that sizes a field.
 
@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank
+from minigrid_app.core.method import DAYS_PER_MONTH
 
 if TYPE_CHECKING:
     from minigrid_app.core.borefield import FieldLoads, GroundParameters
 
-DAYS_PER_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-#: Length of a month on the g-function time axis [h] (DOMAIN §5.3).
+#: Length of a month on the g-function time axis [h] (method.md#borefield-sizing).
 MONTH_HOURS = 730.0
 #: Shallowest borehole the sizing proposes [m].
 MIN_DEPTH_M = 10.0

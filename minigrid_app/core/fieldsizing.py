@@ -1,4 +1,4 @@
-"""Sizing the borefields of a project: the glue between the business case and the engine (DOMAIN §5.3).
+"""Sizing the borefields of a project: the glue between the business case and the engine (method.md#borefield-sizing).
 
 Builds :class:`~minigrid_app.core.borefield.GroundParameters` from the parameter set, lays
 the street out (:mod:`.street`) and sizes its fields together (:mod:`.streetsizing`): the

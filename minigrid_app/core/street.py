@@ -1,4 +1,4 @@
-"""Where the homes and their boreholes lie along the street (DOMAIN §10, issue 13).
+"""Where the homes and their boreholes lie along the street (method.md#pipe-length, issue 13).
 
 The street is a line: the homes follow each other in the order of the household list, each
 at the entered distance to the next (the default distance when none is given). Along that
