@@ -37,11 +37,16 @@ METHOD = (CLIMATE, DEMAND, costs.BOILER, HEAT_PUMP, costs.COST_LINES, costs.SUBS
 
 def find_quantity(key: str, variant: str | None = None) -> Quantity | None:
     """The method entry for ``key`` that applies to ``variant`` (any of them for None); None when there is none."""
-    for table in METHOD:
-        for quantity in table:
-            if quantity.key == key and quantity.applies_to(variant):
-                return quantity
-    return None
+    try:
+        return _FOUND[(key, variant)]
+    except KeyError:
+        pass
+    found = next((q for table in METHOD for q in table if q.key == key and q.applies_to(variant)), None)
+    _FOUND[(key, variant)] = found
+    return found
+
+
+_FOUND: dict[tuple[str, str | None], Quantity | None] = {}
 
 
 @dataclass(frozen=True)
