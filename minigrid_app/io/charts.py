@@ -57,6 +57,14 @@ def _new_figure(width: float, height: float, scale: float) -> Figure:
     return figure
 
 
+def _figure_and_axes(width: float, height: float, scale: float, grid_axis: str = "x"):
+    """A new figure [inches] with one axes in the house style (grid lines along ``grid_axis``)."""
+    figure = _new_figure(width, height, scale)
+    ax = figure.add_subplot()
+    _style_axes(ax, scale, grid_axis)
+    return figure, ax
+
+
 def _style_axes(ax, scale: float, grid_axis: str = "x") -> None:
     ax.set_facecolor("white")
     for side in ("top", "right"):
@@ -142,9 +150,7 @@ def variant_bars_figure(
     ``ranges`` draws a thin line from low to high on each bar (price band); the gas
     value is drawn as a dashed vertical reference line through all bars.
     """
-    figure = _new_figure(width, height, scale)
-    ax = figure.add_subplot()
-    _style_axes(ax, scale)
+    figure, ax = _figure_and_axes(width, height, scale)
     order = _ordered(values)
     positions = list(range(len(order)))[::-1]  # gas on top
     amounts = [values[v] for v in order]
@@ -221,9 +227,7 @@ def cumulative_costs_figure(
     scale: float = 1.0,
 ) -> Figure:
     """Money spent up to each year per variant [€], the year a heat pump line crosses gas marked."""
-    figure = _new_figure(width, height, scale)
-    ax = figure.add_subplot()
-    _style_axes(ax, scale, grid_axis="y")
+    figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     gas = series.get(Variant.GAS)
     crossings = []
     for variant in _ordered(series):
@@ -327,9 +331,7 @@ def fluid_temperature_figure(
 
     The minimum limit is a dashed line, the lowest point (peak temperature when given) annotated.
     """
-    figure = _new_figure(width, height, scale)
-    ax = figure.add_subplot()
-    _style_axes(ax, scale, grid_axis="y")
+    figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     years = [i / 12 for i in range(len(monthly_temps_c))]
     ax.plot(years, monthly_temps_c, color=variant_colour(Variant.SHARED_LOOP), linewidth=1.8 * scale,
             label=_t(language, "gemiddelde vloeistoftemperatuur", "mean fluid temperature"))
@@ -399,9 +401,7 @@ def tornado_figure(
     scale: float = 1.0,
 ) -> Figure:
     """Tornado: horizontal bars from the −step to the +step result, largest effect on top [€]."""
-    figure = _new_figure(width, height, scale)
-    ax = figure.add_subplot()
-    _style_axes(ax, scale)
+    figure, ax = _figure_and_axes(width, height, scale)
     ordered = sorted(bars, key=lambda b: abs(b.high_eur - b.low_eur))  # smallest first = bottom
     colour = variant_colour(variant)
     for pos, bar in enumerate(ordered):
@@ -445,9 +445,7 @@ def price_band_figure(
     scale: float = 1.0,
 ) -> Figure:
     """Monthly costs per variant at low, middle and high energy prices (ranges) [€/month]."""
-    figure = _new_figure(width, height, scale)
-    ax = figure.add_subplot()
-    _style_axes(ax, scale)
+    figure, ax = _figure_and_axes(width, height, scale)
     order = _ordered(band)
     positions = list(range(len(order)))[::-1]
     top = 1.0
@@ -484,9 +482,7 @@ def household_difference_figure(
     scale: float = 1.0,
 ) -> Figure:
     """Per home: monthly costs of a variant minus gas [€/month] (negative: cheaper than gas)."""
-    figure = _new_figure(width, height, scale)
-    ax = figure.add_subplot()
-    _style_axes(ax, scale, grid_axis="y")
+    figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     colour = variant_colour(variant)
     positions = list(range(len(labels)))
     ax.bar(positions, differences_eur, color=colour, width=0.65)

@@ -183,6 +183,23 @@ def variant_header(variant: str, language: str, cls: str = "") -> str:
     )
 
 
+def money_table_head(ctx: DocumentContext, *more: str) -> str:
+    """The header row of a table of the variants' money: per month, price band, one-off, over the horizon."""
+    horizon = ctx.results.parameters.int("horizon_years")
+    columns = (
+        ctx.t("Per maand (jaar 1)", "Per month (year 1)"),
+        ctx.t("bij lage – hoge energieprijs", "at low – high energy price"),
+        ctx.t("Eenmalig, na subsidie", "One-off, after subsidy"),
+        ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years"),
+        *more,
+    )
+    return (
+        '<tr><th colspan="2">' + ctx.t("Variant", "Option") + "</th>"
+        + "".join(f'<th class="num">{column}</th>' for column in columns)
+        + "</tr>"
+    )
+
+
 def swatch(variant: str) -> str:
     return f'<td width="10" style="background-color:{VARIANT_COLOURS[variant]};">&nbsp;</td>'
 

@@ -22,6 +22,7 @@ from minigrid_app.io.documents.common import (
     fill,
     join_names,
     load_template,
+    money_table_head,
     own_name,
     status_words,
     swatch,
@@ -30,14 +31,7 @@ from minigrid_app.io.documents.common import (
 
 
 def _handout_variants(ctx: DocumentContext, household: HouseholdResult) -> str:
-    horizon = ctx.results.parameters.int("horizon_years")
-    head = (
-        '<tr><th colspan="2">' + ctx.t("Variant", "Option") + "</th>"
-        f'<th class="num">{ctx.t("Per maand (jaar 1)", "Per month (year 1)")}</th>'
-        f'<th class="num">{ctx.t("bij lage – hoge energieprijs", "at low – high energy price")}</th>'
-        f'<th class="num">{ctx.t("Eenmalig, na subsidie", "One-off, after subsidy")}</th>'
-        f'<th class="num">{ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years")}</th></tr>'
-    )
+    head = money_table_head(ctx)
     rows = []
     for variant in VARIANTS:
         result = household.variants.get(variant)

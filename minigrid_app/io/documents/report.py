@@ -34,6 +34,7 @@ from minigrid_app.io.documents.common import (
     esc,
     fill,
     load_template,
+    money_table_head,
     status_words,
     swatch,
     variant_header,
@@ -82,15 +83,7 @@ def _report_summary(ctx: DocumentContext) -> str:
 
 
 def _group_table(ctx: DocumentContext) -> str:
-    horizon = ctx.results.parameters.int("horizon_years")
-    head = (
-        '<tr><th colspan="2">' + ctx.t("Variant", "Option") + "</th>"
-        f'<th class="num">{ctx.t("Per maand (jaar 1)", "Per month (year 1)")}</th>'
-        f'<th class="num">{ctx.t("bij lage – hoge energieprijs", "at low – high energy price")}</th>'
-        f'<th class="num">{ctx.t("Eenmalig, na subsidie", "One-off, after subsidy")}</th>'
-        f'<th class="num">{ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years")}</th>'
-        f'<th class="num">{ctx.t("CO₂ per jaar", "CO₂ a year")}</th></tr>'
-    )
+    head = money_table_head(ctx, ctx.t("CO₂ per jaar", "CO₂ a year"))
     rows = []
     for variant in VARIANTS:
         monthly = quantity_value(ctx.results, None, variant, "monthly_costs_year1_eur")
