@@ -110,7 +110,7 @@ def _uniform_field_depth(count: int, spacing: float, monthly_kwh, peak_kw: float
 
 
 def test_identical_own_loops_in_a_street_equal_a_pygfunction_field():
-    # DOMAIN §10 check: six identical homes (1 350 m³, 45 °C), own loops 7 m apart. Sized in
+    # Issue 13 check (street interference): six identical homes (1 350 m³, 45 °C), own loops 7 m apart. Sized in
     # the street, each for its own borehole with its neighbours around it; the total equals
     # the length of a pygfunction field of the same six boreholes with the same load on
     # each (uniform heat extraction rate) within 3 %, and is about a quarter more than
