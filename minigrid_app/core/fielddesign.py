@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from minigrid_app.core import gfunctions
 from minigrid_app.core.fieldmodel import FieldModel, smallest_depth
+from minigrid_app.core.formatting import euro
 from minigrid_app.core.gfunctions import FieldGeometry
 
 #: Layouts the lowest-investment search tries: rows → largest number of columns.
@@ -260,7 +261,7 @@ def describe(chosen: Design, fewest: Design | None, lang_nl: bool = True) -> str
             return f"{text(chosen)}: de minste boorgaten is hier ook het goedkoopst."
         return f"{text(chosen)}: the fewest boreholes is also the cheapest here."
     saving = fewest.investment_eur - chosen.investment_eur
-    amount = f"€ {saving:,.0f}".replace(",", ".")
+    amount = euro(saving, 0, "nl" if lang_nl else "en")
     if lang_nl:
         return f"{text(chosen)}: {amount} goedkoper dan de minste boorgaten ({text(fewest)})."
     return f"{text(chosen)}: {amount} cheaper than the fewest boreholes ({text(fewest)})."

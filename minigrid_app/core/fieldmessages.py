@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.formatting import number
 from minigrid_app.core.problems import Bilingual
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ def heat_surplus_warning(name: Bilingual | None, injection_kwh: float, extractio
     """A field that warms the ground on balance (the five-year energy balance rule)."""
     nl, en = _name(name)
     return Bilingual(
-        f"{nl}: met koelen gaat er per jaar meer warmte de bodem in ({injection_kwh:,.0f} kWh) dan er voor "
-        f"verwarmen uit komt ({extraction_kwh:,.0f} kWh). De regels voor gesloten bodemenergiesystemen vragen dat "
-        "de bodem over elke vijf jaar niet opwarmt. Wat helpt: minder koelen, of een ontwerper laten nagaan hoe "
-        "de balans sluit.".replace(",", "."),
-        f"{en}: with cooling, more heat goes into the ground each year ({injection_kwh:,.0f} kWh) than heating "
-        f"takes out ({extraction_kwh:,.0f} kWh). The rules for closed ground loops require that the ground does not "
+        f"{nl}: met koelen gaat er per jaar meer warmte de bodem in ({number(injection_kwh, 0, 'kWh')}) dan er "
+        f"voor verwarmen uit komt ({number(extraction_kwh, 0, 'kWh')}). De regels voor gesloten "
+        "bodemenergiesystemen vragen dat de bodem over elke vijf jaar niet opwarmt. Wat helpt: minder koelen, of "
+        "een ontwerper laten nagaan hoe de balans sluit.",
+        f"{en}: with cooling, more heat goes into the ground each year ({number(injection_kwh, 0, 'kWh', 'en')}) "
+        f"than heating takes out ({number(extraction_kwh, 0, 'kWh', 'en')}). The rules for closed ground loops require that the ground does not "
         "warm up over any five years. What helps: less cooling, or a designer checking how the balance closes.",
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minigrid_app.core.formatting import euro
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.handoff import FieldLoadsExport
 from minigrid_app.core.model import Project
@@ -180,13 +181,13 @@ def requirements(project: Project, results: ProjectResults, exports: list[FieldL
         Requirement(
             "maintenance", "Onderhoud", "Maintenance",
             f"Bied een onderhoudscontract aan per woning (regels 'onderhoud', per jaar). De businesscase rekent met "
-            f"€ {_n(params['maintenance_ground_hp_eur'])} per woning per jaar voor de warmtepomp en "
-            f"€ {_n(params['maintenance_shared_per_home_eur'])} per woning plus € "
-            f"{_n(params['maintenance_shared_per_cluster_eur'])} per cluster voor de gedeelde bron.",
+            f"{euro(params['maintenance_ground_hp_eur'])} per woning per jaar voor de warmtepomp en "
+            f"{euro(params['maintenance_shared_per_home_eur'])} per woning plus "
+            f"{euro(params['maintenance_shared_per_cluster_eur'])} per cluster voor de gedeelde bron.",
             f"Offer a maintenance contract per home (lines 'maintenance', per year). The business case counts on "
-            f"€ {params['maintenance_ground_hp_eur']:,.0f} per home a year for the heat pump and "
-            f"€ {params['maintenance_shared_per_home_eur']:,.0f} per home plus € "
-            f"{params['maintenance_shared_per_cluster_eur']:,.0f} per cluster for the shared source.",
+            f"{euro(params['maintenance_ground_hp_eur'], 0, 'en')} per home a year for the heat pump and "
+            f"{euro(params['maintenance_shared_per_home_eur'], 0, 'en')} per home plus "
+            f"{euro(params['maintenance_shared_per_cluster_eur'], 0, 'en')} per cluster for the shared source.",
         )
     )
     total_peak = sum(export.peak_extraction_kw for export in exports)
