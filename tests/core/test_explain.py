@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.explain import QUANTITIES, explain, parse_amount
 from minigrid_app.core.selectors import (
     cumulative_costs,

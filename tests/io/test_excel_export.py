@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from minigrid_app.cli import main
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Condition, ManualCluster
 from minigrid_app.core.variant import VARIANTS, variant_colour, variant_label
 from minigrid_app.io.defaults import bundled_defaults as default_parameters

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import (
     MAX_FILE_BYTES,

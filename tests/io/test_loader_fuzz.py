@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minigrid_app.core.businesscase import compute_project
+from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
 from minigrid_app.core.safe_text import BIDI_AND_INVISIBLE
 from minigrid_app.io.examples import load_example
