@@ -75,3 +75,22 @@ def test_selftest():
     result = run("selftest")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Zelftest geslaagd" in result.stdout
+
+
+def test_damaged_default_figures_are_a_message_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from minigrid_app.core import parameters
+    from minigrid_app.io import defaults
+
+    out = tmp_path / "h.minigrid"
+    assert main(["example", "hofje-8", "-o", str(out)]) == 0
+    broken = tmp_path / "defaults.toml"
+    broken.write_text('format = "minigrid-defaults"\n[parameters.gas_price_eur_m3]\nvalue = 1.34\n', encoding="utf-8")
+    monkeypatch.setattr(defaults, "bundled_defaults", lambda: defaults.load_defaults(broken))
+    try:
+        assert main(["compute", str(out), "--quick"]) == 2
+    finally:
+        monkeypatch.undo()
+        defaults.install_bundled_defaults()  # the real figures for the tests that follow
+    err = capsys.readouterr().err
+    assert "standaardgetallen" in err and "gas_price_eur_m3: missing" in err and "Traceback" not in err
+    assert "gas_price_eur_m3" in parameters.default_parameters()

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, ProblemError
 
 GROUPS = (
     "demand",
@@ -59,8 +59,23 @@ GROUP_LABELS_EN = {
 }
 
 
-class DefaultsError(ValueError):
-    """The defaults data file is missing, malformed or inconsistent."""
+class DefaultsError(ProblemError, ValueError):
+    """The defaults data file is missing, malformed or inconsistent.
+
+    Built from the technical detail (English); ``problem`` tells the user in both languages
+    that the program's own figures are damaged and what to do, with the detail attached.
+    """
+
+    def __init__(self, detail: str):
+        super().__init__(
+            Problem(
+                f"De standaardgetallen van Minigrid (defaults.toml) zijn beschadigd of onvolledig; installeer "
+                f"Minigrid opnieuw. ({detail})",
+                f"Minigrid's default figures (defaults.toml) are damaged or incomplete; install Minigrid again. "
+                f"({detail})",
+            )
+        )
+        self.detail = detail
 
 
 @dataclass(frozen=True)
