@@ -80,6 +80,14 @@ MULTILINE_FIELDS = frozenset({
 _ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
 
 
+def clean_field_text(name: str, value: str) -> str:
+    """``value`` as the loader would keep it in field ``name`` (same limit, same characters).
+
+    The window applies it to what is typed, so a saved project loads back unrepaired.
+    """
+    return clean_text(value, TEXT_LIMITS.get(name, DEFAULT_TEXT_LIMIT), multiline=name in MULTILINE_FIELDS)[0]
+
+
 class OutOfBounds:
     """A number from the file that is too large to use (the JSON parser's stand-in for it)."""
 

@@ -38,7 +38,7 @@ from minigrid_app.io.safe_read import ReadRefused, read_file_limited
 
 __all__ = [
     "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",
-    "ProjectFileError", "atomic_write_text", "dumps_project", "load_project", "loads_project", "migrate",
+    "ProjectFileError", "atomic_write_bytes", "atomic_write_text", "dumps_project", "load_project", "loads_project", "migrate",
     "project_from_dict", "project_to_dict", "save_project",
 ]  # fmt: skip
 
@@ -269,20 +269,21 @@ def remove_stale_temp_files(path: str | os.PathLike, older_than_s: float = STALE
     return removed
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write text so that a crash leaves either the old or the new file, never a mix.
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write bytes so that a crash or a full disk leaves either the old or the new file, never a mix.
 
-    Writes a temporary file in the same folder, flushes and fsyncs it, then renames it
-    over the target (atomic on POSIX and Windows). Temporary files that earlier,
-    interrupted saves of the same file left behind are removed first.
+    Writes a temporary file ``.NAME.xxxxxxxx.tmp`` in the same folder, flushes and fsyncs
+    it, then renames it over the target (atomic on POSIX and Windows). Temporary files
+    that earlier, interrupted writes of the same file left behind are removed first. On
+    any error the temporary file is removed and the error raised (OSError).
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     remove_stale_temp_files(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp_name, _target_mode(path))
@@ -299,6 +300,11 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
             os.close(dir_fd)
     except OSError:
         pass
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    """:func:`atomic_write_bytes` of ``text`` in UTF-8 (line ends as given)."""
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def _target_mode(path: Path) -> int:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.io.project_validation import clean_field_text
 
 RECOMPUTE_DELAY_MS = 300
 
@@ -86,7 +87,13 @@ class ProjectDocument(QObject):
         self.undo_stack.push(_EditCommand(self, text, apply, revert))
 
     def set_attr(self, target: Callable[[Project], object], name: str, value, text: str) -> None:
-        """Undoable ``setattr(target(project), name, value)``; no-op when unchanged."""
+        """Undoable ``setattr(target(project), name, value)``; no-op when unchanged.
+
+        Text is kept as the project file's loader keeps it (length limit per field, no
+        control or bidi characters), so what is saved loads back without repairs.
+        """
+        if isinstance(value, str):
+            value = clean_field_text(name, value)
         old = copy.deepcopy(getattr(target(self.project), name))
         if old == value:
             return

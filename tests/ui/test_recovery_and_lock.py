@@ -282,3 +282,16 @@ def test_7_read_only_file_opens_read_only_and_is_never_replaced(qtbot, tmp_path,
         window.document.undo_stack.setClean()
     finally:
         os.chmod(project_file, 0o644)
+
+
+def test_4_typed_text_is_kept_as_the_loader_keeps_it(qtbot, tmp_path, project_file):
+    """What the window saves loads back without repairs (no 'repaired' file after typing a long name)."""
+    window = make_window(qtbot, tmp_path)
+    window.controller.open_path(str(project_file), ask_first=False)
+    window.document.set_attr(lambda p: p.households[0], "label", "\u202eNr. 1\x00 " + "x" * 300, "label")
+    window.document.set_attr(lambda p: p.households[0], "notes", "regel 1\r\nregel 2", "notes")
+    assert window.controller.save()
+    result = load_project(project_file)
+    assert result.ok and not result.problems and not result.repaired
+    assert result.project.households[0].label.startswith("Nr. 1 x") and len(result.project.households[0].label) == 200
+    assert result.project.households[0].notes == "regel 1\nregel 2"

@@ -19,8 +19,9 @@ any sheet is written, :mod:`~minigrid_app.io.excel.formulas` turns the method's 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
+import gc
+import io
+import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -43,7 +44,9 @@ from minigrid_app.io.excel import (
 )
 from minigrid_app.io.excel.book import SHEETS, Book
 from minigrid_app.io.excel.cells import safe_text
+from minigrid_app.io.excel.privacy import scrub_workbook
 from minigrid_app.io.os_errors import export_failed
+from minigrid_app.io.projectfile import atomic_write_bytes
 
 __all__ = ["SHEETS", "ExcelExportError", "build_workbook", "export_workbook", "safe_text"]
 
@@ -75,7 +78,25 @@ def build_workbook(
     for sheet in _SHEET_WRITERS:
         sheet.write(book)
     parameters.mark_used(book, figure_rows)
-    return book.finish()
+    workbook = book.finish()
+    if anonymise:  # the net under the sheets: no free text of the project stays in
+        scrub_workbook(workbook, project)
+    return workbook
+
+
+@contextlib.contextmanager
+def _quiet_abandoned_writers():
+    """openpyxl leaves a sheet writer (a generator holding a temporary file) open when a write
+    fails; when it is collected Python prints "Exception ignored … Traceback" after our own
+    message. The failure is reported once, by us: collect those writers here, quietly.
+    """
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        yield
+    finally:
+        gc.collect()
+        sys.unraisablehook = previous
 
 
 def export_workbook(
@@ -117,16 +138,16 @@ def export_workbook(
             )
         )
     workbook = build_workbook(project, results, anonymise=anonymise)
-    handle = None
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".minigrid-", suffix=".xlsx", dir=folder)
-        os.close(handle)
-        handle = temp_name
-        workbook.save(temp_name)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        if isinstance(handle, str):
-            with contextlib.suppress(OSError):
-                os.remove(handle)
-        raise ExcelExportError(export_failed(exc, str(target))) from exc
+    # the zip is made in memory: a full disk then fails in our own write, which cleans up,
+    # not inside openpyxl's ZipFile (whose __del__ printed a traceback after the message)
+    problem = None
+    with _quiet_abandoned_writers():
+        try:
+            buffer = io.BytesIO()
+            workbook.save(buffer)  # openpyxl still writes each sheet to a temporary file first
+            atomic_write_bytes(target, buffer.getvalue())
+        except OSError as exc:
+            problem = export_failed(exc, str(target))
+    if problem is not None:
+        raise ExcelExportError(problem)
     return target

@@ -20,6 +20,8 @@ def write(book: Book) -> None:
     ws = book.sheets[SHEET]
     intake = book.project.intake
     project_name = intake.name.strip() or "Naamloos project"
+    if book.anonymise:  # the name of a street or a courtyard says where the homes are
+        project_name = "Geanonimiseerd project"
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 100
     book.text(ws, 1, 1, "Indicatieve businesscase mini-warmtenet", "title", GENERAL)
