@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from minigrid_app.cli import main
+from minigrid_app.core.parameters import default_parameters
 
 
 def run(*args):
@@ -38,7 +39,7 @@ def test_example_and_compute_json(tmp_path, capsys):
         for key in ("id", "variant", "households", "boreholes", "depth_m", "total_length_m",
                     "min_fluid_temp_c", "mean_fluid_temp_c", "provisional"):
             assert key in field
-    assert data["parameters_used"]["gas_price_eur_m3"]["value"] == 1.34
+    assert data["parameters_used"]["gas_price_eur_m3"]["value"] == default_parameters()["gas_price_eur_m3"].value
 
 
 def test_compute_table(tmp_path, capsys):

@@ -246,19 +246,28 @@ COST_LINES = (
     ),
 )  # fmt: skip
 
-#: The ISDE subsidy per variant (the gas boiler gets none).
+def _isde_air_words(isde_air_base_eur, isde_air_per_kw_eur, heat_pump_size_kw, isde_air_label_bonus_eur):
+    above = max(0, heat_pump_size_kw - 1)
+    return (
+        f"{_eur(isde_air_base_eur)} voor de eerste kW + {_eur(isde_air_per_kw_eur)} × {above} kW daarboven + "
+        f"{_eur(isde_air_label_bonus_eur)} A+++",
+        f"{_eur(isde_air_base_eur)} for the first kW + {_eur(isde_air_per_kw_eur)} × {above} kW above it + "
+        f"{_eur(isde_air_label_bonus_eur)} A+++",
+    )
+
+
+#: The ISDE subsidy per variant (the gas boiler gets none). RVO's rule for an air heat pump
+#: (method.md#isde): the base amount covers the first kW, the per-kW amount counts every kW
+#: above it; a 5 kW A+++ unit gets 1 250 + 4 × 225 + 200 = 2 350.
 SUBSIDIES = (
     CostItem(
         "isde", "€", "ISDE-subsidie luchtwarmtepomp", "ISDE subsidy air heat pump",
         lambda isde_air_base_eur, isde_air_per_kw_eur, heat_pump_size_kw, isde_air_label_bonus_eur: isde_air_base_eur
-        + isde_air_per_kw_eur * heat_pump_size_kw
+        + isde_air_per_kw_eur * max(0, heat_pump_size_kw - 1)
         + isde_air_label_bonus_eur,
-        "{isde_air_base_eur}+{isde_air_per_kw_eur}*{heat_pump_size_kw}+{isde_air_label_bonus_eur}",
+        "{isde_air_base_eur}+{isde_air_per_kw_eur}*MAX(0,{heat_pump_size_kw}-1)+{isde_air_label_bonus_eur}",
         variants=_AIR,
-        describe=lambda isde_air_base_eur, isde_air_per_kw_eur, heat_pump_size_kw, isde_air_label_bonus_eur: _same(
-            f"{_eur(isde_air_base_eur)} + {_eur(isde_air_per_kw_eur)} per kW × {heat_pump_size_kw} kW + "
-            f"{_eur(isde_air_label_bonus_eur)} A+++"
-        ),
+        describe=_isde_air_words,
     ),
     CostItem(
         "isde", "€", "ISDE-subsidie bodemwarmtepomp", "ISDE subsidy ground heat pump",
@@ -324,7 +333,8 @@ FIELD_COST_LINES = (
     ),
 )  # fmt: skip
 
-#: The yearly upkeep of a shared borefield, split over the cluster like its costs.
+#: The yearly upkeep of a shared borefield (the total; every home pays its own per-home part and
+#: only the cluster part is split by the key, method.md#shared-upkeep: field_costs.shared_field).
 FIELD = (
     Quantity(
         "field_maintenance_eur", "€/jaar", "Onderhoud gedeeld deel", "Maintenance of the shared part",

@@ -137,8 +137,13 @@ def shared_field(
     lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values)
     weights = allocation_weights(settings.allocation_key, sizing, len(members))
     shares_by_line = [allocate(line.amount_eur, weights) for line in lines]
+    # shared upkeep (method.md#shared-upkeep): every home pays the per-home part itself; only the
+    # cluster part (bank account, insurance) is split by the key
     maintenance = values["field_maintenance_eur"]
-    maintenance_shares = allocate(maintenance, weights)
+    per_home = params["maintenance_shared_per_home_eur"]
+    maintenance_shares = [
+        round(per_home + share, 2) for share in allocate(params["maintenance_shared_per_cluster_eur"], weights)
+    ]
     field_id = f"shared-{cluster.id}"
     result = FieldResult(
         id=field_id,

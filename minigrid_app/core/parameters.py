@@ -96,6 +96,8 @@ class Parameter:
         Allowed range for an override (inclusive).
     integer : bool
         Only whole numbers make sense.
+    checked : str
+        Date the figure was last checked against its source (YYYY-MM-DD); empty if never.
     """
 
     key: str
@@ -109,6 +111,7 @@ class Parameter:
     minimum: float
     maximum: float
     integer: bool = False
+    checked: str = ""
 
     @property
     def is_series(self) -> bool:
@@ -188,6 +191,7 @@ def _parse(key: str, raw: Mapping) -> Parameter:
         minimum=float(raw["min"]),
         maximum=float(raw["max"]),
         integer=bool(raw.get("integer", False)),
+        checked=str(raw.get("checked", "")),
     )
     problem = parameter.check(list(value) if isinstance(value, tuple) else value)
     if problem:

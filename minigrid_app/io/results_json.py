@@ -203,6 +203,7 @@ def results_to_dict(results: ProjectResults) -> dict:
                     "unit": d.unit,
                     "source": d.source,
                     "year": d.year,
+                    "checked": d.checked,
                     "overridden": params.is_overridden(key),
                 }
                 for key, d in params.definitions.items()

@@ -98,7 +98,7 @@ def write(book: Book) -> None:
                 "Alleen wat verschilt tussen de varianten telt mee. Netto investering in jaar 0 wordt geleend "
                 "(annuïteit); vervangingen aan het eind van de levensduur worden uit eigen geld betaald; aan het eind "
                 "van de periode telt de restwaarde (lineair) als opbrengst. Totale kosten = eigen geld in jaar 0 + "
-                "alle kasstromen; contante waarde = hetzelfde, verdisconteerd. Zie docs/method.md van Minigrid."
+                "alle kasstromen; contante waarde = hetzelfde, verdisconteerd. Uitleg: Help → 'Hoe rekent Minigrid?' in het programma."
             ),
         ),
     ]

@@ -137,6 +137,7 @@ def _shares(book: Book, ws) -> None:
     fields = layout.tables[SHEET].letter
     table = layout.tables["Bron:aandeel"]
     S = table.letter
+    name = book.use_name
     book.section(ws, layout.share_header_row - 1, "Aandeel per woning", 15)
     for i, column in enumerate(table.columns, start=1):
         book.text(
@@ -182,7 +183,13 @@ def _shares(book: Book, ws) -> None:
             book.put(ws, r, table[share_column(item.key)], share, "formula", EUR)
         book.put(ws, r, table["s_total"], f"=SUM({S[first_share]}{r}:{S[last_share]}{r})", "formula", EUR)
         book.put(ws, r, table["s_field"], "=" + replaced.format(r=r), "formula", EUR)
-        maintenance = f"={S['fraction']}{r}*{fields['field_maintenance_eur']}${field_row}"
+        # shared upkeep (method.md#shared-upkeep): each home pays its own per-home part, only the
+        # cluster part is split by the key; an own field has none
+        maintenance = (
+            f"={name('maintenance_shared_per_home_eur')}+{S['fraction']}{r}*{name('maintenance_shared_per_cluster_eur')}"
+            if result.variant == "shared_loop"
+            else f"={S['fraction']}{r}*{fields['field_maintenance_eur']}${field_row}"
+        )
         book.put(ws, r, table["s_maint"], maintenance, "formula", EUR)
         share = result.cost_shares_eur.get(household_id, 0.0)
         book.put(ws, r, table["engine_share"], share, "engine", EUR)
