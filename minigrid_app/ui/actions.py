@@ -181,17 +181,3 @@ class MainActions(QObject):
             "<b>Gedeelde bodemlus</b>: één bodemveld voor een cluster buren, elk met een eigen warmtepomp.<br>"
             "<b>Terugverdientijd</b>: na hoeveel jaar de extra investering is terugverdiend met lagere jaarkosten.</p>"
         )
-
-    def method_text(self) -> str:
-        return self.tr(
-            "<h3>Hoe rekent Minigrid?</h3>"
-            "<p>Uit het gasverbruik van elke woning volgt hoeveel warmte de woning per jaar nodig heeft. "
-            "Daarmee bepaalt Minigrid per mogelijkheid hoeveel stroom de warmtepomp gebruikt, hoe lang de "
-            "bodemlus moet zijn (berekend met de bodemtemperatuur over vele jaren), wat het eenmalig kost "
-            "na subsidie, en wat u per maand kwijt bent aan energie, onderhoud en aflossing.</p>"
-            "<p>Bij een gedeelde bodemlus worden de kosten van het bodemveld verdeeld over de buren in het "
-            "cluster, naar rato van de warmte die ieder eruit haalt.</p>"
-            "<p>Alle uitgangspunten (prijzen, subsidies, rente) staan met bron en jaar bij de businesscase "
-            "onder 'Uitgangspunten' en kunt u aanpassen. Bij elk getal laat 'hoe berekend?' de formule in "
-            "woorden zien met de gebruikte waarden. De volledige uitleg met bronnen staat in docs/method.md.</p>"
-        )

@@ -25,6 +25,7 @@ from minigrid_app import APP_NAME
 from minigrid_app.core.model import STEPS
 from minigrid_app.ui.actions import MainActions
 from minigrid_app.ui.controller import ProjectController
+from minigrid_app.ui.dialogs.method_viewer import MethodViewer
 from minigrid_app.ui.pages.business_case import BusinessCasePage
 from minigrid_app.ui.pages.first_evening import FirstEveningPage
 from minigrid_app.ui.pages.intake import IntakePage
@@ -32,6 +33,7 @@ from minigrid_app.ui.pages.quickscan import QuickscanPage
 from minigrid_app.ui.pages.second_evening import SecondEveningPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.widgets.group_summary import GroupSummary
+from minigrid_app.ui.widgets.money_label import ui_language
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
 PAGE_CLASSES = (IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage)
@@ -292,8 +294,26 @@ class MainWindow(QMainWindow):
     def show_manual(self) -> None:
         self.dialogs.inform(self.tr("Handleiding en woordenlijst"), self.actions.manual_text())
 
-    def show_method(self) -> None:
-        self.dialogs.inform(self.tr("Hoe rekent Minigrid?"), self.actions.method_text())
+    def show_method(self, anchor: str | None = None) -> MethodViewer:
+        """Help → "Hoe rekent Minigrid?": the bundled method in the interface's language.
+
+        ``anchor`` is a section id of the method (``"isde"``, ``"break-even"``…); the
+        viewer opens at that section. One viewer window, raised when already open.
+        """
+        if not isinstance(anchor, str):  # the menu's triggered(bool) passes a flag
+            anchor = None
+        language = ui_language()
+        viewer = getattr(self, "method_viewer", None)
+        if viewer is None or not shiboken6.isValid(viewer):
+            viewer = MethodViewer(language, self)
+            self.method_viewer = viewer
+        elif viewer.language != language:
+            viewer.load(language)
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
+        viewer.show_section(anchor)
+        return viewer
 
     # ------------------------------------------------------------------ window state
     def restore_window_state(self) -> None:

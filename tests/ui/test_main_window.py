@@ -338,8 +338,11 @@ def test_help_texts_use_the_residents_words(window):
     for word in ("Bodemlus", "Bron", "Warmtepomp", "Aanvoertemperatuur", "COP", "Cluster"):
         assert f"<b>{word}</b>" in text
     assert "hoe heet het water in de radiator moet zijn" in text
-    window.show_method()
-    assert "Hoe rekent Minigrid?" in window.dialogs.asked[-1][1]
+    viewer = window.show_method()
+    assert viewer.isVisible() and viewer.windowTitle() == "Hoe rekent Minigrid?"
+    assert "Hoe rekent Minigrid" in viewer.browser.toPlainText()  # the bundled Dutch method
+    assert window.show_method("isde") is viewer  # one viewer, raised at a section
+    viewer.close()
 
 
 def test_presentation_opens_and_closes(example_window, qtbot):

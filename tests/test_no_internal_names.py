@@ -1,0 +1,75 @@
+"""What a resident or advisor reads names no internal files, sections or ids.
+
+Sources and labels of the default figures, the bundled templates and translations and the
+method text ("Hoe rekent Minigrid?") must not say "DOMAIN §5.1", "seed 003",
+"Zie docs/method.md", an internal household id or a parameter key: nobody outside the
+project can look those up. Every default also carries the date it was last checked.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+DEFAULTS = tomllib.loads((RESOURCES / "defaults.toml").read_text(encoding="utf-8"))["parameters"]
+INTERNAL = re.compile(r"DOMAIN|\bseeds?\b|docs/|own-hh-|\.md\b|\bissue \d", re.IGNORECASE)
+KEYS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, DEFAULTS), key=len, reverse=True)) + r")\b")
+
+
+def _human_files() -> list[Path]:
+    files = sorted((RESOURCES / "templates").glob("*.html"))
+    files += sorted((RESOURCES / "translations").glob("*.ts"))
+    files += [ROOT / "docs" / "method.md", ROOT / "docs" / "method.nl.md"]
+    return files
+
+
+def _without_comments(text: str) -> str:
+    return re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+
+
+def _shown_text(path: Path) -> str:
+    """What a user can see: for a translation file only its source and translation texts."""
+    text = _without_comments(path.read_text(encoding="utf-8"))
+    if path.suffix == ".ts":
+        return "\n".join(re.findall(r"<(?:source|translation)[^>]*>(.*?)</(?:source|translation)>", text, re.DOTALL))
+    return text
+
+
+@pytest.mark.parametrize("key", sorted(DEFAULTS))
+def test_default_has_a_public_source_and_a_checked_date(key):
+    entry = DEFAULTS[key]
+    for field in ("source", "label_nl", "label_en", "unit"):
+        text = str(entry[field])
+        assert not INTERNAL.search(text), (key, field, text)
+        assert not KEYS.search(text), (key, field, text)
+    assert len(entry["source"]) >= 20, (key, "a source says where the figure can be looked up")
+    checked = datetime.date.fromisoformat(entry["checked"])
+    assert datetime.date(2025, 1, 1) <= checked
+    assert 2000 <= entry["year"] <= checked.year + 1
+
+
+@pytest.mark.parametrize("path", _human_files(), ids=lambda p: p.name)
+def test_bundled_text_names_nothing_internal(path):
+    text = _shown_text(path)
+    found = INTERNAL.search(text)
+    assert not found, f"{path.name}: '{text[max(0, found.start() - 60):found.end() + 20]}'"
+
+
+@pytest.mark.parametrize("name", ["method.md", "method.nl.md"])
+def test_method_speaks_in_words_not_parameter_keys(name):
+    text = _without_comments((ROOT / "docs" / name).read_text(encoding="utf-8"))
+    found = KEYS.search(text)
+    assert not found, f"{name}: parameter key '{found.group(0)}'"
+
+
+def test_the_check_catches_what_it_should():
+    for bad in ("aanname (DOMAIN §5.1)", "Witteveen+Bos (seed 003)", "Zie docs/method.md", "own-hh-3"):
+        assert INTERNAL.search(bad), bad
+    assert KEYS.search("zie gas_price_eur_m3")
+    assert not INTERNAL.search("Witteveen+Bos, notitie 'Uitgangspunten warmtenet Kort Haarlem', 2025")
