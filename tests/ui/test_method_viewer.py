@@ -9,7 +9,12 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from minigrid_app.ui.dialogs import method_viewer
-from minigrid_app.ui.dialogs.method_viewer import MethodViewer, for_qt, method_markdown, section_ids
+from minigrid_app.ui.dialogs.method_viewer import (
+    MethodViewer,
+    method_markdown,
+    section_ids,
+    set_method_markdown,
+)
 
 
 def _anchor_names(document: QTextDocument) -> set[str]:
@@ -54,9 +59,18 @@ def test_every_link_inside_the_method_points_at_a_section(language):
 def test_qt_keeps_every_section_id_as_a_named_anchor(language):
     text = method_markdown(language)
     document = QTextDocument()
-    document.setMarkdown(for_qt(text))
+    set_method_markdown(document, text)
     assert _anchor_names(document) == set(section_ids(text))
-    assert "<!--" not in document.toPlainText()  # the editors' note is not shown
+    shown = document.toPlainText()
+    assert "<!--" not in shown and "\ue000" not in shown and "<a " not in shown
+    # headings stay headings, also with their id moved into them
+    headings = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            headings.append(block.text())
+        block = block.next()
+    assert len(headings) == 12 and headings[0].startswith("1. ")
 
 
 def test_viewer_opens_at_a_section(qtbot):

@@ -6,9 +6,11 @@ reads them from ``docs/``. Both carry the same section ids (``<a id="heat-demand
 before a heading or at the start of a list item), so a "hoe berekend?" text can open the
 viewer at a section: :meth:`MethodViewer.show_section` or ``MainWindow.show_method(anchor)``.
 
-Qt's Markdown reader drops an empty ``<a id>``; :func:`for_qt` rewrites each one into a
-named anchor Qt keeps (``<a name="…">`` around a zero-width space), placed inside the
-heading it precedes, so :meth:`QTextBrowser.scrollToAnchor` finds it.
+Qt's Markdown reader drops an empty ``<a id>`` (and inline HTML at the start of a heading
+turns the heading into plain text), so :func:`set_method_markdown` replaces each id by a
+marker of two private-use characters around the name, lets Qt read the Markdown, then
+turns every marker into an anchor name on the character that follows it. Headings stay
+headings, nothing extra is shown, and :meth:`QTextBrowser.scrollToAnchor` finds them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QRegularExpression, QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from minigrid_app.paths import resource_dir
@@ -25,6 +28,7 @@ from minigrid_app.paths import resource_dir
 METHOD_FILES = {"en": "method.md", "nl": "method.nl.md"}
 
 _ANCHOR_BEFORE_HEADING = re.compile(r'<a id="([a-z0-9-]+)"></a>\n(#{1,6} )')
+_ANCHOR_BEFORE_LINE = re.compile(r'<a id="([a-z0-9-]+)"></a>\n(?=\S)')
 _ANCHOR = re.compile(r'<a id="([a-z0-9-]+)"></a>')
 _COMMENT = re.compile(r"<!--.*?-->\n*", re.DOTALL)
 
@@ -55,11 +59,36 @@ def section_ids(markdown: str) -> list[str]:
     return _ANCHOR.findall(markdown)
 
 
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in the method text
+
+
 def for_qt(markdown: str) -> str:
-    """Rewrite the section ids into anchors Qt's Markdown reader keeps; drop HTML comments."""
+    """The Markdown with HTML comments dropped and each section id replaced by a marker.
+
+    An id on the line before a heading moves to the start of the heading text; one on the
+    line before a paragraph joins that paragraph.
+    """
     text = _COMMENT.sub("", markdown)
-    text = _ANCHOR_BEFORE_HEADING.sub(lambda m: f'{m.group(2)}<a name="{m.group(1)}">&#8203;</a>', text)
-    return _ANCHOR.sub(lambda m: f'<a name="{m.group(1)}">&#8203;</a>', text)
+    text = _ANCHOR_BEFORE_HEADING.sub(lambda m: f"{m.group(2)}{_OPEN}{m.group(1)}{_CLOSE}", text)
+    # an id on its own line joins the paragraph it precedes (no line break shown before it)
+    text = _ANCHOR_BEFORE_LINE.sub(lambda m: f"{_OPEN}{m.group(1)}{_CLOSE}", text)
+    return _ANCHOR.sub(lambda m: f"{_OPEN}{m.group(1)}{_CLOSE}", text)
+
+
+def set_method_markdown(document: QTextDocument, markdown: str) -> None:
+    """Show ``markdown`` in ``document`` with every section id as a named anchor."""
+    document.setMarkdown(for_qt(markdown))
+    pattern = QRegularExpression(f"{_OPEN}([a-z0-9-]+){_CLOSE}")
+    cursor = document.find(pattern)
+    while not cursor.isNull():
+        name = pattern.match(cursor.selectedText()).captured(1)
+        cursor.removeSelectedText()
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        char_format = cursor.charFormat()
+        char_format.setAnchor(True)
+        char_format.setAnchorNames([*char_format.anchorNames(), name])
+        cursor.mergeCharFormat(char_format)
+        cursor = document.find(pattern, cursor)
 
 
 class MethodViewer(QDialog):
@@ -105,7 +134,7 @@ class MethodViewer(QDialog):
             )
             return
         self.ids = section_ids(text)
-        self.browser.setMarkdown(for_qt(text))
+        set_method_markdown(self.browser.document(), text)
 
     def show_section(self, anchor: str | None) -> bool:
         """Scroll to the section with id ``anchor`` (top when None); False if there is none."""
