@@ -14,4 +14,12 @@
       <translation>The explanation of the method was not found with this program. Reinstall Minigrid; the calculations themselves work as usual.</translation>
     </message>
   </context>
+  <context>
+    <name>ParametersModel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/models/parameters_model.py" line="216" />
+      <source>Gecontroleerd op {0}</source>
+      <translation>Checked on {0}</translation>
+    </message>
+  </context>
 </TS>

@@ -37,9 +37,11 @@ def test_every_parameter_listed_with_unit_source_year(model):
     assert sorted(keys) == sorted(default_parameters())
     row = model.row_of("gas_price_eur_m3")
     assert model.index(row, COL_UNIT).data() == "€/m³"
-    assert "seed 003" in model.index(row, COL_SOURCE).data()
-    assert model.index(row, COL_YEAR).data() == "2025"
-    assert model.index(row, COL_VALUE).data() == "1,34"
+    source = model.index(row, COL_SOURCE)
+    assert "Witteveen+Bos" in source.data() and "Belastingdienst" in source.data()
+    assert "Gecontroleerd op 30-11-2026" in source.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, COL_YEAR).data() == "2026"
+    assert model.index(row, COL_VALUE).data() == "1,37"
     assert model.index(0, 0).data() == "Warmtevraag"  # group header
     assert not (model.flags(model.index(0, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable)
     assert model.flags(model.index(row, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable
@@ -51,7 +53,7 @@ def test_edit_marks_changed_and_undoes(model):
     assert model.setData(index, "1,50")
     assert model.document.project.parameter_overrides == {"gas_price_eur_m3": 1.5}
     assert index.data(CHANGED_ROLE) is True
-    assert model.index(row, COL_DEFAULT).data() == "1,34 (aangepast)"
+    assert model.index(row, COL_DEFAULT).data() == "1,37 (aangepast)"
     assert index.data(Qt.ItemDataRole.FontRole).bold()
     model.document.undo_stack.undo()
     assert model.document.project.parameter_overrides == {}
@@ -93,7 +95,7 @@ def test_series_parameter_edit(model):
 
 def test_setting_the_default_value_clears_the_override(model):
     model.set_value("gas_price_eur_m3", 1.5)
-    model.set_value("gas_price_eur_m3", "1,34")
+    model.set_value("gas_price_eur_m3", "1,37")  # the default
     assert model.document.project.parameter_overrides == {}
 
 

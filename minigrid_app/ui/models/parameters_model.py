@@ -68,6 +68,7 @@ UNITS_EN = {
     "jaar": "years",
     "kWh/jaar": "kWh/year",
     "kWh/jaar per persoon": "kWh/year per person",
+    "kWh/m² per jaar": "kWh/m² per year",
     "m³/jaar": "m³/year",
     "uur": "hours",
     "uur/jaar": "hours/year",
@@ -238,7 +239,11 @@ class ParametersModel(QAbstractTableModel):
                     shown_unit(definition.unit, language),
                 )
             if column == COL_SOURCE:
-                return definition.source
+                if not definition.checked:
+                    return definition.source
+                year, month, day = definition.checked.split("-")
+                checked = f"{day}-{month}-{year}" if language == "nl" else definition.checked
+                return definition.source + "\n" + self.tr("Gecontroleerd op {0}").format(checked)
         if role == Qt.ItemDataRole.FontRole and changed and column in (COL_LABEL, COL_VALUE):
             font = QFont()
             font.setBold(True)
