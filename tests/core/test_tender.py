@@ -221,7 +221,7 @@ def test_quoted_home_lines_reach_the_computation(hofje):
     after = case.results.household("hofje-3").variants["shared_loop"]
     before = results.household("hofje-3").variants["shared_loop"]
     lines = {line.key: line.amount_eur for line in after.cost_lines if not line.shared}
-    assert lines["lt_measures"] == pytest.approx(2 * 1500.0)
+    assert lines["lt_measures"] == pytest.approx(2 * results.parameters["lt_measures_default_eur"])  # 2 × 3 000
     assert lines["electrical"] == pytest.approx(3 * 300.0)
     assert after.annual_maintenance_eur - before.annual_maintenance_eur == pytest.approx(50.0)
     # other variants do not depend on the quote

@@ -70,7 +70,7 @@ def test_qt_keeps_every_section_id_as_a_named_anchor(language):
         if block.blockFormat().headingLevel() == 2:
             headings.append(block.text())
         block = block.next()
-    assert len(headings) == 12 and headings[0].startswith("1. ")
+    assert len(headings) >= 12 and headings[0].startswith("1. ")
 
 
 def test_viewer_opens_at_a_section(qtbot):
