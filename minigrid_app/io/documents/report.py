@@ -452,7 +452,9 @@ def _assumptions(ctx: DocumentContext) -> str:
         f"<th>{ctx.t('Bron', 'Source')}</th><th class=\"num\">{ctx.t('Jaar', 'Year')}</th></tr>"
     )
     rows = []
-    for group in GROUPS:
+    # the figures of steps 6-8 (tender, quotes) are in the tender documents, not in the
+    # report of the second residents' evening
+    for group in (g for g in GROUPS if g != "tender"):
         definitions = [d for d in params.definitions.values() if d.group == group]
         if not definitions:
             continue
