@@ -73,3 +73,17 @@ def test_the_check_catches_what_it_should():
         assert INTERNAL.search(bad), bad
     assert KEYS.search("zie gas_price_eur_m3")
     assert not INTERNAL.search("Witteveen+Bos, notitie 'Uitgangspunten warmtenet Kort Haarlem', 2025")
+
+
+def test_every_reference_to_a_method_section_exists():
+    """Code, tests, docs and templates cite the method as method.md#<id>; the id must exist."""
+    ids = set(re.findall(r'<a id="([a-z0-9-]+)"></a>', (ROOT / "docs" / "method.md").read_text(encoding="utf-8")))
+    missing = []
+    for folder in ("minigrid_app", "tests", "docs", "resources", "installers", "scripts"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix not in (".py", ".md", ".html", ".toml", ".ts", ".spec") or not path.is_file():
+                continue
+            for anchor in re.findall(r"method(?:\.nl)?\.md#([a-z0-9-]+)", path.read_text(encoding="utf-8", errors="ignore")):
+                if anchor not in ids:
+                    missing.append(f"{path.relative_to(ROOT)}: #{anchor}")
+    assert not missing, missing
