@@ -202,6 +202,28 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
+    """``minigrid import-households``: see :func:`_import_households`; one writer per project.
+
+    A project that a Minigrid window has open for editing is left alone (the window would
+    save over the import); the lock is held while the command reads and saves the file.
+    """
+    from minigrid_app.ui.services.project_lock import HELD_ELSEWHERE, ProjectLock
+
+    lock = ProjectLock(args.file)
+    if lock.acquire() == HELD_ELSEWHERE:
+        raise fail(
+            f"{Path(args.file).name} is geopend in een Minigrid-venster; het is niet aangepast. Sluit het project "
+            "in dat venster, of importeer daar met Intake → Importeren uit enquête….",
+            f"{Path(args.file).name} is open in a Minigrid window; it was not changed. Close the project in that "
+            "window, or import there with Intake → Import from survey….",
+        )
+    try:
+        return _import_households(args)
+    finally:
+        lock.release()
+
+
+def _import_households(args) -> int:
     """``minigrid import-households FILE --from SURVEY [--sheet NAME] [--column F=C ...] [--yes] [--as-home NAME]``.
 
     Prints the column chosen per field with its reason, then the report per row, and adds

@@ -295,3 +295,23 @@ def test_4_typed_text_is_kept_as_the_loader_keeps_it(qtbot, tmp_path, project_fi
     assert result.ok and not result.problems and not result.repaired
     assert result.project.households[0].label.startswith("Nr. 1 x") and len(result.project.households[0].label) == 200
     assert result.project.households[0].notes == "regel 1\nregel 2"
+
+
+def test_2_command_line_import_leaves_a_project_open_in_a_window_alone(qtbot, tmp_path, project_file):
+    window = make_window(qtbot, tmp_path)
+    window.controller.open_path(str(project_file), ask_first=False)
+    before = project_file.read_bytes()
+    survey = Path(__file__).resolve().parents[1] / "data" / "enquete-lindehof.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "minigrid_app", "import-households", str(project_file), "--from", str(survey), "--yes"],
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 2 and "geopend in een Minigrid-venster" in done.stderr.decode("utf-8")
+    assert project_file.read_bytes() == before
+    window.controller.close_cleanly()  # the window lets go: now the import may write
+    done = subprocess.run(
+        [sys.executable, "-m", "minigrid_app", "import-households", str(project_file), "--from", str(survey), "--yes"],
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert not lock_path_for(project_file).exists()
