@@ -28,6 +28,7 @@ from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.finance import simple_payback
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.parameters import Parameter, ParameterSet
+from minigrid_app.core.participation import count_participation, has_signed, takes_part
 from minigrid_app.core.problems import Bilingual, Problem
 from minigrid_app.core.regulation import wcw_regime
 from minigrid_app.core.results import (
@@ -181,7 +182,7 @@ class ProjectRun:
         params, settings = self.params, self.project.clusters
         size = settings.size if settings.size is not None else params.int("cluster_size")
         self.eligible = {
-            h.id for h in self.project.households if h.id in self.demands and h.participation != "declined"
+            h.id for h in self.project.households if h.id in self.demands and takes_part(h)
         }
         self.clusters = form_clusters(
             self.project.households,
@@ -247,7 +248,7 @@ class ProjectRun:
                     label=household_name(household, row),
                     row=row,
                     computable=demand is not None,
-                    participates=household.participation != "declined",
+                    participates=takes_part(household),
                     cluster_id=self.cluster_of.get(household.id),
                     demand=demand,
                     variants=variants,
@@ -287,7 +288,7 @@ class ProjectRun:
                 )
                 for variant in VARIANTS
             }
-            signed = sum(1 for h in cluster.household_ids if by_id[h].participation == "signed")
+            signed = sum(1 for h in cluster.household_ids if has_signed(by_id[h]))
             self.cluster_results.append(
                 ClusterResult(
                     id=cluster.id,
@@ -312,17 +313,16 @@ class ProjectRun:
             variant: variant_totals(variant, [r.variants[variant] for r in computed if r.variants[variant] is not None])
             for variant in VARIANTS
         }
-        states = [h.participation for h in self.project.households]
+        counts = count_participation(self.project.households)
         participants = len(self.eligible)
-        total = len(self.project.households)
         group = GroupResult(
-            households_total=total,
+            households_total=counts.total,
             households_computed=len(computed),
             participants=participants,
-            signed=states.count("signed"),
-            declined=states.count("declined"),
-            interested=states.count("interested"),
-            participation_rate=states.count("signed") / total if total else 0.0,
+            signed=counts.signed,
+            declined=counts.declined,
+            interested=counts.interested,
+            participation_rate=counts.rate,
             clusters=len(self.clusters),
             wcw=wcw_regime(
                 participants,

@@ -6,6 +6,8 @@ shown as a scorecard on the quick scan page.
 
 from __future__ import annotations
 
+from minigrid_app.core.participation import count_participation
+from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
 
 GOOD, DOUBT, WEAK = "good", "doubt", "weak"
@@ -76,14 +78,13 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
     ):
         add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or missing_nl, text.strip() or missing_en)
 
-    total = len(project.households)
-    joining = sum(1 for h in project.households if h.participation in ("interested", "signed"))
-    benchmark = results.parameters["participation_benchmark"] if results else 0.5
+    counts = count_participation(project.households)
+    total, joining = counts.total, counts.supporting
+    benchmark = parameters_in_force(project, results)["participation_benchmark"]
     if total == 0:
         add("Draagvlak bij bewoners", "Support among residents", DOUBT, "nog geen woningen", "no homes yet")
     else:
-        share = joining / total
-        add("Draagvlak bij bewoners", "Support among residents", GOOD if share >= benchmark else DOUBT,
+        add("Draagvlak bij bewoners", "Support among residents", GOOD if counts.support_share >= benchmark else DOUBT,
             f"{joining} van {total} woningen geïnteresseerd of getekend", f"{joining} of {total} homes interested or signed")
     for name_nl, name_en, text in (
         ("Samenwerking", "Collaboration", intake.partners),

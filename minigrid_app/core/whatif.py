@@ -8,6 +8,7 @@ before and after, and the clusters before and after. Pure, no Qt.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from minigrid_app.core.analysis import compute_project
@@ -109,6 +110,7 @@ def drop_out_effect(
     results: ProjectResults,
     household_id: str,
     method: str = "pygfunction",
+    compute: Callable[..., ProjectResults] = compute_project,
 ) -> DropOutEffect:
     """Recompute with ``household_id`` declined and compare the shared ground loop of everyone else.
 
@@ -122,6 +124,9 @@ def drop_out_effect(
         The household that drops out.
     method : str
         Borefield sizing method, as for :func:`compute_project`.
+    compute : callable
+        Computes the project without the household: :func:`compute_project` or a function
+        with its signature and results (the program's worker process).
     """
     household = project.household(household_id)
     if household is None:
@@ -131,7 +136,7 @@ def drop_out_effect(
     already = dropped.participation == "declined"
     dropped.participation = "declined"
     dropped.cluster = None
-    after = compute_project(changed, break_even=False, sensitivity=False, method=method)
+    after = compute(changed, break_even=False, sensitivity=False, method=method)
 
     names_before = _cluster_names(results)
     names_after = _cluster_names(after)

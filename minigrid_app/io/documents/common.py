@@ -9,7 +9,7 @@ import datetime
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from string import Template
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from minigrid_app import __version__
 from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
 from minigrid_app.core.formatting import date_text, euro, group_thousands
 from minigrid_app.core.model import VARIANT_COLOURS, Household, Project
+from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import variant_label
@@ -220,19 +221,21 @@ def handout_households(results: ProjectResults) -> list[HouseholdResult]:
 
 
 def cluster_drop_out_effects(
-    project: Project, results: ProjectResults, method: str = "pygfunction"
+    project: Project, results: ProjectResults, method: str = "pygfunction", compute: Callable | None = None
 ) -> dict[str, DropOutEffect]:
     """Per incomplete cluster: what happens to the others if its first missing signature does not come.
 
-    Returns cluster id → :class:`DropOutEffect`; complete clusters are left out.
+    Returns cluster id → :class:`DropOutEffect`; complete clusters are left out. ``compute``
+    recalculates the project (default ``compute_project``; the program passes its engine).
     """
+    options = {"compute": compute} if compute is not None else {}
     effects: dict[str, DropOutEffect] = {}
     for cluster in results.clusters:
         if cluster.complete:
             continue
-        missing = [h for h in cluster.households if (project.household(h) and project.household(h).participation != "signed")]
+        missing = [h for h in cluster.households if (project.household(h) and not has_signed(project.household(h)))]
         if missing:
-            effects[cluster.id] = drop_out_effect(project, results, missing[0], method=method)
+            effects[cluster.id] = drop_out_effect(project, results, missing[0], method=method, **options)
     return effects
 
 

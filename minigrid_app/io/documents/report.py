@@ -18,6 +18,7 @@ from minigrid_app.core.explain import (
 from minigrid_app.core.formatting import euro_range, group_thousands
 from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS, Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
+from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.results import ProjectResults
@@ -392,7 +393,7 @@ def _report_participation(ctx: DocumentContext) -> str:
         if cluster.complete:
             status = '<span class="ok">&#10003; ' + ctx.t("compleet", "complete") + "</span>"
         else:
-            waiting = [ctx.public(h) for h in cluster.households if ctx.household(h) and ctx.household(h).participation != "signed"]
+            waiting = [ctx.public(h) for h in cluster.households if ctx.household(h) and not has_signed(ctx.household(h))]
             status = (
                 '<span class="open">&#8230; ' + ctx.t("nog niet", "not yet") + "</span><br>"
                 + ctx.t("nog nodig: ", "still needed: ")

@@ -1,0 +1,142 @@
+"""The five steps of the process: what each still misses, and the figures a step page shows
+before there are results.
+
+:func:`missing` is the one decision behind "Nog te doen" in the window's footer and the
+tooltips of the step list: per step, a list of :class:`Missing` items (what, and how many).
+The words are the view's (the window translates them with Qt); the decision is made here.
+
+Pure, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minigrid_app.core.analysis import resolve_parameters
+from minigrid_app.core.model import Project
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.participation import count_participation
+from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.validation import validate_household
+
+# what can be missing, per step
+PROJECT_NAME = "project_name"  #: the project has no name
+NO_HOUSEHOLDS = "no_households"  #: no homes entered yet
+HOUSEHOLD_ERRORS = "household_errors"  #: ``count`` homes have input that cannot be used
+EVENING_DATE = "evening_date"  #: the date of the first residents' evening
+ATTENDANCE = "attendance"  #: how many people came to the first evening
+NO_CONDITIONS = "no_conditions"  #: no residents' condition switched on (first evening)
+NO_CLUSTERS = "no_clusters"  #: no cluster: no participating home with complete gas use
+PROVISIONAL_FIELDS = "provisional_fields"  #: borefields sized by rule of thumb only so far
+NO_RESULTS = "no_results"  #: nothing computed yet
+NO_COMPUTED_HOUSEHOLD = "no_computed_household"  #: no home with complete gas use
+INCOMPLETE_HOUSEHOLDS = "incomplete_households"  #: ``count`` of ``total`` homes not computed
+CONDITIONS_NOT_ASKED = "conditions_not_asked"  #: no residents' conditions at all (second evening)
+UNDECIDED = "undecided"  #: of ``count`` homes it is not known yet whether they sign
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing still to do in a step.
+
+    Attributes
+    ----------
+    what : str
+        One of the constants of this module (``PROJECT_NAME``, ``UNDECIDED``, …).
+    count, total : int
+        How many homes it concerns, and out of how many (0 when not about homes).
+    """
+
+    what: str
+    count: int = 0
+    total: int = 0
+
+
+def missing_intake(project: Project, results: ProjectResults | None = None) -> list[Missing]:
+    """Step 1: a project name, homes, and homes whose input can be used."""
+    found = []
+    if not project.intake.name.strip():
+        found.append(Missing(PROJECT_NAME))
+    if not project.households:
+        found.append(Missing(NO_HOUSEHOLDS))
+        return found
+    rows = {
+        problem.row
+        for row, household in enumerate(project.households, start=1)
+        for problem in validate_household(household, row)
+        if problem.is_error
+    }
+    if rows:
+        found.append(Missing(HOUSEHOLD_ERRORS, len(rows), len(project.households)))
+    return found
+
+
+def missing_first_evening(project: Project, results: ProjectResults | None = None) -> list[Missing]:
+    """Step 2: the date and attendance of the evening, and at least one condition switched on."""
+    found = []
+    if not project.first_evening.date:
+        found.append(Missing(EVENING_DATE))
+    if project.first_evening.attendance is None:
+        found.append(Missing(ATTENDANCE))
+    if not any(c.enabled for c in project.conditions):
+        found.append(Missing(NO_CONDITIONS))
+    return found
+
+
+def missing_quickscan(project: Project, results: ProjectResults | None) -> list[Missing]:
+    """Step 3: clusters, and borefields that are computed (not only estimated by rule of thumb)."""
+    if results is None or not results.clusters:
+        return [Missing(NO_CLUSTERS)]
+    if any(f.sizing.provisional for f in results.fields):
+        return [Missing(PROVISIONAL_FIELDS)]
+    return []
+
+
+def missing_business_case(project: Project, results: ProjectResults | None) -> list[Missing]:
+    """Step 4: results, for every home."""
+    if results is None:
+        return [Missing(NO_RESULTS)]
+    group = results.group
+    if group.households_computed == 0:
+        return [Missing(NO_COMPUTED_HOUSEHOLD)]
+    if group.households_computed < group.households_total:
+        return [Missing(INCOMPLETE_HOUSEHOLDS, group.households_total - group.households_computed, group.households_total)]
+    return []
+
+
+def missing_second_evening(project: Project, results: ProjectResults | None = None) -> list[Missing]:
+    """Step 5: the residents' conditions, and a decision (signed or declined) of every home."""
+    found = []
+    if not project.conditions:
+        found.append(Missing(CONDITIONS_NOT_ASKED))
+    counts = count_participation(project.households)
+    if counts.undecided:
+        found.append(Missing(UNDECIDED, counts.undecided, counts.total))
+    return found
+
+
+#: per step key (``minigrid_app.core.model.STEPS``), the function that says what it misses
+MISSING: dict[str, Callable[[Project, ProjectResults | None], list[Missing]]] = {
+    "intake": missing_intake,
+    "first_evening": missing_first_evening,
+    "quickscan": missing_quickscan,
+    "business_case": missing_business_case,
+    "second_evening": missing_second_evening,
+}
+
+
+def missing(step: str, project: Project, results: ProjectResults | None) -> list[Missing]:
+    """What is still missing in ``step`` (a key of ``STEPS``), in the order to show it.
+
+    Raises KeyError for an unknown step.
+    """
+    return MISSING[step](project, results)
+
+
+def parameters_in_force(project: Project, results: ProjectResults | None) -> ParameterSet:
+    """The figures a page shows: those of the results, or (before the first calculation) the
+    defaults with the project's valid overrides, the same set the engine would use."""
+    if results is not None:
+        return results.parameters
+    return resolve_parameters(project)[0]

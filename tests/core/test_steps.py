@@ -1,0 +1,112 @@
+"""What each step still misses (core.steps) and who takes part (core.participation): the one
+definition every page, the step list and the afwegingskader use. Counts worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from minigrid_app.core import steps
+from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.model import STEPS, Condition, Household, Project
+from minigrid_app.core.parameters import default_parameters
+from minigrid_app.core.participation import (
+    count_participation,
+    has_signed,
+    supports,
+    takes_part,
+    undecided,
+)
+from minigrid_app.core.scorecard import DOUBT, GOOD, scorecard
+from minigrid_app.io.examples import load_example
+
+
+def _homes(*states: str) -> list[Household]:
+    return [Household(label=f"nr {i}", gas_m3_per_year=1200, participation=s) for i, s in enumerate(states, 1)]
+
+
+def test_the_words_for_one_home():
+    unknown, interested, signed, declined = _homes("unknown", "interested", "signed", "declined")
+    assert [takes_part(h) for h in (unknown, interested, signed, declined)] == [True, True, True, False]
+    assert [supports(h) for h in (unknown, interested, signed, declined)] == [False, True, True, False]
+    assert [undecided(h) for h in (unknown, interested, signed, declined)] == [True, True, False, False]
+    assert [has_signed(h) for h in (unknown, interested, signed, declined)] == [False, False, True, False]
+
+
+def test_counts_and_shares():
+    counts = count_participation(_homes("signed", "signed", "interested", "declined", "unknown", "interested", "interested"))
+    assert (counts.total, counts.signed, counts.interested, counts.declined, counts.unknown) == (7, 2, 3, 1, 1)
+    assert counts.taking_part == 6
+    assert counts.supporting == 5
+    assert counts.undecided == 4
+    assert counts.rate == pytest.approx(2 / 7)
+    assert counts.support_share == pytest.approx(5 / 7)
+    empty = count_participation([])
+    assert empty.rate == 0.0 and empty.support_share == 0.0
+
+
+def test_engine_group_counts_follow_the_same_definition():
+    project = load_example("hofje-8")
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    counts = count_participation(project.households)
+    group = results.group
+    assert (group.signed, group.interested, group.declined) == (counts.signed, counts.interested, counts.declined)
+    assert group.participation_rate == pytest.approx(counts.rate)
+    assert [h.participates for h in results.households] == [takes_part(h) for h in project.households]
+    for cluster in results.clusters:
+        assert cluster.signed == sum(1 for h in cluster.households if has_signed(project.household(h)))
+
+
+def test_every_step_has_its_missing_function():
+    assert tuple(steps.MISSING) == STEPS
+    with pytest.raises(KeyError):
+        steps.missing("no_such_step", Project(), None)
+
+
+def test_missing_in_an_empty_project():
+    project = Project()
+    found = {step: [m.what for m in steps.missing(step, project, None)] for step in STEPS}
+    assert found == {
+        "intake": [steps.PROJECT_NAME, steps.NO_HOUSEHOLDS],
+        "first_evening": [steps.EVENING_DATE, steps.ATTENDANCE, steps.NO_CONDITIONS],
+        "quickscan": [steps.NO_CLUSTERS],
+        "business_case": [steps.NO_RESULTS],
+        "second_evening": [steps.CONDITIONS_NOT_ASKED],
+    }
+
+
+def test_missing_counts_the_homes():
+    project = Project(households=_homes("signed", "interested", "unknown", "declined"))
+    project.intake.name = "Hofje"
+    project.households[1].gas_m3_per_year = None  # cannot be computed: an error at the intake
+    project.first_evening.date = "2026-03-12"
+    project.first_evening.attendance = 11
+    project.conditions = [Condition(kind="no_outdoor_unit", text="Geen buitenunit", enabled=False)]
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+
+    assert steps.missing("intake", project, results) == [steps.Missing(steps.HOUSEHOLD_ERRORS, 1, 4)]
+    # a condition that is switched off does not count at the first evening, but it was asked
+    assert steps.missing("first_evening", project, results) == [steps.Missing(steps.NO_CONDITIONS)]
+    assert steps.missing("business_case", project, results) == [steps.Missing(steps.INCOMPLETE_HOUSEHOLDS, 1, 4)]
+    # interested and unknown: not known yet whether they sign
+    assert steps.missing("second_evening", project, results) == [steps.Missing(steps.UNDECIDED, 2, 4)]
+    # rule of thumb only: the borefields are provisional
+    assert [m.what for m in steps.missing("quickscan", project, results)] == [steps.PROVISIONAL_FIELDS]
+
+
+def test_parameters_in_force_before_the_first_calculation():
+    project = Project()
+    project.parameter_overrides = {"horizon_years": 30, "participation_benchmark": 0.6}
+    before = steps.parameters_in_force(project, None)
+    assert before.int("horizon_years") == 30 and before["participation_benchmark"] == 0.6
+    assert before["cluster_size"] == default_parameters()["cluster_size"].value  # not overridden: the default
+    results = compute_project(load_example("hofje-8"), break_even=False, sensitivity=False, method="rule_of_thumb")
+    assert steps.parameters_in_force(project, results) is results.parameters
+
+
+def test_scorecard_support_uses_the_benchmark_in_force():
+    project = Project(households=_homes("signed", "interested", "unknown", "unknown"))  # 2 of 4 support: 50 %
+    project.parameter_overrides = {"participation_benchmark": 0.5}
+    support = {row[0]: row for row in scorecard(project, None)}["Draagvlak bij bewoners"]
+    assert support[1] == GOOD and support[2] == "2 van 4 woningen geïnteresseerd of getekend"
+    project.parameter_overrides = {"participation_benchmark": 0.6}
+    assert {row[0]: row for row in scorecard(project, None)}["Draagvlak bij bewoners"][1] == DOUBT
