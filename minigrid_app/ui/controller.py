@@ -23,8 +23,9 @@ from minigrid_app.core.problems import Problem
 from minigrid_app.io.os_errors import export_failed, os_error_in, save_failed
 from minigrid_app.io.projectfile import SUFFIX, ProjectFileError, load_project, save_project
 from minigrid_app.ui.file_session import COPY, EDIT, READ_ONLY, FileSession
+from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.services.dialogs import CANCEL, SAVE
-from minigrid_app.ui.widgets.money_label import ui_language
+from minigrid_app.ui.services.engine import EngineService
 
 AUTOSAVE_INTERVAL_MS = 60_000
 MAX_RECENT = 8
@@ -48,10 +49,19 @@ class ProjectController(QObject):
 
     recentChanged = Signal()
 
-    def __init__(self, document, dialogs, settings: QSettings | None = None, recovery_dir: str | Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        document,
+        dialogs,
+        settings: QSettings | None = None,
+        recovery_dir: str | Path | None = None,
+        parent: QObject | None = None,
+        engine: EngineService | None = None,
+    ):
         super().__init__(parent)
         self.document = document
         self.dialogs = dialogs
+        self.engine = engine or EngineService(document)
         self.settings = settings or QSettings()
         self.recovery_dir = Path(recovery_dir) if recovery_dir else default_recovery_dir()
         self.session = FileSession(dialogs, self.recovery_dir, self)
@@ -319,16 +329,14 @@ class ProjectController(QObject):
             ),
         )
         project = copy.deepcopy(self.document.project)
-        method = self.document.sizing_method
+        method, compute = self.engine.method, self.engine.compute_function()
 
         def work(progress):
-            from minigrid_app.core.analysis import compute_project
-
             final = results
             if final.sensitivity is None:
                 # the window may still show the quick first pass: the workbook gets the
                 # break-even gas use and the sensitivity too
-                final = compute_project(project, progress=progress, method=method)
+                final = compute(project, progress=progress, method=method)
             try:
                 return export_workbook(project, final, path, anonymise=bool(anonymise))
             except Exception as exc:  # ExcelExportError carries a Dutch/English reason
@@ -337,7 +345,7 @@ class ProjectController(QObject):
                     return export_failed(cause, path) if cause is not None else exc.problem
                 raise
 
-        self.document.runner.run(work, self._export_done_for(path), self._export_failed)
+        self.engine.run(work, self._export_done_for(path), self._export_failed)
         return True
 
     def _export_done_for(self, path: str):

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io.project_validation import clean_field_text
+from minigrid_app.ui.services.engine import compute_function
 
 RECOMPUTE_DELAY_MS = 300
 
@@ -143,12 +143,7 @@ class ProjectDocument(QObject):
         snapshot = copy.deepcopy(self.project)
         self.busyChanged.emit(True, "Bezig met rekenen…")
         method = self.sizing_method
-        if self.compute_in_process:
-            from minigrid_app.ui.services import compute_process
-
-            compute = compute_process.compute
-        else:
-            compute = compute_project
+        compute = compute_function(self.compute_in_process)  # the same engine as every page's work
 
         def quick(progress):
             # first pass: every number except break-even and sensitivity, shown at once

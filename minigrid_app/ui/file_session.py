@@ -28,8 +28,8 @@ from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.project_diff import describe_differences
 from minigrid_app.io.projectfile import LoadResult, dumps_project, is_read_only, load_project
 from minigrid_app.io.recovery import RecoveryEntry, RecoveryStore
+from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.services.project_lock import ACQUIRED, HELD_ELSEWHERE, ProjectLock
-from minigrid_app.ui.widgets.money_label import ui_language
 
 #: how a file is open in this window
 EDIT, READ_ONLY, COPY, CANCELLED = "edit", "read_only", "copy", "cancel"

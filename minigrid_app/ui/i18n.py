@@ -11,7 +11,7 @@ older than its ``.ts``, it compiles it first (into the resources folder or, when
 read-only, into a cache folder).
 
 Switching the language installs a new set of translators and sets the application
-property ``language`` (``"nl"``/``"en"``), which :func:`ui_language` reads; the main
+property ``language`` (``"nl"``/``"en"``), which :func:`minigrid_app.ui.locale.ui_language` reads; the main
 window then calls ``retranslate()`` on every page.
 """
 

@@ -26,14 +26,16 @@ from minigrid_app.core.model import STEPS
 from minigrid_app.ui.actions import MainActions
 from minigrid_app.ui.controller import ProjectController
 from minigrid_app.ui.dialogs.method_viewer import MethodViewer
+from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.pages.base import PageServices
 from minigrid_app.ui.pages.business_case import BusinessCasePage
 from minigrid_app.ui.pages.first_evening import FirstEveningPage
 from minigrid_app.ui.pages.intake import IntakePage
 from minigrid_app.ui.pages.quickscan import QuickscanPage
 from minigrid_app.ui.pages.second_evening import SecondEveningPage
 from minigrid_app.ui.services.dialogs import DialogService
+from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.widgets.group_summary import GroupSummary
-from minigrid_app.ui.widgets.money_label import ui_language
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
 PAGE_CLASSES = (IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage)
@@ -49,7 +51,8 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or DialogService(self)
         self.settings = settings or QSettings()
         self.translations = translations
-        self.controller = ProjectController(document, self.dialogs, self.settings, recovery_dir, self)
+        self.engine = EngineService(document)
+        self.controller = ProjectController(document, self.dialogs, self.settings, recovery_dir, self, engine=self.engine)
         self.presentation = None
         app = QApplication.instance()
         # let the larger-text setting reach widgets that have a style sheet (colours) too
@@ -74,11 +77,10 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(16, 10, 16, 6)
         self.stack = QStackedWidget()
-        self.pages = [cls(document) for cls in PAGE_CLASSES]
+        services = PageServices(dialogs=self.dialogs, engine=self.engine)
+        self.pages = [cls(document, services) for cls in PAGE_CLASSES]
         for page in self.pages:
             page.header.setStyleSheet("padding: 2px 0 8px 0;")
-            if hasattr(page, "dialogs"):
-                page.dialogs = self.dialogs
             self.stack.addWidget(page)
         right_layout.addWidget(self.stack, 1)
         # what is still missing in this step, and the button to mark the step done

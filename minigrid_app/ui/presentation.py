@@ -19,9 +19,9 @@ from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.io import charts
+from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.pages.condition_words import shown_condition_text
 from minigrid_app.ui.widgets.charts import ChartWidget
-from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 
 CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N}

@@ -117,7 +117,7 @@ def test_empty_project_is_calm(qtbot):
 
 
 def test_money_formatting_dutch_and_english(qapp):
-    from minigrid_app.ui.widgets.money_label import format_money, format_number, format_range
+    from minigrid_app.ui.locale import format_money, format_number, format_range
 
     assert format_money(1234.4, "nl") == "€ 1.234"
     assert format_money(-56.2, "nl") == "−€ 56"

@@ -93,10 +93,10 @@ def test_new_project_through_all_five_steps(qtbot, tmp_path):
     # 3. Quick scan: clusters of four, as in the bundled project
     window.navigator.list.setCurrentRow(2)
     quickscan = window.pages[2]
-    assert quickscan.size_spin.value() == 4  # the default figure
-    quickscan.size_spin.setValue(3)
+    assert quickscan.clusters_panel.size_spin.value() == 4  # the default figure
+    quickscan.clusters_panel.size_spin.setValue(3)
     assert len(document.results.clusters) == 3
-    quickscan.size_spin.setValue(example.clusters.size)
+    quickscan.clusters_panel.size_spin.setValue(example.clusters.size)
     assert document.project.clusters.size == 4
     assert len(document.results.clusters) == 2
 
@@ -104,7 +104,7 @@ def test_new_project_through_all_five_steps(qtbot, tmp_path):
     window.navigator.list.setCurrentRow(4)
     second = window.pages[4]
     for mine, theirs in zip(typed, example.households, strict=True):
-        second.set_participation(mine.id, theirs.participation)
+        second.participation_panel.set_participation(mine.id, theirs.participation)
     assert [h.participation for h in document.project.households] == [h.participation for h in example.households]
 
     # 4. Business case: the numbers shown equal the engine's results for the bundled project

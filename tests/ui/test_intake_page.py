@@ -26,7 +26,7 @@ def page(qtbot):
     document.sizing_method = "rule_of_thumb"
     document.full_analysis = False
     widget = IntakePage(document)
-    widget.dialogs = ScriptedDialogs()
+    widget.services.dialogs = ScriptedDialogs()
     qtbot.addWidget(widget)
     widget.resize(1300, 900)
     widget.show()

@@ -36,40 +36,40 @@ def _cluster_of(document, household_id):
 
 
 def test_question_and_suggested_supply_temperature(page):
-    from minigrid_app.ui.pages.quickscan import COL_SUPPLY
+    from minigrid_app.ui.models.households_tech_model import COL_SUPPLY
 
     assert page.step_key == "quickscan"
     assert page.header.text() == "Kan het technisch?"
-    model = page.households_model
+    model = page.households_panel.households_model
     assert model.rowCount() == 8
     assert "°C (voorstel)" in model.index(0, COL_SUPPLY).data()
 
 
 def test_edit_supply_temperature_and_distance_undoable(page, qtbot):
-    from minigrid_app.ui.pages.quickscan import COL_DISTANCE, COL_SUPPLY
+    from minigrid_app.ui.models.households_tech_model import COL_DISTANCE, COL_SUPPLY
 
-    model = page.households_model
+    model = page.households_panel.households_model
     household = page.document.project.households[0]
     assert model.setData(model.index(0, COL_SUPPLY), "35")
     assert household.supply_temp_c == 35
     assert model.index(0, COL_SUPPLY).data() == "35 °C"
     assert not model.setData(model.index(0, COL_DISTANCE), "ver weg")
-    assert "geen getal" in page.households_message.text()
+    assert "geen getal" in page.households_panel.households_message.text()
     assert not model.setData(model.index(0, COL_DISTANCE), "5000")
     assert model.setData(model.index(0, COL_DISTANCE), "25")
     page.document.recompute_now()
     assert "⚠" in model.index(0, COL_DISTANCE).data()
-    assert any("20 m" in w for w in page.warnings())
+    assert any("20 m" in w for w in page.warnings_panel.warnings())
     page.document.undo_stack.undo()
     page.document.undo_stack.undo()
     assert page.document.project.households[0].supply_temp_c is None
 
 
 def test_typing_in_the_table(page, qtbot):
-    from minigrid_app.ui.pages.quickscan import COL_LT
+    from minigrid_app.ui.models.households_tech_model import COL_LT
 
-    view = page.households_view
-    index = page.households_model.index(1, COL_LT)
+    view = page.households_panel.households_view
+    index = page.households_panel.households_model.index(1, COL_LT)
     view.setCurrentIndex(index)
     view.edit(index)
     from PySide6.QtWidgets import QLineEdit
@@ -86,7 +86,7 @@ def test_move_household_with_the_menu(page):
     first = document.results.clusters[0]
     second = document.results.clusters[1]
     moving = first.households[0]
-    menu = page.move_menu(moving)
+    menu = page.clusters_panel.move_menu(moving)
     sub = menu.actions()[0].menu()
     assert menu.actions()[0].text() == "Verplaats naar cluster…"
     target = next(a for a in sub.actions() if a.text() == second.name)
@@ -107,18 +107,18 @@ def test_move_household_with_the_menu(page):
 def test_move_to_new_cluster_and_back_to_automatic(page):
     document = page.document
     moving = document.results.clusters[0].households[-1]
-    page.move_household(moving, "__new__")
+    page.clusters_panel.move_household(moving, "__new__")
     document.recompute_now()
     assert _cluster_of(document, moving) == "Cluster 3"
     assert len(document.results.clusters) == 3
-    page.automatic_clusters()
+    page.clusters_panel.automatic_clusters()
     document.recompute_now()
     assert len(document.results.clusters) == 2
 
 
 def test_drag_and_drop_between_clusters(page, qtbot):
     document = page.document
-    tree = page.cluster_tree
+    tree = page.clusters_panel.cluster_tree
     source_cluster = tree.topLevelItem(0)
     target_cluster = tree.topLevelItem(1)
     child = source_cluster.child(0)
@@ -143,12 +143,12 @@ def test_drag_and_drop_between_clusters(page, qtbot):
 
 def test_cluster_settings_edit_the_project(page):
     document = page.document
-    page.size_spin.setValue(2)
+    page.clusters_panel.size_spin.setValue(2)
     assert document.project.clusters.size == 2
     document.recompute_now()
     assert len(document.results.clusters) == 4
-    page.reserve_spin.setValue(1)
-    page.key_combo.setCurrentIndex(page.key_combo.findData("equal"))
+    page.clusters_panel.reserve_spin.setValue(1)
+    page.clusters_panel.key_combo.setCurrentIndex(page.clusters_panel.key_combo.findData("equal"))
     assert document.project.clusters.allocation_key == "equal"
     assert document.project.clusters.reserve_joiners == 1
     document.undo_stack.undo()
@@ -157,24 +157,24 @@ def test_cluster_settings_edit_the_project(page):
 
 def test_borefields_and_chart(page):
     results = page.document.results
-    assert page.fields_table.rowCount() == len(results.fields)
-    assert page.fields_table.item(0, 0).text().startswith("Gedeelde bodemlus")
-    page.fields_table.selectRow(2)
-    assert page.selected_field_id() is not None
-    assert "ondergrens" in page.fluid_chart.title()
-    assert "vuistregel" in page.rule_note.text()
+    assert page.fields_panel.fields_table.rowCount() == len(results.fields)
+    assert page.fields_panel.fields_table.item(0, 0).text().startswith("Gedeelde bodemlus")
+    page.fields_panel.fields_table.selectRow(2)
+    assert page.fields_panel.selected_field_id() is not None
+    assert "ondergrens" in page.fields_panel.fluid_chart.title()
+    assert "vuistregel" in page.fields_panel.rule_note.text()
 
 
 def test_wcw_with_organisation_models(page):
-    text = page.wcw_label.text()
+    text = page.wcw_panel.wcw_label.text()
     assert "Beperkt gereguleerd" in text
     assert "Zelfbeheer" in text
 
 
 def test_heat_demand_and_size_explain_themselves(page):
-    from minigrid_app.ui.pages.quickscan import COL_HEAT, COL_SIZE
+    from minigrid_app.ui.models.households_tech_model import COL_HEAT, COL_SIZE
 
-    model = page.households_model
+    model = page.households_panel.households_model
     household = page.document.results.households[0]
     assert model.index(0, COL_HEAT).data().endswith("kWh")
     assert model.index(0, COL_SIZE).data() == f"{household.variants['air_hp'].heat_pump_size_kw} kW"
@@ -188,7 +188,7 @@ def test_scorecard_has_eight_factors_with_symbols(page):
     rows = scorecard(page.document.project, page.document.results)
     assert len(rows) == 8
     assert rows[0][0] == "Geschikte bron"
-    assert page.score_table.rowCount() == 8
-    assert all(page.score_table.item(r, 1).text()[0] in "✓?✗" for r in range(8))
+    assert page.scorecard_panel.score_table.rowCount() == 8
+    assert all(page.scorecard_panel.score_table.item(r, 1).text()[0] in "✓?✗" for r in range(8))
     english = scorecard(page.document.project, page.document.results, "en")
     assert english[1][0] == "Density"

@@ -32,7 +32,7 @@ def page(qtbot):
 def test_question_and_conditions_with_symbols_and_words(page):
     assert page.step_key == "second_evening"
     assert page.header.text() == "Wie tekent?"
-    table = page.conditions_table
+    table = page.conditions_panel.conditions_table
     assert table.rowCount() == len([c for c in page.document.project.conditions if c.enabled])
     outdoor = next(r for r in range(table.rowCount()) if "buitenunit" in table.item(r, 0).text())
     air = table.item(outdoor, 2).text()
@@ -44,62 +44,62 @@ def test_question_and_conditions_with_symbols_and_words(page):
 
 
 def test_status_change_is_dated_and_undoable(page):
-    from minigrid_app.ui.pages.second_evening import show_date
+    from minigrid_app.ui.locale import show_date
 
     document = page.document
     row = 1
     household = document.project.households[row]
-    combo = page.participation_table.cellWidget(row, 1)
+    combo = page.participation_panel.participation_table.cellWidget(row, 1)
     combo.setCurrentIndex(combo.findData("signed"))
     assert household.participation == "signed"
     assert household.participation_date is not None
-    assert page.participation_table.cellWidget(row, 2).text() == show_date(household.participation_date)
+    assert page.participation_panel.participation_table.cellWidget(row, 2).text() == show_date(household.participation_date)
     signed = sum(1 for h in document.project.households if h.participation == "signed")
-    assert page.rate_label.text().startswith(f"{signed} van 8 woningen hebben getekend")
+    assert page.participation_panel.rate_label.text().startswith(f"{signed} van 8 woningen hebben getekend")
     document.undo_stack.undo()
     assert household.participation == "interested" and household.participation_date is None
-    assert page.participation_table.cellWidget(row, 1).currentData() == "interested"
+    assert page.participation_panel.participation_table.cellWidget(row, 1).currentData() == "interested"
 
 
 def test_typing_a_date(page, qtbot):
     household = page.document.project.households[0]
-    editor = page.participation_table.cellWidget(0, 2)
+    editor = page.participation_panel.participation_table.cellWidget(0, 2)
     editor.clear()
     qtbot.keyClicks(editor, "14-3-2025")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert household.participation_date == "2025-03-14"
-    assert not page.set_date(household.id, "gisteren")
-    assert "geen datum" in page.date_message.text()
+    assert not page.participation_panel.set_date(household.id, "gisteren")
+    assert "geen datum" in page.participation_panel.date_message.text()
 
 
 def test_rate_against_the_utrecht_benchmark(page):
-    assert "50 %" in page.benchmark_label.text()
-    assert "Utrechtse pilots" in page.benchmark_label.text()
+    assert "50 %" in page.participation_panel.benchmark_label.text()
+    assert "Utrechtse pilots" in page.participation_panel.benchmark_label.text()
 
 
 def test_clusters_complete_when_everyone_signed(page):
     document = page.document
     first = document.results.clusters[0]
     for household_id in first.households:
-        page.set_participation(household_id, "signed")
+        page.participation_panel.set_participation(household_id, "signed")
     document.recompute_now()
-    assert "✓" in page.clusters_label.text()
-    assert f"{first.name}</b>: alle {len(first.households)} woningen hebben getekend" in page.clusters_label.text()
+    assert "✓" in page.clusters_panel.clusters_label.text()
+    assert f"{first.name}</b>: alle {len(first.households)} woningen hebben getekend" in page.clusters_panel.clusters_label.text()
 
 
 def test_drop_out_effect_shown(page):
     document = page.document
     leaving = document.results.clusters[0].households[1]
-    page.select_drop_out(leaving)
-    assert page.effect is not None and page.effect.household_id == leaving
-    assert page.dropout_table.rowCount() == len(page.effect.affected) > 0
-    assert "niet meedoet" in page.dropout_summary.text()
+    page.dropout_panel.select_drop_out(leaving)
+    assert page.dropout_panel.effect is not None and page.dropout_panel.effect.household_id == leaving
+    assert page.dropout_panel.dropout_table.rowCount() == len(page.dropout_panel.effect.affected) > 0
+    assert "niet meedoet" in page.dropout_panel.dropout_summary.text()
     # the project itself is untouched
     assert document.project.household(leaving).participation != "declined"
 
 
 def test_parse_date():
-    from minigrid_app.ui.pages.second_evening import parse_date
+    from minigrid_app.ui.locale import parse_date
 
     assert parse_date("1-2-2025") == "2025-02-01"
     assert parse_date("2025-02-01") == "2025-02-01"
@@ -115,38 +115,38 @@ def test_documents_button_asks_a_folder_and_writes_the_pack(page, tmp_path, qtbo
     from minigrid_app.io.documents import declaration_households, handout_households
     from minigrid_app.ui.services.dialogs import ScriptedDialogs
 
-    page.dialogs = ScriptedDialogs([str(tmp_path)])
-    assert page.documents_button.text() == "Documenten voor de bewonersavond…"
+    page.services.dialogs = ScriptedDialogs([str(tmp_path)])
+    assert page.documents_panel.documents_button.text() == "Documenten voor de bewonersavond…"
     steps = []
-    page.documents_progress.valueChanged.connect(steps.append)
-    qtbot.mouseClick(page.documents_button, Qt.MouseButton.LeftButton)
+    page.documents_panel.documents_progress.valueChanged.connect(steps.append)
+    qtbot.mouseClick(page.documents_panel.documents_button, Qt.MouseButton.LeftButton)
     asked = [entry[0] for entry in page.dialogs.asked]
     assert asked == ["get_directory", "inform"]
     results = page.document.results
     expected = len(declaration_households(results)) + len(handout_households(results)) + 3
-    assert len(page.documents_written) == expected
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in page.documents_written)
+    assert len(page.documents_panel.documents_written) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in page.documents_panel.documents_written)
     assert str(tmp_path) in page.dialogs.asked[-1][2] and f"{expected} documenten" in page.dialogs.asked[-1][2]
     assert steps and steps[-1] == 100
-    assert page.documents_button.isEnabled() and not page.documents_progress.isVisible()
+    assert page.documents_panel.documents_button.isEnabled() and not page.documents_panel.documents_progress.isVisible()
 
 
 def test_documents_cancelled_folder_writes_nothing(page, tmp_path):
     from minigrid_app.ui.services.dialogs import ScriptedDialogs
 
-    page.dialogs = ScriptedDialogs([None])
+    page.services.dialogs = ScriptedDialogs([None])
     page.make_documents()
     assert [entry[0] for entry in page.dialogs.asked] == ["get_directory"]
-    assert page.documents_written == []
+    assert page.documents_panel.documents_written == []
 
 
 def test_documents_anonymous_to_a_given_folder(page, tmp_path):
     from minigrid_app.ui.services.dialogs import ScriptedDialogs
 
-    page.dialogs = ScriptedDialogs()
-    page.privacy_combo.setCurrentIndex(page.privacy_combo.findData("anonymous"))
+    page.services.dialogs = ScriptedDialogs()
+    page.documents_panel.privacy_combo.setCurrentIndex(page.documents_panel.privacy_combo.findData("anonymous"))
     page.make_documents(str(tmp_path / "avond"))
-    names = [p.name for p in page.documents_written]
+    names = [p.name for p in page.documents_panel.documents_written]
     assert names and all("lindehof" not in name for name in names)
     assert [entry[0] for entry in page.dialogs.asked] == ["inform"]
 
@@ -156,11 +156,11 @@ def test_documents_folder_that_cannot_be_written_warns_in_dutch(page, tmp_path):
 
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
-    page.dialogs = ScriptedDialogs()
+    page.services.dialogs = ScriptedDialogs()
     page.make_documents(str(blocker / "map"))
     method, _title, text = page.dialogs.asked[-1]
     assert method == "warn" and "kan niet worden gemaakt" in text
-    assert page.documents_button.isEnabled()
+    assert page.documents_panel.documents_button.isEnabled()
 
 
 def test_documents_without_results_explains(qtbot):
@@ -171,7 +171,7 @@ def test_documents_without_results_explains(qtbot):
     document = ProjectDocument(Project(), runner=SyncRunner())
     widget = SecondEveningPage(document)
     qtbot.addWidget(widget)
-    widget.dialogs = ScriptedDialogs()
+    widget.services.dialogs = ScriptedDialogs()
     widget.make_documents()
     assert widget.dialogs.asked[0][0] == "inform" and "nog niets berekend" in widget.dialogs.asked[0][2]
 
@@ -181,11 +181,11 @@ def test_incomplete_cluster_links_to_what_a_missing_signature_does(page):
     cluster = next(c for c in document.results.clusters if not c.complete)
     waiting = next(h for h in cluster.households if document.project.household(h).participation != "signed")
     label = document.results.household(waiting).label
-    assert f"Wat als {label} niet tekent?" in page.clusters_label.text()
-    assert f'href="dropout:{waiting}"' in page.clusters_label.text()
-    page.clusters_label.linkActivated.emit(f"dropout:{waiting}")
-    assert page.effect is not None and page.effect.household_id == waiting
-    assert page.dropout_combo.currentData() == waiting
+    assert f"Wat als {label} niet tekent?" in page.clusters_panel.clusters_label.text()
+    assert f'href="dropout:{waiting}"' in page.clusters_panel.clusters_label.text()
+    page.clusters_panel.clusters_label.linkActivated.emit(f"dropout:{waiting}")
+    assert page.dropout_panel.effect is not None and page.dropout_panel.effect.household_id == waiting
+    assert page.dropout_panel.dropout_combo.currentData() == waiting
 
 
 def test_document_strings_in_english(page, qapp):
@@ -195,11 +195,47 @@ def test_document_strings_in_english(page, qapp):
     try:
         assert translations.set_language("en")
         page.retranslate()
-        assert page.documents_button.text() == "Documents for the residents' evening…"
-        assert page.documents_box.title() == "Documents for the residents' evening"
-        assert page.privacy_combo.itemText(1) == "anonymous (Home 1, 2, …)"
-        assert "does not sign?" in page.clusters_label.text()
+        assert page.documents_panel.documents_button.text() == "Documents for the residents' evening…"
+        assert page.documents_panel.title() == "Documents for the residents' evening"
+        assert page.documents_panel.privacy_combo.itemText(1) == "anonymous (Home 1, 2, …)"
+        assert "does not sign?" in page.clusters_panel.clusters_label.text()
     finally:
         translations.set_language("nl")
         page.retranslate()
-    assert page.documents_button.text() == "Documenten voor de bewonersavond…"
+    assert page.documents_panel.documents_button.text() == "Documenten voor de bewonersavond…"
+
+
+# ---------------------------------------------------------------- every computation through the engine (issue 10)
+
+
+def test_drop_out_and_documents_compute_through_the_engine_service(page, monkeypatch, tmp_path):
+    """The drop-out "what if" and the documents' what-if figures recalculate like every other
+    computation: in the engine's worker process when the program uses one (here a recorder in
+    its place), never with a private call of compute_project on a thread of the page."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.ui.services import compute_process
+
+    seen = []
+
+    def worker_process(project, progress=None, **options):
+        seen.append([h.participation for h in project.households])
+        return compute_project(project, progress=progress, **options)
+
+    monkeypatch.setattr(compute_process, "compute", worker_process)
+    document = page.document
+    document.compute_in_process = True
+    leaving = document.results.clusters[0].households[1]
+    page.dropout_panel.select_drop_out(leaving)
+    row = [h.id for h in document.project.households].index(leaving)
+    assert len(seen) == 1 and seen[0][row] == "declined"
+    assert page.dropout_panel.effect.household_id == leaving
+    assert document.project.household(leaving).participation != "declined"  # only the copy
+
+    seen.clear()
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    page.services.dialogs = ScriptedDialogs()
+    page.documents_panel.make_documents(str(tmp_path))
+    incomplete = [c for c in document.results.clusters if not c.complete]
+    assert len(seen) == len(incomplete) > 0  # one what-if per incomplete cluster
+    assert page.documents_panel.documents_written

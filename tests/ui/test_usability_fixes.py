@@ -80,7 +80,7 @@ def intake(qtbot):
     from minigrid_app.ui.pages.intake import IntakePage
 
     page = _page(qtbot, IntakePage, Project())
-    page.dialogs = ScriptedDialogs()
+    page.services.dialogs = ScriptedDialogs()
     for _ in range(3):
         page.add_household()
     return page
@@ -135,10 +135,10 @@ def test_each_warning_is_listed_once(qtbot):
     page = _page(qtbot, QuickscanPage, load_example("hofje-8"))
     raw = page.document.results.warnings
     assert len(raw) > len(set(raw))  # the engine repeats the sizing remark per borefield
-    shown = page.warnings()
+    shown = page.warnings_panel.warnings()
     assert len(shown) == len(set(shown))
     assert len(shown) == len(set(raw))
-    assert page.warnings_label.text().count("<li") == len(shown)
+    assert page.warnings_panel.warnings_label.text().count("<li") == len(shown)
     # the rule-of-thumb remark in the residents' words, without "50 W/m bij 1 800 vollasturen"
     assert shown == ["De bodemvelden zijn nog een eerste schatting met een vuistregel; de nauwkeurige berekening volgt."]
 
@@ -147,7 +147,7 @@ def test_allocation_choice_is_not_cut_off(qtbot):
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
     page = _page(qtbot, QuickscanPage, load_example("hofje-8"), size=(1180, 900))
-    combo = page.key_combo
+    combo = page.clusters_panel.key_combo
     longest = max(QFontMetrics(combo.font()).horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.width() > longest  # the whole words fit (plus the arrow)
     assert "verdeeld" in combo.toolTip()  # the word "verdeelsleutel" explains itself
@@ -160,7 +160,7 @@ def test_not_met_counts_the_homes_where_it_is_not_met(qtbot):
 
     page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
     results = page.document.results
-    table = page.conditions_table
+    table = page.conditions_panel.conditions_table
     condition = next(c for c in page.document.project.conditions if c.kind == "max_monthly_increase" and c.enabled)
     row = next(r for r in range(table.rowCount()) if "per maand" in table.item(r, 0).text())
     for column, variant in enumerate(("gas", "air_hp", "ground_hp", "shared_loop"), start=1):
@@ -188,7 +188,7 @@ def test_participation_sentence_singular(qtbot):
     project.households[1].participation = "declined"
     del project.households[7]  # seven homes: 1/7 = 14,3 %
     page = _page(qtbot, SecondEveningPage, project)
-    assert page.rate_label.text() == "1 van 7 woningen heeft getekend (14 %). 5 geïnteresseerd, 1 doet niet mee."
+    assert page.participation_panel.rate_label.text() == "1 van 7 woningen heeft getekend (14 %). 5 geïnteresseerd, 1 doet niet mee."
 
 
 # ---------------------------------------------------------------------- English
@@ -200,7 +200,7 @@ def test_english_conditions_and_units(window):
 
     window.set_language("en")
     evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
-    table = evening.conditions_table
+    table = evening.conditions_panel.conditions_table
     english = {en.split(" (")[0].split(" € ")[0] for _k, _nl, en, _d in COMMON_CONDITIONS}
     shown = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert shown and all(any(text.startswith(e) for e in english) for text in shown), shown
@@ -212,7 +212,7 @@ def test_english_conditions_and_units(window):
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
     quickscan = next(p for p in window.pages if isinstance(p, QuickscanPage))
-    assert quickscan.warnings() == ["The borefields are still a first estimate by rule of thumb; the exact calculation follows."]
+    assert quickscan.warnings_panel.warnings() == ["The borefields are still a first estimate by rule of thumb; the exact calculation follows."]
 
 
 # ---------------------------------------------------------------------- larger text
@@ -235,7 +235,7 @@ def test_larger_text_keeps_step_states_and_whole_tables_visible(window):
     quickscan = next(p for p in window.pages if isinstance(p, QuickscanPage))
     window.navigator.list.setCurrentRow(window.pages.index(quickscan))
     QApplication.processEvents()
-    assert quickscan.households_view.verticalScrollBar().maximum() == 0  # all eight homes shown
+    assert quickscan.households_panel.households_view.verticalScrollBar().maximum() == 0  # all eight homes shown
 
 
 def test_documents_report_follows_the_language(qtbot, qapp, tmp_path):
@@ -244,20 +244,20 @@ def test_documents_report_follows_the_language(qtbot, qapp, tmp_path):
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
     page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
-    page.dialogs = ScriptedDialogs()
+    page.services.dialogs = ScriptedDialogs()
     page.make_documents(str(tmp_path / "avond"))
-    count = len(page.documents_written)
+    count = len(page.documents_panel.documents_written)
     assert count > 0
-    assert page.documents_status.text().startswith(f"{count} documenten geschreven in")
+    assert page.documents_panel.documents_status.text().startswith(f"{count} documenten geschreven in")
     translations = Translations(qapp)
     try:
         assert translations.set_language("en")
         page.retranslate()
-        assert page.documents_status.text().startswith(f"{count} documents written to")
+        assert page.documents_panel.documents_status.text().startswith(f"{count} documents written to")
     finally:
         translations.set_language("nl")
         page.retranslate()
-    assert page.documents_status.text().startswith(f"{count} documenten geschreven in")
+    assert page.documents_panel.documents_status.text().startswith(f"{count} documenten geschreven in")
 
 
 # ---------------------------------------------------------------------- files
@@ -293,16 +293,16 @@ def test_tab_leaves_the_tables_and_reaches_each_home_in_order(window, qtbot):
     qtbot.waitExposed(window)
     quickscan = next(p for p in window.pages if isinstance(p, QuickscanPage))
     window.navigator.list.setCurrentRow(window.pages.index(quickscan))
-    quickscan.households_view.setFocus()
-    qtbot.keyClick(quickscan.households_view, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is quickscan.cluster_tree
+    quickscan.households_panel.households_view.setFocus()
+    qtbot.keyClick(quickscan.households_panel.households_view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is quickscan.clusters_panel.cluster_tree
 
     evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
     window.navigator.list.setCurrentRow(window.pages.index(evening))
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets replaced by a refill
-    table = evening.participation_table
+    table = evening.participation_panel.participation_table
     expected = [table.cellWidget(row, column) for row in range(table.rowCount()) for column in (1, 2)]
-    expected.append(evening.privacy_combo)
+    expected.append(evening.documents_panel.privacy_combo)
     table.setFocus()
     reached = []
     for _ in expected:
@@ -338,7 +338,7 @@ def test_condition_verdicts_are_whole_at_larger_text(window):
     window.navigator.list.setCurrentRow(window.pages.index(evening))
     window.set_larger_text(True)
     QApplication.processEvents()
-    table = evening.conditions_table
+    table = evening.conditions_panel.conditions_table
     metrics = QFontMetrics(table.font())
     for row in range(table.rowCount()):
         for column in range(table.columnCount()):
@@ -366,10 +366,11 @@ def test_business_case_words_explain_themselves(qtbot):
 
 
 def test_heat_demand_shown_to_the_hundred(qtbot):
-    from minigrid_app.ui.pages.quickscan import COL_HEAT, QuickscanPage
+    from minigrid_app.ui.models.households_tech_model import COL_HEAT
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
 
     page = _page(qtbot, QuickscanPage, load_example("hofje-8"))
-    model = page.households_model
+    model = page.households_panel.households_model
     for row, household in enumerate(page.document.results.households):
         exact = household.demand.heat_kwh
         hundreds = int(round(exact / 100.0)) * 100
@@ -446,6 +447,6 @@ def test_incomplete_cluster_is_not_marked_with_an_ellipsis(qtbot):
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
     page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
-    lines = page.clusters_label.text().split("<br>")
+    lines = page.clusters_panel.clusters_label.text().split("<br>")
     incomplete = [line for line in lines if "nog niet compleet" in line]
     assert incomplete and all(line.startswith("◐ ") for line in incomplete)

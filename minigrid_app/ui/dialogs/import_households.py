@@ -56,7 +56,7 @@ from minigrid_app.io.survey import (
     read_table,
 )
 from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.widgets.money_label import format_number, ui_language
+from minigrid_app.ui.locale import format_number, ui_language
 
 STATUS_ICONS = {
     OK: QStyle.StandardPixmap.SP_DialogApplyButton,

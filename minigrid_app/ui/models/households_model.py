@@ -28,7 +28,7 @@ from minigrid_app.core.reading import (
     read_yes_no,
 )
 from minigrid_app.core.validation import validate_household
-from minigrid_app.ui.widgets.money_label import format_number, ui_language
+from minigrid_app.ui.locale import format_number, ui_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2

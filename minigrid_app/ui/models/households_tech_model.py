@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from minigrid_app.core.explain import explain
 from minigrid_app.core.reading import read_field
 from minigrid_app.core.variant import Variant
-from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
+from minigrid_app.ui.locale import format_money, format_number, ui_language
 
 COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1

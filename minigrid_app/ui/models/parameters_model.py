@@ -22,7 +22,7 @@ from minigrid_app.core.parameters import (
 )
 from minigrid_app.core.reading import Reading, read_number, unit_families
 from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.widgets.money_label import format_number, ui_language
+from minigrid_app.ui.locale import format_number, ui_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -25,8 +25,8 @@ from minigrid_app.core.tender_model import (
     Agreement,
     PermitStatus,
 )
+from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.models.parameters_model import parse_number
-from minigrid_app.ui.widgets.money_label import format_money, format_number, ui_language
 
 #: Edit role data for a choice column: the list of (code, label) to offer.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2

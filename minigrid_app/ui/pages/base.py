@@ -1,33 +1,117 @@
-"""Base class of the five process step pages."""
+"""The contract of the five process step pages, and of the panels they are made of.
+
+A step page is ``StepPage(document, services)``. The base class builds the page in a fixed
+order and keeps it current; a subclass fills in the hooks:
+
+- :meth:`StepPage.build` makes the widgets, once (panels through :meth:`StepPage.add_panel`);
+- :meth:`StepPage.set_texts` sets every fixed text in the current language;
+- :meth:`StepPage.show_project` shows the project; the base class calls it after every
+  edit, undo and redo (``document.changed``);
+- :meth:`StepPage.show_results` shows the results (None before the first calculation); the
+  base class calls it whenever new results arrive (``document.resultsChanged``);
+- :meth:`StepPage.missing_text` words what the step still misses; *what* is missing is
+  decided in the engine, :func:`minigrid_app.core.steps.missing`.
+
+After building, and after every language switch (:meth:`StepPage.retranslate`), the base
+class calls ``set_texts``, then ``show_project`` and ``show_results``. The default
+``show_project``/``show_results`` pass the call on to every panel.
+
+A page writes every change through ``document.edit``/``document.set_attr`` (one undo step),
+never mutating the project directly, and asks ``services`` for prompts, file dialogs and the
+engine, never calling them inline (tests pass scripted dialogs and a synchronous runner).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
 
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from minigrid_app.core.steps import Missing, missing
 from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.services.dialogs import DialogService
+from minigrid_app.ui.services.engine import EngineService
+
+
+@dataclass
+class PageServices:
+    """What a page may ask of the program besides the document.
+
+    Attributes
+    ----------
+    dialogs : DialogService
+        Prompts and file dialogs (tests: :class:`~minigrid_app.ui.services.dialogs.ScriptedDialogs`).
+    engine : EngineService
+        Every computation: the task runner and the engine's worker process.
+    """
+
+    dialogs: DialogService
+    engine: EngineService
+
+
+class Panel(QGroupBox):
+    """One feature of a step page, in a titled box.
+
+    The page calls :meth:`retranslate`, :meth:`show_project` and :meth:`show_results` (see the
+    module docstring); the panel writes through the document and asks ``services`` like a page.
+    """
+
+    def __init__(self, document: ProjectDocument, services: PageServices, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.services = services
+
+    def retranslate(self) -> None:
+        """Set every fixed text (title, labels, headers) in the current language."""
+
+    def show_project(self, project) -> None:
+        """Show the project (called after every edit, undo and redo)."""
+
+    def show_results(self, results) -> None:
+        """Show the results (``None`` before the first calculation)."""
 
 
 class StepPage(QWidget):
-    """One step of the process (Picard-style contract).
+    """One step of the process (Picard-style contract; see the module docstring).
 
-    Subclasses set ``step_key`` (one of ``minigrid_app.core.model.STEPS``), build their
-    widgets in ``__init__`` below the question header, connect to
-    ``document.changed`` / ``document.resultsChanged`` themselves, write every change
-    through ``document.edit``/``document.set_attr`` (never mutate the project directly),
-    and report what is still missing through :meth:`missing`.
+    Subclasses set ``step_key`` (one of ``minigrid_app.core.model.STEPS``) and implement
+    :meth:`question`, :meth:`step_title`, :meth:`build`, :meth:`set_texts`,
+    :meth:`missing_text` and, unless their panels do it, :meth:`show_project` and
+    :meth:`show_results`.
+
+    Parameters
+    ----------
+    document : ProjectDocument
+        The open project.
+    services : PageServices, optional
+        Dialogs and engine; by default real dialogs parented to the page and the document's
+        engine (a page shown on its own).
     """
 
     step_key = ""
 
-    def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
+    def __init__(self, document: ProjectDocument, services: PageServices | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
+        self.services = services or PageServices(DialogService(self), EngineService(document))
+        self.panels: list[Panel] = []
         self.page_layout = QVBoxLayout(self)
         self.header = QLabel(self.question())
         self.header.setObjectName("pageQuestion")
         self.header.setWordWrap(True)
         self.page_layout.addWidget(self.header)
+        self.build()
+        # bound methods of this QObject: Qt drops the connections when the page is deleted
+        document.changed.connect(self._project_changed)
+        document.resultsChanged.connect(self._results_changed)
+        self.retranslate()
 
+    @property
+    def dialogs(self):
+        """Prompts and file dialogs (``services.dialogs``)."""
+        return self.services.dialogs
+
+    # ------------------------------------------------------------------ hooks
     def question(self) -> str:
         """The one question this page answers, in plain Dutch (translatable)."""
         return ""
@@ -36,10 +120,53 @@ class StepPage(QWidget):
         """Short name in the step navigator."""
         return ""
 
+    def build(self) -> None:
+        """Make the widgets below the question header (called once, from ``__init__``)."""
+
+    def set_texts(self) -> None:
+        """Set every fixed text of the page in the current language."""
+
+    def show_project(self, project) -> None:
+        """Show the project; by default every panel shows it."""
+        for panel in self.panels:
+            panel.show_project(project)
+
+    def show_results(self, results) -> None:
+        """Show the results (None before the first calculation); by default every panel does."""
+        for panel in self.panels:
+            panel.show_results(results)
+
+    def missing_text(self, item: Missing) -> str:
+        """The words for one thing this step still misses (translatable)."""
+        return item.what
+
+    # ------------------------------------------------------------------ contract
+    def add_panel(self, panel: Panel, layout=None) -> Panel:
+        """Add ``panel`` to ``layout`` (default: the page) and pass the page's calls on to it."""
+        (layout if layout is not None else self.page_layout).addWidget(panel)
+        self.panels.append(panel)
+        return panel
+
     def missing(self) -> list[str]:
-        """What is still missing or doubtful in this step (plain Dutch, translatable)."""
-        return []
+        """What is still missing or doubtful in this step, in words (plain Dutch, translatable)."""
+        items = missing(self.step_key, self.document.project, self.document.results)
+        return [self.missing_text(item) for item in items]
+
+    def refresh(self) -> None:
+        """Show the current project and results again."""
+        self.show_project(self.document.project)
+        self.show_results(self.document.results)
 
     def retranslate(self) -> None:
-        """Called after a language switch: re-set all visible texts."""
+        """After a language switch (and once after building): every text, then the data again."""
         self.header.setText(self.question())
+        self.set_texts()
+        for panel in self.panels:
+            panel.retranslate()
+        self.refresh()
+
+    def _project_changed(self) -> None:
+        self.show_project(self.document.project)
+
+    def _results_changed(self, results) -> None:
+        self.show_results(results)

@@ -27,19 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import explain as ex
+from minigrid_app.core import steps
+from minigrid_app.core.steps import Missing, parameters_in_force
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.io import charts
-from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
-from minigrid_app.ui.pages.base import StepPage
-from minigrid_app.ui.widgets.charts import ChartWidget
-from minigrid_app.ui.widgets.explain_button import ExplainButton
-from minigrid_app.ui.widgets.money_label import (
+from minigrid_app.ui.locale import (
     format_money,
     format_number,
     format_range,
     ui_language,
 )
+from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
+from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.widgets.charts import ChartWidget
+from minigrid_app.ui.widgets.explain_button import ExplainButton
 
 #: rows of the comparison, monthly costs first (UI.md principle 2)
 ROWS = (
@@ -81,8 +83,7 @@ class _Cell(QWidget):
 class BusinessCasePage(StepPage):
     step_key = "business_case"
 
-    def __init__(self, document, parent: QWidget | None = None):
-        super().__init__(document, parent)
+    def build(self) -> None:
         self._shown: dict[str, dict[str, float | None]] = {}
         self._selected: str | None = None
 
@@ -186,7 +187,7 @@ class BusinessCasePage(StepPage):
         self.validation_label.setWordWrap(True)
         self.validation_label.setStyleSheet("color: #8a4b00;")
         a_layout.addWidget(self.validation_label)
-        self.parameters_model = ParametersModel(document, self)
+        self.parameters_model = ParametersModel(self.document, self)
         self.parameters_model.validationFailed.connect(self.validation_label.setText)
         self.parameters_model.inputNoted.connect(self.validation_label.setText)
         self.parameters_view = QTableView()
@@ -219,10 +220,7 @@ class BusinessCasePage(StepPage):
         self._chart_timer.setSingleShot(True)
         self._chart_timer.setInterval(0)
         self._chart_timer.timeout.connect(self.render_charts_now)
-        document.resultsChanged.connect(self._on_results)
-        document.busyChanged.connect(self._on_busy)
-        document.changed.connect(self._update_assumption_buttons)
-        self.retranslate()  # fills the households and the numbers from the current results
+        self.document.busyChanged.connect(self._on_busy)
 
     # ------------------------------------------------------------------ contract
     def question(self) -> str:
@@ -231,24 +229,14 @@ class BusinessCasePage(StepPage):
     def step_title(self) -> str:
         return self.tr("Indicatieve businesscase")
 
-    def missing(self) -> list[str]:
-        results = self.document.results
-        if results is None:
-            return [self.tr("Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.")]
-        if results.group.households_computed == 0:
-            return [self.tr("Nog geen woning met compleet gasverbruik.")]
-        missing = []
-        if results.group.households_computed < results.group.households_total:
-            missing.append(
-                self.tr("{0} van {1} woningen nog niet berekend: gegevens onvolledig.").format(
-                    results.group.households_total - results.group.households_computed,
-                    results.group.households_total,
-                )
-            )
-        return missing
+    def missing_text(self, item: Missing) -> str:
+        if item.what == steps.NO_RESULTS:
+            return self.tr("Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.")
+        if item.what == steps.NO_COMPUTED_HOUSEHOLD:
+            return self.tr("Nog geen woning met compleet gasverbruik.")
+        return self.tr("{0} van {1} woningen nog niet berekend: gegevens onvolledig.").format(item.count, item.total)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def set_texts(self) -> None:
         language = ui_language()
         self.for_label.setText(self.tr("Bekijk voor:"))
         self.intro.setText(
@@ -321,15 +309,10 @@ class BusinessCasePage(StepPage):
         )
         self.reset_button.setText(self.tr("Gekozen aanname terug naar standaard"))
         self.reset_all_button.setText(self.tr("Alles terug naar standaard"))
-        self._fill_households()
-        self._render()
 
     # ------------------------------------------------------------------ households
     def _horizon(self) -> int:
-        results = self.document.results
-        if results is not None:
-            return results.parameters.int("horizon_years")
-        return 15
+        return parameters_in_force(self.document.project, self.document.results).int("horizon_years")
 
     def _fill_households(self) -> None:
         results = self.document.results
@@ -359,7 +342,10 @@ class BusinessCasePage(StepPage):
         if index >= 0:
             self.household_combo.setCurrentIndex(index)
 
-    def _on_results(self, _results) -> None:
+    def show_project(self, project) -> None:
+        self._update_assumption_buttons()
+
+    def show_results(self, results) -> None:
         self._fill_households()
         self._render()
 

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core import steps
 from minigrid_app.core.conditions import COMMON_CONDITIONS
 from minigrid_app.core.model import Condition
+from minigrid_app.core.steps import Missing
+from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.pages.condition_words import condition_text
-from minigrid_app.ui.pages.second_evening import parse_date, show_date
-from minigrid_app.ui.widgets.money_label import ui_language, ui_locale
 
 #: the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]
 VALUE_RANGES = {
@@ -51,8 +52,7 @@ def default_value(kind: str) -> float | None:
 class FirstEveningPage(StepPage):
     step_key = "first_evening"
 
-    def __init__(self, document, parent: QWidget | None = None):
-        super().__init__(document, parent)
+    def build(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -160,8 +160,6 @@ class FirstEveningPage(StepPage):
 
         self._own_ids: list[str] = []
         self._own_widgets: dict[str, tuple[QCheckBox, QLineEdit, QPushButton]] = {}
-        document.changed.connect(self.refresh)
-        self.retranslate()
 
     def _count_spin(self, field_name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -180,19 +178,14 @@ class FirstEveningPage(StepPage):
     def step_title(self) -> str:
         return self.tr("Eerste bewonersavond")
 
-    def missing(self) -> list[str]:
-        project = self.document.project
-        missing = []
-        if not project.first_evening.date:
-            missing.append(self.tr("Vul de datum van de avond in."))
-        if project.first_evening.attendance is None:
-            missing.append(self.tr("Hoeveel mensen waren er?"))
-        if not any(c.enabled for c in project.conditions):
-            missing.append(self.tr("Nog geen voorwaarden van de bewoners."))
-        return missing
+    def missing_text(self, item: Missing) -> str:
+        return {
+            steps.EVENING_DATE: self.tr("Vul de datum van de avond in."),
+            steps.ATTENDANCE: self.tr("Hoeveel mensen waren er?"),
+            steps.NO_CONDITIONS: self.tr("Nog geen voorwaarden van de bewoners."),
+        }[item.what]
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def set_texts(self) -> None:
         self.intro.setText(
             self.tr(
                 "Wat vinden de bewoners belangrijk? Vink de voorwaarden aan die op de avond zijn genoemd. "
@@ -230,14 +223,13 @@ class FirstEveningPage(StepPage):
         self.add_button.setText(self.tr("+ Voorwaarde toevoegen"))
         for _check, _edit, remove in self._own_widgets.values():
             remove.setText(self.tr("Verwijderen"))
-        self.refresh()
 
     # ------------------------------------------------------------------ showing
     def condition_of_kind(self, kind: str) -> Condition | None:
         return next((c for c in self.document.project.conditions if c.kind == kind), None)
 
-    def refresh(self) -> None:
-        evening = self.document.project.first_evening
+    def show_project(self, project) -> None:
+        evening = project.first_evening
         text = show_date(evening.date)
         if self.date_edit.text() != text and not self.date_edit.hasFocus():
             self.date_edit.setText(text)

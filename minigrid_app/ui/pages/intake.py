@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core import steps
 from minigrid_app.core.model import FINANCING_OPTIONS, HEAT_SOURCES, HOUSE_TYPES
+from minigrid_app.core.steps import Missing
+from minigrid_app.ui.locale import format_number, ui_language
 from minigrid_app.ui.models.households_model import (
     COL_TYPE,
     VALUE_ROLE,
@@ -39,8 +42,6 @@ from minigrid_app.ui.models.households_model import (
     parse_quantity,
 )
 from minigrid_app.ui.pages.base import StepPage
-from minigrid_app.ui.services.dialogs import DialogService
-from minigrid_app.ui.widgets.money_label import format_number
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
@@ -90,9 +91,7 @@ class HouseTypeDelegate(QStyledItemDelegate):
 class IntakePage(StepPage):
     step_key = "intake"
 
-    def __init__(self, document, parent: QWidget | None = None):
-        super().__init__(document, parent)
-        self.dialogs = DialogService(self)
+    def build(self) -> None:
         self.import_dialog = None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -134,7 +133,7 @@ class IntakePage(StepPage):
         buttons.addWidget(self.import_button)
         h_layout.addLayout(buttons)
 
-        self.model = HouseholdsModel(document, self)
+        self.model = HouseholdsModel(self.document, self)
         self.model.inputRefused.connect(self._show_refusal)
         self.model.inputNoted.connect(self._show_note)  # a value stored with a doubt: said where the eye is
         self.table = QTableView()
@@ -197,9 +196,6 @@ class IntakePage(StepPage):
         self.form_message.setVisible(False)
         self.page_layout.addWidget(self.form_message)
 
-        document.changed.connect(self.refresh)
-        self.retranslate()
-
     # ------------------------------------------------------------------ building
     def _button(self, slot) -> QPushButton:
         button = QPushButton()
@@ -261,21 +257,14 @@ class IntakePage(StepPage):
     def step_title(self) -> str:
         return self.tr("Intake")
 
-    def missing(self) -> list[str]:
-        project = self.document.project
-        missing = []
-        if not project.intake.name.strip():
-            missing.append(self.tr("Geef het project een naam."))
-        if not project.households:
-            missing.append(self.tr("Voeg de woningen toe."))
-        else:
-            rows = {p.row for p in self.model.all_problems() if p.is_error}
-            if rows:
-                missing.append(self.tr("Bij {0} woningen ontbreekt nog iets of klopt iets niet.").format(len(rows)))
-        return missing
+    def missing_text(self, item: Missing) -> str:
+        if item.what == steps.PROJECT_NAME:
+            return self.tr("Geef het project een naam.")
+        if item.what == steps.NO_HOUSEHOLDS:
+            return self.tr("Voeg de woningen toe.")
+        return self.tr("Bij {0} woningen ontbreekt nog iets of klopt iets niet.").format(item.count)
 
-    def retranslate(self) -> None:
-        super().retranslate()
+    def set_texts(self) -> None:
         self.intro.setText(
             self.tr(
                 "Wie doen er mee, en hoeveel gas gebruiken ze nu? Vul het projectformulier en de woningen in. "
@@ -335,7 +324,6 @@ class IntakePage(StepPage):
         self.paste_button.setText(self.tr("Plakken uit spreadsheet"))
         self.import_button.setText(self.tr("Importeren uit enquête…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-        self.refresh()
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -351,8 +339,8 @@ class IntakePage(StepPage):
             self._size_columns()  # larger text: column titles stay whole
 
     # ------------------------------------------------------------------ form
-    def refresh(self) -> None:
-        intake = self.document.project.intake
+    def show_project(self, project) -> None:
+        intake = project.intake
         for name, widget in self.fields.items():
             value = getattr(intake, name)
             if isinstance(widget, QComboBox):
@@ -393,7 +381,7 @@ class IntakePage(StepPage):
                 # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
                 number = parse_quantity(text, ("8", "8") if kind == "int" else ("250.000", "250000"))
             except InputError as exc:
-                self._form_message(exc.problem.text(self._language()))
+                self._form_message(exc.problem.text(ui_language()))
                 return
             if number is not None and number < 0:
                 self._form_message(self.tr("{0} kan niet negatief zijn.").format(self.field_labels[field_name].text()))
@@ -417,12 +405,6 @@ class IntakePage(StepPage):
     def _form_message(self, text: str) -> None:
         self.form_message.setText(text)
         self.form_message.setVisible(bool(text))
-
-    @staticmethod
-    def _language() -> str:
-        from minigrid_app.ui.widgets.money_label import ui_language
-
-        return ui_language()
 
     # ------------------------------------------------------------------ households
     def selected_rows(self) -> list[int]:
@@ -513,7 +495,7 @@ class IntakePage(StepPage):
 
     def _show_problems(self) -> None:
         problems = self.model.all_problems()
-        language = self._language()
+        language = ui_language()
         if not self.document.project.households:
             self.problems_label.setText(self.tr("Nog geen woningen. Klik op '+ Woning toevoegen' of plak regels uit een spreadsheet."))
             return

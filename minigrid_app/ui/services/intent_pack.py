@@ -41,6 +41,7 @@ def write_pack(
     privacy: str = "house_number",
     progress: Callable[[float, str], None] | None = None,
     method: str = "pygfunction",
+    compute: Callable | None = None,
 ) -> list[pathlib.Path]:
     """Write every document for the second residents' evening to ``out_dir``.
 
@@ -56,6 +57,8 @@ def write_pack(
     privacy : ``house_number`` (neighbours by house number) or ``anonymous`` (Woning 1..N).
     progress : called with (fraction done 0-1, Dutch text).
     method : borefield sizing method for the "what if a signature does not come" figures.
+    compute : how those figures are recalculated (default ``compute_project`` on this thread;
+        the window passes its engine, :mod:`minigrid_app.ui.services.engine`).
 
     Returns
     -------
@@ -80,7 +83,7 @@ def write_pack(
     written: list[pathlib.Path] = []
     try:
         report(0.02, "What if a signature does not come?" if language == "en" else "Wat als een handtekening uitblijft?")
-        effects = documents.cluster_drop_out_effects(project, results, method=method)
+        effects = documents.cluster_drop_out_effects(project, results, method=method, compute=compute)
         checks = check_conditions(project, results)
         declarants = documents.declaration_households(results)
         handouts = documents.handout_households(results)

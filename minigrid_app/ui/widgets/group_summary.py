@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from minigrid_app.core import selectors as ex
 from minigrid_app.core.variant import Variant
-from minigrid_app.ui.widgets.money_label import format_money
+from minigrid_app.ui.locale import format_money
 
 #: how often the progress bar shows a new value at most [ms]
 PROGRESS_INTERVAL_MS = 250

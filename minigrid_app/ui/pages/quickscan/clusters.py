@@ -1,0 +1,320 @@
+"""Clusters: buren die één bron delen. The homes per cluster, and the settings of the clustering.
+
+Households move between clusters by drag-and-drop or the context menu "Verplaats naar
+cluster…", which pins the current arrangement and sets ``Household.cluster`` to a manual
+cluster's internal id (one undo step).
+The settings (homes per cluster, room for later joiners, borehole layout, allocation key) are
+written through ``document.set_attr``; the default cluster size shown is the figure in force.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core.clusters import arrangement_after_move
+from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
+from minigrid_app.core.participation import DECLINED, INTERESTED, UNKNOWN
+from minigrid_app.core.problems import in_language
+from minigrid_app.core.steps import parameters_in_force
+from minigrid_app.ui.locale import format_number, ui_language
+from minigrid_app.ui.models.households_tech_model import HOUSEHOLD_ROLE
+from minigrid_app.ui.pages.base import Panel
+
+CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
+NEW_CLUSTER = "__new__"
+
+
+class ClusterTree(QTreeWidget):
+    """Clusters with their homes; drop a home on another cluster to move it there."""
+
+    moveRequested = Signal(str, str)  # household id, target cluster id (or NEW_CLUSTER)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def target_cluster(self, item: QTreeWidgetItem | None) -> str | None:
+        while item is not None:
+            cluster = item.data(0, CLUSTER_ROLE)
+            if cluster:
+                return cluster
+            item = item.parent()
+        return None
+
+    def dropEvent(self, event):  # noqa: N802 - Qt override
+        dragged = self.currentItem()
+        household_id = dragged.data(0, HOUSEHOLD_ROLE) if dragged else None
+        target = self.target_cluster(self.itemAt(event.position().toPoint()))
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if household_id and target and target != self.target_cluster(dragged):
+            self.moveRequested.emit(household_id, target)
+
+
+class ClustersPanel(Panel):
+    """The cluster tree with 'Automatisch indelen' on the left, the settings on the right."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.clusters_intro = QLabel()
+        self.clusters_intro.setWordWrap(True)
+        left.addWidget(self.clusters_intro)
+        self.cluster_tree = ClusterTree()
+        self.cluster_tree.setMinimumHeight(260)
+        self.cluster_tree.moveRequested.connect(self.move_household)
+        self.cluster_tree.customContextMenuRequested.connect(self._cluster_menu)
+        left.addWidget(self.cluster_tree, 1)
+        self.auto_button = QPushButton()
+        self.auto_button.setMinimumHeight(32)
+        self.auto_button.clicked.connect(self.automatic_clusters)
+        left.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(left, 3)
+        layout.addWidget(self._settings(), 2, Qt.AlignmentFlag.AlignTop)
+
+    def _settings(self) -> QWidget:
+        settings = QFormLayout()
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(2, 5)
+        self.size_spin.valueChanged.connect(self._size_changed)
+        self.reserve_spin = QSpinBox()
+        self.reserve_spin.setRange(0, 5)
+        self.reserve_spin.valueChanged.connect(self._reserve_changed)
+        self.layout_combo = QComboBox()
+        for key in LAYOUTS:
+            self.layout_combo.addItem("", key)
+        self.layout_combo.currentIndexChanged.connect(self._layout_changed)
+        self.key_combo = QComboBox()
+        for key in ALLOCATION_KEYS:
+            self.key_combo.addItem("", key)
+        self.key_combo.currentIndexChanged.connect(self._key_changed)
+        for widget in (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo):
+            widget.setMinimumHeight(32)
+        for combo in (self.layout_combo, self.key_combo):
+            # the whole choice stays readable ("Naar onttrokken bodemwarmte" was cut off)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.size_label, self.reserve_label, self.layout_label, self.key_label = (QLabel() for _ in range(4))
+        for label in (self.size_label, self.reserve_label, self.layout_label, self.key_label):
+            label.setWordWrap(True)
+        settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        settings.addRow(self.size_label, self.size_spin)
+        settings.addRow(self.reserve_label, self.reserve_spin)
+        settings.addRow(self.layout_label, self.layout_combo)
+        settings.addRow(self.key_label, self.key_combo)
+        widget = QWidget()
+        widget.setLayout(settings)
+        widget.setMinimumWidth(480)
+        return widget
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Clusters: buren die één bron delen"))
+        self.clusters_intro.setText(
+            self.tr(
+                "Sleep een woning naar een ander cluster, of klik er met de rechtermuisknop op en kies "
+                "'Verplaats naar cluster…'."
+            )
+        )
+        self.auto_button.setText(self.tr("Automatisch indelen"))
+        self.size_label.setText(self.tr("Woningen per cluster"))
+        self.reserve_label.setText(self.tr("Ruimte voor latere deelnemers (per cluster)"))
+        self.layout_label.setText(self.tr("Opstelling boorgaten"))
+        self.key_label.setText(self.tr("Verdeelsleutel gedeelde kosten"))
+        key_help = self.tr(
+            "Verdeelsleutel: hoe de kosten van de gedeelde bron (boorgaten en leidingen) over de woningen "
+            "van een cluster worden verdeeld."
+        )
+        self.key_label.setToolTip(key_help)
+        self.key_combo.setToolTip(key_help)
+        self.layout_combo.setItemText(0, self.tr("Op een lijn"))
+        self.layout_combo.setItemText(1, self.tr("In een rechthoek"))
+        self.key_combo.setItemText(0, self.tr("Naar onttrokken bodemwarmte"))
+        self.key_combo.setItemText(1, self.tr("Gelijk over de woningen"))
+        self.key_combo.setItemText(2, self.tr("Naar ontwerpvermogen"))
+
+    # ------------------------------------------------------------------ settings
+    def show_project(self, project) -> None:
+        settings = project.clusters
+        widgets = (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        default_size = parameters_in_force(project, self.document.results).int("cluster_size")
+        self.size_spin.setValue(settings.size if settings.size is not None else default_size)
+        self.reserve_spin.setValue(int(settings.reserve_joiners))
+        self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(settings.layout)))
+        self.key_combo.setCurrentIndex(max(0, self.key_combo.findData(settings.allocation_key)))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _size_changed(self, value: int) -> None:
+        self.document.set_attr(lambda p: p.clusters, "size", int(value), self.tr("Woningen per cluster wijzigen"))
+
+    def _reserve_changed(self, value: int) -> None:
+        self.document.set_attr(
+            lambda p: p.clusters, "reserve_joiners", int(value), self.tr("Reserve voor latere deelnemers wijzigen")
+        )
+
+    def _layout_changed(self, _index: int) -> None:
+        self.document.set_attr(
+            lambda p: p.clusters, "layout", self.layout_combo.currentData(), self.tr("Opstelling boorgaten wijzigen")
+        )
+
+    def _key_changed(self, _index: int) -> None:
+        self.document.set_attr(
+            lambda p: p.clusters, "allocation_key", self.key_combo.currentData(), self.tr("Verdeelsleutel wijzigen")
+        )
+
+    # ------------------------------------------------------------------ clusters
+    def cluster_names(self) -> list[str]:
+        results = self.document.results
+        return [c.name for c in results.clusters] if results else []
+
+    def move_household(self, household_id: str, target: str) -> None:
+        """Put a household in cluster ``target`` (a cluster id, or NEW_CLUSTER); pins today's arrangement
+        (one undo step). A home that declined and is moved into a cluster becomes interested again."""
+        results = self.document.results
+        if results is None:
+            return
+        current = {hid: cluster.id for cluster in results.clusters for hid in cluster.households}
+        if current.get(household_id) == target:
+            return
+        project = self.document.project
+        manual, assignment = arrangement_after_move(
+            project.clusters.manual, results.clusters, household_id, None if target == NEW_CLUSTER else target
+        )
+        target_name = next(m.name for m in manual if m.id == assignment[household_id])
+        old_manual = copy.deepcopy(project.clusters.manual)
+        old = {h.id: h.cluster for h in project.households}
+        household = project.household(household_id)
+        label = results.household(household_id).label if results.household(household_id) else household_id
+
+        def apply(project):
+            project.clusters.manual = copy.deepcopy(manual)
+            for h in project.households:
+                h.cluster = assignment.get(h.id)
+            participant = project.household(household_id)
+            if participant is not None and participant.participation == DECLINED:
+                participant.participation = INTERESTED
+
+        old_participation = household.participation if household else UNKNOWN
+
+        def revert(project):
+            project.clusters.manual = copy.deepcopy(old_manual)
+            for h in project.households:
+                h.cluster = old.get(h.id)
+            participant = project.household(household_id)
+            if participant is not None:
+                participant.participation = old_participation
+
+        self.document.edit(self.tr("{0} naar {1} verplaatsen").format(label, target_name), apply, revert)
+
+    def automatic_clusters(self) -> None:
+        """Forget every hand-made cluster (one undo step); the engine forms the clusters again."""
+        old = {h.id: h.cluster for h in self.document.project.households}
+        old_manual = copy.deepcopy(self.document.project.clusters.manual)
+        if not any(old.values()) and not old_manual:
+            return
+
+        def apply(project):
+            project.clusters.manual = []
+            for h in project.households:
+                h.cluster = None
+
+        def revert(project):
+            project.clusters.manual = copy.deepcopy(old_manual)
+            for h in project.households:
+                h.cluster = old.get(h.id)
+
+        self.document.edit(self.tr("Clusters automatisch indelen"), apply, revert)
+
+    def move_menu(self, household_id: str) -> QMenu:
+        """The "Verplaats naar cluster…" menu for a household (also used by tests)."""
+        menu = QMenu(self)
+        sub = menu.addMenu(self.tr("Verplaats naar cluster…"))
+        results = self.document.results
+        current = None
+        if results and results.household(household_id):
+            current = results.household(household_id).cluster_id
+        for cluster in results.clusters if results else []:
+            action = QAction(cluster.name, sub)
+            action.setEnabled(cluster.id != current)
+            action.triggered.connect(lambda _checked=False, cid=cluster.id: self.move_household(household_id, cid))
+            sub.addAction(action)
+        sub.addSeparator()
+        new_action = QAction(self.tr("Nieuw cluster"), sub)
+        new_action.triggered.connect(lambda _checked=False: self.move_household(household_id, NEW_CLUSTER))
+        sub.addAction(new_action)
+        return menu
+
+    def _cluster_menu(self, position) -> None:
+        item = self.cluster_tree.itemAt(position)
+        household_id = item.data(0, HOUSEHOLD_ROLE) if item else None
+        if not household_id:
+            return
+        menu = self.move_menu(household_id)
+        menu.popup(self.cluster_tree.viewport().mapToGlobal(position))
+
+    def show_results(self, results) -> None:
+        self.show_project(self.document.project)  # the default cluster size comes with the results
+        self.cluster_tree.clear()
+        if results is None:
+            return
+        for cluster in results.clusters:
+            pipe = format_number(cluster.pipe_length_m)
+            text = self.tr("{0}: {1} woningen, {2} m leiding").format(cluster.name, len(cluster.households), pipe)
+            if cluster.manual:
+                text += self.tr(" (met de hand ingedeeld)")
+            top = QTreeWidgetItem([text])
+            top.setData(0, CLUSTER_ROLE, cluster.id)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for household_id in cluster.households:
+                household = results.household(household_id)
+                child = QTreeWidgetItem([household.label if household else household_id])
+                child.setData(0, HOUSEHOLD_ROLE, household_id)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+                top.addChild(child)
+            for warning in cluster.warnings:
+                note = QTreeWidgetItem(["⚠ " + in_language(warning, ui_language())])
+                note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                note.setForeground(0, QBrush(QColor("#8a4b00")))
+                top.addChild(note)
+            self.cluster_tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        outside = [h for h in results.households if h.cluster_id is None]
+        if outside:
+            top = QTreeWidgetItem([self.tr("Niet in een cluster ({0})").format(len(outside))])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for household in outside:
+                reason = self.tr("doet niet mee") if not household.participates else self.tr("gegevens onvolledig")
+                child = QTreeWidgetItem([f"{household.label} ({reason})"])
+                child.setData(0, HOUSEHOLD_ROLE, household.id)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+                child.setForeground(0, QBrush(QColor("#666666")))
+                top.addChild(child)
+            self.cluster_tree.addTopLevelItem(top)
+            top.setExpanded(True)

@@ -1,0 +1,162 @@
+"""The borefields (de bron): boreholes, depth, length and lowest fluid temperature per field,
+checked against the rule of thumb, with the fluid temperature chart of the selected field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from minigrid_app.core.explain import explain
+from minigrid_app.core.variant import Variant
+from minigrid_app.io import charts
+from minigrid_app.ui.locale import format_money, format_number, ui_language
+from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.charts import ChartWidget
+from minigrid_app.ui.widgets.table_height import fit_table_height
+
+WARNING_BACKGROUND = QColor("#fdf6e3")
+#: fields shown without scrolling
+VISIBLE_FIELDS = 8
+
+
+class FieldsPanel(Panel):
+    """One row per borefield (shared loops first); the chart shows the selected one."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.fields_table = QTableWidget(0, 7)
+        table = self.fields_table
+        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.itemSelectionChanged.connect(self._field_selected)
+        layout.addWidget(table)
+        self.rule_note = QLabel()
+        self.rule_note.setWordWrap(True)
+        layout.addWidget(self.rule_note)
+        self.fluid_chart = ChartWidget(min_height=340)
+        layout.addWidget(self.fluid_chart)
+        self._field_ids: list[str] = []
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Bodemvelden (de bron)"))
+        self.fields_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Bodemveld"),
+                self.tr("Woningen"),
+                self.tr("Boorgaten"),
+                self.tr("Diepte"),
+                self.tr("Totale lengte"),
+                self.tr("Laagste vloeistoftemperatuur"),
+                self.tr("Vuistregel"),
+            ]
+        )
+
+    def _field_name(self, results, field) -> str:
+        if field.cluster_id is not None:
+            name = next((c.name for c in results.clusters if c.id == field.cluster_id), field.cluster_id)
+            return self.tr("Gedeelde bodemlus {0}").format(name)
+        household = results.household(field.households[0]) if field.households else None
+        return self.tr("Eigen bodemlus {0}").format(household.label if household else "")
+
+    def show_results(self, results) -> None:
+        table = self.fields_table
+        table.blockSignals(True)
+        table.setRowCount(0)
+        self._field_ids = []
+        if results is None:
+            table.blockSignals(False)
+            self.fluid_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
+            self.rule_note.setText("")
+            return
+        ordered = [f for f in results.fields if f.variant == Variant.SHARED_LOOP] + [
+            f for f in results.fields if f.variant != Variant.SHARED_LOOP
+        ]
+        table.setRowCount(len(ordered))
+        for row, field in enumerate(ordered):
+            sizing = field.sizing
+            rule = f"{format_number(sizing.rule_of_thumb_length_m)} m"
+            if sizing.differs_from_rule_of_thumb:
+                rule += self.tr(" (wijkt > 30 % af)")
+            values = [
+                self._field_name(results, field),
+                str(len(field.households)),
+                str(sizing.boreholes),
+                f"{format_number(sizing.depth_m)} m",
+                f"{format_number(sizing.total_length_m)} m",
+                f"{format_number(sizing.min_fluid_temp_c, 1)} °C",
+                rule,
+            ]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 4 and field.households:
+                    variant = Variant.SHARED_LOOP if field.cluster_id is not None else Variant.GROUND_HP
+                    item.setToolTip(
+                        explain(results, field.households[0], variant, "borefield_length_m", ui_language()).as_text()
+                    )
+                if column == 6 and sizing.differs_from_rule_of_thumb:
+                    item.setBackground(QBrush(WARNING_BACKGROUND))
+                table.setItem(row, column, item)
+            self._field_ids.append(field.id)
+        fit_table_height(table, min(len(ordered), VISIBLE_FIELDS))
+        if ordered:
+            table.selectRow(0)
+        table.blockSignals(False)
+        self._field_selected()
+
+    def selected_field_id(self) -> str | None:
+        rows = self.fields_table.selectionModel().selectedRows() if self.fields_table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self._field_ids):
+            return self._field_ids[0] if self._field_ids else None
+        return self._field_ids[rows[0].row()]
+
+    def _field_selected(self) -> None:
+        results = self.document.results
+        field_id = self.selected_field_id()
+        field = results.field(field_id) if results and field_id else None
+        if field is None:
+            self.fluid_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
+            self.rule_note.setText("")
+            return
+        sizing = field.sizing
+        language = ui_language()
+        limit = results.parameters["min_fluid_temp_c"]
+        monthly, peaks = list(sizing.monthly_fluid_temp_c), list(sizing.monthly_peak_fluid_temp_c) or None
+        # a factory: the figure is made and drawn on the chart render thread
+        self.fluid_chart.set_figure(
+            lambda: charts.fluid_temperature_figure(monthly, limit, peak_temps_c=peaks, language=language)
+        )
+        notes = []
+        if sizing.provisional:
+            notes.append(self.tr("Voorlopig: deze lengte komt alleen uit de vuistregel; de berekening volgt."))
+        if sizing.differs_from_rule_of_thumb:
+            notes.append(
+                self.tr(
+                    "De berekende lengte ({0} m) wijkt meer dan 30 % af van de vuistregel ({1} m). "
+                    "Laat het bronontwerp door een specialist controleren."
+                ).format(format_number(sizing.total_length_m), format_number(sizing.rule_of_thumb_length_m))
+            )
+        else:
+            notes.append(
+                self.tr("Controle met de vuistregel (50 W per meter): {0} m, dat klopt in grote lijnen.").format(
+                    format_number(sizing.rule_of_thumb_length_m)
+                )
+            )
+        share_total = sum(field.cost_shares_eur.values())
+        notes.append(self.tr("Investering in dit veld: {0}.").format(format_money(share_total)))
+        self.rule_note.setText(" ".join(notes))

@@ -1,0 +1,62 @@
+"""'Per woning': each home's supply temperature, heat demand, heat pump, low-temperature costs,
+distance and cluster (:class:`~minigrid_app.ui.models.households_tech_model.HouseholdsTechModel`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from minigrid_app.ui.models.households_tech_model import COL_NAME, HouseholdsTechModel
+from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.table_height import fit_table_height
+
+#: rows shown without scrolling, and their height [px]
+VISIBLE_ROWS, ROW_HEIGHT = 12, 32
+
+
+class HouseholdsPanel(Panel):
+    """The table of homes; grey values are suggestions, a double-click sets an own value."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.households_intro = QLabel()
+        self.households_intro.setWordWrap(True)
+        layout.addWidget(self.households_intro)
+        self.households_model = HouseholdsTechModel(document, self)
+        self.households_view = QTableView()
+        self.households_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
+        self.households_view.setModel(self.households_model)
+        self.households_view.verticalHeader().setVisible(False)
+        self.households_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.households_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.households_view)
+        self.households_message = QLabel()
+        self.households_message.setStyleSheet("color: #8a4b00;")
+        self.households_model.validationFailed.connect(self.households_message.setText)
+        layout.addWidget(self.households_message)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Per woning"))
+        self.households_intro.setText(
+            self.tr(
+                "De aanvoertemperatuur is hoe heet het water in de radiator moet zijn; Minigrid stelt die voor uit het "
+                "bouwjaar en de isolatie. Dubbelklik op een grijze waarde om een eigen waarde in te vullen."
+            )
+        )
+
+    def show_results(self, results) -> None:
+        self._fit_households_view()
+
+    def _fit_households_view(self) -> None:
+        rows = max(1, self.households_model.rowCount())
+        self.households_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        fit_table_height(self.households_view, min(rows, VISIBLE_ROWS), ROW_HEIGHT)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # larger text: a taller header would otherwise hide the last home behind a scroll bar
+            self._fit_households_view()

@@ -1,0 +1,66 @@
+"""The afwegingskader: eight factors of a promising initiative, rated by :func:`minigrid_app.core.scorecard.scorecard`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard
+from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.pages.base import Panel
+
+RATING_BACKGROUND = {GOOD: "#e8f5e9", DOUBT: "#f4f4f4", WEAK: "#fdecea"}
+
+
+class ScorecardPanel(Panel):
+    """Factor, rating (✓ gunstig / ? nagaan / ✗ zwak, never by colour alone) and why."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.score_intro = QLabel()
+        self.score_intro.setWordWrap(True)
+        layout.addWidget(self.score_intro)
+        self.score_table = QTableWidget(0, 3)
+        table = self.score_table
+        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setWordWrap(True)
+        table.verticalHeader().setMinimumSectionSize(30)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(table)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Afwegingskader: hoe kansrijk is het initiatief?"))
+        self.score_intro.setText(
+            self.tr("Acht punten uit de handreiking van de provincie Utrecht, gevuld uit de intake en de cijfers.")
+        )
+        self.score_table.setHorizontalHeaderLabels([self.tr("Punt"), self.tr("Oordeel"), self.tr("Waarom")])
+
+    def show_results(self, results) -> None:
+        rows = scorecard(self.document.project, results, ui_language())
+        words = {GOOD: "✓ " + self.tr("gunstig"), DOUBT: "? " + self.tr("nagaan"), WEAK: "✗ " + self.tr("zwak")}
+        table = self.score_table
+        table.setRowCount(len(rows))
+        for row, (name, status, why) in enumerate(rows):
+            items = [QTableWidgetItem(name), QTableWidgetItem(words[status]), QTableWidgetItem(why)]
+            items[1].setBackground(QBrush(QColor(RATING_BACKGROUND[status])))
+            items[1].setData(Qt.ItemDataRole.UserRole, status)
+            for column, item in enumerate(items):
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(height + table.horizontalHeader().height() + 6)

@@ -1,0 +1,49 @@
+"""Every warning and input problem of the quick scan, in plain language with what to do, in one calm panel."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from minigrid_app.core.problems import in_language
+from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.pages.base import Panel
+
+
+class WarningsPanel(Panel):
+    """'Aandachtspunten': the engine's problems and warnings, one line each."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.setStyleSheet(
+            "QGroupBox { background: #fdf6e3; border: 1px solid #e8dcb5; border-radius: 4px; margin-top: 1.4em;"
+            " padding: 8px; } QGroupBox::title { subcontrol-origin: margin; left: 8px; }"
+        )
+        layout = QVBoxLayout(self)
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.warnings_label)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Aandachtspunten"))
+
+    def warnings(self) -> list[str]:
+        """Every warning and input problem, in plain language with what to do."""
+        results = self.document.results
+        if results is None:
+            return []
+        language = ui_language()
+        texts = [p.text(language) for p in results.problems] + [in_language(w, language) for w in results.warnings]
+        # one line per warning: the same sizing remark came once per borefield
+        return list(dict.fromkeys(texts))
+
+    def show_results(self, results) -> None:
+        texts = self.warnings()
+        if not texts:
+            self.warnings_label.setText(self.tr("Geen aandachtspunten: de invoer is compleet en de clusters passen."))
+            return
+        items = "".join(f"<li style='margin-bottom:4px'>{html.escape(t, quote=False)}</li>" for t in texts)
+        self.warnings_label.setText(f"<ul style='margin-left:-20px'>{items}</ul>")

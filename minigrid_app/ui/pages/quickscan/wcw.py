@@ -1,0 +1,56 @@
+"""Regels: what the Wet collectieve warmte asks of this group, and the organisation models that fit."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.pages.base import Panel
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class WcwPanel(Panel):
+    """The regime for the number of connections, its explanation, and the models best first."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.wcw_label = QLabel()
+        self.wcw_label.setWordWrap(True)
+        self.wcw_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.wcw_label)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Regels: Wet collectieve warmte"))
+
+    def show_results(self, results) -> None:
+        if results is None:
+            self.wcw_label.setText(self.tr("Nog niet bepaald: vul eerst de woningen in."))
+            return
+        language = ui_language()
+        regime = results.group.wcw
+        title = regime.title_en if language == "en" else regime.title_nl
+        explanation = regime.explanation_en if language == "en" else regime.explanation_nl
+        lines = [
+            f"<p><b>{_escape(title)}</b> – "
+            + _escape(self.tr("{0} deelnemende aansluitingen.").format(regime.connections))
+            + "</p>",
+            f"<p>{_escape(explanation)}</p>",
+            "<p><b>" + _escape(self.tr("Passende organisatievormen, beste eerst:")) + "</b></p><ol>",
+        ]
+        suffix = "_en" if language == "en" else "_nl"
+        for key in regime.models:
+            model = ORGANISATION_MODELS[key]
+            lines.append(
+                f"<li><b>{_escape(model['en' if language == 'en' else 'nl'])}</b><br>"
+                f"+ {_escape(model['pros' + suffix])}<br>− {_escape(model['cons' + suffix])}</li>"
+            )
+        lines.append("</ol>")
+        self.wcw_label.setText("".join(lines))

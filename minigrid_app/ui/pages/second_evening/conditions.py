@@ -1,0 +1,124 @@
+"""The residents' conditions of the first evening, checked per variant for the homes that join.
+
+The verdicts and their reasons come from :func:`minigrid_app.core.conditions.check_conditions`
+(the same sentences as the evening report). Met / not met is shown with a symbol and a word,
+never by colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
+from minigrid_app.core.model import VARIANTS
+from minigrid_app.core.variant import labels as variant_labels
+from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.condition_words import shown_condition_text
+
+STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
+
+
+def status_symbol(status: str) -> str:
+    """✓ for met, ✗ for not met, ? when the numbers cannot check it."""
+    return {MET: "✓", NOT_MET: "✗"}.get(status, "?")
+
+
+class ConditionsPanel(Panel):
+    """One row per enabled condition, one column per variant, each cell '✓ voldaan' + the reason."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.conditions_intro = QLabel()
+        self.conditions_intro.setWordWrap(True)
+        layout.addWidget(self.conditions_intro)
+        self.conditions_table = QTableWidget(0, len(VARIANTS) + 1)
+        self.conditions_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
+        self.conditions_table.verticalHeader().setVisible(False)
+        self.conditions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conditions_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.conditions_table.setWordWrap(True)
+        header = self.conditions_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the verdicts wrap: measure the rows again when the width or the text size changes, once
+        # the columns have their new widths (hence a zero timer)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._fit_conditions_rows)
+        self.conditions_table.viewport().installEventFilter(self)
+        layout.addWidget(self.conditions_table)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Voorwaarden van de bewoners"))
+        self.conditions_intro.setText(
+            self.tr(
+                "Per voorwaarde van de eerste bewonersavond: ✓ voldaan, ✗ niet voldaan, ? niet met de cijfers te "
+                "controleren. Dit geldt voor de woningen die meedoen."
+            )
+        )
+        labels = variant_labels(ui_language())
+        self.conditions_table.setHorizontalHeaderLabels([self.tr("Voorwaarde")] + [labels[v] for v in VARIANTS])
+
+    def condition_checks(self):
+        """The enabled conditions checked against the current results ([] before any results)."""
+        results = self.document.results
+        if results is None:
+            return []
+        return check_conditions(self.document.project, results)
+
+    def show_results(self, results) -> None:
+        checks = self.condition_checks()
+        language = ui_language()
+        words = {MET: self.tr("voldaan"), NOT_MET: self.tr("niet voldaan"), "not_checkable": self.tr("niet te controleren")}
+        table = self.conditions_table
+        # a span set while there were no conditions yet must not swallow the first real row
+        table.clearSpans()
+        table.setRowCount(len(checks))
+        for row, check in enumerate(checks):
+            table.setItem(row, 0, QTableWidgetItem(shown_condition_text(check.condition, language)))
+            for column, variant in enumerate(VARIANTS, start=1):
+                outcome = check.group[variant]
+                reason = outcome.reason(language)
+                item = QTableWidgetItem(f"{status_symbol(outcome.status)} {words.get(outcome.status, '')}\n{reason}")
+                item.setToolTip(reason)
+                item.setBackground(QBrush(QColor(STATUS_BACKGROUND.get(outcome.status, "#ffffff"))))
+                item.setData(Qt.ItemDataRole.UserRole, outcome.status)
+                table.setItem(row, column, item)
+        if not checks:
+            table.setRowCount(1)
+            table.setItem(0, 0, QTableWidgetItem(self.tr("Nog geen voorwaarden ingevuld: doe dat bij de eerste bewonersavond.")))
+            table.setSpan(0, 0, 1, len(VARIANTS) + 1)
+        self._fit_conditions_rows()
+
+    def _fit_conditions_rows(self) -> None:
+        """Rows as high as their wrapped verdicts, the table as high as its rows (no '…')."""
+        table = self.conditions_table
+        table.resizeRowsToContents()
+        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
+        table.setFixedHeight(height + header + 6)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refit_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.conditions_table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._refit_timer.start()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,151 @@
+"""The documents for the evening: declarations of intent, kitchen-table handouts and the report.
+
+Written by :func:`minigrid_app.ui.services.intent_pack.write_pack` on the engine's task runner
+(its "what if a signature does not come" figures recalculated by the engine like every other
+computation), with a progress bar; the folder is asked through the page's dialogs.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.services.intent_pack import PackError, write_pack
+
+
+class DocumentsPanel(Panel):
+    """The privacy choice, the button, a progress bar and what was written where."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.documents_intro = QLabel()
+        self.documents_intro.setWordWrap(True)
+        layout.addWidget(self.documents_intro)
+        row = QHBoxLayout()
+        self.privacy_label = QLabel()
+        row.addWidget(self.privacy_label)
+        self.privacy_combo = QComboBox()
+        self.privacy_combo.setMinimumHeight(32)
+        row.addWidget(self.privacy_combo)
+        self.documents_button = QPushButton()
+        self.documents_button.setMinimumHeight(32)
+        self.documents_button.clicked.connect(self._documents_clicked)
+        row.addWidget(self.documents_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.documents_progress = QProgressBar()
+        self.documents_progress.setRange(0, 100)
+        self.documents_progress.setVisible(False)
+        layout.addWidget(self.documents_progress)
+        self.documents_status = QLabel()
+        self.documents_status.setWordWrap(True)
+        layout.addWidget(self.documents_status)
+        #: files written by the last make_documents(), and the folder
+        self.documents_written: list[Path] = []
+        self.documents_folder: str | None = None
+        self._documents_busy = False
+        self._documents_reported = False  # the status line says which documents were written
+
+    def title(self) -> str:  # noqa: D102 - the dialogs' title
+        return self.tr("Documenten voor de bewonersavond")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.title())
+        self.documents_intro.setText(
+            self.tr(
+                "Eén intentieverklaring per woning die meedoet (en alle samen in één bestand om te printen), "
+                "een keukentafelblad per woning en het verslag voor de avond, als PDF."
+            )
+        )
+        self.privacy_label.setText(self.tr("Buren noemen met:"))
+        keep = self.privacy_combo.currentData() or "house_number"
+        self.privacy_combo.blockSignals(True)
+        self.privacy_combo.clear()
+        self.privacy_combo.addItem(self.tr("alleen huisnummer"), "house_number")
+        self.privacy_combo.addItem(self.tr("anoniem (Woning 1, 2, …)"), "anonymous")
+        self.privacy_combo.setCurrentIndex(max(0, self.privacy_combo.findData(keep)))
+        self.privacy_combo.blockSignals(False)
+        self.documents_button.setText(self.tr("Documenten voor de bewonersavond…"))
+        if self._documents_reported:
+            self._show_documents_written()  # the report follows a language switch
+
+    def _documents_clicked(self) -> None:
+        self.make_documents()
+
+    def make_documents(self, out_dir: str | None = None) -> None:
+        """Write the declarations, handouts and report to a folder (asked when ``out_dir`` is None).
+
+        Runs :func:`write_pack` on the engine's runner with a progress bar; reports the folder
+        through the dialogs when done.
+        """
+        if self._documents_busy:
+            return
+        dialogs = self.services.dialogs
+        results = self.document.results
+        if results is None or not any(h.computable for h in results.households):
+            dialogs.inform(self.title(), self.tr("Er is nog niets berekend: vul eerst de woningen en hun gasverbruik in."))
+            return
+        if out_dir is None:
+            start = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
+            out_dir = dialogs.get_directory(self.tr("Map voor de documenten kiezen"), start)
+            if not out_dir:
+                return
+        project = copy.deepcopy(self.document.project)
+        language = ui_language()
+        privacy = self.privacy_combo.currentData() or "house_number"
+        engine = self.services.engine
+        method, compute = engine.method, engine.compute_function()
+        self._documents_busy = True
+        self.documents_folder = out_dir
+        self.documents_button.setEnabled(False)
+        self.documents_progress.setValue(0)
+        self.documents_progress.setVisible(True)
+        self.documents_status.setText(self.tr("Bezig met de documenten…"))
+        self._documents_reported = False
+
+        def work(progress):
+            try:
+                return write_pack(
+                    project, results, out_dir, language=language, privacy=privacy, progress=progress,
+                    method=method, compute=compute,
+                )
+            except PackError as exc:
+                return exc
+
+        engine.run(work, self._documents_done, self._documents_failed, self._documents_step)
+
+    def _documents_step(self, fraction: float, text: str) -> None:
+        self.documents_progress.setValue(int(round(fraction * 100)))
+        self.documents_progress.setFormat(f"%p % – {text}")
+
+    def _finish_documents(self) -> None:
+        self._documents_busy = False
+        self.documents_button.setEnabled(True)
+        self.documents_progress.setVisible(False)
+
+    def _documents_done(self, value) -> None:
+        self._finish_documents()
+        if isinstance(value, PackError):
+            text = value.problem.text(ui_language())
+            self.documents_status.setText(text)
+            self.services.dialogs.warn(self.title(), text)
+            return
+        self.documents_written = list(value)
+        self.services.dialogs.inform(self.title(), self._show_documents_written())
+
+    def _show_documents_written(self) -> str:
+        text = self.tr("{0} documenten geschreven in {1}").format(len(self.documents_written), self.documents_folder)
+        self.documents_status.setText(text)
+        self._documents_reported = True
+        return text
+
+    def _documents_failed(self, _traceback: str) -> None:
+        self._finish_documents()
+        text = self.tr("De documenten konden niet worden gemaakt.")
+        self.documents_status.setText(text)
+        self.services.dialogs.warn(self.title(), text)

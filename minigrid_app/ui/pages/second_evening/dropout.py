@@ -1,0 +1,177 @@
+""""Wat als iemand niet meedoet?": what changes for the others when one home does not join.
+
+The effect is :func:`minigrid_app.core.whatif.drop_out_effect`, recalculated by the engine
+service (the worker process in the program, like every other computation), never on the GUI
+thread. The table lists the homes whose shared ground loop changes, before → after.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from minigrid_app.ui.locale import format_money
+from minigrid_app.ui.pages.base import Panel
+
+#: a monthly change smaller than this is "not more expensive" [€/month] (whole euros on screen)
+SHOWN_MONTHLY_CHANGE_EUR = 0.5
+
+
+class DropOutPanel(Panel):
+    """Choose a home; see the clusters and the monthly costs of the others before and after."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.effect = None
+        self._effect_for: str | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.dropout_prompt = QLabel()
+        row.addWidget(self.dropout_prompt)
+        self.dropout_combo = QComboBox()
+        self.dropout_combo.setMinimumHeight(32)
+        self.dropout_combo.setMinimumWidth(260)
+        self.dropout_combo.activated.connect(self._chosen)
+        row.addWidget(self.dropout_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.dropout_summary = QLabel()
+        self.dropout_summary.setWordWrap(True)
+        layout.addWidget(self.dropout_summary)
+        self.dropout_table = QTableWidget(0, 5)
+        table = self.dropout_table
+        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(table)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Wat als iemand niet meedoet?"))
+        self.dropout_prompt.setText(self.tr("Stel dat deze woning niet meedoet:"))
+        self.dropout_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Woning"),
+                self.tr("Cluster (nu → dan)"),
+                self.tr("Per maand nu"),
+                self.tr("Per maand dan"),
+                self.tr("Eenmalig (nu → dan)"),
+            ]
+        )
+
+    def show_results(self, results) -> None:
+        self._fill_dropout_choices(results)
+        if self.dropout_combo.currentData():
+            self.compute_drop_out()  # the numbers changed: the what-if follows
+        else:
+            self.effect = None
+            self._show_effect()
+
+    def _fill_dropout_choices(self, results) -> None:
+        keep = self.dropout_combo.currentData()
+        self.dropout_combo.blockSignals(True)
+        self.dropout_combo.clear()
+        self.dropout_combo.addItem(self.tr("kies een woning…"), None)
+        if results is not None:
+            for household in results.households:
+                if household.cluster_id is not None:
+                    self.dropout_combo.addItem(household.label, household.id)
+        index = self.dropout_combo.findData(keep) if keep else 0
+        self.dropout_combo.setCurrentIndex(max(0, index))
+        self.dropout_combo.blockSignals(False)
+
+    def _chosen(self, _index: int) -> None:
+        self.compute_drop_out()
+
+    def select_drop_out(self, household_id: str) -> None:
+        """Choose ``household_id`` and show what its drop-out does."""
+        index = self.dropout_combo.findData(household_id)
+        if index >= 0:
+            self.dropout_combo.setCurrentIndex(index)
+        self.compute_drop_out()
+
+    def compute_drop_out(self) -> None:
+        """Recompute with the chosen household declined (by the engine) and show before/after."""
+        household_id = self.dropout_combo.currentData()
+        if not household_id or self.document.results is None:
+            self.effect = None
+            self._show_effect()
+            return
+        self._effect_for = household_id
+        self.dropout_summary.setText(self.tr("Bezig met rekenen…"))
+        self.services.engine.drop_out(household_id, self._effect_done, self._effect_failed)
+
+    def _effect_done(self, effect) -> None:
+        if self._effect_for == effect.household_id:
+            self.effect = effect
+            self._show_effect()
+
+    def _effect_failed(self, _traceback: str) -> None:
+        self.dropout_summary.setText(self.tr("Dit kon niet worden berekend."))
+
+    def _show_effect(self) -> None:
+        effect = self.effect
+        table = self.dropout_table
+        if effect is None:
+            self.dropout_summary.setText(
+                self.tr("Kies een woning om te zien wat er voor de buren verandert als die niet meedoet.")
+            )
+            table.setRowCount(0)
+            table.setVisible(False)
+            return
+        affected = effect.affected
+        before = len(effect.clusters_before)
+        after = len(effect.clusters_after)
+        if not affected:
+            self.dropout_summary.setText(
+                self.tr("Als {0} niet meedoet, verandert er voor de anderen niets.").format(effect.label)
+            )
+        else:
+            if before == after:
+                clusters = self.tr("Er blijven {0} clusters.").format(after)
+            else:
+                clusters = self.tr("Er zijn dan {0} clusters in plaats van {1}.").format(after, before)
+            increase = effect.largest_monthly_increase_eur
+            if increase >= SHOWN_MONTHLY_CHANGE_EUR:
+                money = self.tr("hooguit {0} per maand meer").format(format_money(increase))
+            else:
+                money = self.tr("per maand niet duurder")
+            self.dropout_summary.setText(
+                self.tr("Als {0} niet meedoet, verandert voor {1} woningen de gedeelde bodemlus: {2}. {3}").format(
+                    effect.label, len(affected), money, clusters
+                )
+            )
+        table.setVisible(bool(affected))
+        table.setRowCount(len(affected))
+        for row, change in enumerate(affected):
+            difference = change.monthly_change_eur
+            after_text = format_money(change.monthly_after_eur)
+            if difference is not None and abs(difference) >= SHOWN_MONTHLY_CHANGE_EUR:
+                sign = "+" if difference > 0 else "−"
+                after_text += f"  ({sign}{format_money(abs(difference))})"
+            values = [
+                change.label,
+                f"{change.cluster_before or '–'} → {change.cluster_after or '–'}",
+                format_money(change.monthly_before_eur),
+                after_text,
+                f"{format_money(change.investment_before_eur)} → {format_money(change.investment_after_eur)}",
+            ]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.setFixedHeight(min(max(1, len(affected)), 10) * 30 + table.horizontalHeader().height() + 6)

@@ -1,0 +1,207 @@
+"""Who signs: each home's status and date, and the participation rate against the Utrecht pilots.
+
+The words "getekend", "geïnteresseerd" and "doet niet mee" and the rate are counted by
+:func:`minigrid_app.core.participation.count_participation`; the benchmark is the figure in
+force (:func:`minigrid_app.core.steps.parameters_in_force`). A status change is one undo
+step and dates a signature or a refusal today when it has no date yet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core.model import PARTICIPATION_STATES
+from minigrid_app.core.participation import DECLINED, SIGNED, count_participation
+from minigrid_app.core.steps import parameters_in_force
+from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
+from minigrid_app.ui.pages.base import Panel
+
+
+class ParticipationPanel(Panel):
+    """The rate, a bar, the comparison with the pilots, and a table of homes with status and date."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.rate_label = QLabel()
+        self.rate_label.setWordWrap(True)
+        font = self.rate_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.rate_label.setFont(font)
+        layout.addWidget(self.rate_label)
+        self.rate_bar = QProgressBar()
+        self.rate_bar.setRange(0, 100)
+        self.rate_bar.setMinimumHeight(28)
+        layout.addWidget(self.rate_bar)
+        self.benchmark_label = QLabel()
+        self.benchmark_label.setWordWrap(True)
+        self.benchmark_label.setStyleSheet("color: #555555;")
+        layout.addWidget(self.benchmark_label)
+        self.participation_table = QTableWidget(0, 4)
+        table = self.participation_table
+        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
+        table.verticalHeader().setVisible(False)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setDefaultSectionSize(36)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(table)
+        self.date_message = QLabel()
+        self.date_message.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.date_message)
+        self._participation_ids: list[str] | None = []
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Wie doet mee?"))
+        self.participation_table.setHorizontalHeaderLabels(
+            [self.tr("Woning"), self.tr("Status"), self.tr("Datum"), self.tr("Cluster")]
+        )
+        self._participation_ids = None  # the status choices are made again in the new language
+
+    def status_labels(self) -> dict[str, str]:
+        return {
+            "unknown": self.tr("Onbekend"),
+            "interested": self.tr("Geïnteresseerd"),
+            "signed": self.tr("Getekend"),
+            "declined": self.tr("Doet niet mee"),
+        }
+
+    def show_project(self, project) -> None:
+        self._fill_participation()
+
+    def show_results(self, results) -> None:
+        self._fill_participation()
+
+    def _fill_participation(self) -> None:
+        households = self.document.project.households
+        ids = [h.id for h in households]
+        table = self.participation_table
+        labels = self.status_labels()
+        if ids != self._participation_ids:
+            self._participation_ids = ids
+            table.setRowCount(len(households))
+            for row, household in enumerate(households):
+                combo = QComboBox()
+                for state in PARTICIPATION_STATES:
+                    combo.addItem(labels[state], state)
+                combo.setMinimumHeight(32)
+                combo.currentIndexChanged.connect(
+                    lambda _i, hid=household.id, c=combo: self.set_participation(hid, c.currentData())
+                )
+                table.setCellWidget(row, 1, combo)
+                date = QLineEdit()
+                date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+                date.setMinimumHeight(32)
+                date.setMaximumWidth(140)
+                date.editingFinished.connect(lambda hid=household.id, e=date: self.set_date(hid, e.text()))
+                table.setCellWidget(row, 2, date)
+            # the status and date of each home come right after the table when tabbing, not at
+            # the end of the page (widgets made later join the end of the focus chain)
+            previous = table
+            for row in range(len(households)):
+                for column in (1, 2):
+                    QWidget.setTabOrder(previous, table.cellWidget(row, column))
+                    previous = table.cellWidget(row, column)
+        results = self.document.results
+        for row, household in enumerate(households):
+            name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
+            table.setItem(row, 0, QTableWidgetItem(name))
+            combo = table.cellWidget(row, 1)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(household.participation)))
+            combo.blockSignals(False)
+            date = table.cellWidget(row, 2)
+            if not date.hasFocus():
+                date.setText(show_date(household.participation_date))
+            cluster = "–"
+            result = results.household(household.id) if results else None
+            if result and result.cluster_id:
+                cluster = next((c.name for c in results.clusters if c.id == result.cluster_id), "–")
+            table.setItem(row, 3, QTableWidgetItem(cluster))
+        table.setFixedHeight(min(len(households), 12) * 36 + table.horizontalHeader().height() + 6)
+        self._fill_rate()
+
+    def set_participation(self, household_id: str, state: str) -> None:
+        """Change a household's status (one undo step); signing or declining dates it today if undated."""
+        household = self.document.project.household(household_id)
+        if household is None or household.participation == state:
+            return
+        old_state, old_date = household.participation, household.participation_date
+        new_date = old_date
+        if state in (SIGNED, DECLINED) and not old_date:
+            new_date = today_iso()
+
+        def apply(project):
+            target = project.household(household_id)
+            target.participation, target.participation_date = state, new_date
+
+        def revert(project):
+            target = project.household(household_id)
+            target.participation, target.participation_date = old_state, old_date
+
+        name = household.label or household_id
+        self.document.edit(self.tr("Status van {0}: {1}").format(name, self.status_labels()[state]), apply, revert)
+
+    def set_date(self, household_id: str, text: str) -> bool:
+        """Set the date of a status as typed ('14-3-2025'); False (and a message) when it is no date."""
+        try:
+            iso = parse_date(text)
+        except ValueError:
+            self.date_message.setText(self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
+            return False
+        self.date_message.setText("")
+        household = self.document.project.household(household_id)
+        if household is None:
+            return False
+        self.document.set_attr(
+            lambda project: project.household(household_id),
+            "participation_date",
+            iso,
+            self.tr("Datum van {0} wijzigen").format(household.label or household_id),
+        )
+        return True
+
+    def _fill_rate(self) -> None:
+        project = self.document.project
+        counts = count_participation(project.households)
+        benchmark = parameters_in_force(project, self.document.results)["participation_benchmark"]
+        percent = format_number(counts.rate * 100)
+        # singular and plural: "1 doet niet mee", "2 doen niet mee"
+        signed_text = (
+            self.tr("{0} van {1} woningen heeft getekend ({2} %).")
+            if counts.signed == 1
+            else self.tr("{0} van {1} woningen hebben getekend ({2} %).")
+        )
+        others_text = (
+            self.tr("{0} geïnteresseerd, {1} doet niet mee.")
+            if counts.declined == 1
+            else self.tr("{0} geïnteresseerd, {1} doen niet mee.")
+        )
+        self.rate_label.setText(
+            signed_text.format(counts.signed, counts.total, percent)
+            + " "
+            + others_text.format(counts.interested, counts.declined)
+        )
+        self.rate_bar.setValue(int(round(counts.rate * 100)))
+        self.rate_bar.setFormat(self.tr("{0} % getekend").format(percent))
+        comparison = self.tr("daarboven") if counts.rate >= benchmark else self.tr("daaronder")
+        self.benchmark_label.setText(
+            self.tr(
+                "Ter vergelijking: in de Utrechtse pilots deed na drie maanden gemiddeld {0} % mee; u zit {1}. "
+                "Wie niet meedoet, kan later vaak nog aansluiten als er ruimte is gereserveerd."
+            ).format(format_number(benchmark * 100), comparison)
+        )

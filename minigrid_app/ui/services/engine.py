@@ -1,0 +1,84 @@
+"""The engine as the window uses it: every computation off the GUI thread, in the engine's
+worker process when the program runs one.
+
+:func:`compute_function` picks how ``compute_project`` runs: in the long-lived worker process
+of :mod:`compute_process` (the program; keeps the window responsive and the g-function cache
+warm) or on the calling thread (tests, screenshots). The document's recalculation, the
+drop-out "what if", the documents for the evening and the Excel export all go through it.
+
+:class:`EngineService` is what pages and the controller hold: ``run`` puts work on the
+document's task runner (results back on the GUI thread), ``compute`` is the function that
+work calls, ``drop_out`` is the "what if this home does not join?" of the second evening.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
+
+Compute = Callable[..., ProjectResults]
+
+
+def compute_function(in_process: bool) -> Compute:
+    """``compute_project`` or its twin in the worker process (same signature and results).
+
+    The returned function blocks its (non-GUI) caller until the results are there.
+    """
+    if in_process:
+        from minigrid_app.ui.services import compute_process
+
+        return compute_process.compute
+    return compute_project
+
+
+class EngineService:
+    """The engine for the pages of one document.
+
+    Reads the document's ``runner``, ``sizing_method`` and ``compute_in_process`` at the moment
+    work is started, so tests and the program set them on the document as before.
+    """
+
+    def __init__(self, document):
+        self.document = document
+
+    @property
+    def method(self) -> str:
+        """Borefield sizing method of the document (``"pygfunction"`` or ``"rule_of_thumb"``)."""
+        return self.document.sizing_method
+
+    def compute_function(self) -> Compute:
+        """How ``compute_project`` runs for this document now (call on the GUI thread)."""
+        return compute_function(self.document.compute_in_process)
+
+    def run(self, work, on_done, on_error=None, on_progress=None) -> None:
+        """Run ``work(progress)`` on the document's task runner; callbacks on the GUI thread."""
+        self.document.runner.run(work, on_done, on_error, on_progress)
+
+    def drop_out(
+        self,
+        household_id: str,
+        on_done: Callable[[DropOutEffect], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Compute what changes for the others when ``household_id`` does not join.
+
+        The project is copied now; the recalculation runs like every other (worker process or
+        worker thread) and ``on_done`` receives the :class:`DropOutEffect` on the GUI thread.
+        Returns False (and starts nothing) when there are no results to compare with yet.
+        """
+        results = self.document.results
+        if results is None:
+            return False
+        project = copy.deepcopy(self.document.project)
+        method = self.method
+        compute = self.compute_function()
+
+        def work(_progress):
+            return drop_out_effect(project, results, household_id, method=method, compute=compute)
+
+        self.run(work, on_done, on_error)
+        return True
