@@ -25,12 +25,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minigrid_app.core.steps import Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+
+
+def scrolling_content() -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless scroll area whose content grows with its width, and the content's layout."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    scroll.setWidget(content)
+    return scroll, layout
 
 
 @dataclass
@@ -146,6 +157,12 @@ class StepPage(QWidget):
         (layout if layout is not None else self.page_layout).addWidget(panel)
         self.panels.append(panel)
         return panel
+
+    def add_scroll_area(self) -> QVBoxLayout:
+        """A scroll area filling the page below the question; returns the layout of its content."""
+        scroll, layout = scrolling_content()
+        self.page_layout.addWidget(scroll, 1)
+        return layout
 
     def missing(self) -> list[str]:
         """What is still missing or doubtful in this step, in words (plain Dutch, translatable)."""

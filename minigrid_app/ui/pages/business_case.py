@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from minigrid_app.ui.locale import (
     ui_language,
 )
 from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
-from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.pages.base import StepPage, scrolling_content
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
 
@@ -105,11 +104,7 @@ class BusinessCasePage(StepPage):
         self.page_layout.addWidget(self.tabs, 1)
 
         # -- comparison tab
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        self.content_layout = QVBoxLayout(content)
+        scroll, self.content_layout = scrolling_content()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.content_layout.addWidget(self.intro)
@@ -163,7 +158,6 @@ class BusinessCasePage(StepPage):
         for chart in (self.chart_monthly, self.chart_cumulative, self.chart_tornado, self.chart_band):
             self.content_layout.addWidget(chart)
         self.content_layout.addStretch(1)
-        scroll.setWidget(content)
         self.tabs.addTab(scroll, "")
 
         # -- assumptions tab

@@ -15,14 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -53,14 +51,8 @@ class FirstEveningPage(StepPage):
     step_key = "first_evening"
 
     def build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
-        scroll.setWidget(content)
-        self.page_layout.addWidget(scroll, 1)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -93,14 +91,8 @@ class IntakePage(StepPage):
 
     def build(self) -> None:
         self.import_dialog = None
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
-        scroll.setWidget(content)
-        self.page_layout.addWidget(scroll, 1)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -20,7 +19,7 @@ from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.charts import ChartWidget
-from minigrid_app.ui.widgets.table_height import fit_table_height
+from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
 
 WARNING_BACKGROUND = QColor("#fdf6e3")
 #: fields shown without scrolling
@@ -33,13 +32,8 @@ class FieldsPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.fields_table = QTableWidget(0, 7)
-        table = self.fields_table
-        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields_table = table = read_only_table(7, QAbstractItemView.SelectionMode.SingleSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.itemSelectionChanged.connect(self._field_selected)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from minigrid_app.ui.models.households_tech_model import COL_NAME, HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
-from minigrid_app.ui.widgets.table_height import fit_table_height
+from minigrid_app.ui.widgets.tables import fit_table_height
 
 #: rows shown without scrolling, and their height [px]
 VISIBLE_ROWS, ROW_HEIGHT = 12, 32

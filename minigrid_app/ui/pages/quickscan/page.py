@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
-
 from minigrid_app.core import steps
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.pages.base import StepPage
@@ -19,13 +17,7 @@ class QuickscanPage(StepPage):
     step_key = "quickscan"
 
     def build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        self.page_layout.addWidget(scroll, 1)
-        scroll.setWidget(content)
+        layout = self.add_scroll_area()
         panel_args = (self.document, self.services)
         self.warnings_panel = self.add_panel(WarningsPanel(*panel_args), layout)
         self.households_panel = self.add_panel(HouseholdsPanel(*panel_args), layout)

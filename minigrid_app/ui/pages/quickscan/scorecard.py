@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.tables import read_only_table
 
 RATING_BACKGROUND = {GOOD: "#e8f5e9", DOUBT: "#f4f4f4", WEAK: "#fdecea"}
 
@@ -29,12 +28,7 @@ class ScorecardPanel(Panel):
         self.score_intro = QLabel()
         self.score_intro.setWordWrap(True)
         layout.addWidget(self.score_intro)
-        self.score_table = QTableWidget(0, 3)
-        table = self.score_table
-        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.score_table = table = read_only_table(3)
         table.setWordWrap(True)
         table.verticalHeader().setMinimumSectionSize(30)
         header = table.horizontalHeader()

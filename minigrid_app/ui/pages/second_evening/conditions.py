@@ -10,10 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -24,6 +22,7 @@ from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.condition_words import shown_condition_text
+from minigrid_app.ui.widgets.tables import read_only_table
 
 STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
 
@@ -42,11 +41,7 @@ class ConditionsPanel(Panel):
         self.conditions_intro = QLabel()
         self.conditions_intro.setWordWrap(True)
         layout.addWidget(self.conditions_intro)
-        self.conditions_table = QTableWidget(0, len(VARIANTS) + 1)
-        self.conditions_table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
-        self.conditions_table.verticalHeader().setVisible(False)
-        self.conditions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conditions_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.conditions_table = read_only_table(len(VARIANTS) + 1)
         self.conditions_table.setWordWrap(True)
         header = self.conditions_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.tables import read_only_table
 
 #: a monthly change smaller than this is "not more expensive" [€/month] (whole euros on screen)
 SHOWN_MONTHLY_CHANGE_EUR = 0.5
@@ -47,12 +46,7 @@ class DropOutPanel(Panel):
         self.dropout_summary = QLabel()
         self.dropout_summary.setWordWrap(True)
         layout.addWidget(self.dropout_summary)
-        self.dropout_table = QTableWidget(0, 5)
-        table = self.dropout_table
-        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.dropout_table = table = read_only_table(5)
         table.verticalHeader().setDefaultSectionSize(30)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
-
 from minigrid_app.core import steps
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.pages.base import StepPage
@@ -18,13 +16,7 @@ class SecondEveningPage(StepPage):
     step_key = "second_evening"
 
     def build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        scroll.setWidget(content)
-        self.page_layout.addWidget(scroll, 1)
+        layout = self.add_scroll_area()
         panel_args = (self.document, self.services)
         self.conditions_panel = self.add_panel(ConditionsPanel(*panel_args), layout)
         self.participation_panel = self.add_panel(ParticipationPanel(*panel_args), layout)

@@ -9,13 +9,11 @@ step and dates a signature or a refusal today when it has no date yet.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from minigrid_app.core.participation import DECLINED, SIGNED, count_participatio
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.tables import read_only_table
 
 
 class ParticipationPanel(Panel):
@@ -48,12 +47,7 @@ class ParticipationPanel(Panel):
         self.benchmark_label.setWordWrap(True)
         self.benchmark_label.setStyleSheet("color: #555555;")
         layout.addWidget(self.benchmark_label)
-        self.participation_table = QTableWidget(0, 4)
-        table = self.participation_table
-        table.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
-        table.verticalHeader().setVisible(False)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.participation_table = table = read_only_table(4)
         table.verticalHeader().setDefaultSectionSize(36)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,4 +1,5 @@
-"""Height for a table that shows all its rows without an inner scroll bar.
+"""Tables inside a page: read-only tables that leave Tab to the page, and a height that shows
+every row without an inner scroll bar.
 
 The pages are scroll areas; a table inside one should not scroll on its own. A fixed
 "rows × 32 + 36" breaks at larger text (the header grows) and when the columns no longer
@@ -7,7 +8,22 @@ fit the width (a horizontal scroll bar covers the last row).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+
+
+def read_only_table(
+    columns: int, selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.NoSelection
+) -> QTableWidget:
+    """A table the user reads, not edits: no row numbers, no editing, ``selection`` as given.
+
+    Tab goes on to the rest of the page; the arrow keys move within the table.
+    """
+    table = QTableWidget(0, columns)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(selection)
+    return table
 
 
 def fit_table_height(view: QTableView, rows: int, row_height: int | None = None) -> int:
