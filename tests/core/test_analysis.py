@@ -1,0 +1,61 @@
+"""compute_project as named steps (core/analysis.py): each step can be run and checked on its own."""
+
+from __future__ import annotations
+
+import json
+
+from minigrid_app.core.analysis import ProjectRun, compute_project
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.io.results_json import results_to_json
+from tests.core.helpers import household, project
+from tests.golden_examples import differences, pinned_defaults
+
+PARAMS = ParameterSet(pinned_defaults())
+
+
+def _street():
+    return project(
+        household(id="a", label="Hof 1", participation="signed"),
+        household(id="b", label="Hof 2", participation="interested", gas_m3_per_year=1500.0),
+        household(id="c", label="Hof 3", participation="declined"),
+        household(id="d", label="Hof 4", gas_m3_per_year=None),  # cannot be computed
+        size=2,
+    )
+
+
+def test_steps_one_by_one():
+    run = ProjectRun(_street(), PARAMS, method="rule_of_thumb")
+    run.heat_demand()
+    assert set(run.demands) == {"a", "b", "c"}
+    assert any(p.is_error for p in run.household_problems["d"])
+    run.form_clusters()
+    assert run.eligible == {"a", "b"}  # declined and not computable are left out
+    assert [list(c.household_ids) for c in run.clusters] == [["a", "b"]]
+    run.size_fields()
+    assert [f.id for f in run.fields] == ["own-a", "own-b", "own-c", f"shared-{run.clusters[0].id}"]
+    assert set(run.field_shares) == {("a", "ground_hp"), ("b", "ground_hp"), ("c", "ground_hp"), ("a", "shared_loop"), ("b", "shared_loop")}
+    run.household_variants()
+    by_id = {h.id: h for h in run.households}
+    assert by_id["c"].variants["shared_loop"] is None and by_id["c"].variants["ground_hp"] is not None
+    assert not by_id["d"].computable and all(v is None for v in by_id["d"].variants.values())
+    run.cluster_totals()
+    run.group_totals()
+    group = run.results.group
+    assert (group.households_total, group.households_computed, group.participants, group.signed) == (4, 3, 2, 1)
+    # the steps run by hand give exactly what compute_project gives without break-even and sensitivity
+    whole = compute_project(_street(), PARAMS, break_even=False, sensitivity=False, method="rule_of_thumb")
+    assert differences(json.loads(results_to_json(whole)), json.loads(results_to_json(run.results)), rel=0, abs_tol=0) == []
+
+
+def test_progress_is_reported_in_order_and_ends_done():
+    seen = []
+    compute_project(_street(), PARAMS, method="rule_of_thumb", progress=lambda fraction, text: seen.append((fraction, text)))
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and seen[-1] == (1.0, "Klaar")
+    assert [t for _, t in seen][:2] == ["Warmtevraag berekenen", "Bodemvelden dimensioneren"]
+    assert "Gevoeligheid berekenen" in [t for _, t in seen]
+
+
+def test_nothing_computable_has_no_sensitivity():
+    results = compute_project(project(household(id="x", gas_m3_per_year=None)), PARAMS, method="rule_of_thumb")
+    assert results.sensitivity is None and results.group.households_computed == 0
