@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
-from minigrid_app.io.os_errors import export_failed, os_error_in, save_failed
+from minigrid_app.io.os_errors import export_failed, os_error_in, plain_reason, save_failed
 from minigrid_app.io.projectfile import SUFFIX, ProjectFileError, load_project, save_project
 from minigrid_app.ui.file_session import COPY, EDIT, READ_ONLY, FileSession
 from minigrid_app.ui.locale import ui_language
@@ -65,6 +65,7 @@ class ProjectController(QObject):
         self.settings = settings or QSettings()
         self.recovery_dir = Path(recovery_dir) if recovery_dir else default_recovery_dir()
         self.session = FileSession(dialogs, self.recovery_dir, self)
+        self._autosave_warned = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -253,8 +254,19 @@ class ProjectController(QObject):
             return False
         try:
             self.session.autosave(copy.deepcopy(self.document.project), self.document.path)
-        except (OSError, ProjectFileError):
-            return False  # autosave is a safety net; a failure must not disturb the user
+        except OSError as exc:
+            # a safety net that silently stopped working is worse than none: say so, once
+            if not self._autosave_warned:
+                self._autosave_warned = True
+                nl, en = plain_reason(exc)
+                self.dialogs.warn(
+                    self.tr("Automatisch bewaren lukt niet"),
+                    self.tr(
+                        "Minigrid kan uw werk niet automatisch bewaren in {0}: {1}. Sla het project zelf op "
+                        "(Bestand → Opslaan); deze melding komt niet terug."
+                    ).format(self.recovery_dir, en if ui_language() == "en" else nl),
+                )
+            return False
         return True
 
     def has_recovery(self) -> bool:

@@ -117,6 +117,14 @@ It is kept in the folder {1}.</translation>
 <context>
     <name>ProjectController</name>
     <message>
+        <source>Automatisch bewaren lukt niet</source>
+        <translation>Automatic saving does not work</translation>
+    </message>
+    <message>
+        <source>Minigrid kan uw werk niet automatisch bewaren in {0}: {1}. Sla het project zelf op (Bestand → Opslaan); deze melding komt niet terug.</source>
+        <translation>Minigrid cannot save your work automatically in {0}: {1}. Save the project yourself (File → Save); this message does not come back.</translation>
+    </message>
+    <message>
         <source> (alleen lezen)</source>
         <translation> (read-only)</translation>
     </message>

@@ -315,3 +315,14 @@ def test_2_command_line_import_leaves_a_project_open_in_a_window_alone(qtbot, tm
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert not lock_path_for(project_file).exists()
+
+
+def test_4_autosave_that_cannot_write_says_so_once(qtbot, tmp_path, project_file):
+    (tmp_path / "recovery").write_text("not a folder")  # the app data folder cannot be used
+    window = make_window(qtbot, tmp_path)
+    window.controller.open_path(str(project_file), ask_first=False)
+    edit_gas(window, 2000.0)
+    assert not window.controller.autosave()
+    assert not window.controller.autosave()
+    warnings = [a for a in window.dialogs.asked if a[0] == "warn"]
+    assert len(warnings) == 1 and "Sla het project zelf op" in warnings[0][2]
