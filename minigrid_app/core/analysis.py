@@ -19,12 +19,15 @@ The method behind every step is described in docs/method.md.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import partial
 
+from minigrid_app.core import fieldsizing
 from minigrid_app.core.clusters import Cluster, form_clusters
 from minigrid_app.core.demand import HeatDemand, heat_demand
 from minigrid_app.core.engineer_design import design_parameters, unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
+from minigrid_app.core.fieldmessages import GROUND_WIDE, grouped_infeasible_warning
 from minigrid_app.core.finance import simple_payback
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.parameters import Parameter, ParameterSet
@@ -46,6 +49,8 @@ from minigrid_app.core.variants import FieldShare, VariantResult, compute_varian
 
 #: Lower end of the break-even search [m³/yr]: below it there is hardly any heat demand.
 BREAK_EVEN_LOWER_M3 = 100.0
+#: What a ground variant costs more than gas when its field cannot be built (break-even search) [€].
+NO_FIELD_EUR = 1.0e9
 #: Variants with a break-even gas use (gas itself has none).
 BREAK_EVEN_VARIANTS = HEAT_PUMP_VARIANTS
 
@@ -157,6 +162,7 @@ class ProjectRun:
         self.eligible: set[str] = set()
         self.clusters: list[Cluster] = []
         self.settings: FieldSettings | None = None
+        self.street: fieldsizing.StreetFields | None = None
         self.fields: list[FieldResult] = []
         self.field_shares: dict[tuple[str, str], FieldShare] = {}
         self.cluster_of: dict[str, str] = {}
@@ -205,27 +211,48 @@ class ProjectRun:
         )
 
     def size_fields(self) -> None:
-        """Every computable home's own field, then every cluster's shared field."""
+        """The street's fields together (docs/borefield.md), then each one's costs and shares.
+
+        Every computable home's own field, as if all of them drilled (their boreholes see
+        each other), then every cluster's shared field in its strip (neighbouring fields see
+        each other).
+        """
         self.report(0.05, "Bodemvelden dimensioneren")
+        names = {h.id: household_name(h, row) for row, h in enumerate(self.project.households, start=1)}
+        self.street = fieldsizing.street_fields(
+            self.project.households, self.demands, self.clusters, self.params, self.project.clusters, self.method, names
+        )
+        self.settings = replace(self.settings, street=self.street)
         steps = len(self.demands) + len(self.clusters)
         done = 0
         for household in self.project.households:
             if household.id in self.demands:
                 result, share = own_field(household.id, self.demands[household.id], self.settings)
                 self.fields.append(result)
-                self.field_shares[(household.id, Variant.GROUND_HP)] = share
+                if share is not None:
+                    self.field_shares[(household.id, Variant.GROUND_HP)] = share
                 done += 1
                 self.report(0.05 + 0.45 * done / max(1, steps), f"Eigen bodemlus {household_name(household, 0)}")
         for cluster in self.clusters:
             result, shares = shared_field(cluster, self.demands, self.settings)
             self.fields.append(result)
+            for household_id in cluster.household_ids:
+                self.cluster_of[household_id] = cluster.id
             for household_id, share in shares.items():
                 self.field_shares[(household_id, Variant.SHARED_LOOP)] = share
-                self.cluster_of[household_id] = cluster.id
             done += 1
             self.report(0.05 + 0.45 * done / max(1, steps), f"Gedeelde bodemlus {cluster.name}")
+        grouped: dict[str, list[FieldResult]] = {}
         for result in self.fields:
-            self.warnings.extend(_field_warnings(result))
+            reason = result.sizing.infeasible_reason
+            if reason in GROUND_WIDE:
+                grouped.setdefault(reason, []).append(result)
+            else:
+                self.warnings.extend(_field_warnings(result))
+        for reason, results in grouped.items():
+            owners = [names.get(r.households[0], r.households[0]) for r in results if r.variant == "ground_hp"]
+            clusters = [c.name for c in self.clusters if f"shared-{c.id}" in {r.id for r in results}]
+            self.warnings.append(grouped_infeasible_warning(reason, self.street.ground, owners, clusters))
         self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters))
 
     def household_variants(self) -> None:
@@ -339,6 +366,7 @@ class ProjectRun:
             parameters=self.params,
             problems=self.problems,
             warnings=self.warnings,
+            street=self.street,
         )
 
     def sensitivity(self) -> None:
@@ -460,7 +488,9 @@ def break_even_gas(
         else:
             changed = dict(demands)
             changed[household.id] = demand
-            share = shared_field(cluster, changed, settings)[1][household.id]
+            share = shared_field(cluster, changed, settings)[1].get(household.id)
+        if variant != "air_hp" and share is None:
+            return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
         other = compute_variant(household, demand, variant, params, share)
         return other.tco_eur - gas.tco_eur
 

@@ -635,7 +635,8 @@ def size_field(
         return _not_feasible(homes, loads, ground, extra_homes, reason, name)
     first_count = max(1, math.ceil(rule_length / deepest)) if rule_length > 0 else 1
     design = start.design if start is not None and start.design is not None else None
-    previous_length = None
+    # a start is a converged sizing: a first round within the tolerance of its length settles it
+    previous_length = start.total_length_m if start is not None and start.feasible else None
     converged = False
     trials = 0
     iterations = 0

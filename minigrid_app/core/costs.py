@@ -318,6 +318,16 @@ FIELD_COST_LINES = (
         variants=GROUND_VARIANTS, component="borefield", header_nl="Boorlocatie", tender=("source", "driller", "post"),
     ),
     CostItem(
+        "header", "€", "Verzamelleiding tussen de boorgaten", "Header pipe between the boreholes",
+        lambda header_length_m, header_pipe_per_m_eur: header_length_m * header_pipe_per_m_eur,
+        "{header_length_m}*{header_pipe_per_m_eur}",
+        variants=GROUND_VARIANTS, component="borefield", header_nl="Verzamelleiding", optional=True,
+        tender=("source", "driller", "m"),
+        describe=lambda header_length_m, header_pipe_per_m_eur: _same(
+            f"{header_length_m:.0f} m × {_eur(header_pipe_per_m_eur)} per m"
+        ),
+    ),
+    CostItem(
         "pipe", "€", "Horizontale leiding tussen de woningen", "Horizontal pipe between the homes",
         lambda pipe_length_m, pipe_per_m_eur: pipe_length_m * pipe_per_m_eur,
         "{pipe_length_m}*{pipe_per_m_eur}",

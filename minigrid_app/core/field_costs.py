@@ -7,9 +7,10 @@ line is split over the members by the cluster's allocation key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from minigrid_app.core import costs, fields
+from minigrid_app.core import costs, fieldsizing
 from minigrid_app.core.borefield import FieldSizing
 from minigrid_app.core.clusters import Cluster, allocate
 from minigrid_app.core.demand import HeatDemand
@@ -51,6 +52,10 @@ class FieldSettings:
     design : EngineerDesign | None
         The engineer's final design: a cluster with exactly the homes of one of its fields
         gets that field's geometry instead of Minigrid's sizing (docs/handoff.md).
+    street : StreetFields | None
+        Every field of the street sized with its neighbours (docs/borefield.md): the own
+        loops of all homes that could drill one, the clusters' fields in their strips. None:
+        every field sized alone.
     """
 
     params: ParameterSet
@@ -60,6 +65,24 @@ class FieldSettings:
     reserve: int
     shared_members_total: int
     design: EngineerDesign | None = None
+    street: fieldsizing.StreetFields | None = None
+
+
+def field_sizing(field_id: str, demands: Sequence[HeatDemand], settings: FieldSettings, extra_homes: int = 0) -> FieldSizing:
+    """The sizing of a field: from the street (with its neighbours) when it was sized there.
+
+    The street's own sizing when ``demands`` are the ones the street was sized for; sized
+    again with the neighbours as they are for other demands (the break-even search); alone
+    without a street.
+    """
+    street = settings.street
+    request = street.requests.get(field_id) if street is not None else None
+    if request is None:
+        return fieldsizing.size(demands, settings.params, settings.layout, extra_homes=extra_homes, method=settings.method)
+    if tuple(fieldsizing.home_heat(d) for d in demands) == request.homes:
+        scenario = street.own if field_id.startswith("own-") else street.shared
+        return scenario.sizings[field_id]
+    return street.resize(field_id, demands)
 
 
 def field_values(
@@ -74,6 +97,7 @@ def field_values(
     known = {
         "total_length_m": sizing.total_length_m,
         "borehole_count": sizing.boreholes,
+        "header_length_m": sizing.header_length_m,
         "field_homes": field_homes,
         "shared_homes_total": shared_homes_total,
         "pipe_length_m": pipe_length_m,
@@ -82,7 +106,10 @@ def field_values(
 
 
 def own_field_lines(sizing: FieldSizing, params: ParameterSet) -> list[CostLine]:
-    """Investment lines of a home's own borefield: drilling, borehole heads, drilling site [€]."""
+    """Investment lines of a home's own borefield: drilling, borehole heads, drilling site,
+    header pipe [€]; none for a field that cannot be built (``sizing.feasible`` False)."""
+    if not sizing.feasible:
+        return []
     return costs.lines(costs.FIELD_COST_LINES, Variant.GROUND_HP, field_values(params, Variant.GROUND_HP, sizing))
 
 
@@ -122,19 +149,21 @@ def shared_field(
     params = settings.params
     members = list(cluster.household_ids)
     design = settings.design.for_members(members) if settings.design is not None else None
+    field_id = f"shared-{cluster.id}"
     if design is not None and settings.method != "rule_of_thumb":
-        minigrid = None if design.boreholes else fields.size(
-            [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
+        minigrid = None if design.boreholes else field_sizing(
+            field_id, [demands[h] for h in members], settings, settings.reserve
         )
-        homes = [fields.home_heat(demands[h]) for h in members]
-        sizing = design_sizing(design, homes, fields.ground_parameters(params, settings.layout), minigrid, settings.reserve)
+        homes = [fieldsizing.home_heat(demands[h]) for h in members]
+        sizing = design_sizing(
+            design, homes, fieldsizing.ground_parameters(params, settings.layout), minigrid, settings.reserve
+        )
     else:
         design = None
-        sizing = fields.size(
-            [demands[h] for h in members], params, settings.layout, extra_homes=settings.reserve, method=settings.method
-        )
+        sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve)
     values = _shared_values(cluster, sizing, settings)
-    lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values)
+    # a field that cannot be built shows no costs (its warning says why and what would help)
+    lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values) if sizing.feasible else []
     weights = allocation_weights(settings.allocation_key, sizing, len(members))
     shares_by_line = [allocate(line.amount_eur, weights) for line in lines]
     # shared upkeep (method.md#shared-upkeep): every home pays the per-home part itself; only the
@@ -144,7 +173,6 @@ def shared_field(
     maintenance_shares = [
         round(per_home + share, 2) for share in allocate(params["maintenance_shared_per_cluster_eur"], weights)
     ]
-    field_id = f"shared-{cluster.id}"
     result = FieldResult(
         id=field_id,
         variant=Variant.SHARED_LOOP,
@@ -162,6 +190,8 @@ def shared_field(
     )
     key_nl, key_en = ALLOCATION_WORDS[settings.allocation_key]
     shares = {}
+    if not sizing.feasible:
+        return result, shares  # a field that cannot be built has no costs to share
     for i, household_id in enumerate(members):
         fraction = weights[i] / sum(weights) if sum(weights) > 0 else 1 / len(members)
         share_lines = tuple(
@@ -188,12 +218,12 @@ def shared_field(
     return result, shares
 
 
-def own_field(household_id: str, demand: HeatDemand, settings: FieldSettings) -> tuple[FieldResult, FieldShare]:
-    """Size a home's own field; the home pays all of it."""
-    sizing = fields.size([demand], settings.params, settings.layout, method=settings.method)
+def own_field(household_id: str, demand: HeatDemand, settings: FieldSettings) -> tuple[FieldResult, FieldShare | None]:
+    """Size a home's own field; the home pays all of it (no share when it cannot be built)."""
+    field_id = f"own-{household_id}"
+    sizing = field_sizing(field_id, [demand], settings)
     lines = own_field_lines(sizing, settings.params)
     total = round(sum(line.amount_eur for line in lines), 2)
-    field_id = f"own-{household_id}"
     result = FieldResult(
         id=field_id,
         variant=Variant.GROUND_HP,
@@ -207,6 +237,8 @@ def own_field(household_id: str, demand: HeatDemand, settings: FieldSettings) ->
         maintenance_shares_eur={household_id: 0.0},
         allocation_key="own",
     )
+    if not sizing.feasible:
+        return result, None
     share = FieldShare(
         field_id=field_id,
         source_temp_by_month_c=tuple(sizing.source_temp_by_month_c),

@@ -20,8 +20,10 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from minigrid_app.core import gfunctions
-from minigrid_app.core.fieldmodel import FieldModel, smallest_depth
+from minigrid_app.core.fieldmodel import FieldModel, smallest_depth, smallest_depths
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.gfunctions import FieldGeometry
 
@@ -192,6 +194,12 @@ class Designer:
         """The fewest boreholes in one row at the minimum spacing, then the smallest depth."""
         spacing = room.min_spacing_m
         most = min(room.most_boreholes, room.columns(spacing))
+        if guess is not None and (guess.rows, guess.spacing_m) == (1, spacing) and guess.columns <= most:
+            # the last round's count: a depth within the maximum proves it fits; then only
+            # one borehole fewer needs a check at the maximum depth
+            depth = self.depth(1, guess.columns, spacing, guess.depth_m)
+            if depth is not None and (guess.columns == 1 or self.margin(1, guess.columns - 1, spacing, self.deepest_m) < 0):
+                return priced(1, guess.columns, spacing, depth, costs)
         columns = self.fewest_columns(1, spacing, start, most)
         if columns is None:
             return None
@@ -200,32 +208,64 @@ class Designer:
         return None if depth is None else priced(1, columns, spacing, depth, costs)
 
     def cheapest(self, room: Room, costs: DesignCosts, start: int, guess: Design | None = None) -> Design | None:
-        """The lowest-investment design within the room (None: nothing fits)."""
+        """The lowest-investment design within the room (None: nothing fits).
+
+        Every layout the room holds is checked at the maximum depth in one superposition;
+        for each rows × spacing, the fewest columns that fit and up to ``EXTRA_COUNTS`` more
+        get their smallest depth, all searched together (:func:`smallest_depths`).
+        """
+        layouts = [
+            (rows, columns, spacing)
+            for rows in sorted(SEARCH_LAYOUTS)
+            for spacing in room.spacings()
+            if rows <= room.rows(spacing)
+            for columns in range(2 if rows > 1 else 1, min(SEARCH_LAYOUTS[rows], room.columns(spacing)) + 1)
+            if rows * columns <= room.most_boreholes
+        ]
+        if not layouts:
+            return None
+        at_deepest = self._margins(layouts, np.full(len(layouts), self.deepest_m))
+        chosen, known = [], []
+        first: dict[tuple[int, float], int] = {}
+        for (rows, columns, spacing), margin in zip(layouts, at_deepest, strict=True):
+            if margin < 0:
+                continue
+            least = first.setdefault((rows, spacing), columns)
+            if columns <= least + EXTRA_COUNTS:
+                chosen.append((rows, columns, spacing))
+                known.append(margin)
+        if not chosen:
+            return None
+        guesses = np.array(
+            [guess.depth_m if guess is not None and (guess.rows, guess.columns, guess.spacing_m) == c else np.nan for c in chosen]
+        )
+        depths = smallest_depths(
+            lambda index, trial: self._margins([chosen[i] for i in index], trial),
+            self.model.margin_at_infinite_depth(),
+            self.deepest_m,
+            len(chosen),
+            guesses,
+            np.array(known),
+        )
         best: Design | None = None
-        for rows in sorted(SEARCH_LAYOUTS):
-            for spacing in room.spacings():
-                if rows > room.rows(spacing):
-                    continue
-                most = min(SEARCH_LAYOUTS[rows], room.columns(spacing), room.most_boreholes // rows)
-                if most < (2 if rows > 1 else 1):
-                    continue
-                first = self.fewest_columns(rows, spacing, max(2 if rows > 1 else 1, math.ceil(start / rows)), most)
-                if first is None:
-                    continue
-                for columns in range(first, min(most, first + EXTRA_COUNTS) + 1):
-                    if rows > 1 and columns < 2:
-                        continue
-                    floor_cost = priced(rows, columns, spacing, 0.0, costs).investment_eur
-                    if best is not None and floor_cost >= best.investment_eur:
-                        break  # more boreholes only add fixed costs beyond the best found
-                    same = guess is not None and (guess.rows, guess.columns, guess.spacing_m) == (rows, columns, spacing)
-                    depth = self.depth(rows, columns, spacing, guess.depth_m if same else None)
-                    if depth is None:
-                        continue
-                    design = priced(rows, columns, spacing, depth, costs)
-                    if best is None or design.investment_eur < best.investment_eur - 1e-6:
-                        best = design
+        for (rows, columns, spacing), depth in zip(chosen, depths, strict=True):
+            if np.isnan(depth):
+                continue
+            design = priced(rows, columns, spacing, float(depth), costs)
+            if best is None or design.investment_eur < best.investment_eur - 1e-6:
+                best = design
         return best
+
+    def _margins(self, layouts: list[tuple[int, int, float]], depths: np.ndarray) -> np.ndarray:
+        """Margins of several layouts at their depths in one superposition, remembered like :meth:`margin`."""
+        depths = np.asarray(depths, dtype=float)
+        keys = [(r, c, b, float(d)) for (r, c, b), d in zip(layouts, depths, strict=True)]
+        missing = [i for i, key in enumerate(keys) if key not in self.known]
+        if missing:
+            found = self.model.margins_of([self.geometry(*layouts[i]) for i in missing], depths[missing])
+            for i, value in zip(missing, found, strict=True):
+                self.known[keys[i]] = float(value)
+        return np.array([self.known[key] for key in keys])
 
     def refit(self, design: Design, room: Room, costs: DesignCosts | None) -> Design | None:
         """The same layout at new loads: its smallest depth, or one column more while it does not fit."""

@@ -11,34 +11,44 @@ if TYPE_CHECKING:
     from minigrid_app.core.borefield import GroundParameters
 
 
+#: Reasons that hold for every field on the same ground: said once for all of them.
+GROUND_WIDE = ("limit_above_ground", "limit_below_ground")
+
+
 def _name(name: Bilingual | None) -> tuple[str, str]:
     if name is None:
         return "Bodemveld", "Borefield"
     return str(name), getattr(name, "en", str(name))
 
 
-def infeasible_warning(reason: str, ground: GroundParameters, name: Bilingual | None = None, count: int = 0) -> Bilingual:
-    """What a resident reads when no field can meet the limits: which field, why, what would help."""
-    nl, en = _name(name)
+def _ground_wide_why(reason: str, ground: GroundParameters) -> tuple[str, str]:
+    """Why no depth helps and what does, after "kan niet: " / "is impossible: "."""
     t_min, t_max, t_g = ground.min_fluid_temp_c, ground.max_fluid_temp_c, ground.undisturbed_temp_c
     if reason == "limit_above_ground":
-        return Bilingual(
-            f"{nl} kan niet: de vloeistof moet boven {t_min:.1f} °C blijven, maar de bodem zelf is maar {t_g:.1f} °C. "
+        return (
+            f"de vloeistof moet boven {t_min:.1f} °C blijven, maar de bodem zelf is maar {t_g:.1f} °C. "
             "Geen enkele diepte of aantal boorgaten helpt. Wat wel helpt: een lagere ondergrens voor de vloeistof "
             "(met water-glycol gangbaar −1,5 °C; de wet staat in de retourleiding −3 °C toe) of de bodemtemperatuur "
             "laten nagaan.",
-            f"{en} is impossible: the fluid must stay above {t_min:.1f} °C, but the ground itself is only "
-            f"{t_g:.1f} °C. No depth or number of boreholes helps. What does help: a lower minimum for the fluid "
-            "(with water-glycol −1.5 °C is common; the law allows −3 °C in the return pipe) or having the ground "
-            "temperature checked.",
+            f"the fluid must stay above {t_min:.1f} °C, but the ground itself is only {t_g:.1f} °C. No depth or "
+            "number of boreholes helps. What does help: a lower minimum for the fluid (with water-glycol −1.5 °C is "
+            "common; the law allows −3 °C in the return pipe) or having the ground temperature checked.",
         )
-    if reason == "limit_below_ground":
-        return Bilingual(
-            f"{nl} kan niet koelen: de vloeistof mag niet warmer worden dan {t_max:.1f} °C, maar de bodem zelf is al "
-            f"{t_g:.1f} °C. Wat helpt: een hogere bovengrens voor de vloeistof, of koelen zonder de bron.",
-            f"{en} cannot cool: the fluid may not get warmer than {t_max:.1f} °C, but the ground itself is already "
-            f"{t_g:.1f} °C. What helps: a higher maximum for the fluid, or cooling without the source.",
-        )
+    return (
+        f"koelen kan niet: de vloeistof mag niet warmer worden dan {t_max:.1f} °C, maar de bodem zelf is al "
+        f"{t_g:.1f} °C. Wat helpt: een hogere bovengrens voor de vloeistof, of koelen zonder de bron.",
+        f"cooling is impossible: the fluid may not get warmer than {t_max:.1f} °C, but the ground itself is already "
+        f"{t_g:.1f} °C. What helps: a higher maximum for the fluid, or cooling without the source.",
+    )
+
+
+def infeasible_warning(reason: str, ground: GroundParameters, name: Bilingual | None = None, count: int = 0) -> Bilingual:
+    """What a resident reads when no field can meet the limits: which field, why, what would help."""
+    nl, en = _name(name)
+    t_min = ground.min_fluid_temp_c
+    if reason in GROUND_WIDE:
+        why_nl, why_en = _ground_wide_why(reason, ground)
+        return Bilingual(f"{nl} kan niet: {why_nl}", f"{en} is impossible: {why_en}")
     if reason == "no_room":
         return Bilingual(
             f"{nl} past niet in de beschikbare ruimte: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de "
@@ -67,4 +77,22 @@ def heat_surplus_warning(name: Bilingual | None, injection_kwh: float, extractio
         f"{en}: with cooling, more heat goes into the ground each year ({number(injection_kwh, 0, 'kWh', 'en')}) "
         f"than heating takes out ({number(extraction_kwh, 0, 'kWh', 'en')}). The rules for closed ground loops require that the ground does not "
         "warm up over any five years. What helps: less cooling, or a designer checking how the balance closes.",
+    )
+
+
+def grouped_infeasible_warning(
+    reason: str, ground: GroundParameters, own_labels: list[str], cluster_names: list[str]
+) -> Bilingual:
+    """One message for all fields that fail for the same ground-wide reason (which, why, what helps)."""
+    parts_nl, parts_en = [], []
+    if own_labels:
+        parts_nl.append("de eigen bodemlus van " + ", ".join(own_labels))
+        parts_en.append("the own ground loop of " + ", ".join(own_labels))
+    if cluster_names:
+        parts_nl.append("de gedeelde bodemlus van " + ", ".join(cluster_names))
+        parts_en.append("the shared ground loop of " + ", ".join(cluster_names))
+    why_nl, why_en = _ground_wide_why(reason, ground)
+    return Bilingual(
+        f"Geen bodemlus mogelijk ({'; '.join(parts_nl)}): {why_nl}",
+        f"No ground loop possible ({'; '.join(parts_en)}): {why_en}",
     )

@@ -14,12 +14,13 @@ borefield sizing methodology, Building Simulation 2021 (GHEtool).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from minigrid_app.core import gfunctions
 from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank
 from minigrid_app.core.method import DAYS_PER_MONTH
 
@@ -110,15 +111,12 @@ class FieldModel:
         self.cross_c = np.zeros(self.months) if cross_c is None else np.asarray(cross_c, dtype=float)
         self.evaluations = 0
 
-    def temperatures(self, geometry: FieldGeometry, depths_m) -> list[FluidTemperatures]:
-        """The fluid temperatures at each depth of ``depths_m`` (one g-function lookup for all)."""
-        depths = np.atleast_1d(np.asarray(depths_m, dtype=float))
+    def _curves(self, g: np.ndarray, lengths_m: np.ndarray) -> tuple[np.ndarray, ...]:
+        """(monthly, peak, extraction, injection, peak injection) for g rows and total lengths."""
         ground = self.ground
-        g = self.bank.g(geometry, depths, self.times_s, ground.diffusivity_m2_s)
-        self.evaluations += len(depths)
         g_peak, g_monthly = g[:, 0:1], g[:, 1:]
         superposed = np.fft.irfft(np.fft.rfft(g_monthly, self._size, axis=1) * self._steps, self._size, axis=1)
-        length = (geometry.count * depths)[:, None]
+        length = lengths_m[:, None]
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w
         wall = ground.undisturbed_temp_c - superposed[:, : self.months] / (two_pi_lambda * length) + self.cross_c
@@ -126,11 +124,21 @@ class FieldModel:
         extraction = wall - self.extraction_w / length * rb
         peak = wall - (self.peak_w * (rb + g_peak / two_pi_lambda) - self.extraction_w * g_peak / two_pi_lambda) / length
         if not self.cooling:
-            return [FluidTemperatures(monthly[i], peak[i]) for i in range(len(depths))]
+            return monthly, peak, None, None, None
         injection = wall + self.injection_w / length * rb
         peak_injection = wall + (
             self.peak_injection_w * (rb + g_peak / two_pi_lambda) - self.injection_w * g_peak / two_pi_lambda
         ) / length
+        return monthly, peak, extraction, injection, peak_injection
+
+    def temperatures(self, geometry: FieldGeometry, depths_m) -> list[FluidTemperatures]:
+        """The fluid temperatures at each depth of ``depths_m`` (one g-function lookup for all)."""
+        depths = np.atleast_1d(np.asarray(depths_m, dtype=float))
+        g = self.bank.g(geometry, depths, self.times_s, self.ground.diffusivity_m2_s)
+        self.evaluations += len(depths)
+        monthly, peak, extraction, injection, peak_injection = self._curves(g, geometry.count * depths)
+        if extraction is None:
+            return [FluidTemperatures(monthly[i], peak[i]) for i in range(len(depths))]
         return [
             FluidTemperatures(monthly[i], peak[i], extraction[i], injection[i], peak_injection[i])
             for i in range(len(depths))
@@ -138,12 +146,23 @@ class FieldModel:
 
     def margins(self, geometry: FieldGeometry, depths_m) -> np.ndarray:
         """Distance to the nearest temperature limit at each depth [K]; ≥ 0 where the field is allowed."""
-        return np.array([self._margin(t) for t in self.temperatures(geometry, depths_m)])
+        depths = np.atleast_1d(np.asarray(depths_m, dtype=float))
+        return self.margins_of([geometry] * len(depths), depths)
 
-    def _margin(self, temps: FluidTemperatures) -> float:
-        margin = temps.minimum_c - self.ground.min_fluid_temp_c
-        if self.cooling and self.ground.max_fluid_temp_c is not None:
-            margin = min(margin, self.ground.max_fluid_temp_c - temps.maximum_c)
+    def margins_of(self, geometries: Sequence[FieldGeometry], depths_m) -> np.ndarray:
+        """The margin of each (geometry, depth) pair, all in one superposition [K]."""
+        depths = np.asarray(depths_m, dtype=float)
+        rows = np.concatenate([self.bank.rows(geometry, depths[i : i + 1]) for i, geometry in enumerate(geometries)])
+        ln_t = np.log(9.0 * self.ground.diffusivity_m2_s * self.times_s)
+        g = gfunctions.interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths)[:, None])
+        self.evaluations += len(depths)
+        counts = np.array([geometry.count for geometry in geometries], dtype=float)
+        monthly, peak, extraction, injection, peak_injection = self._curves(g, counts * depths)
+        lowest = np.minimum((monthly if extraction is None else extraction).min(axis=1), peak.min(axis=1))
+        margin = lowest - self.ground.min_fluid_temp_c
+        if extraction is not None and self.ground.max_fluid_temp_c is not None:
+            highest = np.maximum(injection.max(axis=1), peak_injection.max(axis=1))
+            margin = np.minimum(margin, self.ground.max_fluid_temp_c - highest)
         return margin
 
     def margin_at_infinite_depth(self) -> float:
@@ -152,6 +171,89 @@ class FieldModel:
         if self.cooling and self.ground.max_fluid_temp_c is not None:
             margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(self.cross_c.max()))
         return margin
+
+
+def smallest_depths(
+    margins: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    margin_infinite: float,
+    deepest_m: float,
+    count: int,
+    guesses_m: np.ndarray | None = None,
+    known_at_deepest: np.ndarray | None = None,
+    shallowest_m: float = MIN_DEPTH_M,
+) -> np.ndarray:
+    """Smallest depth of each of ``count`` candidates whose margin is ≥ 0 (NaN: not even the deepest).
+
+    The temperature change of a field is nearly proportional to its load per metre, so the
+    margin is nearly linear in x = 1/H and tends to ``margin_infinite`` as x → 0. A secant
+    in x, started on the line through that limit, reaches 1 cm in about four evaluations; a
+    bracket kept along the way falls back to bisection if a step leaves it. All candidates
+    step together: ``margins(indices, depths)`` evaluates those still searching in one go.
+    """
+    x_low, x_high = 1.0 / deepest_m, 1.0 / shallowest_m
+    result = np.full(count, np.nan)
+    done = np.zeros(count, dtype=bool)
+    passing = np.full(count, -np.inf)  # largest x known to pass
+    failing = np.full(count, np.inf)  # smallest x known to fail
+    if guesses_m is None:
+        guesses_m = np.full(count, np.nan)
+    x = np.where(np.isnan(guesses_m), x_low, 1.0 / np.clip(np.nan_to_num(guesses_m, nan=deepest_m), shallowest_m, deepest_m))
+    everyone = np.arange(count)
+    f = np.empty(count)
+    known = np.isnan(guesses_m) if known_at_deepest is not None else np.zeros(count, dtype=bool)
+    if known.any():
+        f[known] = np.asarray(known_at_deepest, dtype=float)[known]
+    if (~known).any():
+        f[~known] = margins(everyone[~known], 1.0 / x[~known])
+
+    def record(index: np.ndarray, xs: np.ndarray, fs: np.ndarray) -> None:
+        ok = fs >= 0
+        passing[index[ok]] = np.maximum(passing[index[ok]], xs[ok])
+        failing[index[~ok]] = np.minimum(failing[index[~ok]], xs[~ok])
+
+    record(everyone, x, f)
+    done |= (x == x_low) & (f < 0)
+    prev_x, prev_f = np.zeros(count), np.full(count, margin_infinite)
+    for _ in range(60):
+        active = np.nonzero(~done)[0]
+        if not len(active):
+            break
+        xa, fa, xb, fb = prev_x[active], prev_f[active], x[active], f[active]
+        same = fb == fa
+        step = np.where(same, 0.0, fb * (xb - xa) / np.where(same, 1.0, fb - fa))
+        x_next = np.where(same, np.where(fb >= 0, xb * 1.1, xb * 0.9), xb - step)
+        x_next = np.clip(x_next, x_low, x_high)
+        p, q = passing[active], failing[active]
+        both = np.isfinite(p) & np.isfinite(q)
+        x_next = np.where(both & ~((p < x_next) & (x_next < q)), 0.5 * (p + q), x_next)
+        only_fail = ~np.isfinite(p) & np.isfinite(q) & (x_next >= q)
+        x_next = np.where(only_fail, np.where(q > x_low, 0.5 * (x_low + q), x_low), x_next)
+        only_pass = np.isfinite(p) & ~np.isfinite(q) & (x_next <= p)
+        x_next = np.where(only_pass, np.where(p < x_high, 0.5 * (p + x_high), x_high), x_next)
+        settled = (np.abs(1.0 / x_next - 1.0 / xb) < DEPTH_TOLERANCE_M) & (x_next != x_low) & (x_next != x_high)
+        result[active[settled]] = 1.0 / x_next[settled]
+        done[active[settled]] = True
+        go = active[~settled]
+        if not len(go):
+            break
+        x_go = x_next[~settled]
+        f_go = margins(go, 1.0 / x_go)
+        record(go, x_go, f_go)
+        fail_deepest = (x_go == x_low) & (f_go < 0)
+        done[go[fail_deepest]] = True
+        pass_shallowest = (x_go == x_high) & (f_go >= 0)
+        result[go[pass_shallowest]] = shallowest_m
+        done[go[pass_shallowest]] = True
+        bracketed = np.isfinite(passing[go]) & np.isfinite(failing[go])
+        narrow = ~fail_deepest & ~pass_shallowest & bracketed
+        narrow[bracketed] &= 1.0 / passing[go][bracketed] - 1.0 / failing[go][bracketed] < DEPTH_TOLERANCE_M
+        result[go[narrow]] = 1.0 / passing[go[narrow]]
+        done[go[narrow]] = True
+        prev_x[go], prev_f[go] = x[go], f[go]
+        x[go], f[go] = x_go, f_go
+    left = ~done & np.isfinite(passing)
+    result[left] = 1.0 / passing[left]
+    return result
 
 
 def smallest_depth(
@@ -163,49 +265,14 @@ def smallest_depth(
 ) -> float | None:
     """Smallest depth whose margin to the temperature limits is ≥ 0; None if the deepest fails.
 
-    The temperature change of a field is nearly proportional to its load per metre, so
-    the margin is nearly linear in x = 1/H and tends to ``margin_infinite`` as x → 0. A
-    secant in x, started on the line through that limit, reaches 1 cm in about four
-    evaluations; a bracket kept along the way falls back to bisection if a step leaves it.
+    One candidate of :func:`smallest_depths`.
     """
-    x_low, x_high = 1.0 / deepest_m, 1.0 / shallowest_m
-    bracket = [None, None]  # largest x known to pass, smallest x known to fail
-    known: dict[float, float] = {}
-
-    def evaluate(x: float) -> float:
-        if x not in known:
-            known[x] = value = margin(1.0 / x)
-            if value >= 0:
-                bracket[0] = x if bracket[0] is None else max(bracket[0], x)
-            else:
-                bracket[1] = x if bracket[1] is None else min(bracket[1], x)
-        return known[x]
-
-    x = min(x_high, max(x_low, 1.0 / guess_m)) if guess_m else x_low
-    previous = (0.0, margin_infinite)
-    current = (x, evaluate(x))
-    for _ in range(60):
-        (xa, fa), (xb, fb) = previous, current
-        x_next = xb - fb * (xb - xa) / (fb - fa) if fb != fa else (xb * 1.1 if fb >= 0 else xb * 0.9)
-        x_next = min(x_high, max(x_low, x_next))
-        passing, failing = bracket
-        if passing is not None and failing is not None and not passing < x_next < failing:
-            x_next = 0.5 * (passing + failing)
-        elif passing is None and failing is not None and x_next >= failing:
-            x_next = 0.5 * (x_low + failing) if failing > x_low else x_low
-        elif failing is None and passing is not None and x_next <= passing:
-            x_next = 0.5 * (passing + x_high) if passing < x_high else x_high
-        if abs(1.0 / x_next - 1.0 / xb) < DEPTH_TOLERANCE_M and x_next not in (x_low, x_high):
-            return 1.0 / x_next
-        value = evaluate(x_next)
-        if x_next == x_low and value < 0:
-            return None
-        if x_next == x_high and value >= 0:
-            return shallowest_m
-        passing, failing = bracket
-        if passing is not None and failing is not None and 1.0 / passing - 1.0 / failing < DEPTH_TOLERANCE_M:
-            return 1.0 / passing
-        previous, current = current, (x_next, value)
-    return None if bracket[0] is None else 1.0 / bracket[0]
-
-
+    found = smallest_depths(
+        lambda index, depths: np.array([margin(float(d)) for d in depths]),
+        margin_infinite,
+        deepest_m,
+        1,
+        None if guess_m is None else np.array([float(guess_m)]),
+        shallowest_m=shallowest_m,
+    )[0]
+    return None if np.isnan(found) else float(found)

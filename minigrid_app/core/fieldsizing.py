@@ -92,6 +92,7 @@ def size(
 def clear_cache() -> None:
     _size_cached.cache_clear()
     _street_cached.cache_clear()
+    streetsizing.clear_cache()
 
 
 # ---------------------------------------------------------------- the street (issue 13)

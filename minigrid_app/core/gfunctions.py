@@ -59,8 +59,8 @@ def _cubic_stencil(start: float, step: float, count: int, x: np.ndarray) -> tupl
     The stencil is the four nodes around x (one-sided at the ends; x outside the grid is
     clamped to it). Returns (index, weights) with shapes x.shape and x.shape + (4,).
     """
-    u = np.clip((np.asarray(x, dtype=float) - start) / step, 0.0, count - 1.0)
-    first = np.clip(np.floor(u).astype(int) - 1, 0, max(0, count - 4))
+    u = np.minimum(np.maximum((np.asarray(x, dtype=float) - start) / step, 0.0), count - 1.0)
+    first = np.minimum(np.maximum(np.floor(u).astype(int) - 1, 0), max(0, count - 4))
     return first, lagrange_weights(u - first)
 
 
@@ -192,16 +192,21 @@ class GTable:
         ln_b = math.log(geometry.spacing_m)
         return self.ln_spacing_start - 1e-9 <= ln_b <= self.ln_spacing_start + (spacings - 1) * self.ln_spacing_step + 1e-9
 
-    def rows_at(self, depths_m: np.ndarray, spacing_m: float) -> np.ndarray:
-        """g rows at the given depths (cubic in ln H and ln B), shape depths.shape + (LN_TAU_COUNT,)."""
-        n_depths, n_spacings = self.values.shape[:2]
-        first_h, w_h = _cubic_stencil(self.ln_depth_start, self.ln_depth_step, n_depths, np.log(depths_m))
+    def plane(self, spacing_m: float) -> np.ndarray:
+        """g on the depth × ln τ grid at one spacing (cubic in ln B), shape (depths, LN_TAU_COUNT)."""
+        n_spacings = self.values.shape[1]
         if n_spacings == 1:
-            plane = self.values[:, 0, :]
-        else:
-            first_b, w_b = _cubic_stencil(self.ln_spacing_start, self.ln_spacing_step, n_spacings, np.log(spacing_m))
-            count_b = min(4, n_spacings)
-            plane = np.tensordot(w_b[:count_b], self.values[:, int(first_b) : int(first_b) + count_b, :], axes=([0], [1]))
+            return self.values[:, 0, :]
+        first_b, w_b = _cubic_stencil(self.ln_spacing_start, self.ln_spacing_step, n_spacings, np.log(spacing_m))
+        count_b = min(4, n_spacings)
+        return np.tensordot(w_b[:count_b], self.values[:, int(first_b) : int(first_b) + count_b, :], axes=([0], [1]))
+
+    def rows_at(self, depths_m: np.ndarray, spacing_m: float, plane: np.ndarray | None = None) -> np.ndarray:
+        """g rows at the given depths (cubic in ln H and ln B), shape depths.shape + (LN_TAU_COUNT,)."""
+        n_depths = self.values.shape[0]
+        first_h, w_h = _cubic_stencil(self.ln_depth_start, self.ln_depth_step, n_depths, np.log(depths_m))
+        if plane is None:
+            plane = self.plane(spacing_m)
         count_h = min(4, n_depths)
         index = first_h[..., None] + np.arange(count_h)
         return np.sum(plane[index] * w_h[..., :count_h, None], axis=-2)
@@ -242,12 +247,14 @@ class GFunctionBank:
         self._tables: dict[str, GTable] = dict(tables or {})
         self._table_source: Callable[[], Mapping[str, GTable]] | None = None
         self._rows: dict[tuple, np.ndarray] = {}
+        self._planes: dict[tuple, np.ndarray] = {}
         self._lock = threading.Lock()
         self.evaluations = 0
 
     def use_tables(self, source: Callable[[], Mapping[str, GTable]] | Mapping[str, GTable] | None) -> None:
         """Tables to use: a mapping, or a function returning one (called when first needed)."""
         with self._lock:
+            self._planes.clear()
             if source is None or isinstance(source, Mapping):
                 self._tables = dict(source or {})
                 self._table_source = None
@@ -259,6 +266,7 @@ class GFunctionBank:
         """Forget the computed g-functions (the tables stay)."""
         with self._lock:
             self._rows.clear()
+            self._planes.clear()
             self.evaluations = 0
 
     def _table(self, key: str) -> GTable | None:
@@ -293,7 +301,13 @@ class GFunctionBank:
         depths = np.asarray(depths_m, dtype=float)
         table = self._table(geometry.table_key)
         if table is not None and all(table.covers(geometry, float(d)) for d in (depths.min(), depths.max())):
-            return table.rows_at(depths, geometry.spacing_m)
+            key = (table.key, geometry.spacing_m)
+            plane = self._planes.get(key)
+            if plane is None:
+                plane = table.plane(geometry.spacing_m)
+                with self._lock:
+                    self._planes[key] = plane
+            return table.rows_at(depths, geometry.spacing_m, plane)
         ln_ratio = math.log(DEPTH_NODE_RATIO)
         position = np.log(depths / DEPTH_NODE_START_M) / ln_ratio
         first = np.floor(position).astype(int) - 1

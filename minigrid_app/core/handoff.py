@@ -149,7 +149,7 @@ def field_exports(project: Project, results: ProjectResults) -> list[FieldLoadsE
             continue
         sizing = field_result.sizing
         design = project.tender.design.for_members(cluster.households)
-        spacing = design.spacing_m if design is not None and design.spacing_m else None
+        spacing = design.spacing_m if design is not None and design.spacing_m else (sizing.spacing_m or None)
         ground = field_ground(params, sizing.layout, spacing)
         demands = [results.household(h).demand for h in cluster.households]
         loads = field_loads(sizing, demands, ground)
@@ -172,7 +172,8 @@ def field_exports(project: Project, results: ProjectResults) -> list[FieldLoadsE
                 depth_m=sizing.depth_m,
                 spacing_m=ground.spacing_m,
                 layout=sizing.layout,
-                positions_m=tuple(borefield.borehole_positions(sizing.boreholes, ground.spacing_m, sizing.layout)),
+                positions_m=tuple(sizing.positions)
+                or tuple(borefield.borehole_positions(sizing.boreholes, ground.spacing_m, sizing.layout)),
                 borehole_radius_m=ground.borehole_radius_m,
                 buried_depth_m=ground.buried_depth_m,
                 conductivity_w_mk=ground.conductivity_w_mk,

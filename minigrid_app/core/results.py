@@ -8,6 +8,7 @@ nothing else. Money is in euros incl. VAT, energy in kWh or m³ per year.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.borefield import FieldSizing
 from minigrid_app.core.demand import HeatDemand
@@ -15,6 +16,9 @@ from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.regulation import WcwRegime
 from minigrid_app.core.variants import CostLine, VariantResult
+
+if TYPE_CHECKING:
+    from minigrid_app.core.fieldsizing import StreetFields
 
 
 @dataclass
@@ -283,6 +287,11 @@ class ProjectResults:
         Remarks on clusters and borefields (Dutch, :class:`~minigrid_app.core.problems.Bilingual`).
     sensitivity : Sensitivity | None
         None when not asked for or nothing could be computed.
+    street : StreetFields | None
+        The street: where every home and borehole is (``street.layout``, each field's
+        ``sizing.positions``), and both scenarios sized with their neighbours
+        (``street.own``: every home drilling its own loop; ``street.shared``: the clusters'
+        fields). None for results made without it.
     """
 
     households: list[HouseholdResult]
@@ -293,6 +302,7 @@ class ProjectResults:
     problems: list[Problem]
     warnings: list[str]
     sensitivity: Sensitivity | None = None
+    street: StreetFields | None = None
 
     def household(self, household_id: str) -> HouseholdResult | None:
         for result in self.households:

@@ -109,8 +109,11 @@ class StreetLayout:
 
 
 def _distance(household: Household, default_m: float) -> float:
+    """The entered distance to the next home, or the default when it is missing or unusable [m]."""
     value = household.distance_to_next_m
-    return default_m if value is None or not math.isfinite(value) or value < 0 else float(value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        return default_m
+    return float(value)
 
 
 def street_layout(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -28,6 +28,10 @@ from minigrid_app.core.street import HomePlace, Strip
 
 #: Most rounds of re-sizing with the neighbours' temperatures.
 MAX_ROUNDS = 8
+#: Share of a round's new neighbour temperatures taken (the rest is the last round's): the
+#: plain iteration overshoots and swings back (ratio about −0.3 per round); under-relaxing it
+#: damps the swing.
+RELAXATION = 0.85
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,18 @@ def size_one(
     )
 
 
+@lru_cache(maxsize=4096)
+def _alone(
+    request: FieldRequest, ground: GroundParameters, costs: DesignCosts | None, max_spacing_m: float
+) -> FieldSizing:
+    """A field sized as if no other were near (the same inputs give the same field: kept)."""
+    return size_one(request, ground, None, costs, max_spacing_m)
+
+
+def clear_cache() -> None:
+    _alone.cache_clear()
+
+
 def _own_line(count: int, ground: GroundParameters):
     """An own loop's boreholes: a line into the garden at the ground's spacing."""
     return gfunctions.line(count, ground.spacing_m, ground.borehole_radius_m, ground.buried_depth_m)
@@ -180,7 +196,10 @@ def size_street(
         figures (the field sized as if no other were near), ``neighbours`` and
         ``interference_k``.
     """
-    alone = [size_one(r, ground, bank, costs, max_spacing_m) for r in requests]
+    alone = [
+        _alone(r, ground, costs, max_spacing_m) if bank is None else size_one(r, ground, bank, costs, max_spacing_m)
+        for r in requests
+    ]
     current = list(alone)
     cross = [np.zeros(12 * int(ground.simulation_years)) for _ in requests]
     neighbours: list[tuple[str, ...]] = [()] * len(requests)
@@ -188,8 +207,14 @@ def size_street(
     if len(requests) > 1:
         converged = False
         settled = False  # the last round kept every layout; one more with the design search confirms
+        previous_cross = None
         for rounds in range(1, MAX_ROUNDS + 1):  # noqa: B007 (used after the loop)
             cross, neighbours = neighbour_temperatures(requests, current, ground)
+            if previous_cross is not None:
+                cross = [old + RELAXATION * (new - old) for old, new in zip(previous_cross, cross, strict=True)]
+            else:
+                cross = [RELAXATION * c for c in cross]
+            previous_cross = cross
             if not any(neighbours):
                 converged = True
                 break
@@ -214,10 +239,12 @@ def size_street(
     for i, (request, sizing, first) in enumerate(zip(requests, current, alone, strict=True)):
         changes: dict = {"positions": request.positions(sizing), "neighbours": neighbours[i]}
         if neighbours[i] and first.feasible:
+            # the rule of thumb is one for a field on its own: it is checked against the alone figure
             changes.update(
                 alone_boreholes=first.boreholes,
                 alone_depth_m=first.depth_m,
                 alone_total_length_m=first.total_length_m,
+                differs_from_rule_of_thumb=first.differs_from_rule_of_thumb,
             )
         if not converged:
             changes["warnings"] = (*sizing.warnings, _not_settled(request))

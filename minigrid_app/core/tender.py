@@ -221,6 +221,14 @@ def _cluster_description(key: str, label_nl: str, label_en: str, sizing, cluster
             "Drilling site: mobilisation, notification to the municipality, drilling report and source design",
             1.0,
         )
+    if key == "header":
+        return (
+            f"Verzamelleiding tussen de boorgaten ({_n(sizing.header_length_m)} m, boorgaten "
+            f"{_n(sizing.spacing_m)} m uit elkaar), in een sleuf, aangesloten op de verdeler",
+            f"Header pipe between the boreholes ({sizing.header_length_m:,.0f} m, boreholes "
+            f"{sizing.spacing_m:,.0f} m apart), in a trench, connected to the manifold",
+            sizing.header_length_m,
+        )
     if key == "pipe":
         return (
             f"Horizontale leidingen tussen bron en woningen ({_n(cluster.pipe_length_m)} m), met verdeler, "

@@ -37,7 +37,7 @@ CHAIN = (
 )
 #: A borefield's entries: evaluated per field (core.field_costs), not per home.
 FIELD_TABLES = (("field cost lines", costs.FIELD_COST_LINES), ("field", costs.FIELD))
-FIELD_INPUTS = {"total_length_m", "borehole_count", "pipe_length_m", "field_homes", "shared_homes_total"}
+FIELD_INPUTS = {"total_length_m", "borehole_count", "header_length_m", "pipe_length_m", "field_homes", "shared_homes_total"}
 ENTRIES = [(name, quantity) for name, table in CHAIN + FIELD_TABLES for quantity in table]
 
 

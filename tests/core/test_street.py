@@ -167,3 +167,106 @@ def test_neighbouring_clusters_fields_see_each_other():
         for x, y in sizing.positions:
             assert strip.x_m - 1e-9 <= x <= strip.x_m + strip.length_m + 1e-9
             assert y == pytest.approx(strip.y_m)
+
+
+# ---------------------------------------------------------------- in the business case
+
+
+@pytest.fixture(scope="module")
+def hofje():
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+
+    return compute_project(load_example("hofje-8"), break_even=False, sensitivity=False)
+
+
+def test_own_loops_are_sized_in_the_street_with_alone_as_second_figure(hofje):
+    own = [f for f in hofje.fields if f.variant == "ground_hp"]
+    assert len(own) == 8
+    for result in own:
+        sizing = result.sizing
+        # every other home drills too: all seven neighbours are within reach on a 56 m street
+        assert len(sizing.neighbours) == 7 and result.id not in sizing.neighbours
+        assert sizing.total_length_m > sizing.alone_total_length_m
+        assert sizing.min_fluid_temp_c == pytest.approx(hofje.parameters["min_fluid_temp_c"], abs=0.02)
+        (x, y), *_ = sizing.positions
+        home = hofje.street.layout.home(result.households[0])
+        assert (x, y) == (home.own_x_m, home.own_y_m)
+    assert hofje.street.own.converged and hofje.street.shared.converged
+
+
+def test_shared_fields_lowest_investment_inside_their_strips(hofje):
+    params = hofje.parameters
+    for cluster in hofje.clusters:
+        result = hofje.field(cluster.field_id)
+        sizing = result.sizing
+        strip = hofje.street.layout.strip(cluster.id)
+        design, fewest = sizing.design, sizing.fewest_design
+        assert design is not None and fewest is not None
+        assert design.investment_eur <= fewest.investment_eur + 1e-6
+        assert fewest.spacing_m == params["borehole_spacing_m"] and fewest.rows == 1
+        assert params["borehole_spacing_m"] <= sizing.spacing_m <= params["max_borehole_spacing_m"]
+        assert sizing.depth_m <= params["max_borehole_depth_m"]
+        assert len(sizing.positions) == sizing.boreholes
+        for x, y in sizing.positions:
+            assert strip.x_m <= x <= strip.x_m + strip.length_m and strip.y_m - strip.width_m <= y <= strip.y_m
+        # the investment the design weighed is the field's drilling, boreholes and header pipe
+        lines = {line.key: line.amount_eur for line in result.cost_lines}
+        assert lines["drilling"] + lines["boreholes"] + lines.get("header", 0.0) == pytest.approx(design.investment_eur)
+        assert sizing.neighbours == tuple(f"shared-{c.id}" for c in hofje.clusters if c.id != cluster.id)
+
+
+def test_cheapest_design_is_the_cheapest_of_all_candidates():
+    # an independent route: every layout the strip holds, each with its own smallest depth
+    # from a plain bisection on the fluid temperature, priced; the search must find the minimum
+    from minigrid_app.core import fielddesign
+
+    homes = [_home(g) for g in (1400, 1050, 980, 1320)]
+    costs = fieldsizing.design_costs(PARAMS)
+    room = fielddesign.Room(6.0, 12.0, 28.0, 7.0)
+    sizing = borefield.size_field(homes, GROUND, room=room, costs=costs)
+    loads = borefield.field_loads(homes, GROUND, sizing.source_temp_by_month_c, sizing.design_source_temp_c)
+    model = borefield.FieldModel(loads, GROUND)
+    best = math.inf
+    for rows in (1, 2):
+        for spacing in room.spacings():
+            for columns in range(1, room.columns(spacing) + 1):
+                if rows > room.rows(spacing) or (rows > 1 and columns < 2) or rows * columns > 12:
+                    continue
+                geometry = gfunctions_grid(rows, columns, spacing)
+                if model.margins(geometry, [GROUND.max_depth_m])[0] < 0:
+                    continue
+                low, high = 10.0, GROUND.max_depth_m
+                while high - low > 0.01:
+                    middle = 0.5 * (low + high)
+                    low, high = (low, middle) if model.margins(geometry, [middle])[0] >= 0 else (middle, high)
+                best = min(best, fielddesign.priced(rows, columns, spacing, high, costs).investment_eur)
+    assert sizing.design.investment_eur == pytest.approx(best, rel=0.002)
+
+
+def gfunctions_grid(rows, columns, spacing):
+    from minigrid_app.core import gfunctions
+
+    return gfunctions.grid(rows, columns, spacing, GROUND.borehole_radius_m, GROUND.buried_depth_m)
+
+
+def test_limit_above_the_ground_is_found_before_sizing_and_costs_nothing():
+    from pathlib import Path
+
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.projectfile import load_project
+
+    loaded = load_project(Path(__file__).parents[1] / "data" / "cases" / "limit-above-ground.minigrid")
+    results = compute_project(loaded.project, break_even=False, sensitivity=False)
+    for result in results.fields:
+        assert not result.sizing.feasible and result.sizing.infeasible_reason == "limit_above_ground"
+        assert result.sizing.boreholes == 0 and result.cost_lines == [] and result.shared_cost_eur == 0
+    for household in results.households:
+        assert household.variants["ground_hp"] is None and household.variants["shared_loop"] is None
+        assert household.variants["air_hp"] is not None
+    said = [w for w in results.warnings if "Geen bodemlus mogelijk" in w]
+    assert len(said) == 1  # one message for all fields, naming them, why and what would help
+    (message,) = said
+    assert "Woning 1" in message and "Cluster 1" in message and "bodem zelf is maar 7.0 °C" in message
+    assert "Wat wel helpt" in message and "No ground loop possible" in message.en
+    assert not any("past niet" in w for w in results.warnings)

@@ -90,7 +90,12 @@ def test_bill_carries_every_figure_of_the_engine(hofje):
     setup = by_id["shared-C1:setup"].indicative_amount_eur
     induction = by_id["hofje-1:induction"].indicative_amount_eur
     assert pack.quoted_total_eur == pytest.approx(pack.investment_total_eur - setup - induction)
-    assert [line.number for line in pack.lines if line.section == "source"] == ["1.1", "1.2", "1.3"]
+    # drilling, boreholes, drilling site and (boreholes further apart than touching) the header pipe
+    header = [f for f in results.fields if f.variant == "shared_loop" and f.sizing.header_length_m > 0]
+    expected = ["1.1", "1.2", "1.3", "1.4"] if header else ["1.1", "1.2", "1.3"]
+    assert [line.number for line in pack.lines if line.section == "source"] == expected
+    for field_result in header:
+        assert by_id[f"{field_result.id}:header"].quantity == field_result.sizing.header_length_m
 
 
 def test_every_engine_cost_line_has_a_place_in_the_scope(hofje):
