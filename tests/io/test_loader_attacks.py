@@ -319,3 +319,15 @@ def test_7_leftover_temporary_files_are_removed_by_the_next_save(tmp_path):
     save_project(load_example("hofje-8"), path)
     assert not old.exists() and fresh.exists() and other.exists()
     assert remove_stale_temp_files(path, older_than_s=-1) == [fresh]
+
+
+def test_4_survey_text_is_stored_as_the_loader_keeps_it(tmp_path):
+    """Imported text with control or bidi characters must not make the saved file 'repaired' on the next load."""
+    survey = tmp_path / "enquete.csv"
+    survey.write_text("Adres,Gasverbruik,Opmerkingen\n\u202eLindehof 1\x07,1200,a\x1b[31m b\n", encoding="utf-8")
+    target = tmp_path / "p.minigrid"
+    done = run_cli("import-households", str(target), "--from", str(survey), "--yes")
+    assert done.returncode == 0, done.stderr
+    result = load_project(target)
+    assert result.ok and not result.problems and not result.repaired
+    assert result.project.households[0].address == "Lindehof 1"

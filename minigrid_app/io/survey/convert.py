@@ -37,6 +37,7 @@ from minigrid_app.core.reading import (
     shown,
     words,
 )
+from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.validation import GAS_IMPOSSIBLE_M3, household_name, validate_household
 from minigrid_app.io.survey.table import (
     DOUBTFUL,
@@ -69,7 +70,8 @@ class Parsed:
 def parse_text(field_name: str, text: str) -> Parsed:
     """Free text, kept literally (a formula stays text); cut when much too long."""
     limit = MAX_NOTES_CHARS if field_name == "notes" else MAX_LABEL_CHARS
-    value = str(text).strip()
+    # no control or bidi characters, no lone surrogates: what the project file's loader keeps
+    value = clean_text(str(text), multiline=field_name == "notes")[0].strip()
     if field_name != "notes":
         value = " ".join(value.split())
     if len(value) > limit:
