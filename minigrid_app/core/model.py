@@ -32,7 +32,7 @@ PARTICIPATION_LABELS_EN = {
     "declined": "Declined",
 }
 
-STEPS = ("intake", "first_evening", "quickscan", "business_case", "second_evening")
+STEPS = ("intake", "first_evening", "quickscan", "business_case", "second_evening", "tender", "quotes", "decision")
 STEP_STATES = ("not_started", "in_progress", "done")
 
 HOUSE_TYPES = ("tussenwoning", "hoekwoning", "twee-onder-een-kap", "vrijstaand", "appartement", "anders")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from minigrid_app.core import tender_steps
 from minigrid_app.core.analysis import resolve_parameters
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet
@@ -123,6 +124,7 @@ MISSING: dict[str, Callable[[Project, ProjectResults | None], list[Missing]]] = 
     "quickscan": missing_quickscan,
     "business_case": missing_business_case,
     "second_evening": missing_second_evening,
+    **tender_steps.MISSING,
 }
 
 

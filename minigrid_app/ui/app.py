@@ -109,7 +109,7 @@ def _settle_layouts() -> None:
 def render_screenshots(window, directory: str | Path) -> list[Path]:
     """Grab every step page of ``window`` and every presentation slide into ``directory``.
 
-    Files: ``01-intake.png`` … ``05-second_evening.png`` and ``presentatie-NN.png``
+    Files: ``01-intake.png`` … ``08-decision.png`` and ``presentatie-NN.png``
     (a language suffix ``-en`` is added by the caller's folder choice, not here).
     """
     from minigrid_app.core.model import STEPS

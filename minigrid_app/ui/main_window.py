@@ -29,16 +29,21 @@ from minigrid_app.ui.dialogs.method_viewer import MethodViewer
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import PageServices
 from minigrid_app.ui.pages.business_case import BusinessCasePage
+from minigrid_app.ui.pages.decision import DecisionPage
 from minigrid_app.ui.pages.first_evening import FirstEveningPage
 from minigrid_app.ui.pages.intake import IntakePage
 from minigrid_app.ui.pages.quickscan import QuickscanPage
+from minigrid_app.ui.pages.quotes import QuotesPage
 from minigrid_app.ui.pages.second_evening import SecondEveningPage
+from minigrid_app.ui.pages.tender import TenderPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
-PAGE_CLASSES = (IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage)
+PAGE_CLASSES = (
+    IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage, TenderPage, QuotesPage, DecisionPage
+)
 LARGER_TEXT_FACTOR = 1.25
 
 
@@ -132,6 +137,9 @@ class MainWindow(QMainWindow):
             self.tr("Technische quickscan"),
             self.tr("Indicatieve businesscase"),
             self.tr("Tweede bewonersavond & intentieverklaring"),
+            self.tr("Uitvraag"),
+            self.tr("Offertes"),
+            self.tr("Besluit"),
         ]
 
     def state_words(self) -> dict[str, str]:

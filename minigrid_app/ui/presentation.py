@@ -21,6 +21,7 @@ from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.pages.condition_words import shown_condition_text
+from minigrid_app.ui.tender_slides import tender_slides
 from minigrid_app.ui.widgets.charts import ChartWidget
 
 CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
@@ -234,6 +235,7 @@ class PresentationWindow(QWidget):
         if any(f.variant == Variant.SHARED_LOOP for f in results.fields):
             slides.append((self.tr("De bron: de gedeelde bodemlus"), self._slide_borefield))
         slides.append((self.tr("Onze voorwaarden"), self._slide_conditions))
+        slides += tender_slides(self)  # steps 6-8, once there are quotes
         return slides
 
     def _title_text(self) -> str:

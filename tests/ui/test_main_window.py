@@ -358,8 +358,11 @@ def test_screenshots_of_every_step_and_slide(example_window, tmp_path):
 
     paths = render_screenshots(example_window, tmp_path / "shots")
     names = [p.name for p in paths]
-    assert names[:5] == ["01-intake.png", "02-first_evening.png", "03-quickscan.png", "04-business_case.png", "05-second_evening.png"]
-    assert names[5] == "presentatie-01.png" and len(names) > 7
+    assert names[:8] == [
+        "01-intake.png", "02-first_evening.png", "03-quickscan.png", "04-business_case.png", "05-second_evening.png",
+        "06-tender.png", "07-quotes.png", "08-decision.png",
+    ]
+    assert names[8] == "presentatie-01.png" and len(names) > 10
     assert all(p.stat().st_size > 10_000 for p in paths)
 
 

@@ -25,7 +25,7 @@ from minigrid_app.core.tender_model import (
     Agreement,
     PermitStatus,
 )
-from minigrid_app.ui.locale import format_money, format_number, ui_language
+from minigrid_app.ui.locale import format_money, format_number, show_date, ui_language
 from minigrid_app.ui.models.parameters_model import parse_number
 
 #: Edit role data for a choice column: the list of (code, label) to offer.
@@ -149,11 +149,11 @@ class PermitsModel(_TenderModel):
                 self.COL_WHAT: item.title(language),
                 self.COL_WHO: _pick(PARTY_LABELS[item.who]),
                 self.COL_STATUS: ("✓ " if not item.open else "") + _pick(PERMIT_STATE_LABELS[item.status.status]),
-                self.COL_DATE: item.status.date,
+                self.COL_DATE: show_date(item.status.date),
                 self.COL_NOTE: item.status.note,
             }[column]
         if role == Qt.ItemDataRole.EditRole:
-            return {self.COL_STATUS: item.status.status, self.COL_DATE: item.status.date, self.COL_NOTE: item.status.note}.get(column)
+            return {self.COL_STATUS: item.status.status, self.COL_DATE: show_date(item.status.date), self.COL_NOTE: item.status.note}.get(column)
         if role == CHOICES_ROLE and column == self.COL_STATUS:
             return [(state, _pick(PERMIT_STATE_LABELS[state])) for state in PERMIT_STATES]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_WHAT:
@@ -320,9 +320,9 @@ class AgreementsModel(_TenderModel):
         record = self.document.project.tender.decision.agreement(household_id)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (label, ("✓ " if record.status == "signed" else "") + _pick(AGREEMENT_STATE_LABELS[record.status]), record.date)[column]
+            return (label, ("✓ " if record.status == "signed" else "") + _pick(AGREEMENT_STATE_LABELS[record.status]), show_date(record.date))[column]
         if role == Qt.ItemDataRole.EditRole:
-            return (label, record.status, record.date)[column]
+            return (label, record.status, show_date(record.date))[column]
         if role == CHOICES_ROLE and column == self.COL_STATUS:
             return [(state, _pick(AGREEMENT_STATE_LABELS[state])) for state in AGREEMENT_STATES]
         return None

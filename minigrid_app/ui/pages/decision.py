@@ -1,0 +1,236 @@
+"""Step 8, "Wat besluiten we?": the decision record.
+
+Which quote, which organisation model, who signs the binding agreement (status and date per
+home), the opt-out terms, the residents' conditions checked once more against the quoted
+figures, and the permits still open; and the record as a PDF for the group's archive. The
+record itself is decided in the engine (:func:`minigrid_app.core.decision.decision_record`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core import tender_steps as steps
+from minigrid_app.core.decision import decision_record
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.ui.locale import parse_date, show_date, ui_language
+from minigrid_app.ui.models.tender_models import AgreementsModel
+from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.pages.tender import _table, fit_rows
+from minigrid_app.ui.services.tender_service import tender_service
+
+
+class ChoicePanel(Panel):
+    """The chosen quote, the organisation model, the date and the opt-out terms."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        form = QFormLayout(self)
+        form.setHorizontalSpacing(12)
+        self.quote_label, self.model_label, self.date_label, self.opt_out_label = (QLabel() for _ in range(4))
+        self.quote_combo, self.model_combo = QComboBox(), QComboBox()
+        for combo in (self.quote_combo, self.model_combo):
+            combo.setMinimumHeight(32)
+        self.quote_combo.activated.connect(lambda: self._set("quote_id", self.quote_combo.currentData() or "", self.tr("Offerte kiezen")))
+        self.model_combo.activated.connect(
+            lambda: self._set("organisation_model", self.model_combo.currentData() or "", self.tr("Organisatievorm kiezen"))
+        )
+        self.date_edit = QLineEdit()
+        self.date_edit.setMinimumHeight(32)
+        self.date_edit.setPlaceholderText("dd-mm-jjjj")
+        self.date_edit.editingFinished.connect(self._date_changed)
+        self.opt_out_edit = QPlainTextEdit()
+        self.opt_out_edit.setFixedHeight(70)
+        self.opt_out_button = QPushButton()
+        self.opt_out_button.clicked.connect(
+            lambda: self._set("opt_out_terms", self.opt_out_edit.toPlainText().strip(), self.tr("Voorwaarden om uit te stappen wijzigen"))
+        )
+        form.addRow(self.quote_label, self.quote_combo)
+        form.addRow(self.model_label, self.model_combo)
+        form.addRow(self.date_label, self.date_edit)
+        form.addRow(self.opt_out_label, self.opt_out_edit)
+        form.addRow("", self.opt_out_button)
+        self.refused = QLabel()
+        self.refused.setStyleSheet("color: #a61b1b;")
+        form.addRow("", self.refused)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Het besluit"))
+        self.quote_label.setText(self.tr("Gekozen offerte"))
+        self.model_label.setText(self.tr("Organisatievorm"))
+        self.date_label.setText(self.tr("Datum besluit"))
+        self.opt_out_label.setText(self.tr("Uitstappen"))
+        self.opt_out_button.setText(self.tr("Voorwaarden bewaren"))
+        self.opt_out_edit.setPlaceholderText(self.tr("Tot wanneer en op welke voorwaarden kan een woning nog afzien, en wat kost dat?"))
+
+    def show_project(self, project) -> None:
+        decision = project.tender.decision
+        self.quote_combo.clear()
+        self.quote_combo.addItem(self.tr("(nog geen)"), "")
+        for quote in project.tender.quotes:
+            self.quote_combo.addItem(quote.supplier or self.tr("Offerte"), quote.id)
+        self.quote_combo.setCurrentIndex(max(0, self.quote_combo.findData(decision.quote_id)))
+        self.model_combo.clear()
+        self.model_combo.addItem(self.tr("(nog niet gekozen)"), "")
+        for key, model in ORGANISATION_MODELS.items():
+            self.model_combo.addItem(model["en" if ui_language() == "en" else "nl"], key)
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(decision.organisation_model)))
+        self.date_edit.setText(show_date(decision.decided_on))
+        if self.opt_out_edit.toPlainText().strip() != decision.opt_out_terms:
+            self.opt_out_edit.setPlainText(decision.opt_out_terms)
+
+    def _set(self, name: str, value, text: str) -> None:
+        self.document.set_attr(lambda project: project.tender.decision, name, value, text)
+
+    def _date_changed(self) -> None:
+        try:
+            value = parse_date(self.date_edit.text()) or ""
+        except ValueError:
+            self.refused.setText(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(self.date_edit.text()))
+            return
+        self.refused.setText("")
+        self._set("decided_on", value, self.tr("Datum van het besluit wijzigen"))
+
+
+class AgreementsPanel(Panel):
+    """Who signs the binding agreement: status and date per home in the tender."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.model = AgreementsModel(document, tender_service(document), self)
+        self.view = _table(self.model)
+        layout.addWidget(self.view)
+        self.refused = QLabel()
+        self.refused.setStyleSheet("color: #a61b1b;")
+        layout.addWidget(self.refused)
+        self.model.validationFailed.connect(self.refused.setText)
+        self.model.modelReset.connect(lambda: fit_rows(self.view))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Wie tekent de bindende overeenkomst?"))
+
+
+class RecordPanel(Panel):
+    """The record as the engine decides it: warnings, conditions again, not signed, open permits; the PDF."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.service = tender_service(document)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setMinimumHeight(32)
+        self.pdf_button.clicked.connect(self._write_pdf)
+        layout.addWidget(self.pdf_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.service.updated.connect(self._show)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Het besluit op papier"))
+        self.pdf_button.setText(self.tr("Besluit als PDF…"))
+
+    def show_project(self, project) -> None:
+        self.service.ensure()
+        self._show()
+
+    def record(self):
+        tender = self.service.tendered
+        return decision_record(tender.scope, tender.results, tender.pack) if tender else None
+
+    def _show(self) -> None:
+        record = self.record()
+        if record is None:
+            self.summary.setText(self.service.problem.text(ui_language()) if self.service.problem else "")
+            return
+        language = ui_language()
+        parts = [f"<p style='color:#6b4e00'>{w.text(language) if hasattr(w, 'text') else w}</p>" for w in record.warnings]
+        marks = {"met": "✓", "not_met": "✗"}
+        indicative_word, quoted_word = self.tr("indicatief"), self.tr("met de offerte")
+        conditions = "".join(
+            f"<li>{c.text}: {indicative_word} {marks.get(c.indicative.status, '?')}"
+            + (f", {quoted_word} {marks.get(c.quoted.status, '?')}" if c.quoted else "")
+            + "</li>"
+            for c in record.conditions
+        )
+        if conditions:
+            title = self.tr("De voorwaarden van de bewoners")
+            parts.append(f"<b>{title}</b><ul>{conditions}</ul>")
+        missing = ", ".join(row.label for row in record.not_signed) or self.tr("niemand")
+        not_signed_word = self.tr("Nog niet getekend")
+        parts.append(f"<b>{not_signed_word}</b>: {missing}")
+        permits = ", ".join(item.title(language) for item in record.open_permits) or self.tr("geen")
+        open_word = self.tr("Nog open")
+        parts.append(f"<br><b>{open_word}</b>: {permits}")
+        self.summary.setText("".join(parts))
+
+    def _write_pdf(self) -> None:
+        tender = self.service.tendered
+        if tender is None:
+            return
+        start = str(Path(self.document.path).parent) if self.document.path else ""
+        folder = self.services.dialogs.get_directory(self.tr("Map voor het besluit"), start)
+        if not folder:
+            return
+        from minigrid_app.ui.services.tender_pack import write_decision
+
+        language = ui_language()
+        self.services.engine.run(
+            lambda _p: write_decision(tender, folder, language=language),
+            lambda path: self.status.setText(self.tr("Geschreven: {0}").format(path)),
+            lambda text: self.status.setText(self.tr("Niet gelukt: {0}").format(text)),
+        )
+
+
+class DecisionPage(StepPage):
+    """Step 8: the decision record."""
+
+    step_key = "decision"
+
+    def question(self) -> str:
+        return self.tr("Wat besluiten we?")
+
+    def step_title(self) -> str:
+        return self.tr("Besluit")
+
+    def build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(content)
+        self.page_layout.addWidget(scroll, 1)
+        self.choice_panel = self.add_panel(ChoicePanel(self.document, self.services), layout)
+        self.agreements_panel = self.add_panel(AgreementsPanel(self.document, self.services), layout)
+        self.record_panel = self.add_panel(RecordPanel(self.document, self.services), layout)
+        layout.addStretch(1)
+
+    def missing_text(self, item: steps.Missing) -> str:
+        if item.what == steps.NO_QUOTE_CHOSEN:
+            return self.tr("Kies een offerte.")
+        if item.what == steps.NO_ORGANISATION_MODEL:
+            return self.tr("Kies een organisatievorm.")
+        if item.what == steps.NOT_SIGNED:
+            return (self.tr("1 woning tekende de bindende overeenkomst nog niet.") if item.count == 1 else self.tr("{0} woningen tekenden de bindende overeenkomst nog niet.").format(item.count))
+        if item.what == steps.OPEN_PERMITS:
+            return (self.tr("Nog 1 vergunning of melding open.") if item.count == 1 else self.tr("Nog {0} vergunningen of meldingen open.").format(item.count))
+        return super().missing_text(item)

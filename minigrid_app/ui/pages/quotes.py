@@ -1,0 +1,225 @@
+"""Step 7, "Wat bieden de aannemers aan?": the quotes set against the indicative business case.
+
+Panels: the quotes by line next to the indicative amounts (entered by hand or read from a
+filled-in bill of quantities), flagged outside ±20 % and where a line is missing, with the
+totals per quote; and the business case on a chosen quote's prices: every home's monthly
+costs with real prices next to the indicative ones. The comparison and the recomputation are
+the engine's (:mod:`minigrid_app.core.quotes`); every edit is one undo step.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core import tender_steps as steps
+from minigrid_app.core.quotes import monthly_per_home, quote_case
+from minigrid_app.core.tender_model import Quote
+from minigrid_app.ui.locale import format_money, format_number, ui_language
+from minigrid_app.ui.models.tender_models import QuotesModel
+from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.pages.tender import _table, fit_rows
+from minigrid_app.ui.services.tender_service import tender_service
+
+
+class QuotesPanel(Panel):
+    """Quotes by line: add, read from a workbook, remove; the table and the totals."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.service = tender_service(document)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        row = QHBoxLayout()
+        self.supplier_edit = QLineEdit()
+        self.supplier_edit.setMinimumHeight(32)
+        self.add_button, self.read_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        for button in (self.add_button, self.read_button, self.remove_button):
+            button.setMinimumHeight(32)
+        self.remove_combo = QComboBox()
+        self.remove_combo.setMinimumHeight(32)
+        self.add_button.clicked.connect(self._add)
+        self.read_button.clicked.connect(self._read)
+        self.remove_button.clicked.connect(self._remove)
+        for widget in (self.supplier_edit, self.add_button, self.read_button, self.remove_combo, self.remove_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.model = QuotesModel(document, self.service, self)
+        self.view = _table(self.model)
+        layout.addWidget(self.view)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #6b4e00;")
+        layout.addWidget(self.message)
+        self.model.validationFailed.connect(self.message.setText)
+        self.model.modelReset.connect(self._model_reset)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Offertes per regel"))
+        self.intro.setText(self.tr(
+            "Vul per offerte de bedragen per regel in (dubbelklik), of lees een ingevulde staat van hoeveelheden in. "
+            "▲ duurder en ▼ goedkoper dan de marge rond de indicatieve prijs; 'ontbreekt': de regel staat niet in de offerte "
+            "(dan telt de indicatieve prijs)."
+        ))
+        self.supplier_edit.setPlaceholderText(self.tr("naam van de aanbieder"))
+        self.add_button.setText(self.tr("Offerte toevoegen"))
+        self.read_button.setText(self.tr("Offerte inlezen uit werkmap…"))
+        self.remove_button.setText(self.tr("Verwijderen"))
+
+    def show_project(self, project) -> None:
+        self.remove_combo.clear()
+        for quote in project.tender.quotes:
+            self.remove_combo.addItem(quote.supplier or self.tr("Offerte"), quote.id)
+        self.service.ensure()
+
+    def _model_reset(self) -> None:
+        fit_rows(self.view)
+        parts = []
+        for comparison in self.model.comparisons():
+            total = comparison.total
+            fraction = total.difference_fraction or 0.0
+            parts.append(
+                self.tr("{0}: {1} tegen {2} indicatief ({3} %), {4} regel(s) ontbreken, {5} buiten de marge").format(
+                    comparison.quote.supplier or self.tr("Offerte"),
+                    format_money(total.quoted_eur),
+                    format_money(total.indicative_eur),
+                    format_number(100 * fraction, 0),
+                    len(comparison.missing),
+                    len(comparison.flagged) - len(comparison.missing),
+                )
+            )
+        self.totals.setText("<br>".join(parts))
+
+    def _set_quotes(self, quotes: list[Quote], text: str) -> None:
+        self.document.set_attr(lambda project: project.tender, "quotes", quotes, text)
+
+    def _add(self) -> None:
+        name = self.supplier_edit.text().strip() or self.tr("Offerte {0}").format(len(self.document.project.tender.quotes) + 1)
+        quotes = copy.deepcopy(self.document.project.tender.quotes) + [Quote(supplier=name)]
+        self._set_quotes(quotes, self.tr("Offerte van {0} toevoegen").format(name))
+        self.supplier_edit.clear()
+
+    def _read(self) -> None:
+        tender = self.service.tendered
+        if tender is None:
+            return
+        path = self.services.dialogs.get_open_path(self.tr("Ingevulde staat van hoeveelheden"), "", "Excel (*.xlsx)")
+        if not path:
+            return
+        from minigrid_app.io.boq_xlsx import BoqError, read_quote
+
+        try:
+            quote, problems = read_quote(path, {line.id for line in tender.pack.lines})
+        except BoqError as exc:
+            self.message.setText(exc.problem.text(ui_language()))
+            return
+        quotes = copy.deepcopy(self.document.project.tender.quotes) + [quote]
+        self._set_quotes(quotes, self.tr("Offerte van {0} inlezen").format(quote.supplier))
+        self.message.setText(" ".join(p.text(ui_language()) for p in problems))
+
+    def _remove(self) -> None:
+        quote_id = self.remove_combo.currentData()
+        if not quote_id:
+            return
+        quotes = [q for q in copy.deepcopy(self.document.project.tender.quotes) if q.id != quote_id]
+        self._set_quotes(quotes, self.tr("Offerte verwijderen"))
+
+
+class QuoteCasePanel(Panel):
+    """The business case on a chosen quote's prices: monthly costs per home, indicative and quoted."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.service = tender_service(document)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.choose_label = QLabel()
+        self.quote_combo = QComboBox()
+        self.quote_combo.setMinimumHeight(32)
+        self.quote_combo.activated.connect(self._show)
+        row.addWidget(self.choose_label)
+        row.addWidget(self.quote_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table = QLabel()
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table)
+        self.service.updated.connect(self._show)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Wat het per woning kost met de prijzen van een offerte"))
+        self.choose_label.setText(self.tr("Offerte:"))
+
+    def show_project(self, project) -> None:
+        current = self.quote_combo.currentData()
+        self.quote_combo.clear()
+        for quote in project.tender.quotes:
+            self.quote_combo.addItem(quote.supplier or self.tr("Offerte"), quote.id)
+        if current:
+            self.quote_combo.setCurrentIndex(max(0, self.quote_combo.findData(current)))
+        self._show()
+
+    def _show(self, *_args) -> None:
+        tender = self.service.tendered
+        quote = self.document.project.tender.quote(self.quote_combo.currentData() or "")
+        if tender is None or quote is None:
+            self.table.setText(self.tr("Voeg een offerte toe om de maandlasten met echte prijzen te zien."))
+            return
+        case = quote_case(tender.scope.project, tender.results, tender.pack.lines, quote)
+        head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), case.label(ui_language()), self.tr("Verschil")]
+        rows = "".join(
+            f"<tr><td>{r.label}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
+            f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
+            f"<td align=right>{format_money(r.monthly_change_eur)}</td></tr>"
+            for r in monthly_per_home(tender.results, case)
+        )
+        header = "".join(f"<th>{h}</th>" for h in head)
+        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing.")
+        self.table.setText(f"<table cellpadding=4><tr>{header}</tr>{rows}</table><p>{note}</p>")
+
+
+class QuotesPage(StepPage):
+    """Step 7: the quotes compared with the indicative business case."""
+
+    step_key = "quotes"
+
+    def question(self) -> str:
+        return self.tr("Wat bieden de aannemers aan?")
+
+    def step_title(self) -> str:
+        return self.tr("Offertes")
+
+    def build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(content)
+        self.page_layout.addWidget(scroll, 1)
+        self.quotes_panel = self.add_panel(QuotesPanel(self.document, self.services), layout)
+        self.case_panel = self.add_panel(QuoteCasePanel(self.document, self.services), layout)
+        layout.addStretch(1)
+
+    def missing_text(self, item: steps.Missing) -> str:
+        if item.what == steps.FEW_QUOTES:
+            return (self.tr("Nog geen offerte; vraag er twee tot drie.") if item.count == 0 else self.tr("Pas 1 offerte; vraag er twee tot drie."))
+        return super().missing_text(item)

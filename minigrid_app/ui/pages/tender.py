@@ -1,0 +1,348 @@
+"""Step 6, "Wat vragen we aan de aannemers?": the tender request for the homes that signed.
+
+Panels: who is in the tender and the planning (9-12 months of the national guide); the
+scope and bill of quantities with who does each line; the permits and notifications with
+their status; the documents (tender request PDF, bill of quantities xlsx) and the engineer's
+hand-off both ways. Every figure comes from the engine run on the signers
+(:mod:`minigrid_app.ui.services.tender_service`); every edit is one undo step.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core import tender_steps as steps
+from minigrid_app.core.tender_model import CONTRACTING_LABELS, CONTRACTING_MODELS
+from minigrid_app.ui.locale import parse_date, show_date, ui_language
+from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
+from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setWordWrap(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.SelectedClicked)
+    view.verticalHeader().setVisible(False)
+    # rows follow their wrapped text when the columns change width; the page, not the table, scrolls
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows(view))
+    view.verticalHeader().sectionResized.connect(lambda *_: fit_rows(view))
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    text_column = getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None))
+    if text_column is not None:
+        # the long descriptions wrap in the width that is left, the other columns fit their contents
+        header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def fit_rows(view: QTableView) -> None:
+    """Show every row (wrapped text included) without an inner scroll bar: the page scrolls."""
+    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    header = view.horizontalHeader()
+    height = rows + max(header.height(), header.sizeHint().height()) + 2 * view.frameWidth()
+    view.setFixedHeight(height + view.horizontalScrollBar().sizeHint().height())
+
+
+class ScopePanel(Panel):
+    """Who is in the tender, the dates and the contracting, and the planning against 9-12 months."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.service = tender_service(document)
+        layout = QVBoxLayout(self)
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        layout.addWidget(self.who)
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        self.issued_label, self.due_label, self.advisor_label, self.contracting_label = (QLabel() for _ in range(4))
+        self.issued_edit, self.due_edit, self.advisor_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit, name in ((self.issued_edit, "issued_on"), (self.due_edit, "quotes_due")):
+            edit.setMinimumHeight(32)
+            edit.setPlaceholderText("dd-mm-jjjj")
+            edit.editingFinished.connect(lambda edit=edit, name=name: self._date_changed(edit, name))
+        self.advisor_edit.setMinimumHeight(32)
+        self.advisor_edit.editingFinished.connect(self._advisor_changed)
+        self.contracting_combo = QComboBox()
+        self.contracting_combo.setMinimumHeight(32)
+        self.contracting_combo.activated.connect(self._contracting_changed)
+        form.addRow(self.issued_label, self.issued_edit)
+        form.addRow(self.due_label, self.due_edit)
+        form.addRow(self.advisor_label, self.advisor_edit)
+        form.addRow(self.contracting_label, self.contracting_combo)
+        layout.addLayout(form)
+        self.refused = QLabel()
+        self.refused.setStyleSheet("color: #a61b1b;")
+        layout.addWidget(self.refused)
+        self.planning = QLabel()
+        self.planning.setWordWrap(True)
+        layout.addWidget(self.planning)
+        self.service.updated.connect(self._tender_updated)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Wie, wanneer en hoe"))
+        self.issued_label.setText(self.tr("Uitvraag verstuurd op"))
+        self.due_label.setText(self.tr("Offertes binnen op"))
+        self.advisor_label.setText(self.tr("Vragen beantwoordt"))
+        self.contracting_label.setText(self.tr("Opdracht aan"))
+        self.contracting_combo.clear()
+        for code in CONTRACTING_MODELS:
+            nl, en = CONTRACTING_LABELS[code]
+            self.contracting_combo.addItem(en if ui_language() == "en" else nl, code)
+
+    def show_project(self, project) -> None:
+        settings = project.tender.settings
+        self.issued_edit.setText(show_date(settings.issued_on))
+        self.due_edit.setText(show_date(settings.quotes_due))
+        self.advisor_edit.setText(settings.advisor)
+        self.contracting_combo.setCurrentIndex(max(0, self.contracting_combo.findData(settings.contracting)))
+        self.service.ensure()
+
+    def _tender_updated(self) -> None:
+        service = self.service
+        if service.tendered is None:
+            self.who.setText(service.problem.text(ui_language()) if service.problem else self.tr("De uitvraag wordt berekend…"))
+            self.planning.setText("")
+            return
+        tender = service.tendered
+        labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
+        signed = ", ".join(labels[h] for h in tender.scope.signed)
+        waiting = ", ".join(labels[h] for h in tender.scope.waiting) or self.tr("geen")
+        self.who.setText(
+            self.tr("De uitvraag gaat over de {0} woningen die de intentieverklaring tekenden: {1}. Nog niet: {2}.").format(
+                len(tender.scope.signed), signed, waiting
+            )
+        )
+        plan = tender.pack.planning
+        rows = "".join(f"<tr><td>{m.label(ui_language())}</td><td>&nbsp;&nbsp;{m.date:%d-%m-%Y}</td></tr>" for m in plan.milestones)
+        self.planning.setText(f"<table>{rows}</table><p>{plan.verdict(ui_language())}</p>")
+
+    def _settings_attr(self, name: str, value, text: str) -> None:
+        self.document.set_attr(lambda project: project.tender.settings, name, value, text)
+
+    def _date_changed(self, edit: QLineEdit, name: str) -> None:
+        try:
+            value = parse_date(edit.text()) or ""
+        except ValueError:
+            self.refused.setText(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(edit.text()))
+            return
+        self.refused.setText("")
+        self._settings_attr(name, value, self.tr("Datum van de uitvraag wijzigen"))
+
+    def _advisor_changed(self) -> None:
+        self._settings_attr("advisor", self.advisor_edit.text().strip(), self.tr("Contact voor vragen wijzigen"))
+
+    def _contracting_changed(self) -> None:
+        self._settings_attr("contracting", self.contracting_combo.currentData(), self.tr("Opdrachtvorm wijzigen"))
+
+
+class BillPanel(Panel):
+    """The scope and bill of quantities: every line with who does it (editable)."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.model = BillModel(document, tender_service(document), self)
+        self.view = _table(self.model)
+        layout.addWidget(self.view)
+        self.model.modelReset.connect(lambda: fit_rows(self.view))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Wie doet wat: de staat van hoeveelheden"))
+        self.intro.setText(self.tr(
+            "Elke regel komt uit de businesscase. Dubbelklik op 'Wie doet het' om een regel aan een andere partij te geven; "
+            "grijze regels prijst de aannemer niet (de groep, de netbeheerder of de bewoner regelt ze)."
+        ))
+
+
+class PermitsPanel(Panel):
+    """The permits, notifications and arrangements with their status."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.model = PermitsModel(document, tender_service(document), self)
+        self.view = _table(self.model)
+        layout.addWidget(self.view)
+        self.refused = QLabel()
+        self.refused.setStyleSheet("color: #a61b1b;")
+        layout.addWidget(self.refused)
+        self.model.validationFailed.connect(self.refused.setText)
+        self.model.modelReset.connect(lambda: fit_rows(self.view))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))
+
+
+class TenderDocumentsPanel(Panel):
+    """Make the tender request and the bill of quantities; hand the fields to the engineer and read the design back."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        self.service = tender_service(document)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.make_button = QPushButton()
+        self.make_button.setMinimumHeight(32)
+        self.make_button.clicked.connect(self._make_documents)
+        self.budget_check = QCheckBox()
+        row.addWidget(self.make_button)
+        row.addWidget(self.budget_check)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.handoff_button = QPushButton()
+        self.handoff_button.setMinimumHeight(32)
+        self.handoff_button.clicked.connect(self._handoff)
+        self.design_button = QPushButton()
+        self.design_button.setMinimumHeight(32)
+        self.design_button.clicked.connect(self._read_design)
+        row.addWidget(self.handoff_button)
+        row.addWidget(self.design_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.design_status = QLabel()
+        self.design_status.setWordWrap(True)
+        layout.addWidget(self.design_status)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Documenten en de ingenieur"))
+        self.make_button.setText(self.tr("Uitvraag en staat van hoeveelheden maken…"))
+        self.budget_check.setText(self.tr("indicatieve bedragen in de staat zetten"))
+        self.handoff_button.setText(self.tr("Bestanden voor de ingenieur…"))
+        self.design_button.setText(self.tr("Ontwerp van de ingenieur inlezen…"))
+
+    def show_project(self, project) -> None:
+        design = project.tender.design
+        if design.is_empty:
+            self.design_status.setText("")
+            return
+        fields = ", ".join(f"{f.field_id}: {f.boreholes or '?'} × {f.depth_m or '?'} m" for f in design.fields)
+        self.design_status.setText(
+            self.tr("Ontwerp van de ingenieur {0} ({1}) wordt gebruikt: {2}.").format(design.engineer or "", show_date(design.date), fields or "–")
+        )
+
+    def _folder(self, title: str) -> str | None:
+        start = str(Path(self.document.path).parent) if self.document.path else ""
+        return self.services.dialogs.get_directory(title, start)
+
+    def _make_documents(self) -> None:
+        tender = self.service.tendered
+        if tender is None:
+            self.status.setText(self.service.problem.text(ui_language()) if self.service.problem else self.tr("Nog bezig met rekenen."))
+            return
+        folder = self._folder(self.tr("Map voor de uitvraag"))
+        if not folder:
+            return
+        from minigrid_app.ui.services.tender_pack import write_tender
+
+        language, budget = ui_language(), self.budget_check.isChecked()
+        self.status.setText(self.tr("Bezig met schrijven…"))
+
+        def done(paths) -> None:
+            self.status.setText(self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths)))
+
+        def failed(text: str) -> None:
+            self.status.setText(self.tr("Niet gelukt: {0}").format(text))
+
+        self.services.engine.run(lambda _p: write_tender(tender, folder, language=language, with_budget=budget), done, failed)
+
+    def _handoff(self) -> None:
+        tender = self.service.tendered
+        if tender is None:
+            return
+        folder = self._folder(self.tr("Map voor de bestanden van de ingenieur"))
+        if not folder:
+            return
+        from minigrid_app.io.handoff_files import HandoffError, write_handoff
+
+        try:
+            paths = write_handoff(tender.scope.project, tender.results, folder)
+        except HandoffError as exc:
+            self.status.setText(exc.problem.text(ui_language()))
+            return
+        self.status.setText(self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths)))
+
+    def _read_design(self) -> None:
+        tender = self.service.tendered
+        if tender is None:
+            return
+        path = self.services.dialogs.get_open_path(self.tr("Ontwerp van de ingenieur"), "", "JSON (*.json)")
+        if not path:
+            return
+        from minigrid_app.io.handoff_files import HandoffError, read_design
+
+        try:
+            design, problems = read_design(path, tender.scope.project, tender.results)
+        except HandoffError as exc:
+            self.status.setText(exc.problem.text(ui_language()))
+            return
+        self.document.set_attr(lambda project: project.tender, "design", copy.deepcopy(design), self.tr("Ontwerp van de ingenieur inlezen"))
+        self.status.setText(" ".join(p.text(ui_language()) for p in problems))
+
+
+class TenderPage(StepPage):
+    """Step 6: the tender request (uitvraag) for the homes that signed."""
+
+    step_key = "tender"
+
+    def question(self) -> str:
+        return self.tr("Wat vragen we aan de aannemers?")
+
+    def step_title(self) -> str:
+        return self.tr("Uitvraag")
+
+    def build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(content)
+        self.page_layout.addWidget(scroll, 1)
+        self.scope_panel = self.add_panel(ScopePanel(self.document, self.services), layout)
+        self.bill_panel = self.add_panel(BillPanel(self.document, self.services), layout)
+        self.permits_panel = self.add_panel(PermitsPanel(self.document, self.services), layout)
+        self.documents_panel = self.add_panel(TenderDocumentsPanel(self.document, self.services), layout)
+        layout.addStretch(1)
+
+    def missing_text(self, item: steps.Missing) -> str:
+        if item.what == steps.NO_SIGNATURES:
+            return self.tr("Nog niemand tekende de intentieverklaring (stap 5).")
+        if item.what == steps.TENDER_NOT_SENT:
+            return self.tr("Vul de datum in waarop de uitvraag verstuurd is.")
+        if item.what == steps.OPEN_PERMITS:
+            return (self.tr("Nog 1 vergunning of melding open.") if item.count == 1 else self.tr("Nog {0} vergunningen of meldingen open.").format(item.count))
+        return super().missing_text(item)

@@ -1,0 +1,115 @@
+"""Steps 6-8 as pages: the tender, the quotes and the decision, driven through their widgets (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minigrid_app.core.tender_model import Quote
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.pages.base import PageServices
+from minigrid_app.ui.pages.decision import DecisionPage
+from minigrid_app.ui.pages.quotes import QuotesPage
+from minigrid_app.ui.pages.tender import TenderPage
+from minigrid_app.ui.services.dialogs import ScriptedDialogs
+from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.services.tender_service import tender_service
+
+
+@pytest.fixture
+def document(qtbot):
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    return document
+
+
+def _page(qtbot, cls, document, answers=()):
+    dialogs = ScriptedDialogs(answers=list(answers))
+    page = cls(document, PageServices(dialogs, EngineService(document)))
+    qtbot.addWidget(page)
+    tender_service(document).refresh()
+    return page, dialogs
+
+
+def test_tender_page_shows_the_signers_and_takes_dates_with_undo(qtbot, document, tmp_path):
+    page, _ = _page(qtbot, TenderPage, document, answers=[str(tmp_path)])
+    scope = page.scope_panel
+    assert "Lindehof 1, Lindehof 3, Lindehof 7" in scope.who.text()
+    assert "9 maanden" in scope.planning.text()
+    scope.issued_edit.setText("1-12-2026")
+    scope.issued_edit.editingFinished.emit()
+    assert document.project.tender.settings.issued_on == "2026-12-01"
+    scope.issued_edit.setText("morgen")
+    scope.issued_edit.editingFinished.emit()
+    assert "geen datum" in scope.refused.text()
+    document.undo_stack.undo()
+    assert document.project.tender.settings.issued_on == ""
+    assert page.bill_panel.model.rowCount() == len(tender_service(document).tendered.pack.lines)
+    assert any("vergunning" in text for text in page.missing())
+    # the documents: the folder comes from the dialog, the writing from the engine's runner
+    page.documents_panel.make_button.click()
+    assert (tmp_path / "uitvraag.pdf").is_file() and (tmp_path / "staat-van-hoeveelheden.xlsx").is_file()
+
+
+def test_quotes_page_adds_a_quote_and_shows_monthly_costs(qtbot, document):
+    page, _ = _page(qtbot, QuotesPage, document)
+    assert page.missing() == ["Nog geen offerte; vraag er twee tot drie."]
+    panel = page.quotes_panel
+    panel.supplier_edit.setText("Boorbedrijf Oost")
+    panel.add_button.click()
+    (quote,) = document.project.tender.quotes
+    assert quote.supplier == "Boorbedrijf Oost" and quote.amounts == {}
+    assert panel.model.columnCount() == 4
+    # every contractor line is missing from an empty quote
+    assert panel.model.data(panel.model.index(0, 3)) == "ontbreekt"
+    lines = tender_service(document).tendered.pack.lines
+    amounts = {line.id: line.indicative_amount_eur * (1.3 if line.key == "drilling" else 1.0) for line in lines if line.in_quote}
+    document.set_attr(lambda p: p.tender.quotes[0], "amounts", amounts, "bedragen")
+    assert "Boorbedrijf Oost" in panel.totals.text() and "1 buiten de marge" in panel.totals.text()
+    case = page.case_panel
+    case.show_project(document.project)
+    assert "businesscase op basis van offerte Boorbedrijf Oost" in case.table.text()
+    assert "Lindehof 7" in case.table.text()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.project.tender.quotes == []
+
+
+def test_decision_page_choices_and_record(qtbot, document, tmp_path):
+    quote = Quote(supplier="Bodemwarmte Utrecht")
+    document.set_attr(lambda p: p.tender, "quotes", [quote], "offerte")
+    page, _ = _page(qtbot, DecisionPage, document, answers=[str(tmp_path)])
+    choice = page.choice_panel
+    choice.quote_combo.setCurrentIndex(choice.quote_combo.findData(quote.id))
+    choice.quote_combo.activated.emit(choice.quote_combo.currentIndex())
+    choice.model_combo.setCurrentIndex(choice.model_combo.findData("cooperative"))
+    choice.model_combo.activated.emit(choice.model_combo.currentIndex())
+    decision = document.project.tender.decision
+    assert (decision.quote_id, decision.organisation_model) == (quote.id, "cooperative")
+    agreements = page.agreements_panel.model
+    assert agreements.setData(agreements.index(0, agreements.COL_STATUS), "signed")
+    text = page.record_panel.summary.text()
+    assert "Nog niet getekend" in text and "Lindehof 3" in text and "Lindehof 1," not in text
+    assert "Melding of vergunning gesloten bodemenergiesysteem" in text
+    missing = " ".join(page.missing())
+    assert "2 woningen tekenden de bindende overeenkomst nog niet." in missing
+    page.record_panel.pdf_button.click()
+    assert (tmp_path / "besluit.pdf").is_file()
+
+
+def test_presentation_shows_the_quotes_once_there_are_some(qtbot, document, tmp_path):
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    lines_service = tender_service(document)
+    lines_service.refresh()
+    lines = lines_service.tendered.pack.lines
+    amounts = {line.id: line.indicative_amount_eur * (1.3 if line.key == "drilling" else 1.0) for line in lines if line.in_quote}
+    document.set_attr(lambda p: p.tender, "quotes", [Quote(supplier="Boorbedrijf Oost", amounts=amounts)], "offerte")
+    document.recompute_now()
+    window = PresentationWindow(document)
+    qtbot.addWidget(window)
+    titles = window.slide_titles()
+    assert titles[-3:] == ["De offertes vergeleken", "Wat het per maand kost met echte prijzen", "Wie tekent?"]
+    paths = window.render_slides_to(tmp_path, 960, 540)
+    assert len(paths) == len(titles) and all(p.stat().st_size > 5_000 for p in paths[-3:])
