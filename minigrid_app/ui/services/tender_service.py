@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.tender import build_tender, tender_scope
+from minigrid_app.ui.services.engine import compute_function
 from minigrid_app.ui.services.tender_pack import Tendered, TenderPackError, tendered
 
 #: Wait this long after the last edit before computing again [ms].
@@ -87,11 +88,7 @@ class TenderService(QObject):
         snapshot = copy.deepcopy(self.document.project)
         fingerprint = engine_fingerprint(snapshot)
         method = self.document.sizing_method
-        compute = None
-        if getattr(self.document, "compute_in_process", False):
-            from minigrid_app.ui.services import compute_process
-
-            compute = compute_process.compute
+        compute = compute_function(self.document.compute_in_process)
         self.busy = True
 
         def work(progress):
