@@ -269,6 +269,7 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="174" />
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="201" />
       <source>Offerte</source>
       <translation>Quote</translation>
     </message>
@@ -289,6 +290,7 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="186" />
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="201" />
       <source>Indicatief</source>
       <translation>Indicative</translation>
     </message>
@@ -298,9 +300,24 @@
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quotes.py" line="194" />
-      <source>Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing.</source>
-      <translation>Per month in the first year: energy, fixed charges, maintenance and loan.</translation>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="187" />
+      <source>Eenmalig indicatief</source>
+      <translation>One-off indicative</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="187" />
+      <source>Eenmalig offerte</source>
+      <translation>One-off quote</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="201" />
+      <source>Cluster</source>
+      <translation>Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="203" />
+      <source>Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.</source>
+      <translation>Per month in the first year: energy, fixed charges, maintenance and loan. One-off: after subsidy.</translation>
     </message>
   </context>
   <context>
@@ -354,22 +371,22 @@
   <context>
     <name>QuotesPage</name>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quotes.py" line="204" />
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="216" />
       <source>Wat bieden de aannemers aan?</source>
       <translation>What do the contractors offer?</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quotes.py" line="207" />
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="219" />
       <source>Offertes</source>
       <translation>Quotes</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quotes.py" line="224" />
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="236" />
       <source>Nog geen offerte; vraag er twee tot drie.</source>
       <translation>No quote yet; ask for two to three.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quotes.py" line="224" />
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="236" />
       <source>Pas 1 offerte; vraag er twee tot drie.</source>
       <translation>Only 1 quote; ask for two to three.</translation>
     </message>

@@ -113,3 +113,16 @@ def test_presentation_shows_the_quotes_once_there_are_some(qtbot, document, tmp_
     assert titles[-3:] == ["De offertes vergeleken", "Wat het per maand kost met echte prijzen", "Wie tekent?"]
     paths = window.render_slides_to(tmp_path, 960, 540)
     assert len(paths) == len(titles) and all(p.stat().st_size > 5_000 for p in paths[-3:])
+
+
+def test_every_string_of_steps_6_to_8_has_its_english():
+    import xml.etree.ElementTree as ET
+
+    from minigrid_app.ui import i18n
+
+    tree = ET.parse(i18n.translations_dir() / "minigrid_en_tender.ts")
+    messages = list(tree.getroot().iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        translation = message.find("translation")
+        assert translation.get("type") != "unfinished" and (translation.text or "").strip(), message.find("source").text

@@ -183,16 +183,28 @@ class QuoteCasePanel(Panel):
             self.table.setText(self.tr("Voeg een offerte toe om de maandlasten met echte prijzen te zien."))
             return
         case = quote_case(tender.scope.project, tender.results, tender.pack.lines, quote)
-        head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), case.label(ui_language()), self.tr("Verschil")]
+        head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), case.label(ui_language()), self.tr("Verschil"),
+                self.tr("Eenmalig indicatief"), self.tr("Eenmalig offerte")]
         rows = "".join(
             f"<tr><td>{r.label}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
             f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
-            f"<td align=right>{format_money(r.monthly_change_eur)}</td></tr>"
+            f"<td align=right>{format_money(r.monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
+            f"<td align=right>{format_money(r.quote_net_investment_eur)}</td></tr>"
             for r in monthly_per_home(tender.results, case)
         )
+        names = {c.id: c.name for c in tender.results.clusters}
+        clusters = "".join(
+            f"<tr><td>{names.get(cluster_id, cluster_id)}</td><td align=right>{format_money(total.indicative_eur)}</td>"
+            f"<td align=right><b>{format_money(total.quoted_eur)}</b></td></tr>"
+            for cluster_id, total in sorted(case.comparison.per_cluster.items())
+        )
+        cluster_head = "".join(f"<th>{h}</th>" for h in (self.tr("Cluster"), self.tr("Indicatief"), self.tr("Offerte")))
         header = "".join(f"<th>{h}</th>" for h in head)
-        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing.")
-        self.table.setText(f"<table cellpadding=4><tr>{header}</tr>{rows}</table><p>{note}</p>")
+        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.")
+        self.table.setText(
+            f"<table cellpadding=4><tr>{header}</tr>{rows}</table><p>{note}</p>"
+            f"<table cellpadding=4><tr>{cluster_head}</tr>{clusters}</table>"
+        )
 
 
 class QuotesPage(StepPage):
