@@ -13,14 +13,11 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from minigrid_app.core import tender_steps as steps
@@ -211,14 +208,8 @@ class DecisionPage(StepPage):
         return self.tr("Besluit")
 
     def build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
-        scroll.setWidget(content)
-        self.page_layout.addWidget(scroll, 1)
         self.choice_panel = self.add_panel(ChoicePanel(self.document, self.services), layout)
         self.agreements_panel = self.add_panel(AgreementsPanel(self.document, self.services), layout)
         self.record_panel = self.add_panel(RecordPanel(self.document, self.services), layout)

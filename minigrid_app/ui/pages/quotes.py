@@ -13,14 +13,11 @@ import copy
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from minigrid_app.core import tender_steps as steps
@@ -219,14 +216,8 @@ class QuotesPage(StepPage):
         return self.tr("Offertes")
 
     def build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
-        scroll.setWidget(content)
-        self.page_layout.addWidget(scroll, 1)
         self.quotes_panel = self.add_panel(QuotesPanel(self.document, self.services), layout)
         self.case_panel = self.add_panel(QuoteCasePanel(self.document, self.services), layout)
         layout.addStretch(1)

@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from minigrid_app.core import tender_steps as steps
@@ -324,14 +321,8 @@ class TenderPage(StepPage):
         return self.tr("Uitvraag")
 
     def build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
-        scroll.setWidget(content)
-        self.page_layout.addWidget(scroll, 1)
         self.scope_panel = self.add_panel(ScopePanel(self.document, self.services), layout)
         self.bill_panel = self.add_panel(BillPanel(self.document, self.services), layout)
         self.permits_panel = self.add_panel(PermitsPanel(self.document, self.services), layout)
