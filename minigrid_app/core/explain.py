@@ -27,17 +27,7 @@ from minigrid_app.core.method import (
 )
 from minigrid_app.core.reading import read_amount
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.selectors import (  # noqa: F401 (re-exported until every caller imports selectors)
-    cumulative_costs,
-    cumulative_series,
-    group_members,
-    monthly_difference_per_home,
-    monthly_range,
-    price_band,
-    quantity_value,
-    raw_value,
-    tornado_data,
-)
+from minigrid_app.core.selectors import group_members, quantity_value, raw_value
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import VariantResult, find_quantity
 

@@ -9,14 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from minigrid_app.core import variant as _variant
 from minigrid_app.core.tender_model import TenderState
-
-# Old names of the variant registry (minigrid_app.core.variant), kept while callers move over.
-VARIANTS = _variant.VARIANTS
-VARIANT_LABELS_NL = _variant.labels("nl")
-VARIANT_LABELS_EN = _variant.labels("en")
-VARIANT_COLOURS = {v: spec.colour for v, spec in _variant.SPECS.items()}
 
 PARTICIPATION_STATES = ("unknown", "interested", "signed", "declined")
 PARTICIPATION_LABELS_NL = {

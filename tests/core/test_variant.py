@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from minigrid_app.core import model
 from minigrid_app.core.parameters import default_parameters
 from minigrid_app.core.variant import (
     GROUND_VARIANTS,
@@ -67,10 +66,3 @@ def test_labels_in_both_languages():
     )
     with pytest.raises(ValueError):
         variant_label("district_heating")
-
-
-def test_old_names_stay_importable():
-    assert model.VARIANTS == VARIANTS
-    assert model.VARIANT_LABELS_NL["gas"] == "Gasketel (huidig)"
-    assert model.VARIANT_LABELS_EN["ground_hp"] == "Own ground loop"
-    assert model.VARIANT_COLOURS["shared_loop"] == "#2ca02c"

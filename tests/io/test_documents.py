@@ -10,7 +10,8 @@ import pytest
 
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.formatting import euro
-from minigrid_app.core.model import VARIANT_LABELS_NL, Household
+from minigrid_app.core.model import Household
+from minigrid_app.core.variant import variant_label
 from minigrid_app.io import documents
 from minigrid_app.io.examples import EXAMPLES, load_example
 
@@ -121,7 +122,7 @@ def test_handout_shows_every_variant_monthly_first(computed, name):
         assert content.images["handout-monthly.png"].startswith(b"\x89PNG")
         text = _text(content.html)
         for variant, variant_result in result.variants.items():
-            label = VARIANT_LABELS_NL[variant]
+            label = variant_label(variant)
             assert label in text
             if variant_result is None:
                 continue

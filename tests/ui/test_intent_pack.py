@@ -14,7 +14,7 @@ import pytest
 from minigrid_app import cli
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.formatting import euro
-from minigrid_app.core.model import VARIANT_LABELS_NL
+from minigrid_app.core.variant import variant_label
 from minigrid_app.io import documents
 from minigrid_app.io.examples import EXAMPLES, example_path, load_example
 from minigrid_app.io.projectfile import save_project
@@ -99,7 +99,7 @@ def test_handouts_one_page_with_my_figures(packs, name):
         text = pages[0]
         assert household.label in text and "pagina 1 van 1" in text
         for variant, variant_result in result.variants.items():
-            assert VARIANT_LABELS_NL[variant] in text
+            assert variant_label(variant) in text
             if variant_result is not None:
                 assert euro(variant_result.monthly_costs_year1_eur) in text
                 assert euro(variant_result.investment_net_eur) in text

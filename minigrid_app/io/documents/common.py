@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 from minigrid_app import __version__
 from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
 from minigrid_app.core.formatting import date_text, euro, group_thousands
-from minigrid_app.core.model import VARIANT_COLOURS, Household, Project
+from minigrid_app.core.model import Household, Project
 from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.variant import variant_label
+from minigrid_app.core.variant import Variant, variant_colour, variant_label
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
 from minigrid_app.paths import resource_path
 
@@ -177,7 +177,7 @@ def file_stem(household: Household, row: int, privacy: str) -> str:
 
 def variant_header(variant: str, language: str, cls: str = "") -> str:
     """A table header in the variant's colour, with the full name (never colour alone)."""
-    colour = VARIANT_COLOURS[variant]
+    colour = variant_colour(variant)
     return (
         f'<th class="{cls}" style="background-color:{colour}; color:#ffffff;">'
         f"{esc(variant_label(variant, language))}</th>"
@@ -202,7 +202,7 @@ def money_table_head(ctx: DocumentContext, *more: str) -> str:
 
 
 def swatch(variant: str) -> str:
-    return f'<td width="10" style="background-color:{VARIANT_COLOURS[variant]};">&nbsp;</td>'
+    return f'<td width="10" style="background-color:{variant_colour(variant)};">&nbsp;</td>'
 
 
 # ---------------------------------------------------------------------------- eligibility
@@ -211,7 +211,7 @@ def swatch(variant: str) -> str:
 def declaration_households(results: ProjectResults) -> list[HouseholdResult]:
     """Households that get a declaration of intent: computed, participating and in a cluster."""
     return [
-        h for h in results.households if h.computable and h.participates and h.variants.get("shared_loop") is not None
+        h for h in results.households if h.computable and h.participates and h.variants.get(Variant.SHARED_LOOP) is not None
     ]
 
 

@@ -8,6 +8,7 @@ from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro_range, group_thousands
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.variant import Variant
 from minigrid_app.core.whatif import DropOutEffect
 from minigrid_app.io.documents.common import (
     DocumentContent,
@@ -25,8 +26,8 @@ from minigrid_app.io.documents.common import (
 
 
 def _declaration_costs(ctx: DocumentContext, household: HouseholdResult) -> str:
-    shared, gas = household.variants["shared_loop"], household.variants["gas"]
-    columns = [("shared_loop", shared), ("gas", gas)]
+    shared, gas = household.variants[Variant.SHARED_LOOP], household.variants[Variant.GAS]
+    columns = [(Variant.SHARED_LOOP, shared), (Variant.GAS, gas)]
     head = "<tr><th></th>" + "".join(variant_header(v, ctx.language, "num") for v, _ in columns) + "</tr>"
     rows = [
         (ctx.t("Per maand (jaar 1)", "Per month (year 1)"), [f'<span class="money">{ctx.money(r.monthly_costs_year1_eur)}</span>' for _, r in columns]),
@@ -137,9 +138,9 @@ def build_declaration(
     ctx = document_context(project, results, language, privacy, effects, checks or [], today)
     result = results.household(household_id)
     household = project.household(household_id)
-    if result is None or household is None or result.variants.get("shared_loop") is None:
+    if result is None or household is None or result.variants.get(Variant.SHARED_LOOP) is None:
         raise ValueError(f"household {household_id} has no shared ground loop to declare for")
-    shared = result.variants["shared_loop"]
+    shared = result.variants[Variant.SHARED_LOOP]
     cluster = ctx.cluster(result.cluster_id)
     neighbours = [ctx.public(h) for h in cluster.households if h != household_id] if cluster else []
     field_result = field_of(ctx, shared)

@@ -6,9 +6,9 @@ import datetime
 
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro, euro_range, group_thousands
-from minigrid_app.core.model import VARIANTS, Household, Project
+from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.variant import variant_label
+from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant, variant_label
 from minigrid_app.io import charts
 from minigrid_app.io.documents.common import (
     DocumentContent,
@@ -61,7 +61,7 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
         r = variants.get(variant)
         if r is None:
             return "–"
-        kind = ctx.t("luchtwarmtepomp", "air heat pump") if variant == "air_hp" else ctx.t("water-waterwarmtepomp", "water-to-water heat pump")
+        kind = ctx.t("luchtwarmtepomp", "air heat pump") if variant == Variant.AIR_HP else ctx.t("water-waterwarmtepomp", "water-to-water heat pump")
         return f"{kind}, {r.heat_pump_size_kw} kW"
 
     def cost_of(variant, key, fallback="–"):
@@ -71,32 +71,32 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
 
     def boring(variant):
         r = variants.get(variant)
-        if variant in ("gas", "air_hp"):
+        if variant in (Variant.GAS, Variant.AIR_HP):
             return ctx.t("niet nodig", "not needed")
         found = field_of(ctx, r)
         if found is None:
             return "–"
         sizing = found.sizing
         holes = f"{sizing.boreholes} × {group_thousands(sizing.depth_m, 0, ctx.language)} m"
-        if variant == "ground_hp":
+        if variant == Variant.GROUND_HP:
             return ctx.t(f"eigen boorgat: {holes}", f"own borehole: {holes}")
         cluster = ctx.cluster(found.cluster_id)
         others = len(found.households) - 1
         name = esc(cluster.name) if cluster else ""
         return ctx.t(f"gedeeld met {others} buren ({name}): {holes}", f"shared with {others} neighbours ({name}): {holes}")
 
-    hp_variants = ("air_hp", "ground_hp", "shared_loop")
+    hp_variants = HEAT_PUMP_VARIANTS
     rows = [
-        (ctx.t("Verwarming", "Heating"), {"gas": ctx.t("cv-ketel blijft", "gas boiler stays"), **{v: hp_text(v) for v in hp_variants}}),
-        (ctx.t("Warm water", "Hot water"), {"gas": ctx.t("uit de cv-ketel", "from the boiler"), **{v: ctx.t("boilervat", "hot water tank") for v in hp_variants}}),
+        (ctx.t("Verwarming", "Heating"), {Variant.GAS: ctx.t("cv-ketel blijft", "gas boiler stays"), **{v: hp_text(v) for v in hp_variants}}),
+        (ctx.t("Warm water", "Hot water"), {Variant.GAS: ctx.t("uit de cv-ketel", "from the boiler"), **{v: ctx.t("boilervat", "hot water tank") for v in hp_variants}}),
         (
             ctx.t("Radiatoren", "Radiators"),
-            {"gas": ctx.t("blijven zoals ze zijn", "stay as they are"), **{v: ctx.t(f"lage temperatuur ({cost_of(v, 'lt_measures')})", f"low temperature ({cost_of(v, 'lt_measures')})") for v in hp_variants}},
+            {Variant.GAS: ctx.t("blijven zoals ze zijn", "stay as they are"), **{v: ctx.t(f"lage temperatuur ({cost_of(v, 'lt_measures')})", f"low temperature ({cost_of(v, 'lt_measures')})") for v in hp_variants}},
         ),
         (
             ctx.t("Koken", "Cooking"),
             {
-                "gas": ctx.t("op gas", "on gas") if household.cooks_on_gas else ctx.t("elektrisch", "electric"),
+                Variant.GAS: ctx.t("op gas", "on gas") if household.cooks_on_gas else ctx.t("elektrisch", "electric"),
                 **{
                     v: (ctx.t(f"inductie ({cost_of(v, 'induction')})", f"induction ({cost_of(v, 'induction')})") if household.cooks_on_gas else ctx.t("geen verandering", "no change"))
                     for v in hp_variants
@@ -105,14 +105,14 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
         ),
         (
             ctx.t("Gasaansluiting", "Gas connection"),
-            {"gas": ctx.t("blijft (vastrecht)", "stays (fixed charges)"), **{v: ctx.t("afgesloten, geen vastrecht", "removed, no fixed charges") for v in hp_variants}},
+            {Variant.GAS: ctx.t("blijft (vastrecht)", "stays (fixed charges)"), **{v: ctx.t("afgesloten, geen vastrecht", "removed, no fixed charges") for v in hp_variants}},
         ),
         (
             ctx.t("Buitenunit", "Outdoor unit"),
-            {"gas": ctx.t("nee", "no"), "air_hp": ctx.t("ja, aan de gevel of in de tuin", "yes, on the wall or in the garden"), "ground_hp": ctx.t("nee", "no"), "shared_loop": ctx.t("nee", "no")},
+            {Variant.GAS: ctx.t("nee", "no"), Variant.AIR_HP: ctx.t("ja, aan de gevel of in de tuin", "yes, on the wall or in the garden"), Variant.GROUND_HP: ctx.t("nee", "no"), Variant.SHARED_LOOP: ctx.t("nee", "no")},
         ),
         (ctx.t("Boren", "Drilling"), {v: boring(v) for v in columns}),
-        (ctx.t("Meterkast", "Meter box"), {"gas": ctx.t("niets", "nothing"), **{v: cost_of(v, "electrical") for v in hp_variants}}),
+        (ctx.t("Meterkast", "Meter box"), {Variant.GAS: ctx.t("niets", "nothing"), **{v: cost_of(v, "electrical") for v in hp_variants}}),
     ]
     body = "".join(
         f"<tr><th>{label}</th>" + "".join(f"<td>{cells.get(v, '–') if variants.get(v) is not None else '–'}</td>" for v in columns) + "</tr>"
@@ -144,7 +144,7 @@ def _handout_conditions(ctx: DocumentContext, household_id: str) -> str:
 def _handout_uncertainties(ctx: DocumentContext, household: Household, result: HouseholdResult) -> str:
     params = ctx.results.parameters
     items = []
-    shared = result.variants.get("shared_loop")
+    shared = result.variants.get(Variant.SHARED_LOOP)
     if shared is not None:
         items.append(
             ctx.t(

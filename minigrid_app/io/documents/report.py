@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from minigrid_app.core.borefield import borehole_positions
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.explain import (
+from minigrid_app.core.formatting import euro_range, group_thousands
+from minigrid_app.core.model import Project
+from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
+from minigrid_app.core.participation import has_signed
+from minigrid_app.core.problems import in_language
+from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.selectors import (
     cumulative_series,
     monthly_difference_per_home,
     monthly_range,
@@ -15,14 +22,7 @@ from minigrid_app.core.explain import (
     quantity_value,
     tornado_data,
 )
-from minigrid_app.core.formatting import euro_range, group_thousands
-from minigrid_app.core.model import VARIANT_COLOURS, VARIANTS, Project
-from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
-from minigrid_app.core.participation import has_signed
-from minigrid_app.core.problems import in_language
-from minigrid_app.core.regulation import ORGANISATION_MODELS
-from minigrid_app.core.results import ProjectResults
-from minigrid_app.core.variant import variant_label
+from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 from minigrid_app.core.whatif import DropOutEffect
 from minigrid_app.io import charts
 from minigrid_app.io.documents.common import (
@@ -59,10 +59,10 @@ def _report_summary(ctx: DocumentContext) -> str:
             f"The participating homes form {group.clusters} cluster(s) of {size_text} homes that share a source.",
         )
     ]
-    shared = quantity_value(ctx.results, None, "shared_loop", "monthly_costs_year1_eur")
-    gas = quantity_value(ctx.results, None, "gas", "monthly_costs_year1_eur")
-    invest = quantity_value(ctx.results, None, "shared_loop", "investment_net_eur")
-    band = monthly_range(ctx.results, None, "shared_loop")
+    shared = quantity_value(ctx.results, None, Variant.SHARED_LOOP, "monthly_costs_year1_eur")
+    gas = quantity_value(ctx.results, None, Variant.GAS, "monthly_costs_year1_eur")
+    invest = quantity_value(ctx.results, None, Variant.SHARED_LOOP, "investment_net_eur")
+    band = monthly_range(ctx.results, None, Variant.SHARED_LOOP)
     if shared is not None and gas is not None and band is not None:
         paragraphs.append(
             ctx.t(
@@ -131,7 +131,7 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
         band = price_band(results, None)
         if band:
             parts.append(embed_figure("report-band.png", charts.price_band_figure(band, language=language, height=2.8), images))
-        rows = monthly_difference_per_home(results, "shared_loop")
+        rows = monthly_difference_per_home(results, Variant.SHARED_LOOP)
         if rows:
             differences = [d for _, d in rows]
             cheaper = sum(1 for d in differences if d < -0.5)
@@ -164,7 +164,7 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
                     images,
                 )
             )
-        tornado = tornado_data(results, "shared_loop")
+        tornado = tornado_data(results, Variant.SHARED_LOOP)
         if tornado:
             bars, base = tornado
             parts.append(
@@ -187,7 +187,7 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
 
 def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
     """A sketch of every shared borefield: boreholes (circles) with spacing, the homes on it (squares)."""
-    shared = [f for f in ctx.results.fields if f.variant == "shared_loop"]
+    shared = [f for f in ctx.results.fields if f.variant == Variant.SHARED_LOOP]
     if not shared:
         return None
     columns = min(3, len(shared))
@@ -220,7 +220,7 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
         for x, y in zip(xs, ys, strict=True):
             ax.plot([x, x], [y, header_y], color="#999999", linewidth=0.6)
         ax.plot([0, width], [header_y, header_y], color="#999999", linewidth=0.6)
-        ax.scatter(xs, ys, s=40, color=VARIANT_COLOURS["shared_loop"], zorder=3)
+        ax.scatter(xs, ys, s=40, color=variant_colour(Variant.SHARED_LOOP), zorder=3)
         cluster = ctx.cluster(found.cluster_id)
         title = f"{cluster.name if cluster else found.id}: {sizing.boreholes} × {group_thousands(sizing.depth_m, 0, ctx.language)} m"
         ax.set_title(title, fontsize=8.5, color="#222222")
@@ -247,7 +247,7 @@ def _square(x: float, y: float, half: float, colour: str):
 
 
 def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str, str]:
-    shared = [f for f in ctx.results.fields if f.variant == "shared_loop"]
+    shared = [f for f in ctx.results.fields if f.variant == Variant.SHARED_LOOP]
     if not shared:
         return "<p>" + ctx.t("Nog geen clusters.", "No clusters yet.") + "</p>", ""
     head = (

@@ -1,6 +1,6 @@
 """Step 4, "Wat kost het mij?": the four variants side by side, monthly costs first.
 
-Numbers come from :mod:`minigrid_app.core.explain` (``quantity_value``), never computed
+Numbers come from :mod:`minigrid_app.core.selectors` (``quantity_value``), never computed
 here; every number has a "hoe berekend?" link. Charts below the numbers; the
 assumptions editor on its own tab.
 """
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minigrid_app.core import explain as ex
+from minigrid_app.core import selectors as ex
 from minigrid_app.core import steps
+from minigrid_app.core.explain import explain
 from minigrid_app.core.steps import Missing, parameters_in_force
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
@@ -352,7 +353,7 @@ class BusinessCasePage(StepPage):
             results = self.document.results
             if results is None:
                 return None
-            return ex.explain(results, self._selected, variant, quantity, ui_language())
+            return explain(results, self._selected, variant, quantity, ui_language())
 
         return provide
 

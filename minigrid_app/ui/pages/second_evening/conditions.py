@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
-from minigrid_app.core.model import VARIANTS
+from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
