@@ -250,7 +250,7 @@ class ProjectRun:
             else:
                 self.warnings.extend(_field_warnings(result))
         for reason, results in grouped.items():
-            owners = [names.get(r.households[0], r.households[0]) for r in results if r.variant == "ground_hp"]
+            owners = [names.get(r.households[0], r.households[0]) for r in results if r.variant == Variant.GROUND_HP]
             clusters = [c.name for c in self.clusters if f"shared-{c.id}" in {r.id for r in results}]
             self.warnings.append(grouped_infeasible_warning(reason, self.street.ground, owners, clusters))
         self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters))
@@ -489,7 +489,7 @@ def break_even_gas(
             changed = dict(demands)
             changed[household.id] = demand
             share = shared_field(cluster, changed, settings)[1].get(household.id)
-        if variant != "air_hp" and share is None:
+        if variant != Variant.AIR_HP and share is None:
             return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
         other = compute_variant(household, demand, variant, params, share)
         return other.tco_eur - gas.tco_eur

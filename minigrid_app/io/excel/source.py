@@ -189,7 +189,7 @@ def _shares(book: Book, ws) -> None:
         # cluster part is split by the key; an own field has none
         maintenance = (
             f"={name('maintenance_shared_per_home_eur')}+{S['fraction']}{r}*{name('maintenance_shared_per_cluster_eur')}"
-            if result.variant == "shared_loop"
+            if result.variant == Variant.SHARED_LOOP
             else f"={S['fraction']}{r}*{fields['field_maintenance_eur']}${field_row}"
         )
         book.put(ws, r, table["s_maint"], maintenance, "formula", EUR)
