@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from minigrid_app.core import steps
+from minigrid_app.core import steps, tender_steps
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import STEPS, Condition, Household, Project
 from minigrid_app.core.parameters import default_parameters
@@ -71,6 +71,14 @@ def test_missing_in_an_empty_project():
         "quickscan": [steps.NO_CLUSTERS],
         "business_case": [steps.NO_RESULTS],
         "second_evening": [steps.CONDITIONS_NOT_ASKED],
+        # steps 6-8: nobody signed, so there is nothing to tender yet; no quotes, no decision
+        "tender": [tender_steps.NO_SIGNATURES],
+        "quotes": [tender_steps.FEW_QUOTES],
+        "decision": [
+            tender_steps.NO_QUOTE_CHOSEN,
+            tender_steps.NO_ORGANISATION_MODEL,
+            tender_steps.OPEN_PERMITS,
+        ],
     }
 
 
