@@ -48,6 +48,12 @@ INPUTS = [
     ("cooks_on_gas", "nee", False, False, False),
     ("cooks_on_gas", "inductie", False, False, False),
     ("cooks_on_gas", "misschien", ANY, True, False),
+    # an answer with its explanation: the yes or no in front decides (forms' "Nee, inductie")
+    ("cooks_on_gas", "Nee, inductie", False, False, False),
+    ("cooks_on_gas", "Ja, nog wel", True, False, False),
+    ("cooks_on_gas", "ja, maar nee", ANY, True, False),  # contradicts itself: ask
+    ("gas_m3_per_year", "1.450,-", 1450.0, False, False),  # the Dutch ",-" after a whole amount
+    ("gas_m3_per_year", "1450,-", 1450.0, False, False),
     ("build_year", "1996", 1996, False, False),
     ("build_year", "12-6-1905", 1990, True, False),  # 1990 typed into a date cell
     ("build_year", "jaren 90", 1995, True, False),

@@ -142,6 +142,8 @@ _UNIT_RES = [
 _PER_YEAR_ONLY = re.compile(rf"(?<=[\d\s.,]){_PER_YEAR}\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"^(€|eur\b|euro\b)\s*", re.IGNORECASE)
 _NUMBER = r"[+-]?\d[\d., ]*"
+#: ",-" (or ",--", ",=", ".-") after a whole number: "€ 1.450,-" is 1450 euros
+_WHOLE_AMOUNT = re.compile(r"(?<=\d)\s*[.,](?:-{1,2}|=|—|–)(?=\s*(?:€|eur\b|euro|$))", re.IGNORECASE)
 _RANGE = re.compile(rf"^({_NUMBER}?)\s*(?:-|tot|à|a|to|t/m)\s*({_NUMBER})$", re.IGNORECASE)
 
 
@@ -231,7 +233,7 @@ def _split(text: str) -> _Parts:
     match = _APPROX_AFTER.search(body)
     if match and match.start() > 0:
         body, estimate = body[: match.start()], True
-    body = body.strip()
+    body = _WHOLE_AMOUNT.sub("", body.strip())  # "1.450,-": the Dutch way of writing a whole amount
     unit = None
     sign = ""
     if body[:1] in "+-" and _CURRENCY_BEFORE.match(body[1:].lstrip()):
@@ -539,11 +541,40 @@ def read_yes_no(text, field: str = "") -> Reading:
         return EMPTY
     key = words(raw) or raw.strip()
     extra_yes, extra_no = W.YES_NO_EXTRA.get(field, (frozenset(), frozenset()))
-    if key in W.YES or key in extra_yes:
+    yes, no = W.YES | extra_yes, W.NO | extra_no
+    if key in yes:
         return Reading(True)
-    if key in W.NO or key in extra_no:
+    if key in no:
         return Reading(False)
+    answer = _leading_answer(key, yes, no)
+    if answer is not None:
+        return Reading(answer == "yes")
     return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen ja of nee", f"‘{short(raw)}’ is not yes or no")
+
+
+def _leading_answer(key: str, yes: Iterable[str], no: Iterable[str], doubt: Iterable[str] = ()) -> str | None:
+    """'yes' or 'no' for an answer with its explanation ('nee inductie', 'ja nog wel'): the
+    first word is a plain yes or no and no other word of the answer says the opposite (or,
+    with ``doubt``, that it is not decided: 'nee, nog niet')."""
+    first, _, rest = key.partition(" ")
+    if not rest or first not in W.LEADING_YES | W.LEADING_NO:
+        return None
+    said = "yes" if first in W.LEADING_YES else "no"
+    same, opposite = (set(yes), set(no)) if said == "yes" else (set(no), set(yes))
+    opposite = (opposite | set(doubt)) - {"1", "0", "x", "v", "n", "j", "y"}
+    tokens = rest.split()
+    index = 0
+    while index < len(tokens):  # the longest known phrase at each place decides ("nog niet" over "niet")
+        for width in (3, 2, 1):
+            phrase = " ".join(tokens[index:index + width])
+            if phrase in opposite and phrase not in same:
+                return None
+            if phrase in same:
+                break
+        else:
+            width = 1
+        index += width
+    return said
 
 
 def read_participation(text) -> Reading:
@@ -555,6 +586,9 @@ def read_participation(text) -> Reading:
     for state, answers in W.PARTICIPATION.items():
         if key in answers or key == state:
             return Reading(state)
+    answer = _leading_answer(key, W.PARTICIPATION["interested"], W.PARTICIPATION["declined"], W.PARTICIPATION["unknown"])
+    if answer is not None:  # "Ja, ik doe mee", "Nee, geen interesse"
+        return Reading("interested" if answer == "yes" else "declined")
     return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ niet herkend", f"‘{short(raw)}’ not recognised")
 
 

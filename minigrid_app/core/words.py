@@ -25,6 +25,10 @@ NO = frozenset({
     "nee", "n", "no", "onwaar", "false", "0", "niet", "geen", "nooit", "nee hoor", "never", "neen",
     "\u2717", "\u2718", "\u2610",
 })
+#: A first word that answers the question on its own ("Nee, inductie", "Ja, nog wel"): the
+#: rest of the answer explains it, unless the rest says the opposite ("ja, maar nee").
+LEADING_YES = frozenset({"ja", "jawel", "yes", "yep"})
+LEADING_NO = frozenset({"nee", "neen", "no", "nope"})
 #: Field-specific answers that also mean yes / no ("inductie" answers "kookt u op gas?").
 YES_NO_EXTRA = {
     "cooks_on_gas": (

@@ -150,6 +150,38 @@ def test_participation_and_house_types():
     assert read_house_type("woonboot").value is None
 
 
+@pytest.mark.parametrize(
+    ("field", "text", "value"),
+    [
+        # forms let people explain their answer: the yes or no in front decides
+        ("cooks_on_gas", "Nee, inductie", False),
+        ("cooks_on_gas", "Ja, nog wel", True),
+        ("cooks_on_gas", "ja hoor, gasfornuis", True),
+        ("three_phase", "nee, 1x35A", False),
+        ("participation", "Ja, ik doe mee", "interested"),
+        ("participation", "ja, mits er subsidie is", "interested"),
+        ("participation", "Nee, geen interesse", "declined"),
+        # ... unless the rest says the opposite or that it is not decided: ask
+        ("cooks_on_gas", "ja, maar nee", None),
+        ("cooks_on_gas", "nee, op gas", None),
+        ("participation", "Nee, toch wel interesse", None),
+        ("participation", "nee, nog niet", None),
+        ("participation", "ja, misschien", None),
+    ],
+)
+def test_an_answer_with_its_explanation(field, text, value):
+    reading = read_field(field, text)
+    assert reading.value == value
+    assert reading.status == (OK if value is not None else DOUBTFUL)
+
+
+@pytest.mark.parametrize(("text", "value"), [("1.450,-", 1450.0), ("€ 2.500,-", 2500.0), ("2500,--", 2500.0),
+                                             ("€1.234,=", 1234.0), ("12,-", 12.0)])
+def test_the_dutch_dash_after_a_whole_amount(text, value):
+    reading = read_number(text)
+    assert (reading.value, reading.status) == (value, OK)
+
+
 def test_dates_and_months():
     assert read_date("12-6-1905") == datetime.date(1905, 6, 12)
     assert read_date("1905-06-12") == datetime.date(1905, 6, 12)
