@@ -343,7 +343,8 @@ def _import_households(args) -> int:
 #: How ``--column`` names a field in the hints it prints.
 _CLI_FIELD_NAMES = {
     "gas_m3_per_year": "gas", "label": "naam", "address": "adres", "house_number": "huisnummer",
-    "house_type": "type", "build_year": "bouwjaar", "floor_area_m2": "oppervlak", "cooks_on_gas": "koken",
+    "house_number_addition": "toevoeging", "house_type": "type", "build_year": "bouwjaar",
+    "floor_area_m2": "oppervlak", "cooks_on_gas": "koken",
     "persons": "bewoners", "participation": "interesse", "insulation_savings": "isolatie",
     "supply_temp_c": "aanvoer", "boiler_age_years": "ketel", "three_phase": "krachtstroom", "notes": "opmerkingen",
 }

@@ -44,6 +44,12 @@ YES_NO_EXTRA = {
     ),
 }
 
+#: The first word of a row that sums or averages the rows above it, not a home ("Totaal", "Gemiddeld").
+TOTAL_WORDS = frozenset({
+    "totaal", "totalen", "subtotaal", "eindtotaal", "som", "gemiddeld", "gemiddelde", "gem", "mediaan",
+    "total", "totals", "subtotal", "grand total", "sum", "average", "avg", "mean", "median",
+})
+
 #: Interest in the shared loop, per participation state.
 PARTICIPATION = {
     "interested": frozenset({

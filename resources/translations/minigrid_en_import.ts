@@ -129,6 +129,11 @@
         <translation>House number</translation>
     </message>
     <message>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="458"/>
+        <source>Toevoeging huisnummer</source>
+        <translation>House number addition</translation>
+    </message>
+    <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="450"/>
         <source>Type woning</source>
         <translation>House type</translation>

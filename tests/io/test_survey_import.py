@@ -76,6 +76,7 @@ def test_lindehof_headers_are_guessed(lindehof):
         "label": None,
         "address": 0,
         "house_number": 1,
+        "house_number_addition": None,
         "build_year": 2,
         "house_type": 3,
         "gas_m3_per_year": 4,

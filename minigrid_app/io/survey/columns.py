@@ -18,8 +18,12 @@ Also recognised here:
 
 * a header that spans several years ("Gasverbruik (m3) 2022 | 2023"): the latest full
   year is taken, and said;
+* the latest year empty for some homes: their use of the year before (a derived column,
+  said; :mod:`.derived`);
 * two meter readings at two dates and no column of use: the use is their difference
-  (a derived column, said);
+  (a derived column, said; :mod:`.derived`);
+* a hidden column (old figures kept out of sight) counts against, and a header that names a
+  month ("per maand") is not a year's use;
 * one household's monthly history (a column of months, no addresses): not a survey;
   :attr:`ColumnPlan.monthly` holds the year's use so the caller can refuse or offer it.
 """
@@ -29,9 +33,8 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
     notation_of,
@@ -45,14 +48,18 @@ from minigrid_app.core.reading import (
     year_in,
 )
 from minigrid_app.core.validation import GAS_PLAUSIBLE_M3
+from minigrid_app.io.survey.derived import (
+    METER,
+    cell_number,
+    fill_from_earlier_years,
+    meter_difference,
+)
+from minigrid_app.io.survey.plan import ColumnChoice, ColumnPlan, MonthlyHistory
 from minigrid_app.io.survey.table import (
     FIELD_ALIASES,
-    FIELD_LABELS_EN,
-    FIELD_LABELS_NL,
     IMPORT_FIELDS,
     SurveyTable,
     column_index,
-    column_letter,
 )
 
 #: Header patterns per field (on :func:`~minigrid_app.core.reading.words` of the header).
@@ -63,7 +70,7 @@ HEADER_PATTERNS = {
     "gas_m3_per_year": r"\bgas|aardgas|\bm3\b|kuub",
     "house_type": r"\b(type|soort)\b.*\b(woning|huis|house|home|dwelling)|\b(woning|huis|house|home|dwelling)\b.*\b(type|soort)\b|"
                   r"wat voor (woning|huis)|woningtype|huistype|house ?type|^type$|^soort$",
-    "build_year": r"bouwjaar|bouw jaar|build year|year built|construction year|year of construction|\bbuilt\b",
+    "build_year": r"bouwjaar|bouw jaar|bouwperiode|\bgebouwd\b|build year|year built|construction year|year of construction|\bbuilt\b",
     "floor_area_m2": r"oppervlak|\bm2\b|floor area|living area|\barea\b",
     "persons": r"bewoners|personen|\bpersons\b|\bpeople\b|occupants|residents|gezinsgrootte|huishoudgrootte|\bmensen\b|household size",
     "participation": r"interesse|\binterest|deelname|doet mee|meedoen|deelnemen|participat|\bjoin\b",
@@ -71,6 +78,8 @@ HEADER_PATTERNS = {
     "supply_temp_c": r"aanvoer|supply temp|flow temp|temperatuur|temperature",
     "notes": r"opmerking|toelichting|\bnotes?\b|\bremarks?\b|\bcomments?\b|bijzonderheden|\bvragen\b",
     "address": r"\badres|\baddress|\bstraat|\bstreet\b",
+    # before the house number: on equal scores "Huisnummertoevoeging" is the addition
+    "house_number_addition": r"huisnummertoevoeging|huisletter|^(?!.*(nummer|\bnr\b|number)).*(toevoeging|\baddition\b|\bsuffix\b|\btoev\b)",
     "house_number": r"^(huis ?n(umme)?r|nr|no|nummer|number|hnr|house ?(no|nr|number))( ?toevoeging)?$|huisnummer|huisnr|"
                     r"house number|\bnr\b|\bnummer\b",
     "label": r"\bnaam\b|\bname\b|\bwoning\b|\bhuishouden\b|\bhousehold\b|\blabel\b|\bfamilie\b|\bfamily\b|\bbewoner\b|\bhome\b",
@@ -80,10 +89,11 @@ _HEADER_RES = {name: re.compile(pattern) for name, pattern in HEADER_PATTERNS.it
 #: use; "Type woning" is the house type, not the name).
 _PRIORITY = {name: rank for rank, name in enumerate(HEADER_PATTERNS)}
 
-_METER = re.compile(r"meterstand|meter ?reading|\bstand\b|\bmeter\b")
 _MONEY = re.compile(
     r"\beur\b|euro|bedrag|kosten|voorschot|termijnbedrag|\bprijs|\bcost|amount|price|\bbill\b|\brekening\b|betaal"
 )
+#: A header of one month's use ("Gasverbruik per maand (m3)", "m3/maand", "monthly"); not "12 maanden"
+_MONTHLY = re.compile(r"\bmaand\b|maandelijks|maandverbruik|\bmonth\b|\bmonthly\b|\bper mnd\b")
 _YES_NO_QUESTION = re.compile(
     r"^(wilt|wil|heeft|hebt|bent|gaat|doet|kunt|zou|zoudt|is|zijn|kookt|woont|do|does|are|would|will|have|has|can)\b"
 )
@@ -100,6 +110,7 @@ _FITS = {
     "floor_area_m2": ("een woonoppervlak (20–1.000 m²)", "a floor area (20–1,000 m²)"),
     "persons": ("een aantal bewoners", "a number of residents"),
     "house_number": ("een huisnummer", "a house number"),
+    "house_number_addition": ("een toevoeging (a, 2, bis)", "an addition (a, 2, bis)"),
     "cooks_on_gas": ("ja of nee", "yes or no"),
     "three_phase": ("ja of nee", "yes or no"),
     "participation": ("een antwoord over interesse", "an answer about interest"),
@@ -121,143 +132,6 @@ def guess_mapping(headers: Iterable[str]) -> dict[str, int | None]:
     return choose_columns(table).mapping(include_doubtful=True)
 
 
-# ---------------------------------------------------------------- results
-
-
-@dataclass
-class ColumnChoice:
-    """The column chosen for one field, and why.
-
-    Attributes
-    ----------
-    field : str
-        The household field.
-    column : int | None
-        0-based column, or None when no column fits.
-    nl, en : str
-        Why (or why not), in plain words.
-    doubtful : bool
-        True when the choice needs a human: not used unless the user chooses it.
-    by_user : bool
-        Chosen by the user (dialog or ``--column``).
-    """
-
-    field: str
-    column: int | None = None
-    nl: str = ""
-    en: str = ""
-    doubtful: bool = False
-    by_user: bool = False
-    score: float = 0.0
-
-    def reason(self, language: str = "nl") -> str:
-        return self.en if language == "en" else self.nl
-
-
-@dataclass
-class MonthlyHistory:
-    """One household's gas use per month (a supplier's export), not a survey.
-
-    Attributes
-    ----------
-    month_column, gas_column : int
-        The column of the months and of the use per month.
-    months : int
-        How many months are listed.
-    period_nl, period_en : str
-        The months the year's use covers ("januari–december 2023").
-    total_m3 : float | None
-        The use over one full year [m³], None when the file holds no twelve months in a row.
-    """
-
-    month_column: int
-    gas_column: int
-    months: int
-    period_nl: str
-    period_en: str
-    total_m3: float | None
-
-    def problem(self, source: str) -> Problem:
-        """The message: what the file is, and the year's use it gives."""
-        if self.total_m3 is None:
-            return Problem(
-                f"{source} is het gasverbruik per maand van één woning ({self.months} maanden), geen enquête van "
-                "de buurt, en het bevat geen twaalf maanden op rij: tel het verbruik van een heel jaar op en vul "
-                "dat bij de woning in.",
-                f"{source} is one home's gas use per month ({self.months} months), not a survey of the "
-                "street, and it holds no twelve months in a row: add up a whole year's use and enter it for "
-                "the home.",
-            )
-        nl, en = group_thousands(self.total_m3, 0, "nl"), group_thousands(self.total_m3, 0, "en")
-        return Problem(
-            f"{source} is het gasverbruik per maand van één woning ({self.months} maanden), geen enquête van de "
-            f"buurt. Samen is dat {nl} m³ over {self.period_nl}: het jaarverbruik van die woning. Voor welke "
-            "woning is het?",
-            f"{source} is one home's gas use per month ({self.months} months), not a survey of the street. "
-            f"Together that is {en} m³ over {self.period_en}: that home's use for a year. Which home is it for?",
-        )
-
-
-@dataclass
-class ColumnPlan:
-    """Every field's column with its reason; the table to convert (with derived columns).
-
-    Attributes
-    ----------
-    table : SurveyTable
-        The survey, with derived columns appended (the use from two meter readings).
-    choices : dict[str, ColumnChoice]
-        One per field of :data:`~.table.IMPORT_FIELDS`.
-    notes : list[Problem]
-        What was decided for the whole file (the latest of several years, a difference of
-        meter readings).
-    monthly : MonthlyHistory | None
-        Set when the file is one household's monthly history, not a survey.
-    """
-
-    table: SurveyTable
-    choices: dict[str, ColumnChoice]
-    notes: list[Problem] = field(default_factory=list)
-    monthly: MonthlyHistory | None = None
-
-    def mapping(self, include_doubtful: bool = False) -> dict[str, int | None]:
-        """Field → column to convert with; doubtful choices only when asked."""
-        return {
-            name: (choice.column if include_doubtful or not choice.doubtful or choice.by_user else None)
-            for name, choice in self.choices.items()
-        }
-
-    def doubtful(self) -> list[ColumnChoice]:
-        return [c for c in self.choices.values() if c.column is not None and c.doubtful and not c.by_user]
-
-    def choose(self, field_name: str, column: int | None) -> None:
-        """The user's choice (None: do not use); a column given to another field is taken from it."""
-        for other in self.choices.values():
-            if column is not None and other.column == column and other.field != field_name:
-                self.choices[other.field] = ColumnChoice(other.field, None, "kolom elders gebruikt",
-                                                         "column used elsewhere", by_user=True)
-        if column is None:
-            self.choices[field_name] = ColumnChoice(field_name, None, "niet gebruiken (uw keuze)",
-                                                    "not used (your choice)", by_user=True)
-        else:
-            self.choices[field_name] = ColumnChoice(field_name, column, "uw keuze", "your choice", by_user=True)
-
-    def lines(self, language: str = "nl") -> list[str]:
-        """'Gasverbruik (m³ per jaar) ← D ‘Gasverbruik 2023’: reason' for every field with a column or a doubt."""
-        labels = FIELD_LABELS_EN if language == "en" else FIELD_LABELS_NL
-        out = []
-        for name in IMPORT_FIELDS:
-            choice = self.choices[name]
-            if choice.column is None:
-                if name == "gas_m3_per_year" and choice.nl:
-                    out.append(f"  {labels[name]}: {choice.reason(language)}")
-                continue
-            mark = (" [twijfel, niet gebruikt]" if language == "nl" else " [doubtful, not used]") if (
-                choice.doubtful and not choice.by_user) else ""
-            out.append(f"  {labels[name]} ← {self.table.column_name(choice.column)}{mark}: {choice.reason(language)}")
-        return out
-
-
 # ---------------------------------------------------------------- the cells of a column
 
 
@@ -271,6 +145,8 @@ class _Profile:
     months: int = 0
     years: int = 0
     house_numbers: int = 0
+    additions: int = 0
+    formulas: int = 0
     yes_no: dict[str, int] = field(default_factory=dict)
     participation: int = 0
     house_types: int = 0
@@ -292,6 +168,8 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
             continue
         profile.filled += 1
         seen.add(text.casefold())
+        if text.startswith("=") and len(text) > 1:  # a formula the workbook holds without its result
+            profile.formulas += 1
         typed = table.numbers.get((index, column))
         number = read_number(typed if typed is not None else text, notation=notation, plausible=GAS_PLAUSIBLE_M3)
         if number.value is not None:
@@ -312,6 +190,8 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
             profile.years += 1
         if re.fullmatch(r"\d{1,4}\s*[a-zA-Z]{0,2}(\s*[-/]\s*\d{1,3})?", text) and year.how != "excel_serial":
             profile.house_numbers += 1
+        if len(text) <= 6 and re.fullmatch(r"[^\W_]+(-[^\W_]+)?", text):
+            profile.additions += 1
         if not plain:
             for name in ("cooks_on_gas", "three_phase"):
                 if read_yes_no(text, name).value is not None:
@@ -341,6 +221,8 @@ def _fit(name: str, p: _Profile, today: datetime.date) -> float | None:
         return p.count(0, 20, whole=True) / n
     if name == "house_number":
         return p.house_numbers / n
+    if name == "house_number_addition":
+        return p.additions / n
     if name in ("cooks_on_gas", "three_phase"):
         return p.yes_no.get(name, 0) / n
     if name == "participation":
@@ -389,7 +271,7 @@ def _header(name: str, text: str) -> tuple[float, list[str], list[tuple[str, str
         if year_in(text):
             score += 1
     if name in _NUMERIC_FIELDS or name == "gas_m3_per_year":
-        if _METER.search(text) and name == "gas_m3_per_year":
+        if METER.search(text) and name == "gas_m3_per_year":
             score -= 6
             against.append(("de kop noemt een meterstand, geen verbruik", "the header names a meter reading, not a use"))
         if _MONEY.search(text):
@@ -398,6 +280,9 @@ def _header(name: str, text: str) -> tuple[float, list[str], list[tuple[str, str
         if _YES_NO_QUESTION.search(text) and not _OPEN_QUESTION.search(text):
             score -= 5
             against.append(("de kop is een ja/nee-vraag", "the header is a yes/no question"))
+    if name == "gas_m3_per_year" and _MONTHLY.search(text):
+        score -= 6
+        against.append(("de kop noemt een maand, geen jaar", "the header names a month, not a year"))
     if name == "gas_m3_per_year" and re.search(r"\bkook|\bkoken\b|\bcook", text):
         score -= 6
         against.append(("de kop gaat over koken", "the header is about cooking"))
@@ -445,6 +330,9 @@ def _scores(table: SurveyTable, profiles: list[_Profile], today: datetime.date) 
                 continue
             fit = _fit(name, profiles[column], today)
             penalty, more = _content_against(name, profiles[column])
+            if column in table.hidden_columns:  # old figures kept out of sight, most often
+                penalty -= 3
+                more = [*more, ("de kolom is verborgen in het werkblad", "the column is hidden in the sheet")]
             value = points + 4 * (0.5 if fit is None else fit) + penalty
             said_nl = f"de kop noemt {', '.join(f'‘{w}’' for w in said)}" if said else "de kop past"
             said_en = f"the header says {', '.join(f'‘{w}’' for w in said)}" if said else "the header fits"
@@ -470,11 +358,24 @@ def choose_columns(table: SurveyTable, today: datetime.date | None = None) -> Co
         chosen, others, note = latest
         chosen.value += 3
         notes.append(note)
+    for column, profile in enumerate(profiles):
+        if profile.formulas and profile.formulas >= 0.5 * profile.filled:
+            notes.append(Problem(
+                f"Kolom {table.column_name(column)} bevat formules zonder berekende uitkomst (de werkmap is "
+                "opgeslagen door een programma dat niet rekent): open de enquête in Excel of LibreOffice, sla hem op "
+                "en lees hem opnieuw in.",
+                f"Column {table.column_name(column)} holds formulas without a calculated result (the workbook was "
+                "saved by a program that does not calculate): open the survey in Excel or LibreOffice, save it and "
+                "import it again.",
+                severity="warning",
+            ))
     plan_choices = _assign(table, scores, profiles, today, latest)
     plan = ColumnPlan(table, plan_choices, notes)
     gas = plan.choices["gas_m3_per_year"]
+    if latest is not None and gas.column == latest[0].column and not gas.doubtful:
+        fill_from_earlier_years(plan, latest)
     if gas.column is None or gas.doubtful:
-        _meter_difference(plan, profiles, today)
+        meter_difference(plan, profiles, today)
     plan.monthly = _monthly(table, profiles, plan)
     return plan
 
@@ -562,76 +463,6 @@ def _latest_year(table, gas_scores: list[_Score], today):
     return chosen, others, note
 
 
-def _meter_difference(plan: ColumnPlan, profiles, today) -> None:
-    """Two columns of meter readings and no column of use: the use is their difference."""
-    table = plan.table
-    meters = [
-        column for column, header in enumerate(table.headers)
-        if _METER.search(words(header)) and profiles[column].filled and len(profiles[column].numbers) >= 0.5 * profiles[column].filled
-    ]
-    if len(meters) < 2:
-        return
-
-    def when(column: int) -> tuple[int, int, int]:
-        header = table.headers[column]
-        month = next((m for m in (read_month(part) for part in re.split(r"[()]", header)) if m), None)
-        return (year_in(header) or 0, month[1] if month else 0, column)
-
-    earlier, later = sorted(meters, key=when)[-2:]
-    notations = {column: notation_of(table.column(column)) or "nl" for column in (earlier, later)}
-    values, numbers = [], {}
-    for index in range(len(table.rows)):
-        first = _number(table, index, earlier, notations[earlier])
-        second = _number(table, index, later, notations[later])
-        use = second - first if first is not None and second is not None else None
-        values.append(use)
-    usable = [v for v in values if v is not None]
-    if not usable or sum(1 for v in usable if GAS_PLAUSIBLE_M3[0] <= v <= GAS_PLAUSIBLE_M3[1]) < 0.5 * len(usable):
-        return
-    column = len(table.headers)
-    header = f"Verbruik uit meterstanden {column_letter(later)} − {column_letter(earlier)} (berekend)"
-    rows = []
-    for index, cells in enumerate(table.rows):
-        use = values[index]
-        text = "" if use is None else group_thousands(use, 3, "nl").rstrip("0").rstrip(",")
-        if use is not None:
-            numbers[(index, column)] = use
-        rows.append([*cells, text])
-    derived = replace(
-        table, headers=[*table.headers, header], rows=rows, numbers={**table.numbers, **numbers},
-        derived={**table.derived, column: "meter_difference"},
-    )
-    plan.table = derived
-    plan.choices["gas_m3_per_year"] = ColumnChoice(
-        "gas_m3_per_year", column,
-        f"het verschil van de meterstanden in {derived.column_name(later)} en {derived.column_name(earlier)}",
-        f"the difference of the meter readings in {derived.column_name(later)} and {derived.column_name(earlier)}",
-    )
-    plan.notes.append(Problem(
-        f"Er is geen kolom met het jaarverbruik, wel twee meterstanden: het gasverbruik is het verschil "
-        f"(kolom {derived.column_name(later)} min kolom {derived.column_name(earlier)}). Controleer of de "
-        "meterstanden een jaar uit elkaar liggen.",
-        f"There is no column of the year's use, but there are two meter readings: the gas use is their "
-        f"difference (column {derived.column_name(later)} minus column {derived.column_name(earlier)}). Check "
-        "that the readings are a year apart.",
-        field="gas_m3_per_year",
-        severity="warning",
-    ))
-
-
-def _number(table: SurveyTable, index: int, column: int, notation: str | None = None) -> float | None:
-    """A cell as a number, or None. In a Dutch column (``notation`` "nl") a comma before three
-    digits is the decimal comma of a meter reading ("812,004")."""
-    typed = table.numbers.get((index, column))
-    if typed is not None:
-        return typed
-    text = table.rows[index][column] if column < len(table.rows[index]) else ""
-    reading = read_number(text, notation=notation)
-    if reading.how == "ambiguous" and notation == "nl":
-        return reading.alternatives[0]
-    return reading.value if reading.how == "ok" else None
-
-
 _MONTH_NAMES_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                    "oktober", "november", "december")
 _MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -659,7 +490,7 @@ def _monthly(table: SurveyTable, profiles: list[_Profile], plan: ColumnPlan) -> 
     entries: dict[tuple[int, int], float] = {}
     for index, cells in enumerate(table.rows):
         month = read_month(cells[month_column]) if month_column < len(cells) else None
-        value = _number(table, index, gas_column)
+        value = cell_number(table, index, gas_column)
         if month is None or value is None:
             continue
         entries[(month[0] or 0, month[1])] = entries.get((month[0] or 0, month[1]), 0.0) + value

@@ -39,6 +39,7 @@ from minigrid_app.core.reading import (
 )
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.validation import GAS_IMPOSSIBLE_M3, household_name, validate_household
+from minigrid_app.core.words import TOTAL_WORDS
 from minigrid_app.io.survey.table import (
     DOUBTFUL,
     IMPORT_FIELDS,
@@ -54,7 +55,8 @@ from minigrid_app.io.survey.table import (
 )
 
 _RANK = {OK: 0, DOUBTFUL: 1, REFUSED: 2}
-_TEXT = ("label", "address", "house_number", "notes")
+_TEXT = ("label", "address", "house_number", "house_number_addition", "notes")
+_ADDRESS_PARTS = ("label", "address", "house_number", "house_number_addition")
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,11 @@ class Parsed:
 def parse_text(field_name: str, text: str) -> Parsed:
     """Free text, kept literally (a formula stays text); cut when much too long."""
     limit = MAX_NOTES_CHARS if field_name == "notes" else MAX_LABEL_CHARS
+    text = str(text)
+    if field_name != "notes":  # an address typed over two lines: "Lindelaan\n12" is "Lindelaan 12"
+        text = " ".join(text.split())
     # no control or bidi characters, no lone surrogates: what the project file's loader keeps
-    value = clean_text(str(text), multiline=field_name == "notes")[0].strip()
-    if field_name != "notes":
-        value = " ".join(value.split())
+    value = clean_text(text, multiline=field_name == "notes")[0].strip()
     if len(value) > limit:
         name_nl, name_en = MESSAGE_NAMES[field_name]
         return Parsed(value[:limit], DOUBTFUL, f"{name_nl} is langer dan {limit} tekens; ingekort",
@@ -97,6 +100,15 @@ def parse_cell(field_name: str, text, typed: float | None = None, default=None, 
 
 def _parsed(field_name: str, text: str, reading: Reading, default) -> Parsed:
     name_nl, name_en = MESSAGE_NAMES[field_name]
+    if reading.value is None and text.lstrip().startswith("=") and field_name not in _TEXT:
+        # a workbook saved by a program that does not calculate holds the formula, not its result
+        return Parsed(
+            None, DOUBTFUL,
+            f"{name_nl} ‘{short(text, 24)}’ is een formule zonder berekende uitkomst; open de enquête in Excel of "
+            "LibreOffice, sla hem op en lees hem opnieuw in; leeg gelaten",
+            f"{name_en} ‘{short(text, 24)}’ is a formula without a calculated result; open the survey in Excel or "
+            "LibreOffice, save it and import it again; left empty",
+        )
     if reading.is_empty:
         if field_name in ("cooks_on_gas", "three_phase"):
             return Parsed(getattr(Household(), field_name) if default is None else bool(default))
@@ -209,7 +221,7 @@ class ImportReport:
         return out
 
 
-_HOUSEHOLD_DEFAULTS = {f: getattr(Household(), f) for f in IMPORT_FIELDS if f != "house_number"}
+_HOUSEHOLD_DEFAULTS = {f: getattr(Household(), f) for f in IMPORT_FIELDS if f not in ("house_number", "house_number_addition")}
 
 
 def convert(
@@ -316,7 +328,7 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, 
 
     findings: list[tuple[str, str, str, str]] = []  # (field, status, nl, en)
     for name in IMPORT_FIELDS:
-        if name in ("label", "address", "house_number") or name not in columns:
+        if name in _ADDRESS_PARTS or name not in columns:
             continue
         text = cell(name)
         if name == "notes":
@@ -340,11 +352,29 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, 
     label = parse_text("label", cell("label"))
     street = parse_text("address", cell("address"))
     house_number = parse_text("house_number", cell("house_number"))
-    address = " ".join(part for part in (street.value, house_number.value) if part)
+    addition = parse_text("house_number_addition", cell("house_number_addition"))
+    number_text = _with_addition(house_number.value, addition.value)
+    address = " ".join(part for part in (street.value, number_text) if part)
     household.address = address
-    for name, parsed in (("label", label), ("address", street), ("house_number", house_number)):
+    for name, parsed in (("label", label), ("address", street), ("house_number", house_number),
+                         ("house_number_addition", addition)):
         if parsed.status != OK:
             findings.append((name, parsed.status, parsed.nl, parsed.en))
+    total = _total_row(cells, [cell(name) for name in _ADDRESS_PARTS])
+    if total:
+        findings.append((
+            "label" if "label" in columns else "address",
+            REFUSED,
+            f"‘{short(total, 24)}’ is een regel met een totaal of gemiddelde, geen woning; niet overgenomen",
+            f"‘{short(total, 24)}’ is a row of totals or averages, not a home; not imported",
+        ))
+    if number in table.hidden_rows:
+        findings.append((
+            "",
+            DOUBTFUL,
+            "deze rij is verborgen in het werkblad (weggefilterd?); controleer of deze woning mee moet doen",
+            "this row is hidden in the sheet (filtered out?); check whether this home should take part",
+        ))
     if label.value:
         household.label = label.value
     elif address:
@@ -389,6 +419,31 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, 
             severity="error" if field_status == REFUSED else "warning",
         ))
     return RowReport(number, name, status, household, problems, list(cells))
+
+
+def _with_addition(number: str, addition: str) -> str:
+    """'16' + 'a' → '16a'; '18' + '2' → '18-2'; '7' + 'bis' → '7 bis'; an addition already written stays."""
+    addition = addition.strip().lstrip("-").strip()
+    if not number or not addition or number.lower().endswith(addition.lower()):
+        return number or addition
+    if len(addition) == 1 and addition.isalpha():
+        return f"{number}{addition}"
+    if addition.isdigit():
+        return f"{number}-{addition}"
+    return f"{number} {addition}"
+
+
+def _total_row(cells: list[str], naming: list[str]) -> str:
+    """The text that makes a row a total or an average ('Totaal', 'Gemiddeld:'), else ''.
+
+    Looked for in the cells that name the home and in the row's first filled cell.
+    """
+    first = next((cell for cell in cells if cell.strip()), "")
+    for text in (*naming, first):
+        key = words(text)
+        if key and (key in TOTAL_WORDS or (key.split()[0] in TOTAL_WORDS and len(key.split()) <= 3)):
+            return text.strip()
+    return ""
 
 
 def _checks(household: Household, number: int, name: str, flagged: set[str]) -> list[tuple[str, str, str, str]]:

@@ -295,6 +295,8 @@ class _Sheet:
         self.sheet = sheet
         self.sheet_names = list(sheet_names)
         self.hidden = list(hidden)
+        self.hidden_rows: set[int] = set()
+        self.hidden_columns: set[int] = set()
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -431,6 +433,8 @@ def _build_table(name: str, sheet: _Sheet) -> SurveyTable:
         header_row=header_row,
         header_rows=2 if two_rows else 1,
         notes=notes,
+        hidden_rows={number for number, _ in body if number in sheet.hidden_rows},
+        hidden_columns={column for column in sheet.hidden_columns if column < width},
     )
 
 
@@ -561,21 +565,32 @@ def _read_workbook(name: str, data: bytes, sheet: str | None) -> SurveyTable:
 
 
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL = re.compile(rb"<(?:\w+:)?col\b([^>]*?)/?>")
+_HIDDEN = re.compile(rb"\bhidden=\"(?:1|true)\"")
+_ATTRIBUTE = {name: re.compile(rb"\b" + name + rb"=\"(\d{1,7})\"") for name in (b"r", b"min", b"max")}
 
 
-def _merged_ranges(worksheet) -> list[tuple[int, int, int, int]]:
-    """(first row, first column, last row, last column), 1-based, of every merged range.
+class _Layout:
+    """What openpyxl's read-only sheets do not report: merged ranges, hidden rows and columns."""
 
-    openpyxl's read-only sheets do not report merged cells: their ``<mergeCell>`` elements
-    are found in the sheet's XML (streamed, so a large sheet is never held in memory).
-    """
+    def __init__(self):
+        self.merged: set[tuple[int, int, int, int]] = set()
+        self.hidden_rows: set[int] = set()  # spreadsheet row numbers
+        self.hidden_columns: set[int] = set()  # 0-based
+
+
+def _sheet_layout(worksheet) -> _Layout:
+    """Merged ranges (first row, first column, last row, last column; 1-based), hidden rows
+    and hidden columns of a read-only worksheet, found in the sheet's XML (streamed, so a
+    large sheet is never held in memory)."""
     from openpyxl.utils import column_index_from_string
 
-    ranges = []
+    layout = _Layout()
     try:
         source = worksheet._get_source()
     except Exception:  # pragma: no cover - a sheet without its own part
-        return ranges
+        return layout
     with source:
         tail = b""
         while True:
@@ -583,15 +598,25 @@ def _merged_ranges(worksheet) -> list[tuple[int, int, int, int]]:
             if not chunk:
                 break
             block = tail + chunk
-            for match in _MERGE.finditer(block):
-                c0, r0, c1, r1 = match.groups()
-                ranges.append((int(r0), column_index_from_string(c0.decode()), int(r1),
-                               column_index_from_string(c1.decode())))
             cut = block.rfind(b"<")
-            tail = block[cut:] if cut >= 0 and len(block) - cut < 512 else b""
-            if len(ranges) > 100_000:
+            complete, tail = (block[:cut], block[cut:]) if cut >= 0 and len(block) - cut < 512 else (block, b"")
+            for match in _MERGE.finditer(complete):
+                c0, r0, c1, r1 = match.groups()
+                layout.merged.add((int(r0), column_index_from_string(c0.decode()), int(r1),
+                                   column_index_from_string(c1.decode())))
+            for match in _ROW.finditer(complete):
+                attributes = match.group(1)
+                number = _ATTRIBUTE[b"r"].search(attributes)
+                if number and _HIDDEN.search(attributes):
+                    layout.hidden_rows.add(int(number.group(1)))
+            for match in _COL.finditer(complete):
+                attributes = match.group(1)
+                first, last = _ATTRIBUTE[b"min"].search(attributes), _ATTRIBUTE[b"max"].search(attributes)
+                if first and last and _HIDDEN.search(attributes):
+                    layout.hidden_columns.update(range(int(first.group(1)) - 1, min(int(last.group(1)), MAX_COLUMNS + 1)))
+            if len(layout.merged) > 100_000 or len(layout.hidden_rows) > 100_000:
                 break
-    return sorted(set(ranges))
+    return layout
 
 
 def _sheet_rows(name, values_sheet, formulas_sheet, epoch) -> _Sheet:
@@ -629,7 +654,9 @@ def _sheet_rows(name, values_sheet, formulas_sheet, epoch) -> _Sheet:
                 raise _too_many_rows(name)
         raw_rows.append((number, texts))
     sheet = _Sheet(raw_rows, numbers, serials)
-    _fill_merged(sheet, _merged_ranges(values_sheet))
+    layout = _sheet_layout(values_sheet)
+    _fill_merged(sheet, sorted(layout.merged))
+    sheet.hidden_rows, sheet.hidden_columns = layout.hidden_rows, layout.hidden_columns
     return sheet
 
 

@@ -26,12 +26,14 @@ STATUSES = (OK, DOUBTFUL, REFUSED)
 STATUS_LABELS_NL = {OK: "goed", DOUBTFUL: "twijfel", REFUSED: "geweigerd"}
 STATUS_LABELS_EN = {OK: "ok", DOUBTFUL: "doubtful", REFUSED: "refused"}
 
-#: Fields a survey column can feed, in the order forms show them. ``house_number`` is not a
-#: Household field: it is joined to the street in ``address`` ("Lindehof" + "7a").
+#: Fields a survey column can feed, in the order forms show them. ``house_number`` and
+#: ``house_number_addition`` are not Household fields: they are joined to the street in
+#: ``address`` ("Lindehof" + "7" + "a" → "Lindehof 7a"; "18" + "2" → "18-2").
 IMPORT_FIELDS = (
     "label",
     "address",
     "house_number",
+    "house_number_addition",
     "house_type",
     "build_year",
     "floor_area_m2",
@@ -49,6 +51,7 @@ FIELD_LABELS_NL = {
     "label": "Naam of woning",
     "address": "Adres (straat)",
     "house_number": "Huisnummer",
+    "house_number_addition": "Toevoeging huisnummer",
     "house_type": "Type woning",
     "build_year": "Bouwjaar",
     "floor_area_m2": "Woonoppervlak (m²)",
@@ -66,6 +69,7 @@ FIELD_LABELS_EN = {
     "label": "Name or home",
     "address": "Address (street)",
     "house_number": "House number",
+    "house_number_addition": "House number addition",
     "house_type": "House type",
     "build_year": "Build year",
     "floor_area_m2": "Floor area (m²)",
@@ -84,6 +88,7 @@ MESSAGE_NAMES = {
     "label": ("naam", "name"),
     "address": ("adres", "address"),
     "house_number": ("huisnummer", "house number"),
+    "house_number_addition": ("toevoeging", "addition"),
     "house_type": ("type woning", "house type"),
     "build_year": ("bouwjaar", "build year"),
     "floor_area_m2": ("woonoppervlak", "floor area"),
@@ -103,6 +108,7 @@ FIELD_ALIASES = {
     "naam": "label", "name": "label", "woning": "label",
     "adres": "address", "straat": "address", "street": "address",
     "huisnummer": "house_number", "nummer": "house_number", "nr": "house_number", "number": "house_number",
+    "toevoeging": "house_number_addition", "huisletter": "house_number_addition", "addition": "house_number_addition",
     "type": "house_type", "woningtype": "house_type",
     "bouwjaar": "build_year", "year": "build_year",
     "oppervlak": "floor_area_m2", "area": "floor_area_m2",
@@ -172,6 +178,10 @@ class SurveyTable:
         What the reading itself noticed (a hidden sheet used, merged cells filled down).
     derived : dict[int, str]
         Columns computed from others (the use from two meter readings): column → how.
+    hidden_rows : set[int]
+        Spreadsheet row numbers the sheet hides (a filter, or hidden by hand).
+    hidden_columns : set[int]
+        Columns (0-based) the sheet hides.
     """
 
     headers: list[str]
@@ -189,6 +199,8 @@ class SurveyTable:
     encoding: str | None = None
     notes: list[Problem] = field(default_factory=list)
     derived: dict[int, str] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if not self.row_numbers:

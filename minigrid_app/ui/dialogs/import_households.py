@@ -455,6 +455,7 @@ class ImportHouseholdsDialog(QDialog):
             "label": self.tr("Naam of woning"),
             "address": self.tr("Adres (straat)"),
             "house_number": self.tr("Huisnummer"),
+            "house_number_addition": self.tr("Toevoeging huisnummer"),
             "house_type": self.tr("Type woning"),
             "build_year": self.tr("Bouwjaar"),
             "floor_area_m2": self.tr("Woonoppervlak (m²)"),
