@@ -347,5 +347,10 @@
         <source>Rij {0}, {1}</source>
         <translation>Row {0}, {1}</translation>
     </message>
+    <message>
+        <location filename="../../minigrid_app/ui/models/households_model.py" line="490"/>
+        <source>Kolom ‘{0}’ hoort bij geen kolom van de tabel; niet geplakt.</source>
+        <translation>Column ‘{0}’ matches no column of the table; not pasted.</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from minigrid_app.ui.models.households_model import (
     COL_GAS,
     COL_INSULATION,
     COL_LABEL,
+    COL_NOTES,
     COL_TYPE,
     PROBLEMS_ROLE,
     HouseholdsModel,
@@ -171,3 +172,53 @@ def test_copy_text_round_trips_through_paste(model):
     model.paste_text(text, row=2, column=0)
     after = [(h.label, h.gas_m3_per_year, h.cooks_on_gas) for h in model.document.project.households[2:]]
     assert after == before
+
+
+@pytest.fixture
+def four(qtbot):
+    project = Project(households=[Household(label=f"nr. {i}", gas_m3_per_year=1000.0 + i) for i in range(1, 5)])
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    yield HouseholdsModel(document)
+    document.recompute_now()
+
+
+def test_an_empty_cell_in_a_pasted_column_keeps_the_rows_below_in_place(four):
+    # a column copied from a spreadsheet with one home left empty
+    four.paste_text("1450\n\n1300\n", row=0, column=COL_GAS)
+    # before: 1300 landed on nr. 2 (the empty line was dropped and the rows moved up)
+    assert [h.gas_m3_per_year for h in four.document.project.households] == [1450.0, 1002.0, 1300.0, 1004.0]
+
+
+def test_a_cell_with_a_line_break_stays_one_cell(four):
+    # Excel and LibreOffice put a cell with a line break in quotes on the clipboard
+    text = 'A\t"Kerkstraat\n3"\t\t\t\t1200\nB\tKerkstraat 5\t\t\t\t1300\n'
+    messages = four.paste_text(text, row=0, column=COL_LABEL)
+    homes = four.document.project.households
+    # before: the address was cut in two and the rest of the row shifted onto the next home
+    assert [(h.label, h.address, h.gas_m3_per_year) for h in homes[:3]] == [
+        ("A", "Kerkstraat 3", 1200.0), ("B", "Kerkstraat 5", 1300.0), ("nr. 3", "", 1003.0)]
+    assert messages == []
+    four.paste_text('"eerste regel\ntweede regel"\n', row=3, column=COL_NOTES)
+    assert homes[3].notes == "eerste regel\ntweede regel"
+
+
+def test_copied_rows_with_a_multi_line_remark_paste_back(four):
+    four.setData(four.index(0, COL_NOTES), "regel een\nregel twee")
+    four.paste_text(four.copy_text([0]), row=1, column=0)
+    assert four.document.project.households[1].notes == "regel een\nregel twee"
+    assert four.document.project.households[2].label == "nr. 3"  # nothing spilled onto the next row
+
+
+def test_pasted_columns_follow_their_titles(four):
+    text = "Naam\tGasverbruik (m3)\tBouwjaar\nA\t1450\t1972\nB\t1300\t1980\n"
+    messages = four.paste_text(text, row=0, column=COL_LABEL)
+    homes = four.document.project.households
+    # before: the gas use went into the address column and the build year into the house type
+    assert [(h.label, h.address, h.gas_m3_per_year, h.build_year) for h in homes[:2]] == [
+        ("A", "", 1450.0, 1972), ("B", "", 1300.0, 1980)]
+    assert messages == []
+    messages = four.paste_text("Naam\tKleur\nC\tblauw\n", row=2, column=COL_LABEL)
+    assert homes[2].label == "C"
+    assert len(messages) == 1 and "Kleur" in messages[0]

@@ -11,6 +11,8 @@ marked, never forbidden.
 from __future__ import annotations
 
 import copy
+import csv
+import io
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -26,8 +28,10 @@ from minigrid_app.core.reading import (
     read_house_type,
     read_number,
     read_yes_no,
+    words,
 )
 from minigrid_app.core.validation import validate_household
+from minigrid_app.io.survey import guess_mapping
 from minigrid_app.ui.locale import format_number, ui_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,8 +155,9 @@ def read_cell(column: Column, text, notation: str | None = None) -> tuple[object
     Every field is read by :func:`minigrid_app.core.reading.read_field`, the reader of every
     entry path. Raises InputError with a plain message when there is nothing to store.
     """
-    if column.kind == "text":
-        return ("" if text is None else str(text).strip()), Reading()
+    if column.kind == "text":  # one line, except the notes ("Kerkstraat\n3" is "Kerkstraat 3")
+        reading = read_field(column.field, "" if text is None else text)
+        return str(reading.value or ""), Reading()
     if column.kind == "bool":
         return parse_bool(text, column.field), Reading()
     if column.kind == "choice":
@@ -458,31 +463,57 @@ class HouseholdsModel(QAbstractTableModel):
     def paste_text(self, text: str, row: int = 0, column: int = 0) -> list[str]:
         """Paste tab-separated rows (from a spreadsheet) starting at cell (row, column).
 
-        Rows beyond the table become new households. A first line of column titles is
-        skipped. Each pasted column is read in one notation: when its numbers show English
-        notation ("1,234.5"), "1,180" in it is 1180 (and said). Cells that cannot be read are
-        left as they were and reported; values read with a doubt are stored and reported.
+        Rows beyond the table become new households. A cell in quotes may hold line breaks
+        and tabs (how Excel and LibreOffice copy such a cell). An empty line is an empty row:
+        the rows below it keep their place. A first line of column titles is not pasted; its
+        titles decide which column each pasted column goes to ("Gasverbruik (m3)" goes to the
+        gas use wherever it stands), and a title that names no column is skipped and said.
+        Each pasted column is read in one notation: when its numbers show English notation
+        ("1,234.5"), "1,180" in it is 1180 (and said). Cells that cannot be read are left as
+        they were and reported; values read with a doubt are stored and reported.
         One undo step for the whole paste. Returns the messages (plain language).
         """
-        lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
-        if lines and self._is_header(lines[0].split("\t")):
-            lines = lines[1:]
-        if not lines:
+        grid = split_clipboard(text)
+        if not grid:
             return []
         language = ui_language()
-        grid = [line.split("\t") for line in lines]
-        width = max(len(cells) for cells in grid)
-        notations = [notation_of(cells[i] for cells in grid if i < len(cells)) for i in range(width)]
         messages: list[str] = []
         notes: list[str] = []
-        edits: list[tuple[int, str, object]] = []  # (row, field, value)
         column = max(0, min(column, len(COLUMNS) - 1))
+        targets = [column + offset for offset in range(max(len(cells) for cells in grid))]
+        if self._is_header(grid[0]):
+            by_title = self._columns_of_titles(grid[0])
+            if any(target is not None for target in by_title):
+                targets = by_title
+                for title, target in zip(grid[0], by_title, strict=False):
+                    if target is None and title.strip():
+                        messages.append(self.tr("Kolom ‘{0}’ hoort bij geen kolom van de tabel; niet geplakt.").format(title.strip()))
+            grid = grid[1:]
+            while grid and not any(cell.strip() for cell in grid[-1]):
+                grid.pop()
+            if not grid:
+                return messages
+        width = max(len(cells) for cells in grid)
+        notations = [notation_of(cells[i] for cells in grid if i < len(cells)) for i in range(width)]
+        edits: list[tuple[int, str, object]] = []  # (row, field, value)
+        existing = len(self.households)
+        rows: list[int] = []  # the table row of each pasted line
+        next_new = max(row, existing)
         for offset, cells in enumerate(grid):
-            target_row = row + offset
+            if row + offset < existing:
+                rows.append(row + offset)
+            elif any(cell.strip() for cell in cells):
+                rows.append(next_new)
+                next_new += 1
+            else:
+                rows.append(-1)  # an empty line below the table: no empty home for it
+        for target_row, cells in zip(rows, grid, strict=True):
+            if target_row < 0 or not any(cell.strip() for cell in cells):
+                continue  # an empty row in the paste leaves that home as it is
             for c_offset, cell in enumerate(cells):
-                col = column + c_offset
-                if col >= len(COLUMNS):
-                    break
+                col = targets[c_offset] if c_offset < len(targets) else None
+                if col is None or col >= len(COLUMNS):
+                    continue
                 spec = COLUMNS[col]
                 where = self.tr("Rij {0}, {1}").format(target_row + 1, self.header_labels()[col].lower())
                 try:
@@ -493,8 +524,7 @@ class HouseholdsModel(QAbstractTableModel):
                 if reading.text(language):
                     notes.append(f"{where}: {reading.text(language)}.")
                 edits.append((target_row, spec.field, value))
-        existing = len(self.households)
-        new_rows = max(0, row + len(lines) - existing)
+        new_rows = max(0, next_new - existing)
         new_households = [Household(label=self.tr("Woning {0}").format(existing + i + 1)) for i in range(new_rows)]
         before = copy.deepcopy(self.households)
         after = copy.deepcopy(self.households) + copy.deepcopy(new_households)
@@ -502,7 +532,7 @@ class HouseholdsModel(QAbstractTableModel):
             setattr(after[target_row], field_name, value)
         if after != before:
             self.document.edit(
-                self.tr("{0} rijen plakken").format(len(lines)),
+                self.tr("{0} rijen plakken").format(len(grid)),
                 lambda project: project.households.__setitem__(slice(None), copy.deepcopy(after)),
                 lambda project: project.households.__setitem__(slice(None), copy.deepcopy(before)),
             )
@@ -512,6 +542,19 @@ class HouseholdsModel(QAbstractTableModel):
         elif notes:
             self.inputNoted.emit("\n".join(notes))
         return messages + notes
+
+    def _columns_of_titles(self, titles: list[str]) -> list[int | None]:
+        """The table column each pasted title names (None: none): the table's own titles first,
+        then the words the survey import knows, Dutch and English ("Gasverbruik (m3)", "Gas use")."""
+        own = {words(label): number for number, label in enumerate(self.header_labels())}
+        guessed = {col: name for name, col in guess_mapping(titles).items() if col is not None}
+        targets: list[int | None] = []
+        for index, title in enumerate(titles):
+            target = own.get(words(title))
+            if target is None and guessed.get(index) in COLUMN_OF_FIELD:
+                target = COLUMN_OF_FIELD[guessed[index]]
+            targets.append(target if target not in targets else None)
+        return targets
 
     def _is_header(self, cells: list[str]) -> bool:
         titles = {label.lower() for label in self.header_labels()}
@@ -530,7 +573,32 @@ class HouseholdsModel(QAbstractTableModel):
             return False
 
     def copy_text(self, rows: list[int]) -> str:
-        """The rows as tab-separated text (what a spreadsheet pastes back)."""
+        """The rows as tab-separated text (what a spreadsheet pastes back); a cell with a line
+        break, a tab or a quote is put in quotes, as Excel and LibreOffice do."""
         return "\n".join(
-            "\t".join(self.display_text(r, c) for c in range(len(COLUMNS))) for r in sorted(rows)
+            "\t".join(_clipboard_cell(self.display_text(r, c)) for c in range(len(COLUMNS))) for r in sorted(rows)
         )
+
+
+def _clipboard_cell(text: str) -> str:
+    if any(mark in text for mark in ("\t", "\n", "\r", '"')):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def split_clipboard(text: str) -> list[list[str]]:
+    """Tab-separated text as a spreadsheet copies it, as rows of cells.
+
+    A cell in quotes may hold tabs, line breaks and doubled quotes (Excel's and LibreOffice's
+    way of copying such a cell). Text whose quotes do not pair up is split on line breaks and
+    tabs only, so one stray quote cannot swallow the lines after it. Empty lines inside are
+    kept (they are empty rows); the line break after the last row is not a row.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count('"') % 2 == 0 and '"' in text:
+        grid = [list(cells) for cells in csv.reader(io.StringIO(text), delimiter="\t")]
+    else:
+        grid = [line.split("\t") for line in text.split("\n")]
+    while grid and not any(cell.strip() for cell in grid[-1]):
+        grid.pop()
+    return [cells if cells else [""] for cells in grid]
