@@ -7,18 +7,22 @@ run and adds its own part, so a step can be read, tested and replaced on its own
 1. :meth:`ProjectRun.heat_demand`: validate every household, compute its heat demand.
 2. :meth:`ProjectRun.form_clusters`: group the participating homes along the street.
 3. :meth:`ProjectRun.size_fields`: size every home's own field and every cluster's field.
-4. :meth:`ProjectRun.household_variants`: the four variants of every household, with
-   payback and the price band.
+   A home that does not take part gets the field it would share if it joined now
+   (:mod:`minigrid_app.core.joiners`).
+4. :meth:`ProjectRun.household_variants`: the four variants of every household, with the
+   verdict against gas (:mod:`minigrid_app.core.verdict`) and the price band.
 5. :meth:`ProjectRun.break_even`: the gas use at which a variant costs as much as gas.
-6. :meth:`ProjectRun.cluster_totals` and :meth:`ProjectRun.group_totals`: the sums.
-7. :meth:`ProjectRun.sensitivity`: the tornado and the price band of the group.
+6. :meth:`ProjectRun.household_remarks`: warnings for residents, naming the home.
+7. :meth:`ProjectRun.cluster_totals` and :meth:`ProjectRun.group_totals`: the sums, over the
+   homes that take part.
+8. :meth:`ProjectRun.sensitivity`: the tornado and the price band of the group.
 
 The method behind every step is described in docs/method.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -29,6 +33,8 @@ from minigrid_app.core.engineer_design import design_parameters, unmatched_desig
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.fieldmessages import GROUND_WIDE, grouped_infeasible_warning
 from minigrid_app.core.finance import simple_payback
+from minigrid_app.core.home_remarks import household_remarks
+from minigrid_app.core.joiners import Joining, joining_cluster
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.parameters import Parameter, ParameterSet
 from minigrid_app.core.participation import count_participation, has_signed, takes_part
@@ -46,13 +52,20 @@ from minigrid_app.core.sensitivity import compute_sensitivity
 from minigrid_app.core.validation import household_name, validate_household
 from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, VARIANTS, Variant
 from minigrid_app.core.variants import FieldShare, VariantResult, compute_variant
+from minigrid_app.core.verdict import (
+    BREAK_EVEN_LOWER_M3,
+    BreakEven,
+    cumulative_costs,
+    find_break_even,
+    payback_years,
+)
 
-#: Lower end of the break-even search [m³/yr]: below it there is hardly any heat demand.
-BREAK_EVEN_LOWER_M3 = 100.0
 #: What a ground variant costs more than gas when its field cannot be built (break-even search) [€].
 NO_FIELD_EUR = 1.0e9
 #: Variants with a break-even gas use (gas itself has none).
 BREAK_EVEN_VARIANTS = HEAT_PUMP_VARIANTS
+#: What group and cluster figures are summed and averaged over (``GroupResult.basis``).
+GROUP_BASIS = "participants"
 
 Progress = Callable[[float, str], None]
 
@@ -108,6 +121,7 @@ def compute_project(
     run.household_variants()
     if break_even:
         run.break_even()
+    run.household_remarks()
     run.cluster_totals()
     run.group_totals()
     if sensitivity:
@@ -133,6 +147,9 @@ class ProjectRun:
         Household id → heat demand (computable households only); after :meth:`heat_demand`.
     clusters : list[Cluster]
         After :meth:`form_clusters`.
+    joinings : dict[str, tuple[Joining, FieldSettings]]
+        Household id of a computable home outside every cluster → the cluster it would join now
+        and the settings its field is sized with; after :meth:`size_fields`.
     fields : list[FieldResult]
         After :meth:`size_fields`.
     households : list[HouseholdResult]
@@ -166,6 +183,7 @@ class ProjectRun:
         self.fields: list[FieldResult] = []
         self.field_shares: dict[tuple[str, str], FieldShare] = {}
         self.cluster_of: dict[str, str] = {}
+        self.joinings: dict[str, tuple[Joining, FieldSettings]] = {}
         self.households: list[HouseholdResult] = []
         self.cluster_results: list[ClusterResult] = []
         self.results: ProjectResults | None = None
@@ -242,18 +260,48 @@ class ProjectRun:
                 self.field_shares[(household_id, Variant.SHARED_LOOP)] = share
             done += 1
             self.report(0.05 + 0.45 * done / max(1, steps), f"Gedeelde bodemlus {cluster.name}")
+        self.joiner_fields()
+        field_names = self._field_names()
         grouped: dict[str, list[FieldResult]] = {}
         for result in self.fields:
             reason = result.sizing.infeasible_reason
             if reason in GROUND_WIDE:
                 grouped.setdefault(reason, []).append(result)
             else:
-                self.warnings.extend(_field_warnings(result))
+                self.warnings.extend(_field_warnings(result, field_names.get(result.id)))
         for reason, results in grouped.items():
             owners = [names.get(r.households[0], r.households[0]) for r in results if r.variant == Variant.GROUND_HP]
             clusters = [c.name for c in self.clusters if f"shared-{c.id}" in {r.id for r in results}]
             self.warnings.append(grouped_infeasible_warning(reason, self.street.ground, owners, clusters))
         self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters))
+
+    def joiner_fields(self) -> None:
+        """The field every computable home outside the clusters would share if it joined now."""
+        params, settings = self.params, self.project.clusters
+        max_size = settings.size if settings.size is not None else params.int("cluster_size")
+        for household in self.project.households:
+            if household.id not in self.demands or household.id in self.cluster_of:
+                continue
+            joining = joining_cluster(
+                household.id, self.project.households, self.clusters, max_size, params["distance_default_m"]
+            )
+            settings_now = replace(self.settings, shared_members_total=self.settings.shared_members_total + 1)
+            _, shares = shared_field(joining.cluster, self.demands, settings_now)
+            self.joinings[household.id] = (joining, settings_now)
+            if household.id in shares:  # none when the field cannot be built (its warning says why)
+                self.field_shares[(household.id, Variant.SHARED_LOOP)] = shares[household.id]
+
+    def _field_names(self) -> dict[str, Bilingual]:
+        """Field id → how residents call it ("Eigen bodemlus van Lindehof 1", "Gedeelde bodemlus van Cluster 1")."""
+        names = {}
+        for row, household in enumerate(self.project.households, start=1):
+            label = household_name(household, row)
+            names[f"own-{household.id}"] = Bilingual(f"Eigen bodemlus van {label}", f"Own ground loop of {label}")
+        for cluster in self.clusters:
+            names[f"shared-{cluster.id}"] = Bilingual(
+                f"Gedeelde bodemlus van {cluster.name}", f"Shared ground loop of {cluster.name}"
+            )
+        return names
 
     def household_variants(self) -> None:
         """The variants of every household, with payback and the price band."""
@@ -267,7 +315,12 @@ class ProjectRun:
                     if variant in GROUND_VARIANTS and share is None:
                         continue
                     variants[variant] = compute_variant(household, demand, variant, self.params, share)
-                add_payback(variants)
+                if household.id in self.joinings and variants.get(Variant.SHARED_LOOP) is not None:
+                    joiner = variants[Variant.SHARED_LOOP]
+                    joiner.as_joiner = True
+                    joiner.joiner_cluster_id = self.joinings[household.id][0].joins_cluster_id
+                    joiner.field_id = None  # its field is what-if, not one of the project's fields
+                add_verdict(variants)
                 add_price_band(household, demand, variants, self.field_shares, self.params)
             self.households.append(
                 HouseholdResult(
@@ -284,7 +337,7 @@ class ProjectRun:
             )
 
     def break_even(self) -> None:
-        """The break-even gas use of every household's heat pump variants."""
+        """The break-even gas use of every household's heat pump variants (method.md#break-even)."""
         self.report(0.6, "Omslagpunt gasverbruik zoeken")
         by_id = {h.id: h for h in self.project.households}
         cluster_by_id = {c.id: c for c in self.clusters}
@@ -293,13 +346,29 @@ class ProjectRun:
                 continue
             household = by_id[result.id]
             for variant in BREAK_EVEN_VARIANTS:
-                if result.variants.get(variant) is None:
+                found = result.variants.get(variant)
+                if found is None or found.difference_to_gas_eur is None:
                     continue
-                cluster = cluster_by_id.get(result.cluster_id) if variant == Variant.SHARED_LOOP else None
-                result.variants[variant].break_even_gas_m3 = break_even_gas(
-                    household, variant, self.demands, cluster, self.settings
+                cluster, settings = None, self.settings
+                if variant == Variant.SHARED_LOOP:
+                    if result.id in self.joinings:
+                        joining, settings = self.joinings[result.id]
+                        cluster = joining.cluster
+                    else:
+                        cluster = cluster_by_id.get(result.cluster_id)
+                set_break_even(
+                    found,
+                    break_even_gas(household, variant, self.demands, cluster, settings, found.difference_to_gas_eur),
                 )
             self.report(0.6 + 0.25 * (index + 1) / len(self.households), "Omslagpunt gasverbruik zoeken")
+
+    def household_remarks(self) -> None:
+        """Warnings for residents about each home's figures, naming the home (:mod:`minigrid_app.core.home_remarks`)."""
+        by_id = {h.id: h for h in self.project.households}
+        for result in self.households:
+            found = household_remarks(by_id[result.id], result, self.params)
+            result.problems.extend(found)
+            self.problems.extend(found)
 
     def cluster_totals(self) -> None:
         """Sums per cluster, its heat act regime and how many members signed."""
@@ -308,13 +377,7 @@ class ProjectRun:
         limited_max = self.params.int("wcw_limited_max_connections")
         exemption_max = self.params.int("wcw_exemption_max_connections")
         for cluster in self.clusters:
-            totals = {
-                variant: variant_totals(
-                    variant,
-                    [by_result[h].variants[variant] for h in cluster.household_ids if by_result[h].variants[variant]],
-                )
-                for variant in VARIANTS
-            }
+            totals = totals_over([by_result[h] for h in cluster.household_ids])
             signed = sum(1 for h in cluster.household_ids if has_signed(by_id[h]))
             self.cluster_results.append(
                 ClusterResult(
@@ -336,10 +399,7 @@ class ProjectRun:
     def group_totals(self) -> None:
         """Sums over the group and its participation; makes :attr:`results`."""
         computed = [r for r in self.households if r.computable]
-        group_totals = {
-            variant: variant_totals(variant, [r.variants[variant] for r in computed if r.variants[variant] is not None])
-            for variant in VARIANTS
-        }
+        group_totals = totals_over(self.households)
         counts = count_participation(self.project.households)
         participants = len(self.eligible)
         group = GroupResult(
@@ -357,6 +417,8 @@ class ProjectRun:
                 self.params.int("wcw_exemption_max_connections"),
             ),
             totals=group_totals,
+            basis=GROUP_BASIS,
+            households_counted=len(counted_households(self.households)),
         )
         self.results = ProjectResults(
             households=self.households,
@@ -381,27 +443,65 @@ class ProjectRun:
 # ---------------------------------------------------------------- the parts
 
 
-def _field_warnings(result: FieldResult) -> list[str]:
-    """The sizing's own warnings, and a length far from the rule of thumb."""
+def _field_warnings(result: FieldResult, name: Bilingual | None = None) -> list[str]:
+    """The sizing's own warnings and a length far from the rule of thumb, naming the field as residents do."""
     sizing = result.sizing
-    warnings = list(sizing.warnings)
+    nl, en = (str(name), name.en) if name is not None else ("Bodemveld", "Borefield")
+    warnings = [_named(warning, nl, en) for warning in sizing.warnings]
     if sizing.differs_from_rule_of_thumb and not sizing.provisional:
         warnings.append(
             Bilingual(
-                f"Bodemveld {result.id}: de berekende lengte ({sizing.total_length_m:.0f} m) wijkt meer dan 30 % "
+                f"{nl}: de berekende lengte ({sizing.total_length_m:.0f} m) wijkt meer dan 30 % "
                 f"af van de vuistregel ({sizing.rule_of_thumb_length_m:.0f} m); laat het bronontwerp controleren.",
-                f"Borefield {result.id}: the computed length ({sizing.total_length_m:.0f} m) differs more than 30 % "
+                f"{en}: the computed length ({sizing.total_length_m:.0f} m) differs more than 30 % "
                 f"from the rule of thumb ({sizing.rule_of_thumb_length_m:.0f} m); have the source design checked.",
             )
         )
     return warnings
 
 
-def variant_totals(variant: str, results: list[VariantResult]) -> VariantTotals:
-    """Sum of one variant over some households (average monthly costs per household)."""
+def _named(warning: str, nl: str, en: str) -> str:
+    """A sizing warning that says "Bodemveld" names the field as residents know it."""
+    english = getattr(warning, "en", str(warning))
+    if warning.startswith("Bodemveld") and not warning.startswith(nl):
+        return Bilingual(nl + warning[len("Bodemveld"):], en + english[len("Borefield"):] if english.startswith("Borefield") else english)
+    return warning
+
+
+def counted_households(households: Sequence[HouseholdResult]) -> list[HouseholdResult]:
+    """The homes group and cluster figures are over (:data:`GROUP_BASIS`): computed and taking part."""
+    return [h for h in households if h.computable and h.participates]
+
+
+def totals_over(households: Sequence[HouseholdResult]) -> dict[str, VariantTotals]:
+    """Every variant summed over the homes among ``households`` that take part.
+
+    A home's ``as_joiner`` shared loop is never counted. The group's payback comes from the
+    summed cumulative cash flows of the same homes with gas (method.md#group-figures).
+    """
+    counted = counted_households(households)
+    totals = {}
+    for variant in VARIANTS:
+        pairs = [
+            (h.variants[variant], h.variants.get(Variant.GAS))
+            for h in counted
+            if h.variants.get(variant) is not None and not h.variants[variant].as_joiner
+        ]
+        totals[variant] = variant_totals(variant, [r for r, _ in pairs], [g for _, g in pairs])
+    return totals
+
+
+def variant_totals(
+    variant: str, results: list[VariantResult], gas_results: Sequence[VariantResult | None] | None = None
+) -> VariantTotals:
+    """Sum of one variant over some households (average monthly costs per household).
+
+    ``gas_results`` are the gas variants of the same homes, in the same order: with them the
+    totals carry the difference with gas, the homes that are cheaper, and the payback of the sum.
+    """
     count = len(results)
     monthly = sum(r.monthly_costs_year1_eur for r in results)
-    return VariantTotals(
+    totals = VariantTotals(
         variant=variant,
         households=count,
         investment_gross_eur=sum(r.investment_gross_eur for r in results),
@@ -416,21 +516,55 @@ def variant_totals(variant: str, results: list[VariantResult]) -> VariantTotals:
         electric_peak_kw=sum(r.electric_peak_kw for r in results),
         gas_m3_per_year=sum(r.gas_m3_per_year for r in results),
         electricity_kwh_per_year=sum(r.electricity_kwh_per_year for r in results),
+        monthly_costs_after_loan_eur=sum(r.monthly_costs_after_loan_eur for r in results),
     )
+    if gas_results is not None and count and all(g is not None for g in gas_results):
+        totals.difference_to_gas_eur = sum(r.tco_eur - g.tco_eur for r, g in zip(results, gas_results, strict=True))
+        totals.households_cheaper = sum(1 for r, g in zip(results, gas_results, strict=True) if r.tco_eur < g.tco_eur)
+        if variant != Variant.GAS:
+            totals.payback_years = payback_years(
+                _summed(cumulative_costs(r.own_money_year0_eur, r.cash_flows) for r in results),
+                _summed(cumulative_costs(g.own_money_year0_eur, g.cash_flows) for g in gas_results),
+            )
+    return totals
 
 
-def add_payback(variants: dict[str, VariantResult | None]) -> None:
-    """Simple payback of every variant against gas [yr], set on the results."""
-    gas = variants[Variant.GAS]
+def _summed(series) -> list[float]:
+    return [sum(column) for column in zip(*series, strict=True)]
+
+
+def add_verdict(variants: dict[str, VariantResult | None]) -> None:
+    """Every variant's verdict against gas, set on the results (method.md#verdict).
+
+    The difference of the totals, the payback from the cumulative cash flows the totals sum
+    (:func:`minigrid_app.core.verdict.payback_years`) and, as an explanation only, the simple
+    payback.
+    """
+    gas = variants.get(Variant.GAS)
+    if gas is None:
+        return
+    gas_cumulative = cumulative_costs(gas.own_money_year0_eur, gas.cash_flows)
     for variant, result in variants.items():
-        if variant == Variant.GAS or result is None or gas is None:
+        if result is None:
             continue
-        result.payback_years = simple_payback(
+        result.difference_to_gas_eur = result.tco_eur - gas.tco_eur
+        if variant == Variant.GAS:
+            continue
+        result.payback_years = payback_years(
+            cumulative_costs(result.own_money_year0_eur, result.cash_flows), gas_cumulative
+        )
+        result.simple_payback_years = simple_payback(
             result.investment_net_eur,
             gas.investment_net_eur,
             result.annual_running_costs_eur,
             gas.annual_running_costs_eur,
         )
+
+
+def set_break_even(result: VariantResult, found: BreakEven | None) -> None:
+    """Put a break-even search's outcome on a variant (None: not computed)."""
+    result.break_even_status = None if found is None else found.status
+    result.break_even_gas_m3 = None if found is None else found.gas_m3
 
 
 def add_price_band(
@@ -463,20 +597,21 @@ def break_even_gas(
     demands: dict[str, HeatDemand],
     cluster: Cluster | None,
     settings: FieldSettings,
-) -> float | None:
-    """Annual gas use at which the variant's TCO equals the gas variant's [m³/yr].
+    difference_here_eur: float,
+) -> BreakEven:
+    """Where the variant's total over the horizon equals the gas variant's (method.md#break-even).
 
-    The household's own gas use is varied between :data:`BREAK_EVEN_LOWER_M3` and
-    ``break_even_max_gas_m3``; the fields are sized again for every trial (cached).
+    Only the household's own gas use varies, between :data:`BREAK_EVEN_LOWER_M3` and
+    ``break_even_max_gas_m3``; its fields are sized again for every trial (cached): its own
+    loop, or its cluster's field with the other members as they are (the home's share moves
+    with its own extraction). The search itself is :func:`minigrid_app.core.verdict.find_break_even`.
 
-    Returns
-    -------
-    float | None
-        The break-even gas use; the lower end when the variant is cheaper even there;
-        None when it is dearer even at the upper end.
+    Parameters
+    ----------
+    difference_here_eur : float
+        The variant's total − gas's at the home's own gas use, as the verdict has it [€].
     """
     params = settings.params
-    upper = params["break_even_max_gas_m3"]
 
     def difference(gas_m3: float) -> float:
         demand = heat_demand(household, params, gas_m3=gas_m3)
@@ -494,14 +629,10 @@ def break_even_gas(
         other = compute_variant(household, demand, variant, params, share)
         return other.tco_eur - gas.tco_eur
 
-    # below ~100 m³ there is no heat left to size a heat pump or a borefield for
-    lower = BREAK_EVEN_LOWER_M3
-    if difference(lower) <= 0:
-        return lower
-    high_value = difference(upper)
-    if high_value > 0:
-        return None
-    # imported here, not at the top: scipy.optimize costs 0.4 s at program start
-    from scipy.optimize import brentq
-
-    return float(brentq(difference, lower, upper, xtol=0.5, rtol=1e-6, maxiter=60))
+    return find_break_even(
+        difference,
+        demands[household.id].gas_m3,
+        difference_here_eur,
+        BREAK_EVEN_LOWER_M3,
+        params["break_even_max_gas_m3"],
+    )

@@ -67,6 +67,24 @@ def _distance(household: Household, default_m: float) -> float:
     return default_m if household.distance_to_next_m is None else float(household.distance_to_next_m)
 
 
+def street_distance(households: Sequence[Household], a: int, b: int, default_distance_m: float) -> float:
+    """Distance along the street between the homes at positions ``a`` and ``b`` (0-based) [m]."""
+    low, high = min(a, b), max(a, b)
+    return sum(_distance(households[k], default_distance_m) for k in range(low, high))
+
+
+def cluster_pipe(households: Sequence[Household], positions: Sequence[int], default_distance_m: float) -> tuple[float, float]:
+    """Horizontal pipe of a cluster and its longest stretch between members [m].
+
+    ``positions`` are the members' 0-based places in the street, in order. Each member's own
+    connection is its distance to the next home; stretches past non-members between members
+    are counted in the gaps.
+    """
+    gaps = [street_distance(households, a, b, default_distance_m) for a, b in zip(positions, positions[1:], strict=False)]
+    pipe = sum(gaps) + _distance(households[positions[-1]], default_distance_m)
+    return pipe, (max(gaps) if gaps else 0.0)
+
+
 def form_clusters(
     households: Sequence[Household],
     eligible_ids: set[str],
@@ -137,15 +155,7 @@ def form_clusters(
     clusters = []
     for cluster_id, name, group, is_manual in groups:
         positions = sorted(order[h.id] for h in group)
-        pipe = 0.0
-        gaps = []
-        for a, b in zip(positions, positions[1:], strict=False):
-            gap = sum(_distance(households[k], default_distance_m) for k in range(a, b))
-            gaps.append(gap)
-        # each member's own connection: its distance to the next home; stretches past
-        # non-members between members are counted in the gaps.
-        pipe = sum(gaps) + _distance(households[positions[-1]], default_distance_m)
-        largest = max(gaps) if gaps else 0.0
+        pipe, largest = cluster_pipe(households, positions, default_distance_m)
         warnings = []
         if largest > max_distance_m:
             warnings.append(

@@ -30,10 +30,12 @@ from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.selectors import group_members, quantity_value, raw_value
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import VariantResult, find_quantity
+from minigrid_app.core.verdict import ALWAYS, NEVER, break_even_text, payback_text
 
 #: The quantities that can be explained, in the order the business case shows them.
 QUANTITIES = (
     "monthly_costs_year1_eur",
+    "monthly_costs_after_loan_eur",
     "investment_net_eur",
     "tco_eur",
     "npv_eur",
@@ -51,6 +53,10 @@ QUANTITY_LABELS = {
     "monthly_costs_year1_eur": (
         "Maandlasten in het eerste jaar",
         "Monthly costs in the first year",
+    ),
+    "monthly_costs_after_loan_eur": (
+        "Maandlasten als de lening is afgelost",
+        "Monthly costs once the loan is paid off",
     ),
     "investment_net_eur": ("Eenmalige investering na subsidie", "One-off investment after subsidy"),
     "tco_eur": ("Totale kosten over de rekenperiode", "Total costs over the horizon"),
@@ -419,6 +425,27 @@ def _monthly(results, household, result, language):
     return formula, lines
 
 
+def _monthly_after_loan(results, household, result, language):
+    formula, lines = _monthly(results, household, result, language)
+    term = results.parameters.int("loan_term_years")
+    formula = _t(
+        language,
+        f"(energiekosten + vaste gaslasten + onderhoud) ÷ 12, tegen de prijzen van jaar 1: wat een maand kost als "
+        f"de lening na {term} jaar is afgelost",
+        f"(energy costs + fixed gas charges + maintenance) ÷ 12, at year-1 prices: what a month costs once the loan "
+        f"is paid off after {term} years",
+    )
+    lines = [line for line in lines if line.label not in (_t(language, "Per maand", "Per month"),)]
+    lines = [line for line in lines if not line.label.startswith(_t(language, "Bij lage", "At low"))]
+    lines.append(
+        ExplanationLine(
+            _t(language, "Per maand zonder lening", "Per month without the loan"),
+            _eur(result.monthly_costs_after_loan_eur, language),
+        )
+    )
+    return formula, lines
+
+
 def _investment(results, household, result, language):
     formula = _t(
         language,
@@ -569,53 +596,50 @@ def _npv(results, household, result, language):
 
 
 def _payback(results, household, result, language):
-    gas = household.variants.get(Variant.GAS)
+    horizon = results.parameters.int("horizon_years")
     formula = _t(
         language,
-        "(investering na subsidie − die van gas) ÷ (jaarlijkse kosten met gas − jaarlijkse kosten van deze variant); "
-        "jaarlijkse kosten = energie + vaste lasten + onderhoud",
-        "(investment after subsidy − that of gas) ÷ (yearly costs with gas − yearly costs of this variant); "
-        "yearly costs = energy + fixed charges + maintenance",
+        "het moment vanaf wanneer u met deze variant in totaal minder hebt uitgegeven dan met gas, en dat blijft tot "
+        f"het eind van de {horizon} jaar; alles telt mee wat ook in het totaal zit (energie, vaste lasten, onderhoud, "
+        "aflossing en rente, vervanging, restwaarde in het laatste jaar); binnen het jaar naar rato",
+        "the moment from which you have spent less in total with this variant than with gas, and stay so up to the "
+        f"end of the {horizon} years; everything the total counts is in it (energy, fixed charges, upkeep, loan "
+        "payments, replacements, residual value in the last year); pro rata within the year",
     )
+    gas = household.variants.get(Variant.GAS)
     if result is None or gas is None or result.variant == Variant.GAS:
         return _t(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
+    mine, theirs = cumulative_costs(result), cumulative_costs(gas)
+    difference = [a - b for a, b in zip(mine, theirs, strict=True)]
     lines = [
-        ExplanationLine(
-            _t(language, "Investering na subsidie", "Investment after subsidy"),
-            _eur(result.investment_net_eur, language),
-        ),
-        ExplanationLine(
-            _t(language, "Investering gas", "Investment gas"),
-            _eur(gas.investment_net_eur, language),
-        ),
-        ExplanationLine(
-            _t(language, "Jaarlijkse kosten met gas", "Yearly costs with gas"),
-            _eur(gas.annual_running_costs_eur, language),
-        ),
-        ExplanationLine(
-            _t(language, "Jaarlijkse kosten deze variant", "Yearly costs this variant"),
-            _eur(result.annual_running_costs_eur, language),
-        ),
+        ExplanationLine(_t(language, f"Totaal over {horizon} jaar, deze variant", f"Total over {horizon} years, this variant"), _eur(mine[-1], language)),
+        ExplanationLine(_t(language, f"Totaal over {horizon} jaar, gas", f"Total over {horizon} years, gas"), _eur(theirs[-1], language)),
     ]
-    if result.payback_years is None:
+    if result.payback_years is not None and result.payback_years > 0:
+        year = int(result.payback_years)
+        for k in (year, year + 1):
+            lines.append(
+                ExplanationLine(
+                    _t(language, f"Verschil met gas na jaar {k}", f"Difference with gas after year {k}"),
+                    _eur2(difference[k], language),
+                    _t(language, "opgeteld; negatief is goedkoper", "cumulative; negative is cheaper"),
+                )
+            )
+    if result.simple_payback_years is not None:
         lines.append(
             ExplanationLine(
-                _t(language, "Terugverdientijd", "Payback time"),
-                _t(language, "verdient zich niet terug", "never pays back"),
+                _t(language, "Ter vergelijking: meerprijs ÷ besparing per jaar", "For comparison: extra cost ÷ yearly saving"),
+                _num(result.simple_payback_years, 1, _t(language, "jaar", "years"), language),
                 _t(
                     language,
-                    "deze variant bespaart per jaar niets ten opzichte van gas",
-                    "this variant saves nothing per year compared with gas",
+                    "eenvoudige terugverdientijd, zonder lening, vervanging en restwaarde",
+                    "simple payback, without loan, replacements and residual value",
                 ),
             )
         )
-    else:
-        lines.append(
-            ExplanationLine(
-                _t(language, "Terugverdientijd", "Payback time"),
-                _format_quantity(result.payback_years, "payback_years", language),
-            )
-        )
+    lines.append(
+        ExplanationLine(_t(language, "Terugverdientijd", "Payback time"), payback_text(result.payback_years, horizon, language))
+    )
     return formula, lines
 
 
@@ -630,40 +654,28 @@ def _break_even(results, household, result, language):
     if result is None or result.variant == Variant.GAS:
         return _t(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
     gas = household.variants.get(Variant.GAS)
+    limit = results.parameters["break_even_max_gas_m3"]
     lines = [
-        ExplanationLine(
-            _t(language, "Huidig gasverbruik", "Current gas use"),
-            _num(household.demand.gas_m3, 0, "m³", language),
-        ),
-        ExplanationLine(
-            _t(language, "Totale kosten deze variant", "Total costs this variant"),
-            _eur(result.tco_eur, language),
-        ),
-        ExplanationLine(
-            _t(language, "Totale kosten gas", "Total costs gas"),
-            _eur(gas.tco_eur, language) if gas else "–",
-        ),
+        ExplanationLine(_t(language, "Huidig gasverbruik", "Current gas use"), _num(household.demand.gas_m3, 0, "m³", language)),
+        ExplanationLine(_t(language, "Totale kosten deze variant", "Total costs this variant"), _eur(result.tco_eur, language)),
+        ExplanationLine(_t(language, "Totale kosten gas", "Total costs gas"), _eur(gas.tco_eur, language) if gas else "–"),
     ]
-    if result.break_even_gas_m3 is None:
-        limit = results.parameters["break_even_max_gas_m3"]
-        lines.append(
-            ExplanationLine(
-                _t(language, "Omslagpunt", "Break-even"),
-                _t(language, "niet gevonden", "not found"),
-                _t(
-                    language,
-                    f"ook bij {_num(limit, 0, 'm³', language)} niet goedkoper dan gas, of nog niet berekend",
-                    f"not cheaper than gas even at {_num(limit, 0, 'm³', language)}, or not computed yet",
-                ),
-            )
+    notes = {
+        ALWAYS: _t(language, "ook bij 100 m³ per jaar goedkoper dan gas", "cheaper than gas even at 100 m³ a year"),
+        NEVER: _t(
+            language,
+            f"ook bij {_num(limit, 0, 'm³', language)} per jaar niet goedkoper dan gas",
+            f"not cheaper than gas even at {_num(limit, 0, 'm³', language)} a year",
+        ),
+        None: _t(language, "nog niet berekend", "not computed yet"),
+    }
+    lines.append(
+        ExplanationLine(
+            _t(language, "Omslagpunt", "Break-even"),
+            break_even_text(result.break_even_status, result.break_even_gas_m3, limit, language),
+            notes.get(result.break_even_status, ""),
         )
-    else:
-        lines.append(
-            ExplanationLine(
-                _t(language, "Omslagpunt", "Break-even"),
-                _num(result.break_even_gas_m3, 0, "m³", language),
-            )
-        )
+    )
     return formula, lines
 
 
@@ -717,6 +729,7 @@ def _borefield(results, household, result, language):
 
 _BUILDERS = {
     "monthly_costs_year1_eur": _monthly,
+    "monthly_costs_after_loan_eur": _monthly_after_loan,
     "investment_net_eur": _investment,
     "tco_eur": _tco,
     "npv_eur": _npv,

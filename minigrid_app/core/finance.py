@@ -141,6 +141,9 @@ class MoneyResult:
         Loan payment in year 1 [€/yr].
     monthly_costs_year1_eur : float
         (energy + fixed + maintenance + loan payment of year 1) / 12 [€/month].
+    monthly_costs_after_loan_eur : float
+        (energy + fixed + maintenance of year 1) / 12: the months once the loan is paid off,
+        at year-1 prices [€/month].
     tco_eur : float
         Own money in year 0 plus the sum of all yearly cash flows [€].
     npv_eur : float
@@ -151,6 +154,7 @@ class MoneyResult:
     own_money_year0_eur: float
     annual_loan_payment_eur: float
     monthly_costs_year1_eur: float
+    monthly_costs_after_loan_eur: float
     tco_eur: float
     npv_eur: float
     cash_flows: tuple[YearCashFlow, ...]
@@ -191,12 +195,14 @@ def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
         tco += flow.total_eur
         npv += flow.total_eur / (1.0 + settings.discount_rate) ** year
     year1_loan = payment if settings.loan_term_years >= 1 else 0.0
-    monthly = (inputs.energy_eur + inputs.fixed_eur + inputs.maintenance_eur + year1_loan) / 12.0
+    running = inputs.energy_eur + inputs.fixed_eur + inputs.maintenance_eur
+    monthly = (running + year1_loan) / 12.0
     return MoneyResult(
         loan_principal_eur=principal,
         own_money_year0_eur=own0,
         annual_loan_payment_eur=year1_loan,
         monthly_costs_year1_eur=monthly,
+        monthly_costs_after_loan_eur=running / 12.0,
         tco_eur=tco,
         npv_eur=npv,
         cash_flows=tuple(flows),

@@ -19,7 +19,7 @@ import copy
 import dataclasses
 from dataclasses import dataclass, field
 
-from minigrid_app.core.analysis import add_payback, add_price_band, variant_totals
+from minigrid_app.core.analysis import add_price_band, add_verdict, set_break_even, totals_over
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
@@ -28,7 +28,7 @@ from minigrid_app.core.problems import Problem
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import BillLine
 from minigrid_app.core.tender_model import Quote
-from minigrid_app.core.variant import VARIANTS, Variant
+from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
 
 OK, HIGH, LOW, MISSING, NOT_QUOTED = "ok", "high", "low", "missing", "not_quoted"
@@ -400,28 +400,18 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
                     )
                 )
         variants[Variant.SHARED_LOOP] = variant
-        add_payback({Variant.GAS: variants[Variant.GAS], Variant.SHARED_LOOP: variant})
+        add_verdict({Variant.GAS: variants[Variant.GAS], Variant.SHARED_LOOP: variant})
         add_price_band(household, result.demand, {Variant.SHARED_LOOP: variant}, {(result.id, Variant.SHARED_LOOP): share}, home_params)
-        variant.break_even_gas_m3 = None
+        set_break_even(variant, None)
         new_households.append(dataclasses.replace(result, variants=variants))
     new.households = new_households
 
     by_id = {r.id: r for r in new_households}
     new.clusters = [
-        dataclasses.replace(
-            cluster,
-            totals={
-                variant: variant_totals(variant, [by_id[h].variants[variant] for h in cluster.households if by_id[h].variants.get(variant)])
-                for variant in VARIANTS
-            },
-        )
+        dataclasses.replace(cluster, totals=totals_over([by_id[h] for h in cluster.households]))
         for cluster in results.clusters
     ]
-    computed = [r for r in new_households if r.computable]
-    new.group = dataclasses.replace(
-        results.group,
-        totals={variant: variant_totals(variant, [r.variants[variant] for r in computed if r.variants.get(variant)]) for variant in VARIANTS},
-    )
+    new.group = dataclasses.replace(results.group, totals=totals_over(new_households))
     return QuoteCase(comparison, new, problems)
 
 

@@ -131,6 +131,15 @@ class VariantTotals:
         Electric peak load, summed without simultaneity [kW].
     gas_m3_per_year, electricity_kwh_per_year : float
         Energy use [m³/yr], [kWh/yr].
+    monthly_costs_after_loan_eur : float
+        Monthly costs once the loan is paid off (year-1 prices), summed [€/month].
+    difference_to_gas_eur : float | None
+        ``tco_eur`` − the same homes' gas total: the verdict of the sum [€] (None when unknown).
+    households_cheaper : int
+        Homes among ``households`` whose total is lower than with gas.
+    payback_years : float | None
+        Payback of the sum: from the summed cumulative cash flows of the same homes with gas
+        (:func:`minigrid_app.core.verdict.payback_years`) [yr]; None when the sum is not lower.
     """
 
     variant: str
@@ -147,6 +156,17 @@ class VariantTotals:
     electric_peak_kw: float
     gas_m3_per_year: float
     electricity_kwh_per_year: float
+    monthly_costs_after_loan_eur: float = 0.0
+    difference_to_gas_eur: float | None = None
+    households_cheaper: int = 0
+    payback_years: float | None = None
+
+    def per_home(self, name: str) -> float | None:
+        """A summed figure divided by :attr:`households` (the average per home); None for no homes."""
+        value = getattr(self, name)
+        if value is None or not self.households:
+            return None
+        return value / self.households
 
 
 @dataclass
@@ -206,7 +226,13 @@ class GroupResult:
     wcw : WcwRegime
         The heat act regime for the participants.
     totals : dict[str, VariantTotals]
-        Sums over the computed households per variant.
+        Sums per variant over the homes of ``basis``; a what-if shared loop of a home that does
+        not take part (``as_joiner``) is never in them.
+    basis : str
+        What the totals and averages are over: ``"participants"``, the homes that take part
+        (computed and not declined).
+    households_counted : int
+        How many homes that is (so "gemiddeld per deelnemende woning, 18 woningen").
     """
 
     households_total: int
@@ -219,6 +245,8 @@ class GroupResult:
     clusters: int
     wcw: WcwRegime
     totals: dict[str, VariantTotals]
+    basis: str = "participants"
+    households_counted: int = 0
 
 
 @dataclass

@@ -7,13 +7,14 @@ the tornado per home. :mod:`minigrid_app.core.explain` explains the same numbers
 
 from __future__ import annotations
 
+from minigrid_app.core import verdict
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import VARIANTS, Variant
 from minigrid_app.core.variants import VariantResult
 
 
 def group_members(results: ProjectResults) -> list[HouseholdResult]:
-    """Households in the group comparison: computed and not declined."""
+    """Households in the group comparison: computed and not declined (the group's ``basis``)."""
     return [h for h in results.households if h.computable and h.participates]
 
 
@@ -44,14 +45,22 @@ def quantity_value(
 ) -> float | None:
     """The number shown for a household (or the group average per home when ``household_id`` is None).
 
-    For the group: the mean over :func:`group_members` that have a value; None when none has.
-    Payback and break-even use the mean of the households that have one.
+    For the group: the mean over :func:`group_members` (the homes that take part) that have a
+    value; None when none has. The group's payback is that of the summed cash flows
+    (:attr:`~minigrid_app.core.results.VariantTotals.payback_years`); the group has no single
+    break-even (None; :func:`minigrid_app.core.verdict.verdict_summary` says for how many homes
+    a variant is cheaper).
     """
     if household_id is not None:
         household = results.household(household_id)
         if household is None:
             return None
         return raw_value(household.variants.get(variant), household, results, quantity)
+    if quantity == "payback_years":
+        totals = results.group.totals.get(variant)
+        return None if totals is None or variant == Variant.GAS else totals.payback_years
+    if quantity == "break_even_gas_m3":
+        return None
     values = [
         v
         for h in group_members(results)
@@ -73,12 +82,7 @@ def monthly_range(
 
 def cumulative_costs(result: VariantResult) -> list[float]:
     """Money spent up to and including each year, year 0 (own money) to the horizon [€]."""
-    total = result.own_money_year0_eur
-    series = [total]
-    for flow in result.cash_flows:
-        total += flow.total_eur
-        series.append(total)
-    return series
+    return verdict.cumulative_costs(result.own_money_year0_eur, result.cash_flows)
 
 
 def cumulative_series(results: ProjectResults, household_id: str | None) -> dict[str, list[float]]:
@@ -99,15 +103,14 @@ def tornado_data(
 ) -> tuple[list[tuple[str, str, float, float]], float] | None:
     """Tornado bars for one variant as the average per home [€]: ([(label_nl, label_en, low, high)], base).
 
-    The engine's sensitivity is a group sum; it is divided by the number of homes that have
-    the variant, so it reads on the same scale as the other numbers on the page.
+    The engine's sensitivity is a sum over the homes that take part; it is divided by their
+    number, so it reads on the same scale as the other numbers on the page.
     """
     sensitivity = results.sensitivity
     if sensitivity is None or variant == Variant.GAS:
         return None
-    count = sum(
-        1 for h in results.households if h.computable and h.variants.get(variant) is not None
-    )
+    totals = results.group.totals.get(variant)
+    count = totals.households if totals is not None else 0
     if count == 0:
         return None
     bars = [

@@ -63,9 +63,10 @@ def differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, di
     Returns
     -------
     dict[str, float]
-        Variant → group sum over the households with a gas result [€].
+        Variant → group sum over the households that take part (the group's basis; a what-if
+        shared loop of a home that does not is left out) [€].
     dict[str, dict[str, float]]
-        Household id → variant → difference [€].
+        Household id → variant → difference [€], every computed home.
     """
     group = dict.fromkeys(VARIANTS[1:], 0.0)
     per_household: dict[str, dict[str, float]] = {}
@@ -80,7 +81,8 @@ def differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, di
                 continue
             difference = other.tco_eur - gas.tco_eur
             per_household[household.id][variant] = difference
-            group[variant] += difference
+            if household.participates and not other.as_joiner:
+                group[variant] += difference
     return group, per_household
 
 
@@ -111,7 +113,7 @@ def price_band(results: ProjectResults) -> dict[str, dict[str, float]]:
             total = 0.0
             for household in results.households:
                 result = household.variants.get(variant)
-                if result is None:
+                if result is None or not household.participates or result.as_joiner:
                     continue
                 total += getattr(result, name)
             band[scenario][variant] = total

@@ -96,16 +96,34 @@ class VariantResult:
         Year-1 loan payment [€/yr].
     monthly_costs_year1_eur : float
         (energy + fixed + maintenance + loan) / 12 in year 1 [€/month].
+    monthly_costs_after_loan_eur : float
+        (energy + fixed + maintenance) / 12 at year-1 prices: the months once the loan is paid
+        off [€/month].
     tco_eur, npv_eur : float
         Total cost of ownership over the horizon, nominal and discounted [€].
+    difference_to_gas_eur : float | None
+        ``tco_eur`` − the gas variant's: the verdict (negative is cheaper) [€]; None when gas
+        could not be computed.
     payback_years : float | None
-        Simple payback against gas [yr]; None when never.
+        Payback against gas on the total-cost basis (:func:`minigrid_app.core.verdict.payback_years`)
+        [yr]; None when the total is not lower than gas's (and for gas itself).
+    simple_payback_years : float | None
+        (extra investment) / (yearly saving): an explanation only, never a headline [yr].
     co2_kg_per_year : float
         [kg CO₂/yr].
     electric_peak_kw : float
         Heat pump electric power at design conditions [kW].
     break_even_gas_m3 : float | None
-        Annual gas use at which this variant costs as much as gas over the horizon [m³/yr].
+        Annual gas use at which this variant costs as much as gas over the horizon [m³/yr];
+        None unless ``break_even_status`` is ``"at"``.
+    break_even_status : str | None
+        ``"at"``, ``"always"`` (cheaper at any gas use searched), ``"never"`` (dearer up to the
+        upper end); None when not computed (:func:`minigrid_app.core.verdict.find_break_even`).
+    as_joiner : bool
+        ``shared_loop`` of a home that does not take part: what it would pay if it joined now
+        (not counted in any total).
+    joiner_cluster_id : str | None
+        The cluster such a home would join; None for a new cluster of its own.
     monthly_costs_low_eur, monthly_costs_high_eur : float
         Year-1 monthly costs at low and high energy prices [€/month].
     """
@@ -125,8 +143,14 @@ class VariantResult:
     npv_eur: float
     co2_kg_per_year: float
     electric_peak_kw: float
+    monthly_costs_after_loan_eur: float = 0.0
+    difference_to_gas_eur: float | None = None
     payback_years: float | None = None
+    simple_payback_years: float | None = None
     break_even_gas_m3: float | None = None
+    break_even_status: str | None = None
+    as_joiner: bool = False
+    joiner_cluster_id: str | None = None
     monthly_costs_low_eur: float = 0.0
     monthly_costs_high_eur: float = 0.0
     tco_low_eur: float = 0.0
@@ -241,6 +265,7 @@ def compute_variant(
         annual_maintenance_eur=known["annual_maintenance_eur"],
         annual_loan_payment_eur=result.annual_loan_payment_eur,
         monthly_costs_year1_eur=result.monthly_costs_year1_eur,
+        monthly_costs_after_loan_eur=result.monthly_costs_after_loan_eur,
         tco_eur=result.tco_eur,
         npv_eur=result.npv_eur,
         co2_kg_per_year=known["co2_kg_per_year"],

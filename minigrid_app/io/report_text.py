@@ -5,13 +5,50 @@ from __future__ import annotations
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
-from minigrid_app.core.variant import VARIANTS, Variant
+from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
+from minigrid_app.core.verdict import basis_text, totals_basis_text, verdict_summary
 
 HEADERS = {
-    "nl": ("Woning", "Variant", "Per maand (jr 1)", "Investering netto", "Totaal {h} jr", "Terugverdientijd", "CO₂ kg/jr"),
-    "en": ("Home", "Variant", "Monthly (yr 1)", "Net investment", "Total {h} yr", "Payback", "CO₂ kg/yr"),
-}
+    "nl": (
+        "Woning", "Variant", "Per maand jr 1", "Na de lening", "Investering netto", "Totaal {h} jr",
+        "Verschil met gas", "Terugverdientijd", "Voordeliger dan gas", "CO₂ kg/jr",
+    ),
+    "en": (
+        "Home", "Variant", "Monthly yr 1", "After the loan", "Net investment", "Total {h} yr",
+        "Against gas", "Payback", "Cheaper than gas", "CO₂ kg/yr",
+    ),
+}  # fmt: skip
+
+
+def _t(language: str, nl: str, en: str) -> str:
+    return en if language == "en" else nl
+
+
+def _difference(summary, language: str) -> str:
+    """'€ 3.123 goedkoper' / '€ 545 duurder' (the verdict of the total, short)."""
+    if summary.difference_eur is None:
+        return ""
+    amount = euro(abs(summary.difference_eur), language=language)
+    if abs(summary.difference_eur) < 0.5:
+        return _t(language, "even duur", "as dear")
+    cheaper = summary.difference_eur < 0
+    return f"{amount} " + (_t(language, "goedkoper", "cheaper") if cheaper else _t(language, "duurder", "dearer"))
+
+
+def _row(label: str, variant_label: str, summary, co2: float, language: str) -> list[str]:
+    return [
+        label,
+        variant_label,
+        euro(summary.monthly_year1_eur, language=language),
+        euro(summary.monthly_after_loan_eur, language=language),
+        euro(summary.investment_net_eur, language=language),
+        euro(summary.tco_eur, language=language),
+        _difference(summary, language),
+        summary.payback,
+        summary.break_even,
+        number(co2, language=language),
+    ]
 
 
 def _field_label(field, results, language: str) -> str:
@@ -26,49 +63,42 @@ def _field_label(field, results, language: str) -> str:
 
 
 def results_table(project: Project, results: ProjectResults, language: str = "nl") -> str:
+    """Every home's four variants and the group's averages, each with the verdict on one basis.
+
+    The words (payback, break-even, the basis of the group) are those of
+    :func:`minigrid_app.core.verdict.verdict_summary`, as on the screen and in the documents.
+    """
     labels = variant_labels(language)
     horizon = results.parameters.int("horizon_years")
     headers = [h.format(h=horizon) for h in HEADERS[language]]
     rows: list[list[str]] = []
-    never = "nooit" if language == "nl" else "never"
-    years = "jr" if language == "nl" else "yr"
+    empty = [""] * (len(headers) - 3)
     for household in results.households:
         if not household.computable:
             reason = household.problems[0].text(language) if household.problems else ""
-            rows.append([household.label, "–", reason, "", "", "", ""])
+            rows.append([household.label, "–", reason, *empty])
             continue
         for variant in VARIANTS:
             result = household.variants.get(variant)
-            if result is None:
-                text = "doet niet mee" if language == "nl" else "not participating"
-                rows.append([household.label, labels[variant], text, "", "", "", ""])
+            summary = verdict_summary(results, household.id, variant, language)
+            if result is None or summary is None:
+                rows.append([household.label, labels[variant], _t(language, "niet berekend", "not computed"), *empty])
                 continue
-            payback = "" if variant == Variant.GAS else (never if result.payback_years is None else f"{number(result.payback_years, 1, language=language)} {years}")
-            rows.append(
-                [
-                    household.label,
-                    labels[variant],
-                    euro(result.monthly_costs_year1_eur, language=language),
-                    euro(result.investment_net_eur, language=language),
-                    euro(result.tco_eur, language=language),
-                    payback,
-                    number(result.co2_kg_per_year, language=language),
-                ]
-            )
-    total_label = "Groep (totaal)" if language == "nl" else "Group (total)"
+            name = labels[variant]
+            if result.as_joiner:
+                name += _t(language, " (als u nu aansluit)", " (if you joined now)")
+            rows.append(_row(household.label, name, summary, result.co2_kg_per_year, language))
+    counted = results.group.households_counted
+    group_label = _t(language, f"Groep, gem. per deelnemende woning ({counted})", f"Group, average per participating home ({counted})")
+    notes = []
     for variant in VARIANTS:
+        summary = verdict_summary(results, None, variant, language)
         totals = results.group.totals[variant]
-        rows.append(
-            [
-                f"{total_label}, {totals.households}",
-                labels[variant],
-                euro(totals.monthly_costs_year1_eur, language=language),
-                euro(totals.investment_net_eur, language=language),
-                euro(totals.tco_eur, language=language),
-                "",
-                number(totals.co2_kg_per_year, language=language),
-            ]
-        )
+        if summary is None:
+            continue
+        rows.append(_row(group_label, labels[variant], summary, totals.co2_kg_per_year / totals.households, language))
+        if summary.loan_note:
+            notes.append(f"{labels[variant]}: {summary.loan_note}")
     widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
     lines = []
 
@@ -107,6 +137,29 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
             f"Group: {group.households_total} homes, {group.participants} participating, {group.clusters} clusters; "
             f"Wcw: {group.wcw.title_en}."
         )
+    lines.append(
+        _t(language, "Groepscijfers: ", "Group figures: ")
+        + basis_text(counted, language)
+        + _t(
+            language,
+            "; een woning die niet meedoet telt nergens mee, ook niet met wat aansluiten haar zou kosten.",
+            "; a home that does not take part counts in none of them, not even with what joining would cost it.",
+        )
+    )
+    lines.append(
+        _t(language, "Samen ", "Together ")
+        + "(" + totals_basis_text(counted, language) + "): "
+        + "; ".join(
+            f"{labels[v]} {euro(results.group.totals[v].investment_net_eur, language=language)} "
+            + _t(language, "investering", "investment")
+            + f", {euro(results.group.totals[v].tco_eur, language=language)} "
+            + _t(language, f"over {horizon} jaar", f"over {horizon} years")
+            for v in VARIANTS
+            if results.group.totals[v].households
+        )
+    )
+    for note in notes:
+        lines.append(note)
     for warning in results.warnings:
         lines.append(f"! {warning}")
     return "\n".join(lines)

@@ -48,7 +48,14 @@ def check_results(results: ProjectResults) -> list[str]:
             expect(sizing.min_fluid_temp_c >= results.parameters["min_fluid_temp_c"] - 0.05, f"{field.id}: fluid below the minimum")
     for variant in VARIANTS:
         total = results.group.totals[variant]
-        parts = [h.variants[variant] for h in results.households if h.variants.get(variant) is not None]
+        # group totals are over the homes that take part; a what-if shared loop is in none
+        parts = [
+            h.variants[variant]
+            for h in results.households
+            if h.computable and h.participates and h.variants.get(variant) is not None and not h.variants[variant].as_joiner
+        ]
+        if variant == "gas":
+            expect(total.households == results.group.households_counted, "group: gas not over every home that takes part")
         expect(abs(total.tco_eur - sum(p.tco_eur for p in parts)) < 0.01, f"group/{variant}: TCO total ≠ sum")
     return failures
 

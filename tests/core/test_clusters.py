@@ -58,8 +58,11 @@ def test_declined_household_recomputes_everyone():
     homes[2].participation = "declined"
     after = compute_project(project(*homes), **QUICK)
     assert len(before.clusters) == 2 and [len(c.households) for c in after.clusters] == [4, 3]
-    assert after.household("h3").variants["shared_loop"] is None
+    # issue 12: a home that does not take part sees what joining now would cost, counted nowhere
+    joiner = after.household("h3").variants["shared_loop"]
+    assert joiner.as_joiner and joiner.joiner_cluster_id == after.clusters[1].id
     assert after.household("h3").variants["air_hp"] is not None
+    assert after.group.totals["shared_loop"].households == 7
     # the second cluster lost a member: its homes share the fixed costs among fewer
     assert after.household("h8").variants["shared_loop"].investment_net_eur > before.household("h8").variants["shared_loop"].investment_net_eur
 

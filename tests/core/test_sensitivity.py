@@ -18,13 +18,16 @@ from tests.golden_examples import pinned_defaults
 PARAMS = ParameterSet(pinned_defaults())
 
 
-def _variant(tco, monthly=0.0, low=0.0, high=0.0):
-    return SimpleNamespace(tco_eur=tco, monthly_costs_year1_eur=monthly, monthly_costs_low_eur=low, monthly_costs_high_eur=high)
-
-
-def _results(households, params=PARAMS):
+def _variant(tco, monthly=0.0, low=0.0, high=0.0, as_joiner=False):
     return SimpleNamespace(
-        households=[SimpleNamespace(id=i, variants=v) for i, v in households.items()], parameters=params
+        tco_eur=tco, monthly_costs_year1_eur=monthly, monthly_costs_low_eur=low, monthly_costs_high_eur=high, as_joiner=as_joiner
+    )
+
+
+def _results(households, params=PARAMS, declined=()):
+    return SimpleNamespace(
+        households=[SimpleNamespace(id=i, variants=v, participates=i not in declined) for i, v in households.items()],
+        parameters=params,
     )
 
 
@@ -34,11 +37,18 @@ def test_differences_against_gas_per_home_and_summed():
             "a": {"gas": _variant(100.0), "air_hp": _variant(130.0), "ground_hp": _variant(90.0), "shared_loop": None},
             "b": {"gas": _variant(50.0), "air_hp": _variant(40.0), "ground_hp": None, "shared_loop": _variant(70.0)},
             "c": {"gas": None, "air_hp": _variant(1e6), "ground_hp": None, "shared_loop": None},  # not computable
-        }
+            # does not take part (issue 12): its own differences, but in no group sum
+            "d": {"gas": _variant(60.0), "air_hp": _variant(50.0), "ground_hp": None, "shared_loop": _variant(99.0, as_joiner=True)},
+        },
+        declined=("d",),
     )
     group, per_home = sensitivity.differences(results)
     assert group == {"air_hp": 30.0 - 10.0, "ground_hp": -10.0, "shared_loop": 20.0}
-    assert per_home == {"a": {"air_hp": 30.0, "ground_hp": -10.0}, "b": {"air_hp": -10.0, "shared_loop": 20.0}}
+    assert per_home == {
+        "a": {"air_hp": 30.0, "ground_hp": -10.0},
+        "b": {"air_hp": -10.0, "shared_loop": 20.0},
+        "d": {"air_hp": -10.0, "shared_loop": 39.0},
+    }
 
 
 def test_price_band_sums_the_monthly_costs():

@@ -55,6 +55,7 @@ MONEY = {
     ("Jaarlasten", "Onderhoud €/jaar"): "annual_maintenance_eur",
     ("Jaarlasten", "Rente + aflossing €/jaar"): "annual_loan_payment_eur",
     ("Jaarlasten", "Maandlasten jaar 1 €/maand"): "monthly_costs_year1_eur",
+    ("Jaarlasten", "Maandlasten na de lening €/maand"): "monthly_costs_after_loan_eur",
     ("Jaarlasten", "Totale kosten over de periode"): "tco_eur",
     ("Jaarlasten", "Contante waarde"): "npv_eur",
     ("Jaarlasten", "Lening (hoofdsom)"): "loan_principal_eur",
@@ -153,7 +154,7 @@ def test_less_common_paths_agree_with_the_engine(recalculated, name):
 
 def _close(actual, expected, money: bool) -> bool:
     if expected is None:
-        return actual in (None, "nooit", "geen")
+        return actual is None or (isinstance(actual, str) and actual.startswith("niet binnen"))
     if not isinstance(actual, int | float):
         return False
     if money:
@@ -175,7 +176,8 @@ def _compare(book, results) -> list[str]:
         for variant in VARIANTS:
             result = household["variants"][variant]
             key = (household["row"], variant)
-            if result is None:
+            if result is None or result["as_joiner"]:
+                # a what-if shared loop of a home that does not take part is not in the workbook
                 assert key not in tables["Jaarlasten"], f"{key} in the workbook but not computed"
                 continue
             for quantities, money in ((MONEY, True), (OTHER, False)):
@@ -209,7 +211,7 @@ def test_group_totals_agree(recalculated, name):
     for variant in VARIANTS:
         totals = results[name].group.totals[variant]
         row = by_variant[variant_label(variant)]
-        assert row[headers["Woningen"] - 1] == totals.households
+        assert row[headers["Deelnemende woningen"] - 1] == totals.households
         assert row[headers["Maandlasten jaar 1, samen"] - 1] == pytest.approx(
             totals.monthly_costs_year1_eur, abs=0.5
         )

@@ -138,7 +138,7 @@ def build_declaration(
     ctx = document_context(project, results, language, privacy, effects, checks or [], today)
     result = results.household(household_id)
     household = project.household(household_id)
-    if result is None or household is None or result.variants.get(Variant.SHARED_LOOP) is None:
+    if result is None or household is None or result.variants.get(Variant.SHARED_LOOP) is None or not result.participates:
         raise ValueError(f"household {household_id} has no shared ground loop to declare for")
     shared = result.variants[Variant.SHARED_LOOP]
     cluster = ctx.cluster(result.cluster_id)

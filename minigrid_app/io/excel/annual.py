@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.model import PARTICIPATION_LABELS_NL
 from minigrid_app.core.variant import Variant
+from minigrid_app.core.verdict import break_even_text
 from minigrid_app.io.excel.cells import DEC1, ENGINE_NOTE, EUR, FIRST_ROW, HEADER_ROW, INT, Column
 
 if TYPE_CHECKING:
@@ -30,11 +32,15 @@ COLUMNS = (
     Column("monthly", "Maandlasten jaar 1 €/maand", 11, EUR),
     Column("tco", "Totale kosten over de periode", 12, EUR),
     Column("npv", "Contante waarde", 12, EUR),
+    Column("monthly_after_loan", "Maandlasten na de lening €/maand", 11, EUR),
     Column("payback", "Terugverdientijd t.o.v. gas (jaar)", 11, DEC1),
     Column("co2_kg_per_year", "CO₂ kg/jaar", 9, INT),
     Column("break_even", f"Omslagpunt gasverbruik m³/jaar ({ENGINE_NOTE})", 14, INT, True),
+    Column("counted", "Telt mee in de groep", 8),
 )
 
+#: How a home that does not take part reads on Woningen.
+DECLINED = PARTICIPATION_LABELS_NL["declined"]
 #: The running costs of year 1: energy, fixed charges, maintenance.
 RUNNING = ("annual_energy_costs_eur", "annual_fixed_costs_eur", "annual_maintenance_eur")
 
@@ -46,7 +52,9 @@ def write(book: Book) -> None:
         ws,
         "Jaarlasten per woning en variant (formules)",
         "Alleen wat verschilt tussen de varianten. Maandlasten jaar 1 = (energie + vastrecht + onderhoud + "
-        "lening) / 12. Totale kosten en contante waarde tellen de kasstromen van Kasstromen op.",
+        "lening) / 12; na de lening zonder de lening, tegen de prijzen van jaar 1. Totale kosten en contante "
+        "waarde tellen de kasstromen van Kasstromen op; de terugverdientijd is het moment vanaf wanneer de "
+        "opgetelde kosten onder die van gas blijven (Kasstromen, laatste kolommen).",
     )
     table = layout.tables[SHEET]
     book.header(ws, table, height=72)
@@ -58,15 +66,17 @@ def write(book: Book) -> None:
         book.put(ws, r, table["nr"], house.number, "text", INT)
         book.put(ws, r, table["label"], f"={layout.ref('Warmtevraag', 'label', house.id)}")
         book.text(ws, r, table["variant"], variant.label("nl"))
+        # group figures are over the homes that take part (core.analysis.GROUP_BASIS)
+        participation = layout.ref("Woningen", "participation", house.id)
+        book.put(ws, r, table["counted"], f'=IF({participation}="{DECLINED}","nee","ja")', "formula")
         book.quantity_columns(ws, table, book.scope(SHEET, r, house.id, variant))
         if variant != Variant.GAS:
-            gas_row = layout.row(SHEET, house.id, Variant.GAS)
-            if gas_row is not None:
-                _payback(book, ws, r, gas_row)
+            if layout.row(SHEET, house.id, Variant.GAS) is not None:
+                _payback(book, ws, r, house.id, variant)
             book.put(ws, r, table["break_even"], result.break_even_gas_m3, "engine", INT)
             if result.break_even_gas_m3 is None:
-                missing = "geen" if layout.break_even_computed else "niet berekend"
-                book.text(ws, r, table["break_even"], missing, "engine")
+                words = break_even_text(result.break_even_status, None, layout.params["break_even_max_gas_m3"])
+                book.text(ws, r, table["break_even"], words if result.break_even_status else "niet berekend", "engine")
         book.put(
             ws,
             r,
@@ -87,6 +97,7 @@ def write(book: Book) -> None:
         book.put(ws, r, table["debt"], debt, "formula", EUR)
         running = "+".join(f"{L[key]}{r}" for key in RUNNING)
         book.put(ws, r, table["monthly"], f"=({running}+{loan})/12", "formula", EUR)
+        book.put(ws, r, table["monthly_after_loan"], f"=({running})/12", "formula", EUR)
         first, last = layout.cash_rows[(house.id, variant)]
         for key, column in (("tco", "total"), ("npv", "pv")):
             flows = f"Kasstromen!{cash[column]}{first}:{cash[column]}{last}"
@@ -96,12 +107,18 @@ def write(book: Book) -> None:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{table.last_letter}{layout.variant_last_row}"
 
 
-def _payback(book: Book, ws, r: int, gas_row: int) -> None:
-    """Simple payback against the gas boiler on the same home's gas row (finance.simple_payback)."""
-    table = book.layout.tables[SHEET]
-    L = table.letter
-    running = "(" + "+".join(f"{L[key]}{r}" for key in RUNNING) + ")"
-    gas_running = "(" + "+".join(f"{L[key]}{gas_row}" for key in RUNNING) + ")"
-    saving = f"{gas_running}-{running}"
-    formula = f'=IF({saving}>0,MAX(0,({L["net"]}{r}-{L["net"]}{gas_row})/({saving})),"nooit")'
+def _payback(book: Book, ws, r: int, house_id: str, variant: str) -> None:
+    """Payback against gas from the cumulative cash flows on Kasstromen (core.verdict.payback_years).
+
+    The last moment the cumulative difference with gas turns negative, when it is negative at
+    the end of the horizon; 0 when it never was ≥ 0; "niet binnen N jaar" otherwise.
+    """
+    layout = book.layout
+    table = layout.tables[SHEET]
+    cash = layout.tables["Kasstromen"].letter
+    first, last = layout.cash_rows[(house_id, variant)]
+    crossings = f"Kasstromen!{cash['crossing']}{first}:{cash['crossing']}{last}"
+    at_end = f"Kasstromen!{cash['difference']}{last}"
+    horizon = book.use_name("horizon_years")
+    formula = f'=IF({at_end}>=0,"niet binnen "&{horizon}&" jaar",IF(COUNT({crossings})=0,0,MAX({crossings})))'
     book.put(ws, r, table["payback"], formula, "formula", DEC1)

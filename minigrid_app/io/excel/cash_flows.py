@@ -25,6 +25,9 @@ COLUMNS = (
     Column("total", "Kasstroom", 11),
     Column("pv", "Contante waarde", 11),
     Column("cumulative", "Cumulatief incl. eigen geld jaar 0", 13),
+    Column("difference", "Cumulatief verschil met gas", 13),
+    Column("crossing", "Vanaf hier goedkoper dan gas (jaar)", 13),
+    Column("counted", "Telt mee in de groep", 8),
 )
 
 
@@ -73,6 +76,11 @@ def write(book: Book) -> None:
             annual("annual_maintenance_eur"),
         )
         loan, debt, own = annual("loan"), annual("debt"), annual("own")
+        counted = annual("counted")
+        gas_first, gas_own = None, None
+        if variant != Variant.GAS and (house.id, Variant.GAS) in layout.cash_rows:
+            gas_first = layout.cash_rows[(house.id, Variant.GAS)][0]
+            gas_own = annual("own", house.id, Variant.GAS)
         replace = _replacements(book, house.id, variant)
         residual = layout.ref("Investeringen", "residual", house.id, variant)
         label = f"={layout.ref('Warmtevraag', 'label', house.id)}"
@@ -83,6 +91,7 @@ def write(book: Book) -> None:
             book.put(ws, r, table["nr"], house.number, "text", INT)
             book.put(ws, r, table["label"], label)
             book.text(ws, r, table["variant"], variant.label("nl"))
+            book.put(ws, r, table["counted"], f"={counted}", "formula")
             book.put(ws, r, table["year"], year, "text", WHOLE)
             book.put(
                 ws,
@@ -126,6 +135,23 @@ def write(book: Book) -> None:
             book.put(ws, r, table["pv"], f"={C['total']}{r}/(1+{discount})^{y}", "formula", EUR)
             previous = own if year == 1 else f"{C['cumulative']}{r - 1}"
             book.put(ws, r, table["cumulative"], f"={previous}+{C['total']}{r}", "formula", EUR)
+            if gas_first is not None:
+                _payback_helpers(book, ws, r, year, gas_first + year - 1, own, gas_own)
     ws.freeze_panes = "E5"
     if layout.cash_last_row >= FIRST_ROW:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{table.last_letter}{layout.cash_last_row}"
+
+
+def _payback_helpers(book: Book, ws, r: int, year: int, gas_r: int, own: str, gas_own: str) -> None:
+    """The cumulative difference with gas, and where it turns negative (core.verdict.payback_years).
+
+    ``crossing`` holds the interpolated moment in a year where the difference goes from ≥ 0 to
+    < 0; the payback on Jaarlasten is the last of them, when the difference at the end is < 0.
+    """
+    table = book.layout.tables[SHEET]
+    C = table.letter
+    book.put(ws, r, table["difference"], f"={C['cumulative']}{r}-{C['cumulative']}{gas_r}", "formula", EUR)
+    before = f"({own}-{gas_own})" if year == 1 else f"{C['difference']}{r - 1}"
+    now = f"{C['difference']}{r}"
+    crossing = f'=IF(AND({before}>=0,{now}<0),{year - 1}+{before}/({before}-{now}),"")'
+    book.put(ws, r, table["crossing"], crossing, "formula", "0.00")

@@ -9,6 +9,7 @@ from openpyxl.chart.series import SeriesLabel
 from openpyxl.utils import get_column_letter
 
 from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant
+from minigrid_app.core.verdict import basis_text
 from minigrid_app.io.excel.cells import DEC1, ENGINE_NOTE, EUR, GENERAL, INT, WHOLE, colour_series
 from minigrid_app.io.excel.layout import CHART_TOP
 
@@ -20,7 +21,7 @@ GROUP_HEADER_ROW = 5
 #: The group table: (head, width, Jaarlasten column summed or what, number format).
 GROUP_COLUMNS = (
     ("Variant", 26, None, None),
-    ("Woningen", 9, "count", INT),
+    ("Deelnemende woningen", 11, "count", INT),
     ("Maandlasten jaar 1, gemiddeld per woning", 13, "avg_monthly", EUR),
     ("Maandlasten jaar 1, samen", 12, "monthly", EUR),
     ("Netto investering, samen", 13, "net", EUR),
@@ -69,42 +70,35 @@ def _group_table(book: Book, ws) -> None:
     def annual(key: str) -> str:
         return layout.long_range("Jaarlasten", key)
 
-    variants = annual("variant")
-    net = layout.long_range("Investeringen", "net")
-    net_variants = layout.long_range("Investeringen", "variant")
-    book.text(ws, 4, 1, "Groep", "section", GENERAL)
+    variants, counted = annual("variant"), annual("counted")
+    counted_now = layout.results.group.households_counted
+    book.text(
+        ws,
+        4,
+        1,
+        f"Groep: {basis_text(counted_now)} (alleen wie meedoet: 'Telt mee in de groep' op Jaarlasten)",
+        "section",
+        GENERAL,
+    )
     for i, (head, _width, _key, _fmt) in enumerate(GROUP_COLUMNS, start=1):
         book.text(ws, GROUP_HEADER_ROW, i, head, "header")
     ws.row_dimensions[GROUP_HEADER_ROW].height = 58
+
+    def total(r: int, key: str) -> str:
+        return f'SUMIFS({annual(key)},{variants},$A{r},{counted},"ja")'
+
     for variant in VARIANTS:
         r = layout.group_rows[variant]
         book.text(ws, r, 1, variant.label("nl"), "label")
-        criterion = f"$A{r}"
-        book.put(ws, r, 2, f"=COUNTIF({variants},{criterion})", "formula", INT)
-        book.put(ws, r, 4, f"=SUMIF({variants},{criterion},{annual('monthly')})", "formula", EUR)
+        book.put(ws, r, 2, f'=COUNTIFS({variants},$A{r},{counted},"ja")', "formula", INT)
+        book.put(ws, r, 4, f"={total(r, 'monthly')}", "formula", EUR)
         book.put(ws, r, 3, f"=IF(B{r}>0,D{r}/B{r},0)", "formula", EUR)
-        book.put(ws, r, 5, f"=SUMIF({net_variants},{criterion},{net})", "formula", EUR)
-        book.put(ws, r, 6, f"=SUMIF({variants},{criterion},{annual('tco')})", "formula", EUR)
-        book.put(ws, r, 7, f"=SUMIF({variants},{criterion},{annual('npv')})", "formula", EUR)
-        book.put(
-            ws,
-            r,
-            8,
-            f"=SUMIF({variants},{criterion},{annual('co2_kg_per_year')})/1000",
-            "formula",
-            DEC1,
-        )
-        book.put(
-            ws, r, 9, f"=SUMIF({variants},{criterion},{annual('gas_m3_per_year')})", "formula", INT
-        )
-        book.put(
-            ws,
-            r,
-            10,
-            f"=SUMIF({variants},{criterion},{annual('electricity_kwh_per_year')})",
-            "formula",
-            INT,
-        )
+        book.put(ws, r, 5, f"={total(r, 'net')}", "formula", EUR)
+        book.put(ws, r, 6, f"={total(r, 'tco')}", "formula", EUR)
+        book.put(ws, r, 7, f"={total(r, 'npv')}", "formula", EUR)
+        book.put(ws, r, 8, f"={total(r, 'co2_kg_per_year')}/1000", "formula", DEC1)
+        book.put(ws, r, 9, f"={total(r, 'gas_m3_per_year')}", "formula", INT)
+        book.put(ws, r, 10, f"={total(r, 'electricity_kwh_per_year')}", "formula", INT)
 
 
 def _per_home(book: Book, ws) -> dict[tuple[str, str], int]:
@@ -149,7 +143,7 @@ def _cumulative(book: Book, ws) -> None:
         ws,
         top - 1,
         1,
-        "Cumulatieve kosten, gemiddeld per woning (voor de lijngrafiek)",
+        "Cumulatieve kosten, gemiddeld per deelnemende woning (voor de lijngrafiek)",
         "section",
         GENERAL,
     )
@@ -161,7 +155,9 @@ def _cumulative(book: Book, ws) -> None:
     flows_variant = layout.column_range("Kasstromen", "variant", 5, last)
     flows_year = layout.column_range("Kasstromen", "year", 5, last)
     flows_total = layout.column_range("Kasstromen", "total", 5, last)
+    flows_counted = layout.column_range("Kasstromen", "counted", 5, last)
     variants = layout.long_range("Jaarlasten", "variant")
+    counted = layout.long_range("Jaarlasten", "counted")
     own = layout.long_range("Jaarlasten", "own")
     for year in range(0, layout.horizon + 1):
         r = top + 1 + year
@@ -170,11 +166,11 @@ def _cumulative(book: Book, ws) -> None:
             group_row = layout.group_rows[variant]
             label, count = f"$A${group_row}", f"$B${group_row}"
             if year == 0:
-                value = f"=IF({count}>0,SUMIF({variants},{label},{own})/{count},0)"
+                value = f'=IF({count}>0,SUMIFS({own},{variants},{label},{counted},"ja")/{count},0)'
             else:
                 value = (
                     f"=IF({count}>0,{get_column_letter(i)}{r - 1}"
-                    f"+SUMIFS({flows_total},{flows_variant},{label},{flows_year},$A{r})/{count},0)"
+                    f'+SUMIFS({flows_total},{flows_variant},{label},{flows_year},$A{r},{flows_counted},"ja")/{count},0)'
                 )
             book.put(ws, r, i, value, "formula", EUR)
 

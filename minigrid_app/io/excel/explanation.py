@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.validation import household_name
+from minigrid_app.core.verdict import basis_text
 from minigrid_app.io.excel.cells import DEC1, ENGINE_NOTE, EUR, GENERAL, INT
 
 if TYPE_CHECKING:
@@ -41,7 +42,9 @@ def write(book: Book) -> None:
         ("Aannames", parameter_set),
         (
             "Woningen",
-            f"{len(book.project.households)} in het project, {len(book.layout.computable)} doorgerekend",
+            f"{len(book.project.households)} in het project, {len(book.layout.computable)} doorgerekend, "
+            f"{book.results.group.households_counted} doen mee; groepscijfers: "
+            f"{basis_text(book.results.group.households_counted)}",
         ),
         ("Rekenperiode", f"{book.layout.horizon} jaar"),
     ]

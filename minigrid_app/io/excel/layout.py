@@ -83,7 +83,7 @@ class Layout:
         ]
         # without a break-even search (quick results) every value is None: say "not computed", not "none"
         self.break_even_computed = any(
-            v is not None and v.break_even_gas_m3 is not None
+            v is not None and v.break_even_status is not None
             for h in results.households
             for code, v in h.variants.items()
             if code != Variant.GAS
@@ -155,11 +155,15 @@ class Layout:
         self.cumulative_top = self.wide_last_row + 3
 
     def variant_rows(self, variants=VARIANTS):
-        """(house, variant, result) for every computed household × variant, in sheet order."""
+        """(house, variant, result) for every computed household × variant, in sheet order.
+
+        The what-if shared loop of a home that does not take part (``as_joiner``) is not in the
+        workbook: its field is none of the project's, so there is nothing to write formulas on.
+        """
         for house in self.computable:
             for variant in variants:
                 result = house.result.variants.get(variant)
-                if result is not None:
+                if result is not None and not result.as_joiner:
                     yield house, variant, result
 
     # ------------------------------------------------------------------ cells

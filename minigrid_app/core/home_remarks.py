@@ -1,0 +1,86 @@
+"""Warnings about one home's figures, worded for residents and naming the home.
+
+The engine says so when a result rests on something a resident should check or know:
+
+- a design load under about 1 kW: the smallest heat pump and the shortest borehole are far
+  too big for it (suggest a smaller solution, or check the gas figure);
+- a financed amount above the most the heat fund lends: what happens to the rest.
+
+A gas use under 300 m³ is already flagged by :func:`minigrid_app.core.validation.validate_household`,
+and a temperature limit no field can meet by the borefield sizing (named by the field).
+Each remark is a :class:`~minigrid_app.core.problems.Problem` of severity ``warning`` with the
+home's row, so every view that lists a home's problems shows it.
+"""
+
+from __future__ import annotations
+
+from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.model import Household
+from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.problems import Problem
+from minigrid_app.core.results import HouseholdResult
+from minigrid_app.core.variant import SPECS, Variant
+
+#: Below this design load a heat pump and a borehole are oversized whatever is chosen [kW].
+LOW_DESIGN_LOAD_KW = 1.0
+
+
+def household_remarks(household: Household, result: HouseholdResult, params: ParameterSet) -> list[Problem]:
+    """The warnings about one computed home (none for a home that could not be computed)."""
+    demand = result.demand
+    if demand is None:
+        return []
+    name = result.label
+    remarks = []
+    if demand.design_load_kw < LOW_DESIGN_LOAD_KW:
+        smallest = params.int("min_hp_size_kw")
+        load_nl, load_en = number(demand.design_load_kw, 2, "kW", "nl"), number(demand.design_load_kw, 2, "kW", "en")
+        gas_nl, gas_en = number(demand.gas_m3, 0, "m³", "nl"), number(demand.gas_m3, 0, "m³", "en")
+        remarks.append(
+            Problem(
+                f"{name}: deze woning vraagt op de koudste dag maar {load_nl} warmte. Een warmtepomp van minstens "
+                f"{smallest} kW en een boorgat zijn daarvoor veel te groot, en de bedragen dus te hoog. Klopt het "
+                f"gasverbruik ({gas_nl} per jaar)? Zo ja, dan past een kleinere oplossing beter, zoals een kleine "
+                "luchtwarmtepomp of een boilerwarmtepomp voor warm water.",
+                f"{name}: this home needs only {load_en} of heat on the coldest day. A heat pump of at least "
+                f"{smallest} kW and a borehole are far too big for that, so the amounts are too high. Is the gas use "
+                f"({gas_en} a year) right? If so, a smaller solution fits better, such as a small air heat pump or a "
+                "heat pump water heater.",
+                field="gas_m3_per_year",
+                row=result.row,
+                severity="warning",
+            )
+        )
+    over = _loan_over_maximum(result, params)
+    if over:
+        limit = params["loan_max_eur"]
+        parts_nl = "; ".join(f"{SPECS[v].label_nl.lower()} {euro(amount, 0, 'nl')}" for v, amount in over)
+        parts_en = "; ".join(f"{SPECS[v].label_en.lower()} {euro(amount, 0, 'en')}" for v, amount in over)
+        remarks.append(
+            Problem(
+                f"{name}: de Energiebespaarlening gaat tot {euro(limit, 0, 'nl')}; de investering na subsidie is "
+                f"hoger ({parts_nl} meer). Minigrid rekent dat deel als eigen geld bij de start; het kan ook met "
+                "een andere lening of door een deel later te doen.",
+                f"{name}: the heat fund loan goes up to {euro(limit, 0, 'en')}; the investment after subsidy is "
+                f"higher ({parts_en} more). Minigrid counts that part as own money at the start; it can also come "
+                "from another loan or by doing part of the work later.",
+                row=result.row,
+                severity="warning",
+            )
+        )
+    return remarks
+
+
+def _loan_over_maximum(result: HouseholdResult, params: ParameterSet) -> list[tuple[Variant, float]]:
+    """(variant, amount above the loan maximum [€]) for the variants whose financed share exceeds it."""
+    if "loan_max_eur" not in params.definitions:
+        return []
+    limit = params["loan_max_eur"]
+    over = []
+    for code, variant in result.variants.items():
+        if variant is None:
+            continue
+        wanted = max(0.0, variant.investment_net_eur) * params["loan_share"]
+        if wanted > limit + 0.5:
+            over.append((Variant(code), wanted - limit))
+    return over

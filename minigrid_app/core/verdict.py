@@ -1,0 +1,404 @@
+"""One verdict per home and variant, on one basis: what every view shows (method.md#verdict).
+
+A heat pump variant is compared with the gas boiler on the total over the horizon, the
+sum of the cash flows :func:`minigrid_app.core.finance.money` makes (energy, fixed charges,
+upkeep, loan payments, own-money replacements, residual value in the last year). Every
+headline derives from that one comparison, so they cannot contradict each other:
+
+- the verdict: over the horizon € X cheaper / dearer than gas (:func:`verdict_text`);
+- the payback time: the year from which the variant's cumulative costs stay below gas's,
+  interpolated within the year (:func:`payback_years`); "niet binnen 15 jaar" when the total
+  is not lower;
+- the break-even gas use: the gas use at which both totals are equal, searched on the side
+  of the home's own gas use where the sign changes (:func:`find_break_even`), so the home's
+  gas use lies above it exactly when the variant is cheaper; "altijd" / "nooit" instead of
+  the ends of the search.
+
+Hence: total lower than gas ⇔ payback within the horizon ⇔ gas use above the break-even.
+
+Monthly costs are shown twice: in year 1 *with* the loan payment, and *after* the loan is
+paid off (year-1 prices): the loan is what makes a variant that is cheaper over the horizon
+look dearer per month at first (:func:`loan_note`).
+
+Pure functions, no Qt, no files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from minigrid_app.core.finance import YearCashFlow
+from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.variant import Variant
+
+#: A break-even search's outcome (``status`` of :class:`BreakEven`).
+AT, ALWAYS, NEVER = "at", "always", "never"
+#: Lowest gas use the break-even search looks at [m³/yr]: below it there is hardly any heat
+#: left to size a heat pump or a borefield for.
+BREAK_EVEN_LOWER_M3 = 100.0
+#: The search's tolerance on the gas use [m³/yr].
+BREAK_EVEN_XTOL_M3 = 0.5
+
+
+def _t(language: str, nl: str, en: str) -> str:
+    return en if language == "en" else nl
+
+
+# ------------------------------------------------------------------- cumulative costs
+
+
+def cumulative_costs(own_money_year0_eur: float, cash_flows: Sequence[YearCashFlow]) -> list[float]:
+    """Money spent up to and including each year, year 0 (own money) to the horizon [€].
+
+    The last element is the total cost of ownership.
+    """
+    total = own_money_year0_eur
+    series = [total]
+    for flow in cash_flows:
+        total += flow.total_eur
+        series.append(total)
+    return series
+
+
+def payback_years(variant_cumulative: Sequence[float], gas_cumulative: Sequence[float]) -> float | None:
+    """Payback time against gas on the total-cost basis [yr].
+
+    The moment from which the variant's cumulative costs stay below gas's up to the end of
+    the horizon, interpolated linearly within the year in which they cross for the last time.
+
+    Parameters
+    ----------
+    variant_cumulative, gas_cumulative : sequence of float
+        Cumulative costs from year 0 to the horizon (:func:`cumulative_costs`) [€].
+
+    Returns
+    -------
+    float | None
+        Years (0 when the variant is never dearer); None when the variant's total is not lower
+        than gas's, so "not within the horizon".
+
+    References
+    ----------
+    method.md#payback
+    """
+    difference = [v - g for v, g in zip(variant_cumulative, gas_cumulative, strict=True)]
+    if not difference or difference[-1] >= 0:
+        return None
+    last_not_below = max((i for i, d in enumerate(difference) if d >= 0), default=None)
+    if last_not_below is None:
+        return 0.0
+    before, after = difference[last_not_below], difference[last_not_below + 1]
+    return last_not_below + before / (before - after)
+
+
+# ------------------------------------------------------------------------ break-even
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """Where a variant starts to cost less than gas over the horizon.
+
+    Attributes
+    ----------
+    status : str
+        ``"at"`` (a gas use was found), ``"always"`` (cheaper down to the lower end of the search)
+        or ``"never"`` (dearer up to the upper end).
+    gas_m3 : float | None
+        The break-even gas use when ``status`` is ``"at"`` [m³/yr].
+    """
+
+    status: str
+    gas_m3: float | None = None
+
+
+def find_break_even(
+    difference: Callable[[float], float],
+    gas_m3: float,
+    difference_here_eur: float,
+    lower_m3: float = BREAK_EVEN_LOWER_M3,
+    upper_m3: float = 10_000.0,
+) -> BreakEven:
+    """The gas use at which a variant's total equals gas's, on the side where the home's verdict turns.
+
+    Parameters
+    ----------
+    difference : callable
+        ``difference(g)`` = total of the variant − total of gas at an annual gas use ``g`` [€]
+        (all else equal, borefields re-sized).
+    gas_m3 : float
+        The home's own gas use [m³/yr].
+    difference_here_eur : float
+        The difference at the home's own gas use, as the verdict has it [€].
+    lower_m3, upper_m3 : float
+        The search range [m³/yr].
+
+    Returns
+    -------
+    BreakEven
+        When the variant is cheaper at the home's gas use, the crossing is searched below it
+        ("always" when it is cheaper at the lower end as well); otherwise above it ("never"
+        when it is dearer at the upper end too). So the home's gas use lies above the
+        break-even exactly when its total is lower. Where the heat pump size or the borefield
+        jumps, the point found is where the variant turns cheaper.
+
+    References
+    ----------
+    method.md#break-even
+    """
+    if difference_here_eur < 0:
+        low, high = min(lower_m3, gas_m3), gas_m3
+        if low >= high or difference(low) < 0:
+            return BreakEven(ALWAYS)
+    else:
+        low, high = gas_m3, max(upper_m3, gas_m3)
+        if low >= high or difference(high) >= 0:
+            return BreakEven(NEVER)
+    # imported here, not at the top: scipy.optimize costs 0.4 s at program start
+    from scipy.optimize import brentq
+
+    found = brentq(difference, low, high, xtol=BREAK_EVEN_XTOL_M3, rtol=1e-9, maxiter=80)
+    return BreakEven(AT, float(found))
+
+
+# ------------------------------------------------------------------------ the words
+
+
+def verdict_text(difference_eur: float, horizon_years: int, language: str = "nl") -> str:
+    """'over 15 jaar € 893 goedkoper dan gas' (or 'duurder'); 'even duur' within € 0.50."""
+    amount = euro(abs(difference_eur), 0, language)
+    if abs(difference_eur) < 0.5:
+        return _t(language, f"over {horizon_years} jaar even duur als gas", f"over {horizon_years} years as dear as gas")
+    if difference_eur < 0:
+        return _t(
+            language, f"over {horizon_years} jaar {amount} goedkoper dan gas", f"over {horizon_years} years {amount} cheaper than gas"
+        )
+    return _t(language, f"over {horizon_years} jaar {amount} duurder dan gas", f"over {horizon_years} years {amount} dearer than gas")
+
+
+def payback_text(years: float | None, horizon_years: int, language: str = "nl") -> str:
+    """'11,3 jaar', 'meteen' (0) or 'niet binnen 15 jaar'."""
+    if years is None:
+        return _t(language, f"niet binnen {horizon_years} jaar", f"not within {horizon_years} years")
+    if years <= 0:
+        return _t(language, "meteen", "at once")
+    return number(years, 1, _t(language, "jaar", "years"), language)
+
+
+def break_even_text(status: str | None, gas_m3: float | None, upper_m3: float, language: str = "nl") -> str:
+    """'vanaf 813 m³ gas per jaar', 'altijd voordeliger', 'nooit voordeliger (tot 10.000 m³)'; '–' when not computed."""
+    if status == ALWAYS:
+        return _t(language, "altijd voordeliger", "always cheaper")
+    if status == NEVER:
+        limit = number(upper_m3, 0, "m³", language)
+        return _t(language, f"nooit voordeliger (tot {limit})", f"never cheaper (up to {limit})")
+    if status == AT and gas_m3 is not None:
+        return _t(
+            language,
+            f"vanaf {number(round(gas_m3, -1), 0, 'm³', language)} gas per jaar",
+            f"from {number(round(gas_m3, -1), 0, 'm³', language)} of gas a year",
+        )
+    return "–"
+
+
+def monthly_after_loan_text(after_eur: float, loan_term_years: int, language: str = "nl") -> str:
+    """'€ 90 per maand na de lening (na 15 jaar)'."""
+    amount = euro(after_eur, 0, language)
+    return _t(
+        language,
+        f"{amount} per maand als de lening is afgelost (na {loan_term_years} jaar)",
+        f"{amount} a month once the loan is paid off (after {loan_term_years} years)",
+    )
+
+
+def loan_note(
+    monthly_year1_eur: float,
+    monthly_after_loan_eur: float,
+    gas_monthly_year1_eur: float,
+    difference_eur: float,
+    loan_term_years: int,
+    horizon_years: int,
+    language: str = "nl",
+) -> str:
+    """The one plain sentence on why the monthly costs and the total can point different ways.
+
+    Empty when they agree (dearer per month and over the horizon, or cheaper in both).
+    """
+    dearer_monthly = monthly_year1_eur > gas_monthly_year1_eur + 0.005
+    cheaper_total = difference_eur < 0
+    after = euro(monthly_after_loan_eur, 0, language)
+    if dearer_monthly and cheaper_total:
+        return _t(
+            language,
+            f"Per maand is dit duurder dan gas zolang u de lening aflost ({loan_term_years} jaar), zonder lening "
+            f"{after} per maand; over {horizon_years} jaar is het toch goedkoper, omdat ook de vervanging van de "
+            "ketel en de restwaarde van de installatie meetellen.",
+            f"Per month this is dearer than gas while you pay off the loan ({loan_term_years} years), {after} a month "
+            f"without the loan; over {horizon_years} years it is cheaper all the same, because replacing the boiler "
+            "and what the installation is still worth count too.",
+        )
+    if not dearer_monthly and not cheaper_total:
+        return _t(
+            language,
+            f"Per maand is dit in het begin niet duurder dan gas, maar over {horizon_years} jaar wel: ook de "
+            "vervanging van onderdelen en de restwaarde tellen mee.",
+            f"Per month this is not dearer than gas at first, but over {horizon_years} years it is: replacing "
+            "parts and what is left of their value count too.",
+        )
+    return ""
+
+
+# ------------------------------------------------------------------- what views show
+
+
+def basis_text(households_counted: int, language: str = "nl") -> str:
+    """How group figures are meant: 'gemiddeld per deelnemende woning, 18 woningen'."""
+    if households_counted == 1:
+        return _t(language, "gemiddeld per deelnemende woning, 1 woning", "average per participating home, 1 home")
+    return _t(
+        language,
+        f"gemiddeld per deelnemende woning, {households_counted} woningen",
+        f"average per participating home, {households_counted} homes",
+    )
+
+
+def totals_basis_text(households_counted: int, language: str = "nl") -> str:
+    """'totaal van de 18 deelnemende woningen'."""
+    return _t(
+        language,
+        f"totaal van de {households_counted} deelnemende woningen" if households_counted != 1 else "totaal van 1 deelnemende woning",
+        f"total of the {households_counted} participating homes" if households_counted != 1 else "total of 1 participating home",
+    )
+
+
+@dataclass(frozen=True)
+class VerdictSummary:
+    """Everything a view shows of one variant's verdict, as numbers and as words.
+
+    For a home (``household_id``) or the group average per participating home.
+
+    Attributes
+    ----------
+    variant : str
+    monthly_year1_eur, monthly_after_loan_eur : float
+        Per month in year 1 with the loan, and once the loan is paid off [€/month].
+    investment_net_eur, tco_eur : float
+        One-off after subsidy, and the total over the horizon [€].
+    difference_eur : float | None
+        Total − gas's [€]; None for gas.
+    payback_years : float | None
+    break_even_status : str | None
+    break_even_gas_m3 : float | None
+    cheaper_homes, homes : int
+        Group only: homes whose total is lower than with gas, of how many (0, 0 for a home).
+    verdict, payback, break_even, after_loan, loan_note : str
+        The words (:func:`verdict_text`, :func:`payback_text`, :func:`break_even_text`,
+        :func:`monthly_after_loan_text`, :func:`loan_note`); '' for gas where they make no sense.
+    basis : str
+        Group: :func:`basis_text`; a home: its name; plus ', doet nog niet mee: als hij nu
+        aansluit' for a what-if shared loop.
+    as_joiner : bool
+    """
+
+    variant: str
+    monthly_year1_eur: float
+    monthly_after_loan_eur: float
+    investment_net_eur: float
+    tco_eur: float
+    difference_eur: float | None
+    payback_years: float | None
+    break_even_status: str | None
+    break_even_gas_m3: float | None
+    cheaper_homes: int
+    homes: int
+    verdict: str
+    payback: str
+    break_even: str
+    after_loan: str
+    loan_note: str
+    basis: str
+    as_joiner: bool = False
+
+
+def verdict_summary(results, household_id: str | None, variant: str, language: str = "nl") -> VerdictSummary | None:
+    """The verdict of one variant for a home, or for the group per participating home.
+
+    Parameters
+    ----------
+    results : ProjectResults
+    household_id : str | None
+        None: the group (averages over :attr:`GroupResult.households_counted` homes, payback of
+        the summed cash flows, and how many homes are cheaper instead of one break-even).
+    variant : str
+    language : str
+
+    Returns
+    -------
+    VerdictSummary | None
+        None when the variant is not computed for that home, or no home of the group has it.
+    """
+    params = results.parameters
+    horizon = params.int("horizon_years")
+    term = params.int("loan_term_years")
+    upper = params["break_even_max_gas_m3"]
+    if household_id is None:
+        totals = results.group.totals.get(variant)
+        gas_totals = results.group.totals.get(Variant.GAS)
+        if totals is None or not totals.households:
+            return None
+        count = totals.households
+        monthly = totals.monthly_costs_year1_eur / count
+        after = totals.monthly_costs_after_loan_eur / count
+        difference = None if variant == Variant.GAS or totals.difference_to_gas_eur is None else totals.difference_to_gas_eur / count
+        gas_monthly = gas_totals.monthly_costs_year1_average_eur if gas_totals and gas_totals.households else monthly
+        payback = totals.payback_years
+        status, gas_m3 = None, None
+        cheaper, homes = totals.households_cheaper, count
+        basis = basis_text(results.group.households_counted, language)
+        break_even = "" if variant == Variant.GAS else _t(
+            language, f"voordeliger voor {cheaper} van de {count} woningen", f"cheaper for {cheaper} of the {count} homes"
+        )
+        investment, tco, as_joiner = totals.investment_net_eur / count, totals.tco_eur / count, False
+    else:
+        household = results.household(household_id)
+        result = household.variants.get(variant) if household else None
+        if result is None:
+            return None
+        gas = household.variants.get(Variant.GAS)
+        monthly, after = result.monthly_costs_year1_eur, result.monthly_costs_after_loan_eur
+        difference = None if variant == Variant.GAS else result.difference_to_gas_eur
+        gas_monthly = gas.monthly_costs_year1_eur if gas else monthly
+        payback = result.payback_years
+        status, gas_m3 = result.break_even_status, result.break_even_gas_m3
+        cheaper, homes = 0, 0
+        basis = household.label
+        if result.as_joiner:
+            basis += _t(language, " (doet nog niet mee: als deze woning nu aansluit)", " (not taking part yet: if this home joined now)")
+        break_even = "" if variant == Variant.GAS else break_even_text(status, gas_m3, upper, language)
+        investment, tco, as_joiner = result.investment_net_eur, result.tco_eur, result.as_joiner
+    if variant == Variant.GAS or difference is None:
+        verdict_words, payback_words, note = "", "", ""
+    else:
+        verdict_words = verdict_text(difference, horizon, language)
+        payback_words = payback_text(payback, horizon, language)
+        note = loan_note(monthly, after, gas_monthly, difference, term, horizon, language)
+    return VerdictSummary(
+        variant=variant,
+        monthly_year1_eur=monthly,
+        monthly_after_loan_eur=after,
+        investment_net_eur=investment,
+        tco_eur=tco,
+        difference_eur=difference,
+        payback_years=payback,
+        break_even_status=status,
+        break_even_gas_m3=gas_m3,
+        cheaper_homes=cheaper,
+        homes=homes,
+        verdict=verdict_words,
+        payback=payback_words,
+        break_even=break_even,
+        after_loan=monthly_after_loan_text(after, term, language),
+        loan_note=note,
+        basis=basis,
+        as_joiner=as_joiner,
+    )

@@ -1,0 +1,225 @@
+"""Issue 12: one verdict, one basis. The headlines cannot contradict each other.
+
+Total lower than gas ⇔ payback within the horizon ⇔ the home's gas use above its break-even,
+on every bundled example and on a seeded set of 240 small streets (2-6 homes), plus the
+definitions themselves on hand-made numbers.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from minigrid_app.core.analysis import compute_project, resolve_parameters
+from minigrid_app.core.model import Household, Project
+from minigrid_app.core.verdict import (
+    ALWAYS,
+    AT,
+    NEVER,
+    break_even_text,
+    find_break_even,
+    loan_note,
+    payback_text,
+    payback_years,
+    verdict_summary,
+    verdict_text,
+)
+from tests.core.helpers import params
+
+HEAT_PUMPS = ("air_hp", "ground_hp", "shared_loop")
+#: At the boundary the two totals are equal within a euro, and the break-even is found to
+#: within half a cubic metre: closer than that a verdict may go either way.
+EURO, M3 = 1.0, 1.0
+STREETS = 240
+
+
+# ----------------------------------------------------------------- the definitions
+
+
+def test_payback_interpolates_the_last_crossing():
+    # differences with gas 0, 40, 40, −20: the variant drops below gas two thirds into year 3
+    assert payback_years([0, 100, 180, 240], [0, 60, 140, 260]) == pytest.approx(2 + 40 / 60)
+
+
+def test_payback_counts_only_a_lasting_crossing():
+    # below gas in year 2, above again at the end: the total is not lower, so no payback
+    assert payback_years([0, 50, 90, 300], [0, 60, 100, 200]) is None
+    # below, above, below again: the payback is the last crossing
+    assert payback_years([0, 50, 120, 150], [0, 60, 100, 200]) == pytest.approx(2 + 20 / 70)
+
+
+def test_payback_at_once_and_equal_totals():
+    assert payback_years([0, 10, 20], [5, 20, 40]) == 0.0
+    assert payback_years([0, 10, 20], [0, 5, 20]) is None  # equal totals: not cheaper
+
+
+def test_break_even_is_searched_on_the_side_where_the_verdict_turns():
+    def difference(gas_m3):
+        return 1000.0 - gas_m3  # the heat pump catches up at 1 000 m³
+
+    above = find_break_even(difference, 1500.0, difference(1500.0))
+    below = find_break_even(difference, 500.0, difference(500.0))
+    assert above.status == below.status == AT
+    assert above.gas_m3 == pytest.approx(1000.0, abs=0.5) and below.gas_m3 == pytest.approx(1000.0, abs=0.5)
+
+
+def test_break_even_always_and_never_instead_of_search_bounds():
+    assert find_break_even(lambda g: -1.0, 1200.0, -1.0).status == ALWAYS
+    assert find_break_even(lambda g: 1.0, 1200.0, 1.0).status == NEVER
+    assert find_break_even(lambda g: 1.0, 1200.0, 1.0).gas_m3 is None
+
+
+def test_break_even_with_a_jump_stays_on_the_home_side():
+    # a heat pump size step at 800 m³ makes the difference jump back up: a home at 1 500 m³
+    # that is cheaper gets the crossing below it, never one above it
+    def difference(gas_m3):
+        return (600.0 - gas_m3) + (300.0 if gas_m3 > 800 else 0.0)
+
+    found = find_break_even(difference, 1500.0, difference(1500.0))
+    assert found.status == AT and found.gas_m3 < 1500.0 and difference(found.gas_m3 + 1) < 0
+
+
+def test_words():
+    assert verdict_text(-893.4, 15) == "over 15 jaar € 893 goedkoper dan gas"
+    assert verdict_text(1234.0, 15, "en") == "over 15 years € 1,234 dearer than gas"
+    assert payback_text(None, 15) == "niet binnen 15 jaar"
+    assert payback_text(11.34, 15) == "11,3 jaar"
+    assert break_even_text(ALWAYS, None, 10000) == "altijd voordeliger"
+    assert break_even_text(NEVER, None, 10000) == "nooit voordeliger (tot 10.000 m³)"
+    assert break_even_text(AT, 812.7, 10000) == "vanaf 810 m³ gas per jaar"
+    # dearer per month with the loan, cheaper over the horizon: the one sentence says why
+    note = loan_note(222.0, 90.0, 187.0, -3123.0, 15, 15)
+    assert "lening" in note and "€ 90" in note and "goedkoper" in note
+    assert loan_note(150.0, 90.0, 187.0, -3123.0, 15, 15) == ""
+
+
+# ------------------------------------------------------------------ the properties
+
+
+def _cases(results):
+    """(where, difference, payback, horizon, gas use, status, break-even) per home and heat pump variant."""
+    horizon = results.parameters.int("horizon_years")
+    for household in results.households:
+        for variant in HEAT_PUMPS:
+            result = household.variants.get(variant)
+            if result is None:
+                continue
+            yield (
+                f"{household.label}/{variant}",
+                result.difference_to_gas_eur,
+                result.payback_years,
+                horizon,
+                household.demand.gas_m3,
+                result.break_even_status,
+                result.break_even_gas_m3,
+            )
+
+
+def _street(rng: random.Random, number: int) -> Project:
+    homes = []
+    for i in range(rng.randint(2, 6)):
+        homes.append(
+            Household(
+                id=f"s{number}-{i}",
+                label=f"Straat {number} nr. {i + 1}",
+                build_year=rng.choice([1930, 1965, 1985, 1995, 2005]),
+                gas_m3_per_year=float(rng.randint(300, 3200)),
+                cooks_on_gas=rng.random() < 0.6,
+                persons=rng.randint(1, 5),
+                insulation_savings=rng.choice([0.0, 0.0, 0.1, 0.25]),
+                distance_to_next_m=float(rng.randint(5, 25)),
+                boiler_age_years=float(rng.randint(0, 16)),
+                participation=rng.choice(["interested", "interested", "signed", "declined"]),
+            )
+        )
+    project = Project(households=homes)
+    project.clusters.size = rng.choice([2, 3, 4])
+    return project
+
+
+@pytest.fixture(scope="module")
+def street_results():
+    """240 seeded streets (2-6 homes; sizing by rule of thumb, so the set runs in well under a minute)."""
+    rng = random.Random(12)
+    base = params()
+    results = []
+    for number in range(STREETS):
+        p = base.with_overrides(
+            {
+                "gas_price_eur_m3": rng.uniform(0.9, 1.8),
+                "electricity_price_eur_kwh": rng.uniform(0.18, 0.40),
+                "loan_rate": rng.choice([0.0, 0.0435, 0.06]),
+            }
+        )
+        results.append(compute_project(_street(rng, number), p, sensitivity=False, method="rule_of_thumb"))
+    return results
+
+
+@pytest.fixture(scope="module")
+def example_results():
+    """Every bundled example as shipped (installed default figures, real sizing)."""
+    from minigrid_app.io.examples import EXAMPLES, load_example
+
+    found = []
+    for name in EXAMPLES:
+        project = load_example(name)
+        params_, _ = resolve_parameters(project)
+        found.append(compute_project(project, params_, sensitivity=False))
+    return found
+
+
+def _all_cases(example_results, street_results):
+    cases = [case for results in example_results + street_results for case in _cases(results)]
+    assert len(cases) > 3 * STREETS
+    return cases
+
+
+def test_total_lower_iff_payback_within_horizon(example_results, street_results):
+    for where, difference, payback, horizon, *_ in _all_cases(example_results, street_results):
+        if abs(difference) < EURO:
+            continue
+        within = payback is not None and payback <= horizon
+        assert (difference < 0) == within, (where, difference, payback)
+
+
+def test_total_lower_iff_gas_use_above_break_even(example_results, street_results):
+    for where, difference, _, _, gas_m3, status, break_even in _all_cases(example_results, street_results):
+        if abs(difference) < EURO or (status == AT and abs(gas_m3 - break_even) < M3):
+            continue
+        above = status == ALWAYS or (status == AT and gas_m3 > break_even)
+        assert status in (AT, ALWAYS, NEVER), where
+        assert (difference < 0) == above, (where, difference, gas_m3, status, break_even)
+
+
+def test_payback_within_horizon_iff_gas_use_above_break_even(example_results, street_results):
+    for where, difference, payback, horizon, gas_m3, status, break_even in _all_cases(example_results, street_results):
+        if abs(difference) < EURO or (status == AT and abs(gas_m3 - break_even) < M3):
+            continue
+        within = payback is not None and payback <= horizon
+        above = status == ALWAYS or (status == AT and gas_m3 > break_even)
+        assert within == above, (where, payback, gas_m3, status, break_even)
+
+
+def test_group_payback_follows_the_group_total(example_results, street_results):
+    for results in example_results + street_results:
+        horizon = results.parameters.int("horizon_years")
+        for variant in HEAT_PUMPS:
+            totals = results.group.totals[variant]
+            if not totals.households or abs(totals.difference_to_gas_eur) < EURO:
+                continue
+            within = totals.payback_years is not None and totals.payback_years <= horizon
+            assert (totals.difference_to_gas_eur < 0) == within
+
+
+def test_the_summary_says_what_the_numbers_say(example_results):
+    results = example_results[0]
+    household = results.households[0]
+    for variant in HEAT_PUMPS:
+        summary = verdict_summary(results, household.id, variant)
+        result = household.variants[variant]
+        assert ("goedkoper" in summary.verdict) == (result.difference_to_gas_eur < 0)
+        assert ("niet binnen" in summary.payback) == (result.payback_years is None)
+    group = verdict_summary(results, None, "shared_loop")
+    assert group.basis == f"gemiddeld per deelnemende woning, {results.group.households_counted} woningen"
+    assert group.break_even.startswith("voordeliger voor ")
