@@ -27,7 +27,7 @@ from minigrid_app.core.method import (
 )
 from minigrid_app.core.reading import read_amount
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.selectors import group_members, quantity_value, raw_value
+from minigrid_app.core.selectors import cumulative_costs, group_members, quantity_value, raw_value
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import VariantResult, find_quantity
 from minigrid_app.core.verdict import ALWAYS, NEVER, break_even_text, payback_text

@@ -118,6 +118,8 @@ class MoneyInputs:
 
 @dataclass(frozen=True)
 class MoneySettings:
+    """The horizon, the loan and the rates (``loan_max_eur``: the most the loan lends [€]; None: no limit)."""
+
     horizon_years: int
     loan_share: float
     loan_rate: float
@@ -125,6 +127,7 @@ class MoneySettings:
     discount_rate: float
     energy_escalation: float
     maintenance_escalation: float
+    loan_max_eur: float | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,9 @@ def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
     """Cash flows, total cost of ownership and NPV (method.md#money)."""
     horizon = settings.horizon_years
     principal = max(0.0, inputs.investment_net_eur) * settings.loan_share
+    if settings.loan_max_eur is not None:
+        # above the heat fund's maximum the rest is own money in year 0 (method.md#loan)
+        principal = min(principal, settings.loan_max_eur)
     own0 = inputs.investment_net_eur - principal
     payment = annuity(principal, settings.loan_rate, settings.loan_term_years)
     leftover_debt = outstanding_balance(principal, settings.loan_rate, settings.loan_term_years, horizon)

@@ -186,6 +186,7 @@ def money_settings(params: ParameterSet) -> MoneySettings:
         discount_rate=params["discount_rate"],
         energy_escalation=params["energy_escalation"],
         maintenance_escalation=params["maintenance_escalation"],
+        loan_max_eur=params["loan_max_eur"] if "loan_max_eur" in params.definitions else None,
     )
 
 

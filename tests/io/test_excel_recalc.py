@@ -123,6 +123,7 @@ def _variations() -> dict:
         "maintenance_escalation": 0.03,
         "discount_rate": 0.05,
         "loan_share": 0.6,
+        "loan_max_eur": 9000.0,  # issue 12: above the heat fund's maximum the rest is own money
     }
     short.clusters.allocation_key = "design_load"
     homes = short.households

@@ -86,7 +86,10 @@ def write(book: Book) -> None:
             EUR,
         )
         principal, net, loan = f"{L['principal']}{r}", f"{L['net']}{r}", f"{L['loan']}{r}"
-        book.put(ws, r, table["principal"], f"=MAX(0,{net})*{n('loan_share')}", "formula", EUR)
+        principal_formula = f"MAX(0,{net})*{n('loan_share')}"
+        if "loan_max_eur" in layout.params.definitions:  # the rest above the maximum is own money
+            principal_formula = f"MIN({principal_formula},{n('loan_max_eur')})"
+        book.put(ws, r, table["principal"], f"={principal_formula}", "formula", EUR)
         book.put(ws, r, table["own"], f"={net}-{principal}", "formula", EUR)
         rate, term, horizon = n("loan_rate"), n("loan_term_years"), n("horizon_years")
         payment = f"=IF(AND({principal}>0,{term}>=1),-PMT({rate},{term},{principal}),0)"
