@@ -137,8 +137,9 @@ def find_break_even(
     -------
     BreakEven
         When the variant is cheaper at the home's gas use, the crossing is searched below it
-        ("always" when it is cheaper at the lower end as well); otherwise above it ("never"
-        when it is dearer at the upper end too). So the home's gas use lies above the
+        ("always" when it is cheaper at the lower end and at :data:`PROBES` uses in between as
+        well); otherwise above it ("never" when it is dearer at the upper end and in between
+        too; a field that cannot be built counts as dearer). So the home's gas use lies above the
         break-even exactly when its total is lower. Where the heat pump size or the borefield
         jumps, the point found is where the variant turns cheaper.
 
@@ -148,17 +149,42 @@ def find_break_even(
     """
     if difference_here_eur < 0:
         low, high = min(lower_m3, gas_m3), gas_m3
-        if low >= high or difference(low) < 0:
+        if low >= high:
             return BreakEven(ALWAYS)
+        if difference(low) < 0:
+            # cheaper at both ends: look in between before saying "always"
+            low = _probe(difference, low, high, negative=False)
+            if low is None:
+                return BreakEven(ALWAYS)
     else:
         low, high = gas_m3, max(upper_m3, gas_m3)
-        if low >= high or difference(high) >= 0:
+        if low >= high:
             return BreakEven(NEVER)
+        if difference(high) >= 0:
+            # dearer at both ends (or no field at the top): look in between before saying "never"
+            high = _probe(difference, low, high, negative=True)
+            if high is None:
+                return BreakEven(NEVER)
     # imported here, not at the top: scipy.optimize costs 0.4 s at program start
     from scipy.optimize import brentq
 
     found = brentq(difference, low, high, xtol=BREAK_EVEN_XTOL_M3, rtol=1e-9, maxiter=80)
     return BreakEven(AT, float(found))
+
+
+#: Gas uses looked at between the ends of the search before "always" or "never" is said.
+PROBES = 4
+
+
+def _probe(difference: Callable[[float], float], low: float, high: float, negative: bool) -> float | None:
+    """The first of :data:`PROBES` gas uses between ``low`` and ``high`` (evenly on a log scale,
+    from ``low`` up) where the difference is negative (or, ``negative=False``, not negative)."""
+    ratio = (high / low) ** (1.0 / (PROBES + 1))
+    for k in range(1, PROBES + 1):
+        gas_m3 = low * ratio**k
+        if (difference(gas_m3) < 0) == negative:
+            return gas_m3
+    return None
 
 
 # ------------------------------------------------------------------------ the words

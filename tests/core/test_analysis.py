@@ -33,14 +33,21 @@ def test_steps_one_by_one():
     assert [list(c.household_ids) for c in run.clusters] == [["a", "b"]]
     run.size_fields()
     assert [f.id for f in run.fields] == ["own-a", "own-b", "own-c", f"shared-{run.clusters[0].id}"]
-    assert set(run.field_shares) == {("a", "ground_hp"), ("b", "ground_hp"), ("c", "ground_hp"), ("a", "shared_loop"), ("b", "shared_loop")}
+    # c does not take part: the field it would share if it joined now (issue 12), none of the project's
+    assert set(run.field_shares) == {
+        ("a", "ground_hp"), ("b", "ground_hp"), ("c", "ground_hp"), ("a", "shared_loop"), ("b", "shared_loop"), ("c", "shared_loop")
+    }
+    assert set(run.joinings) == {"c"} and run.joinings["c"][0].joins_cluster_id is None  # the cluster of 2 is full
     run.household_variants()
     by_id = {h.id: h for h in run.households}
-    assert by_id["c"].variants["shared_loop"] is None and by_id["c"].variants["ground_hp"] is not None
+    assert by_id["c"].variants["shared_loop"].as_joiner and by_id["c"].variants["ground_hp"] is not None
     assert not by_id["d"].computable and all(v is None for v in by_id["d"].variants.values())
+    run.household_remarks()
     run.cluster_totals()
     run.group_totals()
     group = run.results.group
+    assert group.basis == "participants" and group.households_counted == 2
+    assert group.totals["gas"].households == 2 and group.totals["shared_loop"].households == 2
     assert (group.households_total, group.households_computed, group.participants, group.signed) == (4, 3, 2, 1)
     # the steps run by hand give exactly what compute_project gives without break-even and sensitivity
     whole = compute_project(_street(), PARAMS, break_even=False, sensitivity=False, method="rule_of_thumb")

@@ -223,3 +223,12 @@ def test_the_summary_says_what_the_numbers_say(example_results):
     group = verdict_summary(results, None, "shared_loop")
     assert group.basis == f"gemiddeld per deelnemende woning, {results.group.households_counted} woningen"
     assert group.break_even.startswith("voordeliger voor ")
+
+
+def test_never_is_not_said_when_the_variant_turns_cheaper_before_the_field_fails():
+    # cheaper between 2 000 and 6 000 m³, but no field can be built at 10 000 m³ (a huge difference)
+    def difference(gas_m3):
+        return 1.0e9 if gas_m3 > 6000 else 2000.0 - gas_m3
+
+    found = find_break_even(difference, 1200.0, difference(1200.0))
+    assert found.status == AT and found.gas_m3 == pytest.approx(2000.0, abs=0.5)
