@@ -52,13 +52,43 @@ class ConditionCheck:
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # variant → (met, checked)
 
 
-def _numeric(condition: Condition, household: HouseholdResult, variant: str, project: Project) -> Outcome:
+def _cooling(result, variant: str, wants: bool, price_eur_kwh: float) -> Outcome:
+    """Cooling with numbers: what a variant delivers to a home that wants it, and for how much electricity."""
+    if variant == Variant.GAS:
+        return Outcome(NOT_MET, "een cv-ketel kan niet koelen", "a gas boiler cannot cool")
+    if not wants:
+        if variant == Variant.AIR_HP:
+            return Outcome(MET, "actief koelen kan (deze woning heeft geen koelwens opgegeven)", "active cooling possible (this home gave no wish to cool)")
+        return Outcome(MET, "passief koelen via de bodemlus kan (geen koelwens opgegeven)", "passive cooling through the ground loop possible (no wish to cool given)")
+    cooling, electricity = result.cooling_kwh_per_year, result.cooling_electricity_kwh
+    cost_nl, cost_en = euro(electricity * price_eur_kwh), euro(electricity * price_eur_kwh, language="en")
+    if variant == Variant.AIR_HP:
+        return Outcome(
+            MET,
+            f"actief koelen: {cooling:,.0f} kWh koeling voor {electricity:,.0f} kWh stroom ({cost_nl} per jaar)".replace(",", "."),
+            f"active cooling: {cooling:,.0f} kWh of cooling for {electricity:,.0f} kWh of electricity ({cost_en} a year)",
+        )
+    return Outcome(
+        MET,
+        f"passief koelen via de bodemlus: {cooling:,.0f} kWh koeling voor {electricity:,.0f} kWh pompstroom "
+        f"({cost_nl} per jaar); de warmte gaat de bodem in en helpt in de winter".replace(",", "."),
+        f"passive cooling through the ground loop: {cooling:,.0f} kWh of cooling for {electricity:,.0f} kWh of pump "
+        f"electricity ({cost_en} a year); the heat goes into the ground and helps in winter",
+    )
+
+
+def _numeric(
+    condition: Condition, household: HouseholdResult, variant: str, project: Project, price_eur_kwh: float = 0.0
+) -> Outcome:
     result = household.variants.get(variant)
     gas = household.variants.get(Variant.GAS)
     if result is None or gas is None:
         return Outcome(NOT_CHECKABLE, "niet berekend voor deze woning", "not computed for this home")
     value = condition.value
     kind = condition.kind
+    if kind == "cooling":
+        home = project.household(household.id)
+        return _cooling(result, variant, bool(home is not None and home.wants_cooling), price_eur_kwh)
     if kind == "max_monthly_increase":
         limit = gas.monthly_costs_year1_eur + (value or 0.0)
         ok = result.monthly_costs_year1_eur <= limit + 1e-6
@@ -134,18 +164,21 @@ def _qualitative(condition: Condition, variant: str, project: Project) -> Outcom
     return Outcome(NOT_CHECKABLE, "niet met de cijfers te controleren; bespreek het op de avond", "cannot be checked by the numbers; discuss it at the evening")
 
 
-NUMERIC_KINDS = ("max_monthly_increase", "max_investment", "max_payback", "lower_co2")
+NUMERIC_KINDS = ("max_monthly_increase", "max_investment", "max_payback", "lower_co2", "cooling")
+#: Numeric kinds that need no value to be checked.
+VALUELESS_KINDS = ("lower_co2", "cooling")
 
 
 def check_condition(condition: Condition, project: Project, results: ProjectResults) -> ConditionCheck:
     check = ConditionCheck(condition=condition, group={})
     participants = [h for h in results.households if h.computable and h.participates]
     for variant in VARIANTS:
-        if condition.kind in NUMERIC_KINDS and (condition.kind == "lower_co2" or condition.value is not None):
+        if condition.kind in NUMERIC_KINDS and (condition.kind in VALUELESS_KINDS or condition.value is not None):
             met = checked = 0
             worst: Outcome | None = None
+            price = results.parameters["electricity_price_eur_kwh"]
             for household in participants:
-                outcome = _numeric(condition, household, variant, project)
+                outcome = _numeric(condition, household, variant, project, price)
                 check.households.setdefault(household.id, {})[variant] = outcome
                 if outcome.status == NOT_CHECKABLE:
                     continue

@@ -389,15 +389,30 @@ ANNUAL = (
         words_nl="De gasketel gebruikt geen extra stroom.", words_en="The gas boiler uses no extra electricity.",
     ),
     Quantity(
+        "cooling_electricity_kwh", "kWh/jaar", "Stroom voor koelen", "Electricity for cooling",
+        lambda cooling_kwh, cooling_seer_air: cooling_kwh / cooling_seer_air,
+        "{cooling_kwh}/{cooling_seer_air}", variants=_AIR,
+        words_nl="koelvraag ÷ seizoensrendement bij koelen (actief koelen)",
+        words_en="cooling demand ÷ seasonal efficiency when cooling (active cooling)",
+    ),
+    Quantity(
+        "cooling_electricity_kwh", "kWh/jaar", "Stroom voor koelen", "Electricity for cooling",
+        lambda cooling_kwh, passive_cooling_spf: cooling_kwh / passive_cooling_spf,
+        "{cooling_kwh}/{passive_cooling_spf}", variants=GROUND_VARIANTS,
+        words_nl="koelvraag ÷ koude per kWh pompstroom (passief koelen via de bodemlus; de warmte gaat de bodem in)",
+        words_en="cooling demand ÷ cooling per kWh of pump electricity (passive cooling through the ground loop; "
+        "the heat goes into the ground)",
+    ),
+    Quantity(
         "electricity_kwh_per_year", "kWh/jaar", "Extra stroomverbruik", "Extra electricity",
-        lambda heat_pump_electricity_kwh, auxiliary_electricity_kwh, cooking_electricity_kwh: heat_pump_electricity_kwh
-        + auxiliary_electricity_kwh
-        + cooking_electricity_kwh,
-        "{heat_pump_electricity_kwh}+{auxiliary_electricity_kwh}+{cooking_electricity_kwh}",
+        lambda heat_pump_electricity_kwh, auxiliary_electricity_kwh, cooking_electricity_kwh, cooling_electricity_kwh:
+        heat_pump_electricity_kwh + auxiliary_electricity_kwh + cooking_electricity_kwh + cooling_electricity_kwh,
+        "{heat_pump_electricity_kwh}+{auxiliary_electricity_kwh}+{cooking_electricity_kwh}+{cooling_electricity_kwh}",
         variants=HEAT_PUMP_VARIANTS,
-        words_nl="warmtevraag ÷ COP (hoeveel warmte per kWh stroom) per maand, plus de bronpomp en inductiekoken",
-        words_en="heat demand ÷ COP (heat per kWh of electricity) per month, plus the source pump and induction "
-        "cooking",
+        words_nl="warmtevraag ÷ COP (hoeveel warmte per kWh stroom) per maand, plus de bronpomp, inductiekoken en "
+        "koelen",
+        words_en="heat demand ÷ COP (heat per kWh of electricity) per month, plus the source pump, induction "
+        "cooking and cooling",
     ),
     Quantity(
         "annual_energy_costs_eur", "€/jaar", "Energiekosten per jaar", "Energy costs per year",

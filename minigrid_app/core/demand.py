@@ -23,7 +23,7 @@ from minigrid_app.core.method import (
     evaluate_all,
     household_inputs,
 )
-from minigrid_app.core.model import Household
+from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.parameters import ParameterSet
 
 HOURS_PER_MONTH = tuple(d * 24 for d in DAYS_PER_MONTH)
@@ -57,6 +57,12 @@ class HeatDemand:
         Space heating supply temperature used [°C].
     supply_temp_suggested : bool
         True when the supply temperature was suggested, not entered.
+    cooling_kwh : float
+        Cooling the home wants per year [kWh/yr]; 0 when it does not want cooling.
+    cooling_monthly_kwh : tuple[float, ...]
+        Its split over the months, Jan..Dec [kWh] (by cooling degree days).
+    cooling_load_kw : float
+        Cooling load: the year's cooling ÷ full-load hours [kW].
     """
 
     gas_m3: float
@@ -71,6 +77,9 @@ class HeatDemand:
     design_load_kw: float
     supply_temp_c: float
     supply_temp_suggested: bool
+    cooling_kwh: float = 0.0
+    cooling_monthly_kwh: tuple[float, ...] = (0.0,) * 12
+    cooling_load_kw: float = 0.0
 
 
 # ---------------------------------------------------------------------------- climate
@@ -79,6 +88,11 @@ class HeatDemand:
 def degree_days(days_per_month: float, hdd_base_temp_c: float, monthly_outdoor_temp_c: float) -> float:
     """Heating degree days of one month HDD_m = days_m × max(0, base − T_m) [K·day]."""
     return days_per_month * max(0.0, hdd_base_temp_c - monthly_outdoor_temp_c)
+
+
+def cooling_degree_days(days_per_month: float, monthly_outdoor_temp_c: float, cooling_base_temp_c: float) -> float:
+    """Cooling degree days of one month CDD_m = days_m × max(0, T_m − base) [K·day]."""
+    return days_per_month * max(0.0, monthly_outdoor_temp_c - cooling_base_temp_c)
 
 
 def total(series: tuple[float, ...]) -> float:
@@ -99,6 +113,14 @@ CLIMATE = (
     Quantity(
         "days_total", "dag", "Dagen per jaar", "Days per year",
         lambda days_per_month: total(days_per_month), "SUM({days_per_month})",
+    ),
+    Quantity(
+        "cdd_month", "K·dag", "Koelgraaddagen per maand", "Cooling degree days per month",
+        cooling_degree_days, "{days_per_month}*MAX(0,{monthly_outdoor_temp_c}-{cooling_base_temp_c})", monthly=True,
+    ),
+    Quantity(
+        "cdd_total", "K·dag", "Koelgraaddagen per jaar", "Cooling degree days per year",
+        lambda cdd_month: total(cdd_month), "SUM({cdd_month})",
     ),
 )  # fmt: skip
 
@@ -162,6 +184,47 @@ def supply_temperature(
         build_year, insulation_savings, modern_build_year, supply_temp_modern_c, supply_temp_old_c
     )
 
+
+def cooling_per_m2(
+    build_year: int | None, cooling_demand_kwh_per_m2: tuple[float, ...], cooling_build_year_bands: tuple[float, ...]
+) -> float:
+    """Cooling demand per m² of the home's build-year band [kWh/m² per year]; an unknown year counts as old."""
+    band = 0 if build_year is None else sum(1 for limit in cooling_build_year_bands if build_year >= limit)
+    return float(cooling_demand_kwh_per_m2[min(band, len(cooling_demand_kwh_per_m2) - 1)])
+
+
+def cooling_type_factor(house_type: str, cooling_house_type_factor: tuple[float, ...]) -> float:
+    """The cooling demand factor of the house type (:data:`~minigrid_app.core.model.HOUSE_TYPES` order) [-]."""
+    try:
+        return float(cooling_house_type_factor[HOUSE_TYPES.index(house_type)])
+    except (ValueError, IndexError):
+        return 1.0
+
+
+def cooling_demand(
+    wants_cooling: bool,
+    cooling_entered_kwh: float | None,
+    cooling_per_m2_kwh: float,
+    cooling_type_factor: float,
+    floor_area_m2: float | None,
+    cooling_floor_area_default_m2: float,
+) -> float:
+    """Cooling the home wants per year [kWh/yr]: entered, or per m² × house type factor × floor area."""
+    if not wants_cooling:
+        return 0.0
+    if cooling_entered_kwh is not None:
+        return float(cooling_entered_kwh)
+    area = cooling_floor_area_default_m2 if floor_area_m2 is None else float(floor_area_m2)
+    return cooling_per_m2_kwh * cooling_type_factor * area
+
+
+_COOLING_BAND = (
+    "INDEX({cooling_demand_kwh_per_m2},1+IF({build_year}=\"\",0,({build_year}>=INDEX({cooling_build_year_bands},1))"
+    "+({build_year}>=INDEX({cooling_build_year_bands},2))+({build_year}>=INDEX({cooling_build_year_bands},3))))"
+)
+_COOLING_TYPE = "IFERROR(INDEX({cooling_house_type_factor},MATCH({house_type},{" + ",".join(
+    f'\"{name}\"' for name in HOUSE_TYPES
+) + "},0)),1)"
 
 _SUGGESTED = (
     "IF(OR(AND({build_year}<>\"\",{build_year}>={modern_build_year}),{insulation_savings}>={low_temperature_savings}),"
@@ -229,6 +292,34 @@ DEMAND = (
         "dhw_monthly_kwh", "kWh", "Warm tapwater per maand", "Hot tap water per month",
         lambda dhw_kwh, days_per_month, days_total: dhw_kwh * days_per_month / days_total,
         "{dhw_kwh}*{days_per_month}/{days_total}", monthly=True,
+    ),
+    Quantity(
+        "cooling_per_m2_kwh", "kWh/m² per jaar", "Koelvraag per m² (bouwjaar)", "Cooling demand per m² (build year)",
+        cooling_per_m2, _COOLING_BAND,
+    ),
+    Quantity(
+        "cooling_type_factor", "-", "Koelvraag: factor woningtype", "Cooling demand: house type factor",
+        cooling_type_factor, _COOLING_TYPE,
+    ),
+    Quantity(
+        "cooling_kwh", "kWh/jaar", "Koelvraag", "Cooling demand",
+        cooling_demand,
+        "IF({wants_cooling},IF({cooling_entered_kwh}=\"\",{cooling_per_m2_kwh}*{cooling_type_factor}"
+        "*IF({floor_area_m2}=\"\",{cooling_floor_area_default_m2},{floor_area_m2}),{cooling_entered_kwh}),0)",
+        words_nl="alleen als de woning wil koelen: de ingevulde koelvraag, anders koelvraag per m² (naar bouwjaar) "
+        "× factor woningtype × woonoppervlak",
+        words_en="only when the home wants cooling: the cooling need entered, else cooling demand per m² (by build "
+        "year) × house type factor × floor area",
+    ),
+    Quantity(
+        "cooling_monthly_kwh", "kWh", "Koeling per maand", "Cooling per month",
+        lambda cooling_kwh, cdd_month, cdd_total: cooling_kwh * cdd_month / cdd_total if cdd_total > 0 else 0.0,
+        "IF({cdd_total}>0,{cooling_kwh}*{cdd_month}/{cdd_total},0)", monthly=True,
+    ),
+    Quantity(
+        "cooling_load_kw", "kW", "Koelvermogen", "Cooling load",
+        lambda cooling_kwh, cooling_full_load_hours: cooling_kwh / cooling_full_load_hours,
+        "{cooling_kwh}/{cooling_full_load_hours}",
     ),
 )  # fmt: skip
 

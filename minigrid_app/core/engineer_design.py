@@ -46,20 +46,29 @@ def _calendar_means(monthly_c: np.ndarray) -> tuple[float, ...]:
     return tuple(float(v) for v in np.asarray(monthly_c).reshape(-1, 12).mean(axis=0))
 
 
-def _coldest(loads, count: int, depth: float, ground) -> float:
-    return borefield.fluid_temperatures(loads.monthly_kwh, loads.peak_kw, count, depth, ground).minimum_c
+def _margin(loads, count: int, depth: float, ground) -> float:
+    """Distance to the nearest fluid temperature limit (winter minimum; summer maximum with cooling) [K]."""
+    model = borefield.FieldModel(loads, ground)
+    return float(model.margins(borefield.field_geometry(count, ground), [depth])[0])
+
+
+def _temperatures(loads, count: int, depth: float, ground):
+    return borefield.fluid_temperatures(
+        loads.monthly_kwh, loads.peak_kw, count, depth, ground,
+        injection_kwh=loads.injection_kwh, peak_injection_kw=loads.peak_injection_kw,
+    )  # fmt: skip
 
 
 def _depth_for_count(loads, count: int, ground) -> tuple[float, bool]:
-    """Smallest depth (to 1 cm) keeping the fluid at or above the minimum; (max depth, False) when none."""
+    """Smallest depth (to 1 cm) keeping the fluid within its limits; (max depth, False) when none."""
     low, high = borefield.MIN_DEPTH_M, float(ground.max_depth_m)
-    if _coldest(loads, count, high, ground) < ground.min_fluid_temp_c:
+    if _margin(loads, count, high, ground) < 0:
         return high, False
-    if _coldest(loads, count, low, ground) >= ground.min_fluid_temp_c:
+    if _margin(loads, count, low, ground) >= 0:
         return low, True
     while high - low > 0.01:
         middle = 0.5 * (low + high)
-        if _coldest(loads, count, middle, ground) >= ground.min_fluid_temp_c:
+        if _margin(loads, count, middle, ground) >= 0:
             high = middle
         else:
             low = middle
@@ -109,8 +118,8 @@ def evaluate_design(
         loads = borefield.field_loads(homes, ground, sources, design_source, extra_homes)
         if depth_m is None:
             depth, fits = _depth_for_count(loads, boreholes, ground)
-        temps = borefield.fluid_temperatures(loads.monthly_kwh, loads.peak_kw, boreholes, depth, ground)
-        new_sources = list(_calendar_means(temps.monthly_c))
+        temps = _temperatures(loads, boreholes, depth, ground)
+        new_sources = list(_calendar_means(temps.monthly_c if temps.extraction_c is None else temps.extraction_c))
         new_design = temps.minimum_c
         moved = max(abs(a - b) for a, b in zip(new_sources + [new_design], sources + [design_source], strict=True))
         if moved <= TEMPERATURE_TOLERANCE_K:
@@ -118,7 +127,7 @@ def evaluate_design(
             break
         sources, design_source = new_sources, new_design
     if depth_m is not None:
-        fits = temps.minimum_c >= ground.min_fluid_temp_c - FIT_TOLERANCE_K
+        fits = _margin(loads, boreholes, depth, ground) >= -FIT_TOLERANCE_K
     length = boreholes * depth
     rule_length = borefield.rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground)
     warnings = []
@@ -155,6 +164,13 @@ def evaluate_design(
         extra_homes=int(extra_homes),
         layout=ground.layout,
         warnings=tuple(warnings),
+        spacing_m=ground.spacing_m,
+        max_fluid_temp_c=temps.maximum_c if temps.injection_c is not None else None,
+        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        peak_injection_kw=loads.peak_injection_kw,
+        injection_per_home_kwh=loads.injection_per_home_kwh,
+        monthly_extraction_kwh=tuple(float(v) for v in loads.monthly_kwh),
+        monthly_injection_kwh=tuple(float(v) for v in loads.injection_kwh),
     )
 
 

@@ -50,15 +50,20 @@ def ground_parameters(params: ParameterSet, layout: str = "line") -> borefield.G
         rule_of_thumb_w_per_m=params["rule_of_thumb_w_per_m"],
         rule_of_thumb_hours=params["rule_of_thumb_hours"],
         convergence_tolerance=params["sizing_tolerance"],
+        max_fluid_temp_c=params["max_fluid_temp_c"],
     )
 
 
 def home_heat(demand: HeatDemand) -> borefield.HomeHeatDemand:
+    """What a home asks of its ground loop: heat, and (passive cooling) the heat it puts back."""
+    cooling = getattr(demand, "cooling_kwh", 0.0) > 0
     return borefield.HomeHeatDemand(
         space_heat_monthly_kwh=tuple(demand.space_monthly_kwh),
         dhw_monthly_kwh=tuple(demand.dhw_monthly_kwh),
         supply_temp_c=demand.supply_temp_c,
         design_load_kw=demand.design_load_kw,
+        cooling_monthly_kwh=tuple(demand.cooling_monthly_kwh) if cooling else (),
+        cooling_peak_kw=demand.cooling_load_kw if cooling else 0.0,
     )
 
 

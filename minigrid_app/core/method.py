@@ -82,7 +82,8 @@ class HouseholdInput:
         The :class:`~minigrid_app.core.model.Household` field it comes from.
     kind : str
         ``"number"``; ``"optional"`` (None or an empty cell: a default figure applies);
-        ``"yes_no"`` (a bool; ``ja``/``nee`` in the workbook).
+        ``"yes_no"`` (a bool; ``ja``/``nee`` in the workbook); ``"text"`` (a word, e.g. the
+        house type).
     """
 
     name: str
@@ -138,6 +139,17 @@ HOUSEHOLD_INPUTS: dict[str, HouseholdInput] = {
         ),
         HouseholdInput(
             "three_phase", "three_phase", "3-fase aansluiting", "3-phase connection", "", "yes_no"
+        ),
+        HouseholdInput("house_type", "house_type", "Woningtype", "House type", "", "text"),
+        HouseholdInput("floor_area_m2", "floor_area_m2", "Woonoppervlak", "Floor area", "m²", "optional"),
+        HouseholdInput("wants_cooling", "wants_cooling", "Wil koelen", "Wants cooling", "", "yes_no"),
+        HouseholdInput(
+            "cooling_entered_kwh",
+            "cooling_kwh_per_year",
+            "Koelvraag (ingevuld)",
+            "Cooling need (entered)",
+            "kWh/jaar",
+            "optional",
         ),
     )
 }

@@ -81,6 +81,12 @@ class Household:
     cluster : str | None
         Manual cluster assignment: the ``id`` of a :class:`ManualCluster` in
         ``Project.clusters.manual`` (never its name); None: automatic.
+    wants_cooling : bool
+        The home wants to be cooled in summer (passively through a ground loop, actively by
+        an air heat pump; a gas boiler cannot).
+    cooling_kwh_per_year : float | None
+        Cooling need entered (from an energy label or NTA 8800 calculation) [kWh/yr]; None:
+        the default figure by build year, house type and floor area.
     """
 
     id: str = field(default_factory=lambda: new_id("hh"))
@@ -102,6 +108,8 @@ class Household:
     participation_date: str | None = None
     cluster: str | None = None
     notes: str = ""
+    wants_cooling: bool = False
+    cooling_kwh_per_year: float | None = None
 
 
 @dataclass

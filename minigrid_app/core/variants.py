@@ -89,7 +89,8 @@ class VariantResult:
     gas_m3_per_year : float
         Gas bought [m³/yr].
     electricity_kwh_per_year : float
-        Extra electricity compared with today [kWh/yr] (heat pump, source pump, induction).
+        Extra electricity compared with today [kWh/yr] (heat pump, source pump, induction,
+        cooling).
     annual_energy_costs_eur, annual_fixed_costs_eur, annual_maintenance_eur : float
         Year-1 running costs [€/yr].
     annual_loan_payment_eur : float
@@ -126,6 +127,13 @@ class VariantResult:
         The cluster such a home would join; None for a new cluster of its own.
     monthly_costs_low_eur, monthly_costs_high_eur : float
         Year-1 monthly costs at low and high energy prices [€/month].
+    cooling_kwh_per_year : float
+        Cooling this variant delivers to a home that wants it [kWh/yr] (0 for gas: a boiler
+        cannot cool).
+    cooling_electricity_kwh : float
+        Electricity for that cooling, part of ``electricity_kwh_per_year`` [kWh/yr]: active
+        cooling at the air heat pump's seasonal EER, passive cooling through the ground loop
+        at the circulation pump's.
     """
 
     variant: str
@@ -159,6 +167,8 @@ class VariantResult:
     seasonal_cop: float | None = None
     heat_pump_electricity_kwh: float = 0.0
     auxiliary_electricity_kwh: float = 0.0
+    cooling_kwh_per_year: float = 0.0
+    cooling_electricity_kwh: float = 0.0
     cooking_electricity_kwh: float = 0.0
     loan_principal_eur: float = 0.0
     own_money_year0_eur: float = 0.0
@@ -276,6 +286,8 @@ def compute_variant(
         heat_pump_electricity_kwh=known.get("heat_pump_electricity_kwh", 0.0),
         auxiliary_electricity_kwh=known.get("auxiliary_electricity_kwh", 0.0),
         cooking_electricity_kwh=known.get("cooking_electricity_kwh", 0.0),
+        cooling_kwh_per_year=known.get("cooling_kwh", 0.0) if code != Variant.GAS else 0.0,
+        cooling_electricity_kwh=known.get("cooling_electricity_kwh", 0.0),
         loan_principal_eur=result.loan_principal_eur,
         own_money_year0_eur=result.own_money_year0_eur,
         field_id=field_share.field_id if field_share is not None and spec.borefield else None,

@@ -47,13 +47,21 @@ def test_exported_loads_are_those_the_field_was_sized_for(one_cluster):
     sizing = results.field(export.field_id).sizing
     ground = field_ground(results.parameters, export.layout, export.spacing_m)
     assert export.spacing_m == sizing.spacing_m and export.positions_m == sizing.positions
-    at = borefield.fluid_temperatures(export.monthly_extraction_kwh, export.peak_extraction_kw, export.boreholes, export.depth_m, ground)
-    assert at.minimum_c == pytest.approx(sizing.min_fluid_temp_c, abs=1e-9)
-    # Minigrid sized the depth to the limit: 1 % shallower with these loads is too cold
-    shallower = borefield.fluid_temperatures(
-        export.monthly_extraction_kwh, export.peak_extraction_kw, export.boreholes, 0.99 * export.depth_m, ground
+    cooling = {"injection_kwh": export.monthly_injection_kwh, "peak_injection_kw": export.peak_injection_kw}
+    at = borefield.fluid_temperatures(
+        export.monthly_extraction_kwh, export.peak_extraction_kw, export.boreholes, export.depth_m, ground, **cooling
     )
-    assert shallower.minimum_c < export.min_fluid_temp_limit_c <= at.minimum_c + 1e-6
+    assert at.minimum_c == pytest.approx(sizing.min_fluid_temp_c, abs=1e-9)
+    # Minigrid sized the depth to the limit: 1 % shallower with these loads is too cold (or, when
+    # the summer limit sets the depth, too warm)
+    shallower = borefield.fluid_temperatures(
+        export.monthly_extraction_kwh, export.peak_extraction_kw, export.boreholes, 0.99 * export.depth_m, ground,
+        **cooling,
+    )
+    if sizing.limited_by == "cooling":
+        assert shallower.maximum_c > export.max_fluid_temp_limit_c >= at.maximum_c - 1e-6
+    else:
+        assert shallower.minimum_c < export.min_fluid_temp_limit_c <= at.minimum_c + 1e-6
 
 
 def test_json_and_csv_say_the_same(hofje):

@@ -35,6 +35,7 @@ COLUMNS = (
     Column("monthly_after_loan", "Maandlasten na de lening €/maand", 11, EUR),
     Column("payback", "Terugverdientijd t.o.v. gas (jaar)", 11, DEC1),
     Column("co2_kg_per_year", "CO₂ kg/jaar", 9, INT),
+    Column("cooling_electricity_kwh", "Waarvan stroom voor koelen kWh/jaar", 10, INT),
     Column("break_even", f"Omslagpunt gasverbruik m³/jaar ({ENGINE_NOTE})", 14, INT, True),
     Column("counted", "Telt mee in de groep", 8),
 )

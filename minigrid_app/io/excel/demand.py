@@ -24,6 +24,7 @@ COLUMNS = (
     Column("design_load_kw", "Ontwerpvermogen kW", 11, DEC2),
     Column("heat_pump_size_kw", "Warmtepomp kW (afgerond)", 11, WHOLE),
     Column("supply_temp_c", "Aanvoertemperatuur °C", 11, WHOLE),
+    Column("cooling_kwh", "Koelvraag kWh/jaar (als de woning wil koelen)", 12, INT),
     *monthly_columns("space_monthly_kwh", "Ruimte {month} kWh", 8, INT),
     *monthly_columns("dhw_monthly_kwh", "Tapwater {month} kWh", 8, INT),
 )

@@ -22,7 +22,7 @@ def columns(anonymise: bool) -> list[Column]:
     if not anonymise:
         found.append(Column("address", "Adres", 28))
     found += [
-        Column("type", "Woningtype", 16),
+        Column("house_type", "Woningtype", 16),
         Column("build_year", "Bouwjaar", 9, WHOLE),
         Column("gas_use_m3", "Gasverbruik (m³/jaar)", 12, INT),
         Column("cooks_on_gas", "Kookt op gas (ja/nee)", 10),
@@ -33,6 +33,9 @@ def columns(anonymise: bool) -> list[Column]:
         Column("distance", "Leiding naar volgende woning m (leeg = standaard)", 13, DEC1),
         Column("boiler_age_entered_years", "Leeftijd cv-ketel jaar (leeg = standaard)", 12, WHOLE),
         Column("three_phase", "3-fase aansluiting (ja/nee)", 10),
+        Column("floor_area_m2", "Woonoppervlak m² (leeg = standaard)", 11, INT),
+        Column("wants_cooling", "Wil koelen (ja/nee)", 10),
+        Column("cooling_entered_kwh", "Koelvraag kWh/jaar (leeg = naar bouwjaar, type, m²)", 13, INT),
         Column("participation", "Deelname", 14),
         Column("cluster", "Cluster (handmatig)", 14),
     ]
@@ -64,7 +67,7 @@ def write(book: Book) -> None:
         book.text(ws, row, table["label"], layout.labels[household.id], "input")
         if not book.anonymise:
             book.text(ws, row, table["address"], household.address, "input")
-        book.text(ws, row, table["type"], household.house_type, "input")
+        book.text(ws, row, table["house_type"], household.house_type, "input")
         numbers = {
             "build_year": household.build_year,
             "gas_use_m3": household.gas_m3_per_year,
@@ -74,11 +77,14 @@ def write(book: Book) -> None:
             "lt_measures_entered_eur": household.lt_measures_cost_eur,
             "distance": household.distance_to_next_m,
             "boiler_age_entered_years": household.boiler_age_years,
+            "floor_area_m2": household.floor_area_m2,
+            "cooling_entered_kwh": household.cooling_kwh_per_year,
         }
         for key, value in numbers.items():
             book.put(ws, row, table[key], value, "input", table.by_key[key].fmt)
         book.text(ws, row, table["cooks_on_gas"], _yes_no(household.cooks_on_gas), "input")
         book.text(ws, row, table["three_phase"], _yes_no(household.three_phase), "input")
+        book.text(ws, row, table["wants_cooling"], _yes_no(household.wants_cooling), "input")
         participation = PARTICIPATION_LABELS_NL.get(
             household.participation, household.participation
         )
@@ -93,7 +99,7 @@ def write(book: Book) -> None:
             book.text(ws, row, table["notes"], household.notes, "input")
     last = FIRST_ROW + len(book.project.households) - 1
     if last >= FIRST_ROW:
-        for key in ("cooks_on_gas", "three_phase"):
+        for key in ("cooks_on_gas", "three_phase", "wants_cooling"):
             letter = table.letter[key]
             yes_no.add(f"{letter}{FIRST_ROW}:{letter}{last}")
     ws.freeze_panes = "C5"
