@@ -8,7 +8,7 @@ from minigrid_app.core.formatting import number
 from minigrid_app.core.problems import Bilingual
 
 if TYPE_CHECKING:
-    from minigrid_app.core.borefield import GroundParameters
+    from minigrid_app.core.fieldtypes import GroundParameters
 
 
 #: Reasons that hold for every field on the same ground: said once for all of them.

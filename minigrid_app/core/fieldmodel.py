@@ -25,7 +25,8 @@ from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank
 from minigrid_app.core.method import DAYS_PER_MONTH
 
 if TYPE_CHECKING:
-    from minigrid_app.core.borefield import FieldLoads, GroundParameters
+    from minigrid_app.core.fieldloads import FieldLoads
+    from minigrid_app.core.fieldtypes import GroundParameters
 
 #: Length of a month on the g-function time axis [h] (method.md#borefield-sizing).
 MONTH_HOURS = 730.0

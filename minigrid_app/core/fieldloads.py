@@ -1,0 +1,103 @@
+"""Ground loads of a borefield: monthly extraction and injection and the design peaks.
+
+Q_ext,m = Σ_i [space_i,m (1 − 1/COP_space,i,m) + dhw_i,m (1 − 1/COP_dhw,i,m)] with the heat
+pump COP at the field's fluid temperature (method.md#cop), the design peak with the
+simultaneity s(N) (method.md#simultaneity), and passive cooling's heat put back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from minigrid_app.core.fieldtypes import GroundParameters, HomeHeatDemand
+from minigrid_app.core.method import KELVIN
+
+
+@dataclass(frozen=True)
+class FieldLoads:
+    """Ground loads of a field for given source temperatures.
+
+    Attributes
+    ----------
+    monthly_kwh : numpy.ndarray
+        Extraction per calendar month, all homes (reserved joiners included) [kWh].
+    per_home_kwh : tuple[float, ...]
+        Annual extraction of each real home [kWh/yr].
+    peak_kw : float
+        Design peak extraction with simultaneity [kW].
+    simultaneity : float
+        s(N) [-].
+    injection_kwh : numpy.ndarray
+        Heat put back per calendar month by passive cooling [kWh].
+    peak_injection_kw : float
+        Design peak injection [kW].
+    injection_per_home_kwh : tuple[float, ...]
+        Annual injection of each real home [kWh/yr].
+    """
+
+    monthly_kwh: np.ndarray
+    per_home_kwh: tuple[float, ...]
+    peak_kw: float
+    simultaneity: float
+    injection_kwh: np.ndarray = field(default_factory=lambda: np.zeros(12))
+    peak_injection_kw: float = 0.0
+    injection_per_home_kwh: tuple[float, ...] = ()
+
+
+def simultaneity(homes: int, ground: GroundParameters) -> float:
+    """s(N) = base + coef / √N, at most 1 (1.0 for one home with the defaults) [-]."""
+    return min(1.0, ground.simultaneity_base + ground.simultaneity_coef / math.sqrt(max(1, homes)))
+
+
+def _cop(eta: float, sink_c, source_c, cop_max: float, min_lift_k: float) -> np.ndarray:
+    """:func:`~minigrid_app.core.heatpump.cop_carnot_fraction` over arrays."""
+    lift = np.maximum(min_lift_k, np.asarray(sink_c, dtype=float) - np.asarray(source_c, dtype=float))
+    return np.minimum(cop_max, eta * (np.asarray(sink_c, dtype=float) + KELVIN) / lift)
+
+
+def field_loads(
+    homes: Sequence[HomeHeatDemand],
+    ground: GroundParameters,
+    source_temp_by_month_c: Sequence[float],
+    design_source_temp_c: float,
+    extra_homes: int = 0,
+) -> FieldLoads:
+    """Monthly ground extraction and injection and the design peaks of the homes on a field.
+
+    Q_ext,m = Σ_i [space_i,m (1 − 1/COP_space,i,m) + dhw_i,m (1 − 1/COP_dhw,i,m)];
+    P_ext = s(N) Σ_i P_design,i (1 − 1/COP_design,i) (method.md#simultaneity). Passive cooling puts
+    the cooling delivered back into the ground: Q_inj,m = Σ_i cooling_i,m and
+    P_inj = s_cool Σ_i P_cool,i. Reserved joiners count as copies of the average home.
+    """
+    count = len(homes)
+    space = np.array([h.space_heat_monthly_kwh for h in homes], dtype=float).reshape(count, 12)
+    dhw = np.array([h.dhw_monthly_kwh for h in homes], dtype=float).reshape(count, 12)
+    supply = np.array([h.supply_temp_c for h in homes], dtype=float)
+    sources = np.asarray(source_temp_by_month_c, dtype=float)
+    cop_space = _cop(ground.eta_water, supply[:, None], sources[None, :], ground.cop_max, ground.min_lift_k)
+    cop_dhw = _cop(ground.eta_water, ground.dhw_temp_c, sources, ground.cop_max, ground.min_lift_k)
+    extraction = space * (1 - 1 / cop_space) + dhw * (1 - 1 / cop_dhw)[None, :]
+    cop_design = _cop(ground.eta_water, supply, design_source_temp_c, ground.cop_max, ground.min_lift_k)
+    peak_sum = float(np.sum(np.array([h.design_load_kw for h in homes]) * (1 - 1 / cop_design)))
+    cooling = np.array([h.cooling_monthly_kwh or (0.0,) * 12 for h in homes], dtype=float).reshape(count, 12)
+    cooling_peak = float(sum(h.cooling_peak_kw for h in homes))
+    monthly = extraction.sum(axis=0)
+    injection = cooling.sum(axis=0)
+    if extra_homes and count:
+        scale = (count + extra_homes) / count
+        monthly, injection = monthly * scale, injection * scale
+        peak_sum, cooling_peak = peak_sum * scale, cooling_peak * scale
+    s = simultaneity(count + extra_homes, ground)
+    return FieldLoads(
+        monthly_kwh=monthly,
+        per_home_kwh=tuple(float(v) for v in extraction.sum(axis=1)),
+        peak_kw=s * peak_sum,
+        simultaneity=s,
+        injection_kwh=injection,
+        peak_injection_kw=ground.cooling_simultaneity * cooling_peak,
+        injection_per_home_kwh=tuple(float(v) for v in cooling.sum(axis=1)),
+    )
