@@ -22,21 +22,21 @@ The method behind every step is described in docs/method.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
 from minigrid_app.core import fieldsizing
 from minigrid_app.core.clusters import Cluster, form_clusters
 from minigrid_app.core.demand import HeatDemand, heat_demand
-from minigrid_app.core.engineer_design import design_parameters, unmatched_design_warnings
+from minigrid_app.core.engineer_design import unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.fieldmessages import GROUND_WIDE, grouped_infeasible_warning
 from minigrid_app.core.finance import simple_payback
 from minigrid_app.core.home_remarks import household_remarks
 from minigrid_app.core.joiners import Joining, joining_cluster
 from minigrid_app.core.model import Household, Project
-from minigrid_app.core.parameters import Parameter, ParameterSet
+from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import count_participation, has_signed, takes_part
 from minigrid_app.core.problems import Bilingual, Problem
 from minigrid_app.core.regulation import wcw_regime
@@ -68,19 +68,6 @@ BREAK_EVEN_VARIANTS = HEAT_PUMP_VARIANTS
 GROUP_BASIS = "participants"
 
 Progress = Callable[[float, str], None]
-
-
-def resolve_parameters(
-    project: Project, definitions: Mapping[str, Parameter] | None = None
-) -> tuple[ParameterSet, list[Problem]]:
-    """The project's parameter set: the default figures plus its valid overrides.
-
-    ``definitions`` are the default figures; the installed ones when omitted
-    (:func:`minigrid_app.core.parameters.install_defaults`).
-    """
-    params, problems = ParameterSet.from_overrides(project.parameter_overrides, definitions)
-    # a thermal response test in the engineer's design replaces the assumed ground figures
-    return design_parameters(params, project.tender.design), problems
 
 
 def compute_project(

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from minigrid_app.core import borefield
+from minigrid_app.core.parameters import design_parameters  # noqa: F401 (defined with the other figures)
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
 
@@ -32,14 +33,6 @@ TEMPERATURE_TOLERANCE_K = 0.005
 #: own sizing stops the COP iteration at a 1 % change of length, which moves the coldest
 #: temperature by a few hundredths of a kelvin.
 FIT_TOLERANCE_K = 0.05
-
-
-def design_parameters(params, design: EngineerDesign | None):
-    """The parameter set with the thermal response test's ground figures, when the design has them."""
-    if design is None:
-        return params
-    changes = design.ground_overrides()
-    return params.with_overrides(changes) if changes else params
 
 
 def _calendar_means(monthly_c: np.ndarray) -> tuple[float, ...]:

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from minigrid_app.core import gtable_source
+
 #: ln τ grid of every g-function row: τ = 9αt/H² from 1.5e-8 to 1100 in steps of 0.5.
 LN_TAU_START = -18.0
 LN_TAU_STEP = 0.5
@@ -330,5 +332,6 @@ class GFunctionBank:
         return values.reshape(np.shape(depths_m) + np.shape(times_s))
 
 
-#: The process-wide bank; the io layer installs the shipped tables into it.
+#: The process-wide bank; the io layer installs the shipped tables into it (:mod:`.gtable_source`).
 BANK = GFunctionBank()
+gtable_source.subscribe(BANK.use_tables)

@@ -11,8 +11,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.problems import Problem, ProblemError
+
+if TYPE_CHECKING:
+    from minigrid_app.core.model import Project
+    from minigrid_app.core.tender_model import EngineerDesign
 
 GROUPS = (
     "demand",
@@ -327,3 +332,28 @@ class ParameterSet:
 
     def values(self) -> dict[str, float | tuple[float, ...]]:
         return {key: self[key] for key in self.definitions}
+
+
+# ---------------------------------------------------------------- a project's figures
+
+
+def design_parameters(params: ParameterSet, design: EngineerDesign | None) -> ParameterSet:
+    """The parameter set with the thermal response test's ground figures, when the design has them."""
+    if design is None:
+        return params
+    changes = design.ground_overrides()
+    return params.with_overrides(changes) if changes else params
+
+
+def resolve_parameters(
+    project: Project, definitions: Mapping[str, Parameter] | None = None
+) -> tuple[ParameterSet, list[Problem]]:
+    """The project's parameter set: the default figures plus its valid overrides.
+
+    ``definitions`` are the default figures; the installed ones when omitted
+    (:func:`install_defaults`). A thermal response test in the engineer's design replaces
+    the assumed ground figures (:func:`design_parameters`). Here, not in the engine's
+    orchestrator, so a page can ask for the figures in force without loading the engine.
+    """
+    params, problems = ParameterSet.from_overrides(project.parameter_overrides, definitions)
+    return design_parameters(params, project.tender.design), problems

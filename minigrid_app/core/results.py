@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.borefield import FieldSizing
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.regulation import WcwRegime
 from minigrid_app.core.variants import CostLine, VariantResult
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the borefield model (numpy) is not loaded with the results' shapes
+    from minigrid_app.core.borefield import FieldSizing
     from minigrid_app.core.fieldsizing import StreetFields
 
 

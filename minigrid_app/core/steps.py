@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from minigrid_app.core import tender_steps
-from minigrid_app.core.analysis import resolve_parameters
 from minigrid_app.core.model import Project
-from minigrid_app.core.parameters import ParameterSet
+from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import count_participation
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.validation import validate_household

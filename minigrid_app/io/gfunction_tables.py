@@ -2,27 +2,36 @@
 
 The engine (:mod:`minigrid_app.core.gfunctions`) reads no files; this module hands it the
 tables. :func:`install` registers a loader that runs the first time a g-function is needed,
-so importing the program costs nothing. A missing or unreadable file, or one of another
-version, is not an error: the engine then computes every g-function with pygfunction
-(slower, same results).
+so importing the program costs nothing: numpy and the engine are imported only when the
+tables are read (the window imports the io layer at start; its compute process sizes). A
+missing or unreadable file, or one of another version, is not an error: the engine then
+computes every g-function with pygfunction (slower, same results).
 """
 
 from __future__ import annotations
 
 import zipfile
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from minigrid_app.core import gfunctions
+from minigrid_app.core import gtable_source
 from minigrid_app.paths import resource_path
+
+if TYPE_CHECKING:
+    from minigrid_app.core import gfunctions
 
 
 def table_path():
+    from minigrid_app.core import gfunctions
+
     return resource_path("gfunctions", f"gfunctions-v{gfunctions.TABLE_VERSION}.npz")
 
 
 def load_tables(path=None) -> dict[str, gfunctions.GTable]:
     """Read the tables; an empty mapping when the file is missing, damaged or of another version."""
+    import numpy as np
+
+    from minigrid_app.core import gfunctions
+
     try:
         with np.load(path or table_path(), allow_pickle=False) as data:
             if int(data["version"]) != gfunctions.TABLE_VERSION:
@@ -55,4 +64,7 @@ def load_tables(path=None) -> dict[str, gfunctions.GTable]:
 
 def install(bank: gfunctions.GFunctionBank | None = None) -> None:
     """Let ``bank`` (the engine's own by default) load the tables when it first needs them."""
-    (bank or gfunctions.BANK).use_tables(load_tables)
+    if bank is None:
+        gtable_source.install(load_tables)
+    else:
+        bank.use_tables(load_tables)

@@ -9,18 +9,22 @@ drop-out "what if", the documents for the evening and the Excel export all go th
 :class:`EngineService` is what pages and the controller hold: ``run`` puts work on the
 document's task runner (results back on the GUI thread), ``compute`` is the function that
 work calls, ``drop_out`` is the "what if this home does not join?" of the second evening.
+
+The engine (numpy, the borefield model) is imported when first used, not with this module:
+the window starts without it (its compute process loads it).
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.results import ProjectResults
-from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
+if TYPE_CHECKING:
+    from minigrid_app.core.results import ProjectResults
+    from minigrid_app.core.whatif import DropOutEffect
 
-Compute = Callable[..., ProjectResults]
+Compute = Callable[..., "ProjectResults"]
 
 
 def compute_function(in_process: bool) -> Compute:
@@ -32,6 +36,8 @@ def compute_function(in_process: bool) -> Compute:
         from minigrid_app.ui.services import compute_process
 
         return compute_process.compute
+    from minigrid_app.core.analysis import compute_project
+
     return compute_project
 
 
@@ -78,6 +84,8 @@ class EngineService:
         compute = self.compute_function()
 
         def work(_progress):
+            from minigrid_app.core.whatif import drop_out_effect
+
             return drop_out_effect(project, results, household_id, method=method, compute=compute)
 
         self.run(work, on_done, on_error)

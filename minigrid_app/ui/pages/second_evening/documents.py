@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
-from minigrid_app.ui.services.intent_pack import PackError, write_pack
 
 
 class DocumentsPanel(Panel):
@@ -109,6 +108,9 @@ class DocumentsPanel(Panel):
         self._documents_reported = False
 
         def work(progress):
+            # the pack (documents, charts, PDF) is loaded when first made, not with the window
+            from minigrid_app.ui.services.intent_pack import PackError, write_pack
+
             try:
                 return write_pack(
                     project, results, out_dir, language=language, privacy=privacy, progress=progress,
@@ -129,6 +131,8 @@ class DocumentsPanel(Panel):
         self.documents_progress.setVisible(False)
 
     def _documents_done(self, value) -> None:
+        from minigrid_app.ui.services.intent_pack import PackError
+
         self._finish_documents()
         if isinstance(value, PackError):
             text = value.problem.text(ui_language())

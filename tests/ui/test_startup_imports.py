@@ -1,0 +1,53 @@
+"""What the window loads at start (issue 16): neither numpy nor the engine; the compute
+process loads them. The shipped g-function tables still reach the engine, whichever of the
+engine and the io layer is imported first."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+ENGINE = ("numpy", "minigrid_app.core.analysis", "minigrid_app.core.borefield", "minigrid_app.core.fieldsizing")
+
+WINDOW = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+import minigrid_app.cli, minigrid_app.ui.app
+from minigrid_app.io.defaults import install_bundled_defaults
+install_bundled_defaults()
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import load_project
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+window = MainWindow(ProjectDocument(), settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+print(window.pages[0].built, [page.built for page in window.pages[1:]])
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_the_window_opens_without_numpy_or_the_engine(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", WINDOW, str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, check=True, env=env,
+    ).stdout.splitlines()
+    assert out[0] == "True [False, False, False, False]"  # only the first step is built
+    loaded = set(out[1].split())
+    assert "minigrid_app.ui.main_window" in loaded
+    assert not loaded & set(ENGINE), sorted(loaded & set(ENGINE))
+
+
+def test_tables_reach_an_engine_imported_before_the_io_layer():
+    code = (
+        "from minigrid_app.core import gfunctions\n"
+        "assert gfunctions.BANK.table_for(gfunctions.line(2, 6.0), 100.0) is None\n"
+        "import minigrid_app.io\n"
+        "print(gfunctions.BANK.table_for(gfunctions.line(2, 6.0), 100.0) is not None)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
