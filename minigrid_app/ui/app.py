@@ -22,6 +22,9 @@ SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
 
 #: interpreter lock hand-over interval while the window is open [s] (see run_gui)
 GUI_SWITCH_INTERVAL_S = 0.0005
+#: the compute process is started this long after the window is shown, so that loading the
+#: engine there does not compete with the window's first paint [ms]
+WARM_UP_DELAY_MS = 400
 
 
 def _no_display() -> bool:
@@ -346,11 +349,11 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
 
     document = ProjectDocument()
     if not screenshot_dir:
-        # the engine in its own process keeps the window smooth while a street is computed
+        # the engine in its own process keeps the window smooth while a street is computed;
+        # it is started once the window is up (below), not competing with its first paint
         from minigrid_app.ui.services import compute_process
 
         document.compute_in_process = True
-        compute_process.warm_up()
         app.aboutToQuit.connect(compute_process.shutdown)
     if screenshot_dir:
         # the screenshots must not depend on the user's window size, text size or recent files
@@ -376,6 +379,9 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     if splash is not None:
         splash.close()
         splash.deleteLater()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, compute_process.warm_up)  # after the first paint (a calculation started above starts it earlier)
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)

@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(16, 10, 16, 6)
         self.stack = QStackedWidget()
         services = PageServices(dialogs=self.dialogs, engine=self.engine)
-        self.pages = [cls(document, services) for cls in PAGE_CLASSES]
+        # each page builds its widgets when first shown: the window opens with the first step only
+        self.pages = [cls(document, services, lazy=True) for cls in PAGE_CLASSES]
         for page in self.pages:
             page.header.setStyleSheet("padding: 2px 0 8px 0;")
             self.stack.addWidget(page)
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def show_step(self, index: int) -> None:
+        self.pages[index].ensure_built()
         self.stack.setCurrentIndex(index)
         self.navigator.set_current(index)
         self._update_footer()

@@ -84,6 +84,9 @@ def clean_env(tmp_path_factory):
         MINIGRID_EXIT_AFTER_PAINT="1",
     )
     env.pop("PYTEST_CURRENT_TEST", None)
+    # an installed program (and the frozen bundle) has compiled bytecode: without it the source
+    # tree would compile every module on each start, which no user waits for
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -135,6 +135,46 @@ def test_missing_is_the_engines_decision_in_the_pages_words(qtbot, document):
     assert page.missing() == [f"{item.what}: {item.count}" for item in expected]
 
 
+class LazyDummyPage(DummyPage):
+    def __init__(self, document, services=None, calls=None):
+        self.calls = calls if calls is not None else []
+        StepPage.__init__(self, document, services, lazy=True)
+
+
+def test_a_lazy_page_builds_when_first_shown_in_the_same_order(qtbot, document):
+    page = LazyDummyPage(document, _services(document))
+    qtbot.addWidget(page)
+    assert page.calls == [] and not page.built
+    assert page.header.text() == "Werkt het contract?"  # the question is there from the start
+    assert page.missing()  # and what the step misses (for the step list)
+    document.set_attr(lambda p: p.intake, "name", "Ander hofje", "Naam wijzigen")
+    page.retranslate()
+    assert page.calls == []  # an unbuilt page follows nothing
+    page.show()
+    project, results = document.project, document.results
+    assert page.built and page.calls == [
+        "build",
+        "set_texts",
+        "panel.retranslate",
+        ("show_project", project),
+        ("panel.show_project", project),
+        ("show_results", results),
+        ("panel.show_results", results),
+    ]
+    page.hide()
+    page.show()
+    assert page.calls.count("build") == 1
+
+
+def test_a_lazy_page_builds_when_code_asks_for_a_widget(qtbot, document):
+    page = LazyDummyPage(document, _services(document))
+    qtbot.addWidget(page)
+    assert page.panel.services is page.services  # made by build(), asked before the page was shown
+    assert page.built and page.calls[0] == "build"
+    with pytest.raises(AttributeError):
+        page.no_such_widget  # noqa: B018
+
+
 def test_a_deleted_page_hears_nothing_more(qtbot, document):
     calls = []
     page = DummyPage(document, _services(document), calls)

@@ -16,6 +16,10 @@ After building, and after every language switch (:meth:`StepPage.retranslate`), 
 class calls ``set_texts``, then ``show_project`` and ``show_results``. The default
 ``show_project``/``show_results`` pass the call on to every panel.
 
+A page made with ``lazy=True`` (the main window's) builds when it is first shown (or when
+code asks for one of its widgets): until then it has only its question and follows no
+edits, so the window opens as fast as a bare one (issue 16). The order above is the same.
+
 A page writes every change through ``document.edit``/``document.set_attr`` (one undo step),
 never mutating the project directly, and asks ``services`` for prompts, file dialogs and the
 engine, never calling them inline (tests pass scripted dialogs and a synchronous runner).
@@ -97,12 +101,22 @@ class StepPage(QWidget):
     services : PageServices, optional
         Dialogs and engine; by default real dialogs parented to the page and the document's
         engine (a page shown on its own).
+    lazy : bool
+        Build when first shown (:meth:`ensure_built`) instead of now.
     """
 
     step_key = ""
 
-    def __init__(self, document: ProjectDocument, services: PageServices | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: ProjectDocument,
+        services: PageServices | None = None,
+        parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
+    ):
         super().__init__(parent)
+        self._built = False
         self.document = document
         self.services = services or PageServices(DialogService(self), EngineService(document))
         self.panels: list[Panel] = []
@@ -111,11 +125,37 @@ class StepPage(QWidget):
         self.header.setObjectName("pageQuestion")
         self.header.setWordWrap(True)
         self.page_layout.addWidget(self.header)
-        self.build()
         # bound methods of this QObject: Qt drops the connections when the page is deleted
         document.changed.connect(self._project_changed)
         document.resultsChanged.connect(self._results_changed)
+        if not lazy:
+            self.ensure_built()
+
+    @property
+    def built(self) -> bool:
+        """Whether :meth:`build` has run (a lazy page builds when first shown)."""
+        return self._built
+
+    def ensure_built(self) -> bool:
+        """Build the page now if it was not yet: build, texts, project and results; True when it built."""
+        if self._built:
+            return False
+        self._built = True
+        self.build()
         self.retranslate()
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.ensure_built()
+        super().showEvent(event)
+
+    def __getattr__(self, name: str):
+        # only for names not found: a widget that build() makes, asked for before the page was
+        # shown (a test, a menu action): build now and look again
+        if name.startswith("__") or self.__dict__.get("_built", True):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.ensure_built()
+        return getattr(self, name)
 
     @property
     def dialogs(self):
@@ -132,7 +172,8 @@ class StepPage(QWidget):
         return ""
 
     def build(self) -> None:
-        """Make the widgets below the question header (called once, from ``__init__``)."""
+        """Make the widgets below the question header (called once, from ``__init__`` or, for a
+        lazy page, when it is first shown)."""
 
     def set_texts(self) -> None:
         """Set every fixed text of the page in the current language."""
@@ -177,13 +218,17 @@ class StepPage(QWidget):
     def retranslate(self) -> None:
         """After a language switch (and once after building): every text, then the data again."""
         self.header.setText(self.question())
+        if not self._built:
+            return
         self.set_texts()
         for panel in self.panels:
             panel.retranslate()
         self.refresh()
 
     def _project_changed(self) -> None:
-        self.show_project(self.document.project)
+        if self._built:
+            self.show_project(self.document.project)
 
     def _results_changed(self, results) -> None:
-        self.show_results(results)
+        if self._built:
+            self.show_results(results)
