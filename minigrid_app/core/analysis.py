@@ -600,7 +600,15 @@ def break_even_gas(
     """
     params = settings.params
 
+    known: dict[float, float] = {}  # the search asks again for the ends it was given
+
     def difference(gas_m3: float) -> float:
+        if gas_m3 in known:
+            return known[gas_m3]
+        known[gas_m3] = found = _difference(gas_m3)
+        return found
+
+    def _difference(gas_m3: float) -> float:
         demand = heat_demand(household, params, gas_m3=gas_m3)
         gas = compute_variant(household, demand, Variant.GAS, params)
         if variant == Variant.AIR_HP:

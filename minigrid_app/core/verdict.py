@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from minigrid_app.core.finance import YearCashFlow
 from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.rootfind import brentq
 from minigrid_app.core.variant import Variant
 
 #: A break-even search's outcome (``status`` of :class:`BreakEven`).
@@ -165,9 +166,6 @@ def find_break_even(
             high = _probe(difference, low, high, negative=True)
             if high is None:
                 return BreakEven(NEVER)
-    # imported here, not at the top: scipy.optimize costs 0.4 s at program start
-    from scipy.optimize import brentq
-
     found = brentq(difference, low, high, xtol=BREAK_EVEN_XTOL_M3, rtol=1e-9, maxiter=80)
     return BreakEven(AT, float(found))
 
