@@ -170,7 +170,8 @@ def cmd_compute(args) -> int:
     from minigrid_app.io.results_json import results_to_json
 
     project = load_for_cli(args.file)
-    results = compute_project(project, break_even=not args.quick, sensitivity=not args.quick)
+    # the table shows no sensitivity: it is computed for the full results (--json) only
+    results = compute_project(project, break_even=not args.quick, sensitivity=args.json and not args.quick)
     if args.json:
         print(results_to_json(results))
     else:

@@ -103,6 +103,10 @@ def clear_cache() -> None:
 # ---------------------------------------------------------------- the street (issue 13)
 
 
+#: Stand-in prices for the street of own loops (sized by the fewest boreholes; prices unused).
+OWN_LOOP_PRICES = DesignCosts(per_m_eur=0.0, per_borehole_eur=0.0, header_per_m_eur=0.0)
+
+
 def design_costs(params: ParameterSet) -> DesignCosts:
     """Prices the lowest-investment field design weighs."""
     return DesignCosts(
@@ -253,7 +257,10 @@ def street_fields(
         )
     costs = design_costs(params)
     max_spacing = max(spacing, params["max_borehole_spacing_m"])
-    own = _street_cached(tuple(own_requests), ground, costs, max_spacing, method)
+    # own loops get the fewest boreholes, never a design by price: their street does not depend
+    # on the prices, and with the same stand-in prices a change of price (the sensitivity's
+    # investment factor) finds it in the cache
+    own = _street_cached(tuple(own_requests), ground, OWN_LOOP_PRICES, max_spacing, method)
     shared = _street_cached(tuple(shared_requests), ground, costs, max_spacing, method)
     requests = {r.id: r for r in (*own_requests, *shared_requests)}
     return StreetFields(layout, own, shared, requests, ground, costs, max_spacing, method)
