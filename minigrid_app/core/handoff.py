@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from minigrid_app.core import borefield, fields
+from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
+
+if TYPE_CHECKING:
+    from minigrid_app.core import borefield
 
 HANDOFF_FORMAT = "minigrid-handoff"
 DESIGN_FORMAT = "minigrid-design"
@@ -125,6 +129,9 @@ def field_ground(params, layout: str, spacing_m: float | None = None) -> borefie
     """The ground figures of a field, with the engineer's spacing when given."""
     import dataclasses
 
+    # the engine (numpy) loads when a field is exported, not with the steps' checks (issue 16)
+    from minigrid_app.core import fields
+
     ground = fields.ground_parameters(params, layout)
     if spacing_m is not None:
         ground = dataclasses.replace(ground, spacing_m=float(spacing_m))
@@ -133,6 +140,8 @@ def field_ground(params, layout: str, spacing_m: float | None = None) -> borefie
 
 def field_loads(sizing: borefield.FieldSizing, demands, ground: borefield.GroundParameters) -> borefield.FieldLoads:
     """The ground loads a sized field was sized for (its converged source temperatures)."""
+    from minigrid_app.core import borefield, fields
+
     homes = [fields.home_heat(demand) for demand in demands]
     return borefield.field_loads(
         homes, ground, sizing.source_temp_by_month_c, sizing.design_source_temp_c, sizing.extra_homes
@@ -141,6 +150,8 @@ def field_loads(sizing: borefield.FieldSizing, demands, ground: borefield.Ground
 
 def field_exports(project: Project, results: ProjectResults) -> list[FieldLoadsExport]:
     """One export per shared field of the results, street order."""
+    from minigrid_app.core import borefield
+
     params = results.parameters
     exports = []
     for cluster in results.clusters:
@@ -248,13 +259,13 @@ def csv_rows(export: FieldLoadsExport) -> list[list[object]]:
     """The monthly CSV of one field: a header row and twelve month rows (plain numbers, '.' decimals)."""
     rows: list[list[object]] = [list(CSV_COLUMNS)]
     for index, month in enumerate(MONTHS):
-        hours = borefield.DAYS_PER_MONTH[index] * 24.0
+        hours = DAYS_PER_MONTH[index] * 24.0
         extraction = export.monthly_extraction_kwh[index]
         injection = export.monthly_injection_kwh[index]
         rows.append(
             [
                 month,
-                borefield.DAYS_PER_MONTH[index],
+                DAYS_PER_MONTH[index],
                 round(extraction, 3),
                 round(injection, 3),
                 round(extraction / hours, 5),

@@ -19,7 +19,6 @@ import copy
 import dataclasses
 from dataclasses import dataclass, field
 
-from minigrid_app.core.analysis import add_price_band, add_verdict, set_break_even, totals_over
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
@@ -292,6 +291,9 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
     -------
     QuoteCase
     """
+    # the engine (numpy) loads when a quote is computed, not when the window opens (issue 16)
+    from minigrid_app.core.analysis import add_price_band, add_verdict, set_break_even, totals_over
+
     comparison = compare_quote(lines, quote, results)
     supplier = quote.supplier.strip() or "?"
     used = {c.line.id: c for c in comparison.lines}

@@ -11,7 +11,6 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
@@ -110,7 +109,7 @@ def drop_out_effect(
     results: ProjectResults,
     household_id: str,
     method: str = "pygfunction",
-    compute: Callable[..., ProjectResults] = compute_project,
+    compute: Callable[..., ProjectResults] | None = None,
 ) -> DropOutEffect:
     """Recompute with ``household_id`` declined and compare the shared ground loop of everyone else.
 
@@ -124,10 +123,13 @@ def drop_out_effect(
         The household that drops out.
     method : str
         Borefield sizing method, as for :func:`compute_project`.
-    compute : callable
-        Computes the project without the household: :func:`compute_project` or a function
-        with its signature and results (the program's worker process).
+    compute : callable, optional
+        Computes the project without the household: :func:`compute_project` (the default) or a
+        function with its signature and results (the program's worker process).
     """
+    if compute is None:  # the engine (numpy) loads when first computed, not with the documents (issue 16)
+        from minigrid_app.core.analysis import compute_project as compute
+
     household = project.household(household_id)
     if household is None:
         raise KeyError(household_id)

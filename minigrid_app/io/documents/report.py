@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.borefield import borehole_positions
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro_range, group_thousands
 from minigrid_app.core.model import Project
@@ -193,6 +192,9 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
     columns = min(3, len(shared))
     rows = (len(shared) + columns - 1) // columns
     from matplotlib.figure import Figure
+
+    # the engine (numpy) loads when a report is drawn, not with the window (issue 16)
+    from minigrid_app.core.borefield import borehole_positions
 
     figure = Figure(figsize=(7.5, (1.9 if rows <= 2 else 1.45) * rows + 0.5), dpi=100, facecolor="white")
     figure.set_layout_engine("constrained")

@@ -15,7 +15,6 @@ import pathlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.decision import DecisionRecord, decision_record
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
@@ -29,7 +28,6 @@ from minigrid_app.core.tender import (
 )
 from minigrid_app.io.boq_xlsx import BoqError, write_boq
 from minigrid_app.io.os_errors import plain_reason
-from minigrid_app.io.tender_documents import build_decision_document, build_tender_document
 from minigrid_app.ui.pdf import PdfError, render_pdf
 
 #: File names per language: (tender request, bill of quantities, decision record)
@@ -66,7 +64,9 @@ def tendered(project: Project, *, method: str = "pygfunction", today: datetime.d
     scope = tender_scope(project)
     if scope.empty:
         raise TenderPackError(Problem(NO_SIGNATURES.nl, NO_SIGNATURES.en))
-    results = (compute or compute_project)(scope.project, break_even=False, sensitivity=False, method=method, progress=progress)
+    if compute is None:  # the engine (numpy) loads when first computed, not with the window (issue 16)
+        from minigrid_app.core.analysis import compute_project as compute
+    results = compute(scope.project, break_even=False, sensitivity=False, method=method, progress=progress)
     if not results.clusters:
         raise TenderPackError(
             Problem(
@@ -92,6 +92,9 @@ def _folder(out_dir) -> pathlib.Path:
 def write_tender(tender: Tendered, out_dir: str | os.PathLike, *, language: str = "nl", with_budget: bool = False,
                  today: datetime.date | None = None) -> list[pathlib.Path]:
     """Write the tender request (PDF) and the bill of quantities (xlsx); returns both paths."""
+    # the documents load the engine (numpy): imported when written, not with the window (issue 16)
+    from minigrid_app.io.tender_documents import build_tender_document
+
     folder = _folder(out_dir)
     pdf_name, xlsx_name, _ = FILE_NAMES[language]
     pdf_path, xlsx_path = folder / f"{pdf_name}.pdf", folder / f"{xlsx_name}.xlsx"
@@ -112,6 +115,8 @@ def decision(tender: Tendered, today: datetime.date | None = None) -> DecisionRe
 def write_decision(tender: Tendered, out_dir: str | os.PathLike, *, language: str = "nl",
                    today: datetime.date | None = None) -> pathlib.Path:
     """Write the decision record (PDF); returns its path."""
+    from minigrid_app.io.tender_documents import build_decision_document
+
     folder = _folder(out_dir)
     path = folder / f"{FILE_NAMES[language][2]}.pdf"
     try:
