@@ -170,8 +170,14 @@ def cmd_compute(args) -> int:
     from minigrid_app.io.results_json import results_to_json
 
     project = load_for_cli(args.file)
-    # the table shows no sensitivity: it is computed for the full results (--json) only
-    results = compute_project(project, break_even=not args.quick, sensitivity=args.json and not args.quick)
+    # the table shows no sensitivity: it is computed for the full results (--json) only; the
+    # signature curve likewise (it recomputes the street once per count of signers)
+    results = compute_project(
+        project,
+        break_even=not args.quick,
+        sensitivity=args.json and not args.quick,
+        signature_curve=bool(args.json),
+    )
     if args.json:
         print(results_to_json(results))
     else:

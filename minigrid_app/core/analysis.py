@@ -16,6 +16,8 @@ run and adds its own part, so a step can be read, tested and replaced on its own
 7. :meth:`ProjectRun.cluster_totals` and :meth:`ProjectRun.group_totals`: the sums, over the
    homes that take part.
 8. :meth:`ProjectRun.sensitivity`: the tornado and the price band of the group.
+9. :meth:`ProjectRun.agreements`: the go/no-go rule and the organisation models; on request
+   :meth:`ProjectRun.signature_curves` (issue 17).
 
 The method behind every step is described in docs/method.md.
 """
@@ -76,6 +78,7 @@ def compute_project(
     *,
     break_even: bool = True,
     sensitivity: bool = True,
+    signature_curve: bool = False,
     method: str = "pygfunction",
     progress: Progress | None = None,
 ) -> ProjectResults:
@@ -90,6 +93,9 @@ def compute_project(
         Search the break-even gas use of every household and variant (slower).
     sensitivity : bool
         Compute the tornado and the price band (slower).
+    signature_curve : bool
+        Compute the signature curves of the street and every cluster (slower:
+        :mod:`minigrid_app.core.signatures`).
     method : str
         Borefield sizing: ``"pygfunction"`` or ``"rule_of_thumb"``.
     progress : callable, optional
@@ -113,6 +119,9 @@ def compute_project(
     run.group_totals()
     if sensitivity:
         run.sensitivity()
+    run.agreements()
+    if signature_curve:
+        run.signature_curves()
     run.report(1.0, "Klaar")
     return run.results
 
@@ -425,6 +434,29 @@ class ProjectRun:
         self.report(0.85, "Gevoeligheid berekenen")
         rerun = partial(compute_project, break_even=False, sensitivity=False, method=self.method)
         self.results.sensitivity = compute_sensitivity(self.project, self.results, rerun)
+
+
+    def agreements(self) -> None:
+        """The go/no-go rule against the signatures and the organisation models (method.md#signature-curve,
+        method.md#organisation-models)."""
+        from minigrid_app.core.organisation import compare_organisation_models
+        from minigrid_app.core.signatures import go_no_go
+
+        self.results.go_no_go = go_no_go(self.project, self.results)
+        if any(r.cluster_id is not None for r in self.households):
+            self.results.organisation = compare_organisation_models(self.project, self.results, self.params)
+
+    def signature_curves(self) -> None:
+        """The signature curves of the street and of every cluster (method.md#signature-curve)."""
+        from minigrid_app.core.signatures import compute_signature_curves
+
+        self.results.signatures = compute_signature_curves(
+            self.project,
+            self.results,
+            self.params,
+            method=self.method,
+            progress=lambda fraction, text: self.report(0.9 + 0.1 * fraction, text),
+        )
 
 
 # ---------------------------------------------------------------- the parts

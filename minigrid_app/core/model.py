@@ -33,6 +33,13 @@ HEAT_SOURCES = ("bodemwarmte", "aquathermie", "restwarmte", "pvt", "anders")
 FINANCING_OPTIONS = ("eigen middelen", "leningen", "subsidies", "samenwerkingsverbanden")
 LAYOUTS = ("line", "rectangle")
 ALLOCATION_KEYS = ("extraction", "equal", "design_load")
+#: How a home pays its own investment (method.md#financing): the project's figures ("default"),
+#: own money, the heat fund loan for all of it, or a mix (a loan of ``loan_amount_eur``, the rest own money).
+FINANCING_CHOICES = ("default", "own", "loan", "mix")
+#: Who owns and finances the shared part (method.md#organisation-models; Handreiking table 11).
+ORGANISATION_CHOICES = ("self_management", "cooperative", "market_partner")
+#: How a market partner bills: a fixed fee per month, or per GJ of heat.
+MARKET_BILLING = ("month", "gj")
 
 # Residents' conditions that can be checked by the numbers (method.md#conditions).
 CONDITION_KINDS = (
@@ -87,6 +94,17 @@ class Household:
     cooling_kwh_per_year : float | None
         Cooling need entered (from an energy label or NTA 8800 calculation) [kWh/yr]; None:
         the default figure by build year, house type and floor area.
+    financing : str
+        How the home pays its own investment, one of ``FINANCING_CHOICES``
+        (method.md#financing).
+    loan_amount_eur : float | None
+        The heat fund loan of a ``mix`` [€]; None: not given (then all own money).
+    income_below_loan_limit : bool | None
+        The household's joint taxable income is at most the 0 % limit of the heat fund loan;
+        None: not known (the standard rate is used).
+    room_to_borrow : bool | None
+        The household can borrow (lending norms); False is shown to the advisor only, never
+        on the projector. None: not asked.
     """
 
     id: str = field(default_factory=lambda: new_id("hh"))
@@ -110,6 +128,10 @@ class Household:
     notes: str = ""
     wants_cooling: bool = False
     cooling_kwh_per_year: float | None = None
+    financing: str = "default"
+    loan_amount_eur: float | None = None
+    income_below_loan_limit: bool | None = None
+    room_to_borrow: bool | None = None
 
 
 @dataclass
@@ -193,6 +215,53 @@ class ClusterSettings:
 
 
 @dataclass
+class PlannedJoiner:
+    """A home that joins a cluster after it is built (method.md#joiners).
+
+    Attributes
+    ----------
+    household_id : str
+        The home; it does not take part now (``participation`` is ``declined``).
+    year : int
+        Years after the fields are built when it joins (1 = during the first year of use);
+        0: not given (the loader leaves such an entry out).
+    """
+
+    household_id: str = ""
+    year: int = 0
+
+
+@dataclass
+class Agreement:
+    """What the group agrees on at the second evening (issue 17).
+
+    Attributes
+    ----------
+    cluster_share : float | None
+        Go/no-go rule: at least this share of the homes of every cluster signs (0.75: "3 of
+        4"); None: no rule per cluster.
+    street_share : float | None
+        Go/no-go rule: at least this share of all homes of the street signs (0.6); None: no
+        rule for the street.
+    organisation : str
+        The chosen organisation model, one of ``ORGANISATION_CHOICES``.
+    market_billing : str
+        How the market partner bills (``MARKET_BILLING``).
+    market_heat_pumps : bool
+        The market partner also owns and finances the heat pumps.
+    joiners : list[PlannedJoiner]
+        The plan of later joiners (phased joining).
+    """
+
+    cluster_share: float | None = None
+    street_share: float | None = None
+    organisation: str = "self_management"
+    market_billing: str = "month"
+    market_heat_pumps: bool = False
+    joiners: list[PlannedJoiner] = field(default_factory=list)
+
+
+@dataclass
 class Project:
     """Everything a .minigrid file holds."""
 
@@ -205,6 +274,7 @@ class Project:
     parameter_overrides: dict[str, object] = field(default_factory=dict)
     steps: dict[str, str] = field(default_factory=lambda: {step: "not_started" for step in STEPS})
     tender: TenderState = field(default_factory=TenderState)  # steps 6-8 (core/tender_model.py)
+    agreement: Agreement = field(default_factory=Agreement)  # go/no-go, organisation, joiners (issue 17)
     created: str = ""
     modified: str = ""
 

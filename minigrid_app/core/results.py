@@ -19,6 +19,8 @@ from minigrid_app.core.variants import CostLine, VariantResult
 if TYPE_CHECKING:  # the borefield model (numpy) is not loaded with the results' shapes
     from minigrid_app.core.borefield import FieldSizing
     from minigrid_app.core.fieldsizing import StreetFields
+    from minigrid_app.core.organisation import OrganisationComparison
+    from minigrid_app.core.signatures import GoNoGo, SignatureCurves
 
 
 @dataclass
@@ -320,6 +322,13 @@ class ProjectResults:
         ``sizing.positions``), and both scenarios sized with their neighbours
         (``street.own``: every home drilling its own loop; ``street.shared``: the clusters'
         fields). None for results made without it.
+    go_no_go : GoNoGo | None
+        The group's go/no-go rule against today's signatures (:mod:`minigrid_app.core.signatures`).
+    organisation : OrganisationComparison | None
+        The organisation models side by side (:mod:`minigrid_app.core.organisation`); None when
+        no home is in a cluster.
+    signatures : SignatureCurves | None
+        The signature curves; None unless asked for (``compute_project(signature_curve=True)``).
     """
 
     households: list[HouseholdResult]
@@ -331,6 +340,9 @@ class ProjectResults:
     warnings: list[str]
     sensitivity: Sensitivity | None = None
     street: StreetFields | None = None
+    go_no_go: GoNoGo | None = None
+    organisation: OrganisationComparison | None = None
+    signatures: SignatureCurves | None = None
 
     def household(self, household_id: str) -> HouseholdResult | None:
         for result in self.households:

@@ -23,6 +23,7 @@ from minigrid_app.core.finance import (
     YearCashFlow,
     money,
 )
+from minigrid_app.core.financing import home_money_settings
 from minigrid_app.core.heatpump import HEAT_PUMP
 from minigrid_app.core.method import Namespace, Quantity, evaluate_all, household_inputs
 from minigrid_app.core.model import Household
@@ -261,7 +262,7 @@ def compute_variant(
             values["annual_fixed_costs_eur"],
             values["annual_maintenance_eur"],
         ),
-        money_settings(params),
+        home_money_settings(household, params, net, money_settings(params)),  # method.md#financing
     )
     known = dict(values)
     return VariantResult(

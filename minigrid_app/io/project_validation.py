@@ -33,16 +33,21 @@ from dataclasses import dataclass, field
 from minigrid_app.core.model import (
     ALLOCATION_KEYS,
     CONDITION_KINDS,
+    FINANCING_CHOICES,
     LAYOUTS,
+    MARKET_BILLING,
+    ORGANISATION_CHOICES,
     PARTICIPATION_STATES,
     STEP_STATES,
     STEPS,
+    Agreement,
     ClusterSettings,
     Condition,
     Evening,
     Household,
     Intake,
     ManualCluster,
+    PlannedJoiner,
     Project,
     new_id,
 )
@@ -55,6 +60,10 @@ from minigrid_app.io.projectfile_tender import tender_from_dict
 NUMBER_LIMIT = 1e9
 MAX_HOUSEHOLDS = 500
 MAX_CONDITIONS = 200
+#: largest heat fund loan a home may enter [€] (the fund's own ceiling is far lower)
+MAX_LOAN_EUR = 1_000_000
+#: latest joining year of a planned joiner [years after the build]
+MAX_JOINING_YEAR = 60
 #: longest text kept per field [characters]; other fields: DEFAULT_TEXT_LIMIT
 TEXT_LIMITS = {
     "id": 64,
@@ -369,8 +378,30 @@ def _households(raw, report: Report) -> list[Household] | Problem:
                 row,
             )
             household.participation = "unknown"
+        _financing(household, row, report)
         households.append(household)
     return households
+
+
+def _financing(household: Household, row: int, report: Report) -> None:
+    """A home's financing choice within bounds (method.md#financing)."""
+    if household.financing not in FINANCING_CHOICES:
+        report.add(
+            f"Woning {row}: financiering {short(household.financing)} onbekend; de standaard van het project gebruikt.",
+            f"Home {row}: financing {short(household.financing)} unknown; the project's default used.",
+            "financing",
+            row,
+        )
+        household.financing = "default"
+    amount = household.loan_amount_eur
+    if amount is not None and not 0 <= amount <= MAX_LOAN_EUR:
+        report.add(
+            f"Woning {row}: leenbedrag {short(amount)} ligt niet tussen 0 en {MAX_LOAN_EUR}; leeg gelaten.",
+            f"Home {row}: loan amount {short(amount)} is not between 0 and {MAX_LOAN_EUR}; left empty.",
+            "loan_amount_eur",
+            row,
+        )
+        household.loan_amount_eur = None
 
 
 def _conditions(raw, report: Report) -> list[Condition]:
@@ -442,6 +473,62 @@ def _clusters(raw, households: list[Household], report: Report) -> ClusterSettin
         settings.reserve_joiners = 0
         report.add("Reserve voor latere deelnemers ongeldig; 0 gebruikt.", "Reserve for later joiners invalid; 0 used.")
     return settings
+
+
+def _share(value: float | None, what_nl: str, what_en: str, report: Report) -> float | None:
+    """A share of homes for the go/no-go rule: 0 < share ≤ 1, else no rule (reported)."""
+    if value is None or 0 < value <= 1:
+        return value
+    report.add(
+        f"Spelregel '{what_nl}': {short(value)} is geen aandeel tussen 0 en 1; de regel is leeg gelaten.",
+        f"Go/no-go rule '{what_en}': {short(value)} is not a share between 0 and 1; the rule was left empty.",
+    )
+    return None
+
+
+def _agreement(raw, households: list[Household], report: Report) -> Agreement:
+    """The go/no-go rule, the organisation model and the plan of later joiners (issue 17)."""
+    if raw is None:
+        return Agreement()
+    agreement = from_dict(Agreement, raw, "Afspraken", "Agreement", report, skip=("joiners",))
+    agreement.cluster_share = _share(agreement.cluster_share, "per cluster", "per cluster", report)
+    agreement.street_share = _share(agreement.street_share, "straat", "street", report)
+    if agreement.organisation not in ORGANISATION_CHOICES:
+        report.add(
+            f"Organisatievorm {short(agreement.organisation)} onbekend; zelfbeheer gebruikt.",
+            f"Organisation model {short(agreement.organisation)} unknown; self-management used.",
+        )
+        agreement.organisation = "self_management"
+    if agreement.market_billing not in MARKET_BILLING:
+        report.add(
+            f"Afrekening marktpartij {short(agreement.market_billing)} onbekend; per maand gebruikt.",
+            f"Market partner billing {short(agreement.market_billing)} unknown; per month used.",
+        )
+        agreement.market_billing = "month"
+    rows = {h.id: row for row, h in enumerate(households, start=1)}
+    raw_joiners = raw.get("joiners", []) if isinstance(raw, dict) else []
+    seen: set[str] = set()
+    for index, item in enumerate(_as_list(raw_joiners, "Het plan van latere aansluiters", "The plan of later joiners", report), start=1):
+        if len(agreement.joiners) >= MAX_HOUSEHOLDS:
+            break
+        joiner = from_dict(PlannedJoiner, item, f"Latere aansluiter {index}", f"Later joiner {index}", report)
+        if joiner.household_id not in rows or joiner.household_id in seen:
+            report.add(
+                f"Latere aansluiter {index}: woning {short(joiner.household_id)} bestaat niet of staat er al; overgeslagen.",
+                f"Later joiner {index}: home {short(joiner.household_id)} does not exist or is listed twice; skipped.",
+            )
+            continue
+        if not 1 <= joiner.year <= MAX_JOINING_YEAR:
+            report.add(
+                f"Latere aansluiter {index}: jaar {short(joiner.year)} ligt niet tussen 1 en {MAX_JOINING_YEAR}; overgeslagen.",
+                f"Later joiner {index}: year {short(joiner.year)} is not between 1 and {MAX_JOINING_YEAR}; skipped.",
+                "year",
+                rows[joiner.household_id],
+            )
+            continue
+        seen.add(joiner.household_id)
+        agreement.joiners.append(joiner)
+    return agreement
 
 
 def _in_bounds(value) -> bool:
@@ -540,6 +627,7 @@ def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
     project.clusters = _clusters(data.get("clusters", {}), project.households, report)
     project.parameter_overrides = _overrides(data.get("parameter_overrides", {}), report)
     project.steps = _steps(data.get("steps", {}), report)
+    project.agreement = _agreement(data.get("agreement"), project.households, report)
     project.tender = tender_from_dict(
         data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add
     )

@@ -167,9 +167,76 @@ def cluster_dict(result: ClusterResult) -> dict:
     }
 
 
+def curve_list(curve) -> list[dict] | None:
+    """A signature curve as the contract's list of points (None when not computed)."""
+    if curve is None:
+        return None
+    return [
+        {
+            "signers": point.signers,
+            "households": list(point.households),
+            "clusters": point.clusters,
+            "monthly_costs_year1_eur": point.monthly_costs_year1_eur,
+            "investment_net_eur": point.investment_net_eur,
+            "tco_eur": point.tco_eur,
+            "beats": [str(v) for v in point.beats],
+            "reference": {str(v): dataclasses.asdict(m) for v, m in point.reference.items()},
+        }
+        for point in curve.points
+    ]
+
+
+def curve_summary(curve) -> dict | None:
+    """What a curve says besides its points: homes, signed today, thresholds, order (None when not computed)."""
+    if curve is None:
+        return None
+    return {
+        "homes": curve.homes,
+        "signed": curve.signed,
+        "order": list(curve.order),
+        "thresholds": {str(v): n for v, n in curve.thresholds.items()},
+    }
+
+
+def go_no_go_dict(found) -> dict | None:
+    if found is None:
+        return None
+    return {
+        "status": found.status,
+        "rule_nl": found.rule.nl,
+        "rule_en": found.rule.en,
+        "checks": [
+            {**dataclasses.asdict(check), "met": check.met, "reachable": check.reachable} for check in found.checks
+        ],
+    }
+
+
+def organisation_dict(comparison) -> dict | None:
+    """The organisation models: per model the means per participating home, every home and every network's fee."""
+    if comparison is None:
+        return None
+    models = {}
+    for code, model in comparison.models.items():
+        models[code] = {
+            "monthly_costs_year1_eur": model.monthly_costs_year1_eur,
+            "upfront_eur": model.upfront_eur,
+            "tco_eur": model.tco_eur,
+            "chosen": code == comparison.chosen,
+            "households": {h: dataclasses.asdict(f) for h, f in model.homes.items()},
+            "networks": {
+                cid: {**dataclasses.asdict(fee), "per_gj_eur": fee.per_gj_eur} for cid, fee in model.networks.items()
+            },
+            "risks": [dataclasses.asdict(risk) for risk in model.risks],
+            "law_nl": list(model.law_nl),
+            "law_en": list(model.law_en),
+        }
+    return models
+
+
 def results_to_dict(results: ProjectResults) -> dict:
     group = results.group
     params = results.parameters
+    signatures = results.signatures
     sensitivity = None
     if results.sensitivity is not None:
         s = results.sensitivity
@@ -198,8 +265,19 @@ def results_to_dict(results: ProjectResults) -> dict:
                 "basis": group.basis,
                 "households_counted": group.households_counted,
                 "totals": totals_dict(group.totals),
+                "signature_curve": curve_list(signatures.street if signatures else None),
+                "signature": curve_summary(signatures.street if signatures else None),
+                "go_no_go": go_no_go_dict(results.go_no_go),
+                "organisation_models": organisation_dict(results.organisation),
             },
-            "clusters": [cluster_dict(c) for c in results.clusters],
+            "clusters": [
+                {
+                    **cluster_dict(c),
+                    "signature_curve": curve_list(signatures.clusters.get(c.id) if signatures else None),
+                    "signature": curve_summary(signatures.clusters.get(c.id) if signatures else None),
+                }
+                for c in results.clusters
+            ],
             "fields": [field_dict(f) for f in results.fields],
             "sensitivity": sensitivity,
             "problems": [dataclasses.asdict(p) for p in results.problems],

@@ -49,6 +49,9 @@ def test_steps_one_by_one():
     assert group.basis == "participants" and group.households_counted == 2
     assert group.totals["gas"].households == 2 and group.totals["shared_loop"].households == 2
     assert (group.households_total, group.households_computed, group.participants, group.signed) == (4, 3, 2, 1)
+    run.agreements()
+    assert run.results.go_no_go.status == "no_rule"
+    assert set(run.results.organisation.models) == {"self_management", "cooperative", "market_partner"}
     # the steps run by hand give exactly what compute_project gives without break-even and sensitivity
     whole = compute_project(_street(), PARAMS, break_even=False, sensitivity=False, method="rule_of_thumb")
     assert differences(json.loads(results_to_json(whole)), json.loads(results_to_json(run.results)), rel=0, abs_tol=0) == []
