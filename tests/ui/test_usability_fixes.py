@@ -302,7 +302,7 @@ def test_tab_leaves_the_tables_and_reaches_each_home_in_order(window, qtbot):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets replaced by a refill
     table = evening.participation_panel.participation_table
     expected = [table.cellWidget(row, column) for row in range(table.rowCount()) for column in (1, 2)]
-    expected.append(evening.documents_panel.privacy_combo)
+    expected.append(evening.signatures_panel.cluster_rule)  # the next panel: how many must sign
     table.setFocus()
     reached = []
     for _ in expected:

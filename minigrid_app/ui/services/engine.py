@@ -17,6 +17,7 @@ the window starts without it (its compute process loads it).
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -90,3 +91,75 @@ class EngineService:
 
         self.run(work, on_done, on_error)
         return True
+
+    def signature_curves(
+        self,
+        on_done: Callable[[ProjectResults], None],
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+    ) -> ProjectResults | None:
+        """The project's results with its signature curves (:mod:`minigrid_app.core.signatures`).
+
+        Returns them at once when they were computed for the project as it is now; otherwise
+        returns None and computes them like every computation of the window: in the worker
+        process when the program runs one (its borefield caches warm), never on the GUI thread,
+        without break-even and sensitivity. ``on_done`` then receives the results (with
+        ``results.signatures``) on the GUI thread. Pages and the presentation asking at the same
+        time share one computation; a project changed meanwhile is computed again.
+        """
+        state = _CURVES.setdefault(self.document, _CurveState())
+        if state.results is not None and state.project == self.document.project:
+            return state.results
+        state.listeners.append((on_done, on_error, on_progress))
+        if not state.running:
+            self._start_curves(state)
+        return None
+
+    def _start_curves(self, state: _CurveState) -> None:
+        project = copy.deepcopy(self.document.project)
+        method = self.method
+        compute = self.compute_function()
+        state.running, state.project, state.results = True, project, None
+
+        def work(progress):
+            return compute(
+                project, progress=progress, break_even=False, sensitivity=False, signature_curve=True, method=method
+            )
+
+        def progress(fraction: float, text: str) -> None:
+            for _done, _error, listener in list(state.listeners):
+                if listener is not None:
+                    listener(fraction, text)
+
+        def done(results: ProjectResults) -> None:
+            state.running = False
+            if project != self.document.project:  # changed while computing: once more
+                self._start_curves(state)
+                return
+            state.results = results
+            listeners, state.listeners = state.listeners, []
+            for on_done, _error, _progress in listeners:
+                on_done(results)
+
+        def failed(text: str) -> None:
+            state.running = False
+            listeners, state.listeners = state.listeners, []
+            for _done, on_error, _progress in listeners:
+                if on_error is not None:
+                    on_error(text)
+
+        self.run(work, done, failed, progress)
+
+
+class _CurveState:
+    """The signature curves of one document: the project they were computed for and who waits."""
+
+    def __init__(self):
+        self.project = None
+        self.results: ProjectResults | None = None
+        self.running = False
+        self.listeners: list = []
+
+
+#: document → its signature curves (forgotten with the document)
+_CURVES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

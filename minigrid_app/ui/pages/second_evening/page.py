@@ -9,7 +9,10 @@ from minigrid_app.ui.pages.second_evening.clusters import ClustersCompletePanel
 from minigrid_app.ui.pages.second_evening.conditions import ConditionsPanel
 from minigrid_app.ui.pages.second_evening.documents import DocumentsPanel
 from minigrid_app.ui.pages.second_evening.dropout import DropOutPanel
+from minigrid_app.ui.pages.second_evening.financing import FinancingPanel
+from minigrid_app.ui.pages.second_evening.organisation import OrganisationPanel
 from minigrid_app.ui.pages.second_evening.participation import ParticipationPanel
+from minigrid_app.ui.pages.second_evening.signatures import SignaturesPanel
 
 
 class SecondEveningPage(StepPage):
@@ -20,7 +23,10 @@ class SecondEveningPage(StepPage):
         panel_args = (self.document, self.services)
         self.conditions_panel = self.add_panel(ConditionsPanel(*panel_args), layout)
         self.participation_panel = self.add_panel(ParticipationPanel(*panel_args), layout)
+        self.signatures_panel = self.add_panel(SignaturesPanel(*panel_args), layout)
         self.clusters_panel = self.add_panel(ClustersCompletePanel(*panel_args), layout)
+        self.organisation_panel = self.add_panel(OrganisationPanel(*panel_args), layout)
+        self.financing_panel = self.add_panel(FinancingPanel(*panel_args), layout)
         self.documents_panel = self.add_panel(DocumentsPanel(*panel_args), layout)
         self.dropout_panel = self.add_panel(DropOutPanel(*panel_args), layout)
         layout.addStretch(1)

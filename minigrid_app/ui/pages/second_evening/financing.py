@@ -1,0 +1,206 @@
+"""How each home pays its own part: own money, the heat fund loan, or a mix (method.md#financing).
+
+One row per home: the choice, the loan of a mix, whether the income is below the 0 % limit
+and whether the home can borrow; then the shared loop's monthly costs and own money as the
+engine computes them with that choice (:mod:`minigrid_app.core.financing`). What the advisor
+must know (a loan above the fund's maximum, a home without room to borrow) is listed below the
+table. This is the advisor's screen: none of it is on the projector.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minigrid_app.core.financing import financing_remarks
+from minigrid_app.core.model import FINANCING_CHOICES
+from minigrid_app.core.reading import read_amount
+from minigrid_app.core.steps import parameters_in_force
+from minigrid_app.core.variant import Variant
+from minigrid_app.ui.locale import format_money, ui_language
+from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
+
+COLUMNS = 7
+
+
+class FinancingPanel(Panel):
+    """Financing per home, the monthly costs that follow, and the advisor's remarks."""
+
+    def __init__(self, document, services, parent=None):
+        super().__init__(document, services, parent)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = table = read_only_table(COLUMNS)
+        table.verticalHeader().setDefaultSectionSize(36)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(table)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #8a4b00;")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.remarks = QLabel()
+        self.remarks.setWordWrap(True)
+        self.remarks.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.remarks)
+        self._ids: list[str] | None = None
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Hoe betaalt elke woning? (alleen voor de adviseur)"))
+        self.intro.setText(
+            self.tr(
+                "Eigen geld, de Energiebespaarlening van het Warmtefonds (0 % rente bij een inkomen tot de grens), "
+                "of deels lenen. De maandlasten van de gedeelde bodemlus volgen de keuze."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Woning"),
+                self.tr("Financiering"),
+                self.tr("Leenbedrag (bij deels lenen)"),
+                self.tr("Inkomen tot de grens?"),
+                self.tr("Kan lenen?"),
+                self.tr("Per maand"),
+                self.tr("Eigen geld vooraf"),
+            ]
+        )
+        self._ids = None  # the choices are made again in the new language
+
+    def choice_words(self) -> dict[str, str]:
+        return {
+            "default": self.tr("zoals het project rekent"),
+            "own": self.tr("eigen geld"),
+            "loan": self.tr("Warmtefonds-lening"),
+            "mix": self.tr("deels lenen"),
+        }
+
+    def yes_no_words(self) -> list[tuple[str, bool | None]]:
+        return [(self.tr("onbekend"), None), (self.tr("ja"), True), (self.tr("nee"), False)]
+
+    def show_project(self, project) -> None:
+        self._fill()
+
+    def show_results(self, results) -> None:
+        self._fill()
+
+    def _combo(self, items, current, on_change) -> QComboBox:
+        combo = QComboBox()
+        combo.setMinimumHeight(30)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.currentIndexChanged.connect(lambda _i, c=combo: on_change(c.currentData()))
+        return combo
+
+    def _fill(self) -> None:
+        households = self.document.project.households
+        ids = [h.id for h in households]
+        table = self.table
+        if ids != self._ids:
+            self._ids = ids
+            table.setRowCount(len(households))
+            choices = [(self.choice_words()[c], c) for c in FINANCING_CHOICES]
+            for row, household in enumerate(households):
+                hid = household.id
+                table.setCellWidget(row, 1, self._combo(choices, household.financing, lambda v, h=hid: self.set_value(h, "financing", v)))
+                amount = QLineEdit()
+                amount.setMinimumHeight(30)
+                amount.setMaximumWidth(130)
+                amount.editingFinished.connect(lambda h=hid, e=amount: self.set_amount(h, e.text()))
+                table.setCellWidget(row, 2, amount)
+                table.setCellWidget(
+                    row, 3, self._combo(self.yes_no_words(), household.income_below_loan_limit,
+                                        lambda v, h=hid: self.set_value(h, "income_below_loan_limit", v)),
+                )  # fmt: skip
+                table.setCellWidget(
+                    row, 4, self._combo(self.yes_no_words(), household.room_to_borrow,
+                                        lambda v, h=hid: self.set_value(h, "room_to_borrow", v)),
+                )  # fmt: skip
+            previous = table
+            for row in range(len(households)):
+                for column in (1, 2, 3, 4):
+                    QWidget.setTabOrder(previous, table.cellWidget(row, column))
+                    previous = table.cellWidget(row, column)
+        results = self.document.results
+        for row, household in enumerate(households):
+            name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
+            table.setItem(row, 0, QTableWidgetItem(name))
+            for column, value in ((1, household.financing), (3, household.income_below_loan_limit), (4, household.room_to_borrow)):
+                combo = table.cellWidget(row, column)
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+                combo.blockSignals(False)
+            amount = table.cellWidget(row, 2)
+            amount.setEnabled(household.financing == "mix")
+            if not amount.hasFocus():
+                amount.setText("" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
+            shared = None
+            result = results.household(household.id) if results else None
+            if result is not None:
+                shared = result.variants.get(Variant.SHARED_LOOP)
+            for column, value in ((5, shared.monthly_costs_year1_eur if shared else None), (6, shared.own_money_year0_eur if shared else None)):
+                item = QTableWidgetItem(format_money(value) if value is not None else "–")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        if households:
+            fit_table_height(table, min(len(households), 14), 36)
+        self._fill_remarks()
+
+    def _fill_remarks(self) -> None:
+        project, results = self.document.project, self.document.results
+        params = parameters_in_force(project, results)
+        language = ui_language()
+        lines = []
+        for row, household in enumerate(project.households, start=1):
+            result = results.household(household.id) if results else None
+            shared = result.variants.get(Variant.SHARED_LOOP) if result else None
+            net = shared.investment_net_eur if shared else 0.0
+            name = household.label.strip() or f"{row}"
+            for remark in financing_remarks(household, params, net, name):
+                lines.append("⚠ " + html.escape(remark.text(language)))
+        without_room = [h.label or str(i) for i, h in enumerate(project.households, start=1) if h.room_to_borrow is False]
+        if without_room:
+            lines.insert(0, "<b>" + html.escape(self.tr("Geen leenruimte: {0}").format(", ".join(without_room))) + "</b>")
+        self.remarks.setText("<br>".join(lines))
+        self.remarks.setVisible(bool(lines))
+
+    # ------------------------------------------------------------------ edits
+    def set_value(self, household_id: str, name: str, value) -> None:
+        household = self.document.project.household(household_id)
+        if household is None or getattr(household, name) == value:
+            return
+        label = household.label or household_id
+        self.document.set_attr(
+            lambda project: project.household(household_id), name, value, self.tr("Financiering van {0}").format(label)
+        )
+
+    def set_amount(self, household_id: str, text: str) -> bool:
+        """Set the loan of a mix as typed ('€ 12.000', '12000'); False (and a message) when it is no amount."""
+        text = text.strip()
+        value = None
+        if text:
+            try:
+                value = read_amount(text, ui_language())
+            except ValueError:
+                self.message.setText(self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
+                return False
+            if not 0 <= value <= 1_000_000:
+                self.message.setText(self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
+                return False
+        self.message.setText("")
+        self.set_value(household_id, "loan_amount_eur", value)
+        return True

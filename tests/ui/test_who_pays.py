@@ -1,0 +1,103 @@
+"""Step 5, issue 17: the go/no-go rule tracked live, the signature curve, financing per home, the organisation models."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from minigrid_app.core.variant import Variant
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.services.tasks import SyncRunner
+
+
+@pytest.fixture
+def page(qtbot):
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    widget = SecondEveningPage(document)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    return widget
+
+
+def test_rule_is_set_undone_and_tracked_with_the_signatures(page):
+    panel = page.signatures_panel
+    document = page.document
+    assert "Nog geen spelregel" in panel.status_label.text()
+    panel.street_share.setValue(50)
+    panel.street_rule.setChecked(True)
+    assert document.project.agreement.street_share == 0.5
+    document.recompute_now()
+    # 3 of 8 signed, 4 needed
+    assert "Nog niet" in panel.status_label.text()
+    assert panel.checks_table.item(0, 1).text() == "3 / 8" and panel.checks_table.item(0, 2).text() == "4"
+    # a signature on the participation panel: tracked at once
+    home = document.project.households[1]
+    combo = page.participation_panel.participation_table.cellWidget(1, 1)
+    combo.setCurrentIndex(combo.findData("signed"))
+    assert home.participation == "signed"
+    assert "Het gaat door" in panel.status_label.text()
+    document.undo_stack.undo()  # the signature
+    document.undo_stack.undo()  # the rule
+    assert document.project.agreement.street_share is None
+    assert "Nog geen spelregel" in panel.status_label.text()
+
+
+def test_curve_is_computed_by_the_engine_service_and_drawn(page):
+    panel = page.signatures_panel
+    assert panel.curve_results is not None and panel.curve_results.signatures is not None
+    curve = panel.current_curve()
+    assert curve.scope == "street" and curve.signed == 3
+    assert [p.signers for p in curve.points] == list(range(2, 9))
+    assert panel.scope_combo.count() == 1 + len(page.document.results.clusters)
+    panel.scope_combo.setCurrentIndex(1)
+    panel._show_curve()
+    assert panel.current_curve().scope == "cluster"
+    assert "handtekeningen" in panel.curve_label.text()
+    assert panel.chart.figure is not None
+
+
+def test_financing_choice_changes_monthly_costs(page):
+    panel = page.financing_panel
+    document = page.document
+    home = document.project.households[0]
+    before = document.results.household(home.id).variants[Variant.SHARED_LOOP]
+    combo = panel.table.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("own"))
+    assert home.financing == "own"
+    document.recompute_now()
+    after = document.results.household(home.id).variants[Variant.SHARED_LOOP]
+    assert after.annual_loan_payment_eur == 0.0
+    assert after.monthly_costs_year1_eur < before.monthly_costs_year1_eur
+    assert panel.table.item(0, 6).text() != "€ 0"
+    # a home without room to borrow is named for the advisor
+    room = panel.table.cellWidget(1, 4)
+    room.setCurrentIndex(room.findData(False))
+    assert "Geen leenruimte" in panel.remarks.text()
+    assert panel.set_amount(home.id, "twaalf") is False and "geen bedrag" in panel.message.text()
+
+
+def test_organisation_models_side_by_side_and_fee_explained(page):
+    panel = page.organisation_panel
+    assert panel.table.columnCount() == 4 and panel.table.rowCount() >= 3
+    assert panel.table.item(0, 1).text().startswith("€")
+    index = panel.model_combo.findData("cooperative")
+    panel.model_combo.setCurrentIndex(index)
+    panel.model_combo.activated.emit(index)
+    assert page.document.project.agreement.organisation == "cooperative"
+    page.document.recompute_now()
+    assert "coöperatie" in panel.law_label.text().lower()
+    dialog = panel.coop_explain.open_dialog()
+    assert dialog is not None
+    texts = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert any("Rente en aflossing" in t for t in texts) and any("Reserve" in t for t in texts)
+    dialog.close()
