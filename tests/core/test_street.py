@@ -16,9 +16,14 @@ from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.demand import heat_demand
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
+from tests.core import pygfunction_reference
 
 PARAMS, _ = ParameterSet.from_overrides({})
 GROUND = fieldsizing.ground_parameters(PARAMS)
+REFERENCE_GROUND = pygfunction_reference.Ground(
+    GROUND.conductivity_w_mk, GROUND.volumetric_heat_capacity_j_m3k, GROUND.undisturbed_temp_c,
+    GROUND.borehole_resistance_mk_w, GROUND.borehole_radius_m, GROUND.buried_depth_m, GROUND.min_fluid_temp_c,
+)
 
 
 def _home(gas_m3: float = 1350.0) -> borefield.HomeHeatDemand:
@@ -71,44 +76,6 @@ def _own_street(count: int, spacing: float = 7.0):
     return requests, streetsizing.size_street(requests, GROUND)
 
 
-def _uniform_field_depth(count: int, spacing: float, monthly_kwh, peak_kw: float) -> float:
-    """Equal depth of a pygfunction line field with the same load on every borehole (UHTR).
-
-    g straight from pygfunction at 40 times from 6 h to the end (a cubic spline in ln t to
-    the months), the monthly superposition written out, and a secant on 1/H.
-    """
-    from scipy.interpolate import CubicSpline
-
-    months = 12 * GROUND.simulation_years
-    hours = np.array(borefield.DAYS_PER_MONTH) * 24.0
-    load_w = np.tile(np.asarray(monthly_kwh) * 1000.0 / hours, GROUND.simulation_years)
-    two_pi_lambda = 2 * math.pi * GROUND.conductivity_w_mk
-    rb = GROUND.borehole_resistance_mk_w
-    sample = np.geomspace(GROUND.peak_duration_h, 730.0 * months, 40) * 3600.0
-    monthly_s = 730.0 * 3600.0 * np.arange(1, months + 1)
-
-    def margin(depth: float) -> float:
-        boreholes = [gt.boreholes.Borehole(depth, 1.0, 0.065, spacing * i, 0.0) for i in range(count)]
-        g_sample = gt.gfunction.gFunction(
-            boreholes, GROUND.diffusivity_m2_s, time=sample, boundary_condition="UHTR", method="similarities",
-            options={"disp": False},
-        ).gFunc
-        g_months = CubicSpline(np.log(sample), g_sample)(np.log(monthly_s))
-        length = count * depth
-        wall = GROUND.undisturbed_temp_c - np.convolve(np.diff(load_w, prepend=0.0), g_months)[:months] / (two_pi_lambda * length)
-        peak = wall - (peak_kw * 1000 * (rb + g_sample[0] / two_pi_lambda) - load_w * g_sample[0] / two_pi_lambda) / length
-        return min((wall - load_w / length * rb).min(), peak.min()) - GROUND.min_fluid_temp_c
-
-    x0, x1 = 1 / 100.0, 1 / 130.0
-    f0, f1 = margin(1 / x0), margin(1 / x1)
-    for _ in range(8):
-        x0, x1, f0 = x1, x1 - f1 * (x1 - x0) / (f1 - f0), f1
-        if abs(1 / x1 - 1 / x0) < 0.01:
-            break
-        f1 = margin(1 / x1)
-    return 1 / x1
-
-
 def test_identical_own_loops_in_a_street_equal_a_pygfunction_field():
     # Issue 13 check (street interference): six identical homes (1 350 m³, 45 °C), own loops 7 m apart. Sized in
     # the street, each for its own borehole with its neighbours around it; the total equals
@@ -121,7 +88,9 @@ def test_identical_own_loops_in_a_street_equal_a_pygfunction_field():
     total = sum(s.total_length_m for s in sizings)
     monthly = np.mean([s.monthly_extraction_kwh for s in sizings], axis=0) * 6
     peak = sum(s.peak_extraction_kw for s in sizings)
-    reference = 6 * _uniform_field_depth(6, 7.0, monthly, peak)
+    reference = 6 * pygfunction_reference.depth(
+        pygfunction_reference.positions(6, 7.0), monthly, peak, REFERENCE_GROUND, boundary="UHTR", near_m=total / 6
+    )
     assert total == pytest.approx(reference, rel=0.03)
     alone = sum(s.alone_total_length_m for s in sizings)
     assert 1.15 < total / alone < 1.40
