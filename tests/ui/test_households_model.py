@@ -222,3 +222,18 @@ def test_pasted_columns_follow_their_titles(four):
     messages = four.paste_text("Naam\tKleur\nC\tblauw\n", row=2, column=COL_LABEL)
     assert homes[2].label == "C"
     assert len(messages) == 1 and "Kleur" in messages[0]
+
+
+def test_pasted_short_titles_find_the_column_that_holds_their_words(four):
+    # a resident's sheet says "Afstand", "Ketel", "Oppervlak", "Type" where the table says
+    # "Afstand volgende (m)", "Leeftijd cv-ketel", "Oppervlak (m²)", "Type woning"
+    text = "Woning\tType\tOppervlak\tAfstand\tKetel\nA\thoekwoning\t120\t7 m\t12\n"
+    messages = four.paste_text(text, row=0, column=COL_LABEL)
+    home = four.document.project.households[0]
+    assert (home.label, home.house_type, home.floor_area_m2, home.distance_to_next_m, home.boiler_age_years) == (
+        "A", "hoekwoning", 120.0, 7.0, 12.0)
+    assert messages == []
+    # a title with a word no column holds is said, not guessed
+    messages = four.paste_text("Woning\tAfstand tot buren\nB\t9\n", row=1, column=COL_LABEL)
+    assert four.document.project.households[1].distance_to_next_m != 9.0
+    assert len(messages) == 1 and "Afstand tot buren" in messages[0]

@@ -553,8 +553,20 @@ class HouseholdsModel(QAbstractTableModel):
             target = own.get(words(title))
             if target is None and guessed.get(index) in COLUMN_OF_FIELD:
                 target = COLUMN_OF_FIELD[guessed[index]]
+            if target is None:
+                target = self._column_of_short_title(title, own)
             targets.append(target if target not in targets else None)
         return targets
+
+    @staticmethod
+    def _column_of_short_title(title: str, own: dict[str, int]) -> int | None:
+        """The one column whose title holds every word of ``title`` ("Afstand" → "Afstand
+        volgende (m)", "Ketel" → "Leeftijd cv-ketel"); None when no column or several do."""
+        said = set(words(title).split())
+        if not said:
+            return None
+        matches = [number for label, number in own.items() if said <= set(label.split())]
+        return matches[0] if len(matches) == 1 else None
 
     def _is_header(self, cells: list[str]) -> bool:
         titles = {label.lower() for label in self.header_labels()}
