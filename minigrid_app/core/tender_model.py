@@ -125,6 +125,13 @@ class TenderSettings:
         return PermitStatus(kind=kind)
 
 
+#: Largest amount [€] or quantity a quote may hold; the project file refuses larger ones, so
+#: every entry path (typing, a filled-in workbook, the loader) refuses them too.
+QUOTE_AMOUNT_LIMIT = 1e9
+#: At most this many quotes are kept (the guide asks two to three).
+MAX_QUOTES = 20
+
+
 @dataclass
 class Quote:
     """One supplier's quote, entered line by line (step 7).

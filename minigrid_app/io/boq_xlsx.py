@@ -22,6 +22,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
@@ -214,25 +215,6 @@ def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = 
     return target
 
 
-def _number(value) -> float | None:
-    """A number from a cell: a number, or text like '1.234,50' / '1234.5' / '€ 1.234'; None when empty."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int | float):
-        if not math.isfinite(value):
-            raise ValueError(value)
-        return float(value)
-    text = str(value).replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    result = float(text)
-    if not math.isfinite(result):
-        raise ValueError(value)
-    return result
-
-
 def _date(value) -> str:
     if isinstance(value, datetime.datetime | datetime.date):
         return value.strftime("%Y-%m-%d")
@@ -245,45 +227,108 @@ def _date(value) -> str:
     return text
 
 
-def read_quote(path: str | os.PathLike, known_ids: set[str] | None = None) -> tuple[Quote, list[Problem]]:
+#: A filled-in bill of quantities larger than this [bytes] is refused before it is unpacked.
+MAX_QUOTE_BYTES = 20 * 1024 * 1024
+
+
+def _open_filled_in(path: Path):
+    """The workbook twice (formulas, and the values a spreadsheet program last calculated)."""
+    import io
+    import warnings
+
+    from openpyxl import load_workbook
+
+    from minigrid_app.io.safe_read import ReadRefused, read_file_limited
+    from minigrid_app.io.survey.read import check_workbook_bytes
+    from minigrid_app.io.survey.table import ImportFileError
+
+    try:  # folders, pipes and devices refused before reading; the size counted while reading
+        data = read_file_limited(path, MAX_QUOTE_BYTES)
+        check_workbook_bytes(path.name, data, ("de ingevulde staat van hoeveelheden (.xlsx)",
+                                               "the filled-in bill of quantities (.xlsx)"))
+    except (ReadRefused, ImportFileError) as exc:
+        raise BoqError(exc.problem) from exc
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return (load_workbook(io.BytesIO(data), data_only=False),
+                    load_workbook(io.BytesIO(data), data_only=True))
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise BoqError(
+            Problem(
+                f"{path.name} is beschadigd of onleesbaar. Open het in Excel of LibreOffice en sla het opnieuw op.",
+                f"{path.name} is damaged or unreadable. Open it in Excel or LibreOffice and save it again.",
+            )
+        ) from exc
+
+
+def _cell(formulas, values, row: int, column: int):
+    """A cell's value: what was typed, or for a formula what it last calculated to.
+
+    Returns ``(value, formula)``; ``formula`` is the formula text when the workbook was saved
+    without its result (a program that does not calculate), else None.
+    """
+    typed = formulas.cell(row, column).value
+    if isinstance(typed, str) and typed.startswith("="):
+        cached = values.cell(row, column).value
+        return (cached, None) if cached is not None else (None, typed)
+    return typed, None
+
+
+def read_quote(
+    path: str | os.PathLike,
+    known_ids: set[str] | None = None,
+    *,
+    lines=None,
+    project_name: str | None = None,
+) -> tuple[Quote, list[Problem]]:
     """Read a filled-in bill of quantities back as a quote.
+
+    Every price and quantity is read by :func:`minigrid_app.core.quote_entry.read_price` and
+    :func:`~minigrid_app.core.quote_entry.read_quantity` (the reader of the quotes table):
+    "12.500" is twelve thousand five hundred, "inbegrepen" is € 0, "PM" leaves the line open,
+    negative and impossibly large figures are refused. A formula's last calculated value is
+    used. Nothing a supplier wrote is dropped without a word: rows the tender does not have
+    (a supplier's extra work) are reported and kept in the quote's notes.
 
     Parameters
     ----------
     path : path of the workbook
     known_ids : set of str, optional
         Line ids of the current tender; a row with another id is reported and skipped.
+    lines : list of BillLine, optional
+        The current tender's lines (gives ``known_ids``, the price that decides an ambiguous
+        "1,180", and which lines are not the contractor's).
+    project_name : str, optional
+        The project's name; a workbook made for another project is said.
 
     Returns
     -------
     (Quote, list of Problem)
-        The quote (amounts of the priced lines) and warnings about cells that could not be read.
+        The quote (amounts of the priced lines) and warnings about cells that were not taken.
 
     Raises
     ------
     BoqError
-        When the file is not a readable workbook or not a Minigrid bill of quantities.
+        When the file is not a readable workbook, not a Minigrid bill of quantities, or
+        belongs to another tender (none of its lines is one of the current tender's).
     """
-    from openpyxl import load_workbook
+    from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity
+    from minigrid_app.core.safe_text import clean_text
 
     path = Path(path)
-    try:
-        workbook = load_workbook(path, data_only=False, read_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise BoqError(
-            Problem(
-                f"{path.name} is geen leesbare Excel-werkmap (.xlsx).",
-                f"{path.name} is not a readable Excel workbook (.xlsx): {exc}",
-            )
-        ) from exc
-    if SHEET not in workbook.sheetnames:
+    by_id = {line.id: line for line in lines} if lines is not None else {}
+    if lines is not None and known_ids is None:
+        known_ids = set(by_id)
+    formulas, values = _open_filled_in(path)
+    if SHEET not in formulas.sheetnames:
         raise BoqError(
             Problem(
                 f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEET}' ontbreekt).",
                 f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEET}' is missing).",
             )
         )
-    sheet = workbook[SHEET]
+    sheet, cached = formulas[SHEET], values[SHEET]
     header_row = next(
         (r for r in range(1, min(sheet.max_row, 30) + 1) if sheet.cell(r, COL["id"]).value == HEADERS_NL[1]), None
     )
@@ -295,62 +340,109 @@ def read_quote(path: str | os.PathLike, known_ids: set[str] | None = None) -> tu
             )
         )
     problems: list[Problem] = []
+
+    def warn(row: int, nl: str, en: str) -> None:
+        problems.append(Problem(nl, en, severity="warning", row=row))
+
     quote = Quote()
+    extras: list[str] = []
+    ids_seen = ids_known = 0
     for row in range(header_row + 1, sheet.max_row + 1):
         line_id = sheet.cell(row, COL["id"]).value
-        if not isinstance(line_id, str) or ":" not in line_id:
-            continue
         number = sheet.cell(row, COL["nr"]).value
+        where = f"Regel {number} (rij {row})" if number not in (None, "") else f"Rij {row}"
+        where_en = f"Line {number} (row {row})" if number not in (None, "") else f"Row {row}"
+        price_value, price_formula = _cell(sheet, cached, row, COL["price"])
+        if not isinstance(line_id, str) or ":" not in line_id:
+            price = read_price(price_value)
+            if price.value or price.how not in ("empty", "included"):  # a supplier's own row with a price
+                text = " ".join(str(sheet.cell(row, COL[k]).value or "") for k in ("text", "note")).strip()
+                text = clean_text(text, 200)[0] or "?"
+                amount = group_thousands(price.value, 2) if price.value is not None else f"‘{price_value}’"
+                extras.append(f"{text}: € {amount}" if price.value is not None else f"{text}: {price_value}")
+                warn(row, f"Rij {row} (‘{text}’, {amount}) staat niet in de uitvraag; niet meegeteld in de "
+                          "vergelijking en bewaard in de opmerkingen. Vraag de aanbieder bij welke regel het hoort.",
+                     f"Row {row} (‘{text}’, {amount}) is not in the tender; not counted in the comparison and kept "
+                     "in the notes. Ask the supplier which line it belongs to.")
+            continue
+        ids_seen += 1
         if known_ids is not None and line_id not in known_ids:
-            problems.append(
-                Problem(
-                    f"Regel {number} ({line_id}) hoort niet bij de huidige uitvraag; overgeslagen.",
-                    f"Line {number} ({line_id}) is not part of the current tender; skipped.",
-                    severity="warning",
-                    row=row,
-                )
+            warn(row, f"{where} ({line_id}) hoort niet bij de huidige uitvraag; overgeslagen.",
+                 f"{where_en} ({line_id}) is not part of the current tender; skipped.")
+            continue
+        ids_known += 1
+        if price_formula is not None:
+            warn(row, f"{where}: de prijs is een formule ({price_formula[:40]}) zonder berekende waarde; niet "
+                      "meegenomen. Open de werkmap in Excel of LibreOffice, sla haar op en lees haar opnieuw in.",
+                 f"{where_en}: the price is a formula ({price_formula[:40]}) without a calculated value; not taken. "
+                 "Open the workbook in Excel or LibreOffice, save it and read it in again.")
+            continue
+        line = by_id.get(line_id)
+        quantity = read_quantity(_cell(sheet, cached, row, COL["qty"])[0])
+        own = read_quantity(_cell(sheet, cached, row, COL["own_qty"])[0])
+        expected = None
+        if line is not None and line.indicative_amount_eur > 0:
+            unit = line.indicative_amount_eur / max(line.quantity, 1e-9) if line.quantity else line.indicative_amount_eur
+            expected = (unit / 5, unit * 5)
+        price = read_price(price_value, plausible=expected)
+        if price.how == "empty":
+            continue
+        for reading, what_nl, what_en in ((price, "prijs", "price"), (own, "uw hoeveelheid", "your quantity")):
+            if reading.value is None and not reading.is_empty:
+                warn(row, f"{where}, {what_nl}: {reading.nl}; niet meegenomen.", f"{where_en}, {what_en}: {reading.en}; not taken.")
+        if price.value is None or (own.value is None and not own.is_empty):
+            continue
+        for reading, what_nl, what_en in ((price, "prijs", "price"), (own, "uw hoeveelheid", "your quantity")):
+            if reading.nl:  # read, with something to say (an estimate, '1,180' taken, 'inbegrepen')
+                warn(row, f"{where}, {what_nl}: {reading.nl}.", f"{where_en}, {what_en}: {reading.en}.")
+        if line is not None and not line.in_quote:
+            warn(row, f"{where} is niet voor de aannemer ({line.description_nl[:40]}); de prijs is niet meegeteld.",
+                 f"{where_en} is not the contractor's ({line.description_en[:40]}); the price is not counted.")
+            continue
+        used = own.value if own.value is not None else (quantity.value if quantity.value is not None else 1.0)
+        amount = line_amount(price.value, used)
+        if amount.value is None:
+            warn(row, f"{where}: {amount.nl}; niet meegenomen.", f"{where_en}: {amount.en}; not taken.")
+            continue
+        quote.amounts[line_id] = amount.value
+        if own.value is not None:
+            quote.quantities[line_id] = own.value
+    # the shared field's lines have the same ids in every project ("shared-C1:drilling"): a
+    # workbook of another project matches on those alone, so most of its lines must be known
+    if known_ids is not None and ids_seen and 2 * ids_known < ids_seen:
+        title = clean_text(str(sheet["A1"].value or ""), 120)[0]
+        raise BoqError(
+            Problem(
+                f"{path.name} hoort bij een andere uitvraag ({title}): {ids_seen - ids_known} van zijn {ids_seen} "
+                "regels staan niet in de uitvraag van dit project. Is het de goede werkmap, of is de uitvraag "
+                "sindsdien veranderd? Er is niets ingelezen.",
+                f"{path.name} belongs to another tender ({title}): {ids_seen - ids_known} of its {ids_seen} lines are "
+                "not in this project's tender. Is it the right workbook, or has the tender changed since? Nothing "
+                "was read.",
             )
-            continue
-        try:
-            price = _number(sheet.cell(row, COL["price"]).value)
-            own = _number(sheet.cell(row, COL["own_qty"]).value)
-            quantity = _number(sheet.cell(row, COL["qty"]).value)
-        except ValueError:
-            problems.append(
-                Problem(
-                    f"Regel {number} (rij {row}): de prijs of hoeveelheid is geen getal; niet meegenomen.",
-                    f"Line {number} (row {row}): the price or quantity is not a number; not taken.",
-                    severity="warning",
-                    row=row,
-                )
-            )
-            continue
-        if price is None:
-            continue
-        if price < 0 or (own is not None and own < 0):
-            problems.append(
-                Problem(
-                    f"Regel {number} (rij {row}): een negatieve prijs of hoeveelheid; niet meegenomen.",
-                    f"Line {number} (row {row}): a negative price or quantity; not taken.",
-                    severity="warning",
-                    row=row,
-                )
-            )
-            continue
-        used = own if own is not None else (quantity if quantity is not None else 1.0)
-        quote.amounts[line_id] = round(used * price, 2)
-        if own is not None:
-            quote.quantities[line_id] = own
-    if SUPPLIER_SHEET in workbook.sheetnames:
-        supplier = workbook[SUPPLIER_SHEET]
-        values = {key: supplier.cell(index, 2).value for index, (key, _) in enumerate(SUPPLIER_FIELDS, start=3)}
-        quote.supplier = str(values["supplier"] or "").strip()
-        quote.date = _date(values["date"])
-        quote.valid_until = _date(values["valid_until"])
-        notes = [str(values[k]).strip() for k in ("contact", "notes") if values[k]]
+        )
+    title = str(sheet["A1"].value or "")
+    if project_name and title.startswith("Staat van hoeveelheden: ") and title.split(": ", 1)[1].strip() != project_name.strip():
+        other = clean_text(title.split(": ", 1)[1], 120)[0]
+        problems.insert(0, Problem(
+            f"{path.name} is gemaakt voor project ‘{other}’, niet voor ‘{project_name.strip()}’; controleer of het de "
+            "goede offerte is.",
+            f"{path.name} was made for project ‘{other}’, not ‘{project_name.strip()}’; check it is the right quote.",
+            severity="warning",
+        ))
+    if SUPPLIER_SHEET in formulas.sheetnames:
+        supplier = formulas[SUPPLIER_SHEET]
+        fields = {key: supplier.cell(index, 2).value for index, (key, _) in enumerate(SUPPLIER_FIELDS, start=3)}
+        quote.supplier = clean_text(str(fields["supplier"] or "").strip(), 120)[0]
+        quote.date = _date(fields["date"])
+        quote.valid_until = _date(fields["valid_until"])
+        notes = [str(fields[k]).strip() for k in ("contact", "notes") if fields[k]]
         quote.notes = "\n".join(notes)
+    if extras:
+        quote.notes = "\n".join(filter(None, [quote.notes, "Niet in de uitvraag: " + "; ".join(extras)]))
+    quote.notes = clean_text(quote.notes, 5000, multiline=True)[0]
     if not quote.supplier:
-        quote.supplier = path.stem
+        quote.supplier = clean_text(path.stem, 120)[0]
     if not quote.amounts:
         problems.append(
             Problem(

@@ -30,8 +30,10 @@ from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATES,
     CONTRACTING_MODELS,
+    MAX_QUOTES,
     PARTIES,
     PERMIT_STATES,
+    QUOTE_AMOUNT_LIMIT,
     Agreement,
     DecisionState,
     EngineerDesign,
@@ -42,10 +44,9 @@ from minigrid_app.core.tender_model import (
     TenderState,
 )
 
-#: Largest amount or quantity accepted (as the project file's number limit, issue 14).
-AMOUNT_LIMIT = 1e9
-#: At most this many quotes are kept (the guide asks two to three).
-MAX_QUOTES = 20
+#: Largest amount or quantity accepted (as the project file's number limit, issue 14); the
+#: same limit as every entry path of a quote.
+AMOUNT_LIMIT = QUOTE_AMOUNT_LIMIT
 Add = Callable[..., None]
 
 

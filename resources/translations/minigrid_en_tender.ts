@@ -394,6 +394,21 @@
   <context>
     <name>QuotesPanel</name>
     <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="100" />
+      <source>De eerdere offerte van {0} is vervangen (ongedaan maken zet haar terug).</source>
+      <translation>The earlier quote of {0} was replaced (undo puts it back).</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="100" />
+      <source>Er is al een offerte van {0}; vul die aan in de tabel.</source>
+      <translation>There is already a quote of {0}; complete it in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="100" />
+      <source>Het project heeft al {0} offertes; verwijder er een voordat u een nieuwe toevoegt.</source>
+      <translation>The project already holds {0} quotes; remove one before adding another.</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="72" />
       <source>Offertes per regel</source>
       <translation>Quotes line by line</translation>

@@ -441,8 +441,18 @@ def _build_table(name: str, sheet: _Sheet) -> SurveyTable:
 # .................................................................... xlsx
 
 
-def _check_zip(name: str, data: bytes) -> None:
-    """Refuse a zip bomb or a non-workbook zip before openpyxl unpacks anything."""
+def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het enquêtebestand (.xlsx of .csv)",
+                                                                          "the survey file (.xlsx or .csv)")) -> None:
+    """Refuse a zip bomb, a password or a non-workbook zip before openpyxl unpacks anything.
+
+    Every reader of a workbook someone sent (the survey import, a filled-in bill of
+    quantities) checks with this first; ``wanted`` names the file to choose instead.
+
+    Raises
+    ------
+    ImportFileError
+        With the reason in Dutch and English.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -482,8 +492,8 @@ def _check_zip(name: str, data: bytes) -> None:
         else:
             kind_nl, kind_en = "een zip-bestand", "a zip file"
         raise refuse(
-            f"{name} is {kind_nl}, geen Excel-werkmap. Kies het enquêtebestand (.xlsx of .csv).",
-            f"{name} is {kind_en}, not an Excel workbook. Choose the survey file (.xlsx or .csv).",
+            f"{name} is {kind_nl}, geen Excel-werkmap. Kies {wanted[0]}.",
+            f"{name} is {kind_en}, not an Excel workbook. Choose {wanted[1]}.",
         )
 
 
@@ -511,7 +521,7 @@ def _cell_text(value) -> str:
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SurveyTable:
     """Read one worksheet; with ``sheet`` None, the first visible one that holds a survey."""
     name = path.name
-    _check_zip(name, data)
+    check_workbook_bytes(name, data)
     with warnings.catch_warnings():  # "extension not supported" and the like: not for residents
         warnings.simplefilter("ignore")
         return _read_workbook(name, data, sheet)

@@ -13,6 +13,7 @@ import copy
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from minigrid_app.core.quote_entry import read_price
 from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote
 from minigrid_app.core.tender import UNIT_LABELS
 from minigrid_app.core.tender_model import (
@@ -26,7 +27,6 @@ from minigrid_app.core.tender_model import (
     PermitStatus,
 )
 from minigrid_app.ui.locale import format_money, format_number, show_date, ui_language
-from minigrid_app.ui.models.parameters_model import parse_number
 
 #: Edit role data for a choice column: the list of (code, label) to offer.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -272,16 +272,13 @@ class QuotesModel(_TenderModel):
             return False
         line = self._rows[index.row()]
         text = "" if value is None else str(value).strip()
-        amount = None
-        if text:
-            try:
-                amount = parse_number(text)
-            except ValueError:
-                self.validationFailed.emit(self.tr("'{0}' is geen bedrag.").format(text))
-                return False
-            if amount < 0:
-                self.validationFailed.emit(self.tr("Een bedrag kan niet negatief zijn."))
-                return False
+        expected = (line.indicative_amount_eur / 5, line.indicative_amount_eur * 5) if line.indicative_amount_eur > 0 else None
+        reading = read_price(text, plausible=expected)  # the reader of a filled-in bill of quantities too
+        amount = reading.value
+        if amount is None and not reading.is_empty:
+            self.validationFailed.emit(reading.text(ui_language()))
+            return False
+        self.validationFailed.emit(reading.text(ui_language()))  # an estimate, 'inbegrepen': said; else cleared
         quote_id = self.quotes()[index.column() - 3].id
         quote = next(q for q in self.document.project.tender.quotes if q.id == quote_id)
         amounts = dict(quote.amounts)

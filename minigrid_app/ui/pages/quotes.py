@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import tender_steps as steps
+from minigrid_app.core.quote_entry import add_quote
 from minigrid_app.core.quotes import monthly_per_home, quote_case
-from minigrid_app.core.tender_model import Quote
+from minigrid_app.core.reading import words
+from minigrid_app.core.tender_model import MAX_QUOTES, Quote
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.models.tender_models import QuotesModel
 from minigrid_app.ui.pages.base import Panel, StepPage
@@ -109,6 +111,13 @@ class QuotesPanel(Panel):
 
     def _add(self) -> None:
         name = self.supplier_edit.text().strip() or self.tr("Offerte {0}").format(len(self.document.project.tender.quotes) + 1)
+        if any(words(q.supplier) == words(name) for q in self.document.project.tender.quotes):
+            self.message.setText(self.tr("Er is al een offerte van {0}; vul die aan in de tabel.").format(name))
+            return
+        if len(self.document.project.tender.quotes) >= MAX_QUOTES:
+            self.message.setText(self.tr("Het project heeft al {0} offertes; verwijder er een voordat u een nieuwe toevoegt.")
+                                 .format(MAX_QUOTES))
+            return
         quotes = copy.deepcopy(self.document.project.tender.quotes) + [Quote(supplier=name)]
         self._set_quotes(quotes, self.tr("Offerte van {0} toevoegen").format(name))
         self.supplier_edit.clear()
@@ -123,13 +132,19 @@ class QuotesPanel(Panel):
         from minigrid_app.io.boq_xlsx import BoqError, read_quote
 
         try:
-            quote, problems = read_quote(path, {line.id for line in tender.pack.lines})
+            quote, problems = read_quote(path, lines=tender.pack.lines, project_name=self.document.project.intake.name)
+            quotes, replaced = add_quote(copy.deepcopy(self.document.project.tender.quotes), quote)
         except BoqError as exc:
             self.message.setText(exc.problem.text(ui_language()))
             return
-        quotes = copy.deepcopy(self.document.project.tender.quotes) + [quote]
+        except ValueError as exc:  # the most quotes a project keeps
+            self.message.setText(exc.args[1] if ui_language() == "en" else exc.args[0])
+            return
         self._set_quotes(quotes, self.tr("Offerte van {0} inlezen").format(quote.supplier))
-        self.message.setText(" ".join(p.text(ui_language()) for p in problems))
+        said = [p.text(ui_language()) for p in problems]
+        if replaced is not None:
+            said.insert(0, self.tr("De eerdere offerte van {0} is vervangen (ongedaan maken zet haar terug).").format(quote.supplier))
+        self.message.setText(" ".join(said))
 
     def _remove(self) -> None:
         quote_id = self.remove_combo.currentData()

@@ -1,0 +1,158 @@
+"""What a supplier wrote in a quote, read once for every entry path (step 7).
+
+A quote's amounts come in two ways: typed into the quotes table, or read from a filled-in
+bill of quantities (:func:`minigrid_app.io.boq_xlsx.read_quote`). Both read a price and a
+quantity here, through the reader of every number people type
+(:func:`minigrid_app.core.reading.read_number`: "€ 12.500", "12.500,-", "ca. 1200"), with the
+rules that belong to a quote:
+
+=====================  =============  ==============================================
+written                read as        said
+=====================  =============  ==============================================
+``12.500``             12 500         (Dutch thousands dot)
+``1,180``              nothing        ambiguous: 1,18 or 1 180; type it without separator
+``ca. 1200``           1 200          an estimate: ask the supplier for a firm price
+``inbegrepen``         0              included in another line
+``PM``, ``n.v.t.``     nothing        no price: the line counts as missing
+``-500``               nothing        negative; a discount belongs in the notes
+``1e12``               nothing        larger than :data:`QUOTE_AMOUNT_LIMIT`
+``15 m3``              nothing        a quantity, not an amount in euros
+=====================  =============  ==============================================
+
+The limits are the project file's (:data:`~minigrid_app.core.tender_model.QUOTE_AMOUNT_LIMIT`),
+so what an entry path takes is kept by the next save and load.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.reading import DOUBTFUL, EMPTY, OK, Reading, read_number, short, words
+from minigrid_app.core.tender_model import MAX_QUOTES, QUOTE_AMOUNT_LIMIT, Quote
+
+#: Words that say a line is priced within another line: read as € 0.
+INCLUDED = frozenset({
+    "inbegrepen", "incl", "inclusief", "zit erin", "zit in totaal", "in totaal", "in prijs", "included", "incl.",
+    "zie boven", "zie hierboven", "zie totaal", "in regel", "zit in regel", "zie regel",
+})
+#: Words that say there is no price (yet): the line stays open (missing from the quote).
+NO_PRICE = frozenset({
+    "pm", "p m", "pro memorie", "nvt", "n v t", "niet van toepassing", "na", "n a", "nader te bepalen", "ntb",
+    "n t b", "op aanvraag", "geen", "-", "tbd", "to be determined", "not applicable", "nee", "niet", "x", "?",
+})
+
+
+def _included(key: str) -> bool:
+    return key in INCLUDED or any(key.startswith(word + " ") for word in ("inbegrepen", "zit in", "zie regel", "incl"))
+
+
+def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading:
+    """Read one price (a unit price or an amount) a supplier wrote [€ incl. VAT].
+
+    Parameters
+    ----------
+    text : str | float | int | None
+        The cell or the typed text; a spreadsheet number is taken as it is.
+    plausible : tuple[float, float] | None
+        Range [€] that decides an ambiguous "1,180" (around the indicative price); None: ask.
+
+    Returns
+    -------
+    Reading
+        ``value`` a float ≥ 0 and ≤ :data:`QUOTE_AMOUNT_LIMIT`, or None. ``how`` adds
+        ``included`` (read as 0), ``no_price``, ``negative`` and ``too_large`` to those of
+        :func:`~minigrid_app.core.reading.read_number`. An empty cell gives ``how == "empty"``.
+    """
+    if isinstance(text, bool):
+        return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen bedrag", f"‘{text}’ is not an amount")
+    if isinstance(text, str):
+        key = words(text)
+        raw = short(text.strip())
+        if key and _included(key):
+            return Reading(0.0, OK, "included", f"‘{raw}’ gelezen als € 0 (zit in een andere regel)",
+                           f"‘{raw}’ read as € 0 (included in another line)")
+        if text.strip() and (key in NO_PRICE or text.strip() in ("-", "--", "?", "–", "—")):
+            return Reading(None, DOUBTFUL, "no_price", f"‘{raw}’: geen prijs; de regel telt als ontbrekend",
+                           f"‘{raw}’: no price; the line counts as missing")
+        if "excl" in key.split() and any(w in key.split() for w in ("btw", "vat")):
+            return Reading(None, DOUBTFUL, "excl_vat",
+                           f"‘{raw}’ is exclusief btw; de staat vraagt bedragen inclusief btw: vraag de aanbieder "
+                           "of reken het om",
+                           f"‘{raw}’ excludes VAT; the bill asks for amounts including VAT: ask the supplier or "
+                           "convert it")
+    reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
+    return _bounded(reading, text, "bedrag", "amount")
+
+
+def read_quantity(text) -> Reading:
+    """Read the quantity a supplier priced ('250', '250 m', '2 st.'); a number ≥ 0 and within the limit."""
+    if isinstance(text, bool):
+        return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen hoeveelheid", f"‘{text}’ is not a quantity")
+    if isinstance(text, str):
+        text = _PIECES.sub("", text)
+    reading = read_number(text, units=("m", "m2", "m3", "kw", "kwh", "persons", "years", "hours"))
+    return _bounded(reading, text, "hoeveelheid", "quantity")
+
+
+#: "2 st.", "3 stuks", "1 x": a count of pieces
+_PIECES = re.compile(r"(?<=\d)\s*(?:st\.?|stuks?|pcs\.?|pieces?|x)\s*$", re.IGNORECASE)
+_LIMIT_NL, _LIMIT_EN = group_thousands(QUOTE_AMOUNT_LIMIT), f"{QUOTE_AMOUNT_LIMIT:,.0f}"
+
+
+def _bounded(reading: Reading, text, what_nl: str, what_en: str) -> Reading:
+    value = reading.value
+    if value is None:
+        return reading
+    raw = short(str(text).strip())
+    if value < 0:
+        hint_nl, hint_en = ("een korting hoort in de toelichting of als lagere prijs",
+                            "a discount belongs in the notes or as a lower price") if what_en == "amount" else ("", "")
+        return Reading(None, DOUBTFUL, "negative", f"‘{raw}’ is negatief" + (f"; {hint_nl}" if hint_nl else ""),
+                       f"‘{raw}’ is negative" + (f"; {hint_en}" if hint_en else ""))
+    if not math.isfinite(value) or value > QUOTE_AMOUNT_LIMIT:
+        return Reading(None, DOUBTFUL, "too_large",
+                       f"‘{raw}’ is groter dan {_LIMIT_NL} en kan geen {what_nl} zijn; controleer het",
+                       f"‘{raw}’ is larger than {_LIMIT_EN} and cannot be an {what_en}; check it")
+    return reading
+
+
+def line_amount(price: float, quantity: float) -> Reading:
+    """quantity × unit price [€], refused above :data:`QUOTE_AMOUNT_LIMIT`."""
+    amount = round(price * quantity, 2)
+    if not math.isfinite(amount) or amount > QUOTE_AMOUNT_LIMIT:
+        return Reading(None, DOUBTFUL, "too_large",
+                       f"hoeveelheid × prijs is groter dan {_LIMIT_NL}; controleer het",
+                       f"quantity × price is larger than {_LIMIT_EN}; check it")
+    return Reading(amount)
+
+
+def add_quote(quotes: list[Quote], quote: Quote) -> tuple[list[Quote], Quote | None]:
+    """The quotes with ``quote`` added; a quote of the same supplier is replaced (a newer version).
+
+    Returns
+    -------
+    (list of Quote, Quote | None)
+        The new list and the quote that was replaced (None: added).
+
+    Raises
+    ------
+    ValueError
+        When the project already holds :data:`MAX_QUOTES` quotes of other suppliers
+        (args: the Dutch and the English message).
+    """
+    name = words(quote.supplier)
+    for index, existing in enumerate(quotes):
+        if name and words(existing.supplier) == name:
+            quote.id = existing.id  # a decision for this supplier keeps pointing at it
+            return quotes[:index] + [quote] + quotes[index + 1:], existing
+    if len(quotes) >= MAX_QUOTES:
+        raise ValueError(
+            f"Het project heeft al {MAX_QUOTES} offertes; verwijder er een voordat u een nieuwe toevoegt.",
+            f"The project already holds {MAX_QUOTES} quotes; remove one before adding another.",
+        )
+    return [*quotes, quote], None
+
+
+__all__ = ["EMPTY", "INCLUDED", "NO_PRICE", "add_quote", "line_amount", "read_price", "read_quantity"]
