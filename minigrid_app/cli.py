@@ -22,6 +22,7 @@ clear message (Dutch first, English after) and exit code 2, in one place.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -208,29 +209,62 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
-def cmd_import(args) -> int:
-    """``minigrid import-households``: see :func:`_import_households`; one writer per project.
+@contextlib.contextmanager
+def writing_project(path: str, *, create: bool = False):
+    """The project at ``path`` for a command that saves it; one writer per project, nothing lost.
 
-    A project that a Minigrid window has open for editing is left alone (the window would
-    save over the import); the lock is held while the command reads and saves the file.
+    Every command that writes a project file (``import-households``, ``tender --quote``,
+    ``handoff --design``) goes through here: a project a Minigrid window has open for
+    editing is left alone (the window would save over the command's change), and so is a
+    file the loader had to repair (saving would lose what it could not read). The lock is
+    held while the command reads and saves. Yields the project (a new one when ``create``
+    and the file does not exist).
     """
+    from minigrid_app.core.model import Project
+    from minigrid_app.io.projectfile import load_project
     from minigrid_app.ui.services.project_lock import HELD_ELSEWHERE, ProjectLock
 
-    lock = ProjectLock(args.file)
+    target = Path(path)
+    lock = ProjectLock(path)
     if lock.acquire() == HELD_ELSEWHERE:
         raise fail(
-            f"{Path(args.file).name} is geopend in een Minigrid-venster; het is niet aangepast. Sluit het project "
-            "in dat venster, of importeer daar met Intake → Importeren uit enquête….",
-            f"{Path(args.file).name} is open in a Minigrid window; it was not changed. Close the project in that "
-            "window, or import there with Intake → Import from survey….",
+            f"{target.name} is geopend in een Minigrid-venster; het is niet aangepast. Sluit het project "
+            "in dat venster en probeer het opnieuw, of doe het daar.",
+            f"{target.name} is open in a Minigrid window; it was not changed. Close the project in that "
+            "window and try again, or do it there.",
         )
     try:
-        return _import_households(args)
+        if create and not target.exists():
+            yield Project()
+            return
+        loaded = load_project(target)
+        if loaded.project is None:
+            problem = loaded.problems[0]
+            raise fail(f"{problem.nl} Het projectbestand {target.name} is niet aangepast.",
+                       f"{problem.en} The project file {target.name} was not changed.")
+        if loaded.repaired:
+            for problem in loaded.problems:
+                print(f"Let op: {problem.nl}", file=sys.stderr)
+            raise fail(
+                f"{target.name} had onleesbare gegevens die bij opslaan verloren zouden gaan; het is niet "
+                "aangepast. Open het in Minigrid, controleer het en sla het op; probeer het daarna opnieuw.",
+                f"{target.name} holds unreadable data that saving would lose; it was not changed. Open it in "
+                "Minigrid, check it and save it; then try again.",
+            )
+        for problem in loaded.problems:
+            print(f"Let op: {problem.nl}", file=sys.stderr)
+        yield loaded.project
     finally:
         lock.release()
 
 
-def _import_households(args) -> int:
+def cmd_import(args) -> int:
+    """``minigrid import-households``: see :func:`_import_households`, inside :func:`writing_project`."""
+    with writing_project(args.file, create=True) as project:
+        return _import_households(args, project)
+
+
+def _import_households(args, project) -> int:
     """``minigrid import-households FILE --from SURVEY [--sheet NAME] [--column F=C ...] [--yes] [--as-home NAME]``.
 
     Prints the column chosen per field with its reason, then the report per row, and adds
@@ -240,13 +274,9 @@ def _import_households(args) -> int:
     home its year's use. A project file that cannot be read, or that would lose data on
     saving, is left untouched.
     """
-    from minigrid_app.core.model import Household, Project
+    from minigrid_app.core.model import Household
     from minigrid_app.core.reading import words
-    from minigrid_app.io.projectfile import (
-        MAX_HOUSEHOLDS,
-        load_project,
-        save_project,
-    )
+    from minigrid_app.io.projectfile import MAX_HOUSEHOLDS, save_project
     from minigrid_app.io.survey import (
         DOUBTFUL,
         IMPORT_FIELDS,
@@ -266,25 +296,6 @@ def _import_households(args) -> int:
         except ValueError as exc:
             raise fail(*exc.args) from exc
         plan.choose(field_name, column)
-    if target.exists():
-        loaded = load_project(target)
-        if loaded.project is None:
-            problem = loaded.problems[0]
-            raise fail(f"{problem.nl} Het projectbestand {target.name} is niet aangepast.",
-                       f"{problem.en} The project file {target.name} was not changed.")
-        if loaded.repaired:
-            for problem in loaded.problems:
-                print(f"Let op: {problem.nl}", file=sys.stderr)
-            raise fail(
-                f"{target.name} had onleesbare gegevens die bij opslaan verloren zouden gaan; het is niet "
-                "aangepast. Open het in Minigrid, controleer het en sla het op; importeer daarna opnieuw.",
-                f"{target.name} holds unreadable data that saving would lose; it was not changed. Open it in "
-                "Minigrid, check it and save it; then import again.",
-            )
-        project = loaded.project
-    else:
-        project = Project()
-
     sheet = f", werkblad ‘{table.sheet}’" if table.sheet else ""
     if plan.monthly is not None and not any(c.by_user for c in plan.choices.values()):
         problem = plan.monthly.problem(table.source)
@@ -382,23 +393,31 @@ def cmd_intent(args) -> int:
 
 def cmd_tender(args) -> int:
     """``minigrid tender FILE --out DIR [--lang nl|en] [--budget] [--decision] [--quote FILLED.xlsx]``."""
+    from minigrid_app.core.quote_entry import add_quote
     from minigrid_app.io.boq_xlsx import read_quote
     from minigrid_app.io.projectfile import save_project
     from minigrid_app.ui.services.intent_pack import ensure_gui_application
     from minigrid_app.ui.services.tender_pack import tendered, write_decision, write_tender
 
-    project = load_for_cli(args.file)
-    tender = tendered(project)
     if args.quote:
-        known = {line.id for line in tender.pack.lines}
-        for path in args.quote:
-            quote, problems = read_quote(path, known)
-            for problem in problems:
-                print(f"Let op: {problem.nl}", file=sys.stderr)
-            project.tender.quotes.append(quote)
-            print(f"Offerte van {quote.supplier} ingelezen: {len(quote.amounts)} regels met een prijs")
-        save_project(project, args.file)
-        tender = tendered(project)
+        with writing_project(args.file) as project:
+            tender = tendered(project)
+            quotes = list(project.tender.quotes)
+            for path in args.quote:  # every workbook is read before the project is changed
+                quote, problems = read_quote(path, lines=tender.pack.lines, project_name=project.intake.name)
+                for problem in problems:
+                    print(f"Let op: {problem.nl}", file=sys.stderr)
+                try:
+                    quotes, replaced = add_quote(quotes, quote)
+                except ValueError as exc:
+                    raise fail(*exc.args) from exc
+                said = " (vervangt de eerdere offerte van deze aanbieder)" if replaced is not None else ""
+                print(f"Offerte van {quote.supplier} ingelezen: {len(quote.amounts)} regels met een prijs{said}")
+            project.tender.quotes = quotes
+            save_project(project, args.file)
+    else:
+        project = load_for_cli(args.file)
+    tender = tendered(project)
     ensure_gui_application()
     paths = write_tender(tender, args.out, language=args.lang, with_budget=args.budget)
     if args.decision:
@@ -419,22 +438,26 @@ def cmd_handoff(args) -> int:
     from minigrid_app.io.handoff_files import read_design, write_handoff
     from minigrid_app.io.projectfile import save_project
 
-    project = load_for_cli(args.file)
-    scope = tender_scope(project)
-    scoped = project if scope.empty else scope.project
-    results = compute_project(scoped, break_even=False, sensitivity=False)
     if args.out:
+        project = load_for_cli(args.file)
+        scope = tender_scope(project)
+        scoped = project if scope.empty else scope.project
+        results = compute_project(scoped, break_even=False, sensitivity=False)
         paths = write_handoff(scoped, results, args.out)
         basis = "alle woningen die meedoen" if scope.empty else f"de {len(scope.signed)} woningen die tekenden"
         print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
         for path in paths:
             print(f"  {path.name}")
         return EXIT_OK
-    design, problems = read_design(args.design, scoped, results)
-    for problem in problems:
-        print(f"Let op: {problem.nl}", file=sys.stderr)
-    project.tender.design = design
-    save_project(project, args.file)
+    with writing_project(args.file) as project:
+        scope = tender_scope(project)
+        scoped = project if scope.empty else scope.project
+        results = compute_project(scoped, break_even=False, sensitivity=False)
+        design, problems = read_design(args.design, scoped, results)
+        for problem in problems:
+            print(f"Let op: {problem.nl}", file=sys.stderr)
+        project.tender.design = design
+        save_project(project, args.file)
     scoped = project if scope.empty else tender_scope(project).project
     after = compute_project(scoped, break_even=False, sensitivity=False)
     print(f"Ontwerp van de ingenieur{' (' + design.engineer + ')' if design.engineer else ''} opgeslagen in {args.file}")
