@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from minigrid_app.core import cooling
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -60,21 +61,8 @@ def _cooling(result, variant: str, wants: bool, price_eur_kwh: float) -> Outcome
         if variant == Variant.AIR_HP:
             return Outcome(MET, "actief koelen kan (deze woning heeft geen koelwens opgegeven)", "active cooling possible (this home gave no wish to cool)")
         return Outcome(MET, "passief koelen via de bodemlus kan (geen koelwens opgegeven)", "passive cooling through the ground loop possible (no wish to cool given)")
-    cooling, electricity = result.cooling_kwh_per_year, result.cooling_electricity_kwh
-    cost_nl, cost_en = euro(electricity * price_eur_kwh), euro(electricity * price_eur_kwh, language="en")
-    if variant == Variant.AIR_HP:
-        return Outcome(
-            MET,
-            f"actief koelen: {cooling:,.0f} kWh koeling voor {electricity:,.0f} kWh stroom ({cost_nl} per jaar)".replace(",", "."),
-            f"active cooling: {cooling:,.0f} kWh of cooling for {electricity:,.0f} kWh of electricity ({cost_en} a year)",
-        )
-    return Outcome(
-        MET,
-        f"passief koelen via de bodemlus: {cooling:,.0f} kWh koeling voor {electricity:,.0f} kWh pompstroom "
-        f"({cost_nl} per jaar); de warmte gaat de bodem in en helpt in de winter".replace(",", "."),
-        f"passive cooling through the ground loop: {cooling:,.0f} kWh of cooling for {electricity:,.0f} kWh of pump "
-        f"electricity ({cost_en} a year); the heat goes into the ground and helps in winter",
-    )
+    words = cooling.line(variant, result.cooling_kwh_per_year, result.cooling_electricity_kwh, price_eur_kwh).text
+    return Outcome(MET, words.nl, words.en)
 
 
 def _numeric(

@@ -15,7 +15,7 @@ from minigrid_app.core.conditions import MET, NOT_MET, check_condition
 from minigrid_app.core.demand import heat_demand
 from minigrid_app.core.model import Condition, Household
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.variant import Variant
+from minigrid_app.core.variant import VARIANTS, Variant
 from minigrid_app.io.examples import load_example
 
 PARAMS, _ = ParameterSet.from_overrides({})
@@ -103,3 +103,26 @@ def test_condition_we_want_cooling_is_judged_with_numbers(hofje):
     ground = check.households[home.id][Variant.GROUND_HP]
     assert "kWh koeling" in air.reason_nl and "actief" in air.reason_nl and "€" in air.reason_nl
     assert "passief" in ground.reason_nl and "passive" in ground.reason_en
+
+
+def test_what_cooling_adds_per_variant_in_words_and_numbers(hofje):
+    from minigrid_app.core import cooling
+
+    project, results = hofje
+    home = next(h for h in project.households if h.wants_cooling)
+    lines = cooling.cooling_per_variant(results, home.id)
+    assert set(lines) == set(VARIANTS)
+    price = results.parameters["electricity_price_eur_kwh"]
+    for variant, found in lines.items():
+        result = results.household(home.id).variants[variant]
+        assert found.cooling_kwh == result.cooling_kwh_per_year
+        assert found.electricity_kwh == result.cooling_electricity_kwh
+        assert found.cost_eur_per_year == pytest.approx(result.cooling_electricity_kwh * price)
+    assert lines[Variant.GAS].kind == cooling.NONE and lines[Variant.AIR_HP].kind == cooling.ACTIVE
+    assert lines[Variant.SHARED_LOOP].kind == lines[Variant.GROUND_HP].kind == cooling.PASSIVE
+    need = f"{round(lines[Variant.AIR_HP].cooling_kwh):,} kWh koeling".replace(",", ".")
+    assert need in lines[Variant.AIR_HP].short and need in lines[Variant.SHARED_LOOP].text
+    assert "kWh of cooling" in lines[Variant.SHARED_LOOP].short.en
+    plain = next(h for h in project.households if not h.wants_cooling)
+    assert cooling.cooling_per_variant(results, plain.id) == {}
+    assert cooling.cooling_per_variant(results, None) == {}

@@ -204,3 +204,18 @@ def test_missing_template_is_a_clear_error(monkeypatch, tmp_path):
 
 def test_unknown_template_field_stays_visible():
     assert documents.fill("Hallo ${name}, ${onbekend}", {"name": "Piet"}) == "Hallo Piet, ${onbekend}"
+
+
+def test_handout_says_what_cooling_adds_for_a_home_that_wants_to_cool(computed):
+    from minigrid_app.core import cooling
+
+    project, results = computed["hofje-8"]
+    cooled = next(h for h in project.households if h.wants_cooling)
+    plain = next(h for h in project.households if not h.wants_cooling)
+    text = _text(documents.build_handout(project, results, cooled.id, today=TODAY).html)
+    row = text[text.index("Koelen") :]
+    for found in cooling.cooling_per_variant(results, cooled.id).values():
+        assert found.short.nl in row
+    english = _text(documents.build_handout(project, results, cooled.id, language="en", today=TODAY).html)
+    assert "Cooling" in english and "kWh of cooling" in english
+    assert "Koelen" not in _text(documents.build_handout(project, results, plain.id, today=TODAY).html)

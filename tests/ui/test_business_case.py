@@ -126,3 +126,22 @@ def test_money_formatting_dutch_and_english(qapp):
     assert format_money(1234.4, "en") == "€ 1,234"
     assert format_range(215, 185, "nl") == "€ 185 – € 215 per maand"
     assert format_range(185, 215, "en") == "€ 185 – € 215 per month"
+
+
+def test_a_home_that_wants_cooling_sees_what_cooling_adds_per_variant(page):
+    from minigrid_app.core import cooling
+
+    results = page.document.results
+    cooled = next(h for h in results.households if h.demand and h.demand.cooling_kwh > 0)
+    plain = next(h for h in results.households if h.demand and h.demand.cooling_kwh == 0)
+    page.select_household(plain.id)
+    assert page.cooling_texts() == {}  # no wish to cool: no row
+    page.select_household(None)
+    assert page.cooling_texts() == {}  # the group: cooling is a home's own wish
+    page.select_household(cooled.id)
+    shown = page.cooling_texts()
+    lines = cooling.cooling_per_variant(results, cooled.id)
+    assert shown == {v: lines[v].short.nl for v in VARIANTS}
+    assert shown["gas"] == "een cv-ketel kan niet koelen"
+    assert shown["air_hp"].startswith("actief") and shown["shared_loop"].startswith("passief via de bodem")
+    assert "pompstroom" in shown["ground_hp"] and "per jaar" in shown["ground_hp"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from minigrid_app.core import cooling
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro, euro_range, group_thousands
 from minigrid_app.core.model import Household, Project
@@ -114,6 +115,9 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
         (ctx.t("Boren", "Drilling"), {v: boring(v) for v in columns}),
         (ctx.t("Meterkast", "Meter box"), {Variant.GAS: ctx.t("niets", "nothing"), **{v: cost_of(v, "electrical") for v in hp_variants}}),
     ]
+    lines = cooling.cooling_per_variant(ctx.results, result.id)
+    if lines:  # the home wants to cool: what each variant adds (its electricity is in the monthly costs)
+        rows.append((ctx.t("Koelen", "Cooling"), {v: esc(found.short.text(ctx.language)) for v, found in lines.items()}))
     body = "".join(
         f"<tr><th>{label}</th>" + "".join(f"<td>{cells.get(v, '–') if variants.get(v) is not None else '–'}</td>" for v in columns) + "</tr>"
         for label, cells in rows

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core import cooling, steps
 from minigrid_app.core import selectors as ex
-from minigrid_app.core import steps
 from minigrid_app.core.explain import explain
 from minigrid_app.core.steps import Missing, parameters_in_force
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
@@ -142,6 +142,19 @@ class BusinessCasePage(StepPage):
                 cell.explain.set_provider(self._provider(variant, quantity))
                 self.cells[(variant, quantity)] = cell
                 self.grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        # what cooling adds per variant, for a home that wants to cool (core.cooling decides the words)
+        self.cooling_label = QLabel()
+        self.cooling_label.setWordWrap(True)
+        self.cooling_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.grid.addWidget(self.cooling_label, len(ROWS) + 1, 0)
+        self.cooling_cells: dict[str, QLabel] = {}
+        for column, variant in enumerate(VARIANTS, start=1):
+            cell = QLabel()
+            cell.setWordWrap(True)
+            cell.setContentsMargins(6, 4, 6, 4)
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.cooling_cells[variant] = cell
+            self.grid.addWidget(cell, len(ROWS) + 1, column, Qt.AlignmentFlag.AlignTop)
         self.content_layout.addWidget(grid_frame)
 
         # what the numbers do not show (seed 000, table 7: mini network against an own air heat pump)
@@ -269,6 +282,10 @@ class BusinessCasePage(StepPage):
                 label.setText(texts[quantity])
         for cell in self.cells.values():
             cell.explain.retranslate()
+        self.cooling_label.setText(
+            f"{html.escape(self.tr('Koelen in de zomer'))}<br><span style='color:#555555'>"
+            f"{html.escape(self.tr('deze woning wil koelen; de stroom ervoor zit in de maandlasten'))}</span>"
+        )
         pros = [
             self.tr("minder stroom en minder CO₂"),
             self.tr("zuinig passief koelen in de zomer"),
@@ -384,7 +401,21 @@ class BusinessCasePage(StepPage):
                     cell.detail.setVisible(True)
                 else:
                     cell.detail.setVisible(False)
+        self._render_cooling(results, household_id, language)
         self._chart_timer.start()
+
+    def _render_cooling(self, results, household_id, language) -> None:
+        lines = {} if results is None else cooling.cooling_per_variant(results, household_id)
+        self.cooling_label.setVisible(bool(lines))
+        for variant, cell in self.cooling_cells.items():
+            found = lines.get(variant)
+            cell.setText(found.short.text(language) if found else "–")
+            cell.setToolTip(found.text.text(language) if found else "")
+            cell.setVisible(bool(lines))
+
+    def cooling_texts(self) -> dict[str, str]:
+        """What the cooling row shows per variant (empty when it is hidden)."""
+        return {v: c.text() for v, c in self.cooling_cells.items() if self.cooling_label.isVisibleTo(self)}
 
     def render_charts_now(self) -> None:
         """Draw the charts for the current selection (normally done right after the numbers)."""
