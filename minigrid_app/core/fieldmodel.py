@@ -153,7 +153,7 @@ class FieldModel:
     def margins_of(self, geometries: Sequence[FieldGeometry], depths_m) -> np.ndarray:
         """The margin of each (geometry, depth) pair, all in one superposition [K]."""
         depths = np.asarray(depths_m, dtype=float)
-        rows = np.concatenate([self.bank.rows(geometry, depths[i : i + 1]) for i, geometry in enumerate(geometries)])
+        rows = self.bank.rows_of(geometries, depths)
         ln_t = np.log(9.0 * self.ground.diffusivity_m2_s * self.times_s)
         g = gfunctions.interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths)[:, None])
         self.evaluations += len(depths)
