@@ -5,11 +5,14 @@ No Qt here (see :mod:`minigrid_app.io.documents`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import html
 import io
 import re
-from collections.abc import Callable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from string import Template
 from typing import TYPE_CHECKING
@@ -131,9 +134,69 @@ def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
 
 def embed_figure(name: str, figure: Figure, images: dict[str, bytes], width_px: int = CONTENT_WIDTH_PX) -> str:
     width_in, height_in = figure.get_size_inches()
-    height_px = round(width_px * height_in / width_in)
-    images[name] = figure_png(figure)
-    return f'<p align="center"><img src="{name}" width="{width_px}" height="{height_px}"></p>'
+    return _image_tag(name, figure_png(figure), height_in / width_in, images, width_px)
+
+
+def _image_tag(name: str, png: bytes, aspect: float, images: dict[str, bytes], width_px: int) -> str:
+    images[name] = png
+    return f'<p align="center"><img src="{name}" width="{width_px}" height="{round(width_px * aspect)}"></p>'
+
+
+#: Chart images already drawn, by their inputs: (function, arguments) → (PNG, height / width).
+_CHARTS: OrderedDict[tuple, tuple[bytes, float]] = OrderedDict()
+_CHARTS_LOCK = threading.Lock()
+#: How many chart images are kept (a few MB: a pack's charts and the window's again).
+CHART_CACHE_SIZE = 96
+
+
+def _frozen(value: object) -> Hashable:
+    """A hashable copy of a chart's input (mappings and sequences in their order); TypeError if none."""
+    if isinstance(value, str | int | float | bool | type(None)):
+        return value
+    if isinstance(value, Mapping):
+        return ("mapping", tuple((_frozen(k), _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return ("sequence", tuple(_frozen(v) for v in value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__qualname__, _frozen(dataclasses.astuple(value)))
+    raise TypeError(f"no key for {type(value).__name__}")
+
+
+def chart_png(function: Callable[..., Figure], /, *args, **kwargs) -> tuple[bytes, float]:
+    """``figure_png(function(*args, **kwargs))`` and the figure's height / width, drawn once per inputs.
+
+    The evening's documents draw the same charts again when they are written again (another
+    privacy setting, another folder, after an edit elsewhere); an image is kept by the chart
+    function and its arguments (numbers, text, mappings, sequences, frozen dataclasses) and
+    drawn only when those are new. Inputs without such a key are drawn every time.
+    """
+    try:
+        key = (function.__module__, function.__qualname__, CHART_DPI, _frozen(args), _frozen(kwargs))
+    except TypeError:
+        key = None
+    if key is not None:
+        with _CHARTS_LOCK:
+            found = _CHARTS.get(key)
+            if found is not None:
+                _CHARTS.move_to_end(key)
+                return found
+    figure = function(*args, **kwargs)
+    width_in, height_in = figure.get_size_inches()
+    drawn = (figure_png(figure), float(height_in / width_in))
+    if key is not None:
+        with _CHARTS_LOCK:
+            _CHARTS[key] = drawn
+            while len(_CHARTS) > CHART_CACHE_SIZE:
+                _CHARTS.popitem(last=False)
+    return drawn
+
+
+def embed_chart(
+    name: str, images: dict[str, bytes], function: Callable[..., Figure], /, *args, width_px: int = CONTENT_WIDTH_PX, **kwargs
+) -> str:
+    """Like :func:`embed_figure` for ``function(*args, **kwargs)``, the image drawn once per inputs (:func:`chart_png`)."""
+    png, aspect = chart_png(function, *args, **kwargs)
+    return _image_tag(name, png, aspect, images, width_px)
 
 
 # ---------------------------------------------------------------------------- names and privacy

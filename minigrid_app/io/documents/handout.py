@@ -17,7 +17,7 @@ from minigrid_app.io.documents.common import (
     condition_text,
     cost_line,
     document_context,
-    embed_figure,
+    embed_chart,
     esc,
     field_of,
     fill,
@@ -236,8 +236,10 @@ def build_handout(
     images: dict[str, bytes] = {}
     monthly = {v: r.monthly_costs_year1_eur for v, r in result.variants.items() if r is not None}
     ranges = {v: (r.monthly_costs_low_eur, r.monthly_costs_high_eur) for v, r in result.variants.items() if r is not None}
-    figure = charts.monthly_costs_figure(monthly, ranges, language=language, width=7.5, height=2.3, scale=0.9)
-    chart = embed_figure("handout-monthly.png", figure, images, width_px=600)
+    chart = embed_chart(
+        "handout-monthly.png", images, charts.monthly_costs_figure, monthly, ranges,
+        language=language, width=7.5, height=2.3, scale=0.9, width_px=600,
+    )
     values = ctx.common() | {
         "household_name": f"<b>{esc(name)}</b>",
         "cluster_sentence": cluster_sentence,

@@ -30,6 +30,7 @@ from minigrid_app.io.documents.common import (
     choose,
     condition_text,
     document_context,
+    embed_chart,
     embed_figure,
     esc,
     fill,
@@ -109,27 +110,26 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
     monthly = {v: quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
     ranges = {v: r for v in VARIANTS if (r := monthly_range(results, None, v)) is not None}
     if any(value is not None for value in monthly.values()):
-        parts.append(embed_figure("report-monthly.png", charts.monthly_costs_figure(monthly, ranges, language=language, height=3.0), images))
+        parts.append(embed_chart("report-monthly.png", images, charts.monthly_costs_figure, monthly, ranges, language=language, height=3.0))
         investment = {v: quantity_value(results, None, v, "investment_net_eur") for v in VARIANTS}
         parts.append(
-            embed_figure(
+            embed_chart(
                 "report-investment.png",
-                charts.variant_bars_figure(
-                    investment,
-                    title=ctx.t("Eenmalige investering na subsidie, gemiddeld per woning", "One-off investment after subsidy, average per home"),
-                    reference_variant=None,
-                    language=language,
-                    height=2.8,
-                ),
                 images,
+                charts.variant_bars_figure,
+                investment,
+                title=ctx.t("Eenmalige investering na subsidie, gemiddeld per woning", "One-off investment after subsidy, average per home"),
+                reference_variant=None,
+                language=language,
+                height=2.8,
             )
         )
         series = cumulative_series(results, None)
         if series:
-            parts.append(embed_figure("report-cumulative.png", charts.cumulative_costs_figure(series, language=language, height=3.2), images))
+            parts.append(embed_chart("report-cumulative.png", images, charts.cumulative_costs_figure, series, language=language, height=3.2))
         band = price_band(results, None)
         if band:
-            parts.append(embed_figure("report-band.png", charts.price_band_figure(band, language=language, height=2.8), images))
+            parts.append(embed_chart("report-band.png", images, charts.price_band_figure, band, language=language, height=2.8))
         rows = monthly_difference_per_home(results, Variant.SHARED_LOOP)
         if rows:
             differences = [d for _, d in rows]
@@ -150,33 +150,31 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
                 (ctx.public(by_row[row]).split()[-1] if ctx.privacy == "house_number" else str(row)) for row, _ in rows
             ]
             parts.append(
-                embed_figure(
+                embed_chart(
                     "report-per-home.png",
-                    charts.household_difference_figure(
-                        labels,
-                        differences,
-                        language=language,
-                        title=finding,
-                        width=9.0 if len(rows) > 12 else 7.5,
-                        height=3.4,
-                    ),
                     images,
+                    charts.household_difference_figure,
+                    labels,
+                    differences,
+                    language=language,
+                    title=finding,
+                    width=9.0 if len(rows) > 12 else 7.5,
+                    height=3.4,
                 )
             )
         tornado = tornado_data(results, Variant.SHARED_LOOP)
         if tornado:
             bars, base = tornado
             parts.append(
-                embed_figure(
+                embed_chart(
                     "report-tornado.png",
-                    charts.tornado_figure(
-                        [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars],
-                        base,
-                        step=results.sensitivity.step,
-                        language=language,
-                        height=3.0,
-                    ),
                     images,
+                    charts.tornado_figure,
+                    [charts.TornadoBar(en if language == "en" else nl, low, high) for nl, en, low, high in bars],
+                    base,
+                    step=results.sensitivity.step,
+                    language=language,
+                    height=3.0,
                 )
             )
     if not parts:
@@ -286,13 +284,12 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
     coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
     if coldest.sizing.monthly_fluid_temp_c:
         cluster = ctx.cluster(coldest.cluster_id)
-        figure = charts.fluid_temperature_figure(
+        fluid = (
+            charts.fluid_temperature_figure,
             coldest.sizing.monthly_fluid_temp_c,
             ctx.results.parameters["min_fluid_temp_c"],
-            peak_temps_c=coldest.sizing.monthly_peak_fluid_temp_c or None,
-            language=ctx.language,
-            height=3.0,
         )
+        fluid_options = {"peak_temps_c": coldest.sizing.monthly_peak_fluid_temp_c or None, "language": ctx.language, "height": 3.0}
         parts.append(
             '<p class="note">'
             + ctx.t(
@@ -301,7 +298,7 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
             )
             + "</p>"
         )
-        parts.append(embed_figure("report-fluid.png", figure, images))
+        parts.append(embed_chart("report-fluid.png", images, *fluid, **fluid_options))
     return table, "".join(parts)
 
 
