@@ -16,7 +16,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,7 +47,7 @@ def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * PAGE_DPI
 
 
-def _new_writer(path: str, title: str) -> QPdfWriter:
+def _new_writer(path: str | QIODevice, title: str) -> QPdfWriter:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
@@ -102,6 +102,30 @@ class _Laid:
         painter.restore()
 
 
+class PdfLayouts:
+    """Documents laid out once for the A4 page, then painted into every PDF they go in.
+
+    The evening's pack writes each declaration and handout in a file of its own and again in
+    one file for printing; with one ``PdfLayouts`` for both, each is laid out once (the layout
+    is half the cost of writing). The layouts are made on a PDF device of their own with the
+    same page and resolution as every file's, so they paint the same into any of them. Keep
+    one only as long as its documents are written (it holds them and their images).
+    """
+
+    def __init__(self) -> None:
+        self._buffer = QBuffer()
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.device = _new_writer(self._buffer, "")
+        self._laid: dict[int, tuple[DocumentContent, _Laid]] = {}
+
+    def laid(self, content: DocumentContent, body: QSizeF) -> _Laid:
+        found = self._laid.get(id(content))
+        if found is None or found[0] is not content:
+            found = (content, _Laid(content, self.device, body))
+            self._laid[id(content)] = found
+        return found[1]
+
+
 def _footer(painter: QPainter, writer: QPdfWriter, text: str, page: int, pages: int, language: str) -> None:
     margin = _mm_to_px(MARGIN_MM)
     width = writer.width() - 2 * margin
@@ -130,10 +154,12 @@ def render_pdf(
     *,
     language: str = "nl",
     title: str | None = None,
+    layouts: PdfLayouts | None = None,
 ) -> int:
     """Write one or more documents to an A4 PDF; returns the number of pages written.
 
     Every document starts on a new page and numbers its own pages ("pagina 1 van 2").
+    With ``layouts`` a document already laid out there is not laid out again.
 
     Raises
     ------
@@ -150,7 +176,10 @@ def render_pdf(
     writer = _new_writer(str(temporary), title or documents[0].title)
     margin = _mm_to_px(MARGIN_MM)
     body = QSizeF(writer.width() - 2 * margin, writer.height() - 2 * margin - _mm_to_px(FOOTER_MM))
-    laid = [_Laid(content, writer, body) for content in documents]
+    if layouts is None:
+        laid = [_Laid(content, writer, body) for content in documents]
+    else:
+        laid = [layouts.laid(content, body) for content in documents]
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfError(f"cannot write {target}")

@@ -19,7 +19,7 @@ from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
 from minigrid_app.io.os_errors import os_error_in, plain_reason
-from minigrid_app.ui.pdf import PdfError, render_pdf
+from minigrid_app.ui.pdf import PdfError, PdfLayouts, render_pdf
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
 FILE_NAMES = {
@@ -96,19 +96,20 @@ def write_pack(
             report(min(1.0, 0.1 + 0.9 * done / steps), text)
 
         def each(households, build, prefix: str, combined: str, label_nl: str, label_en: str) -> None:
-            # one file per household, then all of them in one file for printing
+            # one file per household, then all of them in one file for printing (laid out once)
             contents = []
+            layouts = PdfLayouts()
             for household in households:
                 content = build(household.id)
                 stem = documents.file_stem(project.household(household.id), household.row, privacy)
                 path = folder / f"{prefix}-{stem}.pdf"
-                render_pdf(content, path, language=language)
+                render_pdf(content, path, language=language, layouts=layouts)
                 written.append(path)
                 contents.append(content)
                 step(f"{label_en if language == 'en' else label_nl} {household.label}")
             if contents:
                 path = folder / f"{combined}.pdf"
-                render_pdf(contents, path, language=language)
+                render_pdf(contents, path, language=language, layouts=layouts)
                 written.append(path)
             step(label_en if language == "en" else label_nl)
 

@@ -1,0 +1,37 @@
+"""Documents laid out once and painted into several PDFs (issue 16) write what a fresh layout writes."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pypdf
+
+from minigrid_app.io.documents import DocumentContent
+from minigrid_app.ui.pdf import PdfLayouts, render_pdf
+
+
+def _content(n: int, max_pages: int | None = None) -> DocumentContent:
+    paragraphs = "".join(f"<p>Woning {n}, alinea {i}: {'tekst ' * 40}</p>" for i in range(12 * n))
+    return DocumentContent(kind="handout", title=f"Doc {n}", html=f"<h1>Document {n}</h1>{paragraphs}",
+                           max_pages=max_pages, footer=f"voet {n}")
+
+
+def _pixels(path, page: int) -> bytes:
+    return subprocess.run(["pdftoppm", "-r", "40", "-f", str(page), "-l", str(page), "-png", str(path)],
+                          capture_output=True, check=True).stdout
+
+
+def test_laid_out_once_writes_the_same_files(qapp, tmp_path):
+    contents = [_content(1), _content(3), _content(4, max_pages=1)]
+    layouts = PdfLayouts()
+    for index, content in enumerate(contents):
+        fresh, reused = tmp_path / f"fresh-{index}.pdf", tmp_path / f"reused-{index}.pdf"
+        assert render_pdf(content, fresh) == render_pdf(content, reused, layouts=layouts)
+    fresh, reused = tmp_path / "fresh-all.pdf", tmp_path / "reused-all.pdf"
+    pages = render_pdf(contents, fresh)
+    assert render_pdf(contents, reused, layouts=layouts) == pages > 3
+    texts = [[page.extract_text() for page in pypdf.PdfReader(path).pages] for path in (fresh, reused)]
+    assert texts[0] == texts[1]
+    assert "pagina 1 van" in " ".join(texts[1][0].split())
+    for page in (1, pages):
+        assert _pixels(fresh, page) == _pixels(reused, page)
