@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.reading import read_number, short
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
 
 if TYPE_CHECKING:
@@ -285,20 +287,64 @@ class DesignError(ProblemError):
 
 
 def _number(value, name: str, low: float, high: float, *, integer: bool = False) -> float | None:
+    """A design value: a JSON number, or text an engineer typed ("125", "125,5 m", "2,05"); None when empty.
+
+    Text is read by :func:`minigrid_app.core.reading.read_number` (the reader of every entry
+    path); an estimate or an ambiguous number is refused, a design is exact.
+    """
     if value is None or value == "":
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise DesignError(Problem(f"'{name}' is geen getal ({value!r}).", f"'{name}' is not a number ({value!r})."))
-    if integer and float(value) != int(value):
+    if isinstance(value, str):
+        reading = read_number(value, plausible=(low, high))
+        if reading.value is None or reading.status != "ok":
+            reason_nl, reason_en = (reading.nl, reading.en) if reading.nl else ("geen getal", "not a number")
+            raise DesignError(Problem(f"'{name}': {reason_nl}.", f"'{name}': {reason_en}."))
+        value = reading.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise DesignError(Problem(f"'{name}' is geen getal ({short(repr(value))}).", f"'{name}' is not a number ({short(repr(value))})."))
+    if isinstance(value, int) and abs(value) > 10**15:  # a float of it would overflow or lose digits
+        value = math.inf if value > 0 else -math.inf
+    if not math.isfinite(value):
+        if math.isnan(value):
+            raise DesignError(Problem(f"'{name}' is geen getal ({value!r}).", f"'{name}' is not a number ({value!r})."))
+    elif integer and float(value) != int(value):
         raise DesignError(Problem(f"'{name}' moet een heel getal zijn ({value}).", f"'{name}' must be a whole number ({value})."))
     if not low <= value <= high:
+        shown = short(str(value)) if math.isfinite(value) else "een onmogelijk groot getal"
+        shown_en = short(str(value)) if math.isfinite(value) else "an impossibly large number"
         raise DesignError(
             Problem(
-                f"'{name}' = {value} ligt buiten {low:g} tot {high:g}: controleer de eenheid.",
-                f"'{name}' = {value} is outside {low:g} to {high:g}: check the unit.",
+                f"'{name}' = {shown} ligt buiten {low:g} tot {high:g}: controleer de eenheid.",
+                f"'{name}' = {shown_en} is outside {low:g} to {high:g}: check the unit.",
             )
         )
     return int(value) if integer else float(value)
+
+
+def _text(data: dict, key: str, limit: int, problems: list[Problem], *, multiline: bool = False) -> str:
+    """A text of the design (engineer, date, note), made safe to keep; what was changed is said."""
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        problems.append(Problem(f"'{key}' is geen tekst; weggelaten.", f"'{key}' is not text; left out.", severity="warning"))
+        return ""
+    text, changes = clean_text(str(value).strip(), limit, multiline=multiline)
+    if changes.any:
+        problems.append(Problem(
+            f"'{key}' bevatte onzichtbare of onleesbare tekens of was langer dan {limit} tekens; dat is weggehaald.",
+            f"'{key}' held invisible or unreadable characters or was longer than {limit} characters; that was removed.",
+            severity="warning",
+        ))
+    return text
+
+
+def _field_key(raw: dict) -> tuple[str | None, list[str]]:
+    """A field's ``field_id`` and its homes' ids as the engineer wrote them (anything else ignored)."""
+    field_id = raw.get("field_id")
+    homes = raw.get("homes")
+    members = [h.get("id") if isinstance(h, dict) else h for h in homes] if isinstance(homes, list) else []
+    return (field_id if isinstance(field_id, str) else None), [m for m in members if isinstance(m, str)]
 
 
 def design_from_dict(data: object, project: Project, results: ProjectResults | None = None) -> tuple[EngineerDesign, list[Problem]]:
@@ -321,9 +367,9 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
         )
     problems: list[Problem] = []
     design = EngineerDesign(
-        engineer=str(data.get("engineer", "") or ""),
-        date=str(data.get("date", "") or ""),
-        note=str(data.get("note", "") or ""),
+        engineer=_text(data, "engineer", 120, problems),
+        date=_text(data, "date", 40, problems),
+        note=_text(data, "note", 2000, problems, multiline=True),
     )
     ground = data.get("ground") or {}
     if not isinstance(ground, dict):
@@ -335,21 +381,24 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
     by_members = {frozenset(c.households): c for c in results.clusters} if results is not None else {}
     raw_fields = data.get("fields", [])
     if data.get("format") == HANDOFF_FORMAT:  # a hand-off file edited and sent back as one field
-        raw_fields = [{"field_id": data.get("field_id"), "homes": data.get("homes"), **(data.get("geometry") or {})}]
+        geometry = data.get("geometry")
+        if not isinstance(geometry, dict):
+            raise DesignError(Problem("'geometry' moet een object zijn.", "'geometry' must be an object."))
+        raw_fields = [{"field_id": data.get("field_id"), "homes": data.get("homes"), **geometry}]
     if not isinstance(raw_fields, list):
         raise DesignError(Problem("'fields' moet een lijst zijn.", "'fields' must be a list."))
     max_depth = 1000.0
     for index, raw in enumerate(raw_fields, start=1):
         if not isinstance(raw, dict):
             raise DesignError(Problem(f"Veld {index} is onleesbaar.", f"Field {index} is unreadable."))
-        homes = raw.get("homes") or []
-        member_ids = [h.get("id") if isinstance(h, dict) else h for h in homes] if isinstance(homes, list) else []
-        cluster = known.get(raw.get("field_id")) or by_members.get(frozenset(member_ids))
+        field_id, member_ids = _field_key(raw)
+        name = short(field_id) if field_id else str(index)
+        cluster = known.get(field_id) or by_members.get(frozenset(member_ids))
         if results is not None and cluster is None:
             problems.append(
                 Problem(
-                    f"Veld {raw.get('field_id') or index} hoort bij geen cluster van de uitvraag; overgeslagen.",
-                    f"Field {raw.get('field_id') or index} matches no cluster of the tender; skipped.",
+                    f"Veld {name} hoort bij geen cluster van de uitvraag; overgeslagen.",
+                    f"Field {name} matches no cluster of the tender; skipped.",
                     severity="warning",
                 )
             )
@@ -360,16 +409,29 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
         if boreholes is None and depth is None and spacing is None:
             problems.append(
                 Problem(
-                    f"Veld {raw.get('field_id') or index}: geen aantal, diepte of afstand; overgeslagen.",
-                    f"Field {raw.get('field_id') or index}: no count, depth or spacing; skipped.",
+                    f"Veld {name}: geen aantal, diepte of afstand; overgeslagen.",
+                    f"Field {name}: no count, depth or spacing; skipped.",
                     severity="warning",
                 )
             )
             continue
+        matched = cluster.field_id if cluster is not None else (field_id or "")
+        earlier = next((f for f in design.fields if matched and f.field_id == matched), None)
+        if earlier is not None:  # the same field twice: the last one holds, and that is said
+            design.fields.remove(earlier)
+            problems.append(
+                Problem(
+                    f"Veld {short(matched)} staat meer dan eens in het ontwerp; het laatste telt. Vraag de ingenieur "
+                    "welk ontwerp geldt.",
+                    f"Field {short(matched)} appears more than once in the design; the last one holds. Ask the "
+                    "engineer which design applies.",
+                    severity="warning",
+                )
+            )
         design.fields.append(
             FieldDesign(
-                field_id=cluster.field_id if cluster is not None else str(raw.get("field_id") or ""),
-                households=list(cluster.households) if cluster is not None else [str(m) for m in member_ids],
+                field_id=matched,
+                households=list(cluster.households) if cluster is not None else list(member_ids),
                 boreholes=boreholes,
                 depth_m=depth,
                 spacing_m=spacing,

@@ -30,7 +30,7 @@ from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
 from minigrid_app.io.os_errors import plain_reason
 from minigrid_app.io.projectfile import atomic_write_text
-from minigrid_app.io.safe_read import ReadRefused, read_file_limited
+from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 
 TEMPLATE_NAME = "ontwerp-sjabloon.json"
 #: A design file larger than this is refused unread [bytes].
@@ -116,10 +116,13 @@ def read_export(path: str | os.PathLike) -> dict:
 def _read_json(path: str | os.PathLike, expected: str | None = None) -> dict:
     path = Path(path)
     try:  # folders, pipes and devices refused before reading; the size counted while reading
-        data = json.loads(read_file_limited(path, MAX_DESIGN_BYTES).decode("utf-8-sig"))
+        decoded = decode_text(read_file_limited(path, MAX_DESIGN_BYTES))  # Notepad's UTF-16 and "ANSI" too
+        if decoded is None:
+            raise ValueError("no text")
+        data = json.loads(decoded[0])
     except ReadRefused as exc:
         raise HandoffError(exc.problem) from exc
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
         raise HandoffError(
             Problem(
                 f"{path.name} is geen leesbaar JSON-bestand; vraag de ingenieur het ontwerp als JSON te sturen "

@@ -34,7 +34,7 @@ from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.safe_text import without_surrogates
 from minigrid_app.io.os_errors import save_failed
 from minigrid_app.io.project_validation import MAX_HOUSEHOLDS, build_project, loads_json
-from minigrid_app.io.safe_read import ReadRefused, read_file_limited
+from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 
 __all__ = [
     "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",
@@ -205,9 +205,8 @@ def load_project(path: str | os.PathLike) -> LoadResult:
         raw = read_file_limited(path, MAX_FILE_BYTES)
     except ReadRefused as exc:
         return LoadResult(None, [exc.problem])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    decoded = decode_text(raw)  # a file opened and saved in Notepad may be UTF-16 or "ANSI"
+    if decoded is None:
         return LoadResult(
             None,
             [
@@ -219,13 +218,23 @@ def load_project(path: str | os.PathLike) -> LoadResult:
                 )
             ],
         )
+    text, encoding = decoded
     if not text.strip():
         return LoadResult(
             None,
             [Problem("Het projectbestand is leeg (beschadigd); het origineel is niet aangepast.",
                      "The project file is empty (damaged); the original was not changed.")],
         )  # fmt: skip
-    return loads_project(text)
+    result = loads_project(text)
+    if result.project is not None and encoding != "utf-8":
+        result.problems.append(Problem(
+            f"Het projectbestand was in een andere tekstcodering opgeslagen ({encoding}), bijvoorbeeld door een "
+            "teksteditor; het is gelezen en wordt bij opslaan weer UTF-8.",
+            f"The project file was saved in another text encoding ({encoding}), for example by a text editor; "
+            "it was read and is saved as UTF-8 again.",
+            severity="warning",
+        ))
+    return result
 
 
 def dumps_project(project: Project) -> str:

@@ -101,3 +101,49 @@ def read_file_limited(path: str | os.PathLike, max_bytes: int) -> bytes:
         raise ReadRefused(read_failed(exc, path.name)) from exc
     finally:
         os.close(handle)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte of a text is zero (no byte order mark)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str] | None:
+    """The text of a file someone saved, and its encoding; None when it holds no text.
+
+    Every text file Minigrid reads from outside (a survey CSV, an engineer's design, a
+    project file that was opened and saved in an editor) is decoded here, in this order:
+    UTF-16 with a byte-order mark (Windows Notepad's and Excel's "Unicode"), UTF-16 without
+    one (every other byte zero), UTF-8 with or without a byte-order mark, and the Windows
+    code page 1252 (Notepad's "ANSI"; Latin-1 where 1252 has no character). Bytes with NUL
+    characters that are not UTF-16 are no text (a picture, a workbook).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None
+    bare = _utf16_without_bom(data)  # before UTF-8: "a\x00b\x00" is valid UTF-8 too
+    if bare:
+        try:
+            return data.decode(bare), bare
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data[:65536]:
+        return None
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"  # every byte is a character: never fails

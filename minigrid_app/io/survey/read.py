@@ -34,6 +34,7 @@ from pathlib import Path
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import year_in
 from minigrid_app.io.os_errors import plain_reason
+from minigrid_app.io.safe_read import decode_text
 from minigrid_app.io.survey.columns import header_fields
 from minigrid_app.io.survey.table import (
     MAX_CELL_CHARS,
@@ -158,43 +159,21 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
 # .................................................................... CSV
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when every other byte of a text is zero (no byte order mark)."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
-
-
 def _decode(name: str, data: bytes) -> tuple[str, str]:
-    """(text, encoding)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode("utf-16"), "utf-16"
+    """(text, encoding), by :func:`minigrid_app.io.safe_read.decode_text`; pictures and PDFs are named."""
     for magic, nl, en in _MAGIC:
         if data.startswith(magic):
             raise refuse(
                 f"{name} is geen tekst (CSV) maar {nl}. Kies het enquêtebestand.",
                 f"{name} is not text (CSV) but {en}. Choose the survey file.",
             )
-    bare = _utf16_without_bom(data)
-    if bare:
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode(bare), bare
-    if b"\x00" in data[:65536]:
+    decoded = decode_text(data)
+    if decoded is None:
         raise refuse(
             f"{name} is geen tekstbestand (CSV). Sla de enquête op als CSV of .xlsx.",
             f"{name} is not a text (CSV) file. Save the survey as CSV or .xlsx.",
         )
-    for encoding in ("utf-8-sig", "cp1252"):
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode(encoding), encoding
-    return data.decode("latin-1"), "latin-1"  # every byte is a character: never fails
+    return decoded
 
 
 def _delimiter(line: str) -> str:
