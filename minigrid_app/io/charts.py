@@ -523,3 +523,45 @@ def message_figure(text: str, *, width: float = 7.5, height: float = 2.0, scale:
     figure = _figure(figsize=(width, height), dpi=100, facecolor="white")
     figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=12 * scale, color="#666666", wrap=True)
     return figure
+
+
+def street_layout_figure(
+    view, *, selected: str | None = None, language: str = "nl", width: float = 7.5, height: float = 2.8, scale: float = 1.0
+) -> Figure:
+    """The street seen from above (:func:`minigrid_app.core.streetview.street_view`): homes, own
+    boreholes in the front gardens, the clusters' strips with their shared fields [m].
+
+    ``selected``: a field id whose boreholes are ringed.
+    """
+    from matplotlib.patches import Rectangle
+
+    figure, ax = _figure_and_axes(width, height, scale)
+    ax.grid(False)
+    own_colour, shared_colour = variant_colour(Variant.GROUND_HP), variant_colour(Variant.SHARED_LOOP)
+    for home in view.homes:
+        ax.add_patch(Rectangle((home.x_m + 0.5, 6.0), max(1.0, home.frontage_m - 1.0), 7.0, facecolor="#eeeeee", edgecolor="#999999", linewidth=0.6))
+        short = home.label.split()[-1] if home.label else ""
+        ax.text(home.x_m + home.frontage_m / 2, 9.5, short, ha="center", va="center", fontsize=8 * scale, color=TEXT_COLOUR)
+    ax.axhline(0.0, color="#bbbbbb", linewidth=1.0, linestyle="--")
+    for mark in view.fields:
+        if mark.strip is not None:
+            x, y, length, strip_width = mark.strip
+            ax.add_patch(Rectangle((x, y - strip_width), length, strip_width, facecolor="#e8f5e9", edgecolor=shared_colour, linewidth=0.8, linestyle=":"))
+            ax.text(x + length / 2, y - strip_width - 1.0, f"{mark.name}: {mark.boreholes} × {group_thousands(mark.depth_m, 0, language)} m",
+                    ha="center", va="top", fontsize=8 * scale, color=TEXT_COLOUR)
+        xs, ys = [p[0] for p in mark.positions], [p[1] for p in mark.positions]
+        colour = shared_colour if mark.shared else own_colour
+        ax.scatter(xs, ys, s=22 * scale, color=colour, zorder=3, edgecolors="black" if mark.field_id == selected else colour,
+                   linewidths=1.4 if mark.field_id == selected else 0.5)
+    ax.scatter([], [], s=22 * scale, color=own_colour, label=_t(language, "eigen boorgat (in de voortuin)", "own borehole (front garden)"))
+    ax.scatter([], [], s=22 * scale, color=shared_colour, label=_t(language, "gedeeld boorgat (in de strook)", "shared borehole (in the strip)"))
+    figure.legend(loc="outside lower center", fontsize=8 * scale, frameon=False, ncols=2)
+    ax.set_xlim(-3.0, view.length_m + 3.0)
+    bottom = min([-8.0] + [m.strip[1] - m.strip[3] - 5.0 for m in view.fields if m.strip is not None])
+    ax.set_ylim(bottom, 15.0)
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_yticks([])
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{group_thousands(v, 0, language)} m"))
+    ax.spines["left"].set_visible(False)
+    _title(figure, view.finding.text(language).replace("; ", "\n"), scale)
+    return figure

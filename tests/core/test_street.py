@@ -246,3 +246,29 @@ def test_limit_above_the_ground_is_found_before_sizing_and_costs_nothing():
     assert "Woning 1" in message and "Cluster 1" in message and "bodem zelf is maar 7.0 °C" in message
     assert "Wat wel helpt" in message and "No ground loop possible" in message.en
     assert not any("past niet" in w for w in results.warnings)
+
+
+def test_the_street_drawing_holds_every_home_and_borehole():
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.streetview import street_view
+    from minigrid_app.io import charts
+    from minigrid_app.io.examples import load_example
+
+    results = compute_project(load_example("hofje-8"), break_even=False, sensitivity=False)
+    view = street_view(results)
+    assert [h.label for h in view.homes] == [h.label for h in results.households]
+    assert [h.x_m for h in view.homes] == sorted(h.x_m for h in view.homes)
+    sized = {f.id: f.sizing for f in results.fields if f.sizing.feasible}
+    assert {m.field_id for m in view.fields} == set(sized)
+    for mark in view.fields:
+        assert len(mark.positions) == mark.boreholes == sized[mark.field_id].boreholes
+        if mark.shared:  # inside its strip, on the street side
+            x, y, length, width = mark.strip
+            assert all(x <= px <= x + length and y - width <= py <= y for px, py in mark.positions)
+        else:  # in the home's front garden
+            home = next(h for h in view.homes if h.label == mark.name)
+            assert all(home.x_m <= px <= home.x_m + home.frontage_m and py > 0 for px, py in mark.positions)
+    own = sum(m.boreholes * m.depth_m for m in view.fields if not m.shared)
+    assert f"{round(own):,} m".replace(",", ".") in view.finding
+    figure = charts.street_layout_figure(view, language="en")
+    assert figure._suptitle.get_text().startswith("Each an own loop")

@@ -192,3 +192,12 @@ def test_scorecard_has_eight_factors_with_symbols(page):
     assert all(page.scorecard_panel.score_table.item(r, 1).text()[0] in "✓?✗" for r in range(8))
     english = scorecard(page.document.project, page.document.results, "en")
     assert english[1][0] == "Density"
+
+
+def test_the_street_is_drawn_with_every_borehole(page):
+    from minigrid_app.core.streetview import street_view
+
+    view = street_view(page.document.results)
+    assert view is not None and len(view.homes) == 8
+    page.fields_panel.fields_table.selectRow(0)
+    assert page.fields_panel.street_chart.title().startswith("Elk een eigen bodemlus")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import explain
+from minigrid_app.core.streetview import street_view
 from minigrid_app.core.variant import Variant
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, ui_language
@@ -41,6 +42,9 @@ class FieldsPanel(Panel):
         self.rule_note = QLabel()
         self.rule_note.setWordWrap(True)
         layout.addWidget(self.rule_note)
+        # the street from above: every home, own borehole and shared field (the selected one ringed)
+        self.street_chart = ChartWidget(min_height=280)
+        layout.addWidget(self.street_chart)
         self.fluid_chart = ChartWidget(min_height=340)
         layout.addWidget(self.fluid_chart)
         self._field_ids: list[str] = []
@@ -74,6 +78,7 @@ class FieldsPanel(Panel):
         if results is None:
             table.blockSignals(False)
             self.fluid_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
+            self.street_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
             self.rule_note.setText("")
             return
         ordered = [f for f in results.fields if f.variant == Variant.SHARED_LOOP] + [
@@ -125,10 +130,18 @@ class FieldsPanel(Panel):
         field = results.field(field_id) if results and field_id else None
         if field is None:
             self.fluid_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
+            self.street_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
             self.rule_note.setText("")
             return
         sizing = field.sizing
         language = ui_language()
+        view = street_view(results)
+        if view is None:
+            self.street_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
+        else:
+            self.street_chart.set_figure(
+                lambda: charts.street_layout_figure(view, selected=field.id, language=language)
+            )
         limit = results.parameters["min_fluid_temp_c"]
         monthly, peaks = list(sizing.monthly_fluid_temp_c), list(sizing.monthly_peak_fluid_temp_c) or None
         # a factory: the figure is made and drawn on the chart render thread

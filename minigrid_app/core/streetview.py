@@ -1,0 +1,99 @@
+"""The street as a drawing: where every home, every own borehole and every shared field lies.
+
+Picked from the results once (docs/borefield.md#the-street-where-every-borehole-is-and-who-cools-whom),
+drawn by :func:`minigrid_app.io.charts.street_layout_figure` on the quick scan page. Street
+coordinates: x along the street from the first home [m], y across it (the homes' gardens
+positive, the clusters' strips on the street side negative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minigrid_app.core.formatting import number
+from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.variant import Variant
+
+
+@dataclass(frozen=True)
+class HomeMark:
+    """A home along the street: its label, where it starts and its frontage [m]."""
+
+    household_id: str
+    label: str
+    x_m: float
+    frontage_m: float
+
+
+@dataclass(frozen=True)
+class FieldMark:
+    """A sized field in the street.
+
+    Attributes
+    ----------
+    field_id : str
+    name : str
+        Cluster name (shared) or the home's label (own loop).
+    shared : bool
+    positions : tuple of (x, y)
+        Every borehole [m].
+    boreholes : int
+    depth_m, spacing_m : float
+    strip : tuple (x, y, length, width) or None
+        A shared field's strip [m]: start along the street, edge nearest the homes, length,
+        width (away from the homes).
+    """
+
+    field_id: str
+    name: str
+    shared: bool
+    positions: tuple[tuple[float, float], ...]
+    boreholes: int
+    depth_m: float
+    spacing_m: float
+    strip: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class StreetView:
+    """Everything the street drawing shows, and the sentence that says what it means."""
+
+    homes: tuple[HomeMark, ...]
+    fields: tuple[FieldMark, ...]
+    length_m: float
+    finding: Bilingual
+
+
+def street_view(results: ProjectResults) -> StreetView | None:
+    """The street drawing's contents; None when the fields were not sized in a street."""
+    street = results.street
+    if street is None:
+        return None
+    labels = {h.id: h.label for h in results.households}
+    clusters = {c.id: c.name for c in results.clusters}
+    homes = tuple(HomeMark(h.household_id, labels.get(h.household_id, ""), h.x_m, h.frontage_m) for h in street.layout.homes)
+    fields = []
+    for found in results.fields:
+        sizing = found.sizing
+        if not sizing.feasible or not sizing.positions:
+            continue
+        shared = found.variant == Variant.SHARED_LOOP
+        strip = street.layout.strip(found.cluster_id) if shared and found.cluster_id else None
+        name = clusters.get(found.cluster_id, "") if shared else labels.get(found.households[0], "") if found.households else ""
+        fields.append(
+            FieldMark(
+                found.id, name, shared, tuple(sizing.positions), sizing.boreholes, sizing.depth_m, sizing.spacing_m,
+                (strip.x_m, strip.y_m, strip.length_m, strip.width_m) if strip else None,
+            )
+        )
+    own = [f for f in fields if not f.shared]
+    shared_fields = [f for f in fields if f.shared]
+    own_m = sum(f.boreholes * f.depth_m for f in own)
+    shared_m = sum(f.boreholes * f.depth_m for f in shared_fields)
+    own_n, shared_n = sum(f.boreholes for f in own), sum(f.boreholes for f in shared_fields)
+    finding = Bilingual(
+        f"Elk een eigen bodemlus: {own_n} boorgaten, {number(own_m, 0, 'm')}; gedeeld: {shared_n} boorgaten, {number(shared_m, 0, 'm')}",
+        f"Each an own loop: {own_n} boreholes, {number(own_m, 0, 'm', 'en')}; shared: {shared_n} boreholes, {number(shared_m, 0, 'm', 'en')}",
+    )
+    return StreetView(homes, tuple(fields), street.layout.length_m, finding)
