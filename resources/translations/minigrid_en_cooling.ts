@@ -13,4 +13,17 @@
       <translation>this home wants cooling; its electricity is in the monthly costs</translation>
     </message>
   </context>
+  <context>
+    <name>HouseholdsModel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="262" />
+      <source>Wil koelen</source>
+      <translation>Wants cooling</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/households_model.py" line="292" />
+      <source>Wil deze woning in de zomer koelen? Minigrid rekent dan de koeling mee: passief via de bodemlus, actief met een luchtwarmtepomp; een cv-ketel kan niet koelen.</source>
+      <translation>Does this home want cooling in summer? Minigrid then counts the cooling: passive through the ground loop, active with an air heat pump; a gas boiler cannot cool.</translation>
+    </message>
+  </context>
 </TS>

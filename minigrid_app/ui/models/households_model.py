@@ -66,6 +66,7 @@ COLUMNS = (
     Column("boiler_age_years", "float"),
     Column("three_phase", "bool"),
     Column("notes", "text"),
+    Column("wants_cooling", "bool"),
 )
 (
     COL_LABEL,
@@ -81,6 +82,7 @@ COLUMNS = (
     COL_BOILER_AGE,
     COL_THREE_PHASE,
     COL_NOTES,
+    COL_COOLING,
 ) = range(len(COLUMNS))
 COLUMN_OF_FIELD = {column.field: number for number, column in enumerate(COLUMNS)}
 
@@ -258,6 +260,7 @@ class HouseholdsModel(QAbstractTableModel):
             self.tr("Leeftijd cv-ketel"),
             self.tr("3-fase"),
             self.tr("Opmerkingen"),
+            self.tr("Wil koelen"),
         ]
 
     def house_type_labels(self) -> dict[str, str]:
@@ -286,6 +289,10 @@ class HouseholdsModel(QAbstractTableModel):
             self.tr("Hoe oud de huidige cv-ketel is, in jaren (leeg: standaardwaarde)."),
             self.tr("Heeft de woning een 3-fase stroomaansluiting (3 × 25 A)?"),
             self.tr("Vrije tekst."),
+            self.tr(
+                "Wil deze woning in de zomer koelen? Minigrid rekent dan de koeling mee: passief via de "
+                "bodemlus, actief met een luchtwarmtepomp; een cv-ketel kan niet koelen."
+            ),
         ]
 
     # ------------------------------------------------------------------ Qt model
