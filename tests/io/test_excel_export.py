@@ -305,3 +305,17 @@ def test_break_even_not_searched_says_so(tmp_path):
     values = {row[column - 1] for row in rows if row[headers["Variant"] - 1] != variant_label("gas")}
     assert values == {"niet berekend"}
     assert "niet berekend" in book["Gevoeligheid"]["A4"].value
+
+
+def test_bron_says_where_every_borehole_is_and_whose_boreholes_cool_it(hofje):
+    _project, results, book = hofje
+    headers, rows = read_table(book["Bron"])
+    positions = next(col for head, col in headers.items() if head.startswith("Plaats van de boorgaten"))
+    neighbours = next(col for head, col in headers.items() if head.startswith("Rekening gehouden met"))
+    for field, row in zip(results.fields, rows, strict=False):
+        assert row[positions - 1].count("(") == field.sizing.boreholes == len(field.sizing.positions)
+        x, y = field.sizing.positions[0]
+        assert row[positions - 1].startswith(f"({x:.1f}; {y:.1f})".replace(".", ","))
+        assert row[headers["Afstand tussen de boorgaten m"] - 1] == pytest.approx(field.sizing.spacing_m)
+        if field.sizing.neighbours:  # named as the workbook names fields
+            assert row[neighbours - 1].count("bodemlus") == len(field.sizing.neighbours)

@@ -44,6 +44,10 @@ FIELD_COLUMNS = (
     Column("c_total", "Totaal bodemveld €", 12, EUR),
     Column("field_maintenance_eur", "Onderhoud gedeeld deel €/jaar", 11, EUR),
     Column("engine_total", "Totaal volgens Minigrid € (controle)", 12, EUR, True),
+    Column("spacing", "Afstand tussen de boorgaten m", 10, DEC1, True),
+    Column("positions", "Plaats van de boorgaten (x langs de straat; y: + tuin, − straatkant) m", 40),
+    Column("alone_length", "Lengte als niemand anders in de buurt boort m", 11, DEC1, True),
+    Column("neighbours", "Rekening gehouden met de boorgaten van", 40),
 )
 SHARE_COLUMNS = (
     Column("name", "Bodemveld", 30),
@@ -128,6 +132,13 @@ def _fields(book: Book, ws) -> None:
             book.put(ws, r, table[item.key], scope.formula(item.excel, item.key), "formula", EUR)
         book.put(ws, r, table["c_total"], f"=SUM({first_cost}{r}:{last_cost}{r})", "formula", EUR)
         book.put(ws, r, table["engine_total"], result.shared_cost_eur, "engine", EUR)
+        # where the boreholes are in the street, and whose boreholes cool them (docs/borefield.md)
+        book.put(ws, r, table["spacing"], sizing.spacing_m, "engine", DEC1)
+        book.text(ws, r, table["positions"], "  ".join(f"({x:.1f}; {y:.1f})".replace(".", ",") for x, y in sizing.positions))
+        alone = sizing.alone_total_length_m if sizing.alone_total_length_m is not None else sizing.total_length_m
+        book.put(ws, r, table["alone_length"], alone, "engine", DEC1)
+        others = [layout.field_name(f) for f in book.results.fields if f.id in sizing.neighbours]
+        book.text(ws, r, table["neighbours"], ", ".join(others) or "geen: niemand boort in de buurt")
     book.text(ws, total_row, 1, "Woningen in gedeelde bodemlussen", "label")
     homes = "+".join(f"{L['field_homes']}{r}" for r in shared_rows) or "0"
     book.put(ws, total_row, table["field_homes"], f"={homes}", "formula", INT)
