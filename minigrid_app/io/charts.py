@@ -321,6 +321,8 @@ def fluid_temperature_figure(
     min_limit_c: float,
     *,
     peak_temps_c: Sequence[float] | None = None,
+    injection_peak_temps_c: Sequence[float] | None = None,
+    max_limit_c: float | None = None,
     language: str = "nl",
     title: str | None = None,
     width: float = 7.5,
@@ -330,6 +332,8 @@ def fluid_temperature_figure(
     """Mean fluid temperature of a borefield per month over the simulation years [°C].
 
     The minimum limit is a dashed line, the lowest point (peak temperature when given) annotated.
+    With passive cooling, ``injection_peak_temps_c`` (the summer peaks) and ``max_limit_c``
+    (the summer limit) are drawn too.
     """
     figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     years = [i / 12 for i in range(len(monthly_temps_c))]
@@ -341,6 +345,13 @@ def fluid_temperature_figure(
                 alpha=0.45, label=_t(language, "bij piekvraag", "at peak demand"))
     ax.axhline(min_limit_c, color=LIMIT_COLOUR, linestyle="--", linewidth=1.3 * scale,
                label=_t(language, "ondergrens", "lower limit"))
+    warm = list(injection_peak_temps_c or [])
+    if warm:
+        ax.plot(years[: len(warm)], warm, color="#e67e22", linewidth=0.9 * scale, alpha=0.6,
+                label=_t(language, "bij koelpiek", "at cooling peak"))
+    if max_limit_c is not None:
+        ax.axhline(max_limit_c, color="#e67e22", linestyle="--", linewidth=1.3 * scale,
+                   label=_t(language, "bovengrens (koelen)", "upper limit (cooling)"))
     if lowest_series:
         index = min(range(len(lowest_series)), key=lambda i: lowest_series[i])
         lowest = lowest_series[index]
@@ -355,7 +366,7 @@ def fluid_temperature_figure(
             color=TEXT_COLOUR,
         )
         low_axis = min(lowest, min_limit_c) - 2.0
-        high_axis = max(max(monthly_temps_c, default=0), min_limit_c) + 2.0
+        high_axis = max(max(monthly_temps_c, default=0), max(warm, default=min_limit_c), max_limit_c or min_limit_c, min_limit_c) + 2.0
         ax.set_ylim(low_axis, high_axis)
     ax.set_xlim(0, max(years[-1] if years else 1, 1))
     ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
@@ -363,7 +374,13 @@ def fluid_temperature_figure(
     ax.legend(frameon=False, fontsize=9 * scale, loc="upper right", ncol=3)
     if title is None and lowest_series:
         margin = min(lowest_series) - min_limit_c
-        if margin >= -0.05:
+        if margin >= -0.05 and max_limit_c is not None and max(warm, default=max_limit_c) <= max_limit_c + 0.05:
+            title = _t(
+                language,
+                f"De bodemlus blijft tussen {group_thousands(min_limit_c, 1)} °C en {group_thousands(max_limit_c, 1)} °C",
+                f"The ground loop stays between {group_thousands(min_limit_c, 1, 'en')} °C and {group_thousands(max_limit_c, 1, 'en')} °C",
+            )
+        elif margin >= -0.05:
             title = _t(
                 language,
                 f"De bodemlus blijft boven de ondergrens van {group_thousands(min_limit_c, 1)} °C",

@@ -74,6 +74,16 @@ def test_fluid_temperature_limit_and_lowest_point():
     assert "onder de ondergrens" in figure._suptitle.get_text()
 
 
+def test_fluid_temperature_with_passive_cooling_shows_the_summer_limit():
+    temps = [6 + 4 * ((i % 12) in (5, 6, 7)) for i in range(300)]
+    warm = [t + 5 for t in temps]
+    figure = charts.fluid_temperature_figure(temps, -1.5, injection_peak_temps_c=warm, max_limit_c=17.0, language="nl")
+    labels = [line.get_label() for line in figure.axes[0].lines]
+    assert "bij koelpiek" in labels and "bovengrens (koelen)" in labels
+    assert figure._suptitle.get_text() == "De bodemlus blijft tussen \u22121,5 °C en 17,0 °C"
+    assert figure.axes[0].get_ylim()[1] >= 17.0
+
+
 def test_tornado_largest_on_top():
     bars = [charts.TornadoBar("Klein", -10, 10), charts.TornadoBar("Groot", -500, 400), charts.TornadoBar("Midden", -100, 50)]
     figure = charts.tornado_figure(bars, 0)
