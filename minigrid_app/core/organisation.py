@@ -36,7 +36,7 @@ from minigrid_app.core.financing import home_money_settings
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.regulation import ORGANISATION_MODELS, wcw_regime
+from minigrid_app.core.regulation import ORGANISATION_MODELS, WcwRegime, wcw_regime
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import FieldShare, VariantResult, compute_variant, money_settings
@@ -219,10 +219,13 @@ def law(code: str, networks: Mapping[str, int], params: ParameterSet) -> tuple[t
     limited = params.int("wcw_limited_max_connections")
     exemption = params.int("wcw_exemption_max_connections")
     nl, en = [], []
+    by_regime: dict[str, tuple[WcwRegime, list[str]]] = {}  # networks under the same regime said once
     for name, connections in networks.items():
         regime = wcw_regime(connections, limited, exemption)
-        nl.append(f"{name}: {regime.title_nl}. {regime.explanation_nl}")
-        en.append(f"{name}: {regime.title_en}. {regime.explanation_en}")
+        by_regime.setdefault(regime.code, (regime, []))[1].append(name)
+    for regime, names in by_regime.values():
+        nl.append(f"{', '.join(names)}: {regime.title_nl}. {regime.explanation_nl}")
+        en.append(f"{', '.join(names)}: {regime.title_en}. {regime.explanation_en}")
     large = [n for n, c in networks.items() if c > limited]
     if code == "self_management":
         if large:
