@@ -94,6 +94,7 @@ def signature_curve_figure(
             _t(language, f"over {horizon_years} jaar voordeliger dan een eigen luchtwarmtepomp",
                f"cheaper over {horizon_years} years than an own air heat pump"),
             transform=total.get_xaxis_transform(), ha="right", va="bottom", fontsize=9 * scale, color="#2e7d32",
+            bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1.5}, zorder=5,
         )  # fmt: skip
     axes = (monthly, total, investment)
     _mark(axes, curve.signed, NOW_COLOUR, _t(language, f"nu {curve.signed} getekend", f"now {curve.signed} signed"), scale, counts)

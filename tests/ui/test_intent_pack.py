@@ -112,13 +112,17 @@ def test_report_pages_and_contents(packs):
     project, results, folder, _paths, _seen = packs["straat-24"]
     pages = pdf_pages(folder / "bewonersavond-verslag.pdf")
     # the appendix lists every default figure with its public source (105 figures since the
-    # review of the defaults, docs/defaults-review.md): one page more than before
-    assert 5 <= len(pages) <= 13
+    # review of the defaults, docs/defaults-review.md, 9 more for the organisation models);
+    # issue 17 adds the signature curve (a chart and two tables) and the organisation models
+    # side by side (figures, risks, the law): three pages more
+    assert 5 <= len(pages) <= 16
     text = " ".join(pages)
     assert "In het kort" in text and "Uitgangspunten en bronnen" in text
     assert "Wet collectieve warmte" in text and "Marktpartij" in text
     assert f"{results.group.signed} van {results.group.households_total} woningen hebben getekend" in text
     assert all(cluster.name in text for cluster in results.clusters)
+    assert "Hoeveel van ons moeten tekenen?" in text and "luchtwarmtepomp vanaf" in text  # the curve, thresholds
+    assert "Lokale energiecoöperatie" in text and "Per maand, jaar 1" in text  # the organisation models with numbers
     assert all(f"pagina {i} van {len(pages)}" in page for i, page in enumerate(pages, start=1))
 
 
@@ -204,7 +208,8 @@ def test_long_street_name_and_fifty_homes_fit(qapp, tmp_path):
     assert pages <= 3
     assert project.household(declarant.id).address in pdf_text(declaration)
     report = tmp_path / "report.pdf"
-    assert render_pdf(documents.build_report(project, results), report) <= 14
+    # 14 before issue 17's organisation models side by side (one page more for 13 clusters)
+    assert render_pdf(documents.build_report(project, results), report) <= 15
     assert "50 woningen" in pdf_text(report)
 
 

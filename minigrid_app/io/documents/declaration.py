@@ -23,6 +23,7 @@ from minigrid_app.io.documents.common import (
     own_name,
     variant_header,
 )
+from minigrid_app.io.documents.who_pays import declaration_terms
 
 
 def _declaration_costs(ctx: DocumentContext, household: HouseholdResult) -> str:
@@ -162,6 +163,7 @@ def build_declaration(
         "house_changes": _house_changes(ctx, household, shared),
         "costs_table": _declaration_costs(ctx, result),
         "incomplete_cluster": _incomplete_text(ctx, result),
+        "agreement_terms": declaration_terms(ctx),
     }
     body = fill(load_template("declaration", language), values)
     title = ctx.t("Intentieverklaring", "Declaration of intent")

@@ -29,6 +29,7 @@ from minigrid_app.io.documents.common import (
     swatch,
     variant_header,
 )
+from minigrid_app.io.documents.who_pays import home_at_count, neighbours_sentence
 
 
 def _handout_variants(ctx: DocumentContext, household: HouseholdResult) -> str:
@@ -160,14 +161,7 @@ def _handout_uncertainties(ctx: DocumentContext, household: Household, result: H
         )
         cluster = ctx.cluster(result.cluster_id)
         if cluster is not None:
-            items.append(
-                ctx.t(
-                    f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als alle {len(cluster.households)} woningen meedoen; "
-                    f"nu hebben er {cluster.signed} getekend.",
-                    f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if all {len(cluster.households)} homes take part; "
-                    f"{cluster.signed} have signed so far.",
-                )
-            )
+            items.append(neighbours_sentence(ctx, cluster))
     else:
         items.append(
             ctx.t(
@@ -242,7 +236,7 @@ def build_handout(
     )
     values = ctx.common() | {
         "household_name": f"<b>{esc(name)}</b>",
-        "cluster_sentence": cluster_sentence,
+        "cluster_sentence": " ".join(part for part in (cluster_sentence, home_at_count(ctx, household_id)) if part),
         "variants_table": _handout_variants(ctx, result),
         "chart": chart,
         "changes_table": _handout_changes(ctx, household, result),

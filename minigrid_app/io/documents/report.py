@@ -40,6 +40,7 @@ from minigrid_app.io.documents.common import (
     swatch,
     variant_header,
 )
+from minigrid_app.io.documents.who_pays import organisation_section, signatures_section
 
 if TYPE_CHECKING:  # matplotlib is imported when a document is made, not at program start
     from matplotlib.figure import Figure
@@ -373,9 +374,13 @@ def _report_participation(ctx: DocumentContext) -> str:
         )
         + "</p>",
         "<p>"
-        + ctx.t(
-            "Een cluster gaat alleen door als alle woningen erin tekenen. Per cluster:",
-            "A cluster only goes ahead if every home in it signs. Per cluster:",
+        + (
+            ctx.t(
+                "Een cluster gaat alleen door als alle woningen erin tekenen. Per cluster:",
+                "A cluster only goes ahead if every home in it signs. Per cluster:",
+            )
+            if ctx.project.agreement.cluster_share is None and ctx.project.agreement.street_share is None
+            else ctx.t("Per cluster:", "Per cluster:")
         )
         + "</p>",
     ]
@@ -498,6 +503,8 @@ def build_report(
         "wcw": _report_wcw(ctx),
         "models_table": _models_table(ctx),
         "participation": _report_participation(ctx),
+        "signatures": signatures_section(ctx, images),
+        "organisation_numbers": organisation_section(ctx),
         "assumptions": _assumptions(ctx),
     }
     title = ctx.t("Tweede bewonersavond", "Second residents' evening")

@@ -18,6 +18,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
+from minigrid_app.io.documents.who_pays import with_signature_curves
 from minigrid_app.io.os_errors import os_error_in, plain_reason
 from minigrid_app.ui.pdf import PdfError, PdfLayouts, render_pdf
 
@@ -84,6 +85,8 @@ def write_pack(
     try:
         report(0.02, "What if a signature does not come?" if language == "en" else "Wat als een handtekening uitblijft?")
         effects = documents.cluster_drop_out_effects(project, results, method=method, compute=compute)
+        report(0.06, "How many must sign?" if language == "en" else "Hoeveel van ons moeten tekenen?")
+        results = with_signature_curves(project, results, method=method, compute=compute)
         checks = check_conditions(project, results)
         declarants = documents.declaration_households(results)
         handouts = documents.handout_households(results)
