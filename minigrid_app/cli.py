@@ -58,8 +58,48 @@ def load_for_cli(path: str):
     return result.project
 
 
+#: argparse's messages (Python's own English) → (Dutch, English) for the user; ``{0}``… are the
+#: message's parts. The first pattern that matches wins; anything else gets a general sentence.
+_ARGPARSE_MESSAGES = (
+    (r"the following arguments are required: (.+)", "dit ontbreekt nog: {0}", "this is missing: {0}"),
+    (r"one of the arguments (.+) is required", "kies één van: {0}", "choose one of: {0}"),
+    (r"unrecognized arguments: (.+)", "dit begrijpt Minigrid niet: {0}", "Minigrid does not understand: {0}"),
+    (r"argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)", "‘{1}’ kan niet bij {0}; kies uit {2}",
+     "‘{1}’ is not possible for {0}; choose from {2}"),
+    (r"argument (\S+): expected (?:one|at least one) argument", "na {0} hoort een waarde", "{0} needs a value"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} en {1} gaan niet samen; kies er één",
+     "{0} and {1} do not go together; choose one"),
+    (r"argument (\S+): ignored explicit argument '(.*)'", "{0} neemt geen waarde (‘{1}’)", "{0} takes no value (‘{1}’)"),
+    (r"argument (\S+): invalid \w+ value: '(.*)'", "‘{1}’ is geen geldige waarde voor {0}", "‘{1}’ is not a valid value for {0}"),
+    (r"ambiguous option: (\S+) could match (.+)", "{0} is niet eenduidig: bedoelt u {1}?", "{0} is ambiguous: do you mean {1}?"),
+)
+
+
+def argparse_problem(message: str, prog: str) -> Problem:
+    """A problem in Dutch and English for one of argparse's messages (never Python's English in the Dutch)."""
+    import re
+
+    for pattern, nl, en in _ARGPARSE_MESSAGES:
+        match = re.fullmatch(pattern, message.strip())
+        if match:
+            parts = [part.replace("'", "") for part in match.groups()]
+            return Problem(f"{nl.format(*parts)}. Zie: {prog} --help", f"{en.format(*parts)}. See: {prog} --help")
+    return Problem(f"de opdracht is niet volledig of niet juist. Zie: {prog} --help",
+                   f"the command is incomplete or wrong ({message}). See: {prog} --help")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its complaints in Dutch and English, exit code 2 (as every bad input)."""
+
+    def error(self, message: str):  # noqa: D102 - argparse's hook
+        problem = argparse_problem(message, self.prog)
+        print(self.format_usage().replace("usage:", "gebruik:", 1).rstrip(), file=sys.stderr)
+        _print_problem(problem)
+        self.exit(EXIT_BAD_INPUT)
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minigrid", description=f"{APP_NAME} {__version__}: mini-warmtenetten met gedeelde bodemlussen")
+    parser = _Parser(prog="minigrid", description=f"{APP_NAME} {__version__}: mini-warmtenetten met gedeelde bodemlussen")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -115,7 +155,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minigrid", description=f"{APP_NAME} {__version__}")
+    parser = _Parser(prog="minigrid", description=f"{APP_NAME} {__version__}")
     parser.add_argument("file", nargs="?", help="project file to open (.minigrid)")
     parser.add_argument("--example", help="open a bundled example (hofje-8, straat-24, twee-onder-een-kap-4)")
     parser.add_argument("--screenshot", metavar="DIR", help="render every step to PNG files in DIR and exit")
@@ -134,8 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = _build_parser().parse_args(argv)
+            _check_paths(args)
             handler = HANDLERS[args.command]
             return handler(args)
+        _check_not_a_mistyped_command(argv)
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             _build_parser().print_help()
             print()
@@ -152,6 +194,38 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+#: the arguments that name a file or folder, with how the message names them
+_PATH_ARGUMENTS = {"file": "het projectbestand", "output": "-o", "xlsx": "--xlsx", "source": "--from", "out": "--out",
+                   "design": "--design", "quote": "--quote"}
+
+
+def _check_paths(args) -> None:
+    """An empty file or folder name (``--out ""``) is a mistake, never the current folder."""
+    for name, shown in _PATH_ARGUMENTS.items():
+        value = getattr(args, name, None)
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None and not str(item).strip():
+                raise fail(f"Bij {shown} staat geen bestandsnaam (een lege naam).",
+                           f"{'the project file' if name == 'file' else shown} has no file name (an empty name).")
+
+
+def _check_not_a_mistyped_command(argv: list[str]) -> None:
+    """``minigrid comptue FILE``: a word close to a command is not a project to open in the window."""
+    import difflib
+
+    first = argv[0] if argv else ""
+    if not first or first.startswith("-") or Path(first).exists() or Path(first).suffix:
+        return
+    close = difflib.get_close_matches(first, COMMANDS, n=1, cutoff=0.6)
+    if close or len(argv) > 1:
+        hint_nl = f" Bedoelt u ‘{close[0]}’?" if close else ""
+        hint_en = f" Do you mean ‘{close[0]}’?" if close else ""
+        raise fail(
+            f"‘{first}’ is geen opdracht van Minigrid en geen projectbestand.{hint_nl} Opdrachten: {', '.join(COMMANDS)}.",
+            f"‘{first}’ is not a Minigrid command nor a project file.{hint_en} Commands: {', '.join(COMMANDS)}.",
+        )
+
+
 # ---------------------------------------------------------------- handlers
 
 
@@ -160,6 +234,11 @@ def cmd_example(args) -> int:
     from minigrid_app.io.projectfile import save_project
 
     project = load_example(args.name)
+    if Path(args.output).exists() and not Path(args.output).is_dir():  # a folder: save_project says so
+        raise fail(
+            f"{args.output} bestaat al; het is niet overschreven. Kies een andere naam of verwijder het eerst.",
+            f"{args.output} already exists; it was not overwritten. Choose another name or delete it first.",
+        )
     save_project(project, args.output)
     print(f"Voorbeeld {args.name} geschreven naar {args.output}")
     return EXIT_OK
@@ -296,6 +375,9 @@ def _import_households(args, project) -> int:
         except ValueError as exc:
             raise fail(*exc.args) from exc
         plan.choose(field_name, column)
+    if args.sheet is not None and table.sheet is None:
+        print(f"Let op: {table.source} is een tekstbestand (CSV) zonder werkbladen; --sheet is niet gebruikt.",
+              file=sys.stderr)
     sheet = f", werkblad ‘{table.sheet}’" if table.sheet else ""
     if plan.monthly is not None and not any(c.by_user for c in plan.choices.values()):
         problem = plan.monthly.problem(table.source)
@@ -438,7 +520,7 @@ def cmd_handoff(args) -> int:
     from minigrid_app.io.handoff_files import read_design, write_handoff
     from minigrid_app.io.projectfile import save_project
 
-    if args.out:
+    if args.out is not None:
         project = load_for_cli(args.file)
         scope = tender_scope(project)
         scoped = project if scope.empty else scope.project

@@ -26,6 +26,12 @@ from minigrid_app.io.projectfile import load_project, save_project
 from minigrid_app.ui.services.project_lock import ACQUIRED, ProjectLock
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """The commands make a QGuiApplication when none exists; the window tests after need a QApplication."""
+    return qapp
+
+
 @pytest.fixture
 def project_file(tmp_path):
     path = tmp_path / "hofje.minigrid"

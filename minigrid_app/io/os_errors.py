@@ -47,6 +47,8 @@ _WRITE_REASONS = {
     errno.ENFILE: ("er zijn te veel bestanden tegelijk open; sluit andere programma's en probeer het opnieuw",
                    "too many files are open; close other programs and try again"),
     errno.EINVAL: ("de naam of plek is niet geldig op deze schijf", "the name or place is not valid on this disk"),
+    errno.EEXIST: ("er staat al een bestand met deze naam; kies een andere naam of map",
+                   "a file with this name already exists; choose another name or folder"),
 }
 #: errno → (Dutch, English), for reading a file (where the wording differs from writing)
 _READ_REASONS = {

@@ -380,7 +380,7 @@ def _refusal(path, **kwargs) -> str:
 
 
 def test_missing_wrong_type_and_empty(tmp_path):
-    assert "niet gevonden" in _refusal(tmp_path / "nergens.csv")
+    assert "bestaat niet" in _refusal(tmp_path / "nergens.csv")
     assert "Gebruik een Excel-bestand" in _refusal(_write(tmp_path / "brief.docx", b"PK\x03\x04rest"))
     assert "oud Excel-bestand" in _refusal(_write(tmp_path / "oud.xls", b"x"))
     assert "is leeg" in _refusal(_write(tmp_path / "leeg.csv", b""))

@@ -127,6 +127,16 @@ def export_workbook(
         When the file cannot be written (folder missing, no permission, disk full).
     """
     target = Path(path)
+    if not str(path).strip():
+        raise ExcelExportError(Problem("Er is geen naam voor het werkboek opgegeven.", "No name was given for the workbook."))
+    if target.is_dir() or (target.exists() and not target.is_file()):
+        what_nl, what_en = ("een map", "a folder") if target.is_dir() else ("geen gewoon bestand", "not a regular file")
+        raise ExcelExportError(
+            Problem(
+                f"‘{path}’ is {what_nl}; geef de naam van het werkboek, bijvoorbeeld {target / 'minigrid.xlsx'}.",
+                f"‘{path}’ is {what_en}; give the workbook's name, for example {target / 'minigrid.xlsx'}.",
+            )
+        )
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
     folder = target.parent if str(target.parent) else Path(".")

@@ -33,8 +33,7 @@ from pathlib import Path
 
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import year_in
-from minigrid_app.io.os_errors import plain_reason
-from minigrid_app.io.safe_read import decode_text
+from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 from minigrid_app.io.survey.columns import header_fields
 from minigrid_app.io.survey.table import (
     MAX_CELL_CHARS,
@@ -112,30 +111,12 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
             "of een CSV-bestand (.csv).",
             f"{name} is not a survey file Minigrid can read. Use an Excel file (.xlsx) or a CSV file (.csv).",
         )
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise IsADirectoryError(str(path))
-    except OSError:
-        raise refuse(
-            f"Bestand niet gevonden of niet leesbaar: {path}",
-            f"File not found or not readable: {path}",
-        ) from None
-    if size == 0:
+    try:  # the file guard of every reader: folders, pipes, devices refused; the size counted while reading
+        data = read_file_limited(path, MAX_FILE_BYTES)
+    except ReadRefused as exc:
+        raise ImportFileError(exc.problem) from None
+    if not data:
         raise refuse(f"{name} is leeg.", f"{name} is empty.")
-    if size > MAX_FILE_BYTES:
-        raise refuse(
-            f"{name} is {size / 1024 / 1024:.0f} MB; een enquête is hooguit {MAX_FILE_BYTES // 1024 // 1024} MB. "
-            "Is dit het goede bestand?",
-            f"{name} is {size / 1024 / 1024:.0f} MB; a survey is at most {MAX_FILE_BYTES // 1024 // 1024} MB. "
-            "Is this the right file?",
-        )
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        nl, en = plain_reason(exc, reading=True)
-        raise refuse(f"{name} kan niet worden gelezen: {nl}.", f"{name} cannot be read: {en}.") from None
     if data.startswith(_ZIP):
         return _read_xlsx(path, data, sheet)
     if data.startswith(_CFB):

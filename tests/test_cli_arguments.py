@@ -1,0 +1,116 @@
+"""Every command with bad arguments: exit code 2 and a message in Dutch first, never a traceback.
+
+Before: argparse answered in Python's English ("error: the following arguments are
+required: --out"); ``export --xlsx ""`` and ``handoff --out ""`` ended in tracebacks;
+``export --xlsx FOLDER`` wrote FOLDER.xlsx next to the folder; ``example -o EXISTING``
+overwrote any file (a resident's project) without a word; ``minigrid comptue FILE`` was
+taken as a project to open; ``intent --out FILE`` said "foutcode EEXIST"; the survey and
+the bill of quantities named a missing file in the system's English.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from minigrid_app.cli import argparse_problem, main
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import save_project
+
+#: Python's own English that must never reach the Dutch line
+ENGLISH = ("required", "invalid choice", "unrecognized", "expected", "not allowed", "error:", "Errno", "Traceback",
+           "EEXIST", "No such file")
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """The commands make a QGuiApplication when none exists; the window tests after need a QApplication."""
+    return qapp
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    save_project(load_example("hofje-8"), tmp_path / "h.minigrid")
+    (tmp_path / "map").mkdir()
+    (tmp_path / "enquete.csv").write_text("Adres;Huisnr;Gasverbruik\nLindelaan;1;1450\n", encoding="utf-8")
+    return tmp_path
+
+
+BAD = [
+    ["example"],
+    ["example", "hofje-8"],
+    ["example", "hofje-8", "-o", "h.minigrid"],  # exists: not overwritten
+    ["compute"],
+    ["compute", ""],
+    ["compute", "h.minigrid", "--lang", "fr"],
+    ["compute", "h.minigrid", "--json=ja"],
+    ["compute", "h.minigrid", "extra"],
+    ["compute", "h.minigrid", "--qu"],  # --quick: fine, argparse abbreviates; --q is ambiguous? no: one match
+    ["export", "h.minigrid"],
+    ["export", "h.minigrid", "--xlsx"],
+    ["export", "h.minigrid", "--xlsx", ""],
+    ["export", "h.minigrid", "--xlsx", "map"],
+    ["import-households", "h.minigrid"],
+    ["import-households", "h.minigrid", "--from", "weg.csv"],
+    ["import-households", "h.minigrid", "--from", "map"],
+    ["import-households", "h.minigrid", "--from", "enquete.csv", "--column", "gas"],
+    ["intent", "h.minigrid"],
+    ["intent", "h.minigrid", "--out", "h.minigrid"],
+    ["intent", "h.minigrid", "--out", "map", "--privacy", "niemand"],
+    ["tender", "h.minigrid", "--out", "h.minigrid"],
+    ["tender", "h.minigrid", "--out", "uit", "--quote", "weg.xlsx"],
+    ["tender", "h.minigrid", "--out", "uit", "--quote", "map"],
+    ["handoff", "h.minigrid"],
+    ["handoff", "h.minigrid", "--out", ""],
+    ["handoff", "h.minigrid", "--out", "uit", "--design", "x.json"],
+    ["handoff", "h.minigrid", "--design", "weg.json"],
+    ["comptue", "h.minigrid"],
+    ["exprot"],
+    ["--lang", "fr"],
+]
+
+
+def _run(args) -> int:
+    try:
+        return main(args)
+    except SystemExit as exit_:  # argparse's own exit
+        return exit_.code
+
+
+@pytest.mark.parametrize("args", BAD, ids=[" ".join(a) or "-" for a in BAD])
+def test_bad_arguments_exit_2_with_a_dutch_message(folder, capsys, args):
+    before = (folder / "h.minigrid").read_bytes()
+    code = _run(args)
+    err = capsys.readouterr().err
+    if args == ["compute", "h.minigrid", "--qu"]:
+        assert code == 0  # an unambiguous abbreviation is fine
+        return
+    assert code == 2, err
+    dutch = next(line for line in err.splitlines() if line.startswith("Fout: "))
+    assert not any(word in dutch for word in ENGLISH), dutch
+    assert "Error: " in err and "Traceback" not in err
+    assert (folder / "h.minigrid").read_bytes() == before
+    assert not (folder / "map.xlsx").exists()
+
+
+def test_argparse_messages_are_translated():
+    assert argparse_problem("the following arguments are required: --out", "minigrid intent").nl == (
+        "dit ontbreekt nog: --out. Zie: minigrid intent --help")
+    assert "kies uit nl, en" in argparse_problem(
+        "argument --lang: invalid choice: 'fr' (choose from 'nl', 'en')", "minigrid compute").nl
+    unknown = argparse_problem("something new in Python 3.14", "minigrid")
+    assert "something" not in unknown.nl and "something" in unknown.en
+
+
+def test_a_mistyped_command_names_the_right_one(folder, capsys):
+    assert _run(["comptue", "h.minigrid"]) == 2
+    assert "Bedoelt u ‘compute’?" in capsys.readouterr().err
+
+
+def test_a_csv_with_sheet_is_said(folder, capsys):
+    assert _run(["import-households", "n.minigrid", "--from", "enquete.csv", "--sheet", "Blad1"]) == 0
+    assert "--sheet is niet gebruikt" in capsys.readouterr().err
