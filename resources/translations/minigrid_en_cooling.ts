@@ -26,4 +26,12 @@
       <translation>Does this home want cooling in summer? Minigrid then counts the cooling: passive through the ground loop, active with an air heat pump; a gas boiler cannot cool.</translation>
     </message>
   </context>
+  <context>
+    <name>FieldsPanel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="160" />
+      <source>In de straat gerekend met de boorgaten van {0} andere velden in de buurt; als niemand anders in de buurt boort: {1} m.</source>
+      <translation>Computed in the street with the boreholes of {0} other fields nearby; if nobody else nearby drilled: {1} m.</translation>
+    </message>
+  </context>
 </TS>

@@ -201,3 +201,6 @@ def test_the_street_is_drawn_with_every_borehole(page):
     assert view is not None and len(view.homes) == 8
     page.fields_panel.fields_table.selectRow(0)
     assert page.fields_panel.street_chart.title().startswith("Elk een eigen bodemlus")
+    field = page.document.results.field(page.fields_panel.selected_field_id())
+    if field.sizing.neighbours:
+        assert f"de boorgaten van {len(field.sizing.neighbours)} andere velden" in page.fields_panel.rule_note.text()
