@@ -497,6 +497,10 @@ def read_field(
         return read_participation(text)
     if kind == "house_type":
         return read_house_type(text)
+    if kind == "int" and typed is None:  # "twee", "alleen", "vier personen"
+        first, _, rest = words(text).partition(" ")
+        if first in W.NUMBER_WORDS and rest in ("", "personen", "persoon", "mensen", "bewoners", "persons", "people"):
+            return Reading(W.NUMBER_WORDS[first])
     reading = read_number(
         typed if typed is not None else text, notation=notation, units=units, plausible=plausible_range(field), unit=unit
     )

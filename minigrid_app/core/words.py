@@ -148,3 +148,11 @@ APPROX_BEFORE = (
 )
 #: Words after an estimate ("1100?", "1100 (geschat)").
 APPROX_AFTER = r"\s*(\?+|\(?(geschat|schatting|ongeveer|ca\.?|circa|approx\.?|estimated?|est\.?)\)?)$"
+
+#: Whole numbers written as words, for counts ("Met hoeveel personen woont u?" → "twee", "alleen").
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "alleen": 1, "ikzelf": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+    "one": 1, "alone": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}

@@ -158,3 +158,52 @@ def test_a_formula_without_a_calculated_value_says_so(tmp_path):
     said = " ".join(report.lines())
     assert "formule" in said and ("sla" in said or "opslaan" in said)
     assert [row.household.gas_m3_per_year for row in report.rows] == [None, None]
+
+
+def test_a_part_of_a_year_is_no_years_use(tmp_path):
+    """'Gasverbruik 2024 (m3, t/m juni)' beside 2023: the half year was taken as 'het laatste volle jaar'."""
+    path = _write_csv(tmp_path / "deel.csv", [
+        ["Adres", "Gasverbruik 2024 (m3, t/m juni)", "Gasverbruik 2023 (m3)"],
+        ["Eikenlaan 1", "600", "1450"], ["Eikenlaan 3", "", "1280"], ["Eikenlaan 5", "700", "1610"],
+    ])
+    plan, report = _import(path)
+    assert _field(plan, "gas_m3_per_year") == "Gasverbruik 2023 (m3)"
+    assert [h.gas_m3_per_year for h in report.households()] == [1450.0, 1280.0, 1610.0]
+    for header in ("Gasverbruik 2024 jan-jun (m3)", "Gasverbruik dit jaar tot nu toe (m3)", "Gasverbruik (m3) YTD"):
+        plan, _ = _import(_write_csv(tmp_path / "x.csv", [["Adres", header], ["Eikenlaan 1", "600"], ["Eikenlaan 3", "700"]]))
+        assert plan.choices["gas_m3_per_year"].doubtful or plan.mapping()["gas_m3_per_year"] is None, header
+    plan, _ = _import(_write_csv(tmp_path / "heel.csv", [["Adres", "Gasverbruik 2023 jan t/m dec (m3)"],
+                                                         ["Eikenlaan 1", "1450"], ["Eikenlaan 3", "1280"]]))
+    assert not plan.choices["gas_m3_per_year"].doubtful  # January to December is a whole year
+
+
+def test_gas_in_kwh_or_gj_is_said_not_taken_as_m3(tmp_path):
+    """'Gasverbruik (kWh)' was doubted as 'meter readings?', '(GJ)' as 'monthly amounts?'."""
+    for unit, values in (("kWh", ["14.200", "12.800", "16.100"]), ("GJ", ["45", "41", "52"])):
+        path = _write_csv(tmp_path / f"{unit}.csv", [["Adres", f"Gasverbruik ({unit})"]]
+                          + [[f"Eikenlaan {i}", v] for i, v in enumerate(values, start=1)])
+        plan, report = _import(path)
+        assert plan.mapping()["gas_m3_per_year"] is None
+        assert "kWh of GJ, geen m³" in plan.choices["gas_m3_per_year"].nl
+        assert all(h.gas_m3_per_year is None for h in report.households(include_doubtful=True))
+
+
+def test_a_use_column_whose_cells_say_m3(tmp_path):
+    """Header 'Verbruik', cells '1450 m3': no gas column was chosen at all."""
+    path = _write_csv(tmp_path / "verbruik.csv", [["Adres", "Elektriciteit (kWh)", "Verbruik"],
+                                                  ["Eikenlaan 1", "3200", "1450 m3"], ["Eikenlaan 3", "2900", "1280 m³"]])
+    plan, report = _import(path)
+    assert _field(plan, "gas_m3_per_year") == "Verbruik"
+    assert "de cellen noemen m³" in plan.choices["gas_m3_per_year"].nl
+    assert [h.gas_m3_per_year for h in report.households()] == [1450.0, 1280.0]
+    plan, _ = _import(_write_csv(tmp_path / "stroom.csv", [["Adres", "Stroomverbruik"], ["Eikenlaan 1", "3200"],
+                                                           ["Eikenlaan 3", "2900"]]))
+    assert plan.mapping()["gas_m3_per_year"] is None  # electricity is no gas
+
+
+def test_persons_written_as_words(tmp_path):
+    path = _write_csv(tmp_path / "woorden.csv", [["Adres", "Gasverbruik (m3)", "Met hoeveel personen woont u?"],
+                                                 ["Eikenlaan 1", "1450", "twee"], ["Eikenlaan 3", "1280", "Alleen"],
+                                                 ["Eikenlaan 5", "1610", "4"], ["Eikenlaan 7", "1500", "vier personen"]])
+    _, report = _import(path)
+    assert [h.persons for h in report.households()] == [2, 1, 4, 4]

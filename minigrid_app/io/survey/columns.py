@@ -39,6 +39,7 @@ from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
     notation_of,
     read_build_year,
+    read_field,
     read_house_type,
     read_month,
     read_number,
@@ -94,6 +95,26 @@ _MONEY = re.compile(
 )
 #: A header of one month's use ("Gasverbruik per maand (m3)", "m3/maand", "monthly"); not "12 maanden"
 _MONTHLY = re.compile(r"\bmaand\b|maandelijks|maandverbruik|\bmonth\b|\bmonthly\b|\bper mnd\b")
+#: A header of part of a year ("2024 t/m juni", "tot nu toe", "jan-jun", "YTD", "half jaar")
+_PART_OF_YEAR = re.compile(r"\bt m\b|tot en met|\btot nu\b|\bytd\b|year to date|half ?jaar|\blopend|\bdit jaar\b|"
+                           r"\bkwartaal\b|\bquarter\b|\bsinds\b|\bvanaf\b|\bsince\b")
+_MONTH_WORDS = re.compile(r"\b(jan(uari|uary)?|feb(ruari|ruary)?|mrt|maart|march|apr(il)?|mei|may|jun[ie]?|jul[iy]?|"
+                          r"aug(ustus|ust)?|sep(t|tember)?|o[ck]t(ober)?|nov(ember)?|dec(ember)?)\b")
+#: A unit of energy in a gas header ("Gasverbruik (kWh)", "(GJ)"): the cells are no m³
+_ENERGY_UNIT = re.compile(r"\bkwh\b|\bgj\b|\bmj\b|\bmwh\b|\bjoule\b")
+#: A header that names a use without saying of what ("Verbruik", "Jaarverbruik 2023"), and what it is not
+_USE_ONLY = re.compile(r"verbruik|\buse\b|consumption")
+_NOT_GAS = re.compile(r"elektr|stroom|electric|power|\bkwh\b|water|warmte|\bheat\b|\bgj\b|\bzon|\bsolar\b|\bpv\b")
+_CELLS_SAY_M3 = "m³ in the cells"
+#: a cell that says its unit is m³ ("1450 m3", "1.200 m³", "1300 kuub")
+_M3_CELL = re.compile(r"\d\s*(m3|m³|kuub)\b", re.IGNORECASE)
+
+
+def _part_of_year(text: str) -> bool:
+    """A header of part of a year: 't/m juni', 'jan-jun'; not 'jan t/m dec' or '12 maanden'."""
+    months = {match.group(0)[:3] for match in _MONTH_WORDS.finditer(text)}
+    whole = {"jan", "dec"} <= months
+    return not whole and (bool(_PART_OF_YEAR.search(text)) or bool(months))
 _YES_NO_QUESTION = re.compile(
     r"^(wilt|wil|heeft|hebt|bent|gaat|doet|kunt|zou|zoudt|is|zijn|kookt|woont|do|does|are|would|will|have|has|can)\b"
 )
@@ -143,6 +164,7 @@ class _Profile:
     money: int = 0
     meter: int = 0
     months: int = 0
+    m3: int = 0
     years: int = 0
     house_numbers: int = 0
     additions: int = 0
@@ -172,12 +194,16 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
             profile.formulas += 1
         typed = table.numbers.get((index, column))
         number = read_number(typed if typed is not None else text, notation=notation, plausible=GAS_PLAUSIBLE_M3)
+        if number.value is None and typed is None:  # a count written as a word: "twee", "vier personen"
+            number = read_field("persons", text)
         if number.value is not None:
             profile.numbers.append(number.value)
             if GAS_PLAUSIBLE_M3[0] <= number.value <= GAS_PLAUSIBLE_M3[1]:
                 profile.gas += 1
         if re.search(r"€|\beur\b|euro", text, re.IGNORECASE):
             profile.money += 1
+        if _M3_CELL.search(text):
+            profile.m3 += 1
         if re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{3}|\d{4,},\d{3}", text) or (
             typed is not None and abs(typed * 1000 - round(typed * 1000)) < 1e-6 and abs(typed * 100 - round(typed * 100)) > 1e-6
         ):
@@ -283,10 +309,28 @@ def _header(name: str, text: str) -> tuple[float, list[str], list[tuple[str, str
     if name == "gas_m3_per_year" and _MONTHLY.search(text):
         score -= 6
         against.append(("de kop noemt een maand, geen jaar", "the header names a month, not a year"))
+    elif name == "gas_m3_per_year" and _part_of_year(text):
+        score -= 6
+        against.append(("de kop noemt een deel van het jaar, geen heel jaar", "the header names part of a year, not a whole year"))
+    if name == "gas_m3_per_year" and _ENERGY_UNIT.search(text):
+        score -= 6
+        against.append(("de kop noemt kWh of GJ, geen m³: reken het om naar m³ (zie de jaarafrekening) of kies een andere kolom",
+                        "the header names kWh or GJ, not m³: convert it to m³ (see the annual bill) or choose another column"))
     if name == "gas_m3_per_year" and re.search(r"\bkook|\bkoken\b|\bcook", text):
         score -= 6
         against.append(("de kop gaat over koken", "the header is about cooking"))
     return score, said, against
+
+
+def _gas_from_cells(text: str, p: _Profile) -> tuple[float, list[str], list[tuple[str, str]]]:
+    """A header that does not say gas ('Verbruik', 'Jaarverbruik 2023') but cells in m³ or a use that fits."""
+    if not p.filled or _NOT_GAS.search(text) or _MONEY.search(text):
+        return 0.0, [], []
+    if p.m3 / p.filled > 0.5:
+        return 4.0, [_CELLS_SAY_M3], []
+    if _USE_ONLY.search(text):
+        return 2.0, ["verbruik"], []
+    return 0.0, [], []
 
 
 def _content_against(name: str, p: _Profile) -> tuple[float, list[tuple[str, str]]]:
@@ -326,6 +370,8 @@ def _scores(table: SurveyTable, profiles: list[_Profile], today: datetime.date) 
             continue
         for name in IMPORT_FIELDS:
             points, said, against = _header(name, text)
+            if points == 0 and not against and name == "gas_m3_per_year":
+                points, said, against = _gas_from_cells(text, profiles[column])
             if points == 0 and not against:
                 continue
             fit = _fit(name, profiles[column], today)
@@ -336,6 +382,8 @@ def _scores(table: SurveyTable, profiles: list[_Profile], today: datetime.date) 
             value = points + 4 * (0.5 if fit is None else fit) + penalty
             said_nl = f"de kop noemt {', '.join(f'‘{w}’' for w in said)}" if said else "de kop past"
             said_en = f"the header says {', '.join(f'‘{w}’' for w in said)}" if said else "the header fits"
+            if said == [_CELLS_SAY_M3]:
+                said_nl, said_en = "de cellen noemen m³", "the cells say m³"
             found.append(_Score(name, column, value, fit, against + more, said_nl, said_en))
     return found
 
@@ -353,7 +401,8 @@ def choose_columns(table: SurveyTable, today: datetime.date | None = None) -> Co
     notes: list[Problem] = []
     profiles = [_profile(table, column, today) for column in range(len(table.headers))]
     scores = _scores(table, profiles, today)
-    latest = _latest_year(table, [s for s in scores if s.field == "gas_m3_per_year" and s.value > 0], today)
+    # years of columns without a reason against them ('2024 t/m juni' is no full year)
+    latest = _latest_year(table, [s for s in scores if s.field == "gas_m3_per_year" and s.value > 0 and not s.against], today)
     if latest is not None:
         chosen, others, note = latest
         chosen.value += 3
