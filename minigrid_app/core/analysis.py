@@ -16,7 +16,8 @@ run and adds its own part, so a step can be read, tested and replaced on its own
 7. :meth:`ProjectRun.cluster_totals` and :meth:`ProjectRun.group_totals`: the sums, over the
    homes that take part.
 8. :meth:`ProjectRun.sensitivity`: the tornado and the price band of the group.
-9. :meth:`ProjectRun.agreements`: the go/no-go rule and the organisation models; on request
+9. :meth:`ProjectRun.agreements`: the go/no-go rule and the organisation models;
+   :meth:`ProjectRun.later_joiners`: the entry fees of the plan of later joiners; on request
    :meth:`ProjectRun.signature_curves` (issue 17).
 
 The method behind every step is described in docs/method.md.
@@ -120,6 +121,7 @@ def compute_project(
     if sensitivity:
         run.sensitivity()
     run.agreements()
+    run.later_joiners()
     if signature_curve:
         run.signature_curves()
     run.report(1.0, "Klaar")
@@ -445,6 +447,50 @@ class ProjectRun:
         self.results.go_no_go = go_no_go(self.project, self.results)
         if any(r.cluster_id is not None for r in self.households):
             self.results.organisation = compare_organisation_models(self.project, self.results, self.params)
+
+    def later_joiners(self) -> None:
+        """The entry fee of every home in the plan of later joiners and the founders' refunds
+        (method.md#entry-fee): the field as built against the field sized again with the joiner."""
+        from minigrid_app.core.entry_fee import entry_fee
+
+        plan = sorted(
+            (j for j in self.project.agreement.joiners if j.household_id in self.demands and j.household_id not in self.cluster_of),
+            key=lambda j: j.year,
+        )
+        if not plan:
+            return
+        params, settings = self.params, self.project.clusters
+        reserve = max(0, int(settings.reserve_joiners))
+        room = (settings.size if settings.size is not None else params.int("cluster_size")) + reserve
+        built = {f.cluster_id: f for f in self.fields if f.variant == Variant.SHARED_LOOP}
+        joined: dict[str, int] = {}
+        for joiner in plan:
+            joining = joining_cluster(
+                joiner.household_id, self.project.households, self.clusters, room, params["distance_default_m"]
+            )
+            field = built.get(joining.joins_cluster_id)
+            if field is None or not field.sizing.feasible:
+                continue  # it would start a new cluster: no field to buy into (method.md#joiners)
+            settings_now = replace(self.settings, shared_members_total=self.settings.shared_members_total + 1)
+            again, _ = shared_field(joining.cluster, self.demands, settings_now)
+            if not again.sizing.feasible or again.shared_cost_eur <= 0:
+                continue
+            joined[field.cluster_id] = joined.get(field.cluster_id, 0) + 1
+            self.results.entry_fees.append(
+                entry_fee(
+                    joiner.household_id,
+                    joiner.year,
+                    field.cluster_id,
+                    next(c.name for c in self.clusters if c.id == field.cluster_id),
+                    field.shared_cost_eur,
+                    {h: field.cost_shares_eur[h] for h in field.households},
+                    again.cost_shares_eur[joiner.household_id] / again.shared_cost_eur,
+                    params.int("borehole_lifetime_years"),
+                    joined[field.cluster_id] <= reserve,
+                    again.sizing.total_length_m - field.sizing.total_length_m,
+                    params["drilling_per_m_eur"],
+                )
+            )
 
     def signature_curves(self) -> None:
         """The signature curves of the street and of every cluster (method.md#signature-curve)."""

@@ -18,6 +18,7 @@ from minigrid_app.core.variants import CostLine, VariantResult
 
 if TYPE_CHECKING:  # the borefield model (numpy) is not loaded with the results' shapes
     from minigrid_app.core.borefield import FieldSizing
+    from minigrid_app.core.entry_fee import EntryFee
     from minigrid_app.core.fieldsizing import StreetFields
     from minigrid_app.core.organisation import OrganisationComparison
     from minigrid_app.core.signatures import GoNoGo, SignatureCurves
@@ -329,6 +330,9 @@ class ProjectResults:
         no home is in a cluster.
     signatures : SignatureCurves | None
         The signature curves; None unless asked for (``compute_project(signature_curve=True)``).
+    entry_fees : list[EntryFee]
+        The entry fee of every home in the plan of later joiners that joins a cluster
+        (:mod:`minigrid_app.core.entry_fee`), in the order of the plan's years.
     """
 
     households: list[HouseholdResult]
@@ -343,6 +347,7 @@ class ProjectResults:
     go_no_go: GoNoGo | None = None
     organisation: OrganisationComparison | None = None
     signatures: SignatureCurves | None = None
+    entry_fees: list[EntryFee] = field(default_factory=list)
 
     def household(self, household_id: str) -> HouseholdResult | None:
         for result in self.households:

@@ -233,6 +233,11 @@ def organisation_dict(comparison) -> dict | None:
     return models
 
 
+def entry_fee_dict(fee, horizon_years: int) -> dict:
+    """A later joiner's entry fee, the founders' refunds and the year the money moves."""
+    return {**dataclasses.asdict(fee), "fee_eur": fee.fee_eur, "within_horizon": 1 <= fee.year <= horizon_years}
+
+
 def results_to_dict(results: ProjectResults) -> dict:
     group = results.group
     params = results.parameters
@@ -269,6 +274,7 @@ def results_to_dict(results: ProjectResults) -> dict:
                 "signature": curve_summary(signatures.street if signatures else None),
                 "go_no_go": go_no_go_dict(results.go_no_go),
                 "organisation_models": organisation_dict(results.organisation),
+                "entry_fees": [entry_fee_dict(fee, params.int("horizon_years")) for fee in results.entry_fees],
             },
             "clusters": [
                 {
