@@ -219,3 +219,20 @@ def test_handout_says_what_cooling_adds_for_a_home_that_wants_to_cool(computed):
     english = _text(documents.build_handout(project, results, cooled.id, language="en", today=TODAY).html)
     assert "Cooling" in english and "kWh of cooling" in english
     assert "Koelen" not in _text(documents.build_handout(project, results, plain.id, today=TODAY).html)
+
+
+def test_a_later_joiner_in_the_report_and_on_its_handout():
+    """Issue 17: the plan of later joiners, the entry fee and the founders' refunds to the cent."""
+    from minigrid_app.core.model import PlannedJoiner
+
+    project = load_example("hofje-8")
+    project.households[3].participation = "declined"
+    project.agreement.joiners = [PlannedJoiner(project.households[3].id, 3)]
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    (fee,) = results.entry_fees
+    report = _text(documents.build_report(project, results, today=TODAY).html)
+    assert "Later aansluiten" in report and euro(fee.fee_eur, 2) in report
+    assert all(euro(refund, 2) in report for refund in fee.refunds_eur.values())
+    handout = _text(documents.build_handout(project, results, fee.household_id, today=TODAY).html)
+    assert f"Volgens het plan sluit u in jaar 3 aan bij {fee.cluster_name}" in handout
+    assert euro(fee.fee_eur, 2) in handout

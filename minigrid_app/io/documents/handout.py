@@ -29,7 +29,7 @@ from minigrid_app.io.documents.common import (
     swatch,
     variant_header,
 )
-from minigrid_app.io.documents.who_pays import home_at_count, neighbours_sentence
+from minigrid_app.io.documents.who_pays import home_at_count, joiner_sentence, neighbours_sentence
 
 
 def _handout_variants(ctx: DocumentContext, household: HouseholdResult) -> str:
@@ -236,7 +236,7 @@ def build_handout(
     )
     values = ctx.common() | {
         "household_name": f"<b>{esc(name)}</b>",
-        "cluster_sentence": " ".join(part for part in (cluster_sentence, home_at_count(ctx, household_id)) if part),
+        "cluster_sentence": " ".join(part for part in (cluster_sentence, home_at_count(ctx, household_id), joiner_sentence(ctx, household_id)) if part),
         "variants_table": _handout_variants(ctx, result),
         "chart": chart,
         "changes_table": _handout_changes(ctx, household, result),

@@ -7,6 +7,7 @@ every figure comes from the results (:mod:`minigrid_app.core.signatures`,
 
 from __future__ import annotations
 
+from minigrid_app.core.formatting import euro
 from minigrid_app.core.organisation import MODELS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.signatures import SignatureCurve, go_no_go, needed, rule_words
@@ -68,7 +69,7 @@ def signatures_section(ctx: DocumentContext, images: dict[str, bytes]) -> str:
     parts = [rule_paragraph(ctx)]
     curves = ctx.results.signatures
     if curves is None or curves.street is None:
-        return "".join(parts)
+        return "".join(parts) + joiners_section(ctx)
     from minigrid_app.io.signature_charts import signature_curve_figure
 
     horizon = ctx.results.parameters.int("horizon_years")
@@ -130,7 +131,79 @@ def signatures_section(ctx: DocumentContext, images: dict[str, bytes]) -> str:
             )
             + "</p>"
         )
-    return "".join(parts)
+    return "".join(parts) + joiners_section(ctx)
+
+
+def _cents(ctx: DocumentContext, amount: float) -> str:
+    """An amount to the cent: the refunds add up to the buy-in exactly."""
+    return euro(amount, 2, ctx.language)
+
+
+def _name(ctx: DocumentContext, household_id: str) -> str:
+    found = ctx.results.household(household_id)
+    return esc(found.label if found is not None else household_id)
+
+
+def joiners_section(ctx: DocumentContext) -> str:
+    """The plan of later joiners: per joiner its year, cluster, entry fee (buy-in and extra
+    boreholes) and what each founder gets back (method.md#entry-fee)."""
+    fees = ctx.results.entry_fees
+    if not fees:
+        return ""
+    rows = []
+    for fee in fees:
+        back = ", ".join(f"{_name(ctx, h)} {_cents(ctx, v)}" for h, v in fee.refunds_eur.items())
+        rows.append(
+            [
+                _name(ctx, fee.household_id),
+                str(fee.year),
+                esc(fee.cluster_name),
+                _cents(ctx, fee.buy_in_eur),
+                _cents(ctx, fee.extra_boreholes_eur) if not fee.within_reserve else ctx.t("in de reserve", "in the reserve"),
+                f"<b>{_cents(ctx, fee.fee_eur)}</b>",
+                back,
+            ]
+        )
+    head = [
+        ctx.t("Latere deelnemer", "Later joiner"),
+        ctx.t("Jaar", "Year"),
+        "Cluster",
+        ctx.t("Inkoop", "Buy-in"),
+        ctx.t("Extra boorgaten", "Extra boreholes"),
+        ctx.t("Aansluitbijdrage", "Entry fee"),
+        ctx.t("Terug naar de oprichters", "Back to the founders"),
+    ]
+    lifetime = fees[0].lifetime_years
+    return (
+        "<h3>" + ctx.t("Later aansluiten", "Joining later") + "</h3><p>"
+        + ctx.t(
+            f"Wie later aansluit, koopt zich in: zijn deel van het gedeelde deel volgens de verdeelsleutel, "
+            f"afgeschreven over {lifetime} jaar tot het jaar van aansluiten. Dat krijgen de oprichters terug, naar "
+            "hun eigen deel. Is de reserve op, dan betaalt hij ook de extra boormeters.",
+            f"Whoever joins later buys in: their share of the shared part by the cost key, written off over "
+            f"{lifetime} years up to the year of joining. The founders get that back, by their own shares. Once "
+            "the reserve is used up, the joiner also pays the extra borehole metres.",
+        )
+        + "</p>"
+        + _table(head, rows, {1, 3, 4, 5})
+    )
+
+
+def joiner_sentence(ctx: DocumentContext, household_id: str) -> str:
+    """The handout's line for a home in the plan of later joiners: its year, cluster and entry fee."""
+    fee = next((f for f in ctx.results.entry_fees if f.household_id == household_id), None)
+    if fee is None:
+        return ""
+    return ctx.t(
+        f"Volgens het plan sluit u in jaar {fee.year} aan bij {esc(fee.cluster_name)}: aansluitbijdrage "
+        f"{_cents(ctx, fee.fee_eur)} (inkoop {_cents(ctx, fee.buy_in_eur)}"
+        + (f", extra boorgaten {_cents(ctx, fee.extra_boreholes_eur)}" if fee.extra_boreholes_eur else "")
+        + ").",
+        f"By the plan you join {esc(fee.cluster_name)} in year {fee.year}: entry fee "
+        f"{_cents(ctx, fee.fee_eur)} (buy-in {_cents(ctx, fee.buy_in_eur)}"
+        + (f", extra boreholes {_cents(ctx, fee.extra_boreholes_eur)}" if fee.extra_boreholes_eur else "")
+        + ").",
+    )
 
 
 def organisation_section(ctx: DocumentContext) -> str:
