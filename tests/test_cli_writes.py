@@ -104,3 +104,33 @@ def test_a_quote_of_another_project_is_refused(project_file, tmp_path, capsys):
     assert main(["tender", str(project_file), "--out", str(tmp_path / "uit"), "--quote", str(other)]) == 2
     assert "andere uitvraag" in capsys.readouterr().err
     assert project_file.read_bytes() == before
+
+
+def test_a_link_to_a_project_open_in_a_window_is_the_same_project(project_file, tmp_path, capsys):
+    """The window locks the file itself; a command given a link to it (another folder) must see that lock."""
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    link = elsewhere / "snelkoppeling.minigrid"
+    link.symlink_to(project_file)
+    before = project_file.read_bytes()
+    lock = ProjectLock(project_file)
+    assert lock.acquire() == ACQUIRED
+    try:
+        survey = tmp_path / "enquete.csv"
+        survey.write_text("Adres;Gasverbruik (m3)\nEikenlaan 1;1450\n", encoding="utf-8")
+        assert main(["import-households", str(link), "--from", str(survey)]) == 2
+        assert "geopend in een Minigrid-venster" in capsys.readouterr().err
+        assert project_file.read_bytes() == before
+    finally:
+        lock.release()
+
+
+def test_saving_through_a_link_writes_the_project_it_points_to(project_file, tmp_path):
+    """Before, the save replaced the link by a new file: the real project did not get the import."""
+    link = tmp_path / "snelkoppeling.minigrid"
+    link.symlink_to(project_file)
+    survey = tmp_path / "enquete.csv"
+    survey.write_text("Adres;Gasverbruik (m3)\nEikenlaan 99;1450\n", encoding="utf-8")
+    assert main(["import-households", str(link), "--from", str(survey)]) == 0
+    assert link.is_symlink()
+    assert "Eikenlaan 99" in [h.label for h in load_project(project_file).project.households]

@@ -193,7 +193,7 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
 
 def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = False, today: datetime.date | None = None) -> Path:
     """Write the workbook atomically; raises :class:`BoqError` when the file cannot be written."""
-    target = Path(path)
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)  # a link: write what it points to
     workbook = build_workbook(pack, with_budget=with_budget, today=today)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

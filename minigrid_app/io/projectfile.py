@@ -284,9 +284,11 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     Writes a temporary file ``.NAME.xxxxxxxx.tmp`` in the same folder, flushes and fsyncs
     it, then renames it over the target (atomic on POSIX and Windows). Temporary files
     that earlier, interrupted writes of the same file left behind are removed first. On
-    any error the temporary file is removed and the error raised (OSError).
+    any error the temporary file is removed and the error raised (OSError). A path that is
+    a symbolic link writes the file it points to (the rename would replace the link itself
+    and leave the real file as it was).
     """
-    path = Path(path)
+    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     remove_stale_temp_files(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

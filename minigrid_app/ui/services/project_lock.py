@@ -20,7 +20,8 @@ ACQUIRED, HELD_ELSEWHERE, NOT_POSSIBLE = "acquired", "held", "not_possible"
 
 
 def lock_path_for(project_path: str | os.PathLike) -> Path:
-    path = Path(os.path.abspath(project_path))
+    """The lock file of a project: next to the file itself, whatever link or relative path names it."""
+    path = Path(os.path.realpath(os.path.abspath(project_path)))
     return path.with_name(f".{path.name}.lock")
 
 
@@ -42,7 +43,7 @@ class ProjectLock:
     """
 
     def __init__(self, project_path: str | os.PathLike):
-        self.project_path = os.path.abspath(project_path)
+        self.project_path = os.path.realpath(os.path.abspath(project_path))
         self.path = lock_path_for(project_path)
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)  # stale only when the holder's process is gone
