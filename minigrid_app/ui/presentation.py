@@ -73,6 +73,7 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.footer)
         self.index = 0
         self.chart: ChartWidget | None = None
+        self._asking_curves = False  # the signature slide is asking the engine for its curves
         self._slides = self._build_slides()
         document.resultsChanged.connect(self._refresh)
         self.show_slide(0)
@@ -234,6 +235,8 @@ class PresentationWindow(QWidget):
         ]
         if any(f.variant == Variant.SHARED_LOOP for f in results.fields):
             slides.append((self.tr("De bron: de gedeelde bodemlus"), self._slide_borefield))
+        if results.clusters:
+            slides.append((self.tr("Hoeveel van ons moeten tekenen?"), self._slide_signatures))
         slides.append((self.tr("Onze voorwaarden"), self._slide_conditions))
         slides += tender_slides(self)  # steps 6-8, once there are quotes
         return slides
@@ -319,6 +322,49 @@ class PresentationWindow(QWidget):
                 labels, [d for _, d in rows], language=ui_language(), width=16, height=7, scale=CHART_SCALE * 0.8
             )
         )
+
+    def _slide_signatures(self) -> None:
+        """The street's signature curve, today's count and the group's rule (issue 17)."""
+        from minigrid_app.core.signatures import go_no_go, needed
+        from minigrid_app.io.signature_charts import signature_curve_figure
+        from minigrid_app.ui.services.engine import EngineService
+
+        engine = EngineService(self.document)
+        self._asking_curves = True
+        found = engine.signature_curves(self._curves_ready)
+        if found is None:  # a synchronous runner has them by now; else they come to _curves_ready
+            found = engine.signature_curves(lambda _results: None)
+        self._asking_curves = False
+        if found is None or found.signatures is None or found.signatures.street is None:
+            self._message(self.tr("Bezig met rekenen: de curve van de handtekeningen…"))
+            self.body_layout.addStretch(1)
+            return
+        curve = found.signatures.street
+        project = self.document.project
+        horizon = found.parameters.int("horizon_years")
+        language = ui_language()
+        rule = go_no_go(project, self.document.results)
+        parts = [
+            self.tr("{0} van de {1} woningen hebben getekend.").format(curve.signed, len(project.households)),
+        ]
+        if rule.status != "no_rule":
+            parts.append(rule.rule.text(language))
+        self._message(" ".join(parts))  # the finding is the chart's title
+        share = project.agreement.street_share
+        rule_needed = needed(share, len(project.households)) if share is not None else None
+        self._show_figure(
+            lambda: signature_curve_figure(
+                curve, horizon_years=horizon, rule_needed=rule_needed, language=language, width=16, height=7.5,
+                scale=CHART_SCALE,
+            )
+        )
+
+    def _curves_ready(self, _results) -> None:
+        """The curves came in while the slide waited: draw it again (only when still on it)."""
+        if self._asking_curves:
+            return  # answered while the slide asks: it draws them itself
+        if self._slides and self._slides[self.index][1] == self._slide_signatures:
+            self.show_slide(self.index)
 
     def _slide_borefield(self) -> None:
         results = self.document.results

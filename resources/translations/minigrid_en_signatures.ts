@@ -315,4 +315,22 @@
       <translation>At no count does the shared ground loop cost less over the whole period than an own air heat pump.</translation>
     </message>
   </context>
+  <context>
+    <name>PresentationWindow</name>
+    <message>
+      <location filename="../../minigrid_app/ui/presentation.py" line="239" />
+      <source>Hoeveel van ons moeten tekenen?</source>
+      <translation>How many of us must sign?</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/presentation.py" line="339" />
+      <source>Bezig met rekenen: de curve van de handtekeningen…</source>
+      <translation>Calculating: the signature curve…</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/presentation.py" line="348" />
+      <source>{0} van de {1} woningen hebben getekend.</source>
+      <translation>{0} of the {1} homes have signed.</translation>
+    </message>
+  </context>
 </TS>

@@ -116,3 +116,17 @@ def test_empty_project(qtbot):
     qtbot.addWidget(widget)
     assert widget.slide_count() == 2
     assert widget.slide_titles()[1] == "Nog geen resultaten"
+
+
+def test_the_signature_curve_slide(window):
+    """Issue 17: the street's signature curve in presentation mode, with today's count and the rule."""
+    document = window.document
+    document.project.agreement.street_share = 0.6
+    titles = window.slide_titles()
+    index = titles.index("Hoeveel van ons moeten tekenen?")
+    assert titles[index + 1] == "Onze voorwaarden"
+    window.show_slide(index)  # the engine service computes the curves (synchronously here)
+    signed = sum(1 for h in document.project.households if h.participation == "signed")
+    assert f"{signed} van de 8 woningen hebben getekend" in window.message_label.text()
+    assert "60 %" in window.message_label.text()
+    assert window.chart is not None and "handtekeningen" in window.chart.title()
