@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
+from minigrid_app.core.reading import read_date
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES, PermitStatus, TenderSettings
 from minigrid_app.core.tender_requirements import home_specs
@@ -31,14 +32,11 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """``YYYY-MM-DD`` (or ``DD-MM-YYYY``) as a date; None when empty or unreadable."""
-    text = (text or "").strip()[:10]
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
-        try:
-            return datetime.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
+    """A stored or typed date ('2027-03-31', '31-3-2027', '31 maart 2027') as a date; None when empty or unreadable.
+
+    Read by :func:`minigrid_app.core.reading.read_date`, the date reader of every entry path.
+    """
+    return read_date(text) if text else None
 
 
 @dataclass(frozen=True)

@@ -216,15 +216,14 @@ def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = 
 
 
 def _date(value) -> str:
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.strftime("%Y-%m-%d")
-    text = "" if value is None else str(value).strip()
-    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.datetime.strptime(text, pattern).strftime("%Y-%m-%d")
-        except ValueError:
-            continue
-    return text
+    """A supplier's date as ISO (the date reader of every entry path); text that is no date is kept as written."""
+    from minigrid_app.core.reading import read_date
+    from minigrid_app.core.safe_text import clean_text
+
+    day = read_date(value)
+    if day is not None:
+        return day.isoformat()
+    return clean_text("" if value is None else str(value).strip(), 40)[0]
 
 
 #: A filled-in bill of quantities larger than this [bytes] is refused before it is unpacked.

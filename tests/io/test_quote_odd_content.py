@@ -209,3 +209,20 @@ def test_the_quotes_table_reads_a_price_as_the_workbook_does(qtbot, tendered, tm
         assert typed == quote.amounts.get(line_id), written
         assert accepted == (typed is not None), written
         assert bool(messages and messages[-1]) == said, written
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("31-3-2027", "2027-03-31"), ("31/03/2027", "2027-03-31"), ("31 maart 2027", "2027-03-31"),
+    ("2027-03-31", "2027-03-31"), ("31.03.2027", "2027-03-31"), (datetime.date(2027, 3, 31), "2027-03-31"),
+])
+def test_a_date_reads_the_same_in_the_workbook_the_tables_and_the_planning(written, iso):
+    """Before: the bill of quantities, the permit and agreement tables (tender_planning.parse_date) and the
+    rest of the program had three date readers; '31/03/2027' and '31 maart 2027' were refused in the tables."""
+    from minigrid_app.core.tender_planning import parse_date as core_date
+    from minigrid_app.io.boq_xlsx import _date
+    from minigrid_app.ui.locale import parse_date as typed_date
+
+    assert _date(written) == iso
+    if isinstance(written, str):
+        assert core_date(written).isoformat() == iso
+        assert typed_date(written) == iso

@@ -26,7 +26,7 @@ from minigrid_app.core.tender_model import (
     Agreement,
     PermitStatus,
 )
-from minigrid_app.ui.locale import format_money, format_number, show_date, ui_language
+from minigrid_app.ui.locale import format_money, format_number, parse_date, show_date, ui_language
 
 #: Edit role data for a choice column: the list of (code, label) to offer.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -175,13 +175,11 @@ class PermitsModel(_TenderModel):
         if name == "status" and text not in PERMIT_STATES:
             return False
         if name == "date" and text:
-            from minigrid_app.core.tender_planning import parse_date
-
-            day = parse_date(text)
-            if day is None:
+            try:
+                text = parse_date(text)  # the date reader of every entry path
+            except ValueError:
                 self.validationFailed.emit(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(text))
                 return False
-            text = day.isoformat()
         permits = [copy.copy(p) for p in self.document.project.tender.settings.permits]
         record = next((p for p in permits if p.kind == item.kind), None)
         if record is None:
@@ -343,12 +341,10 @@ class AgreementsModel(_TenderModel):
                 return False
             record.status = text
         else:
-            from minigrid_app.core.tender_planning import parse_date
-
-            day = parse_date(text) if text else None
-            if text and day is None:
+            try:
+                record.date = parse_date(text) or ""  # the date reader of every entry path
+            except ValueError:
                 self.validationFailed.emit(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(text))
                 return False
-            record.date = day.isoformat() if day else ""
         self.document.set_attr(lambda project: project.tender.decision, "agreements", agreements, self.tr("Overeenkomst van {0} wijzigen").format(label))
         return True
