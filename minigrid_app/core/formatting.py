@@ -46,6 +46,35 @@ def number(value: float | None, decimals: int = 0, unit: str = "", language: str
     return f"{group_thousands(value, decimals, language)} {unit}".strip()
 
 
+def is_calendar_year_key(key: str) -> bool:
+    """Whether a default figure's key names a calendar year ('modern_build_year', 'price_year',
+    'cooling_build_year_bands'), not a duration ('loan_term_years')."""
+    return key.endswith("_year") or "_year_" in key
+
+
+def parameter_value(value: float | tuple[float, ...], language: str = "nl", *, calendar_year: bool = False) -> str:
+    """A default figure as the assumptions tables show it: as few decimals as it has (at most
+    four), a calendar year without thousands separator ('1990', not '1.990'), a list of values
+    separated by '; '.
+
+    Parameters
+    ----------
+    value : float or tuple of float
+    language : str
+        ``nl`` or ``en``.
+    calendar_year : bool
+        The value is a year (see :func:`is_calendar_year_key`).
+    """
+    if isinstance(value, (tuple, list)):
+        return "; ".join(parameter_value(v, language, calendar_year=calendar_year) for v in value)
+    if calendar_year and float(value) == int(value):
+        return f"{MINUS}{-int(value)}" if value < 0 else str(int(value))
+    for decimals in range(0, 5):
+        if abs(value - round(value, decimals)) < 1e-9:
+            return group_thousands(value, decimals, language)
+    return group_thousands(value, 4, language)
+
+
 def euro(amount: float | None, decimals: int = 0, language: str = "nl") -> str:
     """'€ 1.234'; '−€ 56' for a negative amount; '–' for None.
 

@@ -46,3 +46,18 @@ def test_ranges_numbers_and_dates():
     assert date_text("2025-03-14") == "14-03-2025"
     assert date_text("") == "" and date_text(None) == ""
     assert date_text("volgende week") == "volgende week"
+
+
+def test_parameter_values_as_the_assumptions_tables_show_them():
+    from minigrid_app.core.formatting import is_calendar_year_key, parameter_value
+
+    # a calendar year has no thousands separator (the report said '1.990 jaar')
+    assert parameter_value(1990, "nl", calendar_year=True) == "1990"
+    assert parameter_value((1975.0, 1992.0, 2015.0), "en", calendar_year=True) == "1975; 1992; 2015"
+    # a quantity keeps them and shows only the decimals it has
+    assert parameter_value(1990, "nl") == "1.990"
+    assert parameter_value(9.769, "nl") == "9,769"
+    assert parameter_value(0.0435, "en") == "0.0435"
+    assert parameter_value(-1.5, "nl") == "\u22121,5"
+    assert [is_calendar_year_key(k) for k in ("modern_build_year", "price_year", "cooling_build_year_bands",
+                                              "loan_term_years", "horizon_years")] == [True, True, True, False, False]

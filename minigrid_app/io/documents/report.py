@@ -6,7 +6,12 @@ import datetime
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import euro_range, group_thousands
+from minigrid_app.core.formatting import (
+    euro_range,
+    group_thousands,
+    is_calendar_year_key,
+    parameter_value,
+)
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
 from minigrid_app.core.participation import has_signed
@@ -438,23 +443,21 @@ def _report_participation(ctx: DocumentContext) -> str:
     return "".join(parts)
 
 
-def _value_text(value, language: str) -> str:
+def _value_text(key: str, value, language: str) -> str:
     if isinstance(value, tuple):
-        return choose(language, f"{len(value)} waarden, {group_thousands(min(value), 1)} tot {group_thousands(max(value), 1)}", f"{len(value)} values, {group_thousands(min(value), 1, 'en')} to {group_thousands(max(value), 1, 'en')}")
-    if float(value) == int(value):
-        return group_thousands(value, 0, language)
-    for decimals in (1, 2, 3, 4):
-        if abs(round(value, decimals) - value) < 1e-9:
-            return group_thousands(value, decimals, language)
-    return group_thousands(value, 4, language)
+        low, high = (parameter_value(v, language, calendar_year=is_calendar_year_key(key)) for v in (min(value), max(value)))
+        return choose(language, f"{len(value)} waarden, {low} tot {high}", f"{len(value)} values, {low} to {high}")
+    return parameter_value(value, language, calendar_year=is_calendar_year_key(key))
 
 
 def _assumptions(ctx: DocumentContext) -> str:
     params = ctx.results.parameters
     labels = GROUP_LABELS_EN if ctx.language == "en" else GROUP_LABELS_NL
     head = (
-        f"<tr><th>{ctx.t('Kental', 'Figure')}</th><th class=\"num\">{ctx.t('Waarde', 'Value')}</th>"
-        f"<th>{ctx.t('Bron', 'Source')}</th><th class=\"num\">{ctx.t('Jaar', 'Year')}</th></tr>"
+        # the source gets half the width: it is the longest text, and narrow it wraps every row
+        # onto four or five lines (the appendix ran to six pages)
+        f"<tr><th width=\"29%\">{ctx.t('Kental', 'Figure')}</th><th class=\"num\" width=\"14%\">{ctx.t('Waarde', 'Value')}</th>"
+        f"<th width=\"51%\">{ctx.t('Bron', 'Source')}</th><th class=\"num\" width=\"6%\">{ctx.t('Jaar', 'Year')}</th></tr>"
     )
     rows = []
     # the figures of steps 6-8 (tender, quotes) are in the tender documents, not in the
@@ -465,8 +468,8 @@ def _assumptions(ctx: DocumentContext) -> str:
             continue
         rows.append(f'<tr><td colspan="4" style="background-color:#f3f7f3;"><b>{esc(labels[group])}</b></td></tr>')
         for definition in definitions:
-            value = _value_text(params[definition.key], ctx.language)
-            unit = "" if definition.unit == "-" else f" {esc(definition.unit)}"
+            value = _value_text(definition.key, params[definition.key], ctx.language)
+            unit = "" if definition.unit == "-" or is_calendar_year_key(definition.key) else f" {esc(definition.unit)}"
             if params.is_overridden(definition.key):
                 value = f"<b>{value}</b>"
             rows.append(

@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from minigrid_app.core import formatting
 from minigrid_app.core.parameters import (
     GROUP_LABELS_EN,
     GROUP_LABELS_NL,
@@ -22,7 +23,7 @@ from minigrid_app.core.parameters import (
 )
 from minigrid_app.core.reading import Reading, read_number, unit_families
 from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.locale import format_number, ui_language
+from minigrid_app.ui.locale import ui_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,13 +102,9 @@ def _taken(reading: Reading, text) -> float:
     return reading.value
 
 
-def format_value(value: float | tuple[float, ...], language: str | None = None) -> str:
-    if isinstance(value, tuple):
-        return "; ".join(format_value(v, language) for v in value)
-    for decimals in range(0, 5):
-        if abs(value - round(value, decimals)) < 1e-9:
-            return format_number(value, decimals, language)
-    return format_number(value, 4, language)
+def format_value(value: float | tuple[float, ...], language: str | None = None, key: str = "") -> str:
+    """The figure as the assumptions table shows it (:func:`minigrid_app.core.formatting.parameter_value`)."""
+    return formatting.parameter_value(value, language or ui_language(), calendar_year=formatting.is_calendar_year_key(key))
 
 
 class ParametersModel(QAbstractTableModel):
@@ -234,8 +231,8 @@ class ParametersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_VALUE:
                 return self.tr("Toegestaan: {0} tot {1} {2}. Dubbelklik om te wijzigen.").format(
-                    format_value(definition.minimum, language),
-                    format_value(definition.maximum, language),
+                    format_value(definition.minimum, language, definition.key),
+                    format_value(definition.maximum, language, definition.key),
                     shown_unit(definition.unit, language),
                 )
             if column == COL_SOURCE:
@@ -256,9 +253,7 @@ class ParametersModel(QAbstractTableModel):
 
     @staticmethod
     def _shown(key: str, value, language: str) -> str:
-        if key.endswith("build_year"):  # a calendar year, not a quantity: no thousands separator
-            return str(int(value))
-        return format_value(value, language)
+        return format_value(value, language, key)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:
