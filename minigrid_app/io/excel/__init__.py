@@ -7,7 +7,9 @@ of the method table (:mod:`minigrid_app.core.method`), the same entries whose fu
 engine evaluates. An advisor can change an assumption and every result follows; LibreOffice
 or Excel then gives the same numbers as the program (tests/io/test_excel_recalc.py proves
 it). What cannot be a formula (borefield sizing with pygfunction, the break-even root
-search, the sensitivity runs) is written as values and marked "berekend door Minigrid".
+search, the sensitivity runs) is written as values and marked "berekend door Minigrid"; a copy
+of the inputs at export and a check cell per sheet say when those values no longer fit the
+inputs (:mod:`~minigrid_app.io.excel.stale`).
 
 Text that residents typed (labels, addresses, notes, conditions, the project name)
 is always written as text, never as a formula.
@@ -41,6 +43,7 @@ from minigrid_app.io.excel import (
     parameters,
     sensitivity,
     source,
+    stale,
 )
 from minigrid_app.io.excel.book import SHEETS, Book
 from minigrid_app.io.excel.cells import safe_text
@@ -78,6 +81,7 @@ def build_workbook(
     for sheet in _SHEET_WRITERS:
         sheet.write(book)
     parameters.mark_used(book, figure_rows)
+    stale.write(book, figure_rows)
     workbook = book.finish()
     if anonymise:  # the net under the sheets: no free text of the project stays in
         scrub_workbook(workbook, project)

@@ -31,7 +31,7 @@ def write(book: Book) -> None:
     if overridden:
         parameter_set = (
             f"Standaardkentallen van Minigrid {__version__}, met {len(overridden)} aangepaste "
-            f"aanname(s): {', '.join(overridden)}"
+            f"aanname(s): {', '.join(book.params.definitions[key].label_nl for key in overridden)}"
         )
     else:
         parameter_set = f"Standaardkentallen van Minigrid {__version__}, niets aangepast"
