@@ -30,7 +30,14 @@ from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.selectors import cumulative_costs, group_members, quantity_value, raw_value
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import VariantResult, find_quantity
-from minigrid_app.core.verdict import ALWAYS, NEVER, break_even_text, payback_text
+from minigrid_app.core.verdict import (
+    ALWAYS,
+    NEVER,
+    basis_text,
+    break_even_text,
+    payback_text,
+    verdict_summary,
+)
 
 #: The quantities that can be explained, in the order the business case shows them.
 QUANTITIES = (
@@ -152,7 +159,7 @@ def _title(results: ProjectResults, household_id: str | None, variant: str, quan
     label = QUANTITY_LABELS[quantity][1 if language == "en" else 0]
     variant_label = Variant(variant).label(language)
     if household_id is None:
-        who = _t(language, "hele groep, gemiddeld per woning", "whole group, average per home")
+        who = _t(language, "hele groep, ", "whole group, ") + basis_text(results.group.households_counted, language)
     else:
         household = results.household(household_id)
         who = household.label if household else household_id
@@ -204,7 +211,49 @@ def explain(
     return Explanation(title, formula, lines, value)
 
 
+def _explain_group_verdict(results, variant, quantity, language, title, value) -> Explanation:
+    """Group payback and break-even: not averages, but the verdict of the homes that take part."""
+    horizon = results.parameters.int("horizon_years")
+    upper = results.parameters["break_even_max_gas_m3"]
+    members = [h for h in group_members(results) if h.variants.get(variant) is not None]
+    lines = []
+    for household in members:
+        result = household.variants[variant]
+        text = (
+            payback_text(result.payback_years, horizon, language)
+            if quantity == "payback_years"
+            else break_even_text(result.break_even_status, result.break_even_gas_m3, upper, language)
+        )
+        lines.append(ExplanationLine(household.label, text, ""))
+    summary = verdict_summary(results, None, variant, language)
+    if quantity == "payback_years":
+        formula = _t(
+            language,
+            f"De kosten van de {len(members)} woningen die meedoen opgeteld, jaar na jaar, tegen die van gas voor "
+            "dezelfde woningen: het moment vanaf wanneer de groep samen minder kwijt is. Kies een woning voor de "
+            "berekening in detail.",
+            f"The costs of the {len(members)} participating homes added up, year by year, against gas for the same "
+            "homes: the moment from which the group together has spent less. Choose a home to see the calculation "
+            "in detail.",
+        )
+        result_line = ExplanationLine(
+            _t(language, "Groep samen", "Group together"), summary.payback if summary else "–", ""
+        )
+    else:
+        formula = _t(
+            language,
+            "Elke woning heeft haar eigen omslagpunt; een gemiddelde zegt niets. Voor hoeveel woningen is deze "
+            "variant over de hele periode goedkoper dan gas? Kies een woning voor de berekening in detail.",
+            "Every home has its own break-even; an average means nothing. For how many homes is this variant "
+            "cheaper than gas over the whole period? Choose a home to see the calculation in detail.",
+        )
+        result_line = ExplanationLine(_t(language, "Groep", "Group"), summary.break_even if summary else "–", "")
+    return Explanation(title, formula, lines + [result_line], value)
+
+
 def _explain_group(results, variant, quantity, language, title, value) -> Explanation:
+    if quantity in ("payback_years", "break_even_gas_m3") and variant != Variant.GAS:
+        return _explain_group_verdict(results, variant, quantity, language, title, value)
     lines = []
     for household in group_members(results):
         own = raw_value(household.variants.get(variant), household, results, quantity)
@@ -220,7 +269,8 @@ def _explain_group(results, variant, quantity, language, title, value) -> Explan
     )
     formula = _t(
         language,
-        f"Het gemiddelde over de {len(lines) - 1} woningen die meedoen en waarvoor dit berekend is. "
+        f"Het gemiddelde over de {len(lines) - 1} woningen die meedoen (gemiddeld per deelnemende woning) en "
+        "waarvoor dit berekend is. "
         "Kies een woning voor de berekening in detail.",
         f"The average over the {len(lines) - 1} participating homes for which this is computed. "
         "Choose a home to see the calculation in detail.",

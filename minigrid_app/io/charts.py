@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import euro, group_thousands
+from minigrid_app.core.formatting import euro, group_thousands, number
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
+from minigrid_app.core.verdict import payback_years
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -96,6 +97,12 @@ def _ordered(values: Mapping[str, object]) -> list[str]:
 # ---------------------------------------------------------------------------- findings
 
 
+def _years(years: float, language: str) -> str:
+    """'14,6' (one decimal, whole numbers without)."""
+    decimals = 0 if abs(years - round(years)) < 0.05 else 1
+    return number(years, decimals, language=language)
+
+
 def monthly_finding(values: Mapping[str, float | None], language: str = "nl") -> str:
     """A title that states the finding: the shared loop (or the cheapest heat pump) against gas."""
     gas = values.get(Variant.GAS)
@@ -109,25 +116,27 @@ def monthly_finding(values: Mapping[str, float | None], language: str = "nl") ->
         variant = min(others, key=lambda v: values[v])
     difference = round(values[variant] - gas)
     name = variant_label(variant, language)
+    # year 1 with the loan: the verdict is about the total (core.verdict), so the title says when
     if language == "en":
         if difference == 0:
-            return f"The {name.lower()} costs as much per month as gas"
+            return f"In year 1 (with the loan) the {name.lower()} costs as much per month as gas"
         word = "more" if difference > 0 else "less"
-        return f"The {name.lower()} costs {euro(abs(difference), 0, 'en')} a month {word} than gas"
+        return f"In year 1 (with the loan) the {name.lower()} costs {euro(abs(difference), 0, 'en')} a month {word} than gas"
     if difference == 0:
-        return f"De {name.lower()} kost per maand evenveel als gas"
+        return f"In jaar 1 (met lening) kost de {name.lower()} per maand evenveel als gas"
     word = "duurder" if difference > 0 else "goedkoper"
-    return f"De {name.lower()} is {euro(abs(difference))} per maand {word} dan gas"
+    return f"In jaar 1 (met lening) is de {name.lower()} {euro(abs(difference))} per maand {word} dan gas"
 
 
-def break_even_year(series: Sequence[float], reference: Sequence[float]) -> int | None:
-    """First year in which a line that started above the reference is at or below it (None: never)."""
-    if not series or not reference or series[0] <= reference[0]:
+def break_even_year(series: Sequence[float], reference: Sequence[float]) -> float | None:
+    """The payback the line shows against the reference: :func:`minigrid_app.core.verdict.payback_years`.
+
+    The moment from which the cumulative costs stay below the reference's to the end,
+    interpolated within the year; None when the last value is not lower.
+    """
+    if not series or not reference or len(series) != len(reference):
         return None
-    for year, (value, ref) in enumerate(zip(series, reference, strict=False)):
-        if value <= ref:
-            return year
-    return None
+    return payback_years(list(series), list(reference))
 
 
 # ---------------------------------------------------------------------------- charts
@@ -246,12 +255,14 @@ def cumulative_costs_figure(
         )
         if variant != Variant.GAS and gas is not None:
             year = break_even_year(values, gas)
-            if year is not None:
+            if year is not None and year > 0:
                 crossings.append((variant, year))
-                ax.plot([year], [values[year]], "o", color=variant_colour(variant), markersize=8 * scale, zorder=5)
+                at = int(year)
+                height = values[at] + (year - at) * (values[min(at + 1, len(values) - 1)] - values[at])
+                ax.plot([year], [height], "o", color=variant_colour(variant), markersize=8 * scale, zorder=5)
                 ax.annotate(
-                    _t(language, f"na {year} jaar", f"after {year} years"),
-                    (year, values[year]),
+                    _t(language, f"na {_years(year, language)} jaar", f"after {_years(year, language)} years"),
+                    (year, height),
                     xytext=(0, 12 * scale),
                     textcoords="offset points",
                     ha="center",
@@ -285,8 +296,8 @@ def cumulative_costs_figure(
             variant, year = min(crossings, key=lambda c: c[1])
             title = _t(
                 language,
-                f"De {variant_label(variant, language).lower()} is na {year} jaar goedkoper dan gas",
-                f"The {variant_label(variant, language).lower()} is cheaper than gas after {year} years",
+                f"De {variant_label(variant, language).lower()} is na {_years(year, language)} jaar goedkoper dan gas",
+                f"The {variant_label(variant, language).lower()} is cheaper than gas after {_years(year, language)} years",
             )
         elif gas is not None and len(series) > 1:
             # no crossing to mark: say which one is cheapest at the end

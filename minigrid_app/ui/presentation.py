@@ -18,6 +18,7 @@ from minigrid_app.core import selectors as ex
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
+from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.pages.condition_words import shown_condition_text
@@ -269,15 +270,46 @@ class PresentationWindow(QWidget):
             (str(group.clusters), self.tr("clusters: buren die één bron delen"), variant_colour(Variant.SHARED_LOOP)),
             (str(group.signed), self.tr("hebben al getekend"), None),
         ]
-        if monthly is not None:
-            items.append((format_money(monthly), self.tr("gemiddeld per maand met de gedeelde bodemlus"), variant_colour(Variant.SHARED_LOOP)))
+        summary = verdict_summary(self.document.results, None, Variant.SHARED_LOOP, ui_language())
+        if monthly is not None and summary is not None:
+            counted = group.households_counted
+            items.append(
+                (
+                    format_money(monthly),
+                    self.tr("per maand in jaar 1 met de gedeelde bodemlus (met lening), gemiddeld per deelnemende woning ({0})").format(counted),
+                    variant_colour(Variant.SHARED_LOOP),
+                )
+            )
+            items.append(
+                (
+                    format_money(summary.monthly_after_loan_eur),
+                    self.tr("per maand als de lening is afgelost"),
+                    variant_colour(Variant.SHARED_LOOP),
+                )
+            )
+            if summary.difference_eur is not None:
+                cheaper = summary.difference_eur < 0
+                items.append(
+                    (
+                        format_money(abs(summary.difference_eur)),
+                        (self.tr("goedkoper dan gas over {0} jaar") if cheaper else self.tr("duurder dan gas over {0} jaar")).format(
+                            self.document.results.parameters.int("horizon_years")
+                        ),
+                        variant_colour(Variant.SHARED_LOOP),
+                    )
+                )
         self._big_numbers(items, columns=3 if len(items) > 4 else 2)
 
     def _slide_monthly(self) -> None:
         results = self.document.results
         monthly = {v: ex.quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
         ranges = {v: r for v in VARIANTS if (r := ex.monthly_range(results, None, v))}
-        self._message(self.tr("Gemiddeld per woning, in het eerste jaar, inclusief lening en onderhoud."))
+        counted = results.group.households_counted
+        text = self.tr("Gemiddeld per deelnemende woning ({0} woningen), in het eerste jaar, inclusief lening en onderhoud.").format(counted)
+        summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
+        if summary is not None and summary.loan_note:
+            text += " " + summary.loan_note
+        self._message(text)
         self._show_figure(
             charts.monthly_costs_figure(monthly, ranges, language=ui_language(), width=16, height=7, scale=CHART_SCALE)
         )
@@ -295,14 +327,22 @@ class PresentationWindow(QWidget):
             )
         else:
             title = self.tr("Eenmalige investering na subsidie")
-        self._message(self.tr("Gemiddeld per woning, na ISDE-subsidie. Te lenen via het Warmtefonds."))
+        self._message(
+            self.tr("Gemiddeld per deelnemende woning ({0} woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.").format(
+                results.group.households_counted
+            )
+        )
         self._show_figure(
             charts.variant_bars_figure(values, title=title, language=language, width=16, height=7, scale=CHART_SCALE)
         )
 
     def _slide_cumulative(self) -> None:
         results = self.document.results
-        self._message(self.tr("Alles opgeteld, gemiddeld per woning: energie, onderhoud, lening en vervanging."))
+        self._message(
+            self.tr("Alles opgeteld, gemiddeld per deelnemende woning ({0} woningen): energie, onderhoud, lening en vervanging.").format(
+                results.group.households_counted
+            )
+        )
         self._show_figure(
             charts.cumulative_costs_figure(
                 ex.cumulative_series(results, None), language=ui_language(), width=16, height=7, scale=CHART_SCALE
@@ -315,7 +355,7 @@ class PresentationWindow(QWidget):
         if not rows:
             self._message(self.tr("Nog geen woningen in een cluster."))
             return
-        self._message(self.tr("Gedeelde bodemlus min gas, per maand. Woningen genummerd langs de straat."))
+        self._message(self.tr("Gedeelde bodemlus min gas, per maand in jaar 1 (met lening). Woningen genummerd langs de straat."))
         labels = [str(row) if len(rows) > 10 else anonymous_name(row) for row, _ in rows]
         self._show_figure(
             charts.household_difference_figure(

@@ -86,7 +86,9 @@ def test_declaration_holds_household_cluster_neighbours_and_engine_figures(compu
         assert not re.search(r"\$\{?[a-z_]+", re.sub(r"<!--.*?-->", "", content.html, flags=re.S))
 
 
-def test_declined_household_gets_no_declaration_but_a_handout(computed):
+def test_declined_household_is_not_in_the_pack_but_sees_what_joining_costs(computed):
+    # issue 12 item 3: the evening's pack leaves a home that does not take part out, but its
+    # handout (and a declaration printed on request) show the shared loop as if it joined now
     project, results = computed["straat-24"]
     declined = [h for h in project.households if h.participation == "declined"]
     assert declined
@@ -95,8 +97,14 @@ def test_declined_household_gets_no_declaration_but_a_handout(computed):
     for household in declined:
         assert household.id not in ids
         assert household.id in handouts
-        with pytest.raises(ValueError):
-            documents.build_declaration(project, results, household.id)
+        shared = results.household(household.id).variants["shared_loop"]
+        assert shared.as_joiner
+        handout = _text(documents.build_handout(project, results, household.id, today=TODAY).html)
+        assert "Als u nu aansluit" in handout and "telt niet mee in de cijfers van de groep" in handout
+        monthly = euro(shared.monthly_costs_year1_eur)
+        assert monthly in handout
+        declaration = _text(documents.build_declaration(project, results, household.id, today=TODAY).html)
+        assert "U doet nog niet mee" in declaration and monthly in declaration
 
 
 def test_anonymous_names_neighbours_as_woning_n(computed):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from minigrid_app.core import selectors as ex
 from minigrid_app.core.model import Project
+from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import load_project
 from minigrid_app.ui.document import ProjectDocument
@@ -256,11 +257,14 @@ def test_language_switch_to_english_and_back(example_window):
 def test_summary_line_shows_the_engine_results(example_window):
     results = example_window.document.results
     monthly = ex.quantity_value(results, None, "shared_loop", "monthly_costs_year1_eur")
+    summary = verdict_summary(results, None, "shared_loop")
     expected = (
         f"8 woningen, {results.group.participants} doen mee, {results.group.clusters} clusters; "
-        f"gedeelde bodemlus ≈ € {round(monthly)} p/m"
+        f"gedeelde bodemlus per deelnemende woning ≈ € {round(monthly)} p/m "
+        f"(€ {round(summary.monthly_after_loan_eur)} na de lening), {summary.verdict}"
     )
     assert example_window.summary.label.text() == expected
+    assert summary.verdict.startswith("over 15 jaar € ")
 
 
 def test_busy_indicator_while_recomputing(example_window, qtbot):

@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 
 from minigrid_app import __version__
 from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
-from minigrid_app.core.formatting import date_text, euro, group_thousands
+from minigrid_app.core.formatting import date_text, euro, euro_range, group_thousands
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.variant import Variant, variant_colour, variant_label
+from minigrid_app.core.selectors import monthly_range
+from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
+from minigrid_app.core.verdict import VerdictSummary, basis_text, verdict_summary
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
 from minigrid_app.paths import resource_path
 
@@ -248,20 +250,95 @@ def variant_header(variant: str, language: str, cls: str = "") -> str:
 
 
 def money_table_head(ctx: DocumentContext, *more: str) -> str:
-    """The header row of a table of the variants' money: per month, price band, one-off, over the horizon."""
+    """The header row of a table of the variants' money (:func:`money_table`)."""
     horizon = ctx.results.parameters.int("horizon_years")
     columns = (
-        ctx.t("Per maand (jaar 1)", "Per month (year 1)"),
-        ctx.t("bij lage – hoge energieprijs", "at low – high energy price"),
+        ctx.t("Per maand, jaar 1 (met lening)", "Per month, year 1 (with the loan)"),
+        ctx.t("Per maand na de lening", "Per month after the loan"),
         ctx.t("Eenmalig, na subsidie", "One-off, after subsidy"),
         ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years"),
+        ctx.t(f"Tegen gas, over {horizon} jaar (terugverdiend)", f"Against gas, over {horizon} years (paid back)"),
+        ctx.t("Voordeliger dan gas", "Cheaper than gas"),
         *more,
     )
     return (
-        '<tr><th colspan="2">' + ctx.t("Variant", "Option") + "</th>"
+        '<tr><th colspan="2" width="20%">' + ctx.t("Variant", "Option") + "</th>"
         + "".join(f'<th class="num">{column}</th>' for column in columns)
         + "</tr>"
     )
+
+
+def verdict_short(ctx: DocumentContext, summary: VerdictSummary) -> str:
+    """'€ 3.123 goedkoper' / '€ 545 duurder' (the verdict on the total, as the table says it)."""
+    if summary.difference_eur is None:
+        return ctx.t("basis", "reference")
+    if abs(summary.difference_eur) < 0.5:
+        return ctx.t("even duur", "as dear")
+    word = ctx.t("goedkoper", "cheaper") if summary.difference_eur < 0 else ctx.t("duurder", "dearer")
+    return f"{ctx.money(abs(summary.difference_eur))} {word}"
+
+
+def money_table(
+    ctx: DocumentContext,
+    household_id: str | None,
+    *,
+    extra_head: str = "",
+    extra: Callable[[str], str] | None = None,
+) -> str:
+    """The variants side by side for a home (or the group per participating home), every figure of the verdict.
+
+    Per month in year 1 with the loan (the price band beneath it) and after the loan, one-off,
+    the total, the verdict against gas, payback and break-even: the words of
+    :func:`minigrid_app.core.verdict.verdict_summary`, as on the screen. ``extra`` adds a cell per
+    variant under the head ``extra_head``.
+    """
+    rows = []
+    for variant in VARIANTS:
+        summary = verdict_summary(ctx.results, household_id, variant, ctx.language)
+        label = esc(variant_label(variant, ctx.language))
+        if summary is None:
+            rows.append(
+                f"<tr>{swatch(variant)}<td>{label}</td>"
+                f'<td colspan="{7 if extra else 6}">{ctx.t("niet berekend", "not computed")}</td></tr>'
+            )
+            continue
+        if summary.as_joiner:
+            label += "<br>" + ctx.t('<span class="small">als u nu aansluit</span>', '<span class="small">if you joined now</span>')
+        band = monthly_range(ctx.results, household_id, variant)
+        band_text = f'<br><span class="small">{euro_range(*band, ctx.language)}</span>' if band else ""
+        gas = variant == Variant.GAS
+        paid_back = "" if gas else f'<br><span class="small">{esc(summary.payback)}</span>'
+        rows.append(
+            f"<tr>{swatch(variant)}<td><b>{label}</b></td>"
+            f'<td class="num"><span class="money">{ctx.money(summary.monthly_year1_eur)}</span>{band_text}</td>'
+            f'<td class="num">{ctx.money(summary.monthly_after_loan_eur)}</td>'
+            f'<td class="num">{ctx.money(summary.investment_net_eur)}</td>'
+            f'<td class="num">{ctx.money(summary.tco_eur)}</td>'
+            f'<td class="num"><b>{verdict_short(ctx, summary)}</b>{paid_back}</td>'
+            f'<td class="num">{"" if gas else esc(summary.break_even)}</td>'
+            + (extra(variant) if extra else "")
+            + "</tr>"
+        )
+    head = money_table_head(ctx, *([extra_head] if extra_head else []))
+    return f'<table class="grid small" width="100%" cellspacing="0" cellpadding="2">{head}{"".join(rows)}</table>'
+
+
+def loan_notes(ctx: DocumentContext, household_id: str | None) -> str:
+    """The one sentence per variant on why it is dearer per month but cheaper over the horizon ('' when none)."""
+    notes = []
+    for variant in VARIANTS:
+        summary = verdict_summary(ctx.results, household_id, variant, ctx.language)
+        if summary is not None and summary.loan_note:
+            notes.append(f"<b>{esc(variant_label(variant, ctx.language))}</b>: {esc(summary.loan_note)}")
+    if not notes:
+        return ""
+    return '<p class="note">' + "<br>".join(notes) + "</p>"
+
+
+def basis_sentence(ctx: DocumentContext) -> str:
+    """'Gemiddeld per deelnemende woning, 18 woningen.' (what group figures are over)."""
+    text = basis_text(ctx.results.group.households_counted, ctx.language)
+    return text[:1].upper() + text[1:] + "."
 
 
 def swatch(variant: str) -> str:

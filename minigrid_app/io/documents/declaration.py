@@ -9,6 +9,7 @@ from minigrid_app.core.formatting import euro_range, group_thousands
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import Variant
+from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.core.whatif import DropOutEffect
 from minigrid_app.io.documents.common import (
     DocumentContent,
@@ -22,6 +23,7 @@ from minigrid_app.io.documents.common import (
     load_template,
     own_name,
     variant_header,
+    verdict_short,
 )
 from minigrid_app.io.documents.who_pays import declaration_terms
 
@@ -30,12 +32,15 @@ def _declaration_costs(ctx: DocumentContext, household: HouseholdResult) -> str:
     shared, gas = household.variants[Variant.SHARED_LOOP], household.variants[Variant.GAS]
     columns = [(Variant.SHARED_LOOP, shared), (Variant.GAS, gas)]
     head = "<tr><th></th>" + "".join(variant_header(v, ctx.language, "num") for v, _ in columns) + "</tr>"
+    summaries = [verdict_summary(ctx.results, household.id, v, ctx.language) for v, _ in columns]
+    horizon = ctx.results.parameters.int("horizon_years")
     rows = [
-        (ctx.t("Per maand (jaar 1)", "Per month (year 1)"), [f'<span class="money">{ctx.money(r.monthly_costs_year1_eur)}</span>' for _, r in columns]),
+        (ctx.t("Per maand, jaar 1 (met lening)", "Per month, year 1 (with the loan)"), [f'<span class="money">{ctx.money(r.monthly_costs_year1_eur)}</span>' for _, r in columns]),
         (
             ctx.t("Per maand bij lage – hoge energieprijzen", "Per month at low – high energy prices"),
             [euro_range(r.monthly_costs_low_eur, r.monthly_costs_high_eur, ctx.language) for _, r in columns],
         ),
+        (ctx.t("Per maand na de lening", "Per month after the loan"), [ctx.money(r.monthly_costs_after_loan_eur) for _, r in columns]),
         (ctx.t("Investering vóór subsidie", "Investment before subsidy"), [ctx.money(r.investment_gross_eur) for _, r in columns]),
         (ctx.t("Subsidie (ISDE)", "Subsidy (ISDE)"), [ctx.money(r.subsidy_eur) for _, r in columns]),
         (ctx.t("Eenmalig, na subsidie", "One-off, after subsidy"), [f'<span class="money">{ctx.money(r.investment_net_eur)}</span>' for _, r in columns]),
@@ -43,11 +48,16 @@ def _declaration_costs(ctx: DocumentContext, household: HouseholdResult) -> str:
             ctx.t(f"Alles samen over {ctx.results.parameters.int('horizon_years')} jaar", f"Everything over {ctx.results.parameters.int('horizon_years')} years"),
             [ctx.money(r.tco_eur) for _, r in columns],
         ),
+        (ctx.t(f"Tegen gas, over {horizon} jaar", f"Against gas, over {horizon} years"), [f"<b>{verdict_short(ctx, summary)}</b>" for summary in summaries]),
+        (ctx.t("Terugverdiend", "Paid back"), [esc(summaries[0].payback), ""]),
+        (ctx.t("Voordeliger dan gas", "Cheaper than gas"), [esc(summaries[0].break_even), ""]),
     ]
     body = "".join(
         f"<tr><td>{label}</td>" + "".join(f'<td class="num">{cell}</td>' for cell in cells) + "</tr>" for label, cells in rows
     )
-    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{body}</table>'
+    note = summaries[0].loan_note
+    note_html = f'<p class="note">{esc(note)}</p>' if note else ""
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{body}</table>{note_html}'
 
 
 def _household_details(ctx: DocumentContext, household: Household) -> str:
@@ -134,15 +144,18 @@ def build_declaration(
     Raises
     ------
     ValueError
-        When the household is not computed or not in a cluster (see :func:`declaration_households`).
+        When the household is not computed. A home that does not take part gets one with what
+        joining now would cost (its ``as_joiner`` shared loop); the evening's pack leaves it out
+        (:func:`declaration_households`).
     """
     ctx = document_context(project, results, language, privacy, effects, checks or [], today)
     result = results.household(household_id)
     household = project.household(household_id)
-    if result is None or household is None or result.variants.get(Variant.SHARED_LOOP) is None or not result.participates:
+    if result is None or household is None or result.variants.get(Variant.SHARED_LOOP) is None:
         raise ValueError(f"household {household_id} has no shared ground loop to declare for")
     shared = result.variants[Variant.SHARED_LOOP]
-    cluster = ctx.cluster(result.cluster_id)
+    # a home that does not take part (yet): the cluster it would join now, and what that costs
+    cluster = ctx.cluster(shared.joiner_cluster_id if shared.as_joiner else result.cluster_id)
     neighbours = [ctx.public(h) for h in cluster.households if h != household_id] if cluster else []
     field_result = field_of(ctx, shared)
     field_description = ""
@@ -151,12 +164,19 @@ def build_declaration(
             f"Samen delen deze {len(cluster.households)} woningen een bodemveld van {field_text(ctx, field_result.sizing)}.",
             f"Together these {len(cluster.households)} homes share a borefield of {field_text(ctx, field_result.sizing)}.",
         )
+    if shared.as_joiner:
+        field_description = ctx.t(
+            "U doet nog niet mee: de bedragen hieronder zijn wat u betaalt als u nu aansluit"
+            + (", het bodemveld wordt dan voor u vergroot." if cluster is not None else "; de clusters in de straat zijn vol, u begint een nieuw cluster."),
+            "You do not take part yet: the amounts below are what you pay if you join now"
+            + (", the borefield is then enlarged for you." if cluster is not None else "; the clusters in the street are full, you start a new cluster."),
+        )
     name = own_name(household, result.row, language)
     values = ctx.common() | {
         "household_name": f"<b>{esc(name)}</b>",
         "household_address": esc(household.address.strip() or "–"),
         "household_details": _household_details(ctx, household),
-        "cluster_name": esc(cluster.name if cluster else "–"),
+        "cluster_name": esc(cluster.name if cluster else ctx.t("een nieuw cluster", "a new cluster")),
         "neighbours": esc(join_names(neighbours, language)) if neighbours else ctx.t("(nog) geen buren", "no neighbours (yet)"),
         "field_description": field_description,
         "heat_pump_kw": str(shared.heat_pump_size_kw or "–"),

@@ -9,7 +9,7 @@ from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro, euro_range, group_thousands
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant, variant_label
+from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant
 from minigrid_app.io import charts
 from minigrid_app.io.documents.common import (
     DocumentContent,
@@ -23,35 +23,45 @@ from minigrid_app.io.documents.common import (
     fill,
     join_names,
     load_template,
-    money_table_head,
+    loan_notes,
+    money_table,
     own_name,
     status_words,
-    swatch,
     variant_header,
 )
 from minigrid_app.io.documents.who_pays import home_at_count, joiner_sentence, neighbours_sentence
 
 
 def _handout_variants(ctx: DocumentContext, household: HouseholdResult) -> str:
-    head = money_table_head(ctx)
-    rows = []
-    for variant in VARIANTS:
-        result = household.variants.get(variant)
-        label = esc(variant_label(variant, ctx.language))
-        if result is None:
-            rows.append(
-                f"<tr>{swatch(variant)}<td>{label}</td>"
-                f'<td colspan="4">{ctx.t("niet berekend: deze woning doet niet mee in een cluster", "not computed: this home is in no cluster")}</td></tr>'
-            )
-            continue
-        rows.append(
-            f"<tr>{swatch(variant)}<td><b>{label}</b></td>"
-            f'<td class="num"><span class="money">{ctx.money(result.monthly_costs_year1_eur)}</span></td>'
-            f'<td class="num">{euro_range(result.monthly_costs_low_eur, result.monthly_costs_high_eur, ctx.language)}</td>'
-            f'<td class="num">{ctx.money(result.investment_net_eur)}</td>'
-            f'<td class="num">{ctx.money(result.tco_eur)}</td></tr>'
+    """The four variants with the verdict on one basis, and why the loan makes a cheaper total look dearer."""
+    return money_table(ctx, household.id) + loan_notes(ctx, household.id)
+
+
+def _joiner_sentence(ctx: DocumentContext, household: HouseholdResult) -> str:
+    """For a home that does not take part: what the shared loop in the table means."""
+    shared = household.variants.get(Variant.SHARED_LOOP)
+    if shared is None or not shared.as_joiner:
+        return ctx.t(
+            "Deze woning zit (nog) niet in een cluster van de gedeelde bodemlus.",
+            "This home is not (yet) in a cluster of the shared ground loop.",
         )
-    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+    joins = ctx.cluster(shared.joiner_cluster_id) if shared.joiner_cluster_id else None
+    if joins is not None:
+        where = ctx.t(
+            f"komt u bij <b>{esc(joins.name)}</b> (nu {len(joins.households)} woningen)",
+            f"you join <b>{esc(joins.name)}</b> (now {len(joins.households)} homes)",
+        )
+    else:
+        where = ctx.t(
+            "begint u een nieuw cluster, want de clusters in de straat zijn vol",
+            "you start a new cluster, as the clusters in the street are full",
+        )
+    return ctx.t(
+        f"U doet (nog) niet mee. Als u nu aansluit, {where}; de gedeelde bodemlus in de tabel is wat u dan "
+        "zou betalen. Dat telt niet mee in de cijfers van de groep.",
+        f"You do not take part (yet). If you joined now, {where}; the shared ground loop in the table is what "
+        "you would then pay. It is not counted in the group's figures.",
+    )
 
 
 def _handout_changes(ctx: DocumentContext, household: Household, result: HouseholdResult) -> str:
@@ -223,10 +233,7 @@ def build_handout(
             f"With the shared ground loop you are in <b>{esc(cluster.name)}</b> with {esc(join_names(neighbours, 'en')) or 'no neighbours'}.",
         )
     else:
-        cluster_sentence = ctx.t(
-            "Deze woning zit (nog) niet in een cluster van de gedeelde bodemlus.",
-            "This home is not (yet) in a cluster of the shared ground loop.",
-        )
+        cluster_sentence = _joiner_sentence(ctx, result)
     images: dict[str, bytes] = {}
     monthly = {v: r.monthly_costs_year1_eur for v, r in result.variants.items() if r is not None}
     ranges = {v: (r.monthly_costs_low_eur, r.monthly_costs_high_eur) for v, r in result.variants.items() if r is not None}

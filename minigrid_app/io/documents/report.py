@@ -26,12 +26,14 @@ from minigrid_app.core.selectors import (
     quantity_value,
     tornado_data,
 )
-from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
+from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
+from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.core.whatif import DropOutEffect
 from minigrid_app.io import charts
 from minigrid_app.io.documents.common import (
     DocumentContent,
     DocumentContext,
+    basis_sentence,
     choose,
     condition_text,
     document_context,
@@ -40,9 +42,9 @@ from minigrid_app.io.documents.common import (
     esc,
     fill,
     load_template,
-    money_table_head,
+    loan_notes,
+    money_table,
     status_words,
-    swatch,
     variant_header,
 )
 from minigrid_app.io.documents.who_pays import organisation_section, signatures_section
@@ -65,21 +67,28 @@ def _report_summary(ctx: DocumentContext) -> str:
             f"The participating homes form {group.clusters} cluster(s) of {size_text} homes that share a source.",
         )
     ]
-    shared = quantity_value(ctx.results, None, Variant.SHARED_LOOP, "monthly_costs_year1_eur")
-    gas = quantity_value(ctx.results, None, Variant.GAS, "monthly_costs_year1_eur")
-    invest = quantity_value(ctx.results, None, Variant.SHARED_LOOP, "investment_net_eur")
+    shared = verdict_summary(ctx.results, None, Variant.SHARED_LOOP, ctx.language)
+    gas = verdict_summary(ctx.results, None, Variant.GAS, ctx.language)
     band = monthly_range(ctx.results, None, Variant.SHARED_LOOP)
     if shared is not None and gas is not None and band is not None:
+        verdict = esc(shared.verdict[:1].upper() + shared.verdict[1:])
         paragraphs.append(
             ctx.t(
-                f"<b>Met de gedeelde bodemlus betaalt een woning gemiddeld {ctx.money(shared)} per maand</b> "
-                f"({euro_range(*band)} bij lage of hoge energieprijzen), tegen {ctx.money(gas)} met gas. "
-                f"Eenmalig is dat gemiddeld {ctx.money(invest)} na subsidie.",
-                f"<b>With the shared ground loop a home pays {ctx.money(shared)} a month on average</b> "
-                f"({euro_range(*band, 'en')} at low or high energy prices), against {ctx.money(gas)} with gas. "
-                f"The one-off investment is {ctx.money(invest)} on average after subsidy.",
+                f"<b>{esc(basis_sentence(ctx))}</b> Met de gedeelde bodemlus betaalt een woning in het eerste jaar "
+                f"<b>{ctx.money(shared.monthly_year1_eur)} per maand</b> ({euro_range(*band)} bij lage of hoge "
+                f"energieprijzen) en na de lening {ctx.money(shared.monthly_after_loan_eur)}, tegen "
+                f"{ctx.money(gas.monthly_year1_eur)} met gas. Eenmalig is dat {ctx.money(shared.investment_net_eur)} "
+                f"na subsidie. <b>{verdict}</b>; terugverdiend: {esc(shared.payback)}; {esc(shared.break_even)}.",
+                f"<b>{esc(basis_sentence(ctx))}</b> With the shared ground loop a home pays "
+                f"<b>{ctx.money(shared.monthly_year1_eur)} a month</b> in the first year ({euro_range(*band, 'en')} at "
+                f"low or high energy prices) and {ctx.money(shared.monthly_after_loan_eur)} after the loan, against "
+                f"{ctx.money(gas.monthly_year1_eur)} with gas. The one-off investment is "
+                f"{ctx.money(shared.investment_net_eur)} after subsidy. <b>{verdict}</b>; paid back: "
+                f"{esc(shared.payback)}; {esc(shared.break_even)}.",
             )
         )
+        if shared.loan_note:
+            paragraphs.append(esc(shared.loan_note))
     if ctx.results.warnings:
         paragraphs.append(
             ctx.t("Let op: ", "Note: ")
@@ -90,23 +99,15 @@ def _report_summary(ctx: DocumentContext) -> str:
 
 
 def _group_table(ctx: DocumentContext) -> str:
-    head = money_table_head(ctx, ctx.t("CO₂ per jaar", "CO₂ a year"))
-    rows = []
-    for variant in VARIANTS:
-        monthly = quantity_value(ctx.results, None, variant, "monthly_costs_year1_eur")
-        if monthly is None:
-            continue
-        band = monthly_range(ctx.results, None, variant)
-        co2 = quantity_value(ctx.results, None, variant, "co2_kg_per_year")
-        rows.append(
-            f"<tr>{swatch(variant)}<td><b>{esc(variant_label(variant, ctx.language))}</b></td>"
-            f'<td class="num"><span class="money">{ctx.money(monthly)}</span></td>'
-            f'<td class="num">{euro_range(*band, ctx.language) if band else "–"}</td>'
-            f'<td class="num">{ctx.money(quantity_value(ctx.results, None, variant, "investment_net_eur"))}</td>'
-            f'<td class="num">{ctx.money(quantity_value(ctx.results, None, variant, "tco_eur"))}</td>'
-            f'<td class="num">{group_thousands(co2 or 0, 0, ctx.language)} kg</td></tr>'
-        )
-    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
+    """The variants for the group, per participating home, with the verdict and the basis stated."""
+
+    def co2(variant: str) -> str:
+        value = quantity_value(ctx.results, None, variant, "co2_kg_per_year")
+        return f'<td class="num">{group_thousands(value or 0, 0, ctx.language)} kg</td>'
+
+    caption = f'<p class="note">{esc(basis_sentence(ctx))}</p>'
+    table = money_table(ctx, None, extra_head=ctx.t("CO₂ per jaar", "CO₂ a year"), extra=co2)
+    return caption + table + loan_notes(ctx, None)
 
 
 def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
@@ -124,7 +125,7 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
                 images,
                 charts.variant_bars_figure,
                 investment,
-                title=ctx.t("Eenmalige investering na subsidie, gemiddeld per woning", "One-off investment after subsidy, average per home"),
+                title=ctx.t("Eenmalige investering na subsidie, gemiddeld per deelnemende woning", "One-off investment after subsidy, average per participating home"),
                 reference_variant=None,
                 language=language,
                 height=2.8,

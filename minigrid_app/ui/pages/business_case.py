@@ -31,6 +31,7 @@ from minigrid_app.core.explain import explain
 from minigrid_app.core.steps import Missing, parameters_in_force
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
+from minigrid_app.core.verdict import VerdictSummary, basis_text, verdict_summary
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import (
     format_money,
@@ -46,6 +47,7 @@ from minigrid_app.ui.widgets.explain_button import ExplainButton
 #: rows of the comparison, monthly costs first (UI.md principle 2)
 ROWS = (
     "monthly_costs_year1_eur",
+    "monthly_costs_after_loan_eur",
     "investment_net_eur",
     "tco_eur",
     "co2_kg_per_year",
@@ -85,6 +87,7 @@ class BusinessCasePage(StepPage):
 
     def build(self) -> None:
         self._shown: dict[str, dict[str, float | None]] = {}
+        self._summaries: dict[str, VerdictSummary | None] = {}
         self._selected: str | None = None
 
         selector = QHBoxLayout()
@@ -156,6 +159,12 @@ class BusinessCasePage(StepPage):
             self.cooling_cells[variant] = cell
             self.grid.addWidget(cell, len(ROWS) + 1, column, Qt.AlignmentFlag.AlignTop)
         self.content_layout.addWidget(grid_frame)
+        # why a variant that is cheaper over the horizon costs more per month at first (core.verdict.loan_note)
+        self.loan_note = QLabel()
+        self.loan_note.setWordWrap(True)
+        self.loan_note.setTextFormat(Qt.TextFormat.RichText)
+        self.loan_note.setStyleSheet("QLabel { color: #333333; padding: 4px 2px; }")
+        self.content_layout.addWidget(self.loan_note)
 
         # what the numbers do not show (seed 000, table 7: mini network against an own air heat pump)
         self.qualitative = QLabel()
@@ -260,18 +269,21 @@ class BusinessCasePage(StepPage):
         horizon = self._horizon()
         texts = {
             "monthly_costs_year1_eur": self.tr("Per maand"),
+            "monthly_costs_after_loan_eur": self.tr("Per maand na de lening"),
             "investment_net_eur": self.tr("Eenmalig (na subsidie)"),
             "tco_eur": self.tr("Totaal over {0} jaar").format(horizon),
             "co2_kg_per_year": self.tr("CO₂ per jaar"),
             "payback_years": self.tr("Terugverdientijd"),
-            "break_even_gas_m3": self.tr("Voordeliger dan gas vanaf"),
+            "break_even_gas_m3": self.tr("Voordeliger dan gas"),
         }
         # one plain line under the words a resident may not know (no jargon left unexplained: what a resident sees is in plain Dutch);
         # it also says why the total can beat gas while the payback is longer than the horizon
         hints = {
-            "tco_eur": self.tr("inclusief vervanging en restwaarde"),
-            "payback_years": self.tr("meerprijs gedeeld door de besparing per jaar"),
-            "break_even_gas_m3": self.tr("bij zoveel gas per jaar of meer is dit goedkoper"),
+            "monthly_costs_year1_eur": self.tr("in jaar 1, met de lening"),
+            "monthly_costs_after_loan_eur": self.tr("zonder aflossing, tegen de prijzen van nu"),
+            "tco_eur": self.tr("inclusief lening, vervanging en restwaarde"),
+            "payback_years": self.tr("vanaf dan bent u in totaal minder kwijt dan met gas"),
+            "break_even_gas_m3": self.tr("bij meer gas per jaar is dit over de hele periode goedkoper"),
         }
         for quantity, label in self.row_labels.items():
             hint = hints.get(quantity)
@@ -331,7 +343,11 @@ class BusinessCasePage(StepPage):
         keep = self._selected
         self.household_combo.blockSignals(True)
         self.household_combo.clear()
-        self.household_combo.addItem(self.tr("Hele groep (gemiddeld per woning)"), GROUP)
+        if results is not None:
+            basis = basis_text(results.group.households_counted, ui_language())
+            self.household_combo.addItem(self.tr("Hele groep ({0})").format(basis), GROUP)
+        else:
+            self.household_combo.addItem(self.tr("Hele groep (gemiddeld per deelnemende woning)"), GROUP)
         if results is not None:
             for household in results.households:
                 text = household.label
@@ -384,10 +400,30 @@ class BusinessCasePage(StepPage):
         language = ui_language()
         self._shown = {variant: {} for variant in VARIANTS}
         household_id = self._selected
+        self._summaries = {
+            v: (None if results is None else verdict_summary(results, household_id, v, language)) for v in VARIANTS
+        }
+        labels = variant_labels(language)
+        for variant, header in self.variant_headers.items():
+            summary = self._summaries.get(variant)
+            joiner = self.tr(" (als u nu aansluit)") if summary is not None and summary.as_joiner else ""
+            header.setText(labels[variant] + joiner)
+        notes = [
+            f"<b>{html.escape(labels[v])}</b>: {html.escape(summary.loan_note)}"
+            for v, summary in self._summaries.items()
+            if summary is not None and summary.loan_note
+        ]
+        self.loan_note.setText("<br>".join(notes))
+        self.loan_note.setVisible(bool(notes))
         for (variant, quantity), cell in self.cells.items():
             value = None if results is None else ex.quantity_value(results, household_id, variant, quantity)
             self._shown[variant][quantity] = value
             cell.value.setText(self._text(variant, quantity, value))
+            if quantity == "tco_eur":
+                summary = self._summaries.get(variant)
+                verdict = summary.verdict if summary is not None and value is not None else ""
+                cell.detail.setText(verdict)
+                cell.detail.setVisible(bool(verdict))
             relative = quantity in ("payback_years", "break_even_gas_m3")
             cell.explain.setVisible(
                 results is not None
@@ -423,27 +459,21 @@ class BusinessCasePage(StepPage):
         self._render_charts(self.document.results, self._selected, ui_language())
 
     def _text(self, variant: str, quantity: str, value: float | None) -> str:
-        if quantity == "payback_years":
+        if quantity in ("payback_years", "break_even_gas_m3"):
             if variant == Variant.GAS:
                 return self.tr("vergelijkingsbasis")
-            if value is None:
-                return self.tr("verdient zich niet terug") if self.document.results else "–"
-            return self.tr("{0} jaar").format(format_number(value, 0 if value >= 10 else 1))
-        if quantity == "break_even_gas_m3":
-            if variant == Variant.GAS:
-                return self.tr("vergelijkingsbasis")
-            if value is None:
-                if not self._break_even_known():
-                    return "–"
-                limit = self.document.results.parameters["break_even_max_gas_m3"]
-                return self.tr("niet onder {0} m³").format(format_number(limit))
-            return self.tr("{0} m³ gas per jaar").format(format_number(round(value, -1)))
+            summary = self._summaries.get(variant)
+            if summary is None:
+                return "–"
+            if quantity == "payback_years":
+                return summary.payback
+            if summary.break_even_status is None and self._selected is not None:
+                return "–" if not self._break_even_known() else summary.break_even
+            return summary.break_even
         if value is None:
             return "–"
         if quantity == "co2_kg_per_year":
             return self.tr("{0} kg").format(format_number(value))
-        if quantity == "monthly_costs_year1_eur":
-            return format_money(value)
         return format_money(value)
 
     def _break_even_known(self) -> bool:
