@@ -116,16 +116,17 @@ def monthly_finding(values: Mapping[str, float | None], language: str = "nl") ->
         variant = min(others, key=lambda v: values[v])
     difference = round(values[variant] - gas)
     name = variant_label(variant, language)
-    # year 1 with the loan: the verdict is about the total (core.verdict), so the title says when
+    # year 1 with the loan: the verdict is about the total (core.verdict), so the title says when;
+    # short enough to fit the report's column and a slide
     if language == "en":
         if difference == 0:
-            return f"In year 1 (with the loan) the {name.lower()} costs as much per month as gas"
+            return f"Year 1 with the loan: {name.lower()} as much a month as gas"
         word = "more" if difference > 0 else "less"
-        return f"In year 1 (with the loan) the {name.lower()} costs {euro(abs(difference), 0, 'en')} a month {word} than gas"
+        return f"Year 1 with the loan: {name.lower()} {euro(abs(difference), 0, 'en')} a month {word} than gas"
     if difference == 0:
-        return f"In jaar 1 (met lening) kost de {name.lower()} per maand evenveel als gas"
+        return f"Jaar 1 met lening: {name.lower()} per maand even duur als gas"
     word = "duurder" if difference > 0 else "goedkoper"
-    return f"In jaar 1 (met lening) is de {name.lower()} {euro(abs(difference))} per maand {word} dan gas"
+    return f"Jaar 1 met lening: {name.lower()} {euro(abs(difference))} per maand {word} dan gas"
 
 
 def break_even_year(series: Sequence[float], reference: Sequence[float]) -> float | None:
@@ -265,7 +266,8 @@ def cumulative_costs_figure(
                     (year, height),
                     xytext=(0, 12 * scale),
                     textcoords="offset points",
-                    ha="center",
+                    # near the end of the horizon the words stand left of the mark, inside the axes
+                    ha="right" if year > 0.8 * (len(values) - 1) else "center",
                     fontsize=10 * scale,
                     color=variant_colour(variant),
                     fontweight="bold",

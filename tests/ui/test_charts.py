@@ -45,7 +45,7 @@ def test_monthly_costs_bars_in_variant_order_and_colours(results, tmp_path):
 
 def test_monthly_finding_words():
     # year 1 with the loan: the verdict on the total is core.verdict's (issue 12), the title says when
-    assert charts.monthly_finding({"gas": 150, "shared_loop": 162}) == "In jaar 1 (met lening) is de gedeelde bodemlus € 12 per maand duurder dan gas"
+    assert charts.monthly_finding({"gas": 150, "shared_loop": 162}) == "Jaar 1 met lening: gedeelde bodemlus € 12 per maand duurder dan gas"
     assert "cheaper" not in charts.monthly_finding({"gas": 150, "shared_loop": 140}, "en")
     assert "less" in charts.monthly_finding({"gas": 150, "shared_loop": 140}, "en")
 
@@ -111,7 +111,7 @@ def test_chart_widget_wraps_a_figure(qtbot, results):
     qtbot.addWidget(widget)
     widget.set_figure(charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
     widget.show()
-    assert widget.title() == "In jaar 1 (met lening) is de gedeelde bodemlus € 10 per maand duurder dan gas"
+    assert widget.title() == "Jaar 1 met lening: gedeelde bodemlus € 10 per maand duurder dan gas"
     first = widget.canvas.image
     assert not first.isNull()
     widget.show_message("Nog geen resultaten")
@@ -201,4 +201,4 @@ def test_hidden_chart_is_drawn_when_shown(qtbot):
     widget.show()
     wait_for_charts()
     qtbot.waitUntil(lambda: not widget.canvas.image.isNull(), timeout=5000)
-    assert widget.title().startswith("In jaar 1 (met lening) is de gedeelde bodemlus")
+    assert widget.title().startswith("Jaar 1 met lening: gedeelde bodemlus")

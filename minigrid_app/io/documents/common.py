@@ -249,21 +249,30 @@ def variant_header(variant: str, language: str, cls: str = "") -> str:
     )
 
 
+#: Widths of the money table's columns [% of the page]: swatch, variant, then the figures (the
+#: last entry for an extra column); chosen so that no word of the heads or the variant names
+#: breaks in the middle on an A4 page.
+MONEY_WIDTHS = (2, 18, 10, 9, 10, 10, 15, 14, 12)
+
+
 def money_table_head(ctx: DocumentContext, *more: str) -> str:
     """The header row of a table of the variants' money (:func:`money_table`)."""
     horizon = ctx.results.parameters.int("horizon_years")
     columns = (
-        ctx.t("Per maand, jaar 1 (met lening)", "Per month, year 1 (with the loan)"),
+        ctx.t("Per maand jaar 1, met lening", "Per month year 1, with the loan"),
         ctx.t("Per maand na de lening", "Per month after the loan"),
-        ctx.t("Eenmalig, na subsidie", "One-off, after subsidy"),
+        ctx.t("Eenmalig na subsidie", "One-off after subsidy"),
         ctx.t(f"Alles over {horizon} jaar", f"All over {horizon} years"),
-        ctx.t(f"Tegen gas, over {horizon} jaar (terugverdiend)", f"Against gas, over {horizon} years (paid back)"),
+        ctx.t(f"Tegen gas over {horizon} jaar, terug\u00adverdiend", f"Against gas over {horizon} years, paid back"),
         ctx.t("Voordeliger dan gas", "Cheaper than gas"),
         *more,
     )
+    widths = MONEY_WIDTHS[2:]
     return (
-        '<tr><th colspan="2" width="20%">' + ctx.t("Variant", "Option") + "</th>"
-        + "".join(f'<th class="num">{column}</th>' for column in columns)
+        f'<tr><th width="{MONEY_WIDTHS[0]}%"></th><th width="{MONEY_WIDTHS[1]}%">' + ctx.t("Variant", "Option") + "</th>"
+        + "".join(
+            f'<th class="num" width="{widths[min(i, len(widths) - 1)]}%">{column}</th>' for i, column in enumerate(columns)
+        )
         + "</tr>"
     )
 
@@ -309,7 +318,7 @@ def money_table(
         gas = variant == Variant.GAS
         paid_back = "" if gas else f'<br><span class="small">{esc(summary.payback)}</span>'
         rows.append(
-            f"<tr>{swatch(variant)}<td><b>{label}</b></td>"
+            f'<tr>{swatch(variant)}<td width="{MONEY_WIDTHS[1]}%"><b>{label}</b></td>'
             f'<td class="num"><span class="money">{ctx.money(summary.monthly_year1_eur)}</span>{band_text}</td>'
             f'<td class="num">{ctx.money(summary.monthly_after_loan_eur)}</td>'
             f'<td class="num">{ctx.money(summary.investment_net_eur)}</td>'
@@ -342,7 +351,7 @@ def basis_sentence(ctx: DocumentContext) -> str:
 
 
 def swatch(variant: str) -> str:
-    return f'<td width="10" style="background-color:{variant_colour(variant)};">&nbsp;</td>'
+    return f'<td width="{MONEY_WIDTHS[0]}%" style="background-color:{variant_colour(variant)};">&nbsp;</td>'
 
 
 # ---------------------------------------------------------------------------- eligibility

@@ -74,12 +74,12 @@ def _report_summary(ctx: DocumentContext) -> str:
         verdict = esc(shared.verdict[:1].upper() + shared.verdict[1:])
         paragraphs.append(
             ctx.t(
-                f"<b>{esc(basis_sentence(ctx))}</b> Met de gedeelde bodemlus betaalt een woning in het eerste jaar "
+                f"Met de gedeelde bodemlus betaalt een deelnemende woning in het eerste jaar gemiddeld "
                 f"<b>{ctx.money(shared.monthly_year1_eur)} per maand</b> ({euro_range(*band)} bij lage of hoge "
                 f"energieprijzen) en na de lening {ctx.money(shared.monthly_after_loan_eur)}, tegen "
                 f"{ctx.money(gas.monthly_year1_eur)} met gas. Eenmalig is dat {ctx.money(shared.investment_net_eur)} "
                 f"na subsidie. <b>{verdict}</b>; terugverdiend: {esc(shared.payback)}; {esc(shared.break_even)}.",
-                f"<b>{esc(basis_sentence(ctx))}</b> With the shared ground loop a home pays "
+                f"With the shared ground loop a participating home pays on average "
                 f"<b>{ctx.money(shared.monthly_year1_eur)} a month</b> in the first year ({euro_range(*band, 'en')} at "
                 f"low or high energy prices) and {ctx.money(shared.monthly_after_loan_eur)} after the loan, against "
                 f"{ctx.money(gas.monthly_year1_eur)} with gas. The one-off investment is "
@@ -87,8 +87,6 @@ def _report_summary(ctx: DocumentContext) -> str:
                 f"{esc(shared.payback)}; {esc(shared.break_even)}.",
             )
         )
-        if shared.loan_note:
-            paragraphs.append(esc(shared.loan_note))
     if ctx.results.warnings:
         paragraphs.append(
             ctx.t("Let op: ", "Note: ")
@@ -105,7 +103,7 @@ def _group_table(ctx: DocumentContext) -> str:
         value = quantity_value(ctx.results, None, variant, "co2_kg_per_year")
         return f'<td class="num">{group_thousands(value or 0, 0, ctx.language)} kg</td>'
 
-    caption = f'<p class="note">{esc(basis_sentence(ctx))}</p>'
+    caption = f'<p class="note"><b>{esc(basis_sentence(ctx))}</b></p>'
     table = money_table(ctx, None, extra_head=ctx.t("CO₂ per jaar", "CO₂ a year"), extra=co2)
     return caption + table + loan_notes(ctx, None)
 

@@ -34,7 +34,7 @@ CHECK_ROW, CHECK_COL = 3, 1
 #: Where the copy of Uitgangspunten's values starts on Exportstand (right of the copy of Woningen).
 PARAMETERS_COL = 40
 #: The first Woningen column that is an input the computation uses (name, address and notes are not).
-FIRST_INPUT, LAST_INPUT = "type", "cluster"
+FIRST_INPUT, LAST_INPUT = "house_type", "cluster"
 
 STALE_WORDS = "Invoer gewijzigd sinds de export: reken opnieuw in Minigrid"
 FRESH_WORDS = "Actueel: de invoer is niet veranderd sinds de export uit Minigrid"
