@@ -112,6 +112,21 @@
   <context>
     <name>OrganisationPanel</name>
     <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/organisation.py" line="112" />
+      <source>Zelfbeheer</source>
+      <translation>Self-management</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/organisation.py" line="113" />
+      <source>Energiecoöperatie</source>
+      <translation>Energy cooperative</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/organisation.py" line="114" />
+      <source>Marktpartij</source>
+      <translation>Market partner</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/organisation.py" line="92" />
       <source>Wie wordt eigenaar van het gedeelde deel?</source>
       <translation>Who will own the shared part?</translation>

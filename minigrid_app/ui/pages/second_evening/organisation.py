@@ -108,9 +108,14 @@ class OrganisationPanel(Panel):
         self.billing_combo.blockSignals(False)
         self.coop_explain.setText(self.tr("coöperatie: hoe berekend?"))
         self.market_explain.setText(self.tr("marktpartij: hoe berekend?"))
-        self.table.setHorizontalHeaderLabels(
-            [""] + [ORGANISATION_MODELS[code][language] for code in MODELS]
-        )
+        short = {
+            "self_management": self.tr("Zelfbeheer"),
+            "cooperative": self.tr("Energiecoöperatie"),
+            "market_partner": self.tr("Marktpartij"),
+        }
+        self.table.setHorizontalHeaderLabels([""] + [short[code] for code in MODELS])
+        for column, code in enumerate(MODELS, start=1):  # the full name where the header is too narrow
+            self.table.horizontalHeaderItem(column).setToolTip(ORGANISATION_MODELS[code][language])
 
     # ------------------------------------------------------------------ the project
     def show_project(self, project) -> None:
