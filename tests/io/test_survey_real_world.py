@@ -207,3 +207,29 @@ def test_persons_written_as_words(tmp_path):
                                                  ["Eikenlaan 5", "1610", "4"], ["Eikenlaan 7", "1500", "vier personen"]])
     _, report = _import(path)
     assert [h.persons for h in report.households()] == [2, 1, 4, 4]
+
+
+def test_an_excel_table_totals_row_is_no_home(tmp_path):
+    """A totals row without a name ('=SUBTOTAL(109,…)' never calculated, or its result 4340) became a home 'Rij 5'."""
+    from openpyxl.worksheet.table import Table
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Adres", "Gasverbruik m3"])
+    for number, gas in ((1, 1450), (3, 1280), (5, 1610)):
+        sheet.append([f"Eikenlaan {number}", gas])
+    sheet.append([None, "=SUBTOTAL(109,[Gasverbruik m3])"])
+    sheet.add_table(Table(displayName="Enquete", ref="A1:B5"))
+    workbook.save(tmp_path / "tabel.xlsx")
+    _, report = _import(tmp_path / "tabel.xlsx")
+    assert [row.status for row in report.rows] == [OK, OK, OK, REFUSED]
+    for total in ("4340", "1446,67"):  # as a program that calculates saved it: the sum, or the mean
+        path = _write_csv(tmp_path / "totaal.csv", [["Adres", "Gasverbruik (m3)"], ["Eikenlaan 1", "1450"],
+                                                    ["Eikenlaan 3", "1280"], ["Eikenlaan 5", "1610"], ["", total]])
+        _, report = _import(path)
+        assert [row.status for row in report.rows] == [OK, OK, OK, REFUSED], total
+        assert report.households(include_doubtful=True)[-1].label == "Eikenlaan 5"
+    path = _write_csv(tmp_path / "naamloos.csv", [["Adres", "Gasverbruik (m3)"], ["Eikenlaan 1", "1450"],
+                                                  ["Eikenlaan 3", "1280"], ["", "1390"]])
+    _, report = _import(path)
+    assert report.rows[-1].status == DOUBTFUL  # a home without a name stays a home to ask about

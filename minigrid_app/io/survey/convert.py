@@ -23,6 +23,7 @@ exception. Text stays text: a remark ``=cmd|' /C calc'!A0`` is stored literally.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
@@ -283,6 +284,7 @@ def convert(
     seen = {words(label): None for label in existing_labels if words(label)}
     remarks: dict[tuple[str, str], list[tuple[int, str, Reading]]] = {}
     ordinal = 0
+    gas_before: list[float] = []
     for index, cells in enumerate(table.rows):
         number = table.row_numbers[index] if index < len(table.row_numbers) else table.header_row + 1 + index
         if not any(cell.strip() for cell in cells):
@@ -290,6 +292,18 @@ def convert(
             continue
         ordinal += 1
         row = _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, notations, remarks)
+        named = any(cells[c].strip() for name, c in columns.items() if name in _ADDRESS_PARTS and c < len(cells))
+        if not named and "gas_m3_per_year" in columns and row.status != REFUSED and _sum_or_mean_row(row, gas_before):
+            row.status = REFUSED
+            row.problems.insert(0, Problem(
+                f"Rij {number}: zonder naam, en het gasverbruik is het totaal of het gemiddelde van de rijen erboven: "
+                "een regel met een totaal, geen woning; niet overgenomen.",
+                f"Row {number}: without a name, and the gas use is the total or the mean of the rows above: a row "
+                "of totals, not a home; not imported.",
+                field="gas_m3_per_year", row=number, severity="error",
+            ))
+        elif row.status != REFUSED and row.household.gas_m3_per_year is not None:
+            gas_before.append(row.household.gas_m3_per_year)
         report.rows.append(row)
     report.notes.extend(_column_remarks(table, columns, remarks))
     return report
@@ -443,7 +457,23 @@ def _total_row(cells: list[str], naming: list[str]) -> str:
         key = words(text)
         if key and (key in TOTAL_WORDS or (key.split()[0] in TOTAL_WORDS and len(key.split()) <= 3)):
             return text.strip()
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if filled and not any(text.strip() for text in naming) and all(_AGGREGATE.match(text) for text in filled):
+        return filled[0]  # an Excel table's totals row: '=SUBTOTAL(109,[Gas])' and no name
     return ""
+
+
+#: a formula that sums, averages or counts the rows above it (Excel and LibreOffice, Dutch and English)
+_AGGREGATE = re.compile(r"=\s*(_xlfn\.)?(subtotal|subtotaal|sum|som|average|gemiddelde|aggregate|aggregaat|count|aantal|"
+                        r"counta|aantalarg|median|mediaan|min|max)\s*\(", re.IGNORECASE)
+
+
+def _sum_or_mean_row(row: RowReport, before: list[float]) -> bool:
+    """A row without a name whose gas use is the sum or the mean of the homes above it (a totals row Excel calculated)."""
+    gas = row.household.gas_m3_per_year
+    if gas is None or len(before) < 2:
+        return False
+    return abs(gas - sum(before)) <= 0.5 or abs(gas - sum(before) / len(before)) <= 0.5
 
 
 def _checks(household: Household, number: int, name: str, flagged: set[str]) -> list[tuple[str, str, str, str]]:
