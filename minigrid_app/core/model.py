@@ -208,6 +208,12 @@ class ClusterSettings:
     layout: str = "line"
     allocation_key: str = "extraction"
     manual: list[ManualCluster] = field(default_factory=list)
+    #: room along the street for the shared fields [m]; None: the whole street (docs/borefield.md)
+    street_length_m: float | None = None
+    #: cluster id → length / width of the strip its shared field may use [m]; missing: the default
+    #: (along its homes' frontage, one row wide)
+    strip_lengths_m: dict[str, float] = field(default_factory=dict)
+    strip_widths_m: dict[str, float] = field(default_factory=dict)
 
     def manual_names(self) -> dict[str, str]:
         """Manual cluster id → the name the residents gave it."""

@@ -433,6 +433,10 @@ def _conditions(raw, report: Report) -> list[Condition]:
     return conditions
 
 
+#: Longest strip or street length taken from a file [m].
+MAX_STRIP_M = 10_000.0
+
+
 def _clusters(raw, households: list[Household], report: Report) -> ClusterSettings:
     settings = from_dict(ClusterSettings, raw, "Clusters", "Clusters", report, skip=("manual",))
     manual_raw = raw.get("manual", []) if isinstance(raw, dict) else []
@@ -472,6 +476,19 @@ def _clusters(raw, households: list[Household], report: Report) -> ClusterSettin
     if not 0 <= settings.reserve_joiners <= 50:
         settings.reserve_joiners = 0
         report.add("Reserve voor latere deelnemers ongeldig; 0 gebruikt.", "Reserve for later joiners invalid; 0 used.")
+    if settings.street_length_m is not None and not 0 < settings.street_length_m <= MAX_STRIP_M:
+        settings.street_length_m = None
+        report.add("Ruimte langs de straat ongeldig; de hele straat gebruikt.", "Room along the street invalid; the whole street used.")
+    for name, what_nl, what_en in (("strip_lengths_m", "lengte", "length"), ("strip_widths_m", "breedte", "width")):
+        strips = getattr(settings, name)
+        bad = [key for key, value in strips.items() if not (_valid_id(key) and 0 < value <= MAX_STRIP_M)]
+        for key in bad:
+            del strips[key]
+        if bad:
+            report.add(
+                f"Strook voor een veld: ongeldige {what_nl} overgeslagen; de standaardstrook gebruikt.",
+                f"Strip for a field: invalid {what_en} skipped; the default strip used.",
+            )
     return settings
 
 

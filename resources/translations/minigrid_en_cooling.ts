@@ -34,4 +34,62 @@
       <translation>Computed in the street with the boreholes of {0} other fields nearby; if nobody else nearby drilled: {1} m.</translation>
     </message>
   </context>
+  <context>
+    <name>ClustersPanel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Ruimte langs de straat voor de velden</source>
+      <translation>Room along the street for the fields</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>hele straat</source>
+      <translation>whole street</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Hoeveel meter langs de straat de gedeelde velden mogen gebruiken, vanaf de eerste woning. De strook van één cluster past u aan met de rechtermuisknop op het cluster.</source>
+      <translation>How many metres along the street the shared fields may use, from the first home. Change one cluster's strip with a right click on the cluster.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Ruimte langs de straat wijzigen</source>
+      <translation>Change the room along the street</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Strook voor het veld van {0} wijzigen</source>
+      <translation>Change the strip for the field of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Ruimte voor het gedeelde veld van {0}</source>
+      <translation>Room for the shared field of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Waar het gedeelde veld mag komen, langs de straat. 0 = standaard: langs de gevels van de woningen, één rij breed.</source>
+      <translation>Where the shared field may go, along the street. 0 = default: along the homes' frontage, one row wide.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>standaard</source>
+      <translation>default</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Lengte langs de straat</source>
+      <translation>Length along the street</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Breedte</source>
+      <translation>Width</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/clusters.py" line="1" />
+      <source>Ruimte voor het gedeelde veld…</source>
+      <translation>Room for the shared field…</translation>
+    </message>
+  </context>
 </TS>

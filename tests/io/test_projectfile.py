@@ -167,3 +167,23 @@ def test_killing_a_saving_process_leaves_a_valid_file(tmp_path):
     leftovers = [p for p in Path(tmp_path).iterdir() if p.name != "p.minigrid"]
     # a killed save may leave its temporary file, never a damaged project
     assert all(p.name.startswith(".p.minigrid.") for p in leftovers)
+
+
+def test_room_for_the_fields_is_saved_and_bad_values_are_said(tmp_path):
+    project = load_example("hofje-8")
+    project.clusters.street_length_m = 45.0
+    project.clusters.strip_lengths_m = {"C1": 12.0}
+    project.clusters.strip_widths_m = {"C1": 8.0}
+    path = tmp_path / "p.minigrid"
+    save_project(project, path)
+    again = load_project(path)
+    assert again.ok and not again.problems
+    settings = again.project.clusters
+    assert (settings.street_length_m, settings.strip_lengths_m, settings.strip_widths_m) == (45.0, {"C1": 12.0}, {"C1": 8.0})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["clusters"].update(street_length_m=-3, strip_lengths_m={"C1": 0, "C2": 20.0}, strip_widths_m="breed")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_project(path)
+    settings = loaded.project.clusters
+    assert settings.street_length_m is None and settings.strip_lengths_m == {"C2": 20.0} and settings.strip_widths_m == {}
+    assert len(loaded.problems) >= 3

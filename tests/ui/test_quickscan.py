@@ -204,3 +204,25 @@ def test_the_street_is_drawn_with_every_borehole(page):
     field = page.document.results.field(page.fields_panel.selected_field_id())
     if field.sizing.neighbours:
         assert f"de boorgaten van {len(field.sizing.neighbours)} andere velden" in page.fields_panel.rule_note.text()
+
+
+def test_room_for_the_fields_is_entered_per_street_and_per_cluster(page):
+    from minigrid_app.core.streetview import street_view
+
+    panel, document = page.clusters_panel, page.document
+    panel.street_spin.setValue(40)
+    assert document.project.clusters.street_length_m == 40.0
+    panel.street_spin.setValue(0)
+    assert document.project.clusters.street_length_m is None
+    cluster = document.results.clusters[0].id
+    dialog = panel.strip_dialog(cluster)
+    dialog.length_spin.setValue(12)
+    dialog.width_spin.setValue(8)
+    dialog.accept()
+    assert document.project.clusters.strip_lengths_m == {cluster: 12.0}
+    assert document.project.clusters.strip_widths_m == {cluster: 8.0}
+    document.recompute_now()
+    strip = next(m.strip for m in street_view(document.results).fields if m.field_id == f"shared-{cluster}")
+    assert strip[2:] == (12.0, 8.0)
+    document.undo_stack.undo()  # one step
+    assert document.project.clusters.strip_lengths_m == {} and document.project.clusters.strip_widths_m == {}

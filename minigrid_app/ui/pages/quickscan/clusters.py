@@ -16,6 +16,9 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -111,19 +114,26 @@ class ClustersPanel(Panel):
         for key in ALLOCATION_KEYS:
             self.key_combo.addItem("", key)
         self.key_combo.currentIndexChanged.connect(self._key_changed)
-        for widget in (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo):
+        # room along the street for the shared fields (0: the whole street)
+        self.street_spin = QSpinBox()
+        self.street_spin.setRange(0, 10000)
+        self.street_spin.setSuffix(" m")
+        self.street_spin.setKeyboardTracking(False)
+        self.street_spin.valueChanged.connect(self._street_changed)
+        for widget in (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo, self.street_spin):
             widget.setMinimumHeight(32)
         for combo in (self.layout_combo, self.key_combo):
             # the whole choice stays readable ("Naar onttrokken bodemwarmte" was cut off)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.size_label, self.reserve_label, self.layout_label, self.key_label = (QLabel() for _ in range(4))
-        for label in (self.size_label, self.reserve_label, self.layout_label, self.key_label):
+        self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label = (QLabel() for _ in range(5))
+        for label in (self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label):
             label.setWordWrap(True)
         settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         settings.addRow(self.size_label, self.size_spin)
         settings.addRow(self.reserve_label, self.reserve_spin)
         settings.addRow(self.layout_label, self.layout_combo)
         settings.addRow(self.key_label, self.key_combo)
+        settings.addRow(self.street_label, self.street_spin)
         widget = QWidget()
         widget.setLayout(settings)
         widget.setMinimumWidth(480)
@@ -153,13 +163,22 @@ class ClustersPanel(Panel):
         self.key_combo.setItemText(0, self.tr("Naar onttrokken bodemwarmte"))
         self.key_combo.setItemText(1, self.tr("Gelijk over de woningen"))
         self.key_combo.setItemText(2, self.tr("Naar ontwerpvermogen"))
+        self.street_label.setText(self.tr("Ruimte langs de straat voor de velden"))
+        self.street_spin.setSpecialValueText(self.tr("hele straat"))
+        street_help = self.tr(
+            "Hoeveel meter langs de straat de gedeelde velden mogen gebruiken, vanaf de eerste woning. "
+            "De strook van één cluster past u aan met de rechtermuisknop op het cluster."
+        )
+        self.street_label.setToolTip(street_help)
+        self.street_spin.setToolTip(street_help)
 
     # ------------------------------------------------------------------ settings
     def show_project(self, project) -> None:
         settings = project.clusters
-        widgets = (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo)
+        widgets = (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo, self.street_spin)
         for widget in widgets:
             widget.blockSignals(True)
+        self.street_spin.setValue(round(settings.street_length_m or 0))
         default_size = parameters_in_force(project, self.document.results).int("cluster_size")
         self.size_spin.setValue(settings.size if settings.size is not None else default_size)
         self.reserve_spin.setValue(int(settings.reserve_joiners))
@@ -185,6 +204,62 @@ class ClustersPanel(Panel):
         self.document.set_attr(
             lambda p: p.clusters, "allocation_key", self.key_combo.currentData(), self.tr("Verdeelsleutel wijzigen")
         )
+
+    def _street_changed(self, value: int) -> None:
+        self.document.set_attr(
+            lambda p: p.clusters, "street_length_m", float(value) if value > 0 else None,
+            self.tr("Ruimte langs de straat wijzigen"),
+        )
+
+    def set_strip(self, cluster_id: str, length_m: float, width_m: float) -> None:
+        """The strip a cluster's shared field may use [m] (0: the default); one undo step."""
+        settings = self.document.project.clusters
+        old = (dict(settings.strip_lengths_m), dict(settings.strip_widths_m))
+        new = (dict(old[0]), dict(old[1]))
+        for values, value in zip(new, (length_m, width_m), strict=True):
+            if value > 0:
+                values[cluster_id] = float(value)
+            else:
+                values.pop(cluster_id, None)
+        if new == old:
+            return
+
+        def put(values):
+            def apply(project):
+                project.clusters.strip_lengths_m, project.clusters.strip_widths_m = dict(values[0]), dict(values[1])
+
+            return apply
+
+        name = next((c.name for c in self.document.results.clusters if c.id == cluster_id), cluster_id) if self.document.results else cluster_id
+        self.document.edit(self.tr("Strook voor het veld van {0} wijzigen").format(name), put(new), put(old))
+
+    def strip_dialog(self, cluster_id: str) -> QDialog:
+        """Length and width of a cluster's strip, entered in a small dialog (also used by tests)."""
+        settings = self.document.project.clusters
+        name = next((c.name for c in self.document.results.clusters if c.id == cluster_id), cluster_id) if self.document.results else cluster_id
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Ruimte voor het gedeelde veld van {0}").format(name))
+        form = QFormLayout(dialog)
+        intro = QLabel(self.tr("Waar het gedeelde veld mag komen, langs de straat. 0 = standaard: langs de gevels van de woningen, één rij breed."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        dialog.length_spin, dialog.width_spin = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, value, top in ((dialog.length_spin, settings.strip_lengths_m.get(cluster_id, 0.0), 2000.0),
+                                 (dialog.width_spin, settings.strip_widths_m.get(cluster_id, 0.0), 100.0)):
+            spin.setRange(0.0, top)
+            spin.setDecimals(0)
+            spin.setSuffix(" m")
+            spin.setSpecialValueText(self.tr("standaard"))
+            spin.setValue(value)
+            spin.setMinimumHeight(32)
+        form.addRow(self.tr("Lengte langs de straat"), dialog.length_spin)
+        form.addRow(self.tr("Breedte"), dialog.width_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        dialog.accepted.connect(lambda: self.set_strip(cluster_id, dialog.length_spin.value(), dialog.width_spin.value()))
+        return dialog
 
     # ------------------------------------------------------------------ clusters
     def cluster_names(self) -> list[str]:
@@ -271,6 +346,13 @@ class ClustersPanel(Panel):
     def _cluster_menu(self, position) -> None:
         item = self.cluster_tree.itemAt(position)
         household_id = item.data(0, HOUSEHOLD_ROLE) if item else None
+        cluster_id = item.data(0, CLUSTER_ROLE) if item else None
+        if cluster_id and not household_id:
+            menu = QMenu(self)
+            action = menu.addAction(self.tr("Ruimte voor het gedeelde veld…"))
+            action.triggered.connect(lambda _checked=False, cid=cluster_id: self.strip_dialog(cid).open())
+            menu.popup(self.cluster_tree.viewport().mapToGlobal(position))
+            return
         if not household_id:
             return
         menu = self.move_menu(household_id)
