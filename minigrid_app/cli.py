@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -176,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             args = _build_parser().parse_args(argv)
             _check_paths(args)
             handler = HANDLERS[args.command]
-            return handler(args)
+            code = handler(args)
+            sys.stdout.flush()  # a closed pipe shows here, where it is caught, not at exit
+            return code
         _check_not_a_mistyped_command(argv)
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             _build_parser().print_help()
@@ -192,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except BrokenPipeError:  # 'minigrid compute FILE | head': the reader stopped reading; not an error of ours
+        with contextlib.suppress(OSError):  # no second complaint when Python flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 #: the arguments that name a file or folder, with how the message names them
@@ -526,11 +533,14 @@ def cmd_handoff(args) -> int:
         scope = tender_scope(project)
         scoped = project if scope.empty else scope.project
         results = compute_project(scoped, break_even=False, sensitivity=False)
-        paths = write_handoff(scoped, results, args.out)
+        removed: list[Path] = []
+        paths = write_handoff(scoped, results, args.out, removed=removed)
         basis = "alle woningen die meedoen" if scope.empty else f"de {len(scope.signed)} woningen die tekenden"
         print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
         for path in paths:
             print(f"  {path.name}")
+        if removed:
+            print(f"Weggehaald (velden van een eerdere overdracht): {', '.join(p.name for p in removed)}")
         return EXIT_OK
     with writing_project(args.file) as project:
         scope = tender_scope(project)

@@ -63,8 +63,37 @@ def template_design(exports: list[FieldLoadsExport]) -> EngineerDesign:
     )
 
 
-def write_handoff(project: Project, results: ProjectResults, folder: str | os.PathLike) -> list[Path]:
+def stale_handoff_files(folder: Path, written: list[Path]) -> list[Path]:
+    """Hand-off files an earlier export left in ``folder`` for fields this export does not have.
+
+    Only files Minigrid wrote: a JSON whose ``format`` is ``minigrid-handoff``, and the
+    ``-maanden.csv`` of the same field. An engineer must never take a field of an earlier
+    tender (a home that signed later changes the clusters) for a current one.
+    """
+    keep = {path.name for path in written}
+    stale = []
+    for candidate in sorted(folder.glob("*.json")):
+        if candidate.name in keep or not candidate.is_file():
+            continue
+        try:
+            data = json.loads(read_file_limited(candidate, MAX_DESIGN_BYTES).decode("utf-8-sig"))
+        except (ReadRefused, ValueError, RecursionError):
+            continue
+        if isinstance(data, dict) and data.get("format") == HANDOFF_FORMAT:
+            stale.append(candidate)
+            months = candidate.with_name(f"{candidate.stem}-maanden.csv")
+            if months.is_file() and months.name not in keep:
+                stale.append(months)
+    return stale
+
+
+def write_handoff(
+    project: Project, results: ProjectResults, folder: str | os.PathLike, *, removed: list[Path] | None = None
+) -> list[Path]:
     """Write the hand-off files of every shared field to ``folder`` (created when missing).
+
+    Hand-off files of fields an earlier export wrote to the same folder and this one does
+    not have are removed (:func:`stale_handoff_files`) and appended to ``removed``.
 
     Returns
     -------
@@ -97,6 +126,10 @@ def write_handoff(project: Project, results: ProjectResults, folder: str | os.Pa
         template = target / TEMPLATE_NAME
         atomic_write_text(template, json.dumps(design_to_dict(template_design(exports)), ensure_ascii=False, indent=2))
         written.append(template)
+        for stale in stale_handoff_files(target, written):
+            stale.unlink()
+            if removed is not None:
+                removed.append(stale)
     except OSError as exc:
         nl, en = plain_reason(exc)
         raise HandoffError(

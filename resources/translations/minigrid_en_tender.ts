@@ -604,6 +604,11 @@
   <context>
     <name>TenderDocumentsPanel</name>
     <message>
+      <location filename="../../minigrid_app/ui/pages/tender.py" line="296" />
+      <source>Weggehaald (velden van een eerdere overdracht): {0}</source>
+      <translation>Removed (fields of an earlier hand-off): {0}</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/tender.py" line="237" />
       <source>Documenten en de ingenieur</source>
       <translation>Documents and the engineer</translation>

@@ -132,3 +132,36 @@ def test_any_document_gives_a_design_or_a_message_and_what_is_taken_is_kept(tend
     loaded = loads_project(dumps_project(kept))
     assert not loaded.problems, [p.nl for p in loaded.problems]
     assert loaded.project.tender.design == design
+
+
+def test_a_second_hand_off_removes_the_fields_of_the_first(tmp_path):
+    """All participants gave two fields; after the signatures one. Before, the earlier shared-C2 files stayed
+    in the folder, looking current; files that are not Minigrid's hand-off are left alone."""
+    from minigrid_app.io.handoff_files import write_handoff
+
+    everyone = load_example("hofje-8")
+    for household in everyone.households:
+        if household.participation == "signed":
+            household.participation = "interested"
+    first = write_handoff(everyone, compute_project(everyone, break_even=False, sensitivity=False), tmp_path)
+    assert {"shared-C1.json", "shared-C2.json"} <= {p.name for p in first}
+    (tmp_path / "notities.json").write_text('{"format": "iets anders"}', encoding="utf-8")
+    scope = tender_scope(load_example("hofje-8"))
+    removed = []
+    second = write_handoff(scope.project, compute_project(scope.project, break_even=False, sensitivity=False), tmp_path,
+                           removed=removed)
+    assert {p.name for p in removed} == {p.name for p in first} - {p.name for p in second}
+    assert "shared-C2.json" in {p.name for p in removed} and not (tmp_path / "shared-C2.json").exists()
+    assert (tmp_path / "notities.json").exists()
+
+
+def test_a_closed_pipe_is_no_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    from minigrid_app.io.projectfile import save_project
+
+    save_project(load_example("hofje-8"), tmp_path / "h.minigrid")
+    done = subprocess.run(f"{sys.executable} -m minigrid_app compute {tmp_path / 'h.minigrid'} --quick | head -c 10",
+                          shell=True, capture_output=True, timeout=300)
+    assert b"Traceback" not in done.stderr and b"BrokenPipe" not in done.stderr, done.stderr

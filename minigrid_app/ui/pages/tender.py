@@ -284,12 +284,16 @@ class TenderDocumentsPanel(Panel):
             return
         from minigrid_app.io.handoff_files import HandoffError, write_handoff
 
+        removed: list = []
         try:
-            paths = write_handoff(tender.scope.project, tender.results, folder)
+            paths = write_handoff(tender.scope.project, tender.results, folder, removed=removed)
         except HandoffError as exc:
             self.status.setText(exc.problem.text(ui_language()))
             return
-        self.status.setText(self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths)))
+        said = self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths))
+        if removed:
+            said += " " + self.tr("Weggehaald (velden van een eerdere overdracht): {0}").format(", ".join(p.name for p in removed))
+        self.status.setText(said)
 
     def _read_design(self) -> None:
         tender = self.service.tendered
