@@ -24,6 +24,7 @@ from pathlib import Path
 
 from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.reading import words
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
 from minigrid_app.io.os_errors import plain_reason
@@ -261,6 +262,26 @@ def _open_filled_in(path: Path):
         ) from exc
 
 
+def _columns(sheet) -> tuple[int | None, dict[str, int]]:
+    """The header row and each column by its header text, wherever the supplier moved it.
+
+    A supplier may unprotect the sheet and insert a column ('Merk en type') or move one;
+    reading by position would then take the wrong column for the price. Returns
+    ``(None, {})`` when no row holds both 'Regel' and the unit price.
+    """
+    wanted = {words(title): key for key, title in zip(COL, HEADERS_NL, strict=True)}
+    for row in range(1, min(sheet.max_row, 30) + 1):
+        found: dict[str, int] = {}
+        for column in range(1, min(sheet.max_column, 60) + 1):
+            key = wanted.get(words(str(sheet.cell(row, column).value or "")))
+            if key is not None and key not in found:
+                found[key] = column
+        if "id" in found and "price" in found:
+            spare = max([*found.values(), sheet.max_column]) + 1  # an empty column for what is missing
+            return row, {key: found.get(key, spare) for key in COL}
+    return None, {}
+
+
 def _cell(formulas, values, row: int, column: int):
     """A cell's value: what was typed, or for a formula what it last calculated to.
 
@@ -328,14 +349,14 @@ def read_quote(
             )
         )
     sheet, cached = formulas[SHEET], values[SHEET]
-    header_row = next(
-        (r for r in range(1, min(sheet.max_row, 30) + 1) if sheet.cell(r, COL["id"]).value == HEADERS_NL[1]), None
-    )
+    header_row, COL = _columns(sheet)  # noqa: N806 - the module's COL, as this workbook has them
     if header_row is None:
         raise BoqError(
             Problem(
-                f"{path.name}: de kopregel met 'Regel' is niet gevonden; is de kolomindeling veranderd?",
-                f"{path.name}: the header row with 'Regel' was not found; were the columns changed?",
+                f"{path.name}: de kopregel met 'Regel' en 'Eenheidsprijs' is niet gevonden; is de kolomindeling "
+                "veranderd? Vraag de aanbieder de staat in de verstuurde vorm in te vullen.",
+                f"{path.name}: the header row with 'Regel' and the unit price was not found; were the columns "
+                "changed? Ask the supplier to fill in the bill as it was sent.",
             )
         )
     problems: list[Problem] = []

@@ -226,3 +226,21 @@ def test_a_date_reads_the_same_in_the_workbook_the_tables_and_the_planning(writt
     if isinstance(written, str):
         assert core_date(written).isoformat() == iso
         assert typed_date(written) == iso
+
+
+def test_a_column_the_supplier_inserted_does_not_shift_the_prices(tendered, tmp_path):
+    """Unprotected and a column 'Merk en type' inserted: reading by position took the quantity as the price."""
+    _, pack = tendered
+    path = _filled(pack, tmp_path / "staat.xlsx", {"hofje-1:heat_pump": (9800, None), "hofje-3:heat_pump": (9900, None)})
+    workbook = load_workbook(path)
+    sheet = workbook[SHEET]
+    sheet.protection.sheet = False
+    sheet.insert_cols(COL["text"] + 1)
+    sheet.cell(5, COL["text"] + 1, "Merk en type")
+    workbook.save(path)
+    quote, _ = read_quote(path, lines=pack.lines)
+    assert quote.amounts == {"hofje-1:heat_pump": 9800.0, "hofje-3:heat_pump": 9900.0}
+    sheet.delete_cols(COL["price"] + 1)  # the price column itself removed: said, not guessed
+    workbook.save(path)
+    with pytest.raises(BoqError):
+        read_quote(path, lines=pack.lines)
