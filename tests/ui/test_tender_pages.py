@@ -126,3 +126,36 @@ def test_every_string_of_steps_6_to_8_has_its_english():
     for message in messages:
         translation = message.find("translation")
         assert translation.get("type") != "unfinished" and (translation.text or "").strip(), message.find("source").text
+
+
+def test_quotes_page_reads_a_workbook_twice_and_names_new_quotes_freely(qtbot, document, tmp_path):
+    """Before: reading a supplier's workbook again added a second quote of the same supplier; 'Offerte
+    toevoegen' without a name after a removal repeated a name in use."""
+    import datetime
+
+    from openpyxl import load_workbook
+
+    from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, write_boq
+
+    page, dialogs = _page(qtbot, QuotesPage, document)
+    pack = tender_service(document).tendered.pack
+    path = write_boq(pack, tmp_path / "staat.xlsx", today=datetime.date(2026, 12, 1))
+    workbook = load_workbook(path)
+    sheet = workbook[SHEET]
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, COL["id"]).value == "hofje-1:heat_pump")
+    sheet.cell(row, COL["price"], "12.500")
+    workbook[SUPPLIER_SHEET]["B3"] = "Installateur West"
+    workbook.save(path)
+    panel = page.quotes_panel
+    for _ in range(2):
+        dialogs.answers.append(str(path))
+        panel.read_button.click()
+    (quote,) = document.project.tender.quotes
+    assert quote.amounts == {"hofje-1:heat_pump": 12500.0}
+    assert "vervangen" in panel.message.text()
+    panel.add_button.click()
+    panel.add_button.click()
+    assert [q.supplier for q in document.project.tender.quotes] == ["Installateur West", "Offerte 1", "Offerte 2"]
+    document.set_attr(lambda p: p.tender, "quotes", [q for q in document.project.tender.quotes if q.supplier != "Offerte 1"], "weg")
+    panel.add_button.click()
+    assert [q.supplier for q in document.project.tender.quotes] == ["Installateur West", "Offerte 2", "Offerte 1"]

@@ -110,7 +110,9 @@ class QuotesPanel(Panel):
         self.document.set_attr(lambda project: project.tender, "quotes", quotes, text)
 
     def _add(self) -> None:
-        name = self.supplier_edit.text().strip() or self.tr("Offerte {0}").format(len(self.document.project.tender.quotes) + 1)
+        taken = {words(q.supplier) for q in self.document.project.tender.quotes}
+        number = next(n for n in range(1, len(taken) + 2) if words(self.tr("Offerte {0}").format(n)) not in taken)
+        name = self.supplier_edit.text().strip() or self.tr("Offerte {0}").format(number)
         if any(words(q.supplier) == words(name) for q in self.document.project.tender.quotes):
             self.message.setText(self.tr("Er is al een offerte van {0}; vul die aan in de tabel.").format(name))
             return
