@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from minigrid_app.core import gfunctions
 from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank
 from minigrid_app.core.method import DAYS_PER_MONTH
 
@@ -153,9 +152,7 @@ class FieldModel:
     def margins_of(self, geometries: Sequence[FieldGeometry], depths_m) -> np.ndarray:
         """The margin of each (geometry, depth) pair, all in one superposition [K]."""
         depths = np.asarray(depths_m, dtype=float)
-        rows = self.bank.rows_of(geometries, depths)
-        ln_t = np.log(9.0 * self.ground.diffusivity_m2_s * self.times_s)
-        g = gfunctions.interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths)[:, None])
+        g = self.bank.g_of(geometries, depths, self.times_s, self.ground.diffusivity_m2_s)
         self.evaluations += len(depths)
         counts = np.array([geometry.count for geometry in geometries], dtype=float)
         monthly, peak, extraction, injection, peak_injection = self._curves(g, counts * depths)

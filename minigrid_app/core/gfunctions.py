@@ -48,6 +48,8 @@ DEPTH_NODE_START_M = 10.0
 DEPTH_NODE_RATIO = 1.25
 #: Format version of the shipped tables; the loader refuses any other.
 TABLE_VERSION = 1
+#: (geometry, depth) pairs whose g at the sizing's times a bank remembers (about 2.5 kB each).
+G_REMEMBERED = 4096
 
 
 def ln_tau_grid() -> np.ndarray:
@@ -252,6 +254,7 @@ class GFunctionBank:
         self._table_source: Callable[[], Mapping[str, GTable]] | None = None
         self._rows: dict[tuple, np.ndarray] = {}
         self._planes: dict[tuple, np.ndarray] = {}
+        self._g_at: dict[tuple, np.ndarray] = {}
         self._lock = threading.Lock()
         self.evaluations = 0
 
@@ -259,6 +262,7 @@ class GFunctionBank:
         """Tables to use: a mapping, or a function returning one (called when first needed)."""
         with self._lock:
             self._planes.clear()
+            self._g_at.clear()
             if source is None or isinstance(source, Mapping):
                 self._tables = dict(source or {})
                 self._table_source = None
@@ -271,7 +275,13 @@ class GFunctionBank:
         with self._lock:
             self._rows.clear()
             self._planes.clear()
+            self._g_at.clear()
             self.evaluations = 0
+
+    def forget_values(self) -> None:
+        """Forget the remembered g values of :meth:`g_of` (rows and tables stay)."""
+        with self._lock:
+            self._g_at.clear()
 
     def _table(self, key: str) -> GTable | None:
         if self._table_source is not None:
@@ -351,6 +361,33 @@ class GFunctionBank:
             stack = np.stack([plane[f : f + count_h] for (_, plane), f in zip(members, first_h.tolist(), strict=True)])
             out[index] = np.sum(stack * w_h[:, :count_h, None], axis=-2)
         return out
+
+    def g_of(self, geometries: Sequence[FieldGeometry], depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
+        """g at ``times_s`` for each (geometry, depth) pair, shape (len(geometries), len(times_s)) [-].
+
+        The values :meth:`rows_of` and :func:`interpolate_rows` give (the same arithmetic per
+        pair), remembered per pair for these times and diffusivity: the g-function does not
+        depend on the loads, and the break-even search sizes the same field again at other
+        loads, checking the same layouts at the maximum depth every time. At most
+        :data:`G_REMEMBERED` pairs are kept (then the memory starts afresh).
+        """
+        depths = np.asarray(depths_m, dtype=float).reshape(len(geometries))
+        times = np.asarray(times_s, dtype=float)
+        when = (float(diffusivity_m2_s), times.tobytes())
+        keys = [(geometry, float(depth), when) for geometry, depth in zip(geometries, depths.tolist(), strict=True)]
+        with self._lock:
+            found = [self._g_at.get(key) for key in keys]
+        missing = [i for i, row in enumerate(found) if row is None]
+        if missing:
+            ln_t = np.log(9.0 * diffusivity_m2_s * times)
+            rows = self.rows_of([geometries[i] for i in missing], depths[missing])
+            values = interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths[missing])[:, None])
+            with self._lock:
+                if len(self._g_at) + len(missing) > G_REMEMBERED:
+                    self._g_at.clear()
+                for i, row in zip(missing, values, strict=True):
+                    found[i] = self._g_at[keys[i]] = row
+        return np.array(found)
 
     def g(self, geometry: FieldGeometry, depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
         """g at ``times_s`` for each depth: shape depths.shape + times.shape [-]."""

@@ -143,3 +143,32 @@ def test_depth_search_needs_few_trials():
             [0.0] * 12, 0.0, sizing.boreholes, sizing.depth_m, ground, bank
         )  # a smoke call of the public helper
         assert math.isclose(shallower.minimum_c, ground.undisturbed_temp_c)
+
+
+def test_remembered_g_values_are_the_computed_ones():
+    """g_of remembers g per (layout, depth) for the break-even search's repeated sizings: the
+    values must be exactly what the tables' rows and the time interpolation give, pair by pair."""
+    bank = gfunctions.GFunctionBank(TABLES)
+    geometries = [gfunctions.line(4, 6.0), gfunctions.grid(2, 3, 7.0), gfunctions.line(1, 6.0)]
+    depths = np.array([200.0, 87.3, 41.05])
+    times = np.array([6.0, 730.0, 1460.0, 2190.0]) * 3600.0
+    alpha = 1.0e-6
+    ln_t = np.log(9.0 * alpha * times)
+    expected = gfunctions.interpolate_rows(
+        bank.rows_of(geometries, depths), ln_t[None, :] - 2.0 * np.log(depths)[:, None]
+    )
+    first = bank.g_of(geometries, depths, times, alpha)
+    assert np.array_equal(first, expected)
+    # again, in another order and mixed with a new pair: the remembered values, unchanged
+    again = bank.g_of([geometries[2], gfunctions.line(3, 6.0), geometries[0]], [41.05, 120.0, 200.0], times, alpha)
+    assert np.array_equal(again[0], expected[2]) and np.array_equal(again[2], expected[0])
+    single = gfunctions.interpolate_rows(
+        bank.rows_of([gfunctions.line(3, 6.0)], [120.0]), ln_t[None, :] - 2.0 * np.log([120.0])[:, None]
+    )
+    assert np.array_equal(again[1], single[0])
+    # another diffusivity is another time axis: not the remembered values
+    other = bank.g_of(geometries[:1], depths[:1], times, 2.0 * alpha)
+    assert not np.array_equal(other[0], expected[0])
+    # new tables: nothing remembered is used
+    bank.use_tables({})
+    assert not bank._g_at
