@@ -21,6 +21,7 @@ import openpyxl
 import pytest
 
 from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.model import PlannedJoiner
 from minigrid_app.core.variant import VARIANTS, variant_label
 from minigrid_app.io.examples import EXAMPLES, load_example
 from minigrid_app.io.excel import export_workbook
@@ -142,10 +143,22 @@ def _variations() -> dict:
     long.clusters.allocation_key = "equal"
     long.households[0].cooks_on_gas = False
     long.households[1].boiler_age_years = 0.0
-    return {"variation-short": short, "variation-long": long}
+    # issue 17: a later joiner outside the reserve (entry fee, extra boreholes, refunds) and a
+    # market partner that also owns the heat pumps
+    joiner = load_example("hofje-8")
+    joiner.households[3].participation = "declined"
+    joiner.agreement.joiners = [PlannedJoiner(joiner.households[3].id, 3)]
+    joiner.agreement.market_heat_pumps = True
+    # and financing per home (method.md#financing): own money, a 0 % loan, a mix
+    joiner.households[0].financing = "own"
+    joiner.households[1].financing = "loan"
+    joiner.households[1].income_below_loan_limit = True
+    joiner.households[2].financing = "mix"
+    joiner.households[2].loan_amount_eur = 5000.0
+    return {"variation-short": short, "variation-long": long, "variation-joiner": joiner}
 
 
-@pytest.mark.parametrize("name", ["variation-short", "variation-long"])
+@pytest.mark.parametrize("name", ["variation-short", "variation-long", "variation-joiner"])
 def test_less_common_paths_agree_with_the_engine(recalculated, name):
     _projects, results, books = recalculated
     assert any(not h.computable for h in results["variation-short"].households)
@@ -285,3 +298,31 @@ def test_hostile_text_stays_text_after_recalculation(recalculated):
     assert book["Toelichting"]["B3"].value == HOSTILE[0]
     # and the numbers still agree
     assert not _compare(book, results["hostile"])
+
+
+@pytest.mark.parametrize("name", [*EXAMPLES, "variation-joiner"])
+def test_organisation_sheet_recalculates_to_the_engine(recalculated, name):
+    """Issue 17: every network's fee under a cooperative and a market partner, and every entry
+    fee and refund, recalculated by LibreOffice, are the engine's to the cent."""
+    _projects, results, books = recalculated
+    found = results[name]
+    rows = [r for r in books[name]["Organisatie"].iter_rows(min_row=4, values_only=True) if r[0] is not None]
+    owners = {"Coöperatie": "cooperative", "Marktpartij": "market_partner"}
+    fees = [r for r in rows if r[1] in owners]
+    assert len(fees) == 2 * len(found.clusters)
+    for row in fees:
+        cluster = next(c for c in found.clusters if c.name == row[0])
+        network = found.organisation.models[owners[row[1]]].networks[cluster.id]
+        assert abs(row[12] - network.total_eur) <= 0.01, row
+    joiners = [r for r in rows if isinstance(r[1], int) and r[2] is not None]
+    assert len(joiners) == len(found.entry_fees)
+    for row, fee in zip(joiners, found.entry_fees, strict=True):
+        assert abs(row[6] - fee.buy_in_eur) <= 0.01 and abs(row[9] - fee.extra_boreholes_eur) <= 0.01
+        assert abs(row[10] - fee.fee_eur) <= 0.01
+    refunds = [r for r in rows if str(r[0]).startswith("  terug naar")]
+    expected = [v for fee in found.entry_fees for v in fee.refunds_eur.values()]
+    assert len(refunds) == len(expected)
+    for row, value in zip(refunds, expected, strict=True):
+        assert abs(row[6] - value) <= 0.01  # the workbook splits exactly, the engine to the cent
+    if name == "variation-joiner":
+        assert found.entry_fees and found.entry_fees[0].extra_boreholes_eur > 0

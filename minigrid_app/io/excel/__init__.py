@@ -40,6 +40,7 @@ from minigrid_app.io.excel import (
     heatpump,
     households,
     investments,
+    organisation,
     parameters,
     sensitivity,
     source,
@@ -64,6 +65,7 @@ _SHEET_WRITERS = (
     cash_flows,
     comparison,
     sensitivity,
+    organisation,
     explanation,
 )
 

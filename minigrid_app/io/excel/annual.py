@@ -87,12 +87,11 @@ def write(book: Book) -> None:
             EUR,
         )
         principal, net, loan = f"{L['principal']}{r}", f"{L['net']}{r}", f"{L['loan']}{r}"
-        principal_formula = f"MAX(0,{net})*{n('loan_share')}"
-        if "loan_max_eur" in layout.params.definitions:  # the rest above the maximum is own money
-            principal_formula = f"MIN({principal_formula},{n('loan_max_eur')})"
+        household = book.project.household(house.id)
+        principal_formula, rate = _loan(household, net, n, layout.params)
         book.put(ws, r, table["principal"], f"={principal_formula}", "formula", EUR)
         book.put(ws, r, table["own"], f"={net}-{principal}", "formula", EUR)
-        rate, term, horizon = n("loan_rate"), n("loan_term_years"), n("horizon_years")
+        term, horizon = n("loan_term_years"), n("horizon_years")
         payment = f"=IF(AND({principal}>0,{term}>=1),-PMT({rate},{term},{principal}),0)"
         book.put(ws, r, table["loan"], payment, "formula", EUR)
         debt = (
@@ -126,3 +125,21 @@ def _payback(book: Book, ws, r: int, house_id: str, variant: str) -> None:
     horizon = book.use_name("horizon_years")
     formula = f'=IF({at_end}>=0,"niet binnen "&{horizon}&" jaar",IF(COUNT({crossings})=0,0,MAX({crossings})))'
     book.put(ws, r, table["payback"], formula, "formula", DEC1)
+
+
+def _loan(household, net: str, n, params) -> tuple[str, str]:
+    """The principal formula and the rate name of a home's loan, by its own financing choice
+    (method.md#financing; core.financing.loan_terms in formulas)."""
+    choice = getattr(household, "financing", "default") if household is not None else "default"
+    if choice == "own":
+        return "0", n("loan_rate")
+    if choice in ("loan", "mix"):
+        wished = f"MAX(0,{net})" if choice == "loan" else f"MIN(MAX(0,{net}),{max(0.0, household.loan_amount_eur or 0.0)})"
+        capped = f"MIN({wished},{n('loan_max_eur')})"
+        principal = f"IF({capped}<{n('loan_min_eur')},0,{capped})"  # the fund lends nothing below its minimum
+        rate = n("loan_rate_low_income") if household.income_below_loan_limit else n("loan_rate")
+        return principal, rate
+    principal = f"MAX(0,{net})*{n('loan_share')}"
+    if "loan_max_eur" in params.definitions:  # the rest above the maximum is own money
+        principal = f"MIN({principal},{n('loan_max_eur')})"
+    return principal, n("loan_rate")

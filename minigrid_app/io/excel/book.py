@@ -32,6 +32,7 @@ SHEETS = (
     "Vergelijking",
     "Kasstromen",
     "Gevoeligheid",
+    "Organisatie",
 )
 
 

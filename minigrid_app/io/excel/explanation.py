@@ -92,7 +92,8 @@ def write(book: Book) -> None:
                 "ontwerpvermogen en de verdeling per maand. Warmtepomp: COP en stroom per maand. Bron: de "
                 "bodemvelden en het aandeel per woning. Investeringen: elke kostenpost, subsidie en netto bedrag. "
                 "Jaarlasten: energie, vastrecht, onderhoud, lening en maandlasten. Vergelijking: per woning en voor "
-                "de groep, met grafieken. Kasstromen: jaar voor jaar. Gevoeligheid: tornado en prijsband."
+                "de groep, met grafieken. Kasstromen: jaar voor jaar. Gevoeligheid: tornado en prijsband. "
+                "Organisatie: de vergoeding per net bij een coöperatie of marktpartij en de aansluitbijdrage van latere deelnemers."
             ),
         ),
         (
