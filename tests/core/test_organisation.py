@@ -100,3 +100,31 @@ def test_market_partner_owning_the_heat_pumps(hofje):
     coop = comparison.models["cooperative"]
     for cluster in results.clusters:
         assert market.networks[cluster.id].investment_eur > coop.networks[cluster.id].investment_eur
+
+
+def test_hoe_berekend_derives_the_cooperative_fee_line_by_line(hofje):
+    """Issue 17: "hoe berekend?" shows every line of the cooperative's fee with its figure,
+    the network's total, the home's part and its fee per month; the capital line is the
+    annuity by hand."""
+    from minigrid_app.core.explain_organisation import explain_fee
+    from minigrid_app.core.formatting import euro
+
+    _found, results = hofje
+    home = results.clusters[0].households[0]
+    explanation = explain_fee(results, home, "cooperative")
+    network = results.organisation.models["cooperative"].networks[results.clusters[0].id]
+    rate, years = results.parameters["coop_interest_rate"], results.parameters.int("coop_financing_years")
+    capital = network.investment_eur * rate / (1 - (1 + rate) ** -years)  # annuity by hand
+    lines = {line.key: line.amount_eur for line in network.lines}
+    assert lines["capital"] == pytest.approx(capital)
+    assert lines["reserve"] == pytest.approx(results.parameters["coop_reserve_share"] * network.investment_eur)
+    assert lines["administration"] == pytest.approx(network.connections * results.parameters["coop_admin_per_connection_eur"])
+    shown = [(line.label, line.value) for line in explanation.lines]
+    for line in network.lines:  # every line of the cost price, with its amount
+        assert (line.label_nl + " per jaar", euro(line.amount_eur, 0)) in shown
+    assert any(value == euro(network.total_eur, 0) for _label, value in shown)
+    assert any(value == euro(network.shares_eur[home], 2) for _label, value in shown)
+    figures = results.organisation.models["cooperative"].homes[home]
+    assert figures.fee_eur_per_year == network.shares_eur[home]
+    assert explanation.value == figures.monthly_costs_year1_eur
+    assert shown[-1] == ("Samen per maand, jaar 1", euro(figures.monthly_costs_year1_eur, 2))
