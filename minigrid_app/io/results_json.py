@@ -233,6 +233,13 @@ def organisation_dict(comparison) -> dict | None:
     return models
 
 
+def plan_cash_flows(fees, horizon_years: int) -> dict:
+    """The plan of later joiners per home, year by year (core.entry_fee.plan_cash_flows)."""
+    from minigrid_app.core.entry_fee import plan_cash_flows as flows
+
+    return flows(fees, horizon_years)
+
+
 def entry_fee_dict(fee, horizon_years: int) -> dict:
     """A later joiner's entry fee, the founders' refunds and the year the money moves."""
     return {**dataclasses.asdict(fee), "fee_eur": fee.fee_eur, "within_horizon": 1 <= fee.year <= horizon_years}
@@ -275,6 +282,7 @@ def results_to_dict(results: ProjectResults) -> dict:
                 "go_no_go": go_no_go_dict(results.go_no_go),
                 "organisation_models": organisation_dict(results.organisation),
                 "entry_fees": [entry_fee_dict(fee, params.int("horizon_years")) for fee in results.entry_fees],
+                "joiner_cash_flows": plan_cash_flows(results.entry_fees, params.int("horizon_years")),
             },
             "clusters": [
                 {

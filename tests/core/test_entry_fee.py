@@ -91,6 +91,9 @@ def test_the_engine_against_a_full_recomputation_with_the_joiner_in_its_cluster(
     assert set(fee.refunds_eur) == set(built.households)
     group = results_to_dict(results)["group"]
     assert group["entry_fees"][0]["fee_eur"] == fee.fee_eur
+    flows = group["joiner_cash_flows"]  # the plan's money per home, year by year
+    assert flows["hofje-4"][2] == fee.fee_eur and sum(flows["hofje-4"]) == fee.fee_eur
+    assert all(flows[h][2] == -refund for h, refund in fee.refunds_eur.items())
 
 
 def test_within_the_reserve_it_joins_the_nearest_cluster_without_extra_boreholes():
