@@ -16,6 +16,10 @@
       <translation>Whole group ({0})</translation>
     </message>
     <message>
+      <source>… en nog {0} opmerkingen.</source>
+      <translation>… and {0} more remarks.</translation>
+    </message>
+    <message>
       <source>Voordeliger dan gas</source>
       <translation>Cheaper than gas</translation>
     </message>

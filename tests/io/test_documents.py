@@ -244,3 +244,15 @@ def test_a_later_joiner_in_the_report_and_on_its_handout():
     handout = _text(documents.build_handout(project, results, fee.household_id, today=TODAY).html)
     assert f"Volgens het plan sluit u in jaar 3 aan bij {fee.cluster_name}" in handout
     assert euro(fee.fee_eur, 2) in handout
+
+
+def test_handout_warns_a_home_whose_design_load_is_tiny():
+    # issue 12 item 5: the resident reads on the kitchen-table sheet that the heat pump is far too big
+    project = load_example("hofje-8")
+    home = project.households[5]
+    home.gas_m3_per_year = 300.0
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    text = _text(documents.build_handout(project, results, home.id, today=TODAY).html)
+    assert f"Let op : {home.label}: deze woning vraagt op de koudste dag maar 0,59 kW" in text
+    other = _text(documents.build_handout(project, results, project.households[0].id, today=TODAY).html)
+    assert "Let op" not in other

@@ -16,7 +16,14 @@ import pytest
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.excel import export_workbook
-from minigrid_app.io.excel.stale import CHECKED_SHEETS, FRESH_WORDS, STALE_NAME, STALE_WORDS
+from minigrid_app.io.excel.stale import (
+    CHECKED_SHEETS,
+    FRESH_WORDS,
+    STALE_FILL,
+    STALE_FONT,
+    STALE_NAME,
+    STALE_WORDS,
+)
 from tests.io.excel_helpers import read_table, recalculate, soffice
 
 pytestmark = pytest.mark.skipif(soffice() is None and not os.environ.get("CI"), reason="LibreOffice is not installed")
@@ -63,7 +70,7 @@ def test_a_changed_input_asks_to_compute_again_in_minigrid(books, changed):
     assert book["Exportstand"]["A2"].value == 1
     for name in CHECKED_SHEETS:
         text = book[name]["A3"].value
-        assert text.startswith(STALE_WORDS) and "reken opnieuw in Minigrid" in text, name
+        assert text.startswith(STALE_WORDS) and "Reken opnieuw in Minigrid" in text and "(1 cel(len) anders)" in text, name
 
 
 def test_check_cells_turn_red(tmp_path):
@@ -74,7 +81,7 @@ def test_check_cells_turn_red(tmp_path):
     for name in CHECKED_SHEETS:
         rules = [rule for cf in book[name].conditional_formatting for rule in cf.rules if cf.sqref == "A3" or "A3" in str(cf.sqref)]
         red = [rule for rule in rules if rule.formula == [f"{STALE_NAME}>0"]]
-        assert red and red[0].dxf.fill.fgColor.rgb.endswith("C00000"), name
+        assert red and red[0].dxf.fill.fgColor.rgb.endswith(STALE_FILL) and red[0].dxf.font.color.rgb.endswith(STALE_FONT), name
     # the values Minigrid writes say so in their column heads
     bron_heads, _ = read_table(book["Bron"])
     assert any("Minigrid" in head for head in book["Jaarlasten"][4] if isinstance(head.value, str) for head in [head.value])

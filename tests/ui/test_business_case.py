@@ -145,3 +145,28 @@ def test_a_home_that_wants_cooling_sees_what_cooling_adds_per_variant(page):
     assert shown["gas"] == "een cv-ketel kan niet koelen"
     assert shown["air_hp"].startswith("actief") and shown["shared_loop"].startswith("passief via de bodem")
     assert "pompstroom" in shown["ground_hp"] and "per jaar" in shown["ground_hp"]
+
+
+def test_a_home_with_a_tiny_design_load_is_warned_by_name(qtbot):
+    # issue 12 item 5: 300 m³ of gas gives a design load far below the smallest heat pump
+    from minigrid_app.ui.pages.business_case import BusinessCasePage
+
+    project = load_example("hofje-8")
+    home = project.households[5]
+    home.gas_m3_per_year = 300.0
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    page = BusinessCasePage(document)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_household(home.id)
+    assert page.remarks.isVisible()
+    text = page.remarks.text()
+    assert text.startswith(f"! {home.label}: deze woning vraagt op de koudste dag maar 0,")
+    assert "te groot" in text and home.id not in text
+    page.select_household(project.households[0].id)
+    assert not page.remarks.isVisible()
+    page.select_household(None)  # the group lists every home's remarks
+    assert home.label in page.remarks.text()

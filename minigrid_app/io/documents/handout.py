@@ -34,7 +34,18 @@ from minigrid_app.io.documents.who_pays import home_at_count, joiner_sentence, n
 
 def _handout_variants(ctx: DocumentContext, household: HouseholdResult) -> str:
     """The four variants with the verdict on one basis, and why the loan makes a cheaper total look dearer."""
-    return money_table(ctx, household.id) + loan_notes(ctx, household.id)
+    return money_table(ctx, household.id) + loan_notes(ctx, household.id) + _remarks(ctx, household)
+
+
+def _remarks(ctx: DocumentContext, household: HouseholdResult) -> str:
+    """The engine's warnings about this home (design load under 1 kW, loan above the maximum, ...)."""
+    texts = [p.text(ctx.language) for p in household.problems if not p.is_error]
+    if not texts:
+        return ""
+    return (
+        '<p class="note" style="color:#7a4b00;"><b>' + ctx.t("Let op", "Note") + "</b>: "
+        + "<br>".join(esc(text) for text in texts) + "</p>"
+    )
 
 
 def _joiner_sentence(ctx: DocumentContext, household: HouseholdResult) -> str:

@@ -36,7 +36,9 @@ PARAMETERS_COL = 40
 #: The first Woningen column that is an input the computation uses (name, address and notes are not).
 FIRST_INPUT, LAST_INPUT = "house_type", "cluster"
 
-STALE_WORDS = "Invoer gewijzigd sinds de export: reken opnieuw in Minigrid"
+#: The check cell when an input changed: fill and bold font colour (Excel's "bad" style).
+STALE_FILL, STALE_FONT = "FFC7CE", "9C0006"
+STALE_WORDS = "Reken opnieuw in Minigrid: de invoer is gewijzigd sinds de export"
 FRESH_WORDS = "Actueel: de invoer is niet veranderd sinds de export uit Minigrid"
 
 
@@ -76,8 +78,10 @@ def add_check(book: Book, ws, row: int = CHECK_ROW, col: int = CHECK_COL) -> Non
         ref,
         FormulaRule(
             formula=[f"{STALE_NAME}>0"],
-            fill=PatternFill("solid", fgColor="C00000", bgColor="C00000"),
-            font=Font(color="FFFFFF", bold=True),
+            # dark red words on light red: the sentence runs on over the empty cells to its right
+            # (white words would vanish there)
+            fill=PatternFill("solid", fgColor=STALE_FILL, bgColor=STALE_FILL),
+            font=Font(color=STALE_FONT, bold=True),
             stopIfTrue=True,
         ),
     )

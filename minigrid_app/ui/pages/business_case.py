@@ -158,6 +158,13 @@ class BusinessCasePage(StepPage):
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.cooling_cells[variant] = cell
             self.grid.addWidget(cell, len(ROWS) + 1, column, Qt.AlignmentFlag.AlignTop)
+        # the engine's warnings about the home shown (or every home's, for the group), worded for residents
+        self.remarks = QLabel()
+        self.remarks.setWordWrap(True)
+        self.remarks.setTextFormat(Qt.TextFormat.PlainText)
+        self.remarks.setStyleSheet("QLabel { color: #7a4b00; padding: 4px 2px; }")
+        self.remarks.setVisible(False)
+        self.content_layout.addWidget(self.remarks)
         self.content_layout.addWidget(grid_frame)
         # why a variant that is cheaper over the horizon costs more per month at first (core.verdict.loan_note)
         self.loan_note = QLabel()
@@ -415,6 +422,9 @@ class BusinessCasePage(StepPage):
         ]
         self.loan_note.setText("<br>".join(notes))
         self.loan_note.setVisible(bool(notes))
+        remarks = self._remarks(results, household_id, language)
+        self.remarks.setText("\n".join(remarks))
+        self.remarks.setVisible(bool(remarks))
         for (variant, quantity), cell in self.cells.items():
             value = None if results is None else ex.quantity_value(results, household_id, variant, quantity)
             self._shown[variant][quantity] = value
@@ -424,6 +434,9 @@ class BusinessCasePage(StepPage):
                 verdict = summary.verdict if summary is not None and value is not None else ""
                 cell.detail.setText(verdict)
                 cell.detail.setVisible(bool(verdict))
+                # the verdict wraps to two lines in a narrow column: keep room for both (a wrapped
+                # label in a grid otherwise gets the height of one line and is cut off)
+                cell.detail.setMinimumHeight(2 * cell.detail.fontMetrics().lineSpacing() + 2)
             relative = quantity in ("payback_years", "break_even_gas_m3")
             cell.explain.setVisible(
                 results is not None
@@ -457,6 +470,20 @@ class BusinessCasePage(StepPage):
         """Draw the charts for the current selection (normally done right after the numbers)."""
         self._chart_timer.stop()
         self._render_charts(self.document.results, self._selected, ui_language())
+
+    def _remarks(self, results, household_id: str | None, language: str) -> list[str]:
+        """'! Lindehof 6: deze woning vraagt ...': the warnings of the home, or of every home for the group."""
+        if results is None:
+            return []
+        if household_id is None:
+            found = [p for h in results.households for p in h.problems]
+        else:
+            household = results.household(household_id)
+            found = list(household.problems) if household else []
+        texts = list(dict.fromkeys(p.text(language) for p in found if not p.is_error))
+        if len(texts) > 5:
+            texts = texts[:5] + [self.tr("… en nog {0} opmerkingen.").format(len(texts) - 5)]
+        return ["! " + text for text in texts]
 
     def _text(self, variant: str, quantity: str, value: float | None) -> str:
         if quantity in ("payback_years", "break_even_gas_m3"):
