@@ -257,6 +257,11 @@ def cmd_compute(args) -> int:
     from minigrid_app.io.results_json import results_to_json
 
     project = load_for_cli(args.file)
+    if not project.households:  # as export and intent: an empty table is no answer
+        raise fail(
+            "Het project heeft nog geen woningen; er is niets om te berekenen. Voeg woningen toe (import-households).",
+            "The project has no households yet; there is nothing to compute. Add households (import-households).",
+        )
     # the table shows no sensitivity: it is computed for the full results (--json) only; the
     # signature curve likewise (it recomputes the street once per count of signers)
     results = compute_project(

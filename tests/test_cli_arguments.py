@@ -35,6 +35,7 @@ def _application(qapp):
 def folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     save_project(load_example("hofje-8"), tmp_path / "h.minigrid")
+    (tmp_path / "leeg.minigrid").write_text('{"format": "minigrid-project", "version": 2, "households": []}')
     (tmp_path / "map").mkdir()
     (tmp_path / "enquete.csv").write_text("Adres;Huisnr;Gasverbruik\nLindelaan;1;1450\n", encoding="utf-8")
     return tmp_path
@@ -49,7 +50,8 @@ BAD = [
     ["compute", "h.minigrid", "--lang", "fr"],
     ["compute", "h.minigrid", "--json=ja"],
     ["compute", "h.minigrid", "extra"],
-    ["compute", "h.minigrid", "--qu"],  # --quick: fine, argparse abbreviates; --q is ambiguous? no: one match
+    ["compute", "h.minigrid", "--qu"],
+    ["compute", "leeg.minigrid"],  # no households: printed an empty table
     ["export", "h.minigrid"],
     ["export", "h.minigrid", "--xlsx"],
     ["export", "h.minigrid", "--xlsx", ""],
