@@ -101,6 +101,7 @@ def test_declined_household_is_not_in_the_pack_but_sees_what_joining_costs(compu
         assert shared.as_joiner
         handout = _text(documents.build_handout(project, results, household.id, today=TODAY).html)
         assert "Als u nu aansluit" in handout and "telt niet mee in de cijfers van de groep" in handout
+        assert "een nieuw veld voor een nieuw cluster" in handout or "wordt voor u vergroot" in handout
         monthly = euro(shared.monthly_costs_year1_eur)
         assert monthly in handout
         declaration = _text(documents.build_declaration(project, results, household.id, today=TODAY).html)

@@ -97,6 +97,11 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
         if variant in (Variant.GAS, Variant.AIR_HP):
             return ctx.t("niet nodig", "not needed")
         found = field_of(ctx, r)
+        if found is None and r is not None and r.as_joiner:  # a what-if field, not one of the project's
+            joins = ctx.cluster(r.joiner_cluster_id) if r.joiner_cluster_id else None
+            if joins is not None:
+                return ctx.t(f"het veld van {esc(joins.name)} wordt voor u vergroot", f"the field of {esc(joins.name)} is enlarged for you")
+            return ctx.t("een nieuw veld voor een nieuw cluster", "a new field for a new cluster")
         if found is None:
             return "–"
         sizing = found.sizing
