@@ -263,8 +263,66 @@ def smallest_depth(
 ) -> float | None:
     """Smallest depth whose margin to the temperature limits is ≥ 0; None if the deepest fails.
 
-    One candidate of :func:`smallest_depths`.
+    One candidate of :func:`smallest_depths`, stepped in plain floats: the same steps in the
+    same arithmetic, so the same depth to the last bit (``tests/core/test_borefield.py``
+    compares both), without numpy's overhead on arrays of one (a field's own loop and every
+    refit search one candidate at a time).
     """
+    x_low, x_high = 1.0 / deepest_m, 1.0 / shallowest_m
+    passing, failing = -math.inf, math.inf  # largest x known to pass, smallest known to fail
+    if guess_m is None or math.isnan(guess_m):
+        x = x_low
+    else:
+        x = 1.0 / min(max(float(guess_m), shallowest_m), deepest_m)
+    f = float(margin(float(1.0 / x)))
+
+    def record(xs: float, fs: float) -> None:
+        nonlocal passing, failing
+        if fs >= 0:
+            passing = max(passing, xs)
+        else:
+            failing = min(failing, xs)
+
+    record(x, f)
+    if x == x_low and f < 0:
+        return None
+    prev_x, prev_f = 0.0, float(margin_infinite)
+    for _ in range(60):
+        if f == prev_f:
+            x_next = x * 1.1 if f >= 0 else x * 0.9
+        else:
+            x_next = x - f * (x - prev_x) / (f - prev_f)
+        x_next = min(max(x_next, x_low), x_high)
+        p_finite, q_finite = math.isfinite(passing), math.isfinite(failing)
+        if p_finite and q_finite and not (passing < x_next < failing):
+            x_next = 0.5 * (passing + failing)
+        if not p_finite and q_finite and x_next >= failing:
+            x_next = 0.5 * (x_low + failing) if failing > x_low else x_low
+        if p_finite and not q_finite and x_next <= passing:
+            x_next = 0.5 * (passing + x_high) if passing < x_high else x_high
+        if abs(1.0 / x_next - 1.0 / x) < DEPTH_TOLERANCE_M and x_next != x_low and x_next != x_high:
+            return 1.0 / x_next
+        f_next = float(margin(float(1.0 / x_next)))
+        record(x_next, f_next)
+        if x_next == x_low and f_next < 0:
+            return None
+        if x_next == x_high and f_next >= 0:
+            return shallowest_m
+        if math.isfinite(passing) and math.isfinite(failing) and 1.0 / passing - 1.0 / failing < DEPTH_TOLERANCE_M:
+            return 1.0 / passing
+        prev_x, prev_f = x, f
+        x, f = x_next, f_next
+    return 1.0 / passing if math.isfinite(passing) else None
+
+
+def smallest_depth_vectorised(
+    margin: Callable[[float], float],
+    margin_infinite: float,
+    deepest_m: float,
+    guess_m: float | None = None,
+    shallowest_m: float = MIN_DEPTH_M,
+) -> float | None:
+    """:func:`smallest_depth` through :func:`smallest_depths` (the reference the tests compare with)."""
     found = smallest_depths(
         lambda index, depths: np.array([margin(float(d)) for d in depths]),
         margin_infinite,

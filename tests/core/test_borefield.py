@@ -234,3 +234,30 @@ def test_field_that_cannot_fit_is_reported():
     sizing = borefield.size_field([fieldsizing.home_heat(demand)] * 2, ground, bank=borefield.GFunctionBank())
     assert not sizing.fits
     assert any("past niet" in text for text in sizing.warnings)
+
+
+def test_depth_search_of_one_candidate_takes_the_vectorised_steps_exactly():
+    """smallest_depth steps in plain floats for speed: the same trial depths and the same depth,
+    to the last bit, as smallest_depths for one candidate, on smooth margins, margins with a
+    jump, margins that fail at every depth or pass at the shallowest, with and without a guess."""
+    import random
+
+    from minigrid_app.core.fieldmodel import smallest_depth, smallest_depth_vectorised
+
+    rng = random.Random(16)
+    outcomes = set()
+    for _ in range(3000):
+        a, b, c = rng.uniform(-5, 5), rng.uniform(-3000, 500), rng.choice([0.0, rng.uniform(-2e5, 2e5)])
+        jump = rng.choice([None, rng.uniform(10, 400)])
+
+        def margin(h, a=a, b=b, c=c, jump=jump):
+            return a + b / h + c / h**2 - (0.3 if jump is not None and h > jump else 0.0)
+
+        deepest = rng.choice([150.0, 200.0, 400.0])
+        guess = rng.choice([None, math.nan, rng.uniform(1, 600)])
+        asked_scalar, asked_vector = [], []
+        scalar = smallest_depth(lambda h, seen=asked_scalar, m=margin: seen.append(h) or m(h), a, deepest, guess)
+        vector = smallest_depth_vectorised(lambda h, seen=asked_vector, m=margin: seen.append(h) or m(h), a, deepest, guess)
+        assert scalar == vector and asked_scalar == asked_vector
+        outcomes.add("none" if scalar is None else "shallowest" if scalar == 10.0 else "depth")
+    assert outcomes == {"none", "shallowest", "depth"}
