@@ -292,7 +292,7 @@ class PresentationWindow(QWidget):
                 items.append(
                     (
                         format_money(abs(summary.difference_eur)),
-                        (self.tr("goedkoper dan gas over {0} jaar") if cheaper else self.tr("duurder dan gas over {0} jaar")).format(
+                        (self.tr("goedkoper dan gas over {0} jaar, per deelnemende woning") if cheaper else self.tr("duurder dan gas over {0} jaar, per deelnemende woning")).format(
                             self.document.results.parameters.int("horizon_years")
                         ),
                         variant_colour(Variant.SHARED_LOOP),

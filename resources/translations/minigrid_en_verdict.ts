@@ -74,12 +74,12 @@
       <translation>Average per participating home ({0} homes), after the ISDE subsidy. Can be borrowed from the Warmtefonds.</translation>
     </message>
     <message>
-      <source>duurder dan gas over {0} jaar</source>
-      <translation>dearer than gas over {0} years</translation>
+      <source>duurder dan gas over {0} jaar, per deelnemende woning</source>
+      <translation>dearer than gas over {0} years, per participating home</translation>
     </message>
     <message>
-      <source>goedkoper dan gas over {0} jaar</source>
-      <translation>cheaper than gas over {0} years</translation>
+      <source>goedkoper dan gas over {0} jaar, per deelnemende woning</source>
+      <translation>cheaper than gas over {0} years, per participating home</translation>
     </message>
     <message>
       <source>per maand als de lening is afgelost</source>
