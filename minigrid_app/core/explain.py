@@ -19,12 +19,7 @@ from typing import NamedTuple
 
 from minigrid_app.core.costs import COST_LINES, SUBSIDIES
 from minigrid_app.core.formatting import euro, number
-from minigrid_app.core.method import (
-    HOUSEHOLD_INPUTS,
-    Quantity,
-    input_kind,
-    variant_figure_key,
-)
+from minigrid_app.core.method import HOUSEHOLD_INPUTS, Quantity, input_kind, variant_figure_key
 from minigrid_app.core.reading import read_amount
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.selectors import cumulative_costs, group_members, quantity_value, raw_value
@@ -236,9 +231,8 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
             "homes: the moment from which the group together has spent less. Choose a home to see the calculation "
             "in detail.",
         )
-        result_line = ExplanationLine(
-            _t(language, "Groep samen", "Group together"), summary.payback if summary else "–", ""
-        )
+        together = _t(language, "Groep samen", "Group together")
+        result_line = ExplanationLine(together, summary.payback if summary else "–", "")
     else:
         formula = _t(
             language,
