@@ -54,6 +54,14 @@ INPUTS = [
     ("cooks_on_gas", "ja, maar nee", ANY, True, False),  # contradicts itself: ask
     ("gas_m3_per_year", "1.450,-", 1450.0, False, False),  # the Dutch ",-" after a whole amount
     ("gas_m3_per_year", "1450,-", 1450.0, False, False),
+    # found by trying: 'per jaar' was read as a unit of years, a year or unit in parentheses and a trailing 'gas'
+    # made the number unreadable; another note in parentheses is not read, and said
+    ("gas_m3_per_year", "1450 per jaar", 1450.0, False, False),
+    ("gas_m3_per_year", "1450 (2023)", 1450.0, False, False),
+    ("gas_m3_per_year", "1450 (m3)", 1450.0, False, False),
+    ("gas_m3_per_year", "1450 m3 gas", 1450.0, False, False),
+    ("gas_m3_per_year", "1450 m³ per jaar (2023)", 1450.0, False, False),
+    ("gas_m3_per_year", "1450 m3 (2022: 1600)", 1450.0, True, False),
     ("build_year", "1996", 1996, False, False),
     ("build_year", "12-6-1905", 1990, True, False),  # 1990 typed into a date cell
     ("build_year", "jaren 90", 1995, True, False),

@@ -140,6 +140,9 @@ _UNIT_RES = [
     for family, pattern in W.UNITS
 ]
 _PER_YEAR_ONLY = re.compile(rf"(?<=[\d\s.,]){_PER_YEAR}\s*$", re.IGNORECASE)
+_REMARK = re.compile(r"\s*\(([^()]*)\)\s*$")
+_YEAR_ONLY = re.compile(r"(?:in |over |van |year |jaar )?(?:19|20)\d\d", re.IGNORECASE)
+_TRAILING_GAS = re.compile(r"(?<=\S)\s+(?:aard)?gas\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"^(€|eur\b|euro\b)\s*", re.IGNORECASE)
 _NUMBER = r"[+-]?\d[\d., ]*"
 #: ",-" (or ",--", ",=", ".-") after a whole number: "€ 1.450,-" is 1450 euros
@@ -221,6 +224,7 @@ class _Parts:
     estimate: bool
     unit: str | None
     percent: bool
+    remark: str = ""  # a note in parentheses after the number, not read ("1450 (2022: 1600)")
 
 
 def _split(text: str) -> _Parts:
@@ -233,6 +237,18 @@ def _split(text: str) -> _Parts:
     match = _APPROX_AFTER.search(body)
     if match and match.start() > 0:
         body, estimate = body[: match.start()], True
+    remark = ""
+    match = _REMARK.search(body)
+    if match and match.start() > 0 and re.search(r"\d", body[: match.start()]):
+        body, remark = body[: match.start()], match.group(1).strip()
+        if _YEAR_ONLY.fullmatch(remark):  # "1450 (2023)": the year the use is of
+            remark = ""
+        elif any(re.fullmatch(pattern, remark, re.IGNORECASE) for _, pattern in W.UNITS):  # "1450 (m3)": its unit
+            body, remark = f"{body} {remark}", ""
+    body = _TRAILING_GAS.sub("", body)  # "1450 m3 gas"
+    match = _PER_YEAR_ONLY.search(body)  # "1450 per jaar": before the units, where 'jaar' would be years
+    if match and match.start() > 0:
+        body = body[: match.start()].strip()
     body = _WHOLE_AMOUNT.sub("", body.strip())  # "1.450,-": the Dutch way of writing a whole amount
     unit = None
     sign = ""
@@ -253,7 +269,7 @@ def _split(text: str) -> _Parts:
         match = _PER_YEAR_ONLY.search(body)
         if match and match.start() > 0:
             body = body[: match.start()].strip()
-    return _Parts(body, estimate, unit, unit == "percent")
+    return _Parts(body, estimate, unit, unit == "percent", remark)
 
 
 def unit_families(unit: str) -> set[str]:
@@ -366,6 +382,12 @@ def read_number(
         return _ambiguous(raw, alternatives, plausible, unit)
     if value is None or not math.isfinite(value) or abs(value) > 1e15:
         return _unreadable(raw)
+    if parts.remark:
+        return Reading(
+            value, DOUBTFUL, "remark",
+            f"‘{short(raw)}’: de opmerking tussen haakjes is niet gelezen; {shown(value, unit)} aangenomen: controleer het",
+            f"‘{short(raw)}’: the note in parentheses was not read; {shown(value, unit, 'en')} assumed: check it",
+        )
     if parts.estimate:
         return Reading(
             value, DOUBTFUL, "estimate",
