@@ -70,15 +70,14 @@ def _cubic_stencil(start: float, step: float, count: int, x: np.ndarray) -> tupl
 
 def lagrange_weights(s: np.ndarray) -> np.ndarray:
     """Weights of four equally spaced nodes 0..3 for the cubic through them at position ``s``."""
-    return np.stack(
-        (
-            -(s - 1) * (s - 2) * (s - 3) / 6.0,
-            s * (s - 2) * (s - 3) / 2.0,
-            -s * (s - 1) * (s - 3) / 2.0,
-            s * (s - 1) * (s - 2) / 6.0,
-        ),
-        axis=-1,
-    )
+    s = np.asarray(s, dtype=float)
+    s1, s2, s3 = s - 1, s - 2, s - 3
+    weights = np.empty(s.shape + (4,))
+    weights[..., 0] = -s1 * s2 * s3 / 6.0
+    weights[..., 1] = s * s2 * s3 / 2.0
+    weights[..., 2] = -s * s1 * s3 / 2.0
+    weights[..., 3] = s * s1 * s2 / 6.0
+    return weights
 
 
 def interpolate_rows(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
@@ -94,8 +93,11 @@ def interpolate_rows(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
     first, weights = _cubic_stencil(LN_TAU_START, LN_TAU_STEP, LN_TAU_COUNT, ln_tau)
     rows = np.asarray(rows, dtype=float)
     index = first[..., None] + np.arange(4)  # the four nodes of each point, gathered in one take
-    rows = np.broadcast_to(rows, index.shape[:-2] + rows.shape[-1:])
-    stack = np.take_along_axis(rows, index.reshape(index.shape[:-2] + (-1,)), axis=-1).reshape(index.shape)
+    if rows.ndim == 2 and index.ndim == 3 and rows.shape[0] == index.shape[0]:
+        stack = rows[np.arange(rows.shape[0])[:, None, None], index]  # one row per point set
+    else:
+        rows = np.broadcast_to(rows, index.shape[:-2] + rows.shape[-1:])
+        stack = np.take_along_axis(rows, index.reshape(index.shape[:-2] + (-1,)), axis=-1).reshape(index.shape)
     return np.sum(stack * weights, axis=-1)
 
 

@@ -172,3 +172,14 @@ def test_remembered_g_values_are_the_computed_ones():
     # new tables: nothing remembered is used
     bank.use_tables({})
     assert not bank._g_at
+
+
+def test_row_per_point_set_gathers_as_the_broadcast_does():
+    """interpolate_rows gathers the nodes directly when every row has its own times (the layout
+    search); the values must be those of one row at a time through the general path."""
+    rng = np.random.default_rng(16)
+    rows = rng.random((5, gfunctions.LN_TAU_COUNT))
+    ln_tau = rng.uniform(-20.0, 9.0, (5, 37))  # beyond both ends too: clamped the same way
+    together = gfunctions.interpolate_rows(rows, ln_tau)
+    for i in range(5):
+        assert np.array_equal(together[i], gfunctions.interpolate_rows(rows[i], ln_tau[i]))
