@@ -66,6 +66,9 @@ INPUTS = [
     ("build_year", "12-6-1905", 1990, True, False),  # 1990 typed into a date cell
     ("build_year", "jaren 90", 1995, True, False),
     ("build_year", "96", 1996, True, False),
+    ("build_year", "voor 1945", 1940, True, False),  # found by trying: these were 'geen jaartal'
+    ("build_year", "1975, gerenoveerd 2005", 1975, True, False),
+    ("build_year", "1975 (verbouwd 2010)", 1975, True, False),
     ("house_type", "2-onder-1-kap", "twee-onder-een-kap", False, False),
     ("house_type", "end-of-terrace", "hoekwoning", False, False),
     ("house_type", "Rijtjeshuis", "tussenwoning", False, False),

@@ -77,7 +77,8 @@ class Reading:
     how : str
         How it was read: ``ok``, ``empty``, ``estimate``, ``range``, ``ambiguous``,
         ``english``, ``unreadable``, ``wrong_unit``, ``excel_serial``, ``date``,
-        ``decade``, ``two_digits``, ``not_whole``, ``year_as_age``.
+        ``decade``, ``two_digits``, ``not_whole``, ``year_as_age``, ``remark`` (a note in parentheses
+        not read), ``words`` (a build year with words around it: 'voor 1945').
     nl, en : str
         What to tell the user (no row or field prefix); empty when there is nothing to say.
     alternatives : tuple
@@ -761,11 +762,35 @@ def read_build_year(text, typed: float | None = None, *, serial: float | None = 
         return Reading(year, DOUBTFUL, "two_digits", f"‘{raw}’ heeft twee cijfers; {year} aangenomen",
                        f"‘{raw}’ has two digits; {year} assumed")
     reading = read_number(raw, unit="year")
-    if reading.value is not None and reading.how in ("estimate", "range"):
+    if reading.value is not None and reading.how in ("estimate", "range", "remark"):
         return _with_value(reading, int(round(reading.value)))
     if reading.value is not None and reading.how == "ok" and float(reading.value).is_integer():
         return Reading(int(reading.value))  # '+1996' or '1996,0'; range checks follow in validation
-    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen jaartal", f"‘{short(raw)}’ is not a year")
+    return _build_year_in_words(raw, this_year)
+
+
+#: 'voor 1945', 'na 2000', 'bouwjaar 1975', '1975/1976', '1975 (verbouwd 2010)': a year with words around it
+_YEAR_WORDS = re.compile(r"^(?:(bouwjaar|gebouwd( in)?|anno|uit|in|built( in)?|year)\s+)?"
+                         r"(?:(voor|vóór|voor het jaar|before|na|after|vanaf|since)\s+)?((?:1[5-9]|20)\d\d)(.*)$", re.IGNORECASE)
+
+
+def _build_year_in_words(raw: str, this_year: int) -> Reading:
+    """A build year with words around it, read as the year it names and always flagged; else unreadable."""
+    match = _YEAR_WORDS.match(" ".join(raw.split()))
+    if match is None:
+        return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen jaartal", f"‘{short(raw)}’ is not a year")
+    side, year, rest = (match.group(4) or "").lower(), int(match.group(5)), match.group(6).strip(" ,;")
+    second = re.fullmatch(r"[/&]\s*((?:1[5-9]|20)\d\d)", rest)
+    if second and not side:  # '1975/1976': either year
+        year, rest = (year + int(second.group(1))) // 2, ""
+    elif side in ("voor", "vóór", "voor het jaar", "before"):
+        year -= 5
+    elif side:
+        year = min(year + 5, this_year)
+    said = f"{year} aangenomen" + (f"; ‘{short(rest, 30)}’ is niet gelezen" if rest else "")
+    said_en = f"{year} assumed" + (f"; ‘{short(rest, 30)}’ was not read" if rest else "")
+    return Reading(year, DOUBTFUL, "words", f"‘{short(raw)}’ is geen jaartal; {said}: controleer het",
+                   f"‘{short(raw)}’ is not a year; {said_en}: check it")
 
 
 def year_in(text) -> int | None:
