@@ -49,7 +49,7 @@ DEPTH_NODE_RATIO = 1.25
 #: Format version of the shipped tables; the loader refuses any other.
 TABLE_VERSION = 1
 #: (geometry, depth) pairs whose g at the sizing's times a bank remembers (about 2.5 kB each).
-G_REMEMBERED = 4096
+G_REMEMBERED = 1024
 
 
 def ln_tau_grid() -> np.ndarray:
