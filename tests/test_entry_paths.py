@@ -73,6 +73,10 @@ INPUTS = [
     ("house_type", "end-of-terrace", "hoekwoning", False, False),
     ("house_type", "Rijtjeshuis", "tussenwoning", False, False),
     ("house_type", "woonboot", ANY, True, False),
+    # found by trying: a type with its explanation, as forms collect it, and 'jazeker' were unreadable
+    ("house_type", "Tussenwoning (rijtjeshuis)", "tussenwoning", False, False),
+    ("house_type", "hoekwoning, 3 verdiepingen", "hoekwoning", False, False),
+    ("cooks_on_gas", "Jazeker", True, False, False),
 ]
 IDS = [f"{field}:{text}" for field, text, *_ in INPUTS]
 

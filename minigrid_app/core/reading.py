@@ -624,14 +624,25 @@ def read_house_type(text) -> Reading:
     raw = "" if text is None else str(text)
     if not raw.strip():
         return EMPTY
-    key = words(raw).replace(" ", "")
+    found = _house_type(words(raw).replace(" ", ""))
+    if found is not None:
+        return Reading(found)
+    # a type with its explanation, as forms collect it: 'Tussenwoning (rijtjeshuis)', 'hoekwoning, 3 verdiepingen'
+    head = re.split(r"[(,;:/]", raw, maxsplit=1)[0]
+    found = _house_type(words(head).replace(" ", "")) if head.strip() != raw.strip() else None
+    if found is not None:
+        return Reading(found)
+    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen bekend woningtype",
+                   f"‘{short(raw)}’ is not a known house type")
+
+
+def _house_type(key: str) -> str | None:
     for suffix in ("", "woning", "huis", "house", "home"):
         candidate = key[: len(key) - len(suffix)] if suffix and key.endswith(suffix) else key
         for house_type, names in W.HOUSE_TYPES.items():
-            if candidate in names or candidate == house_type.replace("-", ""):
-                return Reading(house_type)
-    return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen bekend woningtype",
-                   f"‘{short(raw)}’ is not a known house type")
+            if candidate and (candidate in names or candidate == house_type.replace("-", "")):
+                return house_type
+    return None
 
 
 # ---------------------------------------------------------------- dates and years
@@ -766,31 +777,9 @@ def read_build_year(text, typed: float | None = None, *, serial: float | None = 
         return _with_value(reading, int(round(reading.value)))
     if reading.value is not None and reading.how == "ok" and float(reading.value).is_integer():
         return Reading(int(reading.value))  # '+1996' or '1996,0'; range checks follow in validation
-    return _build_year_in_words(raw, this_year)
+    from minigrid_app.core.year_words import build_year_in_words  # the rare case, kept apart
 
-
-#: 'voor 1945', 'na 2000', 'bouwjaar 1975', '1975/1976', '1975 (verbouwd 2010)': a year with words around it
-_YEAR_WORDS = re.compile(r"^(?:(bouwjaar|gebouwd( in)?|anno|uit|in|built( in)?|year)\s+)?"
-                         r"(?:(voor|vóór|voor het jaar|before|na|after|vanaf|since)\s+)?((?:1[5-9]|20)\d\d)(.*)$", re.IGNORECASE)
-
-
-def _build_year_in_words(raw: str, this_year: int) -> Reading:
-    """A build year with words around it, read as the year it names and always flagged; else unreadable."""
-    match = _YEAR_WORDS.match(" ".join(raw.split()))
-    if match is None:
-        return Reading(None, DOUBTFUL, "unreadable", f"‘{short(raw)}’ is geen jaartal", f"‘{short(raw)}’ is not a year")
-    side, year, rest = (match.group(4) or "").lower(), int(match.group(5)), match.group(6).strip(" ,;")
-    second = re.fullmatch(r"[/&]\s*((?:1[5-9]|20)\d\d)", rest)
-    if second and not side:  # '1975/1976': either year
-        year, rest = (year + int(second.group(1))) // 2, ""
-    elif side in ("voor", "vóór", "voor het jaar", "before"):
-        year -= 5
-    elif side:
-        year = min(year + 5, this_year)
-    said = f"{year} aangenomen" + (f"; ‘{short(rest, 30)}’ is niet gelezen" if rest else "")
-    said_en = f"{year} assumed" + (f"; ‘{short(rest, 30)}’ was not read" if rest else "")
-    return Reading(year, DOUBTFUL, "words", f"‘{short(raw)}’ is geen jaartal; {said}: controleer het",
-                   f"‘{short(raw)}’ is not a year; {said_en}: check it")
+    return build_year_in_words(raw, this_year)
 
 
 def year_in(text) -> int | None:

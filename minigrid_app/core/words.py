@@ -18,7 +18,7 @@ NO_ANSWER = frozenset({
 
 #: Yes and no, for every yes/no field (cooking on gas, three-phase, ...).
 YES = frozenset({
-    "ja", "j", "yes", "y", "waar", "true", "1", "x", "wel", "jawel", "zeker", "ja zeker", "ja hoor",
+    "ja", "j", "yes", "y", "waar", "true", "1", "x", "wel", "jawel", "zeker", "ja zeker", "jazeker", "ja hoor",
     "klopt", "dat klopt", "v", "ok", "oke", "\u2713", "\u2714", "\u2611",
 })
 NO = frozenset({
@@ -55,7 +55,7 @@ PARTICIPATION = {
     "interested": frozenset({
         "ja", "j", "yes", "y", "x", "1", "true", "waar", "wel", "zeker", "graag", "ja graag", "interesse",
         "geinteresseerd", "interested", "positief", "doet mee", "meedoen", "wil meedoen", "deelnemen",
-        "ja hoor", "klopt", "ja zeker",
+        "ja hoor", "klopt", "ja zeker", "jazeker",
     }),
     "declined": frozenset({
         "nee", "n", "no", "0", "false", "onwaar", "niet", "geen", "geen interesse", "not interested",
@@ -65,6 +65,8 @@ PARTICIPATION = {
         "misschien", "weet niet", "weet ik niet", "twijfel", "twijfelt", "onbekend", "unknown", "maybe",
         "mogelijk", "wellicht", "nog niet bekend", "geen idee", "nog niet", "eerst meer weten",
         "wil eerst meer weten", "perhaps", "not sure", "dont know", "don t know", "neutraal", "nvt",
+        "ik twijfel", "weet ik nog niet", "weet nog niet", "nog geen idee", "meer informatie", "wil meer informatie",
+        "graag meer informatie", "meer info", "twijfel nog",
     }),
     "signed": frozenset({"getekend", "signed", "aangemeld", "ingeschreven", "ondertekend", "contract"}),
 }

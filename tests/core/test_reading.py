@@ -287,3 +287,15 @@ def test_plausible_values_are_not_flagged():
     for gas in (300.0, 6000.0):
         household.gas_m3_per_year = gas
         assert validate_household(household, 1) == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Ik twijfel", "unknown"), ("Weet ik nog niet", "unknown"), ("Wil meer informatie", "unknown"),
+    ("Jazeker", "interested"),
+])
+def test_participation_answers_found_in_forms(text, state):
+    """These were unreadable (a doubtful row) although they say as much as 'misschien' or 'ja'."""
+    from minigrid_app.core.reading import read_participation
+
+    reading = read_participation(text)
+    assert (reading.value, reading.status) == (state, "ok")
