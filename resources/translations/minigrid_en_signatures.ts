@@ -348,4 +348,67 @@
       <translation>{0} of the {1} homes have signed.</translation>
     </message>
   </context>
+  <context>
+    <name>JoinersPanel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="43" />
+      <source>Later aansluiten</source>
+      <translation>Joining later</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="45" />
+      <source>Wie nu niet meedoet, kan later aansluiten tegen een aansluitbijdrage: zijn deel van het gedeelde deel, afgeschreven tot het jaar van aansluiten, plus extra boormeters als de reserve op is. De oprichters krijgen de inkoop terug.</source>
+      <translation>Whoever does not take part now can join later for an entry fee: their share of the shared part, written off up to the year of joining, plus extra borehole metres once the reserve is used up. The founders get the buy-in back.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="51" />
+      <source>Alle woningen doen mee: niemand om later aan te sluiten.</source>
+      <translation>Every home takes part: nobody to join later.</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="54" />
+      <source>Woning</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="55" />
+      <source>Sluit aan in jaar</source>
+      <translation>Joins in year</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="56" />
+      <source>Cluster</source>
+      <translation>Cluster</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="57" />
+      <source>Aansluitbijdrage</source>
+      <translation>Entry fee</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="58" />
+      <source>Terug naar de oprichters</source>
+      <translation>Back to the founders</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="62" />
+      <source>niet gepland</source>
+      <translation>not planned</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="94" />
+      <source>Plan van latere deelnemers aangepast</source>
+      <translation>Plan of later joiners changed</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="110" />
+      <source>geen cluster met plaats</source>
+      <translation>no cluster with room</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="115" />
+      <source>wordt opnieuw berekend…</source>
+      <translation>being computed again…</translation>
+    </message>
+  </context>
 </TS>

@@ -11,6 +11,7 @@ import pytest
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.services.tasks import SyncRunner
 
 
@@ -101,3 +102,26 @@ def test_organisation_models_side_by_side_and_fee_explained(page):
     texts = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert any("Rente en aflossing" in t for t in texts) and any("Reserve" in t for t in texts)
     dialog.close()
+
+
+def test_the_plan_of_later_joiners_is_set_undone_and_gets_its_entry_fee(page):
+    """Issue 17: a home that does not take part is planned to join in year 3; the engine's entry
+    fee and the founders' refunds appear next to it; one undo step takes it out again."""
+    document = page.document
+    panel = page.joiners_panel
+    home = document.project.households[3]
+    document.set_attr(lambda project: project.households[3], "participation", "declined", "afzeggen")
+    document.recompute_now()
+    spin = panel.spins[home.id]
+    assert spin.value() == 0 and spin.text() == "niet gepland"
+    panel.set_year(home.id, 3)
+    assert [(j.household_id, j.year) for j in document.project.agreement.joiners] == [(home.id, 3)]
+    document.recompute_now()
+    (fee,) = document.results.entry_fees
+    row = list(panel.spins).index(home.id)
+    assert panel.table.item(row, 2).text() == fee.cluster_name
+    assert panel.table.item(row, 3).text() == format_money(fee.fee_eur, decimals=2)
+    assert all(format_money(v, decimals=2) in panel.table.item(row, 4).text() for v in fee.refunds_eur.values())
+    document.undo_stack.undo()
+    assert document.project.agreement.joiners == []
+    assert panel.spins[home.id].value() == 0

@@ -10,6 +10,7 @@ from minigrid_app.ui.pages.second_evening.conditions import ConditionsPanel
 from minigrid_app.ui.pages.second_evening.documents import DocumentsPanel
 from minigrid_app.ui.pages.second_evening.dropout import DropOutPanel
 from minigrid_app.ui.pages.second_evening.financing import FinancingPanel
+from minigrid_app.ui.pages.second_evening.joiners import JoinersPanel
 from minigrid_app.ui.pages.second_evening.organisation import OrganisationPanel
 from minigrid_app.ui.pages.second_evening.participation import ParticipationPanel
 from minigrid_app.ui.pages.second_evening.signatures import SignaturesPanel
@@ -27,6 +28,7 @@ class SecondEveningPage(StepPage):
         self.clusters_panel = self.add_panel(ClustersCompletePanel(*panel_args), layout)
         self.organisation_panel = self.add_panel(OrganisationPanel(*panel_args), layout)
         self.financing_panel = self.add_panel(FinancingPanel(*panel_args), layout)
+        self.joiners_panel = self.add_panel(JoinersPanel(*panel_args), layout)
         self.documents_panel = self.add_panel(DocumentsPanel(*panel_args), layout)
         self.dropout_panel = self.add_panel(DropOutPanel(*panel_args), layout)
         layout.addStretch(1)
