@@ -451,8 +451,8 @@ def read_quote(
             severity="warning",
         ))
     if SUPPLIER_SHEET in formulas.sheetnames:
-        supplier = formulas[SUPPLIER_SHEET]
-        fields = {key: supplier.cell(index, 2).value for index, (key, _) in enumerate(SUPPLIER_FIELDS, start=3)}
+        supplier, calculated = formulas[SUPPLIER_SHEET], values[SUPPLIER_SHEET]
+        fields = {key: _cell(supplier, calculated, index, 2)[0] for index, (key, _) in enumerate(SUPPLIER_FIELDS, start=3)}
         quote.supplier = clean_text(str(fields["supplier"] or "").strip(), 120)[0]
         quote.date = _date(fields["date"])
         quote.valid_until = _date(fields["valid_until"])

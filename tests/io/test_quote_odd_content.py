@@ -244,3 +244,11 @@ def test_a_column_the_supplier_inserted_does_not_shift_the_prices(tendered, tmp_
     workbook.save(path)
     with pytest.raises(BoqError):
         read_quote(path, lines=pack.lines)
+
+
+def test_a_supplier_name_that_is_a_formula_is_not_kept_as_formula_text(tendered, tmp_path):
+    """'=A1&" BV"' in the supplier's name cell became the quote's name, formula text and all."""
+    _, pack = tendered
+    path = _filled(pack, tmp_path / "Boorbedrijf Oost.xlsx", {"hofje-1:heat_pump": (9000, None)}, supplier='=A1&" BV"')
+    quote, _ = read_quote(path, lines=pack.lines)
+    assert quote.supplier == "Boorbedrijf Oost"  # no calculated value: the file's name
