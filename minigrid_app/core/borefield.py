@@ -154,7 +154,7 @@ def rule_of_thumb_length_m(annual_extraction_kwh: float, ground: GroundParameter
 
 
 def _calendar_means(monthly_c: np.ndarray) -> tuple[float, ...]:
-    return tuple(float(v) for v in np.asarray(monthly_c).reshape(-1, 12).mean(axis=0))
+    return tuple(np.asarray(monthly_c, dtype=float).reshape(-1, 12).mean(axis=0).tolist())
 
 
 def infeasible_reason_before_sizing(model: FieldModel) -> str:
@@ -371,8 +371,8 @@ def _sized(
         total_length_m=length,
         min_fluid_temp_c=temps.minimum_c,
         mean_fluid_temp_c=float(temps.monthly_c.mean()),
-        monthly_fluid_temp_c=tuple(float(v) for v in temps.monthly_c),
-        monthly_peak_fluid_temp_c=tuple(float(v) for v in temps.peak_c),
+        monthly_fluid_temp_c=tuple(np.asarray(temps.monthly_c, dtype=float).tolist()),
+        monthly_peak_fluid_temp_c=tuple(np.asarray(temps.peak_c, dtype=float).tolist()),
         source_temp_by_month_c=tuple(sources) if converged else _calendar_means(monthly_source),
         design_source_temp_c=design_source if converged else temps.minimum_c,
         extraction_per_home_kwh=loads.per_home_kwh,
@@ -395,7 +395,7 @@ def _sized(
         max_fluid_temp_c=temps.maximum_c if model.cooling else None,
         monthly_peak_injection_fluid_temp_c=()
         if temps.peak_injection_c is None
-        else tuple(float(v) for v in temps.peak_injection_c),
+        else tuple(np.asarray(temps.peak_injection_c, dtype=float).tolist()),
         annual_injection_kwh=float(loads.injection_kwh.sum()),
         peak_injection_kw=loads.peak_injection_kw,
         injection_per_home_kwh=loads.injection_per_home_kwh,
@@ -406,8 +406,8 @@ def _sized(
         fewest_design=fewest,
         header_length_m=design.header_m,
         interference_k=min(0.0, float(model.cross_c.min())),
-        monthly_extraction_kwh=tuple(float(v) for v in loads.monthly_kwh),
-        monthly_injection_kwh=tuple(float(v) for v in loads.injection_kwh),
+        monthly_extraction_kwh=tuple(np.asarray(loads.monthly_kwh, dtype=float).tolist()),
+        monthly_injection_kwh=tuple(np.asarray(loads.injection_kwh, dtype=float).tolist()),
     )
 
 
