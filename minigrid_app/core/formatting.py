@@ -101,16 +101,28 @@ def euro_range(low: float, high: float, language: str = "nl", per_month: bool = 
     return text
 
 
-def date_text(value: datetime.date | str | None) -> str:
-    """A date as 'dd-mm-jjjj' (both languages); an ISO text ('2025-03-14') is read first.
+def count(n: int, one: str, other: str) -> str:
+    """A number of things with the noun in its form: '1 woning', '3 woningen', '0 clusters'.
 
-    Returns '' for None or an empty text, and a text that is no ISO date as it is.
+    The documents' and the command line's plural forms (the window uses Qt's ``%n``); Dutch and
+    English both have one form for one and one for every other number.
+    """
+    return f"{n} {one if n == 1 else other}"
+
+
+def date_text(value: datetime.date | str | None) -> str:
+    """A date as 'dd-mm-jjjj' (both languages): '2025-03-14', '14-3-2025' → '14-03-2025'.
+
+    A text is read as people write dates (:func:`minigrid_app.core.reading.read_date`, day
+    before month). Returns '' for None or an empty text, and a text that is no date as it is.
     """
     if not value:
         return ""
     if isinstance(value, str):
-        try:
-            value = datetime.date.fromisoformat(value)
-        except ValueError:
+        from minigrid_app.core.reading import read_date  # reading formats its own numbers here
+
+        day = read_date(value)
+        if day is None:
             return value
+        value = day
     return value.strftime("%d-%m-%Y")

@@ -12,6 +12,14 @@ A home's participation is one of :data:`~minigrid_app.core.model.PARTICIPATION_S
 - the **participation rate** is the share of all homes that signed (the figure the Utrecht
   pilots report after three months, ``participation_benchmark``).
 
+The first residents' evening notes how many homes are interested (``first_evening.interested``)
+before anyone has asked each home. :func:`group_participation` is the one count of the group
+every view shows (the summary bar, the scorecard, step 5, the slides, the documents, the
+command line): each home's own state, and, as long as the homes' own answers say fewer, the
+evening's count for homes not asked yet (``Participation.from_evening`` of the interested
+ones). ``GroupResult.participants`` of the engine is another figure: the homes that take part
+*and* could be computed.
+
 Pure, no Qt.
 """
 
@@ -20,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from minigrid_app.core.model import Household
+from minigrid_app.core.model import Household, Project
 
 UNKNOWN, INTERESTED, SIGNED, DECLINED = "unknown", "interested", "signed", "declined"
 
@@ -55,6 +63,9 @@ class Participation:
         All homes of the project.
     unknown, interested, signed, declined : int
         Homes per participation state (they add up to ``total``).
+    from_evening : int
+        Of ``interested``, how many only the first evening's count says (not yet asked per
+        home); 0 when every interested home was marked as such.
     """
 
     total: int
@@ -62,6 +73,7 @@ class Participation:
     interested: int
     signed: int
     declined: int
+    from_evening: int = 0
 
     @property
     def taking_part(self) -> int:
@@ -98,4 +110,26 @@ def count_participation(households: Iterable[Household]) -> Participation:
         interested=states.count(INTERESTED),
         signed=states.count(SIGNED),
         declined=states.count(DECLINED),
+    )
+
+
+def group_participation(project: Project) -> Participation:
+    """Who takes part in ``project``: the one count every view shows (see the module docstring).
+
+    The homes' own states count first. When the first evening noted more interested homes
+    (``first_evening.interested``) than are marked interested or signed, that many of the
+    homes still unknown count as interested, never more than there are.
+    """
+    counts = count_participation(project.households)
+    noted = project.first_evening.interested
+    if not noted or noted <= counts.supporting or counts.unknown == 0:
+        return counts
+    extra = min(noted - counts.supporting, counts.unknown)
+    return Participation(
+        total=counts.total,
+        unknown=counts.unknown - extra,
+        interested=counts.interested + extra,
+        signed=counts.signed,
+        declined=counts.declined,
+        from_evening=extra,
     )

@@ -6,7 +6,7 @@ shown as a scorecard on the quick scan page.
 
 from __future__ import annotations
 
-from minigrid_app.core.participation import count_participation
+from minigrid_app.core.participation import group_participation
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
 
@@ -73,19 +73,28 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
             f"gedeelde bodemlus binnen {horizon} jaar terugverdiend bij {paid} van {len(paybacks)} woningen",
             f"shared ground loop paid back within {horizon} years for {paid} of {len(paybacks)} homes")
 
-    for name_nl, name_en, text, missing_nl, missing_en in (
-        ("Past bij gemeentelijk beleid", "Fits municipal policy", intake.policy_fit, "nog niet ingevuld bij de intake", "not filled in at the intake"),
-    ):
-        add(name_nl, name_en, GOOD if text.strip() else DOUBT, text.strip() or missing_nl, text.strip() or missing_en)
+    # what the intake says about the municipality's policy is free text: Minigrid cannot tell
+    # whether it fits ("transitievisie: individueel all-electric" does not), so it is shown to
+    # be checked with the municipality and never rated favourable by itself
+    policy = intake.policy_fit.strip()
+    if policy:
+        add("Past bij gemeentelijk beleid", "Fits municipal policy", DOUBT,
+            f"volgens de intake: '{policy}'; laat de gemeente bevestigen dat het past",
+            f"the intake says: '{policy}'; have the municipality confirm that it fits")
+    else:
+        add("Past bij gemeentelijk beleid", "Fits municipal policy", DOUBT, "nog niet ingevuld bij de intake",
+            "not filled in at the intake")
 
-    counts = count_participation(project.households)
+    counts = group_participation(project)
     total, joining = counts.total, counts.supporting
     benchmark = parameters_in_force(project, results)["participation_benchmark"]
     if total == 0:
         add("Draagvlak bij bewoners", "Support among residents", DOUBT, "nog geen woningen", "no homes yet")
     else:
         add("Draagvlak bij bewoners", "Support among residents", GOOD if counts.support_share >= benchmark else DOUBT,
-            f"{joining} van {total} woningen geïnteresseerd of getekend", f"{joining} of {total} homes interested or signed")
+            f"{joining} van {total} woningen geïnteresseerd of getekend"
+            + (" (volgens de eerste bewonersavond)" if counts.from_evening else ""),
+            f"{joining} of {total} homes interested or signed" + (" (as noted at the first evening)" if counts.from_evening else ""))
     for name_nl, name_en, text in (
         ("Samenwerking", "Collaboration", intake.partners),
         ("Wat de initiatiefnemers zelf inbrengen", "What the initiators contribute", intake.initiators_contribution),

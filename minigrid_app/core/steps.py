@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from minigrid_app.core import tender_steps
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
-from minigrid_app.core.participation import count_participation
+from minigrid_app.core.participation import group_participation
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.validation import validate_household
 
@@ -110,7 +110,7 @@ def missing_second_evening(project: Project, results: ProjectResults | None = No
     found = []
     if not project.conditions:
         found.append(Missing(CONDITIONS_NOT_ASKED))
-    counts = count_participation(project.households)
+    counts = group_participation(project)
     if counts.undecided:
         found.append(Missing(UNDECIDED, counts.undecided, counts.total))
     return found

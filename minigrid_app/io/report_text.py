@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import count, euro, number
 from minigrid_app.core.model import Project
+from minigrid_app.core.participation import group_participation
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
@@ -127,15 +128,16 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
                 f"{euro(field.shared_cost_eur, language=language)}{tag}"
             )
     group = results.group
+    counts = group_participation(project)
     if language == "nl":
         lines.append(
-            f"Groep: {group.households_total} woningen, {group.participants} doen mee, {group.clusters} clusters; "
-            f"Wcw: {group.wcw.title_nl}."
+            f"Groep: {count(counts.total, 'woning', 'woningen')}, {counts.taking_part} doen mee "
+            f"({counts.signed} getekend), {count(group.clusters, 'cluster', 'clusters')}; Wcw: {group.wcw.title_nl}."
         )
     else:
         lines.append(
-            f"Group: {group.households_total} homes, {group.participants} participating, {group.clusters} clusters; "
-            f"Wcw: {group.wcw.title_en}."
+            f"Group: {count(counts.total, 'home', 'homes')}, {counts.taking_part} taking part "
+            f"({counts.signed} signed), {count(group.clusters, 'cluster', 'clusters')}; Wcw: {group.wcw.title_en}."
         )
     lines.append(
         _t(language, "Groepscijfers: ", "Group figures: ")

@@ -2,7 +2,14 @@
 
 The sources are ``resources/translations/minigrid_<lang>_<part>.ts`` (one part per group
 of modules, so several people can translate at once); ``.qm`` files are compiled from
-them and never committed. Build them with::
+them and never committed. Dutch is the source language, yet it has a part of its own,
+``minigrid_nl_plurals.ts``: it holds only the plural forms of the messages that count
+something (``tr("%n woningen", "", n)`` → "1 woning", "2 woningen"), as Qt's manual asks
+for a source language with plurals.
+
+Qt's own texts (the buttons of a message box, the file dialog's "Look in" and "File name")
+come from Qt's translation of the language, ``qtbase_<lang>.qm`` in Qt's translations
+folder (it ships with PySide6); it is installed with the program's own. Build them with::
 
     python -m minigrid_app.ui.i18n build
 
@@ -23,7 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from minigrid_app.paths import resource_path
 
@@ -33,8 +40,25 @@ DEFAULT_LANGUAGE = "nl"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
+#: Qt's own catalogues installed with the program's (message box buttons, file dialogs)
+QT_CATALOGUES = ("qtbase",)
+#: object name of the translators :class:`Translations` installs
+TRANSLATOR_NAME = "minigrid_translator"
+
+
 def translations_dir() -> Path:
     return resource_path("translations")
+
+
+def qt_translations_dir() -> Path:
+    """Qt's own translations folder (``PySide6/Qt/translations``; bundled by the installer)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def qt_qm_files(language: str) -> list[Path]:
+    """Qt's own translations of ``language`` that exist (``qtbase_nl.qm``)."""
+    folder = qt_translations_dir()
+    return [folder / f"{name}_{language}.qm" for name in QT_CATALOGUES if (folder / f"{name}_{language}.qm").is_file()]
 
 
 def ts_files(language: str | None = None, directory: Path | None = None) -> list[Path]:
@@ -119,20 +143,25 @@ class Translations:
         """Switch to ``language``; True when every translation file loaded."""
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
-        for translator in self._translators:
+        # the application speaks one language: drop every translator installed before, also
+        # those of another Translations on the same application (the tests make several)
+        for translator in self.app.findChildren(QTranslator, TRANSLATOR_NAME):
             self.app.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
-        complete = True
-        if language != DEFAULT_LANGUAGE:  # Dutch is the source language: nothing to load
-            files = qm_files(language)
-            complete = bool(files)
-            for qm in files:
-                translator = QTranslator(self.app)
-                if translator.load(str(qm)):
-                    self.app.installTranslator(translator)
-                    self._translators.append(translator)
-                else:
-                    complete = False
+        # Qt's own texts first: the program's translators, installed later, are asked first
+        qt_files = qt_qm_files(language) if language != "en" else []  # Qt speaks English itself
+        files = qm_files(language)
+        # Dutch is the source language: only its plural forms are a file of their own
+        complete = bool(files) and (language == "en" or len(qt_files) == len(QT_CATALOGUES))
+        for qm in [*qt_files, *files]:
+            translator = QTranslator(self.app)
+            translator.setObjectName(TRANSLATOR_NAME)
+            if translator.load(str(qm)):
+                self.app.installTranslator(translator)
+                self._translators.append(translator)
+            else:
+                complete = False
         self.language = language
         self.app.setProperty("language", language)
         return complete

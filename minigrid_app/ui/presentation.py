@@ -1,6 +1,7 @@
 """Presentation mode (F5): full screen, one chart or one message per screen, for the projector.
 
-Homes appear anonymised ("Woning 1…N", by position in the street). Arrow keys, PageUp/PageDown
+Homes appear by their letter (A, B, C … in street order, :mod:`minigrid_app.core.home_labels`),
+the letter each home's handout names as its own. Arrow keys, PageUp/PageDown
 and space (what a clicker sends) move on; Esc leaves. The last screen shows the residents'
 conditions with ✓ / ✗ per variant. ``render_slides_to(dir)`` writes every screen to PNG for
 the screenshot mode.
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from minigrid_app.core import selectors as ex
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
+from minigrid_app.core.home_labels import street_letter
+from minigrid_app.core.participation import group_participation
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.core.verdict import verdict_summary
@@ -28,11 +31,6 @@ from minigrid_app.ui.widgets.charts import ChartWidget
 CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
-
-
-def anonymous_name(row: int) -> str:
-    """'Woning 3' for the third home along the street (never its real name)."""
-    return QCoreApplication.translate("PresentationWindow", "Woning {0}").format(row)
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -263,12 +261,14 @@ class PresentationWindow(QWidget):
 
     def _slide_group(self) -> None:
         group = self.document.results.group
+        counts = group_participation(self.document.project)  # as the summary bar and step 5 count
         monthly = ex.quantity_value(self.document.results, None, Variant.SHARED_LOOP, "monthly_costs_year1_eur")
         items = [
-            (str(group.households_total), self.tr("woningen doen mee aan het onderzoek"), None),
-            (str(group.participants), self.tr("willen (misschien) meedoen"), None),
+            (str(counts.total), self.tr("woningen in het onderzoek"), None),
+            (str(counts.taking_part), self.tr("doen mee (niet afgezegd)"), None),
+            (str(counts.signed), self.tr("hebben al getekend"), None),
+            (str(counts.interested), self.tr("zijn geïnteresseerd"), None),
             (str(group.clusters), self.tr("clusters: buren die één bron delen"), variant_colour(Variant.SHARED_LOOP)),
-            (str(group.signed), self.tr("hebben al getekend"), None),
         ]
         summary = verdict_summary(self.document.results, None, Variant.SHARED_LOOP, ui_language())
         if monthly is not None and summary is not None:
@@ -298,7 +298,7 @@ class PresentationWindow(QWidget):
                         variant_colour(Variant.SHARED_LOOP),
                     )
                 )
-        self._big_numbers(items, columns=3 if len(items) > 4 else 2)
+        self._big_numbers(items, columns=3)
 
     def _slide_monthly(self) -> None:
         results = self.document.results
@@ -355,8 +355,9 @@ class PresentationWindow(QWidget):
         if not rows:
             self._message(self.tr("Nog geen woningen in een cluster."))
             return
-        self._message(self.tr("Gedeelde bodemlus min gas, per maand in jaar 1 (met lening). Woningen genummerd langs de straat."))
-        labels = [str(row) if len(rows) > 10 else anonymous_name(row) for row, _ in rows]
+        self._message(self.tr("Gedeelde bodemlus min gas, per maand in jaar 1 (met lening). Elke woning heeft een letter, "
+                              "A, B, C … langs de straat; uw letter staat op uw eigen overzicht."))
+        labels = [street_letter(row) for row, _ in rows]
         self._show_figure(
             charts.household_difference_figure(
                 labels, [d for _, d in rows], language=ui_language(), width=16, height=7, scale=CHART_SCALE * 0.8
@@ -412,8 +413,8 @@ class PresentationWindow(QWidget):
         holes = sum(f.sizing.boreholes for f in shared)
         mean_depth = sum(f.sizing.total_length_m for f in shared) / max(1, holes)
         self._message(
-            self.tr("{0} bodemvelden, samen {1} boorgaten van gemiddeld {2} m diep.").format(
-                len(shared), holes, format_number(mean_depth)
+            self.tr("{0}, samen {1} van gemiddeld {2} m diep.").format(
+                self.tr("%n bodemvelden", "", len(shared)), self.tr("%n boorgaten", "", holes), format_number(mean_depth)
             )
         )
         coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)

@@ -53,12 +53,33 @@ def test_eight_factors_in_both_languages():
     assert all(status in (GOOD, DOUBT, WEAK) and why for _, status, why in rows + english)
 
 
-def test_a_promising_initiative_is_good_everywhere():
+def test_a_promising_initiative_is_good_everywhere_but_the_policy_to_confirm():
     project = _project(
         ("signed", "interested", "signed", "declined"), policy_fit="past in de transitievisie", partners="gemeente",
         initiators_contribution="tijd en een zaal",
     )
-    assert set(_status(scorecard(project, _results())).values()) == {GOOD}
+    status = _status(scorecard(project, _results()))
+    assert status.pop("Past bij gemeentelijk beleid") == DOUBT
+    assert set(status.values()) == {GOOD}
+
+
+@pytest.mark.parametrize("text", ["transitievisie: individueel all-electric", "past in de transitievisie", "ja", ""])
+def test_no_text_about_the_policy_is_rated_favourable(text):
+    """Issue 15: any text in "past bij gemeentelijk beleid" was rated ✓ gunstig, also one that says it does not fit."""
+    rows = scorecard(_project(policy_fit=text), _results())
+    name, status, why = rows[FACTORS_NL.index("Past bij gemeentelijk beleid")]
+    assert status != GOOD
+    if text:
+        assert text in why and "gemeente" in why
+
+
+def test_support_counts_the_first_evening_until_the_homes_answered():
+    """Issue 15: 6 interested at the first evening read '0 van 6 woningen geïnteresseerd' on the scorecard."""
+    project = _project(("unknown",) * 6)
+    project.first_evening.interested = 6
+    rows = scorecard(project, _results())
+    why = dict((name, why) for name, _s, why in rows)["Draagvlak bij bewoners"]
+    assert why.startswith("6 van 6 woningen geïnteresseerd of getekend")
 
 
 def test_source_and_feasibility():

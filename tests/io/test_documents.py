@@ -51,11 +51,11 @@ def test_house_number(label, address, expected):
 def test_public_names_by_privacy():
     household = Household(label="Lindehof 3")
     assert documents.public_name(household, 3, "house_number") == "nr. 3"
-    assert documents.public_name(household, 3, "anonymous") == "Woning 3"
+    assert documents.public_name(household, 3, "anonymous") == "Woning C"
     assert documents.public_name(household, 3, "house_number", "en") == "no. 3"
-    assert documents.public_name(Household(label="Jansen"), 5, "house_number") == "Woning 5"
+    assert documents.public_name(Household(label="Jansen"), 5, "house_number") == "Woning E"
     assert documents.file_stem(household, 3, "house_number") == "03-lindehof-3"
-    assert documents.file_stem(household, 3, "anonymous") == "woning-03"
+    assert documents.file_stem(household, 3, "anonymous") == "woning-C"
     assert documents.file_stem(Household(label="<script>"), 9, "house_number") == "09-script"
 
 
@@ -108,7 +108,7 @@ def test_declined_household_is_not_in_the_pack_but_sees_what_joining_costs(compu
         assert "U doet nog niet mee" in declaration and monthly in declaration
 
 
-def test_anonymous_names_neighbours_as_woning_n(computed):
+def test_anonymous_names_neighbours_by_their_letter(computed):
     project, results = computed["hofje-8"]
     result = documents.declaration_households(results)[0]
     cluster = next(c for c in results.clusters if c.id == result.cluster_id)
@@ -117,7 +117,7 @@ def test_anonymous_names_neighbours_as_woning_n(computed):
         if other == result.id:
             continue
         row = results.household(other).row
-        assert f"Woning {row}" in text
+        assert f"Woning {'ABCDEFGH'[row - 1]}" in text
         assert project.household(other).label not in text
 
 

@@ -15,6 +15,7 @@ from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.parameters_model import COL_VALUE
 from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
@@ -102,7 +103,7 @@ def test_invalid_assumption_shows_message(page):
     model = page.parameters_model
     row = model.row_of("loan_rate")
     assert not model.setData(model.index(row, COL_VALUE), "abc")
-    assert "geen getal" in page.validation_label.text()
+    assert "geen getal" in field_message(page).text()
 
 
 def test_empty_project_is_calm(qtbot):

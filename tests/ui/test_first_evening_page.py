@@ -13,6 +13,7 @@ from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_evening_date_and_counts(page, qtbot):
     page.date_edit.selectAll()
     qtbot.keyClicks(page.date_edit, "gisteren")
     qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
-    assert page.evening_message.isVisible() and "geen datum" in page.evening_message.text()
+    assert "geen datum" in field_message(page).text() and field_message(page).anchor is page.date_edit
     assert page.document.project.first_evening.date == "2026-10-01"
     page.document.undo_stack.undo()
     assert page.document.project.first_evening.attendance is None

@@ -68,7 +68,6 @@ def test_every_translatable_string_of_the_window_has_its_english(tmp_path):
     panels) keeps working. The strings are gathered by Qt's own pyside6-lupdate."""
     import subprocess
     import sys
-    import xml.etree.ElementTree as ET
     from pathlib import Path
 
     import minigrid_app
@@ -84,17 +83,49 @@ def test_every_translatable_string_of_the_window_has_its_english(tmp_path):
     command = str(lupdate) if lupdate.is_file() else shutil.which("pyside6-lupdate")
     subprocess.run([command, "-silent", *sources, "-ts", str(gathered)], check=True)
 
-    def messages(ts, translated_only):
-        found = set()
-        for context in ET.parse(ts).getroot().iter("context"):
-            name = context.find("name").text
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                done = translation is not None and (translation.text or "").strip() and translation.get("type") is None
-                if done or not translated_only:
-                    found.add((name, message.find("source").text))
-        return found
-
-    wanted = messages(gathered, translated_only=False)
-    translated = set().union(*(messages(ts, translated_only=True) for ts in i18n.ts_files("en")))
+    wanted = ts_messages(gathered, translated_only=False)
+    translated = set().union(*(ts_messages(ts, translated_only=True) for ts in i18n.ts_files("en")))
     assert sorted(wanted - translated) == []
+    # a message that counts (%n) has its Dutch singular and plural too (the source language)
+    counting = {m for m in wanted if "%n" in m[1]}
+    dutch = set().union(*(ts_messages(ts, translated_only=True) for ts in i18n.ts_files("nl")))
+    assert sorted(counting - dutch) == []
+
+
+def ts_messages(ts, translated_only: bool) -> set[tuple[str, str]]:
+    """(context, source) of the messages of a .ts file; with ``translated_only`` only those with a
+    finished translation (every plural form filled in, for a message that counts)."""
+    import xml.etree.ElementTree as ET
+
+    found = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [] if translation is None else translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                done = len(forms) >= 2 and all((f.text or "").strip() for f in forms)
+            else:
+                done = translation is not None and bool((translation.text or "").strip())
+            done = done and translation.get("type") is None
+            if done or not translated_only:
+                found.add((name, message.find("source").text))
+    return found
+
+
+def test_plural_forms_in_dutch_and_english(qapp):
+    """'Bij 1 woningen', '1 woningen toegevoegd' (issue 15): Qt's %n picks the form in both languages."""
+    from minigrid_app.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        for language, one, many in (
+            ("nl", "Bij 1 woning ontbreekt nog iets", "Bij 3 woningen ontbreekt nog iets"),
+            ("en", "1 home still lacks something", "3 homes still lack something"),
+        ):
+            assert translations.set_language(language)
+            source = "Bij %n woningen ontbreekt nog iets of klopt iets niet."
+            assert QCoreApplication.translate("IntakePage", source, None, 1).startswith(one)
+            assert QCoreApplication.translate("IntakePage", source, None, 3).startswith(many)
+    finally:
+        translations.set_language("nl")

@@ -16,6 +16,7 @@ from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.households_model import COL_GAS, COL_LABEL
 from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
@@ -59,7 +60,8 @@ def test_typing_into_the_project_form(page, qtbot):
     assert page.fields["estimated_cost_eur"].text() == "160.000"
     type_into(qtbot, page.fields["connections_planned"], "acht")
     assert intake.connections_planned == 8  # refused, with a message
-    assert page.form_message.isVisible() and "geen getal" in page.form_message.text()
+    assert "geen getal" in field_message(page).text()  # next to the field
+    assert field_message(page).anchor is page.fields["connections_planned"]
     page.document.undo_stack.undo()
     assert intake.estimated_cost_eur is None
     assert page.fields["estimated_cost_eur"].text() == ""
@@ -90,7 +92,7 @@ def test_add_and_type_into_the_table(page, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event-loop turn
     qtbot.waitUntil(lambda: page.document.project.households[0].gas_m3_per_year == 1250.0)
     assert "Woning 2: gasverbruik ontbreekt" in page.problems_label.text()
-    assert "Bij 1 woningen" in " ".join(page.missing())
+    assert "Bij 1 woning ontbreekt" in " ".join(page.missing())
 
 
 def test_move_and_remove_buttons(page, qtbot):

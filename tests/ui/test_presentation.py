@@ -72,7 +72,27 @@ def test_homes_are_anonymised(window):
         assert not any(name in text for name in labels for text in texts), window.current_title()
     window.show_slide(window.slide_titles().index("Wat betekent het per woning?"))
     ticks = [t.get_text() for t in window.chart.figure.axes[0].get_xticklabels()]
-    assert ticks[0] == "Woning 1"
+    assert ticks[0] == "A"
+
+
+def test_each_home_is_the_letter_its_handout_names(window):
+    """Issue 15: slide 6 labelled homes 3, 4, 6, 7 … in a street numbered 2-48; now letters in street
+    order, the same letter as on the home's own handout ("uw woning is C")."""
+    import re
+
+    from minigrid_app.core import selectors as ex
+    from minigrid_app.io.documents import build_handout
+
+    document = window.document
+    window.show_slide(window.slide_titles().index("Wat betekent het per woning?"))
+    ticks = [t.get_text() for t in window.chart.figure.axes[0].get_xticklabels()]
+    rows = ex.monthly_difference_per_home(document.results, "shared_loop")
+    assert len(ticks) == len(rows) and ticks == sorted(ticks, key=lambda t: (len(t), t))  # street order
+    by_row = {h.row: h.id for h in document.results.households}
+    for tick, (row, _difference) in list(zip(ticks, rows, strict=True))[:3]:
+        handout = build_handout(document.project, document.results, by_row[row]).html
+        assert re.search(rf"heet uw woning <b>{tick}</b>", handout), tick
+        assert not tick.isdigit()
 
 
 def test_conditions_slide_uses_symbols_and_words(window):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_edit_supply_temperature_and_distance_undoable(page, qtbot):
     assert household.supply_temp_c == 35
     assert model.index(0, COL_SUPPLY).data() == "35 °C"
     assert not model.setData(model.index(0, COL_DISTANCE), "ver weg")
-    assert "geen getal" in page.households_panel.households_message.text()
+    assert "geen getal" in field_message(page).text()
     assert not model.setData(model.index(0, COL_DISTANCE), "5000")
     assert model.setData(model.index(0, COL_DISTANCE), "25")
     page.document.recompute_now()

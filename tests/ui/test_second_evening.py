@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_status_change_is_dated_and_undoable(page):
     assert household.participation_date is not None
     assert page.participation_panel.participation_table.cellWidget(row, 2).text() == show_date(household.participation_date)
     signed = sum(1 for h in document.project.households if h.participation == "signed")
-    assert page.participation_panel.rate_label.text().startswith(f"{signed} van 8 woningen hebben getekend")
+    assert page.participation_panel.rate_label.text().startswith(f"Getekend: {signed} van 8 woningen")
     document.undo_stack.undo()
     assert household.participation == "interested" and household.participation_date is None
     assert page.participation_panel.participation_table.cellWidget(row, 1).currentData() == "interested"
@@ -69,7 +70,7 @@ def test_typing_a_date(page, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert household.participation_date == "2025-03-14"
     assert not page.participation_panel.set_date(household.id, "gisteren")
-    assert "geen datum" in page.participation_panel.date_message.text()
+    assert "geen datum" in field_message(page).text() and field_message(page).anchor is editor
 
 
 def test_rate_against_the_utrecht_benchmark(page):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from minigrid_app import __version__
 from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
 from minigrid_app.core.formatting import date_text, euro, euro_range, group_thousands
+from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem, ProblemError
@@ -216,15 +217,18 @@ def house_number(household: Household) -> str | None:
 
 
 def public_name(household: Household, row: int, privacy: str, language: str = "nl") -> str:
-    """How a household is named to others: 'nr. 12' (house number only) or 'Woning 3' (anonymous).
+    """How a household is named to others: 'nr. 12' (house number only) or 'Woning C' (anonymous).
 
-    Plain text; escape it before putting it in HTML.
+    Anonymous homes get the letter of their place along the street
+    (:func:`minigrid_app.core.home_labels.street_letter`), as on the slides: a number could be
+    read as a house number. Plain text; escape it before putting it in HTML.
     """
     if privacy == "house_number":
         number = house_number(household)
         if number:
             return choose(language, f"nr. {number}", f"no. {number}")
-    return choose(language, f"Woning {row}", f"Home {row}")
+    letter = street_letter(row)
+    return choose(language, f"Woning {letter}", f"Home {letter}")
 
 
 def own_name(household: Household, row: int, language: str = "nl") -> str:
@@ -233,9 +237,9 @@ def own_name(household: Household, row: int, language: str = "nl") -> str:
 
 
 def file_stem(household: Household, row: int, privacy: str) -> str:
-    """A safe file name part: '03-lindehof-3', or 'woning-03' when anonymous."""
+    """A safe file name part: '03-lindehof-3', or 'woning-C' when anonymous (its letter)."""
     if privacy == "anonymous":
-        return f"woning-{row:02d}"
+        return f"woning-{street_letter(row)}"
     slug = re.sub(r"[^a-z0-9]+", "-", household.label.lower()).strip("-")[:40].strip("-")
     return f"{row:02d}-{slug}" if slug else f"woning-{row:02d}"
 

@@ -7,6 +7,7 @@ import datetime
 from minigrid_app.core import cooling
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro, euro_range, group_thousands
+from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant
@@ -259,6 +260,10 @@ def build_handout(
     )
     values = ctx.common() | {
         "household_name": f"<b>{esc(name)}</b>",
+        "letter_sentence": ctx.t(
+            f"Op de presentatie en in de anonieme stukken heet uw woning <b>{street_letter(result.row)}</b>.",
+            f"On the slides and in the anonymous papers your home is <b>{street_letter(result.row)}</b>.",
+        ),
         "cluster_sentence": " ".join(part for part in (cluster_sentence, home_at_count(ctx, household_id), joiner_sentence(ctx, household_id)) if part),
         "variants_table": _handout_variants(ctx, result),
         "chart": chart,

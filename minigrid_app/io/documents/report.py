@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import (
+    count,
     euro_range,
     group_thousands,
     is_calendar_year_key,
@@ -14,7 +15,7 @@ from minigrid_app.core.formatting import (
 )
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
-from minigrid_app.core.participation import has_signed
+from minigrid_app.core.participation import group_participation, has_signed
 from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.results import ProjectResults
@@ -55,16 +56,21 @@ if TYPE_CHECKING:  # matplotlib is imported when a document is made, not at prog
 
 def _report_summary(ctx: DocumentContext) -> str:
     group = ctx.results.group
+    counts = group_participation(ctx.project)
     sizes = sorted({len(c.households) for c in ctx.results.clusters})
     size_text = "/".join(str(s) for s in sizes) or "–"
     paragraphs = [
         ctx.t(
-            f"{group.households_total} woningen: {group.participants} doen mee of denken erover na, "
-            f"{group.declined} doen niet mee, {group.signed} hebben getekend. "
-            f"De woningen die meedoen vormen {group.clusters} cluster(s) van {size_text} woningen die samen een bron delen.",
-            f"{group.households_total} homes: {group.participants} take part or are considering it, "
-            f"{group.declined} decline, {group.signed} have signed. "
-            f"The participating homes form {group.clusters} cluster(s) of {size_text} homes that share a source.",
+            f"{count(counts.total, 'woning', 'woningen')}: {counts.taking_part} doen mee "
+            f"({counts.signed} getekend, {counts.interested} geïnteresseerd, {counts.unknown} nog niet bekend), "
+            f"{counts.declined} doen niet mee. "
+            f"De woningen die meedoen vormen {count(group.clusters, 'cluster', 'clusters')} van {size_text} woningen "
+            "die samen een bron delen.",
+            f"{count(counts.total, 'home', 'homes')}: {counts.taking_part} take part "
+            f"({counts.signed} signed, {counts.interested} interested, {counts.unknown} not known yet), "
+            f"{counts.declined} decline. "
+            f"The participating homes form {count(group.clusters, 'cluster', 'clusters')} of {size_text} homes "
+            "that share a source.",
         )
     ]
     shared = verdict_summary(ctx.results, None, Variant.SHARED_LOOP, ctx.language)
@@ -150,10 +156,9 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
                     f"Gedeelde bodemlus: per woning {low} tot {high} per maand meer dan gas",
                     f"Shared ground loop: {low} to {high} a month more than gas per home",
                 )
+            # the names the group agreed to show (house numbers), else the letters of the slides
             by_row = {h.row: h.id for h in results.households}
-            labels = [
-                (ctx.public(by_row[row]).split()[-1] if ctx.privacy == "house_number" else str(row)) for row, _ in rows
-            ]
+            labels = [ctx.public(by_row[row]).split()[-1] for row, _ in rows]
             parts.append(
                 embed_chart(
                     "report-per-home.png",
@@ -417,10 +422,10 @@ def _report_participation(ctx: DocumentContext) -> str:
             else:
                 after = len(effect.clusters_after)
                 effect_text = ctx.t(
-                    f"zonder {leaving}: {len(effect.affected)} woningen anders ingedeeld of duurder, hooguit "
-                    f"{ctx.money(max(increase, 0))} per maand meer; {after} cluster(s)",
-                    f"without {leaving}: {len(effect.affected)} homes regrouped or dearer, at most "
-                    f"{ctx.money(max(increase, 0))} a month more; {after} cluster(s)",
+                    f"zonder {leaving}: {count(len(effect.affected), 'woning', 'woningen')} anders ingedeeld of duurder, hooguit "
+                    f"{ctx.money(max(increase, 0))} per maand meer; {count(after, 'cluster', 'clusters')}",
+                    f"without {leaving}: {count(len(effect.affected), 'home', 'homes')} regrouped or dearer, at most "
+                    f"{ctx.money(max(increase, 0))} a month more; {count(after, 'cluster', 'clusters')}",
                 )
         rows.append(
             f"<tr><td>{esc(cluster.name)}</td><td>{names}</td><td class=\"num\">{cluster.signed} / {size}</td>"

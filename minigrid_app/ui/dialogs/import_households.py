@@ -580,10 +580,8 @@ class ImportHouseholdsDialog(QDialog):
             count = 0
         elif count == 0:
             text = self.tr("Er zijn geen rijen om over te nemen.")
-        elif count == 1:
-            text = self.tr("1 woning wordt toegevoegd aan het project.")
         else:
-            text = self.tr("{0} woningen worden toegevoegd aan het project.").format(count)
+            text = self.tr("%n woningen worden toegevoegd aan het project.", "", count)
         refused = len(self.report.with_status(REFUSED))
         if refused and readable:
             text += " " + self.tr("Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.")

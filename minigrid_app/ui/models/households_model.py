@@ -405,6 +405,13 @@ class HouseholdsModel(QAbstractTableModel):
         note = reading.text(ui_language())
         if note:
             self.inputNoted.emit(self.tr("{0}, {1}: {2}.").format(self._label(row), column_label, note))
+        elif value is None and str(text or "").strip():
+            # "weet niet", "onbekend": taken as "not known yet", and said so where the eye is
+            self.inputNoted.emit(
+                self.tr("{0}, {1}: ‘{2}’ gelezen als nog niet bekend; het vak blijft leeg tot u het invult.").format(
+                    self._label(row), column_label, str(text).strip()
+                )
+            )
         household_id = self.household_id(row)
         self.document.set_attr(
             lambda project, hid=household_id: project.household(hid),
@@ -445,7 +452,7 @@ class HouseholdsModel(QAbstractTableModel):
             for position, household in removed:
                 project.households.insert(position, copy.deepcopy(household))
 
-        text = self.tr("Woning verwijderen") if len(rows) == 1 else self.tr("{0} woningen verwijderen").format(len(rows))
+        text = self.tr("Woning verwijderen") if len(rows) == 1 else self.tr("%n woningen verwijderen", "", len(rows))
         self.document.edit(text, apply, revert)
 
     def move_row(self, row: int, delta: int) -> bool:
@@ -539,7 +546,7 @@ class HouseholdsModel(QAbstractTableModel):
             setattr(after[target_row], field_name, value)
         if after != before:
             self.document.edit(
-                self.tr("{0} rijen plakken").format(len(grid)),
+                self.tr("%n rijen plakken", "", len(grid)),
                 lambda project: project.households.__setitem__(slice(None), copy.deepcopy(after)),
                 lambda project: project.households.__setitem__(slice(None), copy.deepcopy(before)),
             )

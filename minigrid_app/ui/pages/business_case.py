@@ -43,6 +43,7 @@ from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, Param
 from minigrid_app.ui.pages.base import StepPage, scrolling_content
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
+from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 
 #: rows of the comparison, monthly costs first (UI.md principle 2)
 ROWS = (
@@ -207,14 +208,11 @@ class BusinessCasePage(StepPage):
         buttons.addWidget(self.reset_all_button)
         buttons.addStretch(1)
         a_layout.addLayout(buttons)
-        self.validation_label = QLabel()
-        self.validation_label.setWordWrap(True)
-        self.validation_label.setStyleSheet("color: #8a4b00;")
-        a_layout.addWidget(self.validation_label)
         self.parameters_model = ParametersModel(self.document, self)
-        self.parameters_model.validationFailed.connect(self.validation_label.setText)
-        self.parameters_model.inputNoted.connect(self.validation_label.setText)
         self.parameters_view = QTableView()
+        # a refused figure (or one read with a doubt) is said next to its cell
+        attach_to_view(self.parameters_view, self.parameters_model.validationFailed)
+        attach_to_view(self.parameters_view, self.parameters_model.inputNoted, kind=NOTED)
         self.parameters_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.parameters_view.setModel(self.parameters_model)
         self.parameters_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -258,7 +256,7 @@ class BusinessCasePage(StepPage):
             return self.tr("Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.")
         if item.what == steps.NO_COMPUTED_HOUSEHOLD:
             return self.tr("Nog geen woning met compleet gasverbruik.")
-        return self.tr("{0} van {1} woningen nog niet berekend: gegevens onvolledig.").format(item.count, item.total)
+        return self.tr("{0} van %n woningen nog niet berekend: gegevens onvolledig.", "", item.total).format(item.count)
 
     def set_texts(self) -> None:
         language = ui_language()

@@ -33,6 +33,7 @@ from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.pages.condition_words import condition_text
+from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 
 #: the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]
 VALUE_RANGES = {
@@ -82,10 +83,6 @@ class FirstEveningPage(StepPage):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.evening_message = QLabel()
-        self.evening_message.setStyleSheet("color: #9b1c1c;")
-        self.evening_message.setVisible(False)
-        grid.addWidget(self.evening_message, 1, 0, 1, 2)
         layout.addWidget(self.evening_box)
 
         # -- common conditions
@@ -296,11 +293,10 @@ class FirstEveningPage(StepPage):
         try:
             value = parse_date(text) or ""
         except ValueError:
-            self.evening_message.setText(self.tr("'{0}' is geen datum; typ bijvoorbeeld 12-03-2026.").format(text))
-            self.evening_message.setVisible(True)
+            show_field_message(self.date_edit, self.tr("'{0}' is geen datum; typ bijvoorbeeld 12-03-2026.").format(text))
             return
-
-        self.evening_message.setVisible(False)
+        if field_message(self.date_edit).anchor is self.date_edit:
+            show_field_message(self.date_edit, "")
         self.document.set_attr(lambda project: project.first_evening, "date", value, self.tr("Datum van de avond wijzigen"))
 
     def _count_changed(self, field_name: str, value: int) -> None:
@@ -348,8 +344,13 @@ class FirstEveningPage(StepPage):
         return condition.id
 
     def add_own_from_edit(self) -> None:
+        """Add what was typed; the keyboard stays in the entry for the next one, never on the button."""
         if self.add_own(self.new_condition_edit.text()):
             self.new_condition_edit.clear()
+            show_field_message(self.new_condition_edit, "")
+        elif field_message(self).anchor is None:
+            show_field_message(self.new_condition_edit, self.tr("Typ eerst de voorwaarde, dan '+ Voorwaarde toevoegen'."))
+        self.new_condition_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_enabled(self, condition_id: str, on: bool) -> None:
         conditions = copy.deepcopy(self.document.project.conditions)

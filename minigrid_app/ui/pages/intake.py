@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core import steps
 from minigrid_app.core.model import FINANCING_OPTIONS, HEAT_SOURCES, HOUSE_TYPES
 from minigrid_app.core.steps import Missing
-from minigrid_app.ui.locale import format_number, ui_language
+from minigrid_app.ui.locale import format_number, parse_date, show_date, ui_language
 from minigrid_app.ui.models.households_model import (
     COL_TYPE,
     VALUE_ROLE,
@@ -40,6 +40,13 @@ from minigrid_app.ui.models.households_model import (
     parse_quantity,
 )
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.widgets.field_message import (
+    NOTED,
+    field_message,
+    show_cell_message,
+    show_field_message,
+)
+from minigrid_app.ui.widgets.tables import focus_new_row
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
@@ -47,7 +54,7 @@ ESSENTIAL_FIELDS = (
     ("location", "text"),
     ("contact_person", "text"),
     ("contact_details", "text"),
-    ("date", "text"),
+    ("date", "date"),
     ("network_type", "network"),
     ("connections_planned", "int"),
     ("estimated_cost_eur", "money"),
@@ -153,11 +160,6 @@ class IntakePage(StepPage):
         self._copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_shortcut.activated.connect(self.copy_to_clipboard)
         h_layout.addWidget(self.table)
-        self.refusal_label = QLabel()
-        self.refusal_label.setWordWrap(True)
-        self.refusal_label.setStyleSheet("color: #9b1c1c;")
-        self.refusal_label.setVisible(False)
-        h_layout.addWidget(self.refusal_label)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setObjectName("problemsPanel")
@@ -182,11 +184,6 @@ class IntakePage(StepPage):
         more_layout.addLayout(lists)
         layout.addWidget(self.more_box)
         layout.addStretch(1)
-
-        self.form_message = QLabel()
-        self.form_message.setStyleSheet("color: #9b1c1c;")
-        self.form_message.setVisible(False)
-        self.page_layout.addWidget(self.form_message)
 
     # ------------------------------------------------------------------ building
     def _button(self, slot) -> QPushButton:
@@ -254,7 +251,7 @@ class IntakePage(StepPage):
             return self.tr("Geef het project een naam.")
         if item.what == steps.NO_HOUSEHOLDS:
             return self.tr("Voeg de woningen toe.")
-        return self.tr("Bij {0} woningen ontbreekt nog iets of klopt iets niet.").format(item.count)
+        return self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
 
     def set_texts(self) -> None:
         self.intro.setText(
@@ -345,6 +342,8 @@ class IntakePage(StepPage):
                 text = ""
             elif kind in ("int", "money"):
                 text = format_number(value)
+            elif kind == "date":
+                text = show_date(value)  # dd-mm-jjjj, however it was typed or stored
             else:
                 text = str(value)
             if widget.text() != text:
@@ -373,18 +372,24 @@ class IntakePage(StepPage):
                 # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
                 number = parse_quantity(text, ("8", "8") if kind == "int" else ("250.000", "250000"))
             except InputError as exc:
-                self._form_message(exc.problem.text(ui_language()))
+                self._form_message(field_name, exc.problem.text(ui_language()))
                 return
             if number is not None and number < 0:
-                self._form_message(self.tr("{0} kan niet negatief zijn.").format(self.field_labels[field_name].text()))
+                self._form_message(field_name, self.tr("{0} kan niet negatief zijn.").format(self.field_labels[field_name].text()))
                 return
             if kind == "int" and number is not None:
                 if abs(number - round(number)) > 1e-9:
-                    self._form_message(self.tr("{0}: vul een heel getal in.").format(self.field_labels[field_name].text()))
+                    self._form_message(field_name, self.tr("{0}: vul een heel getal in.").format(self.field_labels[field_name].text()))
                     return
                 number = int(round(number))
             value = number
-        self._form_message("")
+        elif kind == "date" and text:
+            try:
+                value = parse_date(text)
+            except ValueError:
+                self._form_message(field_name, self.tr("'{0}' is geen datum; typ bijvoorbeeld 12-03-2026.").format(text))
+                return
+        self._form_message(field_name, "")
         self._set_intake(field_name, value)
 
     def _combo_changed(self, field_name: str) -> None:
@@ -394,9 +399,11 @@ class IntakePage(StepPage):
         checks = self.source_checks if field_name == "heat_sources" else self.financing_checks
         self._set_intake(field_name, [option for option, check in checks.items() if check.isChecked()])
 
-    def _form_message(self, text: str) -> None:
-        self.form_message.setText(text)
-        self.form_message.setVisible(bool(text))
+    def _form_message(self, field_name: str, text: str) -> None:
+        """What is wrong with a typed field, said next to it ("" when it was taken)."""
+        widget = self.fields[field_name]
+        if text or field_message(widget).anchor is widget:
+            show_field_message(widget, text)
 
     # ------------------------------------------------------------------ households
     def selected_rows(self) -> list[int]:
@@ -407,10 +414,9 @@ class IntakePage(StepPage):
         return sorted(rows)
 
     def add_household(self) -> str:
+        """A new home at the end; the keyboard goes to its first cell (type its name at once)."""
         household_id = self.model.add_household()
-        row = self.model.row_of(household_id)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self.table.scrollTo(self.model.index(row, 0))
+        focus_new_row(self.table, self.model.row_of(household_id))
         return household_id
 
     def remove_selected(self) -> None:
@@ -429,12 +435,15 @@ class IntakePage(StepPage):
     def paste_from_clipboard(self) -> list[str]:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self._show_refusal(self.tr("Het klembord is leeg: kopieer eerst regels in de spreadsheet."))
+            show_field_message(
+                self.paste_button,
+                self.tr("Het klembord is leeg: kopieer eerst de regels in de spreadsheet (Ctrl+C) en klik dan hier."),
+            )
             return []
         current = self.table.currentIndex()
         row = current.row() if current.isValid() else self.model.rowCount()
         column = current.column() if current.isValid() else 0
-        self.refusal_label.setVisible(False)
+        show_field_message(self.paste_button, "")
         return self.model.paste_text(text, row, column)
 
     def copy_to_clipboard(self) -> None:
@@ -475,15 +484,17 @@ class IntakePage(StepPage):
         return super().eventFilter(watched, event)
 
     def _show_refusal(self, text: str) -> None:
-        self.refusal_label.setStyleSheet("color: #9b1c1c;")
-        self.refusal_label.setText(text)
-        self.refusal_label.setVisible(bool(text))
+        """A typed or pasted value that could not be read: said next to its cell ("" puts it away)."""
+        if text or field_message(self.table).anchor in (self.table, self.table.viewport()):
+            show_cell_message(self.table, text)
 
     def _show_note(self, text: str) -> None:
-        """A value was stored but read with a doubt ("1,180" as 1.180): said calmly, next to the table."""
-        self.refusal_label.setStyleSheet("color: #7a4b00;")
-        self.refusal_label.setText(text)
-        self.refusal_label.setVisible(bool(text))
+        """A value was stored but read with a doubt ("1,180" as 1.180): said calmly, next to its cell."""
+        show_cell_message(self.table, text, kind=NOTED)
+
+    def field_message_text(self) -> str:
+        """What the note next to a field or cell says now ("" when none is shown)."""
+        return field_message(self).text()
 
     def _show_problems(self) -> None:
         problems = self.model.all_problems()
@@ -496,5 +507,5 @@ class IntakePage(StepPage):
             return
         lines = [("✗ " if p.is_error else "! ") + p.text(language) for p in problems[:12]]
         if len(problems) > 12:
-            lines.append(self.tr("… en nog {0} opmerkingen.").format(len(problems) - 12))
+            lines.append(self.tr("… en nog %n opmerkingen.", "", len(problems) - 12))
         self.problems_label.setText(self.tr("Let op:") + "\n" + "\n".join(lines))

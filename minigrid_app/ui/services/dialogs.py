@@ -7,53 +7,106 @@ with :class:`ScriptedDialogs`, which answers from a script and records what was 
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from minigrid_app.ui.locale import ui_language
 
 #: answers of :meth:`DialogService.ask_save_discard_cancel`
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
+def native_file_dialogs() -> bool:
+    """Whether the system's own file dialog may be used.
+
+    Only on Windows and macOS, and only when the system speaks the interface's language: the
+    system's dialog is in the system's language, Qt's own one in the program's (translated by
+    ``qtbase_<lang>``). Elsewhere Qt's own dialog is used.
+    """
+    if not sys.platform.startswith(("win", "darwin")):
+        return False
+    return QLocale.system().name().split("_")[0] == ui_language()
+
+
 class DialogService:
-    """Real dialogs, parented to ``parent``."""
+    """Real dialogs, parented to ``parent``.
+
+    Every dialog is made by a ``*_dialog``/``*_box`` method and then shown, so a test can make
+    each one and read its buttons and labels without showing it (``tests/ui/test_qt_dutch.py``).
+    """
 
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
 
+    # ------------------------------------------------------------------ the dialogs, made
+    def file_dialog(self, mode: str, title: str, directory: str = "", filter_text: str = "") -> QFileDialog:
+        """A file dialog: ``mode`` "open", "save" or "directory"."""
+        dialog = QFileDialog(self.parent, title, directory, filter_text)
+        if not native_file_dialogs():
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if mode == "save":
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        elif mode == "directory":
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if mode != "directory" and directory and not Path(directory).is_dir():
+            dialog.setDirectory(str(Path(directory).parent))
+            dialog.selectFile(Path(directory).name)
+        return dialog
+
+    def yes_no_box(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.Yes | QMessageBox.No, self.parent)
+        box.setDefaultButton(QMessageBox.Yes)
+        return box
+
+    def save_discard_cancel_box(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
+        box.setDefaultButton(QMessageBox.Save)
+        return box
+
+    def message_box(self, kind: str, title: str, text: str) -> QMessageBox:
+        """An information (``kind`` "inform") or warning ("warn") with one OK button."""
+        icon = QMessageBox.Icon.Warning if kind == "warn" else QMessageBox.Icon.Information
+        return QMessageBox(icon, title, text, QMessageBox.Ok, self.parent)
+
+    # ------------------------------------------------------------------ asked
+    def _path(self, mode: str, title: str, directory: str, filter_text: str) -> str | None:
+        dialog = self.file_dialog(mode, title, directory, filter_text)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return dialog.selectedFiles()[0] or None
+
     def get_open_path(self, title: str, directory: str = "", filter_text: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, directory, filter_text)
-        return path or None
+        return self._path("open", title, directory, filter_text)
 
     def get_save_path(self, title: str, directory: str = "", filter_text: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, directory, filter_text)
-        return path or None
+        return self._path("save", title, directory, filter_text)
 
     def get_directory(self, title: str, directory: str = "") -> str | None:
-        path = QFileDialog.getExistingDirectory(self.parent, title, directory)
-        return path or None
+        return self._path("directory", title, directory, "")
 
     def ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-        return answer == QMessageBox.Yes
+        return self.yes_no_box(title, text).exec() == QMessageBox.Yes
 
     def ask_save_discard_cancel(self, title: str, text: str) -> str:
-        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
-        box.setDefaultButton(QMessageBox.Save)
-        answer = box.exec()
+        answer = self.save_discard_cancel_box(title, text).exec()
         if answer == QMessageBox.Save:
             return SAVE
         if answer == QMessageBox.Discard:
             return DISCARD
         return CANCEL
 
-    def ask_choice(self, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
-        """One of several answers: ``choices`` are (key, button text); the last one is the escape (cancel).
-
-        Returns the chosen key, or None when the box was closed.
-        """
-        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, self.parent)
+    def choice_box(self, title: str, text: str, choices: list[tuple[str, str]]) -> tuple[QMessageBox, dict]:
+        """The box of :meth:`ask_choice` and its buttons (button → key)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.NoButton, self.parent)
         buttons = {}
         for index, (key, label) in enumerate(choices):
             last = index == len(choices) - 1
@@ -63,14 +116,22 @@ class DialogService:
                 box.setDefaultButton(list(buttons)[0])
             if last:
                 box.setEscapeButton(list(buttons)[-1])
+        return box, buttons
+
+    def ask_choice(self, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+        """One of several answers: ``choices`` are (key, button text); the last one is the escape (cancel).
+
+        Returns the chosen key, or None when the box was closed.
+        """
+        box, buttons = self.choice_box(title, text, choices)
         box.exec()
         return buttons.get(box.clickedButton())
 
     def inform(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        self.message_box("inform", title, text).exec()
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        self.message_box("warn", title, text).exec()
 
 
 @dataclass

@@ -1,9 +1,11 @@
 """The always-visible summary of the group and the busy indicator while recomputing.
 
-"8 woningen, 6 doen mee, 2 clusters; gedeelde bodemlus per deelnemende woning ≈ € 200 p/m (€ 90
-na de lening), over 15 jaar € 1.200 goedkoper dan gas": every figure and word comes from the
-engine's verdict (:func:`minigrid_app.core.verdict.verdict_summary`, as on the business case
-page), nothing is computed here.
+"8 woningen, 6 doen mee (2 getekend), 2 clusters; gedeelde bodemlus per deelnemende woning ≈ € 200
+p/m (€ 90 na de lening), over 15 jaar € 1.200 goedkoper dan gas": who takes part is
+:func:`minigrid_app.core.participation.group_participation` (the count of every page and slide),
+every other figure and word comes from the engine's verdict
+(:func:`minigrid_app.core.verdict.verdict_summary`, as on the business case page), nothing is
+computed here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from minigrid_app.core.participation import group_participation
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.ui.locale import format_money, ui_language
@@ -61,14 +64,16 @@ class GroupSummary(QWidget):
         project = self.document.project
         results = self.document.results
         homes = len(project.households)
-        text = self.tr("{0} woningen").format(homes) if homes != 1 else self.tr("1 woning")
+        text = self.tr("%n woningen", "", homes)
         if results is None:
             if homes == 0:
                 return self.tr("Nog geen woningen: begin bij de intake.")
             return text + self.tr("; nog geen berekening")
-        group = results.group
-        text += self.tr(", {0} doen mee").format(group.participants)
-        text += self.tr(", {0} clusters").format(group.clusters) if group.clusters != 1 else self.tr(", 1 cluster")
+        counts = group_participation(project)  # the group's count on every page and slide
+        text += self.tr(", {0} doen mee").format(counts.taking_part)
+        if counts.signed:
+            text += self.tr(" ({0} getekend)").format(counts.signed)
+        text += self.tr(", %n clusters", "", results.group.clusters)
         summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
         if summary is not None:
             text += self.tr("; gedeelde bodemlus per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}").format(

@@ -1,5 +1,5 @@
-"""Tables inside a page: read-only tables that leave Tab to the page, and a height that shows
-every row without an inner scroll bar.
+"""Tables inside a page: read-only tables that leave Tab to the page, a height that shows
+every row without an inner scroll bar, and the one focus rule for a new row.
 
 The pages are scroll areas; a table inside one should not scroll on its own. A fixed
 "rows × 32 + 36" breaks at larger text (the header grows) and when the columns no longer
@@ -8,7 +8,26 @@ fit the width (a horizontal scroll bar covers the last row).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+
+
+def focus_new_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
+    """After "+ … toevoegen": the keyboard goes to the first cell of the new row, ready to type.
+
+    The cell becomes current and selected, scrolled into view, and its editor opens with the
+    text selected, so the first key typed replaces it ("Lindelaan 2" lands in the cell, not on
+    the button; the space bar no longer presses the button again). Tab moves on within the row.
+    """
+    index = view.model().index(row, column)
+    if not index.isValid():
+        return
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    view.setCurrentIndex(index)
+    view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.scrollTo(index)
+    if view.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+        view.edit(index)
 
 
 def read_only_table(

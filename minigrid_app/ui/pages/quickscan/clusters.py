@@ -365,7 +365,7 @@ class ClustersPanel(Panel):
             return
         for cluster in results.clusters:
             pipe = format_number(cluster.pipe_length_m)
-            text = self.tr("{0}: {1} woningen, {2} m leiding").format(cluster.name, len(cluster.households), pipe)
+            text = self.tr("{0}: %n woningen, {1} m leiding", "", len(cluster.households)).format(cluster.name, pipe)
             if cluster.manual:
                 text += self.tr(" (met de hand ingedeeld)")
             top = QTreeWidgetItem([text])

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from minigrid_app.ui.models.households_tech_model import COL_NAME, HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.field_message import attach_to_view
 from minigrid_app.ui.widgets.tables import fit_table_height
 
 #: rows shown without scrolling, and their height [px]
@@ -33,10 +34,8 @@ class HouseholdsPanel(Panel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.households_view)
-        self.households_message = QLabel()
-        self.households_message.setStyleSheet("color: #8a4b00;")
-        self.households_model.validationFailed.connect(self.households_message.setText)
-        layout.addWidget(self.households_message)
+        # a refused edit is said next to its cell
+        attach_to_view(self.households_view, self.households_model.validationFailed)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Per woning"))

@@ -47,7 +47,7 @@ class ClustersCompletePanel(Panel):
             size = len(cluster.households)
             name = html.escape(cluster.name)
             if cluster.complete:
-                lines.append("✓ " + self.tr("<b>{0}</b>: alle {1} woningen hebben getekend: compleet.").format(name, size))
+                lines.append("✓ " + self.tr("<b>{0}</b>: alle %n woningen hebben getekend: compleet.", "", size).format(name))
                 continue
             waiting = [h for h in cluster.households if project.household(h) and not has_signed(project.household(h))]
             names = ", ".join(html.escape(results.household(h).label) for h in waiting)

@@ -135,17 +135,17 @@ class DropOutPanel(Panel):
             )
         else:
             if before == after:
-                clusters = self.tr("Er blijven {0} clusters.").format(after)
+                clusters = self.tr("Er blijven %n clusters.", "", after)
             else:
-                clusters = self.tr("Er zijn dan {0} clusters in plaats van {1}.").format(after, before)
+                clusters = self.tr("Er zijn dan %n clusters in plaats van {0}.", "", after).format(before)
             increase = effect.largest_monthly_increase_eur
             if increase >= SHOWN_MONTHLY_CHANGE_EUR:
                 money = self.tr("hooguit {0} per maand meer").format(format_money(increase))
             else:
                 money = self.tr("per maand niet duurder")
             self.dropout_summary.setText(
-                self.tr("Als {0} niet meedoet, verandert voor {1} woningen de gedeelde bodemlus: {2}. {3}").format(
-                    effect.label, len(affected), money, clusters
+                self.tr("Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}", "", len(affected)).format(
+                    effect.label, money, clusters
                 )
             )
         table.setVisible(bool(affected))

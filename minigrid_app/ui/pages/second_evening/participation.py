@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.model import PARTICIPATION_STATES
-from minigrid_app.core.participation import DECLINED, SIGNED, count_participation
+from minigrid_app.core.participation import DECLINED, SIGNED, group_participation
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.tables import read_only_table
 
 
@@ -54,9 +55,6 @@ class ParticipationPanel(Panel):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(table)
-        self.date_message = QLabel()
-        self.date_message.setStyleSheet("color: #8a4b00;")
-        layout.addWidget(self.date_message)
         self._participation_ids: list[str] | None = []
 
     def retranslate(self) -> None:
@@ -147,17 +145,32 @@ class ParticipationPanel(Panel):
             target = project.household(household_id)
             target.participation, target.participation_date = old_state, old_date
 
-        name = household.label or household_id
+        name = self._name(household_id)
         self.document.edit(self.tr("Status van {0}: {1}").format(name, self.status_labels()[state]), apply, revert)
 
+    def _name(self, household_id: str) -> str:
+        """The home's name as the table shows it ('Woning 3' when it has none; never its id)."""
+        households = self.document.project.households
+        row = next((r for r, h in enumerate(households) if h.id == household_id), 0)
+        household = households[row] if households else None
+        return (household.label.strip() if household else "") or self.tr("Woning {0}").format(row + 1)
+
+    def _date_edit(self, household_id: str):
+        households = self.document.project.households
+        row = next((r for r, h in enumerate(households) if h.id == household_id), None)
+        table = self.participation_table
+        return table.cellWidget(row, 2) if row is not None and row < table.rowCount() else None
+
     def set_date(self, household_id: str, text: str) -> bool:
-        """Set the date of a status as typed ('14-3-2025'); False (and a message) when it is no date."""
+        """Set the date of a status as typed ('14-3-2025'); False (and a note next to it) when it is no date."""
+        edit = self._date_edit(household_id) or self.participation_table
         try:
             iso = parse_date(text)
         except ValueError:
-            self.date_message.setText(self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
+            show_field_message(edit, self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
             return False
-        self.date_message.setText("")
+        if field_message(edit).anchor is edit:
+            show_field_message(edit, "")
         household = self.document.project.household(household_id)
         if household is None:
             return False
@@ -165,31 +178,25 @@ class ParticipationPanel(Panel):
             lambda project: project.household(household_id),
             "participation_date",
             iso,
-            self.tr("Datum van {0} wijzigen").format(household.label or household_id),
+            self.tr("Datum van {0} wijzigen").format(self._name(household_id)),
         )
         return True
 
     def _fill_rate(self) -> None:
         project = self.document.project
-        counts = count_participation(project.households)
+        counts = group_participation(project)  # the same count as the summary bar and the slides
         benchmark = parameters_in_force(project, self.document.results)["participation_benchmark"]
         percent = format_number(counts.rate * 100)
-        # singular and plural: "1 doet niet mee", "2 doen niet mee"
-        signed_text = (
-            self.tr("{0} van {1} woningen heeft getekend ({2} %).")
-            if counts.signed == 1
-            else self.tr("{0} van {1} woningen hebben getekend ({2} %).")
+        text = self.tr("Getekend: {0} van %n woningen ({1} %).", "", counts.total).format(counts.signed, percent)
+        text += " " + self.tr("Geïnteresseerd: {0}. Nog niet bekend: {1}. Doen niet mee: {2}.").format(
+            counts.interested, counts.unknown, counts.declined
         )
-        others_text = (
-            self.tr("{0} geïnteresseerd, {1} doet niet mee.")
-            if counts.declined == 1
-            else self.tr("{0} geïnteresseerd, {1} doen niet mee.")
-        )
-        self.rate_label.setText(
-            signed_text.format(counts.signed, counts.total, percent)
-            + " "
-            + others_text.format(counts.interested, counts.declined)
-        )
+        if counts.from_evening:
+            text += " " + self.tr(
+                "Van de geïnteresseerden zijn er %n alleen geteld op de eerste bewonersavond; zet ze hieronder op "
+                "'Geïnteresseerd' als u weet welke woningen het zijn.", "", counts.from_evening
+            )
+        self.rate_label.setText(text)
         self.rate_bar.setValue(int(round(counts.rate * 100)))
         self.rate_bar.setFormat(self.tr("{0} % getekend").format(percent))
         comparison = self.tr("daarboven") if counts.rate >= benchmark else self.tr("daaronder")

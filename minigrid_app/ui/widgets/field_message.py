@@ -1,0 +1,137 @@
+"""A refused edit, said next to the field where the eye is (issue 15, UI.md "Details").
+
+One place for every page: a small calm note that floats just below the field (a line edit,
+a button, or one cell of a table), on top of the window, so it is seen at any window size,
+also when the page scrolls and a panel below the table is out of view. It stays until the
+field is edited successfully (the caller shows "" then), another note replaces it, the user
+clicks it or presses Esc, or the page it points at is hidden.
+
+- :func:`show_field_message` ``(widget, text, rect=None, kind=REFUSED)``: show (or, with "",
+  hide) the note at ``widget`` (``rect``: a part of it, e.g. a cell in a table's viewport);
+- :func:`show_cell_message` ``(view, text, index=None)``: at a cell of an item view (the
+  current cell by default);
+- :func:`attach_to_view` ``(view, signal)``: every message of a model's refusal signal
+  (``inputRefused``/``validationFailed``) shown at the view's current cell;
+- :func:`field_message` ``(widget)``: the window's note (tests read it).
+
+The kinds: :data:`REFUSED` (nothing stored: red) and :data:`NOTED` (stored, with a doubt
+worth a look: amber).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QVBoxLayout, QWidget
+
+REFUSED, NOTED = "refused", "noted"
+#: the widest a note grows before it wraps [px]
+MAX_WIDTH = 460
+_STYLES = {
+    REFUSED: "#fieldMessage { background: #fdecea; border: 1px solid #c9473f; border-radius: 4px; }"
+    " QLabel { color: #7f1d1d; }",
+    NOTED: "#fieldMessage { background: #fff7e0; border: 1px solid #d6a21e; border-radius: 4px; }"
+    " QLabel { color: #5c3b00; }",
+}
+
+
+class FieldMessage(QFrame):
+    """The note of one window (see the module docstring)."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("fieldMessage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setObjectName("fieldMessageText")
+        layout.addWidget(self.label)
+        self.kind = REFUSED
+        self.anchor: QWidget | None = None
+        self.hide()
+
+    def show_at(self, widget: QWidget, text: str, rect: QRect | None = None, kind: str = REFUSED) -> None:
+        if self.anchor is not None and self.anchor is not widget:
+            self.anchor.removeEventFilter(self)
+        if not text:
+            self.anchor = None
+            self.hide()
+            return
+        self.kind = kind
+        self.setStyleSheet(_STYLES.get(kind, _STYLES[REFUSED]))
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.anchor = widget
+        widget.installEventFilter(self)
+        self._place(rect if rect is not None else widget.rect())
+        self.show()
+        self.raise_()
+
+    def _place(self, rect: QRect) -> None:
+        window = self.parentWidget()
+        width = min(MAX_WIDTH, max(200, window.width() - 24))
+        self.label.setFixedWidth(width - 20)
+        self.adjustSize()
+        below = self.anchor.mapTo(window, rect.bottomLeft() + QPoint(0, 4))
+        above = self.anchor.mapTo(window, rect.topLeft()) - QPoint(0, self.height() + 4)
+        spot = below if below.y() + self.height() <= window.height() - 4 else above
+        x = max(4, min(spot.x(), window.width() - self.width() - 4))
+        y = max(4, min(spot.y(), window.height() - self.height() - 4))
+        self.move(x, y)
+
+    def text(self) -> str:
+        """What the note says; "" when it is put away."""
+        return "" if self.isHidden() else self.label.text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.anchor and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+            self.show_at(self.anchor, "")
+        return False
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - a click puts it away
+        self.show_at(self.anchor, "") if self.anchor is not None else self.hide()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+        else:
+            super().keyPressEvent(event)
+
+
+def field_message(widget: QWidget) -> FieldMessage:
+    """The note of ``widget``'s window (made the first time it is asked for)."""
+    window = widget.window()
+    note = window.findChild(FieldMessage, "fieldMessage", Qt.FindChildOption.FindDirectChildrenOnly)
+    if note is None:
+        note = FieldMessage(window)
+    return note
+
+
+def show_field_message(widget: QWidget, text: str, rect: QRect | None = None, kind: str = REFUSED) -> FieldMessage:
+    """Show ``text`` just below ``widget`` (or ``rect`` of it); "" hides the note."""
+    note = field_message(widget)
+    note.show_at(widget, text, rect, kind)
+    return note
+
+
+def show_cell_message(view: QAbstractItemView, text: str, index=None, kind: str = REFUSED) -> FieldMessage:
+    """Show ``text`` just below a cell of ``view`` (its current cell when ``index`` is None)."""
+    index = view.currentIndex() if index is None else index
+    rect = view.visualRect(index) if index is not None and index.isValid() else None
+    if rect is not None and not rect.isValid():
+        rect = None
+    target = view.viewport() if rect is not None else view
+    return show_field_message(target, text, rect, kind)
+
+
+def attach_to_view(view: QAbstractItemView, signal, kind: str = REFUSED) -> None:
+    """Show every message ``signal`` carries at the current cell of ``view``; "" hides it."""
+
+    def show(text: str) -> None:
+        if not text and field_message(view).anchor not in (view, view.viewport()):
+            return  # another field's note stays
+        show_cell_message(view, text, kind=kind)
+
+    signal.connect(show)

@@ -1,0 +1,210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>BusinessCasePage</name>
+    <message numerus="yes">
+        <source>{0} van %n woningen nog niet berekend: gegevens onvolledig.</source>
+        <translation>
+            <numerusform>{0} of %n home not computed yet: data incomplete.</numerusform>
+            <numerusform>{0} of %n homes not computed yet: data incomplete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClustersCompletePanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{0}&lt;/b&gt;: alle %n woningen hebben getekend: compleet.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: the home has signed: complete.</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: all %n homes have signed: complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPanel</name>
+    <message numerus="yes">
+        <source>{0}: %n woningen, {1} m leiding</source>
+        <translation>
+            <numerusform>{0}: %n home, {1} m of pipe</numerusform>
+            <numerusform>{0}: %n homes, {1} m of pipe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DropOutPanel</name>
+    <message numerus="yes">
+        <source>Er blijven %n clusters.</source>
+        <translation>
+            <numerusform>%n cluster remains.</numerusform>
+            <numerusform>%n clusters remain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn dan %n clusters in plaats van {0}.</source>
+        <translation>
+            <numerusform>There is then %n cluster instead of {0}.</numerusform>
+            <numerusform>There are then %n clusters instead of {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}</source>
+        <translation>
+            <numerusform>If {0} does not take part, the shared ground loop changes for %n home: {1}. {2}</numerusform>
+            <numerusform>If {0} does not take part, the shared ground loop changes for %n homes: {1}. {2}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstEveningPage</name>
+    <message>
+        <source>Typ eerst de voorwaarde, dan '+ Voorwaarde toevoegen'.</source>
+        <translation>Type the condition first, then '+ Add condition'.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSummary</name>
+    <message numerus="yes">
+        <source>%n woningen</source>
+        <translation>
+            <numerusform>%n home</numerusform>
+            <numerusform>%n homes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n clusters</source>
+        <translation>
+            <numerusform>, %n cluster</numerusform>
+            <numerusform>, %n clusters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({0} getekend)</source>
+        <translation> ({0} signed)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message numerus="yes">
+        <source>%n woningen verwijderen</source>
+        <translation>
+            <numerusform>Remove %n home</numerusform>
+            <numerusform>Remove %n homes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rijen plakken</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1}: ‘{2}’ gelezen als nog niet bekend; het vak blijft leeg tot u het invult.</source>
+        <translation>{0}, {1}: ‘{2}’ read as not known yet; the cell stays empty until you fill it in.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHouseholdsDialog</name>
+    <message numerus="yes">
+        <source>%n woningen worden toegevoegd aan het project.</source>
+        <translation>
+            <numerusform>%n home will be added to the project.</numerusform>
+            <numerusform>%n homes will be added to the project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message numerus="yes">
+        <source>Bij %n woningen ontbreekt nog iets of klopt iets niet.</source>
+        <translation>
+            <numerusform>%n home still lacks something or has something wrong.</numerusform>
+            <numerusform>%n homes still lack something or have something wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… en nog %n opmerkingen.</source>
+        <translation>
+            <numerusform>… and %n more remark.</numerusform>
+            <numerusform>… and %n more remarks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'{0}' is geen datum; typ bijvoorbeeld 12-03-2026.</source>
+        <translation>'{0}' is not a date; type for example 12-03-2026.</translation>
+    </message>
+    <message>
+        <source>Het klembord is leeg: kopieer eerst de regels in de spreadsheet (Ctrl+C) en klik dan hier.</source>
+        <translation>The clipboard is empty: first copy the rows in the spreadsheet (Ctrl+C), then click here.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPanel</name>
+    <message numerus="yes">
+        <source>Getekend: {0} van %n woningen ({1} %).</source>
+        <translation>
+            <numerusform>Signed: {0} of %n home ({1} %).</numerusform>
+            <numerusform>Signed: {0} of %n homes ({1} %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Geïnteresseerd: {0}. Nog niet bekend: {1}. Doen niet mee: {2}.</source>
+        <translation>Interested: {0}. Not known yet: {1}. Not taking part: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Van de geïnteresseerden zijn er %n alleen geteld op de eerste bewonersavond; zet ze hieronder op 'Geïnteresseerd' als u weet welke woningen het zijn.</source>
+        <translation>
+            <numerusform>Of the interested homes, %n was only counted at the first residents' evening; set it to 'Interested' below when you know which home it is.</numerusform>
+            <numerusform>Of the interested homes, %n were only counted at the first residents' evening; set them to 'Interested' below when you know which homes they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>{0}, samen {1} van gemiddeld {2} m diep.</source>
+        <translation>{0}, together {1} with an average depth of {2} m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bodemvelden</source>
+        <translation>
+            <numerusform>%n borefield</numerusform>
+            <numerusform>%n borefields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boorgaten</source>
+        <translation>
+            <numerusform>%n borehole</numerusform>
+            <numerusform>%n boreholes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>woningen in het onderzoek</source>
+        <translation>homes in the study</translation>
+    </message>
+    <message>
+        <source>doen mee (niet afgezegd)</source>
+        <translation>take part (did not decline)</translation>
+    </message>
+    <message>
+        <source>zijn geïnteresseerd</source>
+        <translation>are interested</translation>
+    </message>
+    <message>
+        <source>Gedeelde bodemlus min gas, per maand in jaar 1 (met lening). Elke woning heeft een letter, A, B, C … langs de straat; uw letter staat op uw eigen overzicht.</source>
+        <translation>Shared ground loop minus gas, per month in year 1 (with the loan). Every home has a letter, A, B, C … along the street; your letter is on your own overview.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondEveningPage</name>
+    <message numerus="yes">
+        <source>Van %n woningen is nog niet bekend of ze tekenen.</source>
+        <translation>
+            <numerusform>For %n home it is not known yet whether it signs.</numerusform>
+            <numerusform>For %n homes it is not known yet whether they sign.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Dutch is the source language; this part holds only the plural forms of messages that
+     count something (tr("%n woningen", "", n)), as Qt asks for a source language with plurals. -->
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>BusinessCasePage</name>
+    <message numerus="yes">
+        <source>{0} van %n woningen nog niet berekend: gegevens onvolledig.</source>
+        <translation>
+            <numerusform>{0} van %n woning nog niet berekend: gegevens onvolledig.</numerusform>
+            <numerusform>{0} van %n woningen nog niet berekend: gegevens onvolledig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClustersCompletePanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{0}&lt;/b&gt;: alle %n woningen hebben getekend: compleet.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: de woning heeft getekend: compleet.</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: alle %n woningen hebben getekend: compleet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPanel</name>
+    <message numerus="yes">
+        <source>{0}: %n woningen, {1} m leiding</source>
+        <translation>
+            <numerusform>{0}: %n woning, {1} m leiding</numerusform>
+            <numerusform>{0}: %n woningen, {1} m leiding</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DropOutPanel</name>
+    <message numerus="yes">
+        <source>Er blijven %n clusters.</source>
+        <translation>
+            <numerusform>Er blijft %n cluster.</numerusform>
+            <numerusform>Er blijven %n clusters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Er zijn dan %n clusters in plaats van {0}.</source>
+        <translation>
+            <numerusform>Er is dan %n cluster in plaats van {0}.</numerusform>
+            <numerusform>Er zijn dan %n clusters in plaats van {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}</source>
+        <translation>
+            <numerusform>Als {0} niet meedoet, verandert voor %n woning de gedeelde bodemlus: {1}. {2}</numerusform>
+            <numerusform>Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupSummary</name>
+    <message numerus="yes">
+        <source>%n woningen</source>
+        <translation>
+            <numerusform>%n woning</numerusform>
+            <numerusform>%n woningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n clusters</source>
+        <translation>
+            <numerusform>, %n cluster</numerusform>
+            <numerusform>, %n clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message numerus="yes">
+        <source>%n woningen verwijderen</source>
+        <translation>
+            <numerusform>%n woning verwijderen</numerusform>
+            <numerusform>%n woningen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rijen plakken</source>
+        <translation>
+            <numerusform>%n rij plakken</numerusform>
+            <numerusform>%n rijen plakken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHouseholdsDialog</name>
+    <message numerus="yes">
+        <source>%n woningen worden toegevoegd aan het project.</source>
+        <translation>
+            <numerusform>%n woning wordt toegevoegd aan het project.</numerusform>
+            <numerusform>%n woningen worden toegevoegd aan het project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message numerus="yes">
+        <source>Bij %n woningen ontbreekt nog iets of klopt iets niet.</source>
+        <translation>
+            <numerusform>Bij %n woning ontbreekt nog iets of klopt iets niet.</numerusform>
+            <numerusform>Bij %n woningen ontbreekt nog iets of klopt iets niet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… en nog %n opmerkingen.</source>
+        <translation>
+            <numerusform>… en nog %n opmerking.</numerusform>
+            <numerusform>… en nog %n opmerkingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPanel</name>
+    <message numerus="yes">
+        <source>Getekend: {0} van %n woningen ({1} %).</source>
+        <translation>
+            <numerusform>Getekend: {0} van %n woning ({1} %).</numerusform>
+            <numerusform>Getekend: {0} van %n woningen ({1} %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Van de geïnteresseerden zijn er %n alleen geteld op de eerste bewonersavond; zet ze hieronder op 'Geïnteresseerd' als u weet welke woningen het zijn.</source>
+        <translation>
+            <numerusform>Van de geïnteresseerden is er %n alleen geteld op de eerste bewonersavond; zet die woning hieronder op 'Geïnteresseerd' als u weet welke het is.</numerusform>
+            <numerusform>Van de geïnteresseerden zijn er %n alleen geteld op de eerste bewonersavond; zet ze hieronder op 'Geïnteresseerd' als u weet welke woningen het zijn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message numerus="yes">
+        <source>%n bodemvelden</source>
+        <translation>
+            <numerusform>%n bodemveld</numerusform>
+            <numerusform>%n bodemvelden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boorgaten</source>
+        <translation>
+            <numerusform>%n boorgat</numerusform>
+            <numerusform>%n boorgaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecondEveningPage</name>
+    <message numerus="yes">
+        <source>Van %n woningen is nog niet bekend of ze tekenen.</source>
+        <translation>
+            <numerusform>Van %n woning is nog niet bekend of ze tekent.</numerusform>
+            <numerusform>Van %n woningen is nog niet bekend of ze tekenen.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+"""Who takes part (core/participation.py): one count of the group for every view (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minigrid_app.core.model import Household, Project
+from minigrid_app.core.participation import count_participation, group_participation
+
+
+def _project(states, noted=None):
+    project = Project(households=[Household(label=f"h{i}", participation=s) for i, s in enumerate(states)])
+    project.first_evening.interested = noted
+    return project
+
+
+def test_the_homes_own_states_count():
+    counts = group_participation(_project(["signed", "interested", "unknown", "declined"]))
+    assert (counts.total, counts.signed, counts.interested, counts.unknown, counts.declined) == (4, 1, 1, 1, 1)
+    assert (counts.taking_part, counts.supporting, counts.undecided, counts.from_evening) == (3, 2, 2, 0)
+    assert counts == count_participation(_project(["signed", "interested", "unknown", "declined"]).households)
+
+
+@pytest.mark.parametrize(
+    ("states", "noted", "interested", "unknown", "from_evening"),
+    [
+        (["unknown"] * 6, 6, 6, 0, 6),  # the evening's count, nobody asked per home yet
+        (["unknown"] * 6, 4, 4, 2, 4),
+        (["unknown"] * 3, 10, 3, 0, 3),  # never more than there are homes not asked yet
+        (["interested", "signed", "unknown", "unknown"], 3, 2, 1, 1),  # 2 answered, the evening said 3
+        (["interested", "signed", "unknown"], 2, 1, 1, 0),  # the homes' answers say as many: they count
+        (["unknown"] * 2, 0, 0, 2, 0),
+        (["unknown"] * 2, None, 0, 2, 0),
+    ],
+)
+def test_the_first_evening_counts_for_homes_not_asked_yet(states, noted, interested, unknown, from_evening):
+    counts = group_participation(_project(states, noted))
+    assert (counts.interested, counts.unknown, counts.from_evening) == (interested, unknown, from_evening)
+    assert counts.unknown + counts.interested + counts.signed + counts.declined == counts.total == len(states)
+    assert counts.taking_part == len(states) - states.count("declined")
