@@ -1,9 +1,14 @@
-"""The five steps of the process: what each still misses, and the figures a step page shows
-before there are results.
+"""The steps of the process: what each still misses, how far each is, which one the user is
+at, and the figures a step page shows before there are results.
 
 :func:`missing` is the one decision behind "Nog te doen" in the window's footer and the
 tooltips of the step list: per step, a list of :class:`Missing` items (what, and how many).
 The words are the view's (the window translates them with Qt); the decision is made here.
+
+:func:`step_state` is the state the step list shows: "done" when the user said so, else
+"in_progress" as soon as the step holds anything (a page that shows figures is never "nog
+niet begonnen"), else what the project file says. :func:`step_in_progress` is the step a
+project opens on: where the user last worked.
 
 Pure, no Qt.
 """
@@ -133,6 +138,65 @@ def missing(step: str, project: Project, results: ProjectResults | None) -> list
     Raises KeyError for an unknown step.
     """
     return MISSING[step](project, results)
+
+
+NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
+
+
+def _intake_started(project: Project, results: ProjectResults | None) -> bool:
+    return bool(project.households or project.intake.name.strip())
+
+
+def _first_evening_started(project: Project, results: ProjectResults | None) -> bool:
+    evening = project.first_evening
+    return bool(evening.date or evening.attendance is not None or evening.interested is not None or project.conditions)
+
+
+def _computed(project: Project, results: ProjectResults | None) -> bool:
+    """Steps 3 and 4 show figures as soon as one home is computed."""
+    return results is not None and results.group.households_computed > 0
+
+
+def _second_evening_started(project: Project, results: ProjectResults | None) -> bool:
+    return bool(project.second_evening.date) or any(
+        h.participation in ("signed", "declined") or h.participation_date for h in project.households
+    )
+
+
+#: per step, whether it holds anything yet (steps without an entry: only what the file says)
+STARTED: dict[str, Callable[[Project, ProjectResults | None], bool]] = {
+    "intake": _intake_started,
+    "first_evening": _first_evening_started,
+    "quickscan": _computed,
+    "business_case": _computed,
+    "second_evening": _second_evening_started,
+}
+
+
+def step_state(step: str, project: Project, results: ProjectResults | None) -> str:
+    """``"done"`` (the user marked it), ``"in_progress"`` (it holds something) or ``"not_started"``."""
+    stored = project.steps.get(step, NOT_STARTED)
+    if stored == DONE:
+        return DONE
+    started = STARTED.get(step)
+    if stored == IN_PROGRESS or (started is not None and started(project, results)):
+        return IN_PROGRESS
+    return NOT_STARTED
+
+
+def step_in_progress(project: Project, steps: tuple[str, ...]) -> int:
+    """The index in ``steps`` a project opens on: where the user last worked.
+
+    The last step the user worked on (edited there, or marked done: ``project.steps``); the
+    step after it when that one is done. A new project opens on the first step.
+    """
+    worked = [i for i, step in enumerate(steps) if project.steps.get(step, NOT_STARTED) in (IN_PROGRESS, DONE)]
+    if not worked:
+        return 0
+    last = worked[-1]
+    if project.steps.get(steps[last]) == DONE:
+        return min(last + 1, len(steps) - 1)
+    return last
 
 
 def parameters_in_force(project: Project, results: ProjectResults | None) -> ParameterSet:

@@ -15,7 +15,7 @@ from pathlib import Path
 from minigrid_app import APP_NAME, APP_ORGANISATION, __version__
 
 #: the window size of the screenshots [px]
-SCREENSHOT_SIZE = (1440, 960)
+SCREENSHOT_SIZE = (1280, 800)
 #: give up waiting for the calculation in screenshot mode after this long [ms]
 SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
 
@@ -385,7 +385,7 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)
-    elif start is None:
-        window.controller.offer_recovery()
+    elif start is None and not window.controller.offer_recovery():
+        window.controller.reopen_last()  # where the user left off, on the step in progress
     window.controller.start_autosave()
     return app.exec()

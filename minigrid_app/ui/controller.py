@@ -171,6 +171,15 @@ class ProjectController(QObject):
             self.add_recent(path)
         return True
 
+    def reopen_last(self) -> bool:
+        """At a start without a file: open the project that was open last, when it still exists.
+
+        False when there is none (the program starts with a new project)."""
+        recent = self.recent_files()
+        if not recent or not Path(recent[0]).is_file():
+            return False
+        return self.open_path(recent[0], ask_first=False)
+
     def open_example(self, project: Project) -> None:
         """Open a bundled example as a new, unsaved project."""
         self.document.replace_project(project, None)

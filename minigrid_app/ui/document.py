@@ -48,6 +48,7 @@ class ProjectDocument(QObject):
     busyChanged(bool, str) : recalculation started/finished, with a Dutch status text
     progress(float, str) : progress of the recalculation
     pathChanged(str) : the file path changed (save as, open)
+    projectReplaced : another project was opened (new, open, recovered); after ``changed``
     calculationFailed(str) : recalculation failed (traceback text, for the log)
     """
 
@@ -56,6 +57,7 @@ class ProjectDocument(QObject):
     busyChanged = Signal(bool, str)
     progress = Signal(float, str)
     pathChanged = Signal(str)
+    projectReplaced = Signal()
     calculationFailed = Signal(str)
 
     def __init__(self, project: Project | None = None, path: str | None = None, runner=None, parent: QObject | None = None):
@@ -113,6 +115,7 @@ class ProjectDocument(QObject):
         self.results = None
         self.pathChanged.emit(path or "")
         self.changed.emit()
+        self.projectReplaced.emit()
         self.recompute_now()
 
     def _after_edit(self) -> None:

@@ -6,8 +6,8 @@ summary at the bottom. Thin on purpose: file handling lives in :mod:`controller`
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app import APP_NAME
 from minigrid_app.core.model import STEPS
+from minigrid_app.core.steps import step_in_progress, step_state
 from minigrid_app.ui.actions import MainActions
 from minigrid_app.ui.controller import ProjectController
 from minigrid_app.ui.dialogs.method_viewer import MethodViewer
@@ -38,6 +39,7 @@ from minigrid_app.ui.pages.second_evening import SecondEveningPage
 from minigrid_app.ui.pages.tender import TenderPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.widgets.fonts import rescale_fonts
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
@@ -45,6 +47,21 @@ PAGE_CLASSES = (
     IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage, TenderPage, QuotesPage, DecisionPage
 )
 LARGER_TEXT_FACTOR = 1.25
+#: the size the window opens at on a large screen [px]
+PREFERRED_SIZE = (1360, 880)
+#: room left for the window's title bar and frame, which the window system adds [px]
+FRAME_ALLOWANCE = (16, 48)
+
+
+def fitted_size(available: QRect, preferred: tuple[int, int] = PREFERRED_SIZE) -> tuple[int, int]:
+    """The first window's size on a screen with ``available`` room (without task bars) [px].
+
+    Never wider or taller than the room, its frame included, so the step buttons and the
+    summary bar at the bottom are in view on a 1366 × 768 or 1280 × 800 laptop.
+    """
+    width = min(preferred[0], available.width() - FRAME_ALLOWANCE[0])
+    height = min(preferred[1], available.height() - FRAME_ALLOWANCE[1])
+    return max(width, 640), max(height, 480)
 
 
 class MainWindow(QMainWindow):
@@ -89,12 +106,16 @@ class MainWindow(QMainWindow):
             page.header.setStyleSheet("padding: 2px 0 8px 0;")
             self.stack.addWidget(page)
         right_layout.addWidget(self.stack, 1)
-        # what is still missing in this step, and the button to mark the step done
+        # at the bottom of every page: back, what is still missing, "done", on to the next step
         footer = QFrame()
         footer.setObjectName("stepFooter")
         footer.setStyleSheet("#stepFooter { border-top: 1px solid #dddddd; }")
         footer_layout = QHBoxLayout(footer)
         footer_layout.setContentsMargins(0, 6, 0, 0)
+        self.previous_button = QPushButton()
+        self.previous_button.setMinimumHeight(34)
+        self.previous_button.clicked.connect(lambda: self.show_step(self.current_step() - 1))
+        footer_layout.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignTop)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #6b4e00;")
@@ -103,6 +124,10 @@ class MainWindow(QMainWindow):
         self.done_button.setMinimumHeight(34)
         self.done_button.clicked.connect(self.toggle_step_done)
         footer_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.next_button = QPushButton()
+        self.next_button.setMinimumHeight(34)
+        self.next_button.clicked.connect(lambda: self.show_step(self.current_step() + 1))
+        footer_layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
         right_layout.addWidget(footer)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -118,17 +143,18 @@ class MainWindow(QMainWindow):
 
         self.actions = MainActions(self)
         document.changed.connect(self._on_changed)
+        document.projectReplaced.connect(self.show_step_in_progress)
         document.resultsChanged.connect(self._on_results)
         document.pathChanged.connect(self._on_path_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.undo_stack.indexChanged.connect(self._on_edited)
         self.setMinimumSize(900, 600)
-        self.resize(1360, 880)
+        self.fit_to_screen()
         self.restore_window_state()
         self.set_larger_text(self.settings.value("larger_text", False, type=bool))
         self.actions.set_language_checked(self.language())
         self.retranslate()
-        self.show_step(0)
+        self.show_step_in_progress()
 
     # ------------------------------------------------------------------ steps
     def step_titles(self) -> list[str]:
@@ -147,24 +173,34 @@ class MainWindow(QMainWindow):
         return {"not_started": self.tr("nog niet begonnen"), "in_progress": self.tr("bezig"), "done": self.tr("klaar")}
 
     def step_state(self, index: int) -> str:
-        return self.document.project.steps.get(STEPS[index], "not_started")
+        """What the step list shows (:func:`minigrid_app.core.steps.step_state`): a step whose page
+        shows something is at least "bezig"."""
+        return step_state(STEPS[index], self.document.project, self.document.results)
 
     def current_step(self) -> int:
         return self.stack.currentIndex()
 
     def show_step(self, index: int) -> None:
+        index = max(0, min(index, len(self.pages) - 1))
         self.pages[index].ensure_built()
         self.stack.setCurrentIndex(index)
         self.navigator.set_current(index)
         self._update_footer()
 
+    def show_step_in_progress(self) -> None:
+        """The step where the user last worked (:func:`minigrid_app.core.steps.step_in_progress`)."""
+        self.show_step(step_in_progress(self.document.project, STEPS[: len(self.pages)]))
+
     def toggle_step_done(self) -> None:
-        """Mark the current step done, or (when done) back to in progress; undoable."""
-        key = STEPS[self.current_step()]
+        """Mark the current step done and go on to the next one, or (when done) open it again; undoable."""
+        index = self.current_step()
+        key = STEPS[index]
         steps = dict(self.document.project.steps)
         steps[key] = "in_progress" if steps.get(key) == "done" else "done"
         text = self.tr("Stap klaar") if steps[key] == "done" else self.tr("Stap weer open")
         self.document.set_attr(lambda project: project, "steps", steps, text)
+        if steps[key] == "done" and index + 1 < len(self.pages):
+            self.show_step(index + 1)
 
     def _refresh_navigator(self) -> None:
         states = [self.step_state(i) for i in range(len(STEPS))]
@@ -185,8 +221,16 @@ class MainWindow(QMainWindow):
             self.missing_label.setText(self.tr("Nog te doen: {0}").format(" ".join(missing)))
         else:
             self.missing_label.setText(self.tr("Niets meer te doen in deze stap."))
-        done = self.step_state(self.current_step()) == "done"
+        index = self.current_step()
+        done = self.document.project.steps.get(STEPS[index]) == "done"
         self.done_button.setText(self.tr("Stap weer openen") if done else self.tr("✓ Deze stap is klaar"))
+        self.previous_button.setText(self.tr("← Vorige stap"))
+        self.next_button.setText(self.tr("Volgende stap →"))
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(self.pages))
+        titles = self.step_titles()
+        self.previous_button.setToolTip(titles[index - 1] if index > 0 else "")
+        self.next_button.setToolTip(titles[index + 1] if index + 1 < len(titles) else "")
 
     def _on_edited(self, _index: int) -> None:
         # editing a step that was not started yet puts it "in progress" (bookkeeping, not an undo step)
@@ -221,12 +265,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ file actions
     def new_project(self) -> None:
-        if self.controller.new_project():
-            self.show_step(0)
+        self.controller.new_project()  # the window opens it on its first step (projectReplaced)
 
     def open_project(self) -> None:
-        if self.controller.open_project():
-            self.show_step(0)
+        self.controller.open_project()  # on the step in progress (projectReplaced)
 
     def make_documents(self) -> None:
         """Documents for the residents' evening: made by the second-evening page."""
@@ -270,6 +312,7 @@ class MainWindow(QMainWindow):
         heading.setBold(True)
         for page in self.pages:
             page.header.setFont(heading)
+        rescale_fonts(self)  # the amounts and other emphasised texts keep their proportion
         self.settings.setValue("larger_text", bool(larger))
 
     def language(self) -> str:
@@ -328,10 +371,24 @@ class MainWindow(QMainWindow):
         return viewer
 
     # ------------------------------------------------------------------ window state
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open at the preferred size, or as large as the screen allows (:func:`fitted_size`)."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        width, height = fitted_size(available)
+        self.setMinimumSize(min(900, width), min(600, height))
+        self.resize(width, height)
+        frame = self.frameGeometry().size() - self.geometry().size()  # known once shown before
+        self.move(available.left() + max(0, (available.width() - width - frame.width()) // 2),
+                  available.top() + max(0, (available.height() - height - frame.height()) // 2))
+
     def restore_window_state(self) -> None:
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt keeps a remembered window on the screen it has now
         state = self.settings.value("window_state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(state)

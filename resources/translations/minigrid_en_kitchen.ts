@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>← Vorige stap</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <source>Volgende stap →</source>
+        <translation>Next step →</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationPanel</name>
     <message numerus="yes">
         <source>Getekend: {0} van %n woningen ({1} %).</source>

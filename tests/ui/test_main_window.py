@@ -112,6 +112,8 @@ def test_step_states_follow_edits_and_the_done_button(window, qtbot):
     qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
     assert window.document.project.steps["intake"] == "done"
     assert nav_text(window, 0).endswith("klaar")
+    assert window.current_step() == 1  # done, and on to the next step
+    window.show_step(0)
     assert window.done_button.text() == "Stap weer openen"
     window.actions.undo.trigger()
     assert window.document.project.steps["intake"] == "in_progress"
@@ -259,7 +261,7 @@ def test_summary_line_shows_the_engine_results(example_window):
     monthly = ex.quantity_value(results, None, "shared_loop", "monthly_costs_year1_eur")
     summary = verdict_summary(results, None, "shared_loop")
     expected = (
-        f"8 woningen, {results.group.participants} doen mee, {results.group.clusters} clusters; "
+        f"8 woningen, {results.group.participants} doen mee ({results.group.signed} getekend), {results.group.clusters} clusters; "
         f"gedeelde bodemlus per deelnemende woning ≈ € {round(monthly)} p/m "
         f"(€ {round(summary.monthly_after_loan_eur)} na de lening), {summary.verdict}"
     )
@@ -436,3 +438,92 @@ def test_screenshot_of_a_broken_file_exits_with_a_message(tmp_path, capsys, qapp
     err = capsys.readouterr().err
     assert "beschadigd" in err and "damaged" in err and "Traceback" not in err
     assert broken.read_text(encoding="utf-8") == "{kapot"
+
+
+def test_previous_and_next_step_on_every_page(window, qtbot):
+    """Issue 15: 'Deze stap is klaar' did not move on and there was no 'Volgende'."""
+    assert window.current_step() == 0 and not window.previous_button.isEnabled()
+    for step in range(1, len(window.pages)):
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        assert window.current_step() == step
+        assert window.previous_button.text() == "← Vorige stap" and window.next_button.text() == "Volgende stap →"
+    assert not window.next_button.isEnabled()
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() == len(window.pages) - 2
+    assert window.next_button.toolTip() == window.step_titles()[-1]
+
+
+def test_a_project_opens_on_the_step_in_progress(window, tmp_path):
+    """Issue 15: opening a project landed on step 1 ('Niets meer te doen')."""
+    project = load_example("straat-24")
+    assert [project.steps[s] for s in ("intake", "first_evening", "quickscan", "business_case")] == ["done", "done", "done", "in_progress"]
+    window.document.replace_project(project, None)
+    assert window.current_step() == 3
+    window.controller.new_project()
+    assert window.current_step() == 0
+
+
+def test_step_states_match_what_the_page_shows(example_window):
+    """Issue 15: step 4 showed results while marked 'nog niet begonnen'."""
+    window = example_window
+    window.document.project.steps = {step: "not_started" for step in window.document.project.steps}
+    window.document.changed.emit()
+    assert window.document.results.group.households_computed > 0
+    for row in (0, 2, 3):  # homes entered; figures on the quick scan and the business case
+        assert window.step_state(row) == "in_progress"
+        assert nav_text(window, row).endswith("bezig")
+
+
+def test_the_last_project_is_reopened_at_start(qtbot, tmp_path):
+    from minigrid_app.io.projectfile import save_project
+
+    path = tmp_path / "straat.minigrid"
+    save_project(load_example("hofje-8"), path)
+    first = make_window(qtbot, tmp_path)
+    assert first.controller.open_path(str(path))
+    first.document.undo_stack.setClean()
+    first.close()
+    again = make_window(qtbot, tmp_path)  # the same settings, as after a restart
+    assert again.controller.reopen_last()
+    assert again.document.path == str(path) and len(again.document.project.households) == 8
+    again.document.undo_stack.setClean()
+    path.unlink()
+    third = make_window(qtbot, tmp_path)
+    assert not third.controller.reopen_last()  # gone: a new project, no complaint
+    third.document.undo_stack.setClean()
+
+
+def test_every_view_counts_the_group_the_same(example_window):
+    """Issue 15: 6 'geïnteresseerd' at the first evening, '0 van 6' on the scorecard, '0 geïnteresseerd'
+    on step 5, '6 doen mee' in the summary, '24 doen mee' next to '18 willen meedoen' on a slide.
+    Now one count (core.participation.group_participation) on every page and slide."""
+    from PySide6.QtWidgets import QLabel
+
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    window = example_window
+    project = window.document.project
+    for household in project.households:
+        household.participation = "unknown"
+    project.households[0].participation = "signed"
+    project.households[1].participation = "declined"
+    project.first_evening.interested = 5  # noted at the first evening: 1 signed + 4 more
+    window.document.changed.emit()
+    window.document.recompute_now()
+    # 8 homes: 1 signed, 1 declined, 4 interested (the evening's count), 2 not known yet; 7 take part
+    assert ", 7 doen mee (1 getekend), " in window.summary.label.text()
+    rate = window.pages[4].participation_panel.rate_label.text()
+    assert rate.startswith("Getekend: 1 van 8 woningen") and "Geïnteresseerd: 4. Nog niet bekend: 2. Doen niet mee: 1." in rate
+    table = window.pages[2].scorecard_panel.score_table
+    shown = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert shown["Draagvlak bij bewoners"].startswith("5 van 8 woningen geïnteresseerd of getekend")
+    slides = PresentationWindow(window.document)
+    try:
+        slides.show_slide(slides.slide_titles().index("De groep in cijfers"))
+        texts = [label.text() for label in slides.body.findChildren(QLabel)]
+        for number, words in (("8", "woningen in het onderzoek"), ("7", "doen mee (niet afgezegd)"), ("1", "hebben al getekend"),
+                              ("4", "zijn geïnteresseerd")):
+            assert texts[texts.index(words) - 1] == number, words
+    finally:
+        slides.deleteLater()
+    window.document.undo_stack.setClean()

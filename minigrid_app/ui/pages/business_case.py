@@ -44,6 +44,7 @@ from minigrid_app.ui.pages.base import StepPage, scrolling_content
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
+from minigrid_app.ui.widgets.fonts import relative_font
 
 #: rows of the comparison, monthly costs first (UI.md principle 2)
 ROWS = (
@@ -68,10 +69,7 @@ class _Cell(QWidget):
         layout.setSpacing(0)
         self.value = QLabel("–")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * (1.9 if big else 1.15))
-        font.setBold(big)
-        self.value.setFont(font)
+        relative_font(self.value, 1.9 if big else 1.15, bold=big)
         self.value.setWordWrap(True)
         layout.addWidget(self.value)
         self.detail = QLabel("")

@@ -46,7 +46,7 @@ from minigrid_app.ui.widgets.field_message import (
     show_cell_message,
     show_field_message,
 )
-from minigrid_app.ui.widgets.tables import focus_new_row
+from minigrid_app.ui.widgets.tables import WrappingHeader, focus_new_row
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
@@ -147,7 +147,8 @@ class IntakePage(StepPage):
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
+        header = WrappingHeader(self.table)  # long column titles on two lines, never cut off
+        self.table.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
@@ -316,11 +317,12 @@ class IntakePage(StepPage):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Wide enough for the column title and the usual values (names and addresses wider)."""
-        metrics = self.table.horizontalHeader().fontMetrics()
-        minimum = {0: 130, 1: 190, 2: 160}
-        for column, label in enumerate(self.model.header_labels()[:-1]):
-            self.table.setColumnWidth(column, max(minimum.get(column, 80), metrics.horizontalAdvance(label) + 28))
+        """Wide enough for the (wrapped) column title and the values (names and addresses wider)."""
+        header = self.table.horizontalHeader()
+        minimum = {0: 130, 1: 170, 2: 150}
+        for column in range(self.model.columnCount() - 1):
+            needed = max(header.sectionSizeFromContents(column).width(), self.table.sizeHintForColumn(column))
+            self.table.setColumnWidth(column, max(minimum.get(column, 70), needed))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

@@ -33,6 +33,7 @@ from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, StepPage
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
+from minigrid_app.ui.widgets.tables import wrap_titles
 
 
 def _table(model) -> QTableView:
@@ -46,14 +47,11 @@ def _table(model) -> QTableView:
     view.verticalHeader().setVisible(False)
     # rows follow their wrapped text when the columns change width; the page, not the table, scrolls
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows(view))
+    # the long descriptions wrap in the width that is left, the other columns fit their contents
+    # and their titles (on two lines when wider than the values)
+    header = wrap_titles(view, stretch=getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None)))
+    header.sectionResized.connect(lambda *_: fit_rows(view))
     view.verticalHeader().sectionResized.connect(lambda *_: fit_rows(view))
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    text_column = getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None))
-    if text_column is not None:
-        # the long descriptions wrap in the width that is left, the other columns fit their contents
-        header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
     return view
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import Explanation
+from minigrid_app.ui.widgets.fonts import relative_font
 
 
 class ExplainDialog(QDialog):
@@ -32,10 +33,7 @@ class ExplainDialog(QDialog):
         title = QLabel(explanation.title)
         title.setObjectName("explainTitle")
         title.setWordWrap(True)
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        title.setFont(font)
+        relative_font(title, 1.2, bold=True)
         layout.addWidget(title)
         formula = QLabel(explanation.formula)
         formula.setWordWrap(True)

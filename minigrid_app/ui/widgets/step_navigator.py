@@ -8,8 +8,10 @@ doubles as the table of contents at the residents' evening.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from minigrid_app.ui.widgets.fonts import relative_font
 
 ICON_SIZE = 26
 STATE_COLOURS = {"not_started": "#8a8a8a", "in_progress": "#b8860b", "done": "#2e7d32"}
@@ -59,10 +61,7 @@ class StepNavigator(QWidget):
         self.project_label = QLabel()
         self.project_label.setObjectName("projectName")
         self.project_label.setWordWrap(True)
-        font = QFont(self.project_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.project_label.setFont(font)
+        relative_font(self.project_label, 1.25, bold=True)
         layout.addWidget(self.project_label)
         self.caption = QLabel()
         self.caption.setStyleSheet("color: #555555;")

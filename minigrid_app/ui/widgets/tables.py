@@ -1,5 +1,6 @@
 """Tables inside a page: read-only tables that leave Tab to the page, a height that shows
-every row without an inner scroll bar, and the one focus rule for a new row.
+every row without an inner scroll bar, column titles that wrap instead of being cut off, and
+the one focus rule for a new row.
 
 The pages are scroll areas; a table inside one should not scroll on its own. A fixed
 "rows × 32 + 36" breaks at larger text (the header grows) and when the columns no longer
@@ -8,8 +9,100 @@ fit the width (a horizontal scroll bar covers the last row).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+import re
+
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QTableWidget,
+)
+
+#: where a column title may go on to a second line: after a space or a hyphen
+_BREAK = re.compile(r"(?<=[ -])")
+
+
+def two_lines(title: str, metrics: QFontMetrics) -> str:
+    """``title`` on two lines, broken after the space or hyphen that leaves the shorter longest line.
+
+    "Afstand tot volgende woning" → "Afstand tot\nvolgende woning", "Lage-temperatuurkosten" →
+    "Lage-\ntemperatuurkosten". A title without a place to break stays as it is.
+    """
+    parts = [p for p in _BREAK.split(title) if p]
+    if len(parts) < 2:
+        return title
+    options = ["".join(parts[:i]).rstrip() + "\n" + "".join(parts[i:]) for i in range(1, len(parts))]
+    return min(options, key=lambda text: max(metrics.horizontalAdvance(line) for line in text.split("\n")))
+
+
+class WrappingHeader(QHeaderView):
+    """A table's column titles, each whole: a title wider than the values below it goes on two
+    lines instead of making the column wide or being cut to "…" (at 1280 × 800 and at larger text).
+
+    The width of a section is that of its (wrapped) title or of its values, whichever is wider;
+    the header is as tall as its tallest title.
+    """
+
+    def __init__(self, parent: QTableView | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def shown_title(self, logical: int) -> str:
+        """The title of section ``logical`` as drawn (with a line break when it wraps)."""
+        model = self.model()
+        title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") if model else ""
+        if "\n" in title:
+            return title
+        view = self.parentWidget()
+        values = view.sizeHintForColumn(logical) if isinstance(view, QAbstractItemView) else 0
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 8
+        if self.fontMetrics().horizontalAdvance(title) + margin <= values:
+            return title
+        return two_lines(title, self.fontMetrics())
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802 - Qt override
+        size = super().sectionSizeFromContents(logical)
+        model = self.model()
+        if model is None:
+            return size
+        title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        shown = self.shown_title(logical)
+        if shown == title:
+            return size
+        metrics = self.fontMetrics()
+        one_line = metrics.size(0, title)
+        wrapped = metrics.size(0, shown)
+        return QSize(size.width() - one_line.width() + wrapped.width(), size.height() - one_line.height() + wrapped.height())
+
+    def paintSection(self, painter, rect: QRect, logical: int) -> None:  # noqa: N802 - Qt override
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        option.text = self.shown_title(logical)  # a plain header option: drawn whole, not elided
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+
+
+def wrap_titles(view: QTableView, stretch: int | None = None) -> WrappingHeader:
+    """Give ``view`` a :class:`WrappingHeader`: every column as wide as its values or its wrapped
+    title; column ``stretch`` (or else the last one) takes the width that is left."""
+    header = WrappingHeader(view)
+    view.setHorizontalHeader(header)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    return header
 
 
 def focus_new_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
@@ -38,6 +131,7 @@ def read_only_table(
     Tab goes on to the rest of the page; the arrow keys move within the table.
     """
     table = QTableWidget(0, columns)
+    table.setHorizontalHeader(WrappingHeader(table))  # titles wrap rather than being cut off
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

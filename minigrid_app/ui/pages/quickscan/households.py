@@ -4,12 +4,12 @@ distance and cluster (:class:`~minigrid_app.ui.models.households_tech_model.Hous
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
-from minigrid_app.ui.models.households_tech_model import COL_NAME, HouseholdsTechModel
+from minigrid_app.ui.models.households_tech_model import HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.field_message import attach_to_view
-from minigrid_app.ui.widgets.tables import fit_table_height
+from minigrid_app.ui.widgets.tables import fit_table_height, wrap_titles
 
 #: rows shown without scrolling, and their height [px]
 VISIBLE_ROWS, ROW_HEIGHT = 12, 32
@@ -30,9 +30,7 @@ class HouseholdsPanel(Panel):
         self.households_view.setModel(self.households_model)
         self.households_view.verticalHeader().setVisible(False)
         self.households_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.households_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        wrap_titles(self.households_view)  # every column fits its values; long titles on two lines
         layout.addWidget(self.households_view)
         # a refused edit is said next to its cell
         attach_to_view(self.households_view, self.households_model.validationFailed)

@@ -25,6 +25,7 @@ from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
+from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.tables import read_only_table
 
 
@@ -36,9 +37,7 @@ class ParticipationPanel(Panel):
         layout = QVBoxLayout(self)
         self.rate_label = QLabel()
         self.rate_label.setWordWrap(True)
-        font = self.rate_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.rate_label.setFont(font)
+        relative_font(self.rate_label, 1.2)
         layout.addWidget(self.rate_label)
         self.rate_bar = QProgressBar()
         self.rate_bar.setRange(0, 100)
