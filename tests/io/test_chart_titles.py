@@ -1,0 +1,37 @@
+"""Issue 15: chart titles were cut at the right edge (slides 5 and 6: "…€ 4.869 minder da",
+"…per maa"; the evening report's page 2: "…minder dan ga"). A title wider than the figure now
+wraps onto more lines; measured here with matplotlib's own renderer, in the title's font."""
+
+from __future__ import annotations
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from minigrid_app.io import charts
+
+LONG = "Over 15 jaar is de eigen bodemlus het goedkoopst: € 4.869 minder dan gas, gemiddeld per woning per maand"
+
+
+def title_fits(figure) -> tuple[float, float, str]:
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)  # laid out as when it is shown or saved
+    title = figure._suptitle  # noqa: SLF001 - the one title the chart has
+    box = title.get_window_extent(renderer)
+    return box.x0, box.x1, title.get_text()
+
+
+@pytest.mark.parametrize(("width", "scale"), [(16, 1.9), (7.5, 1.0), (5.0, 1.0)])
+def test_a_long_title_wraps_inside_the_figure(width, scale):
+    figure = charts.cumulative_costs_figure(
+        {"gas": [0, 1000, 2000], "shared_loop": [0, 900, 1800]}, title=LONG, width=width, height=4, scale=scale
+    )
+    left, right, text = title_fits(figure)
+    assert left >= 0 and right <= figure.get_figwidth() * figure.dpi, (right, text)
+    assert text.replace("\n", " ") == LONG  # every word still there, in order
+    if width <= 7.5:
+        assert "\n" in text  # it did need a second line
+
+
+def test_a_short_title_stays_on_one_line():
+    figure = charts.household_difference_figure(["A", "B"], [12.0, -3.0], title="Per woning", width=7.5, height=3)
+    assert title_fits(figure)[2] == "Per woning"
