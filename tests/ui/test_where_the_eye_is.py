@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
@@ -27,6 +27,7 @@ from minigrid_app.ui.models.parameters_model import COL_VALUE
 from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.widgets.field_message import REFUSED, field_message
+from tests.ui.person import press, type_cell, type_field, type_text
 
 _DOCUMENTS: list[ProjectDocument] = []
 
@@ -79,35 +80,6 @@ def assert_next_to(window, anchor: QRect, words: str):
     gap = shown.top() - anchor.bottom() if shown.top() >= anchor.bottom() else anchor.top() - shown.bottom()
     assert 0 <= gap <= 8, (shown, anchor)  # right below or above the field
     assert shown.left() < anchor.right() and shown.right() > anchor.left()  # under it, not elsewhere
-
-
-def press(qtbot, key):
-    """A key to the widget with the keyboard; then one turn of the event loop, as a person gives it
-    (an item editor commits on Enter on the next turn)."""
-    qtbot.keyClick(QApplication.focusWidget(), key)
-    qtbot.wait(1)
-
-
-def type_text(qtbot, text):
-    """Each key to whichever widget has the keyboard at that moment, as a person types: the
-    first key in a table opens the cell's editor, the next ones go into it."""
-    for character in text:
-        qtbot.keyClicks(QApplication.focusWidget(), character)
-
-
-def type_cell(qtbot, view, index, text):
-    """As a person does: select the cell, type (the first key opens the editor), Enter."""
-    view.setFocus()
-    view.setCurrentIndex(index)
-    type_text(qtbot, text)
-    press(qtbot, Qt.Key.Key_Return)
-
-
-def type_field(qtbot, edit: QLineEdit, text):
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 # ---------------------------------------------------------------------- the focus rule

@@ -298,6 +298,7 @@ class FirstEveningPage(StepPage):
         if field_message(self.date_edit).anchor is self.date_edit:
             show_field_message(self.date_edit, "")
         self.document.set_attr(lambda project: project.first_evening, "date", value, self.tr("Datum van de avond wijzigen"))
+        self.date_edit.setText(show_date(value))  # typed as '12-3-2026', shown as every date is: 12-03-2026
 
     def _count_changed(self, field_name: str, value: int) -> None:
         text = self.tr("Aantal aanwezigen wijzigen") if field_name == "attendance" else self.tr("Aantal geïnteresseerden wijzigen")
