@@ -82,18 +82,30 @@ TITLE_ROOM = 0.96
 
 
 def _title(figure: Figure, text: str, scale: float) -> None:
-    """The finding above the chart, wrapped onto more lines where it would run past the right edge.
+    """The finding above the chart (readable, never dwarfing a slide's own title), fitted to the
+    figure's width by :func:`fit_title`."""
+    title = figure.suptitle(text, fontsize=13 * min(scale, 1.7), color=TEXT_COLOUR, x=0.02, ha="left", fontweight="bold")
+    figure.minigrid_title = (title, text)  # type: ignore[attr-defined]
+    fit_title(figure)
 
-    The finding stays readable but never dwarfs a slide's own title. Lines are measured with the
-    figure's own renderer (Agg) in the title's font, so a long Dutch finding ("… € 4.869 minder
-    dan gas") is never cut off on a slide, a page or the screen.
+
+def fit_title(figure: Figure) -> None:
+    """Wrap the figure's title onto more lines where it would run past the right edge.
+
+    Lines are measured with the Agg renderer in the title's font, so a long Dutch finding
+    ("… € 4.869 minder dan gas") is never cut off. Call it again after the figure is resized
+    (a chart drawn at the size of its place on the screen or a slide).
     """
     import textwrap
 
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    title = figure.suptitle(text, fontsize=13 * min(scale, 1.7), color=TEXT_COLOUR, x=0.02, ha="left", fontweight="bold")
-    renderer = FigureCanvasAgg(figure).get_renderer() if not hasattr(figure.canvas, "get_renderer") else figure.canvas.get_renderer()
+    title, text = getattr(figure, "minigrid_title", (None, ""))
+    if title is None:
+        return
+    title.set_text(text)
+    canvas = figure.canvas if hasattr(figure.canvas, "get_renderer") else FigureCanvasAgg(figure)
+    renderer = canvas.get_renderer()
     room = figure.get_figwidth() * figure.dpi * TITLE_ROOM
     paragraphs = text.split("\n")
     chars = max(len(line) for line in paragraphs)

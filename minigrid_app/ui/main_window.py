@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         self.navigator = StepNavigator()
-        self.navigator.setMinimumWidth(260)
+        self.navigator.setMinimumWidth(230)
         self.navigator.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.navigator.setStyleSheet("#stepNavigator { background: #f3f5f7; }")
         self.navigator.stepSelected.connect(self.show_step)
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(footer)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 1100])
+        splitter.setSizes([240, 1100])  # narrow enough for the tables at 1280 px
         outer.addWidget(splitter, 1)
         self.summary = GroupSummary(document)
         self.summary.setObjectName("summaryBar")

@@ -35,3 +35,14 @@ def test_a_long_title_wraps_inside_the_figure(width, scale):
 def test_a_short_title_stays_on_one_line():
     figure = charts.household_difference_figure(["A", "B"], [12.0, -3.0], title="Per woning", width=7.5, height=3)
     assert title_fits(figure)[2] == "Per woning"
+
+
+def test_a_title_fits_again_when_the_chart_is_drawn_at_the_size_of_its_place():
+    """A slide's chart is made at 16 × 7 inches and drawn at the size of the screen (1280 px):
+    its title wraps to that width (slide 6 ended "…€ 60 a mor")."""
+    from minigrid_app.ui.widgets.charts import rasterise
+
+    figure = charts.household_difference_figure(["A", "B", "C"], [60.0, 12.0, 30.0], title=LONG, width=16, height=7, scale=1.5)
+    rasterise(figure, 900, 500)
+    left, right, text = title_fits(figure)
+    assert right <= 900 and "\n" in text and text.replace("\n", " ") == LONG

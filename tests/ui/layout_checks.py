@@ -112,3 +112,26 @@ def elided_names(view: QAbstractItemView, names: set[str]) -> list[str]:
 
     walk(QModelIndex())
     return cut
+
+
+#: QLineEdit's own room on each side of its text, inside the frame [px] (qlineedit_p.h horizontalMargin)
+LINE_EDIT_MARGIN = 2
+
+
+def elided_placeholders(root) -> list[str]:
+    """Hints ("naam van de aanbieder", "dd-mm-jjjj") of visible empty fields under ``root`` that are cut."""
+    from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+
+    cut = []
+    for edit in root.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if not hint or edit.text() or not really_visible(edit):
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        margins = edit.textMargins()
+        width = room.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+        if edit.fontMetrics().horizontalAdvance(hint) > width:
+            cut.append(f"hint {hint!r} in a field of {edit.width()} px")
+    return cut

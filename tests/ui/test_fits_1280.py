@@ -1,7 +1,7 @@
 """Issue 15: every step fits a 1280 × 800 laptop, with the real widgets and the bundled examples.
 
 - the first window is never wider or taller than the screen's free room;
-- no visible column title and no home name is cut off ("…") on any step, in Dutch or English;
+- no visible column title, home name or field hint is cut off ("…") on any step, in Dutch or English;
 - "Grotere tekst" makes every text larger, the amounts of the business case too.
 """
 
@@ -19,7 +19,13 @@ from minigrid_app.io.examples import EXAMPLES, load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.tasks import SyncRunner
-from tests.ui.layout_checks import elided_headers, elided_names, really_visible, settle
+from tests.ui.layout_checks import (
+    elided_headers,
+    elided_names,
+    elided_placeholders,
+    really_visible,
+    settle,
+)
 
 _DOCUMENTS: list[ProjectDocument] = []
 
@@ -94,6 +100,7 @@ def test_nothing_is_cut_off_at_1280_by_800(qtbot, tmp_path, example, language):
                 where = f"step {step + 1} {type(view).__name__} {view.objectName()}"
                 problems += [f"{where}: title {t}" for t in elided_headers(view)]
                 problems += [f"{where}: name {n}" for n in elided_names(view, names)]
+            problems += [f"step {step + 1}: {h}" for h in elided_placeholders(page)]
     finally:
         window.set_language("nl")
         window.document.undo_stack.setClean()

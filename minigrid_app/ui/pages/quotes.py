@@ -78,6 +78,9 @@ class QuotesPanel(Panel):
             "(dan telt de indicatieve prijs)."
         ))
         self.supplier_edit.setPlaceholderText(self.tr("naam van de aanbieder"))
+        # the hint stays whole ("naam van de aan…" at 1280 px)
+        hint = self.supplier_edit.fontMetrics().horizontalAdvance(self.supplier_edit.placeholderText())
+        self.supplier_edit.setMinimumWidth(hint + 24)
         self.add_button.setText(self.tr("Offerte toevoegen"))
         self.read_button.setText(self.tr("Offerte inlezen uit werkmap…"))
         self.remove_button.setText(self.tr("Verwijderen"))

@@ -49,9 +49,12 @@ def rasterise(figure: Figure, width_px: int, height_px: int, device_pixel_ratio:
     """Draw ``figure`` at ``width_px`` × ``height_px`` logical pixels into a QImage."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    from minigrid_app.io.charts import fit_title
+
     dpi = figure.dpi
     figure.set_size_inches(max(1, width_px) / dpi, max(1, height_px) / dpi)
     canvas = FigureCanvasAgg(figure)
+    fit_title(figure)  # the title wraps to this width, not to the size the chart was made at
     figure.set_dpi(dpi * device_pixel_ratio)
     try:
         canvas.draw()
@@ -199,7 +202,8 @@ class ChartWidget(QWidget):
         """The figure's title (the finding), for tests and accessibility."""
         if self.figure is None or self.figure._suptitle is None:
             return ""
-        return self.figure._suptitle.get_text()
+        fitted = getattr(self.figure, "minigrid_title", None)  # the finding as written, before wrapping
+        return fitted[1] if fitted is not None else self.figure._suptitle.get_text()
 
     # ------------------------------------------------------------------ drawing
     def _target_size(self) -> QSize:
