@@ -28,6 +28,7 @@ from minigrid_app.core.reading import words
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
 from minigrid_app.io.os_errors import plain_reason
+from minigrid_app.io.projectfile import write_target
 
 SHEET = "Staat van hoeveelheden"
 SUPPLIER_SHEET = "Aanbieder"
@@ -194,7 +195,7 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
 
 def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = False, today: datetime.date | None = None) -> Path:
     """Write the workbook atomically; raises :class:`BoqError` when the file cannot be written."""
-    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)  # a link: write what it points to
+    target = write_target(path)  # a link: write what it points to
     workbook = build_workbook(pack, with_budget=with_budget, today=today)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -278,6 +278,12 @@ def remove_stale_temp_files(path: str | os.PathLike, older_than_s: float = STALE
     return removed
 
 
+def write_target(path: str | os.PathLike) -> Path:
+    """The file a write to ``path`` must replace: the file a symbolic link points to (renaming
+    a new file over the link would replace the link and leave the real file as it was)."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write bytes so that a crash or a full disk leaves either the old or the new file, never a mix.
 
@@ -288,7 +294,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     a symbolic link writes the file it points to (the rename would replace the link itself
     and leave the real file as it was).
     """
-    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    path = write_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     remove_stale_temp_files(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -31,6 +30,7 @@ from PySide6.QtGui import (
 
 from minigrid_app import APP_NAME
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent
+from minigrid_app.io.projectfile import write_target
 
 #: Height kept free at the bottom of every page for the footer [mm].
 FOOTER_MM = 7.0
@@ -171,7 +171,7 @@ def render_pdf(
     documents = list(documents)
     if not documents:
         raise ValueError("nothing to render")
-    target = Path(path)
+    target = write_target(path)  # a link: write the document it points to, keep the link
     temporary = target.with_name(target.name + ".tmp")
     writer = _new_writer(str(temporary), title or documents[0].title)
     margin = _mm_to_px(MARGIN_MM)

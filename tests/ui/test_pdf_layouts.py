@@ -35,3 +35,16 @@ def test_laid_out_once_writes_the_same_files(qapp, tmp_path):
     assert "pagina 1 van" in " ".join(texts[1][0].split())
     for page in (1, pages):
         assert _pixels(fresh, page) == _pixels(reused, page)
+
+
+def test_a_pdf_saved_through_a_link_writes_the_document_it_points_to(qapp, tmp_path):
+    # before: the new PDF replaced the link, and the file the link points to kept the old text
+    real = tmp_path / "stukken" / "verslag.pdf"
+    real.parent.mkdir()
+    real.write_bytes(b"oud")
+    link = tmp_path / "verslag.pdf"
+    link.symlink_to(real)
+    content = DocumentContent(kind="report", title="Verslag", html="<h1>Nieuw</h1>", css="", images={}, footer="Verslag")
+    assert render_pdf(content, link) == 1
+    assert link.is_symlink()
+    assert pypdf.PdfReader(real).pages[0].extract_text().strip().startswith("Nieuw")
