@@ -314,7 +314,7 @@ def test_organisation_sheet_recalculates_to_the_engine(recalculated, name):
         cluster = next(c for c in found.clusters if c.name == row[0])
         network = found.organisation.models[owners[row[1]]].networks[cluster.id]
         assert abs(row[12] - network.total_eur) <= 0.01, row
-    joiners = [r for r in rows if isinstance(r[1], int) and r[2] is not None]
+    joiners = [r for r in rows if isinstance(r[1], int) and isinstance(r[2], str)]
     assert len(joiners) == len(found.entry_fees)
     for row, fee in zip(joiners, found.entry_fees, strict=True):
         assert abs(row[6] - fee.buy_in_eur) <= 0.01 and abs(row[9] - fee.extra_boreholes_eur) <= 0.01
@@ -326,3 +326,10 @@ def test_organisation_sheet_recalculates_to_the_engine(recalculated, name):
         assert abs(row[6] - value) <= 0.01  # the workbook splits exactly, the engine to the cent
     if name == "variation-joiner":
         assert found.entry_fees and found.entry_fees[0].extra_boreholes_eur > 0
+    # per home, side by side: what each model costs it (program values, as the JSON says)
+    contract = json.loads(results_to_json(found))["group"]["organisation_models"]
+    homes = {r[0]: r for r in rows if isinstance(r[1], int | float) and isinstance(r[2], int | float) and r[3] is not None}
+    labels = {h.id: h.label for h in found.households}
+    for home_id, figures in contract["cooperative"]["households"].items():
+        row = homes[labels[home_id]]
+        assert row[3] == pytest.approx(figures["monthly_costs_year1_eur"]) and row[5] == pytest.approx(figures["fee_eur_per_year"])

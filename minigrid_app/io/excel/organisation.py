@@ -45,6 +45,7 @@ def write(book: Book) -> None:
     for i, (_head, width) in enumerate(FEE_HEADS, start=1):
         ws.column_dimensions[chr(64 + i)].width = width
     row = _fees(book, ws, FIRST_ROW)
+    row = _homes(book, ws, row + 1)
     _joiners(book, ws, row + 1)
     ws.freeze_panes = "B4"
 
@@ -90,6 +91,40 @@ def _fees(book: Book, ws, row: int) -> int:
             book.put(ws, row, 13, f"=SUM(G{row}:L{row})", "total", EUR2)
             book.put(ws, row, 14, fee.total_eur, "engine", EUR2)
             row += 1
+    return row
+
+
+def _homes(book: Book, ws, row: int) -> int:
+    """Per home what it pays under each model: per month in year 1, up front, the fee (program values)."""
+    comparison = book.results.organisation
+    heads = ["Woning"]
+    for code, label in (("self_management", "Zelfbeheer"), *((c, lab) for c, (lab, _p) in OWNERS.items())):
+        heads += [f"{label}: per maand jaar 1 €", f"{label}: eigen geld vooraf €"]
+        if code != "self_management":
+            heads.append(f"{label}: vergoeding €/jaar")
+    book.section(ws, row, "Per woning: wat elke organisatievorm kost (" + ENGINE_NOTE + ")", len(heads))
+    row += 1
+    for i, head in enumerate(heads, start=1):
+        book.text(ws, row, i, head, "header_engine" if i > 1 else "header")
+    ws.row_dimensions[row].height = 45
+    row += 1
+    if comparison is None:
+        return row
+    models = [comparison.models[code] for code in ("self_management", *OWNERS)]
+    for house in book.results.households:
+        if house.id not in models[0].homes:
+            continue
+        book.text(ws, row, 1, book.layout.labels.get(house.id, house.label))
+        col = 2
+        for model in models:
+            figures = model.homes[house.id]
+            book.put(ws, row, col, figures.monthly_costs_year1_eur, "engine", EUR2)
+            book.put(ws, row, col + 1, figures.upfront_eur, "engine", EUR2)
+            col += 2
+            if model.code != "self_management":
+                book.put(ws, row, col, figures.fee_eur_per_year, "engine", EUR2)
+                col += 1
+        row += 1
     return row
 
 
