@@ -55,11 +55,32 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         with gc_on_gui_thread():
             try:
-                value = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text))
+                value = self.work(self._progress)
+            except _ReceiverGone:
+                return  # the program is closing: nobody waits for this result any more
             except Exception:  # noqa: BLE001 - reported to the GUI, never raised at the user
-                self.signals.failed.emit(traceback.format_exc())
+                _emit(self.signals.failed, traceback.format_exc())
                 return
-            self.signals.finished.emit(value)
+            _emit(self.signals.finished, value)
+
+    def _progress(self, fraction: float, text: str) -> None:
+        if not _emit(self.signals.progress, fraction, text):
+            raise _ReceiverGone  # stop the work at its next progress report
+
+
+class _ReceiverGone(Exception):
+    """The signals of a job were deleted (the window closed while it ran)."""
+
+
+def _emit(signal, *args) -> bool:
+    """Emit ``signal``; False (and nothing printed) when its object was deleted at shutdown."""
+    try:
+        signal.emit(*args)
+    except RuntimeError as exc:
+        if "deleted" not in str(exc):
+            raise
+        return False
+    return True
 
 
 class TaskRunner(QObject):
