@@ -238,10 +238,13 @@
         <source>1 woning wordt toegevoegd aan het project.</source>
         <translation>1 home will be added to the project.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="577"/>
-        <source>{0} woningen worden toegevoegd aan het project.</source>
-        <translation>{0} homes will be added to the project.</translation>
+        <source>%n woningen worden toegevoegd aan het project.</source>
+        <translation>
+            <numerusform>%n home will be added to the project.</numerusform>
+            <numerusform>%n homes will be added to the project.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="580"/>

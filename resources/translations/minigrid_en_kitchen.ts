@@ -105,16 +105,6 @@
     </message>
 </context>
 <context>
-    <name>ImportHouseholdsDialog</name>
-    <message numerus="yes">
-        <source>%n woningen worden toegevoegd aan het project.</source>
-        <translation>
-            <numerusform>%n home will be added to the project.</numerusform>
-            <numerusform>%n homes will be added to the project.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>IntakePage</name>
     <message numerus="yes">
         <source>Bij %n woningen ontbreekt nog iets of klopt iets niet.</source>
