@@ -320,6 +320,8 @@ def cumulative_costs_figure(
             color="#555555",
         )
     ax.set_xlim(0, horizon)
+    # every fifth year and the last one: the axis reads up to the horizon ("15"), not to 14
+    ax.set_xticks(sorted(set(range(0, horizon + 1, 5)) | {horizon}))
     ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
     ax.yaxis.set_major_formatter(euro_formatter(language))
     ax.yaxis.set_major_locator(MaxNLocator(5))

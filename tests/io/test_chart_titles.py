@@ -46,3 +46,10 @@ def test_a_title_fits_again_when_the_chart_is_drawn_at_the_size_of_its_place():
     rasterise(figure, 900, 500)
     left, right, text = title_fits(figure)
     assert right <= 900 and "\n" in text and text.replace("\n", " ") == LONG
+
+
+def test_the_years_axis_reads_up_to_the_horizon():
+    """The evening report's page 2: the x-axis stopped at 14 for a horizon of 15 years."""
+    series = {"gas": [1000.0 * year for year in range(16)], "shared_loop": [900.0 * year for year in range(16)]}
+    figure = charts.cumulative_costs_figure(series)
+    assert list(figure.axes[0].get_xticks()) == [0, 5, 10, 15]
