@@ -140,7 +140,7 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
     window.show_step(0)
     presentation = PresentationWindow(window.document)
     try:
-        paths += presentation.render_slides_to(target)
+        paths += presentation.render_slides_to(target, *SCREENSHOT_SIZE)  # a laptop on the projector
     finally:
         presentation.deleteLater()
     return paths
