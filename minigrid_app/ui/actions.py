@@ -180,4 +180,29 @@ class MainActions(QObject):
             "<b>Cluster</b>: buren die één bron delen.<br>"
             "<b>Gedeelde bodemlus</b>: één bodemveld voor een cluster buren, elk met een eigen warmtepomp.<br>"
             "<b>Terugverdientijd</b>: na hoeveel jaar de extra investering is terugverdiend met lagere jaarkosten.</p>"
+        ) + self.glossary_more()
+
+    def glossary_more(self) -> str:
+        """The words of the screens and papers that residents asked about (issue 15), after the first eight."""
+        return self.tr(
+            "<p><b>Wcw</b>: de Wet collectieve warmte, de wet voor warmtenetten. "
+            "<b>Wcw-plichtig</b>: het net valt onder die wet (boven 10 aansluitingen), met regels voor tarieven en toezicht.<br>"
+            "<b>ACM</b>: de Autoriteit Consument &amp; Markt, de toezichthouder op onder meer warmtetarieven.<br>"
+            "<b>Art. 7.22</b>: het artikel van de Wcw dat zegt dat tarieven op de kosten gebaseerd moeten zijn.<br>"
+            "<b>Vuistregel</b>: een snelle schatting uit ervaringscijfers; Minigrid rekent daarna nauwkeuriger en toont "
+            "de vuistregel ter controle.<br>"
+            "<b>Laagste vloeistoftemperatuur</b>: de koudste temperatuur van het water in de bodemlus over de hele "
+            "rekenperiode; die mag niet onder de ondergrens zakken, anders wordt de bodem te koud.<br>"
+            "<b>Lage-temperatuurkosten</b>: wat een woning moet aanpassen om met minder heet water warm te blijven, "
+            "zoals grotere radiatoren of vloerverwarming.<br>"
+            "<b>Rendement (η)</b>: welk deel van de energie een apparaat nuttig gebruikt, of bij een warmtepomp welk "
+            "deel van het theoretisch haalbare het haalt.<br>"
+            "<b>SCOP</b>: de gemiddelde COP over een heel stookseizoen.<br>"
+            "<b>Ontwerpvermogen</b>: hoeveel warmte de woning op een heel koude dag nodig heeft.<br>"
+            "<b>Gelijktijdigheid</b>: niet alle woningen vragen tegelijk hun grootste vermogen, dus een gedeelde bron "
+            "kan kleiner zijn dan de som.<br>"
+            "<b>Voordeliger dan gas vanaf</b>: bij zoveel gas per jaar of meer is deze manier van verwarmen goedkoper "
+            "dan gas.<br>"
+            "<b>Intentieverklaring</b>: een verklaring dat een huishouden wil meedoen; nog niet bindend. De bindende "
+            "overeenkomst volgt na de offertes.</p>"
         )
