@@ -1,4 +1,5 @@
-"""How homes are named where the group looks together: letters A, B, C … in street order.
+"""How homes are named where the group looks together: letters A, B, C … in street order;
+and a home's type in the reader's language.
 
 On the projector, in the anonymous documents and on every chart of single homes, a home is
 a letter, never a number: in a street numbered 2–48, bar "6" reads as house number 6. The
@@ -34,3 +35,22 @@ def street_letter(position: int) -> str:
 def street_letters(households: Iterable[Household]) -> dict[str, str]:
     """Household id → its letter, in the order given (the project's street order)."""
     return {household.id: street_letter(position) for position, household in enumerate(households, start=1)}
+
+
+#: a house type (``Household.house_type``) in English, the words of the window's translation
+HOUSE_TYPES_EN = {
+    "tussenwoning": "terraced",
+    "hoekwoning": "end of terrace",
+    "twee-onder-een-kap": "semi-detached",
+    "vrijstaand": "detached",
+    "appartement": "flat",
+    "anders": "other",
+}
+
+
+def house_type_label(house_type: str, language: str = "nl") -> str:
+    """``house_type`` as the reader says it: the Dutch word itself, or its English word
+    ("hoekwoning" → "end of terrace"); a type Minigrid does not know is shown as it is."""
+    if language == "en":
+        return HOUSE_TYPES_EN.get(house_type, house_type)
+    return house_type

@@ -14,6 +14,7 @@ import datetime
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
 from minigrid_app.core.formatting import euro, group_thousands
+from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -201,7 +202,7 @@ def _homes(pack: TenderPack, t: _T) -> str:
         rows.append(
             [
                 f"<b>{esc(home.label)}</b><br>{esc(home.address)}",
-                f"{esc(home.house_type)}, {home.build_year or '–'}, {size}",
+                f"{esc(house_type_label(home.house_type, t.language))}, {home.build_year or '–'}, {size}",
                 f"{home.heat_pump_kw} kW ({t.num(home.design_load_kw, 1)} kW){cooling}",
                 f"{t.num(home.supply_temp_c)} °C",
                 t(f"{t.num(home.dhw_kwh)} kWh, {home.persons or '?'} pers.", f"{t.num(home.dhw_kwh)} kWh, {home.persons or '?'} pers."),

@@ -257,3 +257,17 @@ def test_handout_warns_a_home_whose_design_load_is_tiny():
     assert f"Let op : {home.label}: deze woning vraagt op de koudste dag maar 0,59 kW" in text
     other = _text(documents.build_handout(project, results, project.households[0].id, today=TODAY).html)
     assert "Let op" not in other
+
+
+def test_english_declaration_names_the_house_type_in_english(computed):
+    """Issue 15: the English declaration said "Details: hoekwoning, built 1995"."""
+    from minigrid_app.core.home_labels import HOUSE_TYPES_EN
+
+    project, results = computed["hofje-8"]
+    for result in documents.declaration_households(results):
+        household = next(h for h in project.households if h.id == result.id)
+        english = _text(documents.build_declaration(project, results, result.id, language="en", today=TODAY).html)
+        dutch = _text(documents.build_declaration(project, results, result.id, today=TODAY).html)
+        assert f"{HOUSE_TYPES_EN[household.house_type]}, built {household.build_year}" in english
+        assert f"{household.house_type}, bouwjaar {household.build_year}" in dutch
+        assert household.house_type not in english.replace(household.label, "")

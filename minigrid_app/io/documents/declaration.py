@@ -6,6 +6,7 @@ import datetime
 
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import euro_range, group_thousands
+from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import Variant
@@ -63,7 +64,7 @@ def _declaration_costs(ctx: DocumentContext, household: HouseholdResult) -> str:
 def _household_details(ctx: DocumentContext, household: Household) -> str:
     parts = []
     if household.house_type:
-        parts.append(esc(household.house_type))
+        parts.append(esc(house_type_label(household.house_type, ctx.language)))  # 'end of terrace' in English
     if household.build_year:
         parts.append(ctx.t(f"bouwjaar {household.build_year}", f"built {household.build_year}"))
     if household.gas_m3_per_year is not None:
