@@ -104,9 +104,11 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    from minigrid_app.io.examples import EXAMPLES
+
     example = sub.add_parser("example", help="write a bundled example project")
-    example.add_argument("name")
-    example.add_argument("-o", "--output", required=True)
+    example.add_argument("name", help="the example: " + ", ".join(EXAMPLES))
+    example.add_argument("-o", "--output", required=True, help="the project file to write (never over an existing file)")
 
     compute = sub.add_parser("compute", help="compute the business case of a project")
     compute.add_argument("file")
@@ -136,7 +138,13 @@ def _build_parser() -> argparse.ArgumentParser:
     intent.add_argument("file")
     intent.add_argument("--out", required=True, help="output folder")
     intent.add_argument("--lang", choices=("nl", "en"), default="nl")
-    intent.add_argument("--privacy", choices=("house_number", "anonymous"), default="house_number")
+    intent.add_argument(
+        "--privacy",
+        choices=("house_number", "anonymous"),
+        default="house_number",
+        help="how the papers name the homes: house_number (the default) by their house number ('nr. 12'); "
+        "anonymous by a letter along the street ('Woning C'), for papers shared outside the group",
+    )
 
     tender = sub.add_parser("tender", help="tender request (PDF) and bill of quantities (xlsx) for the homes that signed")
     tender.add_argument("file")

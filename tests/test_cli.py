@@ -95,3 +95,17 @@ def test_damaged_default_figures_are_a_message_not_a_traceback(tmp_path, monkeyp
     err = capsys.readouterr().err
     assert "standaardgetallen" in err and "gas_price_eur_m3: missing" in err and "Traceback" not in err
     assert "gas_price_eur_m3" in parameters.default_parameters()
+
+
+def test_help_lists_the_examples_and_explains_privacy(capsys):
+    """Issue 15: 'example --help' did not list the examples; '--privacy' was explained nowhere."""
+    from minigrid_app.io.examples import EXAMPLES
+
+    with pytest.raises(SystemExit):
+        main(["example", "--help"])
+    shown = capsys.readouterr().out
+    assert all(name in shown for name in EXAMPLES)
+    with pytest.raises(SystemExit):
+        main(["intent", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "house_number (the default) by their house number" in shown and "anonymous by a letter" in shown
