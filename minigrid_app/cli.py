@@ -100,7 +100,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="minigrid", description=f"{APP_NAME} {__version__}: mini-warmtenetten met gedeelde bodemlussen")
+    parser = _Parser(prog="minigrid", description=f"{APP_NAME} {__version__}: mini heat networks with shared ground loops")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -163,14 +163,30 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="minigrid", description=f"{APP_NAME} {__version__}")
+def _add_window_arguments(parser) -> None:
+    """The arguments of a start without a command (the window), on a parser or an argument group."""
     parser.add_argument("file", nargs="?", help="project file to open (.minigrid)")
     parser.add_argument("--example", help="open a bundled example (hofje-8, straat-24, twee-onder-een-kap-4)")
     parser.add_argument("--screenshot", metavar="DIR", help="render every step to PNG files in DIR and exit")
-    parser.add_argument("--lang", choices=("nl", "en"), default=None)
+    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="the window's language (default: as last chosen)")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="minigrid", description=f"{APP_NAME} {__version__}")
+    _add_window_arguments(parser)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
+
+
+def _print_help() -> None:
+    """One help for both ways to start: the window (no command) and the commands, in one language."""
+    parser = _build_parser()
+    parser.usage = (
+        "minigrid [file] [--example NAME] [--screenshot DIR] [--lang {nl,en}]\n"
+        "       minigrid COMMAND ...   (each command: minigrid COMMAND --help)"
+    )
+    _add_window_arguments(parser.add_argument_group("the window (without a command)"))
+    parser.print_help()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,9 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             return code
         _check_not_a_mistyped_command(argv)
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
-            _build_parser().print_help()
-            print()
-            _gui_parser().print_help()
+            _print_help()
             return EXIT_OK
         args = _gui_parser().parse_args(argv)
         from minigrid_app.ui.app import run_gui

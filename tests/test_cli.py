@@ -109,3 +109,12 @@ def test_help_lists_the_examples_and_explains_privacy(capsys):
         main(["intent", "--help"])
     shown = " ".join(capsys.readouterr().out.split())
     assert "house_number (the default) by their house number" in shown and "anonymous by a letter" in shown
+
+
+def test_help_is_one_text_in_one_language(capsys):
+    """Issue 15: 'minigrid --help' printed two usage blocks and mixed Dutch and English."""
+    assert main(["--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.count("usage:") == 1
+    assert "minigrid COMMAND" in shown and "--screenshot DIR" in shown and "import-households" in shown
+    assert "mini heat networks" in shown and "warmtenetten" not in shown
