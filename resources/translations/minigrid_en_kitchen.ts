@@ -201,10 +201,10 @@
 <context>
     <name>SecondEveningPage</name>
     <message numerus="yes">
-        <source>Van %n woningen is nog niet bekend of ze tekenen.</source>
+        <source>Nog %n woningen hebben niet getekend en niet afgezegd.</source>
         <translation>
-            <numerusform>For %n home it is not known yet whether it signs.</numerusform>
-            <numerusform>For %n homes it is not known yet whether they sign.</numerusform>
+            <numerusform>%n home has neither signed nor declined yet.</numerusform>
+            <numerusform>%n homes have neither signed nor declined yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -643,11 +643,6 @@
       <source>Nog geen voorwaarden van bewoners (eerste bewonersavond).</source>
       <translation>No residents' conditions yet (first residents' evening).</translation>
     </message>
-    <message>
-      <location filename="../../minigrid_app/ui/pages/second_evening/page.py" line="46" />
-      <source>Van {0} woningen is nog niet bekend of ze tekenen.</source>
-      <translation>For {0} homes it is not known yet whether they sign.</translation>
-    </message>
   </context>
   <context>
     <name>WarningsPanel</name>

@@ -241,8 +241,8 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/signatures.py" line="94" />
-      <source>Nog onbekend</source>
-      <translation>Not known yet</translation>
+      <source>Nog te beslissen</source>
+      <translation>Still to decide</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/signatures.py" line="94" />

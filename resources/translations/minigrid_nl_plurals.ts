@@ -155,10 +155,10 @@
 <context>
     <name>SecondEveningPage</name>
     <message numerus="yes">
-        <source>Van %n woningen is nog niet bekend of ze tekenen.</source>
+        <source>Nog %n woningen hebben niet getekend en niet afgezegd.</source>
         <translation>
-            <numerusform>Van %n woning is nog niet bekend of ze tekent.</numerusform>
-            <numerusform>Van %n woningen is nog niet bekend of ze tekenen.</numerusform>
+            <numerusform>Nog %n woning heeft niet getekend en niet afgezegd.</numerusform>
+            <numerusform>Nog %n woningen hebben niet getekend en niet afgezegd.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,7 +53,7 @@ def rule_paragraph(ctx: DocumentContext) -> str:
         name = ctx.t("De straat", "The street") if check.scope == "street" else esc(check.name)
         state = ctx.t("gehaald", "met") if check.met else (ctx.t("nog niet", "not yet") if check.reachable else ctx.t("niet meer te halen", "can no longer be met"))
         rows.append([name, f"{check.signed} / {check.homes}", str(check.needed), str(check.undecided), state])
-    head = [ctx.t("Waar", "Where"), ctx.t("Getekend", "Signed"), ctx.t("Nodig", "Needed"), ctx.t("Nog onbekend", "Not known yet"), ctx.t("Stand", "State")]
+    head = [ctx.t("Waar", "Where"), ctx.t("Getekend", "Signed"), ctx.t("Nodig", "Needed"), ctx.t("Nog te beslissen", "Still to decide"), ctx.t("Stand", "State")]
     return text + _table(head, rows, {1, 2, 3})
 
 

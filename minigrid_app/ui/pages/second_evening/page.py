@@ -43,7 +43,7 @@ class SecondEveningPage(StepPage):
     def missing_text(self, item: Missing) -> str:
         if item.what == steps.CONDITIONS_NOT_ASKED:
             return self.tr("Nog geen voorwaarden van bewoners (eerste bewonersavond).")
-        return self.tr("Van %n woningen is nog niet bekend of ze tekenen.", "", item.count)
+        return self.tr("Nog %n woningen hebben niet getekend en niet afgezegd.", "", item.count)
 
     def make_documents(self, out_dir: str | None = None) -> None:
         """The documents for the evening (Bestand → Documenten voor bewonersavond)."""

@@ -91,7 +91,7 @@ class SignaturesPanel(Panel):
         self.street_rule.setText(self.tr("… en van de hele straat ten minste:"))
         self.scope_prompt.setText(self.tr("Curve voor:"))
         self.checks_table.setHorizontalHeaderLabels(
-            [self.tr("Waar"), self.tr("Getekend"), self.tr("Nodig"), self.tr("Nog onbekend"), self.tr("Stand")]
+            [self.tr("Waar"), self.tr("Getekend"), self.tr("Nodig"), self.tr("Nog te beslissen"), self.tr("Stand")]
         )
 
     def status_words(self) -> dict[str, str]:
