@@ -271,3 +271,14 @@ def test_english_declaration_names_the_house_type_in_english(computed):
         assert f"{HOUSE_TYPES_EN[household.house_type]}, built {household.build_year}" in english
         assert f"{household.house_type}, bouwjaar {household.build_year}" in dutch
         assert household.house_type not in english.replace(household.label, "")
+
+
+def test_variant_names_in_table_heads_break_between_their_parts():
+    from minigrid_app.io.documents.common import breakable, variant_header
+
+    # before: Qt broke a narrow column's "Eigen luchtwarmtepomp" as "luchtwarmtepom|p"
+    assert breakable("Eigen luchtwarmtepomp") == "Eigen lucht\u00adwarmte\u00adpomp"
+    assert breakable("Gedeelde bodemlus") == "Gedeelde bodem\u00adlus"
+    assert breakable("Gasketel (huidig)") == "Gas\u00adketel (huidig)"
+    assert breakable("Own air heat pump") == "Own air heat pump"
+    assert "lucht\u00adwarmte\u00adpomp" in variant_header("air_hp", "nl")

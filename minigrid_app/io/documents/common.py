@@ -244,12 +244,34 @@ def file_stem(household: Household, row: int, privacy: str) -> str:
     return f"{row:02d}-{slug}" if slug else f"woning-{row:02d}"
 
 
+#: Where the long Dutch compounds of the variant names may break in a narrow column (a soft
+#: hyphen: invisible unless the line breaks there; without it Qt broke "luchtwarmtepom|p").
+_COMPOUND_BREAKS = {
+    "luchtwarmtepomp": "lucht\u00adwarmte\u00adpomp",
+    "bodemlus": "bodem\u00adlus",
+    "gasketel": "gas\u00adketel",
+}
+
+
+def breakable(text: str) -> str:
+    """``text`` with soft hyphens between the parts of the variant names' long compounds
+    ('Eigen luchtwarmtepomp' → 'Eigen lucht\u00adwarmte\u00adpomp'); the case is kept."""
+    def parts(match: re.Match) -> str:
+        letters = iter(match.group(0))
+        return "".join(ch if ch == "\u00ad" else next(letters) for ch in _COMPOUND_BREAKS[match.group(0).lower()])
+
+    return _COMPOUND_RE.sub(parts, text)
+
+
+_COMPOUND_RE = re.compile("|".join(_COMPOUND_BREAKS), re.IGNORECASE)
+
+
 def variant_header(variant: str, language: str, cls: str = "") -> str:
     """A table header in the variant's colour, with the full name (never colour alone)."""
     colour = variant_colour(variant)
     return (
         f'<th class="{cls}" style="background-color:{colour}; color:#ffffff;">'
-        f"{esc(variant_label(variant, language))}</th>"
+        f"{breakable(esc(variant_label(variant, language)))}</th>"
     )
 
 
