@@ -135,3 +135,22 @@ def elided_placeholders(root) -> list[str]:
         if edit.fontMetrics().horizontalAdvance(hint) > width:
             cut.append(f"hint {hint!r} in a field of {edit.width()} px")
     return cut
+
+
+def elided_choices(root) -> list[str]:
+    """Visible drop-down lists under ``root`` whose chosen entry is cut (the text area is the
+    style's edit field of the combo box)."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    cut = []
+    for combo in root.findChildren(QComboBox):
+        text = combo.currentText()
+        if not text or combo.isEditable() or not really_visible(combo):
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo)
+        if combo.fontMetrics().horizontalAdvance(text) > room.width():
+            cut.append(f"choice {text!r} in a list of {combo.width()} px")
+    return cut

@@ -20,6 +20,7 @@ from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.tasks import SyncRunner
 from tests.ui.layout_checks import (
+    elided_choices,
     elided_headers,
     elided_names,
     elided_placeholders,
@@ -101,6 +102,7 @@ def test_nothing_is_cut_off_at_1280_by_800(qtbot, tmp_path, example, language):
                 problems += [f"{where}: title {t}" for t in elided_headers(view)]
                 problems += [f"{where}: name {n}" for n in elided_names(view, names)]
             problems += [f"step {step + 1}: {h}" for h in elided_placeholders(page)]
+            problems += [f"step {step + 1}: {c}" for c in elided_choices(page)]
     finally:
         window.set_language("nl")
         window.document.undo_stack.setClean()

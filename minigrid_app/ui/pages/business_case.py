@@ -94,6 +94,9 @@ class BusinessCasePage(StepPage):
         selector.addWidget(self.for_label)
         self.household_combo = QComboBox()
         self.household_combo.setMinimumWidth(280)
+        # as wide as its longest entry ("Hele groep (gemiddeld per deelnemende woning, 20
+        # woningen)" was cut after "woning,")
+        self.household_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.household_combo.setMinimumHeight(32)
         self.household_combo.currentIndexChanged.connect(self._on_household_changed)
         selector.addWidget(self.household_combo)
