@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,7 +57,23 @@ def _table(model) -> QTableView:
 
 
 def fit_rows(view: QTableView) -> None:
-    """Show every row (wrapped text included) without an inner scroll bar: the page scrolls."""
+    """Show every row (wrapped text included) without an inner scroll bar: the page scrolls.
+
+    The fitting is done once when the window is next idle, however often it is asked for
+    meanwhile: a model reset resizes every row and each row's resize asks again, and fitting
+    each time (summing every row's height, which makes Qt measure every cell) froze the window
+    for a third of a second when straat-24's tender arrived (issue 16).
+    """
+    if view.property("fit_rows_pending"):
+        return
+    view.setProperty("fit_rows_pending", True)
+    QTimer.singleShot(0, view, lambda: _fit_rows_now(view))
+
+
+def _fit_rows_now(view: QTableView) -> None:
+    view.setProperty("fit_rows_pending", False)
+    if view.model() is None:
+        return
     rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
     header = view.horizontalHeader()
     height = rows + max(header.height(), header.sizeHint().height()) + 2 * view.frameWidth()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,37 @@ class WrappingHeader(QHeaderView):
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        #: column → width of its widest value (px), measured once per pass of the event loop:
+        #: Qt asks a section's size many times while it lays out a table, and measuring the
+        #: values means asking the model for every cell (issue 16: 0.5 s when straat-24 opened)
+        self._value_widths: dict[int, int] = {}
+        self._watched = None
+
+    def _value_width(self, logical: int) -> int:
+        model = self.model()
+        if model is not self._watched:
+            self._forget_widths()
+            self._watched = model
+            if model is not None:
+                for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted,
+                               model.rowsRemoved, model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
+                    signal.connect(self._forget_widths)
+        width = self._value_widths.get(logical)
+        if width is None:
+            view = self.parentWidget()
+            width = view.sizeHintForColumn(logical) if isinstance(view, QAbstractItemView) else 0
+            if not self._value_widths:  # measured afresh once the window has handled its events
+                QTimer.singleShot(0, self, self._forget_widths)
+            self._value_widths[logical] = width
+        return width
+
+    def _forget_widths(self, *_args) -> None:
+        self._value_widths.clear()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_widths()
+        super().changeEvent(event)
 
     def shown_title(self, logical: int) -> str:
         """The title of section ``logical`` as drawn (with a line break when it wraps)."""
@@ -59,8 +90,7 @@ class WrappingHeader(QHeaderView):
         title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") if model else ""
         if "\n" in title:
             return title
-        view = self.parentWidget()
-        values = view.sizeHintForColumn(logical) if isinstance(view, QAbstractItemView) else 0
+        values = self._value_width(logical)
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 8
         if self.fontMetrics().horizontalAdvance(title) + margin <= values:
             return title
