@@ -117,6 +117,8 @@ class StepPage(QWidget):
     ):
         super().__init__(parent)
         self._built = False
+        #: the project / results changed while the page was out of sight: shown when it is shown
+        self._stale_project = self._stale_results = False
         self.document = document
         self.services = services or PageServices(DialogService(self), EngineService(document))
         self.panels: list[Panel] = []
@@ -146,8 +148,26 @@ class StepPage(QWidget):
         return True
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.ensure_built()
+        if not self.ensure_built():
+            self._catch_up()
         super().showEvent(event)
+
+    def _out_of_sight(self) -> bool:
+        """Another step of a window on screen is shown: this page can wait until it is shown.
+
+        A page on its own (tests, screenshots) or in a window not yet shown keeps up at once.
+        """
+        window = self.window()
+        return window is not self and window.isVisible() and not self.isVisible()
+
+    def _catch_up(self) -> None:
+        """Show what changed while the page was out of sight (from :meth:`showEvent`)."""
+        if self._stale_project:
+            self._stale_project = False
+            self.show_project(self.document.project)
+        if self._stale_results:
+            self._stale_results = False
+            self.show_results(self.document.results)
 
     def __getattr__(self, name: str):
         # only for names not found: a widget that build() makes, asked for before the page was
@@ -212,6 +232,7 @@ class StepPage(QWidget):
 
     def refresh(self) -> None:
         """Show the current project and results again."""
+        self._stale_project = self._stale_results = False
         self.show_project(self.document.project)
         self.show_results(self.document.results)
 
@@ -225,10 +246,20 @@ class StepPage(QWidget):
             panel.retranslate()
         self.refresh()
 
+    # A page out of sight only notes that it is behind: filling the tables and charts of every
+    # page each time results arrive froze the window (issue 16); it catches up when shown.
     def _project_changed(self) -> None:
-        if self._built:
-            self.show_project(self.document.project)
+        if not self._built:
+            return
+        if self._out_of_sight():
+            self._stale_project = True
+            return
+        self.show_project(self.document.project)
 
     def _results_changed(self, results) -> None:
-        if self._built:
-            self.show_results(results)
+        if not self._built:
+            return
+        if self._out_of_sight():
+            self._stale_results = True
+            return
+        self.show_results(results)

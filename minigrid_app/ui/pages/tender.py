@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ def _table(model) -> QTableView:
     # the long descriptions wrap in the width that is left, the other columns fit their contents
     # and their titles (on two lines when wider than the values)
     header = wrap_titles(view, stretch=getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None)))
+    view.installEventFilter(_FitOnShow(view))
     header.sectionResized.connect(lambda *_: fit_rows(view))
     view.verticalHeader().sectionResized.connect(lambda *_: fit_rows(view))
     return view
@@ -74,10 +75,24 @@ def _fit_rows_now(view: QTableView) -> None:
     view.setProperty("fit_rows_pending", False)
     if view.model() is None:
         return
+    window = view.window()
+    if window is not view and window.isVisible() and not view.isVisible():
+        view.setProperty("fit_rows_on_show", True)  # another step is on screen: fit when shown
+        return
     rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
     header = view.horizontalHeader()
     height = rows + max(header.height(), header.sizeHint().height()) + 2 * view.frameWidth()
     view.setFixedHeight(height + view.horizontalScrollBar().sizeHint().height())
+
+
+class _FitOnShow(QObject):
+    """Fits a table's rows when it is shown after they changed out of sight (:func:`fit_rows`)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and watched.property("fit_rows_on_show"):
+            watched.setProperty("fit_rows_on_show", False)
+            fit_rows(watched)
+        return False
 
 
 class ScopePanel(Panel):
