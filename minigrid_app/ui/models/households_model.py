@@ -37,6 +37,7 @@ from minigrid_app.ui.locale import format_number, ui_language
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored value (e.g. the house type code)
+_PROBLEM_ROLES = (PROBLEMS_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole)
 
 ERROR_BACKGROUND = QColor("#fbe3e1")
 WARNING_BACKGROUND = QColor("#fdf6e3")
@@ -359,6 +360,10 @@ class HouseholdsModel(QAbstractTableModel):
             return self.display_text(row, column)
         if role == Qt.ItemDataRole.CheckStateRole and spec.kind == "bool":
             return Qt.CheckState.Checked if getattr(household, spec.field) else Qt.CheckState.Unchecked
+        if role not in _PROBLEM_ROLES:  # Qt asks many roles per cell: look up the problems only when they count
+            if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("int", "float", "percent"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         field_problems = [p for p in self.problems(row) if p.field == spec.field]
         if role == PROBLEMS_ROLE:
             return field_problems
@@ -373,8 +378,6 @@ class HouseholdsModel(QAbstractTableModel):
             # an icon as well as the tint: never by colour alone
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical if any(p.is_error for p in field_problems) else QStyle.StandardPixmap.SP_MessageBoxWarning
             return QApplication.style().standardIcon(icon)
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("int", "float", "percent"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
