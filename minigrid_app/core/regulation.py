@@ -2,7 +2,7 @@
 
 References
 ----------
-Handreiking mini- en kleinschalige warmtenetten (seed 000), 3.1 and table 11.
+Handreiking mini- en kleinschalige warmtenetten, section 3.1 and table 11.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ record all show the same figures:
   borehole heads, drilling site, header pipe, set-up; per home: heat pump, tank,
   low-temperature measures, electrical work, …, and the yearly maintenance), each with the
   party that does it, a quantity and the indicative amount. A quote follows the same lines.
-- :func:`scope_sections`: the scope split per party (seed: TNO, samenwerking tijdens de aanleg
+- :func:`scope_sections`: the scope split per party (TNO, samenwerking tijdens de aanleg
   van de laatste meter, Nieuwe Warmte Nu, 2025: unclear scope between driller, installer and
   the work inside the home causes delays; one inspection visit per home by one person).
 - :func:`requirements`, :func:`planning`, :func:`permits_checklist`: what the quote must meet,

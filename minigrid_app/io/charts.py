@@ -2,7 +2,7 @@
 
 Every function takes data and returns a :class:`matplotlib.figure.Figure` built without
 pyplot, so it can be drawn on a Qt canvas (``minigrid_app.ui.widgets.charts``) or saved
-with the Agg backend (``figure.savefig``). Look and feel per UI.md: white, no chart junk,
+with the Agg backend (``figure.savefig``). Look and feel: white, no chart junk,
 Dutch number formatting, the variant colours in the order gas, air, ground, shared, and a
 title that states the finding.
 """

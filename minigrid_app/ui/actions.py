@@ -1,4 +1,4 @@
-"""The menu bar of the main window: Bestand, Bewerken, Beeld, Help (UI.md).
+"""The menu bar of the main window: Bestand, Bewerken, Beeld, Help.
 
 ``MainActions`` builds the QActions and menus and connects them to the controller and
 the window; ``retranslate()`` re-sets every text after a language switch. The help

@@ -6,7 +6,7 @@
     <message>
       <location filename="../../minigrid_app/ui/pages/business_case.py" line="224" />
       <source>Wat kost het mij?</source>
-      <extracomment>rows of the comparison, monthly costs first (UI.md principle 2)</extracomment>
+      <extracomment>rows of the comparison, monthly costs first</extracomment>
       <translation>What does it cost me?</translation>
     </message>
     <message>

@@ -34,7 +34,7 @@ from minigrid_app.io.survey import (
     read_table,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data"  # copy of shared/data (the residents' sample survey)
+DATA = Path(__file__).resolve().parents[1] / "data"  # the residents' sample survey
 SURVEYS = [DATA / "enquete-lindehof.csv", DATA / "enquete-lindehof.xlsx"]
 
 # Worked out by hand from the survey (spreadsheet row → status, label, gas use [m³/yr],

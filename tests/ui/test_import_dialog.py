@@ -18,7 +18,7 @@ from minigrid_app.io.survey import DOUBTFUL, OK, REFUSED
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
 
-DATA = Path(__file__).resolve().parents[1] / "data"  # copy of shared/data (the residents' sample survey)
+DATA = Path(__file__).resolve().parents[1] / "data"  # the residents' sample survey
 CSV = DATA / "enquete-lindehof.csv"
 XLSX = DATA / "enquete-lindehof.xlsx"
 

@@ -120,7 +120,7 @@ class HouseholdsTechModel(QAbstractTableModel):
                     return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
                 return self.tr("voorstel volgt")
             if column == COL_HEAT:
-                # an estimate from the gas bill: to the hundred kWh, not "11.318" (UI.md: no false precision)
+                # an estimate from the gas bill: to the hundred kWh, not "11.318" (no false precision)
                 return f"{format_number(round(result.demand.heat_kwh, -2))} kWh" if result and result.demand else "–"
             if column == COL_SIZE:
                 size = result.variants.get(Variant.AIR_HP).heat_pump_size_kw if result and result.variants.get(Variant.AIR_HP) else None

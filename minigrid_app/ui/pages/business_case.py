@@ -46,7 +46,7 @@ from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.fonts import relative_font
 
-#: rows of the comparison, monthly costs first (UI.md principle 2)
+#: rows of the comparison, monthly costs first
 ROWS = (
     "monthly_costs_year1_eur",
     "monthly_costs_after_loan_eur",
@@ -175,7 +175,7 @@ class BusinessCasePage(StepPage):
         self.loan_note.setStyleSheet("QLabel { color: #333333; padding: 4px 2px; }")
         self.content_layout.addWidget(self.loan_note)
 
-        # what the numbers do not show (seed 000, table 7: mini network against an own air heat pump)
+        # what the numbers do not show (Handreiking mini-warmtenetten, tabel 7: mini network against an own air heat pump)
         self.qualitative = QLabel()
         self.qualitative.setWordWrap(True)
         self.qualitative.setTextFormat(Qt.TextFormat.RichText)

@@ -1,4 +1,4 @@
-"""A refused edit, said next to the field where the eye is (issue 15, UI.md "Details").
+"""A refused edit, said next to the field where the eye is (issue 15).
 
 One place for every page: a small calm note that floats just below the field (a line edit,
 a button, or one cell of a table), on top of the window, so it is seen at any window size,

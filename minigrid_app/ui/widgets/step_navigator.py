@@ -1,7 +1,7 @@
 """The steps of the process as a vertical list, each with a state icon and a state word.
 
 The state ("not_started", "in_progress", "done") is shown by an icon AND a word (never by
-colour alone, UI.md principle 8). The project name sits above the list, so the list
+colour alone). The project name sits above the list, so the list
 doubles as the table of contents at the residents' evening.
 """
 
