@@ -26,7 +26,7 @@ from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import AgreementsModel
 from minigrid_app.ui.pages.base import Panel, StepPage
-from minigrid_app.ui.pages.tender import _table, fit_rows
+from minigrid_app.ui.pages.table_panel import TablePanel
 from minigrid_app.ui.services.tender_service import tender_service
 
 
@@ -102,20 +102,12 @@ class ChoicePanel(Panel):
         self._set("decided_on", value, self.tr("Datum van het besluit wijzigen"))
 
 
-class AgreementsPanel(Panel):
+class AgreementsPanel(TablePanel):
     """Who signs the binding agreement: status and date per home in the tender."""
 
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
-        layout = QVBoxLayout(self)
-        self.model = AgreementsModel(document, tender_service(document), self)
-        self.view = _table(self.model)
-        layout.addWidget(self.view)
-        self.refused = QLabel()
-        self.refused.setStyleSheet("color: #a61b1b;")
-        layout.addWidget(self.refused)
-        self.model.validationFailed.connect(self.refused.setText)
-        self.model.modelReset.connect(lambda: fit_rows(self.view))
+        self.add_table(QVBoxLayout(self), AgreementsModel(document, tender_service(document), self))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wie tekent de bindende overeenkomst?"))

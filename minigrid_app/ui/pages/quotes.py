@@ -28,7 +28,7 @@ from minigrid_app.core.tender_model import MAX_QUOTES, Quote
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.models.tender_models import QuotesModel
 from minigrid_app.ui.pages.base import Panel, StepPage
-from minigrid_app.ui.pages.tender import _table, fit_rows
+from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
 
 
@@ -58,7 +58,7 @@ class QuotesPanel(Panel):
         row.addStretch(1)
         layout.addLayout(row)
         self.model = QuotesModel(document, self.service, self)
-        self.view = _table(self.model)
+        self.view = editable_table(self.model)
         layout.addWidget(self.view)
         self.totals = QLabel()
         self.totals.setWordWrap(True)

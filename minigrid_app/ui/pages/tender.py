@@ -12,18 +12,14 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -32,67 +28,8 @@ from minigrid_app.core.tender_model import CONTRACTING_LABELS, CONTRACTING_MODEL
 from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
-from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
-from minigrid_app.ui.widgets.tables import wrap_titles
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setItemDelegate(ChoiceDelegate(view))
-    view.setWordWrap(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.SelectedClicked)
-    view.verticalHeader().setVisible(False)
-    # rows follow their wrapped text when the columns change width; the page, not the table, scrolls
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # the long descriptions wrap in the width that is left, the other columns fit their contents
-    # and their titles (on two lines when wider than the values)
-    header = wrap_titles(view, stretch=getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None)))
-    view.installEventFilter(_FitOnShow(view))
-    header.sectionResized.connect(lambda *_: fit_rows(view))
-    view.verticalHeader().sectionResized.connect(lambda *_: fit_rows(view))
-    return view
-
-
-def fit_rows(view: QTableView) -> None:
-    """Show every row (wrapped text included) without an inner scroll bar: the page scrolls.
-
-    The fitting is done once when the window is next idle, however often it is asked for
-    meanwhile: a model reset resizes every row and each row's resize asks again, and fitting
-    each time (summing every row's height, which makes Qt measure every cell) froze the window
-    for a third of a second when straat-24's tender arrived (issue 16).
-    """
-    if view.property("fit_rows_pending"):
-        return
-    view.setProperty("fit_rows_pending", True)
-    QTimer.singleShot(0, view, lambda: _fit_rows_now(view))
-
-
-def _fit_rows_now(view: QTableView) -> None:
-    view.setProperty("fit_rows_pending", False)
-    if view.model() is None:
-        return
-    window = view.window()
-    if window is not view and window.isVisible() and not view.isVisible():
-        view.setProperty("fit_rows_on_show", True)  # another step is on screen: fit when shown
-        return
-    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
-    header = view.horizontalHeader()
-    height = rows + max(header.height(), header.sizeHint().height()) + 2 * view.frameWidth()
-    view.setFixedHeight(height + view.horizontalScrollBar().sizeHint().height())
-
-
-class _FitOnShow(QObject):
-    """Fits a table's rows when it is shown after they changed out of sight (:func:`fit_rows`)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Show and watched.property("fit_rows_on_show"):
-            watched.setProperty("fit_rows_on_show", False)
-            fit_rows(watched)
-        return False
 
 
 class ScopePanel(Panel):
@@ -198,7 +135,7 @@ class BillPanel(Panel):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.model = BillModel(document, tender_service(document), self)
-        self.view = _table(self.model)
+        self.view = editable_table(self.model)
         layout.addWidget(self.view)
         self.model.modelReset.connect(lambda: fit_rows(self.view))
 
@@ -210,20 +147,12 @@ class BillPanel(Panel):
         ))
 
 
-class PermitsPanel(Panel):
+class PermitsPanel(TablePanel):
     """The permits, notifications and arrangements with their status."""
 
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
-        layout = QVBoxLayout(self)
-        self.model = PermitsModel(document, tender_service(document), self)
-        self.view = _table(self.model)
-        layout.addWidget(self.view)
-        self.refused = QLabel()
-        self.refused.setStyleSheet("color: #a61b1b;")
-        layout.addWidget(self.refused)
-        self.model.validationFailed.connect(self.refused.setText)
-        self.model.modelReset.connect(lambda: fit_rows(self.view))
+        self.add_table(QVBoxLayout(self), PermitsModel(document, tender_service(document), self))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))
