@@ -10,25 +10,14 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
 
-from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
-def page(qtbot):
+def page(shown_page):
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    document.recompute_now()
-    widget = QuickscanPage(document)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    return widget
+    return shown_page(QuickscanPage)
 
 
 def _cluster_of(document, household_id):

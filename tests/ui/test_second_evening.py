@@ -9,25 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import Qt
 
-from minigrid_app.io.examples import load_example
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture
-def page(qtbot):
+def page(shown_page):
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    document.recompute_now()
-    widget = SecondEveningPage(document)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    return widget
+    return shown_page(SecondEveningPage)
 
 
 def test_question_and_conditions_with_symbols_and_words(page):

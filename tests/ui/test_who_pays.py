@@ -9,25 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from minigrid_app.core.variant import Variant
-from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import format_money
-from minigrid_app.ui.services.tasks import SyncRunner
 
 
 @pytest.fixture
-def page(qtbot):
+def page(shown_page):
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    document.recompute_now()
-    widget = SecondEveningPage(document)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    return widget
+    return shown_page(SecondEveningPage)
 
 
 def test_rule_is_set_undone_and_tracked_with_the_signatures(page):
