@@ -109,6 +109,24 @@ def _settle_layouts() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
+def _wait_for_tender(document, timeout_s: float = 120.0) -> None:
+    """Let the tender computation of steps 6-8 (off the GUI thread) finish, so a grabbed page
+    shows its tables; the pages showed them empty before (the grab came first)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    from minigrid_app.ui.services.tender_service import tender_service
+
+    service = tender_service(document)
+    deadline = time.monotonic() + timeout_s
+    while service.pending and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+        QThread.msleep(10)
+    for _ in range(3):  # the tables fit their rows when the window is next idle (ui/pages/table_panel.py)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def render_screenshots(window, directory: str | Path) -> list[Path]:
     """Grab every step page of ``window`` and every presentation slide into ``directory``.
 
@@ -126,6 +144,8 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
     paths = []
     for index, page in enumerate(window.pages):
         window.show_step(index)
+        if STEPS[index] in ("tender", "quotes", "decision"):
+            _wait_for_tender(window.document)
         render_charts = getattr(page, "render_charts_now", None)
         if render_charts is not None:
             render_charts()

@@ -372,6 +372,19 @@ def test_screenshots_of_every_step_and_slide(example_window, tmp_path):
     assert all(p.stat().st_size > 10_000 for p in paths)
 
 
+def test_screenshots_of_steps_6_to_8_wait_for_their_computation(example_window, tmp_path):
+    """The tender is computed off the GUI thread; the grab of step 6 came first and showed empty
+    tables (the README's start without a display and the gallery in docs/screenshots)."""
+    from minigrid_app.ui.app import render_screenshots
+    from minigrid_app.ui.pages.tender import BillPanel
+    from minigrid_app.ui.services.tasks import TaskRunner
+
+    example_window.document.runner = TaskRunner(example_window)
+    render_screenshots(example_window, tmp_path / "shots")
+    bill = example_window.pages[5].findChild(BillPanel)
+    assert bill.model.rowCount() > 10  # hofje-8's bill of quantities: every line of both clusters
+
+
 def test_no_display_gives_a_clear_message(monkeypatch, capsys):
     from minigrid_app.ui import app
 

@@ -75,6 +75,11 @@ class TenderService(QObject):
         self.tendered = Tendered(scope, self.tendered.results, build_tender(scope, self.tendered.results))
         self.updated.emit()
 
+    @property
+    def pending(self) -> bool:
+        """A computation is running or about to start (an edit waits for its short delay)."""
+        return self.busy or self._timer.isActive()
+
     def ensure(self) -> None:
         """Compute when there is nothing yet (a page of steps 6-8 is shown)."""
         if self.tendered is None and self.problem is None and not self.busy:
