@@ -2,8 +2,9 @@
 
 The HTML comes from :mod:`minigrid_app.io.documents` (no Qt there); this module lays it out
 on A4 pages with margins, a footer with the page number ("pagina 2 van 5"), honours
-``page-break-before`` and shrinks a document that must fit a page limit (the kitchen-table
-handout: one page). Several documents can go into one file for printing; each keeps its own
+``page-break-before``, keeps every table row whole on one page (a table that goes on to the
+next page repeats its head there) and shrinks a document that must fit a page limit (the
+kitchen-table handout: one page). Several documents can go into one file for printing; each keeps its own
 page numbers. Writing is atomic: a temporary file is renamed into place when complete.
 
 Works in a worker thread (QTextDocument and QPainter on a QPdfWriter are reentrant); it
@@ -13,7 +14,8 @@ needs a QGuiApplication to exist for fonts.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -26,6 +28,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFrame,
+    QTextTable,
 )
 
 from minigrid_app import APP_NAME
@@ -37,6 +41,14 @@ FOOTER_MM = 7.0
 #: Smallest zoom a document is shrunk to when it must fit its page limit.
 MIN_ZOOM = 0.55
 BASE_FONT_PT = 10.0
+#: How far past a page's end a row is pushed so that Qt starts it on the next page [px]
+#: (more than a cell's top padding and border; Qt then puts it right below the repeated head).
+ROW_PUSH_PX = 8.0
+#: A table's first row made of header cells only (``<tr><th>…</th>…</tr>``): its head.
+_HEAD_ROW = re.compile(
+    r"(<table\b[^>]*>)\s*(<tr\b[^>]*>(?:\s*<th\b[^>]*>(?:(?!<td\b|</tr>).)*?</th>)+\s*</tr>)",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 class PdfError(Exception):
@@ -45,6 +57,104 @@ class PdfError(Exception):
 
 def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * PAGE_DPI
+
+
+def with_table_heads(html: str) -> str:
+    """``html`` with each table's first row of header cells only in ``<thead>``.
+
+    Qt makes a ``<thead>`` the table's header rows (``QTextTableFormat.headerRowCount``) and
+    repeats them at the top of every page the table goes on to. A table already with a
+    ``<thead>``, or whose first row has a data cell (a table of "label | value" rows), is left as is.
+    """
+    return _HEAD_ROW.sub(r"\1<thead>\2</thead>", html)
+
+
+def tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    """Every table in ``frame`` and the frames within it, in document order."""
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from tables(child)
+
+
+def row_span(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top and bottom (px, document coordinates) of the text in the cells of ``row``, as laid out."""
+    layout = document.documentLayout()
+    top, bottom = float("inf"), float("-inf")
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:  # a cell spanning down from a row above
+            continue
+        top = min(top, layout.blockBoundingRect(document.findBlock(cell.firstPosition())).top())
+        bottom = max(bottom, layout.blockBoundingRect(document.findBlock(cell.lastPosition())).bottom())
+    return top, bottom
+
+
+def split_rows(document: QTextDocument) -> list[tuple[QTextTable, int, float, float]]:
+    """The table rows whose text begins on one page and ends on another: (table, row, top, bottom)."""
+    height = document.pageSize().height()
+    found = []
+    for table in tables(document.rootFrame()):
+        for row in range(table.rows()):
+            top, bottom = row_span(document, table, row)
+            if bottom > top and int(top // height) != int((bottom - 0.01) // height):
+                found.append((table, row, top, bottom))
+    return found
+
+
+_TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
+_TABLE_OPEN = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
+_THEAD = re.compile(r"<thead\b[^>]*>.*?</thead>", re.DOTALL | re.IGNORECASE)
+_ROW = re.compile(r"<tr\b.*?</tr>", re.DOTALL | re.IGNORECASE)
+#: a heading right before a table (only white space and an opening <p> between them)
+_HEADING_BEFORE = re.compile(r"(<h[1-6]\b)([^>]*>)(?:(?!<h[1-6]\b).)*?</h[1-6]>\s*(?:<p\b[^>]*>\s*)?$", re.DOTALL | re.IGNORECASE)
+
+
+def _page_break_before(tag: str) -> str:
+    """An opening tag (``<table …>``, ``<h2 …>``) with ``page-break-before: always`` added."""
+    found = re.search(r'style="', tag, re.IGNORECASE)
+    if found:
+        return tag[: found.end()] + "page-break-before: always; " + tag[found.end():]
+    return tag[:-1].rstrip("/ ") + ' style="page-break-before: always">'
+
+
+def split_table(html: str, index: int, row: int, with_heading: bool = True) -> str | None:
+    """``html`` with table ``index`` (in document order) going on to a new page at ``row``.
+
+    The rows from ``row`` on become a table of their own that starts a page, under the same
+    head (``<thead>``). When ``row`` is the first after the head, the whole table starts a new
+    page instead, with the heading right above it when ``with_heading``. None when the table's
+    HTML is not a plain list of rows (nothing is then changed).
+    """
+    found = list(_TABLE.finditer(html))
+    if index >= len(found) or _TABLE_OPEN.search(found[index].group(0), 1):  # missing or nested
+        return None
+    table = found[index]
+    text = table.group(0)
+    opening = _TABLE_OPEN.match(text).group(0)
+    inner = text[len(opening): -len("</table>")]
+    head = _THEAD.search(inner)
+    head_html = head.group(0) if head else ""
+    body = inner.replace(head_html, "", 1) if head else inner
+    rows = _ROW.findall(body)
+    if _ROW.sub("", body).strip():
+        return None
+    first = row - len(_ROW.findall(head_html))
+    if first <= 0:
+        before = _HEADING_BEFORE.search(html, 0, table.start()) if with_heading else None
+        if before and "page-break-before" not in before.group(2):
+            tag = before.group(1) + before.group(2)
+            return html[: before.start()] + _page_break_before(tag) + html[before.start() + len(tag):]
+        if "page-break-before" in opening:
+            return None
+        return html[: table.start()] + _page_break_before(opening) + html[table.start() + len(opening):]
+    if first >= len(rows):
+        return None
+    parts = (
+        opening + head_html + "".join(rows[:first]) + "</table>"
+        + _page_break_before(opening) + head_html + "".join(rows[first:]) + "</table>"
+    )
+    return html[: table.start()] + parts + html[table.end():]
 
 
 def _new_writer(path: str | QIODevice, title: str) -> QPdfWriter:
@@ -73,10 +183,10 @@ class _Laid:
         self.document.setDocumentMargin(0)
         if content.css:
             self.document.setDefaultStyleSheet(content.css)
-        for name, data in content.images.items():
-            image = QImage.fromData(data, "PNG")
-            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        self.document.setHtml(content.html)
+        self._images = [(QUrl(name), QImage.fromData(data, "PNG")) for name, data in content.images.items()]
+        self._original = with_table_heads(content.html)
+        self.html = ""
+        self._load(self._original)
         self.body = body
         self._layout(1.0)
         if content.max_pages:
@@ -85,11 +195,49 @@ class _Laid:
                 zoom = round(zoom - 0.04, 2)
                 self._layout(zoom)
 
+    def _load(self, html: str) -> None:
+        for url, image in self._images:
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        self.document.setHtml(html)
+        self.html = html
+
     def _layout(self, zoom: float) -> None:
         # a smaller zoom lays the text out on a larger page and paints it scaled down
         self.zoom = zoom
+        if self.html != self._original:
+            self._load(self._original)
         self.document.setPageSize(QSizeF(self.body.width() / zoom, self.body.height() / zoom))
+        self._keep_rows_whole()
         self.pages = self.document.pageCount()
+
+    def _keep_rows_whole(self, limit: int = 60) -> None:
+        """Start each table row that Qt cut in two on the next page (:func:`split_table`).
+
+        Qt starts a row on the next page only when none of its cells' first lines fits on this
+        one; otherwise the lines that do not fit go on and the row is cut in two. A row taller
+        than most of a page is left to flow on.
+        """
+        height = self.document.pageSize().height()
+        skipped: set[tuple[int, int]] = set()
+        for _attempt in range(limit):
+            if self.document.pageCount() < 2:
+                return
+            order = {table.firstPosition(): number for number, table in enumerate(tables(self.document.rootFrame()))}
+            cut = [
+                (order[table.firstPosition()], row, table)
+                for table, row, top, bottom in split_rows(self.document)
+                if bottom - top < 0.9 * height and (order[table.firstPosition()], row) not in skipped
+            ]
+            if not cut:
+                return
+            index, row, table = cut[0]
+            heading = self.document.findBlock(table.firstPosition()).previous()
+            at_top = heading.isValid() and self.document.documentLayout().blockBoundingRect(heading).top() % height < 1
+            html = split_table(self.html, index, row, with_heading=not at_top)
+            if html is None or html == self.html:
+                skipped.add((index, row))
+                continue
+            self._load(html)
 
     def paint_page(self, painter: QPainter, index: int, origin_x: float, origin_y: float) -> None:
         page = self.document.pageSize()
@@ -124,6 +272,12 @@ class PdfLayouts:
             found = (content, _Laid(content, self.device, body))
             self._laid[id(content)] = found
         return found[1]
+
+
+def page_body(writer: QPdfWriter) -> QSizeF:
+    """The room for a document's text on a page of ``writer`` [px]: A4 minus margins and footer."""
+    margin = _mm_to_px(MARGIN_MM)
+    return QSizeF(writer.width() - 2 * margin, writer.height() - 2 * margin - _mm_to_px(FOOTER_MM))
 
 
 def _footer(painter: QPainter, writer: QPdfWriter, text: str, page: int, pages: int, language: str) -> None:
@@ -175,7 +329,7 @@ def render_pdf(
     temporary = target.with_name(target.name + ".tmp")
     writer = _new_writer(str(temporary), title or documents[0].title)
     margin = _mm_to_px(MARGIN_MM)
-    body = QSizeF(writer.width() - 2 * margin, writer.height() - 2 * margin - _mm_to_px(FOOTER_MM))
+    body = page_body(writer)
     if layouts is None:
         laid = [_Laid(content, writer, body) for content in documents]
     else:
