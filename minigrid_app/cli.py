@@ -493,8 +493,9 @@ def cmd_intent(args) -> int:
     language = getattr(args, "lang", "nl") or "nl"
     privacy = getattr(args, "privacy", "house_number") or "house_number"
     method = getattr(args, "method", "pygfunction") or "pygfunction"
-    # the documents show every home's break-even (issue 12): the full computation
-    results = compute_project(project, break_even=True, sensitivity=True, method=method)
+    # the documents show every home's break-even (issue 12) and the signature curves (issue 17):
+    # the full computation, once (write_pack computes only what is missing)
+    results = compute_project(project, break_even=True, sensitivity=True, signature_curve=True, method=method)
     if not any(h.computable for h in results.households):
         raise fail(
             "Geen enkele woning kan worden berekend: vul het gasverbruik in.",

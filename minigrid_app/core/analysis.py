@@ -80,6 +80,7 @@ def compute_project(
     break_even: bool = True,
     sensitivity: bool = True,
     signature_curve: bool = False,
+    joiners: bool = True,
     method: str = "pygfunction",
     progress: Progress | None = None,
 ) -> ProjectResults:
@@ -97,6 +98,11 @@ def compute_project(
     signature_curve : bool
         Compute the signature curves of the street and every cluster (slower:
         :mod:`minigrid_app.core.signatures`).
+    joiners : bool
+        The shared loop of every computable home outside the clusters (the field it would share
+        if it joined now) and the entry fees of the plan of later joiners. Leave out (faster)
+        when only the clusters' figures and the group's sums are read: a joiner's shared loop
+        is never summed (:func:`totals_over`).
     method : str
         Borefield sizing: ``"pygfunction"`` or ``"rule_of_thumb"``.
     progress : callable, optional
@@ -111,7 +117,7 @@ def compute_project(
     run = ProjectRun(project, params, method=method, progress=progress)
     run.heat_demand()
     run.form_clusters()
-    run.size_fields()
+    run.size_fields(joiners=joiners)
     run.household_variants()
     if break_even:
         run.break_even()
@@ -121,7 +127,8 @@ def compute_project(
     if sensitivity:
         run.sensitivity()
     run.agreements()
-    run.later_joiners()
+    if joiners:
+        run.later_joiners()
     if signature_curve:
         run.signature_curves()
     run.report(1.0, "Klaar")
@@ -226,12 +233,12 @@ class ProjectRun:
             design=self.project.tender.design,
         )
 
-    def size_fields(self) -> None:
+    def size_fields(self, joiners: bool = True) -> None:
         """The street's fields together (docs/borefield.md), then each one's costs and shares.
 
         Every computable home's own field, as if all of them drilled (their boreholes see
         each other), then every cluster's shared field in its strip (neighbouring fields see
-        each other).
+        each other), then (``joiners``) :meth:`joiner_fields`.
         """
         self.report(0.05, "Bodemvelden dimensioneren")
         names = {h.id: household_name(h, row) for row, h in enumerate(self.project.households, start=1)}
@@ -258,7 +265,8 @@ class ProjectRun:
                 self.field_shares[(household_id, Variant.SHARED_LOOP)] = share
             done += 1
             self.report(0.05 + 0.45 * done / max(1, steps), f"Gedeelde bodemlus {cluster.name}")
-        self.joiner_fields()
+        if joiners:
+            self.joiner_fields()
         field_names = self._field_names()
         grouped: dict[str, list[FieldResult]] = {}
         for result in self.fields:
@@ -434,7 +442,8 @@ class ProjectRun:
         if not any(r.computable for r in self.households):
             return
         self.report(0.85, "Gevoeligheid berekenen")
-        rerun = partial(compute_project, break_even=False, sensitivity=False, method=self.method)
+        # the group's sums only: a joiner's what-if shared loop is never in them
+        rerun = partial(compute_project, break_even=False, sensitivity=False, joiners=False, method=self.method)
         self.results.sensitivity = compute_sensitivity(self.project, self.results, rerun)
 
 

@@ -218,7 +218,7 @@ def shared_loops(project: Project, params: ParameterSet, method: str = "pygfunct
     run = ProjectRun(project, params, method=method)
     run.heat_demand()
     run.form_clusters()
-    run.size_fields()
+    run.size_fields(joiners=False)  # only the homes in a cluster are read
     found = {}
     for household in project.households:
         share = run.field_shares.get((household.id, Variant.SHARED_LOOP))
