@@ -14,6 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minigrid_app.core.cluster_keeping import (
+    ClusterState,
+    assignment_changes,
+    formed_clusters,
+    keep_clusters,
+)
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io.project_validation import clean_field_text
@@ -23,19 +29,48 @@ RECOMPUTE_DELAY_MS = 300
 
 
 class _EditCommand(QUndoCommand):
+    """One edit; when it changes who takes part, the clusters the residents saw are kept in the
+    same step (:func:`~minigrid_app.core.cluster_keeping.keep_clusters`), and undo restores them."""
+
     def __init__(self, document: ProjectDocument, text: str, apply: Callable[[Project], None], revert: Callable[[Project], None]):
         super().__init__(text)
         self.document = document
         self.apply_fn = apply
         self.revert_fn = revert
+        self.done_once = False
+        #: (cluster state before, after) when this edit kept the clusters
+        self.kept: tuple[ClusterState, ClusterState] | None = None
 
     def redo(self) -> None:
-        self.apply_fn(self.document.project)
+        project = self.document.project
+        if self.done_once:
+            self.apply_fn(project)
+            if self.kept is not None:
+                self.kept[1].put(project)
+        else:
+            self.done_once = True
+            before = formed_clusters(project)
+            state = ClusterState.of(project)
+            self.apply_fn(project)
+            if not _cluster_edit(state, ClusterState.of(project)):
+                kept = keep_clusters(before, project)
+                if kept is not None:
+                    kept.put(project)
+                    self.kept = (state, kept)
         self.document._after_edit()
 
     def undo(self) -> None:
         self.revert_fn(self.document.project)
+        if self.kept is not None:
+            self.kept[0].put(self.document.project)
         self.document._after_edit()
+
+
+def _cluster_edit(before: ClusterState, after: ClusterState) -> bool:
+    """True when the edit itself arranged clusters (moved a home, re-formed): then it is left as it is."""
+    return before.manual != after.manual or any(
+        before.assignment[hid] != cluster for hid, cluster in after.assignment.items() if hid in before.assignment
+    )
 
 
 class ProjectDocument(QObject):
@@ -50,6 +85,9 @@ class ProjectDocument(QObject):
     pathChanged(str) : the file path changed (save as, open)
     projectReplaced : another project was opened (new, open, recovered); after ``changed``
     calculationFailed(str) : recalculation failed (traceback text, for the log)
+    clusterChanges : homes changed cluster since the last results; the sentences are in
+        ``cluster_changes`` (:func:`~minigrid_app.core.cluster_keeping.assignment_changes`; a signal
+        argument would lose their English)
     """
 
     changed = Signal()
@@ -59,6 +97,7 @@ class ProjectDocument(QObject):
     pathChanged = Signal(str)
     projectReplaced = Signal()
     calculationFailed = Signal(str)
+    clusterChanges = Signal()
 
     def __init__(self, project: Project | None = None, path: str | None = None, runner=None, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,6 +108,8 @@ class ProjectDocument(QObject):
         self.runner = runner or TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.results: ProjectResults | None = None
+        #: what changed in the clusters with the last results that changed them (sentences, Bilingual)
+        self.cluster_changes: list = []
         #: borefield sizing method: "pygfunction" (real) or "rule_of_thumb" (fast tests)
         self.sizing_method = "pygfunction"
         #: after the first results, also compute break-even gas use and sensitivity
@@ -113,6 +154,8 @@ class ProjectDocument(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.results = None
+        self.cluster_changes = []
+        self.clusterChanges.emit()
         self.pathChanged.emit(path or "")
         self.changed.emit()
         self.projectReplaced.emit()
@@ -159,7 +202,7 @@ class ProjectDocument(QObject):
             if self._pending:
                 self._done(generation, results)
                 return
-            self.results = results
+            self._take_results(results)
             self.resultsChanged.emit(results)
             if self.full_analysis:
                 self.busyChanged.emit(True, "Omslagpunten en gevoeligheid berekenen…")
@@ -175,9 +218,21 @@ class ProjectDocument(QObject):
             self._pending = False
             self.recompute_now()
             return
-        self.results = results
+        self._take_results(results)
         self.busyChanged.emit(False, "")
         self.resultsChanged.emit(results)
+
+    def _take_results(self, results: ProjectResults) -> None:
+        """New results; when homes changed cluster since the last ones, say which (``clusterChanges``)."""
+        old, self.results = self.results, results
+        if old is None:
+            return
+        labels = {h.id: h.label for h in old.households}
+        labels.update({h.id: h.label for h in results.households})
+        changes = assignment_changes(old.clusters, results.clusters, labels)
+        if changes:
+            self.cluster_changes = changes
+            self.clusterChanges.emit()
 
     def _failed(self, text: str) -> None:
         self._busy = False

@@ -40,6 +40,7 @@ from minigrid_app.ui.models.households_model import (
     parse_quantity,
 )
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import (
     NOTED,
     field_message,
@@ -161,6 +162,8 @@ class IntakePage(StepPage):
         self._copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_shortcut.activated.connect(self.copy_to_clipboard)
         h_layout.addWidget(self.table)
+        self.cluster_note = ClusterChangesNote(self.document)  # a home that declines or is removed
+        h_layout.addWidget(self.cluster_note)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setObjectName("problemsPanel")
@@ -255,6 +258,7 @@ class IntakePage(StepPage):
         return self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
 
     def set_texts(self) -> None:
+        self.cluster_note.retranslate()
         self.intro.setText(
             self.tr(
                 "Wie doen er mee, en hoeveel gas gebruiken ze nu? Vul het projectformulier en de woningen in. "

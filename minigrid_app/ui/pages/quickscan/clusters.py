@@ -2,7 +2,9 @@
 
 Households move between clusters by drag-and-drop or the context menu "Verplaats naar
 cluster…", which pins the current arrangement and sets ``Household.cluster`` to a manual
-cluster's internal id (one undo step).
+cluster's internal id (one undo step). A home that drops out leaves the others in their cluster
+(``minigrid_app.core.cluster_keeping``, applied to every edit by the document); "Clusters opnieuw
+indelen" forgets every pinned cluster, and the note above the tree says which homes moved.
 The settings (homes per cluster, room for later joiners, borehole layout, allocation key) are
 written through ``document.set_attr``; the default cluster size shown is the figure in force.
 """
@@ -39,6 +41,7 @@ from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, ui_language
 from minigrid_app.ui.models.households_tech_model import HOUSEHOLD_ROLE
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_CLUSTER = "__new__"
@@ -77,7 +80,7 @@ class ClusterTree(QTreeWidget):
 
 
 class ClustersPanel(Panel):
-    """The cluster tree with 'Automatisch indelen' on the left, the settings on the right."""
+    """The cluster tree with 'Clusters opnieuw indelen' on the left, the settings on the right."""
 
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
@@ -86,6 +89,8 @@ class ClustersPanel(Panel):
         self.clusters_intro = QLabel()
         self.clusters_intro.setWordWrap(True)
         left.addWidget(self.clusters_intro)
+        self.changes_note = ClusterChangesNote(document)
+        left.addWidget(self.changes_note)
         self.cluster_tree = ClusterTree()
         self.cluster_tree.setMinimumHeight(260)
         self.cluster_tree.moveRequested.connect(self.move_household)
@@ -141,13 +146,16 @@ class ClustersPanel(Panel):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Clusters: buren die één bron delen"))
-        self.clusters_intro.setText(
+        self._intro()
+        self.changes_note.retranslate()
+        self.auto_button.setText(self.tr("Clusters opnieuw indelen"))
+        self.auto_button.setToolTip(
             self.tr(
-                "Sleep een woning naar een ander cluster, of klik er met de rechtermuisknop op en kies "
-                "'Verplaats naar cluster…'."
+                "Verdeelt alle deelnemende woningen opnieuw over clusters langs de straat, met het aantal "
+                "woningen per cluster hiernaast. Ook met de hand verplaatste woningen worden opnieuw ingedeeld. "
+                "Wat er verandert, ziet u boven de clusters; Ongedaan maken zet het terug."
             )
         )
-        self.auto_button.setText(self.tr("Automatisch indelen"))
         self.size_label.setText(self.tr("Woningen per cluster"))
         self.reserve_label.setText(self.tr("Ruimte voor latere deelnemers (per cluster)"))
         self.layout_label.setText(self.tr("Opstelling boorgaten"))
@@ -172,8 +180,27 @@ class ClustersPanel(Panel):
         self.street_label.setToolTip(street_help)
         self.street_spin.setToolTip(street_help)
 
+    def _intro(self) -> None:
+        text = self.tr(
+            "Sleep een woning naar een ander cluster, of klik er met de rechtermuisknop op en kies "
+            "'Verplaats naar cluster…'."
+        )
+        if self.fixed():
+            text += " " + self.tr(
+                "De indeling staat vast: doet een woning niet meer mee of komt er een bij, dan blijven de "
+                "andere woningen in hun cluster. 'Clusters opnieuw indelen' verdeelt alle woningen opnieuw."
+            )
+        self.clusters_intro.setText(text)
+
+    def fixed(self) -> bool:
+        """True when the clusters are pinned (after a drop-out or a move by hand)."""
+        project = self.document.project
+        return bool(project.clusters.manual) or any(h.cluster for h in project.households)
+
     # ------------------------------------------------------------------ settings
     def show_project(self, project) -> None:
+        self._intro()
+        self.auto_button.setEnabled(self.fixed())
         settings = project.clusters
         widgets = (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo, self.street_spin)
         for widget in widgets:
@@ -306,7 +333,8 @@ class ClustersPanel(Panel):
         self.document.edit(self.tr("{0} naar {1} verplaatsen").format(label, target_name), apply, revert)
 
     def automatic_clusters(self) -> None:
-        """Forget every hand-made cluster (one undo step); the engine forms the clusters again."""
+        """Re-form: forget every pinned cluster (one undo step); the engine forms the clusters again
+        and the document says which homes moved."""
         old = {h.id: h.cluster for h in self.document.project.households}
         old_manual = copy.deepcopy(self.document.project.clusters.manual)
         if not any(old.values()) and not old_manual:
@@ -322,7 +350,7 @@ class ClustersPanel(Panel):
             for h in project.households:
                 h.cluster = old.get(h.id)
 
-        self.document.edit(self.tr("Clusters automatisch indelen"), apply, revert)
+        self.document.edit(self.tr("Clusters opnieuw indelen"), apply, revert)
 
     def move_menu(self, household_id: str) -> QMenu:
         """The "Verplaats naar cluster…" menu for a household (also used by tests)."""
@@ -366,8 +394,6 @@ class ClustersPanel(Panel):
         for cluster in results.clusters:
             pipe = format_number(cluster.pipe_length_m)
             text = self.tr("{0}: %n woningen, {1} m leiding", "", len(cluster.households)).format(cluster.name, pipe)
-            if cluster.manual:
-                text += self.tr(" (met de hand ingedeeld)")
             top = QTreeWidgetItem([text])
             top.setData(0, CLUSTER_ROLE, cluster.id)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)

@@ -24,6 +24,7 @@ from minigrid_app.core.participation import DECLINED, SIGNED, group_participatio
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.tables import read_only_table
@@ -54,6 +55,9 @@ class ParticipationPanel(Panel):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(table)
+        # a home that declines leaves only its own cluster: said right under its status
+        self.changes_note = ClusterChangesNote(document)
+        layout.addWidget(self.changes_note)
         self._participation_ids: list[str] | None = []
 
     def retranslate(self) -> None:
@@ -62,6 +66,7 @@ class ParticipationPanel(Panel):
             [self.tr("Woning"), self.tr("Status"), self.tr("Datum"), self.tr("Cluster")]
         )
         self._participation_ids = None  # the status choices are made again in the new language
+        self.changes_note.retranslate()
 
     def status_labels(self) -> dict[str, str]:
         return {

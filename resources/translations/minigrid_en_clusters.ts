@@ -1,0 +1,30 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>ClusterChangesNote</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close this note</translation>
+    </message>
+    <message>
+        <source>Clusters gewijzigd</source>
+        <translation>Clusters changed</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPanel</name>
+    <message>
+        <source>Clusters opnieuw indelen</source>
+        <translation>Re-form clusters</translation>
+    </message>
+    <message>
+        <source>Verdeelt alle deelnemende woningen opnieuw over clusters langs de straat, met het aantal woningen per cluster hiernaast. Ook met de hand verplaatste woningen worden opnieuw ingedeeld. Wat er verandert, ziet u boven de clusters; Ongedaan maken zet het terug.</source>
+        <translation>Divides all participating homes again into clusters along the street, with the number of homes per cluster set alongside. Homes moved by hand are divided again too. What changes is shown above the clusters; Undo puts it back.</translation>
+    </message>
+    <message>
+        <source>De indeling staat vast: doet een woning niet meer mee of komt er een bij, dan blijven de andere woningen in hun cluster. &apos;Clusters opnieuw indelen&apos; verdeelt alle woningen opnieuw.</source>
+        <translation>The clusters are fixed: when a home drops out or joins, the other homes keep their cluster. &apos;Re-form clusters&apos; divides all homes again.</translation>
+    </message>
+</context>
+</TS>

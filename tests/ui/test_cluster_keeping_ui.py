@@ -1,0 +1,133 @@
+"""A home that declines on the real pages leaves only its own cluster, the page says so, undo puts it
+back; "Clusters opnieuw indelen" re-forms and lists exactly the homes that moved (issue 15).
+
+straat-24 by hand (tests/core/test_cluster_keeping.py): Cluster 1 = Vogelstraat 2 4 6 8, Cluster 2 =
+12 14 16 18, Cluster 3 = 20 24 26 28, Cluster 4 = 30 32 34 38, Cluster 5 = 40 42 46 48; without no. 6
+the even split moves 12, 20, 30 and 40 one cluster down.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core.test_cluster_keeping import BEFORE  # straat-24's clusters, by hand
+
+CLUSTER_OF = {f"Vogelstraat {n}": name for name, numbers in BEFORE.items() for n in numbers}
+
+
+def _table_clusters(panel) -> dict[str, str]:
+    """Home → cluster as the step 5 table shows them."""
+    table = panel.participation_table
+    return {table.item(row, 0).text(): table.item(row, 3).text() for row in range(table.rowCount())}
+
+
+def _row(panel, label: str) -> int:
+    table = panel.participation_table
+    return next(row for row in range(table.rowCount()) if table.item(row, 0).text() == label)
+
+
+@pytest.fixture
+def evening(shown_page):
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    return shown_page(SecondEveningPage, "straat-24")
+
+
+def test_declining_on_step_5_keeps_everyone_elses_cluster_and_undo_restores(evening, qtbot):
+    document, panel = evening.document, evening.participation_panel
+    shown = _table_clusters(panel)
+    assert {home: cluster for home, cluster in shown.items() if cluster != "–"} == CLUSTER_OF
+    note = evening.participation_panel.changes_note
+    assert not note.isVisible()
+
+    combo = panel.participation_table.cellWidget(_row(panel, "Vogelstraat 6"), 1)
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("declined"))  # as choosing "Doet niet mee" in the list does
+    document.recompute_now()
+    after = _table_clusters(panel)
+    assert after["Vogelstraat 6"] == "–"
+    assert {home: after[home] for home in CLUSTER_OF if home != "Vogelstraat 6"} == {
+        home: cluster for home, cluster in CLUSTER_OF.items() if home != "Vogelstraat 6"
+    }
+    assert note.isVisible()
+    assert note.text() == "Vogelstraat 6 hoort niet meer bij Cluster 1. De andere woningen blijven in hun cluster."
+
+    document.undo_stack.undo()
+    document.recompute_now()
+    assert {home: c for home, c in _table_clusters(panel).items() if c != "–"} == CLUSTER_OF
+    assert all(h.cluster is None for h in document.project.households) and document.project.clusters.manual == []
+    assert note.text() == "Vogelstraat 6 komt in Cluster 1. De andere woningen blijven in hun cluster."
+    document.undo_stack.redo()
+    document.recompute_now()
+    assert _table_clusters(panel)["Vogelstraat 12"] == "Cluster 2"
+    assert _table_clusters(panel)["Vogelstraat 6"] == "–"
+
+
+def test_reform_button_lists_the_homes_that_moved(shown_page, qtbot):
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+
+    page = shown_page(QuickscanPage, "straat-24")
+    document, panel = page.document, page.clusters_panel
+    assert not panel.auto_button.isEnabled()  # nothing pinned: nothing to re-form
+    household = next(h for h in document.project.households if h.label == "Vogelstraat 6")
+    document.set_attr(lambda p: p.household(household.id), "participation", "declined", "Doet niet mee")
+    document.recompute_now()
+    assert panel.auto_button.isEnabled() and "staat vast" in panel.clusters_intro.text()
+    qtbot.mouseClick(panel.auto_button, Qt.MouseButton.LeftButton)
+    document.recompute_now()
+    assert panel.changes_note.text() == (
+        "Vogelstraat 12 gaat van Cluster 2 naar Cluster 1. Vogelstraat 20 gaat van Cluster 3 naar Cluster 2. "
+        "Vogelstraat 30 gaat van Cluster 4 naar Cluster 3. Vogelstraat 40 gaat van Cluster 5 naar Cluster 4."
+    )
+    tree = panel.cluster_tree
+    first = tree.topLevelItem(0)
+    assert [first.child(i).text(0) for i in range(4)] == ["Vogelstraat 2", "Vogelstraat 4", "Vogelstraat 8", "Vogelstraat 12"]
+    document.undo_stack.undo()
+    document.recompute_now()
+    assert "Vogelstraat 12 gaat van Cluster 1 naar Cluster 2." in panel.changes_note.text()
+    qtbot.mouseClick(panel.changes_note.close_button, Qt.MouseButton.LeftButton)
+    assert not panel.changes_note.isVisible()
+
+
+def test_removing_a_home_on_step_1_says_what_happened(shown_page):
+    from minigrid_app.ui.pages.intake import IntakePage
+
+    page = shown_page(IntakePage, "straat-24")
+    document = page.document
+    row = next(i for i, h in enumerate(document.project.households) if h.label == "Vogelstraat 14")
+    page.table.selectRow(row)
+    page.remove_selected()
+    document.recompute_now()
+    assert page.cluster_note.text() == "Vogelstraat 14 hoort niet meer bij Cluster 2. De andere woningen blijven in hun cluster."
+    names = {c.name: len(c.households) for c in document.results.clusters}
+    assert names == {"Cluster 1": 4, "Cluster 2": 3, "Cluster 3": 4, "Cluster 4": 4, "Cluster 5": 4}
+    document.undo_stack.undo()
+    document.recompute_now()
+    assert len(document.project.households) == 24 and all(h.cluster is None for h in document.project.households)
+
+
+def test_the_note_in_english(evening, qtbot, qapp):
+    from minigrid_app.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    previous = qapp.property("language")
+    try:
+        assert translations.set_language("en")
+        qapp.setProperty("language", "en")  # as the window's language menu does
+        document, panel = evening.document, evening.participation_panel
+        combo = panel.participation_table.cellWidget(_row(panel, "Vogelstraat 6"), 1)
+        combo.setCurrentIndex(combo.findData("declined"))
+        document.recompute_now()
+        evening.retranslate()
+        assert evening.participation_panel.changes_note.text() == (
+            "Vogelstraat 6 no longer belongs to Cluster 1. The other homes keep their cluster."
+        )
+        assert "Clusters changed" in evening.participation_panel.changes_note.label.text()
+    finally:
+        translations.set_language("nl")
+        qapp.setProperty("language", previous or "nl")
