@@ -17,13 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from minigrid_app.core import tender_steps
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import group_participation
-from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.validation import validate_household
+
+if TYPE_CHECKING:  # the results module (and the engine it names) is not needed to read a step
+    from minigrid_app.core.results import ProjectResults
 
 # what can be missing, per step
 PROJECT_NAME = "project_name"  #: the project has no name

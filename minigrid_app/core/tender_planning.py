@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
 from minigrid_app.core.reading import read_date
-from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES, PermitStatus, TenderSettings
 from minigrid_app.core.tender_requirements import home_specs
+
+if TYPE_CHECKING:
+    from minigrid_app.core.results import ProjectResults
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:

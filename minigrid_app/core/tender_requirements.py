@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
-from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
 
 if TYPE_CHECKING:  # the borefield engine (numpy) is not loaded by the window's step checks (issue 16)
     from minigrid_app.core.handoff import FieldLoadsExport
+    from minigrid_app.core.results import ProjectResults
 
 
 @dataclass(frozen=True)

@@ -291,6 +291,19 @@ def show_splash(app, language: str = "nl"):
     return splash
 
 
+def _warm_up_compute_process() -> None:
+    """Start the engine's process (multiprocessing and the engine are imported after the first paint)."""
+    from minigrid_app.ui.services import compute_process
+
+    compute_process.warm_up()
+
+
+def _shut_down_compute_process() -> None:
+    compute_process = sys.modules.get("minigrid_app.ui.services.compute_process")
+    if compute_process is not None:  # nothing to stop when it was never imported
+        compute_process.shutdown()
+
+
 def run_gui(path: str | None = None, example: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
     """Open the program window; returns the exit code.
 
@@ -340,8 +353,6 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         if exit_after_paint == "splash":  # start-up benchmark: time to the first window
             return 0
 
-    from minigrid_app.io.examples import load_example
-    from minigrid_app.io.projectfile import ProjectFileError, load_project
     from minigrid_app.ui.document import ProjectDocument
     from minigrid_app.ui.i18n import Translations
     from minigrid_app.ui.main_window import MainWindow
@@ -355,12 +366,17 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     # what to open before the window shows: (project, path); a bundled example has no path
     start: tuple | None = None
     if example:
+        from minigrid_app.io.examples import load_example
+        from minigrid_app.io.projectfile import ProjectFileError
+
         try:
             start = (load_example(example), None)
         except ProjectFileError as exc:
             _say(exc.problem.nl, exc.problem.en)
             return 2
     elif path and screenshot_dir:
+        from minigrid_app.io.projectfile import load_project
+
         result = load_project(path)  # no dialogs in screenshot mode: a message and exit code 2
         if result.project is None:
             _say(result.problems[0].nl, result.problems[0].en)
@@ -371,10 +387,8 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
     if not screenshot_dir:
         # the engine in its own process keeps the window smooth while a street is computed;
         # it is started once the window is up (below), not competing with its first paint
-        from minigrid_app.ui.services import compute_process
-
         document.compute_in_process = True
-        app.aboutToQuit.connect(compute_process.shutdown)
+        app.aboutToQuit.connect(_shut_down_compute_process)
     if screenshot_dir:
         # the screenshots must not depend on the user's window size, text size or recent files
         settings = QSettings(str(Path(screenshot_dir) / ".minigrid-screenshot.ini"), QSettings.Format.IniFormat)
@@ -401,7 +415,7 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         splash.deleteLater()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(WARM_UP_DELAY_MS, compute_process.warm_up)  # after the first paint (a calculation started above starts it earlier)
+    QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_compute_process)  # after the first paint (a calculation started above starts it earlier)
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,9 +22,11 @@ from minigrid_app.core.cluster_keeping import (
     keep_clusters,
 )
 from minigrid_app.core.model import Project
-from minigrid_app.core.results import ProjectResults
 from minigrid_app.io.project_validation import clean_field_text
 from minigrid_app.ui.services.engine import compute_function
+
+if TYPE_CHECKING:  # results arrive from the engine; the window opens without its modules
+    from minigrid_app.core.results import ProjectResults
 
 RECOMPUTE_DELAY_MS = 300
 

@@ -5,8 +5,10 @@ summary at the bottom. Thin on purpose: file handling lives in :mod:`controller`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,31 +28,59 @@ from minigrid_app.core.model import STEPS
 from minigrid_app.core.steps import step_in_progress, step_state
 from minigrid_app.ui.actions import MainActions
 from minigrid_app.ui.controller import ProjectController
-from minigrid_app.ui.dialogs.method_viewer import MethodViewer
 from minigrid_app.ui.locale import ui_language
-from minigrid_app.ui.pages.base import PageServices
-from minigrid_app.ui.pages.business_case import BusinessCasePage
-from minigrid_app.ui.pages.decision import DecisionPage
-from minigrid_app.ui.pages.first_evening import FirstEveningPage
-from minigrid_app.ui.pages.intake import IntakePage
-from minigrid_app.ui.pages.quickscan import QuickscanPage
-from minigrid_app.ui.pages.quotes import QuotesPage
-from minigrid_app.ui.pages.second_evening import SecondEveningPage
-from minigrid_app.ui.pages.tender import TenderPage
+from minigrid_app.ui.pages.base import PageServices, StepPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.widgets.fonts import rescale_fonts
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
-PAGE_CLASSES = (
-    IntakePage, FirstEveningPage, QuickscanPage, BusinessCasePage, SecondEveningPage, TenderPage, QuotesPage, DecisionPage
+if TYPE_CHECKING:
+    from minigrid_app.ui.dialogs.method_viewer import MethodViewer
+
+#: the step pages in order (module, class): a page's module is imported when the page is first
+#: needed, so the window opens with the first step's module only (issue 16)
+PAGE_MODULES = (
+    ("minigrid_app.ui.pages.intake", "IntakePage"),
+    ("minigrid_app.ui.pages.first_evening", "FirstEveningPage"),
+    ("minigrid_app.ui.pages.quickscan", "QuickscanPage"),
+    ("minigrid_app.ui.pages.business_case", "BusinessCasePage"),
+    ("minigrid_app.ui.pages.second_evening", "SecondEveningPage"),
+    ("minigrid_app.ui.pages.tender", "TenderPage"),
+    ("minigrid_app.ui.pages.quotes", "QuotesPage"),
+    ("minigrid_app.ui.pages.decision", "DecisionPage"),
 )
+#: the other pages are made this long after the window's first paint, one per event-loop turn [ms]
+IDLE_PAGES_DELAY_MS = 30
 LARGER_TEXT_FACTOR = 1.25
 #: the size the window opens at on a large screen [px]
 PREFERRED_SIZE = (1360, 880)
 #: room left for the window's title bar and frame, which the window system adds [px]
 FRAME_ALLOWANCE = (16, 48)
+
+
+def page_class(index: int) -> type[StepPage]:
+    """The class of step page ``index`` (its module is imported now if it was not yet)."""
+    import importlib
+
+    module, name = PAGE_MODULES[index]
+    return getattr(importlib.import_module(module), name)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, on the next event-loop turn after ``window`` first painted."""
+
+    def __init__(self, window: QWidget, callback):
+        super().__init__(window)
+        self.window, self.callback = window, callback
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(IDLE_PAGES_DELAY_MS, self.callback)
+        return False
 
 
 def fitted_size(available: QRect, preferred: tuple[int, int] = PREFERRED_SIZE) -> tuple[int, int]:
@@ -99,12 +129,13 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(16, 10, 16, 6)
         self.stack = QStackedWidget()
-        services = PageServices(dialogs=self.dialogs, engine=self.engine)
-        # each page builds its widgets when first shown: the window opens with the first step only
-        self.pages = [cls(document, services, lazy=True) for cls in PAGE_CLASSES]
-        for page in self.pages:
-            page.header.setStyleSheet("padding: 2px 0 8px 0;")
-            self.stack.addWidget(page)
+        self._services = PageServices(dialogs=self.dialogs, engine=self.engine)
+        # a page is made when first needed (each builds its widgets when first shown): the window
+        # opens with the first step only; the others are made after its first paint (_AfterFirstPaint)
+        self._pages: list[StepPage | None] = [None] * len(PAGE_MODULES)
+        for _ in PAGE_MODULES:
+            self.stack.addWidget(QWidget())  # stands in until the page is made
+        self._heading_font: QFont | None = None
         right_layout.addWidget(self.stack, 1)
         # at the bottom of every page: back, what is still missing, "done", on to the next step
         footer = QFrame()
@@ -155,6 +186,45 @@ class MainWindow(QMainWindow):
         self.actions.set_language_checked(self.language())
         self.retranslate()
         self.show_step_in_progress()
+        self._idle_pages: _AfterFirstPaint | None = None
+
+    # ------------------------------------------------------------------ pages
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step page, in order (those not made yet are made now)."""
+        return [self.page(index) for index in range(len(PAGE_MODULES))]
+
+    def page(self, index: int) -> StepPage:
+        """Step page ``index``, made now if it was not yet (not built: see :meth:`StepPage.ensure_built`)."""
+        page = self._pages[index]
+        if page is None:
+            page = page_class(index)(self.document, self._services, lazy=True)
+            page.header.setStyleSheet("padding: 2px 0 8px 0;")
+            if self._heading_font is not None:
+                page.header.setFont(self._heading_font)
+            self._pages[index] = page
+            current = self.stack.currentIndex()
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            if all(made is not None for made in self._pages):
+                self._refresh_navigator()  # every step's tooltip says what it misses
+        return page
+
+    def _made_pages(self) -> list[StepPage]:
+        return [page for page in self._pages if page is not None]
+
+    def _make_next_page(self) -> None:
+        """Make one page not made yet, then the next on a later event-loop turn (the window stays responsive)."""
+        if not shiboken6.isValid(self):
+            return
+        for index, page in enumerate(self._pages):
+            if page is None:
+                self.page(index)
+                QTimer.singleShot(0, self._make_next_page)
+                return
 
     # ------------------------------------------------------------------ steps
     def step_titles(self) -> list[str]:
@@ -181,15 +251,15 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def show_step(self, index: int) -> None:
-        index = max(0, min(index, len(self.pages) - 1))
-        self.pages[index].ensure_built()
+        index = max(0, min(index, len(PAGE_MODULES) - 1))
+        self.page(index).ensure_built()
         self.stack.setCurrentIndex(index)
         self.navigator.set_current(index)
         self._update_footer()
 
     def show_step_in_progress(self) -> None:
         """The step where the user last worked (:func:`minigrid_app.core.steps.step_in_progress`)."""
-        self.show_step(step_in_progress(self.document.project, STEPS[: len(self.pages)]))
+        self.show_step(step_in_progress(self.document.project, STEPS[: len(PAGE_MODULES)]))
 
     def toggle_step_done(self) -> None:
         """Mark the current step done and go on to the next one, or (when done) open it again; undoable."""
@@ -199,14 +269,16 @@ class MainWindow(QMainWindow):
         steps[key] = "in_progress" if steps.get(key) == "done" else "done"
         text = self.tr("Stap klaar") if steps[key] == "done" else self.tr("Stap weer open")
         self.document.set_attr(lambda project: project, "steps", steps, text)
-        if steps[key] == "done" and index + 1 < len(self.pages):
+        if steps[key] == "done" and index + 1 < len(PAGE_MODULES):
             self.show_step(index + 1)
 
     def _refresh_navigator(self) -> None:
         states = [self.step_state(i) for i in range(len(STEPS))]
         self.navigator.set_steps(self.step_titles(), states, self.state_words())
         words = self.state_words()
-        for row, page in enumerate(self.pages):
+        for row, page in enumerate(self._pages):
+            if page is None:  # made after the first paint; its tooltip then
+                continue
             missing = page.missing()
             tip = f"{self.step_titles()[row]}: {words[states[row]]}"
             if missing:
@@ -215,7 +287,7 @@ class MainWindow(QMainWindow):
         self.navigator.project_label.setText(self.controller.project_name())
 
     def _update_footer(self) -> None:
-        page = self.pages[self.current_step()]
+        page = self.page(self.current_step())
         missing = page.missing()
         if missing:
             self.missing_label.setText(self.tr("Nog te doen: {0}").format(" ".join(missing)))
@@ -227,7 +299,7 @@ class MainWindow(QMainWindow):
         self.previous_button.setText(self.tr("← Vorige stap"))
         self.next_button.setText(self.tr("Volgende stap →"))
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index + 1 < len(self.pages))
+        self.next_button.setEnabled(index + 1 < len(PAGE_MODULES))
         titles = self.step_titles()
         self.previous_button.setToolTip(titles[index - 1] if index > 0 else "")
         self.next_button.setToolTip(titles[index + 1] if index + 1 < len(titles) else "")
@@ -274,7 +346,7 @@ class MainWindow(QMainWindow):
         """Documents for the residents' evening: made by the second-evening page."""
         index = STEPS.index("second_evening")
         self.show_step(index)
-        page = self.pages[index]
+        page = self.page(index)
         maker = getattr(page, "make_documents", None)
         if maker is None:
             self.dialogs.inform(
@@ -310,7 +382,8 @@ class MainWindow(QMainWindow):
         heading = QFont(font)
         heading.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setBold(True)
-        for page in self.pages:
+        self._heading_font = heading
+        for page in self._made_pages():
             page.header.setFont(heading)
         rescale_fonts(self)  # the amounts and other emphasised texts keep their proportion
         self.settings.setValue("larger_text", bool(larger))
@@ -335,7 +408,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.actions.retranslate()
         self.navigator.caption.setText(self.tr("Stappen"))
-        for page in self.pages:
+        for page in self._made_pages():  # a page made later is made in the language then chosen
             page.retranslate()
         self.summary.retranslate()
         self._refresh_navigator()
@@ -357,6 +430,8 @@ class MainWindow(QMainWindow):
         """
         if not isinstance(anchor, str):  # the menu's triggered(bool) passes a flag
             anchor = None
+        from minigrid_app.ui.dialogs.method_viewer import MethodViewer
+
         language = ui_language()
         viewer = getattr(self, "method_viewer", None)
         if viewer is None or not shiboken6.isValid(viewer):
@@ -396,6 +471,11 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._idle_pages is None and None in self._pages:
+            self._idle_pages = _AfterFirstPaint(self, self._make_next_page)
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self.controller.maybe_save():

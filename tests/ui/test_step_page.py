@@ -199,9 +199,9 @@ def test_default_services_real_dialogs_and_the_documents_engine(qtbot):
 
 
 def _page_classes():
-    from minigrid_app.ui.main_window import PAGE_CLASSES
+    from minigrid_app.ui.main_window import PAGE_MODULES, page_class
 
-    return PAGE_CLASSES
+    return [page_class(index) for index in range(len(PAGE_MODULES))]
 
 
 @pytest.mark.parametrize("index", range(len(STEPS)))

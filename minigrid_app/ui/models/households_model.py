@@ -31,7 +31,6 @@ from minigrid_app.core.reading import (
     words,
 )
 from minigrid_app.core.validation import validate_household
-from minigrid_app.io.survey import guess_mapping
 from minigrid_app.ui.locale import format_number, ui_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -564,6 +563,8 @@ class HouseholdsModel(QAbstractTableModel):
         """The table column each pasted title names (None: none): the table's own titles first,
         then the words the survey import knows, Dutch and English ("Gasverbruik (m3)", "Gas use")."""
         own = {words(label): number for number, label in enumerate(self.header_labels())}
+        from minigrid_app.io.survey import guess_mapping  # only for a pasted table with titles
+
         guessed = {col: name for name, col in guess_mapping(titles).items() if col is not None}
         targets: list[int | None] = []
         for index, title in enumerate(titles):
