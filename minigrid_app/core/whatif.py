@@ -1,7 +1,8 @@
 """"Wat als mijn buurman niet meedoet?": the effect of one household dropping out (method.md#clusters).
 
-Recomputes the project with that household declined and lists, for every other
-household, the monthly costs and the net investment of the shared ground loop
+Recomputes the project with that household declined (its cluster without it, every other
+home in its cluster: :func:`~minigrid_app.core.cluster_keeping.keep_clusters`, as declining in
+the window does) and lists, for every other household, the monthly costs and the net investment of the shared ground loop
 before and after, and the clusters before and after. Pure, no Qt.
 """
 
@@ -11,6 +12,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from minigrid_app.core.cluster_keeping import formed_clusters, keep_clusters
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
@@ -136,8 +138,11 @@ def drop_out_effect(
     changed = copy.deepcopy(project)
     dropped = changed.household(household_id)
     already = dropped.participation == "declined"
+    before_clusters = formed_clusters(changed)
     dropped.participation = "declined"
-    dropped.cluster = None
+    kept = keep_clusters(before_clusters, changed)  # as declining in the window does: the others stay
+    if kept is not None:
+        kept.put(changed)
     after = compute(changed, break_even=False, sensitivity=False, method=method)
 
     names_before = _cluster_names(results)

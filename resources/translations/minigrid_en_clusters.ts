@@ -23,8 +23,8 @@
         <translation>Divides all participating homes again into clusters along the street, with the number of homes per cluster set alongside. Homes moved by hand are divided again too. What changes is shown above the clusters; Undo puts it back.</translation>
     </message>
     <message>
-        <source>De indeling staat vast: doet een woning niet meer mee of komt er een bij, dan blijven de andere woningen in hun cluster. &apos;Clusters opnieuw indelen&apos; verdeelt alle woningen opnieuw.</source>
-        <translation>The clusters are fixed: when a home drops out or joins, the other homes keep their cluster. &apos;Re-form clusters&apos; divides all homes again.</translation>
+        <source>De indeling staat vast: doet een woning niet meer mee of komt er een bij, dan blijven de andere woningen in hun cluster. &apos;Clusters opnieuw indelen&apos; verdeelt alle woningen opnieuw (ook een ander aantal woningen per cluster geldt pas dan).</source>
+        <translation>The clusters are fixed: when a home drops out or joins, the other homes keep their cluster. &apos;Re-form clusters&apos; divides all homes again (a different number of homes per cluster also takes effect only then).</translation>
     </message>
 </context>
 </TS>

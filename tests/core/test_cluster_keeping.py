@@ -185,3 +185,21 @@ def test_nothing_changes_when_the_same_homes_take_part(street):
     _home(street, 12).gas_m3_per_year = 2000.0
     assert keep_clusters(before, street) is None
     assert assignment_changes(before, formed_clusters(street), _labels(street)) == []
+
+
+def test_the_drop_out_what_if_keeps_the_clusters_as_declining_does(street):
+    """'Wat als Vogelstraat 6 niet tekent?' shows what declining would do: the others stay."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.whatif import drop_out_effect
+
+    quick = dict(break_even=False, sensitivity=False, method="rule_of_thumb")
+    results = compute_project(street, **quick)
+    effect = drop_out_effect(street, results, _home(street, 6).id, method="rule_of_thumb", compute=lambda p, **_: compute_project(p, **quick))
+    assert all(change.cluster_after == change.cluster_before for change in effect.changes)
+    assert [len(c.households) for c in effect.clusters_after] == [3, 4, 4, 4, 4]
+    # the same figures as declining it for real
+    _edit(street, lambda p: setattr(_home(p, 6), "participation", "declined"))
+    again = compute_project(street, **quick)
+    for change in effect.changes:
+        after = again.household(change.household_id).variants["shared_loop"]
+        assert change.monthly_after_eur == pytest.approx(after.monthly_costs_year1_eur if after else None)

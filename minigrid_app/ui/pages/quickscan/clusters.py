@@ -188,7 +188,8 @@ class ClustersPanel(Panel):
         if self.fixed():
             text += " " + self.tr(
                 "De indeling staat vast: doet een woning niet meer mee of komt er een bij, dan blijven de "
-                "andere woningen in hun cluster. 'Clusters opnieuw indelen' verdeelt alle woningen opnieuw."
+                "andere woningen in hun cluster. 'Clusters opnieuw indelen' verdeelt alle woningen opnieuw "
+                "(ook een ander aantal woningen per cluster geldt pas dan)."
             )
         self.clusters_intro.setText(text)
 
