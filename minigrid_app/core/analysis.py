@@ -30,7 +30,8 @@ from dataclasses import replace
 from functools import partial
 
 from minigrid_app.core import fieldsizing
-from minigrid_app.core.clusters import Cluster, form_clusters
+from minigrid_app.core.cluster_keeping import street_clusters
+from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.demand import HeatDemand, heat_demand
 from minigrid_app.core.engineer_design import unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
@@ -209,18 +210,7 @@ class ProjectRun:
     def form_clusters(self) -> None:
         """Clusters of the computable households that did not decline."""
         params, settings = self.params, self.project.clusters
-        size = settings.size if settings.size is not None else params.int("cluster_size")
-        self.eligible = {
-            h.id for h in self.project.households if h.id in self.demands and takes_part(h)
-        }
-        self.clusters = form_clusters(
-            self.project.households,
-            self.eligible,
-            size,
-            params["distance_default_m"],
-            params["max_connection_distance_m"],
-            settings.manual_names(),
-        )
+        self.eligible, self.clusters = street_clusters(self.project, params, self.demands)
         for cluster in self.clusters:
             self.warnings.extend(cluster.warnings)
         self.settings = FieldSettings(

@@ -23,13 +23,16 @@ changed between two arrangements, so the user is told whenever assignments move.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from minigrid_app.core.clusters import Cluster
+from minigrid_app.core.clusters import Cluster, form_clusters
 from minigrid_app.core.joiners import joining_cluster
 from minigrid_app.core.model import STEPS, ManualCluster, Project
+from minigrid_app.core.parameters import ParameterSet, resolve_parameters
+from minigrid_app.core.participation import takes_part
 from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.validation import validate_household
 
 #: Steps at and after the one that first shows the clusters (the quick scan).
 _SHOWN_FROM = STEPS[STEPS.index("quickscan") :]
@@ -76,20 +79,51 @@ class ClusterState:
                 household.cluster = self.assignment[household.id]
 
 
-def formed_clusters(project: Project) -> list[Cluster]:
-    """The clusters the engine forms for ``project`` now (the steps of ``compute_project`` up to them)."""
-    return _run(project).clusters
+def street_clusters(project: Project, params: ParameterSet, computable: Collection[str]) -> tuple[set[str], list[Cluster]]:
+    """The homes that take part and their clusters: the engine's step (``ProjectRun.form_clusters``).
 
+    Parameters
+    ----------
+    project : Project
+    params : ParameterSet
+        The figures in force (``cluster_size``, ``distance_default_m``, ``max_connection_distance_m``).
+    computable : collection of str
+        Ids of the homes whose input has no errors.
 
-def _run(project: Project):
-    from minigrid_app.core.analysis import (
-        ProjectRun,  # analysis imports the clusters this module reads
+    Returns
+    -------
+    (set of str, list of Cluster)
+        The eligible homes (computable and not declined) and the clusters formed from them.
+    """
+    settings = project.clusters
+    size = settings.size if settings.size is not None else params.int("cluster_size")
+    eligible = {h.id for h in project.households if h.id in computable and takes_part(h)}
+    clusters = form_clusters(
+        project.households,
+        eligible,
+        size,
+        params["distance_default_m"],
+        params["max_connection_distance_m"],
+        settings.manual_names(),
     )
+    return eligible, clusters
 
-    run = ProjectRun(project, method="rule_of_thumb")
-    run.heat_demand()
-    run.form_clusters()
-    return run
+
+def formed_clusters(project: Project) -> list[Cluster]:
+    """The clusters the engine forms for ``project`` now (without computing anything else)."""
+    return _formed(project)[2]
+
+
+def _formed(project: Project) -> tuple[ParameterSet, set[str], list[Cluster]]:
+    params, _problems = resolve_parameters(project)
+    max_distance = params["max_connection_distance_m"]
+    computable = {
+        h.id
+        for row, h in enumerate(project.households, start=1)
+        if not any(p.is_error for p in validate_household(h, row, max_distance))
+    }
+    eligible, clusters = street_clusters(project, params, computable)
+    return params, eligible, clusters
 
 
 def clusters_shown(project: Project) -> bool:
@@ -120,8 +154,7 @@ def keep_clusters(before: Sequence[Cluster], project: Project) -> ClusterState |
         keeps its id; strip settings follow the new id), leaving homes keep their cluster's
         id, joining homes placed as the module text says.
     """
-    run = _run(project)
-    eligible = set(run.eligible)
+    params, eligible, _clusters = _formed(project)
     was_in = {hid: cluster.id for cluster in before for hid in cluster.household_ids}
     left = set(was_in) - eligible
     joined = eligible - set(was_in)
@@ -149,7 +182,7 @@ def keep_clusters(before: Sequence[Cluster], project: Project) -> ClusterState |
             assignment[household.id] = new_id[was_in[household.id]]
         else:
             assignment[household.id] = household.cluster if household.cluster in manual else None
-    _place_joiners(project, run, joined, assignment)
+    _place_joiners(project, params, eligible, joined, assignment)
 
     used = set(assignment.values())
     kept_manual = tuple(m for m in manual.values() if m.id in used)
@@ -161,7 +194,9 @@ def keep_clusters(before: Sequence[Cluster], project: Project) -> ClusterState |
     return ClusterState(kept_manual, assignment, strips[0], strips[1])
 
 
-def _place_joiners(project: Project, run, joined: set[str], assignment: dict[str, str | None]) -> None:
+def _place_joiners(
+    project: Project, params: ParameterSet, eligible: set[str], joined: set[str], assignment: dict[str, str | None]
+) -> None:
     """Put each joining home without a cluster, in street order, in the cluster it would join now.
 
     The rule of "als u nu aansluit" (:func:`~minigrid_app.core.joiners.joining_cluster`, method.md#joiners):
@@ -171,18 +206,18 @@ def _place_joiners(project: Project, run, joined: set[str], assignment: dict[str
     automatically (with the other unplaced homes).
     """
     households = project.households
-    size = project.clusters.size if project.clusters.size is not None else run.params.int("cluster_size")
+    size = project.clusters.size if project.clusters.size is not None else params.int("cluster_size")
     for household in households:
         if household.id not in joined or assignment.get(household.id):
             continue
         members: dict[str, list[str]] = {}
         for other in households:
             cluster_id = assignment.get(other.id)
-            if cluster_id and other.id in run.eligible:
+            if cluster_id and other.id in eligible:
                 members.setdefault(cluster_id, []).append(other.id)
         clusters = [Cluster(id=cid, name=cid, household_ids=tuple(ids)) for cid, ids in members.items()]
-        joining = joining_cluster(household.id, households, clusters, size, run.params["distance_default_m"])
-        if joining.joins_cluster_id is not None and joining.cluster.largest_gap_m <= run.params["max_connection_distance_m"]:
+        joining = joining_cluster(household.id, households, clusters, size, params["distance_default_m"])
+        if joining.joins_cluster_id is not None and joining.cluster.largest_gap_m <= params["max_connection_distance_m"]:
             assignment[household.id] = joining.joins_cluster_id
 
 
