@@ -12,7 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
 from minigrid_app.io.examples import EXAMPLES, load_example
@@ -132,4 +132,69 @@ def test_larger_text_makes_every_text_larger(qtbot, tmp_path):
             assert all(c.value.font().pointSizeF() > c.font().pointSizeF() for c in cells)
     finally:
         window.set_larger_text(False)
+        window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger-text"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, example, language, larger):
+    """Issue 15: at 1280 × 800 the intake's homes table (14 columns) needed a scroll bar sideways
+    and cut "Be…". The kitchen-table columns fit the width; the rest come with "Meer kolommen"."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window(qtbot, tmp_path, load_example(example))
+    try:
+        window.set_language(language)
+        window.set_larger_text(larger)
+        window.show_step(0)
+        settle()
+        page = window.pages[0]
+        table = page.table
+        names = {h.label for h in window.document.project.households if h.label}
+        assert really_visible(table) and not page.more_columns.isChecked()
+        assert not table.horizontalScrollBar().isVisible()
+        header = table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert len(shown) == 8
+        assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+        assert not any(area.horizontalScrollBar().isVisible() for area in page.findChildren(QScrollArea))
+        assert elided_headers(table) == [] and elided_names(table, names) == []
+        # every column can still be shown (and then the table may scroll sideways)
+        page.more_columns.setChecked(True)
+        settle()
+        assert not any(header.isSectionHidden(c) for c in range(header.count()))
+        assert elided_headers(table) == []
+    finally:
+        window.set_larger_text(False)
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
+
+
+def test_the_columns_out_of_sight_stay_editable_and_take_a_paste_by_title(qtbot, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    from minigrid_app.ui.models.households_model import COL_GAS, COL_NOTES
+    from tests.ui.person import type_cell
+
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    page = window.pages[0]
+    try:
+        window.show_step(0)
+        settle()
+        assert page.table.isColumnHidden(COL_NOTES)
+        # a spreadsheet with titles: each column where its title says, shown or not
+        QGuiApplication.clipboard().setText("Woning\tOpmerkingen\tGasverbruik\nnr. 1\tachter de schuur\t1.400\n")
+        page.table.setCurrentIndex(page.model.index(0, 0))
+        page.paste_from_clipboard()
+        first = window.document.project.households[0]
+        assert (first.label, first.notes, first.gas_m3_per_year) == ("nr. 1", "achter de schuur", 1400)
+        # "Meer kolommen": the notes typed like a person types
+        qtbot.mouseClick(page.more_columns, Qt.MouseButton.LeftButton, pos=page.more_columns.rect().topLeft() + QPoint(8, 8))
+        assert page.more_columns.isChecked() and not page.table.isColumnHidden(COL_NOTES)
+        type_cell(qtbot, page.table, page.model.index(1, COL_NOTES), "zonnepanelen op het dak")
+        type_cell(qtbot, page.table, page.model.index(1, COL_GAS), "1250")
+        second = window.document.project.households[1]
+        assert (second.notes, second.gas_m3_per_year) == ("zonnepanelen op het dak", 1250)
+    finally:
         window.document.undo_stack.setClean()

@@ -326,6 +326,8 @@ def test_intake_at_larger_text_keeps_column_titles_and_labels_apart(window):
     metrics = QFontMetrics(header.font())
     titles = intake.model.header_labels()[:-1]  # the last column stretches
     for column, title in enumerate(titles):
+        if header.isSectionHidden(column):  # "Meer kolommen" shows it (tests/ui/test_fits_1280.py)
+            continue
         shown = header.shown_title(column)  # a long title goes on two lines (issue 15), every word whole
         assert "".join(shown.split()) == "".join(title.split())  # the same words, only broken into lines
         widest = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))

@@ -33,6 +33,13 @@ from minigrid_app.core.model import FINANCING_OPTIONS, HEAT_SOURCES, HOUSE_TYPES
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import format_number, parse_date, show_date, ui_language
 from minigrid_app.ui.models.households_model import (
+    COL_ADDRESS,
+    COL_BOILER_AGE,
+    COL_COOLING,
+    COL_DISTANCE,
+    COL_INSULATION,
+    COL_NOTES,
+    COL_THREE_PHASE,
     COL_TYPE,
     VALUE_ROLE,
     HouseholdsModel,
@@ -74,6 +81,10 @@ MORE_FIELDS = (
     ("initiators_contribution", "text"),
 )
 ROW_HEIGHT = 34
+#: Columns shown only with "Meer kolommen": what the advisor fills in or few homes need. The
+#: columns a resident fills in at the kitchen table fit a 1280 × 800 laptop without scrolling
+#: sideways; these come after them, so a spreadsheet pasted in the table's order still fits.
+MORE_COLUMNS = (COL_INSULATION, COL_DISTANCE, COL_BOILER_AGE, COL_THREE_PHASE, COL_NOTES, COL_COOLING)
 
 
 class HouseTypeDelegate(QStyledItemDelegate):
@@ -132,6 +143,12 @@ class IntakePage(StepPage):
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.import_button)
         h_layout.addLayout(buttons)
+        # the advisor's columns, out of the way until asked for (a row of its own: the buttons
+        # above already fill a 1280 px wide window at larger text)
+        self.more_columns = QCheckBox()
+        self.more_columns.setMinimumHeight(28)
+        self.more_columns.toggled.connect(lambda _on: self._show_columns())
+        h_layout.addWidget(self.more_columns)
 
         self.model = HouseholdsModel(self.document, self)
         self.model.inputRefused.connect(self._show_refusal)
@@ -151,7 +168,6 @@ class IntakePage(StepPage):
         header = WrappingHeader(self.table)  # long column titles on two lines, never cut off
         self.table.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
         self.table.setMinimumHeight(ROW_HEIGHT * 9 + 40)
         self.table.installEventFilter(self)
@@ -162,6 +178,7 @@ class IntakePage(StepPage):
         self._copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_shortcut.activated.connect(self.copy_to_clipboard)
         h_layout.addWidget(self.table)
+        self._show_columns()
         self.cluster_note = ClusterChangesNote(self.document)  # a home that declines or is removed
         h_layout.addWidget(self.cluster_note)
         self.problems_label = QLabel()
@@ -317,7 +334,31 @@ class IntakePage(StepPage):
         self.down_button.setText(self.tr("↓ Omlaag"))
         self.paste_button.setText(self.tr("Plakken uit spreadsheet"))
         self.import_button.setText(self.tr("Importeren uit enquête…"))
+        self.more_columns.setText(
+            self.tr("Meer kolommen: besparing isolatie, afstand, cv-ketel, 3-fase, opmerkingen, koelen")
+        )
+        self.more_columns.setToolTip(
+            self.tr("Ook de kolommen tonen die meestal de adviseur invult of die weinig woningen nodig hebben. "
+                    "Bij plakken uit een spreadsheet komen ze ook zonder deze kolommen op hun plek.")
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._size_columns()
+
+    def _show_columns(self) -> None:
+        """The kitchen-table columns, or every column with "Meer kolommen".
+
+        With the kitchen-table columns the address takes the width that is left, so the table
+        fits the page without scrolling sideways; with every column the table scrolls sideways
+        and the last column takes what is left.
+        """
+        more = self.more_columns.isChecked()
+        header = self.table.horizontalHeader()
+        for column in MORE_COLUMNS:
+            self.table.setColumnHidden(column, not more)
+        header.setSectionResizeMode(
+            COL_ADDRESS, QHeaderView.ResizeMode.Interactive if more else QHeaderView.ResizeMode.Stretch
+        )
+        header.setStretchLastSection(more)
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -325,6 +366,8 @@ class IntakePage(StepPage):
         header = self.table.horizontalHeader()
         minimum = {0: 130, 1: 170, 2: 150}
         for column in range(self.model.columnCount() - 1):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
             needed = max(header.sectionSizeFromContents(column).width(), self.table.sizeHintForColumn(column))
             self.table.setColumnWidth(column, max(minimum.get(column, 70), needed))
 
