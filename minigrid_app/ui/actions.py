@@ -2,7 +2,7 @@
 
 ``MainActions`` builds the QActions and menus and connects them to the controller and
 the window; ``retranslate()`` re-sets every text after a language switch. The help
-texts (glossary with the residents' words, how Minigrid calculates) live here too.
+texts (the manual, with the glossary of :mod:`minigrid_app.core.glossary`) live here too.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from minigrid_app import APP_NAME, __version__
+from minigrid_app.core.glossary import glossary_html
 from minigrid_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from minigrid_app.ui.locale import ui_language
 
 
 class MainActions(QObject):
@@ -73,6 +75,7 @@ class MainActions(QObject):
         # -- Help
         self.help_menu = menu_bar.addMenu("")
         self.manual = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents, window.show_manual)
+        self.glossary = self._action(self.help_menu, None, window.show_glossary)
         self.method = self._action(self.help_menu, None, window.show_method)
         self.help_menu.addSeparator()
         self.about = self._action(self.help_menu, None, window.show_about)
@@ -146,6 +149,7 @@ class MainActions(QObject):
         self.language_menu.setTitle(self.tr("&Taal"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.manual.setText(self.tr("&Handleiding en woordenlijst"))
+        self.glossary.setText(self.tr("&Woordenlijst"))
         self.method.setText(self.tr("Hoe &rekent Minigrid?"))
         self.about.setText(self.tr("&Over {0}").format(APP_NAME))
         self.fill_recent()
@@ -171,38 +175,6 @@ class MainActions(QObject):
             "<li><b>Indicatieve businesscase</b>: wat kost het mij? Per maand, eenmalig en over 15 jaar.</li>"
             "<li><b>Tweede bewonersavond</b>: wie tekent? Voorwaarden getoetst en deelname per woning.</li></ol>"
             "<p>Met F5 start de presentatie voor de beamer; Esc stopt.</p>"
-            "<h3>Woordenlijst</h3>"
-            "<p><b>Bodemlus</b>: een buis diep in de grond waar water doorheen stroomt dat warmte uit de bodem haalt.<br>"
-            "<b>Bron</b>: waar de warmte vandaan komt, hier de bodem.<br>"
-            "<b>Warmtepomp</b>: een apparaat dat met stroom warmte van lage temperatuur naar een hogere temperatuur brengt.<br>"
-            "<b>Aanvoertemperatuur</b>: hoe heet het water in de radiator moet zijn.<br>"
-            "<b>COP</b>: hoeveel warmte per kWh stroom.<br>"
-            "<b>Cluster</b>: buren die één bron delen.<br>"
-            "<b>Gedeelde bodemlus</b>: één bodemveld voor een cluster buren, elk met een eigen warmtepomp.<br>"
-            "<b>Terugverdientijd</b>: na hoeveel jaar de extra investering is terugverdiend met lagere jaarkosten.</p>"
-        ) + self.glossary_more()
-
-    def glossary_more(self) -> str:
-        """The words of the screens and papers that residents asked about (issue 15), after the first eight."""
-        return self.tr(
-            "<p><b>Wcw</b>: de Wet collectieve warmte, de wet voor warmtenetten. "
-            "<b>Wcw-plichtig</b>: het net valt onder die wet (boven 10 aansluitingen), met regels voor tarieven en toezicht.<br>"
-            "<b>ACM</b>: de Autoriteit Consument &amp; Markt, de toezichthouder op onder meer warmtetarieven.<br>"
-            "<b>Art. 7.22</b>: het artikel van de Wcw dat zegt dat tarieven op de kosten gebaseerd moeten zijn.<br>"
-            "<b>Vuistregel</b>: een snelle schatting uit ervaringscijfers; Minigrid rekent daarna nauwkeuriger en toont "
-            "de vuistregel ter controle.<br>"
-            "<b>Laagste vloeistoftemperatuur</b>: de koudste temperatuur van het water in de bodemlus over de hele "
-            "rekenperiode; die mag niet onder de ondergrens zakken, anders wordt de bodem te koud.<br>"
-            "<b>Lage-temperatuurkosten</b>: wat een woning moet aanpassen om met minder heet water warm te blijven, "
-            "zoals grotere radiatoren of vloerverwarming.<br>"
-            "<b>Rendement (η)</b>: welk deel van de energie een apparaat nuttig gebruikt, of bij een warmtepomp welk "
-            "deel van het theoretisch haalbare het haalt.<br>"
-            "<b>SCOP</b>: de gemiddelde COP over een heel stookseizoen.<br>"
-            "<b>Ontwerpvermogen</b>: hoeveel warmte de woning op een heel koude dag nodig heeft.<br>"
-            "<b>Gelijktijdigheid</b>: niet alle woningen vragen tegelijk hun grootste vermogen, dus een gedeelde bron "
-            "kan kleiner zijn dan de som.<br>"
-            "<b>Voordeliger dan gas vanaf</b>: bij zoveel gas per jaar of meer is deze manier van verwarmen goedkoper "
-            "dan gas.<br>"
-            "<b>Intentieverklaring</b>: een verklaring dat een huishouden wil meedoen; nog niet bindend. De bindende "
-            "overeenkomst volgt na de offertes.</p>"
-        )
+            "<p>Een woord in <span style='color:#1f5fa8'>blauw</span> legt zichzelf uit: wijs het aan of klik erop.</p>"
+            "<h3>{0}</h3>"
+        ).format(self.tr("Woordenlijst")) + glossary_html(ui_language(), anchors=False)

@@ -149,6 +149,7 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
         render_charts = getattr(page, "render_charts_now", None)
         if render_charts is not None:
             render_charts()
+        page.glossary.run()  # the glossary's words as links (done when the event loop is next free)
         _settle_layouts()
         for chart in page.findChildren(ChartWidget):
             if chart.pending:  # drawn before the page had its size: draw it at the real size

@@ -33,6 +33,7 @@ from minigrid_app.ui.pages.base import PageServices, StepPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.widgets.fonts import rescale_fonts
+from minigrid_app.ui.widgets.glossary import GlossaryDialog
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
@@ -421,6 +422,16 @@ class MainWindow(QMainWindow):
 
     def show_manual(self) -> None:
         self.dialogs.inform(self.tr("Handleiding en woordenlijst"), self.actions.manual_text())
+
+    def show_glossary(self, key: str | None = None) -> GlossaryDialog:
+        """Help → Woordenlijst, opened at the term ``key`` (one window, raised when already open)."""
+        if not isinstance(key, str):  # the menu's triggered(bool) passes a flag
+            key = None
+        dialog = getattr(self, "glossary_dialog", None)
+        if dialog is None:
+            dialog = self.glossary_dialog = GlossaryDialog(self)
+        dialog.show_term(key)
+        return dialog
 
     def show_method(self, anchor: str | None = None) -> MethodViewer:
         """Help → "Hoe rekent Minigrid?": the bundled method in the interface's language.

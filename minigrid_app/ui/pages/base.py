@@ -35,6 +35,7 @@ from minigrid_app.core.steps import Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.widgets.glossary import DeferredLinker
 
 
 def scrolling_content() -> tuple[QScrollArea, QVBoxLayout]:
@@ -127,6 +128,8 @@ class StepPage(QWidget):
         self.header.setObjectName("pageQuestion")
         self.header.setWordWrap(True)
         self.page_layout.addWidget(self.header)
+        #: glossary terms on the page become links once the event loop is free after each update
+        self.glossary = DeferredLinker(self)
         # bound methods of this QObject: Qt drops the connections when the page is deleted
         document.changed.connect(self._project_changed)
         document.resultsChanged.connect(self._results_changed)
@@ -150,6 +153,7 @@ class StepPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self.ensure_built():
             self._catch_up()
+        self.glossary.schedule()
         super().showEvent(event)
 
     def _out_of_sight(self) -> bool:
@@ -235,6 +239,7 @@ class StepPage(QWidget):
         self._stale_project = self._stale_results = False
         self.show_project(self.document.project)
         self.show_results(self.document.results)
+        self.glossary.schedule()
 
     def retranslate(self) -> None:
         """After a language switch (and once after building): every text, then the data again."""
@@ -255,6 +260,7 @@ class StepPage(QWidget):
             self._stale_project = True
             return
         self.show_project(self.document.project)
+        self.glossary.schedule()
 
     def _results_changed(self, results) -> None:
         if not self._built:
@@ -263,3 +269,4 @@ class StepPage(QWidget):
             self._stale_results = True
             return
         self.show_results(results)
+        self.glossary.schedule()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import Explanation
+from minigrid_app.core.glossary import terms_in
+from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.widgets.fonts import relative_font
+from minigrid_app.ui.widgets.glossary import explanations_html, link_terms_in
 
 
 class ExplainDialog(QDialog):
@@ -46,6 +50,7 @@ class ExplainDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        language = ui_language()
         for row, line in enumerate(explanation.lines):
             for column, text in enumerate(line):
                 item = QTableWidgetItem(text)
@@ -55,7 +60,8 @@ class ExplainDialog(QDialog):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                item.setToolTip(text)
+                keys = terms_in(text, language) if column == 0 else []
+                item.setToolTip(f"{html.escape(text)}<br><br>{explanations_html(keys, language)}" if keys else text)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -68,6 +74,7 @@ class ExplainDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         layout.addWidget(buttons)
+        link_terms_in(self)  # the glossary's words in the title and the formula explain themselves
         self.resize(760, min(640, 160 + 34 * max(3, len(explanation.lines))))
 
 
@@ -109,7 +116,9 @@ class ExplainButton(QPushButton):
         if event.type() == QEvent.Type.ToolTip and not self.toolTip():
             explanation = self.explanation()
             if explanation is not None:
-                self.setToolTip(f"<b>{explanation.title}</b><br>{explanation.formula}")
+                keys = terms_in(f"{explanation.title} {explanation.formula}", ui_language())
+                extra = f"<br><br>{explanations_html(keys[:2])}" if keys else ""
+                self.setToolTip(f"<b>{explanation.title}</b><br>{explanation.formula}{extra}")
         return super().event(event)
 
     def open_dialog(self) -> ExplainDialog | None:
