@@ -13,6 +13,7 @@ from minigrid_app.core.formatting import (
     is_calendar_year_key,
     parameter_value,
 )
+from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
 from minigrid_app.core.participation import group_participation, has_signed
@@ -483,6 +484,30 @@ def _assumptions(ctx: DocumentContext) -> str:
     return f'<table class="grid tiny" width="100%" cellspacing="0" cellpadding="1">{head}{"".join(rows)}</table>'
 
 
+#: where the glossary goes in the filled report: it lists the terms the rest of the report uses
+_GLOSSARY_MARK = "<!--minigrid-glossary-->"
+
+
+def _glossary(ctx: DocumentContext, report_html: str) -> str:
+    """The glossary entries of the terms the report uses, alphabetical, in two columns of small print
+    (down the left column, then the right: one page at most)."""
+    keys = terms_in(plain_text(report_html), ctx.language)
+    if not keys:
+        return ""
+    entries = [
+        f"<b>{esc(entry.name(ctx.language))}</b>: {esc(entry.text(ctx.language))}"
+        for entry in sorted_terms(ctx.language)
+        if entry.key in keys
+    ]
+    half = (len(entries) + 1) // 2
+    rows = "".join(
+        f'<tr><td width="50%" valign="top">{left}</td>'
+        f'<td width="50%" valign="top">{entries[half + row] if half + row < len(entries) else ""}</td></tr>'
+        for row, left in enumerate(entries[:half])
+    )
+    return f'<table class="small" width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
+
+
 def build_report(
     project: Project,
     results: ProjectResults,
@@ -513,13 +538,15 @@ def build_report(
         "signatures": signatures_section(ctx, images),
         "organisation_numbers": organisation_section(ctx),
         "assumptions": _assumptions(ctx),
+        "glossary": _GLOSSARY_MARK,
     }
     title = ctx.t("Tweede bewonersavond", "Second residents' evening")
+    html = fill(load_template("report", language), values)
     initiative = project.intake.name.strip()
     return DocumentContent(
         kind="report",
         title=f"{title} – {initiative}" if initiative else title,
-        html=fill(load_template("report", language), values),
+        html=html.replace(_GLOSSARY_MARK, _glossary(ctx, html)),
         css=load_template("style"),
         images=images,
         footer=f"{title} · {initiative}" if initiative else title,
