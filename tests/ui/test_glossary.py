@@ -212,3 +212,30 @@ def test_the_hoe_berekend_dialog_links_the_terms_of_its_explanation(qtbot, tmp_p
         assert {"payback", "heat-pump"} & linked
     finally:
         window.document.undo_stack.setClean()
+
+
+def test_a_table_cell_explains_its_terms_on_hover(qtbot, tmp_path):
+    """The scorecard ('Afwegingskader') and other tables: hovering a cell adds the explanation."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window.resize(1280, 800)
+    try:
+        window.show_step(2)
+        settle()
+        table = window.pages[2].scorecard_panel.score_table
+        cell = next(
+            table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())
+            if table.item(r, c) and terms_in(table.item(r, c).text(), "nl")
+        )
+        key = terms_in(cell.text(), "nl")[0]
+        table.scrollToItem(cell)
+        centre = table.visualItemRect(cell).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        QApplication.sendEvent(table.viewport(), event)
+        assert term(key).nl_text in plain_text(QToolTip.text())
+    finally:
+        QToolTip.hideText()
+        window.document.undo_stack.setClean()

@@ -7,7 +7,8 @@ shows them:
   the first occurrence of each term in a label a quiet link (the app's link blue, no
   underline); hovering shows the explanation, a click opens :class:`TermPopup` in place.
   Panel titles and column titles cannot hold links: hovering them shows the explanation
-  and a click on the title opens the same popup.
+  and a click on the title opens the same popup. Hovering a table cell (the scorecard,
+  the conditions, the quotes) adds the explanation of its terms to the cell's tooltip.
 - :class:`TermPopup` shows the term and its explanation, with links to the whole glossary
   at that term and, where there is one, to the method section behind it.
 - :class:`GlossaryDialog` is the glossary (Help → Woordenlijst), opened at a term.
@@ -217,6 +218,29 @@ class _TitleExplainer(QObject):
 _TITLES = _TitleExplainer()
 
 
+class _CellExplainer(QObject):
+    """Hover over a table cell: its own tooltip, then the explanation of the terms in it (at most three)."""
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        view = watched.parentWidget()
+        if not isinstance(view, QAbstractItemView):
+            return False
+        index = view.indexAt(event.pos())
+        text = index.data() if index.isValid() else None
+        keys = terms_in(text, ui_language())[:3] if isinstance(text, str) else []
+        if not keys:
+            return False
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        own = html.escape(str(own)).replace("\n", "<br>") if own and str(own) != text else ""
+        QToolTip.showText(event.globalPos(), (f"{own}<br><br>" if own else "") + explanations_html(keys), watched)
+        return True
+
+
+_CELLS = _CellExplainer()
+
+
 def _label_link(label: QLabel, link: str) -> None:
     if link.startswith(LINK_SCHEME):
         open_term(link[len(LINK_SCHEME):], label)
@@ -269,6 +293,9 @@ def link_terms_in(root: QWidget) -> None:
         _explain_titles(box, box.title(), language)
     for view in root.findChildren(QAbstractItemView):
         model = view.model()
+        if not view.viewport().property(_HOOKED):
+            view.viewport().setProperty(_HOOKED, True)
+            view.viewport().installEventFilter(_CELLS)
         headers = [getattr(view, "horizontalHeader", None), getattr(view, "header", None)]
         for header in (h() for h in headers if h is not None):
             if header is None or model is None:
