@@ -114,12 +114,11 @@ class FieldModel:
     def _curves(self, g: np.ndarray, lengths_m: np.ndarray) -> tuple[np.ndarray, ...]:
         """(monthly, peak, extraction, injection, peak injection) for g rows and total lengths."""
         ground = self.ground
-        g_peak, g_monthly = g[:, 0:1], g[:, 1:]
-        superposed = np.fft.irfft(np.fft.rfft(g_monthly, self._size, axis=1) * self._steps, self._size, axis=1)
+        g_peak = g[:, 0:1]
+        wall = self._wall(np.fft.rfft(g[:, 1:], self._size, axis=1), lengths_m[:, None])
         length = lengths_m[:, None]
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w
-        wall = ground.undisturbed_temp_c - superposed[:, : self.months] / (two_pi_lambda * length) + self.cross_c
         monthly = wall - self.net_w / length * rb
         extraction = wall - self.extraction_w / length * rb
         peak = wall - (self.peak_w * (rb + g_peak / two_pi_lambda) - self.extraction_w * g_peak / two_pi_lambda) / length
@@ -130,6 +129,18 @@ class FieldModel:
             self.peak_injection_w * (rb + g_peak / two_pi_lambda) - self.injection_w * g_peak / two_pi_lambda
         ) / length
         return monthly, peak, extraction, injection, peak_injection
+
+    def _wall(self, spectra: np.ndarray, length: np.ndarray) -> np.ndarray:
+        """Borehole wall temperature per month, T_g − superposed / (2πλ L) + ΔT_neighbours, shape (n, months) [°C].
+
+        ``spectra``: ``rfft`` of the monthly g values (n rows); ``length``: total lengths, shape (n, 1) [m].
+        """
+        spectra = spectra * self._steps
+        superposed = np.fft.irfft(spectra, self._size, axis=1)[:, : self.months]
+        wall = superposed / (2.0 * math.pi * self.ground.conductivity_w_mk * length)
+        np.subtract(self.ground.undisturbed_temp_c, wall, out=wall)
+        wall += self.cross_c
+        return wall
 
     def temperatures(self, geometry: FieldGeometry, depths_m) -> list[FluidTemperatures]:
         """The fluid temperatures at each depth of ``depths_m`` (one g-function lookup for all)."""
@@ -150,17 +161,47 @@ class FieldModel:
         return self.margins_of([geometry] * len(depths), depths)
 
     def margins_of(self, geometries: Sequence[FieldGeometry], depths_m) -> np.ndarray:
-        """The margin of each (geometry, depth) pair, all in one superposition [K]."""
+        """The margin of each (geometry, depth) pair, all in one superposition [K].
+
+        The same values as the curves of :meth:`temperatures` give, computing only the ones
+        the margin looks at, in place, from the spectra the bank remembers
+        (:meth:`~minigrid_app.core.gfunctions.GFunctionBank.responses_of`).
+        """
         depths = np.asarray(depths_m, dtype=float)
-        g = self.bank.g_of(geometries, depths, self.times_s, self.ground.diffusivity_m2_s)
+        ground = self.ground
+        g_peak, spectra = self.bank.responses_of(geometries, depths, self.times_s, ground.diffusivity_m2_s, self._size)
         self.evaluations += len(depths)
         counts = np.array([geometry.count for geometry in geometries], dtype=float)
-        monthly, peak, extraction, injection, peak_injection = self._curves(g, counts * depths)
-        lowest = np.minimum((monthly if extraction is None else extraction).min(axis=1), peak.min(axis=1))
-        margin = lowest - self.ground.min_fluid_temp_c
-        if extraction is not None and self.ground.max_fluid_temp_c is not None:
-            highest = np.maximum(injection.max(axis=1), peak_injection.max(axis=1))
-            margin = np.minimum(margin, self.ground.max_fluid_temp_c - highest)
+        length = (counts * depths)[:, None]
+        g_peak = g_peak[:, None]
+        wall = self._wall(spectra, length)
+        two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
+        rb = ground.borehole_resistance_mk_w
+        # extraction (or, without cooling, the net monthly load: the same values) = wall − q R_b
+        term = (self.net_w if not self.cooling else self.extraction_w) / length
+        term *= rb
+        np.subtract(wall, term, out=term)
+        lowest = term.min(axis=1)
+        # peak = wall − (P_peak (R_b + g_p / 2πλ) − P_ext g_p / 2πλ) / L
+        np.multiply(self.extraction_w, g_peak, out=term)
+        term /= two_pi_lambda
+        np.subtract(self.peak_w * (rb + g_peak / two_pi_lambda), term, out=term)
+        term /= length
+        np.subtract(wall, term, out=term)
+        margin = np.minimum(lowest, term.min(axis=1))
+        margin -= ground.min_fluid_temp_c
+        if self.cooling and ground.max_fluid_temp_c is not None:
+            np.divide(self.injection_w, length, out=term)  # injection = wall + q_inj R_b
+            term *= rb
+            term += wall
+            highest = term.max(axis=1)
+            np.multiply(self.injection_w, g_peak, out=term)  # peak injection
+            term /= two_pi_lambda
+            np.subtract(self.peak_injection_w * (rb + g_peak / two_pi_lambda), term, out=term)
+            term /= length
+            np.add(wall, term, out=term)
+            highest = np.maximum(highest, term.max(axis=1))
+            margin = np.minimum(margin, ground.max_fluid_temp_c - highest)
         return margin
 
     def margin_at_infinite_depth(self) -> float:

@@ -48,8 +48,11 @@ DEPTH_NODE_START_M = 10.0
 DEPTH_NODE_RATIO = 1.25
 #: Format version of the shipped tables; the loader refuses any other.
 TABLE_VERSION = 1
-#: (geometry, depth) pairs whose g at the sizing's times a bank remembers (about 2.5 kB each).
+#: (geometry, depth) pairs whose g at the sizing's times a bank remembers, recent and older
+#: each (about 2.5 kB a pair: :meth:`GFunctionBank.g_of`).
 G_REMEMBERED = 1024
+#: The same for the spectra of the superposition (about 8 kB a pair: :meth:`GFunctionBank.responses_of`).
+RESPONSES_REMEMBERED = 512
 
 
 def ln_tau_grid() -> np.ndarray:
@@ -90,15 +93,67 @@ def interpolate_rows(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
     ln_tau : numpy.ndarray, shape (..., k)
         Where to evaluate; leading dimensions broadcast with ``rows``'.
     """
-    first, weights = _cubic_stencil(LN_TAU_START, LN_TAU_STEP, LN_TAU_COUNT, ln_tau)
     rows = np.asarray(rows, dtype=float)
+    ln_tau = np.asarray(ln_tau, dtype=float)
+    if rows.ndim == 2 and ln_tau.ndim == 2 and rows.shape[0] == ln_tau.shape[0]:
+        return _interpolate_each_row(rows, ln_tau)
+    first, weights = _cubic_stencil(LN_TAU_START, LN_TAU_STEP, LN_TAU_COUNT, ln_tau)
     index = first[..., None] + np.arange(4)  # the four nodes of each point, gathered in one take
-    if rows.ndim == 2 and index.ndim == 3 and rows.shape[0] == index.shape[0]:
-        stack = rows[np.arange(rows.shape[0])[:, None, None], index]  # one row per point set
-    else:
-        rows = np.broadcast_to(rows, index.shape[:-2] + rows.shape[-1:])
-        stack = np.take_along_axis(rows, index.reshape(index.shape[:-2] + (-1,)), axis=-1).reshape(index.shape)
+    rows = np.broadcast_to(rows, index.shape[:-2] + rows.shape[-1:])
+    stack = np.take_along_axis(rows, index.reshape(index.shape[:-2] + (-1,)), axis=-1).reshape(index.shape)
     return np.sum(stack * weights, axis=-1)
+
+
+def _interpolate_each_row(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
+    """:func:`interpolate_rows` for one row per point set: shapes (n, LN_TAU_COUNT) and (n, k).
+
+    Every value goes through the same operations as in :func:`_cubic_stencil`,
+    :func:`lagrange_weights` and the weighted sum over the four nodes (numpy sums a short
+    last axis from the first term on: ((p0 + p1) + p2) + p3), done in place on (n, k) arrays
+    with one flat gather per node instead of a (n, k, 4) stack: the layout search
+    interpolates dozens of rows per step, and this is twice as fast with the same values to
+    the last bit (``tests/core/test_gfunction_tables.py`` compares the two).
+    """
+    u = np.subtract(ln_tau, LN_TAU_START)
+    u /= LN_TAU_STEP
+    np.clip(u, 0.0, LN_TAU_COUNT - 1.0, out=u)  # = minimum(maximum(u, 0), count - 1), faster
+    first = np.floor(u)  # the first node, as a float (the same whole numbers)
+    first -= 1.0
+    np.clip(first, 0.0, float(max(0, LN_TAU_COUNT - 4)), out=first)
+    s = np.subtract(u, first, out=u)
+    s1, s2, s3 = s - 1, s - 2, s - 3
+    flat = np.ascontiguousarray(rows).ravel()
+    index = first.astype(np.intp)
+    index += (np.arange(rows.shape[0]) * rows.shape[1])[:, None]
+    weight = np.negative(s1)  # -s1 * s2 * s3 / 6
+    weight *= s2
+    weight *= s3
+    weight /= 6.0
+    total = flat[index]
+    total *= weight
+    np.multiply(s, s2, out=weight)  # s * s2 * s3 / 2
+    weight *= s3
+    weight /= 2.0
+    index += 1
+    term = flat[index]
+    term *= weight
+    total += term
+    np.negative(s, out=weight)  # -s * s1 * s3 / 2
+    weight *= s1
+    weight *= s3
+    weight /= 2.0
+    index += 1
+    term = flat[index]
+    term *= weight
+    total += term
+    np.multiply(s, s1, out=weight)  # s * s1 * s2 / 6
+    weight *= s2
+    weight /= 6.0
+    index += 1
+    term = flat[index]
+    term *= weight
+    total += term
+    return total
 
 
 @dataclass(frozen=True)
@@ -256,7 +311,8 @@ class GFunctionBank:
         self._table_source: Callable[[], Mapping[str, GTable]] | None = None
         self._rows: dict[tuple, np.ndarray] = {}
         self._planes: dict[tuple, np.ndarray] = {}
-        self._g_at: dict[tuple, np.ndarray] = {}
+        self._g_at: list[dict[tuple, np.ndarray]] = [{}, {}]  # recent, older (:meth:`_remembered`)
+        self._spectra: list[dict[tuple, tuple[float, np.ndarray]]] = [{}, {}]
         self._lock = threading.Lock()
         self.evaluations = 0
 
@@ -264,7 +320,7 @@ class GFunctionBank:
         """Tables to use: a mapping, or a function returning one (called when first needed)."""
         with self._lock:
             self._planes.clear()
-            self._g_at.clear()
+            self._forget()
             if source is None or isinstance(source, Mapping):
                 self._tables = dict(source or {})
                 self._table_source = None
@@ -277,13 +333,17 @@ class GFunctionBank:
         with self._lock:
             self._rows.clear()
             self._planes.clear()
-            self._g_at.clear()
+            self._forget()
             self.evaluations = 0
 
     def forget_values(self) -> None:
-        """Forget the remembered g values of :meth:`g_of` (rows and tables stay)."""
+        """Forget the remembered values of :meth:`g_of` and :meth:`responses_of` (rows and tables stay)."""
         with self._lock:
-            self._g_at.clear()
+            self._forget()
+
+    def _forget(self) -> None:
+        for memory in (self._g_at, self._spectra):
+            memory[0], memory[1] = {}, {}
 
     def _table(self, key: str) -> GTable | None:
         if self._table_source is not None:
@@ -371,25 +431,75 @@ class GFunctionBank:
         pair), remembered per pair for these times and diffusivity: the g-function does not
         depend on the loads, and the break-even search sizes the same field again at other
         loads, checking the same layouts at the maximum depth every time. At most
-        :data:`G_REMEMBERED` pairs are kept (then the memory starts afresh).
+        2 × :data:`G_REMEMBERED` pairs are kept (:meth:`_remembered`).
         """
         depths = np.asarray(depths_m, dtype=float).reshape(len(geometries))
         times = np.asarray(times_s, dtype=float)
         when = (float(diffusivity_m2_s), times.tobytes())
-        keys = [(geometry, float(depth), when) for geometry, depth in zip(geometries, depths.tolist(), strict=True)]
+
+        def compute(missing: list[int]) -> list[np.ndarray]:
+            return list(self._g_values([geometries[i] for i in missing], depths[missing], times, diffusivity_m2_s))
+
+        return np.array(self._remembered(self._g_at, G_REMEMBERED, geometries, depths, when, compute))
+
+    def responses_of(
+        self, geometries: Sequence[FieldGeometry], depths_m, times_s: np.ndarray, diffusivity_m2_s: float, size: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """g at the first time, and the spectrum of g at the other times, of each (geometry, depth) pair.
+
+        What the monthly superposition of :class:`~minigrid_app.core.fieldmodel.FieldModel`
+        needs of a field: g at the peak's duration (``times_s[0]``), shape (n,), and
+        ``numpy.fft.rfft(g[1:], size)``, shape (n, size // 2 + 1), of the g values
+        :meth:`g_of` gives. Remembered like them: the layout search checks the same layouts
+        at the maximum depth for every trial gas use of the break-even search, and the
+        transform of a row is the same whether it is taken alone or with others.
+        """
+        depths = np.asarray(depths_m, dtype=float).reshape(len(geometries))
+        times = np.asarray(times_s, dtype=float)
+        when = (float(diffusivity_m2_s), times.tobytes(), int(size))
+
+        def compute(missing: list[int]) -> list[tuple[float, np.ndarray]]:
+            values = self._g_values([geometries[i] for i in missing], depths[missing], times, diffusivity_m2_s)
+            spectra = np.fft.rfft(values[:, 1:], size, axis=1)
+            return list(zip(values[:, 0].tolist(), spectra, strict=True))
+
+        found = self._remembered(self._spectra, RESPONSES_REMEMBERED, geometries, depths, when, compute)
+        return np.array([peak for peak, _ in found]), np.array([spectrum for _, spectrum in found])
+
+    def _g_values(self, geometries: Sequence[FieldGeometry], depths: np.ndarray, times: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
+        ln_t = np.log(9.0 * diffusivity_m2_s * times)
+        rows = self.rows_of(geometries, depths)
+        return interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths)[:, None])
+
+    def _remembered(self, memory: list[dict], limit: int, geometries, depths: np.ndarray, when: tuple, compute) -> list:
+        """Values per (geometry, depth) for ``when``, from ``memory`` or computed for the missing ones.
+
+        ``memory`` is two dicts, the recent and the older pairs: when the recent one holds
+        ``limit`` pairs it becomes the older one (the one before is dropped), and a pair found
+        among the older is recent again. So what a search keeps asking for stays, and about
+        2 × ``limit`` pairs at most are kept.
+        """
+        keys = [(geometry, depth, when) for geometry, depth in zip(geometries, depths.tolist(), strict=True)]
         with self._lock:
-            found = [self._g_at.get(key) for key in keys]
-        missing = [i for i, row in enumerate(found) if row is None]
+            recent, older = memory
+            found = []
+            for key in keys:
+                value = recent.get(key)
+                if value is None:
+                    value = older.get(key)
+                    if value is not None:
+                        recent[key] = value
+                found.append(value)
+        missing = [i for i, value in enumerate(found) if value is None]
         if missing:
-            ln_t = np.log(9.0 * diffusivity_m2_s * times)
-            rows = self.rows_of([geometries[i] for i in missing], depths[missing])
-            values = interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths[missing])[:, None])
+            values = compute(missing)
             with self._lock:
-                if len(self._g_at) + len(missing) > G_REMEMBERED:
-                    self._g_at.clear()
-                for i, row in zip(missing, values, strict=True):
-                    found[i] = self._g_at[keys[i]] = row
-        return np.array(found)
+                if len(memory[0]) + len(missing) > limit:
+                    memory[1] = memory[0]
+                    memory[0] = {}
+                for i, value in zip(missing, values, strict=True):
+                    found[i] = memory[0][keys[i]] = value
+        return found
 
     def g(self, geometry: FieldGeometry, depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
         """g at ``times_s`` for each depth: shape depths.shape + times.shape [-]."""

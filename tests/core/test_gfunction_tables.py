@@ -171,7 +171,7 @@ def test_remembered_g_values_are_the_computed_ones():
     assert not np.array_equal(other[0], expected[0])
     # new tables: nothing remembered is used
     bank.use_tables({})
-    assert not bank._g_at
+    assert not any(bank._g_at)
 
 
 def test_row_per_point_set_gathers_as_the_broadcast_does():
