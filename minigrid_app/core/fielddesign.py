@@ -210,7 +210,7 @@ class Designer:
     def cheapest(self, room: Room, costs: DesignCosts, start: int, guess: Design | None = None) -> Design | None:
         """The lowest-investment design within the room (None: nothing fits).
 
-        Every layout the room holds is checked at the maximum depth in one superposition;
+        The layouts the room holds are checked at the maximum depth (:meth:`_at_deepest`);
         for each rows × spacing, the fewest columns that fit and up to ``EXTRA_COUNTS`` more
         get their smallest depth, all searched together (:func:`smallest_depths`).
         """
@@ -224,11 +224,12 @@ class Designer:
         ]
         if not layouts:
             return None
-        at_deepest = self._margins(layouts, np.full(len(layouts), self.deepest_m))
+        at_deepest = self._at_deepest(layouts, start)
         chosen, known = [], []
         first: dict[tuple[int, float], int] = {}
-        for (rows, columns, spacing), margin in zip(layouts, at_deepest, strict=True):
-            if margin < 0:
+        for rows, columns, spacing in layouts:
+            margin = at_deepest.get((rows, columns, spacing))
+            if margin is None or margin < 0:  # None: more columns than the search looks at
                 continue
             least = first.setdefault((rows, spacing), columns)
             if columns <= least + EXTRA_COUNTS:
@@ -255,6 +256,39 @@ class Designer:
             if best is None or design.investment_eur < best.investment_eur - 1e-6:
                 best = design
         return best
+
+    def _at_deepest(self, layouts: list[tuple[int, int, float]], start: int) -> dict[tuple[int, int, float], float]:
+        """Margins at the maximum depth of the layouts :meth:`cheapest` looks at.
+
+        Per rows × spacing, the search takes the fewest columns that fit and up to
+        :data:`EXTRA_COUNTS` more: the columns beyond those are never needed. So the columns
+        up to ``start`` boreholes (and the extra counts) are checked first, all rows × spacings
+        in one superposition, and more only where the fewest that fit is not among them yet.
+        """
+        groups: dict[tuple[int, float], list[int]] = {}
+        for rows, columns, spacing in layouts:
+            groups.setdefault((rows, spacing), []).append(columns)
+        found: dict[tuple[int, int, float], float] = {}
+        upto = {group: -(-max(1, start) // group[0]) + EXTRA_COUNTS for group in groups}
+        while upto:
+            ask = [
+                (rows, columns, spacing)
+                for (rows, spacing), limit in upto.items()
+                for columns in groups[(rows, spacing)]
+                if columns <= limit and (rows, columns, spacing) not in found
+            ]
+            if ask:
+                for layout, margin in zip(ask, self._margins(ask, np.full(len(ask), self.deepest_m)), strict=True):
+                    found[layout] = float(margin)
+            more = {}
+            for (rows, spacing), limit in upto.items():
+                columns = groups[(rows, spacing)]
+                least = next((c for c in columns if c <= limit and found[(rows, c, spacing)] >= 0), None)
+                needed = columns[-1] if least is None else least + EXTRA_COUNTS
+                if needed > limit and columns[-1] > limit:
+                    more[(rows, spacing)] = needed
+            upto = more
+        return found
 
     def _margins(self, layouts: list[tuple[int, int, float]], depths: np.ndarray) -> np.ndarray:
         """Margins of several layouts at their depths in one superposition, remembered like :meth:`margin`."""
