@@ -53,7 +53,7 @@ PAGE_MODULES = (
     ("minigrid_app.ui.pages.decision", "DecisionPage"),
 )
 #: the other pages are made this long after the window's first paint, one per event-loop turn [ms]
-IDLE_PAGES_DELAY_MS = 30
+IDLE_PAGES_DELAY_MS = 50
 LARGER_TEXT_FACTOR = 1.25
 #: the size the window opens at on a large screen [px]
 PREFERRED_SIZE = (1360, 880)
@@ -80,7 +80,8 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
             QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(IDLE_PAGES_DELAY_MS, self.callback)
+            # the delay counts from when this paint pass is over (timers due now run in the same pass)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(IDLE_PAGES_DELAY_MS, self.callback))
         return False
 
 
