@@ -215,6 +215,10 @@ class MainWindow(QMainWindow):
                 self._refresh_navigator()  # every step's tooltip says what it misses
         return page
 
+    def pages_made(self) -> bool:
+        """Whether every step page is made (they are, on idle turns, soon after the first paint)."""
+        return None not in self._pages
+
     def _made_pages(self) -> list[StepPage]:
         return [page for page in self._pages if page is not None]
 

@@ -36,6 +36,9 @@ def _open_and_wait(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.resize(1440, 960)
     window.show()
+    # the program as a user meets it: the window has settled (its other steps are made on idle
+    # turns after the first paint) before a project is opened
+    qtbot.waitUntil(window.pages_made, timeout=10000)
     gaps = []
     clock = QElapsedTimer()
     clock.start()

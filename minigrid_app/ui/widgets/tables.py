@@ -56,6 +56,9 @@ class WrappingHeader(QHeaderView):
         #: Qt asks a section's size many times while it lays out a table, and measuring the
         #: values means asking the model for every cell (issue 16: 0.5 s when straat-24 opened)
         self._value_widths: dict[int, int] = {}
+        #: (column, title) → the title as drawn, for as long as the value widths are kept: each
+        #: section is sized and painted many times per pass, and wrapping measures every break
+        self._shown: dict[tuple[int, str], str] = {}
         self._watched = None
 
     def _value_width(self, logical: int) -> int:
@@ -78,6 +81,7 @@ class WrappingHeader(QHeaderView):
 
     def _forget_widths(self, *_args) -> None:
         self._value_widths.clear()
+        self._shown.clear()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -90,11 +94,16 @@ class WrappingHeader(QHeaderView):
         title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") if model else ""
         if "\n" in title:
             return title
-        values = self._value_width(logical)
-        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 8
-        if self.fontMetrics().horizontalAdvance(title) + margin <= values:
-            return title
-        return two_lines(title, self.fontMetrics())
+        values = self._value_width(logical)  # first: a new model or pass forgets the titles too
+        shown = self._shown.get((logical, title))
+        if shown is None:
+            margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 8
+            if self.fontMetrics().horizontalAdvance(title) + margin <= values:
+                shown = title
+            else:
+                shown = two_lines(title, self.fontMetrics())
+            self._shown[(logical, title)] = shown
+        return shown
 
     def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802 - Qt override
         size = super().sectionSizeFromContents(logical)

@@ -95,7 +95,10 @@ class FinancingPanel(Panel):
         self._fill()
 
     def show_results(self, results) -> None:
-        self._fill()
+        if self._ids != [h.id for h in self.document.project.households]:
+            self._fill()
+            return
+        self._fill_results()  # the choices are shown already: only the computed columns and remarks
 
     def _combo(self, items, current, on_change) -> QComboBox:
         combo = QComboBox()
@@ -112,6 +115,7 @@ class FinancingPanel(Panel):
         table = self.table
         if ids != self._ids:
             self._ids = ids
+            table.setUpdatesEnabled(False)  # 4 editors per home: one layout and paint afterwards, not one per editor
             table.setRowCount(len(households))
             choices = [(self.choice_words()[c], c) for c in FINANCING_CHOICES]
             for row, household in enumerate(households):
@@ -135,7 +139,7 @@ class FinancingPanel(Panel):
                 for column in (1, 2, 3, 4):
                     QWidget.setTabOrder(previous, table.cellWidget(row, column))
                     previous = table.cellWidget(row, column)
-        results = self.document.results
+            table.setUpdatesEnabled(True)
         for row, household in enumerate(households):
             name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
             table.setItem(row, 0, QTableWidgetItem(name))
@@ -148,6 +152,14 @@ class FinancingPanel(Panel):
             amount.setEnabled(household.financing == "mix")
             if not amount.hasFocus():
                 amount.setText("" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
+        if households:
+            fit_table_height(table, min(len(households), 14), 36)
+        self._fill_results()
+
+    def _fill_results(self) -> None:
+        """The monthly costs and own money per home (the engine's, with the home's choice) and the remarks."""
+        table, results = self.table, self.document.results
+        for row, household in enumerate(self.document.project.households):
             shared = None
             result = results.household(household.id) if results else None
             if result is not None:
@@ -156,8 +168,6 @@ class FinancingPanel(Panel):
                 item = QTableWidgetItem(format_money(value) if value is not None else "–")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
-        if households:
-            fit_table_height(table, min(len(households), 14), 36)
         self._fill_remarks()
 
     def _fill_remarks(self) -> None:
