@@ -25,8 +25,6 @@ GUI_SWITCH_INTERVAL_S = 0.0005
 #: the compute process is started this long after the window is shown, so that loading the
 #: engine there does not compete with the window's first paint [ms]
 WARM_UP_DELAY_MS = 400
-#: the bundled default figures are read this long after the window is shown [ms]
-DEFAULTS_DELAY_MS = 250
 
 
 def _no_display() -> bool:
@@ -294,13 +292,6 @@ def show_splash(app, language: str = "nl"):
     return splash
 
 
-def _read_defaults() -> None:
-    """Read the bundled default figures now, while the window is idle, not when a project opens."""
-    from minigrid_app.io.defaults import bundled_defaults
-
-    bundled_defaults()
-
-
 def _warm_up_compute_process() -> None:
     """Start the engine's process (multiprocessing and the engine are imported after the first paint)."""
     from minigrid_app.ui.services import compute_process
@@ -425,7 +416,6 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
         splash.deleteLater()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(DEFAULTS_DELAY_MS, _read_defaults)  # after the first paint, before a project is opened
     QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_compute_process)  # after the first paint (a calculation started above starts it earlier)
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten

@@ -15,17 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from minigrid_app.core.cluster_keeping import (
-    ClusterState,
-    assignment_changes,
-    formed_clusters,
-    keep_clusters,
-)
 from minigrid_app.core.model import Project
 from minigrid_app.io.project_validation import clean_field_text
 from minigrid_app.ui.services.engine import compute_function
 
 if TYPE_CHECKING:  # results arrive from the engine; the window opens without its modules
+    from minigrid_app.core.cluster_keeping import ClusterState
     from minigrid_app.core.results import ProjectResults
 
 RECOMPUTE_DELAY_MS = 300
@@ -51,6 +46,13 @@ class _EditCommand(QUndoCommand):
             if self.kept is not None:
                 self.kept[1].put(project)
         else:
+            # the cluster rules (and the clustering they use) are loaded at the first edit, not at start
+            from minigrid_app.core.cluster_keeping import (
+                ClusterState,
+                formed_clusters,
+                keep_clusters,
+            )
+
             self.done_once = True
             before = formed_clusters(project)
             state = ClusterState.of(project)
@@ -230,6 +232,8 @@ class ProjectDocument(QObject):
         old, self.results = self.results, results
         if old is None:
             return
+        from minigrid_app.core.cluster_keeping import assignment_changes
+
         labels = {h.id: h.label for h in old.households}
         labels.update({h.id: h.label for h in results.households})
         changes = assignment_changes(old.clusters, results.clusters, labels)

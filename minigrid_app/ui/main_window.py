@@ -223,8 +223,16 @@ class MainWindow(QMainWindow):
         return [page for page in self._pages if page is not None]
 
     def _make_next_page(self) -> None:
-        """Make one page not made yet, then the next on a later event-loop turn (the window stays responsive)."""
+        """Read the default figures, then make one page not made yet per event-loop turn (the
+        window stays responsive)."""
         if not shiboken6.isValid(self):
+            return
+        from minigrid_app.io.defaults import bundled_defaults
+
+        if bundled_defaults.cache_info().currsize == 0:
+            # first the default figures, read now rather than when the first project opens
+            bundled_defaults()
+            QTimer.singleShot(0, self._make_next_page)
             return
         for index, page in enumerate(self._pages):
             if page is None:
