@@ -273,6 +273,10 @@ class PdfLayouts:
             self._laid[id(content)] = found
         return found[1]
 
+    def forget(self, content: DocumentContent) -> None:
+        """Let the layout of ``content`` go (written everywhere it goes)."""
+        self._laid.pop(id(content), None)
+
 
 def page_body(writer: QPdfWriter) -> QSizeF:
     """The room for a document's text on a page of ``writer`` [px]: A4 minus margins and footer."""
@@ -302,6 +306,28 @@ def _footer(painter: QPainter, writer: QPdfWriter, text: str, page: int, pages: 
     painter.restore()
 
 
+def _paint(painter: QPainter, writer: QPdfWriter, laid: Sequence[_Laid], language: str, written: int) -> int:
+    """Paint the pages of ``laid`` after the ``written`` pages already on ``writer``; returns the new count."""
+    margin = _mm_to_px(MARGIN_MM)
+    for item in laid:
+        for index in range(item.pages):
+            if written:
+                writer.newPage()
+            item.paint_page(painter, index, margin, margin)
+            _footer(painter, writer, item.content.footer, index + 1, item.pages, language)
+            written += 1
+    return written
+
+
+def _finish(temporary, target) -> None:
+    try:
+        if not temporary.is_file() or temporary.stat().st_size == 0:
+            raise PdfError(f"cannot write {target}")
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise PdfError(f"cannot write {target}: {exc}") from exc
+
+
 def render_pdf(
     documents: DocumentContent | Sequence[DocumentContent],
     path: str | os.PathLike,
@@ -328,7 +354,6 @@ def render_pdf(
     target = write_target(path)  # a link: write the document it points to, keep the link
     temporary = target.with_name(target.name + ".tmp")
     writer = _new_writer(str(temporary), title or documents[0].title)
-    margin = _mm_to_px(MARGIN_MM)
     body = page_body(writer)
     if layouts is None:
         laid = [_Laid(content, writer, body) for content in documents]
@@ -337,22 +362,61 @@ def render_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfError(f"cannot write {target}")
-    written = 0
     try:
-        for item in laid:
-            for index in range(item.pages):
-                if written:
-                    writer.newPage()
-                item.paint_page(painter, index, margin, margin)
-                _footer(painter, writer, item.content.footer, index + 1, item.pages, language)
-                written += 1
+        written = _paint(painter, writer, laid, language, 0)
     finally:
         painter.end()
-    try:
-        if not temporary.is_file() or temporary.stat().st_size == 0:
-            raise PdfError(f"cannot write {target}")
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise PdfError(f"cannot write {target}: {exc}") from exc
+    _finish(temporary, target)
     return written
 
+
+class PdfBook:
+    """One PDF written a document at a time: the pack's file of every declaration (or handout) for printing.
+
+    The same pages as ``render_pdf(all_documents, path)``, without holding every document
+    until the end: :meth:`add` paints a document (laid out in ``layouts``, so the file of its
+    own and this one share the layout) and the caller can let it go. :meth:`close` puts the
+    file in place (atomic, as :func:`render_pdf`); a book not closed leaves no file.
+
+    Raises
+    ------
+    PdfError
+        From :meth:`add` or :meth:`close` when the file cannot be written.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, language: str = "nl", title: str | None = None):
+        self.target = write_target(path)
+        self.temporary = self.target.with_name(self.target.name + ".tmp")
+        self.language = language
+        self.title = title
+        self.pages = 0
+        self._writer: QPdfWriter | None = None
+        self._painter: QPainter | None = None
+
+    def add(self, content: DocumentContent, layouts: PdfLayouts | None = None) -> None:
+        """Paint ``content`` after the documents already in the book (its title names the file when first)."""
+        if self._writer is None:
+            self._writer = _new_writer(str(self.temporary), self.title or content.title)
+            self._painter = QPainter()
+            if not self._painter.begin(self._writer):
+                self._painter = None
+                raise PdfError(f"cannot write {self.target}")
+        body = page_body(self._writer)
+        laid = layouts.laid(content, body) if layouts is not None else _Laid(content, self._writer, body)
+        self.pages = _paint(self._painter, self._writer, [laid], self.language, self.pages)
+
+    def close(self) -> int:
+        """End the file and put it in place; returns its number of pages (0: nothing added, no file)."""
+        if self._painter is None:
+            return 0
+        self._painter.end()
+        self._painter = None
+        _finish(self.temporary, self.target)
+        return self.pages
+
+    def discard(self) -> None:
+        """End without a file (an error on the way): the temporary file is removed."""
+        if self._painter is not None:
+            self._painter.end()
+            self._painter = None
+        self.temporary.unlink(missing_ok=True)

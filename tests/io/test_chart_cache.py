@@ -52,3 +52,20 @@ def test_inputs_without_a_key_are_drawn_every_time():
     chart_png(draw, temps, 0.0, language="nl")
     chart_png(draw, temps, 0.0, language="nl")
     assert len(calls) == 2
+
+
+def test_a_drawn_chart_is_freed_at_once():
+    # a figure and its canvas refer to each other: without the collection in chart_png every
+    # handout's figure and pixel buffer stayed until Python's next full collection (the pack's peak memory)
+    import gc
+
+    from matplotlib.figure import Figure
+
+    gc.collect()
+    gc.disable()
+    try:
+        draw, _ = _counting(charts.monthly_costs_figure)
+        chart_png(draw, {**MONTHLY, "gas": 123.0}, RANGES, language="en", height=2.0)
+        assert not [o for o in gc.get_objects() if isinstance(o, Figure)]
+    finally:
+        gc.enable()

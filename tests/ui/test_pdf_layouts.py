@@ -7,7 +7,7 @@ import subprocess
 import pypdf
 
 from minigrid_app.io.documents import DocumentContent
-from minigrid_app.ui.pdf import PdfLayouts, render_pdf
+from minigrid_app.ui.pdf import PdfBook, PdfLayouts, render_pdf
 
 
 def _content(n: int, max_pages: int | None = None) -> DocumentContent:
@@ -35,6 +35,34 @@ def test_laid_out_once_writes_the_same_files(qapp, tmp_path):
     assert "pagina 1 van" in " ".join(texts[1][0].split())
     for page in (1, pages):
         assert _pixels(fresh, page) == _pixels(reused, page)
+
+
+def test_a_book_written_a_document_at_a_time_is_the_file_of_all_at_once(qapp, tmp_path):
+    # the pack's file of every handout: each document is let go once it is in (peak memory)
+    contents = [_content(1), _content(3), _content(4, max_pages=1)]
+    fresh = tmp_path / "fresh-all.pdf"
+    pages = render_pdf(contents, fresh)
+    layouts = PdfLayouts()
+    book = PdfBook(tmp_path / "book-all.pdf")
+    for content in contents:
+        render_pdf(content, tmp_path / "own.pdf", layouts=layouts)
+        book.add(content, layouts)
+        layouts.forget(content)
+        assert not (tmp_path / "book-all.pdf").exists()  # in place only when complete
+    assert book.close() == pages > 3
+    texts = [[page.extract_text() for page in pypdf.PdfReader(path).pages] for path in (fresh, tmp_path / "book-all.pdf")]
+    assert texts[0] == texts[1]
+    assert pypdf.PdfReader(tmp_path / "book-all.pdf").metadata.title == "Doc 1"
+    for page in (1, pages):
+        assert _pixels(fresh, page) == _pixels(tmp_path / "book-all.pdf", page)
+
+
+def test_a_book_not_closed_leaves_no_file(qapp, tmp_path):
+    book = PdfBook(tmp_path / "all.pdf")
+    book.add(_content(1))
+    book.discard()
+    assert list(tmp_path.iterdir()) == []
+    assert PdfBook(tmp_path / "none.pdf").close() == 0 and not (tmp_path / "none.pdf").exists()
 
 
 def test_a_pdf_saved_through_a_link_writes_the_document_it_points_to(qapp, tmp_path):

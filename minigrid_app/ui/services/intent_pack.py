@@ -20,7 +20,7 @@ from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
 from minigrid_app.io.documents.who_pays import with_signature_curves
 from minigrid_app.io.os_errors import os_error_in, plain_reason
-from minigrid_app.ui.pdf import PdfError, PdfLayouts, render_pdf
+from minigrid_app.ui.pdf import PdfBook, PdfError, PdfLayouts, render_pdf
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
 FILE_NAMES = {
@@ -99,21 +99,25 @@ def write_pack(
             report(min(1.0, 0.1 + 0.9 * done / steps), text)
 
         def each(households, build, prefix: str, combined: str, label_nl: str, label_en: str) -> None:
-            # one file per household, then all of them in one file for printing (laid out once)
-            contents = []
+            # one file per household and, as it goes, all of them in one file for printing: each
+            # document is laid out once and let go when painted in both (the pack's peak memory)
             layouts = PdfLayouts()
-            for household in households:
-                content = build(household.id)
-                stem = documents.file_stem(project.household(household.id), household.row, privacy)
-                path = folder / f"{prefix}-{stem}.pdf"
-                render_pdf(content, path, language=language, layouts=layouts)
-                written.append(path)
-                contents.append(content)
-                step(f"{label_en if language == 'en' else label_nl} {household.label}")
-            if contents:
-                path = folder / f"{combined}.pdf"
-                render_pdf(contents, path, language=language, layouts=layouts)
-                written.append(path)
+            all_path = folder / f"{combined}.pdf"
+            book = PdfBook(all_path, language=language)
+            try:
+                for household in households:
+                    content = build(household.id)
+                    stem = documents.file_stem(project.household(household.id), household.row, privacy)
+                    path = folder / f"{prefix}-{stem}.pdf"
+                    render_pdf(content, path, language=language, layouts=layouts)
+                    written.append(path)
+                    book.add(content, layouts)
+                    layouts.forget(content)
+                    step(f"{label_en if language == 'en' else label_nl} {household.label}")
+                if book.close():
+                    written.append(all_path)
+            finally:
+                book.discard()
             step(label_en if language == "en" else label_nl)
 
         each(
