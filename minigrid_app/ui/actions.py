@@ -75,7 +75,7 @@ class MainActions(QObject):
         # -- Help
         self.help_menu = menu_bar.addMenu("")
         self.manual = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents, window.show_manual)
-        self.glossary = self._action(self.help_menu, None, window.show_glossary)
+        self.glossary = self._action(self.help_menu, None, lambda: window.show_glossary("glossary"))
         self.method = self._action(self.help_menu, None, window.show_method)
         self.help_menu.addSeparator()
         self.about = self._action(self.help_menu, None, window.show_about)
@@ -165,6 +165,11 @@ class MainActions(QObject):
         ).format(APP_NAME, __version__)
 
     def manual_text(self) -> str:
+        """The manual and the whole glossary, as HTML."""
+        return self.manual_intro() + glossary_html(ui_language(), anchors=False)
+
+    def manual_intro(self) -> str:
+        """The manual, ending in the glossary's heading (the entries follow: :mod:`minigrid_app.core.glossary`)."""
         return self.tr(
             "<h3>Zo werkt Minigrid</h3>"
             "<p>Links staan de stappen van het proces. U mag vrij heen en weer gaan; wat nog ontbreekt "
@@ -177,4 +182,4 @@ class MainActions(QObject):
             "<p>Met F5 start de presentatie voor de beamer; Esc stopt.</p>"
             "<p>Een woord in <span style='color:#1f5fa8'>blauw</span> legt zichzelf uit: wijs het aan of klik erop.</p>"
             "<h3>{0}</h3>"
-        ).format(self.tr("Woordenlijst")) + glossary_html(ui_language(), anchors=False)
+        ).format('<a name="glossary"></a>' + self.tr("Woordenlijst"))

@@ -33,7 +33,7 @@ from minigrid_app.ui.pages.base import PageServices, StepPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.widgets.fonts import rescale_fonts
-from minigrid_app.ui.widgets.glossary import GlossaryDialog
+from minigrid_app.ui.widgets.glossary import GlossaryDialog, link_label
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
             self.missing_label.setText(self.tr("Nog te doen: {0}").format(" ".join(missing)))
         else:
             self.missing_label.setText(self.tr("Niets meer te doen in deze stap."))
+        link_label(self.missing_label)  # "voorlopig (vuistregel)": the glossary's words explain themselves
         index = self.current_step()
         done = self.document.project.steps.get(STEPS[index]) == "done"
         self.done_button.setText(self.tr("Stap weer openen") if done else self.tr("✓ Deze stap is klaar"))
@@ -433,8 +434,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.dialogs.inform(self.tr("Over {0}").format(APP_NAME), self.actions.about_text())
 
-    def show_manual(self) -> None:
-        self.dialogs.inform(self.tr("Handleiding en woordenlijst"), self.actions.manual_text())
+    def show_manual(self) -> GlossaryDialog:
+        """Help → Handleiding en woordenlijst: the manual and the glossary in one scrolling window
+        (a message box of 50 terms was taller than a laptop screen)."""
+        return self.show_glossary(None)
 
     def show_glossary(self, key: str | None = None) -> GlossaryDialog:
         """Help → Woordenlijst, opened at the term ``key`` (one window, raised when already open)."""
@@ -442,7 +445,7 @@ class MainWindow(QMainWindow):
             key = None
         dialog = getattr(self, "glossary_dialog", None)
         if dialog is None:
-            dialog = self.glossary_dialog = GlossaryDialog(self)
+            dialog = self.glossary_dialog = GlossaryDialog(self, intro=self.actions.manual_intro)
         dialog.show_term(key)
         return dialog
 

@@ -65,16 +65,22 @@ def test_every_word_residents_asked_about_is_in_the_manual(qtbot, tmp_path):
         window.document.undo_stack.setClean()
 
 
-def unexplained_on(page, language: str) -> list[str]:
-    """Terms visible on ``page`` that are neither a link nor explained on hover/click."""
+def unlinked(labels, language: str) -> list[str]:
+    """Visible labels that show a glossary term without its link."""
     problems = []
-    for label in page.findChildren(QLabel):
+    for label in labels:
         if not really_visible(label) or label.textFormat() == Qt.TextFormat.PlainText:
             continue  # plain-text labels show the residents' own notes and messages verbatim
         shown = terms_in(plain_text(label.text()), language)
         missing = set(shown) - set(label.property(TERMS_PROPERTY) or [])
         if missing:
             problems.append(f"label {plain_text(label.text())[:60]!r}: {sorted(missing)}")
+    return problems
+
+
+def unexplained_on(page, language: str) -> list[str]:
+    """Terms visible on ``page`` that are neither a link nor explained on hover/click."""
+    problems = unlinked(page.findChildren(QLabel), language)
     for box in page.findChildren(QGroupBox):
         if really_visible(box) and set(terms_in(box.title(), language)) - set(box.property(TERMS_PROPERTY) or []):
             problems.append(f"panel title {box.title()!r}")
@@ -100,6 +106,7 @@ def test_every_term_on_every_step_explains_itself(qtbot, tmp_path, example, lang
             window.show_step(step)
             settle()
             problems += [f"step {step + 1} {p}" for p in unexplained_on(page, language)]
+            problems += [f"step {step + 1} footer {p}" for p in unlinked([window.missing_label], language)]
             for label in page.findChildren(QLabel):
                 if really_visible(label):
                     seen |= set(label.property(TERMS_PROPERTY) or [])

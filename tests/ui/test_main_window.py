@@ -339,8 +339,10 @@ def test_documents_for_the_evening_go_to_step_five(example_window, monkeypatch):
 
 
 def test_help_texts_use_the_residents_words(window):
-    window.show_manual()
-    text = window.dialogs.asked[-1][2]
+    dialog = window.show_manual()  # manual and glossary in one scrolling window
+    assert dialog.isVisible() and "Zo werkt Minigrid" in dialog.browser.toPlainText()
+    assert dialog.height() <= 700
+    text = window.actions.manual_text()
     for word in ("Bodemlus", "Bron", "Warmtepomp", "Aanvoertemperatuur", "COP", "Cluster"):
         assert f"<b>{word}</b>" in text
     assert "hoe heet het water in de radiator moet zijn" in text.lower()  # a sentence in the glossary

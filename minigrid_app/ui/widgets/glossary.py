@@ -51,6 +51,7 @@ LINK_STYLE = "color:#1f5fa8; text-decoration:none"
 TERMS_PROPERTY = "glossaryTerms"
 _LINKED = re.compile(re.escape(LINK_SCHEME) + r"([\w-]+)")
 _HOOKED = "glossaryHooked"
+_DONE_TEXT = "glossaryDoneText"
 
 
 def explanation_html(key: str, language: str | None = None) -> str:
@@ -110,10 +111,12 @@ class TermPopup(QFrame):
 
 
 class GlossaryDialog(QDialog):
-    """Help → Woordenlijst: every term, alphabetical, opened at one term."""
+    """Help → Handleiding en woordenlijst: the manual (``intro()``, HTML) and every term,
+    alphabetical, in one scrolling window, opened at the top or at one term."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, intro=None):
         super().__init__(parent)
+        self.intro = intro
         self.setObjectName("glossaryDialog")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -132,16 +135,19 @@ class GlossaryDialog(QDialog):
         self.language = ui_language()
         self.setWindowTitle(self.tr("Woordenlijst"))
         self.close_button.setText(self.tr("Sluiten"))
-        self.browser.setHtml(f"<h3>{self.tr('Woordenlijst')}</h3>{glossary_html(self.language)}")
+        intro = self.intro() if self.intro else f"<h3>{self.tr('Woordenlijst')}</h3>"
+        self.browser.setHtml(f"{intro}{glossary_html(self.language)}")
 
     def show_term(self, key: str | None) -> None:
         if self.language != ui_language():
             self.load()
         self.show()
         self.raise_()
+        self.current = key or ""
         if key:
-            self.current = key
             self.browser.scrollToAnchor(key)
+        else:
+            self.browser.verticalScrollBar().setValue(0)
 
 
 def show_glossary(key: str | None = None, host: QWidget | None = None) -> GlossaryDialog:
@@ -258,6 +264,8 @@ def link_label(label: QLabel, language: str | None = None) -> list[str]:
     text = label.text()
     if not text:
         return []
+    if label.property(_DONE_TEXT) == text:  # nothing changed since the last walk
+        return list(label.property(TERMS_PROPERTY) or [])
     already = _LINKED.findall(text)
     new_text, linked = link_terms(text, language or ui_language(), LINK_STYLE, seen=set(already))
     if linked:
@@ -270,6 +278,7 @@ def link_label(label: QLabel, language: str | None = None) -> list[str]:
         label.linkActivated.connect(lambda link, lab=label: _label_link(lab, link))
         label.linkHovered.connect(lambda link, lab=label: _label_hover(lab, link))
     label.setProperty(TERMS_PROPERTY, keys)
+    label.setProperty(_DONE_TEXT, label.text())
     return keys
 
 
@@ -291,7 +300,10 @@ def link_terms_in(root: QWidget) -> None:
         link_label(label, language)
     for box in root.findChildren(QGroupBox):
         _explain_titles(box, box.title(), language)
+    window = root.window()
     for view in root.findChildren(QAbstractItemView):
+        if view.window() is not window:
+            continue  # the list of a combo box: a popup of its own, with the words of the field
         model = view.model()
         if not view.viewport().property(_HOOKED):
             view.viewport().setProperty(_HOOKED, True)
