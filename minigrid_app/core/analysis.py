@@ -341,6 +341,7 @@ class ProjectRun:
             if result.demand is None:
                 continue
             household = by_id[result.id]
+            gas_side: dict[float, tuple[HeatDemand, float]] = {}  # the variants' searches try some gas uses alike
             for variant in BREAK_EVEN_VARIANTS:
                 found = result.variants.get(variant)
                 if found is None or found.difference_to_gas_eur is None:
@@ -354,7 +355,9 @@ class ProjectRun:
                         cluster = cluster_by_id.get(result.cluster_id)
                 set_break_even(
                     found,
-                    break_even_gas(household, variant, self.demands, cluster, settings, found.difference_to_gas_eur),
+                    break_even_gas(
+                        household, variant, self.demands, cluster, settings, found.difference_to_gas_eur, gas_side
+                    ),
                 )
             self.report(0.6 + 0.25 * (index + 1) / len(self.households), "Omslagpunt gasverbruik zoeken")
 
@@ -662,6 +665,7 @@ def break_even_gas(
     cluster: Cluster | None,
     settings: FieldSettings,
     difference_here_eur: float,
+    gas_side: dict[float, tuple[HeatDemand, float]] | None = None,
 ) -> BreakEven:
     """Where the variant's total over the horizon equals the gas variant's (method.md#break-even).
 
@@ -674,6 +678,9 @@ def break_even_gas(
     ----------
     difference_here_eur : float
         The variant's total − gas's at the home's own gas use, as the verdict has it [€].
+    gas_side : dict, optional
+        Gas use → the home's heat demand and the gas variant's total at it, filled in as the
+        search goes: the searches of one home's variants share it (the same values, computed once).
     """
     params = settings.params
 
@@ -685,9 +692,14 @@ def break_even_gas(
         known[gas_m3] = found = _difference(gas_m3)
         return found
 
+    if gas_side is None:
+        gas_side = {}
+
     def _difference(gas_m3: float) -> float:
-        demand = heat_demand(household, params, gas_m3=gas_m3)
-        gas = compute_variant(household, demand, Variant.GAS, params)
+        if gas_m3 not in gas_side:
+            demand = heat_demand(household, params, gas_m3=gas_m3)
+            gas_side[gas_m3] = (demand, compute_variant(household, demand, Variant.GAS, params).tco_eur)
+        demand, gas_tco_eur = gas_side[gas_m3]
         if variant == Variant.AIR_HP:
             share = None
         elif variant == Variant.GROUND_HP:
@@ -699,7 +711,7 @@ def break_even_gas(
         if variant != Variant.AIR_HP and share is None:
             return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
         other = compute_variant(household, demand, variant, params, share)
-        return other.tco_eur - gas.tco_eur
+        return other.tco_eur - gas_tco_eur
 
     return find_break_even(
         difference,

@@ -34,6 +34,7 @@ import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -204,11 +205,13 @@ class FieldGeometry:
         return [((i % columns) * self.spacing_m, (i // columns) * self.spacing_m) for i in range(self.count)]
 
 
+@lru_cache(maxsize=4096)  # the layout searches ask for the same few layouts over and over
 def line(count: int, spacing_m: float, radius_m: float = 0.065, buried_depth_m: float = 1.0) -> FieldGeometry:
     """A line of ``count`` boreholes ``spacing_m`` apart."""
     return FieldGeometry("line", int(count), float(spacing_m), 1, float(radius_m), float(buried_depth_m))
 
 
+@lru_cache(maxsize=4096)
 def grid(rows: int, columns: int, spacing_m: float, radius_m: float = 0.065, buried_depth_m: float = 1.0) -> FieldGeometry:
     """A full grid of ``rows`` × ``columns`` boreholes (a line when rows is 1)."""
     if rows <= 1 or columns <= 1:
@@ -244,11 +247,18 @@ class GTable:
     buried_depth_m: float
 
     def covers(self, geometry: FieldGeometry, depth_m: float) -> bool:
-        depths, spacings = self.values.shape[:2]
+        low, high = self.ln_depth_range()
+        return self.covers_layout(geometry) and low <= math.log(depth_m) <= high
+
+    def ln_depth_range(self) -> tuple[float, float]:
+        """The ln H the table covers, with a margin of 1e-9 either side [ln m]."""
+        depths = self.values.shape[0]
+        return self.ln_depth_start - 1e-9, self.ln_depth_start + (depths - 1) * self.ln_depth_step + 1e-9
+
+    def covers_layout(self, geometry: FieldGeometry) -> bool:
+        """The table holds this borehole (radius, buried depth) at this spacing (at some depth)."""
+        spacings = self.values.shape[1]
         if abs(geometry.radius_m - self.radius_m) > 1e-9 or abs(geometry.buried_depth_m - self.buried_depth_m) > 1e-9:
-            return False
-        ln_h = math.log(depth_m)
-        if not self.ln_depth_start - 1e-9 <= ln_h <= self.ln_depth_start + (depths - 1) * self.ln_depth_step + 1e-9:
             return False
         if geometry.count == 1:
             return True
@@ -311,6 +321,7 @@ class GFunctionBank:
         self._table_source: Callable[[], Mapping[str, GTable]] | None = None
         self._rows: dict[tuple, np.ndarray] = {}
         self._planes: dict[tuple, np.ndarray] = {}
+        self._tabled: dict[FieldGeometry, tuple[GTable | None, float, float]] = {}
         self._g_at: list[dict[tuple, np.ndarray]] = [{}, {}]  # recent, older (:meth:`_remembered`)
         self._spectra: list[dict[tuple, tuple[float, np.ndarray]]] = [{}, {}]
         self._lock = threading.Lock()
@@ -320,6 +331,7 @@ class GFunctionBank:
         """Tables to use: a mapping, or a function returning one (called when first needed)."""
         with self._lock:
             self._planes.clear()
+            self._tabled.clear()
             self._forget()
             if source is None or isinstance(source, Mapping):
                 self._tables = dict(source or {})
@@ -333,6 +345,7 @@ class GFunctionBank:
         with self._lock:
             self._rows.clear()
             self._planes.clear()
+            self._tabled.clear()
             self._forget()
             self.evaluations = 0
 
@@ -390,6 +403,17 @@ class GFunctionBank:
             out += picked * weights[..., i, None]
         return out
 
+    def _tabled_layout(self, geometry: FieldGeometry) -> tuple[GTable | None, float, float]:
+        """The table of a layout and the ln H range it covers it in (no table: None), for :meth:`rows_of`.
+
+        :meth:`GTable.covers` split in what depends on the layout alone (radius, buried depth,
+        spacing), worked out once, and the depth range, compared per pair.
+        """
+        table = self._table(geometry.table_key)
+        if table is None or not table.covers_layout(geometry):
+            return None, math.inf, -math.inf
+        return (table, *table.ln_depth_range())
+
     def _plane(self, table: GTable, spacing_m: float) -> np.ndarray:
         key = (table.key, spacing_m)
         plane = self._planes.get(key)
@@ -409,9 +433,12 @@ class GFunctionBank:
         depths = np.asarray(depths_m, dtype=float).reshape(len(geometries))
         out = np.empty((len(geometries), LN_TAU_COUNT))
         grouped: dict[tuple[float, float, int], list[tuple[int, np.ndarray]]] = {}
-        for i, geometry in enumerate(geometries):
-            table = self._table(geometry.table_key)
-            if table is not None and table.covers(geometry, float(depths[i])):
+        for i, (geometry, depth) in enumerate(zip(geometries, depths.tolist(), strict=True)):
+            tabled = self._tabled.get(geometry)
+            if tabled is None:
+                tabled = self._tabled[geometry] = self._tabled_layout(geometry)
+            table, low, high = tabled
+            if table is not None and low <= math.log(depth) <= high:  # table.covers(geometry, depth)
                 grid = (table.ln_depth_start, table.ln_depth_step, table.values.shape[0])
                 grouped.setdefault(grid, []).append((i, self._plane(table, geometry.spacing_m)))
             else:
