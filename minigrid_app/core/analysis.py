@@ -82,6 +82,7 @@ def compute_project(
     sensitivity: bool = True,
     signature_curve: bool = False,
     joiners: bool = True,
+    price_band: bool = True,
     method: str = "pygfunction",
     progress: Progress | None = None,
 ) -> ProjectResults:
@@ -104,6 +105,9 @@ def compute_project(
         if it joined now) and the entry fees of the plan of later joiners. Leave out (faster)
         when only the clusters' figures and the group's sums are read: a joiner's shared loop
         is never summed (:func:`totals_over`).
+    price_band : bool
+        Every variant's monthly costs and total at low and high energy prices (two more
+        computations of every variant). Leave out when those are not read (what-if reruns).
     method : str
         Borefield sizing: ``"pygfunction"`` or ``"rule_of_thumb"``.
     progress : callable, optional
@@ -119,7 +123,7 @@ def compute_project(
     run.heat_demand()
     run.form_clusters()
     run.size_fields(joiners=joiners)
-    run.household_variants()
+    run.household_variants(price_band=price_band)
     if break_even:
         run.break_even()
     run.household_remarks()
@@ -299,8 +303,8 @@ class ProjectRun:
             )
         return names
 
-    def household_variants(self) -> None:
-        """The variants of every household, with payback and the price band."""
+    def household_variants(self, price_band: bool = True) -> None:
+        """The variants of every household, with payback and (``price_band``) the price band."""
         self.report(0.5, "Kosten per woning berekenen")
         for row, household in enumerate(self.project.households, start=1):
             demand = self.demands.get(household.id)
@@ -317,7 +321,8 @@ class ProjectRun:
                     joiner.joiner_cluster_id = self.joinings[household.id][0].joins_cluster_id
                     joiner.field_id = None  # its field is what-if, not one of the project's fields
                 add_verdict(variants)
-                add_price_band(household, demand, variants, self.field_shares, self.params)
+                if price_band:
+                    add_price_band(household, demand, variants, self.field_shares, self.params)
             self.households.append(
                 HouseholdResult(
                     id=household.id,
@@ -435,8 +440,10 @@ class ProjectRun:
         if not any(r.computable for r in self.households):
             return
         self.report(0.85, "Gevoeligheid berekenen")
-        # the group's sums only: a joiner's what-if shared loop is never in them
-        rerun = partial(compute_project, break_even=False, sensitivity=False, joiners=False, method=self.method)
+        # the group's totals only (the price band is the base's): a joiner's what-if shared loop is never in them
+        rerun = partial(
+            compute_project, break_even=False, sensitivity=False, joiners=False, price_band=False, method=self.method
+        )
         self.results.sensitivity = compute_sensitivity(self.project, self.results, rerun)
 
 

@@ -143,7 +143,8 @@ def drop_out_effect(
     kept = keep_clusters(before_clusters, changed)  # as declining in the window does: the others stay
     if kept is not None:
         kept.put(changed)
-    after = compute(changed, break_even=False, sensitivity=False, method=method)
+    # the shared loop's monthly costs and investment are compared: no price band
+    after = compute(changed, break_even=False, sensitivity=False, price_band=False, method=method)
 
     names_before = _cluster_names(results)
     names_after = _cluster_names(after)

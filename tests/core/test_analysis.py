@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from minigrid_app.core.analysis import ProjectRun, compute_project
 from minigrid_app.core.parameters import ParameterSet
@@ -55,6 +56,26 @@ def test_steps_one_by_one():
     # the steps run by hand give exactly what compute_project gives without break-even and sensitivity
     whole = compute_project(_street(), PARAMS, break_even=False, sensitivity=False, method="rule_of_thumb")
     assert differences(json.loads(results_to_json(whole)), json.loads(results_to_json(run.results)), rel=0, abs_tol=0) == []
+
+
+def test_without_joiners_and_price_band_the_group_and_clusters_are_the_same():
+    # what the sensitivity's reruns and the drop-out what-if ask for (the intent pack, issue 16)
+    street = project(*_street().households, household(id="e", label="Hof 5", participation="interested"), size=2)
+    whole = compute_project(street, PARAMS, break_even=False, sensitivity=False, method="rule_of_thumb")
+    part = compute_project(
+        street, PARAMS, break_even=False, sensitivity=False, joiners=False, price_band=False, method="rule_of_thumb"
+    )
+    assert asdict(whole.group) == asdict(part.group)
+    assert [asdict(c) for c in whole.clusters] == [asdict(c) for c in part.clusters]
+    full, lean = whole.household("c"), part.household("c")  # declined: a joiner's shared loop only in the whole
+    assert full.variants["shared_loop"].as_joiner and lean.variants["shared_loop"] is None
+    for before, after in zip(whole.households, part.households, strict=True):
+        for variant, result in before.variants.items():
+            if result is None or result.as_joiner:
+                continue
+            assert after.variants[variant].tco_eur == result.tco_eur
+            assert after.variants[variant].monthly_costs_low_eur == 0.0  # not computed
+            assert result.monthly_costs_low_eur < result.monthly_costs_year1_eur < result.monthly_costs_high_eur
 
 
 def test_progress_is_reported_in_order_and_ends_done():

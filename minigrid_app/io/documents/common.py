@@ -132,7 +132,8 @@ def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
 
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    # the fastest zlib level: the PDF writer compresses the pixels again, the PNG only carries them
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white", pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
 
 
