@@ -4,8 +4,8 @@ The HTML comes from :mod:`minigrid_app.io.documents` (no Qt there); this module 
 on A4 pages with margins, a footer with the page number ("pagina 2 van 5"), honours
 ``page-break-before``, keeps every table row whole on one page (a table that goes on to the
 next page repeats its head there) and shrinks a document that must fit a page limit (the
-kitchen-table handout: one page). Several documents can go into one file for printing; each keeps its own
-page numbers. Writing is atomic: a temporary file is renamed into place when complete.
+kitchen-table handout: one page). Lines break between words only, never inside one. Several
+documents can go into one file for printing; each keeps its own page numbers. Writing is atomic: a temporary file is renamed into place when complete.
 
 Works in a worker thread (QTextDocument and QPainter on a QPdfWriter are reentrant); it
 needs a QGuiApplication to exist for fonts.
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
     QTextFrame,
+    QTextOption,
     QTextTable,
 )
 
@@ -181,6 +182,12 @@ class _Laid:
         font.setPointSizeF(BASE_FONT_PT)
         self.document.setDefaultFont(font)
         self.document.setDocumentMargin(0)
+        # lines break between words only: Qt's default also breaks a word that is wider than
+        # its table column ("Eenhei|d", "Warmtepompinstal|lateur"); now the column is made as
+        # wide as its longest word (the variant names' compounds carry soft hyphens)
+        option = self.document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.document.setDefaultTextOption(option)
         if content.css:
             self.document.setDefaultStyleSheet(content.css)
         self._images = [(QUrl(name), QImage.fromData(data, "PNG")) for name, data in content.images.items()]
