@@ -240,11 +240,11 @@ def _check_paths(args) -> None:
 
 def _check_not_a_mistyped_command(argv: list[str]) -> None:
     """``minigrid comptue FILE``: a word close to a command is not a project to open in the window."""
-    import difflib
-
     first = argv[0] if argv else ""
     if not first or first.startswith("-") or Path(first).exists() or Path(first).suffix:
         return
+    import difflib  # only for a word that may be a mistyped command, not at every start
+
     close = difflib.get_close_matches(first, COMMANDS, n=1, cutoff=0.6)
     if close or len(argv) > 1:
         hint_nl = f" Bedoelt u ‘{close[0]}’?" if close else ""

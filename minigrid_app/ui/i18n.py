@@ -25,7 +25,6 @@ window then calls ``retranslate()`` on every page.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -90,6 +89,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     command = _lrelease()
     if command is None:
         return False
+    import subprocess  # only when a translation must be compiled, not at every start
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     completed = subprocess.run(
         [*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False
