@@ -230,6 +230,8 @@ class _Laid:
             if self.document.pageCount() < 2:
                 return
             order = {table.firstPosition(): number for number, table in enumerate(tables(self.document.rootFrame()))}
+            if len(order) != len(_TABLE.findall(self.html)):
+                return  # tables within tables: the HTML's tables cannot be told apart in order
             cut = [
                 (order[table.firstPosition()], row, table)
                 for table, row, top, bottom in split_rows(self.document)
