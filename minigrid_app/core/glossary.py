@@ -211,7 +211,7 @@ TERMS: tuple[Term, ...] = (
        "(het omslagpunt).",
        "With this much gas a year or more, this way of heating is cheaper than gas over the whole period (the "
        "break-even point).",
-       ("omslagpunt", "voordeliger dan gas"), ("break-even", "cheaper than gas"), "break-even"),
+       ("omslagpunt", "voordeliger dan gas"), ("break-even", "break-even point"), "break-even"),
     _t("npv", "Netto contante waarde", "Net present value",
        "Alle kosten over de jaren opgeteld, waarbij een euro later minder zwaar telt dan een euro nu. Zo zijn "
        "investeringen nu en kosten later eerlijk te vergelijken.",

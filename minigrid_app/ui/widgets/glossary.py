@@ -42,7 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minigrid_app.core.glossary import LINK_SCHEME, glossary_html, link_terms, term, terms_in
+from minigrid_app.core.glossary import (
+    LINK_SCHEME,
+    find_terms,
+    glossary_html,
+    link_terms,
+    plain_text,
+    term,
+    terms_in,
+)
 from minigrid_app.ui.locale import ui_language
 
 #: the look of a term: the program's link blue, no underline (a quiet hint, not a shout)
@@ -257,6 +265,17 @@ def _label_hover(label: QLabel, link: str) -> None:
         QToolTip.showText(QCursor.pos(), explanation_html(link[len(LINK_SCHEME):]), label)
 
 
+def _style_for(label: QLabel, text: str, language: str) -> str:
+    """The link blue, except for a label that is only the term (a variant's name over its column,
+    "Gedeelde bodemlus"): that keeps its own colour, so headings do not turn blue next to the
+    variants' colours; hovering and clicking explain it all the same."""
+    plain = plain_text(text).strip()
+    found = find_terms(plain, language)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(plain):
+        return f"color:{label.palette().color(label.foregroundRole()).name()}; text-decoration:none"
+    return LINK_STYLE
+
+
 def link_label(label: QLabel, language: str | None = None) -> list[str]:
     """Make the terms in ``label`` links (first occurrence each); returns the keys linked or already linked."""
     if label.textFormat() == Qt.TextFormat.PlainText or label.objectName() == "glossaryExplanation":
@@ -267,7 +286,8 @@ def link_label(label: QLabel, language: str | None = None) -> list[str]:
     if label.property(_DONE_TEXT) == text:  # nothing changed since the last walk
         return list(label.property(TERMS_PROPERTY) or [])
     already = _LINKED.findall(text)
-    new_text, linked = link_terms(text, language or ui_language(), LINK_STYLE, seen=set(already))
+    language = language or ui_language()
+    new_text, linked = link_terms(text, language, _style_for(label, text, language), seen=set(already))
     if linked:
         label.setText(new_text)
     keys = [*already, *linked]
