@@ -431,7 +431,8 @@ class ProjectRun:
             fields=self.fields,
             parameters=self.params,
             problems=self.problems,
-            warnings=self.warnings,
+            # one sentence said once: every provisional field carries the same first-estimate warning
+            warnings=list(dict.fromkeys(self.warnings)),
             street=self.street,
         )
 

@@ -90,3 +90,15 @@ def test_progress_is_reported_in_order_and_ends_done():
 def test_nothing_computable_has_no_sensitivity():
     results = compute_project(project(household(id="x", gas_m3_per_year=None)), PARAMS, method="rule_of_thumb")
     assert results.sensitivity is None and results.group.households_computed == 0
+
+
+def test_a_warning_every_provisional_field_carries_is_said_once():
+    """straat-24 sized by the rule of thumb: 20 own loops and 5 shared fields each carry the same
+    first-estimate sentence; the project's warnings (report page 1, status bar) say it once."""
+    from minigrid_app.io.examples import load_example
+
+    results = compute_project(load_example("straat-24"), break_even=False, sensitivity=False, method="rule_of_thumb")
+    first_estimate = [w for w in results.warnings if "eerste schatting met een vuistregel" in w]
+    assert len(first_estimate) == 1
+    assert first_estimate[0].en.startswith("The borefields are still a first estimate")
+    assert len(results.warnings) == len(set(results.warnings))
