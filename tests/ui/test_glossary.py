@@ -246,3 +246,20 @@ def test_a_table_cell_explains_its_terms_on_hover(qtbot, tmp_path):
     finally:
         QToolTip.hideText()
         window.document.undo_stack.setClean()
+
+
+def test_the_explanation_leads_on_to_the_method_and_the_glossary_speaks_english(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    try:
+        popup = TermPopup("simultaneity", window.missing_label)
+        assert 'href="method:simultaneity"' in popup.label.text()
+        popup.label.linkActivated.emit("method:simultaneity")  # the label's own signal, as a click sends it
+        assert window.method_viewer.isVisible()
+        window.method_viewer.close()
+        window.set_language("en")
+        dialog = window.show_glossary("simultaneity")
+        assert "Simultaneity" in dialog.browser.toPlainText() and "Gelijktijdigheid" not in dialog.browser.toPlainText()
+        assert "How Minigrid works" in dialog.browser.toPlainText()
+    finally:
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
