@@ -195,12 +195,22 @@ class _Laid:
         self.html = ""
         self._load(self._original)
         self.body = body
-        self._layout(1.0)
-        if content.max_pages:
+        limit = content.max_pages
+        self._layout(1.0, whole_rows=not limit)
+        if limit:
+            # shrink in steps of 0.04 until it fits (or MIN_ZOOM). Rows are kept whole only at a
+            # zoom where the text may fit: keeping them whole only ever pushes text down, so a
+            # zoom too large without it is too large with it (the same zoom, fewer layouts)
             zoom = 1.0
-            while self.pages > content.max_pages and zoom > MIN_ZOOM:
+            while True:
+                last = zoom <= MIN_ZOOM
+                if self.pages <= limit or last:
+                    self._keep_rows_whole()
+                    self.pages = self.document.pageCount()
+                    if self.pages <= limit or last:
+                        break
                 zoom = round(zoom - 0.04, 2)
-                self._layout(zoom)
+                self._layout(zoom, whole_rows=False)
 
     def _load(self, html: str) -> None:
         for url, image in self._images:
@@ -208,13 +218,14 @@ class _Laid:
         self.document.setHtml(html)
         self.html = html
 
-    def _layout(self, zoom: float) -> None:
+    def _layout(self, zoom: float, whole_rows: bool = True) -> None:
         # a smaller zoom lays the text out on a larger page and paints it scaled down
         self.zoom = zoom
         if self.html != self._original:
             self._load(self._original)
         self.document.setPageSize(QSizeF(self.body.width() / zoom, self.body.height() / zoom))
-        self._keep_rows_whole()
+        if whole_rows:
+            self._keep_rows_whole()
         self.pages = self.document.pageCount()
 
     def _keep_rows_whole(self, limit: int = 60) -> None:

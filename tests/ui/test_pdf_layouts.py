@@ -7,7 +7,7 @@ import subprocess
 import pypdf
 
 from minigrid_app.io.documents import DocumentContent
-from minigrid_app.ui.pdf import PdfBook, PdfLayouts, render_pdf
+from minigrid_app.ui.pdf import PdfBook, PdfLayouts, render_pdf, with_table_heads
 
 
 def _content(n: int, max_pages: int | None = None) -> DocumentContent:
@@ -76,3 +76,28 @@ def test_a_pdf_saved_through_a_link_writes_the_document_it_points_to(qapp, tmp_p
     assert render_pdf(content, link) == 1
     assert link.is_symlink()
     assert pypdf.PdfReader(real).pages[0].extract_text().strip().startswith("Nieuw")
+
+
+def test_a_document_shrunk_to_its_page_limit_gets_the_zoom_of_the_full_search(qapp):
+    # the shrink keeps rows whole only where the text may fit (issue 16: fewer layouts); the
+    # zoom, pages and HTML must be what trying every step with rows kept whole gives
+    from dataclasses import replace
+
+    from minigrid_app.ui.pdf import MIN_ZOOM, _Laid, page_body
+
+    layouts = PdfLayouts()
+    body = page_body(layouts.device)
+    split = 0
+    for rows in (65, 68, 71, 74, 77, 112):  # 68, 71, 77: a row pushed on at the zoom that fits
+        table = "".join(f"<tr><td>Woning {i}</td><td>{'lange tekst ' * (3 + i % 11)}</td></tr>" for i in range(rows))
+        html = f"<h2>Kop</h2><p>{'inleiding ' * 60}</p><h3>Tabel</h3><table><tr><th>Wie</th><th>Wat</th></tr>{table}</table>"
+        content = DocumentContent(kind="handout", title="Blad", html=html, max_pages=2, footer="blad")
+        laid = _Laid(content, layouts.device, body)
+        reference = _Laid(replace(content, max_pages=None), layouts.device, body)
+        zoom = 1.0
+        while reference.pages > 2 and zoom > MIN_ZOOM:
+            zoom = round(zoom - 0.04, 2)
+            reference._layout(zoom)
+        assert (laid.zoom, laid.pages, laid.html) == (reference.zoom, reference.pages, reference.html), rows
+        split += laid.html != with_table_heads(html)
+    assert split >= 2
