@@ -174,10 +174,10 @@ def neighbour_temperatures(
     loads = [_net_load_w(s, int(ground.simulation_years)) for s in sizings]
     lengths = [max(s.total_length_m, 1e-9) for s in sizings]
     cross = interference.cross_temperatures(responses, loads, lengths, ground.conductivity_w_mk)
-    neighbours = [
-        tuple(requests[j].id for (i, j) in sorted(responses) if i == index) for index in range(len(requests))
-    ]
-    return cross, neighbours
+    others: list[list[str]] = [[] for _ in requests]
+    for i, j in sorted(responses):  # sorted once (was once per field: 200 homes sorted it 200 times a round)
+        others[i].append(requests[j].id)
+    return cross, [tuple(ids) for ids in others]
 
 
 def size_street(
