@@ -263,3 +263,27 @@ def test_the_explanation_leads_on_to_the_method_and_the_glossary_speaks_english(
     finally:
         window.set_language("nl")
         window.document.undo_stack.setClean()
+
+
+def test_step_6_speaks_the_new_language_and_links_its_late_texts(qtbot, tmp_path):
+    """The tender's scope and planning arrive after the page's last update (computed off the GUI
+    thread); they were left in Dutch after a switch to English, and unlinked."""
+    from minigrid_app.ui.app import _wait_for_tender
+
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    window.resize(1280, 800)
+    try:
+        window.show_step(5)
+        _wait_for_tender(window.document)
+        settle()
+        window.set_language("en")
+        _wait_for_tender(window.document)
+        settle()
+        panel = window.pages[5].findChildren(QGroupBox)[0]
+        who = plain_text(panel.who.text())
+        assert who.startswith("The tender covers") and "uitvraag" not in who.lower()
+        assert "Uitvraag verstuurd" not in plain_text(panel.planning.text())
+        assert "tender" in (panel.who.property(TERMS_PROPERTY) or [])
+    finally:
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
