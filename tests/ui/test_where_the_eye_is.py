@@ -114,6 +114,20 @@ def test_after_adding_a_condition_the_keyboard_is_back_in_the_entry(window, qtbo
     assert [c.text for c in evening.own_conditions()][-2:] == ["Geen boring in de voortuin", "Eerst een proefboring"]
 
 
+def test_results_arriving_while_a_cell_is_typed_in_leave_the_typing_alone(window, qtbot):
+    """The street recomputes after every edit; its results arrive while the new row's name is
+    open for typing (after the add) or half typed. Seen in a real window: 'Woning 25Lindelaan 2'
+    (the editor's text was put back, unselected) and letters typed before the results lost."""
+    intake = window.pages[0]
+    qtbot.mouseClick(intake.add_button, Qt.MouseButton.LeftButton)
+    window.document.recompute_now()  # the results of the add arrive before the first key
+    type_text(qtbot, "Linde")
+    window.document.recompute_now()  # and again halfway through the name
+    type_text(qtbot, "laan 2")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.document.project.households[-1].label == "Lindelaan 2"
+
+
 # ---------------------------------------------------------------------- refused edits
 def test_unreadable_gas_use_is_said_at_its_cell(window, qtbot):
     intake = window.pages[0]

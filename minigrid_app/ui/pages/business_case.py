@@ -45,6 +45,7 @@ from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.fonts import relative_font
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate
 
 #: rows of the comparison, monthly costs first
 ROWS = (
@@ -216,6 +217,7 @@ class BusinessCasePage(StepPage):
         attach_to_view(self.parameters_view, self.parameters_model.inputNoted, kind=NOTED)
         self.parameters_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.parameters_view.setModel(self.parameters_model)
+        self.parameters_view.setItemDelegate(TypingSafeDelegate(self.parameters_view))  # results never undo typing
         self.parameters_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.parameters_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parameters_view.verticalHeader().setVisible(False)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,7 +53,7 @@ from minigrid_app.ui.widgets.field_message import (
     show_cell_message,
     show_field_message,
 )
-from minigrid_app.ui.widgets.tables import WrappingHeader, focus_new_row
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, focus_new_row
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
@@ -87,7 +86,7 @@ ROW_HEIGHT = 34
 MORE_COLUMNS = (COL_INSULATION, COL_DISTANCE, COL_BOILER_AGE, COL_THREE_PHASE, COL_NOTES, COL_COOLING)
 
 
-class HouseTypeDelegate(QStyledItemDelegate):
+class HouseTypeDelegate(TypingSafeDelegate):
     """A drop-down of the house types in the 'Type woning' column."""
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
@@ -98,6 +97,8 @@ class HouseTypeDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
+        if self.filled(editor):
+            return
         position = editor.findData(index.data(VALUE_ROLE))
         editor.setCurrentIndex(max(0, position))
 
@@ -155,6 +156,7 @@ class IntakePage(StepPage):
         self.model.inputNoted.connect(self._show_note)  # a value stored with a doubt: said where the eye is
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(TypingSafeDelegate(self.table))  # new results never undo typing
         self.table.setItemDelegateForColumn(COL_TYPE, HouseTypeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(

@@ -8,12 +8,13 @@ role; the editor writes the chosen code back with ``setData``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox
 
 from minigrid_app.ui.models.tender_models import CHOICES_ROLE
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(TypingSafeDelegate):
     """Edits a cell with the choices its model offers (plain text editing for other cells)."""
 
     def createEditor(self, parent, option, index):
@@ -28,6 +29,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         if isinstance(editor, QComboBox):
+            if self.filled(editor):
+                return
             position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(0, position))
             return

@@ -5,6 +5,10 @@ the one focus rule for a new row.
 The pages are scroll areas; a table inside one should not scroll on its own. A fixed
 "rows × 32 + 36" breaks at larger text (the header grows) and when the columns no longer
 fit the width (a horizontal scroll bar covers the last row).
+
+Editable tables use :class:`TypingSafeDelegate`: the street is recomputed after every edit and
+the models signal every row changed when the results arrive, which would otherwise put the
+cell's old value back over what the user is typing.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionHeader,
     QTableView,
     QTableWidget,
@@ -142,6 +147,29 @@ def wrap_titles(view: QTableView, stretch: int | None = None) -> WrappingHeader:
     else:
         header.setStretchLastSection(True)
     return header
+
+
+class TypingSafeDelegate(QStyledItemDelegate):
+    """Fills a cell's editor from the model once, when it opens.
+
+    Qt fills an open editor again whenever the model says its cell changed (``dataChanged``),
+    which our models say for every row when new results arrive, a moment after each edit:
+    that put the old value back over the letters being typed ("Woning 25Lindelaan 2", or
+    "Linde" lost). What the user is typing stays; the model's value is read at the next edit.
+    """
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt override
+        if self.filled(editor):
+            return
+        super().setEditorData(editor, index)
+
+    @staticmethod
+    def filled(editor) -> bool:
+        """True when ``editor`` was filled before (marks it filled otherwise)."""
+        if editor.property("minigridFilled"):
+            return True
+        editor.setProperty("minigridFilled", True)
+        return False
 
 
 def focus_new_row(view: QAbstractItemView, row: int, column: int = 0) -> None:

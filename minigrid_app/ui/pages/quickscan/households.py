@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from minigrid_app.ui.models.households_tech_model import HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.field_message import attach_to_view
-from minigrid_app.ui.widgets.tables import fit_table_height, wrap_titles
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate, fit_table_height, wrap_titles
 
 #: rows shown without scrolling, and their height [px]
 VISIBLE_ROWS, ROW_HEIGHT = 12, 32
@@ -28,6 +28,7 @@ class HouseholdsPanel(Panel):
         self.households_view = QTableView()
         self.households_view.setTabKeyNavigation(False)  # Tab goes on to the rest of the page; arrows move in the table
         self.households_view.setModel(self.households_model)
+        self.households_view.setItemDelegate(TypingSafeDelegate(self.households_view))  # results never undo typing
         self.households_view.verticalHeader().setVisible(False)
         self.households_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         wrap_titles(self.households_view)  # every column fits its values; long titles on two lines
