@@ -35,7 +35,7 @@ from minigrid_app.core.steps import Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
-from minigrid_app.ui.widgets.glossary import DeferredLinker
+from minigrid_app.ui.widgets.glossary import DeferredLinker, link_terms_in
 
 
 def scrolling_content() -> tuple[QScrollArea, QVBoxLayout]:
@@ -85,6 +85,11 @@ class Panel(QGroupBox):
 
     def show_results(self, results) -> None:
         """Show the results (``None`` before the first calculation)."""
+
+    def link_glossary(self, *_args) -> None:
+        """Link the glossary's words in the panel now: for texts set when a result arrives off the
+        GUI thread, after the page's last update (connect it after the slot that sets them)."""
+        link_terms_in(self)
 
 
 class StepPage(QWidget):

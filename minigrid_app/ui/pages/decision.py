@@ -131,6 +131,7 @@ class RecordPanel(Panel):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.service.updated.connect(self._show)
+        self.service.updated.connect(self.link_glossary)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Het besluit op papier"))

@@ -179,6 +179,7 @@ class QuoteCasePanel(Panel):
         self.table.setWordWrap(True)
         layout.addWidget(self.table)
         self.service.updated.connect(self._show)
+        self.service.updated.connect(self.link_glossary)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wat het per woning kost met de prijzen van een offerte"))

@@ -30,7 +30,6 @@ from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
-from minigrid_app.ui.widgets.glossary import link_label
 
 
 class ScopePanel(Panel):
@@ -108,8 +107,7 @@ class ScopePanel(Panel):
         plan = tender.pack.planning
         rows = "".join(f"<tr><td>{m.label(ui_language())}</td><td>&nbsp;&nbsp;{m.date:%d-%m-%Y}</td></tr>" for m in plan.milestones)
         self.planning.setText(f"<table>{rows}</table><p>{plan.verdict(ui_language())}</p>")
-        for label in (self.who, self.planning):  # the result comes after the page's last update
-            link_label(label)
+        self.link_glossary()  # the result comes after the page's last update
 
     def _settings_attr(self, name: str, value, text: str) -> None:
         self.document.set_attr(lambda project: project.tender.settings, name, value, text)
