@@ -106,6 +106,42 @@
 </context>
 <context>
     <name>IntakePage</name>
+    <message>
+        <source>bodemwarmte</source>
+        <translation>ground heat</translation>
+    </message>
+    <message>
+        <source>aquathermie</source>
+        <translation>heat from surface water</translation>
+    </message>
+    <message>
+        <source>restwarmte</source>
+        <translation>waste heat</translation>
+    </message>
+    <message>
+        <source>PVT-panelen</source>
+        <translation>PVT panels</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>eigen middelen</source>
+        <translation>own funds</translation>
+    </message>
+    <message>
+        <source>leningen</source>
+        <translation>loans</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>subsidies</translation>
+    </message>
+    <message>
+        <source>samenwerkingsverbanden</source>
+        <translation>partnerships</translation>
+    </message>
     <message numerus="yes">
         <source>Bij %n woningen ontbreekt nog iets of klopt iets niet.</source>
         <translation>

@@ -250,8 +250,12 @@ def test_language_switch_to_english_and_back(example_window):
     assert nav_text(window, 4).splitlines()[0] == "5. Second residents' evening & declaration of intent"
     assert window.summary.label.text().startswith("8 homes")
     assert window.actions.language_actions["en"].isChecked()
+    intake = window.pages[0]  # the project form's check lists were Dutch in English (a real-window walk)
+    assert intake.source_checks["bodemwarmte"].text() == "ground heat"
+    assert intake.financing_checks["eigen middelen"].text() == "own funds"
     window.set_language("nl")
     assert window.actions.file_menu.title() == "&Bestand"
+    assert intake.source_checks["bodemwarmte"].text() == "bodemwarmte"
     assert window.pages[0].header.text() == "Wie doen er mee?"
     assert window.settings.value("language") == "nl"
 

@@ -262,6 +262,20 @@ class IntakePage(StepPage):
             checks[option] = check
         return box, checks
 
+    def list_labels(self) -> dict[str, str]:
+        """The heat sources and ways of financing of the project form, code → label."""
+        return {
+            "bodemwarmte": self.tr("bodemwarmte"),
+            "aquathermie": self.tr("aquathermie"),
+            "restwarmte": self.tr("restwarmte"),
+            "pvt": self.tr("PVT-panelen"),
+            "anders": self.tr("anders"),
+            "eigen middelen": self.tr("eigen middelen"),
+            "leningen": self.tr("leningen"),
+            "subsidies": self.tr("subsidies"),
+            "samenwerkingsverbanden": self.tr("samenwerkingsverbanden"),
+        }
+
     # ------------------------------------------------------------------ contract
     def question(self) -> str:
         return self.tr("Wie doen er mee?")
@@ -330,6 +344,8 @@ class IntakePage(StepPage):
         stable.addItem(self.tr("nee"), False)
         self.sources_box.setTitle(self.tr("Warmtebronnen"))
         self.financing_box.setTitle(self.tr("Financiering"))
+        for code, label in self.list_labels().items():  # the stored codes are Dutch words; shown in the language
+            (self.source_checks.get(code) or self.financing_checks[code]).setText(label)
         self.add_button.setText(self.tr("+ Woning toevoegen"))
         self.remove_button.setText(self.tr("Verwijderen"))
         self.up_button.setText(self.tr("↑ Omhoog"))
