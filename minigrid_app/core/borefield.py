@@ -292,7 +292,8 @@ def size_field(
     iterations = 0
     designer = None
     for iterations in range(1, MAX_ITERATIONS + 1):  # noqa: B007 (used after the loop)
-        model = FieldModel(loads, ground, bank, cross_c)
+        if iterations > 1:  # new loads (the first round's model is the one checked above)
+            model = FieldModel(loads, ground, bank, cross_c)
         designer = fielddesign.Designer(model, deepest, geometry)
         if costs is None:
             design = designer.fewest(room, design.columns if design else first_count, design)
