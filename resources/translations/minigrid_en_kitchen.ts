@@ -251,4 +251,18 @@
         <translation>&lt;p&gt;&lt;b&gt;Wcw&lt;/b&gt;: the Dutch Collective Heat Act (Wet collectieve warmte), the law for heat networks. &lt;b&gt;Wcw-plichtig&lt;/b&gt;: under the Wcw, the network falls under that law (above 10 connections), with rules for tariffs and supervision.&lt;br&gt;&lt;b&gt;ACM&lt;/b&gt;: the Netherlands Authority for Consumers &amp;amp; Markets, the regulator that among other things reviews heat tariffs.&lt;br&gt;&lt;b&gt;Art. 7.22&lt;/b&gt;: the article of the Wcw that says tariffs must be based on costs.&lt;br&gt;&lt;b&gt;Rule of thumb&lt;/b&gt;: a quick estimate from experience figures; Minigrid then calculates more precisely and shows the rule of thumb as a check.&lt;br&gt;&lt;b&gt;Lowest fluid temperature&lt;/b&gt;: the coldest temperature of the water in the ground loop over the whole period; it must not fall below the limit, or the ground gets too cold.&lt;br&gt;&lt;b&gt;Low-temperature costs&lt;/b&gt;: what a home must change to stay warm with less hot water, such as larger radiators or floor heating.&lt;br&gt;&lt;b&gt;Efficiency (η)&lt;/b&gt;: the share of the energy an appliance uses usefully, or for a heat pump the share of the theoretical best it reaches.&lt;br&gt;&lt;b&gt;SCOP&lt;/b&gt;: the average COP over a whole heating season.&lt;br&gt;&lt;b&gt;Design load&lt;/b&gt;: how much heat the home needs on a very cold day.&lt;br&gt;&lt;b&gt;Simultaneity&lt;/b&gt;: not all homes ask for their largest load at the same time, so a shared source can be smaller than the sum.&lt;br&gt;&lt;b&gt;Cheaper than gas from&lt;/b&gt;: at this much gas a year or more, this way of heating is cheaper than gas.&lt;br&gt;&lt;b&gt;Declaration of intent&lt;/b&gt;: a statement that a household wants to take part; not binding yet. The binding agreement follows after the quotes.&lt;/p&gt;</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePanel</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePanel</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
 </TS>

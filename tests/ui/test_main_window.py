@@ -253,6 +253,9 @@ def test_language_switch_to_english_and_back(example_window):
     intake = window.pages[0]  # the project form's check lists were Dutch in English (a real-window walk)
     assert intake.source_checks["bodemwarmte"].text() == "ground heat"
     assert intake.financing_checks["eigen middelen"].text() == "own funds"
+    for step, edit in ((5, lambda page: page.scope_panel.issued_edit), (7, lambda page: page.choice_panel.date_edit)):
+        window.show_step(step)  # the tender's and the decision's date fields said 'dd-mm-jjjj' in English
+        assert edit(window.pages[step]).placeholderText() == "dd-mm-yyyy"
     window.set_language("nl")
     assert window.actions.file_menu.title() == "&Bestand"
     assert intake.source_checks["bodemwarmte"].text() == "bodemwarmte"

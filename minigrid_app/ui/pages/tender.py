@@ -48,7 +48,6 @@ class ScopePanel(Panel):
         self.issued_edit, self.due_edit, self.advisor_edit = QLineEdit(), QLineEdit(), QLineEdit()
         for edit, name in ((self.issued_edit, "issued_on"), (self.due_edit, "quotes_due")):
             edit.setMinimumHeight(32)
-            edit.setPlaceholderText("dd-mm-jjjj")
             edit.editingFinished.connect(lambda edit=edit, name=name: self._date_changed(edit, name))
         self.advisor_edit.setMinimumHeight(32)
         self.advisor_edit.editingFinished.connect(self._advisor_changed)
@@ -74,6 +73,8 @@ class ScopePanel(Panel):
         self.due_label.setText(self.tr("Offertes binnen op"))
         self.advisor_label.setText(self.tr("Vragen beantwoordt"))
         self.contracting_label.setText(self.tr("Opdracht aan"))
+        for edit in (self.issued_edit, self.due_edit):
+            edit.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.contracting_combo.clear()
         for code in CONTRACTING_MODELS:
             nl, en = CONTRACTING_LABELS[code]
