@@ -127,6 +127,25 @@ def _wait_for_tender(document, timeout_s: float = 120.0) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
+def _wait_for_signature_curves(document, timeout_s: float = 120.0) -> None:
+    """Let the signature curves (computed off the GUI thread) arrive, so the presentation's
+    slide "Hoeveel van ons moeten tekenen?" is grabbed with its chart, not "Bezig met rekenen"."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    from minigrid_app.ui.services.engine import EngineService
+
+    arrived = []
+    engine = EngineService(document)
+    if engine.signature_curves(arrived.append, lambda _message: arrived.append(None)) is not None:
+        return
+    deadline = time.monotonic() + timeout_s
+    while not arrived and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+        QThread.msleep(10)
+
+
 def render_screenshots(window, directory: str | Path) -> list[Path]:
     """Grab every step page of ``window`` and every presentation slide into ``directory``.
 
@@ -159,6 +178,7 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
             raise OSError(f"cannot write {path}")
         paths.append(path)
     window.show_step(0)
+    _wait_for_signature_curves(window.document)
     presentation = PresentationWindow(window.document)
     try:
         paths += presentation.render_slides_to(target, *SCREENSHOT_SIZE)  # a laptop on the projector

@@ -192,7 +192,7 @@ class PresentationWindow(QWidget):
         self.message_label.setVisible(bool(text))
 
     def _show_figure(self, figure) -> None:
-        self.chart = ChartWidget(min_height=300, expanding=True)
+        self.chart = ChartWidget(min_height=300, expanding=True, fit=True)
         self.chart.set_figure(figure)
         self.body_layout.addWidget(self.chart, 1)
         self.chart.show()  # added to a visible window: show now, not on the next event loop turn

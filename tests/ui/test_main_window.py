@@ -394,6 +394,19 @@ def test_screenshots_of_steps_6_to_8_wait_for_their_computation(example_window, 
     assert bill.model.rowCount() > 10  # hofje-8's bill of quantities: every line of both clusters
 
 
+def test_screenshots_of_the_slides_wait_for_the_signature_curves(example_window, tmp_path):
+    """The signature slide was grabbed as "Bezig met rekenen: de curve van de handtekeningen…"
+    (the curves are computed off the GUI thread; the gallery's presentatie-08 showed no chart)."""
+    from minigrid_app.ui.app import render_screenshots
+    from minigrid_app.ui.services.engine import EngineService
+    from minigrid_app.ui.services.tasks import TaskRunner
+
+    example_window.document.runner = TaskRunner(example_window)
+    render_screenshots(example_window, tmp_path / "shots")
+    found = EngineService(example_window.document).signature_curves(lambda _results: None)
+    assert found is not None and found.signatures.street is not None
+
+
 def test_no_display_gives_a_clear_message(monkeypatch, capsys):
     from minigrid_app.ui import app
 

@@ -150,3 +150,29 @@ def test_the_signature_curve_slide(window):
     assert f"{signed} van de 8 woningen hebben getekend" in window.message_label.text()
     assert "60 %" in window.message_label.text()
     assert window.chart is not None and "handtekeningen" in window.chart.title()
+
+
+def test_a_slide_chart_that_does_not_fit_a_laptop_is_scaled_down_whole(qtbot):
+    """The three-panel signature chart is made for a 1920 × 1080 projector (16 × 7.5 in, text at
+    2.2 ×); on a 1280 × 800 laptop its place is 1160 × 588 px and matplotlib squeezed the plots
+    to a third of the width with the text as large as ever. A slide's chart is drawn smaller as a
+    whole until its plots take their width again; on a projector it keeps its size."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.signature_charts import signature_curve_figure
+    from minigrid_app.ui.presentation import CHART_SCALE
+    from minigrid_app.ui.widgets.charts import FIT_MIN_PLOT_WIDTH, rasterise
+
+    results = compute_project(load_example("straat-24"), break_even=False, sensitivity=False, signature_curve=True)
+
+    def drawn(width, height, fit):
+        figure = signature_curve_figure(results.signatures.street, width=16, height=7.5, scale=CHART_SCALE)
+        image = rasterise(figure, width, height, 1.0, fit)
+        assert (image.width(), image.height()) == (width, height)
+        return min(ax.get_position().width for ax in figure.axes), figure.dpi
+
+    squeezed, _ = drawn(1160, 588, fit=False)
+    assert squeezed < FIT_MIN_PLOT_WIDTH  # what the laptop showed
+    fitted, dpi = drawn(1160, 588, fit=True)
+    assert fitted >= FIT_MIN_PLOT_WIDTH and dpi == 100  # the figure keeps its own dpi afterwards
+    projector, _ = drawn(1800, 800, fit=True)
+    assert projector >= FIT_MIN_PLOT_WIDTH

@@ -45,19 +45,51 @@ def wait_for_charts(msecs: int = 30000) -> bool:
     return render_pool().waitForDone(msecs)
 
 
-def rasterise(figure: Figure, width_px: int, height_px: int, device_pixel_ratio: float = 1.0) -> QImage:
-    """Draw ``figure`` at ``width_px`` × ``height_px`` logical pixels into a QImage."""
+#: Steps by which a slide's chart is drawn smaller, text included, while its plots do not fit (fit mode).
+FIT_STEP = 0.85
+#: The smallest a slide's chart is scaled to (of its size in points).
+FIT_MIN = 0.45
+#: A slide's plot narrower than this share of its chart's width is squeezed by its own text.
+FIT_MIN_PLOT_WIDTH = 0.6
+
+
+def rasterise(
+    figure: Figure, width_px: int, height_px: int, device_pixel_ratio: float = 1.0, fit: bool = False
+) -> QImage:
+    """Draw ``figure`` at ``width_px`` × ``height_px`` logical pixels into a QImage.
+
+    Text keeps its size in points at the figure's dpi: a smaller place gives the plot less room.
+    With ``fit`` (a slide: one column of plots), a figure whose plots no longer fit beside their
+    text (matplotlib's layout gives up, "axes sizes collapsed", or squeezes a plot to less than
+    :data:`FIT_MIN_PLOT_WIDTH` of the width) is drawn again with everything scaled down in
+    steps of :data:`FIT_STEP`: the three-panel signature slide made for a 1920 × 1080 projector
+    was squeezed to a third of a 1280 × 800 laptop's width; charts that fit keep their size.
+    """
+    import warnings
+
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from minigrid_app.io.charts import fit_title
 
     dpi = figure.dpi
-    figure.set_size_inches(max(1, width_px) / dpi, max(1, height_px) / dpi)
-    canvas = FigureCanvasAgg(figure)
-    fit_title(figure)  # the title wraps to this width, not to the size the chart was made at
-    figure.set_dpi(dpi * device_pixel_ratio)
+    scale = 1.0
     try:
-        canvas.draw()
+        while True:
+            draw_dpi = dpi * scale
+            figure.set_dpi(draw_dpi)
+            figure.set_size_inches(max(1, width_px) / draw_dpi, max(1, height_px) / draw_dpi)
+            canvas = FigureCanvasAgg(figure)
+            fit_title(figure)  # the title wraps to this width, not to the size the chart was made at
+            figure.set_dpi(draw_dpi * device_pixel_ratio)
+            with warnings.catch_warnings(record=True) as said:
+                warnings.simplefilter("always")
+                canvas.draw()
+            squeezed = any("collapsed" in str(w.message) for w in said) or any(
+                ax.get_position().width < FIT_MIN_PLOT_WIDTH for ax in figure.axes
+            )
+            if not (fit and squeezed and scale * FIT_STEP >= FIT_MIN):
+                break
+            scale *= FIT_STEP
         width, height = canvas.get_width_height(physical=True)
         image = QImage(bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888).copy()
     finally:
@@ -76,9 +108,12 @@ class _RenderJob(QRunnable):
     ``size`` height 0 means: the figure's own height, at least ``min_height``.
     """
 
-    def __init__(self, source, size: QSize, ratio: float, min_height: int, generation: int, signals: _RenderSignals):
+    def __init__(
+        self, source, size: QSize, ratio: float, min_height: int, generation: int, signals: _RenderSignals,
+        fit: bool = False,
+    ):
         super().__init__()
-        self.source, self.size, self.ratio, self.min_height = source, size, ratio, min_height
+        self.source, self.size, self.ratio, self.min_height, self.fit = source, size, ratio, min_height, fit
         self.generation, self.signals = generation, signals
 
     def run(self) -> None:  # render thread: no widgets here
@@ -91,7 +126,7 @@ class _RenderJob(QRunnable):
             figure = self.source if _is_figure(self.source) else self.source()
             height = self.size.height() or max(self.min_height, int(figure.get_figheight() * figure.dpi))
             width = self.size.width() or int(figure.get_figwidth() * figure.dpi)
-            image = rasterise(figure, width, height, self.ratio)
+            image = rasterise(figure, width, height, self.ratio, self.fit)
         except Exception:  # noqa: BLE001 - a chart that cannot be drawn shows nothing, never a traceback
             image = QImage()
         with contextlib.suppress(RuntimeError):  # the chart was closed while it was being drawn
@@ -139,9 +174,12 @@ class ChartWidget(QWidget):
     synchronous = False
     RESIZE_DELAY_MS = 120
 
-    def __init__(self, parent: QWidget | None = None, min_height: int = 260, expanding: bool = False):
+    def __init__(
+        self, parent: QWidget | None = None, min_height: int = 260, expanding: bool = False, fit: bool = False
+    ):
         super().__init__(parent)
         self.expanding = expanding
+        self.fit = fit  # scale the figure as made down to a smaller place (slides), see rasterise
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.canvas = _ImageView(self)
@@ -234,7 +272,7 @@ class ChartWidget(QWidget):
             size = self._target_size()
         ratio = self.devicePixelRatioF()
         self.canvas.waiting_text = self.tr("Grafiek wordt getekend…")
-        job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._signals)
+        job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._signals, self.fit)
         if self.synchronous:
             job.run()
         else:
