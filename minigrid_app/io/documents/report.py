@@ -489,8 +489,13 @@ _GLOSSARY_MARK = "<!--minigrid-glossary-->"
 
 
 def _glossary(ctx: DocumentContext, report_html: str) -> str:
-    """The glossary entries of the terms the report uses, alphabetical, in two columns of small print
-    (down the left column, then the right: one page at most)."""
+    """The glossary entries of the terms the report uses, alphabetical, in two columns of small print.
+
+    The order runs along the rows (left, then right, then the next row): the PDF keeps every
+    table row whole on a page, so a list that does not fit the page it starts on goes on in
+    order on the next one. (Down the left column and then the right put the last row's terms,
+    'Laagste vloeistoftemperatuur' and 'Zelfbeheer', alone on the next page, out of order.)
+    """
     keys = terms_in(plain_text(report_html), ctx.language)
     if not keys:
         return ""
@@ -499,11 +504,10 @@ def _glossary(ctx: DocumentContext, report_html: str) -> str:
         for entry in sorted_terms(ctx.language)
         if entry.key in keys
     ]
-    half = (len(entries) + 1) // 2
     rows = "".join(
-        f'<tr><td width="50%" valign="top">{left}</td>'
-        f'<td width="50%" valign="top">{entries[half + row] if half + row < len(entries) else ""}</td></tr>'
-        for row, left in enumerate(entries[:half])
+        f'<tr><td width="50%" valign="top">{entries[row]}</td>'
+        f'<td width="50%" valign="top">{entries[row + 1] if row + 1 < len(entries) else ""}</td></tr>'
+        for row in range(0, len(entries), 2)
     )
     return f'<table class="small" width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
 
