@@ -99,14 +99,19 @@ class ScreenshotRun:
 
 
 def _settle_layouts() -> None:
-    """Carry out pending layout requests (a shown page, scroll areas) before grabbing.
+    """Carry out pending layout requests (a shown page, scroll areas) and what the page does
+    once it has its size (zero timers: tables fit their wrapped rows to the columns' widths)
+    before grabbing. No user input runs.
 
-    Only posted LayoutRequest events are delivered; no user input or timers run.
+    Step 5's conditions were grabbed with rows 300 px high, measured while the columns were
+    still narrow; the refit after the page got its width was due on a timer that had not run.
     """
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 
-    for _ in range(3):  # a layout pass can request another one (scroll areas)
+    for _ in range(3):  # a layout pass can request another one (scroll areas), a timer another layout
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _wait_for_tender(document, timeout_s: float = 120.0) -> None:

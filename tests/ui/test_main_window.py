@@ -394,6 +394,22 @@ def test_screenshots_of_steps_6_to_8_wait_for_their_computation(example_window, 
     assert bill.model.rowCount() > 10  # hofje-8's bill of quantities: every line of both clusters
 
 
+def test_screenshots_show_tables_fitted_to_their_final_width(example_window, tmp_path):
+    """Step 5's conditions were grabbed with rows 300 px high, measured while the columns were
+    narrow (the refit after the page got its width waited on a timer the grab came before)."""
+    from minigrid_app.ui.app import render_screenshots
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    example_window.resize(1280, 800)
+    render_screenshots(example_window, tmp_path / "shots")
+    evening = next(p for p in example_window.pages if isinstance(p, SecondEveningPage))
+    example_window.show_step(example_window.pages.index(evening))
+    table = evening.conditions_panel.conditions_table
+    grabbed = [table.rowHeight(r) for r in range(table.rowCount())]
+    table.resizeRowsToContents()
+    assert grabbed == [table.rowHeight(r) for r in range(table.rowCount())]
+
+
 def test_screenshots_of_the_slides_wait_for_the_signature_curves(example_window, tmp_path):
     """The signature slide was grabbed as "Bezig met rekenen: de curve van de handtekeningen…"
     (the curves are computed off the GUI thread; the gallery's presentatie-08 showed no chart)."""
