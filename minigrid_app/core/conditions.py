@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minigrid_app.core import cooling
-from minigrid_app.core.formatting import euro
+from minigrid_app.core.formatting import euro, group_thousands
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import VARIANTS, Variant
@@ -27,6 +27,26 @@ COMMON_CONDITIONS = (
     ("drilling_own_land", "Alleen boren op eigen grond (voortuinen)", "Drilling only on our own land (front gardens)", None),
     ("room_to_join", "Buren moeten later nog kunnen aansluiten", "Neighbours must be able to join later", None),
 )
+
+
+def condition_text(kind: str, value: float | None, language: str = "nl") -> str:
+    """The text of a common condition in the residents' words, with its value filled in
+    ("" for a kind that is not one of :data:`COMMON_CONDITIONS`)."""
+    for template_kind, nl, en, _default in COMMON_CONDITIONS:
+        if template_kind == kind:
+            template = en if language == "en" else nl
+            return template.format(value=group_thousands(value or 0, 0, language))
+    return ""
+
+
+def shown_condition_text(condition: Condition, language: str = "nl") -> str:
+    """How a condition reads on screen and on paper: the residents' own words in Dutch; in
+    English a common condition shows its English template (the stored words are Dutch)."""
+    if language == "en" and condition.kind != "custom":
+        english = condition_text(condition.kind, condition.value, "en")
+        if english:
+            return english
+    return condition.text.strip() or condition.kind
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from minigrid_app.core import selectors as ex
-from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
+from minigrid_app.core.conditions import MET, NOT_MET, check_conditions, shown_condition_text
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.participation import group_participation
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
@@ -24,7 +24,6 @@ from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, ui_language
-from minigrid_app.ui.pages.condition_words import shown_condition_text
 from minigrid_app.ui.tender_slides import tender_slides
 from minigrid_app.ui.widgets.charts import ChartWidget
 

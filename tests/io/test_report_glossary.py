@@ -42,3 +42,21 @@ def test_the_report_lists_the_terms_it_uses(street, language, heading, next_head
     for word in ("vuistregel" if language == "nl" else "rule of thumb", "COP", "cluster"):
         assert term(terms_in(word, language)[0]).name(language) in listed
     assert term("rule-of-thumb").text(language) in plain_text(glossary)
+
+
+def test_the_residents_conditions_read_in_the_documents_language(street):
+    """The common conditions are stored in Dutch words; the English papers showed 'Niet meer per
+    maand dan nu met gas (hooguit € 10 extra)' next to 'met' / 'not met' (the window translated
+    them, the documents did not). A condition in the residents' own words stays as they said it."""
+    from minigrid_app.core.conditions import condition_text, shown_condition_text
+    from minigrid_app.core.model import Condition
+
+    project, results = street
+    english = build_report(project, results, language="en").html
+    dutch = build_report(project, results, language="nl").html
+    assert "Niet meer per maand dan nu met gas" not in english
+    assert "No higher monthly costs than now with gas (at most € 10 more)" in english
+    assert "Niet meer per maand dan nu met gas (hooguit € 10 extra)" in dutch
+    assert condition_text("max_investment", 15000, "en") == "One-off at most € 15,000 per home (after subsidy)"
+    own = Condition(kind="custom", text="Geen boring in de voortuin")
+    assert shown_condition_text(own, "en") == "Geen boring in de voortuin"

@@ -19,7 +19,13 @@ from string import Template
 from typing import TYPE_CHECKING
 
 from minigrid_app import __version__
-from minigrid_app.core.conditions import MET, NOT_MET, ConditionCheck, check_conditions
+from minigrid_app.core.conditions import (
+    MET,
+    NOT_MET,
+    ConditionCheck,
+    check_conditions,
+    shown_condition_text,
+)
 from minigrid_app.core.formatting import date_text, euro, euro_range, group_thousands
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
@@ -530,4 +536,5 @@ def status_words(ctx: DocumentContext, status: str) -> str:
 
 
 def condition_text(ctx: DocumentContext, check: ConditionCheck) -> str:
-    return esc(check.condition.text.strip() or check.condition.kind)
+    """The condition as the window shows it in the document's language (the stored words are Dutch)."""
+    return esc(shown_condition_text(check.condition, ctx.language))

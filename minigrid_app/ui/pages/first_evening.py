@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import steps
-from minigrid_app.core.conditions import COMMON_CONDITIONS
+from minigrid_app.core.conditions import COMMON_CONDITIONS, condition_text
 from minigrid_app.core.model import Condition
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
 from minigrid_app.ui.pages.base import StepPage
-from minigrid_app.ui.pages.condition_words import condition_text
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 
 #: the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from minigrid_app.core.conditions import MET, NOT_MET, check_conditions
+from minigrid_app.core.conditions import MET, NOT_MET, check_conditions, shown_condition_text
 from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
-from minigrid_app.ui.pages.condition_words import shown_condition_text
 from minigrid_app.ui.widgets.tables import read_only_table
 
 STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
