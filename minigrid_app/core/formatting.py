@@ -126,3 +126,32 @@ def date_text(value: datetime.date | str | None) -> str:
             return value
         value = day
     return value.strftime("%d-%m-%Y")
+
+
+#: the units of resources/defaults.toml in English (the file writes them in Dutch)
+UNITS_EN = {
+    "/jaar": "/year",
+    "jaar": "years",
+    "kWh/jaar": "kWh/year",
+    "kWh/jaar per persoon": "kWh/year per person",
+    "kWh/m² per jaar": "kWh/m² per year",
+    "m³/jaar": "m³/year",
+    "uur": "hours",
+    "uur/jaar": "hours/year",
+    "woningen": "homes",
+    "aansluitingen": "connections",
+    "€ per boorgat": "€ per borehole",
+    "€ per boorlocatie": "€ per drilling site",
+    "€/jaar": "€/year",
+    "€/jaar per cluster": "€/year per cluster",
+    "€/jaar per woning": "€/year per home",
+    "weken": "weeks",
+    "maanden": "months",
+}
+
+
+def shown_unit(unit: str, language: str) -> str:
+    """A parameter's unit as shown: empty for "-", in English for a screen or paper in English."""
+    if unit == "-":
+        return ""
+    return UNITS_EN.get(unit, unit) if language == "en" else unit

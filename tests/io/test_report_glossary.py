@@ -60,3 +60,14 @@ def test_the_residents_conditions_read_in_the_documents_language(street):
     assert condition_text("max_investment", 15000, "en") == "One-off at most € 15,000 per home (after subsidy)"
     own = Condition(kind="custom", text="Geen boring in de voortuin")
     assert shown_condition_text(own, "en") == "Geen boring in de voortuin"
+
+
+def test_the_assumptions_appendix_gives_units_in_the_documents_language(street):
+    """'37 m³/jaar', '1,800 kWh/jaar' in the English report's appendix: the window said 'm³/year'."""
+    project, results = street
+    english = build_report(project, results, language="en").html
+    appendix = english[english.index("Assumptions and sources"):]
+    assert "m³/year" in appendix and "kWh/year" in appendix
+    values = re.findall(r'<td class="num">([^<]*)</td>', appendix)  # the sources quote Dutch titles as they are
+    assert values and not [v for v in values if re.search(r"jaar|weken|maanden|woningen|uur|boorgat", v)]
+    assert "m³/jaar" in build_report(project, results, language="nl").html

@@ -12,6 +12,7 @@ from minigrid_app.core.formatting import (
     group_thousands,
     is_calendar_year_key,
     parameter_value,
+    shown_unit,
 )
 from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
 from minigrid_app.core.model import Project
@@ -474,7 +475,8 @@ def _assumptions(ctx: DocumentContext) -> str:
         rows.append(f'<tr><td colspan="4" style="background-color:#f3f7f3;"><b>{esc(labels[group])}</b></td></tr>')
         for definition in definitions:
             value = _value_text(definition.key, params[definition.key], ctx.language)
-            unit = "" if definition.unit == "-" or is_calendar_year_key(definition.key) else f" {esc(definition.unit)}"
+            shown = "" if is_calendar_year_key(definition.key) else shown_unit(definition.unit, ctx.language)
+            unit = f" {esc(shown)}" if shown else ""
             if params.is_overridden(definition.key):
                 value = f"<b>{value}</b>"
             rows.append(

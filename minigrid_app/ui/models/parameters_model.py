@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from minigrid_app.core import formatting
+from minigrid_app.core.formatting import shown_unit
 from minigrid_app.core.parameters import (
     GROUP_LABELS_EN,
     GROUP_LABELS_NL,
@@ -61,33 +62,6 @@ def read_parameter(text: str, definition: Parameter) -> Reading:
     if isinstance(reading.value, float) and "%" in str(text) and definition.maximum <= 1:
         return Reading(reading.value / 100, reading.status, reading.how, reading.nl, reading.en)
     return reading
-
-
-#: the units of resources/defaults.toml in English (the file writes them in Dutch)
-UNITS_EN = {
-    "/jaar": "/year",
-    "jaar": "years",
-    "kWh/jaar": "kWh/year",
-    "kWh/jaar per persoon": "kWh/year per person",
-    "kWh/m² per jaar": "kWh/m² per year",
-    "m³/jaar": "m³/year",
-    "uur": "hours",
-    "uur/jaar": "hours/year",
-    "woningen": "homes",
-    "aansluitingen": "connections",
-    "€ per boorgat": "€ per borehole",
-    "€ per boorlocatie": "€ per drilling site",
-    "€/jaar": "€/year",
-    "€/jaar per cluster": "€/year per cluster",
-    "€/jaar per woning": "€/year per home",
-}
-
-
-def shown_unit(unit: str, language: str) -> str:
-    """A parameter's unit as shown: empty for "-", in English when the screen is English."""
-    if unit == "-":
-        return ""
-    return UNITS_EN.get(unit, unit) if language == "en" else unit
 
 
 class _Unread(ValueError):
