@@ -133,7 +133,7 @@ def _source(results: ProjectResults, key: str, language: str) -> str:
     definition = params.definitions[key]
     changed = params.is_overridden(key)
     note = _t(language, "aangepast in dit project", "changed in this project") if changed else ""
-    text = f"{definition.source} ({definition.year})"
+    text = f"{definition.source_in(language)} ({definition.year})"
     return f"{text}; {note}" if note else text
 
 
@@ -141,7 +141,7 @@ def _param_line(results: ProjectResults, key: str, language: str, decimals: int 
     params = results.parameters
     definition = params.definitions[key]
     value = params[key]
-    unit = definition.unit if definition.unit not in ("-", "") else ""
+    unit = definition.unit_in(language)
     if unit.startswith("€"):
         text = f"{euro(value, decimals if value != round(value) else 0, language)}{unit[1:]}"
     else:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.formatting import shown_unit
 from minigrid_app.core.problems import Problem, ProblemError
 
 if TYPE_CHECKING:
@@ -124,6 +125,21 @@ class Parameter:
 
     def label(self, language: str = "nl") -> str:
         return self.label_en if language == "en" else self.label_nl
+
+    def unit_in(self, language: str = "nl") -> str:
+        """The unit as shown: empty for "-", in English for ``language="en"``
+        (:func:`minigrid_app.core.formatting.shown_unit`)."""
+        return shown_unit(self.unit, language)
+
+    def source_in(self, language: str = "nl") -> str:
+        """The source as shown: the publication as cited (titles stay as published), Minigrid's
+        own wording ("aanname van Minigrid", "Hoe rekent Minigrid?") in ``language``."""
+        if language != "en":
+            return self.source
+        text = self.source
+        for dutch, english in SOURCE_WORDS_EN:
+            text = text.replace(dutch, english)
+        return text
 
     def check(self, value: object) -> Problem | None:
         """Return a problem when ``value`` is not an acceptable override."""
@@ -357,3 +373,10 @@ def resolve_parameters(
     """
     params, problems = ParameterSet.from_overrides(project.parameter_overrides, definitions)
     return design_parameters(params, project.tender.design), problems
+
+
+#: Minigrid's own words in the sources of resources/defaults.toml, in English
+SOURCE_WORDS_EN = (
+    ("aanname van Minigrid", "assumption of Minigrid"),
+    ("Hoe rekent Minigrid?", "How does Minigrid calculate?"),
+)

@@ -481,7 +481,7 @@ def _assumptions(ctx: DocumentContext) -> str:
                 value = f"<b>{value}</b>"
             rows.append(
                 f"<tr><td>{esc(definition.label(ctx.language))}</td><td class=\"num\">{value}{unit}</td>"
-                f"<td>{esc(definition.source)}</td><td class=\"num\">{definition.year}</td></tr>"
+                f"<td>{esc(definition.source_in(ctx.language))}</td><td class=\"num\">{definition.year}</td></tr>"
             )
     return f'<table class="grid tiny" width="100%" cellspacing="0" cellpadding="1">{head}{"".join(rows)}</table>'
 

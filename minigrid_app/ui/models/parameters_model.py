@@ -199,7 +199,7 @@ class ParametersModel(QAbstractTableModel):
             if column == COL_UNIT:
                 return shown_unit(definition.unit, language)
             if column == COL_SOURCE:
-                return definition.source
+                return definition.source_in(language)
             if column == COL_YEAR:
                 return str(definition.year)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -211,10 +211,9 @@ class ParametersModel(QAbstractTableModel):
                 )
             if column == COL_SOURCE:
                 if not definition.checked:
-                    return definition.source
-                year, month, day = definition.checked.split("-")
-                checked = f"{day}-{month}-{year}" if language == "nl" else definition.checked
-                return definition.source + "\n" + self.tr("Gecontroleerd op {0}").format(checked)
+                    return definition.source_in(language)
+                checked = formatting.date_text(definition.checked)  # dd-mm-jjjj in both languages
+                return definition.source_in(language) + "\n" + self.tr("Gecontroleerd op {0}").format(checked)
         if role == Qt.ItemDataRole.FontRole and changed and column in (COL_LABEL, COL_VALUE):
             font = QFont()
             font.setBold(True)
