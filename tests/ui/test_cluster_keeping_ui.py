@@ -78,8 +78,11 @@ def test_reform_button_lists_the_homes_that_moved(shown_page, qtbot):
     document.set_attr(lambda p: p.household(household.id), "participation", "declined", "Doet niet mee")
     document.recompute_now()
     assert panel.auto_button.isEnabled() and "staat vast" in panel.clusters_intro.text()
+    panel.auto_button.setFocus()
     qtbot.mouseClick(panel.auto_button, Qt.MouseButton.LeftButton)
     document.recompute_now()
+    assert not panel.auto_button.isEnabled()
+    assert panel.window().focusWidget() is panel.cluster_tree  # not 'Woningen per cluster', where typing replaced the 4
     assert panel.changes_note.text() == (
         "Vogelstraat 12 gaat van Cluster 2 naar Cluster 1. Vogelstraat 20 gaat van Cluster 3 naar Cluster 2. "
         "Vogelstraat 30 gaat van Cluster 4 naar Cluster 3. Vogelstraat 40 gaat van Cluster 5 naar Cluster 4."

@@ -351,7 +351,10 @@ class ClustersPanel(Panel):
             for h in project.households:
                 h.cluster = old.get(h.id)
 
+        had_keyboard = self.window().focusWidget() is self.auto_button
         self.document.edit(self.tr("Clusters opnieuw indelen"), apply, revert)
+        if had_keyboard:  # the button turns grey; Qt gave the keyboard to 'Woningen per cluster', where a key typed next replaced the 4
+            self.cluster_tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_menu(self, household_id: str) -> QMenu:
         """The "Verplaats naar cluster…" menu for a household (also used by tests)."""
