@@ -51,6 +51,28 @@ def test_compute_table(tmp_path, capsys):
     assert "Gedeelde bodemlus" in text and "Esdoornlaan 10" in text and "€" in text
 
 
+def test_compute_says_why_a_home_is_not_computed_under_the_table(tmp_path, capsys):
+    """The reason stood in the 'Per maand' column and stretched every line to 314 characters."""
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.projectfile import save_project
+
+    project = load_example("twee-onder-een-kap-4")
+    missing = project.households[1]
+    missing.gas_m3_per_year = None
+    save_project(project, tmp_path / "p.minigrid")
+    assert main(["compute", str(tmp_path / "p.minigrid"), "--quick"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    table = [line for line in lines[: lines.index("Niet berekend:")] if line]
+    row = next(line for line in table if line.startswith(missing.label))
+    assert row.split()[-2:] == ["niet", "berekend"]
+    head, rule = table[0], table[1]
+    assert all(len(line) <= len(rule) for line in table) and len(head) <= len(rule)
+    reason = lines.index("Niet berekend:") + 1
+    assert lines[reason].strip().startswith(f"{missing.label}: gasverbruik ontbreekt")
+    below = lines[lines.index("Niet berekend:"):]
+    assert all(len(line) <= 100 for line in below if not line.startswith("  Eigen") and not line.startswith("  Gedeelde"))
+
+
 @pytest.mark.parametrize(
     "args, words",
     [

@@ -74,16 +74,19 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
     headers = [h.format(h=horizon) for h in HEADERS[language]]
     rows: list[list[str]] = []
     empty = [""] * (len(headers) - 3)
+    not_computed = _t(language, "niet berekend", "not computed")
+    reasons: list[str] = []  # why a home is not computed: under the table, never in a column
     for household in results.households:
         if not household.computable:
-            reason = household.problems[0].text(language) if household.problems else ""
-            rows.append([household.label, "–", reason, *empty])
+            rows.append([household.label, "–", not_computed, *empty])
+            if household.problems:
+                reasons.append(household.problems[0].text(language))
             continue
         for variant in VARIANTS:
             result = household.variants.get(variant)
             summary = verdict_summary(results, household.id, variant, language)
             if result is None or summary is None:
-                rows.append([household.label, labels[variant], _t(language, "niet berekend", "not computed"), *empty])
+                rows.append([household.label, labels[variant], not_computed, *empty])
                 continue
             name = labels[variant]
             if result.as_joiner:
@@ -117,6 +120,11 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
         lines.append(fmt(row))
         previous = row[0]
     lines.append("")
+    prose = len(lines)  # from here on sentences, not table rows
+    if reasons:
+        lines.append(_t(language, "Niet berekend:", "Not computed:"))
+        lines.extend(f"  {reason}" for reason in reasons)
+        lines.append("")
     if results.fields:
         lines.append("Bodemvelden:" if language == "nl" else "Borefields:")
         for field in results.fields:
@@ -164,4 +172,15 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
         lines.append(note)
     for warning in results.warnings:
         lines.append(f"! {warning}")
-    return "\n".join(lines)
+    return "\n".join(lines[:prose]) + "\n" + "\n".join(_wrapped(line) for line in lines[prose:])
+
+
+#: Sentences under the table wrap at this width (the table itself is as wide as its columns).
+PROSE_WIDTH = 100
+
+
+def _wrapped(line: str) -> str:
+    """A sentence under the table on lines of at most :data:`PROSE_WIDTH`, the next lines indented."""
+    import textwrap
+
+    return textwrap.fill(line, PROSE_WIDTH, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
