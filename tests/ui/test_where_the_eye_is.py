@@ -128,6 +128,21 @@ def test_results_arriving_while_a_cell_is_typed_in_leave_the_typing_alone(window
     assert window.document.project.households[-1].label == "Lindelaan 2"
 
 
+def test_a_cell_changed_while_its_editor_is_open_is_not_written_back_over(window, qtbot):
+    """An editor kept from refilling (typing safe) must still follow a real change of its own
+    cell: a rename by code (or undo, or a paste) while the new row's name is open was written
+    back over with the stale 'Woning 25' when the editor closed."""
+    from minigrid_app.ui.models.households_model import COL_LABEL
+
+    intake = window.pages[0]
+    qtbot.mouseClick(intake.add_button, Qt.MouseButton.LeftButton)
+    row = len(window.document.project.households) - 1
+    intake.model.setData(intake.model.index(row, COL_LABEL), "nr. 9")
+    window.document.recompute_now()  # results for every row: the value of this cell is unchanged
+    press(qtbot, Qt.Key.Key_Return)  # the editor closes and writes what it shows
+    assert window.document.project.households[row].label == "nr. 9"
+
+
 # ---------------------------------------------------------------------- refused edits
 def test_unreadable_gas_use_is_said_at_its_cell(window, qtbot):
     intake = window.pages[0]

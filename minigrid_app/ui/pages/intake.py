@@ -97,7 +97,7 @@ class HouseTypeDelegate(TypingSafeDelegate):
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
-        if self.filled(editor):
+        if self.filled(editor, index):
             return
         position = editor.findData(index.data(VALUE_ROLE))
         editor.setCurrentIndex(max(0, position))

@@ -29,7 +29,7 @@ class ChoiceDelegate(TypingSafeDelegate):
 
     def setEditorData(self, editor, index):
         if isinstance(editor, QComboBox):
-            if self.filled(editor):
+            if self.filled(editor, index):
                 return
             position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(0, position))

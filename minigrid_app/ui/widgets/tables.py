@@ -150,25 +150,31 @@ def wrap_titles(view: QTableView, stretch: int | None = None) -> WrappingHeader:
 
 
 class TypingSafeDelegate(QStyledItemDelegate):
-    """Fills a cell's editor from the model once, when it opens.
+    """Fills a cell's editor from the model when it opens, and again only when the cell's value
+    itself changed.
 
     Qt fills an open editor again whenever the model says its cell changed (``dataChanged``),
     which our models say for every row when new results arrive, a moment after each edit:
     that put the old value back over the letters being typed ("Woning 25Lindelaan 2", or
-    "Linde" lost). What the user is typing stays; the model's value is read at the next edit.
+    "Linde" lost). An unchanged value leaves what the user is typing; a changed one (undo,
+    paste, a rename elsewhere) is shown, so closing the editor never writes a stale value back
+    over it.
     """
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt override
-        if self.filled(editor):
+        if self.filled(editor, index):
             return
         super().setEditorData(editor, index)
 
     @staticmethod
-    def filled(editor) -> bool:
-        """True when ``editor`` was filled before (marks it filled otherwise)."""
-        if editor.property("minigridFilled"):
+    def filled(editor, index) -> bool:
+        """True when ``editor`` was filled before from the value the cell still has (marks it
+        filled from that value otherwise)."""
+        value = repr(index.data(Qt.ItemDataRole.EditRole))
+        if editor.property("minigridFilled") and editor.property("minigridFilledFrom") == value:
             return True
         editor.setProperty("minigridFilled", True)
+        editor.setProperty("minigridFilledFrom", value)
         return False
 
 
