@@ -41,6 +41,7 @@ from minigrid_app.ui.locale import (
 )
 from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
 from minigrid_app.ui.pages.base import StepPage, scrolling_content
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
@@ -237,6 +238,7 @@ class BusinessCasePage(StepPage):
         for row, (kind, _key) in enumerate(self.parameters_model.rows):
             if kind == "group":
                 self.parameters_view.setSpan(row, 0, 1, 6)
+        follow_rows(self.parameters_view)  # every figure shown: the page scrolls, not the table
         a_layout.addWidget(self.parameters_view, 1)
         self.tabs.addTab(assumptions, "")
 

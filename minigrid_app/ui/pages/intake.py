@@ -46,6 +46,7 @@ from minigrid_app.ui.models.households_model import (
     parse_quantity,
 )
 from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import (
     NOTED,
@@ -171,7 +172,7 @@ class IntakePage(StepPage):
         self.table.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(70)
-        self.table.setMinimumHeight(ROW_HEIGHT * 9 + 40)
+        follow_rows(self.table)  # as high as its homes: the page scrolls, not the table
         self.table.installEventFilter(self)
         self._paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         self._paste_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -483,6 +484,7 @@ class IntakePage(StepPage):
     def add_household(self) -> str:
         """A new home at the end; the keyboard goes to its first cell (type its name at once)."""
         household_id = self.model.add_household()
+        fit_rows(self.table, now=True)  # the new row inside the table before its editor opens
         focus_new_row(self.table, self.model.row_of(household_id))
         return household_id
 

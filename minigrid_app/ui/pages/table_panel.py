@@ -6,8 +6,16 @@ fits its height once per idle moment, and a refused edit is said in red under it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+)
 
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
@@ -30,27 +38,81 @@ def editable_table(model) -> QTableView:
     # the long descriptions wrap in the width that is left, the other columns fit their contents
     # and their titles (on two lines when wider than the values)
     header = wrap_titles(view, stretch=getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None)))
-    view.installEventFilter(_FitOnShow(view))
     header.sectionResized.connect(lambda *_: fit_rows(view))
     view.verticalHeader().sectionResized.connect(lambda *_: fit_rows(view))
     return view
 
 
-def fit_rows(view: QTableView) -> None:
+def fit_rows(view: QAbstractItemView, now: bool = False) -> None:
     """Show every row (wrapped text included) without an inner scroll bar: the page scrolls.
 
-    The fitting is done once when the window is next idle, however often it is asked for
-    meanwhile: a model reset resizes every row and each row's resize asks again, and fitting
-    each time (summing every row's height, which makes Qt measure every cell) froze the window
-    for a third of a second when straat-24's tender arrived (issue 16).
+    Works for tables and trees (every expanded item counts). The fitting is done once when the
+    window is next idle, however often it is asked for meanwhile: a model reset resizes every row
+    and each row's resize asks again, and fitting each time (summing every row's height, which
+    makes Qt measure every cell) froze the window for a third of a second when straat-24's
+    tender arrived (issue 16). ``now`` fits at once, for one row the user added and is about to
+    type in: its editor must be inside the table before the next key comes.
     """
+    if not view.property("fit_rows_watched"):
+        view.setProperty("fit_rows_watched", True)
+        view.installEventFilter(_FitOnShow(view))
+    if now:
+        _fit_rows_now(view)
+        return
     if view.property("fit_rows_pending"):
         return
     view.setProperty("fit_rows_pending", True)
     QTimer.singleShot(0, view, lambda: _fit_rows_now(view))
 
 
-def _fit_rows_now(view: QTableView) -> None:
+def follow_rows(view: QAbstractItemView) -> None:
+    """Keep ``view`` as high as its rows (:func:`fit_rows`) whenever rows come, go or change
+    height, and never show its own vertical scroll bar: two nested scroll bars (the page's and
+    the table's) made residents scroll the page and the table separately (issue 15).
+
+    Asking again for the same view only fits it again."""
+    if view.property("fit_rows_followed"):
+        fit_rows(view)
+        return
+    view.setProperty("fit_rows_followed", True)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    fitter = _RowFitter(view)  # a child of the view: the connections end with it
+    model = view.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+        signal.connect(fitter.fit)
+    if isinstance(view, QTreeView):
+        view.expanded.connect(fitter.fit)
+        view.collapsed.connect(fitter.fit)
+        view.header().sectionResized.connect(fitter.fit)
+    else:
+        view.horizontalHeader().sectionResized.connect(fitter.fit)
+        view.verticalHeader().sectionResized.connect(fitter.fit)
+    if view.selectionModel() is not None:
+        view.selectionModel().currentChanged.connect(fitter.show_current)
+    fit_rows(view)
+
+
+def rows_height(view: QAbstractItemView) -> int:
+    """The height (px) of every row of ``view`` plus its visible header: what it needs to show
+    all its rows without a vertical scroll bar."""
+    model = view.model()
+    if model is None:
+        return 0
+    if isinstance(view, QTreeView):
+        rows = 0
+        index = model.index(0, 0) if model.rowCount() else None
+        while index is not None and index.isValid():
+            rows += view.visualRect(index).height()
+            index = view.indexBelow(index)
+        header = view.header()
+    else:
+        rows = sum(view.rowHeight(r) for r in range(model.rowCount()))
+        header = view.horizontalHeader()
+    header_height = 0 if header.isHidden() else max(header.height(), header.sizeHint().height())
+    return rows + header_height
+
+
+def _fit_rows_now(view: QAbstractItemView) -> None:
     view.setProperty("fit_rows_pending", False)
     if view.model() is None:
         return
@@ -58,19 +120,41 @@ def _fit_rows_now(view: QTableView) -> None:
     if window is not view and window.isVisible() and not view.isVisible():
         view.setProperty("fit_rows_on_show", True)  # another step is on screen: fit when shown
         return
-    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
-    header = view.horizontalHeader()
-    height = rows + max(header.height(), header.sizeHint().height()) + 2 * view.frameWidth()
+    height = rows_height(view) + 2 * view.frameWidth()
     view.setFixedHeight(height + view.horizontalScrollBar().sizeHint().height())
 
 
+class _RowFitter(QObject):
+    """Fits its parent view's rows (:func:`fit_rows`) whenever a signal connected to :meth:`fit` fires."""
+
+    @Slot()
+    def fit(self, *_args) -> None:
+        fit_rows(self.parent())
+
+    @Slot()
+    def show_current(self, current, _previous=None) -> None:
+        """The page scrolls to the cell the keyboard moved to (the table no longer scrolls itself)."""
+        view = self.parent()
+        area = view.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or area.widget() is None or not current.isValid():
+            return
+        cell = view.visualRect(current)
+        centre = view.viewport().mapTo(area.widget(), cell.center())
+        area.ensureVisible(centre.x(), centre.y(), cell.width() // 2 + 8, cell.height() // 2 + 8)
+
+
 class _FitOnShow(QObject):
-    """Fits a table's rows when it is shown after they changed out of sight (:func:`fit_rows`)."""
+    """Fits a table's rows when it is shown after they changed out of sight, or when its font
+    changes (:func:`fit_rows`)."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show and watched.property("fit_rows_on_show"):
             watched.setProperty("fit_rows_on_show", False)
             fit_rows(watched)
+        elif event.type() == QEvent.Type.FontChange:
+            fit_rows(watched)  # larger text: a taller header would otherwise hide the last row
         return False
 
 

@@ -41,6 +41,7 @@ from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, ui_language
 from minigrid_app.ui.models.households_tech_model import HOUSEHOLD_ROLE
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,7 +93,7 @@ class ClustersPanel(Panel):
         self.changes_note = ClusterChangesNote(document)
         left.addWidget(self.changes_note)
         self.cluster_tree = ClusterTree()
-        self.cluster_tree.setMinimumHeight(260)
+        follow_rows(self.cluster_tree)  # every cluster and home shown: the page scrolls, not the tree
         self.cluster_tree.moveRequested.connect(self.move_household)
         self.cluster_tree.customContextMenuRequested.connect(self._cluster_menu)
         left.addWidget(self.cluster_tree, 1)

@@ -19,12 +19,11 @@ from minigrid_app.core.variant import Variant
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
-from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
+from minigrid_app.ui.widgets.tables import read_only_table
 
 WARNING_BACKGROUND = QColor("#fdf6e3")
-#: fields shown without scrolling
-VISIBLE_FIELDS = 8
 
 
 class FieldsPanel(Panel):
@@ -112,7 +111,7 @@ class FieldsPanel(Panel):
                     item.setBackground(QBrush(WARNING_BACKGROUND))
                 table.setItem(row, column, item)
             self._field_ids.append(field.id)
-        fit_table_height(table, min(len(ordered), VISIBLE_FIELDS))
+        follow_rows(table)
         if ordered:
             table.selectRow(0)
         table.blockSignals(False)

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 from minigrid_app.ui.models.households_tech_model import HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.field_message import attach_to_view
-from minigrid_app.ui.widgets.tables import TypingSafeDelegate, fit_table_height, wrap_titles
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate, wrap_titles
 
-#: rows shown without scrolling, and their height [px]
-VISIBLE_ROWS, ROW_HEIGHT = 12, 32
+#: the height of a row [px]
+ROW_HEIGHT = 32
 
 
 class HouseholdsPanel(Panel):
@@ -49,9 +50,8 @@ class HouseholdsPanel(Panel):
         self._fit_households_view()
 
     def _fit_households_view(self) -> None:
-        rows = max(1, self.households_model.rowCount())
         self.households_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        fit_table_height(self.households_view, min(rows, VISIBLE_ROWS), ROW_HEIGHT)
+        follow_rows(self.households_view)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

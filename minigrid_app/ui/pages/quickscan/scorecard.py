@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.tables import read_only_table
 
 RATING_BACKGROUND = {GOOD: "#e8f5e9", DOUBT: "#f4f4f4", WEAK: "#fdecea"}
@@ -56,5 +57,4 @@ class ScorecardPanel(Panel):
             for column, item in enumerate(items):
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
-        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height + table.horizontalHeader().height() + 6)
+        follow_rows(table)

@@ -21,6 +21,7 @@ from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.tables import read_only_table
 
 STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
@@ -99,9 +100,7 @@ class ConditionsPanel(Panel):
         """Rows as high as their wrapped verdicts, the table as high as its rows (no '…')."""
         table = self.conditions_table
         table.resizeRowsToContents()
-        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
-        table.setFixedHeight(height + header + 6)
+        follow_rows(table)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

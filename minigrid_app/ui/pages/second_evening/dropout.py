@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.tables import read_only_table
 
 #: a monthly change smaller than this is "not more expensive" [€/month] (whole euros on screen)
@@ -168,4 +169,4 @@ class DropOutPanel(Panel):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
-        table.setFixedHeight(min(max(1, len(affected)), 10) * 30 + table.horizontalHeader().height() + 6)
+        follow_rows(table)

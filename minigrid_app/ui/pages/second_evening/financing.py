@@ -29,7 +29,8 @@ from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
-from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
+from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.widgets.tables import read_only_table
 
 COLUMNS = 7
 
@@ -153,7 +154,7 @@ class FinancingPanel(Panel):
             if not amount.hasFocus():
                 amount.setText("" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
         if households:
-            fit_table_height(table, min(len(households), 14), 36)
+            follow_rows(table)
         self._fill_results()
 
     def _fill_results(self) -> None:

@@ -15,7 +15,8 @@ from minigrid_app.core.participation import DECLINED
 from minigrid_app.io.project_validation import MAX_JOINING_YEAR
 from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.pages.base import Panel
-from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
+from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.widgets.tables import read_only_table
 
 COLUMNS = 5
 
@@ -80,7 +81,7 @@ class JoinersPanel(Panel):
             self.spins[household.id] = spin
         self.empty_label.setVisible(not homes)
         table.setVisible(bool(homes))
-        fit_table_height(table, len(homes))
+        follow_rows(table)
         self._fill_fees()
 
     def set_year(self, household_id: str, year: int) -> None:

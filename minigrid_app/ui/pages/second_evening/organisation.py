@@ -29,8 +29,9 @@ from minigrid_app.core.organisation import MODELS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
-from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
+from minigrid_app.ui.widgets.tables import read_only_table
 
 #: the column of the group's choice
 CHOSEN_COLOUR = QColor("#fff4cc")
@@ -177,7 +178,7 @@ class OrganisationPanel(Panel):
                     cell.setBackground(CHOSEN_COLOUR)
                 table.setItem(row, column, cell)
         table.resizeRowsToContents()
-        fit_table_height(table, len(rows), 34)
+        follow_rows(table)
         law = comparison.models[comparison.chosen]
         lines = law.law_en if language == "en" else law.law_nl
         self.law_label.setText(

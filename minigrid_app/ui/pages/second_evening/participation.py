@@ -24,6 +24,7 @@ from minigrid_app.core.participation import DECLINED, SIGNED, group_participatio
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.fonts import relative_font
@@ -128,7 +129,7 @@ class ParticipationPanel(Panel):
             if result and result.cluster_id:
                 cluster = next((c.name for c in results.clusters if c.id == result.cluster_id), "–")
             table.setItem(row, 3, QTableWidgetItem(cluster))
-        table.setFixedHeight(min(len(households), 12) * 36 + table.horizontalHeader().height() + 6)
+        follow_rows(table)
         self._fill_rate()
 
     def set_participation(self, household_id: str, state: str) -> None:

@@ -29,8 +29,9 @@ from minigrid_app.core.variant import Variant
 from minigrid_app.io.signature_charts import signature_curve_figure
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
-from minigrid_app.ui.widgets.tables import fit_table_height, read_only_table
+from minigrid_app.ui.widgets.tables import read_only_table
 
 STATUS_COLOURS = {"go": "#1b7a2e", "open": "#8a4b00", "no_go": "#b3261e", "no_rule": "#555555"}
 
@@ -161,7 +162,7 @@ class SignaturesPanel(Panel):
                     item.setForeground(Qt.GlobalColor.darkGreen if check.met else Qt.GlobalColor.darkRed)
                 table.setItem(row, column, item)
         if found.checks:
-            fit_table_height(table, len(found.checks))
+            follow_rows(table)
 
     # ------------------------------------------------------------------ the curve
     def show_results(self, results) -> None:
