@@ -121,7 +121,12 @@ def _fit_rows_now(view: QAbstractItemView) -> None:
         view.setProperty("fit_rows_on_show", True)  # another step is on screen: fit when shown
         return
     height = rows_height(view) + 2 * view.frameWidth()
-    view.setFixedHeight(height + view.horizontalScrollBar().sizeHint().height())
+    # room for a sideways scroll bar only when the columns are wider than the table (an empty
+    # strip under every fitted table otherwise); a width change refits (header sectionResized)
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header() if isinstance(view, QTreeView) else None
+    wide = header is not None and header.length() > view.viewport().width()
+    bar = view.horizontalScrollBar()
+    view.setFixedHeight(height + (bar.sizeHint().height() if wide or bar.isVisible() else 0))
 
 
 class _RowFitter(QObject):
