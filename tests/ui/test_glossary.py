@@ -65,11 +65,17 @@ def test_every_word_residents_asked_about_is_in_the_manual(qtbot, tmp_path):
         window.document.undo_stack.setClean()
 
 
+def on_page(widget) -> bool:
+    """Shown on its page, whether or not the page is scrolled to it (a step page scrolls as a
+    whole: its tables are as high as their rows, so much of a page lies below the fold)."""
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
 def unlinked(labels, language: str) -> list[str]:
     """Visible labels that show a glossary term without its link."""
     problems = []
     for label in labels:
-        if not really_visible(label) or label.textFormat() == Qt.TextFormat.PlainText:
+        if not on_page(label) or label.textFormat() == Qt.TextFormat.PlainText:
             continue  # plain-text labels show the residents' own notes and messages verbatim
         shown = terms_in(plain_text(label.text()), language)
         missing = set(shown) - set(label.property(TERMS_PROPERTY) or [])
@@ -82,11 +88,11 @@ def unexplained_on(page, language: str) -> list[str]:
     """Terms visible on ``page`` that are neither a link nor explained on hover/click."""
     problems = unlinked(page.findChildren(QLabel), language)
     for box in page.findChildren(QGroupBox):
-        if really_visible(box) and set(terms_in(box.title(), language)) - set(box.property(TERMS_PROPERTY) or []):
+        if on_page(box) and set(terms_in(box.title(), language)) - set(box.property(TERMS_PROPERTY) or []):
             problems.append(f"panel title {box.title()!r}")
     for view in page.findChildren(QAbstractItemView):
         header = view.header() if hasattr(view, "header") else getattr(view, "horizontalHeader", lambda: None)()
-        if header is None or header.isHidden() or not really_visible(view) or view.model() is None:
+        if header is None or header.isHidden() or not on_page(view) or view.model() is None:
             continue
         titles = " · ".join(str(view.model().headerData(s, Qt.Orientation.Horizontal) or "") for s in range(header.count()))
         if set(terms_in(titles, language)) - set(header.property(TERMS_PROPERTY) or []):
@@ -108,7 +114,7 @@ def test_every_term_on_every_step_explains_itself(qtbot, tmp_path, example, lang
             problems += [f"step {step + 1} {p}" for p in unexplained_on(page, language)]
             problems += [f"step {step + 1} footer {p}" for p in unlinked([window.missing_label], language)]
             for label in page.findChildren(QLabel):
-                if really_visible(label):
+                if on_page(label):
                     seen |= set(label.property(TERMS_PROPERTY) or [])
     finally:
         window.set_language("nl")

@@ -27,9 +27,9 @@ from minigrid_app.core.tender_model import (
     PermitStatus,
 )
 from minigrid_app.ui.locale import format_money, format_number, parse_date, show_date, ui_language
+from minigrid_app.ui.widgets.choice_delegate import CHOICES_ROLE
 
 #: Edit role data for a choice column: the list of (code, label) to offer.
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAG_COLOURS = {HIGH: "#fde2e1", LOW: "#e3effa", MISSING: "#fff2cc"}
 
 

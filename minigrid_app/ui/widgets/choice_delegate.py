@@ -1,7 +1,7 @@
 """A combo box editor for table cells that offer a choice (party, status).
 
 The model gives the choices for a cell as a list of ``(code, label)`` under
-:data:`minigrid_app.ui.models.tender_models.CHOICES_ROLE` and the current code under the edit
+:data:`CHOICES_ROLE` and the current code under the edit
 role; the editor writes the chosen code back with ``setData``.
 """
 
@@ -10,8 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from minigrid_app.ui.models.tender_models import CHOICES_ROLE
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate
+
+#: the role under which a model gives a cell's choices, (code, label) pairs (defined here, with
+#: the delegate that reads it, so a page with an editable table does not load the tender models
+#: and the engine's results with them at start-up)
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChoiceDelegate(TypingSafeDelegate):
