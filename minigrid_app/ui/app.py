@@ -114,41 +114,37 @@ def _settle_layouts() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
-def _wait_for_tender(document, timeout_s: float = 120.0) -> None:
-    """Let the tender computation of steps 6-8 (off the GUI thread) finish, so a grabbed page
-    shows its tables; the pages showed them empty before (the grab came first)."""
+def _wait_until(done, timeout_s: float = 120.0) -> None:
+    """Run the event loop (no user input) until ``done()`` is true or ``timeout_s`` has passed:
+    for a computation off the GUI thread that a grab must show."""
     import time
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
 
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+        QThread.msleep(10)
+
+
+def _wait_for_tender(document) -> None:
+    """Let the tender computation of steps 6-8 (off the GUI thread) finish, so a grabbed page
+    shows its tables; the pages showed them empty before (the grab came first)."""
     from minigrid_app.ui.services.tender_service import tender_service
 
     service = tender_service(document)
-    deadline = time.monotonic() + timeout_s
-    while service.pending and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
-        QThread.msleep(10)
-    for _ in range(3):  # the tables fit their rows when the window is next idle (ui/pages/table_panel.py)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    _wait_until(lambda: not service.pending)
+    _settle_layouts()  # the tables fit their rows when the window is next idle (ui/pages/table_panel.py)
 
 
-def _wait_for_signature_curves(document, timeout_s: float = 120.0) -> None:
+def _wait_for_signature_curves(document) -> None:
     """Let the signature curves (computed off the GUI thread) arrive, so the presentation's
     slide "Hoeveel van ons moeten tekenen?" is grabbed with its chart, not "Bezig met rekenen"."""
-    import time
-
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
-
     from minigrid_app.ui.services.engine import EngineService
 
     arrived = []
-    engine = EngineService(document)
-    if engine.signature_curves(arrived.append, lambda _message: arrived.append(None)) is not None:
-        return
-    deadline = time.monotonic() + timeout_s
-    while not arrived and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
-        QThread.msleep(10)
+    if EngineService(document).signature_curves(arrived.append, lambda _message: arrived.append(None)) is None:
+        _wait_until(lambda: bool(arrived))
 
 
 def render_screenshots(window, directory: str | Path) -> list[Path]:
