@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
+from minigrid_app.core.formatting import count
 from minigrid_app.core.problems import Problem, ProblemError
 
 COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent", "tender", "handoff")
@@ -442,7 +443,7 @@ def _import_households(args, project) -> int:
     report = convert(plan.table, mapping, existing_labels=[h.label for h in project.households], notes=plan.notes)
     header = f" (kolomnamen op rij {table.header_row - table.header_rows + 1}" + (
         f" en {table.header_row})" if table.header_rows > 1 else ")") if table.header_row > 1 else ""
-    print(f"Enquête {table.source}{sheet}: {len(report.rows)} rijen met antwoorden gelezen{header}.")
+    print(f"Enquête {table.source}{sheet}: {count(len(report.rows), 'rij', 'rijen')} met antwoorden gelezen{header}.")
     print("Kolommen (veld ← kolom: waarom):")
     for line in plan.lines("nl"):
         print(line)
@@ -456,9 +457,9 @@ def _import_households(args, project) -> int:
     doubtful = len(report.with_status(DOUBTFUL))
     if len(project.households) + len(households) > MAX_HOUSEHOLDS:
         raise fail(
-            f"Met deze {len(households)} woningen komt het project boven {MAX_HOUSEHOLDS} woningen; "
+            f"Met {count(len(households), 'deze woning', 'deze woningen')} komt het project boven {MAX_HOUSEHOLDS} woningen; "
             "er is niets toegevoegd.",
-            f"With these {len(households)} homes the project would exceed {MAX_HOUSEHOLDS} homes; "
+            f"With {count(len(households), 'this home', 'these homes')} the project would exceed {MAX_HOUSEHOLDS} homes; "
             "nothing was added.",
         )
     if not households:
@@ -468,9 +469,10 @@ def _import_households(args, project) -> int:
         return EXIT_OK
     project.households.extend(households)
     save_project(project, target)
-    print(f"{len(households)} woningen toegevoegd aan {target.name} ({len(project.households)} in totaal).")
+    print(f"{count(len(households), 'woning', 'woningen')} toegevoegd aan {target.name} ({len(project.households)} in totaal).")
     if doubtful and not args.yes:
-        print(f"{doubtful} twijfelachtige rijen niet overgenomen; gebruik --yes om ze toch over te nemen.")
+        print(f"{count(doubtful, 'twijfelachtige rij', 'twijfelachtige rijen')} niet overgenomen; "
+              f"gebruik --yes om {'hem' if doubtful == 1 else 'ze'} toch over te nemen.")
     return EXIT_OK
 
 
@@ -503,7 +505,7 @@ def cmd_intent(args) -> int:
         )
     ensure_gui_application()
     paths = write_pack(project, results, args.out, language=language, privacy=privacy, method=method)
-    print(f"{len(paths)} documenten geschreven naar {args.out}")
+    print(f"{count(len(paths), 'document', 'documenten')} geschreven naar {args.out}")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK
@@ -530,7 +532,7 @@ def cmd_tender(args) -> int:
                 except ValueError as exc:
                     raise fail(*exc.args) from exc
                 said = " (vervangt de eerdere offerte van deze aanbieder)" if replaced is not None else ""
-                print(f"Offerte van {quote.supplier} ingelezen: {len(quote.amounts)} regels met een prijs{said}")
+                print(f"Offerte van {quote.supplier} ingelezen: {count(len(quote.amounts), 'regel', 'regels')} met een prijs{said}")
             project.tender.quotes = quotes
             save_project(project, args.file)
     else:
@@ -540,7 +542,7 @@ def cmd_tender(args) -> int:
     paths = write_tender(tender, args.out, language=args.lang, with_budget=args.budget)
     if args.decision:
         paths.append(write_decision(tender, args.out, language=args.lang))
-    print(f"Uitvraag voor {len(tender.scope.signed)} woningen geschreven naar {args.out}")
+    print(f"Uitvraag voor {count(len(tender.scope.signed), 'woning', 'woningen')} geschreven naar {args.out}")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK
@@ -563,7 +565,7 @@ def cmd_handoff(args) -> int:
         results = compute_project(scoped, break_even=False, sensitivity=False)
         removed: list[Path] = []
         paths = write_handoff(scoped, results, args.out, removed=removed)
-        basis = "alle woningen die meedoen" if scope.empty else f"de {len(scope.signed)} woningen die tekenden"
+        basis = "alle woningen die meedoen" if scope.empty else (f"de {len(scope.signed)} woningen die tekenden" if len(scope.signed) != 1 else "de woning die tekende")
         print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
         for path in paths:
             print(f"  {path.name}")

@@ -573,3 +573,17 @@ def test_cli_bad_survey_exit_2(tmp_path, capsys):
     assert not target.exists()
     assert main(["import-households", str(target), "--from", str(SURVEYS[1]), "--sheet", "Nee"]) == 2
     assert "Enquête" in capsys.readouterr().err
+
+
+def test_cli_counts_one_thing_in_the_singular(tmp_path, capsys):
+    """'1 twijfelachtige rij … hem', not '1 twijfelachtige rijen … ze' (the forms export has one doubtful row)."""
+    target = tmp_path / "teststraat.minigrid"
+    assert main(["import-households", str(target), "--from", str(DATA / "cases" / "survey-forms-export.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "2 woningen toegevoegd" in out
+    assert "1 twijfelachtige rij niet overgenomen; gebruik --yes om hem toch over te nemen." in out
+    one = tmp_path / "een.csv"
+    one.write_text("Adres;Gasverbruik\nTeststraat 2;1340\n", encoding="utf-8")
+    assert main(["import-households", str(tmp_path / "een.minigrid"), "--from", str(one)]) == 0
+    out = capsys.readouterr().out
+    assert "1 rij met antwoorden gelezen" in out and "1 woning toegevoegd" in out, out
