@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minigrid_app.core import cooling
-from minigrid_app.core.formatting import euro, group_thousands
+from minigrid_app.core.formatting import count, euro, group_thousands
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import VARIANTS, Variant
@@ -163,7 +163,8 @@ def _qualitative(condition: Condition, variant: str, project: Project) -> Outcom
             return Outcome(MET, "iedere woning kan dit zelf later ook kiezen", "every home can choose this later on its own")
         reserve = project.clusters.reserve_joiners
         if reserve > 0:
-            return Outcome(MET, f"ruimte gereserveerd voor {reserve} latere deelnemer(s) per cluster", f"room reserved for {reserve} later joiner(s) per cluster")
+            return Outcome(MET, f"ruimte gereserveerd voor {count(reserve, 'latere deelnemer', 'latere deelnemers')} per cluster",
+                           f"room reserved for {count(reserve, 'later joiner', 'later joiners')} per cluster")
         return Outcome(
             NOT_MET,
             "geen ruimte gereserveerd: stel 'reserve voor latere deelnemers' in bij de quickscan",

@@ -13,6 +13,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from minigrid_app.core.conditions import ConditionCheck, Outcome, check_conditions
+from minigrid_app.core.formatting import count
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.quotes import QuoteCase, quote_case
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -132,8 +133,8 @@ def decision_record(
         if case.comparison.missing:
             warnings.append(
                 Bilingual(
-                    f"De gekozen offerte mist {len(case.comparison.missing)} regel(s): daar telt de indicatieve prijs.",
-                    f"The chosen quote misses {len(case.comparison.missing)} line(s): the indicative price counts there.",
+                    f"De gekozen offerte mist {count(len(case.comparison.missing), 'regel', 'regels')}: daar telt de indicatieve prijs.",
+                    f"The chosen quote misses {count(len(case.comparison.missing), 'line', 'lines')}: the indicative price counts there.",
                 )
             )
     model = state.organisation_model if state.organisation_model in ORGANISATION_MODELS else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.formatting import count
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import VARIANTS, Variant
 from minigrid_app.io.examples import EXAMPLES, load_example
@@ -68,7 +69,7 @@ def run_selftest(say: Callable[[str], None] = print) -> bool:
         failures = check_results(results)
         if failures:
             all_ok = False
-            say(f"{name}: {len(failures)} fout(en)")
+            say(f"{name}: {count(len(failures), 'fout', 'fouten')}")
             for failure in failures:
                 say(f"  - {failure}")
         else:

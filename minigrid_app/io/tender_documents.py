@@ -13,7 +13,7 @@ import datetime
 
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
-from minigrid_app.core.formatting import euro, group_thousands
+from minigrid_app.core.formatting import count, euro, group_thousands
 from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home
@@ -145,7 +145,8 @@ def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
         homes = ", ".join(esc(label) for _, label in export.households)
         name = f"field{index}.png"
         images[name] = _field_drawing(export, t, home_positions(pack, export))
-        reserve = t(f"; ruimte voor {export.extra_homes} latere deelnemer(s)", f"; room for {export.extra_homes} later joiner(s)") if export.extra_homes else ""
+        reserve = t(f"; ruimte voor {count(export.extra_homes, 'latere deelnemer', 'latere deelnemers')}",
+                    f"; room for {count(export.extra_homes, 'later joiner', 'later joiners')}") if export.extra_homes else ""
         design = t(" (ontwerp van de ingenieur)", " (the engineer's design)") if export.designed_by_engineer else ""
         parts.append(f"<h3>{esc(export.cluster_name)}: {homes}</h3>")
         parts.append(
@@ -352,10 +353,10 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         (t("Gekozen offerte", "Chosen quote"), esc(quote.supplier) + (f" ({_day(quote.date, t)})" if quote and quote.date else "") if quote else t("nog niet gekozen", "not chosen yet")),
         (t("Totaal van de offerte", "Total of the quote"), t(
             f"{t.money(comparison.total.quoted_eur)} tegen {t.money(comparison.total.indicative_eur)} indicatief "
-            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {len(comparison.missing)} regel(s) ontbreken, "
+            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {count(len(comparison.missing), 'regel ontbreekt', 'regels ontbreken')}, "
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} buiten de marge van {t.num(100 * comparison.tolerance)} %",
             f"{t.money(comparison.total.quoted_eur)} against {t.money(comparison.total.indicative_eur)} indicative "
-            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {len(comparison.missing)} line(s) missing, "
+            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {count(len(comparison.missing), 'line missing', 'lines missing')}, "
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} outside the {t.num(100 * comparison.tolerance)} % margin") if comparison else "–"),
         (t("Organisatievorm", "Organisation model"), esc(model["en" if language == "en" else "nl"]) if model else t("nog niet gekozen", "not chosen yet")),
         (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(pack.results.group.wcw.title_nl, pack.results.group.wcw.title_en))),

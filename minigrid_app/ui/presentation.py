@@ -385,7 +385,8 @@ class PresentationWindow(QWidget):
         language = ui_language()
         rule = go_no_go(project, self.document.results)
         parts = [
-            self.tr("{0} van de {1} woningen hebben getekend.").format(curve.signed, len(project.households)),
+            (self.tr("{0} van de {1} woningen heeft getekend.") if curve.signed == 1
+             else self.tr("{0} van de {1} woningen hebben getekend.")).format(curve.signed, len(project.households)),
         ]
         if rule.status != "no_rule":
             parts.append(rule.rule.text(language))

@@ -34,9 +34,9 @@ def tender_slides(window) -> list[tuple[str, object]]:
         for comparison in (compare_quote(tender.pack.lines, q, tender.results) for q in project.tender.quotes):
             fraction = comparison.total.difference_fraction or 0.0
             sign = "+" if fraction >= 0 else "−"
-            label = QCoreApplication.translate("TenderSlides", "{0}: {1} regel(s) ontbreken, {2} buiten de marge").format(
-                comparison.quote.supplier, len(comparison.missing), len(comparison.flagged) - len(comparison.missing)
-            )
+            label = QCoreApplication.translate(
+                "TenderSlides", "{0}: %n regels ontbreken, {1} buiten de marge", None, len(comparison.missing)
+            ).format(comparison.quote.supplier, len(comparison.flagged) - len(comparison.missing))
             colour = "#b3261e" if fraction > comparison.tolerance else None
             items.append((f"{sign}{format_number(abs(100 * fraction))} %", label, colour))
         window._message(QCoreApplication.translate("TenderSlides", "De offertes naast de indicatieve businesscase (totaal van de aannemersregels)."))
@@ -58,8 +58,11 @@ def tender_slides(window) -> list[tuple[str, object]]:
     def signed_slide() -> None:
         record = decision_record(tender.scope, tender.results, tender.pack)
         in_tender = [row for row in record.agreements if row.in_tender]
-        window._message(QCoreApplication.translate("TenderSlides", "{0} van de {1} woningen tekenden de bindende overeenkomst; nog open: {2} vergunning(en) of melding(en).").format(
-            record.signed_count, len(in_tender), len(record.open_permits)))
+        signed = (QCoreApplication.translate("TenderSlides", "{0} van de {1} woningen tekende de bindende overeenkomst;")
+                  if record.signed_count == 1 else
+                  QCoreApplication.translate("TenderSlides", "{0} van de {1} woningen tekenden de bindende overeenkomst;"))
+        still_open = QCoreApplication.translate("TenderSlides", "nog open: %n vergunningen of meldingen.", None, len(record.open_permits))
+        window._message(signed.format(record.signed_count, len(in_tender)) + " " + still_open)
         order = {h.id: i for i, h in enumerate(project.households)}
         items = [("✓" if row.signed else "…", QCoreApplication.translate("TenderSlides", "woning {0}").format(_letter(order[row.household_id])),
                   "#1b7a2e" if row.signed else "#666666") for row in in_tender]

@@ -347,6 +347,11 @@
       <source>{0} van de {1} woningen hebben getekend.</source>
       <translation>{0} of the {1} homes have signed.</translation>
     </message>
+    <message>
+      <location filename="../../minigrid_app/ui/presentation.py" line="348" />
+      <source>{0} van de {1} woningen heeft getekend.</source>
+      <translation>{0} of the {1} homes has signed.</translation>
+    </message>
   </context>
   <context>
     <name>JoinersPanel</name>

@@ -444,10 +444,13 @@
       <source>Offerte</source>
       <translation>Quote</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="96" />
-      <source>{0}: {1} tegen {2} indicatief ({3} %), {4} regel(s) ontbreken, {5} buiten de marge</source>
-      <translation>{0}: {1} against {2} indicative ({3} %), {4} line(s) missing, {5} outside the margin</translation>
+      <source>{0}: {1} tegen {2} indicatief ({3} %), %n regels ontbreken, {4} buiten de marge</source>
+      <translation>
+        <numerusform>{0}: {1} against {2} indicative ({3} %), %n line missing, {4} outside the margin</numerusform>
+        <numerusform>{0}: {1} against {2} indicative ({3} %), %n lines missing, {4} outside the margin</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="111" />
@@ -715,10 +718,13 @@
   </context>
   <context>
     <name>TenderSlides</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../minigrid_app/ui/tender_slides.py" line="37" />
-      <source>{0}: {1} regel(s) ontbreken, {2} buiten de marge</source>
-      <translation>{0}: {1} line(s) missing, {2} outside the margin</translation>
+      <source>{0}: %n regels ontbreken, {1} buiten de marge</source>
+      <translation>
+        <numerusform>{0}: %n line missing, {1} outside the margin</numerusform>
+        <numerusform>{0}: %n lines missing, {1} outside the margin</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/tender_slides.py" line="42" />
@@ -737,8 +743,21 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/tender_slides.py" line="61" />
-      <source>{0} van de {1} woningen tekenden de bindende overeenkomst; nog open: {2} vergunning(en) of melding(en).</source>
-      <translation>{0} of the {1} homes signed the binding agreement; still open: {2} permit(s) or notification(s).</translation>
+      <source>{0} van de {1} woningen tekende de bindende overeenkomst;</source>
+      <translation>{0} of the {1} homes signed the binding agreement;</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/tender_slides.py" line="61" />
+      <source>{0} van de {1} woningen tekenden de bindende overeenkomst;</source>
+      <translation>{0} of the {1} homes signed the binding agreement;</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../minigrid_app/ui/tender_slides.py" line="64" />
+      <source>nog open: %n vergunningen of meldingen.</source>
+      <translation>
+        <numerusform>still open: %n permit or notification.</numerusform>
+        <numerusform>still open: %n permits or notifications.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/tender_slides.py" line="64" />

@@ -162,4 +162,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QuotesPanel</name>
+    <message numerus="yes">
+        <source>{0}: {1} tegen {2} indicatief ({3} %), %n regels ontbreken, {4} buiten de marge</source>
+        <translation>
+            <numerusform>{0}: {1} tegen {2} indicatief ({3} %), %n regel ontbreekt, {4} buiten de marge</numerusform>
+            <numerusform>{0}: {1} tegen {2} indicatief ({3} %), %n regels ontbreken, {4} buiten de marge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenderSlides</name>
+    <message numerus="yes">
+        <source>{0}: %n regels ontbreken, {1} buiten de marge</source>
+        <translation>
+            <numerusform>{0}: %n regel ontbreekt, {1} buiten de marge</numerusform>
+            <numerusform>{0}: %n regels ontbreken, {1} buiten de marge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nog open: %n vergunningen of meldingen.</source>
+        <translation>
+            <numerusform>nog open: %n vergunning of melding.</numerusform>
+            <numerusform>nog open: %n vergunningen of meldingen.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

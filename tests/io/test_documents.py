@@ -282,3 +282,35 @@ def test_variant_names_in_table_heads_break_between_their_parts():
     assert breakable("Gasketel (huidig)") == "Gas\u00adketel (huidig)"
     assert breakable("Own air heat pump") == "Own air heat pump"
     assert "lucht\u00adwarmte\u00adpomp" in variant_header("air_hp", "nl")
+
+
+def test_one_signature_is_said_in_the_singular_and_no_text_hedges_its_plural():
+    """'Nu heeft 1 van de 4 woningen getekend', not 'Nu hebben 1 …'; and no '(en)' / '(s)'
+    (a 'handtekening(en)', 'home(s)' was in the handout) in any document, in either language."""
+    project = load_example("hofje-8")
+    project.agreement.cluster_share = 0.75
+    project.clusters.reserve_joiners = 1
+    for household in project.households:
+        household.participation = "interested"
+    first = project.households[0]
+    first.participation = "signed"
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    cluster = next(c for c in results.clusters if first.id in c.households)
+    assert cluster.signed == 1 and results.group.signed == 1
+    size = len(cluster.households)
+    texts = {}
+    for language in ("nl", "en"):
+        texts[language] = " ".join(
+            [_text(documents.build_report(project, results, language=language, today=TODAY).html)]
+            + [_text(documents.build_declaration(project, results, first.id, language=language, today=TODAY).html),
+               _text(documents.build_handout(project, results, first.id, language=language, today=TODAY).html)]
+        )
+    nl, en = texts["nl"], texts["en"]
+    assert f"Nu heeft 1 van de {size} woningen in {cluster.name} getekend." in nl
+    assert f"So far 1 of the {size} homes in {cluster.name} has signed." in en
+    assert f"1 van {len(project.households)} woningen heeft getekend" in nl
+    assert f"1 of {len(project.households)} homes has signed" in en
+    assert "nu heeft er 1 getekend" in nl and "1 has signed so far" in en
+    assert "ruimte voor 1 woning gereserveerd" in nl and "room for 1 home is reserved" in en
+    for text in (nl, en):
+        assert not re.search(r"\w\((en|s)\)", text), re.search(r".{40}\w\((en|s)\).{20}", text)

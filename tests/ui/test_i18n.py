@@ -127,5 +127,11 @@ def test_plural_forms_in_dutch_and_english(qapp):
             source = "Bij %n woningen ontbreekt nog iets of klopt iets niet."
             assert QCoreApplication.translate("IntakePage", source, None, 1).startswith(one)
             assert QCoreApplication.translate("IntakePage", source, None, 3).startswith(many)
+        # the tender's slides and quotes: '1 regel ontbreekt', never '1 regel(s) ontbreken'
+        for language, one, many in (("nl", "1 regel ontbreekt", "2 regels ontbreken"), ("en", "1 line missing", "2 lines missing")):
+            assert translations.set_language(language)
+            source = "{0}: %n regels ontbreken, {1} buiten de marge"
+            assert one in QCoreApplication.translate("TenderSlides", source, None, 1)
+            assert many in QCoreApplication.translate("TenderSlides", source, None, 2)
     finally:
         translations.set_language("nl")

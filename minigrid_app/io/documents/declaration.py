@@ -99,8 +99,8 @@ def _incomplete_text(ctx: DocumentContext, household: HouseholdResult) -> str:
         )
     else:
         text = ctx.t(
-            f"Nu hebben {cluster.signed} van de {size} woningen in {name} getekend.",
-            f"So far {cluster.signed} of the {size} homes in {name} have signed.",
+            f"Nu {'heeft' if cluster.signed == 1 else 'hebben'} {cluster.signed} van de {size} woningen in {name} getekend.",
+            f"So far {cluster.signed} of the {size} homes in {name} {'has' if cluster.signed == 1 else 'have'} signed.",
         )
     effect = ctx.effects.get(cluster.id)
     if effect is None or effect.household_id == household.id:

@@ -378,9 +378,9 @@ def _report_participation(ctx: DocumentContext) -> str:
     parts = [
         "<p>"
         + ctx.t(
-            f"<b>{group.signed} van {group.households_total} woningen hebben getekend ({group_thousands(rate * 100)} %).</b> "
+            f"<b>{group.signed} van {group.households_total} woningen {'heeft' if group.signed == 1 else 'hebben'} getekend ({group_thousands(rate * 100)} %).</b> "
             f"In de Utrechtse pilots deed na drie maanden gemiddeld {group_thousands(benchmark * 100)} % mee; u zit {position}.",
-            f"<b>{group.signed} of {group.households_total} homes have signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
+            f"<b>{group.signed} of {group.households_total} homes {'has' if group.signed == 1 else 'have'} signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
             f"In the Utrecht pilots on average {group_thousands(benchmark * 100, 0, 'en')} % took part after three months; you are {position}.",
         )
         + "</p>",

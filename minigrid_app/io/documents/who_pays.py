@@ -7,6 +7,7 @@ every figure comes from the results (:mod:`minigrid_app.core.signatures`,
 
 from __future__ import annotations
 
+from minigrid_app.core.formatting import count as counted
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.organisation import MODELS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -242,6 +243,11 @@ def organisation_section(ctx: DocumentContext) -> str:
     )
 
 
+def _has(signed: int) -> tuple[str, str]:
+    """The verb after a number of homes that signed, Dutch and English: 1 heeft/has, else hebben/have."""
+    return ("heeft", "has") if signed == 1 else ("hebben", "have")
+
+
 def neighbours_sentence(ctx: DocumentContext, cluster) -> str:
     """The handout's "the neighbours": when the home's cluster goes ahead (the group's rule) and how many signed."""
     agreement = ctx.project.agreement
@@ -250,24 +256,24 @@ def neighbours_sentence(ctx: DocumentContext, cluster) -> str:
         count = needed(agreement.cluster_share, homes)
         return ctx.t(
             f"<b>De buren.</b> {esc(cluster.name)} gaat door als ten minste {count} van de {homes} woningen tekenen "
-            f"(de spelregel van de groep); nu hebben er {cluster.signed} getekend.",
+            f"(de spelregel van de groep); nu {_has(cluster.signed)[0]} er {cluster.signed} getekend.",
             f"<b>The neighbours.</b> {esc(cluster.name)} goes ahead when at least {count} of its {homes} homes sign "
-            f"(the group's rule); {cluster.signed} have signed so far.",
+            f"(the group's rule); {cluster.signed} {_has(cluster.signed)[1]} signed so far.",
         )
     if agreement.street_share is not None:
         street = len(ctx.project.households)
         count = needed(agreement.street_share, street)
         return ctx.t(
             f"<b>De buren.</b> Het gaat door als ten minste {count} van de {street} woningen in de straat tekenen "
-            f"(de spelregel van de groep); in {esc(cluster.name)} hebben er nu {cluster.signed} van de {homes} getekend.",
+            f"(de spelregel van de groep); in {esc(cluster.name)} {_has(cluster.signed)[0]} er nu {cluster.signed} van de {homes} getekend.",
             f"<b>The neighbours.</b> It goes ahead when at least {count} of the {street} homes in the street sign "
-            f"(the group's rule); in {esc(cluster.name)} {cluster.signed} of {homes} have signed so far.",
+            f"(the group's rule); in {esc(cluster.name)} {cluster.signed} of {homes} {_has(cluster.signed)[1]} signed so far.",
         )
     return ctx.t(
         f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als alle {homes} woningen meedoen; "
-        f"nu hebben er {cluster.signed} getekend.",
+        f"nu {_has(cluster.signed)[0]} er {cluster.signed} getekend.",
         f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if all {homes} homes take part; "
-        f"{cluster.signed} have signed so far.",
+        f"{cluster.signed} {_has(cluster.signed)[1]} signed so far.",
     )
 
 
@@ -287,8 +293,8 @@ def home_at_count(ctx: DocumentContext, household_id: str) -> str:
     if now is None:
         parts = [
             ctx.t(
-                f"Met {curve.signed} handtekening(en) in uw cluster is er nog geen gedeelde bodemlus",
-                f"With {curve.signed} signature(s) in your cluster there is no shared ground loop yet",
+                f"Met {counted(curve.signed, 'handtekening', 'handtekeningen')} in uw cluster is er nog geen gedeelde bodemlus",
+                f"With {counted(curve.signed, 'signature', 'signatures')} in your cluster there is no shared ground loop yet",
             )
         ]
     else:
@@ -324,11 +330,11 @@ def declaration_terms(ctx: DocumentContext) -> str:
     reserve = ctx.project.clusters.reserve_joiners
     opt_out = ctx.t(
         "Wie niet tekent, houdt zijn eigen verwarming en kan later aansluiten als er ruimte is"
-        + (f" (per cluster is ruimte voor {reserve} woning(en) gereserveerd)" if reserve else "")
+        + (f" (per cluster is ruimte voor {counted(reserve, 'woning', 'woningen')} gereserveerd)" if reserve else "")
         + ", tegen een aansluitbijdrage voor zijn deel van het gedeelde deel. Deze verklaring is geen koopovereenkomst: "
         "als de spelregel niet wordt gehaald, vervalt ze.",
         "Whoever does not sign keeps their own heating and can join later when there is room"
-        + (f" (room for {reserve} home(s) is reserved per cluster)" if reserve else "")
+        + (f" (room for {counted(reserve, 'home', 'homes')} is reserved per cluster)" if reserve else "")
         + ", paying an entry fee for their share of the shared part. This declaration is no purchase contract: "
         "if the rule is not met, it lapses.",
     )

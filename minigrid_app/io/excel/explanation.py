@@ -6,6 +6,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from minigrid_app import APP_NAME, __version__
+from minigrid_app.core.formatting import count
 from minigrid_app.core.validation import household_name
 from minigrid_app.core.verdict import basis_text
 from minigrid_app.io.excel.cells import DEC1, ENGINE_NOTE, EUR, GENERAL, INT
@@ -30,8 +31,8 @@ def write(book: Book) -> None:
     overridden = [key for key in book.params.definitions if book.params.is_overridden(key)]
     if overridden:
         parameter_set = (
-            f"Standaardkentallen van Minigrid {__version__}, met {len(overridden)} aangepaste "
-            f"aanname(s): {', '.join(book.params.definitions[key].label_nl for key in overridden)}"
+            f"Standaardkentallen van Minigrid {__version__}, met "
+            f"{count(len(overridden), 'aangepaste aanname', 'aangepaste aannames')}: {', '.join(book.params.definitions[key].label_nl for key in overridden)}"
         )
     else:
         parameter_set = f"Standaardkentallen van Minigrid {__version__}, niets aangepast"

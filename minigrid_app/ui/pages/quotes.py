@@ -98,12 +98,12 @@ class QuotesPanel(Panel):
             total = comparison.total
             fraction = total.difference_fraction or 0.0
             parts.append(
-                self.tr("{0}: {1} tegen {2} indicatief ({3} %), {4} regel(s) ontbreken, {5} buiten de marge").format(
+                self.tr("{0}: {1} tegen {2} indicatief ({3} %), %n regels ontbreken, {4} buiten de marge", "",
+                        len(comparison.missing)).format(
                     comparison.quote.supplier or self.tr("Offerte"),
                     format_money(total.quoted_eur),
                     format_money(total.indicative_eur),
                     format_number(100 * fraction, 0),
-                    len(comparison.missing),
                     len(comparison.flagged) - len(comparison.missing),
                 )
             )
