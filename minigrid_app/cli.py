@@ -504,11 +504,26 @@ def cmd_intent(args) -> int:
             "No home can be computed: enter the gas use.",
         )
     ensure_gui_application()
-    paths = write_pack(project, results, args.out, language=language, privacy=privacy, method=method)
+    paths = write_pack(
+        project, results, args.out, language=language, privacy=privacy, method=method, computed=_forget_engine_caches
+    )
     print(f"{count(len(paths), 'document', 'documenten')} geschreven naar {args.out}")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK
+
+
+def _forget_engine_caches() -> None:
+    """Let the engine's caches go once a one-off command has computed all it shows: the
+    sized fields and g-functions kept for a next computation (tens of MB) make room for the
+    charts and PDF pages drawn next (``minigrid intent``'s peak memory, issue 16)."""
+    import gc
+
+    from minigrid_app.core import borefield, fieldsizing
+
+    fieldsizing.clear_cache()
+    borefield.clear_cache()
+    gc.collect()
 
 
 def cmd_tender(args) -> int:

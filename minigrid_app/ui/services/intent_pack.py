@@ -43,6 +43,7 @@ def write_pack(
     progress: Callable[[float, str], None] | None = None,
     method: str = "pygfunction",
     compute: Callable | None = None,
+    computed: Callable[[], None] | None = None,
 ) -> list[pathlib.Path]:
     """Write every document for the second residents' evening to ``out_dir``.
 
@@ -60,6 +61,8 @@ def write_pack(
     method : borefield sizing method for the "what if a signature does not come" figures.
     compute : how those figures are recalculated (default ``compute_project`` on this thread;
         the window passes its engine, :mod:`minigrid_app.ui.services.engine`).
+    computed : called once every figure the documents show is computed, before the first is
+        drawn (the command line lets the engine's caches go there: less memory at the peak).
 
     Returns
     -------
@@ -88,6 +91,8 @@ def write_pack(
         report(0.06, "How many must sign?" if language == "en" else "Hoeveel van ons moeten tekenen?")
         results = with_signature_curves(project, results, method=method, compute=compute)
         checks = check_conditions(project, results)
+        if computed is not None:
+            computed()
         declarants = documents.declaration_households(results)
         handouts = documents.handout_households(results)
         steps = max(1, len(declarants) + len(handouts) + 3)
