@@ -145,6 +145,8 @@ class Designer:
         self.deepest_m = deepest_m
         self.geometry = geometry
         self.known: dict[tuple[int, int, float, float], float] = {}
+        #: :meth:`cheapest` stops the depth search of layouts that cannot be the cheapest (the same design)
+        self.prune = True
 
     @property
     def trials(self) -> int:
@@ -247,6 +249,7 @@ class Designer:
             len(chosen),
             guesses,
             np.array(known),
+            **self._pruning(chosen, costs) if self.prune else {},
         )
         best: Design | None = None
         for (rows, columns, spacing), depth in zip(chosen, depths, strict=True):
@@ -256,6 +259,29 @@ class Designer:
             if best is None or design.investment_eur < best.investment_eur - 1e-6:
                 best = design
         return best
+
+    @staticmethod
+    def _pruning(chosen: list[tuple[int, int, float]], costs: DesignCosts) -> dict:
+        """What :func:`smallest_depths` needs to stop the candidates that cannot be the cheapest.
+
+        The cost is :func:`priced`'s in the same arithmetic, operation for operation (never less
+        at a greater depth while drilling costs something per metre). The tie is wide enough that leaving out a candidate
+        dearer than the cheapest by more cannot change which one the scan in :meth:`cheapest`
+        keeps: there a candidate replaces the one kept only when cheaper by more than 1e-6, and
+        each replacement that would go differently without it moves the kept cost down by at
+        most that much, so one tie per candidate (and rounding) bounds it.
+        """
+        if costs.per_m_eur < 0:
+            return {}
+        count = np.array([rows * columns for rows, columns, _ in chosen], dtype=float)
+        per_borehole = count * costs.per_borehole_eur
+        header = np.array([header_length_m(*layout) for layout in chosen]) * costs.header_per_m_eur
+
+        def cost(index: np.ndarray, depths: np.ndarray) -> np.ndarray:
+            return count[index] * depths * costs.per_m_eur + per_borehole[index] + header[index]
+
+        # 2e-6 a candidate: the tie of 1e-6 and the rounding of the scan's "cost − 1e-6" (below 1e-6 up to € 1e9)
+        return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6}
 
     def _at_deepest(self, layouts: list[tuple[int, int, float]], start: int) -> dict[tuple[int, int, float], float]:
         """Margins at the maximum depth of the layouts :meth:`cheapest` looks at.

@@ -220,6 +220,8 @@ def smallest_depths(
     guesses_m: np.ndarray | None = None,
     known_at_deepest: np.ndarray | None = None,
     shallowest_m: float = MIN_DEPTH_M,
+    cost: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+    tie: float = 0.0,
 ) -> np.ndarray:
     """Smallest depth of each of ``count`` candidates whose margin is ≥ 0 (NaN: not even the deepest).
 
@@ -228,6 +230,15 @@ def smallest_depths(
     in x, started on the line through that limit, reaches 1 cm in about four evaluations; a
     bracket kept along the way falls back to bisection if a step leaves it. All candidates
     step together: ``margins(indices, depths)`` evaluates those still searching in one go.
+
+    With ``cost(indices, depths)`` (what each candidate costs at a depth, never less at a
+    greater depth) the search looks for the cheapest candidate only: one whose cost at the
+    shallowest depth it can still get exceeds by more than ``tie`` what another costs at a
+    depth known to pass stops searching, with NaN. Its depth would have been above the
+    largest depth known to fail (a depth found always lies inside the bracket, and the
+    bracket only narrows), another's at most that known to pass, so the stopped candidate
+    could not have been the cheapest; the others take the same steps as without ``cost``
+    (every candidate's search is its own), so they end at the same depths to the last bit.
     """
     x_low, x_high = 1.0 / deepest_m, 1.0 / shallowest_m
     result = np.full(count, np.nan)
@@ -250,10 +261,24 @@ def smallest_depths(
         passing[index[ok]] = np.maximum(passing[index[ok]], xs[ok])
         failing[index[~ok]] = np.minimum(failing[index[~ok]], xs[~ok])
 
+    def prune() -> None:
+        """Stop the candidates that can no longer be the cheapest (``cost``: see above)."""
+        known = np.nonzero(~np.isnan(result) | np.isfinite(passing))[0]
+        active = np.nonzero(~done)[0]
+        if not len(known) or not len(active):
+            return
+        # a depth found is at most the largest known to pass (a result: that depth itself)
+        least = float(np.min(cost(known, np.where(np.isnan(result[known]), 1.0 / passing[known], result[known]))))
+        # and above the largest known to fail, never above the shallowest
+        floor = cost(active, np.maximum(1.0 / failing[active], shallowest_m))
+        done[active[floor > least + tie]] = True
+
     record(everyone, x, f)
     done |= (x == x_low) & (f < 0)
     prev_x, prev_f = np.zeros(count), np.full(count, margin_infinite)
     for _ in range(60):
+        if cost is not None:
+            prune()
         active = np.nonzero(~done)[0]
         if not len(active):
             break

@@ -272,3 +272,78 @@ def test_the_street_drawing_holds_every_home_and_borehole():
     assert f"{round(own):,} m".replace(",", ".") in view.finding
     figure = charts.street_layout_figure(view, language="en")
     assert figure._suptitle.get_text().startswith("Each an own loop")
+
+
+def _cheapest_both_ways(model, room, costs, start, geometry=None):
+    from minigrid_app.core import fielddesign
+
+    geometry = geometry or fielddesign.grid_geometry(GROUND.borehole_radius_m, GROUND.buried_depth_m)
+    found = []
+    for prune in (False, True):
+        designer = fielddesign.Designer(model, GROUND.max_depth_m, geometry)
+        designer.prune = prune
+        found.append((designer.cheapest(room, costs, start), designer.trials))
+    return found
+
+
+def test_pruning_the_layout_search_keeps_the_cheapest_design():
+    # the search stops layouts that can no longer be the cheapest: the design must be the
+    # one of the full search to the last bit, on many loads, rooms and prices, with fewer trials
+    from minigrid_app.core import fielddesign
+
+    rng = np.random.default_rng(16)
+    base = fieldsizing.design_costs(PARAMS)
+    saved = 0
+    for case in range(24):
+        homes = [_home(float(g)) for g in rng.uniform(600.0, 2600.0, size=int(rng.integers(1, 9)))]
+        room = fielddesign.Room(6.0, float(rng.choice([6.0, 9.0, 12.0])), float(rng.uniform(10.0, 60.0)), float(rng.choice([0.0, 6.0, 12.0])))
+        costs = fielddesign.DesignCosts(
+            base.per_m_eur * float(rng.uniform(0.3, 2.0)),
+            base.per_borehole_eur * float(rng.choice([0.0, 0.2, 1.0, 3.0])),
+            base.header_per_m_eur * float(rng.uniform(0.0, 3.0)),
+        )
+        loads = borefield.field_loads(homes, GROUND, [2.0 + case % 5] * 12, 0.0)
+        cross = None if case % 3 else -0.3 * rng.uniform(0.0, 1.0, 12 * int(GROUND.simulation_years))
+        model = borefield.FieldModel(loads, GROUND, cross_c=cross)
+        (full, full_trials), (pruned, pruned_trials) = _cheapest_both_ways(model, room, costs, max(1, len(homes) // 2))
+        assert pruned == full, case
+        assert pruned_trials <= full_trials
+        saved += full_trials - pruned_trials
+    assert saved > 0
+
+
+class _LinearModel:
+    """A field model whose margin is a − b·n/H (n boreholes): near ties on purpose."""
+
+    def __init__(self, rng):
+        self.a, self.b = 4.0, 500.0
+        self.noise = {}
+        self.rng = rng
+
+    def margin_at_infinite_depth(self):
+        return self.a
+
+    def margins_of(self, geometries, depths):
+        out = []
+        for geometry, depth in zip(geometries, np.asarray(depths, dtype=float), strict=True):
+            key = (geometry.rows, len(geometry.positions()), geometry.spacing_m)
+            wobble = self.noise.setdefault(key, float(self.rng.uniform(0.9, 1.1)))
+            out.append(self.a - wobble * self.b * 12.0 / (len(geometry.positions()) * depth))
+        return np.array(out)
+
+    def margins(self, geometry, depths):
+        return self.margins_of([geometry] * len(np.atleast_1d(depths)), np.atleast_1d(depths))
+
+
+def test_pruning_keeps_the_scans_choice_among_near_ties():
+    # drilling nearly free and every borehole the same price: many layouts cost the same
+    # within the scan's tie of 1e-6; the choice (the first of the cheapest, in the scan's
+    # order) must not move when layouts dearer by more are left out
+    from minigrid_app.core import fielddesign
+
+    rng = np.random.default_rng(7)
+    room = fielddesign.Room(6.0, 12.0, 40.0, 12.0)
+    for case in range(12):
+        costs = fielddesign.DesignCosts(float(rng.choice([1e-9, 3e-8, 1e-7])), 1000.0, float(rng.choice([0.0, 1e-7])))
+        (full, _), (pruned, _) = _cheapest_both_ways(_LinearModel(rng), room, costs, 4)
+        assert pruned == full, case
