@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableView,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
-from minigrid_app.ui.widgets.tables import wrap_titles
+from minigrid_app.ui.widgets.tables import rows_follow_text, wrap_titles
 
 
 def editable_table(model) -> QTableView:
@@ -28,13 +27,11 @@ def editable_table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
-    view.setWordWrap(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.SelectedClicked)
     view.verticalHeader().setVisible(False)
-    # rows follow their wrapped text when the columns change width; the page, not the table, scrolls
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows_follow_text(view)  # the page, not the table, scrolls
     # the long descriptions wrap in the width that is left, the other columns fit their contents
     # and their titles (on two lines when wider than the values)
     header = wrap_titles(view, stretch=getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None)))

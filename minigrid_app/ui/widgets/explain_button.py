@@ -24,6 +24,7 @@ from minigrid_app.core.glossary import terms_in
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.glossary import explanations_html, link_terms_in
+from minigrid_app.ui.widgets.tables import rows_follow_text
 
 
 class ExplainDialog(QDialog):
@@ -48,7 +49,7 @@ class ExplainDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
+        rows_follow_text(self.table)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         language = ui_language()
         for row, line in enumerate(explanation.lines):
@@ -64,11 +65,13 @@ class ExplainDialog(QDialog):
                 item.setToolTip(f"{html.escape(text)}<br><br>{explanations_html(keys, language)}" if keys else text)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        sources = any(line.source for line in explanation.lines)
+        # the sources take the width that is left; without them the names do, so the values stand
+        # at the right edge as on a statement instead of two narrow columns beside an empty field
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents if sources else QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnHidden(2, not any(line.source for line in explanation.lines))
-        self.table.resizeRowsToContents()
+        self.table.setColumnHidden(2, not sources)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -196,6 +196,18 @@ def focus_new_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
         view.edit(index)
 
 
+def rows_follow_text(view: QTableView) -> None:
+    """Rows of ``view`` as high as their wrapped text at the columns' present width, measured
+    again by Qt whenever a column changes width or the text changes size.
+
+    A single ``resizeRowsToContents`` keeps the heights of its moment: a table filled while its
+    step was out of sight, its stretching column a few dozen pixels wide, showed one-line
+    reasons in rows 100-260 px high once the step was shown at full width.
+    """
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def read_only_table(
     columns: int, selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.NoSelection
 ) -> QTableWidget:

@@ -15,7 +15,7 @@ from minigrid_app.core.scorecard import DOUBT, GOOD, WEAK, scorecard
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
-from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
 
 RATING_BACKGROUND = {GOOD: "#e8f5e9", DOUBT: "#f4f4f4", WEAK: "#fdecea"}
 
@@ -30,7 +30,7 @@ class ScorecardPanel(Panel):
         self.score_intro.setWordWrap(True)
         layout.addWidget(self.score_intro)
         self.score_table = table = read_only_table(3)
-        table.setWordWrap(True)
+        rows_follow_text(table)
         table.verticalHeader().setMinimumSectionSize(30)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -56,5 +56,4 @@ class ScorecardPanel(Panel):
             items[1].setData(Qt.ItemDataRole.UserRole, status)
             for column, item in enumerate(items):
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
         follow_rows(table)

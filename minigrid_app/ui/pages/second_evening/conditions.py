@@ -7,7 +7,7 @@ never by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,7 +22,7 @@ from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
-from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
 
 STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
 
@@ -42,16 +42,10 @@ class ConditionsPanel(Panel):
         self.conditions_intro.setWordWrap(True)
         layout.addWidget(self.conditions_intro)
         self.conditions_table = read_only_table(len(VARIANTS) + 1)
-        self.conditions_table.setWordWrap(True)
+        # the verdicts wrap: the rows follow the width and the text size of the columns
+        rows_follow_text(self.conditions_table)
         header = self.conditions_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # the verdicts wrap: measure the rows again when the width or the text size changes, once
-        # the columns have their new widths (hence a zero timer)
-        self._refit_timer = QTimer(self)
-        self._refit_timer.setSingleShot(True)
-        self._refit_timer.setInterval(0)
-        self._refit_timer.timeout.connect(self._fit_conditions_rows)
-        self.conditions_table.viewport().installEventFilter(self)
         layout.addWidget(self.conditions_table)
 
     def retranslate(self) -> None:
@@ -94,24 +88,4 @@ class ConditionsPanel(Panel):
             table.setRowCount(1)
             table.setItem(0, 0, QTableWidgetItem(self.tr("Nog geen voorwaarden ingevuld: doe dat bij de eerste bewonersavond.")))
             table.setSpan(0, 0, 1, len(VARIANTS) + 1)
-        self._fit_conditions_rows()
-
-    def _fit_conditions_rows(self) -> None:
-        """Rows as high as their wrapped verdicts, the table as high as its rows (no '…')."""
-        table = self.conditions_table
-        table.resizeRowsToContents()
-        follow_rows(table)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._refit_timer.start()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if (
-            watched is self.conditions_table.viewport()
-            and event.type() == QEvent.Type.Resize
-            and event.size().width() != event.oldSize().width()
-        ):
-            self._refit_timer.start()
-        return super().eventFilter(watched, event)
+        follow_rows(table)  # the table as high as its rows (no '…')

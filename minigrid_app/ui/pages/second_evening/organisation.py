@@ -31,7 +31,7 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
-from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
 
 #: the column of the group's choice
 CHOSEN_COLOUR = QColor("#fff4cc")
@@ -69,7 +69,7 @@ class OrganisationPanel(Panel):
         table.verticalHeader().setDefaultSectionSize(30)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setWordWrap(True)
+        rows_follow_text(table)
         layout.addWidget(table)
         self.law_label = QLabel()
         self.law_label.setWordWrap(True)
@@ -177,7 +177,6 @@ class OrganisationPanel(Panel):
                 if column == chosen:
                     cell.setBackground(CHOSEN_COLOUR)
                 table.setItem(row, column, cell)
-        table.resizeRowsToContents()
         follow_rows(table)
         law = comparison.models[comparison.chosen]
         lines = law.law_en if language == "en" else law.law_nl
