@@ -57,6 +57,7 @@ from minigrid_app.io.survey import (
 )
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import format_number, ui_language
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 STATUS_ICONS = {
     OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -203,7 +204,7 @@ class ImportHouseholdsDialog(QDialog):
 
         sheet_row = QHBoxLayout()
         self.sheet_label = QLabel(self.tr("Werkblad:"))
-        self.sheet_combo = QComboBox()
+        self.sheet_combo = SteadyComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
         self.sheet_combo.setMinimumHeight(32)
         self.sheet_label.setBuddy(self.sheet_combo)
@@ -226,7 +227,7 @@ class ImportHouseholdsDialog(QDialog):
         monthly_layout = QHBoxLayout(self.monthly_box)
         monthly_layout.setContentsMargins(0, 0, 0, 0)
         self.monthly_home_label = QLabel(self.tr("Jaarverbruik voor woning:"))
-        self.monthly_home = QComboBox()
+        self.monthly_home = SteadyComboBox()
         self.monthly_home.setObjectName("monthlyHome")
         self.monthly_home.setMinimumHeight(32)
         self.monthly_home_label.setBuddy(self.monthly_home)
@@ -484,7 +485,7 @@ class ImportHouseholdsDialog(QDialog):
                 item.widget().deleteLater()
         self.combos, self.reasons = {}, {}
         for row, name in enumerate(self._field_order()):
-            combo = QComboBox()
+            combo = SteadyComboBox()
             combo.setObjectName(f"mapping_{name}")
             combo.setMinimumHeight(32)
             combo.setMinimumWidth(260)

@@ -46,6 +46,7 @@ from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.fonts import relative_font
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate
 
 #: rows of the comparison, monthly costs first
@@ -94,7 +95,7 @@ class BusinessCasePage(StepPage):
         selector = QHBoxLayout()
         self.for_label = QLabel()
         selector.addWidget(self.for_label)
-        self.household_combo = QComboBox()
+        self.household_combo = SteadyComboBox()
         self.household_combo.setMinimumWidth(280)
         # as wide as its longest entry ("Hele groep (gemiddeld per deelnemende woning, 20
         # woningen)" was cut after "woning,")

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from minigrid_app.ui.models.tender_models import AgreementsModel
 from minigrid_app.ui.pages.base import Panel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 
 class ChoicePanel(Panel):
@@ -38,7 +38,7 @@ class ChoicePanel(Panel):
         form = QFormLayout(self)
         form.setHorizontalSpacing(12)
         self.quote_label, self.model_label, self.date_label, self.opt_out_label = (QLabel() for _ in range(4))
-        self.quote_combo, self.model_combo = QComboBox(), QComboBox()
+        self.quote_combo, self.model_combo = SteadyComboBox(), SteadyComboBox()
         for combo in (self.quote_combo, self.model_combo):
             combo.setMinimumHeight(32)
         self.quote_combo.activated.connect(lambda: self._set("quote_id", self.quote_combo.currentData() or "", self.tr("Offerte kiezen")))

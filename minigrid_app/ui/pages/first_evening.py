@@ -33,6 +33,7 @@ from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
+from minigrid_app.ui.widgets.steady import SteadySpinBox
 
 #: the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]
 VALUE_RANGES = {
@@ -106,7 +107,7 @@ class FirstEveningPage(StepPage):
                 continue
             common_grid.addWidget(check, number, 0)
             minimum, maximum, step = VALUE_RANGES[kind]
-            spin = QSpinBox()
+            spin = SteadySpinBox()
             spin.setRange(minimum, maximum)
             spin.setSingleStep(step)
             spin.setGroupSeparatorShown(True)
@@ -150,7 +151,7 @@ class FirstEveningPage(StepPage):
         self._own_widgets: dict[str, tuple[QCheckBox, QLineEdit, QPushButton]] = {}
 
     def _count_spin(self, field_name: str) -> QSpinBox:
-        spin = QSpinBox()
+        spin = SteadySpinBox()
         spin.setRange(-1, 5000)
         spin.setSpecialValueText("–")  # -1: not known yet
         spin.setKeyboardTracking(False)

@@ -54,6 +54,7 @@ from minigrid_app.ui.widgets.field_message import (
     show_cell_message,
     show_field_message,
 )
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, focus_new_row
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
@@ -91,7 +92,7 @@ class HouseTypeDelegate(TypingSafeDelegate):
     """A drop-down of the house types in the 'Type woning' column."""
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
-        combo = QComboBox(parent)
+        combo = SteadyComboBox(parent)
         labels = index.model().house_type_labels()
         for code in HOUSE_TYPES:
             combo.addItem(labels[code], code)
@@ -239,7 +240,7 @@ class IntakePage(StepPage):
 
     def _field_widget(self, field_name: str, kind: str) -> QWidget:
         if kind in ("network", "yesno"):
-            combo = QComboBox()
+            combo = SteadyComboBox()
             combo.setMinimumHeight(32)
             combo.setProperty("field", field_name)
             combo.activated.connect(lambda _i, name=field_name: self._combo_changed(name))

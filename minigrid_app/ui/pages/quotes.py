@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from minigrid_app.ui.models.tender_models import QuotesModel
 from minigrid_app.ui.pages.base import Panel, StepPage
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 
 class QuotesPanel(Panel):
@@ -48,7 +48,7 @@ class QuotesPanel(Panel):
         self.add_button, self.read_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         for button in (self.add_button, self.read_button, self.remove_button):
             button.setMinimumHeight(32)
-        self.remove_combo = QComboBox()
+        self.remove_combo = SteadyComboBox()
         self.remove_combo.setMinimumHeight(32)
         self.add_button.clicked.connect(self._add)
         self.read_button.clicked.connect(self._read)
@@ -168,7 +168,7 @@ class QuoteCasePanel(Panel):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.choose_label = QLabel()
-        self.quote_combo = QComboBox()
+        self.quote_combo = SteadyComboBox()
         self.quote_combo.setMinimumHeight(32)
         self.quote_combo.activated.connect(self._show)
         row.addWidget(self.choose_label)

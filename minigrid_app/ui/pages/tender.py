@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 
 class ScopePanel(Panel):
@@ -51,7 +51,7 @@ class ScopePanel(Panel):
             edit.editingFinished.connect(lambda edit=edit, name=name: self._date_changed(edit, name))
         self.advisor_edit.setMinimumHeight(32)
         self.advisor_edit.editingFinished.connect(self._advisor_changed)
-        self.contracting_combo = QComboBox()
+        self.contracting_combo = SteadyComboBox()
         self.contracting_combo.setMinimumHeight(32)
         self.contracting_combo.activated.connect(self._contracting_changed)
         form.addRow(self.issued_label, self.issued_edit)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate
 
 #: the role under which a model gives a cell's choices, (code, label) pairs (defined here, with
@@ -25,7 +26,7 @@ class ChoiceDelegate(TypingSafeDelegate):
         choices = index.data(CHOICES_ROLE)
         if not choices:
             return super().createEditor(parent, option, index)
-        editor = QComboBox(parent)
+        editor = SteadyComboBox(parent)
         for code, label in choices:
             editor.addItem(label, code)
         editor.setMinimumHeight(30)

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,6 +41,7 @@ from minigrid_app.ui.models.households_tech_model import HOUSEHOLD_ROLE
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
+from minigrid_app.ui.widgets.steady import SteadyComboBox, SteadyDoubleSpinBox, SteadySpinBox
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_CLUSTER = "__new__"
@@ -106,22 +105,22 @@ class ClustersPanel(Panel):
 
     def _settings(self) -> QWidget:
         settings = QFormLayout()
-        self.size_spin = QSpinBox()
+        self.size_spin = SteadySpinBox()
         self.size_spin.setRange(2, 5)
         self.size_spin.valueChanged.connect(self._size_changed)
-        self.reserve_spin = QSpinBox()
+        self.reserve_spin = SteadySpinBox()
         self.reserve_spin.setRange(0, 5)
         self.reserve_spin.valueChanged.connect(self._reserve_changed)
-        self.layout_combo = QComboBox()
+        self.layout_combo = SteadyComboBox()
         for key in LAYOUTS:
             self.layout_combo.addItem("", key)
         self.layout_combo.currentIndexChanged.connect(self._layout_changed)
-        self.key_combo = QComboBox()
+        self.key_combo = SteadyComboBox()
         for key in ALLOCATION_KEYS:
             self.key_combo.addItem("", key)
         self.key_combo.currentIndexChanged.connect(self._key_changed)
         # room along the street for the shared fields (0: the whole street)
-        self.street_spin = QSpinBox()
+        self.street_spin = SteadySpinBox()
         self.street_spin.setRange(0, 10000)
         self.street_spin.setSuffix(" m")
         self.street_spin.setKeyboardTracking(False)
@@ -272,7 +271,7 @@ class ClustersPanel(Panel):
         intro = QLabel(self.tr("Waar het gedeelde veld mag komen, langs de straat. 0 = standaard: langs de gevels van de woningen, één rij breed."))
         intro.setWordWrap(True)
         form.addRow(intro)
-        dialog.length_spin, dialog.width_spin = QDoubleSpinBox(), QDoubleSpinBox()
+        dialog.length_spin, dialog.width_spin = SteadyDoubleSpinBox(), SteadyDoubleSpinBox()
         for spin, value, top in ((dialog.length_spin, settings.strip_lengths_m.get(cluster_id, 0.0), 2000.0),
                                  (dialog.width_spin, settings.strip_widths_m.get(cluster_id, 0.0), 100.0)):
             spin.setRange(0.0, top)

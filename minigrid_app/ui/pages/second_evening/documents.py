@@ -10,10 +10,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 
 class DocumentsPanel(Panel):
@@ -28,7 +29,7 @@ class DocumentsPanel(Panel):
         row = QHBoxLayout()
         self.privacy_label = QLabel()
         row.addWidget(self.privacy_label)
-        self.privacy_combo = QComboBox()
+        self.privacy_combo = SteadyComboBox()
         self.privacy_combo.setMinimumHeight(32)
         row.addWidget(self.privacy_combo)
         self.documents_button = QPushButton()

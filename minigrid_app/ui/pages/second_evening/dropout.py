@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table
 
 #: a monthly change smaller than this is "not more expensive" [€/month] (whole euros on screen)
@@ -37,7 +37,7 @@ class DropOutPanel(Panel):
         row = QHBoxLayout()
         self.dropout_prompt = QLabel()
         row.addWidget(self.dropout_prompt)
-        self.dropout_combo = QComboBox()
+        self.dropout_combo = SteadyComboBox()
         self.dropout_combo.setMinimumHeight(32)
         self.dropout_combo.setMinimumWidth(260)
         self.dropout_combo.activated.connect(self._chosen)

@@ -30,6 +30,7 @@ from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table
 
 COLUMNS = 7
@@ -102,7 +103,7 @@ class FinancingPanel(Panel):
         self._fill_results()  # the choices are shown already: only the computed columns and remarks
 
     def _combo(self, items, current, on_change) -> QComboBox:
-        combo = QComboBox()
+        combo = SteadyComboBox()
         combo.setMinimumHeight(30)
         for text, data in items:
             combo.addItem(text, data)

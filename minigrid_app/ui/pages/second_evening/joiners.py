@@ -16,6 +16,7 @@ from minigrid_app.io.project_validation import MAX_JOINING_YEAR
 from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.widgets.steady import SteadySpinBox
 from minigrid_app.ui.widgets.tables import read_only_table
 
 COLUMNS = 5
@@ -71,7 +72,7 @@ class JoinersPanel(Panel):
         self.spins = {}
         for row, household in enumerate(homes):
             table.setItem(row, 0, QTableWidgetItem(household.label or household.address or str(row + 1)))
-            spin = QSpinBox()
+            spin = SteadySpinBox()
             spin.setRange(0, MAX_JOINING_YEAR)
             spin.setSpecialValueText(self.tr("niet gepland"))
             spin.setValue(planned.get(household.id, 0))

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
 
 #: the column of the group's choice
@@ -46,7 +46,7 @@ class OrganisationPanel(Panel):
         choice = QHBoxLayout()
         self.model_prompt = QLabel()
         choice.addWidget(self.model_prompt)
-        self.model_combo = QComboBox()
+        self.model_combo = SteadyComboBox()
         self.model_combo.setMinimumHeight(30)
         self.model_combo.activated.connect(lambda _i: self._set_agreement("organisation", self.model_combo.currentData()))
         choice.addWidget(self.model_combo)
@@ -55,7 +55,7 @@ class OrganisationPanel(Panel):
         market = QHBoxLayout()
         self.billing_prompt = QLabel()
         market.addWidget(self.billing_prompt)
-        self.billing_combo = QComboBox()
+        self.billing_combo = SteadyComboBox()
         self.billing_combo.setMinimumHeight(30)
         self.billing_combo.activated.connect(lambda _i: self._set_agreement("market_billing", self.billing_combo.currentData()))
         market.addWidget(self.billing_combo)
@@ -78,7 +78,7 @@ class OrganisationPanel(Panel):
         explain = QHBoxLayout()
         self.explain_prompt = QLabel()
         explain.addWidget(self.explain_prompt)
-        self.home_combo = QComboBox()
+        self.home_combo = SteadyComboBox()
         self.home_combo.setMinimumHeight(30)
         self.home_combo.setMinimumWidth(200)
         explain.addWidget(self.home_combo)

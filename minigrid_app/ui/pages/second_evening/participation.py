@@ -9,7 +9,6 @@ step and dates a signature or a refusal today when it has no date yet.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.fonts import relative_font
+from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table
 
 
@@ -92,7 +92,7 @@ class ParticipationPanel(Panel):
             self._participation_ids = ids
             table.setRowCount(len(households))
             for row, household in enumerate(households):
-                combo = QComboBox()
+                combo = SteadyComboBox()
                 for state in PARTICIPATION_STATES:
                     combo.addItem(labels[state], state)
                 combo.setMinimumHeight(32)

@@ -15,11 +15,9 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -31,6 +29,7 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
+from minigrid_app.ui.widgets.steady import SteadyComboBox, SteadySpinBox
 from minigrid_app.ui.widgets.tables import read_only_table
 
 STATUS_COLOURS = {"go": "#1b7a2e", "open": "#8a4b00", "no_go": "#b3261e", "no_rule": "#555555"}
@@ -45,9 +44,9 @@ class SignaturesPanel(Panel):
         layout = QVBoxLayout(self)
         rule = QGridLayout()
         self.cluster_rule = QCheckBox()
-        self.cluster_share = QSpinBox()
+        self.cluster_share = SteadySpinBox()
         self.street_rule = QCheckBox()
-        self.street_share = QSpinBox()
+        self.street_share = SteadySpinBox()
         for row, (box, spin) in enumerate(((self.cluster_rule, self.cluster_share), (self.street_rule, self.street_share))):
             spin.setRange(1, 100)
             spin.setSuffix(" %")
@@ -72,7 +71,7 @@ class SignaturesPanel(Panel):
         choice = QHBoxLayout()
         self.scope_prompt = QLabel()
         choice.addWidget(self.scope_prompt)
-        self.scope_combo = QComboBox()
+        self.scope_combo = SteadyComboBox()
         self.scope_combo.setMinimumHeight(30)
         self.scope_combo.setMinimumWidth(220)
         self.scope_combo.activated.connect(lambda _i: self._show_curve())
