@@ -138,6 +138,7 @@ class StepPage(QWidget):
         # bound methods of this QObject: Qt drops the connections when the page is deleted
         document.changed.connect(self._project_changed)
         document.resultsChanged.connect(self._results_changed)
+        document.projectReplaced.connect(self._to_the_top)
         if not lazy:
             self.ensure_built()
 
@@ -266,6 +267,12 @@ class StepPage(QWidget):
             return
         self.show_project(self.document.project)
         self.glossary.schedule()
+
+    def _to_the_top(self) -> None:
+        """Another project was opened: it is read from the top, not where the last one was left."""
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
 
     def _results_changed(self, results) -> None:
         if not self._built:

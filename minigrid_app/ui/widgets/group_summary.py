@@ -64,10 +64,10 @@ class GroupSummary(QWidget):
         project = self.document.project
         results = self.document.results
         homes = len(project.households)
+        if homes == 0:
+            return self.tr("Nog geen woningen: begin bij de intake.")
         text = self.tr("%n woningen", "", homes)
         if results is None:
-            if homes == 0:
-                return self.tr("Nog geen woningen: begin bij de intake.")
             return text + self.tr("; nog geen berekening")
         counts = group_participation(project)  # the group's count on every page and slide
         text += self.tr(", {0} doen mee").format(counts.taking_part)
