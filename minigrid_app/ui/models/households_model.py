@@ -497,7 +497,7 @@ class HouseholdsModel(QAbstractTableModel):
         notes: list[str] = []
         column = max(0, min(column, len(COLUMNS) - 1))
         targets = [column + offset for offset in range(max(len(cells) for cells in grid))]
-        if self._is_header(grid[0]):
+        if self.is_header(grid[0]):
             by_title = self._columns_of_titles(grid[0])
             if any(target is not None for target in by_title):
                 targets = by_title
@@ -586,7 +586,8 @@ class HouseholdsModel(QAbstractTableModel):
         matches = [number for label, number in own.items() if said <= set(label.split())]
         return matches[0] if len(matches) == 1 else None
 
-    def _is_header(self, cells: list[str]) -> bool:
+    def is_header(self, cells: list[str]) -> bool:
+        """Whether ``cells`` (one pasted line) are column titles rather than a home."""
         titles = {label.lower() for label in self.header_labels()}
         words = {"woning", "naam", "adres", "gas", "gasverbruik", "bouwjaar", "type", "home", "address", "name", "label"}
         cleaned = [c.strip().lower() for c in cells if c.strip()]

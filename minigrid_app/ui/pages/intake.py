@@ -44,6 +44,7 @@ from minigrid_app.ui.models.households_model import (
     HouseholdsModel,
     InputError,
     parse_quantity,
+    split_clipboard,
 )
 from minigrid_app.ui.pages.base import StepPage
 from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
@@ -138,7 +139,7 @@ class IntakePage(StepPage):
         self.remove_button = self._button(self.remove_selected)
         self.up_button = self._button(lambda: self.move_selected(-1))
         self.down_button = self._button(lambda: self.move_selected(1))
-        self.paste_button = self._button(self.paste_from_clipboard)
+        self.paste_button = self._button(lambda: self.paste_from_clipboard(add_homes=True))
         self.import_button = self._button(self.import_survey)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -502,7 +503,16 @@ class IntakePage(StepPage):
             row = self.model.row_of(household_id)
             self.table.setCurrentIndex(self.model.index(row, column))
 
-    def paste_from_clipboard(self) -> list[str]:
+    def paste_from_clipboard(self, add_homes: bool = False) -> list[str]:
+        """Paste the spreadsheet rows on the clipboard (Ctrl+V in the table; the button with
+        ``add_homes``); returns the messages said under the table.
+
+        A block wider than the room from the cursor to the last column shown is whole rows: it
+        starts at the row's first column, not in the columns out of sight. The button adds whole
+        rows (and rows under column titles) as new homes below the table, over none of the homes
+        there; Ctrl+V, and the button with a few columns of values, paste at the cursor, as a
+        spreadsheet does.
+        """
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             show_field_message(
@@ -513,6 +523,13 @@ class IntakePage(StepPage):
         current = self.table.currentIndex()
         row = current.row() if current.isValid() else self.model.rowCount()
         column = current.column() if current.isValid() else 0
+        grid = split_clipboard(text)
+        width = max((len(cells) for cells in grid), default=0)
+        shown = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
+        if column + width - 1 > max(shown, default=0):
+            column = 0  # whole rows
+        if add_homes and (column == 0 or (grid and self.model.is_header(grid[0]))):
+            row = self.model.rowCount()
         show_field_message(self.paste_button, "")
         return self.model.paste_text(text, row, column)
 
