@@ -32,6 +32,7 @@ from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import PageServices, StepPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.widgets.field_message import put_away
 from minigrid_app.ui.widgets.fonts import rescale_fonts
 from minigrid_app.ui.widgets.glossary import GlossaryDialog, link_label
 from minigrid_app.ui.widgets.group_summary import GroupSummary
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions = MainActions(self)
+        # a note next to a field speaks of the state it was shown in: an undo, a redo or another
+        # project takes that away (a refused paste's note stayed over the form after its undo)
+        for action in (self.actions.undo, self.actions.redo):
+            action.triggered.connect(self._put_away_note)
+        document.projectReplaced.connect(self._put_away_note)
         document.changed.connect(self._on_changed)
         document.projectReplaced.connect(self.show_step_in_progress)
         document.resultsChanged.connect(self._on_results)
@@ -189,6 +195,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_step_in_progress()
         self._idle_pages: _AfterFirstPaint | None = None
+
+    def _put_away_note(self, *_args) -> None:
+        put_away(self)
 
     # ------------------------------------------------------------------ pages
     @property

@@ -81,3 +81,23 @@ def test_a_column_of_values_still_fills_the_cells_below_the_cursor(page, qtbot):
     QGuiApplication.clipboard().setText("1.500\n1.600\n")
     qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
     assert [gas for _, _, gas in homes(page)] == [1500.0, 1600.0]
+
+
+def test_the_note_of_a_refused_paste_goes_with_its_undo(qtbot, tmp_path):
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.ui.widgets.field_message import field_message
+    from tests.ui.layout_checks import settle
+    from tests.ui.test_fits_1280 import make_window
+
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    intake = window.pages[0]
+    window.show_step(0)
+    settle()
+    intake.table.setCurrentIndex(intake.model.index(0, COL_GAS))
+    QGuiApplication.clipboard().setText("1.500\nveel\n")  # the second cannot be read
+    intake.paste_from_clipboard()
+    assert "veel" in field_message(window).text()
+    window.actions.undo.trigger()
+    assert field_message(window).text() == ""
+    window.document.undo_stack.setClean()
+    window.document.recompute_now()

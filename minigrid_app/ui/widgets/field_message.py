@@ -4,7 +4,8 @@ One place for every page: a small calm note that floats just below the field (a 
 a button, or one cell of a table), on top of the window, so it is seen at any window size,
 also when the page scrolls and a panel below the table is out of view. It stays until the
 field is edited successfully (the caller shows "" then), another note replaces it, the user
-clicks it or presses Esc, or the page it points at is hidden.
+clicks it or presses Esc, the page it points at is hidden, or an undo, a redo or another
+project takes away what it was about.
 
 - :func:`show_field_message` ``(widget, text, rect=None, kind=REFUSED)``: show (or, with "",
   hide) the note at ``widget`` (``rect``: a part of it, e.g. a cell in a table's viewport);
@@ -12,6 +13,7 @@ clicks it or presses Esc, or the page it points at is hidden.
   current cell by default);
 - :func:`attach_to_view` ``(view, signal)``: every message of a model's refusal signal
   (``inputRefused``/``validationFailed``) shown at the view's current cell;
+- :func:`put_away` ``(widget)``: hide the window's note (after an undo, redo or another project);
 - :func:`field_message` ``(widget)``: the window's note (tests read it).
 
 The kinds: :data:`REFUSED` (nothing stored: red) and :data:`NOTED` (stored, with a doubt
@@ -114,6 +116,15 @@ def show_field_message(widget: QWidget, text: str, rect: QRect | None = None, ki
     note = field_message(widget)
     note.show_at(widget, text, rect, kind)
     return note
+
+
+def put_away(widget: QWidget) -> None:
+    """Put away the note of ``widget``'s window, if any: what it said is about a state that an
+    undo or another project took away."""
+    window = widget.window()
+    note = window.findChild(FieldMessage, "fieldMessage", Qt.FindChildOption.FindDirectChildrenOnly)
+    if note is not None and not note.isHidden():
+        note.show_at(note.anchor, "") if note.anchor is not None else note.hide()
 
 
 def show_cell_message(view: QAbstractItemView, text: str, index=None, kind: str = REFUSED) -> FieldMessage:
