@@ -35,3 +35,44 @@ def test_a_new_project_starts_at_the_top_and_says_it_has_no_homes_yet(qtbot, tmp
     assert [bar.value() for bar in scrolled] == [0, 0, 0]
     assert window.document.results is not None  # the empty project is computed too
     assert window.summary.label.text() == "Nog geen woningen: begin bij de intake."
+
+
+def test_a_project_opens_at_the_top_of_its_step_in_progress(qtbot, tmp_path):
+    """hofje-8 opens on step 3: the page stood scrolled down to the first row of the fields'
+    table, which the page selects when it fills it (the page followed the table's current row
+    as if the keyboard had moved it there)."""
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    settle()
+    assert window.current_step() == 2
+    bar = window.pages[2].findChild(QScrollArea).verticalScrollBar()
+    assert bar.maximum() > 0
+    assert bar.value() == 0
+    window.document.recompute_now()  # new results fill the tables again: the page stays put
+    settle()
+    assert bar.value() == 0
+    window.document.undo_stack.setClean()
+
+
+def test_the_page_still_follows_the_keyboard_down_a_table(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window.show_step(0)
+    settle()
+    qtbot.wait(100)  # the table's height comes after a pass of the event loop
+    settle()
+    intake = window.pages[0]
+    bar = intake.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(0)
+    window.activateWindow()
+    intake.table.setFocus()
+    qtbot.waitUntil(intake.table.hasFocus)
+    intake.table.setCurrentIndex(intake.model.index(0, 0))
+    for _ in range(23):
+        qtbot.keyClick(intake.table, Qt.Key.Key_Down)
+    settle()
+    assert intake.table.currentIndex().row() == 23
+    last = intake.table.visualRect(intake.table.currentIndex())
+    assert bar.value() > 0
+    assert intake.table.viewport().visibleRegion().intersected(last) == last  # the whole row in sight
+    window.document.undo_stack.setClean()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QScrollArea,
     QTableView,
@@ -135,8 +136,15 @@ class _RowFitter(QObject):
 
     @Slot()
     def show_current(self, current, _previous=None) -> None:
-        """The page scrolls to the cell the keyboard moved to (the table no longer scrolls itself)."""
+        """The page scrolls to the cell the keyboard moved to (the table no longer scrolls itself).
+
+        Only with the keyboard in the table: a page that selects a row itself when it fills a
+        table (the quickscan's first field) would otherwise scroll away from what the user reads.
+        """
         view = self.parent()
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is view or view.isAncestorOf(focus)):  # an open editor counts
+            return
         area = view.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
