@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 
 from minigrid_app import APP_NAME
-from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent
+from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
 from minigrid_app.io.projectfile import write_target
 
 #: Height kept free at the bottom of every page for the footer [mm].
@@ -158,6 +158,22 @@ def split_table(html: str, index: int, row: int, with_heading: bool = True) -> s
     return html[: table.start()] + parts + html[table.end():]
 
 
+def qimage(image: bytes | Pixels) -> QImage:
+    """A document's image for Qt: a PNG read, or a chart's pixels.
+
+    A chart is opaque (drawn on white): it is kept as 8-bit RGB, a quarter less memory than
+    the ARGB Qt reads a PNG into, and the PDF's image is the same (its JPEG has the same pixels).
+    """
+    if isinstance(image, Pixels):
+        rows = image.rgba()
+        found = QImage(rows, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBA8888)
+        found = found.convertToFormat(QImage.Format.Format_RGB888)  # a copy: ``rows`` may go
+        found.setDotsPerMeterX(round(image.dpi / 0.0254))
+        found.setDotsPerMeterY(round(image.dpi / 0.0254))
+        return found
+    return QImage.fromData(image, "PNG")
+
+
 def _new_writer(path: str | QIODevice, title: str) -> QPdfWriter:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -190,7 +206,7 @@ class _Laid:
         self.document.setDefaultTextOption(option)
         if content.css:
             self.document.setDefaultStyleSheet(content.css)
-        self._images = [(QUrl(name), QImage.fromData(data, "PNG")) for name, data in content.images.items()]
+        self._images = [(QUrl(name), qimage(data)) for name, data in content.images.items()]
         self._original = with_table_heads(content.html)
         self.html = ""
         self._load(self._original)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
+import pytest
 
 from minigrid_app.io import charts
-from minigrid_app.io.documents import chart_png, figure_png
+from minigrid_app.io.documents import chart_image, figure_pixels, figure_png
 
 MONTHLY = {"gas": 182.0, "air_hp": 171.5, "ground_hp": 190.25, "shared_loop": 160.0}
 RANGES = {"gas": (150.0, 220.0), "shared_loop": (140.0, 175.0)}
@@ -24,33 +27,52 @@ def _counting(function):
 
 def test_the_same_inputs_are_drawn_once_and_give_the_same_image():
     draw, calls = _counting(charts.monthly_costs_figure)
-    first = chart_png(draw, MONTHLY, RANGES, language="nl", height=2.3)
-    again = chart_png(draw, dict(MONTHLY), {k: tuple(v) for k, v in RANGES.items()}, language="nl", height=2.3)
+    first = chart_image(draw, MONTHLY, RANGES, language="nl", height=2.3)
+    again = chart_image(draw, dict(MONTHLY), {k: tuple(v) for k, v in RANGES.items()}, language="nl", height=2.3)
     assert len(calls) == 1
     assert again == first
     # the image is the one the chart function draws, its aspect the figure's
     fresh = charts.monthly_costs_figure(MONTHLY, RANGES, language="nl", height=2.3)
-    assert first[0] == figure_png(fresh)
     width, height = fresh.get_size_inches()
+    assert first[0] == figure_pixels(fresh)
     assert first[1] == height / width
+
+
+@pytest.mark.parametrize(
+    "draw, args, kwargs",
+    [
+        (charts.monthly_costs_figure, (MONTHLY, RANGES), {"language": "nl", "width": 7.5, "height": 2.3, "scale": 0.9}),
+        (charts.monthly_costs_figure, (MONTHLY,), {"language": "en", "title": "A title long enough to be wrapped onto a second line of the chart", "width": 4.0}),
+        (charts.cumulative_costs_figure, ({"gas": [0, 1000, 2100, 3000], "shared_loop": [1500, 2000, 2400, 2700]},), {"language": "nl"}),
+        (charts.tornado_figure, ([charts.TornadoBar("Gasprijs", -900.0, 700.0), charts.TornadoBar("Rente", -100.0, 150.0)], -300.0), {"step": 0.2}),
+    ],
+)
+def test_pixels_are_those_of_the_png(draw, args, kwargs):
+    # the pixels go to the PDF without a PNG in between: the same as savefig writes (read back by Pillow)
+    from PIL import Image
+
+    png = Image.open(io.BytesIO(figure_png(draw(*args, **kwargs))))
+    pixels = figure_pixels(draw(*args, **kwargs))
+    assert (pixels.width, pixels.height) == png.size and pixels.dpi == round(png.info["dpi"][0])
+    assert pixels.rgba() == png.convert("RGBA").tobytes()
 
 
 def test_other_inputs_are_drawn_again():
     draw, calls = _counting(charts.monthly_costs_figure)
-    chart_png(draw, MONTHLY, RANGES, language="nl")
-    chart_png(draw, MONTHLY, RANGES, language="en")
-    chart_png(draw, MONTHLY | {"gas": 183.0}, RANGES, language="nl")
-    chart_png(draw, MONTHLY, RANGES, language="nl", height=3.0)
+    chart_image(draw, MONTHLY, RANGES, language="nl")
+    chart_image(draw, MONTHLY, RANGES, language="en")
+    chart_image(draw, MONTHLY | {"gas": 183.0}, RANGES, language="nl")
+    chart_image(draw, MONTHLY, RANGES, language="nl", height=3.0)
     assert len(calls) == 4
-    chart_png(draw, MONTHLY, RANGES, language="en")
+    chart_image(draw, MONTHLY, RANGES, language="en")
     assert len(calls) == 4
 
 
 def test_inputs_without_a_key_are_drawn_every_time():
     draw, calls = _counting(charts.fluid_temperature_figure)
     temps = np.linspace(4.0, -1.0, 24)
-    chart_png(draw, temps, 0.0, language="nl")
-    chart_png(draw, temps, 0.0, language="nl")
+    chart_image(draw, temps, 0.0, language="nl")
+    chart_image(draw, temps, 0.0, language="nl")
     assert len(calls) == 2
 
 
@@ -65,7 +87,7 @@ def test_a_drawn_chart_is_freed_at_once():
     gc.disable()
     try:
         draw, _ = _counting(charts.monthly_costs_figure)
-        chart_png(draw, {**MONTHLY, "gas": 123.0}, RANGES, language="en", height=2.0)
+        chart_image(draw, {**MONTHLY, "gas": 123.0}, RANGES, language="en", height=2.0)
         assert not [o for o in gc.get_objects() if isinstance(o, Figure)]
     finally:
         gc.enable()

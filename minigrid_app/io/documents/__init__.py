@@ -10,7 +10,7 @@ Three documents, built from the engine's results and the editable templates unde
 
 what they share (content, templates, names and privacy, the context) is in :mod:`.common`.
 
-No Qt here: the result is a :class:`DocumentContent` (HTML, embedded chart images as PNG,
+No Qt here: the result is a :class:`DocumentContent` (HTML, embedded chart images as pixels or PNG,
 page limit, footer); ``minigrid_app.ui.pdf`` turns it into a PDF with Qt's own document
 machinery. Every figure comes from :class:`~minigrid_app.core.results.ProjectResults`
 and is formatted with :mod:`minigrid_app.core.formatting`, so the documents read the same
@@ -26,10 +26,12 @@ from minigrid_app.io.documents.common import (
     PRIVACY_MODES,
     DocumentContent,
     DocumentError,
-    chart_png,
+    Pixels,
+    chart_image,
     cluster_drop_out_effects,
     declaration_households,
     esc,
+    figure_pixels,
     figure_png,
     file_stem,
     fill,
@@ -52,14 +54,16 @@ __all__ = [
     "PRIVACY_MODES",
     "DocumentContent",
     "DocumentError",
+    "Pixels",
     "borefield_layout_figure",
     "build_declaration",
     "build_handout",
     "build_report",
-    "chart_png",
+    "chart_image",
     "cluster_drop_out_effects",
     "declaration_households",
     "esc",
+    "figure_pixels",
     "figure_png",
     "file_stem",
     "fill",
