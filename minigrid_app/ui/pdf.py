@@ -41,6 +41,8 @@ from minigrid_app.io.projectfile import write_target
 FOOTER_MM = 7.0
 #: Smallest zoom a document is shrunk to when it must fit its page limit.
 MIN_ZOOM = 0.55
+#: The zoom is tried in steps of this from 1 down.
+ZOOM_STEP = 0.04
 BASE_FONT_PT = 10.0
 #: How far past a page's end a row is pushed so that Qt starts it on the next page [px]
 #: (more than a cell's top padding and border; Qt then puts it right below the repeated head).
@@ -187,7 +189,7 @@ def _new_writer(path: str | QIODevice, title: str) -> QPdfWriter:
 class _Laid:
     """One document laid out for a page size: the QTextDocument, its zoom and page count."""
 
-    def __init__(self, content: DocumentContent, writer: QPdfWriter, body: QSizeF):
+    def __init__(self, content: DocumentContent, writer: QPdfWriter, body: QSizeF, zoom_hint: float | None = None):
         self.content = content
         self.zoom = 1.0
         self.document = QTextDocument()
@@ -211,22 +213,49 @@ class _Laid:
         self.html = ""
         self._load(self._original)
         self.body = body
-        limit = content.max_pages
-        self._layout(1.0, whole_rows=not limit)
-        if limit:
-            # shrink in steps of 0.04 until it fits (or MIN_ZOOM). Rows are kept whole only at a
-            # zoom where the text may fit: keeping them whole only ever pushes text down, so a
-            # zoom too large without it is too large with it (the same zoom, fewer layouts)
-            zoom = 1.0
-            while True:
-                last = zoom <= MIN_ZOOM
-                if self.pages <= limit or last:
-                    self._keep_rows_whole()
-                    self.pages = self.document.pageCount()
-                    if self.pages <= limit or last:
-                        break
-                zoom = round(zoom - 0.04, 2)
-                self._layout(zoom, whole_rows=False)
+        if content.max_pages:
+            self._shrink(content.max_pages, zoom_hint)
+        else:
+            self._layout(1.0)
+
+    def _fits(self, zoom: float, limit: int) -> bool:
+        """Lay out at ``zoom``; True when it fits ``limit`` pages with its rows kept whole.
+
+        Rows are kept whole only at a zoom where the text may fit: keeping them whole only ever
+        pushes text down, so a zoom too large without it is too large with it.
+        """
+        self._layout(zoom, whole_rows=False)
+        if self.pages > limit:
+            return False
+        self._keep_rows_whole()
+        self.pages = self.document.pageCount()
+        return self.pages <= limit
+
+    def _shrink(self, limit: int, hint: float | None = None) -> None:
+        """The largest zoom of 1, 0.96, 0.92, … at which the document fits ``limit`` pages (else MIN_ZOOM's).
+
+        A smaller zoom gives the text a wider and taller page, so it fits wherever a larger zoom
+        fits. The zooms are tried from the top; with ``hint`` (the zoom a document of the same
+        kind needed: the pack's 24 handouts need about the same) from there: when the zoom one
+        step above the hint does not fit and the hint does, the hint is the zoom, found in two
+        layouts instead of one per step from the top.
+        """
+        zoom = 1.0
+        if hint is not None and MIN_ZOOM < hint < 1.0:
+            above = round(hint + ZOOM_STEP, 2)
+            if self._fits(above, limit):
+                while above < 1.0 and self._fits(round(above + ZOOM_STEP, 2), limit):
+                    above = round(above + ZOOM_STEP, 2)
+                if self.zoom != above:
+                    self._fits(above, limit)
+                return
+            zoom = hint
+        while not self._fits(zoom, limit):
+            if zoom <= MIN_ZOOM:
+                self._keep_rows_whole()
+                self.pages = self.document.pageCount()
+                return
+            zoom = round(zoom - ZOOM_STEP, 2)
 
     def _load(self, html: str) -> None:
         for url, image in self._images:
@@ -292,8 +321,10 @@ class PdfLayouts:
     The evening's pack writes each declaration and handout in a file of its own and again in
     one file for printing; with one ``PdfLayouts`` for both, each is laid out once (the layout
     is half the cost of writing). The layouts are made on a PDF device of their own with the
-    same page and resolution as every file's, so they paint the same into any of them. Keep
-    one only as long as its documents are written (it holds them and their images).
+    same page and resolution as every file's, so they paint the same into any of them. A
+    document that must fit a page limit starts its search for the zoom at the zoom the last
+    one of its kind needed (:meth:`_Laid._shrink`). Keep one only as long as its documents are
+    written (it holds them and their images).
     """
 
     def __init__(self) -> None:
@@ -301,12 +332,15 @@ class PdfLayouts:
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.device = _new_writer(self._buffer, "")
         self._laid: dict[int, tuple[DocumentContent, _Laid]] = {}
+        self._zooms: dict[str, float] = {}  # kind of document → the zoom the last one needed
 
     def laid(self, content: DocumentContent, body: QSizeF) -> _Laid:
         found = self._laid.get(id(content))
         if found is None or found[0] is not content:
-            found = (content, _Laid(content, self.device, body))
+            found = (content, _Laid(content, self.device, body, self._zooms.get(content.kind)))
             self._laid[id(content)] = found
+            if content.max_pages:
+                self._zooms[content.kind] = found[1].zoom
         return found[1]
 
     def forget(self, content: DocumentContent) -> None:

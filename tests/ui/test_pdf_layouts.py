@@ -121,3 +121,21 @@ def test_a_charts_pixels_print_as_its_png(qapp, tmp_path):
         render_pdf(content, tmp_path / f"chart-{index}.pdf")
         written.append(_pixels(tmp_path / f"chart-{index}.pdf", 1))
     assert written[0] == written[1]
+
+
+def test_a_zoom_hint_finds_the_zoom_of_the_search_from_the_top(qapp, tmp_path):
+    # the pack's handouts start their search at the zoom the one before needed: whatever that
+    # was, the zoom, the pages and the rows kept whole are those of the search from 1 down
+    from minigrid_app.ui.pdf import _Laid, _new_writer, page_body
+
+    writer = _new_writer(str(tmp_path / "hint.pdf"), "hint")
+    body = page_body(writer)
+    contents = [_content(n, max_pages=1) for n in (1, 2, 3)] + [_content(n, max_pages=2) for n in (3, 5)]
+    zooms = set()
+    for content in contents:
+        plain = _Laid(content, writer, body)
+        zooms.add(plain.zoom)
+        for hint in (0.96, 0.88, 0.8, 0.76, 0.72, 0.6, 0.56, 0.52):
+            hinted = _Laid(content, writer, body, hint)
+            assert (hinted.zoom, hinted.pages, hinted.html) == (plain.zoom, plain.pages, plain.html)
+    assert len(zooms) >= 4  # documents that need other zooms than the hints
