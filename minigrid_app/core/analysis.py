@@ -715,7 +715,7 @@ def break_even_gas(
         else:
             changed = dict(demands)
             changed[household.id] = demand
-            share = shared_field(cluster, changed, settings)[1].get(household.id)
+            share = shared_field(cluster, changed, settings, only=household.id)[1].get(household.id)
         if variant != Variant.AIR_HP and share is None:
             return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
         other = compute_variant(household, demand, variant, params, share)

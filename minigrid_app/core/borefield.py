@@ -227,6 +227,7 @@ def size_field(
     start: FieldSizing | None = None,
     name: Bilingual | None = None,
     search: bool = True,
+    compare: bool = True,
 ) -> FieldSizing:
     """Size the borefield for ``homes`` (plus room for ``extra_homes`` later joiners).
 
@@ -254,6 +255,9 @@ def size_field(
     search : bool
         With ``costs`` and a ``start`` design: False keeps its layout (only the depth, or a
         column more, follows the loads) and skips the search and the comparison.
+    compare : bool
+        With ``costs``: False leaves out the fewest-boreholes comparison (``fewest_design``
+        None), for a caller that reads only the design and its figures (the break-even search).
 
     Raises
     ------
@@ -323,7 +327,7 @@ def size_field(
         best = designer.cheapest(room, costs, design.count, design)
         if best is not None:
             design = best
-        fewest = designer.fewest(room, first_count, None, costs)
+        fewest = designer.fewest(room, first_count, None, costs) if compare else None
         trials = designer.trials
     design = fielddesign.priced(design.rows, design.columns, design.spacing_m, design.depth_m, costs)
     return _sized(

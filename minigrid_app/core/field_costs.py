@@ -68,12 +68,15 @@ class FieldSettings:
     street: fieldsizing.StreetFields | None = None
 
 
-def field_sizing(field_id: str, demands: Sequence[HeatDemand], settings: FieldSettings, extra_homes: int = 0) -> FieldSizing:
+def field_sizing(
+    field_id: str, demands: Sequence[HeatDemand], settings: FieldSettings, extra_homes: int = 0, compare: bool = True
+) -> FieldSizing:
     """The sizing of a field: from the street (with its neighbours) when it was sized there.
 
     The street's own sizing when ``demands`` are the ones the street was sized for; sized
-    again with the neighbours as they are for other demands (the break-even search); alone
-    without a street.
+    again with the neighbours as they are for other demands (the break-even search; ``compare``
+    False: without the fewest-boreholes comparison, :meth:`.fieldsizing.StreetFields.resize`);
+    alone without a street.
     """
     street = settings.street
     request = street.requests.get(field_id) if street is not None else None
@@ -82,7 +85,7 @@ def field_sizing(field_id: str, demands: Sequence[HeatDemand], settings: FieldSe
     if tuple(fieldsizing.home_heat(d) for d in demands) == request.homes:
         scenario = street.own if field_id.startswith("own-") else street.shared
         return scenario.sizings[field_id]
-    return street.resize(field_id, demands)
+    return street.resize(field_id, demands, compare)
 
 
 def field_values(
@@ -135,9 +138,16 @@ def _shared_values(cluster: Cluster, sizing: FieldSizing, settings: FieldSetting
 
 
 def shared_field(
-    cluster: Cluster, demands: dict[str, HeatDemand], settings: FieldSettings
+    cluster: Cluster, demands: dict[str, HeatDemand], settings: FieldSettings, only: str | None = None
 ) -> tuple[FieldResult, dict[str, FieldShare]]:
     """Size a cluster's field and split its costs over the members.
+
+    Parameters
+    ----------
+    only : str, optional
+        A member's household id: the shares hold this member's alone, and a field sized again
+        leaves out the fewest-boreholes comparison (the break-even search reads one home's
+        share of the field; the same figures).
 
     Returns
     -------
@@ -152,7 +162,7 @@ def shared_field(
     field_id = f"shared-{cluster.id}"
     if design is not None and settings.method != "rule_of_thumb":
         minigrid = None if design.boreholes else field_sizing(
-            field_id, [demands[h] for h in members], settings, settings.reserve
+            field_id, [demands[h] for h in members], settings, settings.reserve, only is None
         )
         homes = [fieldsizing.home_heat(demands[h]) for h in members]
         sizing = design_sizing(
@@ -160,7 +170,7 @@ def shared_field(
         )
     else:
         design = None
-        sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve)
+        sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve, only is None)
     values = _shared_values(cluster, sizing, settings)
     # a field that cannot be built shows no costs (its warning says why and what would help)
     lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values) if sizing.feasible else []
@@ -193,6 +203,8 @@ def shared_field(
     if not sizing.feasible:
         return result, shares  # a field that cannot be built has no costs to share
     for i, household_id in enumerate(members):
+        if only is not None and household_id != only:
+            continue
         fraction = weights[i] / sum(weights) if sum(weights) > 0 else 1 / len(members)
         share_lines = tuple(
             CostLine(

@@ -160,13 +160,18 @@ class StreetFields:
     def shared_field(self, cluster_id: str) -> borefield.FieldSizing | None:
         return self.shared.sizings.get(f"shared-{cluster_id}")
 
-    def resize(self, field_id: str, demands: Sequence[HeatDemand]) -> borefield.FieldSizing:
-        """Size one field again for other homes' demands, its neighbours as they are."""
+    def resize(self, field_id: str, demands: Sequence[HeatDemand], compare: bool = True) -> borefield.FieldSizing:
+        """Size one field again for other homes' demands, its neighbours as they are.
+
+        ``compare`` False: without the fewest-boreholes comparison (``fewest_design`` None).
+        """
         request = replace(self.requests[field_id], homes=tuple(home_heat(d) for d in demands))
         if self.method == "rule_of_thumb":
             return borefield.size_field_rule_of_thumb(list(request.homes), self.ground, request.extra_homes)
         street = self.own if field_id.startswith("own-") else self.shared
-        return streetsizing.resize(street, request, self.ground, costs=self.costs, max_spacing_m=self.max_spacing_m)
+        return streetsizing.resize(
+            street, request, self.ground, costs=self.costs, max_spacing_m=self.max_spacing_m, compare=compare
+        )
 
 
 @lru_cache(maxsize=64)

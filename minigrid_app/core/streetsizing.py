@@ -110,10 +110,12 @@ def size_one(
     cross_c: np.ndarray | None = None,
     start: FieldSizing | None = None,
     search: bool = True,
+    compare: bool = True,
 ) -> FieldSizing:
     """Size one field of the street: own loops by the fewest boreholes, shared fields by cost.
 
-    ``search`` False keeps a shared field's layout from ``start`` (rounds in between).
+    ``search`` False keeps a shared field's layout from ``start`` (rounds in between);
+    ``compare`` False leaves out the fewest-boreholes comparison (:func:`~minigrid_app.core.borefield.size_field`).
     """
     shared = request.strip is not None
     return borefield.size_field(
@@ -128,6 +130,7 @@ def size_one(
         name=request.name,
         geometry_for=None if shared else partial(_own_line, ground=ground),
         search=search,
+        compare=compare,
     )
 
 
@@ -268,12 +271,18 @@ def resize(
     bank: GFunctionBank | None = None,
     costs: DesignCosts | None = None,
     max_spacing_m: float = 0.0,
+    compare: bool = True,
 ) -> FieldSizing:
-    """Size one field again (other loads) with its neighbours as the street sizing left them."""
+    """Size one field again (other loads) with its neighbours as the street sizing left them.
+
+    ``compare`` False: without the fewest-boreholes comparison (:func:`size_one`).
+    """
     before = street.sizings.get(request.id)
     cross = street.cross_c.get(request.id)
     has_neighbours = before is not None and bool(before.neighbours)
-    sizing = size_one(request, ground, bank, costs, max_spacing_m, cross if has_neighbours else None, before)
+    sizing = size_one(
+        request, ground, bank, costs, max_spacing_m, cross if has_neighbours else None, before, compare=compare
+    )
     if before is None:
         return sizing
     return replace(sizing, positions=request.positions(sizing), neighbours=before.neighbours)

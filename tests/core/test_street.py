@@ -347,3 +347,35 @@ def test_pruning_keeps_the_scans_choice_among_near_ties():
         costs = fielddesign.DesignCosts(float(rng.choice([1e-9, 3e-8, 1e-7])), 1000.0, float(rng.choice([0.0, 1e-7])))
         (full, _), (pruned, _) = _cheapest_both_ways(_LinearModel(rng), room, costs, 4)
         assert pruned == full, case
+
+
+def test_one_members_share_is_the_same_without_the_comparison_and_the_others():
+    # the break-even search reads one home's share of its cluster's field, sized again at
+    # another gas use: without the fewest-boreholes comparison and the other members' shares,
+    # that share (and the field) must be the same to the last bit
+    from dataclasses import replace
+
+    from minigrid_app.core.analysis import ProjectRun
+    from minigrid_app.core.field_costs import shared_field
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    run = ProjectRun(project)
+    run.heat_demand()
+    run.form_clusters()
+    run.size_fields()
+    by_id = {h.id: h for h in project.households}
+    for cluster in run.clusters:
+        member = cluster.household_ids[1]
+        changed = dict(run.demands)
+        changed[member] = heat_demand(by_id[member], run.params, gas_m3=0.7 * run.demands[member].gas_m3)
+        field, shares = shared_field(cluster, changed, run.settings)
+        field_one, shares_one = shared_field(cluster, changed, run.settings, only=member)
+        assert list(shares_one) == [member] and len(shares) == len(cluster.household_ids)
+        assert shares_one[member] == shares[member]
+        assert field.sizing.fewest_design is not None and field_one.sizing.fewest_design is None
+        # the same field; only the comparison and the trials it took are left out
+        same = replace(field_one.sizing, fewest_design=field.sizing.fewest_design, depth_trials=field.sizing.depth_trials)
+        assert replace(field_one, sizing=same) == field
+        assert field_one.sizing.depth_trials < field.sizing.depth_trials
+        assert field.sizing.total_length_m != run.street.shared_field(cluster.id).total_length_m  # sized again
