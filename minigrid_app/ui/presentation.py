@@ -23,7 +23,7 @@ from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.io import charts
-from minigrid_app.ui.locale import format_money, format_number, ui_language
+from minigrid_app.ui.locale import format_money, format_number, show_date, ui_language
 from minigrid_app.ui.tender_slides import tender_slides
 from minigrid_app.ui.widgets.charts import ChartWidget
 
@@ -247,7 +247,7 @@ class PresentationWindow(QWidget):
         project = self.document.project
         parts = [self.tr("Gedeelde bodemlus, eigen warmtepomp of toch gas: wat past bij ons?")]
         place = project.intake.location.strip()
-        date = project.second_evening.date or project.first_evening.date
+        date = show_date(project.second_evening.date or project.first_evening.date)  # dd-mm-jjjj
         details = " · ".join(p for p in (place, date) if p)
         if details:
             parts.append(f"<span style='color:#666666'>{details}</span>")

@@ -176,3 +176,18 @@ def test_a_slide_chart_that_does_not_fit_a_laptop_is_scaled_down_whole(qtbot):
     assert fitted >= FIT_MIN_PLOT_WIDTH and dpi == 100  # the figure keeps its own dpi afterwards
     projector, _ = drawn(1800, 800, fit=True)
     assert projector >= FIT_MIN_PLOT_WIDTH
+
+
+def test_no_slide_shows_a_date_in_iso_form(window):
+    """The title slide read 'Lindehof 1-8, Utrecht · 2026-10-01': dates are dd-mm-jjjj everywhere."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    iso = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+    shown = []
+    for index in range(window.slide_count()):
+        window.show_slide(index)
+        shown += [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    assert not [text for text in shown if iso.search(text)]
+    assert any("01-10-2026" in text for text in shown)  # the second evening's date, as on screen
