@@ -32,10 +32,13 @@ class GroupSummary(QWidget):
         self.document = document
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
+        # the line wraps rather than being cut, next to the room the busy sign keeps when hidden:
+        # it came up after every edit and cut the line to "… € 1.859 g" (and moved it)
         self.label = QLabel()
         self.label.setObjectName("groupSummary")
+        self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.busy_label = QLabel()
+        self.busy_label = QLabel(self.tr("Bezig met rekenen…"))
         self.busy_label.setStyleSheet("color: #555555;")
         layout.addWidget(self.busy_label)
         self.progress = QProgressBar()
@@ -43,6 +46,10 @@ class GroupSummary(QWidget):
         self.progress.setFixedWidth(180)
         self.progress.setTextVisible(False)
         layout.addWidget(self.progress)
+        for widget in (self.busy_label, self.progress):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         # QProgressBar repaints at once on every visible step, and the engine reports progress
         # many times a second: show the latest value at most four times a second instead
         self._pending_progress: int | None = None
@@ -122,5 +129,4 @@ class GroupSummary(QWidget):
 
     def retranslate(self) -> None:
         self.refresh()
-        if self.busy_label.isVisible():
-            self.busy_label.setText(self.tr("Bezig met rekenen…"))
+        self.busy_label.setText(self.tr("Bezig met rekenen…"))
