@@ -162,3 +162,15 @@ def test_closing_the_window_asks_in_dutch(translations, tmp_path, qtbot):
     document.undo_stack.clear()
     document.recompute_now()  # its debounce timer stopped before the document becomes garbage
 
+
+
+def test_a_file_dialog_without_a_folder_opens_in_the_home_folder(qtbot, tmp_path, monkeypatch):
+    """'Importeren uit enquête…' opened in the folder the program was started from."""
+    from pathlib import Path
+
+    from minigrid_app.ui.services.dialogs import DialogService
+
+    monkeypatch.chdir(tmp_path)
+    for mode in ("open", "save", "directory"):
+        dialog = DialogService(None).file_dialog(mode, "Importeren uit enquête")
+        assert Path(dialog.directory().absolutePath()) == Path.home().resolve()

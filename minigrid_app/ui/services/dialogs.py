@@ -45,8 +45,10 @@ class DialogService:
 
     # ------------------------------------------------------------------ the dialogs, made
     def file_dialog(self, mode: str, title: str, directory: str = "", filter_text: str = "") -> QFileDialog:
-        """A file dialog: ``mode`` "open", "save" or "directory"."""
-        dialog = QFileDialog(self.parent, title, directory, filter_text)
+        """A file dialog: ``mode`` "open", "save" or "directory"; without ``directory`` it opens
+        in the user's home folder (not the folder the program was started from, which for a
+        resident is where it is installed)."""
+        dialog = QFileDialog(self.parent, title, directory or str(Path.home()), filter_text)
         if not native_file_dialogs():
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         if mode == "save":
