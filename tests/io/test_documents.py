@@ -315,3 +315,21 @@ def test_one_signature_is_said_in_the_singular_and_no_text_hedges_its_plural():
     assert "ruimte voor 1 woning gereserveerd" in nl and "room for 1 home is reserved" in en
     for text in (nl, en):
         assert not re.search(r"\w\((en|s)\)", text), re.search(r".{40}\w\((en|s)\).{20}", text)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_document_doubles_its_punctuation(computed, language):
+    """The declaration read 'Wanneer gaat het door?. De groep …': a title that ends in a
+    question mark was given a full stop too."""
+    doubled = re.compile(r"(?<!\.)[?!:;,.]\s?\.(?![.\d])")  # '?.', ', .', '..' (not '...' or '1.200')
+    found = []
+    for name, (project, results) in computed.items():
+        first = documents.declaration_households(results)[0].id
+        for content in (
+            documents.build_report(project, results, language=language, today=TODAY),
+            documents.build_declaration(project, results, first, language=language, today=TODAY),
+            documents.build_handout(project, results, first, language=language, today=TODAY),
+        ):
+            text = _text(content.html)
+            found += [f"{name}: …{text[max(0, m.start() - 40):m.end() + 20]}…" for m in doubled.finditer(text)]
+    assert found == []

@@ -343,7 +343,8 @@ def declaration_terms(ctx: DocumentContext) -> str:
         (ctx.t("Wie niet meedoet", "Who does not take part"), esc(opt_out)),
         (ctx.t("Organisatie van het gedeelde deel", "Organisation of the shared part"), esc(model) + "."),
     ]
-    return "".join(f"<p><b>{title}.</b> {text}</p>" for title, text in items)
+    # a title ends in a full stop unless it asks ("Wanneer gaat het door?", not "door?.")
+    return "".join(f"<p><b>{title}{'' if title.endswith(('?', '!', '.')) else '.'}</b> {text}</p>" for title, text in items)
 
 
 def with_signature_curves(project, results, method: str = "pygfunction", compute=None):
