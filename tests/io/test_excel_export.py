@@ -319,3 +319,23 @@ def test_bron_says_where_every_borehole_is_and_whose_boreholes_cool_it(hofje):
         assert row[headers["Afstand tussen de boorgaten m"] - 1] == pytest.approx(field.sizing.spacing_m)
         if field.sizing.neighbours:  # named as the workbook names fields
             assert row[neighbours - 1].count("bodemlus") == len(field.sizing.neighbours)
+
+
+def test_each_value_of_a_series_figure_has_its_own_name_not_a_month():
+    """The build-year limits of the cooling demand (three values) read 'januari', 'februari',
+    'maart' on Uitgangspunten; the cooling demand per build-year band and the factor per house
+    type repeated one long label four and six times."""
+    from minigrid_app.core.parameters import default_parameters
+    from minigrid_app.io.excel.cells import MONTHS_NL_LONG
+    from minigrid_app.io.excel.parameters import item_labels
+
+    definitions = default_parameters()
+    series = [d for d in definitions.values() if d.is_series]
+    assert {len(d.value) for d in series} > {12}  # shorter series are there
+    for definition in series:
+        labels = item_labels(definition)
+        assert len(set(labels)) == len(definition.value), labels
+        months = any(label.endswith(f": {month}") for label in labels for month in MONTHS_NL_LONG)
+        assert months == (len(definition.value) == 12), labels
+    cooling = item_labels(definitions["cooling_demand_kwh_per_m2"])
+    assert cooling[1] == "Koelvraag per m² woonoppervlak: 1975-1991"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from openpyxl.workbook.defined_name import DefinedName
@@ -42,6 +43,24 @@ MONTH_COLUMNS = (
 )
 
 
+def item_labels(definition) -> list[str]:
+    """The label of each value of a series figure, in Dutch.
+
+    Twelve values are the months ("…: januari"); a label that ends in a list of as many names
+    in brackets names them ("Koelvraag per m² woonoppervlak: 1975-1991"); other values are
+    counted ("… (2 van 3)"). Every series used to be labelled by month: the build-year limits
+    read "januari", "februari", "maart".
+    """
+    label, count = definition.label_nl, len(definition.value)
+    if count == len(MONTHS_NL_LONG):
+        return [f"{label}: {month}" for month in MONTHS_NL_LONG]
+    named = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", label)
+    names = [name.strip() for name in named.group(2).split(",")] if named else []
+    if len(names) == count and all(names):
+        return [f"{named.group(1)}: {name}" for name in names]
+    return [f"{label} ({number} van {count})" for number in range(1, count + 1)]
+
+
 def write(book: Book) -> dict[str, int]:
     """Write the figures and the month table; returns the row of each figure (its first for a series)."""
     ws = book.sheets[SHEET]
@@ -72,10 +91,8 @@ def write(book: Book) -> dict[str, int]:
             rows[definition.key] = row
             if definition.is_series:
                 first = row
-                for month, item in enumerate(figure):
-                    book.text(
-                        ws, row, table["label"], f"{definition.label_nl}: {MONTHS_NL_LONG[month]}"
-                    )
+                for month, (item, label) in enumerate(zip(figure, item_labels(definition), strict=True)):
+                    book.text(ws, row, table["label"], label)
                     book.put(ws, row, table["value"], float(item), "input", fmt)
                     book.text(ws, row, table["unit"], definition.unit)
                     book.put(ws, row, table["default"], float(definition.value[month]), "text", fmt)

@@ -131,7 +131,7 @@ def _copy_parameters(book: Book, ws, figure_rows: dict[str, int]) -> str:
     col = Table(parameters.COLUMNS)["value"]
     definitions = book.params.definitions
     first = min(figure_rows.values())
-    last = max(row + (11 if definitions[key].is_series else 0) for key, row in figure_rows.items())
+    last = max(row + (len(definitions[key].value) - 1 if definitions[key].is_series else 0) for key, row in figure_rows.items())
     source = book.sheets[parameters.SHEET]
     _copy_block(book, source, ws, first, last, col, col, PARAMETERS_COL)
     return _compare(parameters.SHEET, SHEET, first, last, col, col, PARAMETERS_COL)
