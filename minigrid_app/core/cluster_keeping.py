@@ -238,8 +238,8 @@ def assignment_changes(before: Sequence, after: Sequence, labels: Mapping[str, s
     list of Bilingual
         One sentence per home that moved ("Vogelstraat 12 gaat van Cluster 2 naar Cluster 1."),
         left ("… hoort niet meer bij Cluster 2.") or joined ("… komt in Cluster 3."), in street
-        order; then a cluster left with one home or none; then, when homes only left or joined,
-        that the others keep their cluster. Empty when nobody's cluster changed.
+        order; then a cluster left with one home or none; then, when homes only left or joined
+        and other homes are in a cluster, that those keep their cluster. Empty when nobody's cluster changed.
     """
     was = {hid: c.name for c in before for hid in _members(c)}
     now = {hid: c.name for c in after for hid in _members(c)}
@@ -270,6 +270,6 @@ def assignment_changes(before: Sequence, after: Sequence, labels: Mapping[str, s
             lines.append(Bilingual(f"{name} heeft geen woningen meer; {advice_nl}", f"{name} has no homes left; {advice_en}"))
         elif sizes.get(name) == 1:
             lines.append(Bilingual(f"{name} heeft nog maar één woning; {advice_nl}", f"{name} has only one home left; {advice_en}"))
-    if not moved and now:
+    if not moved and any(was.get(hid) == name for hid, name in now.items()):  # only when there are others
         lines.append(Bilingual("De andere woningen blijven in hun cluster.", "The other homes keep their cluster."))
     return lines

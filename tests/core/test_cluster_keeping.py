@@ -203,3 +203,16 @@ def test_the_drop_out_what_if_keeps_the_clusters_as_declining_does(street):
     for change in effect.changes:
         after = again.household(change.household_id).variants["shared_loop"]
         assert change.monthly_after_eur == pytest.approx(after.monthly_costs_year1_eur if after else None)
+
+
+def test_no_word_about_the_other_homes_when_there_are_none():
+    """The first home typed into a new project: 'Lindehof 1 komt in Cluster 1. … De andere
+    woningen blijven in hun cluster.' spoke of homes that were not there."""
+    from types import SimpleNamespace
+
+    after = [SimpleNamespace(name="Cluster 1", household_ids=["a"])]
+    lines = assignment_changes([], after, {"a": "Lindehof 1"})
+    assert [str(line) for line in lines] == [
+        "Lindehof 1 komt in Cluster 1.",
+        "Cluster 1 heeft nog maar één woning; kies 'Clusters opnieuw indelen' of verplaats woningen met de hand.",
+    ]
