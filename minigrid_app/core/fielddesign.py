@@ -156,7 +156,7 @@ class Designer:
         key = (rows, columns, spacing_m, depth_m)
         if key not in self.known:
             geometry = self.geometry(rows, columns, spacing_m)
-            self.known[key] = float(self.model.margins(geometry, [depth_m])[0])
+            self.known[key] = self.model.margin(geometry, depth_m)
         return self.known[key]
 
     def depth(self, rows: int, columns: int, spacing_m: float, guess_m: float | None = None) -> float | None:

@@ -168,12 +168,22 @@ class FieldModel:
         (:meth:`~minigrid_app.core.gfunctions.GFunctionBank.responses_of`).
         """
         depths = np.asarray(depths_m, dtype=float)
-        ground = self.ground
-        g_peak, spectra = self.bank.responses_of(geometries, depths, self.times_s, ground.diffusivity_m2_s, self._size)
+        g_peak, spectra = self.bank.responses_of(geometries, depths, self.times_s, self.ground.diffusivity_m2_s, self._size)
         self.evaluations += len(depths)
         counts = np.array([geometry.count for geometry in geometries], dtype=float)
-        length = (counts * depths)[:, None]
-        g_peak = g_peak[:, None]
+        return self._margins_from(g_peak[:, None], spectra, (counts * depths)[:, None])
+
+    def margin(self, geometry: FieldGeometry, depth_m: float) -> float:
+        """The margin of one (geometry, depth) pair [K]: :meth:`margins_of` of it, the same value
+        with less bookkeeping (:meth:`~minigrid_app.core.gfunctions.GFunctionBank.response_of`)."""
+        peak, spectrum = self.bank.response_of(geometry, depth_m, self.times_s, self.ground.diffusivity_m2_s, self._size)
+        self.evaluations += 1
+        length = np.array([[float(geometry.count) * float(depth_m)]])
+        return float(self._margins_from(np.array([[peak]]), spectrum[None, :], length)[0])
+
+    def _margins_from(self, g_peak: np.ndarray, spectra: np.ndarray, length: np.ndarray) -> np.ndarray:
+        """Margins of n pairs from g at the peak (n, 1), the g spectra (n, size // 2 + 1) and total lengths (n, 1)."""
+        ground = self.ground
         wall = self._wall(spectra, length)
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w

@@ -493,6 +493,33 @@ class GFunctionBank:
         found = self._remembered(self._spectra, RESPONSES_REMEMBERED, geometries, depths, when, compute)
         return np.array([peak for peak, _ in found]), np.array([spectrum for _, spectrum in found])
 
+    def response_of(
+        self, geometry: FieldGeometry, depth_m: float, times_s: np.ndarray, diffusivity_m2_s: float, size: int
+    ) -> tuple[float, np.ndarray]:
+        """:meth:`responses_of` for one pair: (g at the first time, spectrum), the same values from
+        the same memory, with less bookkeeping (a depth search steps one depth at a time, so most
+        calls ask for one pair). Computed as :meth:`responses_of` computes a batch of one."""
+        depth = float(depth_m)
+        times = np.asarray(times_s, dtype=float)
+        key = (geometry, depth, (float(diffusivity_m2_s), times.tobytes(), int(size)))
+        memory = self._spectra
+        with self._lock:
+            value = memory[0].get(key)
+            if value is None:
+                value = memory[1].get(key)
+                if value is not None:
+                    memory[0][key] = value
+        if value is not None:
+            return value
+        values = self._g_values([geometry], np.array([depth]), times, diffusivity_m2_s)
+        value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
+        with self._lock:
+            if len(memory[0]) + 1 > RESPONSES_REMEMBERED:  # as _remembered
+                memory[1] = memory[0]
+                memory[0] = {}
+            memory[0][key] = value
+        return value
+
     def _g_values(self, geometries: Sequence[FieldGeometry], depths: np.ndarray, times: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
         ln_t = np.log(9.0 * diffusivity_m2_s * times)
         rows = self.rows_of(geometries, depths)

@@ -261,3 +261,37 @@ def test_depth_search_of_one_candidate_takes_the_vectorised_steps_exactly():
         assert scalar == vector and asked_scalar == asked_vector
         outcomes.add("none" if scalar is None else "shallowest" if scalar == 10.0 else "depth")
     assert outcomes == {"none", "shallowest", "depth"}
+
+
+def test_one_pairs_margin_is_the_batched_margin_to_the_last_bit():
+    # FieldModel.margin (one geometry, one depth: what the depth searches step with) takes a
+    # shorter way to the same remembered spectra; its value must be margins_of's exactly,
+    # with and without passive cooling, fresh or remembered
+    import numpy as np
+
+    from minigrid_app.core import fieldsizing, gfunctions
+    from minigrid_app.core.fieldloads import FieldLoads
+    from minigrid_app.core.fieldmodel import FieldModel
+    from minigrid_app.core.parameters import ParameterSet
+
+    params, _ = ParameterSet.from_overrides({})
+    ground = fieldsizing.ground_parameters(params)
+    rng = np.random.default_rng(3)
+    for cooling in (False, True):
+        loads = FieldLoads(
+            rng.uniform(200.0, 1500.0, 12), (5000.0,), 6.0, 1.0,
+            rng.uniform(0.0, 300.0, 12) if cooling else np.zeros(12), 4.0 if cooling else 0.0,
+        )
+        model = FieldModel(loads, ground, cross_c=-0.2 * rng.uniform(0.0, 1.0, 12 * int(ground.simulation_years)))
+        for _ in range(20):
+            geometry = gfunctions.grid(int(rng.integers(1, 3)), int(rng.integers(2, 6)), float(rng.uniform(5.0, 10.0)),
+                                       ground.borehole_radius_m, ground.buried_depth_m)
+            depth = float(rng.uniform(20.0, 250.0))
+            single = model.margin(geometry, depth)
+            assert model.margins_of([geometry], [depth])[0] == single  # remembered by the first call
+            assert model.margin(geometry, depth) == single
+            gfunctions.BANK.forget_values()  # both computed afresh: in a batch of two, and alone
+            batched = model.margins_of([geometry, geometry], [depth * 1.01, depth])
+            assert batched[1] == single
+            gfunctions.BANK.forget_values()
+            assert model.margin(geometry, depth * 1.01) == batched[0]
