@@ -489,6 +489,7 @@ _CLI_FIELD_NAMES = {
 def cmd_intent(args) -> int:
     """``minigrid intent FILE --out DIR [--lang nl|en] [--privacy house_number|anonymous]``."""
     from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.variant import Variant
     from minigrid_app.ui.services.intent_pack import ensure_gui_application, write_pack
 
     project = load_for_cli(args.file)
@@ -496,8 +497,16 @@ def cmd_intent(args) -> int:
     privacy = getattr(args, "privacy", "house_number") or "house_number"
     method = getattr(args, "method", "pygfunction") or "pygfunction"
     # the documents show every home's break-even (issue 12) and the signature curves (issue 17):
-    # the full computation, once (write_pack computes only what is missing)
-    results = compute_project(project, break_even=True, sensitivity=True, signature_curve=True, method=method)
+    # the full computation, once (write_pack computes only what is missing); the report's
+    # tornado is the shared loop's, so the sensitivity's reruns size no own loops
+    results = compute_project(
+        project,
+        break_even=True,
+        sensitivity=True,
+        signature_curve=True,
+        method=method,
+        sensitivity_variants=(Variant.SHARED_LOOP,),
+    )
     if not any(h.computable for h in results.households):
         raise fail(
             "Geen enkele woning kan worden berekend: vul het gasverbruik in.",

@@ -25,7 +25,7 @@ The method behind every step is described in docs/method.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -85,6 +85,8 @@ def compute_project(
     price_band: bool = True,
     method: str = "pygfunction",
     progress: Progress | None = None,
+    variants: Collection[str] | None = None,
+    sensitivity_variants: Collection[str] | None = None,
 ) -> ProjectResults:
     """Compute the business case of a project.
 
@@ -112,6 +114,13 @@ def compute_project(
         Borefield sizing: ``"pygfunction"`` or ``"rule_of_thumb"``.
     progress : callable, optional
         Called with (fraction done 0-1, what is being done in Dutch).
+    variants : collection of str, optional
+        The variants computed (default all four; gas always, every verdict is against it).
+        Leave some out when only the others are read (what-if reruns): without the
+        ground-source heat pump no own loops are sized.
+    sensitivity_variants : collection of str, optional
+        The variants the tornado is computed for (default every one but gas): the evening's
+        papers show the shared loop's only, and its reruns then size no own loops.
 
     Returns
     -------
@@ -119,7 +128,7 @@ def compute_project(
         Households, fields, clusters and group; input problems are in its ``problems``,
         never raised.
     """
-    run = ProjectRun(project, params, method=method, progress=progress)
+    run = ProjectRun(project, params, method=method, progress=progress, variants=variants)
     run.heat_demand()
     run.form_clusters()
     run.size_fields(joiners=joiners)
@@ -130,7 +139,7 @@ def compute_project(
     run.cluster_totals()
     run.group_totals()
     if sensitivity:
-        run.sensitivity()
+        run.sensitivity(sensitivity_variants)
     run.agreements()
     if joiners:
         run.later_joiners()
@@ -149,6 +158,8 @@ class ProjectRun:
     params : ParameterSet
     method : str
         Borefield sizing method.
+    variants : frozenset of str
+        The variants computed (gas always).
     problems : list[Problem]
         Problems of the overrides and of every household.
     warnings : list[str]
@@ -175,8 +186,10 @@ class ProjectRun:
         *,
         method: str = "pygfunction",
         progress: Progress | None = None,
+        variants: Collection[str] | None = None,
     ):
         self.project = project
+        self.variants = frozenset(VARIANTS if variants is None else (*variants, Variant.GAS))
         self.problems: list[Problem] = []
         if params is None:
             params, self.problems = resolve_parameters(project)
@@ -236,14 +249,15 @@ class ProjectRun:
         """
         self.report(0.05, "Bodemvelden dimensioneren")
         names = {h.id: household_name(h, row) for row, h in enumerate(self.project.households, start=1)}
+        own = Variant.GROUND_HP in self.variants
         self.street = fieldsizing.street_fields(
-            self.project.households, self.demands, self.clusters, self.params, self.project.clusters, self.method, names
+            self.project.households, self.demands, self.clusters, self.params, self.project.clusters, self.method, names, own
         )
         self.settings = replace(self.settings, street=self.street)
         steps = len(self.demands) + len(self.clusters)
         done = 0
         for household in self.project.households:
-            if household.id in self.demands:
+            if household.id in self.demands and own:
                 result, share = own_field(household.id, self.demands[household.id], self.settings)
                 self.fields.append(result)
                 if share is not None:
@@ -311,6 +325,8 @@ class ProjectRun:
             variants: dict[str, VariantResult | None] = dict.fromkeys(VARIANTS)
             if demand is not None:
                 for variant in VARIANTS:
+                    if variant not in self.variants:
+                        continue
                     share = self.field_shares.get((household.id, variant)) if variant in GROUND_VARIANTS else None
                     if variant in GROUND_VARIANTS and share is None:
                         continue
@@ -436,16 +452,23 @@ class ProjectRun:
             street=self.street,
         )
 
-    def sensitivity(self) -> None:
-        """The tornado and the price band, when any household could be computed."""
+    def sensitivity(self, variants: Collection[str] | None = None) -> None:
+        """The tornado (of ``variants``, default every one but gas) and the price band, when any
+        household could be computed."""
         if not any(r.computable for r in self.households):
             return
         self.report(0.85, "Gevoeligheid berekenen")
         # the group's totals only (the price band is the base's): a joiner's what-if shared loop is never in them
         rerun = partial(
-            compute_project, break_even=False, sensitivity=False, joiners=False, price_band=False, method=self.method
+            compute_project,
+            break_even=False,
+            sensitivity=False,
+            joiners=False,
+            price_band=False,
+            method=self.method,
+            variants=variants,
         )
-        self.results.sensitivity = compute_sensitivity(self.project, self.results, rerun)
+        self.results.sensitivity = compute_sensitivity(self.project, self.results, rerun, variants)
 
 
     def agreements(self) -> None:

@@ -199,6 +199,7 @@ def street_fields(
     settings: ClusterSettings,
     method: str = "pygfunction",
     names: Mapping[str, str] | None = None,
+    own: bool = True,
 ) -> StreetFields:
     """Lay out the street and size both scenarios (cached by inputs).
 
@@ -213,6 +214,9 @@ def street_fields(
         Reserve for joiners, layout, strips entered per cluster, available street length.
     names : mapping, optional
         Household id → how messages name the home.
+    own : bool
+        Size the own loops too; False leaves them out (a computation that reads only the
+        shared fields: their street does not depend on the own loops).
     """
     ground = ground_parameters(params, "line")
     spacing = ground.spacing_m
@@ -232,7 +236,7 @@ def street_fields(
     )
     names = names or {}
     own_requests = []
-    for household in households:
+    for household in households if own else ():
         demand = demands.get(household.id)
         if demand is None:
             continue

@@ -9,7 +9,7 @@ stand-in in tests), so the engine and its sensitivity do not import each other.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet
@@ -57,8 +57,10 @@ PRICE_BAND_FIELDS = {
 Rerun = Callable[[Project, ParameterSet], ProjectResults]
 
 
-def differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """TCO(variant) − TCO(gas) for every variant but gas.
+def differences(
+    results: ProjectResults, variants: Collection[str] | None = None
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """TCO(variant) − TCO(gas) for every variant but gas (or for ``variants``).
 
     Returns
     -------
@@ -68,14 +70,15 @@ def differences(results: ProjectResults) -> tuple[dict[str, float], dict[str, di
     dict[str, dict[str, float]]
         Household id → variant → difference [€], every computed home.
     """
-    group = dict.fromkeys(VARIANTS[1:], 0.0)
+    compared = [v for v in VARIANTS[1:] if variants is None or v in variants]
+    group = dict.fromkeys(compared, 0.0)
     per_household: dict[str, dict[str, float]] = {}
     for household in results.households:
         gas = household.variants.get(Variant.GAS)
         if gas is None:
             continue
         per_household[household.id] = {}
-        for variant in VARIANTS[1:]:
+        for variant in compared:
             other = household.variants.get(variant)
             if other is None:
                 continue
@@ -120,7 +123,9 @@ def price_band(results: ProjectResults) -> dict[str, dict[str, float]]:
     return band
 
 
-def compute_sensitivity(project: Project, base: ProjectResults, rerun: Rerun) -> Sensitivity:
+def compute_sensitivity(
+    project: Project, base: ProjectResults, rerun: Rerun, variants: Collection[str] | None = None
+) -> Sensitivity:
     """Re-run the business case with each factor at −step and +step.
 
     Parameters
@@ -130,7 +135,11 @@ def compute_sensitivity(project: Project, base: ProjectResults, rerun: Rerun) ->
     base : ProjectResults
         Its results; their parameters give the step (``sensitivity_step``).
     rerun : callable
-        ``rerun(project, params)`` computes the business case for changed inputs.
+        ``rerun(project, params)`` computes the business case for changed inputs (at least
+        gas and ``variants``).
+    variants : collection of str, optional
+        The variants whose bars are computed (default every one but gas); the bars are
+        sorted by the largest swing among them.
 
     Returns
     -------
@@ -146,7 +155,7 @@ def compute_sensitivity(project: Project, base: ProjectResults, rerun: Rerun) ->
         high: dict[str, float] = {}
         for sign, target in ((-1, low), (1, high)):
             scaled_project, scaled_params = scaled_inputs(project, params, factor, 1.0 + sign * step)
-            target.update(differences(rerun(scaled_project, scaled_params))[0])
+            target.update(differences(rerun(scaled_project, scaled_params), variants)[0])
         bars.append(SensitivityBar(factor, label_nl, label_en, low, high))
     bars.sort(key=lambda bar: -max(abs(bar.high_eur.get(v, 0) - bar.low_eur.get(v, 0)) for v in VARIANTS[1:]))
     return Sensitivity(

@@ -122,3 +122,49 @@ def test_gas_price_bar_of_the_real_engine():
     gas_high = compute_variant(home, demand, "gas", params.scaled("gas_price_eur_m3", 1 + step)).tco_eur
     base = results.sensitivity.base_difference_eur["air_hp"]
     assert bar.high_eur["air_hp"] == pytest.approx(base - (gas_high - gas_base), rel=1e-9)
+
+
+def test_the_shared_loops_tornado_alone_is_its_part_of_the_full_one(monkeypatch):
+    # the evening's papers show the shared loop's tornado only: its reruns compute gas and the
+    # shared loop and size no own loops, and its bars are the full tornado's to the last bit
+    from minigrid_app.core import fieldsizing
+    from minigrid_app.core.selectors import tornado_data
+    from minigrid_app.io.examples import load_example
+
+    proj = load_example("hofje-8")
+    full = compute_project(proj, break_even=False, method="rule_of_thumb")
+    own = []
+    street_fields = fieldsizing.street_fields
+
+    def spy(*args, **kwargs):
+        own.append(args[7] if len(args) > 7 else kwargs.get("own", True))
+        return street_fields(*args, **kwargs)
+
+    monkeypatch.setattr(fieldsizing, "street_fields", spy)
+    alone = compute_project(proj, break_even=False, method="rule_of_thumb", sensitivity_variants=("shared_loop",))
+    assert own == [True] + [False] * 2 * len(sensitivity.FACTORS)  # the base sizes every loop, the reruns none of their own
+    full_bars = {bar.factor: bar for bar in full.sensitivity.bars}
+    for bar in alone.sensitivity.bars:
+        assert set(bar.low_eur) == set(bar.high_eur) == {"shared_loop"}
+        assert (bar.low_eur["shared_loop"], bar.high_eur["shared_loop"]) == (
+            full_bars[bar.factor].low_eur["shared_loop"],
+            full_bars[bar.factor].high_eur["shared_loop"],
+        )
+    shown, base = tornado_data(alone, "shared_loop")
+    full_shown, full_base = tornado_data(full, "shared_loop")
+    assert base == full_base and sorted(shown) == sorted(full_shown)
+    assert alone.sensitivity.price_band == full.sensitivity.price_band
+
+
+def test_variants_left_out_are_not_computed():
+    from minigrid_app.io.examples import load_example
+
+    proj = load_example("hofje-8")
+    full = compute_project(proj, break_even=False, sensitivity=False, method="rule_of_thumb")
+    some = compute_project(proj, break_even=False, sensitivity=False, method="rule_of_thumb", variants=("shared_loop",))
+    assert not [f for f in some.fields if f.variant == "ground_hp"]  # no own loops sized
+    for before, after in zip(full.households, some.households, strict=True):
+        assert after.variants["air_hp"] is None and after.variants["ground_hp"] is None
+        for variant in ("gas", "shared_loop"):
+            if before.variants[variant] is not None:
+                assert after.variants[variant].tco_eur == before.variants[variant].tco_eur
