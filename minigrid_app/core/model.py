@@ -6,7 +6,6 @@ Plain dataclasses without behaviour beyond small helpers; the project file
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
 from minigrid_app.core.tender_model import TenderState
@@ -56,6 +55,8 @@ CONDITION_KINDS = (
 
 
 def new_id(prefix: str) -> str:
+    import uuid  # when an id is first made, not at start (uuid probes the platform when imported)
+
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 

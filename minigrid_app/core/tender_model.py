@@ -13,7 +13,6 @@ request, arranges permits, asks two to three parties for quotes, and the group d
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
 # ---------------------------------------------------------------- parties and scope
@@ -62,6 +61,8 @@ AGREEMENT_STATE_LABELS = {
 
 
 def new_id(prefix: str) -> str:
+    import uuid  # when an id is first made, not at start (uuid probes the platform when imported)
+
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 

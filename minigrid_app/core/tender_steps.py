@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES
-from minigrid_app.core.tender_planning import BASE_PERMIT_KINDS
 
 NO_SIGNATURES = "no_signatures"  #: nobody signed the declaration of intent
 TENDER_NOT_SENT = "tender_not_sent"  #: the date the request went out is not set
@@ -32,10 +31,17 @@ def _signed(project: Project) -> list[str]:
     return [h.id for h in project.households if h.participation == "signed"]
 
 
+def _base_permit_kinds() -> tuple[str, ...]:
+    # the planning module (and the text reading it uses) is loaded by the tender pages, not at start
+    from minigrid_app.core.tender_planning import BASE_PERMIT_KINDS
+
+    return BASE_PERMIT_KINDS
+
+
 def open_permit_count(project: Project) -> int:
     """Checklist items (the ones every tender has) not yet granted or found not needed."""
     settings = project.tender.settings
-    return sum(1 for kind in BASE_PERMIT_KINDS if settings.permit(kind).status not in PERMIT_DONE_STATES)
+    return sum(1 for kind in _base_permit_kinds() if settings.permit(kind).status not in PERMIT_DONE_STATES)
 
 
 def missing_tender(project: Project, results=None) -> list[Missing]:
@@ -47,7 +53,7 @@ def missing_tender(project: Project, results=None) -> list[Missing]:
         found.append(Missing(TENDER_NOT_SENT))
     count = open_permit_count(project)
     if count:
-        found.append(Missing(OPEN_PERMITS, count, len(BASE_PERMIT_KINDS)))
+        found.append(Missing(OPEN_PERMITS, count, len(_base_permit_kinds())))
     return found
 
 
@@ -71,7 +77,7 @@ def missing_decision(project: Project, results=None) -> list[Missing]:
         found.append(Missing(NOT_SIGNED, len(unsigned), len(signed)))
     count = open_permit_count(project)
     if count:
-        found.append(Missing(OPEN_PERMITS, count, len(BASE_PERMIT_KINDS)))
+        found.append(Missing(OPEN_PERMITS, count, len(_base_permit_kinds())))
     return found
 
 

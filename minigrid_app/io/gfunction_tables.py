@@ -10,7 +10,6 @@ computes every g-function with pygfunction (slower, same results).
 
 from __future__ import annotations
 
-import zipfile
 from typing import TYPE_CHECKING
 
 from minigrid_app.core import gtable_source
@@ -28,6 +27,8 @@ def table_path():
 
 def load_tables(path=None) -> dict[str, gfunctions.GTable]:
     """Read the tables; an empty mapping when the file is missing, damaged or of another version."""
+    import zipfile  # here, with numpy: importing the io package (every command, the window) stays light
+
     import numpy as np
 
     from minigrid_app.core import gfunctions

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import hashlib
 import json
 import os
 import re
@@ -46,6 +45,8 @@ def _canonical(path: str | os.PathLike) -> str:
 def key_for(original: str | os.PathLike | None, session: str) -> str:
     """Folder name for a project: from its file path, or from the session when never saved."""
     if original:
+        import hashlib  # not at start: only a saved project's recovery folder needs it
+
         return "p-" + hashlib.sha256(_canonical(original).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return "n-" + re.sub(r"[^A-Za-z0-9]", "", session)[:32]
 

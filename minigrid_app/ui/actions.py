@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from minigrid_app import APP_NAME, __version__
-from minigrid_app.core.glossary import glossary_html
 from minigrid_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from minigrid_app.ui.locale import ui_language
 
@@ -166,6 +165,8 @@ class MainActions(QObject):
 
     def manual_text(self) -> str:
         """The manual and the whole glossary, as HTML."""
+        from minigrid_app.core.glossary import glossary_html  # when the manual opens, not at start
+
         return self.manual_intro() + glossary_html(ui_language(), anchors=False)
 
     def manual_intro(self) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -30,6 +29,12 @@ from minigrid_app.io.projectfile import LoadResult, dumps_project, is_read_only,
 from minigrid_app.io.recovery import RecoveryEntry, RecoveryStore
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.services.project_lock import ACQUIRED, HELD_ELSEWHERE, ProjectLock
+
+
+def _new_session_id() -> str:
+    """A random id of this window's session (32 hex digits; os.urandom, as uuid4 uses, without
+    loading the uuid module and the platform probing it does at start)."""
+    return os.urandom(16).hex()
 
 #: how a file is open in this window
 EDIT, READ_ONLY, COPY, CANCELLED = "edit", "read_only", "copy", "cancel"
@@ -61,7 +66,7 @@ class FileSession(QObject):
         super().__init__(parent)
         self.dialogs = dialogs
         self.store = RecoveryStore(recovery_dir)
-        self.session = uuid.uuid4().hex
+        self.session = _new_session_id()
         self.lock: ProjectLock | None = None
         self.mode = EDIT
         self.read_only_reason = ""
@@ -104,7 +109,7 @@ class FileSession(QObject):
             self.lock.release()
         self.lock = lock if mode == EDIT else None
         self.mode = mode
-        self.session = uuid.uuid4().hex
+        self.session = _new_session_id()
         self.protected_path = path if repaired and mode == EDIT else None
         self.read_only_reason = ""
         if mode == READ_ONLY and path:

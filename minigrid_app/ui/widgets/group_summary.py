@@ -16,8 +16,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from minigrid_app.core.participation import group_participation
-from minigrid_app.core.variant import Variant
-from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.ui.locale import format_money, ui_language
 
 #: how often the progress bar shows a new value at most [ms]
@@ -81,6 +79,9 @@ class GroupSummary(QWidget):
         if counts.signed:
             text += self.tr(" ({0} getekend)").format(counts.signed)
         text += self.tr(", %n clusters", "", results.group.clusters)
+        from minigrid_app.core.variant import Variant  # with the first results, not at start
+        from minigrid_app.core.verdict import verdict_summary
+
         summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
         if summary is not None:
             text += self.tr("; gedeelde bodemlus per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}").format(
