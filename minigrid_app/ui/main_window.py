@@ -29,17 +29,17 @@ from minigrid_app.core.steps import step_in_progress, step_state
 from minigrid_app.ui.actions import MainActions
 from minigrid_app.ui.controller import ProjectController
 from minigrid_app.ui.locale import ui_language
-from minigrid_app.ui.pages.base import PageServices, StepPage
+from minigrid_app.ui.pages.base import DeferredLinker, PageServices, StepPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.widgets.field_message import put_away
 from minigrid_app.ui.widgets.fonts import rescale_fonts
-from minigrid_app.ui.widgets.glossary import GlossaryDialog, link_label
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
 
 if TYPE_CHECKING:
     from minigrid_app.ui.dialogs.method_viewer import MethodViewer
+    from minigrid_app.ui.widgets.glossary import GlossaryDialog
 
 #: the step pages in order (module, class): a page's module is imported when the page is first
 #: needed, so the window opens with the first step's module only (issue 16)
@@ -53,7 +53,8 @@ PAGE_MODULES = (
     ("minigrid_app.ui.pages.quotes", "QuotesPage"),
     ("minigrid_app.ui.pages.decision", "DecisionPage"),
 )
-#: the other pages are made this long after the window's first paint, one per event-loop turn [ms]
+#: the glossary's links and the other pages are made this long after the window's first paint, a
+#: page per event-loop turn [ms]
 IDLE_PAGES_DELAY_MS = 50
 LARGER_TEXT_FACTOR = 1.25
 #: the size the window opens at on a large screen [px]
@@ -71,7 +72,7 @@ def page_class(index: int) -> type[StepPage]:
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``callback`` once, on the next event-loop turn after ``window`` first painted."""
+    """Calls ``callback`` once, on the event-loop turn after ``window`` first painted."""
 
     def __init__(self, window: QWidget, callback):
         super().__init__(window)
@@ -81,8 +82,7 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
             QApplication.instance().removeEventFilter(self)
-            # the delay counts from when this paint pass is over (timers due now run in the same pass)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(IDLE_PAGES_DELAY_MS, self.callback))
+            QTimer.singleShot(0, self.callback)  # once this paint pass is over
         return False
 
 
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.missing_label.setText(self.tr("Nog te doen: {0}").format(" ".join(missing)))
         else:
             self.missing_label.setText(self.tr("Niets meer te doen in deze stap."))
-        link_label(self.missing_label)  # "voorlopig (vuistregel)": the glossary's words explain themselves
+        self._link_footer()
         index = self.current_step()
         done = self.document.project.steps.get(STEPS[index]) == "done"
         self.done_button.setText(self.tr("Stap weer openen") if done else self.tr("✓ Deze stap is klaar"))
@@ -327,6 +327,29 @@ class MainWindow(QMainWindow):
         titles = self.step_titles()
         self.previous_button.setToolTip(titles[index - 1] if index > 0 else "")
         self.next_button.setToolTip(titles[index + 1] if index + 1 < len(titles) else "")
+
+    def _link_footer(self) -> None:
+        """"voorlopig (vuistregel)": the glossary's words explain themselves (once the window
+        has painted when it is being opened: :meth:`_after_first_paint`)."""
+        if DeferredLinker.held():
+            return
+        from minigrid_app.ui.widgets.glossary import link_label
+
+        link_label(self.missing_label)
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: a moment later the glossary's links of the first step and the
+        footer, then the other steps' pages on idle turns (the delay counts from when the first
+        paint pass is over)."""
+        QTimer.singleShot(IDLE_PAGES_DELAY_MS, self._settle)
+
+    def _settle(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if DeferredLinker.held():
+            DeferredLinker.release()
+            self._link_footer()
+        self._make_next_page()
 
     def _on_edited(self, _index: int) -> None:
         # editing a step that was not started yet puts it "in progress" (bookkeeping, not an undo step)
@@ -454,6 +477,8 @@ class MainWindow(QMainWindow):
             key = None
         dialog = getattr(self, "glossary_dialog", None)
         if dialog is None:
+            from minigrid_app.ui.widgets.glossary import GlossaryDialog
+
             dialog = self.glossary_dialog = GlossaryDialog(self, intro=self.actions.manual_intro)
         dialog.show_term(key)
         return dialog
@@ -509,8 +534,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window_state", self.saveState())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._idle_pages is None and None in self._pages:
-            self._idle_pages = _AfterFirstPaint(self, self._make_next_page)
+        if self._idle_pages is None:
+            self._idle_pages = _AfterFirstPaint(self, self._after_first_paint)
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

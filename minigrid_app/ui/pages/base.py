@@ -29,13 +29,76 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minigrid_app.core.steps import Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
-from minigrid_app.ui.widgets.glossary import DeferredLinker, link_terms_in
+
+# The glossary (its widgets, and the pattern of every term it compiles) is loaded when the first
+# words are linked, after the window's first paint (DeferredLinker.hold), not at start.
+
+
+class DeferredLinker(QObject):
+    """Links the glossary's terms in one widget once the event loop is free (many updates, one
+    walk: :func:`minigrid_app.ui.widgets.glossary.link_terms_in`).
+
+    While the main window is being opened (:meth:`hold` until :meth:`release`, after its first
+    paint), a scheduled walk waits: the first page shows at once and its words turn into links
+    on the next turn of the event loop.
+    """
+
+    #: linkers scheduled during a hold (None: no hold)
+    _waiting: list[DeferredLinker] | None = None
+
+    def __init__(self, root: QWidget):
+        super().__init__(root)
+        self.root = root
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.run)
+
+    def schedule(self) -> None:
+        waiting = DeferredLinker._waiting
+        if waiting is not None:
+            if self not in waiting:
+                waiting.append(self)
+            return
+        self.timer.start()
+
+    def run(self) -> None:
+        if shiboken6.isValid(self.root):
+            link_terms_in(self.root)
+
+    @classmethod
+    def held(cls) -> bool:
+        """Whether walks wait for :meth:`release`."""
+        return cls._waiting is not None
+
+    @classmethod
+    def hold(cls) -> None:
+        """Let scheduled walks wait until :meth:`release`."""
+        if cls._waiting is None:
+            cls._waiting = []
+
+    @classmethod
+    def release(cls) -> None:
+        """End the hold: the walks scheduled meanwhile start (on the next free turn)."""
+        waiting, cls._waiting = cls._waiting or [], None
+        for linker in waiting:
+            if shiboken6.isValid(linker):
+                linker.schedule()
+
+
+def link_terms_in(root: QWidget) -> None:
+    """Link or explain the glossary's terms under ``root`` (:func:`minigrid_app.ui.widgets.glossary.link_terms_in`)."""
+    from minigrid_app.ui.widgets import glossary
+
+    glossary.link_terms_in(root)
 
 
 def scrolling_content() -> tuple[QScrollArea, QVBoxLayout]:

@@ -23,7 +23,7 @@ import html
 import re
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -335,22 +335,3 @@ def link_terms_in(root: QWidget) -> None:
             titles = " · ".join(str(model.headerData(s, header.orientation()) or "") for s in range(header.count()))
             _explain_titles(header.viewport(), titles, language)
             header.setProperty(TERMS_PROPERTY, header.viewport().property(TERMS_PROPERTY))
-
-
-class DeferredLinker(QObject):
-    """Links the terms of one widget once the event loop is free (many updates, one walk)."""
-
-    def __init__(self, root: QWidget):
-        super().__init__(root)
-        self.root = root
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self.run)
-
-    def schedule(self) -> None:
-        self.timer.start()
-
-    def run(self) -> None:
-        if shiboken6.isValid(self.root):
-            link_terms_in(self.root)
