@@ -339,3 +339,31 @@ def test_each_value_of_a_series_figure_has_its_own_name_not_a_month():
         assert months == (len(definition.value) == 12), labels
     cooling = item_labels(definitions["cooling_demand_kwh_per_m2"])
     assert cooling[1] == "Koelvraag per m² woonoppervlak: 1975-1991"
+
+
+def test_a_wrapped_source_on_uitgangspunten_has_room_for_its_lines(tmp_path):
+    """LibreOffice drew the long sources (column 'Bron') over the figures below them: a row
+    without a height of its own stayed one line high."""
+    import math
+
+    import openpyxl
+
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.excel import export_workbook
+
+    project = load_example("hofje-8")
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    path = tmp_path / "hofje.xlsx"
+    export_workbook(project, results, path)
+    ws = openpyxl.load_workbook(path)["Uitgangspunten"]
+    source = next(cell.column_letter for cell in ws[4] if cell.value == "Bron")
+    width = ws.column_dimensions[source].width
+    checked = 0
+    for row in range(5, ws.max_row + 1):
+        text = ws[f"{source}{row}"].value
+        if isinstance(text, str) and len(text) > width:
+            lines = math.ceil(len(text) / width)
+            assert (ws.row_dimensions[row].height or 15) >= 15 * lines, (row, text)
+            checked += 1
+    assert checked > 10

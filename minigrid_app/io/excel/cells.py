@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -43,6 +44,17 @@ MONTHS_NL_LONG = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
+
+
+def wrapped_height(text: str, width: float, line_height: float = 15.0) -> float:
+    """Row height [pt] that shows ``text`` wrapped in a column ``width`` characters wide.
+
+    An estimate (about one character per unit of column width, less a tenth for the breaks
+    between words): a row keeps the height it is given, and LibreOffice draws wrapped text of a
+    row without one over the rows below it.
+    """
+    per_line = max(1, int(width * 0.9))
+    return line_height * max(1, math.ceil(len(text) / per_line))
 
 
 def safe_text(value: object) -> str:

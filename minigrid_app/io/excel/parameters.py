@@ -18,6 +18,7 @@ from minigrid_app.io.excel.cells import (
     Column,
     Table,
     parameter_format,
+    wrapped_height,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ def write(book: Book) -> dict[str, int]:
     table = Table(COLUMNS)
     book.header(ws, table)
     value = table.letter["value"]
+    source_width = next(column.width for column in COLUMNS if column.key == "source")
     row = FIRST_ROW
     rows: dict[str, int] = {}
     by_group: dict[str, list] = {group: [] for group in GROUPS}
@@ -98,6 +100,7 @@ def write(book: Book) -> dict[str, int]:
                     book.put(ws, row, table["default"], float(definition.value[month]), "text", fmt)
                     if month == 0:
                         book.text(ws, row, table["source"], definition.source, "wrap")
+                        ws.row_dimensions[row].height = wrapped_height(definition.source, source_width)
                         book.put(ws, row, table["year"], definition.year)
                         book.text(ws, row, table["name"], definition.key)
                     row += 1
@@ -107,6 +110,7 @@ def write(book: Book) -> dict[str, int]:
                 book.put(ws, row, table["value"], float(figure), "input", fmt)
                 book.text(ws, row, table["unit"], definition.unit)
                 book.text(ws, row, table["source"], definition.source, "wrap")
+                ws.row_dimensions[row].height = wrapped_height(definition.source, source_width)
                 book.put(ws, row, table["year"], definition.year)
                 book.put(ws, row, table["default"], float(definition.value), "text", fmt)
                 book.text(ws, row, table["name"], definition.key)
