@@ -101,3 +101,26 @@ def test_the_note_of_a_refused_paste_goes_with_its_undo(qtbot, tmp_path):
     assert field_message(window).text() == ""
     window.document.undo_stack.setClean()
     window.document.recompute_now()
+
+
+def test_the_note_goes_when_the_field_moves_from_under_it(qtbot, tmp_path):
+    """'Grotere tekst' with a refused date on step 5: the note stayed where it was and pointed
+    at another home's row; so did a resized window."""
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.ui.widgets.field_message import field_message, show_field_message
+    from tests.ui.layout_checks import settle
+    from tests.ui.test_fits_1280 import make_window
+
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    intake = window.pages[0]
+    window.show_step(0)
+    settle()
+    for change in (lambda: window.set_larger_text(True), lambda: window.resize(1100, 760)):
+        show_field_message(intake.paste_button, "'veel' is geen getal")
+        assert field_message(window).text()
+        change()
+        settle()
+        assert field_message(window).text() == ""
+    window.set_larger_text(False)
+    window.document.undo_stack.setClean()
+    window.document.recompute_now()

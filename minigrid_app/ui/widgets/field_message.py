@@ -4,8 +4,9 @@ One place for every page: a small calm note that floats just below the field (a 
 a button, or one cell of a table), on top of the window, so it is seen at any window size,
 also when the page scrolls and a panel below the table is out of view. It stays until the
 field is edited successfully (the caller shows "" then), another note replaces it, the user
-clicks it or presses Esc, the page it points at is hidden, or an undo, a redo or another
-project takes away what it was about.
+clicks it or presses Esc, the page it points at is hidden, the window changes size or text
+size (the field moves away from under it), or an undo, a redo or another project takes away
+what it was about.
 
 - :func:`show_field_message` ``(widget, text, rect=None, kind=REFUSED)``: show (or, with "",
   hide) the note at ``widget`` (``rect``: a part of it, e.g. a cell in a table's viewport);
@@ -57,9 +58,11 @@ class FieldMessage(QFrame):
     def show_at(self, widget: QWidget, text: str, rect: QRect | None = None, kind: str = REFUSED) -> None:
         if self.anchor is not None and self.anchor is not widget:
             self.anchor.removeEventFilter(self)
+        window = self.parentWidget()
         if not text:
             self.anchor = None
             self.hide()
+            window.removeEventFilter(self)
             return
         self.kind = kind
         self.setStyleSheet(_STYLES.get(kind, _STYLES[REFUSED]))
@@ -68,6 +71,8 @@ class FieldMessage(QFrame):
         self.anchor = widget
         widget.installEventFilter(self)
         self._place(rect if rect is not None else widget.rect())
+        # watched only while shown: a window that changes size or text size moves the field
+        window.installEventFilter(self)
         self.show()
         self.raise_()
 
@@ -90,6 +95,10 @@ class FieldMessage(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.anchor and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
             self.show_at(self.anchor, "")
+        elif watched is self.parentWidget() and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            # the field moved under the note ("Grotere tekst", a larger window): a note left
+            # where it was pointed at another home's row
+            self.show_at(self.anchor, "") if self.anchor is not None else self.hide()
         return False
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - a click puts it away
