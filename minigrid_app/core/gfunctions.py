@@ -186,6 +186,20 @@ class FieldGeometry:
     buried_depth_m: float = 1.0
     custom_positions: tuple[tuple[float, float], ...] = ()
 
+    def __hash__(self) -> int:
+        # worked out once: a geometry keys every memory of the bank, looked up thousands of times a search
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(
+                (self.kind, self.count, self.spacing_m, self.rows, self.radius_m, self.buried_depth_m, self.custom_positions)
+            )
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict:
+        # without the remembered hash: another process hashes strings differently
+        return {key: value for key, value in self.__dict__.items() if key != "_hash"}
+
     @property
     def table_key(self) -> str:
         """Name of the table that holds this layout (whether or not it is shipped)."""
@@ -431,6 +445,8 @@ class GFunctionBank:
         asks for dozens of layouts per step.
         """
         depths = np.asarray(depths_m, dtype=float).reshape(len(geometries))
+        if len(geometries) == 1:
+            return self._row_of(geometries[0], depths)
         out = np.empty((len(geometries), LN_TAU_COUNT))
         grouped: dict[tuple[float, float, int], list[tuple[int, np.ndarray]]] = {}
         for i, (geometry, depth) in enumerate(zip(geometries, depths.tolist(), strict=True)):
@@ -450,6 +466,22 @@ class GFunctionBank:
             stack = np.stack([plane[f : f + count_h] for (_, plane), f in zip(members, first_h.tolist(), strict=True)])
             out[index] = np.sum(stack * w_h[:, :count_h, None], axis=-2)
         return out
+
+    def _row_of(self, geometry: FieldGeometry, depths: np.ndarray) -> np.ndarray:
+        """:meth:`rows_of` of one pair (``depths`` of shape (1,)): the same operations on the same
+        shapes, without the grouping of a batch (a depth search asks for one pair at a time)."""
+        tabled = self._tabled.get(geometry)
+        if tabled is None:
+            tabled = self._tabled[geometry] = self._tabled_layout(geometry)
+        table, low, high = tabled
+        if table is None or not low <= math.log(float(depths[0])) <= high:
+            return self.rows(geometry, depths[0:1])[0][None, :]
+        n_depths = table.values.shape[0]
+        first_h, w_h = _cubic_stencil(table.ln_depth_start, table.ln_depth_step, n_depths, np.log(depths))
+        count_h = min(4, n_depths)
+        first = int(first_h[0])
+        stack = self._plane(table, geometry.spacing_m)[None, first : first + count_h]
+        return np.sum(stack * w_h[:, :count_h, None], axis=-2)
 
     def g_of(self, geometries: Sequence[FieldGeometry], depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
         """g at ``times_s`` for each (geometry, depth) pair, shape (len(geometries), len(times_s)) [-].

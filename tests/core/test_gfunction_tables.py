@@ -183,3 +183,17 @@ def test_row_per_point_set_gathers_as_the_broadcast_does():
     together = gfunctions.interpolate_rows(rows, ln_tau)
     for i in range(5):
         assert np.array_equal(together[i], gfunctions.interpolate_rows(rows[i], ln_tau[i]))
+
+
+def test_a_geometry_remembers_its_hash_but_does_not_carry_it_to_another_process():
+    import pickle
+
+    from minigrid_app.core.gfunctions import FieldGeometry
+
+    made = FieldGeometry("rows", 6, 6.0, 2, 0.065, 1.0)
+    same = FieldGeometry("rows", 6, 6.0, 2, 0.065, 1.0)
+    assert hash(made) == hash(same) and made == same and {made: 1}[same] == 1
+    assert hash(made) == hash(("rows", 6, 6.0, 2, 0.065, 1.0, ()))  # the fields' hash, worked out once
+    copied = pickle.loads(pickle.dumps(made))
+    assert copied == made and "_hash" not in copied.__dict__ and hash(copied) == hash(made)
+    assert FieldGeometry("rows", 6, 7.0, 2, 0.065, 1.0) != made
