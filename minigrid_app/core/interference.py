@@ -193,8 +193,10 @@ def cross_temperatures(
     spectra = [np.fft.rfft(np.diff(np.asarray(load) / length, prepend=0.0), size) for load, length in zip(net_load_w, lengths_m, strict=True)]
     out = [np.zeros(months) for _ in net_load_w]
     by_receiver: dict[int, np.ndarray] = {}
-    for (receiver, source), response in responses.items():
-        product = np.fft.rfft(response, size) * spectra[source]
+    # every response's transform in one call (a row's transform is the same alone or with others)
+    transforms = np.fft.rfft(np.array(list(responses.values())), size, axis=1) if responses else ()
+    for ((receiver, source), _), transform in zip(responses.items(), transforms, strict=True):
+        product = transform * spectra[source]
         by_receiver[receiver] = by_receiver[receiver] + product if receiver in by_receiver else product
     for receiver, spectrum in by_receiver.items():
         out[receiver] = -np.fft.irfft(spectrum, size)[:months] / (2.0 * math.pi * conductivity_w_mk)
