@@ -10,6 +10,7 @@ the engine's (:mod:`minigrid_app.core.quotes`); every edit is one undo step.
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +30,7 @@ from minigrid_app.ui.models.tender_models import QuotesModel
 from minigrid_app.ui.pages.base import Panel, StepPage
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.field_message import NOTED, REFUSED, attach_to_view, show_field_message
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 
@@ -68,6 +70,7 @@ class QuotesPanel(Panel):
         self.message.setStyleSheet("color: #6b4e00;")
         layout.addWidget(self.message)
         self.model.validationFailed.connect(self.message.setText)
+        attach_to_view(self.view, self.model.validationFailed)  # and at the cell, where the eye is
         self.model.modelReset.connect(self._model_reset)
 
     def retranslate(self) -> None:
@@ -138,18 +141,27 @@ class QuotesPanel(Panel):
 
         try:
             quote, problems = read_quote(path, lines=tender.pack.lines, project_name=self.document.project.intake.name)
+            if not quote.amounts:  # the bill as it was sent, or one priced only outside the tender
+                self._say(self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
+                                  "Er is niets ingelezen.").format(Path(path).name))
+                return
             quotes, replaced = add_quote(copy.deepcopy(self.document.project.tender.quotes), quote)
         except BoqError as exc:
-            self.message.setText(exc.problem.text(ui_language()))
+            self._say(exc.problem.text(ui_language()))
             return
         except ValueError as exc:  # the most quotes a project keeps
-            self.message.setText(exc.args[1] if ui_language() == "en" else exc.args[0])
+            self._say(exc.args[1] if ui_language() == "en" else exc.args[0])
             return
         self._set_quotes(quotes, self.tr("Offerte van {0} inlezen").format(quote.supplier))
         said = [p.text(ui_language()) for p in problems]
         if replaced is not None:
             said.insert(0, self.tr("De eerdere offerte van {0} is vervangen (ongedaan maken zet haar terug).").format(quote.supplier))
-        self.message.setText(" ".join(said))
+        self._say(" ".join(said), NOTED)
+
+    def _say(self, text: str, kind: str = REFUSED) -> None:
+        """What reading a workbook found: next to the button just pressed, and under the table."""
+        self.message.setText(text)
+        show_field_message(self.read_button, text, kind=kind)
 
     def _remove(self) -> None:
         quote_id = self.remove_combo.currentData()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
+from minigrid_app.ui.widgets.field_message import attach_to_view
 from minigrid_app.ui.widgets.tables import rows_follow_text, wrap_titles
 
 
@@ -182,4 +183,5 @@ class TablePanel(Panel):
         self.refused.setStyleSheet("color: #a61b1b;")
         layout.addWidget(self.refused)
         model.validationFailed.connect(self.refused.setText)
+        attach_to_view(self.view, model.validationFailed)  # and at the cell: the table may be long
         model.modelReset.connect(lambda: fit_rows(self.view))

@@ -1,0 +1,11 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+  <context>
+    <name>QuotesPanel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="145" />
+      <source>{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? Er is niets ingelezen.</source>
+      <translation>{0}: no line has a price; is it the bill as it was sent? Nothing was read.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,101 @@
+"""Steps 6-8: what the program says about a quote or a refused cell is said where the eye is.
+
+Walking straat-24 in a real window at 1280 × 800: 'Offerte inlezen uit werkmap…' with the
+blank bill of quantities (no prices) added a quote named after the file with every line
+'ontbreekt', and said "geen enkele regel heeft een prijs" under the 44-line table, two
+screens below the button; a price the table refused was said there too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.pages.base import PageServices
+from minigrid_app.ui.pages.quotes import QuotesPage
+from minigrid_app.ui.services.dialogs import ScriptedDialogs
+from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.field_message import field_message
+
+
+@pytest.fixture
+def quotes(qtbot):
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    dialogs = ScriptedDialogs(answers=[])
+    page = QuotesPage(document, PageServices(dialogs, EngineService(document)))
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    tender_service(document).refresh()
+    yield page, dialogs
+    document.undo_stack.setClean()
+
+
+def test_the_blank_bill_of_quantities_is_not_read_as_a_quote(quotes, tmp_path):
+    from minigrid_app.io.boq_xlsx import write_boq
+
+    page, dialogs = quotes
+    blank = write_boq(tender_service(page.document).tendered.pack, tmp_path / "staat-van-hoeveelheden.xlsx",
+                      today=datetime.date(2026, 12, 1))
+    dialogs.answers.append(str(blank))
+    page.quotes_panel.read_button.click()
+    assert page.document.project.tender.quotes == []
+    note = field_message(page)
+    assert note.anchor is page.quotes_panel.read_button
+    assert "geen enkele regel heeft een prijs" in note.text() and "niets ingelezen" in note.text()
+
+
+def test_a_refused_price_is_said_at_its_cell(quotes, qtbot):
+    page, _ = quotes
+    panel = page.quotes_panel
+    panel.add_button.click()
+    model = panel.model
+    index = model.index(0, model.columnCount() - 1)
+    panel.view.setCurrentIndex(index)
+    assert not model.setData(index, "heel veel")
+    note = field_message(page)
+    assert note.text() and note.anchor in (panel.view, panel.view.viewport())
+
+
+def test_a_refused_date_in_the_permits_is_said_at_its_cell(qtbot):
+    from minigrid_app.ui.pages.tender import PermitsPanel, TenderPage
+
+    document = ProjectDocument(load_example("straat-24"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    page = TenderPage(document, PageServices(ScriptedDialogs(answers=[]), EngineService(document)))
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    tender_service(document).refresh()
+    panel = page.findChild(PermitsPanel)
+    model = panel.model
+    index = model.index(0, model.COL_DATE)
+    panel.view.setCurrentIndex(index)
+    assert not model.setData(index, "morgen")
+    note = field_message(page)
+    assert "geen datum" in note.text() and note.anchor in (panel.view, panel.view.viewport())
+    document.undo_stack.setClean()
+
+
+def test_the_blank_bill_is_refused_in_english_too(quotes, tmp_path, _dutch_as_the_program_starts):
+    from minigrid_app.io.boq_xlsx import write_boq
+
+    page, dialogs = quotes
+    blank = write_boq(tender_service(page.document).tendered.pack, tmp_path / "bill.xlsx", today=datetime.date(2026, 12, 1))
+    translations = _dutch_as_the_program_starts
+    translations.set_language("en")
+    try:
+        dialogs.answers.append(str(blank))
+        page.quotes_panel.read_button.click()
+        assert field_message(page).text() == "bill.xlsx: no line has a price; is it the bill as it was sent? Nothing was read."
+    finally:
+        translations.set_language("nl")
