@@ -91,3 +91,14 @@ def test_a_drawn_chart_is_freed_at_once():
         assert not [o for o in gc.get_objects() if isinstance(o, Figure)]
     finally:
         gc.enable()
+
+
+def test_charts_of_one_size_drawn_in_a_row_are_each_their_own_png():
+    # one renderer serves the charts of one size (figure_pixels): each is drawn on a clean one
+    from PIL import Image
+
+    for gas in (150.0, 260.0, 90.0):
+        values = MONTHLY | {"gas": gas}
+        png = Image.open(io.BytesIO(figure_png(charts.monthly_costs_figure(values, RANGES, language="nl", height=2.3))))
+        pixels = figure_pixels(charts.monthly_costs_figure(values, RANGES, language="nl", height=2.3))
+        assert pixels.rgba() == png.convert("RGBA").tobytes()

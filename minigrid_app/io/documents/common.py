@@ -163,14 +163,39 @@ def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
     return buffer.getvalue()
 
 
+#: This thread's Agg renderer, reused by the next figure of the same size (:func:`figure_pixels`).
+_RENDERER = threading.local()
+
+
+def _shared_canvas(figure: Figure):
+    """An Agg canvas for ``figure`` that draws on this thread's renderer when the size is the same.
+
+    The pack's 24 handout charts are the same size: one renderer (and its text measurements,
+    which matplotlib keeps per renderer: the variant names, the euro ticks) serves them all.
+    A renderer is cleared before each drawing, so the pixels are those of a new one.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+
+    class SharedCanvas(FigureCanvasAgg):
+        def get_renderer(self):
+            width, height = self.figure.bbox.size
+            key = (width, height, self.figure.dpi)
+            found = getattr(_RENDERER, "found", None)
+            if found is None or found[0] != key:
+                found = (key, RendererAgg(width, height, self.figure.dpi))
+                _RENDERER.found = found
+            self.renderer = found[1]
+            return self.renderer
+
+    return SharedCanvas(figure)
+
+
 def figure_pixels(figure: Figure, dpi: int = CHART_DPI) -> Pixels:
     """A matplotlib figure drawn by Agg: the pixels :func:`figure_png` writes, without the PNG.
 
     The figure is drawn at ``dpi`` on white (as saved) and keeps that resolution.
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    canvas = FigureCanvasAgg(figure)
+    canvas = _shared_canvas(figure)
     figure.dpi = dpi
     figure.set_facecolor("white")
     canvas.draw()  # one pass: the layout engine runs first, as in savefig's
