@@ -215,7 +215,7 @@ def shared_loops(project: Project, params: ParameterSet, method: str = "pygfunct
         ProjectRun,  # analysis imports the results this module reads
     )
 
-    run = ProjectRun(project, params, method=method)
+    run = ProjectRun(project, params, method=method, variants=(Variant.SHARED_LOOP,))  # no own loops sized
     run.heat_demand()
     run.form_clusters()
     run.size_fields(joiners=False)  # only the homes in a cluster are read
