@@ -200,15 +200,18 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
             if checked == 0:
                 check.group[variant] = Outcome(NOT_CHECKABLE, "nog geen berekende woningen", "no computed homes yet")
             elif met == checked:
-                check.group[variant] = Outcome(MET, f"voor alle {checked} woningen", f"for all {checked} homes")
+                check.group[variant] = (
+                    Outcome(MET, f"voor alle {checked} woningen", f"for all {checked} homes") if checked > 1
+                    else Outcome(MET, "voor de woning die meedoet", "for the home that takes part")
+                )
             else:
                 # name the homes it fails for: "niet voldaan voor 3 van de 8" must not read as
                 # "fails for 3" when 3 is the number that pass
                 failing = checked - met
                 check.group[variant] = Outcome(
                     NOT_MET,
-                    f"voor {failing} van de {checked} woningen niet; bijvoorbeeld {worst.reason_nl}",
-                    f"not for {failing} of the {checked} homes; for example {worst.reason_en}",
+                    f"voor {failing} van de {count(checked, 'woning', 'woningen')} niet; bijvoorbeeld {worst.reason_nl}",
+                    f"not for {failing} of the {count(checked, 'home', 'homes')}; for example {worst.reason_en}",
                 )
         else:
             outcome = _qualitative(condition, variant, project)

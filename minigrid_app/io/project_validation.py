@@ -30,6 +30,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 
+from minigrid_app.core.formatting import count
 from minigrid_app.core.model import (
     ALLOCATION_KEYS,
     CONDITION_KINDS,
@@ -345,8 +346,9 @@ def _as_list(raw, what_nl: str, what_en: str, report: Report, key_field: str | N
             items.append(value)
         report.add(
             f"{what_nl} stonden niet als lijst in het bestand maar als object; omgezet naar een lijst "
-            f"({len(items)} stuks). Controleer ze.",
-            f"{what_en} were stored as an object, not a list; converted to a list ({len(items)} items). Check them.",
+            f"({count(len(items), 'stuk', 'stuks')}). Controleer ze.",
+            f"{what_en} were stored as an object, not a list; converted to a list ({count(len(items), 'item', 'items')}). "
+            "Check them.",
         )
         return items
     report.add(

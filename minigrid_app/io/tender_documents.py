@@ -260,10 +260,10 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     due = next(m.date for m in pack.planning.milestones if m.key == "quotes_due")
     advisor = esc(settings.advisor.strip() or intake.contact_person.strip() or t("de initiatiefnemers", "the initiators"))
     request = t(
-        f"Een offerte voor een mini-warmtenet met een gedeelde bodemlus voor {len(pack.scope.signed)} woningen in "
+        f"Een offerte voor een mini-warmtenet met een gedeelde bodemlus voor {count(len(pack.scope.signed), 'woning', 'woningen')} in "
         f"{clusters} cluster{'s' if clusters != 1 else ''}: de bron, de leidingen, een warmtepomp per woning en het werk in de woning, volgens de "
         f"staat van hoeveelheden. Offerte uiterlijk <b>{t.date(due)}</b> naar {advisor}.",
-        f"A quote for a mini heat network with a shared ground loop for {len(pack.scope.signed)} homes in "
+        f"A quote for a mini heat network with a shared ground loop for {count(len(pack.scope.signed), 'home', 'homes')} in "
         f"{clusters} cluster{'s' if clusters != 1 else ''}: the source, the pipes, a heat pump per home and the work inside the home, following "
         f"the bill of quantities. Quote by <b>{t.date(due)}</b> to {advisor}.",
     )
@@ -360,8 +360,8 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} outside the {t.num(100 * comparison.tolerance)} % margin") if comparison else "–"),
         (t("Organisatievorm", "Organisation model"), esc(model["en" if language == "en" else "nl"]) if model else t("nog niet gekozen", "not chosen yet")),
         (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(pack.results.group.wcw.title_nl, pack.results.group.wcw.title_en))),
-        (t("Bindend getekend", "Signed (binding)"), t(f"{record.signed_count} van {len(pack.scope.signed)} woningen in de uitvraag",
-                                                       f"{record.signed_count} of {len(pack.scope.signed)} homes in the tender")),
+        (t("Bindend getekend", "Signed (binding)"), t(f"{record.signed_count} van {count(len(pack.scope.signed), 'woning', 'woningen')} in de uitvraag",
+                                                       f"{record.signed_count} of {count(len(pack.scope.signed), 'home', 'homes')} in the tender")),
     ]
     quotes = project.tender.quotes
     quotes_table = ""

@@ -331,3 +331,11 @@ def test_4_survey_text_is_stored_as_the_loader_keeps_it(tmp_path):
     result = load_project(target)
     assert result.ok and not result.problems and not result.repaired
     assert result.project.households[0].address == "Lindehof 1"
+
+
+
+def test_5_a_list_stored_as_one_object_is_counted_in_the_singular():
+    """Opening wrong-container-types.minigrid said 'converted to a list (1 items)'."""
+    result = load_project(CASES / "wrong-container-types.minigrid")
+    said = " ".join(f"{p.nl} {p.en}" for p in result.problems)
+    assert "(1 stuk)" in said and "(1 item)" in said

@@ -147,3 +147,20 @@ def test_decision_record_lists_open_permits_and_homes_not_signed(tendered):
     assert "20-01-2027" in text
     for row in monthly_per_home(results, record.quote_case):
         assert f"€ {group_thousands(row.quote_monthly_eur)}" in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_one_home_is_said_in_the_singular(language):
+    """A tender for the one home that signed read 'voor 1 woningen'; the decision record
+    '1 van 1 woningen'."""
+    project = load_example("hofje-8")
+    for household in project.households:
+        household.participation = "interested"
+    project.households[0].participation = "signed"
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    pack = build_tender(scope, results, TODAY)
+    assert len(pack.scope.signed) == 1
+    texts = [_text(build_tender_document(pack, language=language, today=TODAY)),
+             _text(build_decision_document(decision_record(scope, results, pack, today=TODAY), language=language, today=TODAY))]
+    assert not [t for t in texts if re.search(r"\b1 (woningen|homes)\b", t)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import euro_range, group_thousands
+from minigrid_app.core.formatting import count, euro_range, group_thousands
 from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -162,8 +162,8 @@ def build_declaration(
     field_description = ""
     if field_result is not None and cluster is not None:
         field_description = ctx.t(
-            f"Samen delen deze {len(cluster.households)} woningen een bodemveld van {field_text(ctx, field_result.sizing)}.",
-            f"Together these {len(cluster.households)} homes share a borefield of {field_text(ctx, field_result.sizing)}.",
+            f"Samen delen deze {count(len(cluster.households), 'woning', 'woningen')} een bodemveld van {field_text(ctx, field_result.sizing)}.",
+            f"Together these {count(len(cluster.households), 'home', 'homes')} share a borefield of {field_text(ctx, field_result.sizing)}.",
         )
     if shared.as_joiner:
         field_description = ctx.t(

@@ -6,7 +6,7 @@ import datetime
 
 from minigrid_app.core import cooling
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import euro, euro_range, group_thousands
+from minigrid_app.core.formatting import count, euro, euro_range, group_thousands
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -60,8 +60,8 @@ def _joiner_sentence(ctx: DocumentContext, household: HouseholdResult) -> str:
     joins = ctx.cluster(shared.joiner_cluster_id) if shared.joiner_cluster_id else None
     if joins is not None:
         where = ctx.t(
-            f"komt u bij <b>{esc(joins.name)}</b> (nu {len(joins.households)} woningen)",
-            f"you join <b>{esc(joins.name)}</b> (now {len(joins.households)} homes)",
+            f"komt u bij <b>{esc(joins.name)}</b> (nu {count(len(joins.households), 'woning', 'woningen')})",
+            f"you join <b>{esc(joins.name)}</b> (now {count(len(joins.households), 'home', 'homes')})",
         )
     else:
         where = ctx.t(
