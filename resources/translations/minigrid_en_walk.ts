@@ -8,4 +8,12 @@
       <translation>{0}: no line has a price; is it the bill as it was sent? Nothing was read.</translation>
     </message>
   </context>
+  <context>
+    <name>WarningsPanel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/warnings.py" line="46" />
+      <source>Nog geen woningen: vul ze in bij de intake (stap 1).</source>
+      <translation>No homes yet: fill them in at the intake (step 1).</translation>
+    </message>
+  </context>
 </TS>

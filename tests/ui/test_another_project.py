@@ -76,3 +76,12 @@ def test_the_page_still_follows_the_keyboard_down_a_table(qtbot, tmp_path):
     assert bar.value() > 0
     assert intake.table.viewport().visibleRegion().intersected(last) == last  # the whole row in sight
     window.document.undo_stack.setClean()
+
+
+def test_the_quick_scan_of_a_project_without_homes_does_not_call_the_input_complete(shown_page):
+    from minigrid_app.ui.pages.quickscan import QuickscanPage
+
+    page = shown_page(QuickscanPage, "hofje-8")
+    page.document.replace_project(Project(), None)
+    text = page.warnings_panel.warnings_label.text()
+    assert "compleet" not in text and "Nog geen woningen" in text

@@ -42,6 +42,9 @@ class WarningsPanel(Panel):
 
     def show_results(self, results) -> None:
         texts = self.warnings()
+        if not self.document.project.households:  # not "the input is complete" before there is any
+            self.warnings_label.setText(self.tr("Nog geen woningen: vul ze in bij de intake (stap 1)."))
+            return
         if not texts:
             self.warnings_label.setText(self.tr("Geen aandachtspunten: de invoer is compleet en de clusters passen."))
             return
