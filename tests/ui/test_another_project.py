@@ -85,3 +85,27 @@ def test_the_quick_scan_of_a_project_without_homes_does_not_call_the_input_compl
     page.document.replace_project(Project(), None)
     text = page.warnings_panel.warnings_label.text()
     assert "compleet" not in text and "Nog geen woningen" in text
+
+
+def test_documents_from_the_menu_show_their_progress_in_view(qtbot, tmp_path):
+    """Bestand → Documenten voor bewonersavond… opened step 5 at its top; the progress bar and
+    the status were at the bottom of the page, out of sight, for the 20 s the pack took."""
+    from minigrid_app.ui.pages.second_evening.documents import DocumentsPanel
+
+    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window.dialogs.answers.append(str(tmp_path))  # the folder
+    page = window.pages[4]
+    page.ensure_built()
+    page.services.engine.run = lambda *args, **kwargs: None  # the pack is being written
+    window.make_documents()
+    panel = page.findChild(DocumentsPanel)
+    for _ in range(3):
+        settle()
+        qtbot.wait(50)
+    panel._documents_step(0.05, "verslag")  # the first progress of the pack
+    settle()
+    qtbot.wait(50)
+    assert panel.documents_progress.isVisible()
+    assert not panel.documents_progress.visibleRegion().isEmpty()
+    assert not panel.documents_status.visibleRegion().isEmpty()
+    window.document.undo_stack.setClean()

@@ -101,6 +101,20 @@ def link_terms_in(root: QWidget) -> None:
     glossary.link_terms_in(root)
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the page that holds ``widget`` so that it is in sight, once the layout has placed
+    it (a widget just shown has its place only after the next pass of the event loop)."""
+
+    def scroll() -> None:
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget, 20, 40)
+
+    QTimer.singleShot(0, widget, scroll)
+
+
 def scrolling_content() -> tuple[QScrollArea, QVBoxLayout]:
     """A frameless scroll area whose content grows with its width, and the content's layout."""
     scroll = QScrollArea()

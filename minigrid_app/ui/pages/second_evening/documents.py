@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from minigrid_app.ui.locale import ui_language
-from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.base import Panel, bring_into_view
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 
@@ -50,6 +50,7 @@ class DocumentsPanel(Panel):
         self.documents_folder: str | None = None
         self._documents_busy = False
         self._documents_reported = False  # the status line says which documents were written
+        self._documents_in_view = False  # the progress bar was brought into sight once
 
     def title(self) -> str:  # noqa: D102 - the dialogs' title
         return self.tr("Documenten voor de bewonersavond")
@@ -106,6 +107,10 @@ class DocumentsPanel(Panel):
         self.documents_progress.setValue(0)
         self.documents_progress.setVisible(True)
         self.documents_status.setText(self.tr("Bezig met de documenten…"))
+        # asked from the menu, the step opened at its top: the bar comes into sight now and once
+        # more with the first progress (the step's tables finish their heights in between)
+        self._documents_in_view = False
+        bring_into_view(self.documents_progress)
         self._documents_reported = False
 
         def work(progress):
@@ -125,6 +130,9 @@ class DocumentsPanel(Panel):
     def _documents_step(self, fraction: float, text: str) -> None:
         self.documents_progress.setValue(int(round(fraction * 100)))
         self.documents_progress.setFormat(f"%p % – {text}")
+        if not self._documents_in_view:
+            self._documents_in_view = True
+            bring_into_view(self.documents_progress)
 
     def _finish_documents(self) -> None:
         self._documents_busy = False
