@@ -195,19 +195,22 @@ def quit_after_first_paint(app, window):
     The start-up benchmark (``tests/benchmarks/test_startup.py``) sets the environment
     variable ``MINIGRID_EXIT_AFTER_PAINT=1`` to time start → first window painted; a bare
     PySide6 window is timed with the same filter. Keep a reference to the returned object.
+
+    The filter watches the window itself, which paints first in the pass that paints it and its
+    children: a filter on the whole application (as on the bare window, where it is the same)
+    would hand every event of every widget to Python while the window is being made.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is window:
-                app.removeEventFilter(self)
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
                 QTimer.singleShot(0, app.quit)  # after this paint pass has been flushed
             return False
 
     first_paint = FirstPaint()
-    app.installEventFilter(first_paint)
+    window.installEventFilter(first_paint)
     return first_paint
 
 
@@ -474,7 +477,9 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
         return code or run.exit_code, False
 
     paint_hook = quit_after_first_paint(app, window) if exit_after_paint else None  # noqa: F841
-    file_open_handler = install_file_open_handler(app, window.controller)  # noqa: F841
+    # macOS hands a double-clicked document over as an event (only there: Qt's QFileOpenEvent);
+    # elsewhere it comes as an argument, and a filter on the application would see every event
+    file_open_handler = install_file_open_handler(app, window.controller) if sys.platform == "darwin" else None  # noqa: F841
     window.show()
     if splash is not None:
         splash.close()

@@ -72,16 +72,20 @@ def page_class(index: int) -> type[StepPage]:
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``callback`` once, on the event-loop turn after ``window`` first painted."""
+    """Calls ``callback`` once, on the event-loop turn after ``window`` first painted.
+
+    Watches the window itself (it paints first in the pass that paints its children), not the
+    whole application, whose every event would reach Python while the window is being made.
+    """
 
     def __init__(self, window: QWidget, callback):
         super().__init__(window)
         self.window, self.callback = window, callback
-        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched, event):  # noqa: N802  (Qt's name)
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
             QTimer.singleShot(0, self.callback)  # once this paint pass is over
         return False
 
