@@ -111,6 +111,19 @@ def rows_height(view: QAbstractItemView) -> int:
     return rows + header_height
 
 
+def _viewport_width(view: QAbstractItemView) -> int:
+    """The width of ``view``'s viewport [px].
+
+    Without its own vertical scroll bar (:func:`follow_rows`) that is the largest the viewport
+    can be, which Qt tells without handing the viewport to Python: Qt made that plain widget
+    itself, and handing it over the first time resolves its type among every widget class
+    (about 10 ms, before the window's first paint).
+    """
+    if view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return view.maximumViewportSize().width()
+    return view.viewport().width()
+
+
 def _fit_rows_now(view: QAbstractItemView) -> None:
     view.setProperty("fit_rows_pending", False)
     if view.model() is None:
@@ -123,7 +136,7 @@ def _fit_rows_now(view: QAbstractItemView) -> None:
     # room for a sideways scroll bar only when the columns are wider than the table (an empty
     # strip under every fitted table otherwise); a width change refits (header sectionResized)
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header() if isinstance(view, QTreeView) else None
-    wide = header is not None and header.length() > view.viewport().width()
+    wide = header is not None and header.length() > _viewport_width(view)
     bar = view.horizontalScrollBar()
     view.setFixedHeight(height + (bar.sizeHint().height() if wide or bar.isVisible() else 0))
 

@@ -48,6 +48,30 @@ def state_icon(state: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(pixmap)
 
 
+class _StepList(QListWidget):
+    """The list of steps; calls ``on_width`` when the width its titles wrap to changes.
+
+    Told by the list's own viewport events rather than by an event filter on its viewport: Qt
+    makes that plain widget itself, and handing it to Python the first time resolves its type
+    among every widget class (about 10 ms, before the window's first paint).
+    """
+
+    def __init__(self, on_width):
+        super().__init__()
+        self._on_width = on_width
+        self._width: int | None = None
+
+    def viewport_width(self) -> int:
+        """The viewport's width [px] (before its first resize: as large as it can be)."""
+        return self.maximumViewportSize().width() if self._width is None else self._width
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self._width = event.size().width()
+            self._on_width()  # the width the titles wrap to has changed
+        return super().viewportEvent(event)
+
+
 class StepNavigator(QWidget):
     """Project name and the five steps; ``stepSelected(int)`` when the user picks one."""
 
@@ -66,7 +90,7 @@ class StepNavigator(QWidget):
         self.caption = QLabel()
         self.caption.setStyleSheet("color: #555555;")
         layout.addWidget(self.caption)
-        self.list = QListWidget()
+        self.list = _StepList(self._fit_items)
         self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.list.setSpacing(5)
         self.list.setWordWrap(True)
@@ -75,7 +99,6 @@ class StepNavigator(QWidget):
         # the titles wrap to the width of the list, also at larger text: no horizontal scroll bar
         # (it was drawn black on the transparent list), and the item heights follow the wrapping
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.viewport().installEventFilter(self)
         self.list.setStyleSheet(
             "QListWidget { background: transparent; outline: 0; }"
             "QListWidget::item { padding: 6px 4px; border-radius: 4px; }"
@@ -111,7 +134,7 @@ class StepNavigator(QWidget):
         last line (the state word) was cut off.
         """
         metrics = QFontMetrics(self.list.font())
-        width = self.list.viewport().width() - 2 * self.list.spacing()
+        width = self.list.viewport_width() - 2 * self.list.spacing()
         text_width = max(40, width - ICON_SIZE - 8 - 2 * 4 - 8)  # icon, its gap, padding, margin
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -122,11 +145,6 @@ class StepNavigator(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_items()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_items()  # the width the titles wrap to has changed
-        return super().eventFilter(watched, event)
 
     def set_current(self, row: int) -> None:
         blocked = self.list.blockSignals(True)
