@@ -7,7 +7,6 @@ this module reads them. Entry points (the command line, the compute process) cal
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +30,8 @@ def load_defaults(path: str | Path | None = None) -> dict[str, Parameter]:
     DefaultsError
         When the file is missing, unreadable or any entry is malformed.
     """
+    import tomllib  # when the figures are first needed (the window reads them after its first paint)
+
     if path is None:
         path = resource_path("defaults.toml")
     try:

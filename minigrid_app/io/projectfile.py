@@ -33,14 +33,23 @@ from minigrid_app.core.model import Project, new_id
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.safe_text import without_surrogates
 from minigrid_app.io.os_errors import save_failed
-from minigrid_app.io.project_validation import MAX_HOUSEHOLDS, build_project, loads_json
 from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 
 __all__ = [
-    "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",
+    "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",  # noqa: F822 (__getattr__)
     "ProjectFileError", "atomic_write_bytes", "atomic_write_text", "dumps_project", "load_project", "loads_project", "migrate",
     "project_from_dict", "project_to_dict", "save_project",
 ]  # fmt: skip
+
+
+def __getattr__(name: str):
+    """``MAX_HOUSEHOLDS`` (the validation's): that module is loaded when a project is first read
+    or this is asked for, not when the window opens (PEP 562)."""
+    if name == "MAX_HOUSEHOLDS":
+        from minigrid_app.io.project_validation import MAX_HOUSEHOLDS
+
+        return MAX_HOUSEHOLDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FORMAT = "minigrid-project"
 VERSION = 2
@@ -163,6 +172,9 @@ def project_from_dict(data) -> LoadResult:
         data = migrate(dict(data))
     except ProjectFileError as exc:
         return LoadResult(None, [exc.problem])
+    # the validation is loaded with the first project read, not when the window opens
+    from minigrid_app.io.project_validation import build_project
+
     project, report, refusal = build_project(data)
     if refusal is not None:
         return LoadResult(None, [refusal])
@@ -183,6 +195,8 @@ def _damaged(position) -> LoadResult:
 
 def loads_project(text: str) -> LoadResult:
     """Read a project from JSON text (a leading byte-order mark is allowed). Never raises."""
+    from minigrid_app.io.project_validation import loads_json
+
     text = text.removeprefix("\ufeff")
     try:
         data = loads_json(text)

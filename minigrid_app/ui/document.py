@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minigrid_app.core.model import Project
-from minigrid_app.io.project_validation import clean_field_text
 from minigrid_app.ui.services.engine import compute_function
 
 if TYPE_CHECKING:  # results arrive from the engine; the window opens without its modules
@@ -141,6 +140,9 @@ class ProjectDocument(QObject):
         control or bidi characters), so what is saved loads back without repairs.
         """
         if isinstance(value, str):
+            # imported at the first edit, not when the window opens
+            from minigrid_app.io.project_validation import clean_field_text
+
             value = clean_field_text(name, value)
         old = copy.deepcopy(getattr(target(self.project), name))
         if old == value:

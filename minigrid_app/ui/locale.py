@@ -17,7 +17,6 @@ import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from minigrid_app.core import formatting
-from minigrid_app.core.reading import read_date
 
 
 def ui_language() -> str:
@@ -65,6 +64,8 @@ def parse_date(text: str) -> str | None:
     text = text.strip()
     if not text:
         return None
+    from minigrid_app.core.reading import read_date  # when a date is typed, not at start
+
     date = read_date(text)
     if date is None:
         raise ValueError(text)

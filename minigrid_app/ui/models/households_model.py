@@ -14,6 +14,7 @@ import copy
 import csv
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -21,17 +22,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.reading import (
-    Reading,
-    notation_of,
-    read_field,
-    read_house_type,
-    read_number,
-    read_yes_no,
-    words,
-)
 from minigrid_app.core.validation import validate_household
 from minigrid_app.ui.locale import format_number, ui_language
+
+if TYPE_CHECKING:
+    from minigrid_app.core.reading import Reading
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,6 +35,14 @@ _PROBLEM_ROLES = (PROBLEMS_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.Ba
 
 ERROR_BACKGROUND = QColor("#fbe3e1")
 WARNING_BACKGROUND = QColor("#fdf6e3")
+
+
+def _reading():
+    """:mod:`minigrid_app.core.reading`, imported when a cell is first read or pasted (its
+    patterns are compiled then, not when the window opens)."""
+    from minigrid_app.core import reading
+
+    return reading
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation:
     """
     if text is None:
         return None
-    reading = read_number(text, notation=notation)
+    reading = _reading().read_number(text, notation=notation)
     if reading.is_empty:
         return None
     if reading.value is None:
@@ -131,7 +134,7 @@ def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation:
 
 def parse_bool(text, field: str = "") -> bool:
     """Ja/nee in every wording the program knows ('klopt', 'zeker', 'x'; 'inductie' for cooking); empty is nee."""
-    reading = read_yes_no(text, field)
+    reading = _reading().read_yes_no(text, field)
     if reading.is_empty:
         return False
     if reading.value is None:
@@ -140,7 +143,7 @@ def parse_bool(text, field: str = "") -> bool:
 
 
 def parse_house_type(text) -> str:
-    reading = read_house_type(text)
+    reading = _reading().read_house_type(text)
     if reading.is_empty:
         return "tussenwoning"
     if reading.value is None:
@@ -158,15 +161,15 @@ def read_cell(column: Column, text, notation: str | None = None) -> tuple[object
     entry path. Raises InputError with a plain message when there is nothing to store.
     """
     if column.kind == "text":  # one line, except the notes ("Kerkstraat\n3" is "Kerkstraat 3")
-        reading = read_field(column.field, "" if text is None else text)
-        return str(reading.value or ""), Reading()
+        reading = _reading().read_field(column.field, "" if text is None else text)
+        return str(reading.value or ""), _reading().Reading()
     if column.kind == "bool":
-        return parse_bool(text, column.field), Reading()
+        return parse_bool(text, column.field), _reading().Reading()
     if column.kind == "choice":
-        return parse_house_type(text), Reading()
+        return parse_house_type(text), _reading().Reading()
     if isinstance(text, int | float) and not isinstance(text, bool):
         text = str(text)
-    reading = read_field(column.field, text, notation=notation)
+    reading = _reading().read_field(column.field, text, notation=notation)
     if reading.is_empty:
         return (0.0 if column.kind == "percent" else None), reading
     if reading.value is None:
@@ -510,7 +513,7 @@ class HouseholdsModel(QAbstractTableModel):
             if not grid:
                 return messages
         width = max(len(cells) for cells in grid)
-        notations = [notation_of(cells[i] for cells in grid if i < len(cells)) for i in range(width)]
+        notations = [_reading().notation_of(cells[i] for cells in grid if i < len(cells)) for i in range(width)]
         edits: list[tuple[int, str, object]] = []  # (row, field, value)
         existing = len(self.households)
         rows: list[int] = []  # the table row of each pasted line
@@ -562,13 +565,13 @@ class HouseholdsModel(QAbstractTableModel):
     def _columns_of_titles(self, titles: list[str]) -> list[int | None]:
         """The table column each pasted title names (None: none): the table's own titles first,
         then the words the survey import knows, Dutch and English ("Gasverbruik (m3)", "Gas use")."""
-        own = {words(label): number for number, label in enumerate(self.header_labels())}
+        own = {_reading().words(label): number for number, label in enumerate(self.header_labels())}
         from minigrid_app.io.survey import guess_mapping  # only for a pasted table with titles
 
         guessed = {col: name for name, col in guess_mapping(titles).items() if col is not None}
         targets: list[int | None] = []
         for index, title in enumerate(titles):
-            target = own.get(words(title))
+            target = own.get(_reading().words(title))
             if target is None and guessed.get(index) in COLUMN_OF_FIELD:
                 target = COLUMN_OF_FIELD[guessed[index]]
             if target is None:
@@ -580,7 +583,7 @@ class HouseholdsModel(QAbstractTableModel):
     def _column_of_short_title(title: str, own: dict[str, int]) -> int | None:
         """The one column whose title holds every word of ``title`` ("Afstand" → "Afstand
         volgende (m)", "Ketel" → "Leeftijd cv-ketel"); None when no column or several do."""
-        said = set(words(title).split())
+        said = set(_reading().words(title).split())
         if not said:
             return None
         matches = [number for label, number in own.items() if said <= set(label.split())]
