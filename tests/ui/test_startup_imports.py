@@ -38,11 +38,12 @@ print(DeferredLinker.held(), "minigrid_app.ui.widgets.glossary" in sys.modules)
 
 #: the other steps' modules: made after the window's first paint (main_window.PAGE_MODULES); the
 #: glossary's widgets and pattern (links made after the first paint); what only a saved project,
-#: a new id, the tender steps or the first results need
+#: a new id, the tender steps, the first results, a typed cell or a project read need
 LATER = ("minigrid_app.ui.pages.business_case", "minigrid_app.ui.pages.decision", "minigrid_app.ui.pages.tender",
          "minigrid_app.ui.pages.second_evening", "minigrid_app.core.results", "minigrid_app.ui.services.compute_process",
          "minigrid_app.ui.widgets.glossary", "minigrid_app.core.glossary", "minigrid_app.core.tender_planning",
-         "minigrid_app.core.verdict", "minigrid_app.core.finance", "uuid", "hashlib")
+         "minigrid_app.core.verdict", "minigrid_app.core.finance", "uuid", "hashlib", "minigrid_app.core.reading",
+         "minigrid_app.io.project_validation", "tomllib")
 
 
 def test_the_window_opens_without_numpy_or_the_engine(tmp_path):
