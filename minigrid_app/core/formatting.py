@@ -155,3 +155,9 @@ def shown_unit(unit: str, language: str) -> str:
     if unit == "-":
         return ""
     return UNITS_EN.get(unit, unit) if language == "en" else unit
+
+
+def figure_unit(key: str, unit: str, language: str) -> str:
+    """The unit shown next to default figure ``key``: none for a calendar year ("1990", not
+    "1990 jaar" / "1990 years"), else :func:`shown_unit`. Screen, report and workbook alike."""
+    return "" if is_calendar_year_key(key) else shown_unit(unit, language)

@@ -9,6 +9,7 @@ import pytest
 
 from minigrid_app.cli import main
 from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.formatting import is_calendar_year_key
 from minigrid_app.core.model import Condition, ManualCluster
 from minigrid_app.core.variant import VARIANTS, variant_colour, variant_label
 from minigrid_app.io.defaults import bundled_defaults as default_parameters
@@ -76,7 +77,8 @@ def test_every_parameter_has_a_named_cell_with_value_unit_source_year(hofje):
         expected = definition.value[0] if definition.is_series else definition.value
         assert cell.value == pytest.approx(expected), key
         row = cell.row
-        assert sheet.cell(row, headers["Eenheid"]).value == definition.unit
+        # a calendar year stands without a unit ("1990"), as on screen and in the report
+        assert sheet.cell(row, headers["Eenheid"]).value == (None if is_calendar_year_key(key) else definition.unit)
         assert sheet.cell(row, headers["Bron"]).value == definition.source
         assert sheet.cell(row, headers["Jaar"]).value == definition.year
         assert sheet.cell(row, headers["Naam in formules"]).value == key
@@ -367,3 +369,24 @@ def test_a_wrapped_source_on_uitgangspunten_has_room_for_its_lines(tmp_path):
             assert (ws.row_dimensions[row].height or 15) >= 15 * lines, (row, text)
             checked += 1
     assert checked > 10
+
+
+def test_calendar_years_on_uitgangspunten_read_as_years(tmp_path):
+    """'Vanaf dit bouwjaar volstaat 45 °C aanvoer' showed '1,990 jaar' (LibreOffice) and the
+    cooling's build-year limits '1975.000'; the screen and the report show '1990'."""
+    import openpyxl
+
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.excel import export_workbook
+
+    project = load_example("hofje-8")
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    path = export_workbook(project, results, tmp_path / "hofje.xlsx")
+    ws = openpyxl.load_workbook(path)["Uitgangspunten"]
+    header = {cell.value: cell.column_letter for cell in ws[4]}
+    rows = {ws[f"{header['Naam in formules']}{r}"].value: r for r in range(5, ws.max_row + 1)}
+    for key in ("modern_build_year", "cooling_build_year_bands"):
+        row = rows[key]
+        assert ws[f"{header['Waarde']}{row}"].number_format == "0", key
+        assert not ws[f"{header['Eenheid']}{row}"].value, key

@@ -119,3 +119,14 @@ def test_an_ambiguous_number_is_read_by_the_range_of_the_assumption_and_said(mod
     # a unit that is not the assumption's own is refused; a percentage of a fraction is divided
     assert not model.set_value("gas_price_eur_m3", "1,34 kWh")
     assert model.set_value("loan_rate", "5 %") and model.document.project.parameter_overrides["loan_rate"] == 0.05
+
+
+def test_a_calendar_year_has_no_unit_as_in_the_report(model):
+    """'From this build year 45 °C supply suffices: 1990 years' on the Assumptions tab; the
+    report and the workbook show '1990'."""
+    from minigrid_app.ui.models.parameters_model import COL_UNIT, COL_VALUE
+
+    row = model.row_of("modern_build_year")
+    assert model.data(model.index(row, COL_VALUE)) == "1990"
+    assert model.data(model.index(row, COL_UNIT)) == ""
+    assert model.data(model.index(model.row_of("loan_term_years"), COL_UNIT)) == "jaar"  # a duration keeps it

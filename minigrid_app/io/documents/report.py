@@ -9,10 +9,10 @@ from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import (
     count,
     euro_range,
+    figure_unit,
     group_thousands,
     is_calendar_year_key,
     parameter_value,
-    shown_unit,
 )
 from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
 from minigrid_app.core.model import Project
@@ -475,7 +475,7 @@ def _assumptions(ctx: DocumentContext) -> str:
         rows.append(f'<tr><td colspan="4" style="background-color:#f3f7f3;"><b>{esc(labels[group])}</b></td></tr>')
         for definition in definitions:
             value = _value_text(definition.key, params[definition.key], ctx.language)
-            shown = "" if is_calendar_year_key(definition.key) else shown_unit(definition.unit, ctx.language)
+            shown = figure_unit(definition.key, definition.unit, ctx.language)
             unit = f" {esc(shown)}" if shown else ""
             if params.is_overridden(definition.key):
                 value = f"<b>{value}</b>"

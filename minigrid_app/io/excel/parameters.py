@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from openpyxl.workbook.defined_name import DefinedName
 
 from minigrid_app.core.demand import CLIMATE
+from minigrid_app.core.formatting import is_calendar_year_key
 from minigrid_app.core.method import DAYS_PER_MONTH, entry
 from minigrid_app.core.parameters import GROUP_LABELS_NL, GROUPS
 from minigrid_app.io.excel.cells import (
@@ -15,6 +16,7 @@ from minigrid_app.io.excel.cells import (
     FIRST_ROW,
     INT,
     MONTHS_NL_LONG,
+    WHOLE,
     Column,
     Table,
     parameter_format,
@@ -89,14 +91,16 @@ def write(book: Book) -> dict[str, int]:
         row += 1
         for definition in definitions:
             figure = params[definition.key]
-            fmt = parameter_format(definition.unit, definition.integer)
+            # a calendar year without thousands separator ("1990"), as on screen and in the report
+            fmt = WHOLE if is_calendar_year_key(definition.key) else parameter_format(definition.unit, definition.integer)
+            unit = "" if is_calendar_year_key(definition.key) else definition.unit  # "1990", not "1990 jaar"
             rows[definition.key] = row
             if definition.is_series:
                 first = row
                 for month, (item, label) in enumerate(zip(figure, item_labels(definition), strict=True)):
                     book.text(ws, row, table["label"], label)
                     book.put(ws, row, table["value"], float(item), "input", fmt)
-                    book.text(ws, row, table["unit"], definition.unit)
+                    book.text(ws, row, table["unit"], unit)
                     book.put(ws, row, table["default"], float(definition.value[month]), "text", fmt)
                     if month == 0:
                         book.text(ws, row, table["source"], definition.source, "wrap")
@@ -108,7 +112,7 @@ def write(book: Book) -> dict[str, int]:
             else:
                 book.text(ws, row, table["label"], definition.label_nl)
                 book.put(ws, row, table["value"], float(figure), "input", fmt)
-                book.text(ws, row, table["unit"], definition.unit)
+                book.text(ws, row, table["unit"], unit)
                 book.text(ws, row, table["source"], definition.source, "wrap")
                 ws.row_dimensions[row].height = wrapped_height(definition.source, source_width)
                 book.put(ws, row, table["year"], definition.year)

@@ -197,7 +197,7 @@ class ParametersModel(QAbstractTableModel):
                     text += self.tr(" (aangepast)")
                 return text
             if column == COL_UNIT:
-                return shown_unit(definition.unit, language)
+                return formatting.figure_unit(key, definition.unit, language)
             if column == COL_SOURCE:
                 return definition.source_in(language)
             if column == COL_YEAR:
