@@ -109,3 +109,27 @@ def test_documents_from_the_menu_show_their_progress_in_view(qtbot, tmp_path):
     assert not panel.documents_progress.visibleRegion().isEmpty()
     assert not panel.documents_status.visibleRegion().isEmpty()
     window.document.undo_stack.setClean()
+
+
+def test_the_entry_for_the_next_condition_stays_in_sight(qtbot, tmp_path):
+    """Step 2 at 1280 × 800: typing an own condition and Enter added its row above the entry,
+    which then stood below the page's edge with the keyboard in it."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window.show_step(1)
+    page = window.pages[1]
+    for _ in range(3):
+        settle()
+        qtbot.wait(30)
+    window.activateWindow()
+    for text in ("De straat mag maar een keer open", "Geen bomen kappen", "Boren in de zomervakantie"):
+        page.new_condition_edit.setFocus()
+        qtbot.keyClicks(page.new_condition_edit, text)
+        qtbot.keyClick(page.new_condition_edit, Qt.Key.Key_Return)
+        for _ in range(3):
+            settle()
+            qtbot.wait(30)
+        region = page.new_condition_edit.visibleRegion()
+        assert region.boundingRect().height() == page.new_condition_edit.height(), text
+    window.document.undo_stack.setClean()

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minigrid_app.core.steps import Missing, missing
@@ -103,14 +103,18 @@ def link_terms_in(root: QWidget) -> None:
 
 def bring_into_view(widget: QWidget) -> None:
     """Scroll the page that holds ``widget`` so that it is in sight, once the layout has placed
-    it (a widget just shown has its place only after the next pass of the event loop)."""
+    it: when the event loop is next free, after the layouts waiting to be redone (a row just
+    added above it moves it only then, through a chain of layout requests up to the page)."""
 
     def scroll() -> None:
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None and widget.isVisible():
-            area.ensureWidgetVisible(widget, 20, 40)
+        if area is None or not widget.isVisible():
+            return
+        for _ in range(4):  # each pass lays out one level further up
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        area.ensureWidgetVisible(widget, 20, 40)
 
     QTimer.singleShot(0, widget, scroll)
 

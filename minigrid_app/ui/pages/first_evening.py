@@ -31,7 +31,7 @@ from minigrid_app.core.conditions import COMMON_CONDITIONS, condition_text
 from minigrid_app.core.model import Condition
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
-from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.pages.base import StepPage, bring_into_view
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadySpinBox
 
@@ -352,6 +352,7 @@ class FirstEveningPage(StepPage):
         elif field_message(self).anchor is None:
             show_field_message(self.new_condition_edit, self.tr("Typ eerst de voorwaarde, dan '+ Voorwaarde toevoegen'."))
         self.new_condition_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        bring_into_view(self.new_condition_edit)  # the new condition's row pushed it below the page's edge
 
     def set_enabled(self, condition_id: str, on: bool) -> None:
         conditions = copy.deepcopy(self.document.project.conditions)
