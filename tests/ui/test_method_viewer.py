@@ -108,3 +108,14 @@ def test_a_missing_method_file_gives_a_calm_sentence(qtbot, monkeypatch):
     qtbot.addWidget(viewer)
     assert "niet gevonden" in viewer.browser.toPlainText()
     assert not viewer.show_section("isde")
+
+
+def test_a_number_in_the_method_never_breaks_over_two_lines():
+    """The Dutch method read 'ΣGD = 2' at the end of a line and '711,4 K·dag' on the next."""
+    from minigrid_app.ui.dialogs.method_viewer import for_qt, method_markdown
+
+    for language in ("nl", "en"):
+        text = for_qt(method_markdown(language))
+        assert "2\u00a0711" in text and "2 711" not in text
+        assert "1\u00a0800\u00a0kWh" not in text  # only the space between digit groups is held
+    assert for_qt("| 2025 | 15 jaar 1 200 m³ |") == "| 2025 | 15 jaar 1\u00a0200 m³ |"

@@ -60,15 +60,20 @@ def section_ids(markdown: str) -> list[str]:
 
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in the method text
+#: the space between groups of three digits ("2 711,4", "1 800 kWh"), where a line may not break
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 
 def for_qt(markdown: str) -> str:
-    """The Markdown with HTML comments dropped and each section id replaced by a marker.
+    """The Markdown with HTML comments dropped, each section id replaced by a marker and the
+    spaces inside numbers made non-breaking.
 
     An id on the line before a heading moves to the start of the heading text; one on the
     line before a paragraph joins that paragraph.
     """
     text = _COMMENT.sub("", markdown)
+    # a number stays on one line: "ΣGD = 2" at the end of one line and "711,4" on the next
+    text = _DIGIT_GROUP_SPACE.sub("\u00a0", text)
     text = _ANCHOR_BEFORE_HEADING.sub(lambda m: f"{m.group(2)}{_OPEN}{m.group(1)}{_CLOSE}", text)
     # an id on its own line joins the paragraph it precedes (no line break shown before it)
     text = _ANCHOR_BEFORE_LINE.sub(lambda m: f"{_OPEN}{m.group(1)}{_CLOSE}", text)
