@@ -99,3 +99,16 @@ def test_the_blank_bill_is_refused_in_english_too(quotes, tmp_path, _dutch_as_th
         assert field_message(page).text() == "bill.xlsx: no line has a price; is it the bill as it was sent? Nothing was read."
     finally:
         translations.set_language("nl")
+
+
+def test_the_quotes_are_named_in_full_in_their_lists(quotes):
+    """'Offerte inlezen' of staat-van-hoeveelheden.xlsx showed 'staat-var' in both lists."""
+    from tests.ui.layout_checks import elided_choices, settle
+
+    page, _ = quotes
+    for name in ("Installatiebedrijf Van der Meer", "Boorbedrijf Oost"):
+        page.quotes_panel.supplier_edit.setText(name)
+        page.quotes_panel.add_button.click()
+    page.case_panel.show_project(page.document.project)
+    settle()
+    assert elided_choices(page) == []

@@ -52,6 +52,7 @@ class QuotesPanel(Panel):
             button.setMinimumHeight(32)
         self.remove_combo = SteadyComboBox()
         self.remove_combo.setMinimumHeight(32)
+        self.remove_combo.setSizeAdjustPolicy(SteadyComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         self.add_button.clicked.connect(self._add)
         self.read_button.clicked.connect(self._read)
         self.remove_button.clicked.connect(self._remove)
@@ -182,6 +183,7 @@ class QuoteCasePanel(Panel):
         self.choose_label = QLabel()
         self.quote_combo = SteadyComboBox()
         self.quote_combo.setMinimumHeight(32)
+        self.quote_combo.setSizeAdjustPolicy(SteadyComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         self.quote_combo.activated.connect(self._show)
         row.addWidget(self.choose_label)
         row.addWidget(self.quote_combo)
