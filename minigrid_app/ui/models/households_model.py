@@ -204,6 +204,8 @@ class HouseholdsModel(QAbstractTableModel):
         self._ids = self._current_ids()
         # row → (the household as validated, its problems); reused while the household is unchanged
         self._problems: dict[int, tuple[Household, list[Problem]]] = {}
+        #: (interface language, the column titles in it): Qt asks for a title on every header paint
+        self._titles: tuple[str, tuple[str, ...]] | None = None
         document.changed.connect(self._on_changed)
         document.resultsChanged.connect(self._on_results)
 
@@ -249,6 +251,13 @@ class HouseholdsModel(QAbstractTableModel):
         return self.households[row].label.strip() or self.tr("Woning {0}").format(row + 1)
 
     def header_labels(self) -> list[str]:
+        """The column titles in the interface language (made once per language)."""
+        language = ui_language()
+        if self._titles is None or self._titles[0] != language:
+            self._titles = (language, tuple(self._header_labels()))
+        return list(self._titles[1])
+
+    def _header_labels(self) -> list[str]:
         return [
             self.tr("Woning"),
             self.tr("Adres"),
