@@ -11,11 +11,17 @@ import sys
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minigrid_app.ui.locale import ui_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+# QFileDialog and QMessageBox are imported by the methods that make one: loading those classes
+# (and their enums) is left for the first dialog, not done when the window opens.
 
 #: answers of :meth:`DialogService.ask_save_discard_cancel`
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -28,6 +34,8 @@ def native_file_dialogs() -> bool:
     system's dialog is in the system's language, Qt's own one in the program's (translated by
     ``qtbase_<lang>``). Elsewhere Qt's own dialog is used.
     """
+    from PySide6.QtCore import QLocale
+
     if not sys.platform.startswith(("win", "darwin")):
         return False
     return QLocale.system().name().split("_")[0] == ui_language()
@@ -48,6 +56,8 @@ class DialogService:
         """A file dialog: ``mode`` "open", "save" or "directory"; without ``directory`` it opens
         in the user's home folder (not the folder the program was started from, which for a
         resident is where it is installed)."""
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self.parent, title, directory or str(Path.home()), filter_text)
         if not native_file_dialogs():
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -65,22 +75,30 @@ class DialogService:
         return dialog
 
     def yes_no_box(self, title: str, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.Yes | QMessageBox.No, self.parent)
         box.setDefaultButton(QMessageBox.Yes)
         return box
 
     def save_discard_cancel_box(self, title: str, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
         box.setDefaultButton(QMessageBox.Save)
         return box
 
     def message_box(self, kind: str, title: str, text: str) -> QMessageBox:
         """An information (``kind`` "inform") or warning ("warn") with one OK button."""
+        from PySide6.QtWidgets import QMessageBox
+
         icon = QMessageBox.Icon.Warning if kind == "warn" else QMessageBox.Icon.Information
         return QMessageBox(icon, title, text, QMessageBox.Ok, self.parent)
 
     # ------------------------------------------------------------------ asked
     def _path(self, mode: str, title: str, directory: str, filter_text: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = self.file_dialog(mode, title, directory, filter_text)
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
@@ -96,9 +114,13 @@ class DialogService:
         return self._path("directory", title, directory, "")
 
     def ask_yes_no(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         return self.yes_no_box(title, text).exec() == QMessageBox.Yes
 
     def ask_save_discard_cancel(self, title: str, text: str) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = self.save_discard_cancel_box(title, text).exec()
         if answer == QMessageBox.Save:
             return SAVE
@@ -108,6 +130,8 @@ class DialogService:
 
     def choice_box(self, title: str, text: str, choices: list[tuple[str, str]]) -> tuple[QMessageBox, dict]:
         """The box of :meth:`ask_choice` and its buttons (button → key)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.NoButton, self.parent)
         buttons = {}
         for index, (key, label) in enumerate(choices):

@@ -9,8 +9,6 @@ next change replaces it.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
@@ -66,6 +64,8 @@ class ClusterChangesNote(QFrame):
             self.label.clear()
             self.setVisible(False)
             return
+        import html  # when clusters change, not when the window opens
+
         language = ui_language()
         lines = "<br>".join(html.escape(in_language(line, language)) for line in self._changes)
         self.label.setText(f"<b>{html.escape(self.tr('Clusters gewijzigd'))}</b><br>{lines}")
