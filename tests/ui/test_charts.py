@@ -203,3 +203,29 @@ def test_hidden_chart_is_drawn_when_shown(qtbot):
     wait_for_charts()
     qtbot.waitUntil(lambda: not widget.canvas.image.isNull(), timeout=5000)
     assert widget.title().startswith("Jaar 1 met lening: gedeelde bodemlus")
+
+
+def test_a_slide_chart_made_on_the_render_thread_fills_its_place_unstretched(qtbot):
+    """The signature slide at 1280 × 800: the figure made on the render thread was drawn 300 px
+    high (the chart's least height) and stretched to the 588 px the slide gives it, its text
+    squashed; no resize came after to draw it again."""
+    from minigrid_app.ui.widgets.charts import ChartWidget, wait_for_charts
+
+    was = ChartWidget.synchronous
+    ChartWidget.synchronous = False
+    try:
+        widget = ChartWidget(min_height=300, expanding=True, fit=True)
+        qtbot.addWidget(widget)
+        widget.resize(1160, 588)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.set_figure(lambda: charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+        for _ in range(3):
+            wait_for_charts()
+            qtbot.wait(200)
+        image = widget.canvas.image
+        drawn = (round(image.width() / image.devicePixelRatio()), round(image.height() / image.devicePixelRatio()))
+        assert drawn == (widget.canvas.width(), widget.canvas.height())
+        assert not widget.pending
+    finally:
+        ChartWidget.synchronous = was

@@ -190,6 +190,7 @@ class ChartWidget(QWidget):
         self.min_height = min_height
         self._generation = 0
         self._rendered_size = QSize()
+        self._requested_size = QSize()  # the size the last drawing was asked at
         self._signals = _RenderSignals()
         self._signals.done.connect(self._rendered)
         self._resize_timer = QTimer(self)
@@ -265,11 +266,15 @@ class ChartWidget(QWidget):
             self._hidden_change = True
             return
         self._hidden_change = False
-        if self.figure is None:  # a factory not made yet: its own size, width as laid out
-            size = QSize(self.canvas.width() if self.isVisible() and self.canvas.width() > 50 else 0,
-                         0 if not self.expanding else self.min_height)
+        if self.figure is None:  # a factory not made yet: its own size, or the place it has been given
+            laid_out = self.isVisible() and self.canvas.width() > 50
+            height = 0
+            if self.expanding:
+                height = self.canvas.height() if laid_out and self.canvas.height() > 50 else self.min_height
+            size = QSize(self.canvas.width() if laid_out else 0, height)
         else:
             size = self._target_size()
+        self._requested_size = size
         ratio = self.devicePixelRatioF()
         self.canvas.waiting_text = self.tr("Grafiek wordt getekend…")
         job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._signals, self.fit)
@@ -289,6 +294,12 @@ class ChartWidget(QWidget):
                                     round(image.height() / max(image.devicePixelRatio(), 1e-9)))
         self.canvas.image = image
         self.canvas.update()
+        target, asked = self._target_size(), self._requested_size
+        moved = asked.width() != target.width() or (self.expanding and asked.height() != target.height())
+        if self.isVisible() and self.figure is not None and moved:
+            # the place changed while this was drawn (or a figure was made before it had one): the
+            # image would be stretched to it, text squashed; draw again at the place's size
+            self._resize_timer.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
