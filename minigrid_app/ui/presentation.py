@@ -441,7 +441,7 @@ class PresentationWindow(QWidget):
         labels = variant_labels(language)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(14)
         for column, variant in enumerate(VARIANTS, start=1):
             header = QLabel(labels[variant])
@@ -452,6 +452,9 @@ class PresentationWindow(QWidget):
             grid.addWidget(header, 0, column)
             grid.setColumnStretch(column, 1)
         grid.setColumnStretch(0, 2)
+        # the conditions keep a readable column: the marks wrap ("?" over "bespreken") rather
+        # than leave the words of the conditions one a line (141 px at 1280 × 800)
+        grid.setColumnMinimumWidth(0, round(0.25 * max(self.width(), 640)))
         words = {MET: self.tr("ja"), NOT_MET: self.tr("nee"), "not_checkable": self.tr("bespreken")}
         for row, check in enumerate(checks, start=1):
             text = QLabel(shown_condition_text(check.condition, ui_language()))
@@ -463,9 +466,11 @@ class PresentationWindow(QWidget):
                 symbol = {MET: "✓", NOT_MET: "✗"}.get(outcome.status, "?")
                 colour = {MET: "#1b7a2e", NOT_MET: "#b3261e"}.get(outcome.status, "#666666")
                 mark = QLabel(f"{symbol} {words.get(outcome.status, '')}")
-                mark.setFont(_font(26, True))
+                # "? bespreken" (to be discussed) is a word, not a verdict: smaller, so four fit
+                mark.setFont(_font(26 if outcome.status in (MET, NOT_MET) else 20, True))
                 mark.setStyleSheet(f"color: {colour};")
                 mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                mark.setWordWrap(True)
                 mark.setToolTip(outcome.reason(language))
                 grid.addWidget(mark, row, column)
         self.body_layout.addWidget(grid_widget)

@@ -191,3 +191,38 @@ def test_no_slide_shows_a_date_in_iso_form(window):
         shown += [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
     assert not [text for text in shown if iso.search(text)]
     assert any("01-10-2026" in text for text in shown)  # the second evening's date, as on screen
+
+
+def test_the_conditions_slide_keeps_every_condition_readable_at_1280_by_800(qtbot):
+    """With an own condition ('? bespreken' in every column) the slide gave the conditions'
+    column 150 px at 1280 × 800: 'Niet meer per maand dan nu' stood one word a line, cut off at
+    the top and the bottom of its row."""
+    from PySide6.QtWidgets import QLabel
+
+    from minigrid_app.core.model import Condition
+    from minigrid_app.ui.presentation import PresentationWindow
+    from tests.ui.layout_checks import settle
+
+    project = load_example("straat-24")
+    project.conditions.append(Condition(kind="custom", text="De straat mag maar een keer open", enabled=True))
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    window = PresentationWindow(document)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_slide(window.slide_count() - 1)
+    settle()
+    assert window.current_title() == "Onze voorwaarden"
+    assert window.width() == 1280  # the slide's least width fits the laptop
+    texts = [c.text for c in project.conditions if c.enabled]
+    labels = [label for label in window.findChildren(QLabel) if label.isVisible() and label.text() in texts]
+    assert len(labels) == len(texts)
+    for label in labels:
+        assert label.heightForWidth(label.width()) <= label.height(), label.text()
+        assert label.width() >= 0.25 * window.width() - 2  # a quarter of the slide: a few words a line, not one
+    for label in window.findChildren(QLabel):  # the ✓ / ✗ / ? words fit their column too
+        if label.isVisible() and label.wordWrap():
+            assert label.heightForWidth(label.width()) <= label.height(), label.text()
