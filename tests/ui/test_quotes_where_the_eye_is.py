@@ -112,3 +112,32 @@ def test_the_quotes_are_named_in_full_in_their_lists(quotes):
     page.case_panel.show_project(page.document.project)
     settle()
     assert elided_choices(page) == []
+
+
+def test_the_rows_residents_edit_in_steps_6_to_8_are_click_targets(qtbot):
+    """The bill, the permits, the quotes and the agreements had rows 18 px high (one line of
+    text); a row that is double-clicked to edit is at least 32 px, as on the other steps."""
+    from PySide6.QtWidgets import QTableView
+
+    from minigrid_app.ui.pages.decision import DecisionPage
+    from minigrid_app.ui.pages.tender import TenderPage
+    from tests.ui.layout_checks import settle
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    low = []
+    for cls in (TenderPage, QuotesPage, DecisionPage):
+        page = cls(document, PageServices(ScriptedDialogs(answers=[]), EngineService(document)))
+        qtbot.addWidget(page)
+        page.resize(1000, 700)
+        page.show()
+        tender_service(document).refresh()
+        if cls is QuotesPage:
+            page.quotes_panel.add_button.click()
+        settle()
+        for view in page.findChildren(QTableView):
+            if view.isVisible() and view.editTriggers() != QTableView.EditTrigger.NoEditTriggers:
+                low += [f"{cls.__name__} row {r}: {view.rowHeight(r)} px" for r in range(view.model().rowCount())
+                        if view.rowHeight(r) < 32]
+    document.undo_stack.setClean()
+    assert low == []

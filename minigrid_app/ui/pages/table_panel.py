@@ -22,6 +22,9 @@ from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
 from minigrid_app.ui.widgets.field_message import attach_to_view
 from minigrid_app.ui.widgets.tables import rows_follow_text, wrap_titles
 
+#: the least height of a row the user edits [px] (UI: click targets of at least 32 px)
+CLICK_ROW_HEIGHT = 32
+
 
 def editable_table(model) -> QTableView:
     """A table of ``model`` that is edited in place (choices in a drop-down), shows every row with
@@ -34,6 +37,9 @@ def editable_table(model) -> QTableView:
                          | QAbstractItemView.EditTrigger.SelectedClicked)
     view.verticalHeader().setVisible(False)
     rows_follow_text(view)  # the page, not the table, scrolls
+    # a row the user double-clicks to edit is a click target: at least 32 px high (its one line
+    # of text made it 18 px in the bill, the quotes, the permits and the agreements)
+    view.verticalHeader().setMinimumSectionSize(CLICK_ROW_HEIGHT)
     # the long descriptions wrap in the width that is left, the other columns fit their contents
     # and their titles (on two lines when wider than the values)
     header = wrap_titles(view, stretch=getattr(model, "COL_TEXT", getattr(model, "COL_WHAT", None)))
