@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime
-import json
 import os
 import re
 import stat
@@ -31,7 +30,6 @@ from pathlib import Path
 from minigrid_app import __version__
 from minigrid_app.core.model import Project, new_id
 from minigrid_app.core.problems import Problem, ProblemError
-from minigrid_app.core.safe_text import without_surrogates
 from minigrid_app.io.os_errors import save_failed
 from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 
@@ -195,6 +193,8 @@ def _damaged(position) -> LoadResult:
 
 def loads_project(text: str) -> LoadResult:
     """Read a project from JSON text (a leading byte-order mark is allowed). Never raises."""
+    import json
+
     from minigrid_app.io.project_validation import loads_json
 
     text = text.removeprefix("\ufeff")
@@ -252,6 +252,10 @@ def load_project(path: str | os.PathLike) -> LoadResult:
 
 
 def dumps_project(project: Project) -> str:
+    import json
+
+    from minigrid_app.core.safe_text import without_surrogates  # when saving, not at start
+
     # a lone surrogate (pasted from somewhere) must not make every save fail
     return without_surrogates(json.dumps(project_to_dict(project), ensure_ascii=False, indent=2))
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -118,7 +117,10 @@ class RecoveryStore:
         folder = self.root / key
         meta = {}
         with contextlib.suppress(OSError, ValueError):
-            loaded = json.loads((folder / META).read_text(encoding="utf-8"))
+            text = (folder / META).read_text(encoding="utf-8")
+            import json  # when there is a recovery folder to read, not at every start and close
+
+            loaded = json.loads(text)
             if isinstance(loaded, dict):
                 meta = loaded
         autosaves = []
@@ -153,6 +155,8 @@ class RecoveryStore:
 
         Raises OSError when the folder cannot be written.
         """
+        import json  # when a recovery folder is read or written, not at start
+
         key = key_for(original, session)
         folder = self.root / key
         folder.mkdir(parents=True, exist_ok=True)
@@ -174,6 +178,8 @@ class RecoveryStore:
         fresh = self.entry(entry.key)
         if fresh.newest is None:
             return
+        import json  # when there is something to resolve, not at every close
+
         meta = {"original": fresh.original, "resolved_upto": fresh.newest.name}
         with contextlib.suppress(OSError):
             atomic_write_text(fresh.folder / META, json.dumps(meta, ensure_ascii=False))
@@ -187,6 +193,8 @@ class RecoveryStore:
         legacy = self.root / LEGACY_NAME
         if not legacy.is_file():
             return
+        import json  # when a recovery folder is read or written, not at start
+
         original = ""
         with contextlib.suppress(OSError, ValueError, AttributeError):
             original = json.loads((self.root / LEGACY_META).read_text(encoding="utf-8")).get("original", "") or ""
