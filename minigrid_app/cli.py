@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
-from minigrid_app.core.formatting import count
+from minigrid_app.core.formatting import count, form
 from minigrid_app.core.problems import Problem, ProblemError
 
 COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent", "tender", "handoff")
@@ -472,7 +472,7 @@ def _import_households(args, project) -> int:
     print(f"{count(len(households), 'woning', 'woningen')} toegevoegd aan {target.name} ({len(project.households)} in totaal).")
     if doubtful and not args.yes:
         print(f"{count(doubtful, 'twijfelachtige rij', 'twijfelachtige rijen')} niet overgenomen; "
-              f"gebruik --yes om {'hem' if doubtful == 1 else 'ze'} toch over te nemen.")
+              f"gebruik --yes om {form(doubtful, 'hem', 'ze')} toch over te nemen.")
     return EXIT_OK
 
 

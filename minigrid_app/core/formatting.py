@@ -107,7 +107,13 @@ def count(n: int, one: str, other: str) -> str:
     The documents' and the command line's plural forms (the window uses Qt's ``%n``); Dutch and
     English both have one form for one and one for every other number.
     """
-    return f"{n} {one if n == 1 else other}"
+    return f"{n} {form(n, one, other)}"
+
+
+def form(n: int, one: str, other: str) -> str:
+    """The word that goes with a number: ``one`` for 1, ``other`` for any other number
+    ('1 woning heeft', '3 woningen hebben'); :func:`count` puts the number in front."""
+    return one if n == 1 else other
 
 
 def date_text(value: datetime.date | str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import count, euro_range, group_thousands
+from minigrid_app.core.formatting import count, euro_range, form, group_thousands
 from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -99,8 +99,8 @@ def _incomplete_text(ctx: DocumentContext, household: HouseholdResult) -> str:
         )
     else:
         text = ctx.t(
-            f"Nu {'heeft' if cluster.signed == 1 else 'hebben'} {cluster.signed} van de {size} woningen in {name} getekend.",
-            f"So far {cluster.signed} of the {size} homes in {name} {'has' if cluster.signed == 1 else 'have'} signed.",
+            f"Nu {form(cluster.signed, 'heeft', 'hebben')} {cluster.signed} van de {size} woningen in {name} getekend.",
+            f"So far {cluster.signed} of the {size} homes in {name} {form(cluster.signed, 'has', 'have')} signed.",
         )
     effect = ctx.effects.get(cluster.id)
     if effect is None or effect.household_id == household.id:

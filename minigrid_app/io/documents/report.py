@@ -10,6 +10,7 @@ from minigrid_app.core.formatting import (
     count,
     euro_range,
     figure_unit,
+    form,
     group_thousands,
     is_calendar_year_key,
     parameter_value,
@@ -378,9 +379,9 @@ def _report_participation(ctx: DocumentContext) -> str:
     parts = [
         "<p>"
         + ctx.t(
-            f"<b>{group.signed} van {group.households_total} woningen {'heeft' if group.signed == 1 else 'hebben'} getekend ({group_thousands(rate * 100)} %).</b> "
+            f"<b>{group.signed} van {group.households_total} woningen {form(group.signed, 'heeft', 'hebben')} getekend ({group_thousands(rate * 100)} %).</b> "
             f"In de Utrechtse pilots deed na drie maanden gemiddeld {group_thousands(benchmark * 100)} % mee; u zit {position}.",
-            f"<b>{group.signed} of {group.households_total} homes {'has' if group.signed == 1 else 'have'} signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
+            f"<b>{group.signed} of {group.households_total} homes {form(group.signed, 'has', 'have')} signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
             f"In the Utrecht pilots on average {group_thousands(benchmark * 100, 0, 'en')} % took part after three months; you are {position}.",
         )
         + "</p>",

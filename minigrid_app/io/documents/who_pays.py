@@ -8,7 +8,7 @@ every figure comes from the results (:mod:`minigrid_app.core.signatures`,
 from __future__ import annotations
 
 from minigrid_app.core.formatting import count as counted
-from minigrid_app.core.formatting import euro
+from minigrid_app.core.formatting import euro, form
 from minigrid_app.core.organisation import MODELS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.signatures import SignatureCurve, go_no_go, needed, rule_words
@@ -243,11 +243,6 @@ def organisation_section(ctx: DocumentContext) -> str:
     )
 
 
-def _has(signed: int) -> tuple[str, str]:
-    """The verb after a number of homes that signed, Dutch and English: 1 heeft/has, else hebben/have."""
-    return ("heeft", "has") if signed == 1 else ("hebben", "have")
-
-
 def neighbours_sentence(ctx: DocumentContext, cluster) -> str:
     """The handout's "the neighbours": when the home's cluster goes ahead (the group's rule) and how many signed."""
     agreement = ctx.project.agreement
@@ -256,24 +251,24 @@ def neighbours_sentence(ctx: DocumentContext, cluster) -> str:
         count = needed(agreement.cluster_share, homes)
         return ctx.t(
             f"<b>De buren.</b> {esc(cluster.name)} gaat door als ten minste {count} van de {homes} woningen tekenen "
-            f"(de spelregel van de groep); nu {_has(cluster.signed)[0]} er {cluster.signed} getekend.",
+            f"(de spelregel van de groep); nu {form(cluster.signed, 'heeft', 'hebben')} er {cluster.signed} getekend.",
             f"<b>The neighbours.</b> {esc(cluster.name)} goes ahead when at least {count} of its {homes} homes sign "
-            f"(the group's rule); {cluster.signed} {_has(cluster.signed)[1]} signed so far.",
+            f"(the group's rule); {cluster.signed} {form(cluster.signed, 'has', 'have')} signed so far.",
         )
     if agreement.street_share is not None:
         street = len(ctx.project.households)
         count = needed(agreement.street_share, street)
         return ctx.t(
             f"<b>De buren.</b> Het gaat door als ten minste {count} van de {street} woningen in de straat tekenen "
-            f"(de spelregel van de groep); in {esc(cluster.name)} {_has(cluster.signed)[0]} er nu {cluster.signed} van de {homes} getekend.",
+            f"(de spelregel van de groep); in {esc(cluster.name)} {form(cluster.signed, 'heeft', 'hebben')} er nu {cluster.signed} van de {homes} getekend.",
             f"<b>The neighbours.</b> It goes ahead when at least {count} of the {street} homes in the street sign "
-            f"(the group's rule); in {esc(cluster.name)} {cluster.signed} of {homes} {_has(cluster.signed)[1]} signed so far.",
+            f"(the group's rule); in {esc(cluster.name)} {cluster.signed} of {homes} {form(cluster.signed, 'has', 'have')} signed so far.",
         )
     return ctx.t(
         f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als alle {homes} woningen meedoen; "
-        f"nu {_has(cluster.signed)[0]} er {cluster.signed} getekend.",
+        f"nu {form(cluster.signed, 'heeft', 'hebben')} er {cluster.signed} getekend.",
         f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if all {homes} homes take part; "
-        f"{cluster.signed} {_has(cluster.signed)[1]} signed so far.",
+        f"{cluster.signed} {form(cluster.signed, 'has', 'have')} signed so far.",
     )
 
 
