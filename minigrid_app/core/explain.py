@@ -659,9 +659,11 @@ def _payback(results, household, result, language):
         ExplanationLine(_t(language, f"Totaal over {horizon} jaar, deze variant", f"Total over {horizon} years, this variant"), _eur(mine[-1], language)),
         ExplanationLine(_t(language, f"Totaal over {horizon} jaar, gas", f"Total over {horizon} years, gas"), _eur(theirs[-1], language)),
     ]
-    if result.payback_years is not None and result.payback_years > 0:
+    if result.payback_years is not None:
         year = int(result.payback_years)
-        for k in (year, year + 1):
+        # "meteen" (0) shows the first year: cheaper from the start, often because the boiler is due
+        lines += _replacement_lines(gas, result, max(year + 1, 1), language)
+        for k in (year, year + 1) if result.payback_years > 0 else (1,):
             lines.append(
                 ExplanationLine(
                     _t(language, f"Verschil met gas na jaar {k}", f"Difference with gas after year {k}"),
@@ -685,6 +687,29 @@ def _payback(results, household, result, language):
         ExplanationLine(_t(language, "Terugverdientijd", "Payback time"), payback_text(result.payback_years, horizon, language))
     )
     return formula, lines
+
+
+def _replacement_lines(gas, result, up_to_year: int, language: str) -> list[ExplanationLine]:
+    """The replacements in years 1..``up_to_year`` of gas (a new boiler) and of the variant.
+
+    They count in the totals and the payback, not in the monthly costs, so a variant that
+    costs more per month can still be cheaper from the start when the boiler is due.
+    """
+    found = []
+    for variant_result, nl, en in (
+        (gas, "Gas: nieuwe cv-ketel in jaar {}", "Gas: new boiler in year {}"),
+        (result, "Deze variant: vervanging in jaar {}", "This variant: replacement in year {}"),
+    ):
+        for flow in variant_result.cash_flows[:up_to_year]:
+            if flow.investment_eur > 0:
+                found.append(
+                    ExplanationLine(
+                        _t(language, nl, en).format(flow.year),
+                        _eur(flow.investment_eur, language),
+                        _t(language, "telt mee in het totaal, niet in de maandlasten", "counts in the total, not in the monthly costs"),
+                    )
+                )
+    return found
 
 
 def _break_even(results, household, result, language):

@@ -115,6 +115,34 @@ def test_payback_recomputes(results):
             assert year + before / (before - after) == pytest.approx(result.payback_years, abs=0.01)
 
 
+def test_payback_at_once_shows_why(results):
+    """A variant dearer per month in year 1 can be paid back at once when the boiler is due:
+    the explanation then shows the new boiler and the first year's difference, so the two
+    figures a resident reads side by side do not seem to contradict each other."""
+    seen = 0
+    for household in results.households:
+        gas = household.variants["gas"]
+        for variant in ("air_hp", "ground_hp", "shared_loop"):
+            result = household.variants[variant]
+            if result.payback_years != 0.0:
+                continue
+            seen += 1
+            explanation = explain(results, household.id, variant, "payback_years")
+            first = sum(f.total_eur for f in result.cash_flows[:1]) + result.own_money_year0_eur
+            gas_first = sum(f.total_eur for f in gas.cash_flows[:1]) + gas.own_money_year0_eur
+            assert parse_amount(_line_text(explanation, "Verschil met gas na jaar 1")) == pytest.approx(
+                first - gas_first, abs=0.01
+            )
+            assert first < gas_first
+            boiler = gas.cash_flows[0].investment_eur
+            if boiler > 0:
+                assert parse_amount(_line_text(explanation, "Gas: nieuwe cv-ketel in jaar 1")) == round(boiler)
+            assert explanation.lines[-1].value == "meteen"
+            english = explain(results, household.id, variant, "payback_years", "en")
+            assert any(line.label == "Difference with gas after year 1" for line in english.lines)
+    assert seen, "hofje-8 has a variant paid back at once (a boiler due in year 1)"
+
+
 def _line_text(explanation, label):
     return next(line.value for line in explanation.lines if line.label == label)
 
