@@ -690,10 +690,11 @@ def _payback(results, household, result, language):
 
 
 def _replacement_lines(gas, result, up_to_year: int, language: str) -> list[ExplanationLine]:
-    """The replacements in years 1..``up_to_year`` of gas (a new boiler) and of the variant.
+    """The replacements and residual values in years 1..``up_to_year`` of gas and of the variant.
 
-    They count in the totals and the payback, not in the monthly costs, so a variant that
-    costs more per month can still be cheaper from the start when the boiler is due.
+    They count in the totals and the payback, not in the monthly costs: a variant that costs
+    more per month can be cheaper from the start when the boiler is due, and a payback read in
+    the last year often comes from the residual value of a borefield that lasts far longer.
     """
     found = []
     for variant_result, nl, en in (
@@ -707,6 +708,23 @@ def _replacement_lines(gas, result, up_to_year: int, language: str) -> list[Expl
                         _t(language, nl, en).format(flow.year),
                         _eur(flow.investment_eur, language),
                         _t(language, "telt mee in het totaal, niet in de maandlasten", "counts in the total, not in the monthly costs"),
+                    )
+                )
+    for variant_result, nl, en in (
+        (result, "Deze variant: restwaarde in jaar {}", "This variant: residual value in year {}"),
+        (gas, "Gas: restwaarde in jaar {}", "Gas: residual value in year {}"),
+    ):
+        for flow in variant_result.cash_flows[:up_to_year]:
+            if flow.residual_value_eur > 0:
+                found.append(
+                    ExplanationLine(
+                        _t(language, nl, en).format(flow.year),
+                        _eur(-flow.residual_value_eur, language),
+                        _t(
+                            language,
+                            "wat nog niet versleten is, telt in het laatste jaar terug",
+                            "what is not yet worn out, counted back in the last year",
+                        ),
                     )
                 )
     return found

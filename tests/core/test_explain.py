@@ -143,6 +143,24 @@ def test_payback_at_once_shows_why(results):
     assert seen, "hofje-8 has a variant paid back at once (a boiler due in year 1)"
 
 
+def test_payback_in_the_last_year_shows_the_residual_value(results):
+    """A payback read in the last year comes from the residual value counted back there: shown."""
+    horizon = results.parameters.int("horizon_years")
+    seen = 0
+    for household in results.households:
+        for variant in ("ground_hp", "shared_loop"):
+            result = household.variants[variant]
+            if result.payback_years is None or int(result.payback_years) != horizon - 1:
+                continue
+            seen += 1
+            explanation = explain(results, household.id, variant, "payback_years")
+            residual = result.cash_flows[-1].residual_value_eur
+            assert residual > 0
+            shown = parse_amount(_line_text(explanation, f"Deze variant: restwaarde in jaar {horizon}"))
+            assert shown == -round(residual)
+    assert seen
+
+
 def _line_text(explanation, label):
     return next(line.value for line in explanation.lines if line.label == label)
 
