@@ -17,9 +17,9 @@ by a program that does not recalculate has no cached formula results).
 from __future__ import annotations
 
 import datetime
+import io
 import math
 import os
-import tempfile
 from pathlib import Path
 
 from minigrid_app.core.formatting import group_thousands
@@ -27,8 +27,8 @@ from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.reading import words
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
-from minigrid_app.io.os_errors import plain_reason
-from minigrid_app.io.projectfile import write_target
+from minigrid_app.io.os_errors import plain_reason, quiet_abandoned_writers
+from minigrid_app.io.projectfile import atomic_write_bytes, write_target
 
 SHEET = "Staat van hoeveelheden"
 SUPPLIER_SHEET = "Aanbieder"
@@ -197,23 +197,23 @@ def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = 
     """Write the workbook atomically; raises :class:`BoqError` when the file cannot be written."""
     target = write_target(path)  # a link: write what it points to
     workbook = build_workbook(pack, with_budget=with_budget, today=today)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(handle)
+    # made in memory and written by our own atomic write (as the Excel export): a full disk
+    # fails there, which cleans up, not inside openpyxl's ZipFile, whose __del__ printed a
+    # traceback after the message and left a temporary file
+    problem = None
+    with quiet_abandoned_writers():
         try:
-            workbook.save(temporary)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        nl, en = plain_reason(exc)
-        raise BoqError(
-            Problem(
+            buffer = io.BytesIO()
+            workbook.save(buffer)
+            atomic_write_bytes(target, buffer.getvalue())
+        except OSError as exc:
+            nl, en = plain_reason(exc)
+            problem = Problem(
                 f"De staat van hoeveelheden kon niet worden opgeslagen in {target}: {nl}.",
                 f"The bill of quantities could not be saved to {target}: {en}.",
             )
-        ) from exc
+    if problem is not None:
+        raise BoqError(problem)
     return target
 
 
@@ -234,7 +234,6 @@ MAX_QUOTE_BYTES = 20 * 1024 * 1024
 
 def _open_filled_in(path: Path):
     """The workbook twice (formulas, and the values a spreadsheet program last calculated)."""
-    import io
     import warnings
 
     from openpyxl import load_workbook

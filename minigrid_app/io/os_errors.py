@@ -9,7 +9,10 @@ and writers of :mod:`minigrid_app.io` all use it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
+import sys
 
 from minigrid_app.core.problems import Problem
 
@@ -88,6 +91,27 @@ def plain_reason(exc: OSError, reading: bool = False) -> tuple[str, str]:
                 f"the computer could not read the file (error code {code})")
     return (f"de computer kon het bestand niet schrijven (foutcode {code})",
             f"the computer could not write the file (error code {code})")
+
+
+def write_reason(exc: BaseException) -> tuple[str, str]:
+    """(Dutch, English) reason a write failed with ``exc`` (a library's error with an OSError
+    behind it, or a failure the library could not name: then the general sentence)."""
+    return plain_reason(os_error_in(exc) or OSError())
+
+
+@contextlib.contextmanager
+def quiet_abandoned_writers():
+    """Report a failed write once, by us: openpyxl leaves a sheet writer or a ZipFile (holding
+    a file) open when a write fails; when it is collected Python printed "Exception ignored …
+    Traceback" after our own message. Collect those here, quietly.
+    """
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        yield
+    finally:
+        gc.collect()
+        sys.unraisablehook = previous
 
 
 def os_error_in(exc: BaseException) -> OSError | None:

@@ -5,7 +5,10 @@ on A4 pages with margins, a footer with the page number ("pagina 2 van 5"), hono
 ``page-break-before``, keeps every table row whole on one page (a table that goes on to the
 next page repeats its head there) and shrinks a document that must fit a page limit (the
 kitchen-table handout: one page). Lines break between words only, never inside one. Several
-documents can go into one file for printing; each keeps its own page numbers. Writing is atomic: a temporary file is renamed into place when complete.
+documents can go into one file for printing; each keeps its own page numbers. Writing is
+atomic: the PDF is painted in memory, then written to a temporary file that is renamed into
+place when complete (Qt does not report a failed write to a file: a full disk left a
+cut-off PDF).
 
 Works in a worker thread (QTextDocument and QPainter on a QPdfWriter are reentrant); it
 needs a QGuiApplication to exist for fonts.
@@ -35,7 +38,7 @@ from PySide6.QtGui import (
 
 from minigrid_app import APP_NAME
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
-from minigrid_app.io.projectfile import write_target
+from minigrid_app.io.projectfile import atomic_write_bytes, write_target
 
 #: Height kept free at the bottom of every page for the footer [mm].
 FOOTER_MM = 7.0
@@ -389,11 +392,22 @@ def _paint(painter: QPainter, writer: QPdfWriter, laid: Sequence[_Laid], languag
     return written
 
 
-def _finish(temporary, target) -> None:
+def _memory() -> QBuffer:
+    """Where a PDF is painted: Qt does not report a failed write to a file (a full disk left a
+    cut-off PDF in place, said to be written); the bytes go to the file by our own write."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def _finish(buffer: QBuffer, target: os.PathLike) -> None:
+    """Put the painted PDF in place atomically (the old file stays when the write fails)."""
+    data = bytes(buffer.data())
+    buffer.close()
+    if not data:
+        raise PdfError(f"cannot write {target}")
     try:
-        if not temporary.is_file() or temporary.stat().st_size == 0:
-            raise PdfError(f"cannot write {target}")
-        os.replace(temporary, target)
+        atomic_write_bytes(target, data)
     except OSError as exc:
         raise PdfError(f"cannot write {target}: {exc}") from exc
 
@@ -422,8 +436,8 @@ def render_pdf(
     if not documents:
         raise ValueError("nothing to render")
     target = write_target(path)  # a link: write the document it points to, keep the link
-    temporary = target.with_name(target.name + ".tmp")
-    writer = _new_writer(str(temporary), title or documents[0].title)
+    buffer = _memory()
+    writer = _new_writer(buffer, title or documents[0].title)
     body = page_body(writer)
     if layouts is None:
         laid = [_Laid(content, writer, body) for content in documents]
@@ -436,7 +450,7 @@ def render_pdf(
         written = _paint(painter, writer, laid, language, 0)
     finally:
         painter.end()
-    _finish(temporary, target)
+    _finish(buffer, target)
     return written
 
 
@@ -456,7 +470,7 @@ class PdfBook:
 
     def __init__(self, path: str | os.PathLike, *, language: str = "nl", title: str | None = None):
         self.target = write_target(path)
-        self.temporary = self.target.with_name(self.target.name + ".tmp")
+        self._buffer: QBuffer | None = None
         self.language = language
         self.title = title
         self.pages = 0
@@ -466,7 +480,8 @@ class PdfBook:
     def add(self, content: DocumentContent, layouts: PdfLayouts | None = None) -> None:
         """Paint ``content`` after the documents already in the book (its title names the file when first)."""
         if self._writer is None:
-            self._writer = _new_writer(str(self.temporary), self.title or content.title)
+            self._buffer = _memory()
+            self._writer = _new_writer(self._buffer, self.title or content.title)
             self._painter = QPainter()
             if not self._painter.begin(self._writer):
                 self._painter = None
@@ -481,12 +496,15 @@ class PdfBook:
             return 0
         self._painter.end()
         self._painter = None
-        _finish(self.temporary, self.target)
+        _finish(self._buffer, self.target)
+        self._buffer = None
         return self.pages
 
     def discard(self) -> None:
-        """End without a file (an error on the way): the temporary file is removed."""
+        """End without a file (an error on the way): what was painted is let go."""
         if self._painter is not None:
             self._painter.end()
             self._painter = None
-        self.temporary.unlink(missing_ok=True)
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None

@@ -20,10 +20,7 @@ any sheet is written, :mod:`~minigrid_app.io.excel.formulas` turns the method's 
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import io
-import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -49,7 +46,7 @@ from minigrid_app.io.excel import (
 from minigrid_app.io.excel.book import SHEETS, Book
 from minigrid_app.io.excel.cells import safe_text
 from minigrid_app.io.excel.privacy import scrub_workbook
-from minigrid_app.io.os_errors import export_failed
+from minigrid_app.io.os_errors import export_failed, quiet_abandoned_writers
 from minigrid_app.io.projectfile import atomic_write_bytes
 
 __all__ = ["SHEETS", "ExcelExportError", "build_workbook", "export_workbook", "safe_text"]
@@ -88,21 +85,6 @@ def build_workbook(
     if anonymise:  # the net under the sheets: no free text of the project stays in
         scrub_workbook(workbook, project)
     return workbook
-
-
-@contextlib.contextmanager
-def _quiet_abandoned_writers():
-    """openpyxl leaves a sheet writer (a generator holding a temporary file) open when a write
-    fails; when it is collected Python prints "Exception ignored … Traceback" after our own
-    message. The failure is reported once, by us: collect those writers here, quietly.
-    """
-    previous = sys.unraisablehook
-    sys.unraisablehook = lambda unraisable: None
-    try:
-        yield
-    finally:
-        gc.collect()
-        sys.unraisablehook = previous
 
 
 def export_workbook(
@@ -157,7 +139,7 @@ def export_workbook(
     # the zip is made in memory: a full disk then fails in our own write, which cleans up,
     # not inside openpyxl's ZipFile (whose __del__ printed a traceback after the message)
     problem = None
-    with _quiet_abandoned_writers():
+    with quiet_abandoned_writers():
         try:
             buffer = io.BytesIO()
             workbook.save(buffer)  # openpyxl still writes each sheet to a temporary file first

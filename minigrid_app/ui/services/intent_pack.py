@@ -19,7 +19,7 @@ from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
 from minigrid_app.io.documents.who_pays import with_signature_curves
-from minigrid_app.io.os_errors import os_error_in, plain_reason
+from minigrid_app.io.os_errors import plain_reason, write_reason
 from minigrid_app.ui.pdf import PdfBook, PdfError, PdfLayouts, render_pdf
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
@@ -154,8 +154,7 @@ def write_pack(
     except documents.DocumentError as exc:
         raise PackError(exc.problem) from exc
     except (PdfError, OSError) as exc:
-        cause = os_error_in(exc)
-        nl, en = plain_reason(cause) if cause is not None else ("het schrijven mislukte", "writing failed")
+        nl, en = write_reason(exc)
         raise PackError(
             Problem(
                 f"De documenten konden niet worden geschreven in {folder}: {nl}. Kies een andere map.",
