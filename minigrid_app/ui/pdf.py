@@ -3,7 +3,9 @@
 The HTML comes from :mod:`minigrid_app.io.documents` (no Qt there); this module lays it out
 on A4 pages with margins, a footer with the page number ("pagina 2 van 5"), honours
 ``page-break-before``, keeps every table row whole on one page (a table that goes on to the
-next page repeats its head there) and shrinks a document that must fit a page limit (the
+next page repeats its head there; a small table is not split at all), keeps headings with their
+text, paragraphs free of orphan and widow lines and drops a forced page break that would leave a
+page near empty (:mod:`minigrid_app.ui.page_breaks`), and shrinks a document that must fit a page limit (the
 kitchen-table handout: one page). Lines break between words only, never inside one. Several
 documents can go into one file for printing; each keeps its own page numbers. Writing is
 atomic: the PDF is painted in memory, then written to a temporary file that is renamed into
@@ -39,6 +41,7 @@ from PySide6.QtGui import (
 from minigrid_app import APP_NAME
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
 from minigrid_app.io.projectfile import atomic_write_bytes, write_target
+from minigrid_app.ui import page_breaks
 
 #: Height kept free at the bottom of every page for the footer [mm].
 FOOTER_MM = 7.0
@@ -112,8 +115,31 @@ _TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
 _TABLE_OPEN = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
 _THEAD = re.compile(r"<thead\b[^>]*>.*?</thead>", re.DOTALL | re.IGNORECASE)
 _ROW = re.compile(r"<tr\b.*?</tr>", re.DOTALL | re.IGNORECASE)
-#: a heading right before a table (only white space and an opening <p> between them)
-_HEADING_BEFORE = re.compile(r"(<h[1-6]\b)([^>]*>)(?:(?!<h[1-6]\b).)*?</h[1-6]>\s*(?:<p\b[^>]*>\s*)?$", re.DOTALL | re.IGNORECASE)
+_HEADING_OPEN = re.compile(r"<h[1-6]\b[^>]*>", re.IGNORECASE)
+_HEADING_CLOSE = re.compile(r"</h[1-6]\s*>", re.IGNORECASE)
+_TABLE_TAG = re.compile(r"</?table\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+#: The most text [characters] between a heading and its table that goes to the next page with
+#: them (a sentence introducing the table).
+LEAD_IN_CHARS = 400
+#: A table at most this fraction of a page high is never split over two pages.
+SMALL_TABLE = 0.3
+
+
+def _heading_before(html: str, end: int) -> re.Match | None:
+    """The opening tag of the heading over the table at ``end``: the last heading before it
+    with no other table and at most a short lead-in (:data:`LEAD_IN_CHARS`) in between."""
+    start = max(0, end - 4 * LEAD_IN_CHARS - 2000)
+    heads = list(_HEADING_OPEN.finditer(html, start, end))
+    if not heads:
+        return None
+    between = html[heads[-1].end(): end]
+    close = _HEADING_CLOSE.search(between)
+    if close is None or _TABLE_TAG.search(between):
+        return None
+    if len(_TAG.sub("", between[close.end():]).strip()) > LEAD_IN_CHARS:
+        return None
+    return heads[-1]
 
 
 def _page_break_before(tag: str) -> str:
@@ -129,7 +155,7 @@ def split_table(html: str, index: int, row: int, with_heading: bool = True) -> s
 
     The rows from ``row`` on become a table of their own that starts a page, under the same
     head (``<thead>``). When ``row`` is the first after the head, the whole table starts a new
-    page instead, with the heading right above it when ``with_heading``. None when the table's
+    page instead, with the heading above it (and a short lead-in between them) when ``with_heading``. None when the table's
     HTML is not a plain list of rows (nothing is then changed).
     """
     found = list(_TABLE.finditer(html))
@@ -147,10 +173,9 @@ def split_table(html: str, index: int, row: int, with_heading: bool = True) -> s
         return None
     first = row - len(_ROW.findall(head_html))
     if first <= 0:
-        before = _HEADING_BEFORE.search(html, 0, table.start()) if with_heading else None
-        if before and "page-break-before" not in before.group(2):
-            tag = before.group(1) + before.group(2)
-            return html[: before.start()] + _page_break_before(tag) + html[before.start() + len(tag):]
+        before = _heading_before(html, table.start()) if with_heading else None
+        if before and "page-break-before" not in before.group(0):
+            return html[: before.start()] + _page_break_before(before.group(0)) + html[before.end():]
         if "page-break-before" in opening:
             return None
         return html[: table.start()] + _page_break_before(opening) + html[table.start() + len(opening):]
@@ -230,7 +255,7 @@ class _Laid:
         self._layout(zoom, whole_rows=False)
         if self.pages > limit:
             return False
-        self._keep_rows_whole()
+        self._keep_together()
         self.pages = self.document.pageCount()
         return self.pages <= limit
 
@@ -255,7 +280,7 @@ class _Laid:
             zoom = hint
         while not self._fits(zoom, limit):
             if zoom <= MIN_ZOOM:
-                self._keep_rows_whole()
+                self._keep_together()
                 self.pages = self.document.pageCount()
                 return
             zoom = round(zoom - ZOOM_STEP, 2)
@@ -265,47 +290,89 @@ class _Laid:
             self.document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
         self.document.setHtml(html)
         self.html = html
+        self._changed = False  # page breaks changed on the document, not in ``html``
+        if html is self._original:
+            self._forced = page_breaks.forced(self.document)
 
     def _layout(self, zoom: float, whole_rows: bool = True) -> None:
         # a smaller zoom lays the text out on a larger page and paints it scaled down
         self.zoom = zoom
-        if self.html != self._original:
+        if self.html != self._original or self._changed:
             self._load(self._original)
         self.document.setPageSize(QSizeF(self.body.width() / zoom, self.body.height() / zoom))
         if whole_rows:
-            self._keep_rows_whole()
+            self._keep_together()
         self.pages = self.document.pageCount()
 
-    def _keep_rows_whole(self, limit: int = 60) -> None:
-        """Start each table row that Qt cut in two on the next page (:func:`split_table`).
+    def _cuts(self, skipped: set[tuple[int, int]]) -> list[tuple[int, int, QTextTable, float]] | None:
+        """Tables to split, first on the pages first: (index in the HTML, row, table, top [px]).
 
-        Qt starts a row on the next page only when none of its cells' first lines fits on this
-        one; otherwise the lines that do not fit go on and the row is cut in two. A row taller
-        than most of a page is left to flow on.
+        A row Qt cut in two (row: that row), and a small table (:data:`SMALL_TABLE`) going over
+        a page end (row 0: the whole table moves). None when the HTML's tables cannot be told
+        apart in order (tables within tables).
         """
         height = self.document.pageSize().height()
+        found = list(tables(self.document.rootFrame()))
+        if len(found) != len(_TABLE.findall(self.html)):
+            return None
+        order = {table.firstPosition(): number for number, table in enumerate(found)}
+        cut = [
+            (order[table.firstPosition()], row, table, top)
+            for table, row, top, bottom in split_rows(self.document)
+            if bottom - top < 0.9 * height and (order[table.firstPosition()], row) not in skipped
+        ]
+        for table in found:
+            if table.rows() < 2 or (order[table.firstPosition()], 0) in skipped:
+                continue
+            top = row_span(self.document, table, 0)[0]
+            bottom = row_span(self.document, table, table.rows() - 1)[1]
+            if bottom - top < SMALL_TABLE * height and int(top // height) != int((bottom - 0.01) // height):
+                cut.append((order[table.firstPosition()], 0, table, top))
+        return sorted(cut, key=lambda found: found[3])
+
+    def _keep_together(self, limit: int = 60) -> None:
+        """Break the pages where a careful typesetter would, top to bottom, one change at a time.
+
+        A table row that Qt cut in two starts on the next page (:func:`split_table`; Qt starts
+        a row on the next page only when none of its cells' first lines fits, otherwise the
+        rest of the row flows on); so does a small table that went over a page end, with its
+        heading. A row taller than most of a page is left to flow on. Headings keep with their
+        text, paragraphs lose no orphan or widow line and a forced break leaves no near-empty
+        page (:mod:`minigrid_app.ui.page_breaks`; changed on the document itself, and again
+        after a table split loads the HTML anew).
+        """
         skipped: set[tuple[int, int]] = set()
+        fixes: list[tuple[tuple[str, int], bool]] = []
+        settled: set[int] = set()
         for _attempt in range(limit):
             if self.document.pageCount() < 2:
                 return
-            order = {table.firstPosition(): number for number, table in enumerate(tables(self.document.rootFrame()))}
-            if len(order) != len(_TABLE.findall(self.html)):
-                return  # tables within tables: the HTML's tables cannot be told apart in order
-            cut = [
-                (order[table.firstPosition()], row, table)
-                for table, row, top, bottom in split_rows(self.document)
-                if bottom - top < 0.9 * height and (order[table.firstPosition()], row) not in skipped
-            ]
-            if not cut:
+            cuts = self._cuts(skipped)
+            loose = page_breaks.first_loose_block(self.document, self._forced, settled)
+            if cuts and (loose is None or cuts[0][3] <= loose.top):
+                index, row, table, _top = cuts[0]
+                height = self.document.pageSize().height()
+                heading = self.document.findBlock(table.firstPosition()).previous()
+                at_top = heading.isValid() and self.document.documentLayout().blockBoundingRect(heading).top() % height < 1
+                html = split_table(self.html, index, row, with_heading=not at_top)
+                if html is None or html == self.html:
+                    skipped.add((index, row))
+                    continue
+                self._load(html)
+                settled = set()
+                for name, push in fixes:
+                    block = page_breaks.find(self.document, name)
+                    if block is not None:
+                        self._changed = True
+                        page_breaks.apply(self.document, block, push)
+                        settled.add(block.blockNumber())
+            elif loose is not None:
+                self._changed = True
+                fixes.append((page_breaks.key(self.document, loose.block), loose.push))
+                settled.add(loose.block)
+                page_breaks.apply(self.document, self.document.findBlockByNumber(loose.block), loose.push)
+            else:
                 return
-            index, row, table = cut[0]
-            heading = self.document.findBlock(table.firstPosition()).previous()
-            at_top = heading.isValid() and self.document.documentLayout().blockBoundingRect(heading).top() % height < 1
-            html = split_table(self.html, index, row, with_heading=not at_top)
-            if html is None or html == self.html:
-                skipped.add((index, row))
-                continue
-            self._load(html)
 
     def paint_page(self, painter: QPainter, index: int, origin_x: float, origin_y: float) -> None:
         page = self.document.pageSize()

@@ -1,0 +1,209 @@
+"""Where a laid-out QTextDocument needs a page break it does not have, or has one it should not.
+
+Qt's rich text honours ``page-break-before`` and moves a line that does not fit to the next
+page, but knows no keep-with-next, widows or orphans. :func:`first_loose_block` finds the
+first place on the pages (top to bottom) where the layout breaks one of the rules a careful
+typesetter keeps:
+
+- a heading stays with what follows it: with the first two lines of the paragraph after it,
+  the first rows of the table after it, or the image after it (a chain of headings, an ``h2``
+  right above an ``h3``, goes on to the next page as one);
+- a paragraph or list item does not leave its first line alone at the bottom of a page
+  (orphan) nor its last line alone at the top of the next (widow); a paragraph longer than
+  :data:`WIDOW_MAX_LINES` lines is left as it is (moving it whole would leave more white than
+  the widow it fixes);
+- a forced page break (``page-break-before: always``, a chapter starting on a new page) is
+  not honoured when the page it ends would hold next to nothing (the tail of the section
+  before it, less than :data:`NEAR_EMPTY` of a page): the chapter then follows on that page.
+
+:func:`apply` makes the change on the document's block format (no new HTML, only a new
+layout). Table rows are the business of :mod:`minigrid_app.ui.pdf` (kept whole there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+#: A page filled to less than this fraction of its height before a forced break is near empty.
+NEAR_EMPTY = 0.2
+#: A paragraph of at most this many lines goes to the next page whole to avoid a widow.
+WIDOW_MAX_LINES = 6
+#: A block whose top is this close to a page's top [px] already starts that page.
+AT_TOP_PX = 1.0
+
+_ALWAYS = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+_AUTO = QTextFormat.PageBreakFlag.PageBreak_Auto
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A page break to add (``push``) before a block, or a forced one to drop; ``top`` orders fixes [px]."""
+
+    block: int  # the block's number
+    push: bool
+    top: float
+    reason: str
+
+
+def key(document: QTextDocument, number: int) -> tuple[str, int]:
+    """A block told apart by its text and the how-manieth block with that text it is.
+
+    Block numbers change when a table is split in two (the HTML is loaded again); the text does not.
+    """
+    target = document.findBlockByNumber(number)
+    text, seen = target.text(), 0
+    block = document.begin()
+    while block.isValid() and block.blockNumber() < number:
+        seen += block.text() == text
+        block = block.next()
+    return text, seen
+
+
+def forced(document: QTextDocument) -> set[tuple[str, int]]:
+    """The blocks (:func:`key`) with a page break before them: those the HTML asks for when just loaded."""
+    found, seen = set(), {}
+    block = document.begin()
+    while block.isValid():
+        text = block.text()
+        if block.blockFormat().pageBreakPolicy() & _ALWAYS:
+            found.add((text, seen.get(text, 0)))
+        seen[text] = seen.get(text, 0) + 1
+        block = block.next()
+    return found
+
+
+def find(document: QTextDocument, wanted: tuple[str, int]) -> QTextBlock | None:
+    """The block :func:`key` named, or None."""
+    text, occurrence = wanted
+    block = document.begin()
+    while block.isValid():
+        if block.text() == text:
+            if occurrence == 0:
+                return block
+            occurrence -= 1
+        block = block.next()
+    return None
+
+
+def apply(document: QTextDocument, block: QTextBlock, push: bool) -> None:
+    """Give ``block`` a page break before it (``push``) or take its forced one away."""
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(_ALWAYS if push else _AUTO)
+    QTextCursor(block).setBlockFormat(fmt)
+    # Qt lays out again only around the change, leaving later blocks without lines: all of it
+    document.markContentsDirty(0, document.characterCount())
+
+
+def _lines(document: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    """Top and bottom of each line of ``block`` in document coordinates [px]."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    found = []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        found.append((top + line.y(), top + line.y() + line.height()))
+    return found
+
+
+def _table(block: QTextBlock) -> QTextTable | None:
+    return QTextCursor(block).currentTable()
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() > 0
+
+
+def _page(y: float, height: float) -> int:
+    return int(y // height)
+
+
+def _follows(document: QTextDocument, block: QTextBlock, height: float) -> float | None:
+    """The bottom [px] of what must share a page with heading ``block``: the first two lines of
+    the paragraph after it, the first two rows of a table, an image; None when nothing follows."""
+    following = block.next()
+    while following.isValid() and not following.text().strip():
+        following = following.next()
+    if not following.isValid():
+        return None
+    table = _table(following)
+    if table is not None:
+        layout = document.documentLayout()
+        bottom = float("-inf")
+        head = table.format().headerRowCount()
+        for row in range(min(table.rows(), head + 1)):
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                bottom = max(bottom, layout.blockBoundingRect(document.findBlock(cell.lastPosition())).bottom())
+        return bottom
+    lines = _lines(document, following)
+    if not lines:
+        return None
+    if _is_heading(following):
+        return lines[0][1]
+    return lines[min(1, len(lines) - 1)][1]
+
+
+def _chain_start(document: QTextDocument, block: QTextBlock, height: float) -> QTextBlock:
+    """``block``, or the first of the headings right above it on the same page (they go with it as one)."""
+    page = _page(document.documentLayout().blockBoundingRect(block).top() + AT_TOP_PX, height)
+    start = block
+    previous = block.previous()
+    while previous.isValid():
+        if not previous.text().strip():
+            previous = previous.previous()
+            continue
+        if not _is_heading(previous) or _table(previous) is not None:
+            break
+        if _page(document.documentLayout().blockBoundingRect(previous).top() + AT_TOP_PX, height) != page:
+            break
+        start = previous
+        previous = previous.previous()
+    return start
+
+
+def _at_top(document: QTextDocument, block: QTextBlock, height: float) -> bool:
+    lines = _lines(document, block)
+    top = lines[0][0] if lines else document.documentLayout().blockBoundingRect(block).top()
+    return bool(block.blockFormat().pageBreakPolicy() & _ALWAYS) or top % height < AT_TOP_PX or height - top % height < AT_TOP_PX
+
+
+def first_loose_block(document: QTextDocument, forced: set[tuple[str, int]], settled: set[int]) -> Fix | None:
+    """The first (highest on the pages) block that breaks a rule of this module, or None.
+
+    ``forced`` names (:func:`key`) the blocks whose page break the document's own HTML asks for:
+    only these may be dropped. ``settled`` holds the numbers of blocks already changed once;
+    they are not changed again (so the search always ends).
+    """
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    block = document.begin()
+    last_bottom = 0.0  # the bottom of the last line of text laid out so far
+    while block.isValid():
+        number = block.blockNumber()
+        in_table = _table(block) is not None
+        lines = _lines(document, block) if block.text().strip() else []
+        if not in_table and number not in settled and lines:
+            first_page = _page(lines[0][0] + AT_TOP_PX, height)  # Qt may start a page a hair above it
+            if block.blockFormat().pageBreakPolicy() & _ALWAYS and first_page > 0 and key(document, number) in forced:
+                filled = last_bottom - (first_page - 1) * height
+                if _page(last_bottom - 0.01, height) == first_page - 1 and 0 < filled < NEAR_EMPTY * height:
+                    return Fix(number, False, lines[0][0], "near-empty page before a forced break")
+            if _is_heading(block):
+                bottom = _follows(document, block, height)
+                if bottom is not None and _page(bottom - 0.01, height) != _page(lines[-1][1] - 0.01, height):
+                    start = _chain_start(document, block, height)
+                    if start.blockNumber() not in settled and not _at_top(document, start, height):
+                        return Fix(start.blockNumber(), True, layout.blockBoundingRect(start).top(), "heading apart from its text")
+            elif len(lines) >= 2:
+                pages = [_page(bottom - 0.01, height) for _top, bottom in lines]
+                orphan = pages[0] != pages[1]
+                widow = pages[-1] != pages[-2] and len(lines) <= WIDOW_MAX_LINES
+                start = _chain_start(document, block, height)
+                if (orphan or widow) and start.blockNumber() not in settled and not _at_top(document, start, height):
+                    return Fix(start.blockNumber(), True, layout.blockBoundingRect(start).top(), "orphan line" if orphan else "widow line")
+        if lines:
+            last_bottom = max(last_bottom, lines[-1][1])
+        block = block.next()
+    return None
