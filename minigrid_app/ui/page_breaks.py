@@ -30,6 +30,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, Q
 NEAR_EMPTY = 0.2
 #: A paragraph of at most this many lines goes to the next page whole to avoid a widow.
 WIDOW_MAX_LINES = 6
+#: A last page of at most this many lines takes the section above them along.
+LAST_PAGE_MIN_LINES = 2
 #: A block whose top is this close to a page's top [px] already starts that page.
 AT_TOP_PX = 1.0
 
@@ -206,4 +208,40 @@ def first_loose_block(document: QTextDocument, forced: set[tuple[str, int]], set
         if lines:
             last_bottom = max(last_bottom, lines[-1][1])
         block = block.next()
-    return None
+    return _last_page_alone(document, settled)
+
+
+def _last_page_alone(document: QTextDocument, settled: set[int]) -> Fix | None:
+    """The last page holding no more than :data:`LAST_PAGE_MIN_LINES` lines (a closing remark, the
+    colophon): the section above them goes over with them (from its heading, when that is near)."""
+    height = document.pageSize().height()
+    if document.pageCount() < 2:
+        return None
+    last_page = document.pageCount() - 1
+    first_there, count = None, 0
+    block = document.lastBlock()
+    while block.isValid():
+        lines = _lines(document, block) if block.text().strip() else []
+        there = [line for line in lines if _page(line[1] - 0.01, height) == last_page]
+        if lines and not there:
+            break
+        if there:
+            if _table(block) is not None:
+                return None
+            first_there, count = block, count + len(there)
+        block = block.previous()
+    if first_there is None or count > LAST_PAGE_MIN_LINES or not block.isValid() or _table(block) is not None:
+        return None
+    if first_there.blockFormat().pageBreakPolicy() & _ALWAYS:
+        return None  # a chapter of its own, short as it is
+    target = block
+    candidate, steps = block, 0
+    while candidate.isValid() and steps < 8 and _table(candidate) is None:
+        if _is_heading(candidate):
+            target = candidate
+            break
+        candidate, steps = candidate.previous(), steps + 1
+    target = _chain_start(document, target, height)
+    if target.blockNumber() in settled or _at_top(document, target, height):
+        return None
+    return Fix(target.blockNumber(), True, document.documentLayout().blockBoundingRect(target).top(), "last page near empty")

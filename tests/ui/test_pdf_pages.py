@@ -1,6 +1,6 @@
 """The pages of every PDF look set by a careful person: a heading never ends a page apart from its
 text (the declaration's "Wat betekent uw handtekening?" did), no paragraph leaves one line alone
-at a page end or start, no page but the last is near empty (the tender request had pages of one
+at a page end or start, no page but the last is near empty, the last holds more than two lines (the tender request had pages of one
 or two lines after forced page breaks), and no text goes missing on the way.
 
 Checked line by line on the real layout (the QTextDocument painted into the PDF), with checks
@@ -55,6 +55,7 @@ def page_faults(laid) -> list[str]:
     faults = []
     blocks = [block for block in _blocks(document) if block.text().strip()]
     fill: dict[int, float] = {}
+    count: dict[int, int] = {}
     for number, block in enumerate(blocks):
         lines = _lines(document, block)
         if not lines:
@@ -66,6 +67,8 @@ def page_faults(laid) -> list[str]:
         bottom = top + last.y() + last.height()
         page = int((bottom - 0.5) // height)
         fill[page] = max(fill.get(page, 0.0), bottom / height - page)
+        for _top_page, bottom_page in lines:
+            count[bottom_page] = count.get(bottom_page, 0) + 1
         in_table = QTextCursor(block).currentTable() is not None
         if in_table:
             continue
@@ -82,6 +85,8 @@ def page_faults(laid) -> list[str]:
     for page in range(laid.pages - 1):
         if fill.get(page, 0.0) < NEAR_EMPTY:
             faults.append(f"page {page + 1} of {laid.pages} near empty ({fill.get(page, 0.0):.0%} filled)")
+    if laid.pages > 1 and count.get(laid.pages - 1, 0) <= 2:
+        faults.append(f"last page holds only {count.get(laid.pages - 1, 0)} line(s)")
     return faults
 
 
@@ -160,3 +165,12 @@ def test_a_forced_page_break_leaves_no_near_empty_page(qapp, tmp_path):
     path = tmp_path / "hoofdstuk.pdf"
     assert render_pdf(DocumentContent(kind="report", title="t", html=html, footer="f"), path) == 2
     assert _page_texts(path)[1].startswith("Hoofdstuk twee")
+
+
+def test_the_last_page_is_not_a_line_or_two(qapp):
+    """hofje-8's tender request ended on a page holding only "Minigrid 0.1.0 · made on …": the
+    note above it goes over with it, from its heading."""
+    for count in range(25, 45):
+        html = _filler(count) + "<h3>Let op</h3><ul><li>Eerste punt</li><li>Tweede punt</li></ul><p>Minigrid · gemaakt op</p>"
+        laid = _laid(DocumentContent(kind="report", title="t", html=html, footer="f"))
+        assert [fault for fault in page_faults(laid) if "last page" in fault or "heading" in fault] == [], count
