@@ -303,6 +303,9 @@ def cumulative_costs_figure(
                     fontsize=10 * scale,
                     color=variant_colour(variant),
                     fontweight="bold",
+                    # the lines run on under the words: a white ground keeps them readable
+                    bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+                    zorder=6,
                 )
     horizon = max((len(v) - 1 for v in series.values()), default=15)
     drops = [v for v in series.values() if len(v) >= 2 and v[-1] < v[-2]]
