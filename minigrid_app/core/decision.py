@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.conditions import ConditionCheck, Outcome, check_conditions
 from minigrid_app.core.formatting import count
+from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.quotes import QuoteCase, quote_case
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -150,11 +151,11 @@ def decision_record(
         )
     in_tender = set(scope.signed)
     rows = []
-    for household in project.households:
+    for row, household in enumerate(project.households, 1):
         original_intent = scope.intent.get(household.id, household.participation)
         record = state.agreement(household.id)
         status = record.status if record.status in AGREEMENT_STATES and household.id in in_tender else "not_asked"
-        label = household.label.strip() or household.id
+        label = home_name(household, row)
         rows.append(AgreementRow(household.id, label, original_intent, household.id in in_tender, status, record.date if household.id in in_tender else ""))
     if not state.opt_out_terms.strip():
         warnings.append(

@@ -18,6 +18,7 @@ from minigrid_app.core import borefield, streetsizing
 from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.fielddesign import DesignCosts
+from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.model import ClusterSettings, Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Bilingual
@@ -236,11 +237,11 @@ def street_fields(
     )
     names = names or {}
     own_requests = []
-    for household in households if own else ():
+    for row, household in enumerate(households if own else (), 1):
         demand = demands.get(household.id)
         if demand is None:
             continue
-        label = names.get(household.id) or household.label or household.id
+        label = names.get(household.id) or home_name(household, row)
         own_requests.append(
             FieldRequest(
                 f"own-{household.id}",

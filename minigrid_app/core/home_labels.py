@@ -54,3 +54,9 @@ def house_type_label(house_type: str, language: str = "nl") -> str:
     if language == "en":
         return HOUSE_TYPES_EN.get(house_type, house_type)
     return house_type
+
+
+def home_name(household: Household, row: int) -> str:
+    """How a paper names a home: its label, else the street and number of its address, else
+    'Woning 3' (``row``: its place in the list, from 1). Never its internal id."""
+    return household.label.strip() or household.address.split(",")[0].strip() or f"Woning {row}"

@@ -14,7 +14,7 @@ import datetime
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
 from minigrid_app.core.formatting import count, euro, group_thousands
-from minigrid_app.core.home_labels import house_type_label
+from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -98,7 +98,7 @@ def home_positions(pack: TenderPack, export) -> list[tuple[str, float, bool]]:
     first = order.index(members[0])
     for index in range(first, order.index(members[-1]) + 1):
         household = project.households[index]
-        positions.append((labels.get(household.id, household.label.strip() or household.id), x, household.id in labels))
+        positions.append((labels.get(household.id) or home_name(household, index + 1), x, household.id in labels))
         x += default if household.distance_to_next_m is None else float(household.distance_to_next_m)
     return positions
 
@@ -253,7 +253,7 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     intake = project.intake
     results = pack.results
     settings = pack.settings
-    labels = {h.id: (h.label.strip() or h.id) for h in project.households}
+    labels = {h.id: home_name(h, row) for row, h in enumerate(project.households, 1)}
     signed = ", ".join(esc(labels[h]) for h in pack.scope.signed) or "–"
     waiting = ", ".join(esc(labels[h]) for h in pack.scope.waiting) or t("geen", "none")
     clusters = len(results.clusters)

@@ -164,3 +164,19 @@ def test_one_home_is_said_in_the_singular(language):
     texts = [_text(build_tender_document(pack, language=language, today=TODAY)),
              _text(build_decision_document(decision_record(scope, results, pack, today=TODAY), language=language, today=TODAY))]
     assert not [t for t in texts if re.search(r"\b1 (woningen|homes)\b", t)]
+
+
+def test_a_home_without_a_name_is_named_by_its_address_never_its_id():
+    """A home whose name was left empty showed its internal id ('hofje-1') in the tender request,
+    the decision record and the layout of its field: now its address names it."""
+    project = load_example("hofje-8")
+    for household in project.households[:3]:
+        household.label = ""
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    pack = build_tender(scope, results, TODAY)
+    texts = [_text(build_tender_document(pack, language=language, today=TODAY)) for language in ("nl", "en")]
+    texts += [_text(build_decision_document(decision_record(scope, results, pack, today=TODAY), language=language, today=TODAY)) for language in ("nl", "en")]
+    for text in texts:
+        assert "hofje-1" not in text and "hofje-3" not in text
+        assert "Lindehof 1," in text or "Lindehof 1 " in text
