@@ -10,6 +10,7 @@ a borefield drawing per cluster (matplotlib, no Qt), and a :class:`DocumentConte
 from __future__ import annotations
 
 import datetime
+import re
 
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
@@ -103,6 +104,27 @@ def home_positions(pack: TenderPack, export) -> list[tuple[str, float, bool]]:
     return positions
 
 
+_TRAILING_NUMBER = re.compile(r"(\d+\s*[a-zA-Z]?)\s*$")
+
+
+def _shorten_if_crowded(figure, texts) -> None:
+    """Label the homes by house number alone ('12') when their full names ('Vogelstraat 12') run
+    into each other as drawn; the cluster's heading names them in full."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # equal aspect shrinks the drawing when drawn: measure it as drawn
+    renderer = canvas.get_renderer()
+    boxes = sorted((text.get_window_extent(renderer) for text in texts), key=lambda box: box.x0)
+    gap = 2 * 7.5 / 72 * figure.dpi  # [px]: two ems of the labels between two names
+    if all(left.x1 + gap <= right.x0 for left, right in zip(boxes, boxes[1:], strict=False)):
+        return
+    for text in texts:
+        found = _TRAILING_NUMBER.search(text.get_text())
+        if found:
+            text.set_text(found.group(1).replace(" ", ""))
+
+
 def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes:
     """A schematic plan: the homes along the street, the boreholes in front of them, the spacing."""
     from matplotlib.figure import Figure
@@ -112,10 +134,12 @@ def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes
     ys = [p[1] - 6.0 for p in export.positions_m]
     figure = Figure(figsize=(6.4, 2.4 + 0.5 * (max(ys) - min(ys)) / max(export.spacing_m, 1)))
     axes = figure.add_subplot(1, 1, 1)
+    labels = []
     for label, x, member in homes:
         axes.add_patch(Rectangle((x - 2.5, 1.0), 5.0, 5.0, facecolor="#e8eee8" if member else "white",
                                  edgecolor="#555555" if member else "#bbbbbb", linestyle="-" if member else "--"))
-        axes.text(x, 6.6, label, ha="center", va="bottom", fontsize=6, color="#222222" if member else "#999999")
+        # 7.5 pt: the drawing is printed at about nine tenths of its size (6 pt read as 5)
+        labels.append(axes.text(x, 6.6, label, ha="center", va="bottom", fontsize=7.5, color="#222222" if member else "#999999"))
     if homes:
         axes.plot([homes[0][1], homes[-1][1]], [-1.5, -1.5], color="#1f77b4", linewidth=1.5)
         for _, x, member in homes:
@@ -124,17 +148,18 @@ def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes
         axes.plot([xs[0], xs[0]], [min(ys), -1.5], color="#1f77b4", linewidth=1.0)
     axes.scatter(xs, ys, s=120, color="#2ca02c", edgecolors="#1b4d1b", zorder=3)
     for index, (x, y) in enumerate(zip(xs, ys, strict=True), start=1):
-        axes.annotate(str(index), (x, y), ha="center", va="center", color="white", fontsize=7, zorder=4)
+        axes.annotate(str(index), (x, y), ha="center", va="center", color="white", fontsize=7.5, zorder=4)
     if len(xs) > 1:
         low = min(ys) - 0.5 * export.spacing_m
         axes.annotate("", (xs[0], low), (xs[1], low), arrowprops={"arrowstyle": "<->", "color": "#555555"})
-        axes.text((xs[0] + xs[1]) / 2, low - 0.6, f"{t.num(export.spacing_m, 1)} m", ha="center", va="top", fontsize=7)
+        axes.text((xs[0] + xs[1]) / 2, low - 0.6, f"{t.num(export.spacing_m, 1)} m", ha="center", va="top", fontsize=8)
     right = max(xs + [x for _, x, _ in homes]) + 4
     axes.set_xlim(min(xs + [0.0]) - 4, right)
     axes.set_ylim(min(ys) - 0.5 * export.spacing_m - 3, 9.0)
     axes.set_aspect("equal")
     axes.axis("off")
     figure.tight_layout()
+    _shorten_if_crowded(figure, labels)
     return figure_png(figure)
 
 

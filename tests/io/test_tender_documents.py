@@ -180,3 +180,24 @@ def test_a_home_without_a_name_is_named_by_its_address_never_its_id():
     for text in texts:
         assert "hofje-1" not in text and "hofje-3" not in text
         assert "Lindehof 1," in text or "Lindehof 1 " in text
+
+
+def test_the_field_drawing_names_homes_by_number_when_the_names_run_into_each_other():
+    """straat-24's drawing printed 'Vogelstraat 6Vogelstraat 8…' in one run: crowded names
+    become house numbers; names with room stay whole."""
+    from matplotlib.figure import Figure
+
+    from minigrid_app.io.tender_documents import _shorten_if_crowded
+
+    def drawn(pitch_m: float) -> list[str]:
+        figure = Figure(figsize=(6.4, 2.4))
+        axes = figure.add_subplot(1, 1, 1)
+        texts = [axes.text(i * pitch_m, 0, f"Vogelstraat {2 * i + 2}a", ha="center", fontsize=7.5) for i in range(4)]
+        axes.set_xlim(-5, 3 * pitch_m + 5)
+        axes.set_aspect("equal")
+        axes.set_ylim(-5, 5)
+        _shorten_if_crowded(figure, texts)
+        return [text.get_text() for text in texts]
+
+    assert drawn(4.0) == ["2a", "4a", "6a", "8a"]
+    assert drawn(60.0) == ["Vogelstraat 2a", "Vogelstraat 4a", "Vogelstraat 6a", "Vogelstraat 8a"]
