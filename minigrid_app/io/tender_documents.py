@@ -89,14 +89,18 @@ def _pairs(rows: list[tuple[str, str]]) -> str:
 
 def home_positions(pack: TenderPack, export) -> list[tuple[str, float, bool]]:
     """(label, position along the street [m], on this field) of the homes from the field's first to
-    its last member, the first at 0 (schematic: homes in between that are not on it included)."""
+    its last member (schematic: homes in between that are not on it included). Positions are street
+    coordinates, as the boreholes' (the street's first home at 0)."""
     project = pack.scope.project
     default = pack.results.parameters["distance_default_m"]
     order = [h.id for h in project.households]
     members = [h for h, _ in export.households]
     labels = dict(export.households)
-    positions, x = [], 0.0
     first = order.index(members[0])
+    positions, x = [], sum(
+        default if household.distance_to_next_m is None else float(household.distance_to_next_m)
+        for household in project.households[:first]
+    )
     for index in range(first, order.index(members[-1]) + 1):
         household = project.households[index]
         positions.append((labels.get(household.id) or home_name(household, index + 1), x, household.id in labels))
@@ -132,6 +136,9 @@ def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes
 
     xs = [p[0] for p in export.positions_m]
     ys = [p[1] - 6.0 for p in export.positions_m]
+    if homes and (max(xs) < homes[0][1] - export.spacing_m or min(xs) > homes[-1][1] + 2 * export.spacing_m):
+        # the field's own coordinates (its first borehole at 0), not the street's: under its first home
+        xs = [x + homes[0][1] for x in xs]
     figure = Figure(figsize=(6.4, 2.4 + 0.5 * (max(ys) - min(ys)) / max(export.spacing_m, 1)))
     axes = figure.add_subplot(1, 1, 1)
     labels = []
@@ -141,7 +148,7 @@ def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes
         # 7.5 pt: the drawing is printed at about nine tenths of its size (6 pt read as 5)
         labels.append(axes.text(x, 6.6, label, ha="center", va="bottom", fontsize=7.5, color="#222222" if member else "#999999"))
     if homes:
-        axes.plot([homes[0][1], homes[-1][1]], [-1.5, -1.5], color="#1f77b4", linewidth=1.5)
+        axes.plot([min(homes[0][1], xs[0]), max(homes[-1][1], xs[0])], [-1.5, -1.5], color="#1f77b4", linewidth=1.5)
         for _, x, member in homes:
             if member:
                 axes.plot([x, x], [-1.5, 1.0], color="#1f77b4", linewidth=1.0)
@@ -154,7 +161,7 @@ def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes
         axes.annotate("", (xs[0], low), (xs[1], low), arrowprops={"arrowstyle": "<->", "color": "#555555"})
         axes.text((xs[0] + xs[1]) / 2, low - 0.6, f"{t.num(export.spacing_m, 1)} m", ha="center", va="top", fontsize=8)
     right = max(xs + [x for _, x, _ in homes]) + 4
-    axes.set_xlim(min(xs + [0.0]) - 4, right)
+    axes.set_xlim(min(xs + [x for _, x, _ in homes]) - 4, right)
     axes.set_ylim(min(ys) - 0.5 * export.spacing_m - 3, 9.0)
     axes.set_aspect("equal")
     axes.axis("off")

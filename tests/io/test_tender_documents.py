@@ -201,3 +201,21 @@ def test_the_field_drawing_names_homes_by_number_when_the_names_run_into_each_ot
 
     assert drawn(4.0) == ["2a", "4a", "6a", "8a"]
     assert drawn(60.0) == ["Vogelstraat 2a", "Vogelstraat 4a", "Vogelstraat 6a", "Vogelstraat 8a"]
+
+
+def test_the_field_drawing_puts_a_later_clusters_boreholes_under_its_homes():
+    """straat-24's second cluster (Vogelstraat 30-48) drew its homes from 0 and its borehole at its
+    street coordinate, 90 m to the right, with no pipe to it: homes and boreholes now share the
+    street's coordinates."""
+    from minigrid_app.io.tender_documents import home_positions
+
+    scope = tender_scope(load_example("straat-24"))
+    results = compute_project(scope.project, break_even=False, sensitivity=False)
+    pack = build_tender(scope, results, TODAY)
+    checked = 0
+    for export in pack.fields:
+        homes = home_positions(pack, export)
+        xs = [x for x, _ in export.positions_m]
+        assert homes[0][1] - export.spacing_m <= min(xs) and max(xs) <= homes[-1][1] + 2 * export.spacing_m, (homes, xs)
+        checked += 1
+    assert checked >= 2
