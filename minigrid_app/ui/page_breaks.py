@@ -7,7 +7,8 @@ typesetter keeps:
 
 - a heading stays with what follows it: with the first two lines of the paragraph after it,
   the first rows of the table after it, or the image after it (a chain of headings, an ``h2``
-  right above an ``h3``, goes on to the next page as one);
+  right above an ``h3``, goes on to the next page as one, also with a short introduction of at
+  most :data:`INTRO_MAX_LINES` lines between them);
 - a paragraph or list item does not leave its first line alone at the bottom of a page
   (orphan) nor its last line alone at the top of the next (widow); a paragraph longer than
   :data:`WIDOW_MAX_LINES` lines is left as it is (moving it whole would leave more white than
@@ -30,6 +31,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, Q
 NEAR_EMPTY = 0.2
 #: A paragraph of at most this many lines goes to the next page whole to avoid a widow.
 WIDOW_MAX_LINES = 6
+#: A paragraph of at most this many lines between a heading and a subheading introduces the subsections.
+INTRO_MAX_LINES = 3
 #: A last page of at most this many lines takes the section above them along.
 LAST_PAGE_MIN_LINES = 2
 #: A block whose top is this close to a page's top [px] already starts that page.
@@ -144,24 +147,45 @@ def _follows(document: QTextDocument, block: QTextBlock, height: float) -> float
         return None
     if _is_heading(following):
         return lines[0][1]
+    after = _next_text(following)
+    if len(lines) <= INTRO_MAX_LINES and after is not None and _is_heading(after) and _table(after) is None:
+        # a short introduction to the subsections below: the heading, it and the first subheading go as one
+        return max(lines[-1][1], _lines(document, after)[0][1] if _lines(document, after) else lines[-1][1])
     return lines[min(1, len(lines) - 1)][1]
+
+
+def _next_text(block: QTextBlock) -> QTextBlock | None:
+    following = block.next()
+    while following.isValid() and not following.text().strip():
+        following = following.next()
+    return following if following.isValid() else None
+
+
+def _previous_text(block: QTextBlock) -> QTextBlock | None:
+    previous = block.previous()
+    while previous.isValid() and not previous.text().strip():
+        previous = previous.previous()
+    return previous if previous.isValid() else None
 
 
 def _chain_start(document: QTextDocument, block: QTextBlock, height: float) -> QTextBlock:
     """``block``, or the first of the headings right above it on the same page (they go with it as one)."""
-    page = _page(document.documentLayout().blockBoundingRect(block).top() + AT_TOP_PX, height)
+    layout = document.documentLayout()
+    page = _page(layout.blockBoundingRect(block).top() + AT_TOP_PX, height)
     start = block
-    previous = block.previous()
-    while previous.isValid():
-        if not previous.text().strip():
-            previous = previous.previous()
-            continue
-        if not _is_heading(previous) or _table(previous) is not None:
-            break
-        if _page(document.documentLayout().blockBoundingRect(previous).top() + AT_TOP_PX, height) != page:
+    previous = _previous_text(block)
+    while previous is not None and _table(previous) is None:
+        if not _is_heading(previous):
+            # a heading's short introduction (a subheading follows it) goes with the heading above it
+            above = _previous_text(previous)
+            if not (_is_heading(start) and len(_lines(document, previous)) <= INTRO_MAX_LINES
+                    and above is not None and _is_heading(above) and _table(above) is None):
+                break
+            previous = above
+        if _page(layout.blockBoundingRect(previous).top() + AT_TOP_PX, height) != page:
             break
         start = previous
-        previous = previous.previous()
+        previous = _previous_text(previous)
     return start
 
 

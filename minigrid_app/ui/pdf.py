@@ -129,17 +129,23 @@ SMALL_TABLE = 0.3
 def _heading_before(html: str, end: int) -> re.Match | None:
     """The opening tag of the heading over the table at ``end``: the last heading before it
     with no other table and at most a short lead-in (:data:`LEAD_IN_CHARS`) in between."""
-    start = max(0, end - 4 * LEAD_IN_CHARS - 2000)
+    start = max(0, end - 8 * LEAD_IN_CHARS - 4000)
     heads = list(_HEADING_OPEN.finditer(html, start, end))
-    if not heads:
-        return None
-    between = html[heads[-1].end(): end]
+    found = None
+    while heads and _leads_in(html[heads[-1].end(): end if found is None else found.start()]):
+        # the heading over it, and the heading over that one with its short introduction
+        # (page_breaks keeps them as one)
+        found = heads.pop()
+    return found
+
+
+def _leads_in(between: str) -> bool:
+    """``between`` (after a heading's opening tag) closes the heading, then holds no table and at
+    most a short lead-in."""
     close = _HEADING_CLOSE.search(between)
     if close is None or _TABLE_TAG.search(between):
-        return None
-    if len(_TAG.sub("", between[close.end():]).strip()) > LEAD_IN_CHARS:
-        return None
-    return heads[-1]
+        return False
+    return len(_TAG.sub("", between[close.end():]).strip()) <= LEAD_IN_CHARS
 
 
 def _page_break_before(tag: str) -> str:

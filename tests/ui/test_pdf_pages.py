@@ -174,3 +174,19 @@ def test_the_last_page_is_not_a_line_or_two(qapp):
         html = _filler(count) + "<h3>Let op</h3><ul><li>Eerste punt</li><li>Tweede punt</li></ul><p>Minigrid · gemaakt op</p>"
         laid = _laid(DocumentContent(kind="report", title="t", html=html, footer="f"))
         assert [fault for fault in page_faults(laid) if "last page" in fault or "heading" in fault] == [], count
+
+
+def test_a_heading_and_its_short_introduction_go_with_the_first_subsection(qapp):
+    """The tender request's "De bron per cluster" and its three-line introduction ended a page, the
+    clusters all on the next: a short introduction to subsections keeps with the first of them."""
+    for count in range(20, 45):
+        html = (_filler(count) + "<h2>Hoofdstuk</h2><p>Een inleiding van een regel.</p><h3>Paragraaf</h3><p>"
+                + "tekst " * 80 + "</p>")
+        laid = _laid(DocumentContent(kind="report", title="t", html=html, footer="f"))
+        document = laid.document
+        pages = {}
+        for block in _blocks(document):
+            if block.text() in ("Hoofdstuk", "Paragraaf"):
+                pages[block.text()] = _lines(document, block)[0][1]
+        assert pages["Hoofdstuk"] == pages["Paragraaf"], count
+        assert [fault for fault in page_faults(laid) if "heading" in fault or "near empty" in fault] == [], count
