@@ -13,11 +13,12 @@ from dataclasses import dataclass
 def annuity(principal_eur: float, rate: float, term_years: int) -> float:
     """Yearly payment of an annuity loan [€/yr].
 
-    A = P·r / (1 − (1 + r)^−T); P / T when the rate is 0.
+    A = P·r / (1 − (1 + r)^−T); P / T when the rate is 0 (or so small that 1 + r is 1 in
+    floating point, where the formula divides by zero: a rate of 1e-21 in a project file).
     """
     if principal_eur <= 0 or term_years <= 0:
         return 0.0
-    if rate == 0:
+    if 1.0 + rate == 1.0:
         return principal_eur / term_years
     return principal_eur * rate / (1.0 - (1.0 + rate) ** (-term_years))
 
@@ -27,7 +28,7 @@ def outstanding_balance(principal_eur: float, rate: float, term_years: int, afte
     if principal_eur <= 0 or after_years >= term_years:
         return 0.0
     payment = annuity(principal_eur, rate, term_years)
-    if rate == 0:
+    if 1.0 + rate == 1.0:  # as annuity: the limit for a vanishing rate
         return principal_eur - payment * after_years
     growth = (1.0 + rate) ** after_years
     return principal_eur * growth - payment * (growth - 1.0) / rate

@@ -324,6 +324,11 @@ class ParameterSet:
                 problems.append(problem)
                 continue
             accepted[key] = tuple(float(v) for v in value) if definition.is_series else float(value)
+        problem = combination_problem(definitions, accepted, defaults_apply=True)
+        if problem is not None:  # each figure in its range, together impossible: the defaults of those
+            for key in HEATING_SEASON_KEYS:
+                accepted.pop(key, None)
+            problems.append(problem)
         return cls(definitions, accepted), problems
 
     def __getitem__(self, key: str):
@@ -351,6 +356,40 @@ class ParameterSet:
 
 
 # ---------------------------------------------------------------- a project's figures
+
+
+#: The figures that together must leave a heating season (heating degree days > 0).
+HEATING_SEASON_KEYS = ("hdd_base_temp_c", "monthly_outdoor_temp_c")
+
+
+def combination_problem(
+    definitions: Mapping[str, Parameter], overrides: Mapping[str, object], *, defaults_apply: bool = False
+) -> Problem | None:
+    """The problem when figures each within their range are impossible together, or None.
+
+    Every month at or above the heating degree day base temperature leaves no heating
+    degree days: the heat demand cannot be spread over the months (it divides by their sum).
+    ``overrides`` are checked ones (each passed :meth:`Parameter.check`); the others are
+    the defaults. ``defaults_apply``: the message says the defaults of those figures are used.
+    """
+    if not all(key in definitions for key in HEATING_SEASON_KEYS):
+        return None
+    base_def, months_def = (definitions[key] for key in HEATING_SEASON_KEYS)
+    base = float(overrides.get(base_def.key, base_def.value))
+    months = overrides.get(months_def.key, months_def.value)
+    if any(float(t) < base for t in months):
+        return None
+    shown = _fmt(base)
+    then_nl, then_en = ("; de standaardwaarden gelden", "; the defaults apply") if defaults_apply else ("", "")
+    return Problem(
+        f"Geen stookseizoen: elke maand is even warm als of warmer dan de {base_def.label_nl.lower()} "
+        f"({shown.replace('.', ',')} °C), dus er is geen warmtevraag over de maanden te verdelen. Kies een lagere "
+        f"buitentemperatuur voor de wintermaanden of een hogere stooktemperatuur{then_nl}.",
+        f"No heating season: every month is as warm as or warmer than the {base_def.label_en.lower()} "
+        f"({shown} °C), so there is no heat demand to spread over the months. Choose a lower outdoor "
+        f"temperature for the winter months or a higher base temperature{then_en}.",
+        field=months_def.key,
+    )
 
 
 def design_parameters(params: ParameterSet, design: EngineerDesign | None) -> ParameterSet:

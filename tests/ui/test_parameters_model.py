@@ -130,3 +130,13 @@ def test_a_calendar_year_has_no_unit_as_in_the_report(model):
     assert model.data(model.index(row, COL_VALUE)) == "1990"
     assert model.data(model.index(row, COL_UNIT)) == ""
     assert model.data(model.index(model.row_of("loan_term_years"), COL_UNIT)) == "jaar"  # a duration keeps it
+
+
+def test_figures_impossible_together_are_refused_where_typed(model, qtbot):
+    """Every month at or above the base temperature: no heating season (the calculation divided by zero)."""
+    assert model.set_value("hdd_base_temp_c", "14")
+    with qtbot.waitSignal(model.validationFailed) as blocker:
+        assert not model.set_value("monthly_outdoor_temp_c", "; ".join(["15"] * 12))
+    assert "Geen stookseizoen" in blocker.args[0] and "14 °C" in blocker.args[0]
+    assert "monthly_outdoor_temp_c" not in model.document.project.parameter_overrides
+    assert model.set_value("monthly_outdoor_temp_c", "; ".join(["15"] * 11 + ["13"]))

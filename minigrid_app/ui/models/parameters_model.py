@@ -20,6 +20,7 @@ from minigrid_app.core.parameters import (
     GROUP_LABELS_NL,
     GROUPS,
     Parameter,
+    combination_problem,
     default_parameters,
 )
 from minigrid_app.core.reading import Reading, read_number, unit_families
@@ -265,6 +266,10 @@ class ParametersModel(QAbstractTableModel):
             )
             return False
         problem = definition.check(checked)
+        if problem is None:  # each figure in its range, and possible together with the others
+            problem = combination_problem(
+                self.definitions, {**self.document.project.parameter_overrides, key: checked}
+            )
         if problem is not None:
             self.validationFailed.emit(problem.text(language))
             return False
