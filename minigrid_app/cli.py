@@ -222,6 +222,31 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):  # no second complaint when Python flushes stdout at exit
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a fault of ours: a sentence for the user, the details in a file
+        _print_problem(_program_fault(exc))
+        return EXIT_FAILED
+
+
+def _program_fault(exc: Exception) -> Problem:
+    """A fault in Minigrid itself (not in the input): said plainly, the traceback kept in a file for a helper."""
+    import tempfile
+    import time
+    import traceback
+
+    details = "".join(traceback.format_exception(exc))
+    where_nl = where_en = ""
+    with contextlib.suppress(OSError):
+        handle, name = tempfile.mkstemp(prefix=f"minigrid-fout-{time.strftime('%Y%m%d-%H%M%S')}-", suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8", errors="replace") as stream:
+            stream.write(details)
+        where_nl, where_en = f" De technische details staan in {name}.", f" The technical details are in {name}."
+    kind = type(exc).__name__
+    return Problem(
+        f"Minigrid liep vast op een fout in het programma zelf ({kind}), niet in uw invoer; wat al opgeslagen "
+        f"was, blijft zoals het was.{where_nl} Meld de fout met dat bestand erbij.",
+        f"Minigrid stopped on a fault in the program itself ({kind}), not in your input; what was saved "
+        f"stays as it was.{where_en} Please report the fault with that file.",
+    )
 
 
 #: the arguments that name a file or folder, with how the message names them

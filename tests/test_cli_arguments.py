@@ -116,3 +116,24 @@ def test_a_mistyped_command_names_the_right_one(folder, capsys):
 def test_a_csv_with_sheet_is_said(folder, capsys):
     assert _run(["import-households", "n.minigrid", "--from", "enquete.csv", "--sheet", "Blad1"]) == 0
     assert "--sheet is niet gebruikt" in capsys.readouterr().err
+
+
+def test_a_fault_of_the_program_is_a_sentence_not_a_traceback(tmp_path, capsys, monkeypatch):
+    """A fault in Minigrid itself (here: the engine dividing by zero) printed Python's traceback."""
+    import minigrid_app.cli as cli
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.projectfile import save_project
+
+    path = tmp_path / "p.minigrid"
+    save_project(load_example("hofje-8"), path)
+
+    def broken(args):
+        return 1 / 0
+
+    monkeypatch.setitem(cli.HANDLERS, "compute", broken)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    assert cli.main(["compute", str(path)]) == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "fout in het programma zelf (ZeroDivisionError)" in err and "Error: Minigrid stopped" in err
+    (log,) = tmp_path.glob("minigrid-fout-*.txt")
+    assert "ZeroDivisionError" in log.read_text(encoding="utf-8") and str(log) in err
