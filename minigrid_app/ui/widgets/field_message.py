@@ -4,7 +4,8 @@ One place for every page: a small calm note that floats just below the field (a 
 a button, or one cell of a table), on top of the window, so it is seen at any window size,
 also when the page scrolls and a panel below the table is out of view. It stays until the
 field is edited successfully (the caller shows "" then), another note replaces it, the user
-clicks it or presses Esc, the page it points at is hidden, the window changes size or text
+clicks it or presses Esc (a click on the note also reaches what lies under it: the note sits on
+the next row of a table, and that row's click must not be eaten), the page it points at is hidden, the window changes size or text
 size (the field moves away from under it), or an undo, a redo or another project takes away
 what it was about.
 
@@ -24,7 +25,7 @@ worth a look: amber).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 REFUSED, NOTED = "refused", "noted"
 #: the widest a note grows before it wraps [px]
@@ -44,6 +45,9 @@ class FieldMessage(QFrame):
         super().__init__(window)
         self.setObjectName("fieldMessage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # clicks pass through to the row or field under the note; the application filter
+        # below sees them and puts the note away (a note on the next row ate that row's click)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel()
@@ -75,6 +79,13 @@ class FieldMessage(QFrame):
         window.installEventFilter(self)
         self.show()
         self.raise_()
+        QApplication.instance().installEventFilter(self)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().hideEvent(event)
 
     def _place(self, rect: QRect) -> None:
         window = self.parentWidget()
@@ -93,6 +104,11 @@ class FieldMessage(QFrame):
         return "" if self.isHidden() else self.label.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonPress and watched is not self:
+            # a click on the note puts it away and goes on to what lies under it
+            if self.isVisible() and self.rect().contains(self.mapFromGlobal(event.globalPosition().toPoint())):
+                self.show_at(self.anchor, "") if self.anchor is not None else self.hide()
+            return False
         if watched is self.anchor and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
             self.show_at(self.anchor, "")
         elif watched is self.parentWidget() and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
@@ -100,9 +116,6 @@ class FieldMessage(QFrame):
             # where it was pointed at another home's row
             self.show_at(self.anchor, "") if self.anchor is not None else self.hide()
         return False
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - a click puts it away
-        self.show_at(self.anchor, "") if self.anchor is not None else self.hide()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

@@ -1,0 +1,121 @@
+"""The kitchen-table walk of session 5 (a new resident initiator, 1280 × 800): what a resident
+reads must be readable and what they click must respond.
+
+- a field note below a table cell lies over the next row: a click there reaches that row (and
+  puts the note away) instead of being eaten by the note;
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.document import ProjectDocument
+from minigrid_app.ui.models.households_model import COL_GAS
+from minigrid_app.ui.services.dialogs import ScriptedDialogs
+from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.widgets.field_message import field_message
+from tests.ui.person import type_cell
+
+_DOCUMENTS: list[ProjectDocument] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_document_timers():
+    yield
+    while _DOCUMENTS:
+        _DOCUMENTS.pop().recompute_now()
+
+
+def _window(qtbot, tmp_path, settings=None, example="hofje-8"):
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.main_window import MainWindow
+
+    document = ProjectDocument(load_example(example), runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    _DOCUMENTS.append(document)
+    window = MainWindow(
+        document,
+        dialogs=ScriptedDialogs([]),
+        settings=settings or QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        translations=Translations(QApplication.instance()),
+        recovery_dir=tmp_path / "recovery",
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    document.schedule_recompute = document.recompute_now
+    return window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path)
+    yield window
+    window.document.undo_stack.setClean()
+
+
+def test_a_click_on_the_note_reaches_the_row_under_it(window, qtbot):
+    window.show_step(0)
+    intake = window.pages[0]
+    view, model = intake.table, intake.model
+    type_cell(qtbot, view, model.index(2, COL_GAS), "veel")
+    note = field_message(window)
+    assert note.isVisible()
+    below = view.visualRect(model.index(3, COL_GAS))
+    assert note.geometry().intersects(
+        below.translated(view.viewport().mapTo(window, below.topLeft()) - below.topLeft())
+    )  # the note lies over the next row: that is where the click goes
+    point = view.viewport().mapToGlobal(below.center())
+    target = window.childAt(window.mapFromGlobal(point))  # where Qt delivers a click
+    assert target is view.viewport(), target  # not the note
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFromGlobal(point))
+    assert view.currentIndex().row() == 3
+    assert not note.isVisible()  # the click on it also put it away
+
+
+# ---------------------------------------------------------------------- the recovery offer
+def _crashed_unsaved_project(qtbot, tmp_path):
+    """A window with an unsaved project (the example, never saved), autosaved, then gone."""
+    from tests.ui.test_recovery_and_lock import crash, make_window
+
+    first = make_window(qtbot, tmp_path)
+    first.document.replace_project(load_example("straat-24"), None)
+    first.document.set_attr(lambda p: p.households[0], "gas_m3_per_year", 2345.0, "gas")
+    assert first.controller.autosave()
+    crash(first)
+    return make_window
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_recovery_offer_names_the_project_and_when_it_changed(qtbot, tmp_path, language):
+    from tests.ui.test_recovery_and_lock import _WINDOWS
+
+    make_window = _crashed_unsaved_project(qtbot, tmp_path)
+    second = make_window(qtbot, tmp_path, answers=[False])
+    second.translations.set_language(language)
+    try:
+        assert not second.controller.offer_recovery()
+        method, title, text = second.dialogs.asked[-1]
+    finally:
+        second.translations.set_language("nl")
+        while _WINDOWS:
+            window = _WINDOWS.pop()
+            window.document.undo_stack.setClean()
+            window.controller.close_cleanly()
+    assert method == "ask_yes_no"
+    assert "Vogelstraat gasvrij" in text  # the project's name
+    # not the recovery folder's own name (n-<session id>)
+    assert not any(part.startswith(("n-", "p-")) and len(part) > 12 for part in text.replace("/", " ").split())
+    if language == "nl":
+        assert "nog niet opgeslagen" in text and "Laatst gewijzigd: vandaag om " in text
+    else:
+        assert "not saved yet" in text and "Last changed: today at " in text
