@@ -40,8 +40,13 @@ def _new_session_id() -> str:
 EDIT, READ_ONLY, COPY, CANCELLED = "edit", "read_only", "copy", "cancel"
 
 
-def _when(moment: datetime.datetime | None) -> str:
-    return moment.strftime("%d-%m-%Y %H:%M:%S") if moment else "–"
+def _project_name(project: Project) -> str:
+    """What a resident calls the project: its name, else its place, else its first home's address ("" none)."""
+    intake = project.intake
+    for text in (intake.name, intake.location, *(h.address or h.label for h in project.households)):
+        if text and text.strip():
+            return text.strip()
+    return ""
 
 
 def _same_file(a: str | None, b: str | None) -> bool:
@@ -195,7 +200,7 @@ class FileSession(QObject):
             self.dialogs.warn(
                 self.tr("Herstellen mislukt"),
                 self.tr("De automatisch bewaarde versie kon niet worden gelezen: {0}\nHij blijft bewaard in de map {1}.").format(
-                    loaded.problems[0].text(ui_language()), entry.folder
+                    loaded.problems[0].text(ui_language()), self.store.root
                 ),
             )
             self.store.resolve(entry)
@@ -204,14 +209,20 @@ class FileSession(QObject):
         if saved is not None and not differences:
             self.store.resolve(entry)  # the file already holds it
             return None
+        # the resident recognises the project by its name or street and the moment of the last
+        # change, not by the recovery folder's name (a hash or a session id)
+        name = _project_name(loaded.project)
         if entry.original:
-            where = entry.original
-            times = self.tr("Automatisch bewaard: {0}\nHet bestand is opgeslagen: {1}").format(
-                _when(entry.newest_time), _when(entry.original_time) if entry.original_time else self.tr("(bestand niet gevonden)")
+            where = (self.tr("het project ‘{0}’ (bestand {1})").format(name, Path(entry.original).name) if name
+                     else self.tr("het bestand {0}").format(Path(entry.original).name))
+            times = self.tr("Laatst gewijzigd: {0}\nHet bestand is opgeslagen: {1}").format(
+                self._when(entry.newest_time),
+                self._when(entry.original_time) if entry.original_time else self.tr("(bestand niet gevonden)"),
             )
         else:
-            where = self.tr("een nog niet opgeslagen project")
-            times = self.tr("Automatisch bewaard: {0}").format(_when(entry.newest_time))
+            where = (self.tr("het project ‘{0}’, nog niet opgeslagen").format(name) if name
+                     else self.tr("een nieuw project dat nog niet is opgeslagen"))
+            times = self.tr("Laatst gewijzigd: {0}").format(self._when(entry.newest_time))
         lines = "\n".join(f"• {self._text(line)}" for line in differences[:8])
         text = (
             self.tr(
@@ -221,11 +232,28 @@ class FileSession(QObject):
             + "\n\n" + times
             + (("\n\n" + self.tr("Verschil met het opgeslagen bestand:") + "\n" + lines) if saved is not None and lines else "")
             + "\n\n"
-            + self.tr("Kiest u Nee, dan bewaart Minigrid die versie toch, in de map {0}.").format(entry.folder)
+            + self.tr("Kiest u Nee, dan bewaart Minigrid die versie toch, in de map {0}.").format(self.store.root)
         )
         answer = self.dialogs.ask_yes_no(self.tr("Herstellen na een onderbreking"), text)
         self.store.resolve(entry)
         return loaded.project if answer else None
+
+    def _when(self, moment: datetime.datetime | None) -> str:
+        """'vandaag om 14:05', 'gisteren om 09:30' or 'maandag 30 november 2026 om 14:05' ('–' none)."""
+        if moment is None:
+            return "–"
+        from PySide6.QtCore import QDate
+
+        from minigrid_app.ui.locale import ui_locale
+
+        days = (datetime.date.today() - moment.date()).days
+        clock = f"{moment:%H:%M}"
+        if days == 0:
+            return self.tr("vandaag om {0}").format(clock)
+        if days == 1:
+            return self.tr("gisteren om {0}").format(clock)
+        day = ui_locale().toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM yyyy")
+        return self.tr("{0} om {1}").format(day, clock)
 
     def saved_version(self, entry: RecoveryEntry) -> Project | None:
         if not entry.original or not Path(entry.original).is_file():

@@ -98,8 +98,9 @@ def test_1_recovery_is_offered_when_the_project_is_reopened_by_its_file(qtbot, t
     assert second.controller.open_path(str(project_file), ask_first=False)  # a double-click
     method, title, text = second.dialogs.asked[-1]
     assert method == "ask_yes_no" and "niet netjes afgesloten" in text
-    assert "Automatisch bewaard:" in text and "Het bestand is opgeslagen: " in text and "2023" in text  # both times
+    assert "Laatst gewijzigd: vandaag om " in text and "Het bestand is opgeslagen: " in text and "2023" in text  # both times
     assert "Woningen gewijzigd: Lindehof 1 (gasverbruik)" in text  # what differs
+    assert "het project ‘Hofje De Linde’ (bestand hofje.minigrid)" in text  # by its name, not a folder
     assert second.document.project.households[0].gas_m3_per_year == 2345.0
     assert second.document.path == str(project_file) and second.document.dirty
     assert len(autosaves(tmp_path)) == 1  # opening never removes the recovery data
