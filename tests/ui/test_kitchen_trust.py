@@ -3,6 +3,10 @@ reads must be readable and what they click must respond.
 
 - a field note below a table cell lies over the next row: a click there reaches that row (and
   puts the note away) instead of being eaten by the note;
+- the recovery offer names the project (name, street) and when it was last changed, not the
+  recovery folder's internal name;
+- the assumptions (step 4, "Uitgangspunten") can all be reached (the tab scrolls) and every
+  source is shown in full (title, publisher, year), not cut with "…";
 """
 
 from __future__ import annotations
@@ -119,3 +123,61 @@ def test_the_recovery_offer_names_the_project_and_when_it_changed(qtbot, tmp_pat
         assert "nog niet opgeslagen" in text and "Laatst gewijzigd: vandaag om " in text
     else:
         assert "not saved yet" in text and "Last changed: today at " in text
+
+
+# ---------------------------------------------------------------------- the assumptions
+def test_every_assumption_and_its_whole_source_can_be_read(window, qtbot):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from minigrid_app.ui.models.parameters_model import COL_SOURCE
+    from minigrid_app.ui.pages.table_panel import rows_height
+    from tests.ui.layout_checks import settle
+
+    window.show_step(3)
+    page = window.pages[3]
+    page.tabs.setCurrentIndex(1)
+    view, model = page.parameters_view, page.parameters_model
+    settle()
+    qtbot.waitUntil(lambda: view.height() >= rows_height(view))  # fitted when idle
+    # the tab scrolls: the last figure can be brought into sight
+    scroll = view.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll is not None and page.isAncestorOf(scroll)
+    for _ in range(3):  # the table grows once its rows are measured, then the page's layout follows
+        qtbot.wait(50)
+        settle()
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle()
+    last = view.visualRect(model.index(model.rowCount() - 1, 0))
+    bottom = view.viewport().mapTo(scroll.viewport(), last.bottomLeft())
+    assert 0 <= bottom.y() <= scroll.viewport().height()
+    # every source fits its cell: the wrapped text's height is within the row's
+    metrics = view.fontMetrics()
+    width = view.columnWidth(COL_SOURCE) - 6  # the item delegate's text margins (3 px a side)
+    for row in range(model.rowCount()):
+        if model.key_at(row) is None:
+            continue
+        text = model.index(row, COL_SOURCE).data()
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+        assert view.rowHeight(row) >= needed, (model.key_at(row), view.rowHeight(row), needed)
+
+
+def test_every_table_that_leaves_scrolling_to_its_page_is_inside_something_that_scrolls(window, qtbot):
+    """follow_rows takes a table's own scroll bar away: without a scroll area around it, the rows
+    below the window's edge cannot be reached at all (step 4's assumptions showed 13 of 129)."""
+    from PySide6.QtWidgets import QAbstractItemView, QScrollArea
+
+    lost = []
+    for step, page in enumerate(window.pages):
+        window.show_step(step)
+        for view in page.findChildren(QAbstractItemView):
+            if not view.property("fit_rows_followed"):
+                continue
+            parent = view.parentWidget()
+            while parent is not None and parent is not page and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            if not isinstance(parent, QScrollArea):
+                lost.append(f"step {step + 1}: {type(view).__name__} in {type(view.parentWidget()).__name__}")
+    assert lost == []

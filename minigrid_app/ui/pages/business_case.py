@@ -39,7 +39,7 @@ from minigrid_app.ui.locale import (
     format_range,
     ui_language,
 )
-from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, ParametersModel
+from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, COL_YEAR, ParametersModel
 from minigrid_app.ui.pages.base import StepPage, scrolling_content
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
@@ -47,7 +47,7 @@ from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
-from minigrid_app.ui.widgets.tables import TypingSafeDelegate
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate, rows_follow_text
 
 #: rows of the comparison, monthly costs first
 ROWS = (
@@ -195,9 +195,9 @@ class BusinessCasePage(StepPage):
         self.content_layout.addStretch(1)
         self.tabs.addTab(scroll, "")
 
-        # -- assumptions tab
-        assumptions = QWidget()
-        a_layout = QVBoxLayout(assumptions)
+        # -- assumptions tab: the tab scrolls, the table shows every row (follow_rows); without the
+        # scroll area only the first dozen of the 129 figures could be seen, the wheel moved nothing
+        assumptions, a_layout = scrolling_content()
         self.assumptions_intro = QLabel()
         self.assumptions_intro.setWordWrap(True)
         a_layout.addWidget(self.assumptions_intro)
@@ -232,10 +232,14 @@ class BusinessCasePage(StepPage):
         header = self.parameters_view.horizontalHeader()
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
-        self.parameters_view.setColumnWidth(COL_LABEL, 340)
-        self.parameters_view.setColumnWidth(1, 110)
-        self.parameters_view.setColumnWidth(2, 150)
-        self.parameters_view.setColumnWidth(3, 90)
+        header.setSectionResizeMode(COL_YEAR, QHeaderView.ResizeMode.ResizeToContents)
+        # the source (title, publisher, year) is read in full: it wraps in the widest column and
+        # the rows grow with it (cut with '…' after two lines, the publisher could not be read)
+        rows_follow_text(self.parameters_view)
+        self.parameters_view.setColumnWidth(COL_LABEL, 280)
+        self.parameters_view.setColumnWidth(1, 100)
+        self.parameters_view.setColumnWidth(2, 100)
+        self.parameters_view.setColumnWidth(3, 80)
         for row, (kind, _key) in enumerate(self.parameters_model.rows):
             if kind == "group":
                 self.parameters_view.setSpan(row, 0, 1, 6)
