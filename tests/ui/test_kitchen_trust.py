@@ -181,3 +181,24 @@ def test_every_table_that_leaves_scrolling_to_its_page_is_inside_something_that_
             if not isinstance(parent, QScrollArea):
                 lost.append(f"step {step + 1}: {type(view).__name__} in {type(view.parentWidget()).__name__}")
     assert lost == []
+
+
+# ---------------------------------------------------------------------- glossary by keyboard
+def test_a_glossary_term_opens_with_tab_and_enter(qtbot):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from minigrid_app.ui.widgets.glossary import link_label
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    label = QLabel("Een gedeelde bodemlus met een warmtepomp per woning.")
+    layout.addWidget(label)
+    qtbot.addWidget(box)
+    assert link_label(label, "nl")
+    box.show()
+    opened = []
+    label.linkActivated.connect(opened.append)
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_Tab)  # onto the first term
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert opened

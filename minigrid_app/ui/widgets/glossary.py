@@ -293,7 +293,12 @@ def link_label(label: QLabel, language: str | None = None) -> list[str]:
     keys = [*already, *linked]
     if keys and not label.property(_HOOKED):
         label.setProperty(_HOOKED, True)
-        label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        # Tab reaches each term and Enter opens it, as a click does (keyboard users could not)
+        label.setTextInteractionFlags(
+            label.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         label.setOpenExternalLinks(False)
         label.linkActivated.connect(lambda link, lab=label: _label_link(lab, link))
         label.linkHovered.connect(lambda link, lab=label: _label_hover(lab, link))
