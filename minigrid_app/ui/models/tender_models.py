@@ -31,6 +31,8 @@ from minigrid_app.ui.widgets.choice_delegate import CHOICES_ROLE
 
 #: Edit role data for a choice column: the list of (code, label) to offer.
 FLAG_COLOURS = {HIGH: "#fde2e1", LOW: "#e3effa", MISSING: "#fff2cc"}
+#: the alignment of amounts (made once: a flag combined in Python costs more than the cell)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _pick(pair: tuple[str, str]) -> str:
@@ -49,6 +51,9 @@ class _TenderModel(QAbstractTableModel):
         self.service = service
         self._rows = self._items()
         service.updated.connect(self._reset)
+        #: the number of columns, which every call from Qt asks (translating the titles each time
+        #: for it was a tenth of a second when the tender step was shown: issue 16)
+        self._columns = len(self.header_texts())
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -62,7 +67,7 @@ class _TenderModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.header_texts())
+        return 0 if parent.isValid() else self._columns
 
     def header_texts(self) -> list[str]:
         return []
@@ -90,24 +95,28 @@ class BillModel(_TenderModel):
             return None
         line = self._rows[index.row()]
         column = index.column()
-        language = ui_language()
+        # Qt asks every cell for a dozen roles whenever it measures the table: only the text that
+        # is asked for is made (formatting every column for each call froze the tender step)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.COL_PARTY and role == Qt.ItemDataRole.EditRole:
-                return line.party
-            return {
-                self.COL_NR: line.number,
-                self.COL_TEXT: line.description(language),
-                self.COL_PARTY: _pick(PARTY_LABELS[line.party]),
-                self.COL_UNIT: _pick(UNIT_LABELS[line.unit]),
-                self.COL_QTY: format_number(line.quantity, 1 if line.unit == "m" else 0),
-                self.COL_AMOUNT: format_money(line.indicative_amount_eur),
-            }[column]
+            if column == self.COL_NR:
+                return line.number
+            if column == self.COL_TEXT:
+                return line.description(ui_language())
+            if column == self.COL_PARTY:
+                return line.party if role == Qt.ItemDataRole.EditRole else _pick(PARTY_LABELS[line.party])
+            if column == self.COL_UNIT:
+                return _pick(UNIT_LABELS[line.unit])
+            if column == self.COL_QTY:
+                return format_number(line.quantity, 1 if line.unit == "m" else 0)
+            if column == self.COL_AMOUNT:
+                return format_money(line.indicative_amount_eur)
+            raise KeyError(column)
         if role == CHOICES_ROLE and column == self.COL_PARTY:
             return [(party, _pick(PARTY_LABELS[party])) for party in PARTIES]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_QTY, self.COL_AMOUNT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AMOUNT:
-            return line.formula_en if language == "en" else line.formula_nl
+            return line.formula_en if ui_language() == "en" else line.formula_nl
         if role == Qt.ItemDataRole.ForegroundRole and not line.in_quote:
             return QBrush(QColor("#666666"))
         return None
@@ -143,21 +152,28 @@ class PermitsModel(_TenderModel):
             return None
         item = self._rows[index.row()]
         column = index.column()
-        language = ui_language()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.COL_WHAT: item.title(language),
-                self.COL_WHO: _pick(PARTY_LABELS[item.who]),
-                self.COL_STATUS: ("✓ " if not item.open else "") + _pick(PERMIT_STATE_LABELS[item.status.status]),
-                self.COL_DATE: show_date(item.status.date),
-                self.COL_NOTE: item.status.note,
-            }[column]
+        if role == Qt.ItemDataRole.DisplayRole:  # only the text asked for (see BillModel.data)
+            if column == self.COL_WHAT:
+                return item.title(ui_language())
+            if column == self.COL_WHO:
+                return _pick(PARTY_LABELS[item.who])
+            if column == self.COL_STATUS:
+                return ("✓ " if not item.open else "") + _pick(PERMIT_STATE_LABELS[item.status.status])
+            if column == self.COL_DATE:
+                return show_date(item.status.date)
+            if column == self.COL_NOTE:
+                return item.status.note
+            raise KeyError(column)
         if role == Qt.ItemDataRole.EditRole:
-            return {self.COL_STATUS: item.status.status, self.COL_DATE: show_date(item.status.date), self.COL_NOTE: item.status.note}.get(column)
+            if column == self.COL_STATUS:
+                return item.status.status
+            if column == self.COL_DATE:
+                return show_date(item.status.date)
+            return item.status.note if column == self.COL_NOTE else None
         if role == CHOICES_ROLE and column == self.COL_STATUS:
             return [(state, _pick(PERMIT_STATE_LABELS[state])) for state in PERMIT_STATES]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_WHAT:
-            return item.text(language)
+            return item.text(ui_language())
         return None
 
     def flags(self, index):
@@ -218,6 +234,7 @@ class QuotesModel(_TenderModel):
         self.beginResetModel()
         self._rows = self._items()
         self._compared = self.comparisons()
+        self._lookups = {}
         self.endResetModel()
 
     def header_texts(self):
@@ -230,7 +247,21 @@ class QuotesModel(_TenderModel):
         compared = getattr(self, "_compared", None)
         if compared is None or len(compared) != len(self.quotes()):
             self._compared = compared = self.comparisons()
+            self._lookups = {}
         return compared[column - 3]
+
+    def _compared_line(self, column: int, line_id: str):
+        """The comparison of line ``line_id`` in the quote of ``column`` (looked up by id: Qt asks
+        every cell many times, and a search through the lines for each was quadratic)."""
+        comparison = self._comparison(column)
+        lookups = self.__dict__.setdefault("_lookups", {})
+        kept = lookups.get(id(comparison))
+        if kept is None or kept[0] is not comparison:
+            by_id: dict = {}
+            for compared in comparison.lines:
+                by_id.setdefault(compared.line.id, compared)  # the first, as a search finds it
+            kept = lookups[id(comparison)] = (comparison, by_id)
+        return kept[1][line_id]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -244,8 +275,7 @@ class QuotesModel(_TenderModel):
             if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_INDICATIVE:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        comparison = self._comparison(column)
-        compared = next(c for c in comparison.lines if c.line.id == line.id)
+        compared = self._compared_line(column, line.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if compared.status == MISSING:
                 return self.tr("ontbreekt")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,9 +57,11 @@ class WrappingHeader(QHeaderView):
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        #: column → width of its widest value (px), measured once per pass of the event loop:
-        #: Qt asks a section's size many times while it lays out a table, and measuring the
-        #: values means asking the model for every cell (issue 16: 0.5 s when straat-24 opened)
+        #: column → width of its widest value (px), measured once until the model says its cells
+        #: changed (or the font, style or language did): Qt asks a section's size many times while
+        #: it lays out a table and at every paint of the header, and measuring the values means
+        #: asking the model for every cell (issue 16: 0.5 s when straat-24 opened; a measure per
+        #: turn of the event loop still stalled a step's first show for 0.1-0.3 s)
         self._value_widths: dict[int, int] = {}
         #: (column, title) → the title as drawn, for as long as the value widths are kept: each
         #: section is sized and painted many times per pass, and wrapping measures every break
@@ -79,8 +81,6 @@ class WrappingHeader(QHeaderView):
         if width is None:
             view = self.parentWidget()
             width = view.sizeHintForColumn(logical) if isinstance(view, QAbstractItemView) else 0
-            if not self._value_widths:  # measured afresh once the window has handled its events
-                QTimer.singleShot(0, self, self._forget_widths)
             self._value_widths[logical] = width
         return width
 
@@ -89,7 +89,7 @@ class WrappingHeader(QHeaderView):
         self._shown.clear()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self._forget_widths()
         super().changeEvent(event)
 
