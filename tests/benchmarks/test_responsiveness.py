@@ -72,3 +72,27 @@ def test_no_freeze_while_straat_24_computes(benchmark, qtbot, tmp_path):
         sys.setswitchinterval(before)
     benchmark.extra_info["longest_gui_gap_ms"] = round(longest * 1000)
     assert longest <= TARGET_GAP_S, f"the window froze for {longest * 1000:.0f} ms"
+
+
+def test_no_stall_in_the_moments_a_resident_meets(benchmark, qtbot, tmp_path):
+    """Every moment of :mod:`tests.benchmarks.stall_probe` (open, first visit of each step, language
+    there and back, one changed input, a visit of each step after it, "hoe berekend?") on straat-24:
+    the longest stall of each is kept in the benchmark's extra info and held to 100 ms."""
+    from tests.benchmarks.stall_probe import (
+        TARGET_STALL_S,
+        make_window,
+        measure_moments,
+        project_named,
+    )
+
+    before = sys.getswitchinterval()
+    try:
+        window = make_window(str(tmp_path / "s.ini"))
+        qtbot.addWidget(window)
+        stalls = benchmark.pedantic(measure_moments, args=(window, project_named("straat-24")), rounds=1, iterations=1)
+    finally:
+        sys.setswitchinterval(before)
+    for name, seconds in stalls.items():
+        benchmark.extra_info[f"stall_ms {name}"] = round(seconds * 1000)
+    over = {name: round(seconds * 1000) for name, seconds in stalls.items() if seconds > TARGET_STALL_S}
+    assert not over, f"the window stalled over {TARGET_STALL_S * 1000:.0f} ms: {over}"
