@@ -20,6 +20,7 @@ from typing import NamedTuple
 from minigrid_app.core.costs import COST_LINES, SUBSIDIES
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, Quantity, input_kind, variant_figure_key
+from minigrid_app.core.payback_lines import replacement_lines
 from minigrid_app.core.reading import read_amount
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.selectors import cumulative_costs, group_members, quantity_value, raw_value
@@ -661,8 +662,7 @@ def _payback(results, household, result, language):
     ]
     if result.payback_years is not None:
         year = int(result.payback_years)
-        # "meteen" (0) shows the first year: cheaper from the start, often because the boiler is due
-        lines += _replacement_lines(gas, result, max(year + 1, 1), language)
+        lines += [ExplanationLine(*line) for line in replacement_lines(gas, result, max(year + 1, 1), language)]
         for k in (year, year + 1) if result.payback_years > 0 else (1,):
             lines.append(
                 ExplanationLine(
@@ -687,47 +687,6 @@ def _payback(results, household, result, language):
         ExplanationLine(_t(language, "Terugverdientijd", "Payback time"), payback_text(result.payback_years, horizon, language))
     )
     return formula, lines
-
-
-def _replacement_lines(gas, result, up_to_year: int, language: str) -> list[ExplanationLine]:
-    """The replacements and residual values in years 1..``up_to_year`` of gas and of the variant.
-
-    They count in the totals and the payback, not in the monthly costs: a variant that costs
-    more per month can be cheaper from the start when the boiler is due, and a payback read in
-    the last year often comes from the residual value of a borefield that lasts far longer.
-    """
-    found = []
-    for variant_result, nl, en in (
-        (gas, "Gas: nieuwe cv-ketel in jaar {}", "Gas: new boiler in year {}"),
-        (result, "Deze variant: vervanging in jaar {}", "This variant: replacement in year {}"),
-    ):
-        for flow in variant_result.cash_flows[:up_to_year]:
-            if flow.investment_eur > 0:
-                found.append(
-                    ExplanationLine(
-                        _t(language, nl, en).format(flow.year),
-                        _eur(flow.investment_eur, language),
-                        _t(language, "telt mee in het totaal, niet in de maandlasten", "counts in the total, not in the monthly costs"),
-                    )
-                )
-    for variant_result, nl, en in (
-        (result, "Deze variant: restwaarde in jaar {}", "This variant: residual value in year {}"),
-        (gas, "Gas: restwaarde in jaar {}", "Gas: residual value in year {}"),
-    ):
-        for flow in variant_result.cash_flows[:up_to_year]:
-            if flow.residual_value_eur > 0:
-                found.append(
-                    ExplanationLine(
-                        _t(language, nl, en).format(flow.year),
-                        _eur(-flow.residual_value_eur, language),
-                        _t(
-                            language,
-                            "wat nog niet versleten is, telt in het laatste jaar terug",
-                            "what is not yet worn out, counted back in the last year",
-                        ),
-                    )
-                )
-    return found
 
 
 def _break_even(results, household, result, language):
