@@ -39,13 +39,45 @@ class CliError(ProblemError):
     """Stops a command with a message for the user and exit code 2."""
 
 
+#: The language a command prints in: 'en' with ``--lang en``, else 'nl'. A problem is printed in
+#: both languages (Dutch first) unless ``--lang`` chose one; set by :func:`main` before the
+#: arguments are parsed, so argparse's own complaints follow it too.
+_language: dict[str, str | None] = {"chosen": None}
+
+
+def _english() -> bool:
+    return _language["chosen"] == "en"
+
+
+def say(nl: str, en: str, *, file=None) -> None:
+    """Print one line in the command's language (``--lang``; Dutch by default)."""
+    print(en if _english() else nl, file=file if file is not None else sys.stdout)
+
+
+def note(problem: Problem) -> None:
+    """A warning that does not stop the command, on stderr, in the command's language."""
+    say(f"Let op: {problem.nl}", f"Note: {problem.en}", file=sys.stderr)
+
+
+def _chosen_language(argv: list[str]) -> str | None:
+    """The ``--lang`` of a command line (``--lang en`` or ``--lang=en``) before argparse reads it."""
+    for index, word in enumerate(argv):
+        value = word.partition("=")[2] if word.startswith("--lang=") else (
+            argv[index + 1] if word == "--lang" and index + 1 < len(argv) else None)
+        if value in ("nl", "en"):
+            return value
+    return None
+
+
 def fail(nl: str, en: str) -> CliError:
     return CliError(Problem(nl, en))
 
 
 def _print_problem(problem: Problem) -> None:
-    print(f"Fout: {problem.nl}", file=sys.stderr)
-    print(f"Error: {problem.en}", file=sys.stderr)
+    if _language["chosen"] != "en":
+        print(f"Fout: {problem.nl}", file=sys.stderr)
+    if _language["chosen"] != "nl":
+        print(f"Error: {problem.en}", file=sys.stderr)
 
 
 def load_for_cli(path: str):
@@ -56,7 +88,7 @@ def load_for_cli(path: str):
     if result.project is None:
         raise CliError(result.problems[0])
     for problem in result.problems:
-        print(f"Let op: {problem.nl}", file=sys.stderr)
+        note(problem)
     return result.project
 
 
@@ -95,7 +127,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # noqa: D102 - argparse's hook
         problem = argparse_problem(message, self.prog)
-        print(self.format_usage().replace("usage:", "gebruik:", 1).rstrip(), file=sys.stderr)
+        usage = self.format_usage() if _english() else self.format_usage().replace("usage:", "gebruik:", 1)
+        print(usage.rstrip(), file=sys.stderr)
         _print_problem(problem)
         self.exit(EXIT_BAD_INPUT)
 
@@ -110,19 +143,21 @@ def _build_parser() -> argparse.ArgumentParser:
     example = sub.add_parser("example", help="write a bundled example project")
     example.add_argument("name", help="the example: " + ", ".join(EXAMPLES))
     example.add_argument("-o", "--output", required=True, help="the project file to write (never over an existing file)")
+    _add_language(example)
 
     compute = sub.add_parser("compute", help="compute the business case of a project")
     compute.add_argument("file")
     compute.add_argument("--json", action="store_true", help="print the full results as JSON")
     compute.add_argument("--quick", action="store_true", help="skip break-even and sensitivity")
-    compute.add_argument("--lang", choices=("nl", "en"), default="nl")
+    _add_language(compute)
 
-    sub.add_parser("selftest", help="compute every bundled example and check consistency")
+    _add_language(sub.add_parser("selftest", help="compute every bundled example and check consistency"))
 
     export = sub.add_parser("export", help="export the Excel workbook")
     export.add_argument("file")
     export.add_argument("--xlsx", required=True, help="output workbook (.xlsx)")
     export.add_argument("--anonymise", action="store_true", help="Woning 1..N, no names or addresses")
+    _add_language(export)
 
     imp = sub.add_parser("import-households", help="import households from a spreadsheet or CSV")
     imp.add_argument("file", help="project file to add the households to (created when missing)")
@@ -134,11 +169,12 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="choose a column: gas=F, gas='Gasverbruik 2023', bouwjaar=- (not used); repeatable")
     imp.add_argument("--as-home", dest="as_home", default=None, metavar="NAME",
                      help="a monthly export of one home: put its year's use on the home NAME (added when missing)")
+    _add_language(imp)
 
     intent = sub.add_parser("intent", help="declarations of intent, handouts and the evening report (PDF)")
     intent.add_argument("file")
     intent.add_argument("--out", required=True, help="output folder")
-    intent.add_argument("--lang", choices=("nl", "en"), default="nl")
+    _add_language(intent)
     intent.add_argument(
         "--privacy",
         choices=("house_number", "anonymous"),
@@ -150,7 +186,7 @@ def _build_parser() -> argparse.ArgumentParser:
     tender = sub.add_parser("tender", help="tender request (PDF) and bill of quantities (xlsx) for the homes that signed")
     tender.add_argument("file")
     tender.add_argument("--out", required=True, help="output folder")
-    tender.add_argument("--lang", choices=("nl", "en"), default="nl")
+    _add_language(tender)
     tender.add_argument("--budget", action="store_true", help="add the indicative amounts to the bill of quantities")
     tender.add_argument("--decision", action="store_true", help="also write the decision record (PDF)")
     tender.add_argument("--quote", action="append", default=[], metavar="XLSX",
@@ -161,7 +197,13 @@ def _build_parser() -> argparse.ArgumentParser:
     target = handoff.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", help="output folder for the CSV and JSON files")
     target.add_argument("--design", help="the engineer's design (JSON) to read into the project")
+    _add_language(handoff)
     return parser
+
+
+def _add_language(command) -> None:
+    command.add_argument("--lang", choices=("nl", "en"), default="nl",
+                         help="the language of the documents and of what the command prints (default: nl)")
 
 
 def _add_window_arguments(parser) -> None:
@@ -196,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
 
     make_console_safe()  # "CO₂" on a cp1252 or ASCII console must not end the command
     argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) > 2 and argv[0] == "--lang" and argv[2] in COMMANDS:  # 'minigrid --lang en intent ...'
+        argv = argv[2:] + argv[:2]
+    _language["chosen"] = _chosen_language(argv)
     install_bundled_defaults()
     try:
         if argv and argv[0] in COMMANDS:
@@ -295,7 +340,7 @@ def cmd_example(args) -> int:
             f"{args.output} already exists; it was not overwritten. Choose another name or delete it first.",
         )
     save_project(project, args.output)
-    print(f"Voorbeeld {args.name} geschreven naar {args.output}")
+    say(f"Voorbeeld {args.name} geschreven naar {args.output}", f"Example {args.name} written to {args.output}")
     return EXIT_OK
 
 
@@ -328,7 +373,7 @@ def cmd_compute(args) -> int:
 def cmd_selftest(args) -> int:
     from minigrid_app.io.selftest import run_selftest
 
-    return EXIT_OK if run_selftest(print) else EXIT_FAILED
+    return EXIT_OK if run_selftest(print, language=args.lang) else EXIT_FAILED
 
 
 def cmd_export(args) -> int:
@@ -344,7 +389,7 @@ def cmd_export(args) -> int:
         )
     results = compute_project(project)
     written = export_workbook(project, results, args.xlsx, anonymise=bool(getattr(args, "anonymise", False)))
-    print(f"Werkboek geschreven naar {written}")
+    say(f"Werkboek geschreven naar {written}", f"Workbook written to {written}")
     return EXIT_OK
 
 
@@ -383,7 +428,7 @@ def writing_project(path: str, *, create: bool = False):
                        f"{problem.en} The project file {target.name} was not changed.")
         if loaded.repaired:
             for problem in loaded.problems:
-                print(f"Let op: {problem.nl}", file=sys.stderr)
+                note(problem)
             raise fail(
                 f"{target.name} had onleesbare gegevens die bij opslaan verloren zouden gaan; het is niet "
                 "aangepast. Open het in Minigrid, controleer het en sla het op; probeer het daarna opnieuw.",
@@ -391,7 +436,7 @@ def writing_project(path: str, *, create: bool = False):
                 "Minigrid, check it and save it; then try again.",
             )
         for problem in loaded.problems:
-            print(f"Let op: {problem.nl}", file=sys.stderr)
+            note(problem)
         yield loaded.project
     finally:
         lock.release()
@@ -436,9 +481,9 @@ def _import_households(args, project) -> int:
             raise fail(*exc.args) from exc
         plan.choose(field_name, column)
     if args.sheet is not None and table.sheet is None:
-        print(f"Let op: {table.source} is een tekstbestand (CSV) zonder werkbladen; --sheet is niet gebruikt.",
-              file=sys.stderr)
-    sheet = f", werkblad ‘{table.sheet}’" if table.sheet else ""
+        say(f"Let op: {table.source} is een tekstbestand (CSV) zonder werkbladen; --sheet is niet gebruikt.",
+            f"Note: {table.source} is a text file (CSV) without sheets; --sheet was not used.", file=sys.stderr)
+    sheet = (f", sheet ‘{table.sheet}’" if _english() else f", werkblad ‘{table.sheet}’") if table.sheet else ""
     if plan.monthly is not None and not any(c.by_user for c in plan.choices.values()):
         problem = plan.monthly.problem(table.source)
         if args.as_home is None or plan.monthly.total_m3 is None:
@@ -450,8 +495,9 @@ def _import_households(args, project) -> int:
             project.households.append(home)
         home.gas_m3_per_year = round(plan.monthly.total_m3, 1)
         save_project(project, target)
-        print(problem.nl)
-        print(f"Jaarverbruik {home.gas_m3_per_year:.0f} m³ ingevuld bij ‘{home.label}’ in {target.name}.")
+        say(problem.nl, problem.en)
+        say(f"Jaarverbruik {home.gas_m3_per_year:.0f} m³ ingevuld bij ‘{home.label}’ in {target.name}.",
+            f"Year's use {home.gas_m3_per_year:.0f} m³ entered for ‘{home.label}’ in {target.name}.")
         return EXIT_OK
 
     mapping = plan.mapping()
@@ -466,16 +512,21 @@ def _import_households(args, project) -> int:
             "(Intake → Import from survey…).",
         )
     report = convert(plan.table, mapping, existing_labels=[h.label for h in project.households], notes=plan.notes)
-    header = f" (kolomnamen op rij {table.header_row - table.header_rows + 1}" + (
-        f" en {table.header_row})" if table.header_rows > 1 else ")") if table.header_row > 1 else ""
-    print(f"Enquête {table.source}{sheet}: {count(len(report.rows), 'rij', 'rijen')} met antwoorden gelezen{header}.")
-    print("Kolommen (veld ← kolom: waarom):")
-    for line in plan.lines("nl"):
+    language = "en" if _english() else "nl"
+    first, last = table.header_row - table.header_rows + 1, table.header_row
+    header = "" if table.header_row <= 1 else (
+        f" (column names on row {first}" + (f" and {last})" if table.header_rows > 1 else ")") if _english() else
+        f" (kolomnamen op rij {first}" + (f" en {last})" if table.header_rows > 1 else ")"))
+    say(f"Enquête {table.source}{sheet}: {count(len(report.rows), 'rij', 'rijen')} met antwoorden gelezen{header}.",
+        f"Survey {table.source}{sheet}: {count(len(report.rows), 'row', 'rows')} with answers read{header}.")
+    say("Kolommen (veld ← kolom: waarom):", "Columns (field ← column: why):")
+    for line in plan.lines(language):
         print(line)
     for choice in plan.doubtful():
-        print(f"  Twijfel: kolom {column_letter(choice.column)} is niet gebruikt. Klopt hij wel, kies hem dan met "
-              f"--column {_CLI_FIELD_NAMES.get(choice.field, choice.field)}={column_letter(choice.column)}.")
-    for line in report.lines("nl"):
+        letter, name = column_letter(choice.column), _CLI_FIELD_NAMES.get(choice.field, choice.field)
+        say(f"  Twijfel: kolom {letter} is niet gebruikt. Klopt hij wel, kies hem dan met --column {name}={letter}.",
+            f"  Doubt: column {letter} was not used. If it is right, choose it with --column {name}={letter}.")
+    for line in report.lines(language):
         print(line)
 
     households = report.households(include_doubtful=args.yes)
@@ -488,16 +539,19 @@ def _import_households(args, project) -> int:
             "nothing was added.",
         )
     if not households:
-        print(f"Niets toegevoegd; {target.name} is niet aangepast.")
+        say(f"Niets toegevoegd; {target.name} is niet aangepast.", f"Nothing added; {target.name} was not changed.")
         if doubtful and not args.yes:
-            print("Gebruik --yes om ook de twijfelachtige rijen over te nemen.")
+            say("Gebruik --yes om ook de twijfelachtige rijen over te nemen.", "Use --yes to take the doubtful rows too.")
         return EXIT_OK
     project.households.extend(households)
     save_project(project, target)
-    print(f"{count(len(households), 'woning', 'woningen')} toegevoegd aan {target.name} ({len(project.households)} in totaal).")
+    say(f"{count(len(households), 'woning', 'woningen')} toegevoegd aan {target.name} ({len(project.households)} in totaal).",
+        f"{count(len(households), 'home', 'homes')} added to {target.name} ({len(project.households)} in all).")
     if doubtful and not args.yes:
-        print(f"{count(doubtful, 'twijfelachtige rij', 'twijfelachtige rijen')} niet overgenomen; "
-              f"gebruik --yes om {form(doubtful, 'hem', 'ze')} toch over te nemen.")
+        say(f"{count(doubtful, 'twijfelachtige rij', 'twijfelachtige rijen')} niet overgenomen; "
+            f"gebruik --yes om {form(doubtful, 'hem', 'ze')} toch over te nemen.",
+            f"{count(doubtful, 'doubtful row', 'doubtful rows')} not taken; use --yes to take {form(doubtful, 'it', 'them')} "
+            "all the same.")
     return EXIT_OK
 
 
@@ -541,7 +595,8 @@ def cmd_intent(args) -> int:
     paths = write_pack(
         project, results, args.out, language=language, privacy=privacy, method=method, computed=_forget_engine_caches
     )
-    print(f"{count(len(paths), 'document', 'documenten')} geschreven naar {args.out}")
+    say(f"{count(len(paths), 'document', 'documenten')} geschreven naar {args.out}",
+        f"{count(len(paths), 'document', 'documents')} written to {args.out}")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK
@@ -575,13 +630,15 @@ def cmd_tender(args) -> int:
             for path in args.quote:  # every workbook is read before the project is changed
                 quote, problems = read_quote(path, lines=tender.pack.lines, project_name=project.intake.name)
                 for problem in problems:
-                    print(f"Let op: {problem.nl}", file=sys.stderr)
+                    note(problem)
                 try:
                     quotes, replaced = add_quote(quotes, quote)
                 except ValueError as exc:
                     raise fail(*exc.args) from exc
-                said = " (vervangt de eerdere offerte van deze aanbieder)" if replaced is not None else ""
-                print(f"Offerte van {quote.supplier} ingelezen: {count(len(quote.amounts), 'regel', 'regels')} met een prijs{said}")
+                said_nl = " (vervangt de eerdere offerte van deze aanbieder)" if replaced is not None else ""
+                said_en = " (replaces this supplier's earlier quote)" if replaced is not None else ""
+                say(f"Offerte van {quote.supplier} ingelezen: {count(len(quote.amounts), 'regel', 'regels')} met een prijs{said_nl}",
+                    f"Quote of {quote.supplier} read: {count(len(quote.amounts), 'line', 'lines')} with a price{said_en}")
             project.tender.quotes = quotes
             save_project(project, args.file)
     else:
@@ -591,7 +648,8 @@ def cmd_tender(args) -> int:
     paths = write_tender(tender, args.out, language=args.lang, with_budget=args.budget)
     if args.decision:
         paths.append(write_decision(tender, args.out, language=args.lang))
-    print(f"Uitvraag voor {count(len(tender.scope.signed), 'woning', 'woningen')} geschreven naar {args.out}")
+    say(f"Uitvraag voor {count(len(tender.scope.signed), 'woning', 'woningen')} geschreven naar {args.out}",
+        f"Tender for {count(len(tender.scope.signed), 'home', 'homes')} written to {args.out}")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK
@@ -614,12 +672,17 @@ def cmd_handoff(args) -> int:
         results = compute_project(scoped, break_even=False, sensitivity=False)
         removed: list[Path] = []
         paths = write_handoff(scoped, results, args.out, removed=removed)
-        basis = "alle woningen die meedoen" if scope.empty else (f"de {len(scope.signed)} woningen die tekenden" if len(scope.signed) != 1 else "de woning die tekende")
-        print(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}")
+        signed = len(scope.signed)
+        if _english():
+            basis = "every home taking part" if scope.empty else (f"the {signed} homes that signed" if signed != 1 else "the home that signed")
+        else:
+            basis = "alle woningen die meedoen" if scope.empty else (f"de {signed} woningen die tekenden" if signed != 1 else "de woning die tekende")
+        say(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}", f"Files for the engineer ({basis}) written to {args.out}")
         for path in paths:
             print(f"  {path.name}")
         if removed:
-            print(f"Weggehaald (velden van een eerdere overdracht): {', '.join(p.name for p in removed)}")
+            names = ", ".join(p.name for p in removed)
+            say(f"Weggehaald (velden van een eerdere overdracht): {names}", f"Removed (fields of an earlier hand-off): {names}")
         return EXIT_OK
     with writing_project(args.file) as project:
         scope = tender_scope(project)
@@ -627,20 +690,21 @@ def cmd_handoff(args) -> int:
         results = compute_project(scoped, break_even=False, sensitivity=False)
         design, problems = read_design(args.design, scoped, results)
         for problem in problems:
-            print(f"Let op: {problem.nl}", file=sys.stderr)
+            note(problem)
         project.tender.design = design
         save_project(project, args.file)
     scoped = project if scope.empty else tender_scope(project).project
     after = compute_project(scoped, break_even=False, sensitivity=False)
-    print(f"Ontwerp van de ingenieur{' (' + design.engineer + ')' if design.engineer else ''} opgeslagen in {args.file}")
+    engineer = f" ({design.engineer})" if design.engineer else ""
+    say(f"Ontwerp van de ingenieur{engineer} opgeslagen in {args.file}", f"The engineer's design{engineer} saved in {args.file}")
     for cluster in after.clusters:
         field_result = after.field(cluster.field_id)
         sizing = field_result.sizing
-        mark = "ontwerp van de ingenieur" if field_result.designed_by_engineer else "berekend door Minigrid"
-        print(
-            f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, laagste vloeistoftemperatuur "
-            f"{sizing.min_fluid_temp_c:.1f} °C ({mark})"
-        )
+        by_engineer = field_result.designed_by_engineer
+        say(f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, laagste vloeistoftemperatuur "
+            f"{sizing.min_fluid_temp_c:.1f} °C ({'ontwerp van de ingenieur' if by_engineer else 'berekend door Minigrid'})",
+            f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, lowest fluid temperature "
+            f"{sizing.min_fluid_temp_c:.1f} °C ({'the engineer’s design' if by_engineer else 'computed by Minigrid'})")
     return EXIT_OK
 
 

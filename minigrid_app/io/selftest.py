@@ -61,7 +61,10 @@ def check_results(results: ProjectResults) -> list[str]:
     return failures
 
 
-def run_selftest(say: Callable[[str], None] = print) -> bool:
+def run_selftest(say: Callable[[str], None] = print, language: str = "nl") -> bool:
+    """Compute every bundled example and ``say`` per example whether its checks hold, in ``language``
+    ('nl' or 'en'); the failures themselves are the checks' own words (for a developer). True when all hold."""
+    english = language == "en"
     all_ok = True
     for name in EXAMPLES:
         project = load_example(name)
@@ -69,10 +72,17 @@ def run_selftest(say: Callable[[str], None] = print) -> bool:
         failures = check_results(results)
         if failures:
             all_ok = False
-            say(f"{name}: {count(len(failures), 'fout', 'fouten')}")
+            say(f"{name}: {count(len(failures), 'failure', 'failures') if english else count(len(failures), 'fout', 'fouten')}")
             for failure in failures:
                 say(f"  - {failure}")
+        elif english:
+            say(f"{name}: all right ({count(len(results.households), 'home', 'homes')}, "
+                f"{count(len(results.fields), 'ground field', 'ground fields')})")
         else:
-            say(f"{name}: in orde ({len(results.households)} woningen, {len(results.fields)} bodemvelden)")
-    say("Zelftest geslaagd." if all_ok else "Zelftest mislukt.")
+            say(f"{name}: in orde ({count(len(results.households), 'woning', 'woningen')}, "
+                f"{count(len(results.fields), 'bodemveld', 'bodemvelden')})")
+    if english:
+        say("Self-test passed." if all_ok else "Self-test failed.")
+    else:
+        say("Zelftest geslaagd." if all_ok else "Zelftest mislukt.")
     return all_ok
