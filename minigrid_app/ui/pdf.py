@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -53,6 +54,9 @@ BASE_FONT_PT = 10.0
 #: How far past a page's end a row is pushed so that Qt starts it on the next page [px]
 #: (more than a cell's top padding and border; Qt then puts it right below the repeated head).
 ROW_PUSH_PX = 8.0
+#: How far inside a page's top and bottom edge a line must reach to be drawn on it [px]
+#: (a line that only touches the edge belongs to the page before or after).
+PAGE_EDGE_PX = 0.5
 #: A table's first row made of header cells only (``<tr><th>…</th>…</tr>``): its head.
 _HEAD_ROW = re.compile(
     r"(<table\b[^>]*>)\s*(<tr\b[^>]*>(?:\s*<th\b[^>]*>(?:(?!<td\b|</tr>).)*?</th>)+\s*</tr>)",
@@ -387,7 +391,14 @@ class _Laid:
         painter.scale(self.zoom, self.zoom)
         painter.translate(0, -index * page.height())
         clip = QRectF(0, index * page.height(), page.width(), page.height())
-        self.document.drawContents(painter, clip)
+        painter.setClipRect(clip)
+        # Qt draws every line that touches the clip, and the clip only hides what falls outside it
+        # (the PDF still holds that text): a line that starts right at the next page's top was
+        # also in this page's PDF text, unseen ('pdftotext' showed it twice); the lines drawn
+        # are those within the page, kept off its edges by a hair
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip.adjusted(0, PAGE_EDGE_PX, 0, -PAGE_EDGE_PX)
+        self.document.documentLayout().draw(painter, context)
         painter.restore()
 
 
