@@ -31,6 +31,7 @@ from minigrid_app.io.documents import (
     CONTENT_WIDTH_PX,
     LANGUAGES,
     DocumentContent,
+    continued_cell,
     esc,
     figure_png,
     fill,
@@ -318,10 +319,10 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     planning_table = _table([t("Stap", "Step"), t("Datum", "Date")], planning_rows, widths={0: "70%"})
     scope_rows = []
     for section in pack.sections:
-        first = True
-        for item in section.items:
-            scope_rows.append([f"<b>{esc(t(section.title_nl, section.title_en))}</b>" if first else "", esc(item.text(language)), t.pick(PARTY_LABELS[item.party])])
-            first = False
+        title = esc(t(section.title_nl, section.title_en))
+        for number, item in enumerate(section.items):
+            group = f"<b>{title}</b>" if number == 0 else continued_cell(f"<b>{title}</b> " + t("(vervolg)", "(continued)"))
+            scope_rows.append([group, esc(item.text(language)), t.pick(PARTY_LABELS[item.party])])
     scope_table = _table([t("Onderdeel", "Part"), t("Werk", "Work"), t("Wie", "Who")], scope_rows, widths={0: "22%", 2: "20%"})
     requirements = "".join(f"<h3>{esc(r.title(language))}</h3><p>{esc(r.text(language))}</p>" for r in pack.requirements)
     from minigrid_app.core.tender_requirements import QUOTE_CONTENTS

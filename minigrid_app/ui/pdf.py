@@ -115,6 +115,8 @@ def split_rows(document: QTextDocument) -> list[tuple[QTextTable, int, float, fl
     return found
 
 
+#: A group's empty cell in a row after the group's first (:func:`~minigrid_app.io.documents.continued_cell`).
+_CONTINUED = re.compile(r"<!--continued:(.*?)-->", re.DOTALL)
 _TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
 _TABLE_OPEN = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
 _THEAD = re.compile(r"<thead\b[^>]*>.*?</thead>", re.DOTALL | re.IGNORECASE)
@@ -191,11 +193,28 @@ def split_table(html: str, index: int, row: int, with_heading: bool = True) -> s
         return html[: table.start()] + _page_break_before(opening) + html[table.start() + len(opening):]
     if first >= len(rows):
         return None
+    # the row that starts the page names its group (empty in a group's later rows)
+    rows[first] = _CONTINUED.sub(lambda found: found.group(1), rows[first], count=1)
     parts = (
         opening + head_html + "".join(rows[:first]) + "</table>"
         + _page_break_before(opening) + head_html + "".join(rows[first:]) + "</table>"
     )
     return html[: table.start()] + parts + html[table.end():]
+
+
+def name_group(html: str, index: int, row: int) -> str | None:
+    """``html`` with row ``row`` (counted as Qt does, head rows included) of table ``index``
+    showing its group's name (:data:`_CONTINUED`); None when that row holds no such cell."""
+    found = list(_TABLE.finditer(html))
+    if index >= len(found):
+        return None
+    table = found[index]
+    rows = list(_ROW.finditer(table.group(0)))
+    if row >= len(rows) or not _CONTINUED.search(rows[row].group(0)):
+        return None
+    start, end = table.start() + rows[row].start(), table.start() + rows[row].end()
+    named = _CONTINUED.sub(lambda marker: marker.group(1), html[start:end], count=1)
+    return html[:start] + named + html[end:]
 
 
 def qimage(image: bytes | Pixels) -> QImage:
@@ -314,11 +333,12 @@ class _Laid:
             self._keep_together()
         self.pages = self.document.pageCount()
 
-    def _cuts(self, skipped: set[tuple[int, int]]) -> list[tuple[int, int, QTextTable, float]] | None:
-        """Tables to split, first on the pages first: (index in the HTML, row, table, top [px]).
+    def _cuts(self, skipped: set[tuple[int, int]]) -> list[tuple[int, int, QTextTable, float, bool]] | None:
+        """Tables to split, first on the pages first: (index in the HTML, row, table, top [px], only named).
 
         A row Qt cut in two (row: that row), and a small table (:data:`SMALL_TABLE`) going over
-        a page end (row 0: the whole table moves). None when the HTML's tables cannot be told
+        a page end (row 0: the whole table moves); a row that starts a page in a group's empty
+        cell is not split but only shows its group's name there (only named: True). None when the HTML's tables cannot be told
         apart in order (tables within tables).
         """
         height = self.document.pageSize().height()
@@ -327,18 +347,35 @@ class _Laid:
             return None
         order = {table.firstPosition(): number for number, table in enumerate(found)}
         cut = [
-            (order[table.firstPosition()], row, table, top)
+            (order[table.firstPosition()], row, table, top, False)
             for table, row, top, bottom in split_rows(self.document)
             if bottom - top < 0.9 * height and (order[table.firstPosition()], row) not in skipped
         ]
+        cut += [(*found, True) for found in self._unnamed_groups(found, order, height) if found[:2] not in skipped]
         for table in found:
             if table.rows() < 2 or (order[table.firstPosition()], 0) in skipped:
                 continue
             top = row_span(self.document, table, 0)[0]
             bottom = row_span(self.document, table, table.rows() - 1)[1]
             if bottom - top < SMALL_TABLE * height and int(top // height) != int((bottom - 0.01) // height):
-                cut.append((order[table.firstPosition()], 0, table, top))
+                cut.append((order[table.firstPosition()], 0, table, top, False))
         return sorted(cut, key=lambda found: found[3])
+
+    def _unnamed_groups(self, found: list[QTextTable], order: dict[int, int], height: float):
+        """The rows that start a page in a group's empty cell (:data:`_CONTINUED`): split there,
+        so that the row shows its group's name ((index in the HTML, row, table, top [px]))."""
+        htmls = _TABLE.findall(self.html)
+        for table in found:
+            index = order[table.firstPosition()]
+            if "<!--continued:" not in htmls[index]:
+                continue
+            rows = _ROW.findall(htmls[index])
+            for row in range(1, min(table.rows(), len(rows))):
+                if "<!--continued:" not in rows[row]:
+                    continue
+                top = row_span(self.document, table, row)[0]
+                if int(top // height) != int((row_span(self.document, table, row - 1)[1] - 0.01) // height):
+                    yield index, row, table, top
 
     def _keep_together(self, limit: int = 60) -> None:
         """Break the pages where a careful typesetter would, top to bottom, one change at a time.
@@ -360,11 +397,14 @@ class _Laid:
             cuts = self._cuts(skipped)
             loose = page_breaks.first_loose_block(self.document, self._forced, settled)
             if cuts and (loose is None or cuts[0][3] <= loose.top):
-                index, row, table, _top = cuts[0]
-                height = self.document.pageSize().height()
-                heading = self.document.findBlock(table.firstPosition()).previous()
-                at_top = heading.isValid() and self.document.documentLayout().blockBoundingRect(heading).top() % height < 1
-                html = split_table(self.html, index, row, with_heading=not at_top)
+                index, row, table, _top, only_named = cuts[0]
+                if only_named:  # the row already starts the page: it gets its group's name, nothing moves
+                    html = name_group(self.html, index, row)
+                else:
+                    height = self.document.pageSize().height()
+                    heading = self.document.findBlock(table.firstPosition()).previous()
+                    at_top = heading.isValid() and self.document.documentLayout().blockBoundingRect(heading).top() % height < 1
+                    html = split_table(self.html, index, row, with_heading=not at_top)
                 if html is None or html == self.html:
                     skipped.add((index, row))
                     continue

@@ -104,6 +104,14 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
+def continued_cell(shown: str) -> str:
+    """The content of a group's cell left empty in the rows after its first (a table of rows in
+    groups: the group's name stands in its first row only). Empty on the page, but when the PDF
+    writer starts a new page at this row it shows ``shown`` there (HTML, e.g. 'Bron (vervolg)'),
+    so a page does not begin with rows of no group."""
+    return f"<!--continued:{shown.replace('--', '- -')}-->"
+
+
 def join_names(names: Sequence[str], language: str) -> str:
     names = list(names)
     if not names:
