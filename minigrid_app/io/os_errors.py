@@ -99,6 +99,19 @@ def write_reason(exc: BaseException) -> tuple[str, str]:
     return plain_reason(os_error_in(exc) or OSError())
 
 
+def with_advice(reason: tuple[str, str], advice: tuple[str, str]) -> tuple[str, str]:
+    """(Dutch, English): a reason of :func:`plain_reason` as a sentence, with ``advice`` (a
+    sentence) after it only when the reason says no step of its own. A reason that does has it
+    after a semicolon or asks a question ('de schijf of USB-stick is vol; maak ruimte vrij of
+    kies een andere plek'), and a second 'Kies een andere map.' would only repeat it."""
+    sentences = []
+    for text, extra in zip(reason, advice, strict=True):
+        advised = ";" in text or text.endswith("?")
+        sentence = text if text.endswith(("?", ".")) else f"{text}."
+        sentences.append(sentence if advised or not extra else f"{sentence} {extra}")
+    return sentences[0], sentences[1]
+
+
 @contextlib.contextmanager
 def quiet_abandoned_writers():
     """Report a failed write once, by us: openpyxl leaves a sheet writer or a ZipFile (holding

@@ -19,7 +19,7 @@ from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
 from minigrid_app.io.documents.who_pays import with_signature_curves
-from minigrid_app.io.os_errors import plain_reason, write_reason
+from minigrid_app.io.os_errors import plain_reason, with_advice, write_reason
 from minigrid_app.ui.pdf import PdfBook, PdfError, PdfLayouts, render_pdf
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
@@ -154,12 +154,10 @@ def write_pack(
     except documents.DocumentError as exc:
         raise PackError(exc.problem) from exc
     except (PdfError, OSError) as exc:
-        nl, en = write_reason(exc)
+        nl, en = with_advice(write_reason(exc), ("Kies een andere map.", "Choose another folder."))
         raise PackError(
-            Problem(
-                f"De documenten konden niet worden geschreven in {folder}: {nl}. Kies een andere map.",
-                f"The documents could not be written to {folder}: {en}. Choose another folder.",
-            )
+            Problem(f"De documenten konden niet worden geschreven in {folder}: {nl}",
+                    f"The documents could not be written to {folder}: {en}")
         ) from exc
     report(1.0, "Done" if language == "en" else "Klaar")
     return written

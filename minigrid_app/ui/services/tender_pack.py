@@ -27,7 +27,7 @@ from minigrid_app.core.tender import (
     tender_scope,
 )
 from minigrid_app.io.boq_xlsx import BoqError, write_boq
-from minigrid_app.io.os_errors import plain_reason, write_reason
+from minigrid_app.io.os_errors import plain_reason, with_advice, write_reason
 from minigrid_app.ui.pdf import PdfError, render_pdf
 
 #: File names per language: (tender request, bill of quantities, decision record)
@@ -102,9 +102,9 @@ def write_tender(tender: Tendered, out_dir: str | os.PathLike, *, language: str 
         render_pdf(build_tender_document(tender.pack, language=language, today=today), pdf_path, language=language)
         write_boq(tender.pack, xlsx_path, with_budget=with_budget, today=today)
     except PdfError as exc:
-        nl, en = write_reason(exc)
+        nl, en = with_advice(write_reason(exc), ("", ""))
         raise TenderPackError(
-            Problem(f"De uitvraag kon niet worden geschreven naar {pdf_path}: {nl}.", f"The tender request could not be written to {pdf_path}: {en}.")
+            Problem(f"De uitvraag kon niet worden geschreven naar {pdf_path}: {nl}", f"The tender request could not be written to {pdf_path}: {en}")
         ) from exc
     except BoqError as exc:
         raise TenderPackError(exc.problem) from exc
@@ -125,8 +125,8 @@ def write_decision(tender: Tendered, out_dir: str | os.PathLike, *, language: st
     try:
         render_pdf(build_decision_document(decision(tender, today), language=language, today=today), path, language=language)
     except PdfError as exc:
-        nl, en = write_reason(exc)
+        nl, en = with_advice(write_reason(exc), ("", ""))
         raise TenderPackError(
-            Problem(f"Het besluit kon niet worden geschreven naar {path}: {nl}.", f"The decision record could not be written to {path}: {en}.")
+            Problem(f"Het besluit kon niet worden geschreven naar {path}: {nl}", f"The decision record could not be written to {path}: {en}")
         ) from exc
     return path
