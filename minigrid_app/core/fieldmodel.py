@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -107,15 +108,17 @@ class FieldModel:
         self.cooling = bool(self.peak_injection_w > 0 or self.injection_w.any())
         self._size = 1 << int(math.ceil(math.log2(2 * self.months)))
         self._steps = np.fft.rfft(np.diff(self.net_w, prepend=0.0), self._size)
-        self.times_s = np.concatenate(([ground.peak_duration_h], monthly_time_axis_h(self.months))) * 3600.0
+        self.times_s, self._ln_t, self._when = _time_axis(
+            float(ground.peak_duration_h), self.months, float(ground.diffusivity_m2_s), self._size
+        )
         self.cross_c = np.zeros(self.months) if cross_c is None else np.asarray(cross_c, dtype=float)
         self.evaluations = 0
 
-    def _curves(self, g: np.ndarray, lengths_m: np.ndarray) -> tuple[np.ndarray, ...]:
-        """(monthly, peak, extraction, injection, peak injection) for g rows and total lengths."""
+    def _curves(self, g_peak: np.ndarray, spectra: np.ndarray, lengths_m: np.ndarray) -> tuple[np.ndarray, ...]:
+        """(monthly, peak, extraction, injection, peak injection) for g at the peak (n, 1), the
+        spectra of g at the months (n, size // 2 + 1) and total lengths (n,)."""
         ground = self.ground
-        g_peak = g[:, 0:1]
-        wall = self._wall(np.fft.rfft(g[:, 1:], self._size, axis=1), lengths_m[:, None])
+        wall = self._wall(spectra, lengths_m[:, None])
         length = lengths_m[:, None]
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w
@@ -145,9 +148,14 @@ class FieldModel:
     def temperatures(self, geometry: FieldGeometry, depths_m) -> list[FluidTemperatures]:
         """The fluid temperatures at each depth of ``depths_m`` (one g-function lookup for all)."""
         depths = np.atleast_1d(np.asarray(depths_m, dtype=float))
-        g = self.bank.g(geometry, depths, self.times_s, self.ground.diffusivity_m2_s)
+        if len(depths) == 1:  # the g values of the depth searches (GFunctionBank.g's, the same), remembered
+            peak_g, spectrum = self.bank.response_at(geometry, float(depths[0]), self._ln_t, self._when, self._size)
+            g_peak, spectra = np.array([[peak_g]]), spectrum[None, :]
+        else:
+            g = self.bank.g(geometry, depths, self.times_s, self.ground.diffusivity_m2_s)
+            g_peak, spectra = g[:, 0:1], np.fft.rfft(g[:, 1:], self._size, axis=1)
         self.evaluations += len(depths)
-        monthly, peak, extraction, injection, peak_injection = self._curves(g, geometry.count * depths)
+        monthly, peak, extraction, injection, peak_injection = self._curves(g_peak, spectra, geometry.count * depths)
         if extraction is None:
             return [FluidTemperatures(monthly[i], peak[i]) for i in range(len(depths))]
         return [
@@ -168,7 +176,9 @@ class FieldModel:
         (:meth:`~minigrid_app.core.gfunctions.GFunctionBank.responses_of`).
         """
         depths = np.asarray(depths_m, dtype=float)
-        g_peak, spectra = self.bank.responses_of(geometries, depths, self.times_s, self.ground.diffusivity_m2_s, self._size)
+        g_peak, spectra = self.bank.responses_of(
+            geometries, depths, self.times_s, self.ground.diffusivity_m2_s, self._size, self._ln_t, self._when
+        )
         self.evaluations += len(depths)
         counts = np.array([geometry.count for geometry in geometries], dtype=float)
         return self._margins_from(g_peak[:, None], spectra, (counts * depths)[:, None])
@@ -176,10 +186,44 @@ class FieldModel:
     def margin(self, geometry: FieldGeometry, depth_m: float) -> float:
         """The margin of one (geometry, depth) pair [K]: :meth:`margins_of` of it, the same value
         with less bookkeeping (:meth:`~minigrid_app.core.gfunctions.GFunctionBank.response_of`)."""
-        peak, spectrum = self.bank.response_of(geometry, depth_m, self.times_s, self.ground.diffusivity_m2_s, self._size)
+        peak, spectrum = self.bank.response_at(geometry, float(depth_m), self._ln_t, self._when, self._size)
         self.evaluations += 1
-        length = np.array([[float(geometry.count) * float(depth_m)]])
-        return float(self._margins_from(np.array([[peak]]), spectrum[None, :], length)[0])
+        return self._margin_one(peak, spectrum, float(geometry.count) * float(depth_m))
+
+    def _margin_one(self, g_peak: float, spectrum: np.ndarray, length: float) -> float:
+        """:meth:`_margins_from` of one pair, on 1-d arrays and plain floats: the same operations
+        in the same order, so the same value to the last bit, with less of numpy's overhead."""
+        ground = self.ground
+        spectrum = spectrum * self._steps  # _wall
+        wall = np.fft.irfft(spectrum, self._size)[: self.months]
+        wall /= 2.0 * math.pi * ground.conductivity_w_mk * length
+        np.subtract(ground.undisturbed_temp_c, wall, out=wall)
+        wall += self.cross_c
+        two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
+        rb = ground.borehole_resistance_mk_w
+        term = (self.net_w if not self.cooling else self.extraction_w) / length
+        term *= rb
+        np.subtract(wall, term, out=term)
+        lowest = term.min()
+        np.multiply(self.extraction_w, g_peak, out=term)
+        term /= two_pi_lambda
+        np.subtract(self.peak_w * (rb + g_peak / two_pi_lambda), term, out=term)
+        term /= length
+        np.subtract(wall, term, out=term)
+        margin = min(lowest, term.min()) - ground.min_fluid_temp_c
+        if self.cooling and ground.max_fluid_temp_c is not None:
+            np.divide(self.injection_w, length, out=term)
+            term *= rb
+            term += wall
+            highest = term.max()
+            np.multiply(self.injection_w, g_peak, out=term)
+            term /= two_pi_lambda
+            np.subtract(self.peak_injection_w * (rb + g_peak / two_pi_lambda), term, out=term)
+            term /= length
+            np.add(wall, term, out=term)
+            highest = max(highest, term.max())
+            margin = min(margin, ground.max_fluid_temp_c - highest)
+        return float(margin)
 
     def _margins_from(self, g_peak: np.ndarray, spectra: np.ndarray, length: np.ndarray) -> np.ndarray:
         """Margins of n pairs from g at the peak (n, 1), the g spectra (n, size // 2 + 1) and total lengths (n, 1)."""
@@ -220,6 +264,18 @@ class FieldModel:
         if self.cooling and self.ground.max_fluid_temp_c is not None:
             margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(self.cross_c.max()))
         return margin
+
+
+@lru_cache(maxsize=64)
+def _time_axis(peak_duration_h: float, months: int, diffusivity_m2_s: float, size: int) -> tuple[np.ndarray, np.ndarray, tuple]:
+    """The g-function times of a field model [s] (the peak's duration, then every month), their
+    ``log(9 α t)`` and the bank's memory key for them (:meth:`.GFunctionBank.response_at`):
+    the same for every model of a ground, worked out once (read only)."""
+    times = np.concatenate(([peak_duration_h], monthly_time_axis_h(months))) * 3600.0
+    times.flags.writeable = False
+    ln_t = np.log(9.0 * diffusivity_m2_s * times)
+    ln_t.flags.writeable = False
+    return times, ln_t, (diffusivity_m2_s, times.tobytes(), size)
 
 
 def smallest_depths(

@@ -502,7 +502,14 @@ class GFunctionBank:
         return np.array(self._remembered(self._g_at, G_REMEMBERED, geometries, depths, when, compute))
 
     def responses_of(
-        self, geometries: Sequence[FieldGeometry], depths_m, times_s: np.ndarray, diffusivity_m2_s: float, size: int
+        self,
+        geometries: Sequence[FieldGeometry],
+        depths_m,
+        times_s: np.ndarray,
+        diffusivity_m2_s: float,
+        size: int,
+        ln_t: np.ndarray | None = None,
+        when: tuple | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """g at the first time, and the spectrum of g at the other times, of each (geometry, depth) pair.
 
@@ -511,14 +518,16 @@ class GFunctionBank:
         ``numpy.fft.rfft(g[1:], size)``, shape (n, size // 2 + 1), of the g values
         :meth:`g_of` gives. Remembered like them: the layout search checks the same layouts
         at the maximum depth for every trial gas use of the break-even search, and the
-        transform of a row is the same whether it is taken alone or with others.
+        transform of a row is the same whether it is taken alone or with others. ``ln_t`` and
+        ``when``: as :meth:`response_at` (worked out here when not given).
         """
         depths = np.asarray(depths_m, dtype=float).reshape(len(geometries))
         times = np.asarray(times_s, dtype=float)
-        when = (float(diffusivity_m2_s), times.tobytes(), int(size))
+        if when is None:
+            when = (float(diffusivity_m2_s), times.tobytes(), int(size))
 
         def compute(missing: list[int]) -> list[tuple[float, np.ndarray]]:
-            values = self._g_values([geometries[i] for i in missing], depths[missing], times, diffusivity_m2_s)
+            values = self._g_values([geometries[i] for i in missing], depths[missing], times, diffusivity_m2_s, ln_t)
             spectra = np.fft.rfft(values[:, 1:], size, axis=1)
             return list(zip(values[:, 0].tolist(), spectra, strict=True))
 
@@ -552,8 +561,72 @@ class GFunctionBank:
             memory[0][key] = value
         return value
 
-    def _g_values(self, geometries: Sequence[FieldGeometry], depths: np.ndarray, times: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
-        ln_t = np.log(9.0 * diffusivity_m2_s * times)
+    def response_at(
+        self, geometry: FieldGeometry, depth_m: float, ln_t: np.ndarray, when: tuple, size: int
+    ) -> tuple[float, np.ndarray]:
+        """:meth:`response_of` for a caller that worked out once what does not depend on the pair.
+
+        ``ln_t`` is ``log(9 α t)`` at the sizing's times and ``when`` their memory key
+        ``(α, times.tobytes(), size)`` (:class:`~minigrid_app.core.fieldmodel.FieldModel` keeps
+        both). The same values from the same memory: the g row of a tabled layout is
+        interpolated in ln H with the stencil in plain floats (the same operations as
+        :func:`_cubic_stencil` and :func:`lagrange_weights` on one value) and the four rows
+        summed in numpy's order for a sum over them (first to last), so a depth search's
+        step costs fewer numpy calls (``tests/core/test_borefield.py`` compares it with
+        :meth:`responses_of` to the last bit).
+        """
+        key = (geometry, depth_m, when)
+        memory = self._spectra
+        with self._lock:
+            value = memory[0].get(key)
+            if value is None:
+                value = memory[1].get(key)
+                if value is not None:
+                    memory[0][key] = value
+        if value is not None:
+            return value
+        ln_depth = np.log(np.array([depth_m]))
+        row = self._row_at(geometry, depth_m, ln_depth)
+        values = _interpolate_each_row(row, ln_t[None, :] - 2.0 * ln_depth[:, None])
+        value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
+        with self._lock:
+            if len(memory[0]) + 1 > RESPONSES_REMEMBERED:  # as _remembered
+                memory[1] = memory[0]
+                memory[0] = {}
+            memory[0][key] = value
+        return value
+
+    def _row_at(self, geometry: FieldGeometry, depth_m: float, ln_depth: np.ndarray) -> np.ndarray:
+        """:meth:`_row_of` of one pair, shape (1, LN_TAU_COUNT): ``ln_depth`` is ``np.log([depth_m])``."""
+        tabled = self._tabled.get(geometry)
+        if tabled is None:
+            tabled = self._tabled[geometry] = self._tabled_layout(geometry)
+        table, low, high = tabled
+        n_depths = table.values.shape[0] if table is not None else 0
+        if table is None or n_depths < 4 or not low <= math.log(depth_m) <= high:
+            return self._row_of(geometry, np.array([depth_m]))
+        # _cubic_stencil and lagrange_weights, operation for operation, on one float
+        u = min(max((ln_depth.item() - table.ln_depth_start) / table.ln_depth_step, 0.0), n_depths - 1.0)
+        first = min(max(math.floor(u) - 1, 0), max(0, n_depths - 4))
+        s = u - first
+        s1, s2, s3 = s - 1, s - 2, s - 3
+        plane = self._plane(table, geometry.spacing_m)
+        row = plane[first] * (-s1 * s2 * s3 / 6.0)
+        row += plane[first + 1] * (s * s2 * s3 / 2.0)
+        row += plane[first + 2] * (-s * s1 * s3 / 2.0)
+        row += plane[first + 3] * (s * s1 * s2 / 6.0)
+        return row[None, :]
+
+    def _g_values(
+        self,
+        geometries: Sequence[FieldGeometry],
+        depths: np.ndarray,
+        times: np.ndarray,
+        diffusivity_m2_s: float,
+        ln_t: np.ndarray | None = None,
+    ) -> np.ndarray:
+        if ln_t is None:
+            ln_t = np.log(9.0 * diffusivity_m2_s * times)
         rows = self.rows_of(geometries, depths)
         return interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths)[:, None])
 
