@@ -14,7 +14,8 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:  # matplotlib is imported when the first chart is drawn, not a
     from matplotlib.figure import Figure
 
 _POOL: QThreadPool | None = None
+#: charts whose drawing waits for their page's first paint (:meth:`ChartWidget._hold`)
+_HELD: set[ChartWidget] = set()
 
 
 def _is_figure(value) -> bool:
@@ -41,7 +44,13 @@ def render_pool() -> QThreadPool:
 
 
 def wait_for_charts(msecs: int = 30000) -> bool:
-    """Block until every queued chart is rasterised (screenshots, tests)."""
+    """Block until every queued chart is rasterised (screenshots, tests); a drawing still
+    waiting for its page's paint is started first."""
+    for chart in list(_HELD):
+        if shiboken6.isValid(chart):
+            chart._start_held()
+        else:
+            _HELD.discard(chart)
     return render_pool().waitForDone(msecs)
 
 
@@ -173,6 +182,9 @@ class ChartWidget(QWidget):
     #: draw on the calling thread instead of the background thread (tests, screenshots)
     synchronous = False
     RESIZE_DELAY_MS = 120
+    #: a drawing that waits for the chart's paint starts at the latest this long after it was
+    #: asked for (a chart scrolled out of sight is not painted) [ms]
+    HOLD_LIMIT_MS = 250
 
     def __init__(
         self, parent: QWidget | None = None, min_height: int = 260, expanding: bool = False, fit: bool = False
@@ -197,6 +209,12 @@ class ChartWidget(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(self.RESIZE_DELAY_MS)
         self._resize_timer.timeout.connect(self._render)
+        self._held_job: _RenderJob | None = None
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(self.HOLD_LIMIT_MS)
+        self._hold_timer.timeout.connect(self._start_held)
+        self.canvas.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         if expanding:
             self.canvas.setMinimumHeight(min_height)
@@ -281,7 +299,30 @@ class ChartWidget(QWidget):
         if self.synchronous:
             job.run()
         else:
+            self._hold(job)
+
+    # A drawing holds the interpreter lock for 30-100 ms, and every call from Qt into Python on
+    # the GUI thread (a table cell, a column title) waits for it meanwhile: started while the
+    # page that shows it is still being laid out and painted, it stretched that page's first
+    # show by 100-300 ms (issue 16). So it starts once the chart has been painted (its place,
+    # with "Grafiek wordt getekend…"), on the next turn of the event loop.
+    def _hold(self, job: _RenderJob) -> None:
+        self._held_job = job
+        _HELD.add(self)
+        if not self._hold_timer.isActive():
+            self._hold_timer.start()
+
+    def _start_held(self) -> None:
+        job, self._held_job = self._held_job, None
+        _HELD.discard(self)
+        self._hold_timer.stop()
+        if job is not None and job.generation == self._generation:
             render_pool().start(job)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.canvas and event.type() == QEvent.Type.Paint and self._held_job is not None:
+            QTimer.singleShot(0, self, self._start_held)  # once this paint pass is over
+        return False
 
     def _rendered(self, generation: int, image: QImage, figure) -> None:
         if generation != self._generation:
