@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         self.navigator.caption.setText(self.tr("Stappen"))
         for page in self._made_pages():  # a page made later is made in the language then chosen
-            page.retranslate()
+            page.retranslate_when_shown()  # a page out of sight follows when it is shown
         self.summary.retranslate()
         self._refresh_navigator()
         self._update_footer()

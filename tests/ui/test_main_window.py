@@ -258,6 +258,8 @@ def test_language_switch_to_english_and_back(example_window):
         assert edit(window.pages[step]).placeholderText() == "dd-mm-yyyy"
     window.set_language("nl")
     assert window.actions.file_menu.title() == "&Bestand"
+    assert window.pages[0].header.text() == "Wie doen er mee?"  # a question at once, on every page
+    window.show_step(0)  # a step out of sight takes the language's other texts when it is shown (issue 16)
     assert intake.source_checks["bodemwarmte"].text() == "bodemwarmte"
     assert window.pages[0].header.text() == "Wie doen er mee?"
     assert window.settings.value("language") == "nl"

@@ -206,6 +206,8 @@ class StepPage(QWidget):
         self._built = False
         #: the project / results changed while the page was out of sight: shown when it is shown
         self._stale_project = self._stale_results = False
+        #: the language changed while the page was out of sight: its texts follow when it is shown
+        self._stale_language = False
         self.document = document
         self.services = services or PageServices(DialogService(self), EngineService(document))
         self.panels: list[Panel] = []
@@ -253,6 +255,9 @@ class StepPage(QWidget):
 
     def _catch_up(self) -> None:
         """Show what changed while the page was out of sight (from :meth:`showEvent`)."""
+        if self._stale_language:
+            self.retranslate()  # the texts, then the project and results again
+            return
         if self._stale_project:
             self._stale_project = False
             self.show_project(self.document.project)
@@ -330,6 +335,7 @@ class StepPage(QWidget):
 
     def retranslate(self) -> None:
         """After a language switch (and once after building): every text, then the data again."""
+        self._stale_language = False
         self.header.setText(self.question())
         if not self._built:
             return
@@ -337,6 +343,16 @@ class StepPage(QWidget):
         for panel in self.panels:
             panel.retranslate()
         self.refresh()
+
+    def retranslate_when_shown(self) -> None:
+        """After a language switch, for a page out of sight: its question now, every other text
+        (and the data shown in the new language's words) when the page is next shown, or now
+        when it is not out of sight (filling every page at once stalled the switch, issue 16)."""
+        if not self._built or not self._out_of_sight():
+            self.retranslate()
+            return
+        self.header.setText(self.question())
+        self._stale_language = True
 
     # A page out of sight only notes that it is behind: filling the tables and charts of every
     # page each time results arrive froze the window (issue 16); it catches up when shown.
