@@ -19,12 +19,14 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
     QTableView,
     QTableWidget,
+    QTableWidgetItem,
 )
 
 #: where a column title may go on to a second line: after a space or a hyphen
@@ -206,6 +208,32 @@ def rows_follow_text(view: QTableView) -> None:
     """
     view.setWordWrap(True)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def put_text(table: QTableWidget, row: int, column: int, text: str, alignment: Qt.AlignmentFlag | None = None) -> None:
+    """Show ``text`` in a cell of ``table``, in the item already there when it has one.
+
+    A cell whose text is unchanged is left alone: a new item (or a new text) tells the view and
+    its header that the cell changed, and they measure the column's values again (issue 16: a
+    step refilled with the same names measured its tables hundreds of times).
+    """
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem(text)
+        if alignment is not None:
+            item.setTextAlignment(alignment)
+        table.setItem(row, column, item)
+    elif item.text() != text:
+        item.setText(text)
+
+
+def reword_choices(combo: QComboBox, words: dict) -> None:
+    """Give the choices of ``combo`` the words of ``words`` (by each choice's data) in place:
+    after a language switch, rather than making the box again."""
+    for index in range(combo.count()):
+        text = words.get(combo.itemData(index))
+        if text is not None and combo.itemText(index) != text:
+            combo.setItemText(index, text)
 
 
 def read_only_table(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
-from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 
 COLUMNS = 7
 
@@ -60,6 +59,7 @@ class FinancingPanel(Panel):
         self.remarks.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.remarks)
         self._ids: list[str] | None = None
+        self._reword = False
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hoe betaalt elke woning? (alleen voor de adviseur)"))
@@ -80,7 +80,7 @@ class FinancingPanel(Panel):
                 self.tr("Eigen geld vooraf"),
             ]
         )
-        self._ids = None  # the choices are made again in the new language
+        self._reword = True  # the choices take the new language's words at the next fill
 
     def choice_words(self) -> dict[str, str]:
         return {
@@ -142,9 +142,17 @@ class FinancingPanel(Panel):
                     QWidget.setTabOrder(previous, table.cellWidget(row, column))
                     previous = table.cellWidget(row, column)
             table.setUpdatesEnabled(True)
+        elif self._reword:
+            choices = self.choice_words()
+            yes_no = {data: text for text, data in self.yes_no_words()}
+            for row in range(len(households)):
+                reword_choices(table.cellWidget(row, 1), choices)
+                for column in (3, 4):
+                    reword_choices(table.cellWidget(row, column), yes_no)
+        self._reword = False
         for row, household in enumerate(households):
             name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
-            table.setItem(row, 0, QTableWidgetItem(name))
+            put_text(table, row, 0, name)
             for column, value in ((1, household.financing), (3, household.income_below_loan_limit), (4, household.room_to_borrow)):
                 combo = table.cellWidget(row, column)
                 combo.blockSignals(True)
@@ -167,9 +175,8 @@ class FinancingPanel(Panel):
             if result is not None:
                 shared = result.variants.get(Variant.SHARED_LOOP)
             for column, value in ((5, shared.monthly_costs_year1_eur if shared else None), (6, shared.own_money_year0_eur if shared else None)):
-                item = QTableWidgetItem(format_money(value) if value is not None else "–")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
+                text = format_money(value) if value is not None else "–"
+                put_text(table, row, column, text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._fill_remarks()
 
     def _fill_remarks(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
-from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 
 
 class ParticipationPanel(Panel):
@@ -60,13 +59,14 @@ class ParticipationPanel(Panel):
         self.changes_note = ClusterChangesNote(document)
         layout.addWidget(self.changes_note)
         self._participation_ids: list[str] | None = []
+        self._reword = False
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wie doet mee?"))
         self.participation_table.setHorizontalHeaderLabels(
             [self.tr("Woning"), self.tr("Status"), self.tr("Datum"), self.tr("Cluster")]
         )
-        self._participation_ids = None  # the status choices are made again in the new language
+        self._reword = True  # the status choices take the new language's words at the next fill
         self.changes_note.retranslate()
 
     def status_labels(self) -> dict[str, str]:
@@ -113,10 +113,15 @@ class ParticipationPanel(Panel):
                 for column in (1, 2):
                     QWidget.setTabOrder(previous, table.cellWidget(row, column))
                     previous = table.cellWidget(row, column)
+        elif self._reword:
+            for row in range(len(households)):
+                reword_choices(table.cellWidget(row, 1), labels)
+                table.cellWidget(row, 2).setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self._reword = False
         results = self.document.results
         for row, household in enumerate(households):
             name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
-            table.setItem(row, 0, QTableWidgetItem(name))
+            put_text(table, row, 0, name)
             combo = table.cellWidget(row, 1)
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(household.participation)))
@@ -128,7 +133,7 @@ class ParticipationPanel(Panel):
             result = results.household(household.id) if results else None
             if result and result.cluster_id:
                 cluster = next((c.name for c in results.clusters if c.id == result.cluster_id), "–")
-            table.setItem(row, 3, QTableWidgetItem(cluster))
+            put_text(table, row, 3, cluster)
         follow_rows(table)
         self._fill_rate()
 
