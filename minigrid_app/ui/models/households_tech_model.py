@@ -16,7 +16,12 @@ from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 
 COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
+COLUMNS = 8
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the columns of numbers (right-aligned) and of values the user may enter (grey: a suggestion)
+_RIGHT_COLUMNS = (COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE)
+_ENTERED_COLUMNS = (COL_SUPPLY, COL_LT, COL_DISTANCE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class HouseholdsTechModel(QAbstractTableModel):
@@ -28,6 +33,10 @@ class HouseholdsTechModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._rows = len(document.project.households)
+        #: row → its texts as shown, for the project and results of ``_shown_for`` (ids)
+        self._shown: dict[int, list[str]] = {}
+        self._shown_for: tuple[int, int] | None = None
+        self._suggestion_brush = QBrush(QColor("#555555"))
         document.changed.connect(self._reset)
         document.resultsChanged.connect(self._results_changed)
 
@@ -37,6 +46,7 @@ class HouseholdsTechModel(QAbstractTableModel):
 
     def _reset(self) -> None:
         # a full reset only when homes were added or removed; otherwise keep editors and selection
+        self._shown.clear()
         rows = len(self.document.project.households)
         if rows != self._rows:
             self.beginResetModel()
@@ -49,7 +59,7 @@ class HouseholdsTechModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -93,77 +103,106 @@ class HouseholdsTechModel(QAbstractTableModel):
         return results.parameters if results else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # Qt asks for a dozen roles of every cell at every measure and paint (thousands of calls
+        # when the quick scan is first shown): the shown texts are made once per change of the
+        # project, the results or the language (:meth:`_shown_row`), the other roles answered
+        # before anything is looked up (issue 16)
         if not index.isValid():
             return None
-        household = self.document.project.households[index.row()]
-        result = self._result(household.id)
         column = index.column()
-        params = self._params()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown_row(index.row())[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in _RIGHT_COLUMNS else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column in _ENTERED_COLUMNS and self._entered(self.document.project.households[index.row()], column) is None:
+                return self._suggestion_brush
+            return None
+        if role not in (HOUSEHOLD_ROLE, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        household = self.document.project.households[index.row()]
         if role == HOUSEHOLD_ROLE:
             return household.id
         if role == Qt.ItemDataRole.EditRole:
-            value = {
-                COL_SUPPLY: household.supply_temp_c,
-                COL_LT: household.lt_measures_cost_eur,
-                COL_DISTANCE: household.distance_to_next_m,
-            }.get(column)
+            value = self._entered(household, column) if column in _ENTERED_COLUMNS else None
             return "" if value is None else format_number(value, 0 if value == round(value) else 1)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_NAME:
-                return result.label if result else (household.label or self.tr("Woning {0}").format(index.row() + 1))
-            if column == COL_BUILD_YEAR:
-                return "" if household.build_year is None else str(household.build_year)
-            if column == COL_SUPPLY:
-                if household.supply_temp_c is not None:
-                    return f"{format_number(household.supply_temp_c)} °C"
-                if result and result.demand:
-                    return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
-                return self.tr("voorstel volgt")
-            if column == COL_HEAT:
-                # an estimate from the gas bill: to the hundred kWh, not "11.318" (no false precision)
-                return f"{format_number(round(result.demand.heat_kwh, -2))} kWh" if result and result.demand else "–"
-            if column == COL_SIZE:
-                size = result.variants.get(Variant.AIR_HP).heat_pump_size_kw if result and result.variants.get(Variant.AIR_HP) else None
-                return "–" if size is None else f"{size} kW"
-            if column == COL_LT:
-                if household.lt_measures_cost_eur is not None:
-                    return format_money(household.lt_measures_cost_eur)
-                if params:
-                    return self.tr("{0} (standaard)").format(format_money(params["lt_measures_default_eur"]))
-                return self.tr("standaard")
-            if column == COL_DISTANCE:
-                if household.distance_to_next_m is not None:
-                    text = f"{format_number(household.distance_to_next_m)} m"
-                    if params and household.distance_to_next_m > params["max_connection_distance_m"]:
-                        text = "⚠ " + text + self.tr(" (ver)")
-                    return text
-                if params:
-                    return self.tr("{0} m (standaard)").format(format_number(params["distance_default_m"]))
-                return self.tr("standaard")
-            if column == COL_CLUSTER:
-                if household.participation == "declined":
-                    return self.tr("doet niet mee")
-                if result and result.cluster_id and self.document.results:
-                    for cluster in self.document.results.clusters:
-                        if cluster.id == result.cluster_id:
-                            return cluster.name
-                return "–"
-        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_SUPPLY, COL_LT, COL_DISTANCE):
-            entered = {
-                COL_SUPPLY: household.supply_temp_c,
-                COL_LT: household.lt_measures_cost_eur,
-                COL_DISTANCE: household.distance_to_next_m,
-            }[column]
-            if entered is None:
-                return QBrush(QColor("#555555"))
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_HEAT, COL_SIZE) and result and result.demand:
+        result = self._result(household.id)
+        if column in (COL_HEAT, COL_SIZE) and result and result.demand:
             quantity = "heat_demand_kwh" if column == COL_HEAT else "heat_pump_size_kw"
             return explain(self.document.results, household.id, Variant.AIR_HP, quantity, ui_language()).as_text()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SUPPLY, COL_LT, COL_DISTANCE):
+        if column in _ENTERED_COLUMNS:
             return self.tr("Dubbelklik om te wijzigen; leegmaken zet het voorstel of standaardbedrag terug.")
         return None
+
+    @staticmethod
+    def _entered(household, column: int):
+        """The value the user entered in an editable column (None: the suggestion is shown)."""
+        if column == COL_SUPPLY:
+            return household.supply_temp_c
+        if column == COL_LT:
+            return household.lt_measures_cost_eur
+        return household.distance_to_next_m
+
+    def forget_texts(self) -> None:
+        """The language changed: every shown text is made again."""
+        self._shown.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, COL_CLUSTER))
+
+    def _shown_row(self, row: int) -> list[str]:
+        """The texts of row ``row`` as shown (made once until the project, results or language change)."""
+        project, results = self.document.project, self.document.results
+        if self._shown_for != (id(project), id(results)):
+            self._shown.clear()
+            self._shown_for = (id(project), id(results))
+        texts = self._shown.get(row)
+        if texts is None:
+            household = project.households[row]
+            result = self._result(household.id)
+            params = self._params()
+            texts = self._shown[row] = [self._display(row, household, result, params, c) for c in range(COLUMNS)]
+        return texts
+
+    def _display(self, row: int, household, result, params, column: int) -> str:
+        if column == COL_NAME:
+            return result.label if result else (household.label or self.tr("Woning {0}").format(row + 1))
+        if column == COL_BUILD_YEAR:
+            return "" if household.build_year is None else str(household.build_year)
+        if column == COL_SUPPLY:
+            if household.supply_temp_c is not None:
+                return f"{format_number(household.supply_temp_c)} °C"
+            if result and result.demand:
+                return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
+            return self.tr("voorstel volgt")
+        if column == COL_HEAT:
+            # an estimate from the gas bill: to the hundred kWh, not "11.318" (no false precision)
+            return f"{format_number(round(result.demand.heat_kwh, -2))} kWh" if result and result.demand else "–"
+        if column == COL_SIZE:
+            size = result.variants.get(Variant.AIR_HP).heat_pump_size_kw if result and result.variants.get(Variant.AIR_HP) else None
+            return "–" if size is None else f"{size} kW"
+        if column == COL_LT:
+            if household.lt_measures_cost_eur is not None:
+                return format_money(household.lt_measures_cost_eur)
+            if params:
+                return self.tr("{0} (standaard)").format(format_money(params["lt_measures_default_eur"]))
+            return self.tr("standaard")
+        if column == COL_DISTANCE:
+            if household.distance_to_next_m is not None:
+                text = f"{format_number(household.distance_to_next_m)} m"
+                if params and household.distance_to_next_m > params["max_connection_distance_m"]:
+                    text = "⚠ " + text + self.tr(" (ver)")
+                return text
+            if params:
+                return self.tr("{0} m (standaard)").format(format_number(params["distance_default_m"]))
+            return self.tr("standaard")
+        # COL_CLUSTER
+        if household.participation == "declined":
+            return self.tr("doet niet mee")
+        if result and result.cluster_id and self.document.results:
+            for cluster in self.document.results.clusters:
+                if cluster.id == result.cluster_id:
+                    return cluster.name
+        return "–"
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

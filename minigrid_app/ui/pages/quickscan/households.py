@@ -39,6 +39,7 @@ class HouseholdsPanel(Panel):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Per woning"))
+        self.households_model.forget_texts()
         self.households_intro.setText(
             self.tr(
                 "De aanvoertemperatuur is hoe heet het water in de radiator moet zijn; Minigrid stelt die voor uit het "
