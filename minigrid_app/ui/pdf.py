@@ -72,6 +72,17 @@ def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * PAGE_DPI
 
 
+#: A euro sign and the amount after it, in text (not in a tag): "€ 286", "€ 1.234", "€ −56".
+_EURO_SPACE = re.compile(r"€ (?=[\d−-])")
+_TEXT = re.compile(r">[^<]+<")
+
+
+def amounts_whole(html: str) -> str:
+    """``html`` with every euro sign bound to its amount by a no-break space: a narrow table
+    column broke a price band as '€ 201 – €' | '286'; now it breaks at the dash."""
+    return _TEXT.sub(lambda text: _EURO_SPACE.sub("€\u00a0", text.group(0)), html)
+
+
 def with_table_heads(html: str) -> str:
     """``html`` with each table's first row of header cells only in ``<thead>``.
 
@@ -266,7 +277,7 @@ class _Laid:
         if content.css:
             self.document.setDefaultStyleSheet(content.css)
         self._images = [(QUrl(name), qimage(data)) for name, data in content.images.items()]
-        self._original = with_table_heads(content.html)
+        self._original = with_table_heads(amounts_whole(content.html))
         self.html = ""
         self._load(self._original)
         self.body = body

@@ -65,7 +65,8 @@ def _broken_words(document) -> list[str]:
         for number in range(lines.lineCount() - 1):
             line = lines.lineAt(number)
             end = line.textStart() + line.textLength()
-            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum() and text[end - 1] not in _BREAKS_AFTER:
+            inside = 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum() and text[end - 1] not in _BREAKS_AFTER
+            if inside or text[:end].rstrip().endswith("€"):  # or an amount cut from its euro sign ("€ 201 – €|286")
                 broken.append(text[max(0, end - 20): end] + "|" + text[end: end + 10])
         block = block.next()
     return broken
