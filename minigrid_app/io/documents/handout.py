@@ -210,16 +210,16 @@ def _handout_uncertainties(ctx: DocumentContext, household: Household, result: H
         ctx.t(
             "<b>Uw woning.</b> "
             + ("De kosten voor lage-temperatuurradiatoren zijn een standaardbedrag; " if lt_default else "")
-            + "een opname in huis maakt het warmtepompvermogen en de aanpassingen precies.",
+            + ("een" if lt_default else "Een") + " opname in huis maakt het warmtepompvermogen en de aanpassingen precies.",
             "<b>Your home.</b> "
             + ("The cost of low-temperature radiators is a default amount; " if lt_default else "")
-            + "a survey of the home pins down the heat pump size and the changes.",
+            + ("a" if lt_default else "A") + " survey of the home pins down the heat pump size and the changes.",
         )
     )
     items.append(
         ctx.t(
-            "<b>Subsidie en offertes.</b> De ISDE-bedragen kunnen veranderen; de offertes (stap 6) geven de echte prijzen.",
-            "<b>Subsidy and quotes.</b> ISDE amounts may change; the quotes (step 6) give the real prices.",
+            "<b>Subsidie en offertes.</b> De ISDE-bedragen kunnen veranderen; de offertes (stap 7) geven de echte prijzen.",
+            "<b>Subsidy and quotes.</b> ISDE amounts may change; the quotes (step 7) give the real prices.",
         )
     )
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"

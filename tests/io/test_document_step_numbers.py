@@ -1,0 +1,49 @@
+"""The papers name the program's steps by the numbers of its list of steps (the window's left
+column, the table of contents at the evening: '6. Uitvraag', '7. Offertes', '8. Besluit').
+The declaration said 'tot het besluit (stap 7)', the handout 'de offertes (stap 6)' and the
+timeline 'uitvraag (stap 5)': the national guide's numbering, one off from what the residents see."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+#: the words by which the papers name each step of the list, by its number (1-8)
+STEP_WORDS = {
+    "nl": {1: ("intake",), 2: ("eerste bewonersavond",), 3: ("quickscan",), 4: ("businesscase",),
+           5: ("intentieverklaring", "tweede bewonersavond"), 6: ("uitvraag",), 7: ("offerte",), 8: ("besluit",)},
+    "en": {1: ("intake",), 2: ("first residents",), 3: ("quick scan",), 4: ("business case",),
+           5: ("declaration", "second residents"), 6: ("tender",), 7: ("quote",), 8: ("decision",)},
+}
+SOURCES = sorted((ROOT / "resources" / "templates").glob("*.html")) + sorted((ROOT / "minigrid_app" / "io").rglob("*.py"))
+
+
+@pytest.mark.parametrize("language, word", [("nl", "stap"), ("en", "step")])
+def test_a_step_number_in_the_papers_is_that_of_the_list(language, word):
+    found = []
+    for path in SOURCES:
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(rf"\(({word}) (\d)\)", text, re.IGNORECASE):
+            before = re.sub(r"<[^>]*>", "", text[max(0, match.start() - 60): match.start()]).lower()
+            names = STEP_WORDS[language][int(match.group(2))]
+            found.append(match.group(0))
+            assert any(name in before for name in names), f"{path.name}: '…{before[-40:]} {match.group(0)}'"
+    assert found  # the check sees the papers' step numbers
+
+
+@pytest.mark.parametrize("language, first", [("nl", "Een opname"), ("en", "A survey")])
+def test_the_handout_starts_its_sentence_with_a_capital(language, first):
+    """'Uw woning. een opname in huis …' when the home's radiator cost was entered (no default to mention)."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io import documents
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("twee-onder-een-kap-4")
+    home = project.households[0]
+    home.lt_measures_cost_eur = 2500.0
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    text = re.sub(r"<[^>]+>", "", documents.build_handout(project, results, home.id, language=language).html)
+    assert f". {first}" in text or f".{first}" in text
