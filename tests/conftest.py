@@ -54,3 +54,26 @@ def _qt_objects_gone_between_tests():
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's ``qtbot``, which also keeps every widget given to ``qtbot.addWidget`` alive
+    until the test's teardown has closed it (pytest-qt then deletes it, and the fixture above
+    finishes the deletion before the next test).
+
+    pytest-qt holds only a weak reference. A page that a test made and no longer refers to was
+    garbage the moment the test returned, while still on screen: the collector freed it at a
+    random moment of the event processing after the test, once in the middle of a layout pass
+    over the page's own widgets (a segmentation fault that depended on the order of the tests).
+    """
+    kept = []
+    add_widget = qtbot.addWidget
+
+    def keep_and_add(widget, *, before_close_func=None):
+        kept.append(widget)
+        add_widget(widget, before_close_func=before_close_func)
+
+    qtbot.addWidget = keep_and_add
+    yield qtbot
+    kept.clear()

@@ -175,6 +175,39 @@ def test_no_garbage_collection_on_worker_threads(qtbot):
     assert seen == [False] and gc.isenabled()
 
 
+def test_a_chart_drawn_at_once_leaves_the_collector_as_it_was(qtbot, results):
+    # On the GUI thread (charts drawn at once: screenshots, tests) the drawing does not switch the
+    # collector off and on: that made the garbage piled up while drawing be collected at the end
+    # of the resize event that drew it, and freeing a page there crashed Qt's layout pass. Nor
+    # does it switch on a collector the start-up has paused.
+    import gc
+
+    from minigrid_app.ui.widgets.charts import ChartWidget
+
+    monthly = {v: ex.quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
+    widget = ChartWidget()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    collections = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.disable()
+    gc.callbacks.append(seen)
+    try:
+        widget.set_figure(lambda: charts.monthly_costs_figure(monthly))
+        widget.resize(700, 400)
+        assert widget.canvas.image is not None and not widget.canvas.image.isNull()
+        assert not gc.isenabled()
+        assert collections == []
+    finally:
+        gc.callbacks.remove(seen)
+        gc.enable()
+
+
 def test_cumulative_title_states_the_finding_without_a_crossing():
     # a heat pump that stays dearer: the title says gas stays cheapest, not just "costs"
     figure = charts.cumulative_costs_figure({"gas": [0, 100, 200, 300], "ground_hp": [150, 260, 370, 480]})

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _gc_lock = threading.Lock()
 _gc_holders = 0
+#: whether automatic collection was on when the first of the current holds began
+_gc_was_enabled = True
 
 
 @contextlib.contextmanager
@@ -25,10 +27,21 @@ def gc_on_gui_thread() -> Iterator[None]:
     The collector runs in whichever thread happens to allocate. Should it free a Qt object
     of the GUI thread there (an unparented QObject with a running QTimer, say), Qt is left
     with a dead timer and crashes later. While any worker runs, automatic collection is off;
-    it resumes when the last one ends, so cycles are collected on the GUI thread.
+    it resumes when the last one ends (if it was on before), so cycles are collected on the
+    GUI thread.
+
+    On the GUI thread itself (a chart drawn at once: tests, screenshots) this changes nothing.
+    Switching the collector off and on there made the garbage piled up while drawing be
+    collected right at the end, inside the resize event that drew the chart: freeing a page
+    that had become garbage in the middle of Qt's layout pass crashed the program.
     """
-    global _gc_holders
+    if threading.current_thread() is threading.main_thread():
+        yield
+        return
+    global _gc_holders, _gc_was_enabled
     with _gc_lock:
+        if _gc_holders == 0:
+            _gc_was_enabled = gc.isenabled()
         _gc_holders += 1
         gc.disable()
     try:
@@ -36,7 +49,7 @@ def gc_on_gui_thread() -> Iterator[None]:
     finally:
         with _gc_lock:
             _gc_holders -= 1
-            if _gc_holders == 0:
+            if _gc_holders == 0 and _gc_was_enabled:
                 gc.enable()
 
 
