@@ -219,6 +219,28 @@ class ProjectController(QObject):
         self.add_recent(path)
         return True
 
+    def save_copy(self) -> str | None:
+        """Save a copy of the project as it is now (the last resort after a fault of the program).
+
+        The open file, its lock and the unsaved-changes mark stay as they are. Returns the path
+        written, or None when the user cancelled or it could not be written (said in a message).
+        """
+        suggested = Path(self._suggested_path())
+        suggested = suggested.with_name(f"{suggested.stem} ({self.tr('kopie')}){SUFFIX}")
+        path = self.dialogs.get_save_path(self.tr("Kopie van het project opslaan"), str(suggested), self._filter())
+        if not path:
+            return None
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            save_project(copy.deepcopy(self.document.project), path)
+        except ProjectFileError as exc:
+            cause = os_error_in(exc)
+            problem = save_failed(cause) if cause is not None else exc.problem
+            self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(problem))
+            return None
+        return path
+
     def _start_dir(self) -> str:
         recent = self.recent_files()
         return str(Path(recent[0]).parent) if recent else str(Path.home())

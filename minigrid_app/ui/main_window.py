@@ -32,6 +32,8 @@ from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import DeferredLinker, PageServices, StepPage
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.services.last_resort import LastResort
+from minigrid_app.ui.services.last_resort import install as install_last_resort
 from minigrid_app.ui.widgets.field_message import put_away
 from minigrid_app.ui.widgets.fonts import rescale_fonts
 from minigrid_app.ui.widgets.group_summary import GroupSummary
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.engine = EngineService(document)
         self.controller = ProjectController(document, self.dialogs, self.settings, recovery_dir, self, engine=self.engine)
+        # a fault of the program in a slot: said in the window, a copy offered, the details logged
+        self.last_resort = LastResort(self, self.controller.recovery_dir / "logs")
+        install_last_resort(self.last_resort)
         self.presentation = None
         app = QApplication.instance()
         # let the larger-text setting reach widgets that have a style sheet (colours) too

@@ -117,6 +117,14 @@ It is kept in the folder {1}.</translation>
 <context>
     <name>ProjectController</name>
     <message>
+        <source>kopie</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Kopie van het project opslaan</source>
+        <translation>Save a copy of the project</translation>
+    </message>
+    <message>
         <source>Automatisch bewaren lukt niet</source>
         <translation>Automatic saving does not work</translation>
     </message>
@@ -145,6 +153,41 @@ It is kept in the folder {1}.</translation>
 U kunt het project bekijken en wijzigen, maar alleen opslaan onder een nieuwe naam.</source>
         <translation>{0}
 You can view and change the project, but only save it under a new name.</translation>
+    </message>
+</context>
+<context>
+    <name>LastResort</name>
+    <message>
+        <source>De technische details staan in {0}; meld de fout met dat bestand erbij.</source>
+        <translation>The technical details are in {0}; please report the fault with that file.</translation>
+    </message>
+    <message>
+        <source>De technische details konden niet worden bewaard.</source>
+        <translation>The technical details could not be kept.</translation>
+    </message>
+    <message>
+        <source>Minigrid liep vast op een fout in het programma zelf ({0}), niet in uw invoer. Uw project is nog open en er is niets verloren. Sla voor de zekerheid een kopie op en start Minigrid daarna opnieuw. {1}</source>
+        <translation>Minigrid ran into a fault in the program itself ({0}), not in your input. Your project is still open and nothing is lost. To be safe, save a copy and then start Minigrid again. {1}</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in Minigrid</source>
+        <translation>Something went wrong in Minigrid</translation>
+    </message>
+    <message>
+        <source>Kopie opslaan…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Kopie opgeslagen</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <source>Een kopie van het project staat in {0}. Het geopende project blijft zoals het was.</source>
+        <translation>A copy of the project is in {0}. The open project stays as it was.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,78 @@
+"""The window's last resort: an exception nothing caught in a slot is said in the window, in its
+language, a copy of the project is offered and the traceback is logged in the data folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import load_project
+from tests.ui.test_main_window import _stop_document_timers, make_window  # noqa: F401 - fixture
+
+
+def _boom_in_a_slot(window, qtbot, message: str) -> None:
+    """A slot of the window that raises, called by Qt (a button's click)."""
+
+    def broken_slot():
+        raise ZeroDivisionError(message)
+
+    window.previous_button.clicked.connect(broken_slot)
+    window.previous_button.setEnabled(True)
+    window.previous_button.click()
+    window.previous_button.clicked.disconnect(broken_slot)
+
+
+@pytest.mark.qt_no_exception_capture  # the fault is the point: the window's handler takes it
+def test_a_fault_in_a_slot_is_said_a_copy_saved_and_the_details_logged(qtbot, tmp_path):
+    copy_path = tmp_path / "kopie.minigrid"
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"), answers=["copy", str(copy_path)])
+    dialogs = window.dialogs
+    window.document.set_attr(lambda project: project.intake, "name", "Hofje na de fout", "Naam")
+    before = window.document.project
+
+    _boom_in_a_slot(window, qtbot, "kapotte berekening 123")
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, *_ in dialogs.asked), timeout=5000)
+
+    kinds = [kind for kind, *_ in dialogs.asked]
+    assert kinds == ["ask_choice", "get_save_path", "inform"]
+    _kind, title, text = dialogs.asked[0]
+    assert title == "Er ging iets mis in Minigrid"
+    assert "fout in het programma zelf (ZeroDivisionError)" in text and "niets verloren" in text
+    log = tmp_path / "recovery" / "logs" / "minigrid-faults.log"
+    assert str(log) in text
+    logged = log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError: kapotte berekening 123" in logged and "broken_slot" in logged
+    assert "Traceback" not in text  # the traceback is in the file, never in the message
+    # nothing lost: the copy holds the project as it was, the window still has it, unchanged
+    copy = load_project(copy_path).project
+    assert copy.intake.name == "Hofje na de fout"
+    assert len(copy.households) == len(before.households) == 8
+    assert window.document.project is before and window.document.path in (None, "")
+    assert window.document.dirty  # the copy is not the project's file: still unsaved
+    assert str(copy_path) in dialogs.asked[2][2]
+    window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_fault_is_said_in_english_once_and_continuing_changes_nothing(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"), answers=["continue"])
+    window.set_language("en")
+    try:
+        dialogs = window.dialogs
+        for _ in range(2):  # the same fault again (a paint failing each time): logged, said once
+            _boom_in_a_slot(window, qtbot, "again")
+        qtbot.waitUntil(lambda: bool(dialogs.asked), timeout=5000)
+        qtbot.wait(50)
+        assert [kind for kind, *_ in dialogs.asked] == ["ask_choice"]
+        _kind, title, text = dialogs.asked[0]
+        assert title == "Something went wrong in Minigrid"
+        assert "a fault in the program itself (ZeroDivisionError), not in your input" in text
+        log = (tmp_path / "recovery" / "logs" / "minigrid-faults.log").read_text(encoding="utf-8")
+        assert log.count("ZeroDivisionError: again") == 2
+        assert len(window.document.project.households) == 8
+    finally:
+        window.set_language("nl")
