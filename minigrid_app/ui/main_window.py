@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(16, 10, 16, 6)
         self.stack = QStackedWidget()
-        self._services = PageServices(dialogs=self.dialogs, engine=self.engine)
+        self._services = PageServices(dialogs=self.dialogs, engine=self.engine, settings=self.settings)
         # a page is made when first needed (each builds its widgets when first shown): the window
         # opens with the first step only; the others are made after its first paint (_AfterFirstPaint)
         self._pages: list[StepPage | None] = [None] * len(PAGE_MODULES)

@@ -455,6 +455,30 @@ def test_window_geometry_remembered(qtbot, tmp_path):
     second.document.undo_stack.setClean()
 
 
+def test_more_columns_remembered(qtbot, tmp_path):
+    """"Meer kolommen" on the households table is as the user left it in the last window."""
+    from minigrid_app.ui.models.households_model import COL_NOTES
+    from minigrid_app.ui.pages.intake import MORE_COLUMNS_KEY
+
+    first = make_window(qtbot, tmp_path)
+    intake = first.page(0)
+    intake.ensure_built()
+    assert not intake.more_columns.isChecked() and intake.table.isColumnHidden(COL_NOTES)
+    intake.more_columns.setChecked(True)
+    assert first.settings.value(MORE_COLUMNS_KEY, type=bool) is True
+    assert first.close()
+    second = make_window(qtbot, tmp_path)
+    intake = second.page(0)
+    intake.ensure_built()
+    assert intake.more_columns.isChecked() and not intake.table.isColumnHidden(COL_NOTES)
+    intake.more_columns.setChecked(False)  # and back: remembered too
+    assert second.close()
+    third = make_window(qtbot, tmp_path)
+    intake = third.page(0)
+    intake.ensure_built()
+    assert not intake.more_columns.isChecked() and intake.table.isColumnHidden(COL_NOTES)
+
+
 @pytest.mark.slow
 def test_screenshot_command_line(tmp_path):
     """`minigrid --example hofje-8 --screenshot DIR` with the real sizing, in its own process."""

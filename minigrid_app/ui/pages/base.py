@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minigrid_app.core.steps import Missing, missing
@@ -140,10 +140,14 @@ class PageServices:
         Prompts and file dialogs (tests: :class:`~minigrid_app.ui.services.dialogs.ScriptedDialogs`).
     engine : EngineService
         Every computation: the task runner and the engine's worker process.
+    settings : QSettings, optional
+        The window's settings, where a page remembers how the user left a view ("Meer
+        kolommen"); None for a page on its own (nothing remembered).
     """
 
     dialogs: DialogService
     engine: EngineService
+    settings: QSettings | None = None
 
 
 class Panel(QGroupBox):

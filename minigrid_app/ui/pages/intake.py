@@ -86,6 +86,8 @@ ROW_HEIGHT = 34
 #: Columns shown only with "Meer kolommen": what the advisor fills in or few homes need. The
 #: columns a resident fills in at the kitchen table fit a 1280 × 800 laptop without scrolling
 #: sideways; these come after them, so a spreadsheet pasted in the table's order still fits.
+#: the window's setting that remembers "Meer kolommen" (shown or not)
+MORE_COLUMNS_KEY = "intake/more_columns"
 MORE_COLUMNS = (COL_INSULATION, COL_DISTANCE, COL_BOILER_AGE, COL_THREE_PHASE, COL_NOTES, COL_COOLING)
 
 
@@ -183,6 +185,7 @@ class IntakePage(StepPage):
         self._copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_shortcut.activated.connect(self.copy_to_clipboard)
         h_layout.addWidget(self.table)
+        self._remember_more_columns()
         self._show_columns()
         self.cluster_note = ClusterChangesNote(self.document)  # a home that declines or is removed
         h_layout.addWidget(self.cluster_note)
@@ -292,6 +295,15 @@ class IntakePage(StepPage):
         if item.what == steps.NO_HOUSEHOLDS:
             return self.tr("Voeg de woningen toe.")
         return self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
+
+    def _remember_more_columns(self) -> None:
+        """"Meer kolommen" as the user left it last time (the window's settings, key
+        :data:`MORE_COLUMNS_KEY`), and every change of it remembered."""
+        settings = self.services.settings
+        if settings is None:  # a page on its own (tests, screenshots): not remembered
+            return
+        self.more_columns.setChecked(settings.value(MORE_COLUMNS_KEY, False, type=bool))
+        self.more_columns.toggled.connect(lambda on: settings.setValue(MORE_COLUMNS_KEY, bool(on)))
 
     def set_texts(self) -> None:
         self.cluster_note.retranslate()
