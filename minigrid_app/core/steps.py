@@ -8,14 +8,14 @@ The words are the view's (the window translates them with Qt); the decision is m
 :func:`step_state` is the state the step list shows: "done" when the user said so, else
 "in_progress" as soon as the step holds anything (a page that shows figures is never "nog
 niet begonnen"), else what the project file says. :func:`step_in_progress` is the step a
-project opens on: where the user last worked.
+project opens on: where the user last worked; :func:`worked_on` is how an edit marks its step.
 
 Pure, no Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -185,6 +185,32 @@ def step_state(step: str, project: Project, results: ProjectResults | None) -> s
     if stored == IN_PROGRESS or (started is not None and started(project, results)):
         return IN_PROGRESS
     return NOT_STARTED
+
+
+def worked_on(states: Mapping[str, str], step: str) -> dict[str, str]:
+    """The stored step states after an edit made in ``step``: a step not started yet is now
+    "in_progress"; "in_progress" and "done" stay (marking a step done is the user's own act).
+
+    The mark belongs to the edit: undoing the edit gives back ``states`` as they were (a step
+    whose only change was undone is again what it was, and a project no longer opens on it).
+
+    Parameters
+    ----------
+    states : mapping of str to str
+        ``project.steps``: step key to "not_started", "in_progress" or "done" (a missing key
+        is "not_started").
+    step : str
+        The step the user edited in (one of ``minigrid_app.core.model.STEPS``).
+
+    Returns
+    -------
+    dict of str to str
+        A new mapping; ``states`` is left as it is.
+    """
+    after = dict(states)
+    if after.get(step, NOT_STARTED) == NOT_STARTED:
+        after[step] = IN_PROGRESS
+    return after
 
 
 def step_in_progress(project: Project, steps: tuple[str, ...]) -> int:

@@ -37,6 +37,12 @@ class _EditCommand(QUndoCommand):
         self.done_once = False
         #: (cluster state before, after) when this edit kept the clusters
         self.kept: tuple[ClusterState, ClusterState] | None = None
+        #: the step the edit was made in (the window's current step); whether the edit marked it
+        #: "in progress" (:func:`~minigrid_app.core.steps.worked_on`), and what that step's stored
+        #: state was just before the mark (None: no entry)
+        self.step = document.working_step
+        self.marked = False
+        self.step_before: str | None = None
 
     def redo(self) -> None:
         project = self.document.project
@@ -44,6 +50,8 @@ class _EditCommand(QUndoCommand):
             self.apply_fn(project)
             if self.kept is not None:
                 self.kept[1].put(project)
+            if self.marked:
+                self._mark(project)
         else:
             # the cluster rules (and the clustering they use) are loaded at the first edit, not at start
             from minigrid_app.core.cluster_keeping import (
@@ -61,9 +69,24 @@ class _EditCommand(QUndoCommand):
                 if kept is not None:
                     kept.put(project)
                     self.kept = (state, kept)
+            if self.step:
+                self.step_before = project.steps.get(self.step)
+                self._mark(project)
+                self.marked = project.steps.get(self.step) != self.step_before
         self.document._after_edit()
 
+    def _mark(self, project: Project) -> None:
+        from minigrid_app.core.steps import worked_on
+
+        project.steps = worked_on(project.steps, self.step)
+
     def undo(self) -> None:
+        if self.marked:  # first (redo marked last): the step is again what it was before this edit
+            steps = dict(self.document.project.steps)
+            steps.pop(self.step, None)
+            if self.step_before is not None:
+                steps[self.step] = self.step_before
+            self.document.project.steps = steps
         self.revert_fn(self.document.project)
         if self.kept is not None:
             self.kept[0].put(self.document.project)
@@ -118,6 +141,9 @@ class ProjectDocument(QObject):
         self.sizing_method = "pygfunction"
         #: after the first results, also compute break-even gas use and sensitivity
         self.full_analysis = True
+        #: the step the user works in (the window's current step): an edit marks it "in progress"
+        #: and its undo takes that back (:func:`~minigrid_app.core.steps.worked_on`); None: no marking
+        self.working_step: str | None = None
         #: compute in the separate worker process (the program sets this; tests compute in-thread)
         self.compute_in_process = False
         self._generation = 0

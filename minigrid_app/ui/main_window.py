@@ -195,7 +195,6 @@ class MainWindow(QMainWindow):
         document.resultsChanged.connect(self._on_results)
         document.pathChanged.connect(self._on_path_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        document.undo_stack.indexChanged.connect(self._on_edited)
         self.setMinimumSize(900, 600)
         self.fit_to_screen()
         self.restore_window_state()
@@ -286,6 +285,8 @@ class MainWindow(QMainWindow):
         index = max(0, min(index, len(PAGE_MODULES) - 1))
         self.page(index).ensure_built()
         self.stack.setCurrentIndex(index)
+        # an edit made now marks this step "in progress", and its undo takes that back
+        self.document.working_step = STEPS[index]
         self.navigator.set_current(index)
         self._update_footer()
 
@@ -359,16 +360,6 @@ class MainWindow(QMainWindow):
             DeferredLinker.release()
             self._link_footer()
         self._make_next_page()
-
-    def _on_edited(self, _index: int) -> None:
-        # editing a step that was not started yet puts it "in progress" (bookkeeping, not an undo step)
-        if not shiboken6.isValid(self.document.undo_stack):  # the document is being deleted
-            return
-        key = STEPS[self.current_step()]
-        if self.document.undo_stack.count() and self.document.project.steps.get(key, "not_started") == "not_started":
-            self.document.project.steps[key] = "in_progress"
-            self._refresh_navigator()
-            self._update_footer()
 
     def _on_changed(self) -> None:
         self._refresh_navigator()

@@ -118,3 +118,12 @@ def test_scorecard_support_uses_the_benchmark_in_force():
     assert support[1] == GOOD and support[2] == "2 van 4 woningen geïnteresseerd of getekend"
     project.parameter_overrides = {"participation_benchmark": 0.6}
     assert {row[0]: row for row in scorecard(project, None)}["Draagvlak bij bewoners"][1] == DOUBT
+
+
+def test_an_edit_marks_a_step_not_started_and_only_that():
+    states = {"intake": "done", "first_evening": "not_started", "quickscan": "in_progress"}
+    assert steps.worked_on(states, "first_evening") == {**states, "first_evening": "in_progress"}
+    assert steps.worked_on(states, "intake") == states  # done stays done (the user's own mark)
+    assert steps.worked_on(states, "quickscan") == states
+    assert steps.worked_on({}, "decision") == {"decision": "in_progress"}  # no entry: not started
+    assert states["first_evening"] == "not_started"  # the mapping given is left as it is

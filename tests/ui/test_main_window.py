@@ -121,6 +121,32 @@ def test_step_states_follow_edits_and_the_done_button(window, qtbot):
     assert window.document.project.steps["quickscan"] == "not_started"
 
 
+def test_undoing_the_only_change_gives_the_step_back_its_state(window, tmp_path):
+    """An edit marks its step "bezig"; its undo takes that back (the decision step has no other
+    sign of work: it stayed "bezig", and the project then opened on it)."""
+    from minigrid_app.core.model import STEPS
+
+    decision = STEPS.index("decision")
+    window.show_step(decision)
+    assert window.step_state(decision) == "not_started"
+    page = window.page(decision)
+    page.choice_panel.date_edit.setText("12-03-2027")
+    page.choice_panel.date_edit.editingFinished.emit()
+    assert window.document.project.steps["decision"] == "in_progress"
+    assert nav_text(window, decision).endswith("bezig")
+    window.actions.undo.trigger()
+    assert window.document.project.steps.get("decision", "not_started") == "not_started"
+    assert window.step_state(decision) == "not_started"
+    assert nav_text(window, decision).endswith("nog niet begonnen")
+    window.actions.redo.trigger()
+    assert window.document.project.steps["decision"] == "in_progress"
+    window.actions.undo.trigger()
+    # saved now, the project opens on the first step again, not on the decision
+    path = tmp_path / "na-undo.minigrid"
+    window.controller._save_to(str(path))
+    assert load_project(path).project.steps.get("decision", "not_started") == "not_started"
+
+
 def test_undo_redo_from_the_edit_menu(window):
     intake = window.pages[0]
     intake.add_household()
