@@ -12,7 +12,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from minigrid_app.core.conditions import ConditionCheck, Outcome, check_conditions
+from minigrid_app.core.conditions import (
+    ConditionCheck,
+    Outcome,
+    check_conditions,
+    shown_condition_text,
+)
 from minigrid_app.core.formatting import count
 from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.problems import Bilingual
@@ -55,11 +60,20 @@ class AgreementRow:
 
 @dataclass(frozen=True)
 class ConditionRecheck:
-    """A residents' condition for the shared ground loop: indicative and on the chosen quote."""
+    """A residents' condition for the shared ground loop: indicative and on the chosen quote.
+
+    ``text`` is the condition as stored (the residents' Dutch words), ``text_en`` how it reads in
+    English (:func:`~minigrid_app.core.conditions.shown_condition_text`); :meth:`shown` picks.
+    """
 
     text: str
     indicative: Outcome
     quoted: Outcome | None
+    text_en: str = ""
+
+    def shown(self, language: str = "nl") -> str:
+        """The condition as it reads in ``language`` ('nl' or 'en')."""
+        return (self.text_en or self.text) if language == "en" else self.text
 
     @property
     def changed(self) -> bool:
@@ -168,9 +182,10 @@ def decision_record(
     quoted_checks = check_conditions(project, case.results) if case is not None else None
     conditions = [
         ConditionRecheck(
-            check.condition.text.strip() or check.condition.kind,
+            shown_condition_text(check.condition, "nl"),
             _shared_outcome(check),
             _shared_outcome(quoted_checks[i]) if quoted_checks is not None else None,
+            shown_condition_text(check.condition, "en"),
         )
         for i, check in enumerate(indicative_checks)
     ]

@@ -441,7 +441,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
 
     conditions_table = _table(
         [t("Voorwaarde", "Condition"), t("Indicatief", "Indicative"), t("Met de offerte", "With the quote")],
-        [[esc(c.text), verdict(c.indicative), verdict(c.quoted)] for c in record.conditions], widths={0: "34%"},
+        [[esc(c.shown(language)), verdict(c.indicative), verdict(c.quoted)] for c in record.conditions], widths={0: "34%"},
     ) if record.conditions else f"<p>{t('Er zijn geen voorwaarden vastgelegd.', 'No conditions were recorded.')}</p>"
     agreement_rows = [
         [esc(row.label), t(PARTICIPATION_LABELS_NL.get(row.intent, row.intent), PARTICIPATION_LABELS_EN.get(row.intent, row.intent)),

@@ -219,3 +219,26 @@ def test_the_field_drawing_puts_a_later_clusters_boreholes_under_its_homes():
         assert homes[0][1] - export.spacing_m <= min(xs) and max(xs) <= homes[-1][1] + 2 * export.spacing_m, (homes, xs)
         checked += 1
     assert checked >= 2
+
+
+def test_the_decision_record_in_english_shows_the_conditions_in_english(tendered):
+    """The English record (and the window's step 8) listed the residents' conditions in their stored
+    Dutch words ('Niet meer per maand dan nu met gas'); a common condition reads in English, as on
+    the evening's papers; a condition in the residents' own words stays as they wrote it."""
+    from minigrid_app.core.conditions import condition_text
+    from minigrid_app.core.model import Condition
+
+    scope, results, pack = tendered
+    scope = copy.deepcopy(scope)
+    own = Condition(kind="custom", text="Geen <b>bomen</b> kappen")
+    scope.project.conditions = list(scope.project.conditions) + [own]
+    record = decision_record(scope, results, pack)
+    english = _text(build_decision_document(record, language="en", today=TODAY))
+    dutch = _text(build_decision_document(record, language="nl", today=TODAY))
+    common = [c for c in scope.project.conditions if c.kind != "custom"]
+    assert common
+    for condition in common:
+        assert condition_text(condition.kind, condition.value, "en") in english
+        assert condition.text.strip() not in english
+        assert condition.text.strip() in dutch
+    assert "Geen <b>bomen</b> kappen" in english and [c.shown("en") for c in record.conditions][-1] == own.text

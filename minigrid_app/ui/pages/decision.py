@@ -8,6 +8,7 @@ record itself is decided in the engine (:func:`minigrid_app.core.decision.decisi
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -155,7 +156,7 @@ class RecordPanel(Panel):
         marks = {"met": "✓", "not_met": "✗"}
         indicative_word, quoted_word = self.tr("indicatief"), self.tr("met de offerte")
         conditions = "".join(
-            f"<li>{c.text}: {indicative_word} {marks.get(c.indicative.status, '?')}"
+            f"<li>{html.escape(c.shown(language))}: {indicative_word} {marks.get(c.indicative.status, '?')}"
             + (f", {quoted_word} {marks.get(c.quoted.status, '?')}" if c.quoted else "")
             + "</li>"
             for c in record.conditions
