@@ -74,7 +74,8 @@ class HouseholdChange:
 class DropOutEffect:
     """What changes when ``household_id`` does not join.
 
-    ``results_after`` holds the full recomputation (break-even and sensitivity left out).
+    ``results_after`` holds the recomputation of the shared loop (the other variants, break-even,
+    sensitivity and price band left out).
     """
 
     household_id: str
@@ -143,8 +144,11 @@ def drop_out_effect(
     kept = keep_clusters(before_clusters, changed)  # as declining in the window does: the others stay
     if kept is not None:
         kept.put(changed)
-    # the shared loop's monthly costs and investment are compared: no price band
-    after = compute(changed, break_even=False, sensitivity=False, price_band=False, method=method)
+    # the shared loop's monthly costs and investment are compared: no price band, and no other
+    # variant (the clusters and shared loops do not depend on them; no own loops are sized)
+    after = compute(
+        changed, break_even=False, sensitivity=False, price_band=False, method=method, variants=(Variant.SHARED_LOOP,)
+    )
 
     names_before = _cluster_names(results)
     names_after = _cluster_names(after)
