@@ -118,6 +118,9 @@ def signature_curve_figure(
     investment.set_xlim(counts[0] - 0.6, counts[-1] + 0.6)
     monthly.legend(frameon=False, fontsize=9 * scale, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, borderaxespad=0.2)
     monthly.set_ylim(top=monthly.get_ylim()[1] + 0.2 * (monthly.get_ylim()[1] - monthly.get_ylim()[0]))
+    if threshold is not None:  # room under the lines for the note at the panel's foot (it sat on them)
+        low, high = total.get_ylim()
+        total.set_ylim(bottom=low - 0.3 * (high - low))
     _title(figure, _wrapped(finding, width, scale), scale)
     return figure
 
