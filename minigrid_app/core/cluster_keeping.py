@@ -268,8 +268,14 @@ def assignment_changes(before: Sequence, after: Sequence, labels: Mapping[str, s
     for name in sorted(touched, key=lambda n: [c.name for c in (*before, *after)].index(n)):
         if sizes.get(name, 0) == 0 and name in {c.name for c in before}:
             lines.append(Bilingual(f"{name} heeft geen woningen meer; {advice_nl}", f"{name} has no homes left; {advice_en}"))
+        elif sizes.get(name) == 1 and not before:  # the first home of a new street: nothing to re-form yet
+            lines.append(Bilingual(f"{name} heeft nog maar één woning; een gedeelde bodemlus is voor twee of meer buren: "
+                                   "voeg hun woningen toe.",
+                                   f"{name} has only one home so far; a shared ground loop is for two or more neighbours: "
+                                   "add their homes."))
         elif sizes.get(name) == 1:
-            lines.append(Bilingual(f"{name} heeft nog maar één woning; {advice_nl}", f"{name} has only one home left; {advice_en}"))
+            left = " left" if name in {c.name for c in before} else ""
+            lines.append(Bilingual(f"{name} heeft nog maar één woning; {advice_nl}", f"{name} has only one home{left}; {advice_en}"))
     if not moved and any(was.get(hid) == name for hid, name in now.items()):  # only when there are others
         lines.append(Bilingual("De andere woningen blijven in hun cluster.", "The other homes keep their cluster."))
     return lines

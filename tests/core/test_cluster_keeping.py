@@ -214,5 +214,19 @@ def test_no_word_about_the_other_homes_when_there_are_none():
     lines = assignment_changes([], after, {"a": "Lindehof 1"})
     assert [str(line) for line in lines] == [
         "Lindehof 1 komt in Cluster 1.",
-        "Cluster 1 heeft nog maar één woning; kies 'Clusters opnieuw indelen' of verplaats woningen met de hand.",
+        "Cluster 1 heeft nog maar één woning; een gedeelde bodemlus is voor twee of meer buren: voeg hun woningen toe.",
     ]
+    # in English too, and not 'left' (as if homes had gone) nor 'Re-form clusters' (there is nothing to re-form)
+    assert lines[1].en == ("Cluster 1 has only one home so far; a shared ground loop is for two or more neighbours: "
+                           "add their homes.")
+
+
+def test_a_cluster_formed_for_one_home_has_not_one_home_left(street):
+    """A home placed in a cluster of its own: 'Cluster 6 has only one home left' spoke of homes that had gone."""
+    _edit(street, lambda p: setattr(_home(p, 6), "participation", "declined"))
+    street.clusters.manual = []
+    for household in street.households:
+        household.cluster = None
+    before, after = _edit(street, lambda p: setattr(_home(p, 6), "participation", "interested"))
+    lines = assignment_changes(before, after, _labels(street))
+    assert lines[1].en == "Cluster 6 has only one home; choose 'Re-form clusters' or move homes by hand."
