@@ -175,6 +175,11 @@ def break_even_year(series: Sequence[float], reference: Sequence[float]) -> floa
 # ---------------------------------------------------------------------------- charts
 
 
+def _end(position: float) -> list[float]:
+    """The short upright stroke at an end of a bar's band [bar units]."""
+    return [position - 0.12, position + 0.12]
+
+
 def variant_bars_figure(
     values: Mapping[str, float | None],
     *,
@@ -204,13 +209,22 @@ def variant_bars_figure(
     )
     top = max([a for a in amounts if a is not None] + [1.0])
     if ranges:
+        # the band of every bar as three lines (its span and the two ends), each a path of one
+        # piece per bar: the pieces of one line never touch (the bars are a whole unit apart), and
+        # a bar's span, low end and high end are drawn in that order, so the pixels are those of
+        # a line per piece (Line2D is a quarter of a handout chart's time: 3 lines, not 12)
+        spans, lows, highs = ([], []), ([], []), ([], [])
         for pos, variant in zip(positions, order, strict=True):
             if variant in ranges and ranges[variant]:
                 low, high = ranges[variant]
-                ax.plot([low, high], [pos, pos], color="#333333", linewidth=1.6 * scale, solid_capstyle="butt")
-                ax.plot([low, low], [pos - 0.12, pos + 0.12], color="#333333", linewidth=1.6 * scale)
-                ax.plot([high, high], [pos - 0.12, pos + 0.12], color="#333333", linewidth=1.6 * scale)
+                for (xs, ys), x, y in ((spans, [low, high], [pos, pos]), (lows, [low, low], _end(pos)), (highs, [high, high], _end(pos))):
+                    xs.extend([*x, float("nan")])
+                    ys.extend([*y, float("nan")])
                 top = max(top, high)
+        if spans[0]:
+            ax.plot(*spans, color="#333333", linewidth=1.6 * scale, solid_capstyle="butt")
+            ax.plot(*lows, color="#333333", linewidth=1.6 * scale)
+            ax.plot(*highs, color="#333333", linewidth=1.6 * scale)
     for pos, variant, amount in zip(positions, order, amounts, strict=True):
         right = max(amount, 0.0)
         if ranges and ranges.get(variant):
