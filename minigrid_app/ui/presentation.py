@@ -28,6 +28,8 @@ from minigrid_app.ui.tender_slides import tender_slides
 from minigrid_app.ui.widgets.charts import ChartWidget
 
 CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
+#: The smallest the big numbers' type gets on a low screen, as a fraction of a projector's (54 pt numbers: 40 pt)
+SMALLEST_TYPE = 0.74
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
 
@@ -197,19 +199,24 @@ class PresentationWindow(QWidget):
         self.chart.show()  # added to a visible window: show now, not on the next event loop turn
 
     def _big_numbers(self, items: list[tuple[str, str, str | None]], columns: int = 2) -> None:
+        # type for a 1080-pixel projector, smaller on a lower screen (a 1280 × 800 laptop cut the
+        # words under the numbers off), never below :data:`SMALLEST_TYPE` of it
+        fit = max(SMALLEST_TYPE, min(1.0, self.height() / 1080))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        grid.setHorizontalSpacing(60)
-        grid.setVerticalSpacing(30)
+        grid.setHorizontalSpacing(round(60 * fit))
+        grid.setVerticalSpacing(round(30 * fit))
         for i, (number, label, colour) in enumerate(items):
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
             value = QLabel(number)
-            value.setFont(_font(54, True))
+            value.setFont(_font(54 * fit, True))
             if colour:
                 value.setStyleSheet(f"color: {colour};")
             text = QLabel(label)
-            text.setFont(_font(24))
+            text.setFont(_font(24 * fit))
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.setWordWrap(True)
             cell_layout.addWidget(value)
             cell_layout.addWidget(text)

@@ -226,3 +226,23 @@ def test_the_conditions_slide_keeps_every_condition_readable_at_1280_by_800(qtbo
     for label in window.findChildren(QLabel):  # the ✓ / ✗ / ? words fit their column too
         if label.isVisible() and label.wordWrap():
             assert label.heightForWidth(label.width()) <= label.height(), label.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_group_in_numbers_shows_every_word_on_a_laptop(window, size):
+    """On a 1280 × 800 laptop the words under the slide's big numbers were cut off ('per maand in
+    jaar 1 met de gedeelde bodemlus …' lost its last lines under the next number); the type now
+    follows the screen's height, as large as before on a projector."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(*size)
+    window.show_slide(1)
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    labels = [label for label in window.body.findChildren(QLabel) if label.wordWrap()]
+    assert len(labels) >= 6
+    cut = [label.text() for label in labels if label.heightForWidth(label.width()) > label.height() + 1]
+    assert cut == []
+    numbers = [label for label in window.body.findChildren(QLabel) if not label.wordWrap()]
+    assert min(label.font().pointSizeF() for label in numbers) >= (54 if size[1] >= 1080 else 36)
