@@ -44,8 +44,8 @@ def _shown_text(path: Path) -> str:
 @pytest.mark.parametrize("key", sorted(DEFAULTS))
 def test_default_has_a_public_source_and_a_checked_date(key):
     entry = DEFAULTS[key]
-    for field in ("source", "label_nl", "label_en", "unit"):
-        text = str(entry[field])
+    for field in ("source", "source_en", "label_nl", "label_en", "unit"):
+        text = str(entry.get(field, ""))
         assert not INTERNAL.search(text), (key, field, text)
         assert not KEYS.search(text), (key, field, text)
     assert len(entry["source"]) >= 20, (key, "a source says where the figure can be looked up")

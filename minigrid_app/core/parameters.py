@@ -104,6 +104,9 @@ class Parameter:
         Only whole numbers make sense.
     checked : str
         Date the figure was last checked against its source (YYYY-MM-DD); empty if never.
+    source_en : str
+        The source in English (titles stay as published); empty: ``source`` with Minigrid's own
+        words translated (:meth:`source_in`).
     """
 
     key: str
@@ -118,6 +121,7 @@ class Parameter:
     maximum: float
     integer: bool = False
     checked: str = ""
+    source_en: str = ""
 
     @property
     def is_series(self) -> bool:
@@ -132,10 +136,13 @@ class Parameter:
         return shown_unit(self.unit, language)
 
     def source_in(self, language: str = "nl") -> str:
-        """The source as shown: the publication as cited (titles stay as published), Minigrid's
-        own wording ("aanname van Minigrid", "Hoe rekent Minigrid?") in ``language``."""
+        """The source as shown: the publication as cited (titles stay as published), the rest in
+        ``language``: in English ``source_en``, or without one Minigrid's own wording ("aanname van
+        Minigrid", "Hoe rekent Minigrid?") translated."""
         if language != "en":
             return self.source
+        if self.source_en:
+            return self.source_en
         text = self.source
         for dutch, english in SOURCE_WORDS_EN:
             text = text.replace(dutch, english)
@@ -213,6 +220,7 @@ def _parse(key: str, raw: Mapping) -> Parameter:
         maximum=float(raw["max"]),
         integer=bool(raw.get("integer", False)),
         checked=str(raw.get("checked", "")),
+        source_en=str(raw.get("source_en", "")),
     )
     problem = parameter.check(list(value) if isinstance(value, tuple) else value)
     if problem:

@@ -23,3 +23,30 @@ def test_units_and_minigrids_own_source_words_follow_the_language():
             definition.key, english)
         assert "aanname" not in definition.source_in("en") and "Hoe rekent" not in definition.source_in("en")
     assert shown_unit("-", "en") == "" and UNITS_EN["m³/jaar"] == "m³/year"
+
+
+#: publications and bodies cited by their own (Dutch) names; titles stay as published
+TITLES = (
+    "Uitgangspunten warmtenet Kort Haarlem", "Handreiking mini- en kleinschalige warmtenetten",
+    "Nationaal Programma Lokale Warmtetransitie", "Besluit activiteiten leefomgeving", "Wet collectieve warmte",
+    "Ontwikkeling van koudevraag van woningen", "Nationaal Warmtefonds", "Energiebespaarlening", "Milieu Centraal",
+    "W/E adviseurs", "De Telegraaf", "De Bilt", "NEN-EN",
+)
+DUTCH_WORDS = ("de", "het", "een", "van", "voor", "met", "bij", "niet", "jaar", "woning", "woningen", "per maand",
+               "gemeente", "aanname", "bodem", "warmte", "kosten", "tot", "en", "ook", "geen", "koeling", "lus")
+
+
+def test_every_source_reads_in_english():
+    """The English assumptions (step 4's tab, the report's table, 'how calculated?') showed the
+    sources' Dutch notes ('aanname van Minigrid (How does Minigrid calculate?, koeling): interne
+    warmte en zon …'): every default figure has its source in English, only titles stay Dutch."""
+    import re
+
+    for definition in bundled_defaults().values():
+        english = definition.source_in("en")
+        assert definition.source_en and english == definition.source_en, definition.key
+        text = re.sub(r"'[^']*'", "", english)  # quoted titles
+        for title in TITLES:
+            text = text.replace(title, "")
+        words = set(re.findall(r"[a-zà-ÿ]+(?: maand)?", text.lower()))
+        assert not words & set(DUTCH_WORDS), (definition.key, sorted(words & set(DUTCH_WORDS)))
