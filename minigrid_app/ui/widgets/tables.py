@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,16 +69,21 @@ class WrappingHeader(QHeaderView):
         #: section is sized and painted many times per pass, and wrapping measures every break
         self._shown: dict[tuple[int, str], str] = {}
         self._watched = None
+        # Columns "as wide as their contents" are sized by this header, once per change: Qt's
+        # ResizeToContents measures every cell of the column (a dozen calls into the model each)
+        # at every layout pass, and a table's first show makes many passes (49 600 calls into
+        # the bill of quantities' model when step 6 was shown again on straat-24, issue 16)
+        #: the mode of a column not named in ``_modes`` (None: Qt's default, Interactive)
+        self._default_mode: QHeaderView.ResizeMode | None = None
+        self._modes: dict[int, QHeaderView.ResizeMode] = {}
+        self._fit_pending = False
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_sections)
 
     def _value_width(self, logical: int) -> int:
-        model = self.model()
-        if model is not self._watched:
-            self._forget_widths()
-            self._watched = model
-            if model is not None:
-                for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted,
-                               model.rowsRemoved, model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
-                    signal.connect(self._forget_widths)
+        self._watch(self.model())
         width = self._value_widths.get(logical)
         if width is None:
             view = self.parentWidget()
@@ -86,14 +91,81 @@ class WrappingHeader(QHeaderView):
             self._value_widths[logical] = width
         return width
 
+    def _watch(self, model) -> None:
+        """Forget the measured widths whenever ``model`` (the header's) says its cells changed."""
+        if model is not self._watched:
+            self._forget_widths()
+            self._watched = model
+            if model is not None:
+                for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted,
+                               model.rowsRemoved, model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
+                    signal.connect(self._forget_widths)
+
     def _forget_widths(self, *_args) -> None:
         self._value_widths.clear()
         self._shown.clear()
+        self._schedule_fit()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self._forget_widths()
         super().changeEvent(event)
+
+    # ------------------------------------------------------------------ columns sized to contents
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        self._watch(model)
+        self._schedule_fit()
+
+    def setSectionResizeMode(self, *args) -> None:  # noqa: N802 - Qt override
+        """As Qt's, but a column in ``ResizeToContents`` is sized by :meth:`fit_sections`."""
+        to_contents = QHeaderView.ResizeMode.ResizeToContents
+        if len(args) == 1:
+            self._default_mode, self._modes = args[0], {}
+            super().setSectionResizeMode(QHeaderView.ResizeMode.Fixed if args[0] == to_contents else args[0])
+        else:
+            logical, mode = args
+            self._modes[logical] = mode
+            super().setSectionResizeMode(logical, QHeaderView.ResizeMode.Fixed if mode == to_contents else mode)
+        self._schedule_fit()
+
+    def sectionResizeMode(self, logical: int) -> QHeaderView.ResizeMode:  # noqa: N802 - Qt's name
+        mode = self._modes.get(logical, self._default_mode)
+        return mode if mode is not None else super().sectionResizeMode(logical)
+
+    def _fits(self, logical: int) -> bool:
+        if self.stretchLastSection() and logical == self.count() - 1:
+            return False
+        return self._modes.get(logical, self._default_mode) == QHeaderView.ResizeMode.ResizeToContents
+
+    def _schedule_fit(self) -> None:
+        self._fit_pending = True
+        self._fit_timer.start()
+
+    def fit_sections(self) -> None:
+        """Size every column in ``ResizeToContents`` as Qt would: as wide as its widest value or
+        its (wrapped) title, within the header's minimum and maximum section size."""
+        self._fit_pending = False
+        self._fit_timer.stop()
+        if self.model() is None:
+            return
+        low, high = self.minimumSectionSize(), self.maximumSectionSize()
+        for logical in range(self.count()):
+            if not self._fits(logical) or self.isSectionHidden(logical):
+                continue
+            width = max(low, min(max(self._value_width(logical), self.sectionSizeHint(logical)), high))
+            if self.sectionSize(logical) != width:
+                self.resizeSection(logical, width)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._fit_pending:
+            self.fit_sections()  # sized before the table is first painted
+        super().showEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._fit_pending:
+            self.fit_sections()
+        super().paintEvent(event)
 
     def shown_title(self, logical: int) -> str:
         """The title of section ``logical`` as drawn (with a line break when it wraps)."""
@@ -200,14 +272,69 @@ def focus_new_row(view: QAbstractItemView, row: int, column: int = 0) -> None:
 
 def rows_follow_text(view: QTableView) -> None:
     """Rows of ``view`` as high as their wrapped text at the columns' present width, measured
-    again by Qt whenever a column changes width or the text changes size.
+    again whenever a column changes width, the cells change or the text changes size.
 
     A single ``resizeRowsToContents`` keeps the heights of its moment: a table filled while its
     step was out of sight, its stretching column a few dozen pixels wide, showed one-line
-    reasons in rows 100-260 px high once the step was shown at full width.
+    reasons in rows 100-260 px high once the step was shown at full width. The rows are measured
+    once per change, when the event loop is next free (and when the table is shown), not by
+    Qt's ResizeToContents, which measured every cell at each of the many layout passes of a
+    table's first show (the 129 assumptions of step 4 when a project opened, issue 16).
     """
     view.setWordWrap(True)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    _RowHeights(view)
+
+
+class _RowHeights(QObject):
+    """Keeps the rows of its parent table as high as their contents (:func:`rows_follow_text`)."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.fit)
+        model = view.model()
+        for signal in (model.modelReset, model.dataChanged, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.columnsInserted, model.columnsRemoved):
+            signal.connect(self.schedule)
+        view.horizontalHeader().sectionResized.connect(self.schedule)
+        view.installEventFilter(self)
+        #: the rows changed while the table was out of sight: measured when it is shown
+        self.pending = False
+        self.schedule()
+
+    @Slot()
+    def schedule(self, *_args) -> None:
+        self.pending = True
+        self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.Show and self.pending:
+            self.fit()  # before the table is first painted
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.schedule()
+        return False
+
+    @Slot()
+    def fit(self) -> None:
+        """Every row as high as Qt's ResizeToContents makes it, within the header's bounds (when
+        the table is shown: a table out of sight is measured when it is shown)."""
+        self.timer.stop()
+        if not self.view.isVisible():
+            return
+        self.pending = False
+        view, header = self.view, self.view.verticalHeader()
+        low, high = header.minimumSectionSize(), header.maximumSectionSize()
+        for row in range(view.model().rowCount()):
+            if header.isSectionHidden(row):
+                continue
+            height = max(low, min(max(view.sizeHintForRow(row), header.sectionSizeHint(row)), high))
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
 
 
 def put_text(table: QTableWidget, row: int, column: int, text: str, alignment: Qt.AlignmentFlag | None = None) -> None:
