@@ -17,6 +17,9 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
 
+#: a monthly change smaller than this is "not more expensive" [€/month] (money is shown in whole euros)
+SHOWN_MONTHLY_CHANGE_EUR = 0.5
+
 
 @dataclass(frozen=True)
 class ClusterView:
@@ -93,6 +96,11 @@ class DropOutEffect:
     @property
     def largest_monthly_increase_eur(self) -> float:
         return max((change.monthly_change_eur or 0.0 for change in self.changes), default=0.0)
+
+    @property
+    def dearer(self) -> bool:
+        """Whether some home pays more per month, as shown in whole euros (:data:`SHOWN_MONTHLY_CHANGE_EUR`)."""
+        return self.largest_monthly_increase_eur >= SHOWN_MONTHLY_CHANGE_EUR
 
 
 def _clusters(results: ProjectResults) -> tuple[ClusterView, ...]:

@@ -424,11 +424,16 @@ def _report_participation(ctx: DocumentContext) -> str:
                 effect_text = ctx.t(f"zonder {leaving}: niets verandert voor de anderen", f"without {leaving}: nothing changes for the others")
             else:
                 after = len(effect.clusters_after)
+                homes = len(effect.affected)
+                if effect.dearer:  # as the screen says it (step 5, 'Wat als … niet tekent?')
+                    money_nl, money_en = f"hooguit {ctx.money(increase)} per maand meer", f"at most {ctx.money(increase)} a month more"
+                else:
+                    money_nl, money_en = "per maand niet duurder", "no dearer per month"
                 effect_text = ctx.t(
-                    f"zonder {leaving}: {count(len(effect.affected), 'woning', 'woningen')} anders ingedeeld of duurder, hooguit "
-                    f"{ctx.money(max(increase, 0))} per maand meer; {count(after, 'cluster', 'clusters')}",
-                    f"without {leaving}: {count(len(effect.affected), 'home', 'homes')} regrouped or dearer, at most "
-                    f"{ctx.money(max(increase, 0))} a month more; {count(after, 'cluster', 'clusters')}",
+                    f"zonder {leaving}: {count(homes, 'woning', 'woningen')} anders ingedeeld of duurder, {money_nl}; "
+                    f"{count(after, 'cluster', 'clusters')}",
+                    f"without {leaving}: {count(homes, 'home', 'homes')} regrouped or dearer, {money_en}; "
+                    f"{count(after, 'cluster', 'clusters')}",
                 )
         rows.append(
             f"<tr><td>{esc(cluster.name)}</td><td>{names}</td><td class=\"num\">{cluster.signed} / {size}</td>"

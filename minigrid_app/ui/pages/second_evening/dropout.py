@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from minigrid_app.core.whatif import SHOWN_MONTHLY_CHANGE_EUR
 from minigrid_app.ui.locale import format_money
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table
-
-#: a monthly change smaller than this is "not more expensive" [€/month] (whole euros on screen)
-SHOWN_MONTHLY_CHANGE_EUR = 0.5
 
 
 class DropOutPanel(Panel):
@@ -140,7 +138,7 @@ class DropOutPanel(Panel):
             else:
                 clusters = self.tr("Er zijn dan %n clusters in plaats van {0}.", "", after).format(before)
             increase = effect.largest_monthly_increase_eur
-            if increase >= SHOWN_MONTHLY_CHANGE_EUR:
+            if effect.dearer:
                 money = self.tr("hooguit {0} per maand meer").format(format_money(increase))
             else:
                 money = self.tr("per maand niet duurder")

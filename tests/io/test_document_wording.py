@@ -1,7 +1,10 @@
-"""The papers name the program's steps by the numbers of its list of steps (the window's left
+"""Words on the papers that said the wrong thing.
+
+The papers name the program's steps by the numbers of its list of steps (the window's left
 column, the table of contents at the evening: '6. Uitvraag', '7. Offertes', '8. Besluit').
 The declaration said 'tot het besluit (stap 7)', the handout 'de offertes (stap 6)' and the
-timeline 'uitvraag (stap 5)': the national guide's numbering, one off from what the residents see."""
+timeline 'uitvraag (stap 5)': the national guide's numbering, one off from what the residents see.
+A sentence starts with a capital; a rise under half a euro is 'no dearer', not '€ 0 more'."""
 
 from __future__ import annotations
 
@@ -47,3 +50,25 @@ def test_the_handout_starts_its_sentence_with_a_capital(language, first):
     results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
     text = re.sub(r"<[^>]+>", "", documents.build_handout(project, results, home.id, language=language).html)
     assert f". {first}" in text or f".{first}" in text
+
+
+@pytest.mark.parametrize("language, said, not_said", [("nl", "per maand niet duurder", "hooguit € 0"),
+                                                      ("en", "no dearer per month", "at most € 0")])
+def test_the_report_says_no_dearer_as_the_screen_does(language, said, not_said):
+    """'zonder nr. 20: 23 woningen anders ingedeeld of duurder, hooguit € 0 per maand meer': the
+    report printed a rise under half a euro as '€ 0 more'; the screen says 'per maand niet duurder'."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.whatif import DropOutEffect, HouseholdChange
+    from minigrid_app.io import documents
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    cluster = results.clusters[0]
+    leaving, other = cluster.households[0], cluster.households[1]
+    change = HouseholdChange(other, "x", cluster.name, cluster.name, 200.0, 200.3, 19000.0, 19010.0)
+    effect = DropOutEffect(leaving, "x", False, (), (), (change,), results)
+    assert not effect.dearer and effect.affected
+    html = documents.build_report(project, results, language=language, effects={cluster.id: effect}).html
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert said in text and not_said not in text
