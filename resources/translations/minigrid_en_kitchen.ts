@@ -11,6 +11,13 @@
         </message>
     </context>
     <context>
+        <name>ChoicePanel</name>
+        <message>
+            <source>(nog niet gekozen; stap 5 rekent met: {0})</source>
+            <translation>(not chosen yet; step 5 works with: {0})</translation>
+        </message>
+    </context>
+    <context>
         <name>ClustersCompletePanel</name>
         <message numerus="yes">
             <source>&lt;b&gt;{0}&lt;/b&gt;: alle %n woningen hebben getekend: compleet.</source>

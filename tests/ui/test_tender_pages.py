@@ -164,3 +164,17 @@ def test_quotes_page_reads_a_workbook_twice_and_names_new_quotes_freely(qtbot, d
     document.set_attr(lambda p: p.tender, "quotes", [q for q in document.project.tender.quotes if q.supplier != "Offerte 1"], "weg")
     panel.add_button.click()
     assert [q.supplier for q in document.project.tender.quotes] == ["Installateur West", "Offerte 2", "Offerte 1"]
+
+
+def test_the_decision_names_the_model_step_5_works_with_until_one_is_chosen(qtbot, document):
+    """Step 5 said 'Gekozen organisatievorm: Zelfbeheer met individuele financiering' and showed its
+    figures; step 8 said '(nog niet gekozen)' as if the two disagreed. Until the decision names a
+    model, step 8 says which one step 5 works with."""
+    from minigrid_app.core.regulation import ORGANISATION_MODELS
+
+    document.set_attr(lambda p: p.agreement, "organisation", "cooperative", "organisatievorm")
+    page, _ = _page(qtbot, DecisionPage, document)
+    combo = page.choice_panel.model_combo
+    assert combo.currentData() == ""
+    assert combo.currentText() == f"(nog niet gekozen; stap 5 rekent met: {ORGANISATION_MODELS['cooperative']['nl']})"
+    assert document.project.tender.decision.organisation_model == ""  # nothing chosen on the group's behalf

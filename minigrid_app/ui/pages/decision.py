@@ -82,9 +82,14 @@ class ChoicePanel(Panel):
             self.quote_combo.addItem(quote.supplier or self.tr("Offerte"), quote.id)
         self.quote_combo.setCurrentIndex(max(0, self.quote_combo.findData(decision.quote_id)))
         self.model_combo.clear()
-        self.model_combo.addItem(self.tr("(nog niet gekozen)"), "")
+        language = "en" if ui_language() == "en" else "nl"
+        worked_with = ORGANISATION_MODELS.get(project.agreement.organisation)
+        if worked_with is None:
+            self.model_combo.addItem(self.tr("(nog niet gekozen)"), "")
+        else:  # step 5 shows its figures for the model chosen there: say so, the two must not seem to disagree
+            self.model_combo.addItem(self.tr("(nog niet gekozen; stap 5 rekent met: {0})").format(worked_with[language]), "")
         for key, model in ORGANISATION_MODELS.items():
-            self.model_combo.addItem(model["en" if ui_language() == "en" else "nl"], key)
+            self.model_combo.addItem(model[language], key)
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(decision.organisation_model)))
         self.date_edit.setText(show_date(decision.decided_on))
         if self.opt_out_edit.toPlainText().strip() != decision.opt_out_terms:
