@@ -85,17 +85,38 @@ def _cache_dir() -> Path:
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
-    """Compile one .ts file to .qm; False when the compiler is missing or fails."""
+    """Compile one .ts file to .qm; False when the compiler is missing or fails.
+
+    The .qm is written next to its place and then put there in one step (a new file, never the
+    old one rewritten): a running Minigrid reads its translations from the .qm it loaded
+    (Qt maps the file into memory), and a second start that compiled over it turned that
+    window's pages built afterwards half Dutch. A failed compile leaves the old .qm as it was.
+    """
     command = _lrelease()
     if command is None:
         return False
+    import os
     import subprocess  # only when a translation must be compiled, not at every start
 
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    completed = subprocess.run(
-        [*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False
-    )
-    return completed.returncode == 0 and qm.is_file()
+    try:
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{qm.stem}-", suffix=".qm", dir=qm.parent)
+    except OSError:  # a read-only folder: the caller compiles into a cache folder
+        return False
+    os.close(handle)
+    partial = Path(name)
+    try:
+        completed = subprocess.run(
+            [*command, "-silent", str(ts), "-qm", str(partial)], capture_output=True, text=True, check=False
+        )
+        if completed.returncode != 0 or not partial.is_file() or partial.stat().st_size == 0:
+            return False
+        os.replace(partial, qm)
+        return True
+    except OSError:
+        return False
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def build(directory: Path | None = None) -> list[Path]:

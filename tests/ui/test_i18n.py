@@ -135,3 +135,38 @@ def test_plural_forms_in_dutch_and_english(qapp):
             assert many in QCoreApplication.translate("TenderSlides", source, None, 2)
     finally:
         translations.set_language("nl")
+
+
+def test_compiling_over_a_loaded_translation_leaves_the_running_window_english(tmp_path, qapp):
+    """A second start compiled a changed .ts over the .qm a running window had loaded (Qt maps it
+    into memory): that window's pages built afterwards were half Dutch ('← Vorige stap', 'Nog 13
+    woningen …' under English titles). The .qm is now replaced by a new file, never rewritten."""
+    from PySide6.QtCore import QTranslator
+
+    source = i18n.translations_dir() / "minigrid_en_a.ts"
+    ts, qm = tmp_path / source.name, tmp_path / "minigrid_en_a.qm"
+    shutil.copy(source, ts)
+    assert i18n.compile_ts(ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("IntakePage", "Wie doen er mee?") == "Who is taking part?"
+    text = ts.read_text(encoding="utf-8")
+    extra = "".join(
+        f"<context><name>Extra{n}</name><message><source>Regel {n}</source><translation>Line {n}</translation></message></context>"
+        for n in range(300)
+    )
+    ts.write_text(text.replace("</TS>", extra + "</TS>"), encoding="utf-8")
+    assert i18n.compile_ts(ts, qm)
+    assert translator.translate("IntakePage", "Wie doen er mee?") == "Who is taking part?"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half-written file left
+
+
+def test_a_failed_compile_keeps_the_old_translation(tmp_path):
+    source = i18n.translations_dir() / "minigrid_en_a.ts"
+    ts, qm = tmp_path / source.name, tmp_path / "minigrid_en_a.qm"
+    shutil.copy(source, ts)
+    assert i18n.compile_ts(ts, qm)
+    before = qm.read_bytes()
+    ts.write_text("<TS><context>broken", encoding="utf-8")
+    assert not i18n.compile_ts(ts, qm)
+    assert qm.read_bytes() == before
