@@ -17,3 +17,11 @@ def test_the_english_method_page_uses_the_english_names():
     for variant in VARIANTS:
         assert f"| {variant_label(variant, 'en')} — *{variant_label(variant, 'nl')}* |" in text, variant
     assert "hoe heet het water" not in text
+
+
+def test_the_english_method_page_quotes_the_english_window():
+    """It quoted the Dutch screen: 'doet niet mee', 'gemiddeld per deelnemende woning', 'meteen', 'per maand'."""
+    text = METHOD.read_text(encoding="utf-8")
+    for dutch in ("doet niet mee", "gemiddeld per deelnemende", '"meteen"', "niet binnen 15 jaar", "per maand\"",
+                  "goedkoper / duurder", "planning van de uitvraag", "ontwerp van de ingenieur"):
+        assert dutch not in text, dutch
