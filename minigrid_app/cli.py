@@ -174,7 +174,7 @@ def _build_parser() -> argparse.ArgumentParser:
     intent = sub.add_parser("intent", help="declarations of intent, handouts and the evening report (PDF)")
     intent.add_argument("file")
     intent.add_argument("--out", required=True, help="output folder")
-    _add_language(intent)
+    _add_language(intent, documents=True)
     intent.add_argument(
         "--privacy",
         choices=("house_number", "anonymous"),
@@ -186,7 +186,7 @@ def _build_parser() -> argparse.ArgumentParser:
     tender = sub.add_parser("tender", help="tender request (PDF) and bill of quantities (xlsx) for the homes that signed")
     tender.add_argument("file")
     tender.add_argument("--out", required=True, help="output folder")
-    _add_language(tender)
+    _add_language(tender, documents=True)
     tender.add_argument("--budget", action="store_true", help="add the indicative amounts to the bill of quantities")
     tender.add_argument("--decision", action="store_true", help="also write the decision record (PDF)")
     tender.add_argument("--quote", action="append", default=[], metavar="XLSX",
@@ -201,9 +201,9 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_language(command) -> None:
-    command.add_argument("--lang", choices=("nl", "en"), default="nl",
-                         help="the language of the documents and of what the command prints (default: nl)")
+def _add_language(command, documents: bool = False) -> None:
+    what = "the documents and what the command prints" if documents else "what the command prints"
+    command.add_argument("--lang", choices=("nl", "en"), default="nl", help=f"the language of {what} (default: nl)")
 
 
 def _add_window_arguments(parser) -> None:
