@@ -178,3 +178,18 @@ def test_the_decision_names_the_model_step_5_works_with_until_one_is_chosen(qtbo
     assert combo.currentData() == ""
     assert combo.currentText() == f"(nog niet gekozen; stap 5 rekent met: {ORGANISATION_MODELS['cooperative']['nl']})"
     assert document.project.tender.decision.organisation_model == ""  # nothing chosen on the group's behalf
+
+
+def test_the_tender_says_its_clusters_are_formed_again(qtbot, document):
+    """Step 6 and the tender request named 'Cluster 1' the homes that signed (Lindehof 1, 3, 7),
+    while steps 3 and 5 call other homes 'Cluster 1': the page now says the clusters are formed
+    again from the signers alone, and which homes each holds."""
+    page, _ = _page(qtbot, TenderPage, document)
+    tendered = tender_service(document).tendered
+    import re
+
+    text = re.sub(r"<[^>]+>", "", page.scope_panel.who.text())  # glossary terms are links
+    assert "De clusters zijn opnieuw gevormd uit alleen deze woningen" in text
+    labels = {h.id: h.label for h in document.project.households}
+    for cluster in tendered.results.clusters:
+        assert f"{cluster.name}: {', '.join(labels[h] for h in cluster.households)}" in text

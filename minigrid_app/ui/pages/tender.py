@@ -100,11 +100,15 @@ class ScopePanel(Panel):
         labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
         signed = ", ".join(labels[h] for h in tender.scope.signed)
         waiting = ", ".join(labels[h] for h in tender.scope.waiting) or self.tr("geen")
-        self.who.setText(
-            self.tr("De uitvraag gaat over de {0} woningen die de intentieverklaring tekenden: {1}. Nog niet: {2}.").format(
-                len(tender.scope.signed), signed, waiting
-            )
+        text = self.tr("De uitvraag gaat over de {0} woningen die de intentieverklaring tekenden: {1}. Nog niet: {2}.").format(
+            len(tender.scope.signed), signed, waiting
         )
+        clusters = "; ".join(
+            f"{cluster.name}: {', '.join(labels.get(h, h) for h in cluster.households)}" for cluster in tender.results.clusters
+        )
+        if clusters and tender.scope.waiting:  # fewer homes than at the evening: other groups under the same names
+            text += " " + self.tr("De clusters zijn opnieuw gevormd uit alleen deze woningen, dus anders dan bij stap 3 en 5: {0}.").format(clusters)
+        self.who.setText(text)
         plan = tender.pack.planning
         rows = "".join(f"<tr><td>{m.label(ui_language())}</td><td>&nbsp;&nbsp;{m.date:%d-%m-%Y}</td></tr>" for m in plan.milestones)
         self.planning.setText(f"<table>{rows}</table><p>{plan.verdict(ui_language())}</p>")
