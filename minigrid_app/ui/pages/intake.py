@@ -401,7 +401,8 @@ class IntakePage(StepPage):
         for column in range(self.model.columnCount() - 1):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
                 continue
-            needed = max(header.sectionSizeFromContents(column).width(), self.table.sizeHintForColumn(column))
+            # the values measured once per change (the header's), not again at each language switch
+            needed = max(header.sectionSizeFromContents(column).width(), header.value_width(column))
             self.table.setColumnWidth(column, max(minimum.get(column, 70), needed))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -82,6 +82,11 @@ class WrappingHeader(QHeaderView):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_sections)
 
+    def value_width(self, logical: int) -> int:
+        """The width of the widest value in column ``logical`` [px] (the view's
+        ``sizeHintForColumn``, measured once until the model says its cells changed)."""
+        return self._value_width(logical)
+
     def _value_width(self, logical: int) -> int:
         self._watch(self.model())
         width = self._value_widths.get(logical)
