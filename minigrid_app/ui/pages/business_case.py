@@ -47,7 +47,7 @@ from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
-from minigrid_app.ui.widgets.tables import TypingSafeDelegate, rows_follow_text
+from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, rows_follow_text
 
 #: rows of the comparison, monthly costs first
 ROWS = (
@@ -229,7 +229,9 @@ class BusinessCasePage(StepPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.parameters_view.horizontalHeader()
+        # the year column fits its values once per change, not at each layout pass (issue 16)
+        header = WrappingHeader(self.parameters_view, wrap=False)
+        self.parameters_view.setHorizontalHeader(header)
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_YEAR, QHeaderView.ResizeMode.ResizeToContents)

@@ -54,8 +54,10 @@ class WrappingHeader(QHeaderView):
     the header is as tall as its tallest title.
     """
 
-    def __init__(self, parent: QTableView | None = None):
+    def __init__(self, parent: QTableView | None = None, wrap: bool = True):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        #: titles wrap (False: drawn as Qt's own header draws them; only the columns' sizing is this header's)
+        self.wrap = wrap
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -176,7 +178,7 @@ class WrappingHeader(QHeaderView):
         """The title of section ``logical`` as drawn (with a line break when it wraps)."""
         model = self.model()
         title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") if model else ""
-        if "\n" in title:
+        if "\n" in title or not self.wrap:
             return title
         values = self._value_width(logical)  # first: a new model or pass forgets the titles too
         shown = self._shown.get((logical, title))
@@ -192,7 +194,7 @@ class WrappingHeader(QHeaderView):
     def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802 - Qt override
         size = super().sectionSizeFromContents(logical)
         model = self.model()
-        if model is None:
+        if model is None or not self.wrap:
             return size
         title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "")
         shown = self.shown_title(logical)
@@ -204,6 +206,9 @@ class WrappingHeader(QHeaderView):
         return QSize(size.width() - one_line.width() + wrapped.width(), size.height() - one_line.height() + wrapped.height())
 
     def paintSection(self, painter, rect: QRect, logical: int) -> None:  # noqa: N802 - Qt override
+        if not self.wrap:
+            super().paintSection(painter, rect, logical)
+            return
         if not rect.isValid():
             return
         option = QStyleOptionHeader()
