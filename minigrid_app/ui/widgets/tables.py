@@ -46,6 +46,13 @@ def two_lines(title: str, metrics: QFontMetrics) -> str:
     return min(options, key=lambda text: max(metrics.horizontalAdvance(line) for line in text.split("\n")))
 
 
+def _out_of_sight(widget) -> bool:
+    """``widget`` is in a window on screen but not shown itself (another step is): work on it
+    can wait until it is shown. In a window not shown (tests, screenshots) it never waits."""
+    window = widget.window()
+    return window is not widget and window.isVisible() and not widget.isVisible() and not widget.isHidden()
+
+
 class WrappingHeader(QHeaderView):
     """A table's column titles, each whole: a title wider than the values below it goes on two
     lines instead of making the column wide or being cut to "…" (at 1280 × 800 and at larger text).
@@ -152,8 +159,10 @@ class WrappingHeader(QHeaderView):
     def fit_sections(self) -> None:
         """Size every column in ``ResizeToContents`` as Qt would: as wide as its widest value or
         its (wrapped) title, within the header's minimum and maximum section size."""
-        self._fit_pending = False
         self._fit_timer.stop()
+        if _out_of_sight(self):
+            return  # another step is shown: sized when this one is (showEvent)
+        self._fit_pending = False
         if self.model() is None:
             return
         low, high = self.minimumSectionSize(), self.maximumSectionSize()
@@ -334,7 +343,7 @@ class _RowHeights(QObject):
         """Every row as high as Qt's ResizeToContents makes it, within the header's bounds (when
         the table is shown: a table out of sight is measured when it is shown)."""
         self.timer.stop()
-        if not self.view.isVisible():
+        if _out_of_sight(self.view):
             return
         self.pending = False
         view, header = self.view, self.view.verticalHeader()
