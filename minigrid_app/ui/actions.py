@@ -94,10 +94,15 @@ class MainActions(QObject):
         stack = self.window.document.undo_stack
         if not shiboken6.isValid(stack):  # the document is being deleted
             return
-        for action, label, what, enabled in (
-            (self.undo, self.tr("&Ongedaan maken"), stack.undoText(), stack.canUndo()),
-            (self.redo, self.tr("O&pnieuw"), stack.redoText(), stack.canRedo()),
+        language = ui_language()
+        for action, label, index, enabled in (
+            (self.undo, self.tr("&Ongedaan maken"), stack.index() - 1, stack.canUndo()),
+            (self.redo, self.tr("O&pnieuw"), stack.index(), stack.canRedo()),
         ):
+            command = stack.command(index) if enabled else None
+            # an edit is described in the words it was made in: after a language switch the
+            # menu says only "Undo", not "Undo: Aanvoertemperatuur van … wijzigen"
+            what = command.text() if command is not None and getattr(command, "language", language) == language else ""
             action.setText(f"{label}: {what}" if what else label)
             action.setEnabled(enabled)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minigrid_app.core.model import Project
+from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.services.engine import compute_function
 
 if TYPE_CHECKING:  # results arrive from the engine; the window opens without its modules
@@ -31,6 +32,8 @@ class _EditCommand(QUndoCommand):
 
     def __init__(self, document: ProjectDocument, text: str, apply: Callable[[Project], None], revert: Callable[[Project], None]):
         super().__init__(text)
+        #: the language ``text`` is written in (the Edit menu shows it only in that language)
+        self.language = ui_language()
         self.document = document
         self.apply_fn = apply
         self.revert_fn = revert

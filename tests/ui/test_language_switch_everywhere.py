@@ -1,0 +1,112 @@
+"""After a language switch every word the user sees is in the new language: the steps out of
+sight (filled when next shown, issue 16) show what a window opened in that language shows, and
+the Edit menu never mixes languages."""
+
+from __future__ import annotations
+
+import copy
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from minigrid_app.io.examples import load_example
+from tests.ui.test_main_window import _stop_document_timers, make_window  # noqa: F401 - the fixture is used
+
+
+def test_the_edit_menu_describes_an_edit_only_in_its_own_language(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    document = window.document
+    household_id = document.project.households[0].id
+    document.set_attr(lambda project: project.household(household_id), "gas_m3_per_year", 1234.0, "Gasverbruik wijzigen")
+    assert window.actions.undo.text() == "&Ongedaan maken: Gasverbruik wijzigen"
+    window.set_language("en")
+    # the edit was described in Dutch: the English menu says only what it does, not half in Dutch
+    assert window.actions.undo.text() == "&Undo"
+    document.undo_stack.undo()
+    assert window.actions.redo.text() == "&Redo"
+    document.undo_stack.redo()
+    document.set_attr(lambda project: project.household(household_id), "gas_m3_per_year", 1500.0, "Change gas use")
+    assert window.actions.undo.text() == "&Undo: Change gas use"  # made in English: described
+    window.set_language("nl")
+    assert window.actions.undo.text() == "&Ongedaan maken"
+    document.undo_stack.undo()
+    assert window.actions.undo.text() == "&Ongedaan maken: Gasverbruik wijzigen"  # Dutch again
+    document.undo_stack.setClean()
+
+
+def _words(page) -> list[tuple]:
+    """Every text of a page's widgets (shown or in a closed part), its tables' cells and titles,
+    and the choices of their boxes."""
+    display, horizontal = Qt.ItemDataRole.DisplayRole, Qt.Orientation.Horizontal
+    found = []
+    for widget in page.findChildren(QWidget):
+        kind = type(widget).__name__
+        if widget.toolTip():
+            found.append((kind, "tip", widget.toolTip()))
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.append((kind, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((kind, widget.title()))
+        elif isinstance(widget, QComboBox):
+            found.append((kind, widget.currentText(), *(widget.itemText(i) for i in range(widget.count()))))
+        elif isinstance(widget, QLineEdit):
+            found.append((kind, widget.text(), widget.placeholderText()))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            found += [(kind, "title", model.headerData(c, horizontal, display)) for c in range(model.columnCount())]
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    found.append((kind, row, column, model.data(index, display), model.data(index, Qt.ItemDataRole.ToolTipRole)))
+    return found
+
+
+def _every_step(window) -> list[list[tuple]]:
+    seen = []
+    for index, page in enumerate(window.pages):
+        window.show_step(index)
+        QApplication.processEvents()
+        seen.append(_words(page))
+    return seen
+
+
+def test_steps_out_of_sight_at_a_switch_show_what_a_new_window_shows(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    for index in range(len(window.pages)):  # every step built, in Dutch
+        window.show_step(index)
+    window.show_step(2)
+    window.set_language("en")
+    document = window.document
+    first, third = document.project.households[0].id, document.project.households[2].id
+    # edits while the other steps are out of sight and still in Dutch: a home's gas use, a
+    # resident's choices, undo and redo
+    document.set_attr(lambda project: project.household(first), "gas_m3_per_year", 4321.0, "gas")
+    document.set_attr(lambda project: project.household(third), "participation", "signed", "signed")
+    document.set_attr(lambda project: project.household(third), "financing", "loan", "loan")
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    document.recompute_now()
+    window.set_language("nl")
+    window.set_language("en")  # twice more, quickly
+    seen = _every_step(window)
+
+    fresh = make_window(qtbot, tmp_path / "fresh", copy.deepcopy(document.project))
+    fresh.set_language("en")
+    expected = _every_step(fresh)
+    for index, (shown, wanted) in enumerate(zip(seen, expected, strict=True)):
+        assert shown == wanted, f"step {index + 1}: {[w for w in shown if w not in wanted][:3]}"
+    window.set_language("nl")
+    document.undo_stack.setClean()
+    fresh.document.undo_stack.setClean()
