@@ -232,6 +232,11 @@ class ProjectController(QObject):
             return None
         if not path.endswith(SUFFIX):
             path += SUFFIX
+        # never over a project another Minigrid window has open (it says so, as "Opslaan als");
+        # the lock is held only while the copy is written
+        lock = self.session.claim(path)
+        if lock is False:
+            return None
         try:
             save_project(copy.deepcopy(self.document.project), path)
         except ProjectFileError as exc:
@@ -239,6 +244,9 @@ class ProjectController(QObject):
             problem = save_failed(cause) if cause is not None else exc.problem
             self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(problem))
             return None
+        finally:
+            if lock is not None and lock is not self.session.lock:
+                lock.release()
         return path
 
     def _start_dir(self) -> str:

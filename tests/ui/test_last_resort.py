@@ -76,3 +76,20 @@ def test_the_fault_is_said_in_english_once_and_continuing_changes_nothing(qtbot,
         assert len(window.document.project.households) == 8
     finally:
         window.set_language("nl")
+
+
+def test_the_copy_never_goes_over_a_project_open_in_another_window(qtbot, tmp_path):
+    from minigrid_app.io.projectfile import save_project
+
+    other_file = tmp_path / "buren.minigrid"
+    save_project(load_example("twee-onder-een-kap-4"), str(other_file))
+    other = make_window(qtbot, tmp_path / "other")
+    assert other.controller.open_path(str(other_file), ask_first=False)  # that window holds its lock
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"), answers=[str(other_file)])
+
+    assert window.controller.save_copy() is None  # refused: said, and nothing written
+    kind, _title, text = window.dialogs.asked[-1]
+    assert kind == "warn" and "ander Minigrid-venster" in text
+    assert len(load_project(other_file).project.households) == 4  # the other window's file is as it was
+    assert window.document.dirty is False and window.document.path in (None, "")
+    window.document.undo_stack.setClean()
