@@ -110,3 +110,45 @@ def test_steps_out_of_sight_at_a_switch_show_what_a_new_window_shows(qtbot, tmp_
     window.set_language("nl")
     document.undo_stack.setClean()
     fresh.document.undo_stack.setClean()
+
+
+def _cut_choices(table) -> list[str]:
+    """The choice boxes of ``table`` whose longest word does not fit the box as shown."""
+    from PySide6.QtWidgets import QComboBox
+
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            combo = table.cellWidget(row, column)
+            if not isinstance(combo, QComboBox):
+                continue
+            measure = QComboBox()  # a box made now, with these words, is as wide as it needs
+            for index in range(combo.count()):
+                measure.addItem(combo.itemText(index))
+            if table.columnWidth(column) < measure.sizeHint().width():
+                cut.append(f"{row},{column}: {table.columnWidth(column)} < {measure.sizeHint().width()}")
+            measure.deleteLater()
+    return cut
+
+
+def test_choice_boxes_are_as_wide_as_their_words_after_a_switch(qtbot, tmp_path):
+    """Step 5's status and financing choices take the new words in place (ab7d33c): their
+    columns must then be measured again ('Geïnteresseerd' was cut to the width of 'Interested')."""
+    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window.resize(1280, 800)
+    window.set_language("en")
+    step = window.pages.index(next(p for p in window.pages if p.step_key == "second_evening"))
+    window.show_step(step)
+    page = window.pages[step]
+    tables = (page.participation_panel.participation_table, page.financing_panel.table)
+    QApplication.processEvents()
+    for language, away in (("nl", False), ("en", True), ("nl", True)):
+        if away:  # switched while another step is on screen: reworded when shown again
+            window.show_step(0)
+        window.set_language(language)
+        window.show_step(step)
+        for _ in range(3):
+            QApplication.processEvents()
+        for table in tables:
+            assert _cut_choices(table) == [], language
+    window.document.undo_stack.setClean()

@@ -375,11 +375,31 @@ def put_text(table: QTableWidget, row: int, column: int, text: str, alignment: Q
 
 def reword_choices(combo: QComboBox, words: dict) -> None:
     """Give the choices of ``combo`` the words of ``words`` (by each choice's data) in place:
-    after a language switch, rather than making the box again."""
+    after a language switch, rather than making the box again.
+
+    The box and the column of the table that holds it are then measured again: Qt keeps a box's
+    size from its first show and a column "as wide as its contents" keeps its measured width
+    until its cells change (:class:`WrappingHeader`), so after a switch from English the status
+    column stayed as wide as "Interested" and cut "Geïnteresseerd".
+    """
+    changed = False
     for index in range(combo.count()):
         text = words.get(combo.itemData(index))
         if text is not None and combo.itemText(index) != text:
             combo.setItemText(index, text)
+            changed = True
+    if not changed:
+        return
+    policy = combo.sizeAdjustPolicy()  # setting a policy forgets the size Qt kept
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizeAdjustPolicy(policy)
+    combo.updateGeometry()
+    view = combo.parentWidget()
+    while view is not None and not isinstance(view, QAbstractItemView):
+        view = view.parentWidget()
+    header = view.horizontalHeader() if isinstance(view, QTableView) else None
+    if isinstance(header, WrappingHeader):
+        header._forget_widths()  # noqa: SLF001 - this module's header: its cells changed
 
 
 def read_only_table(
