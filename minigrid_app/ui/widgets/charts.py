@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -145,6 +145,9 @@ class _RenderJob(QRunnable):
 class _ImageView(QWidget):
     """Paints the last rasterised image; while a new size is being drawn, the old one scaled."""
 
+    #: a paint is over (a drawing waiting for the chart's first paint starts then)
+    painted = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.image = QImage()
@@ -169,6 +172,7 @@ class _ImageView(QWidget):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.rect(), self.image)
         painter.end()
+        self.painted.emit()
 
 
 class ChartWidget(QWidget):
@@ -214,7 +218,7 @@ class ChartWidget(QWidget):
         self._hold_timer.setSingleShot(True)
         self._hold_timer.setInterval(self.HOLD_LIMIT_MS)
         self._hold_timer.timeout.connect(self._start_held)
-        self.canvas.installEventFilter(self)
+        self.canvas.painted.connect(self._canvas_painted)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         if expanding:
             self.canvas.setMinimumHeight(min_height)
@@ -319,10 +323,9 @@ class ChartWidget(QWidget):
         if job is not None and job.generation == self._generation:
             render_pool().start(job)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.canvas and event.type() == QEvent.Type.Paint and self._held_job is not None:
+    def _canvas_painted(self) -> None:
+        if self._held_job is not None:
             QTimer.singleShot(0, self, self._start_held)  # once this paint pass is over
-        return False
 
     def _rendered(self, generation: int, image: QImage, figure) -> None:
         if generation != self._generation:
