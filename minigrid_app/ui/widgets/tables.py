@@ -187,8 +187,8 @@ class WrappingHeader(QHeaderView):
         """The title of section ``logical`` as drawn (with a line break when it wraps)."""
         model = self.model()
         title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") if model else ""
-        if "\n" in title or not self.wrap:
-            return title
+        if "\n" in title or not self.wrap or len([p for p in _BREAK.split(title) if p]) < 2:
+            return title  # a title of one word stays on one line: its values need no measuring
         values = self._value_width(logical)  # first: a new model or pass forgets the titles too
         shown = self._shown.get((logical, title))
         if shown is None:
