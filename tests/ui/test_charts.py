@@ -262,3 +262,32 @@ def test_a_slide_chart_made_on_the_render_thread_fills_its_place_unstretched(qtb
         assert not widget.pending
     finally:
         ChartWidget.synchronous = was
+
+
+def test_a_chart_closed_before_its_drawing_started_is_not_kept(qtbot):
+    """A drawing waits for its chart's paint (at most 250 ms): a chart closed meanwhile (the
+    presentation closed at once) is let go, with the figure and results its drawing holds."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from minigrid_app.ui.widgets import charts as chart_widgets
+
+    chart_widgets.ChartWidget.synchronous = False
+    try:
+        holder = QWidget()
+        closed = chart_widgets.ChartWidget(holder, min_height=200)
+        holder.resize(700, 260)
+        holder.show()
+        closed.set_figure(lambda: charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+        assert closed in chart_widgets._HELD  # waiting for its paint
+        holder.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        other = chart_widgets.ChartWidget(min_height=200)
+        qtbot.addWidget(other)
+        other.resize(700, 260)
+        other.show()
+        other.set_figure(lambda: charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+        assert len(chart_widgets._HELD) == 1 and other in chart_widgets._HELD
+        chart_widgets.wait_for_charts()
+    finally:
+        chart_widgets.ChartWidget.synchronous = True

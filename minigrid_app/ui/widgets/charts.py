@@ -311,6 +311,10 @@ class ChartWidget(QWidget):
     # show by 100-300 ms (issue 16). So it starts once the chart has been painted (its place,
     # with "Grafiek wordt getekend…"), on the next turn of the event loop.
     def _hold(self, job: _RenderJob) -> None:
+        # a chart closed while it waited (its timer went with it) is let go, and what its
+        # drawing holds (the figure, the results) with it
+        for chart in [chart for chart in _HELD if not shiboken6.isValid(chart)]:
+            _HELD.discard(chart)
         self._held_job = job
         _HELD.add(self)
         if not self._hold_timer.isActive():
