@@ -467,6 +467,9 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
         document.replace_project(*start)  # starts the calculation
 
     if screenshot_dir:
+        # no one answers a message here: a fault of the program is logged and printed, and the
+        # screenshots go on (a message box would wait for ever on the offscreen screen)
+        window.last_resort.ask = False
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         run = ScreenshotRun(app, window, screenshot_dir)

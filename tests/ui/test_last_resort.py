@@ -93,3 +93,32 @@ def test_the_copy_never_goes_over_a_project_open_in_another_window(qtbot, tmp_pa
     assert len(load_project(other_file).project.households) == 4  # the other window's file is as it was
     assert window.document.dirty is False and window.document.path in (None, "")
     window.document.undo_stack.setClean()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_screenshot_mode_logs_a_fault_and_goes_on_without_a_message(tmp_path, monkeypatch, qapp, capsys):
+    """Nobody answers a message in the screenshot mode (offscreen): a message box there waited for
+    ever; the fault is logged and printed, and every screenshot is still made."""
+    from minigrid_app.ui import app
+    from minigrid_app.ui.services.dialogs import DialogService
+    from minigrid_app.ui.widgets.group_summary import GroupSummary
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    asked = []
+    monkeypatch.setattr(DialogService, "ask_choice", lambda self, *args: asked.append(args) or "continue")
+    set_busy = GroupSummary.set_busy
+    faults = []
+
+    def failing_once(self, busy, text):
+        if busy and not faults:  # the first "busy" from the document's signal
+            faults.append(busy)
+            raise ZeroDivisionError("kapot in de schermafdrukken")
+        set_busy(self, busy, text)
+
+    monkeypatch.setattr(GroupSummary, "set_busy", failing_once)
+    shots = tmp_path / "shots"
+    assert app.run_gui(example="twee-onder-een-kap-4", screenshot_dir=str(shots)) == 0
+    assert faults and asked == []
+    assert (shots / "08-decision.png").exists()
+    assert "kapot in de schermafdrukken" in capsys.readouterr().err

@@ -97,6 +97,9 @@ class LastResort(QObject):
         self.log_folder = Path(log_folder)
         self._told: set[str] = set()
         self._telling = False
+        #: say the fault in the window (False: nobody to answer, as in the screenshot mode: the
+        #: fault is logged and printed, and the run goes on rather than waiting on a message)
+        self.ask = True
         # queued: the message is shown once the failing slot has returned, also when the fault
         # happened on another thread
         self.faulted.connect(self._tell, Qt.ConnectionType.QueuedConnection)
@@ -109,7 +112,7 @@ class LastResort(QObject):
         self.faulted.emit(exc_type.__name__, str(path) if path else "", place)
 
     def _tell(self, kind: str, log_path: str, place: str) -> None:
-        if self._telling or place in self._told or not shiboken6.isValid(self.window):
+        if not self.ask or self._telling or place in self._told or not shiboken6.isValid(self.window):
             return
         self._told.add(place)
         self._telling = True
