@@ -291,3 +291,34 @@ def test_a_chart_closed_before_its_drawing_started_is_not_kept(qtbot):
         chart_widgets.wait_for_charts()
     finally:
         chart_widgets.ChartWidget.synchronous = True
+
+
+def test_a_chart_in_sight_starts_its_new_drawing_at_once(qtbot):
+    """A new figure for a chart on screen (another home chosen on step 4) is drawn after the next
+    paint pass, not after the hold's 250 ms, during which the old picture stood beside the new
+    numbers."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.widgets.charts import ChartWidget, wait_for_charts
+
+    ChartWidget.synchronous = False
+    try:
+        widget = ChartWidget(min_height=200)
+        qtbot.addWidget(widget)
+        widget.resize(700, 260)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.set_figure(lambda: charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+        wait_for_charts()
+        qtbot.waitUntil(lambda: not widget.canvas.image.isNull(), timeout=5000)
+        widget.set_figure(lambda: charts.monthly_costs_figure({"gas": 250.0, "shared_loop": 140.0}))
+        assert widget._held_job is not None  # waits for its paint
+        start = time.monotonic()
+        while widget._held_job is not None and time.monotonic() - start < 0.2:
+            QApplication.processEvents()
+        assert widget._held_job is None, "the drawing waited for the hold's time limit"
+        wait_for_charts()
+    finally:
+        ChartWidget.synchronous = True

@@ -317,6 +317,11 @@ class ChartWidget(QWidget):
             _HELD.discard(chart)
         self._held_job = job
         _HELD.add(self)
+        # a chart on screen is painted on the next paint pass (the old picture, or "Grafiek
+        # wordt getekend…"), after which its drawing starts: without asking for that paint a
+        # chart in sight of a page whose numbers changed (another home chosen) kept its old
+        # picture beside the new numbers for the whole hold
+        self.canvas.update()
         if not self._hold_timer.isActive():
             self._hold_timer.start()
 
