@@ -152,3 +152,21 @@ def test_choice_boxes_are_as_wide_as_their_words_after_a_switch(qtbot, tmp_path)
         for table in tables:
             assert _cut_choices(table) == [], language
     window.document.undo_stack.setClean()
+
+
+def test_a_calculation_under_way_is_said_in_the_new_language(qtbot, tmp_path):
+    """Step 4's 'Bezig met rekenen…' stayed Dutch after a switch to English for as long as the
+    calculation ran (break-even and sensitivity: seconds on straat-24)."""
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    step = window.pages.index(next(p for p in window.pages if p.step_key == "business_case"))
+    window.show_step(step)
+    page = window.pages[step]
+    window.document.busyChanged.emit(True, "Omslagpunten en gevoeligheid berekenen…")
+    assert page.status.text() == "Bezig met rekenen…"
+    window.set_language("en")
+    assert page.status.text() == "Calculating…"
+    assert window.summary.busy_label.text() == "Calculating…"
+    window.document.busyChanged.emit(False, "")
+    window.set_language("nl")
+    assert page.status.text() == ""
+    window.document.undo_stack.setClean()

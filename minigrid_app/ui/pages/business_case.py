@@ -106,6 +106,7 @@ class BusinessCasePage(StepPage):
         selector.addStretch(1)
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
+        self._busy = False  # a calculation under way (the document's busyChanged)
         selector.addWidget(self.status)
         self.page_layout.addLayout(selector)
 
@@ -273,6 +274,8 @@ class BusinessCasePage(StepPage):
     def set_texts(self) -> None:
         language = ui_language()
         self.for_label.setText(self.tr("Bekijk voor:"))
+        # a calculation under way is said in the new language too (it may run for seconds)
+        self._on_busy(self._busy, "")
         self.intro.setText(
             self.tr(
                 "Wat kost elke manier van verwarmen per maand, eenmalig en over de hele rekenperiode? "
@@ -395,6 +398,7 @@ class BusinessCasePage(StepPage):
         self._render()
 
     def _on_busy(self, busy: bool, text: str) -> None:
+        self._busy = busy
         self.status.setText(self.tr("Bezig met rekenen…") if busy else "")
 
     # ------------------------------------------------------------------ numbers
