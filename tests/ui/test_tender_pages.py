@@ -193,3 +193,25 @@ def test_the_tender_says_its_clusters_are_formed_again(qtbot, document):
     labels = {h.id: h.label for h in document.project.households}
     for cluster in tendered.results.clusters:
         assert f"{cluster.name}: {', '.join(labels[h] for h in cluster.households)}" in text
+
+
+def test_what_the_documents_panel_said_follows_a_language_switch(qtbot, document, tmp_path):
+    """'Geschreven in …: uitvraag.pdf, …' under the tender's buttons stayed Dutch after a switch
+    to English (the step's other words changed)."""
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.i18n import Translations
+
+    page, _ = _page(qtbot, TenderPage, document, answers=[str(tmp_path)])
+    page.documents_panel.make_button.click()
+    status = page.documents_panel.status
+    assert status.text().startswith(f"Geschreven in {tmp_path}: ")
+    translations = Translations(QApplication.instance())
+    translations.set_language("en")
+    try:
+        page.retranslate()
+        assert status.text().startswith(f"Written in {tmp_path}: ") and "uitvraag.pdf" in status.text()
+    finally:
+        translations.set_language("nl")
+        page.retranslate()
+    assert status.text().startswith(f"Geschreven in {tmp_path}: ")

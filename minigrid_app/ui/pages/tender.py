@@ -10,6 +10,7 @@ hand-off both ways. Every figure comes from the engine run on the signers
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -195,6 +196,8 @@ class TenderDocumentsPanel(Panel):
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        #: what the status says (made again in the new language after a switch), None: nothing yet
+        self._said: Callable[[], str] | None = None
         layout.addWidget(self.status)
         self.design_status = QLabel()
         self.design_status.setWordWrap(True)
@@ -206,6 +209,13 @@ class TenderDocumentsPanel(Panel):
         self.budget_check.setText(self.tr("indicatieve bedragen in de staat zetten"))
         self.handoff_button.setText(self.tr("Bestanden voor de ingenieur…"))
         self.design_button.setText(self.tr("Ontwerp van de ingenieur inlezen…"))
+        if self._said is not None:
+            self.status.setText(self._said())  # what was said, in the words of the language now chosen
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show ``words()`` under the buttons, and again after a language switch."""
+        self._said = words
+        self.status.setText(words())
 
     def show_project(self, project) -> None:
         design = project.tender.design
@@ -224,7 +234,8 @@ class TenderDocumentsPanel(Panel):
     def _make_documents(self) -> None:
         tender = self.service.tendered
         if tender is None:
-            self.status.setText(self.service.problem.text(ui_language()) if self.service.problem else self.tr("Nog bezig met rekenen."))
+            problem = self.service.problem
+            self._say(lambda: problem.text(ui_language()) if problem else self.tr("Nog bezig met rekenen."))
             return
         folder = self._folder(self.tr("Map voor de uitvraag"))
         if not folder:
@@ -232,13 +243,13 @@ class TenderDocumentsPanel(Panel):
         from minigrid_app.ui.services.tender_pack import write_tender
 
         language, budget = ui_language(), self.budget_check.isChecked()
-        self.status.setText(self.tr("Bezig met schrijven…"))
+        self._say(lambda: self.tr("Bezig met schrijven…"))
 
         def done(paths) -> None:
-            self.status.setText(self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths)))
+            self._say(lambda: self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths)))
 
         def failed(text: str) -> None:
-            self.status.setText(self.tr("Niet gelukt: {0}").format(text))
+            self._say(lambda: self.tr("Niet gelukt: {0}").format(text))
 
         self.services.engine.run(lambda _p: write_tender(tender, folder, language=language, with_budget=budget), done, failed)
 
@@ -255,12 +266,17 @@ class TenderDocumentsPanel(Panel):
         try:
             paths = write_handoff(tender.scope.project, tender.results, folder, removed=removed)
         except HandoffError as exc:
-            self.status.setText(exc.problem.text(ui_language()))
+            problem = exc.problem
+            self._say(lambda: problem.text(ui_language()))
             return
-        said = self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths))
-        if removed:
-            said += " " + self.tr("Weggehaald (velden van een eerdere overdracht): {0}").format(", ".join(p.name for p in removed))
-        self.status.setText(said)
+
+        def said() -> str:
+            text = self.tr("Geschreven in {0}: {1}").format(folder, ", ".join(p.name for p in paths))
+            if removed:
+                text += " " + self.tr("Weggehaald (velden van een eerdere overdracht): {0}").format(", ".join(p.name for p in removed))
+            return text
+
+        self._say(said)
 
     def _read_design(self) -> None:
         tender = self.service.tendered
@@ -274,10 +290,11 @@ class TenderDocumentsPanel(Panel):
         try:
             design, problems = read_design(path, tender.scope.project, tender.results)
         except HandoffError as exc:
-            self.status.setText(exc.problem.text(ui_language()))
+            problem = exc.problem
+            self._say(lambda: problem.text(ui_language()))
             return
         self.document.set_attr(lambda project: project.tender, "design", copy.deepcopy(design), self.tr("Ontwerp van de ingenieur inlezen"))
-        self.status.setText(" ".join(p.text(ui_language()) for p in problems))
+        self._say(lambda: " ".join(p.text(ui_language()) for p in problems))
 
 
 class TenderPage(StepPage):
