@@ -215,3 +215,22 @@ def test_what_the_documents_panel_said_follows_a_language_switch(qtbot, document
         translations.set_language("nl")
         page.retranslate()
     assert status.text().startswith(f"Geschreven in {tmp_path}: ")
+
+
+def test_the_decision_record_written_is_said_in_the_language_chosen_after(qtbot, document, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.i18n import Translations
+
+    page, _ = _page(qtbot, DecisionPage, document, answers=[str(tmp_path)])
+    page.record_panel.pdf_button.click()
+    status = page.record_panel.status
+    assert status.text() == f"Geschreven: {tmp_path / 'besluit.pdf'}"
+    translations = Translations(QApplication.instance())
+    translations.set_language("en")
+    try:
+        page.retranslate()
+        assert status.text() == f"Written: {tmp_path / 'besluit.pdf'}"
+    finally:
+        translations.set_language("nl")
+        page.retranslate()

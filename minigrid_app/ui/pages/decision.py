@@ -9,6 +9,7 @@ record itself is decided in the engine (:func:`minigrid_app.core.decision.decisi
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -136,12 +137,21 @@ class RecordPanel(Panel):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        #: what the status says (made again in the new language after a switch), None: nothing yet
+        self._said: Callable[[], str] | None = None
         self.service.updated.connect(self._show)
         self.service.updated.connect(self.link_glossary)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Het besluit op papier"))
         self.pdf_button.setText(self.tr("Besluit als PDF…"))
+        if self._said is not None:
+            self.status.setText(self._said())  # what was said, in the words of the language now chosen
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show ``words()`` under the button, and again after a language switch."""
+        self._said = words
+        self.status.setText(words())
 
     def show_project(self, project) -> None:
         self.service.ensure()
@@ -190,8 +200,8 @@ class RecordPanel(Panel):
         language = ui_language()
         self.services.engine.run(
             lambda _p: write_decision(tender, folder, language=language),
-            lambda path: self.status.setText(self.tr("Geschreven: {0}").format(path)),
-            lambda text: self.status.setText(self.tr("Niet gelukt: {0}").format(text)),
+            lambda path: self._say(lambda: self.tr("Geschreven: {0}").format(path)),
+            lambda text: self._say(lambda: self.tr("Niet gelukt: {0}").format(text)),
         )
 
 
