@@ -83,11 +83,11 @@ MORE_FIELDS = (
     ("initiators_contribution", "text"),
 )
 ROW_HEIGHT = 34
+#: the window's setting that remembers "Meer kolommen" (shown or not)
+MORE_COLUMNS_KEY = "intake/more_columns"
 #: Columns shown only with "Meer kolommen": what the advisor fills in or few homes need. The
 #: columns a resident fills in at the kitchen table fit a 1280 × 800 laptop without scrolling
 #: sideways; these come after them, so a spreadsheet pasted in the table's order still fits.
-#: the window's setting that remembers "Meer kolommen" (shown or not)
-MORE_COLUMNS_KEY = "intake/more_columns"
 MORE_COLUMNS = (COL_INSULATION, COL_DISTANCE, COL_BOILER_AGE, COL_THREE_PHASE, COL_NOTES, COL_COOLING)
 
 
