@@ -345,7 +345,7 @@ def test_intake_at_larger_text_keeps_column_titles_and_labels_apart(window):
         assert label.geometry().right() + 6 <= field.geometry().left(), name
 
 
-def test_condition_verdicts_are_whole_at_larger_text(window):
+def test_condition_verdicts_are_whole_at_larger_text(window, qtbot):
     """At larger text the verdicts ended in '…': the rows kept their height for the normal size."""
     from PySide6.QtCore import QRect, Qt
 
@@ -354,8 +354,15 @@ def test_condition_verdicts_are_whole_at_larger_text(window):
     evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
     window.navigator.list.setCurrentRow(window.pages.index(evening))
     window.set_larger_text(True)
-    QApplication.processEvents()
     table = evening.conditions_panel.conditions_table
+
+    def fitted() -> bool:
+        visible = table.height() - table.horizontalHeader().height()
+        return visible >= sum(table.rowHeight(r) for r in range(table.rowCount()))
+
+    # the rows are measured, then the table fitted to them, on the next free turns of the event
+    # loop (once per change, issue 16), not within the text-size switch itself
+    qtbot.waitUntil(fitted, timeout=2000)
     metrics = QFontMetrics(table.font())
     for row in range(table.rowCount()):
         for column in range(table.columnCount()):
