@@ -234,3 +234,27 @@ def test_the_decision_record_written_is_said_in_the_language_chosen_after(qtbot,
     finally:
         translations.set_language("nl")
         page.retranslate()
+
+
+def test_what_reading_a_quote_found_follows_a_language_switch(qtbot, document, tmp_path):
+    import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.io.boq_xlsx import write_boq
+    from minigrid_app.ui.i18n import Translations
+
+    page, dialogs = _page(qtbot, QuotesPage, document)
+    path = write_boq(tender_service(document).tendered.pack, tmp_path / "staat.xlsx", today=datetime.date(2026, 12, 1))
+    dialogs.answers.append(str(path))
+    page.quotes_panel.read_button.click()  # the bill as sent: no prices
+    message = page.quotes_panel.message
+    assert message.text().startswith("staat.xlsx: geen enkele regel heeft een prijs")
+    translations = Translations(QApplication.instance())
+    translations.set_language("en")
+    try:
+        page.retranslate()
+        assert message.text().startswith("staat.xlsx: ") and "geen enkele" not in message.text()
+    finally:
+        translations.set_language("nl")
+        page.retranslate()

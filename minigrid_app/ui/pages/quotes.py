@@ -10,6 +10,7 @@ the engine's (:mod:`minigrid_app.core.quotes`); every edit is one undo step.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -70,7 +71,9 @@ class QuotesPanel(Panel):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #6b4e00;")
         layout.addWidget(self.message)
-        self.model.validationFailed.connect(self.message.setText)
+        #: how to word the message shown (made again in the new language after a switch)
+        self._said: Callable[[], str] | None = None
+        self.model.validationFailed.connect(self._refused_cell)
         attach_to_view(self.view, self.model.validationFailed)  # and at the cell, where the eye is
         self.model.modelReset.connect(self._model_reset)
 
@@ -88,6 +91,8 @@ class QuotesPanel(Panel):
         self.add_button.setText(self.tr("Offerte toevoegen"))
         self.read_button.setText(self.tr("Offerte inlezen uit werkmap…"))
         self.remove_button.setText(self.tr("Verwijderen"))
+        if self._said is not None:
+            self.message.setText(self._said())  # what was said, in the words of the language now chosen
 
     def show_project(self, project) -> None:
         self.remove_combo.clear()
@@ -121,11 +126,11 @@ class QuotesPanel(Panel):
         number = next(n for n in range(1, len(taken) + 2) if words(self.tr("Offerte {0}").format(n)) not in taken)
         name = self.supplier_edit.text().strip() or self.tr("Offerte {0}").format(number)
         if any(words(q.supplier) == words(name) for q in self.document.project.tender.quotes):
-            self.message.setText(self.tr("Er is al een offerte van {0}; vul die aan in de tabel.").format(name))
+            self._note(lambda: self.tr("Er is al een offerte van {0}; vul die aan in de tabel.").format(name))
             return
         if len(self.document.project.tender.quotes) >= MAX_QUOTES:
-            self.message.setText(self.tr("Het project heeft al {0} offertes; verwijder er een voordat u een nieuwe toevoegt.")
-                                 .format(MAX_QUOTES))
+            self._note(lambda: self.tr("Het project heeft al {0} offertes; verwijder er een voordat u een nieuwe toevoegt.")
+                       .format(MAX_QUOTES))
             return
         quotes = copy.deepcopy(self.document.project.tender.quotes) + [Quote(supplier=name)]
         self._set_quotes(quotes, self.tr("Offerte van {0} toevoegen").format(name))
@@ -143,26 +148,42 @@ class QuotesPanel(Panel):
         try:
             quote, problems = read_quote(path, lines=tender.pack.lines, project_name=self.document.project.intake.name)
             if not quote.amounts:  # the bill as it was sent, or one priced only outside the tender
-                self._say(self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
+                self._say(lambda: self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
                                   "Er is niets ingelezen.").format(Path(path).name))
                 return
             quotes, replaced = add_quote(copy.deepcopy(self.document.project.tender.quotes), quote)
         except BoqError as exc:
-            self._say(exc.problem.text(ui_language()))
+            problem = exc.problem
+            self._say(lambda: problem.text(ui_language()))
             return
         except ValueError as exc:  # the most quotes a project keeps
-            self._say(exc.args[1] if ui_language() == "en" else exc.args[0])
+            nl, en = exc.args[0], exc.args[1]
+            self._say(lambda: en if ui_language() == "en" else nl)
             return
         self._set_quotes(quotes, self.tr("Offerte van {0} inlezen").format(quote.supplier))
-        said = [p.text(ui_language()) for p in problems]
-        if replaced is not None:
-            said.insert(0, self.tr("De eerdere offerte van {0} is vervangen (ongedaan maken zet haar terug).").format(quote.supplier))
-        self._say(" ".join(said), NOTED)
+        supplier = quote.supplier
 
-    def _say(self, text: str, kind: str = REFUSED) -> None:
+        def said() -> str:
+            found = [p.text(ui_language()) for p in problems]
+            if replaced is not None:
+                found.insert(0, self.tr("De eerdere offerte van {0} is vervangen (ongedaan maken zet haar terug).").format(supplier))
+            return " ".join(found)
+
+        self._say(said, NOTED)
+
+    def _say(self, words: Callable[[], str], kind: str = REFUSED) -> None:
         """What reading a workbook found: next to the button just pressed, and under the table."""
-        self.message.setText(text)
-        show_field_message(self.read_button, text, kind=kind)
+        self._note(words)
+        show_field_message(self.read_button, self.message.text(), kind=kind)
+
+    def _note(self, words: Callable[[], str]) -> None:
+        """Say ``words()`` under the table, and again in the new language after a switch."""
+        self._said = words
+        self.message.setText(words())
+
+    def _refused_cell(self, text: str) -> None:
+        """A value the table refused (said at the cell too): its words as they came."""
+        self._note(lambda: text)
 
     def _remove(self) -> None:
         quote_id = self.remove_combo.currentData()
