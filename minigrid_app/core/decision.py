@@ -25,7 +25,7 @@ from minigrid_app.core.quotes import QuoteCase, quote_case
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
-from minigrid_app.core.tender_model import AGREEMENT_STATES
+from minigrid_app.core.tender_model import AGREEMENT_STATE_LABELS, AGREEMENT_STATES
 from minigrid_app.core.tender_planning import PermitItem, parse_date
 from minigrid_app.core.variant import Variant
 
@@ -56,6 +56,21 @@ class AgreementRow:
     @property
     def signed(self) -> bool:
         return self.status == "signed"
+
+    @property
+    def why_not_signed(self) -> Bilingual:
+        """Why the home has no signed binding agreement, as the record says it (screen and PDF)."""
+        if not self.in_tender:
+            return OUTSIDE_TENDER
+        nl, en = AGREEMENT_STATE_LABELS[self.status]
+        return Bilingual(nl, en)
+
+
+#: why a home outside the tender has no binding agreement (it was never asked to sign one)
+OUTSIDE_TENDER = Bilingual(
+    "Tekende de intentieverklaring niet; niet in deze uitvraag",
+    "Did not sign the declaration of intent; not in this tender",
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,26 @@ class DecisionRecord:
     def not_signed(self) -> list[AgreementRow]:
         """Homes without a signed binding agreement (in the tender or not)."""
         return [row for row in self.agreements if not row.signed]
+
+    @property
+    def not_signed_groups(self) -> list[tuple[Bilingual, list[str]]]:
+        """The homes without a signed binding agreement grouped by why, as every view shows them.
+
+        Returns ``(why, labels)`` pairs: first the homes in the tender by the state of their
+        agreement (not asked, sent, declined), then the homes outside the tender, each in street
+        order. Empty when every home signed.
+        """
+        groups: dict[str, tuple[Bilingual, list[str]]] = {}
+        rows = sorted(self.not_signed, key=lambda row: (not row.in_tender, AGREEMENT_STATES.index(row.status) if row.status in AGREEMENT_STATES else 0))
+        for row in rows:
+            why = row.why_not_signed
+            groups.setdefault(str(why), (why, []))[1].append(row.label)
+        return list(groups.values())
+
+    @property
+    def in_tender_not_signed_count(self) -> int:
+        """Homes in the tender without a signed binding agreement (step 8's 'still to do')."""
+        return sum(1 for row in self.not_signed if row.in_tender)
 
     @property
     def signed_count(self) -> int:

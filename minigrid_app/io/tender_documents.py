@@ -449,14 +449,9 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         for row in record.agreements
     ]
     agreements_table = _table([t("Woning", "Home"), t("Intentieverklaring", "Declaration of intent"), t("Bindende overeenkomst", "Binding agreement"), t("Datum", "Date")], agreement_rows)
-    not_signed = record.not_signed
-    if not_signed:
-        items = "".join(
-            f"<li>{esc(row.label)}: "
-            + (t.pick(AGREEMENT_STATE_LABELS[row.status]).lower() if row.in_tender else t("tekende de intentieverklaring niet; niet in deze uitvraag", "did not sign the declaration of intent; not in this tender"))
-            + "</li>"
-            for row in not_signed
-        )
+    groups = record.not_signed_groups  # the same groups and words as step 8 on screen
+    if groups:
+        items = "".join(f"<li><b>{esc(why.text(language))}</b>: {esc(', '.join(labels))}</li>" for why, labels in groups)
         not_signed_html = f"<ul>{items}</ul>"
     else:
         not_signed_html = f"<p>{t('Alle woningen hebben getekend.', 'Every home has signed.')}</p>"

@@ -319,4 +319,11 @@ The file was saved: {1}</translation>
             <translation>The clusters are formed again from these homes alone, so they differ from steps 3 and 5: {0}.</translation>
         </message>
     </context>
+    <context>
+        <name>RecordPanel</name>
+        <message>
+            <source>Alle woningen hebben getekend.</source>
+            <translation>Every home has signed.</translation>
+        </message>
+    </context>
 </TS>

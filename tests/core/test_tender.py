@@ -251,6 +251,13 @@ def test_decision_record_lists_open_permits_and_homes_not_signed(hofje):
     assert set(not_signed) == {f"hofje-{i}" for i in range(2, 9)}
     assert not_signed["hofje-3"].status == "sent" and not_signed["hofje-3"].in_tender
     assert not_signed["hofje-2"].intent == "interested" and not not_signed["hofje-2"].in_tender
+    # grouped by why, in the tender first (by the agreement's state), then the homes outside it
+    groups = [(why.text("en"), labels) for why, labels in record.not_signed_groups]
+    assert groups == [
+        ("Not asked yet", ["Lindehof 7"]),
+        ("Sent", ["Lindehof 3"]),
+        ("Did not sign the declaration of intent; not in this tender", ["Lindehof 2", "Lindehof 4", "Lindehof 5", "Lindehof 6", "Lindehof 8"]),
+    ]
     kinds = {item.kind for item in record.open_permits}
     assert "ground_loop" not in kinds and "trees" not in kinds and "digging" in kinds
     assert record.model_fits

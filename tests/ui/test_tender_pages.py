@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from minigrid_app.core.tender_model import Quote
@@ -258,3 +260,19 @@ def test_what_reading_a_quote_found_follows_a_language_switch(qtbot, document, t
     finally:
         translations.set_language("nl")
         page.retranslate()
+
+
+def test_decision_page_says_why_each_home_has_not_signed_as_the_pdf_does(qtbot, document):
+    """Step 8 listed all homes as 'Nog niet getekend', also those never in the tender; the PDF said why."""
+    from minigrid_app.io.tender_documents import build_decision_document
+
+    page, _ = _page(qtbot, DecisionPage, document)
+    agreements = page.agreements_panel.model
+    assert agreements.setData(agreements.index(0, agreements.COL_STATUS), "signed")  # Lindehof 1
+    text = re.sub(r"<[^>]+>", "", page.record_panel.summary.text())  # glossary links
+    assert "Nog niet gevraagd: Lindehof 3, Lindehof 7" in text
+    outside = "Tekende de intentieverklaring niet; niet in deze uitvraag: Lindehof 2, Lindehof 4, Lindehof 5, Lindehof 6, Lindehof 8"
+    assert outside in text
+    pdf = build_decision_document(page.record_panel.record(), language="nl")
+    pdf_text = re.sub(r"<[^>]+>", "", pdf.html)
+    assert "Nog niet gevraagd: Lindehof 3, Lindehof 7" in pdf_text and outside in pdf_text

@@ -179,9 +179,13 @@ class RecordPanel(Panel):
         if conditions:
             title = self.tr("De voorwaarden van de bewoners")
             parts.append(f"<b>{title}</b><ul>{conditions}</ul>")
-        missing = ", ".join(row.label for row in record.not_signed) or self.tr("niemand")
         not_signed_word = self.tr("Nog niet getekend")
-        parts.append(f"<b>{not_signed_word}</b>: {missing}")
+        groups = record.not_signed_groups  # the same groups and words as the decision PDF
+        if groups:
+            items = "".join(f"<li>{html.escape(why.text(language))}: {html.escape(', '.join(labels))}</li>" for why, labels in groups)
+            parts.append(f"<b>{not_signed_word}</b><ul>{items}</ul>")
+        else:
+            parts.append(f"<b>{not_signed_word}</b>: {self.tr('Alle woningen hebben getekend.')}")
         permits = ", ".join(item.title(language) for item in record.open_permits) or self.tr("geen")
         open_word = self.tr("Nog open")
         parts.append(f"<br><b>{open_word}</b>: {permits}")
