@@ -35,3 +35,65 @@ def shown_page(qtbot):
         return widget
 
     return make
+
+
+@pytest.fixture
+def quick_document():
+    """``quick_document(project)``: a :class:`ProjectDocument` on ``project`` that computes in this
+    thread with the quick sizing and no break-even or sensitivity, computed at once when the project
+    has homes. Each document's debounce timer is stopped at teardown (a timer firing on a document
+    that became garbage crashed the test run)."""
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.services.tasks import SyncRunner
+
+    documents: list[ProjectDocument] = []
+
+    def make(project) -> ProjectDocument:
+        document = ProjectDocument(project, runner=SyncRunner())
+        document.sizing_method = "rule_of_thumb"
+        document.full_analysis = False
+        if project.households:
+            document.recompute_now()
+        documents.append(document)
+        return document
+
+    yield make
+    while documents:
+        documents.pop().recompute_now()
+
+
+@pytest.fixture
+def quick_window(qtbot, tmp_path, quick_document):
+    """``quick_window(project, size=(1280, 800), immediate=False)``: the program window on a
+    :func:`quick_document`, with scripted dialogs, its own settings file and recovery folder, shown.
+    ``immediate=True`` computes each edit at once instead of after the debounce. At teardown the
+    window's project counts as saved, so closing it asks nothing."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.i18n import Translations
+    from minigrid_app.ui.main_window import MainWindow
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+
+    windows: list[MainWindow] = []
+
+    def make(project, size: tuple[int, int] = (1280, 800), immediate: bool = False) -> MainWindow:
+        document = quick_document(project)
+        window = MainWindow(
+            document,
+            dialogs=ScriptedDialogs([]),
+            settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+            translations=Translations(QApplication.instance()),
+            recovery_dir=tmp_path / "recovery",
+        )
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        if immediate:
+            document.schedule_recompute = document.recompute_now
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.document.undo_stack.setClean()

@@ -12,13 +12,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from minigrid_app.io.examples import EXAMPLES, load_example
-from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.services.dialogs import ScriptedDialogs
-from minigrid_app.ui.services.tasks import SyncRunner
 from tests.ui.layout_checks import (
     elided_choices,
     elided_headers,
@@ -27,37 +24,6 @@ from tests.ui.layout_checks import (
     really_visible,
     settle,
 )
-
-_DOCUMENTS: list[ProjectDocument] = []
-
-
-@pytest.fixture(autouse=True)
-def _stop_document_timers():
-    yield
-    while _DOCUMENTS:
-        _DOCUMENTS.pop().recompute_now()
-
-
-def make_window(qtbot, tmp_path, project, size=(1280, 800)):
-    from minigrid_app.ui.i18n import Translations
-    from minigrid_app.ui.main_window import MainWindow
-
-    document = ProjectDocument(project, runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    document.recompute_now()
-    _DOCUMENTS.append(document)
-    window = MainWindow(
-        document,
-        dialogs=ScriptedDialogs([]),
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        translations=Translations(QApplication.instance()),
-        recovery_dir=tmp_path / "recovery",
-    )
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    return window
 
 
 @pytest.mark.parametrize(
@@ -74,8 +40,8 @@ def test_the_first_window_fits_the_screen(available, largest):
     assert width + FRAME_ALLOWANCE[0] <= available[0] and height + FRAME_ALLOWANCE[1] <= available[1]
 
 
-def test_the_real_window_fits_a_small_screen(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+def test_the_real_window_fits_a_small_screen(qtbot, tmp_path, quick_window):
+    window = quick_window(load_example("hofje-8"))
     window.fit_to_screen(QRect(0, 0, 1366, 728))
     assert window.width() <= 1366 and window.height() <= 728 - 40
     settle()
@@ -86,8 +52,8 @@ def test_the_real_window_fits_a_small_screen(qtbot, tmp_path):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("example", EXAMPLES)
-def test_nothing_is_cut_off_at_1280_by_800(qtbot, tmp_path, example, language):
-    window = make_window(qtbot, tmp_path, load_example(example))
+def test_nothing_is_cut_off_at_1280_by_800(qtbot, tmp_path, example, language, quick_window):
+    window = quick_window(load_example(example))
     window.set_language(language)
     names = {h.label for h in window.document.project.households if h.label}
     problems = []
@@ -109,9 +75,9 @@ def test_nothing_is_cut_off_at_1280_by_800(qtbot, tmp_path, example, language):
     assert problems == [], "\n".join(problems)
 
 
-def test_larger_text_makes_every_text_larger(qtbot, tmp_path):
+def test_larger_text_makes_every_text_larger(qtbot, tmp_path, quick_window):
     """Issue 15: "Grotere tekst" enlarged the labels but not the amounts of Eenmalig, Totaal and CO₂."""
-    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    window = quick_window(load_example("hofje-8"))
     try:
         before = {}
         for page in window.pages:
@@ -138,12 +104,12 @@ def test_larger_text_makes_every_text_larger(qtbot, tmp_path):
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger-text"])
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("example", EXAMPLES)
-def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, example, language, larger):
+def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, example, language, larger, quick_window):
     """Issue 15: at 1280 × 800 the intake's homes table (14 columns) needed a scroll bar sideways
     and cut "Be…". The kitchen-table columns fit the width; the rest come with "Meer kolommen"."""
     from PySide6.QtWidgets import QScrollArea
 
-    window = make_window(qtbot, tmp_path, load_example(example))
+    window = quick_window(load_example(example))
     try:
         window.set_language(language)
         window.set_larger_text(larger)
@@ -171,13 +137,13 @@ def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, examp
         window.document.undo_stack.setClean()
 
 
-def test_the_columns_out_of_sight_stay_editable_and_take_a_paste_by_title(qtbot, tmp_path):
+def test_the_columns_out_of_sight_stay_editable_and_take_a_paste_by_title(qtbot, tmp_path, quick_window):
     from PySide6.QtGui import QGuiApplication
 
     from minigrid_app.ui.models.households_model import COL_GAS, COL_NOTES
     from tests.ui.person import type_cell
 
-    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    window = quick_window(load_example("hofje-8"))
     page = window.pages[0]
     try:
         window.show_step(0)

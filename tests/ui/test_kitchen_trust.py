@@ -16,55 +16,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.households_model import COL_GAS
-from minigrid_app.ui.services.dialogs import ScriptedDialogs
-from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.widgets.field_message import field_message
 from tests.ui.person import type_cell
 
-_DOCUMENTS: list[ProjectDocument] = []
-
-
-@pytest.fixture(autouse=True)
-def _stop_document_timers():
-    yield
-    while _DOCUMENTS:
-        _DOCUMENTS.pop().recompute_now()
-
-
-def _window(qtbot, tmp_path, settings=None, example="hofje-8"):
-    from minigrid_app.ui.i18n import Translations
-    from minigrid_app.ui.main_window import MainWindow
-
-    document = ProjectDocument(load_example(example), runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    document.recompute_now()
-    _DOCUMENTS.append(document)
-    window = MainWindow(
-        document,
-        dialogs=ScriptedDialogs([]),
-        settings=settings or QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        translations=Translations(QApplication.instance()),
-        recovery_dir=tmp_path / "recovery",
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    document.schedule_recompute = document.recompute_now
-    return window
-
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = _window(qtbot, tmp_path)
-    yield window
-    window.document.undo_stack.setClean()
+def window(quick_window):
+    return quick_window(load_example("hofje-8"), immediate=True)
 
 
 def test_a_click_on_the_note_reaches_the_row_under_it(window, qtbot):

@@ -11,76 +11,44 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
 from minigrid_app.core.model import Project
 from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.households_model import COL_BUILD_YEAR, COL_GAS, COL_PERSONS
 from minigrid_app.ui.services.dialogs import ScriptedDialogs
-from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.widgets.field_message import NOTED, field_message
-
-_DOCUMENTS: list[ProjectDocument] = []
-
-
-@pytest.fixture(autouse=True)
-def _stop_document_timers():
-    yield
-    # stop each debounce timer before the document becomes garbage (see test_main_window.py)
-    while _DOCUMENTS:
-        _DOCUMENTS.pop().recompute_now()
-
-
-def _document(project) -> ProjectDocument:
-    document = ProjectDocument(project, runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    if project.households:
-        document.recompute_now()
-    _DOCUMENTS.append(document)
-    return document
-
-
-def _page(qtbot, page_class, project, size=(1300, 900)):
-    widget = page_class(_document(project))
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    return widget
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from minigrid_app.ui.i18n import Translations
-    from minigrid_app.ui.main_window import MainWindow
+def page_of(qtbot, quick_document):
+    """``page_of(page_class, project, size=(1300, 900))``: one step page on a quick document, shown."""
 
-    document = _document(load_example("hofje-8"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(
-        document,
-        dialogs=ScriptedDialogs([]),
-        settings=settings,
-        translations=Translations(QApplication.instance()),
-        recovery_dir=tmp_path / "recovery",
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    def make(page_class, project, size=(1300, 900)):
+        widget = page_class(quick_document(project))
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        return widget
+
+    return make
+
+
+@pytest.fixture
+def window(quick_window):
+    window = quick_window(load_example("hofje-8"))
     yield window
     window.set_language("nl")
     window.set_larger_text(False)
-    document.undo_stack.setClean()
 
 
 # ---------------------------------------------------------------------- intake: typing numbers
 @pytest.fixture
-def intake(qtbot):
+def intake(qtbot, page_of):
     from minigrid_app.ui.pages.intake import IntakePage
 
-    page = _page(qtbot, IntakePage, Project())
+    page = page_of(IntakePage, Project())
     page.services.dialogs = ScriptedDialogs()
     for _ in range(3):
         page.add_household()
@@ -128,10 +96,10 @@ def test_paste_reports_every_unreadable_cell(intake):
 
 
 # ---------------------------------------------------------------------- quick scan
-def test_each_warning_is_listed_once(qtbot):
+def test_each_warning_is_listed_once(qtbot, page_of):
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
-    page = _page(qtbot, QuickscanPage, load_example("hofje-8"))
+    page = page_of(QuickscanPage, load_example("hofje-8"))
     raw = page.document.results.warnings
     # every provisional borefield carries the sizing remark; the results say it once (core, for
     # every view: this page, the report, the status bar)
@@ -144,10 +112,10 @@ def test_each_warning_is_listed_once(qtbot):
     assert shown == ["De bodemvelden zijn nog een eerste schatting met een vuistregel; de nauwkeurige berekening volgt."]
 
 
-def test_allocation_choice_is_not_cut_off(qtbot):
+def test_allocation_choice_is_not_cut_off(qtbot, page_of):
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
-    page = _page(qtbot, QuickscanPage, load_example("hofje-8"), size=(1180, 900))
+    page = page_of(QuickscanPage, load_example("hofje-8"), size=(1180, 900))
     combo = page.clusters_panel.key_combo
     longest = max(QFontMetrics(combo.font()).horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.width() > longest  # the whole words fit (plus the arrow)
@@ -155,11 +123,11 @@ def test_allocation_choice_is_not_cut_off(qtbot):
 
 
 # ---------------------------------------------------------------------- second evening
-def test_not_met_counts_the_homes_where_it_is_not_met(qtbot):
+def test_not_met_counts_the_homes_where_it_is_not_met(qtbot, page_of):
     """'✗ niet voldaan / voor 0 van 8 woningen' read as 'fails for nobody'; it must count failures."""
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
-    page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
+    page = page_of(SecondEveningPage, load_example("hofje-8"))
     results = page.document.results
     table = page.conditions_panel.conditions_table
     condition = next(c for c in page.document.project.conditions if c.kind == "max_monthly_increase" and c.enabled)
@@ -179,7 +147,7 @@ def test_not_met_counts_the_homes_where_it_is_not_met(qtbot):
             assert text.startswith("✓ voldaan")
 
 
-def test_participation_sentence_singular(qtbot):
+def test_participation_sentence_singular(qtbot, page_of):
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
     project = load_example("hofje-8")
@@ -188,7 +156,7 @@ def test_participation_sentence_singular(qtbot):
     project.households[0].participation = "signed"
     project.households[1].participation = "declined"
     del project.households[7]  # seven homes: 1/7 = 14,3 %
-    page = _page(qtbot, SecondEveningPage, project)
+    page = page_of(SecondEveningPage, project)
     assert page.participation_panel.rate_label.text() == (
         "Getekend: 1 van 7 woningen (14 %). Geïnteresseerd: 5. Nog niet bekend: 0. Doen niet mee: 1."
     )
@@ -244,12 +212,12 @@ def test_larger_text_keeps_step_states_and_whole_tables_visible(window):
     assert quickscan.households_panel.households_view.verticalScrollBar().maximum() == 0  # all eight homes shown
 
 
-def test_documents_report_follows_the_language(qtbot, qapp, tmp_path):
+def test_documents_report_follows_the_language(qtbot, qapp, tmp_path, page_of):
     """After switching to English the line under the documents button was still Dutch."""
     from minigrid_app.ui.i18n import Translations
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
-    page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
+    page = page_of(SecondEveningPage, load_example("hofje-8"))
     page.services.dialogs = ScriptedDialogs()
     page.make_documents(str(tmp_path / "avond"))
     count = len(page.documents_panel.documents_written)
@@ -374,7 +342,7 @@ def test_condition_verdicts_are_whole_at_larger_text(window, qtbot):
     assert visible >= sum(table.rowHeight(r) for r in range(table.rowCount()))
 
 
-def test_business_case_words_explain_themselves(qtbot):
+def test_business_case_words_explain_themselves(qtbot, page_of):
     """'Terugverdientijd' and 'Voordeliger dan gas vanaf' came without a word of explanation.
 
     Since issue 12 the words say the one verdict's basis: payback and break-even on the total,
@@ -382,7 +350,7 @@ def test_business_case_words_explain_themselves(qtbot):
     """
     from minigrid_app.ui.pages.business_case import BusinessCasePage
 
-    page = _page(qtbot, BusinessCasePage, load_example("hofje-8"))
+    page = page_of(BusinessCasePage, load_example("hofje-8"))
     for quantity, word, hint in (
         ("payback_years", "Terugverdientijd", "in totaal minder kwijt dan met gas"),
         ("break_even_gas_m3", "Voordeliger dan gas", "over de hele periode goedkoper"),
@@ -394,11 +362,11 @@ def test_business_case_words_explain_themselves(qtbot):
         assert word in label.text() and hint in label.text() and hint in label.toolTip()
 
 
-def test_heat_demand_shown_to_the_hundred(qtbot):
+def test_heat_demand_shown_to_the_hundred(qtbot, page_of):
     from minigrid_app.ui.models.households_tech_model import COL_HEAT
     from minigrid_app.ui.pages.quickscan import QuickscanPage
 
-    page = _page(qtbot, QuickscanPage, load_example("hofje-8"))
+    page = page_of(QuickscanPage, load_example("hofje-8"))
     model = page.households_panel.households_model
     for row, household in enumerate(page.document.results.households):
         exact = household.demand.heat_kwh
@@ -406,25 +374,25 @@ def test_heat_demand_shown_to_the_hundred(qtbot):
         assert model.index(row, COL_HEAT).data() == f"{hundreds:,} kWh".replace(",", ".")
 
 
-def test_long_remarks_show_their_beginning_and_labels_keep_a_gap(qtbot):
+def test_long_remarks_show_their_beginning_and_labels_keep_a_gap(qtbot, page_of):
     from minigrid_app.ui.pages.first_evening import FirstEveningPage
 
     project = load_example("hofje-8")
     project.first_evening.notes = "Vooral vragen over geluid en boren in de tuin, en over de kosten als de buren afhaken."
-    page = _page(qtbot, FirstEveningPage, project, size=(1000, 800))
+    page = page_of(FirstEveningPage, project, size=(1000, 800))
     assert page.notes_edit.cursorPosition() == 0
     for label, field in ((page.notes_label, page.notes_edit), (page.interested_label, page.interested_spin)):
         assert label.geometry().right() + 6 <= field.geometry().left()
 
 
-def test_import_dialog_fits_on_the_screen(qtbot):
+def test_import_dialog_fits_on_the_screen(qtbot, quick_document):
     """The survey dialog asked for 820 px height: on a 1280 × 800 laptop its buttons fell off."""
     from pathlib import Path
 
     from minigrid_app.ui.dialogs.import_households import ImportHouseholdsDialog
 
     survey = Path(__file__).resolve().parents[1] / "data" / "enquete-lindehof.xlsx"
-    dialog = ImportHouseholdsDialog(_document(Project()), survey)
+    dialog = ImportHouseholdsDialog(quick_document(Project()), survey)
     qtbot.addWidget(dialog)
     dialog.show()
     room = dialog.screen().availableGeometry()
@@ -432,17 +400,17 @@ def test_import_dialog_fits_on_the_screen(qtbot):
     assert dialog.import_button.isVisible()
 
 
-def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path):
+def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path, quick_document):
     """'Nee' by mistake deleted the only copy of an evening's work; now it stays in the recovery folder."""
     from minigrid_app.io.projectfile import load_project
     from minigrid_app.ui.controller import ProjectController
 
     recovery_dir = tmp_path / "recovery"
-    first = ProjectController(_document(load_example("hofje-8")), ScriptedDialogs([]), recovery_dir=recovery_dir)
+    first = ProjectController(quick_document(load_example("hofje-8")), ScriptedDialogs([]), recovery_dir=recovery_dir)
     first.document.project.households[0].gas_m3_per_year = 2468.0
     first.document.undo_stack.resetClean()  # something unsaved to autosave
     assert first.autosave()
-    second = ProjectController(_document(Project()), ScriptedDialogs([False]), recovery_dir=recovery_dir)
+    second = ProjectController(quick_document(Project()), ScriptedDialogs([False]), recovery_dir=recovery_dir)
     assert not second.offer_recovery()
     assert "Kiest u Nee" in second.dialogs.asked[0][2] and str(recovery_dir) in second.dialogs.asked[0][2]
     assert not second.has_recovery()  # not offered again next time
@@ -471,11 +439,11 @@ def test_project_form_numbers_read_like_the_table(intake, qtbot):
     assert intake.document.project.intake.estimated_cost_eur == 150000.0
 
 
-def test_incomplete_cluster_is_not_marked_with_an_ellipsis(qtbot):
+def test_incomplete_cluster_is_not_marked_with_an_ellipsis(qtbot, page_of):
     """'… Cluster 1: …' read as text that was cut off; a half circle says 'on its way'."""
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
-    page = _page(qtbot, SecondEveningPage, load_example("hofje-8"))
+    page = page_of(SecondEveningPage, load_example("hofje-8"))
     lines = page.clusters_panel.clusters_label.text().split("<br>")
     incomplete = [line for line in lines if "nog niet compleet" in line]
     assert incomplete and all(line.startswith("◐ ") for line in incomplete)

@@ -15,53 +15,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.models.households_model import COL_ADDRESS, COL_GAS, COL_LABEL
 from minigrid_app.ui.models.households_tech_model import COL_DISTANCE
 from minigrid_app.ui.models.parameters_model import COL_VALUE
-from minigrid_app.ui.services.dialogs import ScriptedDialogs
-from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.widgets.field_message import REFUSED, field_message
 from tests.ui.person import press, type_cell, type_field, type_text
 
-_DOCUMENTS: list[ProjectDocument] = []
-
-
-@pytest.fixture(autouse=True)
-def _stop_document_timers():
-    yield
-    while _DOCUMENTS:
-        _DOCUMENTS.pop().recompute_now()
-
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from minigrid_app.ui.i18n import Translations
-    from minigrid_app.ui.main_window import MainWindow
-
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    document.recompute_now()
-    _DOCUMENTS.append(document)
-    window = MainWindow(
-        document,
-        dialogs=ScriptedDialogs([]),
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        translations=Translations(QApplication.instance()),
-        recovery_dir=tmp_path / "recovery",
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    document.schedule_recompute = document.recompute_now
-    yield window
-    document.undo_stack.setClean()
+def window(quick_window):
+    return quick_window(load_example("hofje-8"), immediate=True)
 
 
 def in_window(window, widget, rect: QRect | None = None) -> QRect:
