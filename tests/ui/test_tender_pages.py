@@ -276,3 +276,27 @@ def test_decision_page_says_why_each_home_has_not_signed_as_the_pdf_does(qtbot, 
     pdf = build_decision_document(page.record_panel.record(), language="nl")
     pdf_text = re.sub(r"<[^>]+>", "", pdf.html)
     assert "Nog niet gevraagd: Lindehof 3, Lindehof 7" in pdf_text and outside in pdf_text
+
+
+def test_empty_tables_of_steps_6_and_8_say_what_will_appear_under_whole_titles(qtbot):
+    """A new project (nobody signed the declaration of intent) showed the bill, the permits and the
+    agreements as a strip of squeezed column titles with nothing to say why they were empty."""
+    from minigrid_app.core.model import Household, Project
+    from minigrid_app.ui.pages.table_panel import CLICK_ROW_HEIGHT, rows_height
+
+    project = Project()
+    project.households = [Household(id="a", label="Kerkpad 1", participation="interested"), Household(id="b", label="Kerkpad 3", participation="interested")]
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    tender_page, _ = _page(qtbot, TenderPage, document)
+    decision_page, _ = _page(qtbot, DecisionPage, document)
+    views = {"bill": tender_page.bill_panel.view, "permits": tender_page.permits_panel.view, "agreements": decision_page.agreements_panel.view}
+    for name, view in views.items():
+        view.parentWidget().resize(900, 400)
+        view.resize(880, 100)
+        qtbot.waitUntil(lambda view=view: not view.property("fit_rows_pending"))
+        assert view.model().rowCount() == 0, name
+        assert "intentieverklaring" in view.empty_text(), name
+        header = view.horizontalHeader().sizeHint().height()
+        assert rows_height(view) >= header + CLICK_ROW_HEIGHT, name  # room for the words under whole titles
+        assert view.height() >= rows_height(view), name

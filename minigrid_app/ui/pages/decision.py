@@ -118,6 +118,9 @@ class AgreementsPanel(TablePanel):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wie tekent de bindende overeenkomst?"))
+        self.view.set_empty_text(self.tr(
+            "Hier komen de woningen van de uitvraag met hun bindende overeenkomst, zodra woningen de intentieverklaring tekenden (stap 5)."
+        ))
 
 
 class RecordPanel(Panel):

@@ -6,7 +6,8 @@ fits its height once per idle moment, and a refused edit is said in red under it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,10 +27,62 @@ from minigrid_app.ui.widgets.tables import rows_follow_text, wrap_titles
 CLICK_ROW_HEIGHT = 32
 
 
-def editable_table(model) -> QTableView:
+#: room around the words of an empty table [px]
+EMPTY_MARGIN = 8
+
+
+class EditableTable(QTableView):
+    """A table that, while it has no rows, says under its column titles what will appear there.
+
+    ``empty_text`` is set by the panel (in its ``retranslate``, so it follows a language switch);
+    an empty table was only its titles, squeezed into a strip, with nothing to say why.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._empty_text = ""
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        """Say ``text`` in the table while it has no rows (and make room for it)."""
+        if text == self._empty_text:
+            return
+        self._empty_text = text
+        self.viewport().update()
+        fit_rows(self)
+
+    def is_empty(self) -> bool:
+        return bool(self._empty_text) and self.model() is not None and self.model().rowCount() == 0
+
+    def _empty_rect(self, width: int) -> QRect:
+        inner = max(1, width - 2 * EMPTY_MARGIN)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        return self.fontMetrics().boundingRect(QRect(0, 0, inner, 10_000), flags, self._empty_text)
+
+    def empty_height(self) -> int:
+        """The height the words of an empty table take [px]; 0 when it has rows or nothing to say."""
+        if not self.is_empty():
+            return 0
+        return max(CLICK_ROW_HEIGHT, self._empty_rect(_viewport_width(self)).height() + 2 * EMPTY_MARGIN)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.is_empty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(EMPTY_MARGIN, EMPTY_MARGIN, -EMPTY_MARGIN, -EMPTY_MARGIN)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), self._empty_text)
+        painter.end()
+
+
+def editable_table(model) -> EditableTable:
     """A table of ``model`` that is edited in place (choices in a drop-down), shows every row with
-    its wrapped text, and leaves scrolling to the page (:func:`fit_rows`)."""
-    view = QTableView()
+    its wrapped text, and leaves scrolling to the page (:func:`fit_rows`). While it has no rows it
+    says what will appear there (:meth:`EditableTable.set_empty_text`)."""
+    view = EditableTable()
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,7 +167,8 @@ def rows_height(view: QAbstractItemView) -> int:
         rows = sum(view.rowHeight(r) for r in range(model.rowCount()))
         header = view.horizontalHeader()
     header_height = 0 if header.isHidden() else max(header.height(), header.sizeHint().height())
-    return rows + header_height
+    empty = view.empty_height() if isinstance(view, EditableTable) else 0  # the words of an empty table
+    return rows + header_height + empty
 
 
 def _viewport_width(view: QAbstractItemView) -> int:

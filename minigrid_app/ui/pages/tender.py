@@ -154,6 +154,9 @@ class BillPanel(Panel):
             "Elke regel komt uit de businesscase. Dubbelklik op 'Wie doet het' om een regel aan een andere partij te geven; "
             "grijze regels prijst de aannemer niet (de groep, de netbeheerder of de bewoner regelt ze)."
         ))
+        self.view.set_empty_text(self.tr(
+            "Hier komen de werkzaamheden van de uitvraag, regel voor regel, zodra woningen de intentieverklaring tekenden (stap 5)."
+        ))
 
 
 class PermitsPanel(TablePanel):
@@ -165,6 +168,9 @@ class PermitsPanel(TablePanel):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))
+        self.view.set_empty_text(self.tr(
+            "Hier komen de vergunningen, meldingen en afspraken die de uitvraag nodig heeft, zodra woningen de intentieverklaring tekenden (stap 5)."
+        ))
 
 
 class TenderDocumentsPanel(Panel):
