@@ -155,6 +155,26 @@ def test_borefields_and_chart(page):
     assert "vuistregel" in page.fields_panel.rule_note.text()
 
 
+def test_borefield_length_tooltip_is_how_it_was_calculated(page):
+    """The total length's tooltip (made when first asked) is the field's "hoe berekend?" text,
+    for a shared loop and for a home's own loop."""
+    from minigrid_app.core.explain import explain
+    from minigrid_app.core.variant import Variant
+
+    results = page.document.results
+    table = page.fields_panel.fields_table
+    kinds = set()
+    for row, field_id in enumerate(page.fields_panel._field_ids):
+        field = results.field(field_id)
+        variant = Variant.SHARED_LOOP if field.cluster_id is not None else Variant.GROUND_HP
+        expected = explain(results, field.households[0], variant, "borefield_length_m", "nl").as_text()
+        assert table.item(row, 4).toolTip() == expected
+        assert table.model().index(row, 4).data(Qt.ItemDataRole.ToolTipRole) == expected
+        assert table.item(row, 3).toolTip() == ""
+        kinds.add(variant)
+    assert kinds == {Variant.SHARED_LOOP, Variant.GROUND_HP}
+
+
 def test_wcw_with_organisation_models(page):
     text = page.wcw_panel.wcw_label.text()
     assert "Beperkt gereguleerd" in text

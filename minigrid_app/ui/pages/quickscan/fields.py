@@ -26,6 +26,27 @@ from minigrid_app.ui.widgets.tables import read_only_table
 WARNING_BACKGROUND = QColor("#fdf6e3")
 
 
+class _ExplainedItem(QTableWidgetItem):
+    """A cell whose tooltip is a "hoe berekend?" text, made when Qt first asks for it.
+
+    Making the texts of every field up front (61 on straat-24) took a good part of the first
+    visit of step 3 (issue 16); the text is the same, only made later. ``make_tip`` is called
+    at most once.
+    """
+
+    def __init__(self, text: str, make_tip):
+        super().__init__(text)
+        self._make_tip = make_tip
+        self._tip: str | None = None
+
+    def data(self, role):  # noqa: D401 - Qt override
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tip is None:
+                self._tip = self._make_tip()
+            return self._tip
+        return super().data(role)
+
+
 class FieldsPanel(Panel):
     """One row per borefield (shared loops first); the chart shows the selected one."""
 
@@ -84,6 +105,7 @@ class FieldsPanel(Panel):
             f for f in results.fields if f.variant != Variant.SHARED_LOOP
         ]
         table.setRowCount(len(ordered))
+        language = ui_language()
         for row, field in enumerate(ordered):
             sizing = field.sizing
             rule = f"{format_number(sizing.rule_of_thumb_length_m)} m"
@@ -99,14 +121,18 @@ class FieldsPanel(Panel):
                 rule,
             ]
             for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if column > 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 4 and field.households:
                     variant = Variant.SHARED_LOOP if field.cluster_id is not None else Variant.GROUND_HP
-                    item.setToolTip(
-                        explain(results, field.households[0], variant, "borefield_length_m", ui_language()).as_text()
+                    item = _ExplainedItem(
+                        text,
+                        lambda home=field.households[0], variant=variant: explain(
+                            results, home, variant, "borefield_length_m", language
+                        ).as_text(),
                     )
+                else:
+                    item = QTableWidgetItem(text)
+                if column > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 6 and sizing.differs_from_rule_of_thumb:
                     item.setBackground(QBrush(WARNING_BACKGROUND))
                 table.setItem(row, column, item)
