@@ -406,6 +406,9 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("Minigrid")  # matches installers/linux Minigrid.desktop
+    from minigrid_app.ui.widgets.glossary import use_link_colour
+
+    use_link_colour(app)  # one link blue, also for a link drawn without a style of its own
     settings = QSettings()
     exit_after_paint = os.environ.get("MINIGRID_EXIT_AFTER_PAINT", "")
     splash = None

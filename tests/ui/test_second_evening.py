@@ -180,6 +180,28 @@ def test_incomplete_cluster_links_to_what_a_missing_signature_does(page):
     assert page.dropout_panel.dropout_combo.currentData() == waiting
 
 
+def test_what_if_links_are_the_blue_of_the_glossary_links(page, qapp):
+    """'Wat als … niet tekent?' was drawn in Qt's own link blue beside the glossary's terms."""
+    import re
+
+    from PySide6.QtGui import QPalette
+
+    from minigrid_app.ui.widgets.glossary import LINK_COLOUR, use_link_colour
+
+    page.clusters_panel.link_glossary()
+    text = page.clusters_panel.clusters_label.text()
+    links = re.findall(r"<a [^>]*>", text)
+    assert any("dropout:" in link for link in links)
+    for link in links:
+        assert f"color:{LINK_COLOUR}" in link.replace(" ", ""), link
+    palette = qapp.palette()
+    try:
+        use_link_colour(qapp)  # and a link drawn without a style of its own (the program calls this at start)
+        assert qapp.palette().color(QPalette.ColorRole.Link).name() == LINK_COLOUR
+    finally:
+        qapp.setPalette(palette)
+
+
 def test_document_strings_in_english(page, qapp):
     from minigrid_app.ui.i18n import Translations
 

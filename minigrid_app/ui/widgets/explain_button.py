@@ -23,7 +23,7 @@ from minigrid_app.core.explain import Explanation
 from minigrid_app.core.glossary import terms_in
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.widgets.fonts import relative_font
-from minigrid_app.ui.widgets.glossary import explanations_html, link_terms_in
+from minigrid_app.ui.widgets.glossary import LINK_COLOUR, explanations_html, link_terms_in
 from minigrid_app.ui.widgets.tables import rows_follow_text
 
 
@@ -95,7 +95,7 @@ class ExplainButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName("explainLink")
         self.setStyleSheet(
-            "QPushButton#explainLink { color: #1f5fa8; text-decoration: underline; border: none;"
+            f"QPushButton#explainLink {{ color: {LINK_COLOUR}; text-decoration: underline; border: none;"
             " padding: 2px 4px; text-align: left; }"
         )
         self.setMinimumHeight(32)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from minigrid_app.core.participation import has_signed
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.glossary import LINK_COLOUR
 
 
 class ClustersCompletePanel(Panel):
@@ -57,7 +58,7 @@ class ClustersCompletePanel(Panel):
             if waiting:
                 # what a missing signature does to the others: one click shows it below
                 link = self.tr("Wat als {0} niet tekent?").format(html.escape(results.household(waiting[0]).label))
-                line += f' <a href="dropout:{html.escape(waiting[0])}">{link}</a>'
+                line += f' <a href="dropout:{html.escape(waiting[0])}" style="color:{LINK_COLOUR}">{link}</a>'
             lines.append(line)
         self.clusters_label.setText("<br>".join(lines))
 
