@@ -325,6 +325,10 @@ The file was saved: {1}</translation>
             <source>Alle woningen hebben getekend.</source>
             <translation>Every home has signed.</translation>
         </message>
+        <message>
+            <source>Bezig met schrijven…</source>
+            <translation>Writing…</translation>
+        </message>
     </context>
     <context>
         <name>BillPanel</name>

@@ -170,3 +170,31 @@ def test_a_calculation_under_way_is_said_in_the_new_language(qtbot, tmp_path):
     window.set_language("nl")
     assert page.status.text() == ""
     window.document.undo_stack.setClean()
+
+
+def test_work_under_way_on_steps_5_and_8_is_said_in_the_new_language(qtbot, tmp_path):
+    """The signature curve's progress, step 5's 'Bezig met de documenten…' and step 8's writing
+    of the decision stayed in the old language after a switch until the work ended."""
+    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    second = next(p for p in window.pages if p.step_key == "second_evening")
+    decision = next(p for p in window.pages if p.step_key == "decision")
+    window.show_step(window.pages.index(second))
+    signatures, documents = second.signatures_panel, second.documents_panel
+    signatures.curve_results = None  # the curve still being calculated: the engine has none yet
+    window.document.undo_stack.setClean()
+    engine = signatures.services.engine
+    engine.signature_curves = lambda *_args: None
+    signatures._curves_progress(0.42, "")
+    assert signatures.curve_label.text() == "Bezig met rekenen: de curve van de handtekeningen… 42 %"
+    documents._say(lambda: documents.tr("Bezig met de documenten…"))
+    window.set_language("en")
+    assert signatures.curve_label.text() == "Calculating: the signature curve… 42 %"
+    assert documents.documents_status.text() == "Making the documents…"
+    window.set_language("nl")
+    window.show_step(window.pages.index(decision))
+    record = decision.record_panel
+    record._say(lambda: record.tr("Bezig met schrijven…"))
+    window.set_language("en")
+    assert record.status.text() == "Writing…"
+    window.set_language("nl")
+    window.document.undo_stack.setClean()

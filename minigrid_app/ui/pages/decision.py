@@ -205,6 +205,7 @@ class RecordPanel(Panel):
         from minigrid_app.ui.services.tender_pack import write_decision
 
         language = ui_language()
+        self._say(lambda: self.tr("Bezig met schrijven…"))
         self.services.engine.run(
             lambda _p: write_decision(tender, folder, language=language),
             lambda path: self._say(lambda: self.tr("Geschreven: {0}").format(path)),

@@ -8,6 +8,7 @@ computation), with a progress bar; the folder is asked through the page's dialog
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
@@ -50,6 +51,8 @@ class DocumentsPanel(Panel):
         self.documents_folder: str | None = None
         self._documents_busy = False
         self._documents_reported = False  # the status line says which documents were written
+        #: how to word the status (busy, failed), again in the new language after a switch
+        self._status_words: Callable[[], str] | None = None
         self._documents_in_view = False  # the progress bar was brought into sight once
 
     def title(self) -> str:  # noqa: D102 - the dialogs' title
@@ -74,6 +77,15 @@ class DocumentsPanel(Panel):
         self.documents_button.setText(self.tr("Documenten voor de bewonersavond…"))
         if self._documents_reported:
             self._show_documents_written()  # the report follows a language switch
+        elif self._status_words is not None:
+            self.documents_status.setText(self._status_words())  # busy or failed, in the language now chosen
+
+    def _say(self, words: Callable[[], str]) -> str:
+        """Show ``words()`` as the status, and again after a language switch; returns the words."""
+        self._status_words = words
+        text = words()
+        self.documents_status.setText(text)
+        return text
 
     def _documents_clicked(self) -> None:
         self.make_documents()
@@ -106,7 +118,7 @@ class DocumentsPanel(Panel):
         self.documents_button.setEnabled(False)
         self.documents_progress.setValue(0)
         self.documents_progress.setVisible(True)
-        self.documents_status.setText(self.tr("Bezig met de documenten…"))
+        self._say(lambda: self.tr("Bezig met de documenten…"))
         # asked from the menu, the step opened at its top: the bar comes into sight now and once
         # more with the first progress (the step's tables finish their heights in between)
         self._documents_in_view = False
@@ -144,8 +156,8 @@ class DocumentsPanel(Panel):
 
         self._finish_documents()
         if isinstance(value, PackError):
-            text = value.problem.text(ui_language())
-            self.documents_status.setText(text)
+            problem = value.problem
+            text = self._say(lambda: problem.text(ui_language()))
             self.services.dialogs.warn(self.title(), text)
             return
         self.documents_written = list(value)
@@ -155,10 +167,10 @@ class DocumentsPanel(Panel):
         text = self.tr("{0} documenten geschreven in {1}").format(len(self.documents_written), self.documents_folder)
         self.documents_status.setText(text)
         self._documents_reported = True
+        self._status_words = None
         return text
 
     def _documents_failed(self, _traceback: str) -> None:
         self._finish_documents()
-        text = self.tr("De documenten konden niet worden gemaakt.")
-        self.documents_status.setText(text)
+        text = self._say(lambda: self.tr("De documenten konden niet worden gemaakt."))
         self.services.dialogs.warn(self.title(), text)

@@ -11,6 +11,7 @@ one cluster.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -81,6 +82,10 @@ class SignaturesPanel(Panel):
         self.curve_label = QLabel()
         self.curve_label.setWordWrap(True)
         layout.addWidget(self.curve_label)
+        #: how to word what the curve label says (again in the new language after a switch)
+        self._curve_words: Callable[[], str] | None = None
+        #: how far the curve's calculation is [%]; None: not under way or not told yet
+        self._curve_percent: int | None = None
         self.chart = ChartWidget(min_height=460)
         layout.addWidget(self.chart)
 
@@ -93,6 +98,13 @@ class SignaturesPanel(Panel):
         self.checks_table.setHorizontalHeaderLabels(
             [self.tr("Waar"), self.tr("Getekend"), self.tr("Nodig"), self.tr("Nog te beslissen"), self.tr("Stand")]
         )
+        if self._curve_words is not None:  # busy, its progress, a failure or the finding: in the language now chosen
+            self.curve_label.setText(self._curve_words())
+
+    def _say_curve(self, words: Callable[[], str]) -> None:
+        """Show ``words()`` above the curve, and again after a language switch."""
+        self._curve_words = words
+        self.curve_label.setText(words())
 
     def status_words(self) -> dict[str, str]:
         return {
@@ -168,7 +180,7 @@ class SignaturesPanel(Panel):
         self._show_status()
         if results is None or not results.clusters:
             self.curve_results = None
-            self.curve_label.setText(self.tr("Nog geen clusters: er is nog geen curve."))
+            self._say_curve(lambda: self.tr("Nog geen clusters: er is nog geen curve."))
             self.chart.setVisible(False)
             self.scope_combo.setEnabled(False)
             return
@@ -177,18 +189,26 @@ class SignaturesPanel(Panel):
         if found is not None:
             self._curves_done(found)
         elif self.curve_results is None:
-            self.curve_label.setText(self.tr("Bezig met rekenen: de curve van de handtekeningen…"))
+            self._say_busy()
 
     def _curves_progress(self, fraction: float, _text: str) -> None:
         if self.curve_results is None:
-            self.curve_label.setText(
-                self.tr("Bezig met rekenen: de curve van de handtekeningen… {0} %").format(round(fraction * 100))
-            )
+            self._curve_percent = round(fraction * 100)
+            self._say_busy()
+
+    def _say_busy(self) -> None:
+        percent = self._curve_percent
+        if percent is None:
+            self._say_curve(lambda: self.tr("Bezig met rekenen: de curve van de handtekeningen…"))
+        else:
+            self._say_curve(lambda: self.tr("Bezig met rekenen: de curve van de handtekeningen… {0} %").format(percent))
 
     def _curves_failed(self, _traceback: str) -> None:
-        self.curve_label.setText(self.tr("De curve kon niet worden berekend."))
+        self._curve_percent = None
+        self._say_curve(lambda: self.tr("De curve kon niet worden berekend."))
 
     def _curves_done(self, results) -> None:
+        self._curve_percent = None
         self.curve_results = results
         keep = self.scope_combo.currentData()
         self.scope_combo.blockSignals(True)
@@ -229,7 +249,15 @@ class SignaturesPanel(Panel):
             return
         language = ui_language()
         horizon = self.curve_results.parameters.int("horizon_years")
-        parts = [curve_finding(curve, horizon).text(language) + "."]
+        self._say_curve(lambda: self._curve_text(curve, horizon))
+        rule = self.rule_needed(curve)  # read here: the figure is drawn on another thread
+        self.chart.set_figure(
+            lambda: signature_curve_figure(curve, horizon_years=horizon, rule_needed=rule, language=language)
+        )
+
+    def _curve_text(self, curve, horizon: int) -> str:
+        """What the curve says, in the language now chosen."""
+        parts = [curve_finding(curve, horizon).text(ui_language()) + "."]
         now = curve.nearest(curve.signed)
         top = curve.points[-1] if curve.points else None
         if now is not None and top is not None:
@@ -245,8 +273,4 @@ class SignaturesPanel(Panel):
             )
         if curve.thresholds.get(Variant.AIR_HP) is None and curve.points:
             parts.append(self.tr("Bij geen enkel aantal is de gedeelde bodemlus over de hele periode voordeliger dan een eigen luchtwarmtepomp."))
-        self.curve_label.setText(" ".join(parts))
-        rule = self.rule_needed(curve)  # read here: the figure is drawn on another thread
-        self.chart.set_figure(
-            lambda: signature_curve_figure(curve, horizon_years=horizon, rule_needed=rule, language=language)
-        )
+        return " ".join(parts)
