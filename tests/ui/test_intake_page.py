@@ -67,6 +67,23 @@ def test_typing_into_the_project_form(page, qtbot):
     assert page.fields["estimated_cost_eur"].text() == ""
 
 
+def test_a_text_too_long_for_its_field_can_be_read_in_its_tooltip(page, qtbot):
+    """A long location was cut off at the field's edge with no way to read the rest."""
+    long = "Vogelstraat, Merelstraat en Lijsterbeslaan (de oneven kant), wijk De Vogelbuurt, Apeldoorn-Zuid"
+    type_into(qtbot, page.fields["location"], long)
+    edit = page.fields["location"]
+    assert page.document.project.intake.location == long
+    assert edit.fontMetrics().horizontalAdvance(long) > edit.width()  # it does not fit
+    assert long in edit.toolTip()
+    type_into(qtbot, page.fields["location"], "Kerkpad")
+    assert edit.toolTip() == ""  # a text that fits needs none
+    page.document.undo_stack.undo()  # the long text back from the project, not typed
+    assert edit.text() == long and long in edit.toolTip()
+    page.resize(2600, 900)  # wide enough: no tooltip
+    qtbot.waitUntil(lambda: edit.fontMetrics().horizontalAdvance(long) < edit.width() - 30)
+    assert edit.toolTip() == ""
+
+
 def test_heat_sources_and_network_type(page, qtbot):
     page.source_checks["aquathermie"].click()
     assert page.document.project.intake.heat_sources == ["bodemwarmte", "aquathermie"]

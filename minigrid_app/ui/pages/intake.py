@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -57,6 +56,7 @@ from minigrid_app.ui.widgets.field_message import (
 )
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, focus_new_row
+from minigrid_app.ui.widgets.whole_text import WholeTextLineEdit
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
@@ -249,7 +249,7 @@ class IntakePage(StepPage):
             combo.setProperty("field", field_name)
             combo.activated.connect(lambda _i, name=field_name: self._combo_changed(name))
             return combo
-        edit = QLineEdit()
+        edit = WholeTextLineEdit()  # a text too long for the field can be read in its tooltip
         edit.setMinimumHeight(32)
         edit.setProperty("field", field_name)
         edit.setProperty("kind", kind)
