@@ -458,6 +458,8 @@ class MainWindow(QMainWindow):
         for page in self._made_pages():  # a page made later is made in the language then chosen
             page.retranslate_when_shown()  # a page out of sight follows when it is shown
         self.summary.retranslate()
+        if self.presentation is not None:  # the slides on the projector follow too, on the same slide
+            self.presentation.retranslate()
         self._refresh_navigator()
         self._update_footer()
         self._update_title()

@@ -107,6 +107,11 @@ class PresentationWindow(QWidget):
             )
         )
 
+    def retranslate(self) -> None:
+        """Say every slide again in the language just chosen, on the same slide."""
+        self.setWindowTitle(self.tr("Minigrid: presentatie"))
+        self._refresh(None)
+
     def next_slide(self) -> None:
         self.show_slide(self.index + 1)
 

@@ -396,6 +396,24 @@ def test_presentation_opens_and_closes(example_window, qtbot):
     assert example_window.presentation is None
 
 
+def test_presentation_follows_a_language_switch_on_the_same_slide(example_window, qtbot):
+    """The slides on the projector stayed Dutch after the language was switched to English."""
+    example_window.actions.presentation.trigger()
+    presentation = example_window.presentation
+    presentation.show_slide(presentation.slide_titles().index("De groep in cijfers"))
+    index = presentation.index
+    try:
+        example_window.set_language("en")
+        assert presentation.index == index
+        assert presentation.current_title() == "The group in numbers"
+        assert "arrows, space or clicker: next" in presentation.footer.text()
+        assert presentation.windowTitle() == "Minigrid: presentation"
+    finally:
+        example_window.set_language("nl")
+    assert presentation.current_title() == "De groep in cijfers"
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+
+
 def test_screenshots_of_every_step_and_slide(example_window, tmp_path):
     from minigrid_app.ui.app import render_screenshots
 
