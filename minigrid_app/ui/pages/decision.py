@@ -191,7 +191,7 @@ class RecordPanel(Panel):
             parts.append(f"<b>{not_signed_word}</b>: {self.tr('Alle woningen hebben getekend.')}")
         permits = ", ".join(item.title(language) for item in record.open_permits) or self.tr("geen")
         open_word = self.tr("Nog open")
-        parts.append(f"<br><b>{open_word}</b>: {permits}")
+        parts.append(f"{'' if groups else '<br>'}<b>{open_word}</b>: {permits}")  # a list ends with its own space
         self.summary.setText("".join(parts))
 
     def _write_pdf(self) -> None:
