@@ -2,7 +2,8 @@
 
 A long project name or location in the intake's one-line fields was cut off at the field's edge
 with no way to read the rest but to click in and scroll with the cursor. The field now shows its
-whole text as a tooltip whenever the text does not fit (and no tooltip when it does).
+whole text as a tooltip when the pointer rests on it and the text does not fit (and no tooltip
+when it does). Whether it fits is measured at that moment, with the width the field then has.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QToolTip
 
 #: QLineEdit's own margin left and right of its text inside the contents [px] (qlineedit_p.h)
 _LINE_EDIT_MARGIN = 2
@@ -18,10 +19,6 @@ _LINE_EDIT_MARGIN = 2
 
 class WholeTextLineEdit(QLineEdit):
     """A :class:`QLineEdit` that shows its whole text as a tooltip when the text is cut off."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.textChanged.connect(self._show_whole_text)
 
     def text_width_available(self) -> int:
         """The width the text has inside the field [px]."""
@@ -38,15 +35,20 @@ class WholeTextLineEdit(QLineEdit):
             return True
         return self.fontMetrics().horizontalAdvance(text) <= self.text_width_available()
 
-    def _show_whole_text(self, *_args) -> None:
-        # rich text: a long text wraps in the tooltip instead of running off the screen
-        self.setToolTip("" if self.text_fits() else f"<p>{html.escape(self.text())}</p>")
+    def whole_text_tip(self) -> str:
+        """The tooltip the field shows now: its whole text when cut off, else nothing.
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._show_whole_text()
+        Rich text, so that a long text wraps in the tooltip instead of running off the screen.
+        """
+        return "" if self.text_fits() else f"<p>{html.escape(self.text())}</p>"
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # larger text
-            self._show_whole_text()
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip():  # a tooltip set on purpose wins
+            tip = self.whole_text_tip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
