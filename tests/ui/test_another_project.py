@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QScrollArea
 from minigrid_app.core.model import Project
 from minigrid_app.io.examples import load_example
 from tests.ui.layout_checks import settle
-from tests.ui.test_fits_1280 import _stop_document_timers, make_window  # noqa: F401 - fixture
 
 
-def test_a_new_project_starts_at_the_top_and_says_it_has_no_homes_yet(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+def test_a_new_project_starts_at_the_top_and_says_it_has_no_homes_yet(qtbot, tmp_path, quick_window):
+    window = quick_window(load_example("straat-24"))
     scrolled = []
     for step in (0, 2, 4):
         window.show_step(step)
@@ -37,11 +36,11 @@ def test_a_new_project_starts_at_the_top_and_says_it_has_no_homes_yet(qtbot, tmp
     assert window.summary.label.text() == "Nog geen woningen: begin bij de intake."
 
 
-def test_a_project_opens_at_the_top_of_its_step_in_progress(qtbot, tmp_path):
+def test_a_project_opens_at_the_top_of_its_step_in_progress(qtbot, tmp_path, quick_window):
     """hofje-8 opens on step 3: the page stood scrolled down to the first row of the fields'
     table, which the page selects when it fills it (the page followed the table's current row
     as if the keyboard had moved it there)."""
-    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    window = quick_window(load_example("hofje-8"))
     settle()
     assert window.current_step() == 2
     bar = window.pages[2].findChild(QScrollArea).verticalScrollBar()
@@ -53,10 +52,10 @@ def test_a_project_opens_at_the_top_of_its_step_in_progress(qtbot, tmp_path):
     window.document.undo_stack.setClean()
 
 
-def test_the_page_still_follows_the_keyboard_down_a_table(qtbot, tmp_path):
+def test_the_page_still_follows_the_keyboard_down_a_table(qtbot, tmp_path, quick_window):
     from PySide6.QtCore import Qt
 
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window = quick_window(load_example("straat-24"))
     window.show_step(0)
     settle()
     qtbot.wait(100)  # the table's height comes after a pass of the event loop
@@ -87,12 +86,12 @@ def test_the_quick_scan_of_a_project_without_homes_does_not_call_the_input_compl
     assert "compleet" not in text and "Nog geen woningen" in text
 
 
-def test_documents_from_the_menu_show_their_progress_in_view(qtbot, tmp_path):
+def test_documents_from_the_menu_show_their_progress_in_view(qtbot, tmp_path, quick_window):
     """Bestand → Documenten voor bewonersavond… opened step 5 at its top; the progress bar and
     the status were at the bottom of the page, out of sight, for the 20 s the pack took."""
     from minigrid_app.ui.pages.second_evening.documents import DocumentsPanel
 
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window = quick_window(load_example("straat-24"))
     window.dialogs.answers.append(str(tmp_path))  # the folder
     page = window.pages[4]
     page.ensure_built()
@@ -111,12 +110,12 @@ def test_documents_from_the_menu_show_their_progress_in_view(qtbot, tmp_path):
     window.document.undo_stack.setClean()
 
 
-def test_the_entry_for_the_next_condition_stays_in_sight(qtbot, tmp_path):
+def test_the_entry_for_the_next_condition_stays_in_sight(qtbot, tmp_path, quick_window):
     """Step 2 at 1280 × 800: typing an own condition and Enter added its row above the entry,
     which then stood below the page's edge with the keyboard in it."""
     from PySide6.QtCore import Qt
 
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window = quick_window(load_example("straat-24"))
     window.show_step(1)
     page = window.pages[1]
     for _ in range(3):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 
 from minigrid_app.io.examples import EXAMPLES, load_example
 from tests.ui.layout_checks import settle
-from tests.ui.test_fits_1280 import _stop_document_timers, make_window  # noqa: F401 - fixture
 
 #: views that may scroll on their own, with the reason. None: every table follows the page.
 ALLOWED_TO_SCROLL: dict[str, str] = {}
@@ -55,8 +54,8 @@ def scrolling_views(window) -> list[str]:
 
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger-text"])
 @pytest.mark.parametrize("example", EXAMPLES)
-def test_no_table_scrolls_inside_a_step_page(qtbot, tmp_path, example, larger):
-    window = make_window(qtbot, tmp_path, load_example(example))
+def test_no_table_scrolls_inside_a_step_page(qtbot, tmp_path, example, larger, quick_window):
+    window = quick_window(load_example(example))
     try:
         window.set_larger_text(larger)
         assert scrolling_views(window) == []
@@ -65,9 +64,9 @@ def test_no_table_scrolls_inside_a_step_page(qtbot, tmp_path, example, larger):
         window.document.undo_stack.setClean()
 
 
-def test_the_homes_table_grows_with_a_home_typed_in(qtbot, tmp_path):
+def test_the_homes_table_grows_with_a_home_typed_in(qtbot, tmp_path, quick_window):
     """A home added by hand shows at once below the others; the page, not the table, scrolls."""
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window = quick_window(load_example("straat-24"))
     try:
         window.show_step(0)
         settle()

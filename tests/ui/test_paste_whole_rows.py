@@ -83,13 +83,12 @@ def test_a_column_of_values_still_fills_the_cells_below_the_cursor(page, qtbot):
     assert [gas for _, _, gas in homes(page)] == [1500.0, 1600.0]
 
 
-def test_the_note_of_a_refused_paste_goes_with_its_undo(qtbot, tmp_path):
+def test_the_note_of_a_refused_paste_goes_with_its_undo(qtbot, tmp_path, quick_window):
     from minigrid_app.io.examples import load_example
     from minigrid_app.ui.widgets.field_message import field_message
     from tests.ui.layout_checks import settle
-    from tests.ui.test_fits_1280 import make_window
 
-    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    window = quick_window(load_example("hofje-8"))
     intake = window.pages[0]
     window.show_step(0)
     settle()
@@ -103,15 +102,14 @@ def test_the_note_of_a_refused_paste_goes_with_its_undo(qtbot, tmp_path):
     window.document.recompute_now()
 
 
-def test_the_note_goes_when_the_field_moves_from_under_it(qtbot, tmp_path):
+def test_the_note_goes_when_the_field_moves_from_under_it(qtbot, tmp_path, quick_window):
     """'Grotere tekst' with a refused date on step 5: the note stayed where it was and pointed
     at another home's row; so did a resized window."""
     from minigrid_app.io.examples import load_example
     from minigrid_app.ui.widgets.field_message import field_message, show_field_message
     from tests.ui.layout_checks import settle
-    from tests.ui.test_fits_1280 import make_window
 
-    window = make_window(qtbot, tmp_path, load_example("hofje-8"))
+    window = quick_window(load_example("hofje-8"))
     intake = window.pages[0]
     window.show_step(0)
     settle()

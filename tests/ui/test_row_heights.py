@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QTableView
 
 from minigrid_app.io.examples import load_example
 from tests.ui.layout_checks import settle
-from tests.ui.test_fits_1280 import _stop_document_timers, make_window  # noqa: F401 - fixture
 
 #: slack [px]: a grid line and rounding
 SLACK = 4
@@ -39,8 +38,8 @@ def badly_sized_rows(view: QTableView) -> list[str]:
 
 
 @pytest.mark.parametrize("example", ["straat-24", "hofje-8"])
-def test_wrapped_rows_follow_the_width_of_their_columns(qtbot, tmp_path, example):
-    window = make_window(qtbot, tmp_path, load_example(example))
+def test_wrapped_rows_follow_the_width_of_their_columns(qtbot, tmp_path, example, quick_window):
+    window = quick_window(load_example(example))
     problems = []
     for step, page in enumerate(window.pages):
         window.show_step(step)
@@ -54,12 +53,12 @@ def test_wrapped_rows_follow_the_width_of_their_columns(qtbot, tmp_path, example
     assert problems == [], "\n".join(problems)
 
 
-def test_every_hoe_berekend_table_fills_its_width_with_rows_as_tall_as_their_text(qtbot, tmp_path):
+def test_every_hoe_berekend_table_fills_its_width_with_rows_as_tall_as_their_text(qtbot, tmp_path, quick_window):
     """The group average's explanation has no sources: its two columns stood beside an empty
     field the width of the dialog."""
     from minigrid_app.ui.widgets.explain_button import ExplainButton
 
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+    window = quick_window(load_example("straat-24"))
     window.show_step(3)
     settle()
     problems, without_sources = [], 0

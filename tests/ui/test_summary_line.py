@@ -14,12 +14,11 @@ import pytest
 
 from minigrid_app.io.examples import load_example
 from tests.ui.layout_checks import settle
-from tests.ui.test_fits_1280 import _stop_document_timers, make_window  # noqa: F401 - fixture
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_summary_is_whole_while_busy_and_does_not_jump(qtbot, tmp_path, language):
-    window = make_window(qtbot, tmp_path, load_example("straat-24"))
+def test_the_summary_is_whole_while_busy_and_does_not_jump(qtbot, tmp_path, language, quick_window):
+    window = quick_window(load_example("straat-24"))
     window.set_language(language)
     settle()
     summary = window.summary

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 from minigrid_app.io.examples import load_example
 from tests.ui.layout_checks import settle
-from tests.ui.test_fits_1280 import _stop_document_timers, make_window  # noqa: F401 - fixture
 
 
 def turn_wheel(widget, notches: int) -> QWheelEvent:
@@ -42,8 +41,8 @@ def boxes(page):
 
 
 @pytest.mark.parametrize("example", ["straat-24"])
-def test_the_wheel_over_a_box_scrolls_the_page_instead(qtbot, tmp_path, example):
-    window = make_window(qtbot, tmp_path, load_example(example))
+def test_the_wheel_over_a_box_scrolls_the_page_instead(qtbot, tmp_path, example, quick_window):
+    window = quick_window(load_example(example))
     changed = []
     seen = 0
     for step, page in enumerate(window.pages):
