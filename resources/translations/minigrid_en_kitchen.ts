@@ -351,4 +351,11 @@ The file was saved: {1}</translation>
             <translation>The homes of the tender and their binding agreement appear here once homes have signed the declaration of intent (step 5).</translation>
         </message>
     </context>
+    <context>
+        <name>QuotesPanel</name>
+        <message>
+            <source>Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra woningen de intentieverklaring tekenden (stap 5).</source>
+            <translation>The lines of the tender with the amounts of each quote appear here once homes have signed the declaration of intent (step 5).</translation>
+        </message>
+    </context>
 </TS>

@@ -289,8 +289,10 @@ def test_empty_tables_of_steps_6_and_8_say_what_will_appear_under_whole_titles(q
     document = ProjectDocument(project, runner=SyncRunner())
     document.sizing_method = "rule_of_thumb"
     tender_page, _ = _page(qtbot, TenderPage, document)
+    quotes_page, _ = _page(qtbot, QuotesPage, document)
     decision_page, _ = _page(qtbot, DecisionPage, document)
-    views = {"bill": tender_page.bill_panel.view, "permits": tender_page.permits_panel.view, "agreements": decision_page.agreements_panel.view}
+    views = {"bill": tender_page.bill_panel.view, "permits": tender_page.permits_panel.view,
+             "quotes": quotes_page.quotes_panel.view, "agreements": decision_page.agreements_panel.view}
     for name, view in views.items():
         view.parentWidget().resize(900, 400)
         view.resize(880, 100)

@@ -84,6 +84,9 @@ class QuotesPanel(Panel):
             "▲ duurder en ▼ goedkoper dan de marge rond de indicatieve prijs; 'ontbreekt': de regel staat niet in de offerte "
             "(dan telt de indicatieve prijs)."
         ))
+        self.view.set_empty_text(self.tr(
+            "Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra woningen de intentieverklaring tekenden (stap 5)."
+        ))
         self.supplier_edit.setPlaceholderText(self.tr("naam van de aanbieder"))
         # the hint stays whole ("naam van de aan…" at 1280 px)
         hint = self.supplier_edit.fontMetrics().horizontalAdvance(self.supplier_edit.placeholderText())
