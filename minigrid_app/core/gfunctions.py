@@ -543,22 +543,12 @@ class GFunctionBank:
         depth = float(depth_m)
         times = np.asarray(times_s, dtype=float)
         key = (geometry, depth, (float(diffusivity_m2_s), times.tobytes(), int(size)))
-        memory = self._spectra
-        with self._lock:
-            value = memory[0].get(key)
-            if value is None:
-                value = memory[1].get(key)
-                if value is not None:
-                    memory[0][key] = value
+        value = self._recall_one(key)
         if value is not None:
             return value
         values = self._g_values([geometry], np.array([depth]), times, diffusivity_m2_s)
         value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
-        with self._lock:
-            if len(memory[0]) + 1 > RESPONSES_REMEMBERED:  # as _remembered
-                memory[1] = memory[0]
-                memory[0] = {}
-            memory[0][key] = value
+        self._remember_one(key, value)
         return value
 
     def response_at(
@@ -576,6 +566,19 @@ class GFunctionBank:
         :meth:`responses_of` to the last bit).
         """
         key = (geometry, depth_m, when)
+        value = self._recall_one(key)
+        if value is not None:
+            return value
+        ln_depth = np.log(np.array([depth_m]))
+        row = self._row_at(geometry, depth_m, ln_depth)
+        values = _interpolate_each_row(row, ln_t[None, :] - 2.0 * ln_depth[:, None])
+        value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
+        self._remember_one(key, value)
+        return value
+
+    def _recall_one(self, key: tuple):
+        """One (geometry, depth, when) pair's (g at the first time, spectrum) from the spectra's
+        memory, or None; a pair found among the older is recent again (as :meth:`_remembered`)."""
         memory = self._spectra
         with self._lock:
             value = memory[0].get(key)
@@ -583,18 +586,16 @@ class GFunctionBank:
                 value = memory[1].get(key)
                 if value is not None:
                     memory[0][key] = value
-        if value is not None:
-            return value
-        ln_depth = np.log(np.array([depth_m]))
-        row = self._row_at(geometry, depth_m, ln_depth)
-        values = _interpolate_each_row(row, ln_t[None, :] - 2.0 * ln_depth[:, None])
-        value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
+        return value
+
+    def _remember_one(self, key: tuple, value: tuple) -> None:
+        """Keep one pair's value in the spectra's memory (recent and older, as :meth:`_remembered`)."""
+        memory = self._spectra
         with self._lock:
-            if len(memory[0]) + 1 > RESPONSES_REMEMBERED:  # as _remembered
+            if len(memory[0]) + 1 > RESPONSES_REMEMBERED:
                 memory[1] = memory[0]
                 memory[0] = {}
             memory[0][key] = value
-        return value
 
     def _row_at(self, geometry: FieldGeometry, depth_m: float, ln_depth: np.ndarray) -> np.ndarray:
         """:meth:`_row_of` of one pair, shape (1, LN_TAU_COUNT): ``ln_depth`` is ``np.log([depth_m])``."""
