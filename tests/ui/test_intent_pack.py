@@ -8,7 +8,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pypdf
 import pytest
 
 from minigrid_app import cli
@@ -20,18 +19,9 @@ from minigrid_app.io.examples import EXAMPLES, example_path, load_example
 from minigrid_app.io.projectfile import save_project
 from minigrid_app.ui.pdf import render_pdf
 from minigrid_app.ui.services.intent_pack import PackError, write_pack
+from tests.pdf_text import pdf_pages, pdf_text
 
 LONG_STREET = "Burgemeester Van Der Hoeven-Van Lennep Van Oudshoorn Tot Zuylen Kruisherenstraat"
-
-
-def pdf_pages(path) -> list[str]:
-    """Text of every page, whitespace collapsed (Qt separates words with tabs in the PDF)."""
-    reader = pypdf.PdfReader(str(path))
-    return [" ".join(page.extract_text().split()) for page in reader.pages]
-
-
-def pdf_text(path) -> str:
-    return " ".join(pdf_pages(path))
 
 
 def _quick(project):

@@ -8,17 +8,12 @@ from __future__ import annotations
 import collections
 import os
 import re
-import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from minigrid_app.io.documents import DocumentContent
 from minigrid_app.ui.pdf import render_pdf
-
-
-def _page_texts(path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return out.split("\f")
+from tests.pdf_text import pdf_pages
 
 
 def test_each_line_is_written_on_one_page_only(qapp, tmp_path):
@@ -30,7 +25,7 @@ def test_each_line_is_written_on_one_page_only(qapp, tmp_path):
     pages = render_pdf(content, path)
     assert pages >= 3
     seen = collections.Counter()
-    for text in _page_texts(path):
+    for text in pdf_pages(path, layout=True):
         for line in set(re.findall(r"(?:Regel|Deel twee) \d{3}", text)):
             seen[line] += 1
     assert len(seen) == 180 + 39

@@ -10,7 +10,6 @@ written here independently of :mod:`minigrid_app.ui.page_breaks`, and in the PDF
 from __future__ import annotations
 
 import os
-import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 
 from minigrid_app.io.documents import DocumentContent
 from minigrid_app.ui.pdf import PdfLayouts, page_body, render_pdf
+from tests.pdf_text import pdf_pages
 from tests.ui.all_documents import every_document
 
 #: no page but the last may be filled to less than this fraction of its height
@@ -105,17 +105,12 @@ def test_every_document_of_every_example_is_set_with_care(qapp):
     assert problems == [], "\n".join(problems)
 
 
-def _page_texts(path) -> list[str]:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return [" ".join(page.split()) for page in out.split("\f")]
-
-
 def test_the_declarations_signature_heading_stays_with_its_text(qapp, tmp_path):
     """hofje-8's declaration for Lindehof 1 ended page 1 with "Wat betekent uw handtekening?"."""
     content = dict(every_document("hofje-8", "nl"))["declaration Lindehof 1"]
     path = tmp_path / "verklaring.pdf"
     render_pdf(content, path)
-    pages = _page_texts(path)
+    pages = pdf_pages(path)
     holding = [page for page in pages if "Wat betekent uw handtekening?" in page]
     # (the PDF's text also holds a line that a page end clips: the page with the heading must hold
     # the section's second paragraph, not only the clipped first line of its first)
@@ -164,7 +159,7 @@ def test_a_forced_page_break_leaves_no_near_empty_page(qapp, tmp_path):
     html = _filler(30) + '<h2 style="page-break-before: always">Hoofdstuk twee</h2><p>tekst</p>'
     path = tmp_path / "hoofdstuk.pdf"
     assert render_pdf(DocumentContent(kind="report", title="t", html=html, footer="f"), path) == 2
-    assert _page_texts(path)[1].startswith("Hoofdstuk twee")
+    assert pdf_pages(path)[1].startswith("Hoofdstuk twee")
 
 
 def test_the_last_page_is_not_a_line_or_two(qapp):

@@ -9,7 +9,6 @@ every bundled example and document in both languages, and in the PDF text (pdfto
 from __future__ import annotations
 
 import os
-import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +18,7 @@ from PySide6.QtGui import QTextTable
 from minigrid_app.io.documents import DocumentContent
 from minigrid_app.io.examples import EXAMPLES
 from minigrid_app.ui.pdf import PdfLayouts, page_body, render_pdf, split_table, with_table_heads
+from tests.pdf_text import pdf_pages
 from tests.ui.all_documents import every_document
 
 
@@ -88,11 +88,6 @@ def test_no_table_row_cut_by_a_page_end_and_no_word_broken(qapp, example, langua
     assert problems == [], "\n".join(problems)
 
 
-def _page_texts(path) -> list[str]:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return [" ".join(page.split()) for page in out.split("\f")]
-
-
 def test_a_row_that_was_cut_is_whole_on_the_next_page_under_the_head(qapp, tmp_path):
     """straat-24's tender request: a row of the bill of quantities lost its last line to the next
     page (Vogelstraat 42's low-temperature measures). Each heat pump row begins
@@ -101,7 +96,7 @@ def test_a_row_that_was_cut_is_whole_on_the_next_page_under_the_head(qapp, tmp_p
     content = dict(every_document("straat-24", "nl"))["tender request"]
     path = tmp_path / "uitvraag.pdf"
     render_pdf(content, path)
-    pages = _page_texts(path)
+    pages = pdf_pages(path)
     for first, last in (("Water-waterwarmtepomp", "inregelen en opleveren"), ("temperatuurmaatregelen", "°C aanvoer")):
         counts = [(page.count(first), page.count(last)) for page in pages]
         assert sum(begun for begun, _ in counts) >= 6
@@ -123,7 +118,7 @@ def test_long_rows_each_whole_with_the_head_on_every_page(qapp, tmp_path):
     content = DocumentContent(kind="report", title="Lang", html=html, footer="voet")
     path = tmp_path / "lang.pdf"
     pages = render_pdf(content, path)
-    texts = _page_texts(path)[:pages]
+    texts = pdf_pages(path)[:pages]
     assert pages >= 4
     for number in range(60):
         holding = [page for page, text in enumerate(texts) if f"Regel {number} " in text + " "]

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from minigrid_app.cli import main
 from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET
 from minigrid_app.io.projectfile import load_project
-
-pypdf = pytest.importorskip("pypdf")
+from tests.pdf_text import pdf_pages, pdf_text
 
 
 @pytest.fixture
@@ -22,18 +20,13 @@ def hofje(tmp_path, capsys):
     return path
 
 
-def _pdf_text(path) -> str:
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages))
-
-
 def test_tender_command_writes_request_and_bill(hofje, tmp_path, capsys):
     out = tmp_path / "uitvraag"
     assert main(["tender", str(hofje), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "3 woningen" in printed
-    reader = pypdf.PdfReader(str(out / "uitvraag.pdf"))
-    assert len(reader.pages) >= 5
-    text = _pdf_text(out / "uitvraag.pdf")
+    assert len(pdf_pages(out / "uitvraag.pdf")) >= 5
+    text = pdf_text(out / "uitvraag.pdf")
     for words in ("Wie doet wat", "De bron per cluster", "Staat van hoeveelheden", "Vergunningen en meldingen", "Lindehof 7"):
         assert words in text
     assert (out / "staat-van-hoeveelheden.xlsx").stat().st_size > 0
@@ -58,7 +51,7 @@ def test_quotes_read_in_and_decision_record(hofje, tmp_path, capsys):
     project = load_project(hofje).project
     (quote,) = project.tender.quotes
     assert list(quote.amounts) == ["shared-C1:drilling"]
-    text = _pdf_text(out / "besluit.pdf")
+    text = pdf_text(out / "besluit.pdf")
     assert "Nog niet getekend" in text and "Lindehof 2" in text
     assert "nog openstaan" in text
 
