@@ -108,6 +108,8 @@ _NOT_GAS = re.compile(r"elektr|stroom|electric|power|\bkwh\b|water|warmte|\bheat
 _CELLS_SAY_M3 = "m³ in the cells"
 #: a cell that says its unit is m³ ("1450 m3", "1.200 m³", "1300 kuub")
 _M3_CELL = re.compile(r"\d\s*(m3|m³|kuub)\b", re.IGNORECASE)
+#: A typed number at or above this is no meter reading [m³]; its thousandths are beyond a float's precision
+METER_TYPED_MAX = 1e9
 
 
 def _part_of_year(text: str) -> bool:
@@ -204,9 +206,7 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
             profile.money += 1
         if _M3_CELL.search(text):
             profile.m3 += 1
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{3}|\d{4,},\d{3}", text) or (
-            typed is not None and abs(typed * 1000 - round(typed * 1000)) < 1e-6 and abs(typed * 100 - round(typed * 100)) > 1e-6
-        ):
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{3}|\d{4,},\d{3}", text) or _three_decimals(typed):
             profile.meter += 1
         plain = bool(re.fullmatch(r"[\d.,\s+-]+", text))
         if not plain and read_month(text) is not None:
@@ -230,6 +230,13 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
             profile.letters += 1
     profile.distinct = len(seen)
     return profile
+
+
+def _three_decimals(typed: float | None) -> bool:
+    """A typed number with three decimals (a meter reading, 4123,456); never one too large to round."""
+    if typed is None or not abs(typed) < METER_TYPED_MAX:
+        return False
+    return abs(typed * 1000 - round(typed * 1000)) < 1e-6 and abs(typed * 100 - round(typed * 100)) > 1e-6
 
 
 def _fit(name: str, p: _Profile, today: datetime.date) -> float | None:
