@@ -150,6 +150,27 @@ def field_loads(sizing: borefield.FieldSizing, demands, ground: borefield.Ground
     )
 
 
+def unbuildable_fields(results: ProjectResults) -> Problem | None:
+    """The shared fields of ``results`` that cannot be built, as one problem (None when every one can).
+
+    A field no depth or count of boreholes keeps within the fluid's limits (a minimum above the
+    ground's temperature, a strip too small, too many homes) has no boreholes to describe: a
+    tender or a hand-off of it cannot be made. The problem is the engine's own message per
+    field (which field, why, what helps).
+    """
+    nl, en = [], []
+    for cluster in results.clusters:
+        field_result = results.field(cluster.field_id)
+        if field_result is None or field_result.sizing.feasible:
+            continue
+        said = next(iter(field_result.sizing.warnings), None)
+        nl.append(str(said) if said else f"het gedeelde bodemveld van {cluster.name} past binnen geen enkele grens")
+        en.append(getattr(said, "en", str(said)) if said else f"the shared field of {cluster.name} fits no limit")
+    if not nl:
+        return None
+    return Problem(" ".join(nl), " ".join(en))
+
+
 def field_exports(project: Project, results: ProjectResults) -> list[FieldLoadsExport]:
     """One export per shared field of the results, street order."""
     from minigrid_app.core import borefield

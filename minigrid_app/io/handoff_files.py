@@ -23,6 +23,7 @@ from minigrid_app.core.handoff import (
     design_to_dict,
     export_to_dict,
     field_exports,
+    unbuildable_fields,
 )
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
@@ -105,6 +106,14 @@ def write_handoff(
     HandoffError
         When there is no shared field or the folder cannot be written.
     """
+    blocked = unbuildable_fields(results)
+    if blocked is not None:
+        raise HandoffError(
+            Problem(
+                f"Er is niets voor de ingenieur geschreven: {blocked.nl}",
+                f"Nothing was written for the engineer: {blocked.en}",
+            )
+        )
     exports = field_exports(project, results)
     if not exports:
         raise HandoffError(

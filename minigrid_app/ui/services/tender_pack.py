@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from minigrid_app.core.decision import DecisionRecord, decision_record
+from minigrid_app.core.handoff import unbuildable_fields
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
@@ -74,6 +75,9 @@ def tendered(project: Project, *, method: str = "pygfunction", today: datetime.d
                 "None of the homes that signed can be computed or is in a cluster; complete their data.",
             )
         )
+    blocked = unbuildable_fields(results)
+    if blocked is not None:
+        raise TenderPackError(Problem(f"Geen uitvraag mogelijk: {blocked.nl}", f"No tender possible: {blocked.en}"))
     return Tendered(scope, results, build_tender(scope, results, today))
 
 

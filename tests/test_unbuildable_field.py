@@ -1,0 +1,76 @@
+"""A shared field that cannot be built: the tender and the hand-off say why, and write nothing.
+
+A field that no depth or number of boreholes keeps within the fluid's limits has no
+boreholes (the engine's "kan niet" / "past niet"). The tender and the engineer's hand-off
+described its boreholes and ended in 'a field needs at least one borehole' (ValueError: 'a
+fault in the program itself', exit 1; in the window 'De uitvraag kon niet worden berekend'
+with Python's English). Both inputs are a resident's: a minimum fluid temperature above the
+ground's (cases/limit-above-ground.minigrid) and a municipality's 50 m depth limit.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minigrid_app.cli import main
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import save_project
+from minigrid_app.ui.services.tender_pack import TenderPackError, tendered
+
+CASES = Path(__file__).resolve().parent / "data" / "cases"
+
+
+@pytest.fixture
+def limit_above_ground(tmp_path) -> Path:
+    """The case file (ground 7 °C, fluid at least 8 °C) with every home signed."""
+    data = json.loads((CASES / "limit-above-ground.minigrid").read_text(encoding="utf-8"))
+    for home in data["households"]:
+        home["participation"], home["participation_date"] = "signed", "2026-10-01"
+    path = tmp_path / "grens.minigrid"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_the_tender_says_why_and_writes_nothing(limit_above_ground, tmp_path, capsys):
+    out = tmp_path / "uitvraag"
+    assert main(["tender", str(limit_above_ground), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "Fout: Geen uitvraag mogelijk: De gedeelde bodemlus van Cluster 1 kan niet: de vloeistof moet boven " \
+           "8.0 °C blijven, maar de bodem zelf is maar 7.0 °C." in err
+    assert "fout in het programma" not in err
+    assert not out.exists()
+
+
+def test_the_hand_off_says_why_in_english_and_writes_nothing(limit_above_ground, tmp_path, capsys):
+    out = tmp_path / "ingenieur"
+    assert main(["handoff", str(limit_above_ground), "--out", str(out), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "Error: Nothing was written for the engineer: The shared ground loop of Cluster 1 is impossible: the " \
+           "fluid must stay above 8.0 °C, but the ground itself is only 7.0 °C." in err
+    assert "Fout" not in err
+    assert not out.exists()
+
+
+def test_a_municipal_depth_limit_names_every_field_that_does_not_fit():
+    project = load_example("hofje-8")  # two clusters of four homes
+    for home in project.households:
+        home.participation, home.participation_date = "signed", "2026-10-01"
+    project.parameter_overrides["max_borehole_depth_m"] = 50  # "50 m in parts of Deventer"
+    with pytest.raises(TenderPackError) as caught:
+        tendered(project)
+    nl, en = caught.value.problem.nl, caught.value.problem.en
+    assert nl.startswith("Geen uitvraag mogelijk: De gedeelde bodemlus van Cluster 1 past niet in de beschikbare ruimte")
+    assert "De gedeelde bodemlus van Cluster 2 past niet" in nl and nl.count("boorgaten van 50 m") == 2
+    assert en.startswith("No tender possible: The shared ground loop of Cluster 1 does not fit in the room available")
+
+
+def test_a_field_that_fits_is_still_handed_off(tmp_path, capsys):
+    path = tmp_path / "hofje.minigrid"
+    save_project(load_example("hofje-8"), path)
+    out = tmp_path / "ingenieur"
+    assert main(["handoff", str(path), "--out", str(out)]) == 0
+    # the three homes of hofje-8 that signed share cluster C1
+    assert sorted(p.name for p in out.iterdir()) == ["ontwerp-sjabloon.json", "shared-C1-maanden.csv", "shared-C1.json"]
