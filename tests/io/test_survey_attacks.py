@@ -44,3 +44,37 @@ def test_a_typed_number_too_large_to_round_is_one_doubtful_cell(tmp_path):
     assert [h.gas_m3_per_year for h in homes] == [1200.0, 1300.0, None, 1450.0]
     assert [row.status for row in report.rows] == [OK, OK, DOUBTFUL, OK]
     assert [h.build_year for h in homes] == [1980, 1981, 1982, 1983]
+
+
+def test_lines_a_spreadsheet_put_in_quotes_are_split_into_their_cells(tmp_path):
+    # a ;-survey opened and saved again by a spreadsheet that separates with commas: every line
+    # that holds a comma (a decimal comma, a thousands dot does not) comes back in quotes. Before:
+    # a home named 'Eik 3;1300,5;1982' without gas use or build year; with every line quoted no
+    # column at all was recognised
+    path = tmp_path / "opnieuw-opgeslagen.csv"
+    path.write_text('Adres;Gasverbruik 2023 (m3);Bouwjaar\nEik 1;1450;1980\n"Eik 3;1300,5;1982"\n'
+                    '"Eik 5;1.200;1983"\n', encoding="utf-8")
+    plan, report = _import(path)
+    homes = [row.household for row in report.rows]
+    assert [h.label for h in homes] == ["Eik 1", "Eik 3", "Eik 5"]
+    assert [h.gas_m3_per_year for h in homes] == [1450.0, 1300.5, 1200.0]
+    assert [h.build_year for h in homes] == [1980, 1982, 1983]
+    assert [row.status for row in report.rows] == [OK, OK, OK]
+
+    everything = tmp_path / "alles-tussen-aanhalingstekens.csv"
+    everything.write_text('"Adres;Gasverbruik 2023 (m3);Bouwjaar"\n"Eik 1;1450;1980"\n"Eik 2;1200,5;1981"\n',
+                          encoding="utf-8")
+    plan, report = _import(everything)
+    assert plan.table.headers == ["Adres", "Gasverbruik 2023 (m3)", "Bouwjaar"]
+    assert [(row.household.label, row.household.gas_m3_per_year) for row in report.rows] == [
+        ("Eik 1", 1450.0), ("Eik 2", 1200.5)]
+
+
+def test_a_quoted_remark_with_the_separator_in_it_stays_one_cell(tmp_path):
+    # the line itself has its cells: a remark in quotes keeps its ';' (only a line that is ONE
+    # quoted cell is split)
+    path = tmp_path / "opmerking.csv"
+    path.write_text('Adres;Gasverbruik 2023 (m3);Opmerkingen\nEik 1;1450;"graag; na de zomer"\n', encoding="utf-8")
+    _, report = _import(path)
+    assert report.rows[0].household.notes == "graag; na de zomer"
+    assert report.rows[0].household.gas_m3_per_year == 1450.0

@@ -16,7 +16,8 @@ What a spreadsheet does to a survey is undone here:
 * **no silent row limit**: every row is read; a survey with more than
   :data:`~.table.MAX_ROWS` filled rows is refused with a message;
 * text files in UTF-8, UTF-16 (with or without a byte order mark), Windows-1252 or
-  Latin-1, separated by ``;``, tab or ``,`` (Excel's ``sep=`` line is honoured).
+  Latin-1, separated by ``;``, tab or ``,`` (Excel's ``sep=`` line is honoured); a line that is
+  one quoted cell holding the separators (a spreadsheet saved it again) is split into its cells.
 """
 
 from __future__ import annotations
@@ -188,6 +189,10 @@ def _read_text(path: Path, data: bytes) -> SurveyTable:
     try:
         for cells in reader:
             record += 1
+            if len(cells) == 1 and delimiter in cells[0]:
+                # a whole line in quotes ("Eik 3;1300,5;1982"): a ;-file opened and saved again by a
+                # spreadsheet that separates with commas quotes every line that holds a comma
+                cells = next(csv.reader(io.StringIO(cells[0], newline=""), delimiter=delimiter), cells)
             _check_row(name, record, cells)
             texts = [cell.strip() for cell in cells]
             if any(texts):
