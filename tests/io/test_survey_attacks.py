@@ -9,8 +9,9 @@ import datetime
 from pathlib import Path
 
 import openpyxl
+import pytest
 
-from minigrid_app.io.survey import DOUBTFUL, OK, choose_columns, convert, read_table
+from minigrid_app.io.survey import DOUBTFUL, OK, ImportFileError, choose_columns, convert, read_table
 
 TODAY = datetime.date(2025, 6, 1)
 
@@ -78,3 +79,30 @@ def test_a_quoted_remark_with_the_separator_in_it_stays_one_cell(tmp_path):
     _, report = _import(path)
     assert report.rows[0].household.notes == "graag; na de zomer"
     assert report.rows[0].household.gas_m3_per_year == 1450.0
+
+
+@pytest.mark.parametrize("text, where, swallowed", [
+    # a remark typed with an opening quote only: rows 3 and 4 were one remark of 'Eik 1', and
+    # the import said nothing of the two homes it left out
+    ('Adres;Gasverbruik 2023 (m3);Opmerkingen\nEik 1;1450;"Goed plan\nEik 2;1200;\nEik 3;1300;ok\n',
+     "rij 2, kolom C", "Eik 2;1200;"),
+    ('Adres;Gasverbruik 2023 (m3);Bouwjaar\n"Eik 1;1450;1980\nEik 2;1200;1981\n', "rij 2, kolom A", "Eik 2;1200;1981"),
+])
+def test_a_quote_that_is_never_closed_is_named_not_swallowing_the_rows_below(tmp_path, text, where, swallowed):
+    path = tmp_path / "open-aanhalingsteken.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path)
+    problem = caught.value.problem
+    assert problem.nl.startswith(f"open-aanhalingsteken.csv, {where}: een aanhalingsteken (\") opent hier een cel")
+    assert f"‘{swallowed}’" in problem.nl and "Er is niets ingelezen." in problem.nl
+    assert f"row {where[4]}, column {where[-1]}: a quote" in problem.en
+
+
+def test_a_remark_over_two_lines_is_still_one_cell(tmp_path):
+    path = tmp_path / "twee-regels.csv"
+    path.write_text('Adres,Gasverbruik 2023 (m3),Opmerkingen\nEik 1,1450,"Goed plan,\nmaar duur"\nEik 2,1200,\n',
+                    encoding="utf-8")
+    _, report = _import(path)
+    assert [(row.household.label, row.household.notes) for row in report.rows] == [
+        ("Eik 1", "Goed plan,\nmaar duur"), ("Eik 2", "")]

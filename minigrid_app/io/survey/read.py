@@ -185,15 +185,18 @@ def _read_text(path: Path, data: bytes) -> SurveyTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     raw_rows: list[tuple[int, list[str]]] = []
     record = first_offset
-    filled_rows = 0
+    filled_rows = widest = 0
     try:
         for cells in reader:
             record += 1
+            _check_quotes(name, record, cells, delimiter, widest)
             if len(cells) == 1 and delimiter in cells[0]:
                 # a whole line in quotes ("Eik 3;1300,5;1982"): a ;-file opened and saved again by a
                 # spreadsheet that separates with commas quotes every line that holds a comma
-                cells = next(csv.reader(io.StringIO(cells[0], newline=""), delimiter=delimiter), cells)
+                split = list(csv.reader(io.StringIO(cells[0], newline=""), delimiter=delimiter))
+                cells = split[0] if len(split) == 1 else cells
             _check_row(name, record, cells)
+            widest = max(widest, len(cells))
             texts = [cell.strip() for cell in cells]
             if any(texts):
                 filled_rows += 1
@@ -220,6 +223,28 @@ def _too_many_rows(name: str) -> ImportFileError:
         f"{name} has more than {MAX_ROWS} rows of answers; a mini heat network is for 2 to 50 homes. "
         "Is this the right file?",
     )
+
+
+def _check_quotes(name: str, row: int, cells: list[str], delimiter: str, widest: int) -> None:
+    """Refuse a quote that opens a cell and is never closed: the lines below end up in that cell.
+
+    Such a cell holds a line break followed by a line with as many separators as a whole row
+    (``widest`` cells); a remark or an address typed over two lines does not.
+    """
+    if widest < 2:
+        return
+    for index, cell in enumerate(cells):
+        swallowed = [line for line in cell.splitlines()[1:] if line.count(delimiter) >= widest - 1]
+        if swallowed:
+            raise refuse(
+                f"{name}, rij {row}, kolom {column_letter(index)}: een aanhalingsteken (\") opent hier een cel die "
+                "niet wordt gesloten, zodat de regels eronder in die ene cel terechtkomen "
+                f"(ook ‘{swallowed[0][:40]}’). Haal het aanhalingsteken weg of sluit het, sla het bestand op en "
+                "lees het opnieuw in. Er is niets ingelezen.",
+                f"{name}, row {row}, column {column_letter(index)}: a quote (\") opens a cell here that is never "
+                f"closed, so the lines below end up in that one cell (also ‘{swallowed[0][:40]}’). Remove the "
+                "quote or close it, save the file and import it again. Nothing was imported.",
+            )
 
 
 def _check_row(name: str, row: int, cells) -> None:
