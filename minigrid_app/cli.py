@@ -33,6 +33,8 @@ from minigrid_app.core.problems import Problem, ProblemError
 
 COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent", "tender", "handoff")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+#: What a survey comes in: such a file named where the project belongs gets a hint to import it
+SURVEY_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
 
 class CliError(ProblemError):
@@ -86,7 +88,15 @@ def load_for_cli(path: str):
 
     result = load_project(path)
     if result.project is None:
-        raise CliError(result.problems[0])
+        problem = result.problems[0]
+        if Path(path).suffix.lower() in SURVEY_SUFFIXES:  # the survey named where the project belongs
+            problem = Problem(
+                f"{problem.nl} Is dit de enquête van de bewoners? Lees hem in met: "
+                f"minigrid import-households PROJECT.minigrid --from {path}",
+                f"{problem.en} Is this the residents' survey? Import it with: "
+                f"minigrid import-households PROJECT.minigrid --from {path}",
+            )
+        raise CliError(problem)
     for problem in result.problems:
         note(problem)
     return result.project

@@ -191,6 +191,20 @@ def _damaged(position) -> LoadResult:
     )
 
 
+def _not_a_project() -> LoadResult:
+    return LoadResult(
+        None,
+        [
+            Problem(
+                "Dit bestand is geen Minigrid-project: het is een ander soort tekstbestand (bijvoorbeeld een "
+                "tabel of een CSV-bestand).",
+                "This file is not a Minigrid project: it is another kind of text file (for example a table or a "
+                "CSV file).",
+            )
+        ],
+    )
+
+
 def loads_project(text: str) -> LoadResult:
     """Read a project from JSON text (a leading byte-order mark is allowed). Never raises."""
     import json
@@ -201,6 +215,8 @@ def loads_project(text: str) -> LoadResult:
     try:
         data = loads_json(text)
     except json.JSONDecodeError as exc:
+        if text.lstrip()[:1] not in ("{", "[") and FORMAT not in text:
+            return _not_a_project()  # a table, a CSV survey, a letter: never a project that broke
         return _damaged(exc.lineno)
     except (RecursionError, ValueError):
         return _damaged("?")
