@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minigrid_app import __version__
-from minigrid_app.core.model import Project, new_id
+from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.io.os_errors import save_failed
 from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
@@ -99,7 +99,9 @@ def _v1_to_v2(data: dict) -> dict:
             if isinstance(name, str) and name.strip():
                 name = name.strip()
                 if name not in ids_by_name:
-                    ids_by_name[name] = new_id("cl")
+                    # the same id at every load: a command that reads a v1 file without saving it
+                    # (hand-off, tender) must name its fields as the previous run did
+                    ids_by_name[name] = f"cl-v1-{len(ids_by_name) + 1}"
                     manual.append({"id": ids_by_name[name], "name": name})
                 raw = {**raw, "cluster": ids_by_name[name]}
             elif isinstance(raw, dict) and isinstance(name, str):
