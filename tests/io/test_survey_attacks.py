@@ -106,3 +106,33 @@ def test_a_remark_over_two_lines_is_still_one_cell(tmp_path):
     _, report = _import(path)
     assert [(row.household.label, row.household.notes) for row in report.rows] == [
         ("Eik 1", "Goed plan,\nmaar duur"), ("Eik 2", "")]
+
+
+def test_a_csv_named_as_a_workbook_is_read_as_csv_and_said(tmp_path):
+    # a survey saved as text under a workbook's name: refused as 'beschadigd of van een ander type'
+    path = tmp_path / "enquete.xlsx"
+    path.write_text("Adres;Gasverbruik 2023 (m3)\nEik 1;1.450\nEik 2;1200\n", encoding="utf-8")
+    plan, report = _import(path)
+    assert [(row.household.label, row.household.gas_m3_per_year) for row in report.rows] == [
+        ("Eik 1", 1450.0), ("Eik 2", 1200.0)]
+    assert ("enquete.xlsx heet een Excel-werkmap (.xlsx) maar is een tekstbestand: het is als CSV gelezen."
+            in [note.nl for note in report.notes])
+
+
+@pytest.mark.parametrize("content, kind_nl, kind_en", [
+    (b'{"format": "minigrid-project", "version": 2}', "een Minigrid-project", "a Minigrid project"),
+    (b"Adres;Gas\nEik 1;1450\n", "een tekstbestand (bijvoorbeeld CSV)", "a text file (for example CSV)"),
+    (b"%PDF-1.7 ...", "een PDF-document", "a PDF document"),
+])
+def test_a_quote_that_is_no_workbook_says_what_it_is(tmp_path, content, kind_nl, kind_en):
+    # the filled-in bill of quantities: a project or a CSV chosen instead was 'beschadigd'
+    from minigrid_app.io.boq_xlsx import BoqError, read_quote
+
+    path = tmp_path / "offerte.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(BoqError) as caught:
+        read_quote(path)
+    assert caught.value.problem.nl == (f"offerte.xlsx is {kind_nl}, geen Excel-werkmap. Kies de ingevulde staat "
+                                       "van hoeveelheden (.xlsx).")
+    assert caught.value.problem.en == (f"offerte.xlsx is {kind_en}, not an Excel workbook. Choose the filled-in "
+                                       "bill of quantities (.xlsx).")

@@ -394,7 +394,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 def test_renamed_png(tmp_path):
     assert "afbeelding (PNG)" in _refusal(_write(tmp_path / "enquete.csv", PNG))
-    assert "geen geldig Excel-bestand" in _refusal(_write(tmp_path / "enquete.xlsx", PNG))
+    assert "afbeelding (PNG), geen Excel-werkmap" in _refusal(_write(tmp_path / "enquete.xlsx", PNG))
 
 
 def test_word_document_renamed_to_xlsx(tmp_path):

@@ -131,6 +131,20 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
             f"{name} is an old Excel or Office file. Save it as .xlsx or CSV.",
         )
     if suffix in EXCEL_SUFFIXES:
+        kind = _not_a_workbook(data)
+        if kind is not None and kind[0] == "text":  # a CSV that was given the name of a workbook
+            table = _read_text(path, data)
+            table.notes.append(Problem(
+                f"{name} heet een Excel-werkmap ({suffix}) maar is een tekstbestand: het is als CSV gelezen.",
+                f"{name} is named as an Excel workbook ({suffix}) but is a text file: it was read as CSV.",
+                severity="warning",
+            ))
+            return table
+        if kind is not None:
+            raise refuse(
+                f"{name} is {kind[1]}, geen Excel-werkmap. Kies het enquêtebestand (.xlsx of .csv).",
+                f"{name} is {kind[2]}, not an Excel workbook. Choose the survey file (.xlsx or .csv).",
+            )
         raise refuse(
             f"{name} is geen geldig Excel-bestand: het is beschadigd of van een ander type.",
             f"{name} is not a valid Excel file: it is damaged or of another type.",
@@ -431,6 +445,24 @@ def _build_table(name: str, sheet: _Sheet) -> SurveyTable:
 # .................................................................... xlsx
 
 
+def _not_a_workbook(data: bytes) -> tuple[str, str, str] | None:
+    """What a file that is no zip at all is instead: (kind, Dutch, English); None when nothing known.
+
+    ``kind`` is ``office``, ``image``, ``project`` or ``text``: a survey (CSV) or a project
+    file chosen where a workbook belongs is no damaged workbook.
+    """
+    if data.startswith(_CFB):
+        return "office", "een oud Office-bestand (.xls of .doc)", "an old Office file (.xls or .doc)"
+    for magic, nl, en in _MAGIC:
+        if data.startswith(magic):
+            return "image", nl, en
+    if decode_text(data[: 64 * 1024]) is None:
+        return None
+    if b"minigrid-project" in data[: 64 * 1024]:
+        return "project", "een Minigrid-project", "a Minigrid project"
+    return "text", "een tekstbestand (bijvoorbeeld CSV)", "a text file (for example CSV)"
+
+
 def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het enquêtebestand (.xlsx of .csv)",
                                                                           "the survey file (.xlsx or .csv)")) -> None:
     """Refuse a zip bomb, a password or a non-workbook zip before openpyxl unpacks anything.
@@ -447,9 +479,15 @@ def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        kind = _not_a_workbook(data)
+        if kind is None:
+            raise refuse(
+                f"{name} is beschadigd (geen geldig Excel-bestand).",
+                f"{name} is damaged (not a valid Excel file).",
+            ) from None
         raise refuse(
-            f"{name} is beschadigd (geen geldig Excel-bestand).",
-            f"{name} is damaged (not a valid Excel file).",
+            f"{name} is {kind[1]}, geen Excel-werkmap. Kies {wanted[0]}.",
+            f"{name} is {kind[2]}, not an Excel workbook. Choose {wanted[1]}.",
         ) from None
     bomb = refuse(
         f"{name} pakt uit tot een onredelijk groot bestand (mogelijk een ‘zip-bom’) en wordt niet geopend.",
