@@ -309,6 +309,18 @@ _PATH_ARGUMENTS = {"file": "het projectbestand", "output": "-o", "xlsx": "--xlsx
                    "design": "--design", "quote": "--quote"}
 
 
+#: the arguments that name a home or a sheet, with what they need
+_NAME_ARGUMENTS = {
+    "as_home": ("schrijf de naam van de woning, bijvoorbeeld --as-home 'Lindehof 3'",
+                "write the home's name, for example --as-home 'Lindehof 3'"),
+    "sheet": ("schrijf de naam van het werkblad, of laat --sheet weg", "write the sheet's name, or leave --sheet out"),
+}
+
+
+def name_option(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
 def _check_paths(args) -> None:
     """An empty file or folder name (``--out ""``) is a mistake, never the current folder."""
     for name, shown in _PATH_ARGUMENTS.items():
@@ -317,6 +329,11 @@ def _check_paths(args) -> None:
             if item is not None and not str(item).strip():
                 raise fail(f"Bij {shown} staat geen bestandsnaam (een lege naam).",
                            f"{'the project file' if name == 'file' else shown} has no file name (an empty name).")
+    for name, (nl, en) in _NAME_ARGUMENTS.items():
+        value = getattr(args, name, None)
+        if value is not None and not str(value).strip():
+            raise fail(f"Bij {name_option(name)} staat geen naam (een lege naam); {nl}.",
+                       f"{name_option(name)} has no name (an empty name); {en}.")
 
 
 def _check_not_a_mistyped_command(argv: list[str]) -> None:
