@@ -572,6 +572,9 @@ def _read_workbook(name: str, data: bytes, sheet: str | None) -> SurveyTable:
         if not sheet_names:
             raise refuse(f"{name} bevat geen werkblad met gegevens.", f"{name} holds no worksheet with data.")
         if sheet is not None and sheet not in sheet_names:
+            # Excel's sheet names know no case ('enquête' is 'Enquête'); spaces around a typed name are no part of it
+            sheet = next((n for n in sheet_names if n.strip().casefold() == sheet.strip().casefold()), sheet)
+        if sheet is not None and sheet not in sheet_names:
             listed = ", ".join(f"‘{n}’" for n in sheet_names)
             raise refuse(
                 f"{name} heeft geen werkblad ‘{sheet}’. Wel: {listed}.",
