@@ -11,7 +11,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from minigrid_app.io.survey import DOUBTFUL, OK, ImportFileError, choose_columns, convert, read_table
+from minigrid_app.io.survey import (
+    DOUBTFUL,
+    OK,
+    ImportFileError,
+    choose_columns,
+    convert,
+    read_table,
+)
 
 TODAY = datetime.date(2025, 6, 1)
 
