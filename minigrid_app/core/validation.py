@@ -51,8 +51,20 @@ def plausible_range(field: str, today: datetime.date | None = None) -> tuple[flo
     return None
 
 
-def _whole(value: float) -> str:
+#: A figure at or above this is said as 'meer dan …' in a message, not in its hundreds of digits
+SHOWN_MAX = 1e9
+
+
+def _whole(value: float) -> tuple[str, str]:
+    if value >= SHOWN_MAX:  # 1E+308 typed into a cell is 309 digits
+        return f"meer dan {group_thousands(SHOWN_MAX, 0, 'nl')}", f"more than {group_thousands(SHOWN_MAX, 0, 'en')}"
     return group_thousands(value, 0, "nl"), group_thousands(value, 0, "en")
+
+
+def _year_shown(year) -> str:
+    """A build year as a message names it: a number of many digits cut to its first six."""
+    text = str(year)
+    return text if len(text) <= 8 else text[:6] + "…"
 
 
 def _number(value) -> bool:
@@ -130,8 +142,8 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
     if year is not None and (not _number(year) or year < 1500 or year > this_year + 2):
         error(
             "build_year",
-            f"bouwjaar {year} klopt niet; vul een jaartal in zoals 1996.",
-            f"build year {year} is not valid; enter a year such as 1996.",
+            f"bouwjaar {_year_shown(year)} klopt niet; vul een jaartal in zoals 1996.",
+            f"build year {_year_shown(year)} is not valid; enter a year such as 1996.",
         )
     elif year is not None and year > this_year:
         warning(

@@ -143,3 +143,19 @@ def test_a_quote_that_is_no_workbook_says_what_it_is(tmp_path, content, kind_nl,
                                        "van hoeveelheden (.xlsx).")
     assert caught.value.problem.en == (f"offerte.xlsx is {kind_en}, not an Excel workbook. Choose the filled-in "
                                        "bill of quantities (.xlsx).")
+
+
+def test_an_impossible_figure_is_said_in_words_not_in_its_hundreds_of_digits(tmp_path):
+    # the message for 1E+308 m³ repeated the number: 309 digits in groups of three
+    path = _workbook(tmp_path / "enquete.xlsx", [
+        ["Adres", "Gasverbruik 2023 (m3)", "Bouwjaar"],
+        ["Eik 1", 1200, 1980], ["Eik 2", 1e308, 1981], ["Eik 3", 1300, 1e20], ["Eik 4", 25000, 1983],
+    ])
+    _, report = _import(path)
+    messages = [row.messages() for row in report.rows]
+    assert messages[1][0].startswith("Rij 3 (Eik 2): meer dan 1.000.000.000 m³ per jaar is onmogelijk veel voor één "
+                                     "woning; is dit een meterstand?")
+    assert messages[2][0].startswith("Rij 4 (Eik 3): bouwjaar 100000… klopt niet; vul een jaartal in zoals 1996")
+    # a figure of an ordinary size is still said as it is
+    assert messages[3][0].startswith("Rij 5 (Eik 4): 25.000 m³ per jaar is onmogelijk veel")
+    assert all(len(m) < 300 for row in messages for m in row)
