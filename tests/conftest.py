@@ -47,9 +47,15 @@ def _qt_objects_gone_between_tests():
 
     if QCoreApplication.instance() is None:
         return
+    from minigrid_app.ui.services.tasks import stop_all
     from minigrid_app.ui.widgets.charts import wait_for_charts
 
-    QThreadPool.globalInstance().waitForDone(30000)
+    # a window's recalculation nobody reads any more ends at its next progress report; its end
+    # reaches its document (which starts an edit that was waiting: stopped in the second round)
+    for _round in range(2):
+        stop_all()
+        QThreadPool.globalInstance().waitForDone(30000)
+        QCoreApplication.sendPostedEvents(None, 0)
     wait_for_charts()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()

@@ -345,6 +345,7 @@ class ProjectController(QObject):
     def close_cleanly(self) -> None:
         """Called when the window closes after the unsaved-changes prompt."""
         self.autosave_timer.stop()
+        self.document.stop_computing()  # its results would arrive in a closed window
         self.session.leave(self.document.path)
         self.session.release()
 

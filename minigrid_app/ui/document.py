@@ -152,6 +152,8 @@ class ProjectDocument(QObject):
         self._generation = 0
         self._busy = False
         self._pending = False
+        #: the running calculation's handle on the task runner (to stop it when it is out of date)
+        self._job = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
@@ -217,7 +219,11 @@ class ProjectDocument(QObject):
     def recompute_now(self) -> None:
         self._timer.stop()
         if self._busy:
+            # the running calculation is of the project as it was: its results would be thrown
+            # away (see _done), so it stops at its next progress report and this one starts then
             self._pending = True
+            if self._job is not None:
+                self.runner.stop(self._job)
             return
         self._busy = True
         self._generation += 1
@@ -242,11 +248,28 @@ class ProjectDocument(QObject):
             self.resultsChanged.emit(results)
             if self.full_analysis:
                 self.busyChanged.emit(True, "Omslagpunten en gevoeligheid berekenen…")
-                self.runner.run(full, lambda r: self._done(generation, r), self._failed, self.progress.emit)
+                self._job = self.runner.run(
+                    full, lambda r: self._done(generation, r), self._failed, self.progress.emit, self._stopped
+                )
             else:
                 self._done(generation, results)
 
-        self.runner.run(quick, quick_done, self._failed, self.progress.emit)
+        self._job = self.runner.run(quick, quick_done, self._failed, self.progress.emit, self._stopped)
+
+    def stop_computing(self) -> None:
+        """Stop the running recalculation (the window closes): it ends at its next progress report."""
+        self._pending = False
+        if self._busy and self._job is not None:
+            self.runner.stop(self._job)
+
+    def _stopped(self) -> None:
+        """The running calculation stopped: compute the project as it is now, if it changed."""
+        self._busy = False
+        if self._pending:
+            self._pending = False
+            self.recompute_now()
+        else:
+            self.busyChanged.emit(False, "")
 
     def _done(self, generation: int, results: ProjectResults) -> None:
         self._busy = False

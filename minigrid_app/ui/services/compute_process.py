@@ -12,6 +12,11 @@ calls ``multiprocessing.freeze_support()``). Progress comes back through a queue
 process cannot be used (it failed to start or died), the calculation runs on the calling
 thread as before: slower for the window, never wrong.
 
+A calculation nobody waits for any more stops in the worker too: when the caller's progress
+report raises (the window asked its work to stop: the project changed meanwhile), the
+worker is told through a shared number and stops at its own next progress report, so the
+next calculation does not queue behind it.
+
 No Qt here: the worker process imports only the engine.
 """
 
@@ -26,18 +31,25 @@ from concurrent.futures import ProcessPoolExecutor
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
 _progress_queue = None
+#: the token of the calculation the worker is to stop (shared with the worker process)
+_stop_token = None
 _broken = False
 
 # ---------------------------------------------------------------- in the worker process
 
 _worker_queue = None
+_worker_stop = None
 
 
-def _initialise(progress_queue) -> None:
-    global _worker_queue
+class ComputeStopped(Exception):
+    """The worker stopped a calculation its caller no longer waits for."""
+
+
+def _initialise(progress_queue, stop_token=None) -> None:
+    global _worker_queue, _worker_stop
     from minigrid_app.io.defaults import install_bundled_defaults
 
-    _worker_queue = progress_queue
+    _worker_queue, _worker_stop = progress_queue, stop_token
     install_bundled_defaults()  # importing minigrid_app.io also hands the engine its g-function tables
     # leave with the program: should it end without saying goodbye (a crash, a kill), the
     # worker would otherwise linger, holding its memory and the terminal's output
@@ -65,6 +77,8 @@ def _compute(project, options: dict, token: int):
     from minigrid_app.core.analysis import compute_project
 
     def report(fraction: float, text: str) -> None:
+        if _worker_stop is not None and _worker_stop.value == token:
+            raise ComputeStopped(token)
         if _worker_queue is not None:
             _worker_queue.put((token, fraction, text))
 
@@ -75,15 +89,16 @@ def _compute(project, options: dict, token: int):
 
 
 def _pool() -> ProcessPoolExecutor | None:
-    global _executor, _progress_queue
+    global _executor, _progress_queue, _stop_token
     with _lock:
         if _broken:
             return None
         if _executor is None:
             context = multiprocessing.get_context("spawn")
             _progress_queue = context.Queue()
+            _stop_token = context.Value("q", 0, lock=False)  # one writer (the caller), one reader
             _executor = ProcessPoolExecutor(
-                max_workers=1, mp_context=context, initializer=_initialise, initargs=(_progress_queue,)
+                max_workers=1, mp_context=context, initializer=_initialise, initargs=(_progress_queue, _stop_token)
             )
         return _executor
 
@@ -103,6 +118,12 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
 
     Blocks the calling (non-GUI) thread until the results arrive, passing progress on.
     Falls back to computing on the calling thread when the process cannot be used.
+
+    Raises
+    ------
+    Exception
+        Whatever ``progress`` raises (a stop asked by the window), after telling the worker to
+        stop this calculation too.
     """
     global _broken
     report = progress or (lambda fraction, text: None)
@@ -110,6 +131,7 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
     if pool is not None:
         with _lock:
             token = next(_tokens)
+        stopped: BaseException | None = None
         try:
             future = pool.submit(_compute, project, options, token)
             while True:
@@ -120,11 +142,19 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
                         break
                     continue
                 if item[0] == token:
-                    report(item[1], item[2])
-            return future.result()
+                    try:
+                        report(item[1], item[2])
+                    except BaseException as exc:  # noqa: BLE001 - the caller's own stop: raised below
+                        stopped = exc
+                        break
+            if stopped is None:
+                return future.result()
         except Exception:  # noqa: BLE001 - a broken process or pickling problem: compute here instead
             with _lock:
                 _broken = True
+        if stopped is not None:
+            _stop_token.value = token  # the worker stops at its next progress report
+            raise stopped
     from minigrid_app.core.analysis import compute_project
 
     return compute_project(project, progress=report, **options)

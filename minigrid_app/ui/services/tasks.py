@@ -2,6 +2,10 @@
 
 ``TaskRunner`` uses a QThreadPool; ``SyncRunner`` runs at once (tests swap it in).
 Workers never touch widgets: they compute and return a value.
+
+Work that is no longer wanted can be stopped (:meth:`TaskRunner.stop`, :func:`stop_all`):
+a computation whose result would be thrown away (the project changed meanwhile, the window
+closes) ends at its next progress report instead of running to the end first.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import contextlib
 import gc
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -57,6 +62,12 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     progress = Signal(float, str)
+    stopped = Signal()
+
+    def __init__(self):
+        super().__init__()
+        #: set on the GUI thread by :meth:`TaskRunner.stop`; the worker reads it at each progress report
+        self.stop_asked = False
 
 
 class _Job(QRunnable):
@@ -71,18 +82,30 @@ class _Job(QRunnable):
                 value = self.work(self._progress)
             except _ReceiverGone:
                 return  # the program is closing: nobody waits for this result any more
+            except WorkStopped:
+                _emit(self.signals.stopped)
+                return
             except Exception:  # noqa: BLE001 - reported to the GUI, never raised at the user
                 _emit(self.signals.failed, traceback.format_exc())
                 return
             _emit(self.signals.finished, value)
 
     def _progress(self, fraction: float, text: str) -> None:
+        if self.signals.stop_asked:
+            raise WorkStopped
         if not _emit(self.signals.progress, fraction, text):
             raise _ReceiverGone  # stop the work at its next progress report
 
 
 class _ReceiverGone(Exception):
     """The signals of a job were deleted (the window closed while it ran)."""
+
+
+class WorkStopped(Exception):
+    """Raised by a job's progress report once the job was asked to stop (:meth:`TaskRunner.stop`).
+
+    Work that catches exceptions of its own must let this one through.
+    """
 
 
 def _emit(signal, *args) -> bool:
@@ -96,6 +119,10 @@ def _emit(signal, *args) -> bool:
     return True
 
 
+#: every task runner of the program, for :func:`stop_all`
+_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
 class TaskRunner(QObject):
     """Runs ``work(progress)`` on a thread pool; callbacks run on the GUI thread."""
 
@@ -103,6 +130,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._alive: set[_Signals] = set()
+        _runners.add(self)
 
     def run(
         self,
@@ -110,7 +138,13 @@ class TaskRunner(QObject):
         on_done: Callable[[object], None],
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[float, str], None] | None = None,
-    ) -> None:
+        on_stopped: Callable[[], None] | None = None,
+    ) -> object:
+        """Start ``work(progress)`` on the pool; returns a handle for :meth:`stop`.
+
+        Exactly one of ``on_done(value)``, ``on_error(traceback text)`` and ``on_stopped()``
+        is called on the GUI thread when the work ends (none when the program is closing).
+        """
         signals = _Signals()
         self._alive.add(signals)
 
@@ -123,20 +157,43 @@ class TaskRunner(QObject):
             if on_error:
                 on_error(text)
 
+        def stopped():
+            self._alive.discard(signals)
+            if on_stopped:
+                on_stopped()
+
         signals.finished.connect(finished)
         signals.failed.connect(failed)
+        signals.stopped.connect(stopped)
         if on_progress:
             signals.progress.connect(on_progress)
         self.pool.start(_Job(work, signals))
+        return signals
+
+    def stop(self, handle: object | None = None) -> None:
+        """Ask the work started as ``handle`` (every running work when None) to stop.
+
+        The work ends at its next progress report (it raises :class:`WorkStopped` there), and
+        its ``on_stopped`` is called instead of ``on_done``. Work that has ended is left alone.
+        """
+        for signals in list(self._alive):
+            if handle is None or signals is handle:
+                signals.stop_asked = True
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
 
 
+def stop_all() -> None:
+    """Ask every running work of every task runner to stop (the program exits; between tests)."""
+    for runner in list(_runners):
+        runner.stop()
+
+
 class SyncRunner:
     """Same interface, runs the work at once on the calling thread (for tests)."""
 
-    def run(self, work, on_done, on_error=None, on_progress=None) -> None:
+    def run(self, work, on_done, on_error=None, on_progress=None, on_stopped=None) -> None:
         try:
             value = work(on_progress or (lambda fraction, text: None))
         except Exception:  # noqa: BLE001
@@ -146,6 +203,9 @@ class SyncRunner:
                 raise
             return
         on_done(value)
+
+    def stop(self, handle: object | None = None) -> None:
+        """Nothing runs in the background: there is nothing to stop."""
 
     def wait(self, msecs: int = 0) -> bool:
         return True
