@@ -185,6 +185,23 @@ def test_row_per_point_set_gathers_as_the_broadcast_does():
         assert np.array_equal(together[i], gfunctions.interpolate_rows(rows[i], ln_tau[i]))
 
 
+
+def test_one_row_takes_the_short_path_with_the_same_values():
+    """A single row (a depth search's step) goes through _interpolate_one_row: the values must be
+    those of the general path (the stencil gathered and weighted in a (…, 4) stack) to the last bit."""
+    rng = np.random.default_rng(17)
+    for _ in range(50):
+        row = rng.random((1, gfunctions.LN_TAU_COUNT)) * 10.0
+        ln_tau = rng.uniform(-20.0, 9.0, (1, 301))  # beyond both ends too
+        ln_tau[0, :3] = [gfunctions.LN_TAU_START, gfunctions.LN_TAU_START + 0.5, 9.0]  # on nodes
+        first, weights = gfunctions._cubic_stencil(
+            gfunctions.LN_TAU_START, gfunctions.LN_TAU_STEP, gfunctions.LN_TAU_COUNT, ln_tau
+        )
+        stack = row[0][first[..., None] + np.arange(4)]
+        expected = np.sum(stack * weights, axis=-1)
+        found = gfunctions.interpolate_rows(row, ln_tau)
+        assert found.shape == (1, 301) and np.array_equal(found, expected)
+
 def test_a_geometry_remembers_its_hash_but_does_not_carry_it_to_another_process():
     import pickle
 
