@@ -729,7 +729,7 @@ def break_even_gas(
     def _difference(gas_m3: float) -> float:
         if gas_m3 not in gas_side:
             demand = heat_demand(household, params, gas_m3=gas_m3)
-            gas_side[gas_m3] = (demand, compute_variant(household, demand, Variant.GAS, params).tco_eur)
+            gas_side[gas_m3] = (demand, compute_variant(household, demand, Variant.GAS, params, words=False).tco_eur)
         demand, gas_tco_eur = gas_side[gas_m3]
         if variant == Variant.AIR_HP:
             share = None
@@ -741,7 +741,7 @@ def break_even_gas(
             share = shared_field(cluster, changed, settings, only=household.id)[1].get(household.id)
         if variant != Variant.AIR_HP and share is None:
             return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
-        other = compute_variant(household, demand, variant, params, share)
+        other = compute_variant(household, demand, variant, params, share, words=False)  # the total only
         return other.tco_eur - gas_tco_eur
 
     return find_break_even(

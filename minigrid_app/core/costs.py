@@ -465,24 +465,27 @@ ANNUAL = (
 # ---------------------------------------------------------------------------- evaluation
 
 
-def line(item: CostItem, values: Mapping[str, Any], amount: float | None = None) -> CostLine:
-    """The cost line of an entry with its amount and words, from the named values."""
+def line(item: CostItem, values: Mapping[str, Any], amount: float | None = None, words: bool = True) -> CostLine:
+    """The cost line of an entry with its amount and words, from the named values (``words``
+    False: without the words, for a caller that reads the amounts only)."""
     if amount is None:
         amount = call(item.function, values, item.inputs)
-    words_nl, words_en = ("", "") if item.describe is None else call(item.describe, values, item.describe_inputs)
+    described = words and item.describe is not None
+    words_nl, words_en = call(item.describe, values, item.describe_inputs) if described else ("", "")
     return CostLine(
         item.key, item.label_nl, item.label_en, amount, item.component, formula_nl=words_nl, formula_en=words_en
     )
 
 
-def lines(table: tuple[CostItem, ...], variant: str, values: Mapping[str, Any]) -> list[CostLine]:
-    """The lines of ``table`` that apply to ``variant``, leaving out optional lines that cost nothing."""
+def lines(table: tuple[CostItem, ...], variant: str, values: Mapping[str, Any], words: bool = True) -> list[CostLine]:
+    """The lines of ``table`` that apply to ``variant``, leaving out optional lines that cost nothing
+    (``words``: as :func:`line`)."""
     found = []
     for item in applying(table, variant):
         amount = call(item.function, values, item.inputs)
         if item.optional and amount == 0:
             continue
-        found.append(line(item, values, amount))
+        found.append(line(item, values, amount, words))
     return found
 
 

@@ -185,22 +185,28 @@ def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
     flows = []
     tco = own0
     npv = own0
+    # the year's figures as YearCashFlow has them, each growth factor worked out once a year
+    # (the same power of the same number: the same value) and the year's total summed in the
+    # order of YearCashFlow.total_eur: every home's every variant goes through this loop
+    energy_growth = 1.0 + settings.energy_escalation
+    maintenance_growth = 1.0 + settings.maintenance_escalation
+    discount = 1.0 + settings.discount_rate
+    energy0, fixed0, maintenance0 = inputs.energy_eur, inputs.fixed_eur, inputs.maintenance_eur
+    term = settings.loan_term_years
     for year in range(1, horizon + 1):
-        loan = payment if year <= settings.loan_term_years else 0.0
-        if year == horizon:
+        loan = payment if year <= term else 0.0
+        last = year == horizon
+        if last:
             loan += leftover_debt  # a loan running past the horizon is settled in the last year
-        flow = YearCashFlow(
-            year=year,
-            energy_eur=inputs.energy_eur * (1.0 + settings.energy_escalation) ** (year - 1),
-            fixed_eur=inputs.fixed_eur * (1.0 + settings.energy_escalation) ** (year - 1),
-            maintenance_eur=inputs.maintenance_eur * (1.0 + settings.maintenance_escalation) ** (year - 1),
-            loan_payment_eur=loan,
-            investment_eur=replacements.get(year, 0.0),
-            residual_value_eur=residual if year == horizon else 0.0,
-        )
-        flows.append(flow)
-        tco += flow.total_eur
-        npv += flow.total_eur / (1.0 + settings.discount_rate) ** year
+        grown = energy_growth ** (year - 1)
+        energy, fixed = energy0 * grown, fixed0 * grown
+        maintenance = maintenance0 * maintenance_growth ** (year - 1)
+        investment = replacements.get(year, 0.0)
+        residual_now = residual if last else 0.0
+        flows.append(YearCashFlow(year, energy, fixed, maintenance, loan, investment, residual_now))
+        total = energy + fixed + maintenance + loan + investment - residual_now
+        tco += total
+        npv += total / discount**year
     year1_loan = payment if settings.loan_term_years >= 1 else 0.0
     running = inputs.energy_eur + inputs.fixed_eur + inputs.maintenance_eur
     monthly = (running + year1_loan) / 12.0

@@ -210,6 +210,7 @@ def compute_variant(
     variant: str,
     params: ParameterSet,
     field_share: FieldShare | None = None,
+    words: bool = True,
 ) -> VariantResult:
     """Investment, energy and money of one variant for one household.
 
@@ -223,6 +224,9 @@ def compute_variant(
     params : ParameterSet
     field_share : FieldShare, optional
         Required for the ground variants.
+    words : bool
+        False: the cost lines without their words (``formula_nl``/``formula_en`` empty), the
+        same amounts: for a caller that reads the figures only (the break-even search).
 
     Raises
     ------
@@ -245,10 +249,10 @@ def compute_variant(
     values = Namespace(params, code, known)
     evaluate_all(costs.BOILER, values)
     evaluate_all(HEAT_PUMP, values)
-    lines = costs.lines(costs.COST_LINES, code, values)
+    lines = costs.lines(costs.COST_LINES, code, values, words)
     if spec.borefield:
         lines.extend(field_share.lines)
-    subsidy_lines = costs.lines(costs.SUBSIDIES, code, values)
+    subsidy_lines = costs.lines(costs.SUBSIDIES, code, values, words)
     evaluate_all(costs.ANNUAL, values)
 
     gross = sum(line.amount_eur for line in lines)
