@@ -142,6 +142,22 @@ def test_electrical_line_with_and_without_three_phase():
     assert line.amount_eur == pytest.approx(p["electrical_upgrade_eur"])
 
 
+
+def test_a_variant_without_words_has_the_same_figures():
+    """compute_variant(words=False) (the break-even search's trials) leaves the cost lines' words
+    empty and nothing else: the same lines, amounts and totals as with the words."""
+    p = params(min_hp_size_kw=10)
+    h = household(three_phase=False, boiler_age_years=30.0)
+    demand = heat_demand(h, p)
+    for variant in ("gas", "air_hp"):
+        full = compute_variant(h, demand, variant, p)
+        bare = compute_variant(h, demand, variant, p, words=False)
+        assert [line.formula_nl for line in full.cost_lines if line.formula_nl]  # the boiler's, the meter box's
+        assert all(line.formula_nl == line.formula_en == "" for line in bare.cost_lines + bare.subsidy_lines)
+        assert [(line.key, line.amount_eur) for line in bare.cost_lines] == [(line.key, line.amount_eur) for line in full.cost_lines]
+        assert (bare.tco_eur, bare.npv_eur, bare.investment_net_eur) == (full.tco_eur, full.npv_eur, full.investment_net_eur)
+        assert bare.cash_flows == full.cash_flows
+
 def test_optional_lines_are_left_out_when_they_cost_nothing():
     p = params()
     h = household(cooks_on_gas=False, boiler_age_years=3.0)
