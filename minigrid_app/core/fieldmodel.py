@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from minigrid_app.core import realfft
 from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank
 from minigrid_app.core.method import DAYS_PER_MONTH
 
@@ -107,7 +108,7 @@ class FieldModel:
         self.peak_injection_w = loads.peak_injection_kw * 1000.0
         self.cooling = bool(self.peak_injection_w > 0 or self.injection_w.any())
         self._size = 1 << int(math.ceil(math.log2(2 * self.months)))
-        self._steps = np.fft.rfft(np.diff(self.net_w, prepend=0.0), self._size)
+        self._steps = realfft.rfft(np.diff(self.net_w, prepend=0.0), self._size)
         self.times_s, self._ln_t, self._when = _time_axis(
             float(ground.peak_duration_h), self.months, float(ground.diffusivity_m2_s), self._size
         )
@@ -139,7 +140,7 @@ class FieldModel:
         ``spectra``: ``rfft`` of the monthly g values (n rows); ``length``: total lengths, shape (n, 1) [m].
         """
         spectra = spectra * self._steps
-        superposed = np.fft.irfft(spectra, self._size, axis=1)[:, : self.months]
+        superposed = realfft.irfft(spectra, self._size)[:, : self.months]
         wall = superposed / (2.0 * math.pi * self.ground.conductivity_w_mk * length)
         np.subtract(self.ground.undisturbed_temp_c, wall, out=wall)
         wall += self.cross_c
@@ -153,7 +154,7 @@ class FieldModel:
             g_peak, spectra = np.array([[peak_g]]), spectrum[None, :]
         else:
             g = self.bank.g(geometry, depths, self.times_s, self.ground.diffusivity_m2_s)
-            g_peak, spectra = g[:, 0:1], np.fft.rfft(g[:, 1:], self._size, axis=1)
+            g_peak, spectra = g[:, 0:1], realfft.rfft(g[:, 1:], self._size)
         self.evaluations += len(depths)
         monthly, peak, extraction, injection, peak_injection = self._curves(g_peak, spectra, geometry.count * depths)
         if extraction is None:
@@ -195,7 +196,7 @@ class FieldModel:
         in the same order, so the same value to the last bit, with less of numpy's overhead."""
         ground = self.ground
         spectrum = spectrum * self._steps  # _wall
-        wall = np.fft.irfft(spectrum, self._size)[: self.months]
+        wall = realfft.irfft(spectrum, self._size)[: self.months]
         wall /= 2.0 * math.pi * ground.conductivity_w_mk * length
         np.subtract(ground.undisturbed_temp_c, wall, out=wall)
         wall += self.cross_c

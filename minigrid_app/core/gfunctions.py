@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from minigrid_app.core import gtable_source
+from minigrid_app.core import gtable_source, realfft
 
 #: ln τ grid of every g-function row: τ = 9αt/H² from 1.5e-8 to 1100 in steps of 0.5.
 LN_TAU_START = -18.0
@@ -571,7 +571,7 @@ class GFunctionBank:
 
         def compute(missing: list[int]) -> list[tuple[float, np.ndarray]]:
             values = self._g_values([geometries[i] for i in missing], depths[missing], times, diffusivity_m2_s, ln_t)
-            spectra = np.fft.rfft(values[:, 1:], size, axis=1)
+            spectra = realfft.rfft(values[:, 1:], size)
             return list(zip(values[:, 0].tolist(), spectra, strict=True))
 
         found = self._remembered(self._spectra, RESPONSES_REMEMBERED, geometries, depths, when, compute)
@@ -590,7 +590,7 @@ class GFunctionBank:
         if value is not None:
             return value
         values = self._g_values([geometry], np.array([depth]), times, diffusivity_m2_s)
-        value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
+        value = (values[0, 0].item(), realfft.rfft(values[:, 1:], size)[0])
         self._remember_one(key, value)
         return value
 
@@ -615,7 +615,7 @@ class GFunctionBank:
         ln_depth = np.log(np.array([depth_m]))
         row = self._row_at(geometry, depth_m, ln_depth)
         values = _interpolate_each_row(row, ln_t[None, :] - 2.0 * ln_depth[:, None])
-        value = (values[0, 0].item(), np.fft.rfft(values[:, 1:], size, axis=1)[0])
+        value = (values[0, 0].item(), realfft.rfft(values[:, 1:], size)[0])
         self._remember_one(key, value)
         return value
 
