@@ -684,7 +684,8 @@ def add_price_band(
         for variant, result in variants.items():
             if result is None:
                 continue
-            other = compute_variant(household, demand, variant, scaled, field_shares.get((household.id, variant)))
+            share = field_shares.get((household.id, variant))
+            other = compute_variant(household, demand, variant, scaled, share, words=False)  # two figures of it
             setattr(result, f"monthly_costs_{scenario}_eur", other.monthly_costs_year1_eur)
             setattr(result, f"tco_{scenario}_eur", other.tco_eur)
 
