@@ -100,15 +100,18 @@ class FieldModel:
         self.bank = bank or BANK
         years = int(ground.simulation_years)
         self.months = 12 * years
-        hours = np.array(DAYS_PER_MONTH, dtype=float) * 24.0
-        self.extraction_w = np.tile(np.asarray(loads.monthly_kwh, dtype=float) * 1000.0 / hours, years)
-        self.injection_w = np.tile(np.asarray(loads.injection_kwh, dtype=float) * 1000.0 / hours, years)
+        month = _calendar_month(years)  # the months of the simulation → 0..11 (np.tile's copies, fewer calls)
+        self.extraction_w = (np.asarray(loads.monthly_kwh, dtype=float) * 1000.0 / _MONTH_HOURS)[month]
+        self.injection_w = (np.asarray(loads.injection_kwh, dtype=float) * 1000.0 / _MONTH_HOURS)[month]
         self.net_w = self.extraction_w - self.injection_w
         self.peak_w = loads.peak_kw * 1000.0
         self.peak_injection_w = loads.peak_injection_kw * 1000.0
         self.cooling = bool(self.peak_injection_w > 0 or self.injection_w.any())
         self._size = 1 << int(math.ceil(math.log2(2 * self.months)))
-        self._steps = realfft.rfft(np.diff(self.net_w, prepend=0.0), self._size)
+        steps = np.empty(self.months)  # np.diff(net_w, prepend=0.0), the same differences
+        steps[0] = self.net_w[0] - 0.0
+        np.subtract(self.net_w[1:], self.net_w[:-1], out=steps[1:])
+        self._steps = realfft.rfft(steps, self._size)
         self.times_s, self._ln_t, self._when = _time_axis(
             float(ground.peak_duration_h), self.months, float(ground.diffusivity_m2_s), self._size
         )
@@ -265,6 +268,19 @@ class FieldModel:
         if self.cooling and self.ground.max_fluid_temp_c is not None:
             margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(self.cross_c.max()))
         return margin
+
+
+#: hours of each calendar month [h]
+_MONTH_HOURS = np.array(DAYS_PER_MONTH, dtype=float) * 24.0
+_MONTH_HOURS.flags.writeable = False
+
+
+@lru_cache(maxsize=8)
+def _calendar_month(years: int) -> np.ndarray:
+    """The calendar month (0..11) of every month of a simulation of ``years`` (read only)."""
+    month = np.tile(np.arange(12), years)
+    month.flags.writeable = False
+    return month
 
 
 @lru_cache(maxsize=64)
