@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 
 from minigrid_app import APP_NAME
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
+from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError
 from minigrid_app.io.projectfile import atomic_write_bytes, write_target
 from minigrid_app.ui import page_breaks
 
@@ -535,10 +536,15 @@ def _memory() -> QBuffer:
     return buffer
 
 
-def _finish(buffer: QBuffer, target: os.PathLike) -> None:
-    """Put the painted PDF in place atomically (the old file stays when the write fails)."""
+def _finish(buffer: QBuffer, target: os.PathLike) -> bytes:
+    """Put the painted PDF in place atomically (the old file stays when the write fails); returns its bytes."""
     data = bytes(buffer.data())
     buffer.close()
+    _put(data, target)
+    return data
+
+
+def _put(data: bytes, target: os.PathLike) -> None:
     if not data:
         raise PdfError(f"cannot write {target}")
     try:
@@ -554,11 +560,13 @@ def render_pdf(
     language: str = "nl",
     title: str | None = None,
     layouts: PdfLayouts | None = None,
+    book: PdfBook | None = None,
 ) -> int:
     """Write one or more documents to an A4 PDF; returns the number of pages written.
 
     Every document starts on a new page and numbers its own pages ("pagina 1 van 2").
-    With ``layouts`` a document already laid out there is not laid out again.
+    With ``layouts`` a document already laid out there is not laid out again. With ``book``
+    the pages written also go into that book (:meth:`PdfBook.add`; not painted again).
 
     Raises
     ------
@@ -585,7 +593,9 @@ def render_pdf(
         written = _paint(painter, writer, laid, language, 0)
     finally:
         painter.end()
-    _finish(buffer, target)
+    data = _finish(buffer, target)
+    if book is not None:
+        book.add(documents, layouts, written=data)
     return written
 
 
@@ -593,9 +603,12 @@ class PdfBook:
     """One PDF written a document at a time: the pack's file of every declaration (or handout) for printing.
 
     The same pages as ``render_pdf(all_documents, path)``, without holding every document
-    until the end: :meth:`add` paints a document (laid out in ``layouts``, so the file of its
-    own and this one share the layout) and the caller can let it go. :meth:`close` puts the
-    file in place (atomic, as :func:`render_pdf`); a book not closed leaves no file.
+    until the end. :meth:`add` with the PDF a document was just written to (``render_pdf(...,
+    book=)``) copies its pages (:class:`~minigrid_app.io.pdfjoin.PdfJoin`: each page painted
+    once, issue 16); without, it paints the document (laid out in ``layouts``, so the file of
+    its own and this one share the layout). Either way the caller can let the document go.
+    :meth:`close` puts the file in place (atomic, as :func:`render_pdf`); a book not closed
+    leaves no file.
 
     Raises
     ------
@@ -603,30 +616,59 @@ class PdfBook:
         From :meth:`add` or :meth:`close` when the file cannot be written.
     """
 
-    def __init__(self, path: str | os.PathLike, *, language: str = "nl", title: str | None = None):
+    def __init__(self, path: str | os.PathLike, *, language: str = "nl"):
         self.target = write_target(path)
         self._buffer: QBuffer | None = None
         self.language = language
-        self.title = title
         self.pages = 0
         self._writer: QPdfWriter | None = None
         self._painter: QPainter | None = None
+        self._join: PdfJoin | None = None
 
-    def add(self, content: DocumentContent, layouts: PdfLayouts | None = None) -> None:
-        """Paint ``content`` after the documents already in the book (its title names the file when first)."""
+    def add(
+        self,
+        content: DocumentContent | Sequence[DocumentContent],
+        layouts: PdfLayouts | None = None,
+        *,
+        written: bytes | None = None,
+    ) -> None:
+        """Put ``content`` after the documents already in the book (the first one's title names the file).
+
+        ``written``: the PDF of just ``content`` (:func:`render_pdf`'s), whose pages are copied.
+        A book whose first document came painted paints the next ones too (and one whose first
+        came copied copies), and so does one given a PDF it cannot read (not Qt's).
+        """
+        contents = [content] if isinstance(content, DocumentContent) else list(content)
+        if written is not None and self._painter is None:
+            joined = self._join or PdfJoin()
+            try:
+                joined.add(written)
+            except PdfJoinError:
+                if self._join is not None:  # a file of the same writer read before: never happens
+                    raise PdfError(f"cannot write {self.target}") from None
+            else:
+                self._join = joined
+                self.pages = joined.pages
+                return
+        if self._join is not None:
+            raise PdfError(f"cannot write {self.target}: a document without its PDF")
         if self._writer is None:
             self._buffer = _memory()
-            self._writer = _new_writer(self._buffer, self.title or content.title)
+            self._writer = _new_writer(self._buffer, contents[0].title)
             self._painter = QPainter()
             if not self._painter.begin(self._writer):
                 self._painter = None
                 raise PdfError(f"cannot write {self.target}")
         body = page_body(self._writer)
-        laid = layouts.laid(content, body) if layouts is not None else _Laid(content, self._writer, body)
-        self.pages = _paint(self._painter, self._writer, [laid], self.language, self.pages)
+        laid = [layouts.laid(item, body) if layouts is not None else _Laid(item, self._writer, body) for item in contents]
+        self.pages = _paint(self._painter, self._writer, laid, self.language, self.pages)
 
     def close(self) -> int:
         """End the file and put it in place; returns its number of pages (0: nothing added, no file)."""
+        if self._join is not None:
+            joined, self._join = self._join, None
+            _put(joined.finish(), self.target)
+            return self.pages
         if self._painter is None:
             return 0
         self._painter.end()
@@ -637,6 +679,7 @@ class PdfBook:
 
     def discard(self) -> None:
         """End without a file (an error on the way): what was painted is let go."""
+        self._join = None
         if self._painter is not None:
             self._painter.end()
             self._painter = None

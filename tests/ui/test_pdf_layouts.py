@@ -57,11 +57,53 @@ def test_a_book_written_a_document_at_a_time_is_the_file_of_all_at_once(qapp, tm
         assert _pixels(fresh, page) == _pixels(tmp_path / "book-all.pdf", page)
 
 
+def test_a_book_of_the_files_written_copies_their_pages(qapp, tmp_path):
+    # issue 16: the pack's file of all is made of the pages painted into each document's own
+    # file (copied, not painted again); it shows what the file of all at once shows
+    contents = [_content(1), _content(3), _content(4, max_pages=1)]
+    fresh = tmp_path / "fresh-all.pdf"
+    pages = render_pdf(contents, fresh)
+    layouts = PdfLayouts()
+    book = PdfBook(tmp_path / "book-all.pdf")
+    own = []
+    for index, content in enumerate(contents):
+        own.append(tmp_path / f"own-{index}.pdf")
+        render_pdf(content, own[-1], layouts=layouts, book=book)
+        layouts.forget(content)
+        assert not (tmp_path / "book-all.pdf").exists()
+    assert book.close() == pages > 3
+    joined = tmp_path / "book-all.pdf"
+    texts = [[page.extract_text() for page in pypdf.PdfReader(path, strict=True).pages] for path in (fresh, joined)]
+    assert texts[0] == texts[1]
+    assert pypdf.PdfReader(joined).metadata.title == "Doc 1"
+    for page in range(1, pages + 1):
+        assert _pixels(fresh, page) == _pixels(joined, page)
+    # copied: each page's drawing is the one in its own file, byte for byte
+    copied = [page.get_contents().get_data() for page in pypdf.PdfReader(joined).pages]
+    assert copied == [page.get_contents().get_data() for path in own for page in pypdf.PdfReader(path).pages]
+
+
+def test_a_book_given_a_file_it_cannot_read_paints_the_documents(qapp, tmp_path):
+    contents = [_content(1), _content(3)]
+    fresh = tmp_path / "fresh-all.pdf"
+    pages = render_pdf(contents, fresh)
+    book = PdfBook(tmp_path / "book-all.pdf")
+    for content in contents:
+        book.add(content, written=b"%PDF-1.7 not as Qt writes it")
+    assert book.close() == pages
+    for page in (1, pages):
+        assert _pixels(fresh, page) == _pixels(tmp_path / "book-all.pdf", page)
+
+
 def test_a_book_not_closed_leaves_no_file(qapp, tmp_path):
     book = PdfBook(tmp_path / "all.pdf")
     book.add(_content(1))
     book.discard()
     assert list(tmp_path.iterdir()) == []
+    book = PdfBook(tmp_path / "all.pdf")
+    render_pdf(_content(1), tmp_path / "own.pdf", book=book)
+    book.discard()
+    assert [path.name for path in tmp_path.iterdir()] == ["own.pdf"]
     assert PdfBook(tmp_path / "none.pdf").close() == 0 and not (tmp_path / "none.pdf").exists()
 
 

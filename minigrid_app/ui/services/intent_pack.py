@@ -105,7 +105,8 @@ def write_pack(
 
         def each(households, build, prefix: str, combined: str, label_nl: str, label_en: str) -> None:
             # one file per household and, as it goes, all of them in one file for printing: each
-            # document is laid out once and let go when painted in both (the pack's peak memory)
+            # document is laid out and painted once, its pages copied into the file of all, and
+            # let go (the pack's peak memory)
             layouts = PdfLayouts()
             all_path = folder / f"{combined}.pdf"
             book = PdfBook(all_path, language=language)
@@ -114,9 +115,8 @@ def write_pack(
                     content = build(household.id)
                     stem = documents.file_stem(project.household(household.id), household.row, privacy)
                     path = folder / f"{prefix}-{stem}.pdf"
-                    render_pdf(content, path, language=language, layouts=layouts)
+                    render_pdf(content, path, language=language, layouts=layouts, book=book)
                     written.append(path)
-                    book.add(content, layouts)
                     layouts.forget(content)
                     step(f"{label_en if language == 'en' else label_nl} {household.label}")
                 if book.close():
