@@ -309,7 +309,7 @@ class VerdictSummary:
     investment_net_eur, tco_eur : float
         One-off after subsidy, and the total over the horizon [€].
     difference_eur : float | None
-        Total − gas's [€]; None for gas.
+        Total − gas's [€], the difference of the two totals in whole euros (:func:`shown_difference`); None for gas.
     payback_years : float | None
     break_even_status : str | None
     break_even_gas_m3 : float | None
@@ -342,6 +342,17 @@ class VerdictSummary:
     loan_note: str
     basis: str
     as_joiner: bool = False
+
+
+def shown_difference(tco_eur: float, difference_eur: float) -> float:
+    """Total − gas's as the difference of the two totals in whole euros, as every view shows them.
+
+    Rounding the difference itself can put one euro between the words and the figures beside
+    them ('€ 438 goedkoper' under € 33.676 next to gas's € 34.113); a resident who subtracts
+    the totals must find the amount in the words. Gas's total is that of the same homes
+    (``tco_eur − difference_eur``); rounded half to even, as the figures are formatted.
+    """
+    return float(round(tco_eur) - round(tco_eur - difference_eur))
 
 
 def verdict_summary(results, household_id: str | None, variant: str, language: str = "nl") -> VerdictSummary | None:
@@ -400,6 +411,8 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
             basis += _t(language, " (doet nog niet mee: als deze woning nu aansluit)", " (not taking part yet: if this home joined now)")
         break_even = "" if variant == Variant.GAS else break_even_text(status, gas_m3, upper, language)
         investment, tco, as_joiner = result.investment_net_eur, result.tco_eur, result.as_joiner
+    if difference is not None:
+        difference = shown_difference(tco, difference)
     if variant == Variant.GAS or difference is None:
         verdict_words, payback_words, note = "", "", ""
     else:
