@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -104,7 +105,7 @@ class ClustersPanel(Panel):
         layout.addWidget(self._settings(), 2, Qt.AlignmentFlag.AlignTop)
 
     def _settings(self) -> QWidget:
-        settings = QFormLayout()
+        settings = QGridLayout()
         self.size_spin = SteadySpinBox()
         self.size_spin.setRange(2, 5)
         self.size_spin.valueChanged.connect(self._size_changed)
@@ -133,12 +134,21 @@ class ClustersPanel(Panel):
         self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label = (QLabel() for _ in range(5))
         for label in (self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label):
             label.setWordWrap(True)
-        settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        settings.addRow(self.size_label, self.size_spin)
-        settings.addRow(self.reserve_label, self.reserve_spin)
-        settings.addRow(self.layout_label, self.layout_combo)
-        settings.addRow(self.key_label, self.key_combo)
-        settings.addRow(self.street_label, self.street_spin)
+        # a grid, not a QFormLayout: a form row takes the height of its label's lines at the width
+        # of the label column, then gives the label only the width of its size hint, so
+        # "Ruimte langs de straat voor de velden" wrapped to three lines in a row of two
+        rows = (
+            (self.size_label, self.size_spin),
+            (self.reserve_label, self.reserve_spin),
+            (self.layout_label, self.layout_combo),
+            (self.key_label, self.key_combo),
+            (self.street_label, self.street_spin),
+        )
+        for row, (label, field) in enumerate(rows):
+            settings.addWidget(label, row, 0)
+            settings.addWidget(field, row, 1)
+        settings.setColumnStretch(0, 1)
+        settings.setColumnStretch(1, 1)
         widget = QWidget()
         widget.setLayout(settings)
         widget.setMinimumWidth(480)
