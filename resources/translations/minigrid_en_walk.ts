@@ -7,6 +7,11 @@
       <source>{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? Er is niets ingelezen.</source>
       <translation>{0}: no line has a price; is it the bill as it was sent? Nothing was read.</translation>
     </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/quotes.py" line="148" />
+      <source>Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra woningen de intentieverklaring tekenden (stap 5) en wordt bij stap 6 gemaakt.</source>
+      <translation>There is no bill of quantities to read yet: there will be one once homes have signed the declaration of intent (step 5), and it is made at step 6.</translation>
+    </message>
   </context>
   <context>
     <name>WarningsPanel</name>

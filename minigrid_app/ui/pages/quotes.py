@@ -101,6 +101,9 @@ class QuotesPanel(Panel):
         self.remove_combo.clear()
         for quote in project.tender.quotes:
             self.remove_combo.addItem(quote.supplier or self.tr("Offerte"), quote.id)
+        # no quote yet: no empty choice and no 'Verwijderen' that does nothing
+        for widget in (self.remove_combo, self.remove_button):
+            widget.setVisible(bool(project.tender.quotes))
         self.service.ensure()
 
     def _model_reset(self) -> None:
@@ -141,7 +144,11 @@ class QuotesPanel(Panel):
 
     def _read(self) -> None:
         tender = self.service.tendered
-        if tender is None:
+        if tender is None:  # no bill of quantities was made, so none can come back filled in
+            self._say(lambda: self.tr(
+                "Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra woningen de "
+                "intentieverklaring tekenden (stap 5) en wordt bij stap 6 gemaakt."
+            ))
             return
         path = self.services.dialogs.get_open_path(self.tr("Ingevulde staat van hoeveelheden"), "", "Excel (*.xlsx)")
         if not path:
@@ -230,6 +237,8 @@ class QuoteCasePanel(Panel):
             self.quote_combo.addItem(quote.supplier or self.tr("Offerte"), quote.id)
         if current:
             self.quote_combo.setCurrentIndex(max(0, self.quote_combo.findData(current)))
+        for widget in (self.choose_label, self.quote_combo):  # an empty choice says nothing
+            widget.setVisible(bool(project.tender.quotes))
         self._show()
 
     def _show(self, *_args) -> None:
