@@ -390,3 +390,24 @@ def test_calendar_years_on_uitgangspunten_read_as_years(tmp_path):
         row = rows[key]
         assert ws[f"{header['Waarde']}{row}"].number_format == "0", key
         assert not ws[f"{header['Eenheid']}{row}"].value, key
+
+
+def test_payback_per_home_has_room_for_not_within_the_period(tmp_path):
+    """Vergelijking's per-home payback said 'niet binnen 15' in LibreOffice: 'niet binnen 15 jaar'
+    in a column 12 characters wide, cut where the next cell held a figure."""
+    import openpyxl
+
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.excel import export_workbook
+
+    project = load_example("hofje-8")
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    path = export_workbook(project, results, tmp_path / "hofje.xlsx")
+    ws = openpyxl.load_workbook(path)["Vergelijking"]
+    horizon = results.parameters.int("horizon_years")
+    words = f"niet binnen {horizon} jaar"
+    heads = [cell for row in ws.iter_rows() for cell in row if isinstance(cell.value, str) and cell.value.startswith("Terugverdientijd (jaar): ")]
+    assert len(heads) == 3  # the three heat pump variants
+    for head in heads:
+        assert ws.column_dimensions[head.column_letter].width >= len(words) + 1, head.value

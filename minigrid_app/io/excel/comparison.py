@@ -41,6 +41,9 @@ WIDE_BLOCKS = (
     ("break_even", "Omslagpunt gas m³/jaar", INT, HEAT_PUMP_VARIANTS),
 )
 
+#: Width of a payback column per home: 'niet binnen 50 jaar' and the like fit [characters].
+PAYBACK_WIDTH = 20
+
 
 def write(book: Book) -> None:
     ws = book.sheets[SHEET]
@@ -113,7 +116,8 @@ def _per_home(book: Book, ws) -> dict[tuple[str, str], int]:
         for variant in variants:
             kind = "header_engine" if key == "break_even" else "header"
             book.text(ws, top, col, f"{head}: {variant.spec.short_nl}", kind)
-            ws.column_dimensions[get_column_letter(col)].width = 12
+            # 'niet binnen 15 jaar' whole in the payback columns (LibreOffice cut it to 'niet binnen 15')
+            ws.column_dimensions[get_column_letter(col)].width = PAYBACK_WIDTH if key == "payback" else 12
             columns[(key, variant)] = col
             col += 1
     ws.row_dimensions[top].height = 58
