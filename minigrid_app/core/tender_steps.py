@@ -64,7 +64,7 @@ def missing_quotes(project: Project, results=None) -> list[Missing]:
 
 
 def missing_decision(project: Project, results=None) -> list[Missing]:
-    """Step 8: a quote, an organisation model, the binding signatures, open permits."""
+    """Step 8: a quote, an organisation model, the binding signatures, open permits (once homes signed)."""
     decision = project.tender.decision
     found = []
     if not decision.quote_id or project.tender.quote(decision.quote_id) is None:
@@ -75,7 +75,9 @@ def missing_decision(project: Project, results=None) -> list[Missing]:
     unsigned = [h for h in signed if decision.agreement(h).status != "signed"]
     if unsigned:
         found.append(Missing(NOT_SIGNED, len(unsigned), len(signed)))
-    count = open_permit_count(project)
+    # the permits are step 6's checklist, which exists once homes signed: before that, step 8
+    # said "Nog 10 vergunningen of meldingen open" while step 6 showed no permit at all
+    count = open_permit_count(project) if signed else 0
     if count:
         found.append(Missing(OPEN_PERMITS, count, len(_base_permit_kinds())))
     return found

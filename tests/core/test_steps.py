@@ -74,11 +74,8 @@ def test_missing_in_an_empty_project():
         # steps 6-8: nobody signed, so there is nothing to tender yet; no quotes, no decision
         "tender": [tender_steps.NO_SIGNATURES],
         "quotes": [tender_steps.FEW_QUOTES],
-        "decision": [
-            tender_steps.NO_QUOTE_CHOSEN,
-            tender_steps.NO_ORGANISATION_MODEL,
-            tender_steps.OPEN_PERMITS,
-        ],
+        # no permits either: step 6's checklist of them comes with the first signature
+        "decision": [tender_steps.NO_QUOTE_CHOSEN, tender_steps.NO_ORGANISATION_MODEL],
     }
 
 
