@@ -226,11 +226,11 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
         formula = _t(
             language,
             f"De kosten van de {len(members)} woningen die meedoen opgeteld, jaar na jaar, tegen die van gas voor "
-            "dezelfde woningen: het moment vanaf wanneer de groep samen minder kwijt is. Kies een woning voor de "
-            "berekening in detail.",
+            "dezelfde woningen: het moment vanaf wanneer de groep samen minder kwijt is. Kies bij 'Bekijk voor' een "
+            "woning voor de berekening in detail.",
             f"The costs of the {len(members)} participating homes added up, year by year, against gas for the same "
-            "homes: the moment from which the group together has spent less. Choose a home to see the calculation "
-            "in detail.",
+            "homes: the moment from which the group together has spent less. Choose a home under 'Show for' to see "
+            "the calculation in detail.",
         )
         together = _t(language, "Groep samen", "Group together")
         result_line = ExplanationLine(together, summary.payback if summary else "–", "")
@@ -238,9 +238,9 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
         formula = _t(
             language,
             "Elke woning heeft haar eigen omslagpunt; een gemiddelde zegt niets. Voor hoeveel woningen is deze "
-            "variant over de hele periode goedkoper dan gas? Kies een woning voor de berekening in detail.",
+            "variant over de hele periode goedkoper dan gas? Kies bij 'Bekijk voor' een woning voor de berekening in detail.",
             "Every home has its own break-even; an average means nothing. For how many homes is this variant "
-            "cheaper than gas over the whole period? Choose a home to see the calculation in detail.",
+            "cheaper than gas over the whole period? Choose a home under 'Show for' to see the calculation in detail.",
         )
         result_line = ExplanationLine(_t(language, "Groep", "Group"), summary.break_even if summary else "–", "")
     return Explanation(title, formula, lines + [result_line], value)
@@ -266,9 +266,9 @@ def _explain_group(results, variant, quantity, language, title, value) -> Explan
         language,
         f"Het gemiddelde over de {len(lines) - 1} woningen die meedoen (gemiddeld per deelnemende woning) en "
         "waarvoor dit berekend is. "
-        "Kies een woning voor de berekening in detail.",
+        "Kies bij 'Bekijk voor' een woning voor de berekening in detail.",
         f"The average over the {len(lines) - 1} participating homes for which this is computed. "
-        "Choose a home to see the calculation in detail.",
+        "Choose a home under 'Show for' to see the calculation in detail.",
     )
     return Explanation(title, formula, lines, value)
 
