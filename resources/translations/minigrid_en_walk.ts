@@ -21,4 +21,12 @@
       <translation>No homes yet: fill them in at the intake (step 1).</translation>
     </message>
   </context>
+  <context>
+    <name>IntakePage</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="310" />
+      <source>woning {0}</source>
+      <translation>home {0}</translation>
+    </message>
+  </context>
 </TS>

@@ -294,7 +294,23 @@ class IntakePage(StepPage):
             return self.tr("Geef het project een naam.")
         if item.what == steps.NO_HOUSEHOLDS:
             return self.tr("Voeg de woningen toe.")
-        return self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
+        text = self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
+        names = self._homes_to_fix()
+        if not names:
+            return text
+        # which homes: in a street of 24 the marked cell can be screens below the sentence
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        return f"{text.rstrip('.')}: {shown}" + ("" if shown.endswith("…") else ".")
+
+    def _homes_to_fix(self) -> list[str]:
+        """Names of the homes whose input cannot be used (core's own check), in street order."""
+        from minigrid_app.core.validation import validate_household
+
+        return [
+            household.label or self.tr("woning {0}").format(row)
+            for row, household in enumerate(self.document.project.households, start=1)
+            if any(problem.is_error for problem in validate_household(household, row))
+        ]
 
     def _remember_more_columns(self) -> None:
         """"Meer kolommen" as the user left it last time (the window's settings, key
