@@ -463,6 +463,19 @@ class MainWindow(QMainWindow):
         self._refresh_navigator()
         self._update_footer()
         self._update_title()
+        self._retranslate_help()
+
+    def _retranslate_help(self) -> None:
+        """The glossary and the method, when open at a switch, follow at once (they stayed in the
+        old language until opened again); a refusal's note next to a field, said in the old
+        language, is put away."""
+        put_away(self)
+        glossary = getattr(self, "glossary_dialog", None)
+        if glossary is not None and shiboken6.isValid(glossary) and glossary.isVisible():
+            glossary.show_term(glossary.current or None)
+        viewer = getattr(self, "method_viewer", None)
+        if viewer is not None and shiboken6.isValid(viewer) and viewer.isVisible():
+            viewer.load(ui_language())
 
     # ------------------------------------------------------------------ help
     def show_about(self) -> None:

@@ -27,6 +27,7 @@ engine, never calling them inline (tests pass scripted dialogs and a synchronous
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -148,6 +149,26 @@ class PageServices:
     dialogs: DialogService
     engine: EngineService
     settings: QSettings | None = None
+
+
+class SaidLabel(QLabel):
+    """A label for what a panel says after something happened (a refused entry, a failure): it
+    remembers how it was worded, so that :meth:`say_again` words it in the language chosen since
+    (a refusal set once in Dutch stayed Dutch after a switch to English)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._words: Callable[[], str] | None = None
+
+    def say(self, words: Callable[[], str] | None) -> None:
+        """Show ``words()``; None clears the label."""
+        self._words = words
+        self.setText(words() if words is not None else "")
+
+    def say_again(self) -> None:
+        """After a language switch: the same message in the new language."""
+        if self._words is not None:
+            self.setText(self._words())
 
 
 class Panel(QGroupBox):

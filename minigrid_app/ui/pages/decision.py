@@ -26,7 +26,7 @@ from minigrid_app.core.decision import decision_record
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import AgreementsModel
-from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.steady import SteadyComboBox
@@ -61,7 +61,7 @@ class ChoicePanel(Panel):
         form.addRow(self.date_label, self.date_edit)
         form.addRow(self.opt_out_label, self.opt_out_edit)
         form.addRow("", self.opt_out_button)
-        self.refused = QLabel()
+        self.refused = SaidLabel()
         self.refused.setStyleSheet("color: #a61b1b;")
         form.addRow("", self.refused)
 
@@ -74,6 +74,7 @@ class ChoicePanel(Panel):
         self.opt_out_label.setText(self.tr("Uitstappen"))
         self.opt_out_button.setText(self.tr("Voorwaarden bewaren"))
         self.opt_out_edit.setPlaceholderText(self.tr("Tot wanneer en op welke voorwaarden kan een woning nog afzien, en wat kost dat?"))
+        self.refused.say_again()
 
     def show_project(self, project) -> None:
         decision = project.tender.decision
@@ -103,9 +104,10 @@ class ChoicePanel(Panel):
         try:
             value = parse_date(self.date_edit.text()) or ""
         except ValueError:
-            self.refused.setText(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(self.date_edit.text()))
+            typed = self.date_edit.text()
+            self.refused.say(lambda: self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(typed))
             return
-        self.refused.setText("")
+        self.refused.say(None)
         self._set("decided_on", value, self.tr("Datum van het besluit wijzigen"))
 
 

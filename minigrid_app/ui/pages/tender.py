@@ -27,7 +27,7 @@ from minigrid_app.core import tender_steps as steps
 from minigrid_app.core.tender_model import CONTRACTING_LABELS, CONTRACTING_MODELS
 from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
-from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.steady import SteadyComboBox
@@ -60,7 +60,7 @@ class ScopePanel(Panel):
         form.addRow(self.advisor_label, self.advisor_edit)
         form.addRow(self.contracting_label, self.contracting_combo)
         layout.addLayout(form)
-        self.refused = QLabel()
+        self.refused = SaidLabel()
         self.refused.setStyleSheet("color: #a61b1b;")
         layout.addWidget(self.refused)
         self.planning = QLabel()
@@ -80,8 +80,8 @@ class ScopePanel(Panel):
         for code in CONTRACTING_MODELS:
             nl, en = CONTRACTING_LABELS[code]
             self.contracting_combo.addItem(en if ui_language() == "en" else nl, code)
-        if self.service.tendered is not None:
-            self._tender_updated()  # the scope and the planning in the new language (they stayed Dutch)
+        self.refused.say_again()
+        self._tender_updated()  # the scope and the planning, or that they are being computed, in the new language
 
     def show_project(self, project) -> None:
         settings = project.tender.settings
@@ -122,9 +122,10 @@ class ScopePanel(Panel):
         try:
             value = parse_date(edit.text()) or ""
         except ValueError:
-            self.refused.setText(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(edit.text()))
+            typed = edit.text()
+            self.refused.say(lambda: self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(typed))
             return
-        self.refused.setText("")
+        self.refused.say(None)
         self._settings_attr(name, value, self.tr("Datum van de uitvraag wijzigen"))
 
     def _advisor_changed(self) -> None:

@@ -7,6 +7,8 @@ thread. The table lists the homes whose shared ground loop changes, before → a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +33,10 @@ class DropOutPanel(Panel):
         super().__init__(document, services, parent)
         self.effect = None
         self._effect_for: str | None = None
+        #: the home and the results the effect was computed (or is being computed) for
+        self._asked: tuple | None = None
+        #: what the summary says (made again in the new language after a switch)
+        self._said: Callable[[], str] | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.dropout_prompt = QLabel()
@@ -64,10 +70,22 @@ class DropOutPanel(Panel):
                 self.tr("Eenmalig (nu → dan)"),
             ]
         )
+        if self._said is not None:  # busy, a failure or the effect: in the language now chosen
+            self.dropout_summary.setText(self._said())
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show ``words()`` as the summary, and again after a language switch."""
+        self._said = words
+        self.dropout_summary.setText(words())
 
     def show_results(self, results) -> None:
         self._fill_dropout_choices(results)
-        if self.dropout_combo.currentData():
+        household_id = self.dropout_combo.currentData()
+        if household_id and self._asked is not None and self._asked[0] == household_id and self._asked[1] is results:
+            # the same numbers shown again (a language switch): not computed again
+            if self.effect is not None:
+                self._show_effect()
+        elif household_id:
             self.compute_drop_out()  # the numbers changed: the what-if follows
         else:
             self.effect = None
@@ -104,7 +122,9 @@ class DropOutPanel(Panel):
             self._show_effect()
             return
         self._effect_for = household_id
-        self.dropout_summary.setText(self.tr("Bezig met rekenen…"))
+        self._asked = (household_id, self.document.results)
+        self.effect = None  # until this one arrives
+        self._say(lambda: self.tr("Bezig met rekenen…"))
         self.services.engine.drop_out(household_id, self._effect_done, self._effect_failed)
 
     def _effect_done(self, effect) -> None:
@@ -113,40 +133,19 @@ class DropOutPanel(Panel):
             self._show_effect()
 
     def _effect_failed(self, _traceback: str) -> None:
-        self.dropout_summary.setText(self.tr("Dit kon niet worden berekend."))
+        self._say(lambda: self.tr("Dit kon niet worden berekend."))
 
     def _show_effect(self) -> None:
         effect = self.effect
         table = self.dropout_table
         if effect is None:
-            self.dropout_summary.setText(
-                self.tr("Kies een woning om te zien wat er voor de buren verandert als die niet meedoet.")
-            )
+            self._asked = None
+            self._say(lambda: self.tr("Kies een woning om te zien wat er voor de buren verandert als die niet meedoet."))
             table.setRowCount(0)
             table.setVisible(False)
             return
         affected = effect.affected
-        before = len(effect.clusters_before)
-        after = len(effect.clusters_after)
-        if not affected:
-            self.dropout_summary.setText(
-                self.tr("Als {0} niet meedoet, verandert er voor de anderen niets.").format(effect.label)
-            )
-        else:
-            if before == after:
-                clusters = self.tr("Er blijven %n clusters.", "", after)
-            else:
-                clusters = self.tr("Er zijn dan %n clusters in plaats van {0}.", "", after).format(before)
-            increase = effect.largest_monthly_increase_eur
-            if effect.dearer:
-                money = self.tr("hooguit {0} per maand meer").format(format_money(increase))
-            else:
-                money = self.tr("per maand niet duurder")
-            self.dropout_summary.setText(
-                self.tr("Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}", "", len(affected)).format(
-                    effect.label, money, clusters
-                )
-            )
+        self._say(lambda: self._effect_words(effect))
         table.setVisible(bool(affected))
         table.setRowCount(len(affected))
         for row, change in enumerate(affected):
@@ -168,3 +167,21 @@ class DropOutPanel(Panel):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         follow_rows(table)
+
+    def _effect_words(self, effect) -> str:
+        """What the drop-out of ``effect``'s home does, in the language now chosen."""
+        affected = effect.affected
+        if not affected:
+            return self.tr("Als {0} niet meedoet, verandert er voor de anderen niets.").format(effect.label)
+        before, after = len(effect.clusters_before), len(effect.clusters_after)
+        if before == after:
+            clusters = self.tr("Er blijven %n clusters.", "", after)
+        else:
+            clusters = self.tr("Er zijn dan %n clusters in plaats van {0}.", "", after).format(before)
+        if effect.dearer:
+            money = self.tr("hooguit {0} per maand meer").format(format_money(effect.largest_monthly_increase_eur))
+        else:
+            money = self.tr("per maand niet duurder")
+        return self.tr("Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}", "", len(affected)).format(
+            effect.label, money, clusters
+        )

@@ -27,7 +27,7 @@ from minigrid_app.core.reading import read_amount
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, ui_language
-from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.base import Panel, SaidLabel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
@@ -50,7 +50,7 @@ class FinancingPanel(Panel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(table)
-        self.message = QLabel()
+        self.message = SaidLabel()
         self.message.setStyleSheet("color: #8a4b00;")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -63,6 +63,7 @@ class FinancingPanel(Panel):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hoe betaalt elke woning? (alleen voor de adviseur)"))
+        self.message.say_again()
         self.intro.setText(
             self.tr(
                 "Eigen geld, de Energiebespaarlening van het Warmtefonds (0 % rente bij een inkomen tot de grens), "
@@ -215,11 +216,11 @@ class FinancingPanel(Panel):
             try:
                 value = read_amount(text, ui_language())
             except ValueError:
-                self.message.setText(self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
+                self.message.say(lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
                 return False
             if not 0 <= value <= 1_000_000:
-                self.message.setText(self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
+                self.message.say(lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
                 return False
-        self.message.setText("")
+        self.message.say(None)
         self.set_value(household_id, "loan_amount_eur", value)
         return True
