@@ -22,7 +22,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
 from minigrid_app.io.os_errors import export_failed, os_error_in, plain_reason, save_failed
 from minigrid_app.io.projectfile import SUFFIX, ProjectFileError, load_project, save_project
-from minigrid_app.ui.file_session import COPY, EDIT, READ_ONLY, FileSession
+from minigrid_app.ui.file_session import COPY, EDIT, READ_ONLY, FileSession, same_file
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.services.dialogs import CANCEL, SAVE
 from minigrid_app.ui.services.engine import EngineService
@@ -194,12 +194,22 @@ class ProjectController(QObject):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        path = self.dialogs.get_save_path(self.tr("Project opslaan als"), self._suggested_path(), self._filter())
-        if not path:
-            return False
-        if not path.endswith(SUFFIX):
+        while True:
+            path = self._ask_save_path(self.tr("Project opslaan als"), self._suggested_path())
+            if not path:
+                return False
+            # the name the project already has is "Opslaan", with its care for a repaired original
+            # the user chose to keep (asked again; "Nee": another name). A file open read-only is
+            # refused by _save_to, with the reason (another window has it, or the disk refuses)
+            if self.session.mode != EDIT or not same_file(path, self.document.path) or self.session.may_save_over(path):
+                return self._save_to(path)
+
+    def _ask_save_path(self, title: str, suggested: str) -> str | None:
+        """A path to save to, with the project's suffix; None when the user cancelled."""
+        path = self.dialogs.get_save_path(title, suggested, self._filter())
+        if path and not path.endswith(SUFFIX):
             path += SUFFIX
-        return self._save_to(path)
+        return path or None
 
     def _save_to(self, path: str) -> bool:
         lock = self.session.claim(path)
@@ -227,11 +237,21 @@ class ProjectController(QObject):
         """
         suggested = Path(self._suggested_path())
         suggested = suggested.with_name(f"{suggested.stem} ({self.tr('kopie')}){SUFFIX}")
-        path = self.dialogs.get_save_path(self.tr("Kopie van het project opslaan"), str(suggested), self._filter())
-        if not path:
-            return None
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
+        while True:
+            path = self._ask_save_path(self.tr("Kopie van het project opslaan"), str(suggested))
+            if not path:
+                return None
+            if not same_file(path, self.document.path):
+                break
+            # a copy over the open file would change it behind the window's back, after a fault
+            # perhaps with what went wrong: the file stays as it was, the copy gets a name of its own
+            self.dialogs.warn(
+                self.tr("Kopie opslaan"),
+                self.tr(
+                    "{0} is het geopende project zelf. Een kopie krijgt een eigen naam, zodat het geopende "
+                    "bestand blijft zoals het was. Kies een andere naam."
+                ).format(Path(path).name),
+            )
         # never over a project another Minigrid window has open (it says so, as "Opslaan als");
         # the lock is held only while the copy is written
         lock = self.session.claim(path)

@@ -49,7 +49,8 @@ def _project_name(project: Project) -> str:
     return ""
 
 
-def _same_file(a: str | None, b: str | None) -> bool:
+def same_file(a: str | None, b: str | None) -> bool:
+    """Whether paths ``a`` and ``b`` name the same file (links resolved; False when one is empty)."""
     if not a or not b:
         return False
     return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
@@ -86,7 +87,7 @@ class FileSession(QObject):
 
         Returns the mode (EDIT, READ_ONLY, COPY or CANCELLED) and the lock to keep (EDIT).
         """
-        if self.lock is not None and _same_file(self.lock.project_path, path):
+        if self.lock is not None and same_file(self.lock.project_path, path):
             return EDIT, self.lock  # this window already holds it
         lock = ProjectLock(path)
         state = lock.acquire()
@@ -141,7 +142,7 @@ class FileSession(QObject):
                 self.tr("{0}\nSla het project op onder een nieuwe naam.").format(self.read_only_reason or self.tr("Dit is een kopie.")),
             )
             return False
-        if not self.protected_path or not _same_file(self.protected_path, path):
+        if not self.protected_path or not same_file(self.protected_path, path):
             return True
         return self.dialogs.ask_yes_no(
             self.tr("Gerepareerd bestand overschrijven?"),
@@ -154,7 +155,7 @@ class FileSession(QObject):
 
     def claim(self, path: str) -> ProjectLock | None | bool:
         """Before saving as ``path``: its lock (or None when no lock file is possible); False when another window has it."""
-        if self.lock is not None and _same_file(self.lock.project_path, path):
+        if self.lock is not None and same_file(self.lock.project_path, path):
             return self.lock
         lock = ProjectLock(path)
         state = lock.acquire()
@@ -262,7 +263,7 @@ class FileSession(QObject):
 
     def locked_elsewhere(self, path: str) -> bool:
         """True when another running Minigrid edits ``path`` (its autosaves are its own)."""
-        if self.lock is not None and _same_file(self.lock.project_path, path):
+        if self.lock is not None and same_file(self.lock.project_path, path):
             return False
         probe = ProjectLock(path)
         state = probe.acquire()

@@ -125,6 +125,14 @@ It is kept in the folder {1}.</translation>
         <translation>Save a copy of the project</translation>
     </message>
     <message>
+        <source>Kopie opslaan</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>{0} is het geopende project zelf. Een kopie krijgt een eigen naam, zodat het geopende bestand blijft zoals het was. Kies een andere naam.</source>
+        <translation>{0} is the open project itself. A copy gets a name of its own, so that the open file stays as it was. Choose another name.</translation>
+    </message>
+    <message>
         <source>Automatisch bewaren lukt niet</source>
         <translation>Automatic saving does not work</translation>
     </message>

@@ -95,6 +95,30 @@ def test_the_copy_never_goes_over_a_project_open_in_another_window(qtbot, tmp_pa
     window.document.undo_stack.setClean()
 
 
+def test_a_copy_is_never_saved_over_the_open_project_itself(qtbot, tmp_path):
+    """'Kopie opslaan…' onto the open file changed that file behind the window's back (still
+    'unsaved', its figures perhaps from the fault): refused, said in the user's words, asked again."""
+    from minigrid_app.io.projectfile import save_project
+
+    own = tmp_path / "hofje.minigrid"
+    save_project(load_example("hofje-8"), str(own))
+    elsewhere = tmp_path / "kopie.minigrid"
+    window = make_window(qtbot, tmp_path, answers=[str(tmp_path / "hofje"), str(elsewhere)])
+    assert window.controller.open_path(str(own), ask_first=False)
+    before = own.read_bytes()
+    window.document.set_attr(lambda project: project.intake, "name", "Na de fout", "Naam")
+
+    assert window.controller.save_copy() == str(elsewhere)
+    kinds = [kind for kind, *_ in window.dialogs.asked]
+    assert kinds == ["get_save_path", "warn", "get_save_path"]
+    _kind, title, text = window.dialogs.asked[1]
+    assert title == "Kopie opslaan" and "hofje.minigrid is het geopende project zelf" in text
+    assert own.read_bytes() == before  # the open file as it was
+    assert load_project(elsewhere).project.intake.name == "Na de fout"
+    assert window.document.dirty and window.document.path == str(own)
+    window.document.undo_stack.setClean()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_the_screenshot_mode_logs_a_fault_and_goes_on_without_a_message(tmp_path, monkeypatch, qapp, capsys):
     """Nobody answers a message in the screenshot mode (offscreen): a message box there waited for

@@ -269,6 +269,23 @@ def test_5_repaired_file_is_not_saved_over_without_asking(qtbot, tmp_path):
     assert load_project(path).project.households[0].gas_m3_per_year == 1111.0
 
 
+def test_5_save_as_under_its_own_name_keeps_the_repaired_original_as_asked(qtbot, tmp_path):
+    """'Opslaan als' with the open file's own name is 'Opslaan': the repaired original the user
+    chose to keep was written over without a word when it was picked in the save dialog."""
+    path = tmp_path / "wrong.minigrid"
+    path.write_bytes((CASES / "wrong-container-types.minigrid").read_bytes())
+    before = path.read_bytes()
+    # "Nee" (keep the original), then its own name, "Nee" again, then no name at all
+    window = make_window(qtbot, tmp_path, answers=[False, str(path), False, None])
+    window.controller.open_path(str(path), ask_first=False)
+    edit_gas(window, 1111.0)
+    assert not window.controller.save()
+    asked = [a[0] for a in window.dialogs.asked[1:]]
+    assert asked == ["ask_yes_no", "get_save_path", "ask_yes_no", "get_save_path"]
+    assert path.read_bytes() == before
+    window.document.undo_stack.setClean()
+
+
 def test_7_read_only_file_opens_read_only_and_is_never_replaced(qtbot, tmp_path, project_file):
     os.chmod(project_file, 0o444)
     try:
