@@ -322,3 +322,56 @@ def test_a_chart_in_sight_starts_its_new_drawing_at_once(qtbot):
         wait_for_charts()
     finally:
         ChartWidget.synchronous = True
+
+
+def test_a_chart_closed_during_its_drawing_leaves_nothing_of_the_gui_thread_to_the_render_thread(qtbot):
+    """Each chart reported through its own parentless QObject, also held by the drawing's job: a
+    chart closed while it was being drawn left the job the last reference, and that QObject of
+    the GUI thread was destroyed on the render thread when the job ended. A chart alive meanwhile
+    still gets its picture."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from minigrid_app.ui.widgets import charts as chart_widgets
+
+    destroyed_on: list[str] = []
+    drawing, go_on = threading.Event(), threading.Event()
+
+    def slow_figure():
+        drawing.set()
+        go_on.wait(5)
+        return charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0})
+
+    chart_widgets.ChartWidget.synchronous = False
+    try:
+        holder = QWidget()
+        closed = chart_widgets.ChartWidget(holder, min_height=200)
+        holder.resize(700, 260)
+        holder.show()
+        closed.set_figure(slow_figure)
+        # what the drawing reports through: told when it is destroyed, on the thread that does it
+        closed._held_job.signals.destroyed.connect(
+            lambda *_: destroyed_on.append(threading.current_thread().name), Qt.ConnectionType.DirectConnection
+        )
+        closed._start_held()
+        assert drawing.wait(5)  # the drawing is under way on the render thread
+        holder.deleteLater()
+        del closed, holder
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        go_on.set()
+        assert chart_widgets.render_pool().waitForDone(10000)
+        QApplication.processEvents()
+        assert all(name == threading.main_thread().name for name in destroyed_on), destroyed_on
+
+        alive = chart_widgets.ChartWidget(min_height=200)
+        qtbot.addWidget(alive)
+        alive.resize(700, 260)
+        alive.show()
+        alive.set_figure(lambda: charts.monthly_costs_figure({"gas": 150.0, "shared_loop": 160.0}))
+        chart_widgets.wait_for_charts()
+        qtbot.waitUntil(lambda: not alive.canvas.image.isNull(), timeout=5000)
+    finally:
+        go_on.set()
+        chart_widgets.ChartWidget.synchronous = True

@@ -11,6 +11,8 @@ widget only paints the finished image. Tests and the screenshot mode set
 from __future__ import annotations
 
 import contextlib
+import itertools
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -108,7 +110,36 @@ def rasterise(
 
 
 class _RenderSignals(QObject):
-    done = Signal(int, QImage, object)
+    """The one sender of finished drawings (:func:`render_signals`): ``done(chart, generation,
+    image, figure)``, delivered on the GUI thread to the chart of that key while it lives."""
+
+    done = Signal(int, int, QImage, object)
+
+    def __init__(self):
+        super().__init__()
+        self.done.connect(self._deliver)
+
+    def _deliver(self, key: int, generation: int, image: QImage, figure) -> None:
+        chart = _CHARTS.get(key)
+        if chart is not None and shiboken6.isValid(chart):
+            chart._rendered(generation, image, figure)
+
+
+_SIGNALS: _RenderSignals | None = None
+#: key → chart, for the drawings on their way (a chart closed meanwhile drops out)
+_CHARTS: weakref.WeakValueDictionary[int, ChartWidget] = weakref.WeakValueDictionary()
+_KEYS = itertools.count(1)
+
+
+def render_signals() -> _RenderSignals:
+    """The sender every drawing reports through, made on the GUI thread (by the first chart) and
+    kept for the whole run. Each chart had its own, parentless: when a chart was closed during a
+    drawing, the job on the render thread held the last reference, so that QObject of the GUI
+    thread was destroyed on the render thread when the job ended."""
+    global _SIGNALS
+    if _SIGNALS is None:
+        _SIGNALS = _RenderSignals()
+    return _SIGNALS
 
 
 class _RenderJob(QRunnable):
@@ -118,12 +149,11 @@ class _RenderJob(QRunnable):
     """
 
     def __init__(
-        self, source, size: QSize, ratio: float, min_height: int, generation: int, signals: _RenderSignals,
-        fit: bool = False,
+        self, source, size: QSize, ratio: float, min_height: int, generation: int, chart: int, fit: bool = False,
     ):
         super().__init__()
         self.source, self.size, self.ratio, self.min_height, self.fit = source, size, ratio, min_height, fit
-        self.generation, self.signals = generation, signals
+        self.generation, self.chart, self.signals = generation, chart, render_signals()
 
     def run(self) -> None:  # render thread: no widgets here
         with gc_on_gui_thread():
@@ -138,8 +168,8 @@ class _RenderJob(QRunnable):
             image = rasterise(figure, width, height, self.ratio, self.fit)
         except Exception:  # noqa: BLE001 - a chart that cannot be drawn shows nothing, never a traceback
             image = QImage()
-        with contextlib.suppress(RuntimeError):  # the chart was closed while it was being drawn
-            self.signals.done.emit(self.generation, image, figure)
+        with contextlib.suppress(RuntimeError):  # the program is ending: nobody waits for the drawing
+            self.signals.done.emit(self.chart, self.generation, image, figure)
 
 
 class _ImageView(QWidget):
@@ -207,8 +237,9 @@ class ChartWidget(QWidget):
         self._generation = 0
         self._rendered_size = QSize()
         self._requested_size = QSize()  # the size the last drawing was asked at
-        self._signals = _RenderSignals()
-        self._signals.done.connect(self._rendered)
+        self._key = next(_KEYS)
+        _CHARTS[self._key] = self
+        render_signals()  # made here, on the GUI thread, before a drawing reports through it
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(self.RESIZE_DELAY_MS)
@@ -299,7 +330,7 @@ class ChartWidget(QWidget):
         self._requested_size = size
         ratio = self.devicePixelRatioF()
         self.canvas.waiting_text = self.tr("Grafiek wordt getekend…")
-        job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._signals, self.fit)
+        job = _RenderJob(self._source, size, ratio, self.min_height, self._generation, self._key, self.fit)
         if self.synchronous:
             job.run()
         else:
