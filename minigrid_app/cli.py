@@ -703,7 +703,7 @@ def cmd_handoff(args) -> int:
         scoped = project if scope.empty else scope.project
         results = compute_project(scoped, break_even=False, sensitivity=False)
         removed: list[Path] = []
-        paths = write_handoff(scoped, results, args.out, removed=removed)
+        paths = write_handoff(scoped, results, args.out, removed=removed, language="en" if _english() else "nl")
         signed = len(scope.signed)
         if _english():
             basis = "every home taking part" if scope.empty else (f"the {signed} homes that signed" if signed != 1 else "the home that signed")

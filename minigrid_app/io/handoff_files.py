@@ -2,7 +2,8 @@
 
 ``write_handoff(project, results, folder)`` writes, per field, ``<field id>.json`` and
 ``<field id>-maanden.csv`` (docs/handoff.md describes both), plus ``ontwerp-sjabloon.json``:
-the design document an engineer fills in and sends back. ``read_design(path, project,
+the design document an engineer fills in and sends back; with ``language="en"``
+``<field id>-months.csv`` and ``design-template.json``. ``read_design(path, project,
 results)`` reads that document (or an edited hand-off JSON) and checks it. Files are written
 atomically; every failure comes back as :class:`HandoffError` with a Dutch and English message.
 """
@@ -33,7 +34,9 @@ from minigrid_app.io.os_errors import plain_reason
 from minigrid_app.io.projectfile import atomic_write_text
 from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 
-TEMPLATE_NAME = "ontwerp-sjabloon.json"
+#: Names per language: (the design template, what follows the field id in its monthly CSV)
+FILE_NAMES = {"nl": ("ontwerp-sjabloon.json", "-maanden.csv"), "en": ("design-template.json", "-months.csv")}
+TEMPLATE_NAME = FILE_NAMES["nl"][0]
 #: A design file larger than this is refused unread [bytes].
 MAX_DESIGN_BYTES = 2 * 1024 * 1024
 
@@ -82,19 +85,25 @@ def stale_handoff_files(folder: Path, written: list[Path]) -> list[Path]:
             continue
         if isinstance(data, dict) and data.get("format") == HANDOFF_FORMAT:
             stale.append(candidate)
-            months = candidate.with_name(f"{candidate.stem}-maanden.csv")
-            if months.is_file() and months.name not in keep:
+    for field_json in [*stale, *(path for path in written if path.suffix == ".json")]:
+        # a field's table in either language (one written in the other language: replaced)
+        for _template, months_suffix in FILE_NAMES.values():
+            months = field_json.with_name(f"{field_json.stem}{months_suffix}")
+            if months.is_file() and months.name not in keep and months not in stale:
                 stale.append(months)
     return stale
 
 
 def write_handoff(
-    project: Project, results: ProjectResults, folder: str | os.PathLike, *, removed: list[Path] | None = None
+    project: Project, results: ProjectResults, folder: str | os.PathLike, *, removed: list[Path] | None = None,
+    language: str = "nl",
 ) -> list[Path]:
     """Write the hand-off files of every shared field to ``folder`` (created when missing).
 
     Hand-off files of fields an earlier export wrote to the same folder and this one does
-    not have are removed (:func:`stale_handoff_files`) and appended to ``removed``.
+    not have are removed (:func:`stale_handoff_files`) and appended to ``removed``, as is a
+    field's monthly CSV an earlier export wrote under the other language's name. ``language``
+    (``nl``/``en``) names the CSVs and the template (:data:`FILE_NAMES`).
 
     Returns
     -------
@@ -123,16 +132,17 @@ def write_handoff(
             )
         )
     target = Path(folder)
+    template_name, months_suffix = FILE_NAMES.get(language, FILE_NAMES["nl"])
     written: list[Path] = []
     try:
         target.mkdir(parents=True, exist_ok=True)
         for export in exports:
             json_path = target / f"{export.field_id}.json"
             atomic_write_text(json_path, json_text(export, project.intake.name))
-            csv_path = target / f"{export.field_id}-maanden.csv"
+            csv_path = target / f"{export.field_id}{months_suffix}"
             atomic_write_text(csv_path, csv_text(export))
             written += [json_path, csv_path]
-        template = target / TEMPLATE_NAME
+        template = target / template_name
         atomic_write_text(template, json.dumps(design_to_dict(template_design(exports)), ensure_ascii=False, indent=2))
         written.append(template)
         for stale in stale_handoff_files(target, written):

@@ -302,3 +302,28 @@ def test_empty_tables_of_steps_6_and_8_say_what_will_appear_under_whole_titles(q
         header = view.horizontalHeader().sizeHint().height()
         assert rows_height(view) >= header + CLICK_ROW_HEIGHT, name  # room for the words under whole titles
         assert view.height() >= rows_height(view), name
+
+
+def test_the_engineers_files_are_named_in_the_language_of_the_window(qtbot, document, tmp_path):
+    """'Bestanden voor de ingenieur' wrote 'ontwerp-sjabloon.json' and '…-maanden.csv' also in
+    English; a second hand-off to the same folder in the other language leaves one monthly table
+    per field, not one in each language."""
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.i18n import Translations
+
+    page, _ = _page(qtbot, TenderPage, document, answers=[str(tmp_path), str(tmp_path)])
+    panel = page.documents_panel
+    translations = Translations(QApplication.instance())
+    translations.set_language("en")
+    try:
+        panel._handoff()
+    finally:
+        translations.set_language("nl")
+    english = sorted(p.name for p in tmp_path.iterdir())
+    fields = [name[: -len(".json")] for name in english if name.endswith(".json") and name != "design-template.json"]
+    assert fields and english == sorted([*(f"{f}.json" for f in fields), *(f"{f}-months.csv" for f in fields), "design-template.json"])
+    panel._handoff()
+    dutch = sorted(p.name for p in tmp_path.iterdir())
+    # the English template is the engineer's to fill in: left where it is; the tables are replaced
+    assert dutch == sorted([*(f"{f}.json" for f in fields), *(f"{f}-maanden.csv" for f in fields), "design-template.json", "ontwerp-sjabloon.json"])

@@ -271,7 +271,7 @@ class TenderDocumentsPanel(Panel):
 
         removed: list = []
         try:
-            paths = write_handoff(tender.scope.project, tender.results, folder, removed=removed)
+            paths = write_handoff(tender.scope.project, tender.results, folder, removed=removed, language=ui_language())
         except HandoffError as exc:
             problem = exc.problem
             self._say(lambda: problem.text(ui_language()))
