@@ -175,7 +175,13 @@ class MainActions(QObject):
         return self.manual_intro() + glossary_html(ui_language(), anchors=False)
 
     def manual_intro(self) -> str:
-        """The manual, ending in the glossary's heading (the entries follow: :mod:`minigrid_app.core.glossary`)."""
+        """The manual, ending in the glossary's heading (the entries follow: :mod:`minigrid_app.core.glossary`).
+
+        The words in blue are in the one colour of every link (:data:`glossary.LINK_COLOUR`), not
+        a colour written into the translated text."""
+        # when the manual opens, not at start
+        from minigrid_app.ui.widgets.glossary import LINK_COLOUR
+
         return self.tr(
             "<h3>Zo werkt Minigrid</h3>"
             "<p>Links staan de stappen van het proces. U mag vrij heen en weer gaan; wat nog ontbreekt "
@@ -186,6 +192,6 @@ class MainActions(QObject):
             "<li><b>Indicatieve businesscase</b>: wat kost het mij? Per maand, eenmalig en over 15 jaar.</li>"
             "<li><b>Tweede bewonersavond</b>: wie tekent? Voorwaarden getoetst en deelname per woning.</li></ol>"
             "<p>Met F5 start de presentatie voor de beamer; Esc stopt.</p>"
-            "<p>Een woord in <span style='color:#1f5fa8'>blauw</span> legt zichzelf uit: wijs het aan of klik erop.</p>"
+            "<p>Een woord in <span style='color:{1}'>blauw</span> legt zichzelf uit: wijs het aan of klik erop.</p>"
             "<h3>{0}</h3>"
-        ).format('<a name="glossary"></a>' + self.tr("Woordenlijst"))
+        ).format('<a name="glossary"></a>' + self.tr("Woordenlijst"), LINK_COLOUR)

@@ -293,3 +293,34 @@ def test_step_6_speaks_the_new_language_and_links_its_late_texts(qtbot, tmp_path
     finally:
         window.set_language("nl")
         window.document.undo_stack.setClean()
+
+
+def test_the_manuals_blue_words_are_in_the_one_link_colour_in_both_languages(quick_window, monkeypatch):
+    """The manual said 'a word in blue explains itself' in a colour written into the translated
+    text (#1f5fa8), which would not follow the link colour (glossary.LINK_COLOUR) if it changed."""
+    from minigrid_app.ui.widgets import glossary
+
+    window = quick_window(load_example("hofje-8"))
+    monkeypatch.setattr(glossary, "LINK_COLOUR", "#123456")
+    try:
+        for language, word in (("en", "blue"), ("nl", "blauw")):
+            window.set_language(language)
+            assert f"<span style='color:#123456'>{word}</span>" in window.actions.manual_intro(), language
+    finally:
+        window.set_language("nl")
+
+
+def test_no_translated_text_holds_a_colour_of_its_own():
+    """Colours belong to the code (the link colour, the variants' colours), never to a text a
+    translator edits: a colour in a .ts message is one that can drift from the program's."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\brgba?\(")
+    found = [
+        f"{ts.name}:{number}"
+        for ts in sorted(folder.glob("*.ts"))
+        for number, line in enumerate(ts.read_text(encoding="utf-8").splitlines(), start=1)
+        if colour.search(line)
+    ]
+    assert found == []
