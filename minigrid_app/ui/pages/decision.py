@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -30,6 +31,9 @@ from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+
+#: how long after the last key the typed opt-out terms are kept in the project [ms]
+TERMS_KEPT_AFTER_MS = 800
 
 
 class ChoicePanel(Panel):
@@ -52,10 +56,15 @@ class ChoicePanel(Panel):
         self.date_edit.editingFinished.connect(self._date_changed)
         self.opt_out_edit = QPlainTextEdit()
         self.opt_out_edit.setFixedHeight(70)
+        # typed terms are kept a moment after the typing pauses (one undo step per pause), as
+        # every other field keeps what is typed; the button keeps them at once
+        self._terms_timer = QTimer(self)
+        self._terms_timer.setSingleShot(True)
+        self._terms_timer.setInterval(TERMS_KEPT_AFTER_MS)
+        self._terms_timer.timeout.connect(self._keep_terms)
+        self.opt_out_edit.textChanged.connect(self._terms_timer.start)
         self.opt_out_button = QPushButton()
-        self.opt_out_button.clicked.connect(
-            lambda: self._set("opt_out_terms", self.opt_out_edit.toPlainText().strip(), self.tr("Voorwaarden om uit te stappen wijzigen"))
-        )
+        self.opt_out_button.clicked.connect(self._keep_terms)
         form.addRow(self.quote_label, self.quote_combo)
         form.addRow(self.model_label, self.model_combo)
         form.addRow(self.date_label, self.date_edit)
@@ -94,8 +103,15 @@ class ChoicePanel(Panel):
             self.model_combo.addItem(model[language], key)
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(decision.organisation_model)))
         self.date_edit.setText(show_date(decision.decided_on))
+        if self._terms_timer.isActive():
+            return  # being typed: kept when the typing pauses, never overwritten meanwhile
         if self.opt_out_edit.toPlainText().strip() != decision.opt_out_terms:
             self.opt_out_edit.setPlainText(decision.opt_out_terms)
+            self._terms_timer.stop()  # shown, not typed
+
+    def _keep_terms(self) -> None:
+        self._terms_timer.stop()
+        self._set("opt_out_terms", self.opt_out_edit.toPlainText().strip(), self.tr("Voorwaarden om uit te stappen wijzigen"))
 
     def _set(self, name: str, value, text: str) -> None:
         self.document.set_attr(lambda project: project.tender.decision, name, value, text)
