@@ -135,9 +135,19 @@ def os_error_in(exc: BaseException) -> OSError | None:
     return None
 
 
-def save_failed(exc: OSError) -> Problem:
+def save_failed(exc: OSError, earlier_file: bool = True) -> Problem:
+    """Saving a project failed; the file is written whole or not at all (an atomic replace).
+
+    Parameters
+    ----------
+    earlier_file : bool
+        Whether a file was there before: it is untouched. Without one, no file was made (saying
+        "the previous file is untouched" of a new project or a folder that is gone misleads).
+    """
     nl, en = plain_reason(exc)
-    return Problem(f"Opslaan mislukt: {nl}. Het vorige bestand is niet aangetast.", f"Saving failed: {en}. The previous file is untouched.")
+    if earlier_file:
+        return Problem(f"Opslaan mislukt: {nl}. Het vorige bestand is niet aangetast.", f"Saving failed: {en}. The previous file is untouched.")
+    return Problem(f"Opslaan mislukt: {nl}. Er is geen bestand gemaakt.", f"Saving failed: {en}. No file was made.")
 
 
 def read_failed(exc: OSError, target: str) -> Problem:

@@ -403,7 +403,8 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     project.modified = datetime.datetime.now().isoformat(timespec="seconds")
     if not project.created:
         project.created = project.modified
+    earlier_file = os.path.exists(path)
     try:
         atomic_write_text(path, dumps_project(project))
     except OSError as exc:
-        raise ProjectFileError(save_failed(exc)) from exc
+        raise ProjectFileError(save_failed(exc, earlier_file)) from exc

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
-from minigrid_app.io.os_errors import export_failed, os_error_in, plain_reason, save_failed
+from minigrid_app.io.os_errors import export_failed, os_error_in, plain_reason
 from minigrid_app.io.projectfile import SUFFIX, ProjectFileError, load_project, save_project
 from minigrid_app.ui.file_session import COPY, EDIT, READ_ONLY, FileSession, same_file
 from minigrid_app.ui.locale import ui_language
@@ -220,8 +220,7 @@ class ProjectController(QObject):
         except ProjectFileError as exc:
             if lock is not None and lock is not self.session.lock:
                 lock.release()
-            cause = os_error_in(exc)
-            problem = save_failed(cause) if cause is not None else exc.problem
+            problem = exc.problem  # save_project words a failed write (save_failed), knowing whether a file was there
             self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(problem))
             return False
         self.session.saved_as(self.document.path, path, lock)
@@ -260,8 +259,7 @@ class ProjectController(QObject):
         try:
             save_project(copy.deepcopy(self.document.project), path)
         except ProjectFileError as exc:
-            cause = os_error_in(exc)
-            problem = save_failed(cause) if cause is not None else exc.problem
+            problem = exc.problem  # save_project words a failed write (save_failed), knowing whether a file was there
             self.dialogs.warn(self.tr("Opslaan mislukt"), self._problem_text(problem))
             return None
         finally:

@@ -60,3 +60,33 @@ def test_no_message_quotes_the_system_words():
         if ".strerror" in line
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize("earlier", [True, False])
+def test_a_failed_save_speaks_of_the_earlier_file_only_when_there_was_one(tmp_path, monkeypatch, earlier):
+    """'Het vorige bestand is niet aangetast' was said of a new project too (found by an attack on
+    the input); a failed atomic write leaves an earlier file as it was and makes no new one."""
+    from minigrid_app.core.model import Project
+    from minigrid_app.io import projectfile
+    from minigrid_app.io.projectfile import ProjectFileError, save_project
+
+    path = tmp_path / "straat.minigrid"
+    if earlier:
+        save_project(Project(), path)
+    before = path.read_bytes() if earlier else None
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(projectfile, "atomic_write_text", disk_full)
+    with pytest.raises(ProjectFileError) as raised:
+        save_project(Project(), path)
+    problem = raised.value.problem
+    if earlier:
+        assert problem.nl.endswith("Het vorige bestand is niet aangetast.")
+        assert problem.en.endswith("The previous file is untouched.")
+        assert path.read_bytes() == before
+    else:
+        assert problem.nl.endswith("Er is geen bestand gemaakt.") and "vorige" not in problem.nl
+        assert problem.en.endswith("No file was made.")
+        assert not path.exists()

@@ -241,7 +241,8 @@ def test_save_to_a_missing_folder_says_why_in_dutch(window, tmp_path):
     assert not window.controller.save_as()
     method, _title, text = window.dialogs.asked[-1]
     assert method == "warn"
-    assert text == "Opslaan mislukt: de map bestaat niet (meer); kies een andere map. Het vorige bestand is niet aangetast."
+    # no file was there: "het vorige bestand is niet aangetast" spoke of a file that never was
+    assert text == "Opslaan mislukt: de map bestaat niet (meer); kies een andere map. Er is geen bestand gemaakt."
     assert window.document.path is None  # not pretended saved: the example still has no file
 
 
