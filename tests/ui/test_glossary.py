@@ -324,3 +324,22 @@ def test_no_translated_text_holds_a_colour_of_its_own():
         if colour.search(line)
     ]
     assert found == []
+
+
+def test_the_manual_names_all_eight_steps_and_the_menu_commands_as_the_window_does(quick_window):
+    """Help → Handleiding listed steps 1-5 of the 8 in the window, and said nothing of saving,
+    undoing (Ctrl+Z), the Excel workbook or the evening's documents (found walking the program as
+    a new resident). Each step and each command by the name the window gives it, in both languages."""
+    window = quick_window(load_example("hofje-8"))
+    try:
+        for language in ("nl", "en"):
+            window.set_language(language)
+            manual = window.actions.manual_intro()
+            for title in window.step_titles():
+                assert f"<b>{title.split(' & ')[0]}</b>" in manual, (language, title)
+            assert manual.count("<li>") == len(window.step_titles()) == 8
+            for action in (window.actions.export, window.actions.documents, window.actions.save):
+                assert action.text().replace("&", "").rstrip("…") in manual, (language, action.text())
+            assert "Ctrl+Z" in manual
+    finally:
+        window.set_language("nl")
