@@ -587,3 +587,24 @@ def test_cli_counts_one_thing_in_the_singular(tmp_path, capsys):
     assert main(["import-households", str(tmp_path / "een.minigrid"), "--from", str(one)]) == 0
     out = capsys.readouterr().out
     assert "1 rij met antwoorden gelezen" in out and "1 woning toegevoegd" in out, out
+
+
+def test_without_a_gas_column_the_rows_say_why_their_gas_use_is_empty():
+    """With no column chosen for the gas use (none found, or the only one doubted and not used),
+    every row said 'gasverbruik ontbreekt: vul het jaarverbruik in …', also where the survey holds
+    a number (found by an attack on the input): the gas use is not missing from the row, no column
+    was chosen. The file's note says so once; each row now says the same, not the opposite."""
+    table = read_table(DATA / "enquete-lindehof.csv")
+    mapping = dict(choose_columns(table).mapping())
+    mapping.pop("gas_m3_per_year")
+    report = convert(table, mapping)
+    assert any("Geen kolom voor het gasverbruik gekozen" in note.nl for note in report.notes)
+    rows = [row for row in report.rows if row.status != REFUSED]
+    assert len(rows) == 11  # rows 2-11 and 13 (row 12 is empty); none refused for its gas use now
+    for row in rows:
+        gas = [p for p in row.problems if p.field == "gas_m3_per_year"]
+        assert [p.nl.split(": ", 1)[1] for p in gas] == [
+            "gasverbruik leeg: er is geen kolom voor het gasverbruik gekozen; kies die kolom, of vul het later in."
+        ], row.row
+        assert "no column was chosen for the gas use" in gas[0].en
+        assert row.household.gas_m3_per_year is None

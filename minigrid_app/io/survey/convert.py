@@ -404,7 +404,7 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, 
     else:
         household.label = f"Woning {ordinal}"
     name = household_name(household, number)
-    findings += _checks(household, number, name, {f for f, *_ in findings})
+    findings += _checks(household, number, name, {f for f, *_ in findings}, "gas_m3_per_year" in columns)
     findings += _duplicate(household, number, seen)
 
     named = max((i + 1 for i, header in enumerate(table.headers) if header.strip()), default=0)
@@ -476,7 +476,9 @@ def _sum_or_mean_row(row: RowReport, before: list[float]) -> bool:
     return abs(gas - sum(before)) <= 0.5 or abs(gas - sum(before) / len(before)) <= 0.5
 
 
-def _checks(household: Household, number: int, name: str, flagged: set[str]) -> list[tuple[str, str, str, str]]:
+def _checks(
+    household: Household, number: int, name: str, flagged: set[str], gas_column: bool = True
+) -> list[tuple[str, str, str, str]]:
     """Value limits and plausibility: the same checks as the households table."""
     findings = []
     for problem in validate_household(household, number):
@@ -488,6 +490,9 @@ def _checks(household: Household, number: int, name: str, flagged: set[str]) -> 
         gas = household.gas_m3_per_year
         if field_name == "gas_m3_per_year" and gas is None:
             status = DOUBTFUL  # missing: the home can still be added and filled in later
+            if not gas_column:  # not missing from the row: no column was chosen for it (said above the rows)
+                tail_nl = "gasverbruik leeg: er is geen kolom voor het gasverbruik gekozen; kies die kolom, of vul het later in."
+                tail_en = "gas use empty: no column was chosen for the gas use; choose that column, or fill it in later."
         elif field_name == "gas_m3_per_year" and problem.is_error and gas is not None and gas > GAS_IMPOSSIBLE_M3:
             status = DOUBTFUL  # a meter reading, most likely: leave empty, ask for one year's use
             household.gas_m3_per_year = None
