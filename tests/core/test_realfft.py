@@ -29,3 +29,17 @@ def test_odd_lengths_and_other_types_go_through_numpy():
     assert np.array_equal(realfft.rfft(values.astype(np.float32), 16), np.fft.rfft(values.astype(np.float32), 16))
     spectrum = np.fft.rfft(values, 16)
     assert np.array_equal(realfft.irfft(spectrum, 15), np.fft.irfft(spectrum, 15))
+
+
+def test_a_private_routine_that_changed_falls_back_to_numpys_own(monkeypatch):
+    """The direct calls use a private routine of numpy; should another numpy keep its name but
+    change what it takes or returns, the check at import hands every call to numpy.fft."""
+    assert realfft._FORWARD_EVEN is not None and realfft._same_as_numpy()  # this numpy: the direct calls
+
+    def changed(*_args, **_kwargs):
+        raise TypeError("rfft_n_even() takes 3 arguments")
+
+    monkeypatch.setattr(realfft, "_FORWARD_EVEN", changed)
+    assert not realfft._same_as_numpy()
+    monkeypatch.setattr(realfft, "_FORWARD_EVEN", lambda values, _n, axes, out: out * 0)  # wrong values
+    assert not realfft._same_as_numpy()
