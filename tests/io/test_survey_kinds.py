@@ -15,6 +15,7 @@ from minigrid_app.io.projectfile import load_project
 from minigrid_app.io.survey import (
     DOUBTFUL,
     OK,
+    SurveyTable,
     choose_columns,
     convert,
     parse_column_choice,
@@ -279,3 +280,16 @@ def test_yes_never_takes_a_column_the_import_doubts(tmp_path, capsys):
     assert "[twijfel, niet gebruikt]" in out and "--column gas=" in out
     assert [h.gas_m3_per_year for h in load_project(target).project.households] == [None, None]
     assert [r.status for r in _import(path)[2].rows] == [DOUBTFUL, DOUBTFUL]
+
+
+def test_a_column_chosen_by_part_of_its_title_matches_from_the_start_of_a_word():
+    """'--column gas=0' took 'Gasverbruik 2023' (the 0 inside the year: found by the attack on the
+    input); a number matches only a whole word, other text the start of a word."""
+    table = SurveyTable(headers=["Adres", "Gasverbruik 2023", "Bouwjaar woning", "Opmerking 2"], rows=[["Eik 1", "1200", "1980", ""]])
+    for value in ("0", "02", "20", "erbruik", "jaar"):
+        with pytest.raises(ValueError):
+            parse_column_choice(f"gas={value}", table)
+    assert parse_column_choice("gas=2023", table) == ("gas_m3_per_year", 1)
+    assert parse_column_choice("gas=gasverbr", table) == ("gas_m3_per_year", 1)
+    assert parse_column_choice("bouwjaar=bouw", table) == ("build_year", 2)
+    assert parse_column_choice("opmerkingen=2", table) == ("notes", 3)

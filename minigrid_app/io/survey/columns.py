@@ -602,7 +602,10 @@ def parse_column_choice(text: str, table: SurveyTable) -> tuple[str, int | None]
         return name, index
     wanted = words(value)
     exact = [c for c, h in enumerate(table.headers) if words(h) == wanted]
-    partial = [c for c, h in enumerate(table.headers) if wanted and wanted in words(h)]
+    # part of a title from the start of one of its words ('bouw' is 'Bouwjaar woning'); a number
+    # only as a whole word ('0' was 'Gasverbruik 2023', a digit inside a year)
+    start = re.compile(r"(?:^| )" + re.escape(wanted) + (r"(?:$| )" if wanted.replace(" ", "").isdigit() else ""))
+    partial = [c for c, h in enumerate(table.headers) if wanted and start.search(words(h))]
     matches = exact or partial
     if len(matches) == 1:
         return name, matches[0]
