@@ -35,6 +35,10 @@
       <source>Wie tekent de bindende overeenkomst?</source>
       <translation>Who signs the binding agreement?</translation>
     </message>
+    <message>
+      <source>dd-mm-jjjj</source>
+      <translation>dd-mm-yyyy</translation>
+    </message>
   </context>
   <context>
     <name>BillModel</name>

@@ -327,3 +327,30 @@ def test_the_engineers_files_are_named_in_the_language_of_the_window(qtbot, docu
     dutch = sorted(p.name for p in tmp_path.iterdir())
     # the English template is the engineer's to fill in: left where it is; the tables are replaced
     assert dutch == sorted([*(f"{f}.json" for f in fields), *(f"{f}-maanden.csv" for f in fields), "design-template.json", "ontwerp-sjabloon.json"])
+
+
+def test_step_8s_agreement_dates_take_the_width_of_a_date_at_1280_by_800(quick_window):
+    """The date column, as the table's last, took all the width that was left (720 px for a
+    'dd-mm-jjjj' at 1280 × 800, the homes and their agreement squeezed to the left); it is as wide
+    as a date, and an empty cell shows how to write one."""
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.models.tender_models import AgreementsModel
+
+    window = quick_window(load_example("straat-24"))
+    page = next(p for p in window.pages if p.step_key == "decision")
+    window.show_step(window.pages.index(page))
+    for _ in range(3):
+        QApplication.processEvents()
+    view = page.agreements_panel.view
+    model, header = view.model(), view.horizontalHeader()
+    assert model.rowCount() == 7  # the homes that signed the declaration of intent
+    column = AgreementsModel.COL_DATE
+    metrics = view.fontMetrics()
+    date = max(metrics.horizontalAdvance("dd-mm-jjjj"), metrics.horizontalAdvance("28-02-2027"))
+    assert date < header.sectionSize(column) <= date + 24
+    assert header.length() < view.viewport().width() / 2  # three short columns, not the table's width
+    assert model.setData(model.index(0, column), "28-02-2027")
+    QApplication.processEvents()
+    assert date < header.sectionSize(column) <= date + 24
+    window.document.undo_stack.setClean()

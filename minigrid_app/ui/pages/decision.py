@@ -30,6 +30,7 @@ from minigrid_app.ui.models.tender_models import AgreementsModel
 from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 #: how long after the last key the typed opt-out terms are kept in the project [ms]
@@ -133,6 +134,12 @@ class AgreementsPanel(TablePanel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         self.add_table(QVBoxLayout(self), AgreementsModel(document, tender_service(document), self))
+        # three short columns, each as wide as its values or title: the date, as the last one,
+        # took all the width that was left (720 px at 1280 × 800); it is as wide as a date
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.setItemDelegateForColumn(
+            AgreementsModel.COL_DATE, DateCellDelegate(lambda: self.tr("dd-mm-jjjj"), self.view)
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wie tekent de bindende overeenkomst?"))

@@ -7,8 +7,11 @@ role; the editor writes the chosen code back with ``setData``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle
 
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate
@@ -46,3 +49,43 @@ class ChoiceDelegate(TypingSafeDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
+
+
+class DateCellDelegate(ChoiceDelegate):
+    """A column of dates typed in place: an empty cell shows how to write one (``placeholder()``,
+    "dd-mm-jjjj", in the grey of a field's placeholder, as the date fields of the page do) and
+    the column is as wide as a date, not as its title ("Datum" left no room to type one)."""
+
+    def __init__(self, placeholder: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.placeholder = placeholder
+
+    @staticmethod
+    def _margin(option) -> int:
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        return (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1) if style else 4
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        size = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        text = max(metrics.horizontalAdvance(self.placeholder()), metrics.horizontalAdvance("00-00-0000"))
+        width = text + 2 * self._margin(option) + 2
+        return QSize(max(size.width(), width), size.height())
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.data(Qt.ItemDataRole.DisplayRole):
+            return
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        margin = self._margin(option)
+        area = option.rect.adjusted(margin, 0, -margin, 0)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.placeholder())
+        painter.restore()
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(self.placeholder())
+        return editor
