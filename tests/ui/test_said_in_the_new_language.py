@@ -97,3 +97,20 @@ def test_open_help_windows_follow_a_switch_and_a_refusal_note_is_put_away(quick_
     window.set_language("nl")
     glossary.close()
     viewer.close()
+
+
+def test_a_refusal_under_a_table_of_steps_6_to_8_is_put_away_at_a_switch(quick_window):
+    """The tables of steps 6-8 say a refused edit under the table in the words the model chose
+    then: left standing in Dutch after a switch to English."""
+    from minigrid_app.ui.models.tender_models import AgreementsModel
+
+    window = quick_window(load_example("straat-24"))
+    panel = _page(window, "decision").agreements_panel
+    model = panel.model
+    assert not model.setData(model.index(0, AgreementsModel.COL_DATE), "gisteren")
+    assert panel.refused.text() == "'gisteren' is geen datum; schrijf dd-mm-jjjj."
+    window.set_language("en")
+    QApplication.processEvents()
+    assert panel.refused.text() == ""
+    assert not model.setData(model.index(0, AgreementsModel.COL_DATE), "yesterday")
+    assert panel.refused.text() == "'yesterday' is not a date; write dd-mm-yyyy."

@@ -242,6 +242,16 @@ class _FitOnShow(QObject):
         return False
 
 
+class _RefusalLabel(QLabel):
+    """A refused edit said under a table: the model words it once, so at a language switch it is
+    put away rather than left in the old language (the note at the cell goes too)."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.clear()
+        super().changeEvent(event)
+
+
 class TablePanel(Panel):
     """A panel around one editable table: ``self.model``, ``self.view`` and, under the table,
     ``self.refused`` where the model's ``validationFailed`` message is said.
@@ -252,7 +262,7 @@ class TablePanel(Panel):
         self.model = model
         self.view = editable_table(model)
         layout.addWidget(self.view)
-        self.refused = QLabel()
+        self.refused = _RefusalLabel()
         self.refused.setStyleSheet("color: #a61b1b;")
         layout.addWidget(self.refused)
         model.validationFailed.connect(self.refused.setText)
