@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
-from minigrid_app.core.formatting import count, form
+from minigrid_app.core.formatting import count, form, number
 from minigrid_app.core.problems import Problem, ProblemError
 
 COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent", "tender", "handoff")
@@ -524,8 +524,8 @@ def _import_households(args, project) -> int:
         home.gas_m3_per_year = round(plan.monthly.total_m3, 1)
         save_project(project, target)
         say(problem.nl, problem.en)
-        say(f"Jaarverbruik {home.gas_m3_per_year:.0f} m³ ingevuld bij ‘{home.label}’ in {target.name}.",
-            f"Year's use {home.gas_m3_per_year:.0f} m³ entered for ‘{home.label}’ in {target.name}.")
+        say(f"Jaarverbruik {number(home.gas_m3_per_year, 0, 'm³', 'nl')} ingevuld bij ‘{home.label}’ in {target.name}.",
+            f"Year's use {number(home.gas_m3_per_year, 0, 'm³', 'en')} entered for ‘{home.label}’ in {target.name}.")
         return EXIT_OK
 
     mapping = plan.mapping()
@@ -733,10 +733,10 @@ def cmd_handoff(args) -> int:
         field_result = after.field(cluster.field_id)
         sizing = field_result.sizing
         by_engineer = field_result.designed_by_engineer
-        say(f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, laagste vloeistoftemperatuur "
-            f"{sizing.min_fluid_temp_c:.1f} °C ({'ontwerp van de ingenieur' if by_engineer else 'berekend door Minigrid'})",
-            f"  {cluster.name}: {sizing.boreholes} × {sizing.depth_m:.1f} m, lowest fluid temperature "
-            f"{sizing.min_fluid_temp_c:.1f} °C ({'the engineer’s design' if by_engineer else 'computed by Minigrid'})")
+        say(f"  {cluster.name}: {sizing.boreholes} × {number(sizing.depth_m, 1, 'm', 'nl')}, laagste vloeistoftemperatuur "
+            f"{number(sizing.min_fluid_temp_c, 1, '°C', 'nl')} ({'ontwerp van de ingenieur' if by_engineer else 'berekend door Minigrid'})",
+            f"  {cluster.name}: {sizing.boreholes} × {number(sizing.depth_m, 1, 'm', 'en')}, lowest fluid temperature "
+            f"{number(sizing.min_fluid_temp_c, 1, '°C', 'en')} ({'the engineer’s design' if by_engineer else 'computed by Minigrid'})")
     return EXIT_OK
 
 

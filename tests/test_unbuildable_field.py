@@ -39,7 +39,7 @@ def test_the_tender_says_why_and_writes_nothing(limit_above_ground, tmp_path, ca
     assert main(["tender", str(limit_above_ground), "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "Fout: Geen uitvraag mogelijk: De gedeelde bodemlus van Cluster 1 kan niet: de vloeistof moet boven " \
-           "8.0 °C blijven, maar de bodem zelf is maar 7.0 °C." in err
+           "8,0 °C blijven, maar de bodem zelf is maar 7,0 °C." in err
     assert "fout in het programma" not in err
     assert not out.exists()
 

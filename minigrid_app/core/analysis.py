@@ -37,6 +37,7 @@ from minigrid_app.core.engineer_design import unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.fieldmessages import GROUND_WIDE, grouped_infeasible_warning
 from minigrid_app.core.finance import simple_payback
+from minigrid_app.core.formatting import number
 from minigrid_app.core.home_remarks import household_remarks
 from minigrid_app.core.joiners import Joining, joining_cluster
 from minigrid_app.core.model import Household, Project
@@ -549,10 +550,10 @@ def _field_warnings(result: FieldResult, name: Bilingual | None = None) -> list[
     if sizing.differs_from_rule_of_thumb and not sizing.provisional:
         warnings.append(
             Bilingual(
-                f"{nl}: de berekende lengte ({sizing.total_length_m:.0f} m) wijkt meer dan 30 % "
-                f"af van de vuistregel ({sizing.rule_of_thumb_length_m:.0f} m); laat het bronontwerp controleren.",
-                f"{en}: the computed length ({sizing.total_length_m:.0f} m) differs more than 30 % "
-                f"from the rule of thumb ({sizing.rule_of_thumb_length_m:.0f} m); have the source design checked.",
+                f"{nl}: de berekende lengte ({number(sizing.total_length_m, 0, 'm', 'nl')}) wijkt meer dan 30 % "
+                f"af van de vuistregel ({number(sizing.rule_of_thumb_length_m, 0, 'm', 'nl')}); laat het bronontwerp controleren.",
+                f"{en}: the computed length ({number(sizing.total_length_m, 0, 'm', 'en')}) differs more than 30 % "
+                f"from the rule of thumb ({number(sizing.rule_of_thumb_length_m, 0, 'm', 'en')}); have the source design checked.",
             )
         )
     return warnings

@@ -11,6 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from minigrid_app.core.formatting import number as _number
 from minigrid_app.core.model import Household, ManualCluster
 from minigrid_app.core.problems import Bilingual
 
@@ -160,10 +161,10 @@ def form_clusters(
         if largest > max_distance_m:
             warnings.append(
                 Bilingual(
-                    f"{name}: tussen twee aangesloten woningen ligt {largest:.0f} m leiding, meer dan "
-                    f"{max_distance_m:.0f} m; dat maakt de gedeelde bodemlus duurder. Overweeg een ander cluster.",
-                    f"{name}: {largest:.0f} m of pipe between two connected homes, more than "
-                    f"{max_distance_m:.0f} m; that makes the shared ground loop dearer. Consider another cluster.",
+                    f"{name}: tussen twee aangesloten woningen ligt {_number(largest, 0, 'm', 'nl')} leiding, meer dan "
+                    f"{_number(max_distance_m, 0, 'm', 'nl')}; dat maakt de gedeelde bodemlus duurder. Overweeg een ander cluster.",
+                    f"{name}: {_number(largest, 0, 'm', 'en')} of pipe between two connected homes, more than "
+                    f"{_number(max_distance_m, 0, 'm', 'en')}; that makes the shared ground loop dearer. Consider another cluster.",
                 )
             )
         if len(group) == 1:

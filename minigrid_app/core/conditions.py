@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minigrid_app.core import cooling
-from minigrid_app.core.formatting import count, euro, group_thousands
+from minigrid_app.core.formatting import count, euro, group_thousands, number, parameter_value
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import VARIANTS, Variant
@@ -123,8 +123,8 @@ def _numeric(
         ok = result.payback_years <= (value or 0.0)
         return Outcome(
             MET if ok else NOT_MET,
-            f"terugverdiend in {result.payback_years:.1f} jaar (grens {value:g})".replace(".", ","),
-            f"paid back in {result.payback_years:.1f} years (limit {value:g})",
+            f"terugverdiend in {number(result.payback_years, 1, 'jaar', 'nl')} (grens {parameter_value(value or 0.0, 'nl')})",
+            f"paid back in {number(result.payback_years, 1, language='en')} years (limit {value:g})",
         )
     if kind == "lower_co2":
         if variant == Variant.GAS:
@@ -132,8 +132,8 @@ def _numeric(
         ok = result.co2_kg_per_year < gas.co2_kg_per_year
         return Outcome(
             MET if ok else NOT_MET,
-            f"{result.co2_kg_per_year:.0f} kg CO₂ per jaar tegen {gas.co2_kg_per_year:.0f} kg met gas",
-            f"{result.co2_kg_per_year:.0f} kg CO₂ a year against {gas.co2_kg_per_year:.0f} kg with gas",
+            f"{number(result.co2_kg_per_year, 0, 'kg', 'nl')} CO₂ per jaar tegen {number(gas.co2_kg_per_year, 0, 'kg', 'nl')} met gas",
+            f"{number(result.co2_kg_per_year, 0, 'kg', 'en')} CO₂ a year against {number(gas.co2_kg_per_year, 0, 'kg', 'en')} with gas",
         )
     raise ValueError(kind)
 

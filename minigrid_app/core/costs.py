@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from minigrid_app.core.formatting import euro
+from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.method import Quantity, applying, call
 from minigrid_app.core.method import inputs_of as _parameters
 from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, Variant
@@ -111,6 +111,13 @@ def _eur(amount: float) -> str:
 
 def _same(text: str) -> tuple[str, str]:
     return text, text
+
+
+def _per_metre(length_m: float, per_m_eur: float) -> tuple[str, str]:
+    """'1.200 m × € 60 per m' (nl), '1,200 m × € 60 per m' (en)."""
+    return tuple(  # type: ignore[return-value]
+        f"{number(length_m, 0, 'm', lang)} × {euro(per_m_eur, language=lang)} per m" for lang in ("nl", "en")
+    )
 
 
 # ---------------------------------------------------------------------------- the gas boiler
@@ -299,9 +306,7 @@ FIELD_COST_LINES = (
         lambda total_length_m, drilling_per_m_eur: total_length_m * drilling_per_m_eur,
         "{total_length_m}*{drilling_per_m_eur}",
         variants=GROUND_VARIANTS, component="borefield", header_nl="Boren en bodemlus", tender=("source", "driller", "m"),
-        describe=lambda total_length_m, drilling_per_m_eur: _same(
-            f"{total_length_m:.0f} m × {_eur(drilling_per_m_eur)} per m"
-        ),
+        describe=lambda total_length_m, drilling_per_m_eur: _per_metre(total_length_m, drilling_per_m_eur),
     ),
     CostItem(
         "boreholes", "€", "Vaste kosten boorgaten", "Fixed cost of boreholes",
@@ -323,16 +328,14 @@ FIELD_COST_LINES = (
         "{header_length_m}*{header_pipe_per_m_eur}",
         variants=GROUND_VARIANTS, component="borefield", header_nl="Verzamelleiding", optional=True,
         tender=("source", "driller", "m"),
-        describe=lambda header_length_m, header_pipe_per_m_eur: _same(
-            f"{header_length_m:.0f} m × {_eur(header_pipe_per_m_eur)} per m"
-        ),
+        describe=lambda header_length_m, header_pipe_per_m_eur: _per_metre(header_length_m, header_pipe_per_m_eur),
     ),
     CostItem(
         "pipe", "€", "Horizontale leiding tussen de woningen", "Horizontal pipe between the homes",
         lambda pipe_length_m, pipe_per_m_eur: pipe_length_m * pipe_per_m_eur,
         "{pipe_length_m}*{pipe_per_m_eur}",
         variants=_SHARED, component="borefield", header_nl="Leiding", tender=("header", "driller", "m"),
-        describe=lambda pipe_length_m, pipe_per_m_eur: _same(f"{pipe_length_m:.0f} m × {_eur(pipe_per_m_eur)} per m"),
+        describe=lambda pipe_length_m, pipe_per_m_eur: _per_metre(pipe_length_m, pipe_per_m_eur),
     ),
     CostItem(
         "setup", "€", "Opzet cluster (ontwerp, rechtsvorm, afspraken)", "Cluster set-up (design, legal form, agreements)",

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from minigrid_app.core import borefield
+from minigrid_app.core.formatting import number
 from minigrid_app.core.parameters import design_parameters  # noqa: F401 (defined with the other figures)
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
@@ -127,10 +128,10 @@ def evaluate_design(
     if not fits:
         warnings.append(
             Bilingual(
-                f"Het ontwerp van de ingenieur ({boreholes} × {depth:.0f} m) houdt de vloeistof niet boven "
-                f"{ground.min_fluid_temp_c:.1f} °C (laagste {temps.minimum_c:.1f} °C); vraag de ingenieur ernaar.",
-                f"The engineer's design ({boreholes} × {depth:.0f} m) does not keep the fluid above "
-                f"{ground.min_fluid_temp_c:.1f} °C (lowest {temps.minimum_c:.1f} °C); ask the engineer about it.",
+                f"Het ontwerp van de ingenieur ({boreholes} × {number(depth, 0, 'm', 'nl')}) houdt de vloeistof niet boven "
+                f"{number(ground.min_fluid_temp_c, 1, '°C', 'nl')} (laagste {number(temps.minimum_c, 1, '°C', 'nl')}); vraag de ingenieur ernaar.",
+                f"The engineer's design ({boreholes} × {number(depth, 0, 'm', 'en')}) does not keep the fluid above "
+                f"{number(ground.min_fluid_temp_c, 1, '°C', 'en')} (lowest {number(temps.minimum_c, 1, '°C', 'en')}); ask the engineer about it.",
             )
         )
     return borefield.FieldSizing(

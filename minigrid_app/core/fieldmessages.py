@@ -26,19 +26,19 @@ def _ground_wide_why(reason: str, ground: GroundParameters) -> tuple[str, str]:
     t_min, t_max, t_g = ground.min_fluid_temp_c, ground.max_fluid_temp_c, ground.undisturbed_temp_c
     if reason == "limit_above_ground":
         return (
-            f"de vloeistof moet boven {t_min:.1f} °C blijven, maar de bodem zelf is maar {t_g:.1f} °C. "
+            f"de vloeistof moet boven {number(t_min, 1, '°C', 'nl')} blijven, maar de bodem zelf is maar {number(t_g, 1, '°C', 'nl')}. "
             "Geen enkele diepte of aantal boorgaten helpt. Wat wel helpt: een lagere ondergrens voor de vloeistof "
             "(met water-glycol gangbaar −1,5 °C; de wet staat in de retourleiding −3 °C toe) of de bodemtemperatuur "
             "laten nagaan.",
-            f"the fluid must stay above {t_min:.1f} °C, but the ground itself is only {t_g:.1f} °C. No depth or "
+            f"the fluid must stay above {number(t_min, 1, '°C', 'en')}, but the ground itself is only {number(t_g, 1, '°C', 'en')}. No depth or "
             "number of boreholes helps. What does help: a lower minimum for the fluid (with water-glycol −1.5 °C is "
             "common; the law allows −3 °C in the return pipe) or having the ground temperature checked.",
         )
     return (
-        f"koelen kan niet: de vloeistof mag niet warmer worden dan {t_max:.1f} °C, maar de bodem zelf is al "
-        f"{t_g:.1f} °C. Wat helpt: een hogere bovengrens voor de vloeistof, of koelen zonder de bron.",
-        f"cooling is impossible: the fluid may not get warmer than {t_max:.1f} °C, but the ground itself is already "
-        f"{t_g:.1f} °C. What helps: a higher maximum for the fluid, or cooling without the source.",
+        f"koelen kan niet: de vloeistof mag niet warmer worden dan {number(t_max, 1, '°C', 'nl')}, maar de bodem zelf is al "
+        f"{number(t_g, 1, '°C', 'nl')}. Wat helpt: een hogere bovengrens voor de vloeistof, of koelen zonder de bron.",
+        f"cooling is impossible: the fluid may not get warmer than {number(t_max, 1, '°C', 'en')}, but the ground itself is already "
+        f"{number(t_g, 1, '°C', 'en')}. What helps: a higher maximum for the fluid, or cooling without the source.",
     )
 
 
@@ -51,18 +51,18 @@ def infeasible_warning(reason: str, ground: GroundParameters, name: Bilingual | 
         return Bilingual(f"{nl} kan niet: {why_nl}", f"{en} is impossible: {why_en}")
     if reason == "no_room":
         return Bilingual(
-            f"{nl} past niet in de beschikbare ruimte: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de "
+            f"{nl} past niet in de beschikbare ruimte: ook {count} boorgaten van {number(ground.max_depth_m, 0, 'm', 'nl')} houden de "
             "vloeistof niet binnen de grenzen. Wat helpt: een langere of bredere strook, dieper boren als dat mag, "
             "of minder woningen op deze bron.",
-            f"{en} does not fit in the room available: even {count} boreholes of {ground.max_depth_m:.0f} m do not "
+            f"{en} does not fit in the room available: even {count} boreholes of {number(ground.max_depth_m, 0, 'm', 'en')} do not "
             "keep the fluid within its limits. What helps: a longer or wider strip, drilling deeper where allowed, "
             "or fewer homes on this source.",
         )
     return Bilingual(
-        f"{nl} past niet: ook {count} boorgaten van {ground.max_depth_m:.0f} m houden de vloeistof niet binnen de "
-        f"grenzen ({t_min:.1f} °C). Wat helpt: een grotere maximale diepte of minder woningen per bron.",
-        f"{en} does not fit: even {count} boreholes of {ground.max_depth_m:.0f} m do not keep the fluid within its "
-        f"limits ({t_min:.1f} °C). What helps: a larger maximum depth or fewer homes per source.",
+        f"{nl} past niet: ook {count} boorgaten van {number(ground.max_depth_m, 0, 'm', 'nl')} houden de vloeistof niet binnen de "
+        f"grenzen ({number(t_min, 1, '°C', 'nl')}). Wat helpt: een grotere maximale diepte of minder woningen per bron.",
+        f"{en} does not fit: even {count} boreholes of {number(ground.max_depth_m, 0, 'm', 'en')} do not keep the fluid within its "
+        f"limits ({number(t_min, 1, '°C', 'en')}). What helps: a larger maximum depth or fewer homes per source.",
     )
 
 

@@ -6,6 +6,7 @@ shown as a scorecard on the quick scan page.
 
 from __future__ import annotations
 
+from minigrid_app.core.formatting import number
 from minigrid_app.core.participation import group_participation
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
@@ -41,11 +42,11 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
         limit = results.parameters["max_connection_distance_m"]
         largest = max(c.largest_gap_m for c in results.clusters)
         if largest <= limit:
-            add("Dichte bebouwing", "Density", GOOD, f"woningen hooguit {largest:.0f} m uit elkaar (grens {limit:.0f} m)",
-                f"homes at most {largest:.0f} m apart (limit {limit:.0f} m)")
+            add("Dichte bebouwing", "Density", GOOD, f"woningen hooguit {number(largest, 0, 'm', 'nl')} uit elkaar (grens {number(limit, 0, 'm', 'nl')})",
+                f"homes at most {number(largest, 0, 'm', 'en')} apart (limit {number(limit, 0, 'm', 'en')})")
         else:
-            add("Dichte bebouwing", "Density", WEAK, f"{largest:.0f} m leiding tussen twee woningen (grens {limit:.0f} m)",
-                f"{largest:.0f} m of pipe between two homes (limit {limit:.0f} m)")
+            add("Dichte bebouwing", "Density", WEAK, f"{number(largest, 0, 'm', 'nl')} leiding tussen twee woningen (grens {number(limit, 0, 'm', 'nl')})",
+                f"{number(largest, 0, 'm', 'en')} of pipe between two homes (limit {number(limit, 0, 'm', 'en')})")
 
     if obstacles:
         add("Technisch haalbaar", "Technically feasible", DOUBT, "kabels, leidingen of smalle straat: laat het ter plekke bekijken",

@@ -31,6 +31,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from minigrid_app.core.formatting import number
 from minigrid_app.core.model import Agreement, Household, Project
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.participation import (
@@ -463,9 +464,10 @@ def needed(share: float, homes: int) -> int:
     return max(0, math.ceil(share * homes - 1e-9))
 
 
-def _percent(share: float) -> str:
-    text = f"{share * 100:.1f}".rstrip("0").rstrip(".")
-    return f"{text} %"
+def _percent(share: float, language: str = "nl") -> str:
+    """'66,7 %' (nl), '66.7 %' (en); '50 %' without a decimal when it is whole."""
+    percent = round(share * 100, 1)
+    return number(percent, 0 if percent == int(percent) else 1, "%", language)
 
 
 def rule_words(agreement: Agreement) -> Bilingual:
@@ -473,10 +475,10 @@ def rule_words(agreement: Agreement) -> Bilingual:
     parts_nl, parts_en = [], []
     if agreement.cluster_share is not None:
         parts_nl.append(f"ten minste {_percent(agreement.cluster_share)} van de woningen van elk cluster")
-        parts_en.append(f"at least {_percent(agreement.cluster_share)} of the homes of every cluster")
+        parts_en.append(f"at least {_percent(agreement.cluster_share, 'en')} of the homes of every cluster")
     if agreement.street_share is not None:
         parts_nl.append(f"ten minste {_percent(agreement.street_share)} van de woningen in de straat")
-        parts_en.append(f"at least {_percent(agreement.street_share)} of the homes in the street")
+        parts_en.append(f"at least {_percent(agreement.street_share, 'en')} of the homes in the street")
     if not parts_nl:
         return Bilingual("geen spelregel afgesproken", "no go/no-go rule agreed")
     return Bilingual(

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.costs import COST_LINES, FIELD_COST_LINES
 from minigrid_app.core.formatting import group_thousands as _n
+from minigrid_app.core.formatting import number
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
@@ -252,20 +253,20 @@ def _home_description(key: str, label_nl: str, label_en: str, variant, demand, h
         return (
             f"Water-waterwarmtepomp {size} kW (ontwerpvermogen {_n(demand.design_load_kw, 1)} kW, aanvoer "
             f"{_n(demand.supply_temp_c)} °C) leveren, plaatsen, aansluiten op de bron, inregelen en opleveren",
-            f"Water-to-water heat pump {size} kW (design load {demand.design_load_kw:.1f} kW, supply "
-            f"{demand.supply_temp_c:.0f} °C): supply, install, connect to the source, commission and hand over",
+            f"Water-to-water heat pump {size} kW (design load {number(demand.design_load_kw, 1, 'kW', 'en')}, supply "
+            f"{number(demand.supply_temp_c, 0, '°C', 'en')}): supply, install, connect to the source, commission and hand over",
         )
     if key == "dhw_tank":
         temp = params["dhw_temp_c"]
         return (
             f"Boilervat voor warm tapwater ({_n(temp)} °C, met legionellaschakeling)",
-            f"Hot water tank ({temp:.0f} °C, with legionella cycle)",
+            f"Hot water tank ({number(temp, 0, '°C', 'en')}, with legionella cycle)",
         )
     if key == "lt_measures":
         return (
             f"Lage-temperatuurmaatregelen: radiatoren of vloerverwarming geschikt maken voor "
             f"{_n(demand.supply_temp_c)} °C aanvoer",
-            f"Low-temperature measures: radiators or floor heating made fit for {demand.supply_temp_c:.0f} °C supply",
+            f"Low-temperature measures: radiators or floor heating made fit for {number(demand.supply_temp_c, 0, '°C', 'en')} supply",
         )
     if key == "electrical":
         extra_nl = extra_en = ""

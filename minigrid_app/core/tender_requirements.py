@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import euro
+from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
 from minigrid_app.core.variant import Variant
@@ -136,7 +136,7 @@ def requirements(project: Project, results: ProjectResults, exports: list[FieldL
         worst = min(homes, key=lambda h: h.seasonal_cop or 99.0)
         temps = sorted({h.supply_temp_c for h in homes})
         temps_nl = " en ".join(f"{_n(t)} °C" for t in temps)
-        temps_en = " and ".join(f"{t:.0f} °C" for t in temps)
+        temps_en = " and ".join(f"{number(t, 0, '°C', 'en')}" for t in temps)
         items.append(
             Requirement(
                 "scop", "Rendement van de warmtepompen", "Efficiency of the heat pumps",
@@ -145,7 +145,7 @@ def requirements(project: Project, results: ProjectResults, exports: list[FieldL
                 f"{_n(worst.seasonal_cop or 0, 1)} ({worst.label}); een lager rendement moet de offerte melden.",
                 f"State per home the SCOP (EN 14825) at that home's supply temperature ({temps_en}) and the source "
                 f"temperatures of this request. The business case counts on a seasonal COP of at least "
-                f"{worst.seasonal_cop or 0:.1f} ({worst.label}); a quote with a lower one must say so.",
+                f"{number(worst.seasonal_cop or 0, 1, language='en')} ({worst.label}); a quote with a lower one must say so.",
             )
         )
     low, high = params["legal_return_temp_min_c"], params["legal_return_temp_max_c"]
@@ -157,8 +157,8 @@ def requirements(project: Project, results: ProjectResults, exports: list[FieldL
             f"De gemiddelde vloeistoftemperatuur blijft over {years} jaar, piek inbegrepen, ten minste {_n(limit, 1)} °C. "
             f"Wettelijk blijft de vloeistof in de retourleiding tussen {_n(low)} °C en {_n(high)} °C, en mag de bodem "
             "over elke periode van vijf jaar niet netto opwarmen (Besluit activiteiten leefomgeving).",
-            f"The mean fluid temperature stays at or above {limit:.1f} °C over {years} years, peak included. "
-            f"By law the fluid in the return pipe stays between {low:.0f} °C and {high:.0f} °C, and over every "
+            f"The mean fluid temperature stays at or above {number(limit, 1, '°C', 'en')} over {years} years, peak included. "
+            f"By law the fluid in the return pipe stays between {number(low, 0, '°C', 'en')} and {number(high, 0, '°C', 'en')}, and over every "
             "five-year period the ground may not warm up on balance (Besluit activiteiten leefomgeving).",
         )
     )
@@ -207,9 +207,9 @@ def requirements(project: Project, results: ProjectResults, exports: list[FieldL
             f"onder {_n(light)} kW geldt.",
             f"Hand over with a commissioning report per home and per source. In the first heating season measure "
             f"the source and supply temperatures and the electricity use, and share them with the group. The largest "
-            f"extraction of a field is {max((e.peak_extraction_kw for e in exports), default=0):.1f} kW (all fields "
-            f"together {total_peak:.1f} kW): the {weight_en} metering and registration duties for systems below "
-            f"{light:.0f} kW apply.",
+            f"extraction of a field is {number(max((e.peak_extraction_kw for e in exports), default=0), 1, 'kW', 'en')} (all fields "
+            f"together {number(total_peak, 1, 'kW', 'en')}): the {weight_en} metering and registration duties for systems below "
+            f"{number(light, 0, 'kW', 'en')} apply.",
         )
     )
     items.append(

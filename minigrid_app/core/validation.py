@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import math
 
-from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.formatting import group_thousands, number
 from minigrid_app.core.model import PARTICIPATION_STATES, Household, Project
 from minigrid_app.core.problems import Problem
 
@@ -216,9 +216,9 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
         elif distance > max_distance_m:
             warning(
                 "distance_to_next_m",
-                f"afstand tot de volgende woning is {distance:.0f} m, meer dan {max_distance_m:.0f} m: "
+                f"afstand tot de volgende woning is {number(distance, 0, 'm', 'nl')}, meer dan {number(max_distance_m, 0, 'm', 'nl')}: "
                 "een gedeelde bodemlus wordt dan duur; overweeg een ander cluster.",
-                f"distance to the next home is {distance:.0f} m, more than {max_distance_m:.0f} m: "
+                f"distance to the next home is {number(distance, 0, 'm', 'en')}, more than {number(max_distance_m, 0, 'm', 'en')}: "
                 "a shared loop gets expensive; consider another cluster.",
             )
     if household.participation not in PARTICIPATION_STATES:

@@ -13,6 +13,7 @@ import os
 import stat
 from pathlib import Path
 
+from minigrid_app.core.formatting import number
 from minigrid_app.core.problems import Problem
 from minigrid_app.io.os_errors import read_failed
 
@@ -44,9 +45,9 @@ def _not_regular(path: Path, mode: int) -> Problem:
 def _too_large(path: Path, max_bytes: int) -> Problem:
     megabytes = max_bytes / (1024 * 1024)
     return Problem(
-        f"{path.name} is groter dan {megabytes:.0f} MB; zo groot is een Minigrid-bestand nooit. "
+        f"{path.name} is groter dan {number(megabytes, 0, 'MB', 'nl')}; zo groot is een Minigrid-bestand nooit. "
         "Is dit het goede bestand?",
-        f"{path.name} is larger than {megabytes:.0f} MB; a Minigrid file is never that large. "
+        f"{path.name} is larger than {number(megabytes, 0, 'MB', 'en')}; a Minigrid file is never that large. "
         "Is this the right file?",
     )
 

@@ -243,7 +243,7 @@ def test_limit_above_the_ground_is_found_before_sizing_and_costs_nothing():
     said = [w for w in results.warnings if "Geen bodemlus mogelijk" in w]
     assert len(said) == 1  # one message for all fields, naming them, why and what would help
     (message,) = said
-    assert "Woning 1" in message and "Cluster 1" in message and "bodem zelf is maar 7.0 °C" in message
+    assert "Woning 1" in message and "Cluster 1" in message and "bodem zelf is maar 7,0 °C" in message
     assert "Wat wel helpt" in message and "No ground loop possible" in message.en
     assert not any("past niet" in w for w in results.warnings)
 

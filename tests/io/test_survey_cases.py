@@ -142,6 +142,6 @@ def test_cli_refuses_a_monthly_export_and_offers_the_year(tmp_path, capsys):
     save_project(Project(households=[Household(label="Jansen", gas_m3_per_year=None)]), target)
     source = str(CASES / "one-home-monthly-export.csv")
     assert main(["import-households", str(target), "--from", source, "--as-home", "jansen"]) == 0
-    assert "1257 m³ ingevuld bij ‘Jansen’" in capsys.readouterr().out
+    assert "1.257 m³ ingevuld bij ‘Jansen’" in capsys.readouterr().out
     households = load_project(target).project.households
     assert [(h.label, h.gas_m3_per_year) for h in households] == [("Jansen", 1257.0)]

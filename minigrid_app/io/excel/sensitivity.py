@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
+from minigrid_app.core.formatting import number
 from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant
 from minigrid_app.io.excel.cells import ENGINE_NOTE, EUR, GENERAL
 
@@ -83,7 +84,7 @@ def write(book: Book) -> None:
     }
     for scenario, name in SCENARIOS.items():
         book.text(
-            ws, row, 1, f"{name} (energieprijzen × {factors[scenario]:.2f})".replace(".", ",")
+            ws, row, 1, f"{name} (energieprijzen × {number(factors[scenario], 2)})"
         )
         for i, variant in enumerate(VARIANTS, start=2):
             book.put(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.costs import FIELD, FIELD_COST_LINES
+from minigrid_app.core.formatting import number
 from minigrid_app.core.method import applying
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.excel.cells import (
@@ -134,7 +135,7 @@ def _fields(book: Book, ws) -> None:
         book.put(ws, r, table["engine_total"], result.shared_cost_eur, "engine", EUR)
         # where the boreholes are in the street, and whose boreholes cool them (docs/borefield.md)
         book.put(ws, r, table["spacing"], sizing.spacing_m, "engine", DEC1)
-        book.text(ws, r, table["positions"], "  ".join(f"({x:.1f}; {y:.1f})".replace(".", ",") for x, y in sizing.positions))
+        book.text(ws, r, table["positions"], "  ".join(f"({number(x, 1)}; {number(y, 1)})" for x, y in sizing.positions))
         alone = sizing.alone_total_length_m if sizing.alone_total_length_m is not None else sizing.total_length_m
         book.put(ws, r, table["alone_length"], alone, "engine", DEC1)
         others = [layout.field_name(f) for f in book.results.fields if f.id in sizing.neighbours]
