@@ -48,6 +48,7 @@ def test_terms_typed_survive_a_choice_made_before_keeping_them(qtbot):
     choice.model_combo.activated.emit(choice.model_combo.currentIndex())  # the page shows the project again
     assert document.project.tender.decision.organisation_model == "cooperative"
     assert choice.opt_out_edit.toPlainText() == TERMS
+    qtbot.waitUntil(lambda: document.project.tender.decision.opt_out_terms == TERMS, timeout=5000)
 
 
 def test_terms_are_kept_when_the_box_is_left_and_undo_takes_them_back(qtbot):
