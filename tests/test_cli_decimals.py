@@ -34,7 +34,7 @@ DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})" + UNIT)
 #: four or more digits without the thousands dot
 UNGROUPED = re.compile(r"(?<![\d.,\-])\d{4,}" + UNIT)
 EXAMPLES = ("twee-onder-een-kap-4", "hofje-8", "straat-24")
-CASES = Path("/work/shared/data/cases")
+CASES = Path(__file__).resolve().parent / "data" / "cases"  # the residents' files that made the program fail
 
 
 def english_figures(text: str) -> list[str]:
@@ -145,3 +145,9 @@ def test_no_fit_message_word_for_word():
 def test_cost_line_and_percent_word_for_word():
     assert _per_metre(1200, 60) == ("1.200 m × € 60 per m", "1,200 m × € 60 per m")
     assert (_percent(2 / 3), _percent(2 / 3, "en"), _percent(0.5)) == ("66,7 %", "66.7 %", "50 %")
+
+
+def test_the_residents_cases_are_read_here():
+    """The scan above walks the files that made the program fail: they are in the repository (on a
+    fresh machine too), so the walk cannot pass by finding none."""
+    assert {"limit-above-ground.minigrid", "manual-cluster-named-C1.minigrid"} <= {p.name for p in CASES.glob("*.minigrid")}
