@@ -85,9 +85,14 @@ class MainActions(QObject):
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._run(slot))
         menu.addAction(action)
         return action
+
+    def _run(self, slot) -> None:
+        """An action acts on the project as the user sees it: a field being typed in keeps its text first."""
+        self.window.finish_editing()
+        slot()
 
     def _update_undo_texts(self, _text: str = "") -> None:
         """'Ongedaan maken: Woning toevoegen', so the user sees what will be undone."""
@@ -107,7 +112,7 @@ class MainActions(QObject):
             action.setEnabled(enabled)
 
     def _language_chosen(self, action: QAction) -> None:
-        self.window.set_language(action.data())
+        self._run(lambda: self.window.set_language(action.data()))
 
     def set_language_checked(self, language: str) -> None:
         action = self.language_actions.get(language)
@@ -132,6 +137,7 @@ class MainActions(QObject):
 
     def _open_recent(self) -> None:
         action = self.sender()
+        self.window.finish_editing()  # what is typed counts when asked whether to save first
         if isinstance(action, QAction):
             self.window.controller.open_path(action.data())
 

@@ -553,7 +553,24 @@ class MainWindow(QMainWindow):
             self._idle_pages = _AfterFirstPaint(self, self._after_first_paint)
         super().showEvent(event)
 
+    def finish_editing(self) -> None:
+        """Keep what is being typed before an action reads or replaces the project.
+
+        A field keeps its text when the focus leaves it (``editingFinished``; a table's editor
+        commits its data). A shortcut or a menu leaves the focus where it is, so Ctrl+S, an
+        export or closing the window right after typing would miss the last edit: the focus is
+        taken away and given back, which keeps it as the field would."""
+        widget = QApplication.focusWidget()
+        if widget is not None and self.isAncestorOf(widget):
+            widget.clearFocus()
+            if shiboken6.isValid(widget) and widget.isVisible():  # a table's editor is closed by now
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        for page in self._pages:
+            if page is not None:
+                page.finish_editing()  # and what waits for a pause in the typing (step 8's terms)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.finish_editing()
         if not self.controller.maybe_save():
             event.ignore()
             return

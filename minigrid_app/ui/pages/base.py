@@ -192,6 +192,10 @@ class Panel(QGroupBox):
     def show_results(self, results) -> None:
         """Show the results (``None`` before the first calculation)."""
 
+    def finish_editing(self) -> None:
+        """Keep what is typed but not kept yet (a pause before keeping it is still running); the
+        window asks before an action reads or replaces the project (Ctrl+S, export, closing)."""
+
     def link_glossary(self, *_args) -> None:
         """Link the glossary's words in the panel now: for texts set when a result arrives off the
         GUI thread, after the page's last update (connect it after the slot that sets them)."""
@@ -332,6 +336,12 @@ class StepPage(QWidget):
     def missing_text(self, item: Missing) -> str:
         """The words for one thing this step still misses (translatable)."""
         return item.what
+
+    def finish_editing(self) -> None:
+        """Every panel keeps what is typed but not kept yet (:meth:`Panel.finish_editing`)."""
+        if self._built:
+            for panel in self.panels:
+                panel.finish_editing()
 
     # ------------------------------------------------------------------ contract
     def add_panel(self, panel: Panel, layout=None) -> Panel:

@@ -110,6 +110,10 @@ class ChoicePanel(Panel):
             self.opt_out_edit.setPlainText(decision.opt_out_terms)
             self._terms_timer.stop()  # shown, not typed
 
+    def finish_editing(self) -> None:
+        if self._terms_timer.isActive():  # typed within the pause: kept now
+            self._keep_terms()
+
     def _keep_terms(self) -> None:
         self._terms_timer.stop()
         self._set("opt_out_terms", self.opt_out_edit.toPlainText().strip(), self.tr("Voorwaarden om uit te stappen wijzigen"))
