@@ -242,3 +242,15 @@ def test_cli_project_without_computable_homes(tmp_path, capsys):
     assert cli.main(["intent", str(source), "--out", str(tmp_path / "uit")]) == 2
     err = capsys.readouterr().err
     assert "Fout: Geen enkele woning kan worden berekend" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_dutch_papers_write_figures_the_dutch_way(packs, name):
+    """Every paper of the evening, as a resident reads it, writes '8,0 °C' and '1.200 m³', never
+    '8.0 °C' or '1200 m³' (the scan of tests/test_cli_decimals.py, on the PDFs' text)."""
+    from tests.test_cli_decimals import english_figures
+
+    _project, _results, folder, paths, _seen = packs[name]
+    found = {path.name: english_figures(pdf_text(path)) for path in paths}
+    assert {name: figures for name, figures in found.items() if figures} == {}
+    assert english_figures("vanaf 1260 m³ gas, 12.5 %") == ["12.5 %", "1260 m³"]  # the scan sees them

@@ -54,6 +54,10 @@ def test_quotes_read_in_and_decision_record(hofje, tmp_path, capsys):
     text = pdf_text(out / "besluit.pdf")
     assert "Nog niet getekend" in text and "Lindehof 2" in text
     assert "nog openstaan" in text
+    from tests.test_cli_decimals import english_figures
+
+    for paper in ("uitvraag.pdf", "besluit.pdf"):  # '115 m', '1.257 m³', '8,0 °C': figures the Dutch way
+        assert english_figures(pdf_text(out / paper)) == [], paper
 
 
 def test_tender_without_signatures_is_refused(tmp_path, capsys):
