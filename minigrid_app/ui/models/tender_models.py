@@ -40,9 +40,11 @@ def _pick(pair: tuple[str, str]) -> str:
 
 
 class _TenderModel(QAbstractTableModel):
-    """Base: rows from the tender service, reset when it updates."""
+    """Base: rows from the tender service, shown again when it updates (in place while the rows are the same)."""
 
     validationFailed = Signal(str)
+    #: the rows were shown again, in place or after a reset (totals under a table follow it)
+    refreshed = Signal()
     headers: tuple = ()
 
     def __init__(self, document, service, parent=None):
@@ -50,18 +52,44 @@ class _TenderModel(QAbstractTableModel):
         self.document = document
         self.service = service
         self._rows = self._items()
+        #: what the rows shown stand for (:meth:`_shape`)
+        self._shown_shape = self._shape(self._rows)
         service.updated.connect(self._reset)
         #: the number of columns, which every call from Qt asks (translating the titles each time
         #: for it was a tenth of a second when the tender step was shown: issue 16)
         self._columns = len(self.header_texts())
 
     def _reset(self) -> None:
-        self.beginResetModel()
-        self._rows = self._items()
-        self.endResetModel()
+        """Show the service's rows again. The same rows (an edit of a cell, a choice, the records of
+        steps 6-8) change in place: a reset closed the editor the Tab or Enter of the edit had just
+        opened in the next cell, and what was typed next was lost."""
+        rows = self._items()
+        shape, self._shown_shape = self._shown_shape, self._shape(rows)
+        if rows and shape == self._shown_shape:
+            self._rows = rows
+            self._forget()
+            last_row, last_column = len(rows) - 1, self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
+        else:
+            self.beginResetModel()
+            self._rows = rows
+            self._forget()
+            self.endResetModel()
+        self.refreshed.emit()
 
     def _items(self) -> list:
         return []
+
+    def _shape(self, rows: list) -> tuple:
+        """What the rows and columns stand for; while it stays the same, open editors stay."""
+        return tuple(self._row_key(row) for row in rows)
+
+    def _row_key(self, row) -> object:
+        return row
+
+    def _forget(self) -> None:
+        """Forget what was worked out for the rows before (subclasses that keep some)."""
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -86,6 +114,9 @@ class BillModel(_TenderModel):
 
     def _items(self):
         return list(self.service.tendered.pack.lines) if self.service.tendered else []
+
+    def _row_key(self, row) -> object:
+        return row.id
 
     def header_texts(self):
         return [self.tr("Nr."), self.tr("Werk"), self.tr("Wie doet het"), self.tr("Eenheid"), self.tr("Hoeveelheid"), self.tr("Indicatief")]
@@ -143,6 +174,9 @@ class PermitsModel(_TenderModel):
 
     def _items(self):
         return list(self.service.tendered.pack.permits) if self.service.tendered else []
+
+    def _row_key(self, row) -> object:
+        return row.kind
 
     def header_texts(self):
         return [self.tr("Wat"), self.tr("Door"), self.tr("Stand"), self.tr("Datum"), self.tr("Notitie")]
@@ -230,12 +264,12 @@ class QuotesModel(_TenderModel):
             return []
         return [compare_quote(tender.pack.lines, quote, tender.results) for quote in self.quotes()]
 
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self._rows = self._items()
+    def _shape(self, rows: list) -> tuple:
+        return tuple(line.id for line in rows), tuple(q.id for q in self.quotes())
+
+    def _forget(self) -> None:
         self._compared = self.comparisons()
         self._lookups = {}
-        self.endResetModel()
 
     def header_texts(self):
         return [self.tr("Nr."), self.tr("Werk"), self.tr("Indicatief")] + [q.supplier or self.tr("Offerte") for q in self.quotes()]
@@ -334,6 +368,9 @@ class AgreementsModel(_TenderModel):
             return []
         labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
         return [(household_id, labels.get(household_id, household_id)) for household_id in tender.scope.signed]
+
+    def _row_key(self, row) -> object:
+        return row[0]  # the home (its name may change in place)
 
     def header_texts(self):
         return [self.tr("Woning"), self.tr("Bindende overeenkomst"), self.tr("Datum")]

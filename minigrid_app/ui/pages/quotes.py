@@ -75,7 +75,7 @@ class QuotesPanel(Panel):
         self._said: Callable[[], str] | None = None
         self.model.validationFailed.connect(self._refused_cell)
         attach_to_view(self.view, self.model.validationFailed)  # and at the cell, where the eye is
-        self.model.modelReset.connect(self._model_reset)
+        self.model.refreshed.connect(self._model_reset)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Offertes per regel"))
