@@ -1,0 +1,75 @@
+"""A document's one-axes chart placed in one measuring pass (charts.lay_out_once, issue 16):
+where the constrained layout places it, so the pixels are the same."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from minigrid_app.io import charts
+
+#: a home of straat-24 whose last price tick ('€ 400') stands just inside the right edge: its
+#: label hangs past the axes, and how far depends on the axes' width (the second measurement)
+OVERHANG = (
+    {"gas": 245.76, "air_hp": 233.58, "ground_hp": 292.44, "shared_loop": 279.76},
+    {"gas": (206.49, 285.04), "air_hp": (211.67, 255.48), "ground_hp": (273.03, 311.85), "shared_loop": (260.09, 299.44)},
+)
+
+ONE_AXES = [
+    (charts.monthly_costs_figure, OVERHANG, {"language": "nl", "width": 7.5, "height": 2.3, "scale": 0.9}),
+    (charts.monthly_costs_figure, OVERHANG, {"language": "en", "width": 7.5, "height": 2.3, "scale": 0.9}),
+    (charts.monthly_costs_figure, ({"gas": 182.0, "shared_loop": 160.0},),
+     {"language": "nl", "title": "Een titel die zo lang is dat hij over twee regels van de grafiek moet worden verdeeld", "width": 4.0}),
+    (charts.cumulative_costs_figure, ({"gas": [0, 1000, 2100, 3000], "shared_loop": [1500, 2000, 2400, 2700]},), {"language": "en"}),
+    (charts.tornado_figure, ([charts.TornadoBar("Gasprijs", -900.0, 700.0), charts.TornadoBar("Rente", -100.0, 150.0)], -300.0), {"step": 0.2}),
+]
+
+
+def _drawn(figure, once: bool):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    figure.dpi = 150
+    placed = charts.lay_out_once(figure, canvas.get_renderer()) if once else None
+    canvas.draw()
+    return placed, figure.axes[0].get_position().extents, np.asarray(canvas.buffer_rgba()).copy()
+
+
+@pytest.mark.parametrize("draw, args, kwargs", ONE_AXES)
+def test_a_one_axes_chart_is_placed_where_the_constrained_layout_places_it(draw, args, kwargs):
+    _, engine_position, engine_pixels = _drawn(draw(*args, **kwargs), once=False)
+    placed, position, pixels = _drawn(draw(*args, **kwargs), once=True)
+    assert placed
+    np.testing.assert_allclose(position, engine_position, rtol=0, atol=1e-9)
+    assert (pixels == engine_pixels).all()
+
+
+def test_the_label_past_the_edge_is_measured_again():
+    # one measurement alone placed this chart's right edge 0.7 px further right than the engine
+    figure = charts.monthly_costs_figure(*OVERHANG, language="nl", width=7.5, height=2.3, scale=0.9)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    ax = figure.axes[0]
+    assert ax.get_tightbbox(renderer, for_layout_only=True).x1 > ax.get_window_extent(renderer).x1
+    _, engine_position, _ = _drawn(charts.monthly_costs_figure(*OVERHANG, language="nl", width=7.5, height=2.3, scale=0.9), once=False)
+    _, position, _ = _drawn(figure, once=True)
+    assert position[2] == pytest.approx(engine_position[2], abs=1e-9)
+
+
+def test_other_figures_keep_their_layout_engine():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    two = Figure(figsize=(4, 3), layout="constrained")
+    two.subplots(2, 1)
+    legend = Figure(figsize=(4, 3), layout="constrained")
+    ax = legend.add_subplot()
+    ax.plot([0, 1], [0, 1], label="lijn")
+    legend.legend(loc="outside lower center")
+    plain = Figure(figsize=(4, 3))
+    plain.add_subplot()
+    for figure in (two, legend, plain):
+        engine = figure.get_layout_engine()
+        assert not charts.lay_out_once(figure, FigureCanvasAgg(figure).get_renderer())
+        assert figure.get_layout_engine() is engine
