@@ -74,10 +74,14 @@ def _words(page) -> list[tuple]:
 
 
 def _every_step(window) -> list[list[tuple]]:
+    from minigrid_app.ui.widgets.tables import LazyRowsTable
+
     seen = []
     for index, page in enumerate(window.pages):
         window.show_step(index)
         QApplication.processEvents()
+        for table in page.findChildren(LazyRowsTable):
+            table.make_rows()  # every row's editors, as once the window has been idle a moment
         seen.append(_words(page))
     return seen
 

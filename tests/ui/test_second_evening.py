@@ -256,3 +256,49 @@ def test_drop_out_and_documents_compute_through_the_engine_service(page, monkeyp
     assert len(seen) == len(incomplete) + 1 and len(incomplete) > 0
     assert seen[-1] == [h.participation for h in document.project.households]
     assert page.documents_panel.documents_written
+
+
+def test_a_first_visit_makes_only_the_editors_in_sight_the_rest_when_needed(quick_window):
+    """Step 5 made a status, a date and four financing editors for every home when it was first
+    shown (300 widgets on a street of 50, about 234 ms), most of them below the fold. Now the
+    rows in sight are made at once and the others a few at a time while the window is idle, or
+    when they are needed; every editor then shows its home, and Tab goes through them in order."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    from tests.benchmarks.projects import street_of
+
+    window = quick_window(street_of(50))
+    page = next(p for p in window.pages if p.step_key == "second_evening")
+    window.show_step(window.pages.index(page))
+    QApplication.sendPostedEvents()
+    window.repaint()  # the first paint, before the window is idle
+    participation = page.participation_panel.participation_table
+    financing = page.financing_panel.table
+    assert participation.rowCount() == financing.rowCount() == 50
+    assert len(page.findChildren(QComboBox)) < 60  # was 200: one status and three financing choices a home
+    made = sum(1 for r in range(50) if participation.made(r)), sum(1 for r in range(50) if financing.made(r))
+    assert made[0] < 25 and made[1] == 1, made  # the financing table is far below the fold: its first row only
+    # the columns are as wide as their editors from the first paint on, not once the rest are made
+    # (measured without editors, the status and date columns were 47 px and cut "Getekend")
+    widths = [[t.horizontalHeader().sectionSize(c) for c in (1, 2)] for t in (participation, financing)]
+    status = participation.cellWidget(0, 1)
+    assert widths[0][0] >= status.sizeHint().width() > 60
+    # idle: the others follow; each shows its home
+    for _ in range(200):
+        QApplication.processEvents()
+        if financing.made(49) and participation.made(49):
+            break
+    assert financing.made(49) and participation.made(49)
+    assert [[t.horizontalHeader().sectionSize(c) for c in (1, 2)] for t in (participation, financing)] == widths
+    households = window.document.project.households
+    for row in (0, 37, 49):
+        assert participation.cellWidget(row, 1).currentData() == households[row].participation
+        assert financing.cellWidget(row, 1).currentData() == households[row].financing
+    order, widget = [], participation
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        while not isinstance(widget, (QComboBox, QLineEdit)):
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order == [participation.cellWidget(r, c) for r in (0, 1, 2) for c in (1, 2)]
+    window.document.undo_stack.setClean()

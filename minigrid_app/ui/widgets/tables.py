@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 #: where a column title may go on to a second line: after a space or a hyphen
@@ -402,14 +403,112 @@ def reword_choices(combo: QComboBox, words: dict) -> None:
         header._forget_widths()  # noqa: SLF001 - this module's header: its cells changed
 
 
+class LazyRowsTable(QTableWidget):
+    """A table whose rows' editors (cell widgets) are made when they are needed, not all at once.
+
+    Step 5 made an editor for every choice of every home when it was first shown (300 widgets,
+    about 234 ms on street-50), most of them out of sight below. Here :meth:`rows_changed` only
+    notes that the rows are new (and makes the first, to measure the columns by); ``make_row(row)`` (:meth:`set_row_maker`) makes one row's editors,
+    a few rows per turn of the event loop once the table is shown, the rows in sight right after
+    the table is painted (scrolled into sight), and a row whose cell widget code asks for
+    (:meth:`cellWidget`); ``done()`` follows the last row (the tab order, say).
+    """
+
+    #: rows made per turn of the event loop while the window is idle
+    CHUNK = 5
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None):
+        super().__init__(rows, columns, parent)
+        self._make_row = None
+        self._done = None
+        self._made = 0
+        #: rows a paint found in sight, made on the next turn of the event loop
+        self._wanted = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._make_some)
+
+    def set_row_maker(self, make_row, done=None) -> None:
+        self._make_row, self._done = make_row, done
+
+    def rows_changed(self) -> None:
+        """The rows were set again (``setRowCount``, no editors yet): made when needed, but for
+        the first row, made at once.
+
+        A column "as wide as its contents" is as wide as its widest editor, and the editors of
+        every row are alike (the same choices, the same field): with the first row's there, the
+        columns are measured right before the others exist. Measured without any, the status
+        and date columns of step 5 were 47 px wide until the window was next idle, cutting
+        "Getekend" and "dd-mm-jjjj".
+        """
+        self._made = 0
+        self.make_rows(1)
+        if self.isVisible():
+            self._timer.start()
+
+    def made(self, row: int) -> bool:
+        """Whether the editors of ``row`` are made."""
+        return row < self._made
+
+    def make_rows(self, until: int | None = None) -> None:
+        """Make the editors of every row before ``until`` (all rows: None)."""
+        count = self.rowCount()
+        until = count if until is None else min(until, count)
+        first = self._made
+        while self._made < until:
+            self._made += 1
+            self._make_row(self._made - 1)
+        if self._made == first:
+            return
+        header = self.horizontalHeader()
+        if isinstance(header, WrappingHeader) and (first == 0 or self._made == count):
+            header._forget_widths()  # noqa: SLF001 - this module's header: the columns hold editors now
+        if self._made == count and self._done is not None:
+            self._done()
+
+    def cellWidget(self, row: int, column: int):  # noqa: N802 - Qt's name
+        if 0 <= row < self.rowCount() and row >= self._made:
+            self.make_rows(row + 1)
+        return super().cellWidget(row, column)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._made < self.rowCount():
+            self._timer.start()
+
+    def _make_some(self) -> None:
+        self.make_rows(self._made + self.CHUNK)
+        if self._made < self.rowCount() and self.isVisible():
+            self._timer.start()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override (the viewport's paint)
+        if self._made < self.rowCount():
+            # the rows in sight whole, right after this paint (the page scrolls, so the part painted
+            # is the part seen). Not during it: a paint can come from a synchronous repaint (a
+            # progress bar's new value) in the middle of a refill, and making widgets then crashed
+            last = self.rowAt(event.rect().bottom())
+            self._wanted = max(self._wanted, self.rowCount() if last < 0 else last + 1)
+            QTimer.singleShot(0, self, self._make_wanted)
+        super().paintEvent(event)
+
+    def _make_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, 0
+        self.make_rows(wanted)
+        if self._made < self.rowCount() and self.isVisible():
+            self._timer.start()
+
+
 def read_only_table(
-    columns: int, selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.NoSelection
+    columns: int, selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.NoSelection,
+    lazy_rows: bool = False,
 ) -> QTableWidget:
     """A table the user reads, not edits: no row numbers, no editing, ``selection`` as given.
 
-    Tab goes on to the rest of the page; the arrow keys move within the table.
+    Tab goes on to the rest of the page; the arrow keys move within the table. ``lazy_rows``: a
+    :class:`LazyRowsTable`, whose rows' editors are made when needed.
     """
-    table = QTableWidget(0, columns)
+    table = LazyRowsTable(0, columns) if lazy_rows else QTableWidget(0, columns)
     table.setHorizontalHeader(WrappingHeader(table))  # titles wrap rather than being cut off
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,9 @@ class FinancingPanel(Panel):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.table = table = read_only_table(COLUMNS)
+        # four editors per home, made when needed (a first visit of street-50 made 200, out of sight)
+        self.table = table = read_only_table(COLUMNS, lazy_rows=True)
+        table.set_row_maker(self._make_row, self._rows_made)
         table.verticalHeader().setDefaultSectionSize(36)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -118,54 +121,69 @@ class FinancingPanel(Panel):
         table = self.table
         if ids != self._ids:
             self._ids = ids
-            table.setUpdatesEnabled(False)  # 4 editors per home: one layout and paint afterwards, not one per editor
             table.setRowCount(len(households))
-            choices = [(self.choice_words()[c], c) for c in FINANCING_CHOICES]
-            for row, household in enumerate(households):
-                hid = household.id
-                table.setCellWidget(row, 1, self._combo(choices, household.financing, lambda v, h=hid: self.set_value(h, "financing", v)))
-                amount = QLineEdit()
-                amount.setMinimumHeight(30)
-                amount.setMaximumWidth(130)
-                amount.editingFinished.connect(lambda h=hid, e=amount: self.set_amount(h, e.text()))
-                table.setCellWidget(row, 2, amount)
-                table.setCellWidget(
-                    row, 3, self._combo(self.yes_no_words(), household.income_below_loan_limit,
-                                        lambda v, h=hid: self.set_value(h, "income_below_loan_limit", v)),
-                )  # fmt: skip
-                table.setCellWidget(
-                    row, 4, self._combo(self.yes_no_words(), household.room_to_borrow,
-                                        lambda v, h=hid: self.set_value(h, "room_to_borrow", v)),
-                )  # fmt: skip
-            previous = table
-            for row in range(len(households)):
-                for column in (1, 2, 3, 4):
-                    QWidget.setTabOrder(previous, table.cellWidget(row, column))
-                    previous = table.cellWidget(row, column)
-            table.setUpdatesEnabled(True)
+            table.rows_changed()  # each row's editors are made when needed (_make_row)
         elif self._reword:
             choices = self.choice_words()
             yes_no = {data: text for text, data in self.yes_no_words()}
             for row in range(len(households)):
-                reword_choices(table.cellWidget(row, 1), choices)
-                for column in (3, 4):
-                    reword_choices(table.cellWidget(row, column), yes_no)
+                if table.made(row):
+                    reword_choices(QTableWidget.cellWidget(table, row, 1), choices)
+                    for column in (3, 4):
+                        reword_choices(QTableWidget.cellWidget(table, row, column), yes_no)
         self._reword = False
         for row, household in enumerate(households):
             name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
             put_text(table, row, 0, name)
-            for column, value in ((1, household.financing), (3, household.income_below_loan_limit), (4, household.room_to_borrow)):
-                combo = table.cellWidget(row, column)
-                combo.blockSignals(True)
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-                combo.blockSignals(False)
-            amount = table.cellWidget(row, 2)
-            amount.setEnabled(household.financing == "mix")
-            if not amount.hasFocus():
-                amount.setText("" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
+            if table.made(row):
+                self._show_row(row, household)
         if households:
             follow_rows(table)
         self._fill_results()
+
+    def _make_row(self, row: int) -> None:
+        """Make the four editors of ``row`` (its home's values shown)."""
+        table = self.table
+        household = self.document.project.households[row]
+        hid = household.id
+        choices = [(self.choice_words()[c], c) for c in FINANCING_CHOICES]
+        table.setCellWidget(row, 1, self._combo(choices, household.financing, lambda v, h=hid: self.set_value(h, "financing", v)))
+        amount = QLineEdit()
+        amount.setMinimumHeight(30)
+        amount.setMaximumWidth(130)
+        amount.editingFinished.connect(lambda h=hid, e=amount: self.set_amount(h, e.text()))
+        table.setCellWidget(row, 2, amount)
+        table.setCellWidget(
+            row, 3, self._combo(self.yes_no_words(), household.income_below_loan_limit,
+                                lambda v, h=hid: self.set_value(h, "income_below_loan_limit", v)),
+        )  # fmt: skip
+        table.setCellWidget(
+            row, 4, self._combo(self.yes_no_words(), household.room_to_borrow,
+                                lambda v, h=hid: self.set_value(h, "room_to_borrow", v)),
+        )  # fmt: skip
+        self._show_row(row, household)
+
+    def _show_row(self, row: int, household) -> None:
+        table = self.table
+        for column, value in ((1, household.financing), (3, household.income_below_loan_limit), (4, household.room_to_borrow)):
+            combo = QTableWidget.cellWidget(table, row, column)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        amount = QTableWidget.cellWidget(table, row, 2)
+        amount.setEnabled(household.financing == "mix")
+        if not amount.hasFocus():
+            amount.setText("" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
+
+    def _rows_made(self) -> None:
+        """Every row's editors are there: they come right after the table when tabbing."""
+        table = self.table
+        previous = table
+        for row in range(table.rowCount()):
+            for column in (1, 2, 3, 4):
+                widget = QTableWidget.cellWidget(table, row, column)
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _fill_results(self) -> None:
         """The monthly costs and own money per home (the engine's, with the home's choice) and the remarks."""

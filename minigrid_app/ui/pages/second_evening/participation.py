@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,9 @@ class ParticipationPanel(Panel):
         self.benchmark_label.setWordWrap(True)
         self.benchmark_label.setStyleSheet("color: #555555;")
         layout.addWidget(self.benchmark_label)
-        self.participation_table = table = read_only_table(4)
+        # a status and a date editor per home, made when needed (a first visit of street-50 made 100)
+        self.participation_table = table = read_only_table(4, lazy_rows=True)
+        table.set_row_maker(self._make_row, self._rows_made)
         table.verticalHeader().setDefaultSectionSize(36)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -87,48 +90,23 @@ class ParticipationPanel(Panel):
         households = self.document.project.households
         ids = [h.id for h in households]
         table = self.participation_table
-        labels = self.status_labels()
         if ids != self._participation_ids:
             self._participation_ids = ids
             table.setRowCount(len(households))
-            for row, household in enumerate(households):
-                combo = SteadyComboBox()
-                for state in PARTICIPATION_STATES:
-                    combo.addItem(labels[state], state)
-                combo.setMinimumHeight(32)
-                combo.currentIndexChanged.connect(
-                    lambda _i, hid=household.id, c=combo: self.set_participation(hid, c.currentData())
-                )
-                table.setCellWidget(row, 1, combo)
-                date = QLineEdit()
-                date.setPlaceholderText(self.tr("dd-mm-jjjj"))
-                date.setMinimumHeight(32)
-                date.setMaximumWidth(140)
-                date.editingFinished.connect(lambda hid=household.id, e=date: self.set_date(hid, e.text()))
-                table.setCellWidget(row, 2, date)
-            # the status and date of each home come right after the table when tabbing, not at
-            # the end of the page (widgets made later join the end of the focus chain)
-            previous = table
-            for row in range(len(households)):
-                for column in (1, 2):
-                    QWidget.setTabOrder(previous, table.cellWidget(row, column))
-                    previous = table.cellWidget(row, column)
+            table.rows_changed()  # each row's editors are made when needed (_make_row)
         elif self._reword:
+            labels = self.status_labels()
             for row in range(len(households)):
-                reword_choices(table.cellWidget(row, 1), labels)
-                table.cellWidget(row, 2).setPlaceholderText(self.tr("dd-mm-jjjj"))
+                if table.made(row):
+                    reword_choices(QTableWidget.cellWidget(table, row, 1), labels)
+                    QTableWidget.cellWidget(table, row, 2).setPlaceholderText(self.tr("dd-mm-jjjj"))
         self._reword = False
         results = self.document.results
         for row, household in enumerate(households):
             name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
             put_text(table, row, 0, name)
-            combo = table.cellWidget(row, 1)
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(household.participation)))
-            combo.blockSignals(False)
-            date = table.cellWidget(row, 2)
-            if not date.hasFocus():
-                date.setText(show_date(household.participation_date))
+            if table.made(row):
+                self._show_row(row, household)
             cluster = "–"
             result = results.household(household.id) if results else None
             if result and result.cluster_id:
@@ -136,6 +114,47 @@ class ParticipationPanel(Panel):
             put_text(table, row, 3, cluster)
         follow_rows(table)
         self._fill_rate()
+
+    def _make_row(self, row: int) -> None:
+        """Make the status and date editors of ``row`` (its home's values shown)."""
+        table = self.participation_table
+        household = self.document.project.households[row]
+        combo = SteadyComboBox()
+        labels = self.status_labels()
+        for state in PARTICIPATION_STATES:
+            combo.addItem(labels[state], state)
+        combo.setMinimumHeight(32)
+        combo.currentIndexChanged.connect(lambda _i, hid=household.id, c=combo: self.set_participation(hid, c.currentData()))
+        table.setCellWidget(row, 1, combo)
+        date = QLineEdit()
+        date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        date.setMinimumHeight(32)
+        date.setMaximumWidth(140)
+        date.editingFinished.connect(lambda hid=household.id, e=date: self.set_date(hid, e.text()))
+        table.setCellWidget(row, 2, date)
+        self._show_row(row, household)
+
+    def _show_row(self, row: int, household) -> None:
+        table = self.participation_table
+        combo = QTableWidget.cellWidget(table, row, 1)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(household.participation)))
+        combo.blockSignals(False)
+        date = QTableWidget.cellWidget(table, row, 2)
+        if not date.hasFocus():
+            date.setText(show_date(household.participation_date))
+
+    def _rows_made(self) -> None:
+        """Every row's editors are there: the status and date of each home come right after the
+        table when tabbing, not at the end of the page (widgets made later join the end of the
+        focus chain)."""
+        table = self.participation_table
+        previous = table
+        for row in range(table.rowCount()):
+            for column in (1, 2):
+                widget = QTableWidget.cellWidget(table, row, column)
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def set_participation(self, household_id: str, state: str) -> None:
         """Change a household's status (one undo step); signing or declining dates it today if undated."""
