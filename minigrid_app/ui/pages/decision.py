@@ -32,6 +32,7 @@ from minigrid_app.ui.pages.table_panel import TablePanel
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
 #: how long after the last key the typed opt-out terms are kept in the project [ms]
 TERMS_KEPT_AFTER_MS = 800
@@ -52,7 +53,7 @@ class ChoicePanel(Panel):
         self.model_combo.activated.connect(
             lambda: self._set("organisation_model", self.model_combo.currentData() or "", self.tr("Organisatievorm kiezen"))
         )
-        self.date_edit = QLineEdit()
+        self.date_edit = keep_typing(QLineEdit())
         self.date_edit.setMinimumHeight(32)
         self.date_edit.editingFinished.connect(self._date_changed)
         self.opt_out_edit = QPlainTextEdit()
@@ -103,7 +104,7 @@ class ChoicePanel(Panel):
         for key, model in ORGANISATION_MODELS.items():
             self.model_combo.addItem(model[language], key)
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(decision.organisation_model)))
-        self.date_edit.setText(show_date(decision.decided_on))
+        show_text(self.date_edit, show_date(decision.decided_on))
         if self._terms_timer.isActive():
             return  # being typed: kept when the typing pauses, never overwritten meanwhile
         if self.opt_out_edit.toPlainText().strip() != decision.opt_out_terms:

@@ -34,6 +34,7 @@ from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
 from minigrid_app.ui.pages.base import StepPage, bring_into_view
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadySpinBox
+from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
 #: the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]
 VALUE_RANGES = {
@@ -67,12 +68,12 @@ class FirstEveningPage(StepPage):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             form.setHorizontalSpacing(12)  # the label never touches its field
         self.date_label, self.attendance_label, self.interested_label, self.notes_label = (QLabel() for _ in range(4))
-        self.date_edit = QLineEdit()
+        self.date_edit = keep_typing(QLineEdit())
         self.date_edit.setMinimumHeight(32)
         self.date_edit.editingFinished.connect(self._date_changed)
         self.attendance_spin = self._count_spin("attendance")
         self.interested_spin = self._count_spin("interested")
-        self.notes_edit = QLineEdit()
+        self.notes_edit = keep_typing(QLineEdit())
         self.notes_edit.setMinimumHeight(32)
         self.notes_edit.editingFinished.connect(self._notes_changed)
         left.addRow(self.date_label, self.date_edit)
@@ -219,13 +220,10 @@ class FirstEveningPage(StepPage):
 
     def show_project(self, project) -> None:
         evening = project.first_evening
-        text = show_date(evening.date)
-        if self.date_edit.text() != text and not self.date_edit.hasFocus():
-            self.date_edit.setText(text)
+        show_text(self.date_edit, show_date(evening.date))
         for spin, value in ((self.attendance_spin, evening.attendance), (self.interested_spin, evening.interested)):
             self._quietly(spin, -1 if value is None else value)
-        if self.notes_edit.text() != evening.notes:
-            self.notes_edit.setText(evening.notes)
+        if show_text(self.notes_edit, evening.notes):
             self.notes_edit.setCursorPosition(0)  # a long remark shows its beginning, not its end
         for kind, check in self.common_checks.items():
             condition = self.condition_of_kind(kind)
@@ -267,7 +265,7 @@ class FirstEveningPage(StepPage):
                 check.setMinimumHeight(ROW_HEIGHT)
                 check.setToolTip(self.tr("Aangevinkt: deze voorwaarde telt mee"))
                 check.toggled.connect(lambda on, cid=condition.id: self.set_enabled(cid, on))
-                edit = QLineEdit()
+                edit = keep_typing(QLineEdit())
                 edit.setMinimumHeight(32)
                 edit.editingFinished.connect(lambda cid=condition.id: self._own_text_changed(cid))
                 remove = QPushButton(self.tr("Verwijderen"))
@@ -284,8 +282,7 @@ class FirstEveningPage(StepPage):
             blocked = check.blockSignals(True)
             check.setChecked(condition.enabled)
             check.blockSignals(blocked)
-            if edit.text() != condition.text and not edit.hasFocus():
-                edit.setText(condition.text)
+            show_text(edit, condition.text)
 
     # ------------------------------------------------------------------ the evening
     def _date_changed(self) -> None:

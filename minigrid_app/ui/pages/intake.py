@@ -57,6 +57,7 @@ from minigrid_app.ui.widgets.field_message import (
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, focus_new_row
 from minigrid_app.ui.widgets.whole_text import WholeTextLineEdit
+from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
@@ -249,7 +250,7 @@ class IntakePage(StepPage):
             combo.setProperty("field", field_name)
             combo.activated.connect(lambda _i, name=field_name: self._combo_changed(name))
             return combo
-        edit = WholeTextLineEdit()  # a text too long for the field can be read in its tooltip
+        edit = keep_typing(WholeTextLineEdit())  # a text too long for the field can be read in its tooltip
         edit.setMinimumHeight(32)
         edit.setProperty("field", field_name)
         edit.setProperty("kind", kind)
@@ -445,8 +446,7 @@ class IntakePage(StepPage):
                 text = show_date(value)  # dd-mm-jjjj, however it was typed or stored
             else:
                 text = str(value)
-            if widget.text() != text:
-                widget.setText(text)
+            if show_text(widget, text):
                 widget.setCursorPosition(0)  # a long entry shows its beginning, not its end
         for field_name, checks in (("heat_sources", self.source_checks), ("financing", self.financing_checks)):
             chosen = getattr(intake, field_name)

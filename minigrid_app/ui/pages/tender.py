@@ -31,6 +31,7 @@ from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
 
 class ScopePanel(Panel):
@@ -46,7 +47,7 @@ class ScopePanel(Panel):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         self.issued_label, self.due_label, self.advisor_label, self.contracting_label = (QLabel() for _ in range(4))
-        self.issued_edit, self.due_edit, self.advisor_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.issued_edit, self.due_edit, self.advisor_edit = (keep_typing(QLineEdit()) for _ in range(3))
         for edit, name in ((self.issued_edit, "issued_on"), (self.due_edit, "quotes_due")):
             edit.setMinimumHeight(32)
             edit.editingFinished.connect(lambda edit=edit, name=name: self._date_changed(edit, name))
@@ -85,9 +86,9 @@ class ScopePanel(Panel):
 
     def show_project(self, project) -> None:
         settings = project.tender.settings
-        self.issued_edit.setText(show_date(settings.issued_on))
-        self.due_edit.setText(show_date(settings.quotes_due))
-        self.advisor_edit.setText(settings.advisor)
+        show_text(self.issued_edit, show_date(settings.issued_on))
+        show_text(self.due_edit, show_date(settings.quotes_due))
+        show_text(self.advisor_edit, settings.advisor)
         self.contracting_combo.setCurrentIndex(max(0, self.contracting_combo.findData(settings.contracting)))
         self.service.ensure()
 

@@ -32,6 +32,7 @@ from minigrid_app.ui.pages.base import Panel, SaidLabel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
+from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
 COLUMNS = 7
 
@@ -148,7 +149,7 @@ class FinancingPanel(Panel):
         hid = household.id
         choices = [(self.choice_words()[c], c) for c in FINANCING_CHOICES]
         table.setCellWidget(row, 1, self._combo(choices, household.financing, lambda v, h=hid: self.set_value(h, "financing", v)))
-        amount = QLineEdit()
+        amount = keep_typing(QLineEdit())
         amount.setMinimumHeight(30)
         amount.setMaximumWidth(130)
         amount.editingFinished.connect(lambda h=hid, e=amount: self.set_amount(h, e.text()))
@@ -172,8 +173,7 @@ class FinancingPanel(Panel):
             combo.blockSignals(False)
         amount = QTableWidget.cellWidget(table, row, 2)
         amount.setEnabled(household.financing == "mix")
-        if not amount.hasFocus():
-            amount.setText("" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
+        show_text(amount, "" if household.loan_amount_eur is None else format_money(household.loan_amount_eur))
 
     def _rows_made(self) -> None:
         """Every row's editors are there: they come right after the table when tabbing."""

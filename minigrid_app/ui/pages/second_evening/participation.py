@@ -29,6 +29,7 @@ from minigrid_app.ui.widgets.field_message import field_message, show_field_mess
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
+from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
 
 class ParticipationPanel(Panel):
@@ -126,7 +127,7 @@ class ParticipationPanel(Panel):
         combo.setMinimumHeight(32)
         combo.currentIndexChanged.connect(lambda _i, hid=household.id, c=combo: self.set_participation(hid, c.currentData()))
         table.setCellWidget(row, 1, combo)
-        date = QLineEdit()
+        date = keep_typing(QLineEdit())
         date.setPlaceholderText(self.tr("dd-mm-jjjj"))
         date.setMinimumHeight(32)
         date.setMaximumWidth(140)
@@ -141,8 +142,7 @@ class ParticipationPanel(Panel):
         combo.setCurrentIndex(max(0, combo.findData(household.participation)))
         combo.blockSignals(False)
         date = QTableWidget.cellWidget(table, row, 2)
-        if not date.hasFocus():
-            date.setText(show_date(household.participation_date))
+        show_text(date, show_date(household.participation_date))
 
     def _rows_made(self) -> None:
         """Every row's editors are there: the status and date of each home come right after the
