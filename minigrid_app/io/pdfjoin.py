@@ -8,14 +8,21 @@ under new object numbers, its pages hung under one page tree; the first file's c
 information (its title names the whole) and metadata stay. What a page shows is what it
 showed in its own file: the same bytes draw it.
 
+The other way round, :func:`split` cuts one PDF into files of consecutive pages, each with
+its own title: the pack paints every declaration (and handout) once into the file for
+printing and cuts each one's own file from it, so each file is finished (its fonts written)
+once, not once per household (issue 16). A file cut out holds the objects its pages use.
+
 It reads the PDF that Qt's ``QPdfWriter`` writes (one cross-reference table, no object
 streams, a flat page tree): :class:`PdfJoinError` for anything else, before anything is added.
 """
 
 from __future__ import annotations
 
+import html
 import io
 import re
+from collections.abc import Sequence
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _XREF_HEAD = re.compile(rb"xref\s+0\s+(\d+)\s")
@@ -29,6 +36,9 @@ _KEY_REF = {key: re.compile(rb"/" + key + rb"\s+(\d+) 0 R") for key in (b"Root",
 _KIDS = re.compile(rb"/Kids\s*\[(.*?)\]", re.DOTALL)
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-z])")
 _ID = re.compile(rb"/ID\s*\[.*?\]", re.DOTALL)
+_TITLE = re.compile(rb"/Title\s*\((?:\\.|[^\\()])*\)", re.DOTALL)
+_XMP_TITLE = re.compile(rb"(<dc:title>\s*<rdf:Alt>\s*<rdf:li[^>]*>)(.*?)(</rdf:li>)", re.DOTALL)
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 
 
 class PdfJoinError(ValueError):
@@ -162,21 +172,105 @@ class PdfJoin:
         first = self._first
         if first is None:
             raise PdfJoinError("nothing added")
-        kids = b"\n".join(b"%d 0 R" % kid for kid in self._kids)
-        pages = _KIDS.sub(lambda _found: b"/Kids \n[\n" + kids + b"\n]", first.pages_dictionary, count=1)
-        pages = re.sub(rb"/Count\s+\d+", b"/Count %d" % len(self._kids), pages, count=1)
-        self._offsets[self._pages_node] = self._out.tell()
-        self._out.write(b"%d 0 obj\n" % self._pages_node + pages.rstrip() + b"\n")
-        xref = self._out.tell()
-        size = max(self._offsets) + 1
-        table = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
-        for number in range(1, size):
-            offset = self._offsets.get(number)
-            table.append(b"%010d 00000 n \n" % offset if offset is not None else b"0000000000 65535 f \n")
-        self._out.write(b"".join(table))
-        identity = _ID.search(first.trailer)
-        trailer = b"trailer\n<<\n/Size %d\n/Info %d 0 R\n/Root %d 0 R\n" % (size, first.info, first.root)
-        if identity:
-            trailer += identity.group(0) + b"\n"
-        self._out.write(trailer + b">>\nstartxref\n%d\n%%%%EOF\n" % xref)
-        return self._out.getvalue()
+        return _written(self._out, self._offsets, first, self._pages_node, self._kids, first.info, first.root)
+
+
+def _written(
+    out: io.BytesIO, offsets: dict[int, int], first: _Parsed, pages_node: int, kids: list[int], info: int, root: int
+) -> bytes:
+    """``out`` ended: the page tree of ``kids`` as object ``pages_node`` (the first file's page
+    tree's dictionary), the cross-reference table of ``offsets`` and the trailer."""
+    listed = b"\n".join(b"%d 0 R" % kid for kid in kids)
+    pages = _KIDS.sub(lambda _found: b"/Kids \n[\n" + listed + b"\n]", first.pages_dictionary, count=1)
+    pages = re.sub(rb"/Count\s+\d+", b"/Count %d" % len(kids), pages, count=1)
+    offsets[pages_node] = out.tell()
+    out.write(b"%d 0 obj\n" % pages_node + pages.rstrip() + b"\n")
+    xref = out.tell()
+    size = max(offsets) + 1
+    table = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
+    for number in range(1, size):
+        offset = offsets.get(number)
+        table.append(b"%010d 00000 n \n" % offset if offset is not None else b"0000000000 65535 f \n")
+    out.write(b"".join(table))
+    identity = _ID.search(first.trailer)
+    trailer = b"trailer\n<<\n/Size %d\n/Info %d 0 R\n/Root %d 0 R\n" % (size, info, root)
+    if identity:
+        trailer += identity.group(0) + b"\n"
+    out.write(trailer + b">>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def split(data: bytes, parts: Sequence[tuple[int, str]]) -> list[bytes]:
+    """The PDF ``data`` cut into files of consecutive pages: per part (pages, title) a PDF of
+    that many pages, in order, titled ``title`` (its information and its XMP metadata).
+
+    Each file holds its pages and the objects they use (fonts, images, contents: the same bytes
+    draw them), the catalogue and metadata of ``data``. PdfJoinError when ``data`` cannot be
+    read or the parts do not count its pages.
+    """
+    parsed = _Parsed(data)
+    if any(count < 1 for count, _title in parts) or sum(count for count, _title in parts) != len(parsed.pages):
+        raise PdfJoinError("the parts do not count the pages")
+    files = []
+    start = 0
+    for count, title in parts:
+        pages = parsed.pages[start: start + count]
+        start += count
+        files.append(_cut(parsed, pages, title))
+    return files
+
+
+def _used(parsed: _Parsed, start: list[int]) -> set[int]:
+    """The objects ``start`` refer to, directly or through others (not through the page tree)."""
+    found: set[int] = set()
+    todo = list(start)
+    while todo:
+        number = todo.pop()
+        if number in found or number == parsed.pages_node:
+            continue
+        found.add(number)
+        for ref in _REF_OR_STRING.finditer(parsed.dictionary(number)):
+            if ref.group(1) is not None:
+                todo.append(int(ref.group(1)))
+    return found
+
+
+def _cut(parsed: _Parsed, pages: list[int], title: str) -> bytes:
+    used = _used(parsed, [*pages, parsed.root])
+    if parsed.info in used:
+        raise PdfJoinError("the information is referred to from a page")
+    numbers = {old: new for new, old in enumerate(sorted(used), start=1)}
+    info, pages_node = len(numbers) + 1, len(numbers) + 2
+    numbers[parsed.info] = info
+    out = io.BytesIO()
+    out.write(parsed.header)
+    offsets: dict[int, int] = {}
+    for old in sorted(used | {parsed.info}):
+        chunk = PdfJoin._renumbered(parsed, old, numbers, pages_node)
+        if old == parsed.info:
+            chunk = _TITLE.sub(lambda _found: b"/Title " + _pdf_text(title), chunk, count=1)
+        elif old == parsed.metadata:
+            chunk = _titled_metadata(chunk, title)
+        offsets[numbers[old]] = out.tell()
+        out.write(b"%d 0 obj\n" % numbers[old])
+        out.write(chunk)
+    return _written(out, offsets, parsed, pages_node, [numbers[page] for page in pages], info, numbers[parsed.root])
+
+
+def _pdf_text(text: str) -> bytes:
+    """``text`` as a PDF text string, as QPdfWriter writes one: UTF-16 with its byte-order mark."""
+    raw = b"\xfe\xff" + text.encode("utf-16-be")
+    return b"(" + re.sub(rb"([()\\])", rb"\\\1", raw) + b")"
+
+
+def _titled_metadata(chunk: bytes, title: str) -> bytes:
+    """The XMP metadata stream object ``chunk`` with ``title`` as its title (its length set again)."""
+    length = _LENGTH.search(chunk)
+    stream = _STREAM.search(chunk)
+    if length is None or stream is None:
+        raise PdfJoinError("metadata without a stream of known length")
+    content = chunk[stream.end(): stream.end() + int(length.group(1))]
+    named = html.escape(title, quote=False).encode("utf-8")
+    content = _XMP_TITLE.sub(lambda found: found.group(1) + named + found.group(3), content, count=1)
+    head = chunk[: length.start()] + b"/Length %d" % len(content) + chunk[length.end(): stream.end()]
+    return head + content + chunk[stream.end() + int(length.group(1)):]

@@ -41,7 +41,7 @@ from PySide6.QtGui import (
 
 from minigrid_app import APP_NAME
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
-from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError
+from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError, split
 from minigrid_app.io.projectfile import atomic_write_bytes, write_target
 from minigrid_app.ui import page_breaks
 
@@ -606,9 +606,10 @@ class PdfBook:
     until the end. :meth:`add` with the PDF a document was just written to (``render_pdf(...,
     book=)``) copies its pages (:class:`~minigrid_app.io.pdfjoin.PdfJoin`: each page painted
     once, issue 16); without, it paints the document (laid out in ``layouts``, so the file of
-    its own and this one share the layout). Either way the caller can let the document go.
-    :meth:`close` puts the file in place (atomic, as :func:`render_pdf`); a book not closed
-    leaves no file.
+    its own and this one share the layout), and :meth:`close` can cut each document's own file
+    from the book (what the pack does: each page painted once, the file finished once). Either
+    way the caller can let the document go. :meth:`close` puts the file in place (atomic, as
+    :func:`render_pdf`); a book not closed leaves no file.
 
     Raises
     ------
@@ -631,14 +632,16 @@ class PdfBook:
         layouts: PdfLayouts | None = None,
         *,
         written: bytes | None = None,
-    ) -> None:
-        """Put ``content`` after the documents already in the book (the first one's title names the file).
+    ) -> int:
+        """Put ``content`` after the documents already in the book (the first one's title names the
+        file); returns the number of its pages.
 
         ``written``: the PDF of just ``content`` (:func:`render_pdf`'s), whose pages are copied.
         A book whose first document came painted paints the next ones too (and one whose first
         came copied copies), and so does one given a PDF it cannot read (not Qt's).
         """
         contents = [content] if isinstance(content, DocumentContent) else list(content)
+        before = self.pages
         if written is not None and self._painter is None:
             joined = self._join or PdfJoin()
             try:
@@ -649,7 +652,7 @@ class PdfBook:
             else:
                 self._join = joined
                 self.pages = joined.pages
-                return
+                return self.pages - before
         if self._join is not None:
             raise PdfError(f"cannot write {self.target}: a document without its PDF")
         if self._writer is None:
@@ -662,10 +665,19 @@ class PdfBook:
         body = page_body(self._writer)
         laid = [layouts.laid(item, body) if layouts is not None else _Laid(item, self._writer, body) for item in contents]
         self.pages = _paint(self._painter, self._writer, laid, self.language, self.pages)
+        return self.pages - before
 
-    def close(self) -> int:
-        """End the file and put it in place; returns its number of pages (0: nothing added, no file)."""
+    def close(self, cut: Sequence[tuple[str | os.PathLike, str, int]] = ()) -> int:
+        """End the file and put it in place; returns its number of pages (0: nothing added, no file).
+
+        ``cut``: files cut from the book first, each (path, title, pages) its next pages
+        (:func:`~minigrid_app.io.pdfjoin.split`): the pack paints each declaration once, into the
+        book, and its own file is cut from it (one file finished instead of one per household,
+        issue 16). The parts must count every page of a painted book.
+        """
         if self._join is not None:
+            if cut:
+                raise PdfError(f"cannot write {self.target}: only a painted book is cut")
             joined, self._join = self._join, None
             _put(joined.finish(), self.target)
             return self.pages
@@ -673,8 +685,17 @@ class PdfBook:
             return 0
         self._painter.end()
         self._painter = None
-        _finish(self._buffer, self.target)
+        data = bytes(self._buffer.data())
+        self._buffer.close()
         self._buffer = None
+        if cut:
+            try:
+                files = split(data, [(pages, title) for _path, title, pages in cut])
+            except PdfJoinError as exc:
+                raise PdfError(f"cannot write {self.target}: {exc}") from exc
+            for (path, _title, _pages), part in zip(cut, files, strict=True):
+                _put(part, write_target(path))
+        _put(data, self.target)
         return self.pages
 
     def discard(self) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pypdf
 import pytest
 
-from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError
+from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError, split
 
 
 def _pdf(objects: dict[int, bytes], root: int = 1, info: int = 2) -> bytes:
@@ -88,3 +89,39 @@ def test_a_page_tree_of_more_levels_is_not_joined():
         PdfJoin().add(nested)
     with pytest.raises(PdfJoinError):
         PdfJoin().finish()
+
+
+def _with_metadata(data: bytes) -> bytes:
+    """``data`` (from :func:`_document`) with XMP metadata naming its title, as QPdfWriter adds."""
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           b'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:RDF><rdf:Description rdf:about=""><dc:title>\n<rdf:Alt>\n'
+           b'<rdf:li xml:lang="x-default">Alles</rdf:li>\n</rdf:Alt>\n</dc:title></rdf:Description></rdf:RDF></x:xmpmeta>')
+    parsed = {}
+    for found in re.finditer(rb"(\d+) 0 obj\n(.*?)\nendobj", data, re.DOTALL):
+        parsed[int(found.group(1))] = found.group(2)
+    number = max(parsed) + 1
+    parsed[number] = b"<<\n/Type /Metadata /Subtype /XML\n/Length %d\n>>\nstream\n%s\nendstream" % (len(xmp), xmp)
+    parsed[1] = parsed[1].replace(b"/Pages 3 0 R", b"/Pages 3 0 R\n/Metadata %d 0 R" % number)
+    return _pdf(parsed)
+
+
+def test_a_file_is_cut_into_files_of_its_pages_each_with_its_title():
+    book = _with_metadata(_document("Alles", ["een", "twee", "drie", "vier", "vijf"]))
+    parts = split(book, [(2, "Eerste (1)"), (1, "Tweede – € 5 & <meer>"), (2, "Derde")])
+    assert [_texts(part) for part in parts] == [["een", "twee"], ["drie"], ["vier", "vijf"]]
+    for part, title in zip(parts, ["Eerste (1)", "Tweede – € 5 & <meer>", "Derde"], strict=True):
+        reader = pypdf.PdfReader(io.BytesIO(part), strict=True)
+        assert reader.metadata.title == title
+        assert reader.xmp_metadata.dc_title == {"x-default": title}
+    # a file holds what its pages use: not the other pages' contents
+    assert b"(een)" in parts[0] and b"(drie)" not in parts[0] and b"(een)" not in parts[1]
+    assert b"/Helvetica" in parts[1]
+
+
+def test_parts_that_do_not_count_the_pages_are_refused():
+    book = _document("Alles", ["een", "twee"])
+    for parts in ([(1, "a")], [(1, "a"), (2, "b")], [(2, "a"), (0, "b")]):
+        with pytest.raises(PdfJoinError):
+            split(book, parts)
+    with pytest.raises(PdfJoinError):
+        split(b"%PDF-1.7 not as Qt writes it", [(1, "a")])

@@ -83,6 +83,42 @@ def test_a_book_of_the_files_written_copies_their_pages(qapp, tmp_path):
     assert copied == [page.get_contents().get_data() for path in own for page in pypdf.PdfReader(path).pages]
 
 
+def test_each_documents_own_file_is_cut_from_the_painted_book(qapp, tmp_path):
+    # issue 16: the pack paints each declaration once, into the file of all, and cuts its own
+    # file from that (one file finished, not one per household): each own file shows what the
+    # document written alone shows, under its own title
+    from minigrid_app.ui.pdf import PdfError
+
+    contents = [_content(1), _content(3), _content(4, max_pages=1)]
+    layouts = PdfLayouts()
+    book = PdfBook(tmp_path / "book-all.pdf")
+    cut = []
+    for index, content in enumerate(contents):
+        alone = render_pdf(content, tmp_path / f"alone-{index}.pdf")
+        pages = book.add(content, layouts)
+        assert pages == alone
+        cut.append((tmp_path / f"own-{index}.pdf", content.title, pages))
+        layouts.forget(content)
+    assert book.close(cut) == render_pdf(contents, tmp_path / "fresh-all.pdf") > 3
+    for index, (path, title, pages) in enumerate(cut):
+        own, alone = pypdf.PdfReader(path, strict=True), pypdf.PdfReader(tmp_path / f"alone-{index}.pdf")
+        assert own.metadata.title == title == alone.metadata.title
+        assert [page.extract_text() for page in own.pages] == [page.extract_text() for page in alone.pages]
+        assert len(own.pages) == pages
+        for page in range(1, pages + 1):
+            assert _pixels(path, page) == _pixels(tmp_path / f"alone-{index}.pdf", page)
+    assert pypdf.PdfReader(tmp_path / "book-all.pdf").metadata.title == "Doc 1"
+    # parts that do not count the book's pages write nothing
+    book = PdfBook(tmp_path / "again-all.pdf")
+    book.add(contents[0])
+    try:
+        book.close([(tmp_path / "again-own.pdf", "Doc 1", 5)])
+        raise AssertionError("a cut of pages the book has not")
+    except PdfError:
+        pass
+    assert not (tmp_path / "again-own.pdf").exists() and not (tmp_path / "again-all.pdf").exists()
+
+
 def test_a_book_given_a_file_it_cannot_read_paints_the_documents(qapp, tmp_path):
     contents = [_content(1), _content(3)]
     fresh = tmp_path / "fresh-all.pdf"

@@ -104,22 +104,22 @@ def write_pack(
             report(min(1.0, 0.1 + 0.9 * done / steps), text)
 
         def each(households, build, prefix: str, combined: str, label_nl: str, label_en: str) -> None:
-            # one file per household and, as it goes, all of them in one file for printing: each
-            # document is laid out and painted once, its pages copied into the file of all, and
-            # let go (the pack's peak memory)
+            # all of them in one file for printing and one file per household: each document is
+            # laid out and painted once, into the file of all, and let go (the pack's peak
+            # memory); each household's own file is cut from that one (finished once, not 24 times)
             layouts = PdfLayouts()
             all_path = folder / f"{combined}.pdf"
             book = PdfBook(all_path, language=language)
+            cut: list[tuple[pathlib.Path, str, int]] = []
             try:
                 for household in households:
                     content = build(household.id)
                     stem = documents.file_stem(project.household(household.id), household.row, privacy)
-                    path = folder / f"{prefix}-{stem}.pdf"
-                    render_pdf(content, path, language=language, layouts=layouts, book=book)
-                    written.append(path)
+                    cut.append((folder / f"{prefix}-{stem}.pdf", content.title, book.add(content, layouts)))
                     layouts.forget(content)
                     step(f"{label_en if language == 'en' else label_nl} {household.label}")
-                if book.close():
+                if book.close(cut):
+                    written.extend(path for path, _title, _pages in cut)
                     written.append(all_path)
             finally:
                 book.discard()
