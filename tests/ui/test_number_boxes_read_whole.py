@@ -1,0 +1,80 @@
+"""A number typed in a number box is read whole, as every field reads it, or refused next to the
+box; never silently made into another number.
+
+Walking step 2 in Dutch: '12,5' typed as the euros per month a condition allows became € 125
+(Qt's box dropped the comma it could not take and kept the 5), '1.250,00' as the most to invest
+became € 12.500, and '12,5' people present 125 (the computer's own settings grouped thousands
+with the comma). The boxes now use the interface's notation and read the text when it is left.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.widgets.field_message import field_message
+
+
+def _first_evening(qtbot, quick_window):
+    window = quick_window(load_example("hofje-8"))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard goes to this window
+    window.show_step(1)
+    return window, window.page(1)
+
+
+def _type_and_enter(qtbot, spin, text: str) -> str:
+    """Type ``text`` over the box's number, Enter; the note next to the box ("" when none)."""
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    note = field_message(spin)
+    return note.label.text() if note.isVisible() and note.anchor is spin else ""
+
+
+def _condition_value(page, kind: str):
+    return page.condition_of_kind(kind).value
+
+
+def test_a_decimal_in_a_whole_euro_box_is_refused_not_made_ten_times_larger(qtbot, quick_window):
+    _window, page = _first_evening(qtbot, quick_window)
+    monthly = page.value_spins["max_monthly_increase"]
+    assert _condition_value(page, "max_monthly_increase") == 10
+    assert _type_and_enter(qtbot, monthly, "12,5") == "‘12,5’: vul een heel getal in; het blijft € 10."
+    assert (monthly.value(), _condition_value(page, "max_monthly_increase")) == (10, 10)
+    assert _type_and_enter(qtbot, monthly, "20.000") == "‘20.000’ ligt niet tussen € 0 en € 500; het blijft € 10."
+    assert _type_and_enter(qtbot, monthly, "15") == ""  # taken: the note goes
+    assert _condition_value(page, "max_monthly_increase") == 15
+
+
+def test_dutch_thousands_and_cents_are_read_whole(qtbot, quick_window):
+    _window, page = _first_evening(qtbot, quick_window)
+    investment = page.value_spins["max_investment"]
+    assert _type_and_enter(qtbot, investment, "1.250,00") == ""
+    assert _condition_value(page, "max_investment") == 1250
+    assert investment.text() == "€ 1.250"
+    assert _type_and_enter(qtbot, investment, "20.000") == ""
+    assert _condition_value(page, "max_investment") == 20000
+
+
+def test_a_count_is_read_in_the_interfaces_notation_not_the_computers(qtbot, quick_window):
+    window, page = _first_evening(qtbot, quick_window)
+    attendance = page.attendance_spin
+    assert _type_and_enter(qtbot, attendance, "12,5") == "‘12,5’: vul een heel getal in; het blijft 11."
+    assert window.document.project.first_evening.attendance == 11
+    window.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: attendance.locale().decimalPoint() == ".")  # at the language change Qt sends
+        assert _type_and_enter(qtbot, attendance, "12.5") == "‘12.5’: enter a whole number; it stays 11."
+        assert _type_and_enter(qtbot, attendance, "1,250") == ""
+        assert window.document.project.first_evening.attendance == 1250
+    finally:
+        window.set_language("nl")
+    qtbot.waitUntil(lambda: attendance.locale().decimalPoint() == ",")
