@@ -256,7 +256,7 @@ def build_handout(
     ranges = {v: (r.monthly_costs_low_eur, r.monthly_costs_high_eur) for v, r in result.variants.items() if r is not None}
     chart = embed_chart(
         "handout-monthly.png", images, charts.monthly_costs_figure, monthly, ranges,
-        language=language, width=7.5, height=2.3, scale=0.9, width_px=600,
+        language=language, width=7.5, height=2.3, scale=0.9, width_px=600, reuse=True,
     )
     values = ctx.common() | {
         "household_name": f"<b>{esc(name)}</b>",

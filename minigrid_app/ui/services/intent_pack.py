@@ -18,6 +18,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.io import documents
+from minigrid_app.io.charts import forget_kept_figures
 from minigrid_app.io.documents.who_pays import with_signature_curves
 from minigrid_app.io.os_errors import plain_reason, with_advice, write_reason
 from minigrid_app.ui.pdf import PdfBook, PdfError, PdfLayouts, render_pdf
@@ -145,6 +146,7 @@ def write_pack(
             "Keukentafelblad",
             "Kitchen-table handout",
         )
+        forget_kept_figures()  # the handouts' chart figure (charts.variant_bars_figure(reuse=True))
 
         content = documents.build_report(project, results, language=language, privacy=privacy, effects=effects, checks=checks)
         path = folder / f"{names[4]}.pdf"
