@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from minigrid_app.core import cooling
+from minigrid_app.core import cooling, verdict
 from minigrid_app.core.formatting import count, euro, group_thousands, number, parameter_value
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -85,6 +85,18 @@ def _cooling(result, variant: str, wants: bool, price_eur_kwh: float) -> Outcome
     return Outcome(MET, words.nl, words.en)
 
 
+def _telling(amount: float, limit: float, ok: bool, decimals: int = 0) -> int:
+    """The decimals with which ``amount`` shows the outcome of "at most ``limit``".
+
+    'Niet voldaan' beside '€ 10 per maand meer dan gas (grens: € 10 meer)' reads as a mistake:
+    the figure is then written with as many more decimals (up to two) as it takes to see why.
+    """
+    for more in range(decimals, decimals + 3):
+        if (round(amount, more) <= limit + 1e-6) == ok:
+            return more
+    return decimals + 2
+
+
 def _numeric(
     condition: Condition, household: HouseholdResult, variant: str, project: Project, price_eur_kwh: float = 0.0
 ) -> Outcome:
@@ -100,20 +112,26 @@ def _numeric(
     if kind == "max_monthly_increase":
         limit = gas.monthly_costs_year1_eur + (value or 0.0)
         ok = result.monthly_costs_year1_eur <= limit + 1e-6
-        difference = result.monthly_costs_year1_eur - gas.monthly_costs_year1_eur
+        # the difference of the whole-euro figures shown beside it; in cents when those hide the outcome
+        difference = verdict.shown_monthly_difference(result.monthly_costs_year1_eur, gas.monthly_costs_year1_eur)
+        cents = _telling(difference, value or 0.0, ok) > 0
+        if cents:
+            difference = result.monthly_costs_year1_eur - gas.monthly_costs_year1_eur
         word_nl = "meer" if difference >= 0 else "minder"
         word_en = "more" if difference >= 0 else "less"
+        shown = 2 if cents else 0
         return Outcome(
             MET if ok else NOT_MET,
-            f"{euro(abs(difference))} per maand {word_nl} dan gas (grens: {euro(value or 0)} meer)",
-            f"{euro(abs(difference), language='en')} a month {word_en} than gas (limit: {euro(value or 0, language='en')} more)",
+            f"{euro(abs(difference), shown)} per maand {word_nl} dan gas (grens: {euro(value or 0)} meer)",
+            f"{euro(abs(difference), shown, language='en')} a month {word_en} than gas (limit: {euro(value or 0, language='en')} more)",
         )
     if kind == "max_investment":
         ok = result.investment_net_eur <= (value or 0.0) + 1e-6
+        shown = 2 if _telling(result.investment_net_eur, value or 0.0, ok) > 0 else 0
         return Outcome(
             MET if ok else NOT_MET,
-            f"eenmalig {euro(result.investment_net_eur)} na subsidie (grens {euro(value or 0)})",
-            f"one-off {euro(result.investment_net_eur, language='en')} after subsidy (limit {euro(value or 0, language='en')})",
+            f"eenmalig {euro(result.investment_net_eur, shown)} na subsidie (grens {euro(value or 0)})",
+            f"one-off {euro(result.investment_net_eur, shown, language='en')} after subsidy (limit {euro(value or 0, language='en')})",
         )
     if kind == "max_payback":
         if variant == Variant.GAS:
@@ -121,10 +139,11 @@ def _numeric(
         if result.payback_years is None:
             return Outcome(NOT_MET, "verdient zich niet terug", "never pays back")
         ok = result.payback_years <= (value or 0.0)
+        shown = _telling(result.payback_years, value or 0.0, ok, 1)  # '15,0 jaar (grens 15)' not met: '15,04 jaar'
         return Outcome(
             MET if ok else NOT_MET,
-            f"terugverdiend in {number(result.payback_years, 1, 'jaar', 'nl')} (grens {parameter_value(value or 0.0, 'nl')})",
-            f"paid back in {number(result.payback_years, 1, language='en')} years (limit {value:g})",
+            f"terugverdiend in {number(result.payback_years, shown, 'jaar', 'nl')} (grens {parameter_value(value or 0.0, 'nl')})",
+            f"paid back in {number(result.payback_years, shown, language='en')} years (limit {value:g})",
         )
     if kind == "lower_co2":
         if variant == Variant.GAS:

@@ -142,6 +142,9 @@ def price_band(
 def monthly_difference_per_home(results: ProjectResults, variant: str) -> list[tuple[int, float]]:
     """(street position, monthly costs of ``variant`` − gas [€/month]) per participating home.
 
+    The difference of the two figures in whole euros as each home's own papers show them
+    (:func:`minigrid_app.core.verdict.shown_monthly_difference`).
+
     The position (1-based row) lets the presentation show homes anonymised as "Woning N".
     """
     rows = []
@@ -149,6 +152,6 @@ def monthly_difference_per_home(results: ProjectResults, variant: str) -> list[t
         result, gas = household.variants.get(variant), household.variants.get(Variant.GAS)
         if result is not None and gas is not None:
             rows.append(
-                (household.row, result.monthly_costs_year1_eur - gas.monthly_costs_year1_eur)
+                (household.row, verdict.shown_monthly_difference(result.monthly_costs_year1_eur, gas.monthly_costs_year1_eur))
             )
     return rows

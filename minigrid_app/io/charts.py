@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import euro, group_thousands, number
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
-from minigrid_app.core.verdict import payback_years
+from minigrid_app.core.verdict import payback_years, shown_monthly_difference
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -246,7 +246,7 @@ def monthly_finding(values: Mapping[str, float | None], language: str = "nl") ->
         if not others:
             return _t(language, "Maandlasten met gas", "Monthly costs with gas")
         variant = min(others, key=lambda v: values[v])
-    difference = round(values[variant] - gas)
+    difference = shown_monthly_difference(values[variant], gas)  # of the bars' figures
     name = variant_label(variant, language)
     # year 1 with the loan: the verdict is about the total (core.verdict), so the title says when;
     # short enough to fit the report's column and a slide
