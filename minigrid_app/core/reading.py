@@ -352,7 +352,15 @@ def read_number(
     parts = _split(raw)
     if units is not None and parts.unit is not None and parts.unit not in set(units):
         found_nl, found_en = W.UNIT_NAMES[parts.unit]
-        wanted = unit or "de gevraagde eenheid", unit or "the unit asked for"
+        if not unit:  # a count or a number of years: no unit to name ("geen de gevraagde eenheid")
+            what_nl, what_en = ("een bedrag in euro", "an amount in euros") if parts.unit == "eur" else (
+                f"in {found_nl}", f"in {found_en}")
+            return Reading(
+                None, DOUBTFUL, "wrong_unit",
+                f"‘{short(raw)}’ is {what_nl}; vul hier alleen het getal in",
+                f"‘{short(raw)}’ is {what_en}; enter just the number here",
+            )
+        wanted = unit, unit
         if parts.unit == "eur":
             return Reading(
                 None, DOUBTFUL, "wrong_unit",

@@ -116,15 +116,17 @@ def _refusal(reading: Reading, example: tuple[str, str]) -> InputError:
     return InputError(f"{reading.nl}.", f"{reading.en}.")
 
 
-def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation: str | None = None) -> float | None:
+def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation: str | None = None,
+                   units: tuple[str, ...] | None = None, unit: str = "") -> float | None:
     """A number as typed or pasted: '1.180' → 1180, '1200 m3' → 1200, '0,5' → 0.5, '' → None,
-    'ca 1000' → 1000 (read by :func:`minigrid_app.core.reading.read_number`).
+    'ca 1000' → 1000 (read by :func:`minigrid_app.core.reading.read_number`); ``units``: the unit
+    families allowed in the text (None: any; ``()``: none), ``unit`` the one named in a refusal.
 
     Raises InputError when there is no number to store; its message suggests ``example`` (Dutch, English).
     """
     if text is None:
         return None
-    reading = _reading().read_number(text, notation=notation)
+    reading = _reading().read_number(text, notation=notation, units=units, unit=unit)
     if reading.is_empty:
         return None
     if reading.value is None:

@@ -469,7 +469,9 @@ class IntakePage(StepPage):
         if kind in ("int", "money"):
             try:
                 # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
-                number = parse_quantity(text, ("8", "8") if kind == "int" else ("250.000", "250000"))
+                # a unit other than the field's is refused, not dropped: '1250 m3' is no cost in euros
+                number = parse_quantity(text, ("8", "8") if kind == "int" else ("250.000", "250000"),
+                                        units=() if kind == "int" else ("eur",), unit="" if kind == "int" else "€")
             except InputError as exc:
                 self._form_message(field_name, exc.problem.text(ui_language()))
                 return
