@@ -10,6 +10,7 @@ hand-off both ways. Every figure comes from the engine run on the signers
 from __future__ import annotations
 
 import copy
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,7 +114,11 @@ class ScopePanel(Panel):
         self.who.setText(text)
         plan = tender.pack.planning
         rows = "".join(f"<tr><td>{m.label(ui_language())}</td><td>&nbsp;&nbsp;{m.date:%d-%m-%Y}</td></tr>" for m in plan.milestones)
-        self.planning.setText(f"<table>{rows}</table><p>{plan.verdict(ui_language())}</p>")
+        # the dates are a plan: counted from today until the request is sent (an empty field above
+        # next to 'Uitvraag verstuurd 01-12-2026' read as if it had been sent)
+        heading = (self.tr("Planning:") if self.document.project.tender.settings.issued_on
+                   else self.tr("Planning, gerekend vanaf vandaag zolang 'Uitvraag verstuurd op' leeg is:"))
+        self.planning.setText(f"<p>{html.escape(heading)}</p><table>{rows}</table><p>{plan.verdict(ui_language())}</p>")
         self.link_glossary()  # the result comes after the page's last update
 
     def _settings_attr(self, name: str, value, text: str) -> None:
