@@ -79,3 +79,15 @@ def test_a_permit_note_typed_after_the_date_and_tab_is_kept(qtbot, quick_window)
 
     _tab_and_type(qtbot, editor, "aangevraagd bij de gemeente", panel.view, lambda: record() and record().note)
     assert (record().date, record().note) == ("2027-02-03", "aangevraagd bij de gemeente")
+
+
+def test_a_supplier_typed_and_enter_adds_the_quote(qtbot, quick_window):
+    """The name typed and Enter did nothing (only the button added it); step 2's conditions take Enter."""
+    window = _active_on(qtbot, quick_window, 6)
+    edit = window.page(6).quotes_panel.supplier_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "Bouw BV")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert [q.supplier for q in window.document.project.tender.quotes] == ["Bouw BV"]
+    assert edit.text() == ""

@@ -55,6 +55,7 @@ class QuotesPanel(Panel):
         self.remove_combo.setMinimumHeight(32)
         self.remove_combo.setSizeAdjustPolicy(SteadyComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         self.add_button.clicked.connect(self._add)
+        self.supplier_edit.returnPressed.connect(self._add)  # a name and Enter adds it, as step 2's conditions
         self.read_button.clicked.connect(self._read)
         self.remove_button.clicked.connect(self._remove)
         for widget in (self.supplier_edit, self.add_button, self.read_button, self.remove_combo, self.remove_button):
