@@ -113,16 +113,18 @@ class ExplainButton(QPushButton):
     def explanation(self) -> Explanation | None:
         return self.provider() if self.provider else None
 
-    def event(self, event):  # tooltip built lazily: explanations are cheap but not free
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # the tooltip is made when the pointer comes onto the link (before Qt asks for it), not
+        # when the button is made: explanations are cheap but not free. An override of event()
+        # did this at the ToolTip event, but it took every event of every link (some 900 while
+        # step 4's 28 links were made and shown) through Python, a stall of its own (issue 16)
+        if not self.toolTip():
             explanation = self.explanation()
             if explanation is not None:
                 keys = terms_in(f"{explanation.title} {explanation.formula}", ui_language())
                 extra = f"<br><br>{explanations_html(keys[:2])}" if keys else ""
                 self.setToolTip(f"<b>{explanation.title}</b><br>{explanation.formula}{extra}")
-        return super().event(event)
+        super().enterEvent(event)
 
     def open_dialog(self) -> ExplainDialog | None:
         explanation = self.explanation()
