@@ -33,6 +33,22 @@ def _charts_drawn_at_once():
 
 
 @pytest.fixture(autouse=True)
+def _pages_built_at_once(request):
+    """A step page first shown in a window on screen builds on the next turn of the event loop
+    and fills its panels in turns; tests build it at once, so what a test reads from a page it
+    showed is there when it looks (tests/ui/test_pages_in_turns.py covers the turns). The
+    benchmarks measure the program as it runs."""
+    try:
+        from minigrid_app.ui.pages.base import StepPage
+    except ImportError:  # no Qt: core and io tests
+        yield
+        return
+    StepPage.build_in_turns = "benchmarks" in request.node.nodeid.split("::")[0]
+    yield
+    StepPage.build_in_turns = True
+
+
+@pytest.fixture(autouse=True)
 def _qt_objects_gone_between_tests():
     """Finish background work and destroy the last test's Qt objects before the next test.
 

@@ -165,6 +165,7 @@ def render_screenshots(window, directory: str | Path) -> list[Path]:
     paths = []
     for index, page in enumerate(window.pages):
         window.show_step(index)
+        page.ensure_built()  # on screen, a page builds on the next turn of the event loop
         if STEPS[index] in ("tender", "quotes", "decision"):
             _wait_for_tender(window.document)
         render_charts = getattr(page, "render_charts_now", None)

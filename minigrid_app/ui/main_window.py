@@ -283,7 +283,9 @@ class MainWindow(QMainWindow):
 
     def show_step(self, index: int) -> None:
         index = max(0, min(index, len(PAGE_MODULES) - 1))
-        self.page(index).ensure_built()
+        page = self.page(index)
+        if not (self.isVisible() and page.build_in_turns):
+            page.ensure_built()  # on screen, a page builds on the turn after it is first shown
         self.stack.setCurrentIndex(index)
         # an edit made now marks this step "in progress", and its undo takes that back
         self.document.working_step = STEPS[index]

@@ -19,6 +19,7 @@ class calls ``set_texts``, then ``show_project`` and ``show_results``. The defau
 A page made with ``lazy=True`` (the main window's) builds when it is first shown (or when
 code asks for one of its widgets): until then it has only its question and follows no
 edits, so the window opens as fast as a bare one (issue 16). The order above is the same.
+Shown in a window on screen, it builds in turns of the event loop (:meth:`StepPage.ensure_built`).
 
 A page writes every change through ``document.edit``/``document.set_attr`` (one undo step),
 never mutating the project directly, and asks ``services`` for prompts, file dialogs and the
@@ -27,17 +28,22 @@ engine, never calling them inline (tests pass scripted dialogs and a synchronous
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minigrid_app.core.steps import Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+
+#: the most CPU time a page spends filling its panels in one turn of the event loop when it is
+#: first shown on screen [s] (:meth:`StepPage.ensure_built`)
+FILL_TURN_S = 0.005
 
 # The glossary (its widgets, and the pattern of every term it compiles) is loaded when the first
 # words are linked, after the window's first paint (DeferredLinker.hold), not at start.
@@ -222,6 +228,9 @@ class StepPage(QWidget):
     """
 
     step_key = ""
+    #: a page first shown in a window on screen builds on the next turn of the event loop and
+    #: fills its panels in turns (:meth:`showEvent`); tests set False: built and filled at once
+    build_in_turns = True
 
     def __init__(
         self,
@@ -233,6 +242,14 @@ class StepPage(QWidget):
     ):
         super().__init__(parent)
         self._built = False
+        #: builds the page on the turn after it is first shown on screen, then fills its panels
+        #: (made when first needed)
+        self._build_timer: QTimer | None = None
+        self._fill_timer: QTimer | None = None
+        #: panels not filled yet on a page that fills in turns (they follow no edits until then)
+        self._unfilled: list[Panel] = []
+        #: widgets built on a page on screen, shown on the next turn (:meth:`ensure_built`)
+        self._held_back: list[QWidget] = []
         #: the project / results changed while the page was out of sight: shown when it is shown
         self._stale_project = self._stale_results = False
         #: the language changed while the page was out of sight: its texts follow when it is shown
@@ -259,20 +276,112 @@ class StepPage(QWidget):
         """Whether :meth:`build` has run (a lazy page builds when first shown)."""
         return self._built
 
-    def ensure_built(self) -> bool:
-        """Build the page now if it was not yet: build, texts, project and results; True when it built."""
+    def ensure_built(self, in_turns: bool = False) -> bool:
+        """Build the page now if it was not yet: build, texts, project and results; True when it built.
+
+        With ``in_turns`` (the page is on screen), building, showing the new widgets and filling
+        them take turns of the event loop of their own: building, showing and filling step 4 or
+        step 5 in one go held the window for longer than 100 ms (issue 16). The widgets are built
+        out of sight and shown on the next turn; a page made of panels that shows the project and
+        results through them (the default :meth:`show_project` and :meth:`show_results`) then
+        fills them panel by panel, as many in one turn as fit in :data:`FILL_TURN_S`. Every text
+        is set at once.
+        """
         if self._built:
             return False
         self._built = True
         self.build()
-        self.retranslate()
+        if not in_turns:
+            self.retranslate()
+            return True
+        self._held_back = self._hold_back_new_widgets()
+        if self._fills_through_panels():
+            self._set_all_texts()
+            self._stale_project = self._stale_results = False
+            self._unfilled = list(self.panels)
+        else:
+            self.retranslate()
+        self._next_turn("_fill_timer", self._fill_some)
         return True
 
+    def _hold_back_new_widgets(self) -> list[QWidget]:
+        """Keep the widgets just built out of sight (Qt would show them, all at once, on the
+        same turn); :meth:`_fill_some` shows them on the next."""
+        held = []
+        for widget in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            explicit = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+            hidden_on_purpose = widget.isHidden() and explicit
+            if widget is not self.header and not hidden_on_purpose and not widget.isWindow():
+                widget.hide()
+                held.append(widget)
+        return held
+
+    def _fills_through_panels(self) -> bool:
+        cls = type(self)
+        return (
+            len(self.panels) > 1
+            and cls.show_project is StepPage.show_project
+            and cls.show_results is StepPage.show_results
+        )
+
+    def _fill_some(self) -> None:
+        """Show the widgets held back (one turn), then fill the next panels not filled yet (each
+        with the project and results as they are now)."""
+        if self._held_back:
+            held, self._held_back = self._held_back, []
+            for widget in held:
+                if shiboken6.isValid(widget):
+                    widget.show()
+            self._next_turn("_fill_timer", self._fill_some)
+            return
+        started = time.thread_time()
+        while self._unfilled:
+            panel = self._unfilled.pop(0)
+            panel.show_project(self.document.project)
+            panel.show_results(self.document.results)
+            if time.thread_time() - started >= FILL_TURN_S:
+                break
+        if self._unfilled:
+            self._next_turn("_fill_timer", self._fill_some)
+        else:
+            self.glossary.schedule()
+
+    def _next_turn(self, name: str, slot: Callable[[], None]) -> None:
+        """Call ``slot`` on the next turn of the event loop, through the page's zero timer ``name``.
+
+        A timer, not QTimer.singleShot(0): that is a posted call, run in the same pass as the
+        events posted before it, so nothing else (a timer, a paint) would come in between.
+        """
+        timer = getattr(self, name)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(slot)
+            setattr(self, name, timer)
+        timer.start()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if not self.ensure_built():
+        if not self._built and self.build_in_turns and self._on_screen():
+            # first shown in a window on screen: the page shows its question at once and builds on
+            # the next turn of the event loop, so its widgets are shown and painted in turns of
+            # their own; building, showing and painting a page in one go held the window for
+            # longer than 100 ms when a project was opened (issue 16)
+            self._next_turn("_build_timer", self._build_if_shown)
+        elif not self.ensure_built():
             self._catch_up()
         self.glossary.schedule()
         super().showEvent(event)
+
+    def _on_screen(self) -> bool:
+        """Part of a window on screen (a page on its own, or in a window not yet shown: False)."""
+        window = self.window()
+        return window is not self and window.isVisible()
+
+    def _build_if_shown(self) -> None:
+        """Build now if the page is still shown (a step passed over builds when next shown)."""
+        if self.isVisible():
+            self.ensure_built(in_turns=True)
 
     def _out_of_sight(self) -> bool:
         """Another step of a window on screen is shown: this page can wait until it is shown.
@@ -324,14 +433,17 @@ class StepPage(QWidget):
         """Set every fixed text of the page in the current language."""
 
     def show_project(self, project) -> None:
-        """Show the project; by default every panel shows it."""
+        """Show the project; by default every panel shows it (a panel not filled yet shows it,
+        with the results, on its turn: :meth:`ensure_built`)."""
         for panel in self.panels:
-            panel.show_project(project)
+            if panel not in self._unfilled:
+                panel.show_project(project)
 
     def show_results(self, results) -> None:
         """Show the results (None before the first calculation); by default every panel does."""
         for panel in self.panels:
-            panel.show_results(results)
+            if panel not in self._unfilled:
+                panel.show_results(results)
 
     def missing_text(self, item: Missing) -> str:
         """The words for one thing this step still misses (translatable)."""
@@ -364,12 +476,19 @@ class StepPage(QWidget):
     def refresh(self) -> None:
         """Show the current project and results again."""
         self._stale_project = self._stale_results = False
+        self._unfilled = []  # every panel is filled now
         self.show_project(self.document.project)
         self.show_results(self.document.results)
         self.glossary.schedule()
 
     def retranslate(self) -> None:
         """After a language switch (and once after building): every text, then the data again."""
+        self._set_all_texts()
+        if self._built:
+            self.refresh()
+
+    def _set_all_texts(self) -> None:
+        """The question and, once built, every fixed text of the page and its panels."""
         self._stale_language = False
         self.header.setText(self.question())
         if not self._built:
@@ -377,7 +496,6 @@ class StepPage(QWidget):
         self.set_texts()
         for panel in self.panels:
             panel.retranslate()
-        self.refresh()
 
     def retranslate_when_shown(self) -> None:
         """After a language switch, for a page out of sight: its question now, every other text
