@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,6 +85,27 @@ class _Cell(QWidget):
         layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignLeft)
 
 
+class _Sheet(QFrame):
+    """The white sheet of the comparison with a light grey line around it.
+
+    Painted here rather than by a style sheet: a style sheet on the frame puts every one of its
+    140 widgets under Qt's style-sheet style, and adding them to it was a third of the time it
+    took to build step 4 (issue 16). The same pixels: one line of #dddddd, white inside.
+    """
+
+    BORDER = QColor("#dddddd")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setContentsMargins(1, 1, 1, 1)  # inside the line, as the style sheet's border
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.setPen(self.BORDER)
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+
 class BusinessCasePage(StepPage):
     step_key = "business_case"
 
@@ -118,9 +140,8 @@ class BusinessCasePage(StepPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.content_layout.addWidget(self.intro)
-        grid_frame = QFrame()
+        grid_frame = _Sheet()
         grid_frame.setObjectName("comparison")
-        grid_frame.setStyleSheet("QFrame#comparison { background: white; border: 1px solid #dddddd; }")
         self.grid = QGridLayout(grid_frame)
         self.grid.setHorizontalSpacing(12)
         self.variant_headers: dict[str, QLabel] = {}
