@@ -295,7 +295,7 @@ def _time_axis(peak_duration_h: float, months: int, diffusivity_m2_s: float, siz
     return times, ln_t, (diffusivity_m2_s, times.tobytes(), size)
 
 
-def smallest_depths(
+def smallest_depths_arrays(
     margins: Callable[[np.ndarray, np.ndarray], np.ndarray],
     margin_infinite: float,
     deepest_m: float,
@@ -401,6 +401,154 @@ def smallest_depths(
     left = ~done & np.isfinite(passing)
     result[left] = 1.0 / passing[left]
     return result
+
+
+class _NotANumber(Exception):
+    """A margin or a step of :func:`smallest_depths` is NaN: the arrays' version takes over."""
+
+
+def smallest_depths(
+    margins: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    margin_infinite: float,
+    deepest_m: float,
+    count: int,
+    guesses_m: np.ndarray | None = None,
+    known_at_deepest: np.ndarray | None = None,
+    shallowest_m: float = MIN_DEPTH_M,
+    cost: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+    tie: float = 0.0,
+) -> np.ndarray:
+    """:func:`smallest_depths_arrays` with each candidate's bookkeeping in plain floats.
+
+    The same steps in the same arithmetic, candidate by candidate (every candidate's search
+    is its own), so the same trial depths, asked in the same batches, and the same depths
+    to the last bit (``tests/core/test_borefield.py`` compares both), without numpy's
+    overhead on the short arrays of a layout search (a few dozen candidates, most settled
+    after a few steps). The margins are still asked for all candidates of a step at once.
+    A NaN margin (never from a field model) leaves it to the arrays' version, whose
+    comparisons treat NaN as numpy does.
+    """
+    try:
+        return _smallest_depths_floats(
+            margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie
+        )
+    except _NotANumber:
+        return smallest_depths_arrays(
+            margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie
+        )
+
+
+def _smallest_depths_floats(
+    margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie
+) -> np.ndarray:
+    """:func:`smallest_depths`' search, line for line as :func:`smallest_depths_arrays` (its names)."""
+    inf, nan = math.inf, math.nan
+    if math.isnan(margin_infinite):
+        raise _NotANumber
+    x_low, x_high = 1.0 / deepest_m, 1.0 / shallowest_m
+    result = [nan] * count
+    done = [False] * count
+    passing = [-inf] * count  # largest x known to pass (finite once known)
+    failing = [inf] * count  # smallest x known to fail
+    guesses = [nan] * count if guesses_m is None else np.asarray(guesses_m, dtype=float).tolist()
+    # np.where(isnan(g), x_low, 1 / clip(nan_to_num(g, nan=deepest), shallowest, deepest)); ±inf clip to the ends
+    x = [x_low if g != g else 1.0 / min(max(g, shallowest_m), deepest_m) for g in guesses]
+    f = [0.0] * count
+    if known_at_deepest is not None:
+        at_deepest = np.asarray(known_at_deepest, dtype=float).tolist()
+        ask = [i for i in range(count) if guesses[i] == guesses[i]]
+        for i in range(count):
+            if guesses[i] != guesses[i]:
+                f[i] = at_deepest[i]
+    else:
+        ask = list(range(count))
+    if ask:
+        for i, value in zip(ask, _asked(margins, ask, [1.0 / x[i] for i in ask]), strict=True):
+            f[i] = value
+    for i in range(count):
+        value = f[i]
+        if value != value:
+            raise _NotANumber
+        if value >= 0:
+            passing[i] = max(passing[i], x[i])
+        else:
+            failing[i] = min(failing[i], x[i])
+            if x[i] == x_low:
+                done[i] = True
+
+    def prune() -> None:
+        """Stop the candidates that can no longer be the cheapest (``cost``: see smallest_depths_arrays)."""
+        known = [i for i in range(count) if result[i] == result[i] or passing[i] != -inf]
+        active = [i for i in range(count) if not done[i]]
+        if not known or not active:
+            return
+        found = [1.0 / passing[i] if result[i] != result[i] else result[i] for i in known]
+        least = float(np.min(cost(np.array(known, dtype=np.intp), np.array(found))))
+        floor = cost(np.array(active, dtype=np.intp), np.array([max(1.0 / failing[i], shallowest_m) for i in active]))
+        for i, value in zip(active, floor.tolist(), strict=True):
+            if value > least + tie:
+                done[i] = True
+
+    prev_x, prev_f = [0.0] * count, [float(margin_infinite)] * count
+    for _ in range(60):
+        if cost is not None:
+            prune()
+        go, steps = [], []
+        for i in range(count):
+            if done[i]:
+                continue
+            xa, fa, xb, fb = prev_x[i], prev_f[i], x[i], f[i]
+            if fb == fa:
+                x_next = xb * 1.1 if fb >= 0 else xb * 0.9
+            else:
+                x_next = xb - fb * (xb - xa) / (fb - fa)
+            if x_next != x_next:
+                raise _NotANumber
+            x_next = min(max(x_next, x_low), x_high)
+            p, q = passing[i], failing[i]
+            p_finite, q_finite = p != -inf, q != inf
+            if p_finite and q_finite and not (p < x_next < q):
+                x_next = 0.5 * (p + q)
+            elif not p_finite and q_finite and x_next >= q:
+                x_next = 0.5 * (x_low + q) if q > x_low else x_low
+            elif p_finite and not q_finite and x_next <= p:
+                x_next = 0.5 * (p + x_high) if p < x_high else x_high
+            if abs(1.0 / x_next - 1.0 / xb) < DEPTH_TOLERANCE_M and x_next != x_low and x_next != x_high:
+                result[i] = 1.0 / x_next
+                done[i] = True
+            else:
+                go.append(i)
+                steps.append(x_next)
+        if not go:
+            break
+        for i, x_go, f_go in zip(go, steps, _asked(margins, go, [1.0 / v for v in steps]), strict=True):
+            if f_go != f_go:
+                raise _NotANumber
+            if f_go >= 0:
+                passing[i] = max(passing[i], x_go)
+                if x_go == x_high:
+                    result[i] = shallowest_m
+                    done[i] = True
+            else:
+                failing[i] = min(failing[i], x_go)
+                if x_go == x_low:
+                    done[i] = True
+            if not done[i]:
+                p, q = passing[i], failing[i]
+                if p != -inf and q != inf and 1.0 / p - 1.0 / q < DEPTH_TOLERANCE_M:
+                    result[i] = 1.0 / p
+                    done[i] = True
+            prev_x[i], prev_f[i] = x[i], f[i]
+            x[i], f[i] = x_go, f_go
+    for i in range(count):
+        if not done[i] and passing[i] != -inf:
+            result[i] = 1.0 / passing[i]
+    return np.array(result)
+
+
+def _asked(margins, index: list[int], depths: list[float]) -> list[float]:
+    """``margins`` of the candidates ``index`` at ``depths``, asked as the arrays' version asks (arrays), as floats."""
+    return np.asarray(margins(np.array(index, dtype=np.intp), np.array(depths)), dtype=float).tolist()
 
 
 def smallest_depth(

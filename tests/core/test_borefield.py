@@ -263,6 +263,65 @@ def test_depth_search_of_one_candidate_takes_the_vectorised_steps_exactly():
     assert outcomes == {"none", "shallowest", "depth"}
 
 
+def test_layout_search_in_plain_floats_takes_the_arrays_steps_exactly():
+    """smallest_depths keeps each candidate's bookkeeping in plain floats for speed: the same
+    batches of trial depths and the same depths, to the last bit, as smallest_depths_arrays,
+    with and without guesses, margins known at the deepest, and the cost pruning; a NaN margin
+    is left to the arrays' version."""
+    import random
+
+    from minigrid_app.core.fieldmodel import smallest_depths, smallest_depths_arrays
+
+    rng = random.Random(1616)
+    outcomes = set()
+    for trial in range(400):
+        count = rng.randint(1, 30)
+        shapes = [
+            (rng.uniform(-5, 5), rng.uniform(-3000, 500), rng.choice([0.0, rng.uniform(-2e5, 2e5)]),
+             rng.choice([None, rng.uniform(10, 400)]))
+            for _ in range(count)
+        ]
+        limit = rng.uniform(-2.0, 5.0)
+        poisoned = trial % 50 == 49  # one candidate's margin NaN at some depth
+
+        def margin(i, h, shapes=shapes, poisoned=poisoned):
+            a, b, c, jump = shapes[i]
+            if poisoned and i == 0 and h < 120:
+                return math.nan
+            return a + b / h + c / h**2 - (0.3 if jump is not None and h > jump else 0.0)
+
+        deepest = rng.choice([150.0, 200.0, 400.0])
+        guesses = np.array([rng.choice([math.nan, rng.uniform(1, 600), math.inf]) for _ in range(count)])
+        known = np.array([margin(i, deepest) for i in range(count)]) if rng.random() < 0.5 else None
+        per_m, per_hole = rng.uniform(20, 60), rng.uniform(0, 3000)
+        pruned = {}
+        if rng.random() < 0.6:
+            holes = np.array([float(rng.randint(1, 12)) for _ in range(count)])
+
+            def cost(index, depths, holes=holes, per_m=per_m, per_hole=per_hole):
+                return holes[index] * depths * per_m + holes[index] * per_hole
+
+            pruned = {"cost": cost, "tie": rng.choice([0.0, 1e-6, 50.0])}
+        found = []
+        for search in (smallest_depths, smallest_depths_arrays):
+            asked = []
+
+            def margins(index, depths, asked=asked):
+                asked.append((index.tolist(), depths.tolist()))
+                return np.array([margin(i, d) for i, d in zip(index.tolist(), depths.tolist(), strict=True)])
+
+            depths = search(margins, limit, deepest, count, guesses, known, **pruned)
+            found.append((depths, asked))
+        (floats, asked_floats), (arrays, asked_arrays) = found
+        assert np.array_equal(floats, arrays, equal_nan=True)
+        if poisoned:  # the arrays' version asked again from the start once the NaN came
+            assert asked_floats[len(asked_floats) - len(asked_arrays) :] == asked_arrays
+        else:
+            assert asked_floats == asked_arrays
+        outcomes.update("none" if np.isnan(d) else "shallowest" if d == 10.0 else "depth" for d in floats)
+    assert outcomes == {"none", "shallowest", "depth"}
+
+
 def test_one_pairs_margin_is_the_batched_margin_to_the_last_bit():
     # FieldModel.margin (one geometry, one depth: what the depth searches step with) takes a
     # shorter way to the same remembered spectra; its value must be margins_of's exactly,
