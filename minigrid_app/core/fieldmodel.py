@@ -117,6 +117,7 @@ class FieldModel:
         )
         self.cross_c = np.zeros(self.months) if cross_c is None else np.asarray(cross_c, dtype=float)
         self.evaluations = 0
+        self._at_infinity: float | None = None
 
     def _curves(self, g_peak: np.ndarray, spectra: np.ndarray, lengths_m: np.ndarray) -> tuple[np.ndarray, ...]:
         """(monthly, peak, extraction, injection, peak injection) for g at the peak (n, 1), the
@@ -263,10 +264,15 @@ class FieldModel:
         return margin
 
     def margin_at_infinite_depth(self) -> float:
-        """The margin an infinitely deep field would keep: its own response vanishes [K]."""
+        """The margin an infinitely deep field would keep: its own response vanishes [K].
+
+        Worked out once per model (every depth search of its designer starts from it)."""
+        if self._at_infinity is not None:
+            return self._at_infinity
         margin = self.ground.undisturbed_temp_c + float(self.cross_c.min()) - self.ground.min_fluid_temp_c
         if self.cooling and self.ground.max_fluid_temp_c is not None:
             margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(self.cross_c.max()))
+        self._at_infinity = margin
         return margin
 
 
