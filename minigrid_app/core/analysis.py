@@ -686,9 +686,16 @@ def add_price_band(
             if result is None:
                 continue
             share = field_shares.get((household.id, variant))
-            other = compute_variant(household, demand, variant, scaled, share, words=False)  # two figures of it
+            other = compute_variant(household, demand, variant, scaled, share, words=False, cash_flows=False)  # two figures
             setattr(result, f"monthly_costs_{scenario}_eur", other.monthly_costs_year1_eur)
             setattr(result, f"tco_{scenario}_eur", other.tco_eur)
+
+
+def _total_eur(
+    household: Household, demand: HeatDemand, variant: str, params: ParameterSet, share: FieldShare | None = None
+) -> float:
+    """The variant's total over the horizon, as compute_variant has it (without words and cash flows)."""
+    return compute_variant(household, demand, variant, params, share, words=False, cash_flows=False).tco_eur
 
 
 def break_even_gas(
@@ -731,7 +738,7 @@ def break_even_gas(
     def _difference(gas_m3: float) -> float:
         if gas_m3 not in gas_side:
             demand = heat_demand(household, params, gas_m3=gas_m3)
-            gas_side[gas_m3] = (demand, compute_variant(household, demand, Variant.GAS, params, words=False).tco_eur)
+            gas_side[gas_m3] = (demand, _total_eur(household, demand, Variant.GAS, params))
         demand, gas_tco_eur = gas_side[gas_m3]
         if variant == Variant.AIR_HP:
             share = None
@@ -743,8 +750,7 @@ def break_even_gas(
             share = shared_field(cluster, changed, settings, only=household.id)[1].get(household.id)
         if variant != Variant.AIR_HP and share is None:
             return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
-        other = compute_variant(household, demand, variant, params, share, words=False)  # the total only
-        return other.tco_eur - gas_tco_eur
+        return _total_eur(household, demand, variant, params, share) - gas_tco_eur
 
     return find_break_even(
         difference,

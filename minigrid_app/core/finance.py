@@ -164,8 +164,12 @@ class MoneyResult:
     cash_flows: tuple[YearCashFlow, ...]
 
 
-def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
-    """Cash flows, total cost of ownership and NPV (method.md#money)."""
+def money(inputs: MoneyInputs, settings: MoneySettings, flows: bool = True) -> MoneyResult:
+    """Cash flows, total cost of ownership and NPV (method.md#money).
+
+    ``flows`` False: the same figures without the year's cash flows (``cash_flows`` empty), for
+    a caller that reads the totals only (the break-even search's trials, the price band).
+    """
     horizon = settings.horizon_years
     principal = max(0.0, inputs.investment_net_eur) * settings.loan_share
     if settings.loan_max_eur is not None:
@@ -182,7 +186,7 @@ def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
             replacements[year] = replacements.get(year, 0.0) + component.cost_eur
         residual += residual_value(component, horizon)
 
-    flows = []
+    cash_flows = []
     tco = own0
     npv = own0
     # the year's figures as YearCashFlow has them, each growth factor worked out once a year
@@ -203,7 +207,8 @@ def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
         maintenance = maintenance0 * maintenance_growth ** (year - 1)
         investment = replacements.get(year, 0.0)
         residual_now = residual if last else 0.0
-        flows.append(YearCashFlow(year, energy, fixed, maintenance, loan, investment, residual_now))
+        if flows:
+            cash_flows.append(YearCashFlow(year, energy, fixed, maintenance, loan, investment, residual_now))
         total = energy + fixed + maintenance + loan + investment - residual_now
         tco += total
         npv += total / discount**year
@@ -218,7 +223,7 @@ def money(inputs: MoneyInputs, settings: MoneySettings) -> MoneyResult:
         monthly_costs_after_loan_eur=running / 12.0,
         tco_eur=tco,
         npv_eur=npv,
-        cash_flows=tuple(flows),
+        cash_flows=tuple(cash_flows),
     )
 
 

@@ -211,6 +211,7 @@ def compute_variant(
     params: ParameterSet,
     field_share: FieldShare | None = None,
     words: bool = True,
+    cash_flows: bool = True,
 ) -> VariantResult:
     """Investment, energy and money of one variant for one household.
 
@@ -227,6 +228,9 @@ def compute_variant(
     words : bool
         False: the cost lines without their words (``formula_nl``/``formula_en`` empty), the
         same amounts: for a caller that reads the figures only (the break-even search).
+    cash_flows : bool
+        False: without the year's cash flows (``cash_flows`` empty), the same totals
+        (:func:`~minigrid_app.core.finance.money`'s ``flows``): for a caller that reads the totals only.
 
     Raises
     ------
@@ -267,6 +271,7 @@ def compute_variant(
             values["annual_maintenance_eur"],
         ),
         home_money_settings(household, params, net, money_settings(params)),  # method.md#financing
+        cash_flows,
     )
     known = dict(values)
     return VariantResult(

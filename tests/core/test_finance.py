@@ -1,5 +1,7 @@
 """Loan, replacements, residual value (method.md#money)."""
 
+import dataclasses
+
 import pytest
 
 from minigrid_app.core.finance import (
@@ -48,6 +50,15 @@ def test_tco_equals_sum_of_cash_flows_and_npv_is_lower():
     # replacement in year 12 of 8 000, residual 8 000 × 9/12 at the end
     assert result.cash_flows[11].investment_eur == 8000
     assert result.cash_flows[-1].residual_value_eur == pytest.approx(6000)
+
+
+def test_totals_without_the_cash_flows_are_the_same_figures():
+    """money(flows=False) (the break-even search's trials) leaves out the years' cash flows only."""
+    settings = MoneySettings(15, 0.7, 0.04, 20, 0.03, 0.02, 0.025, loan_max_eur=6000.0)
+    inputs = MoneyInputs(10000, [Component("hp", 8000, 12, 0), Component("boiler", 2200, 15, -7)], 512.3, 60.5, 104.1)
+    full, bare = money(inputs, settings), money(inputs, settings, flows=False)
+    assert len(full.cash_flows) == 15 and bare.cash_flows == ()
+    assert dataclasses.replace(full, cash_flows=()) == bare  # every figure equal, to the last bit
 
 
 def test_loan_longer_than_horizon_is_settled_in_last_year():

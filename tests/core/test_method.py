@@ -157,6 +157,10 @@ def test_a_variant_without_words_has_the_same_figures():
         assert [(line.key, line.amount_eur) for line in bare.cost_lines] == [(line.key, line.amount_eur) for line in full.cost_lines]
         assert (bare.tco_eur, bare.npv_eur, bare.investment_net_eur) == (full.tco_eur, full.npv_eur, full.investment_net_eur)
         assert bare.cash_flows == full.cash_flows
+        totals = compute_variant(h, demand, variant, p, words=False, cash_flows=False)  # the trials' totals
+        assert totals.cash_flows == [] and (totals.tco_eur, totals.npv_eur, totals.monthly_costs_year1_eur) == (
+            full.tco_eur, full.npv_eur, full.monthly_costs_year1_eur
+        )
 
 def test_optional_lines_are_left_out_when_they_cost_nothing():
     p = params()
