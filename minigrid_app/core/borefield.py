@@ -54,6 +54,8 @@ from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these nam
     MONTH_HOURS,
     FieldModel,
     FluidTemperatures,
+    array_min,
+    array_sum,
     monthly_time_axis_h,
     smallest_depth,
 )
@@ -162,7 +164,7 @@ def infeasible_reason_before_sizing(model: FieldModel) -> str:
     if model.margin_at_infinite_depth() > 0:
         return ""
     ground = model.ground
-    if ground.undisturbed_temp_c + float(model.cross_c.min()) <= ground.min_fluid_temp_c:
+    if ground.undisturbed_temp_c + float(array_min(model.cross_c)) <= ground.min_fluid_temp_c:
         return "limit_above_ground"
     return "limit_below_ground"
 
@@ -192,10 +194,10 @@ def _not_feasible(
         design_source_temp_c=estimate,
         extraction_per_home_kwh=loads.per_home_kwh,
         design_load_per_home_kw=tuple(h.design_load_kw for h in homes),
-        annual_extraction_kwh=float(loads.monthly_kwh.sum()),
+        annual_extraction_kwh=float(array_sum(loads.monthly_kwh)),
         peak_extraction_kw=loads.peak_kw,
         simultaneity=loads.simultaneity,
-        rule_of_thumb_length_m=rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground),
+        rule_of_thumb_length_m=rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground),
         differs_from_rule_of_thumb=False,
         provisional=False,
         converged=True,
@@ -205,7 +207,7 @@ def _not_feasible(
         layout=ground.layout,
         warnings=(infeasible_warning(reason, ground, name, count),),
         spacing_m=ground.spacing_m,
-        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        annual_injection_kwh=float(array_sum(loads.injection_kwh)),
         peak_injection_kw=loads.peak_injection_kw,
         injection_per_home_kwh=loads.injection_per_home_kwh,
         limited_by="heating" if reason != "limit_below_ground" else "cooling",
@@ -282,7 +284,7 @@ def size_field(
     sources = list(start.source_temp_by_month_c) if start else [ground.first_estimate_source_temp_c] * 12
     design_source = start.design_source_temp_c if start else ground.first_estimate_source_temp_c
     loads = field_loads(homes, ground, sources, design_source, extra_homes)
-    rule_length = rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground)
+    rule_length = rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground)
     model = FieldModel(loads, ground, bank, cross_c)
     reason = infeasible_reason_before_sizing(model)
     if reason:
@@ -347,7 +349,7 @@ def _sized(
     temps = model.temperatures(geometry, [depth])[0]
     count = geometry.count
     length = count * depth
-    rule_length = rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground)
+    rule_length = rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground)
     warnings = []
     if not converged:
         warnings.append(
@@ -365,9 +367,9 @@ def _sized(
         limited_by = "cooling"
     if depth <= MIN_DEPTH_M + 1e-9 and min(heating_margin, ground.max_fluid_temp_c - temps.maximum_c if cooling else 1e9) > 0.05:
         limited_by = "none"
-    surplus = float(loads.injection_kwh.sum()) > float(loads.monthly_kwh.sum())
+    surplus = float(array_sum(loads.injection_kwh)) > float(array_sum(loads.monthly_kwh))
     if surplus:
-        warnings.append(heat_surplus_warning(name, float(loads.injection_kwh.sum()), float(loads.monthly_kwh.sum())))
+        warnings.append(heat_surplus_warning(name, float(array_sum(loads.injection_kwh)), float(array_sum(loads.monthly_kwh))))
     differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length
     monthly_source = temps.monthly_c if temps.extraction_c is None else temps.extraction_c
     return FieldSizing(
@@ -382,7 +384,7 @@ def _sized(
         design_source_temp_c=design_source if converged else temps.minimum_c,
         extraction_per_home_kwh=loads.per_home_kwh,
         design_load_per_home_kw=tuple(h.design_load_kw for h in homes),
-        annual_extraction_kwh=float(loads.monthly_kwh.sum()),
+        annual_extraction_kwh=float(array_sum(loads.monthly_kwh)),
         peak_extraction_kw=loads.peak_kw,
         simultaneity=loads.simultaneity,
         rule_of_thumb_length_m=rule_length,
@@ -401,7 +403,7 @@ def _sized(
         monthly_peak_injection_fluid_temp_c=()
         if temps.peak_injection_c is None
         else tuple(np.asarray(temps.peak_injection_c, dtype=float).tolist()),
-        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        annual_injection_kwh=float(array_sum(loads.injection_kwh)),
         peak_injection_kw=loads.peak_injection_kw,
         injection_per_home_kwh=loads.injection_per_home_kwh,
         limited_by=limited_by,
@@ -410,7 +412,7 @@ def _sized(
         design=design,
         fewest_design=fewest,
         header_length_m=design.header_m,
-        interference_k=min(0.0, float(model.cross_c.min())),
+        interference_k=min(0.0, float(array_min(model.cross_c))),
         monthly_extraction_kwh=tuple(np.asarray(loads.monthly_kwh, dtype=float).tolist()),
         monthly_injection_kwh=tuple(np.asarray(loads.injection_kwh, dtype=float).tolist()),
     )
@@ -429,7 +431,7 @@ def size_field_rule_of_thumb(
         raise ValueError("a borefield needs at least one home")
     estimate = ground.first_estimate_source_temp_c
     loads = field_loads(homes, ground, [estimate] * 12, estimate, extra_homes)
-    length = max(MIN_DEPTH_M, rule_of_thumb_length_m(float(loads.monthly_kwh.sum()), ground))
+    length = max(MIN_DEPTH_M, rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground))
     count = max(1, math.ceil(length / ground.max_depth_m - 1e-9))
     months = 12 * int(ground.simulation_years)
     return FieldSizing(
@@ -444,7 +446,7 @@ def size_field_rule_of_thumb(
         design_source_temp_c=estimate,
         extraction_per_home_kwh=loads.per_home_kwh,
         design_load_per_home_kw=tuple(h.design_load_kw for h in homes),
-        annual_extraction_kwh=float(loads.monthly_kwh.sum()),
+        annual_extraction_kwh=float(array_sum(loads.monthly_kwh)),
         peak_extraction_kw=loads.peak_kw,
         simultaneity=loads.simultaneity,
         rule_of_thumb_length_m=length,
@@ -461,7 +463,7 @@ def size_field_rule_of_thumb(
             ),
         ),
         spacing_m=ground.spacing_m,
-        annual_injection_kwh=float(loads.injection_kwh.sum()),
+        annual_injection_kwh=float(array_sum(loads.injection_kwh)),
         peak_injection_kw=loads.peak_injection_kw,
         injection_per_home_kwh=loads.injection_per_home_kwh,
     )

@@ -16,6 +16,9 @@ import numpy as np
 from minigrid_app.core.fieldtypes import GroundParameters, HomeHeatDemand
 from minigrid_app.core.method import KELVIN
 
+#: ``array.sum(axis)`` / ``np.sum``: the reduction they call, without numpy's Python wrapper
+_sum = np.add.reduce
+
 
 @dataclass(frozen=True)
 class FieldLoads:
@@ -82,11 +85,11 @@ def field_loads(
     cop_dhw = _cop(ground.eta_water, ground.dhw_temp_c, sources, ground.cop_max, ground.min_lift_k)
     extraction = space * (1 - 1 / cop_space) + dhw * (1 - 1 / cop_dhw)[None, :]
     cop_design = _cop(ground.eta_water, supply, design_source_temp_c, ground.cop_max, ground.min_lift_k)
-    peak_sum = float(np.sum(np.array([h.design_load_kw for h in homes]) * (1 - 1 / cop_design)))
+    peak_sum = float(_sum(np.array([h.design_load_kw for h in homes]) * (1 - 1 / cop_design), axis=None))
     cooling = np.array([h.cooling_monthly_kwh or (0.0,) * 12 for h in homes], dtype=float).reshape(count, 12)
     cooling_peak = float(sum(h.cooling_peak_kw for h in homes))
-    monthly = extraction.sum(axis=0)
-    injection = cooling.sum(axis=0)
+    monthly = _sum(extraction, axis=0)
+    injection = _sum(cooling, axis=0)
     if extra_homes and count:
         scale = (count + extra_homes) / count
         monthly, injection = monthly * scale, injection * scale
@@ -94,10 +97,10 @@ def field_loads(
     s = simultaneity(count + extra_homes, ground)
     return FieldLoads(
         monthly_kwh=monthly,
-        per_home_kwh=tuple(float(v) for v in extraction.sum(axis=1)),
+        per_home_kwh=tuple(float(v) for v in _sum(extraction, axis=1)),
         peak_kw=s * peak_sum,
         simultaneity=s,
         injection_kwh=injection,
         peak_injection_kw=ground.cooling_simultaneity * cooling_peak,
-        injection_per_home_kwh=tuple(float(v) for v in cooling.sum(axis=1)),
+        injection_per_home_kwh=tuple(float(v) for v in _sum(cooling, axis=1)),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,6 +28,13 @@ from minigrid_app.core.method import DAYS_PER_MONTH
 if TYPE_CHECKING:
     from minigrid_app.core.fieldloads import FieldLoads
     from minigrid_app.core.fieldtypes import GroundParameters
+
+#: ``array.min(axis)``, ``array.max(axis)`` and ``array.sum(axis)`` as the ufuncs' reductions they call
+#: (the same reduction, without numpy's Python wrapper on every call: the depth searches take
+#: hundreds of thousands); ``axis=None`` as the methods' default.
+array_min = partial(np.minimum.reduce, axis=None)
+array_max = partial(np.maximum.reduce, axis=None)
+array_sum = partial(np.add.reduce, axis=None)
 
 #: Length of a month on the g-function time axis [h] (method.md#borefield-sizing).
 MONTH_HOURS = 730.0
@@ -61,13 +68,13 @@ class FluidTemperatures:
     @property
     def minimum_c(self) -> float:
         lowest = self.monthly_c if self.extraction_c is None else self.extraction_c
-        return float(min(lowest.min(), self.peak_c.min()))
+        return float(min(array_min(lowest), array_min(self.peak_c)))
 
     @property
     def maximum_c(self) -> float:
         if self.peak_injection_c is None:
-            return float(self.monthly_c.max())
-        return float(max(self.injection_c.max(), self.peak_injection_c.max()))
+            return float(array_max(self.monthly_c))
+        return float(max(array_max(self.injection_c), array_max(self.peak_injection_c)))
 
 
 class FieldModel:
@@ -209,24 +216,24 @@ class FieldModel:
         term = (self.net_w if not self.cooling else self.extraction_w) / length
         term *= rb
         np.subtract(wall, term, out=term)
-        lowest = term.min()
+        lowest = array_min(term)
         np.multiply(self.extraction_w, g_peak, out=term)
         term /= two_pi_lambda
         np.subtract(self.peak_w * (rb + g_peak / two_pi_lambda), term, out=term)
         term /= length
         np.subtract(wall, term, out=term)
-        margin = min(lowest, term.min()) - ground.min_fluid_temp_c
+        margin = min(lowest, array_min(term)) - ground.min_fluid_temp_c
         if self.cooling and ground.max_fluid_temp_c is not None:
             np.divide(self.injection_w, length, out=term)
             term *= rb
             term += wall
-            highest = term.max()
+            highest = array_max(term)
             np.multiply(self.injection_w, g_peak, out=term)
             term /= two_pi_lambda
             np.subtract(self.peak_injection_w * (rb + g_peak / two_pi_lambda), term, out=term)
             term /= length
             np.add(wall, term, out=term)
-            highest = max(highest, term.max())
+            highest = max(highest, array_max(term))
             margin = min(margin, ground.max_fluid_temp_c - highest)
         return float(margin)
 
@@ -240,26 +247,26 @@ class FieldModel:
         term = (self.net_w if not self.cooling else self.extraction_w) / length
         term *= rb
         np.subtract(wall, term, out=term)
-        lowest = term.min(axis=1)
+        lowest = array_min(term, axis=1)
         # peak = wall − (P_peak (R_b + g_p / 2πλ) − P_ext g_p / 2πλ) / L
         np.multiply(self.extraction_w, g_peak, out=term)
         term /= two_pi_lambda
         np.subtract(self.peak_w * (rb + g_peak / two_pi_lambda), term, out=term)
         term /= length
         np.subtract(wall, term, out=term)
-        margin = np.minimum(lowest, term.min(axis=1))
+        margin = np.minimum(lowest, array_min(term, axis=1))
         margin -= ground.min_fluid_temp_c
         if self.cooling and ground.max_fluid_temp_c is not None:
             np.divide(self.injection_w, length, out=term)  # injection = wall + q_inj R_b
             term *= rb
             term += wall
-            highest = term.max(axis=1)
+            highest = array_max(term, axis=1)
             np.multiply(self.injection_w, g_peak, out=term)  # peak injection
             term /= two_pi_lambda
             np.subtract(self.peak_injection_w * (rb + g_peak / two_pi_lambda), term, out=term)
             term /= length
             np.add(wall, term, out=term)
-            highest = np.maximum(highest, term.max(axis=1))
+            highest = np.maximum(highest, array_max(term, axis=1))
             margin = np.minimum(margin, ground.max_fluid_temp_c - highest)
         return margin
 
@@ -269,9 +276,9 @@ class FieldModel:
         Worked out once per model (every depth search of its designer starts from it)."""
         if self._at_infinity is not None:
             return self._at_infinity
-        margin = self.ground.undisturbed_temp_c + float(self.cross_c.min()) - self.ground.min_fluid_temp_c
+        margin = self.ground.undisturbed_temp_c + float(array_min(self.cross_c)) - self.ground.min_fluid_temp_c
         if self.cooling and self.ground.max_fluid_temp_c is not None:
-            margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(self.cross_c.max()))
+            margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(array_max(self.cross_c)))
         self._at_infinity = margin
         return margin
 
