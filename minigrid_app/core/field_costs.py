@@ -108,12 +108,14 @@ def field_values(
     return Namespace(params, variant, known)
 
 
-def own_field_lines(sizing: FieldSizing, params: ParameterSet) -> list[CostLine]:
+def own_field_lines(sizing: FieldSizing, params: ParameterSet, words: bool = True) -> list[CostLine]:
     """Investment lines of a home's own borefield: drilling, borehole heads, drilling site,
-    header pipe [€]; none for a field that cannot be built (``sizing.feasible`` False)."""
+    header pipe [€]; none for a field that cannot be built (``sizing.feasible`` False).
+    ``words`` False: without the lines' words (:func:`.costs.lines`)."""
     if not sizing.feasible:
         return []
-    return costs.lines(costs.FIELD_COST_LINES, Variant.GROUND_HP, field_values(params, Variant.GROUND_HP, sizing))
+    values = field_values(params, Variant.GROUND_HP, sizing)
+    return costs.lines(costs.FIELD_COST_LINES, Variant.GROUND_HP, values, words)
 
 
 def allocation_weights(key: str, sizing: FieldSizing, count: int) -> list[float]:
@@ -138,7 +140,11 @@ def _shared_values(cluster: Cluster, sizing: FieldSizing, settings: FieldSetting
 
 
 def shared_field(
-    cluster: Cluster, demands: dict[str, HeatDemand], settings: FieldSettings, only: str | None = None
+    cluster: Cluster,
+    demands: dict[str, HeatDemand],
+    settings: FieldSettings,
+    only: str | None = None,
+    words: bool = True,
 ) -> tuple[FieldResult, dict[str, FieldShare]]:
     """Size a cluster's field and split its costs over the members.
 
@@ -148,6 +154,10 @@ def shared_field(
         A member's household id: the shares hold this member's alone, and a field sized again
         leaves out the fewest-boreholes comparison (the break-even search reads one home's
         share of the field; the same figures).
+    words : bool
+        False: the cost lines and the shares' lines without their words (``formula_nl`` and
+        ``formula_en`` empty), the same amounts: for a caller that reads the figures only (the
+        break-even search, as :func:`~minigrid_app.core.variants.compute_variant`'s ``words``).
 
     Returns
     -------
@@ -173,7 +183,7 @@ def shared_field(
         sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve, only is None)
     values = _shared_values(cluster, sizing, settings)
     # a field that cannot be built shows no costs (its warning says why and what would help)
-    lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values) if sizing.feasible else []
+    lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values, words) if sizing.feasible else []
     weights = allocation_weights(settings.allocation_key, sizing, len(members))
     shares_by_line = [allocate(line.amount_eur, weights) for line in lines]
     # shared upkeep (method.md#shared-upkeep): every home pays the per-home part itself; only the
@@ -214,8 +224,12 @@ def shared_field(
                 shares_by_line[j][i],
                 line.component,
                 shared=True,
-                formula_nl=f"{fraction:.1%} van {euro(line.amount_eur)} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}",
-                formula_en=f"{fraction:.1%} of {euro(line.amount_eur)} ({line.formula_en or line.label_en}), split {key_en}",
+                formula_nl=f"{fraction:.1%} van {euro(line.amount_eur)} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}"
+                if words
+                else "",
+                formula_en=f"{fraction:.1%} of {euro(line.amount_eur)} ({line.formula_en or line.label_en}), split {key_en}"
+                if words
+                else "",
             )
             for j, line in enumerate(lines)
         )
@@ -230,11 +244,14 @@ def shared_field(
     return result, shares
 
 
-def own_field(household_id: str, demand: HeatDemand, settings: FieldSettings) -> tuple[FieldResult, FieldShare | None]:
-    """Size a home's own field; the home pays all of it (no share when it cannot be built)."""
+def own_field(
+    household_id: str, demand: HeatDemand, settings: FieldSettings, words: bool = True
+) -> tuple[FieldResult, FieldShare | None]:
+    """Size a home's own field; the home pays all of it (no share when it cannot be built).
+    ``words`` False: the lines without their words, as :func:`shared_field`'s."""
     field_id = f"own-{household_id}"
     sizing = field_sizing(field_id, [demand], settings)
-    lines = own_field_lines(sizing, settings.params)
+    lines = own_field_lines(sizing, settings.params, words)
     total = round(sum(line.amount_eur for line in lines), 2)
     result = FieldResult(
         id=field_id,

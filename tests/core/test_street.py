@@ -356,7 +356,7 @@ def test_one_members_share_is_the_same_without_the_comparison_and_the_others():
     from dataclasses import replace
 
     from minigrid_app.core.analysis import ProjectRun
-    from minigrid_app.core.field_costs import shared_field
+    from minigrid_app.core.field_costs import own_field, shared_field
     from minigrid_app.io.examples import load_example
 
     project = load_example("hofje-8")
@@ -379,3 +379,17 @@ def test_one_members_share_is_the_same_without_the_comparison_and_the_others():
         assert replace(field_one, sizing=same) == field
         assert field_one.sizing.depth_trials < field.sizing.depth_trials
         assert field.sizing.total_length_m != run.street.shared_field(cluster.id).total_length_m  # sized again
+        # and without the words (the search reads the amounts only): the same lines' amounts
+        _, shares_bare = shared_field(cluster, changed, run.settings, only=member, words=False)
+        bare, worded = shares_bare[member], shares_one[member]
+        assert worded.lines and all(line.formula_nl and line.formula_en for line in worded.lines)
+        assert all(line.formula_nl == line.formula_en == "" for line in bare.lines)
+        assert replace(bare, lines=worded.lines) == worded
+        assert [replace(line, formula_nl="", formula_en="") for line in worded.lines] == list(bare.lines)
+        for household_id in cluster.household_ids:
+            own_worded, own_bare = own_field(household_id, changed[household_id], run.settings)[1], own_field(
+                household_id, changed[household_id], run.settings, words=False
+            )[1]
+            if own_worded is not None:
+                assert [replace(line, formula_nl="", formula_en="") for line in own_worded.lines] == list(own_bare.lines)
+                assert replace(own_bare, lines=own_worded.lines) == own_worded
