@@ -119,11 +119,15 @@ def header_length_m(rows: int, columns: int, spacing_m: float) -> float:
 
 def priced(rows: int, columns: int, spacing_m: float, depth_m: float, costs: DesignCosts | None) -> Design:
     header = header_length_m(rows, columns, spacing_m)
-    cost = 0.0
-    if costs is not None:
-        count = rows * columns
-        cost = count * depth_m * costs.per_m_eur + count * costs.per_borehole_eur + header * costs.header_per_m_eur
-    return Design(rows, columns, spacing_m, depth_m, cost, header)
+    return Design(rows, columns, spacing_m, depth_m, _investment(rows, columns, depth_m, header, costs), header)
+
+
+def _investment(rows: int, columns: int, depth_m: float, header_m: float, costs: DesignCosts | None) -> float:
+    """:attr:`Design.investment_eur` of a design (0 without prices) [€]."""
+    if costs is None:
+        return 0.0
+    count = rows * columns
+    return count * depth_m * costs.per_m_eur + count * costs.per_borehole_eur + header_m * costs.header_per_m_eur
 
 
 class Designer:
@@ -251,14 +255,16 @@ class Designer:
             np.array(known),
             **self._pruning(chosen, costs) if self.prune else {},
         )
-        best: Design | None = None
-        for (rows, columns, spacing), depth in zip(chosen, depths, strict=True):
-            if np.isnan(depth):
+        # the scan over priced() designs, comparing their prices without making a Design of each
+        best, least = None, 0.0
+        for layout, depth in zip(chosen, depths.tolist(), strict=True):
+            if math.isnan(depth):
                 continue
-            design = priced(rows, columns, spacing, float(depth), costs)
-            if best is None or design.investment_eur < best.investment_eur - 1e-6:
-                best = design
-        return best
+            rows, columns, spacing = layout
+            cost = _investment(rows, columns, depth, header_length_m(rows, columns, spacing), costs)
+            if best is None or cost < least - 1e-6:
+                best, least = (rows, columns, spacing, depth), cost
+        return None if best is None else priced(*best, costs)
 
     @staticmethod
     def _pruning(chosen: list[tuple[int, int, float]], costs: DesignCosts) -> dict:
@@ -319,13 +325,15 @@ class Designer:
     def _margins(self, layouts: list[tuple[int, int, float]], depths: np.ndarray) -> np.ndarray:
         """Margins of several layouts at their depths in one superposition, remembered like :meth:`margin`."""
         depths = np.asarray(depths, dtype=float)
-        keys = [(r, c, b, float(d)) for (r, c, b), d in zip(layouts, depths, strict=True)]
-        missing = [i for i, key in enumerate(keys) if key not in self.known]
+        known = self.known
+        keys = [(r, c, b, d) for (r, c, b), d in zip(layouts, depths.tolist(), strict=True)]
+        missing = [i for i, key in enumerate(keys) if key not in known]
         if missing:
-            found = self.model.margins_of([self.geometry(*layouts[i]) for i in missing], depths[missing])
-            for i, value in zip(missing, found, strict=True):
-                self.known[keys[i]] = float(value)
-        return np.array([self.known[key] for key in keys])
+            geometry = self.geometry
+            found = self.model.margins_of([geometry(*layouts[i]) for i in missing], depths[missing])
+            for i, value in zip(missing, found.tolist(), strict=True):
+                known[keys[i]] = value
+        return np.array([known[key] for key in keys])
 
     def refit(self, design: Design, room: Room, costs: DesignCosts | None) -> Design | None:
         """The same layout at new loads: its smallest depth, or one column more while it does not fit."""
