@@ -202,6 +202,34 @@ def test_one_row_takes_the_short_path_with_the_same_values():
         found = gfunctions.interpolate_rows(row, ln_tau)
         assert found.shape == (1, 301) and np.array_equal(found, expected)
 
+def test_one_pairs_response_is_the_batched_response_to_the_last_bit():
+    """response_at (a depth search's step: the depth stencil in plain floats, the four node rows
+    weighted in one product and summed first to last, ln τ shifted by 2 ln H as a float) gives
+    responses_of's g at the peak and spectrum to the last bit, at depths between the table's
+    nodes, on them, and at the ends of the table."""
+    from minigrid_app.core import fieldsizing
+    from minigrid_app.core.fieldmodel import _time_axis
+    from minigrid_app.core.parameters import ParameterSet
+
+    params, _ = ParameterSet.from_overrides({})
+    ground = fieldsizing.ground_parameters(params)
+    months, size = 12 * int(ground.simulation_years), 1024
+    times, ln_t, when = _time_axis(float(ground.peak_duration_h), months, float(ground.diffusivity_m2_s), size)
+    rng = np.random.default_rng(18)
+    nodes = [gfunctions.DEPTH_NODE_START_M * gfunctions.DEPTH_NODE_RATIO**k for k in range(0, 17)]
+    depths = [*rng.uniform(10.0, 400.0, 60).tolist(), *nodes, 10.0, 400.0]
+    for depth in depths:
+        rows = int(rng.integers(1, 3))  # tabled layouts: a line, two rows
+        geometry = gfunctions.grid(rows, int(rng.integers(1, 7)), float(rng.uniform(6.0, 10.0)),
+                                   ground.borehole_radius_m, ground.buried_depth_m)
+        assert gfunctions.BANK.table_for(geometry, depth) is not None
+        gfunctions.BANK.forget_values()
+        peak, spectrum = gfunctions.BANK.response_at(geometry, depth, ln_t, when, size)
+        gfunctions.BANK.forget_values()
+        peaks, spectra = gfunctions.BANK.responses_of([geometry], [depth], times, ground.diffusivity_m2_s, size)
+        assert peak == peaks[0] and np.array_equal(spectrum, spectra[0]), (geometry, depth)
+
+
 def test_a_geometry_remembers_its_hash_but_does_not_carry_it_to_another_process():
     import pickle
 
