@@ -4,6 +4,14 @@
 <context>
     <name>ScopePanel</name>
     <message>
+        <source>Leeg: dan {0}, de contactpersoon bij de intake</source>
+        <translation>Empty: then {0}, the contact person of the intake</translation>
+    </message>
+    <message>
+        <source>Leeg: dan de initiatiefnemers</source>
+        <translation>Empty: then the initiators</translation>
+    </message>
+    <message>
         <source>Planning:</source>
         <translation>Planning:</translation>
     </message>

@@ -24,3 +24,20 @@ def test_the_planning_says_what_it_counts_from(qtbot, quick_window):
     window.document.set_attr(lambda project: project.tender.settings, "issued_on", "2026-11-02", "verstuurd")
     qtbot.waitUntil(lambda: "02-11-2026</td>" in planning.text())
     assert planning.text().startswith("<p>Planning:</p>")
+
+
+def test_an_empty_questions_field_says_who_the_paper_names(qtbot, quick_window):
+    """The field 'Vragen beantwoordt' was empty while the tender request named A. de Vries for questions."""
+    window = quick_window(load_example("hofje-8"))
+    window.show_step(5)
+    advisor = window.page(5).scope_panel.advisor_edit
+    assert advisor.text() == ""
+    assert advisor.placeholderText() == "Leeg: dan A. de Vries, de contactpersoon bij de intake"
+    window.document.set_attr(lambda project: project.intake, "contact_person", "", "geen contact")
+    assert advisor.placeholderText() == "Leeg: dan de initiatiefnemers"
+    window.set_language("en")
+    try:
+        window.show_step(5)
+        assert advisor.placeholderText() == "Empty: then the initiators"
+    finally:
+        window.set_language("nl")

@@ -90,6 +90,12 @@ class ScopePanel(Panel):
         show_text(self.issued_edit, show_date(settings.issued_on))
         show_text(self.due_edit, show_date(settings.quotes_due))
         show_text(self.advisor_edit, settings.advisor)
+        # the tender request names the intake's contact person when this is empty: say so here
+        contact = project.intake.contact_person.strip()
+        self.advisor_edit.setPlaceholderText(
+            self.tr("Leeg: dan {0}, de contactpersoon bij de intake").format(contact) if contact
+            else self.tr("Leeg: dan de initiatiefnemers")
+        )
         self.contracting_combo.setCurrentIndex(max(0, self.contracting_combo.findData(settings.contracting)))
         self.service.ensure()
 
