@@ -18,7 +18,10 @@ every view shows (the summary bar, the scorecard, step 5, the slides, the docume
 command line): each home's own state, and, as long as the homes' own answers say fewer, the
 evening's count for homes not asked yet (``Participation.from_evening`` of the interested
 ones). ``GroupResult.participants`` of the engine is another figure: the homes that take part
-*and* could be computed.
+*and* could be computed, the connections of the clusters and of the heat act regime.
+:func:`taking_part` gives both together, so a view that names the connections says how they
+differ from the homes that take part ("6 doen mee" on the summary bar, "5 aansluitingen in de
+berekening; 1 woning die meedoet is nog niet berekend" on step 3).
 
 Pure, no Qt.
 """
@@ -27,8 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.model import Household, Project
+
+if TYPE_CHECKING:
+    from minigrid_app.core.results import ProjectResults
 
 UNKNOWN, INTERESTED, SIGNED, DECLINED = "unknown", "interested", "signed", "declined"
 
@@ -133,3 +140,41 @@ def group_participation(project: Project) -> Participation:
         declined=counts.declined,
         from_evening=extra,
     )
+
+
+@dataclass(frozen=True)
+class TakingPart:
+    """The homes that take part and how many of them the calculation connects.
+
+    Attributes
+    ----------
+    taking_part : int
+        Homes that did not decline ("doen mee"; :attr:`Participation.taking_part`).
+    computed : int
+        Of those, the homes the engine computed: each is in a cluster, and together they are the
+        connections the heat act regime counts ("aansluitingen in de berekening";
+        ``GroupResult.participants`` once the results are those of the project).
+    """
+
+    taking_part: int
+    computed: int
+
+    @property
+    def not_computed(self) -> int:
+        """Homes that take part but are not in the calculation (input missing or wrong, or not
+        computed yet)."""
+        return self.taking_part - self.computed
+
+
+def taking_part(project: Project, results: ProjectResults | None) -> TakingPart:
+    """The homes of ``project`` that take part, and those of them ``results`` computed.
+
+    A home that takes part counts as computed when ``results`` has a computed result for it; a
+    home added or with its input changed since counts as not computed until the next results.
+    """
+    members = [h for h in project.households if takes_part(h)]
+    computed = 0
+    if results is not None:
+        done = {r.id for r in results.households if r.computable}
+        computed = sum(1 for h in members if h.id in done)
+    return TakingPart(taking_part=len(members), computed=computed)

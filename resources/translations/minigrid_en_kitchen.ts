@@ -85,8 +85,12 @@
             </translation>
         </message>
         <message>
-            <source> ({0} getekend)</source>
-            <translation> ({0} signed)</translation>
+            <source>{0} getekend</source>
+            <translation>{0} signed</translation>
+        </message>
+        <message>
+            <source>{0} nog niet berekend</source>
+            <translation>{0} not computed yet</translation>
         </message>
     </context>
     <context>

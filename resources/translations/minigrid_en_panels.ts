@@ -669,10 +669,26 @@
       <source>Nog niet bepaald: vul eerst de woningen in.</source>
       <translation>Not determined yet: enter the homes first.</translation>
     </message>
-    <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan/wcw.py" line="43" />
-      <source>{0} deelnemende aansluitingen.</source>
-      <translation>{0} participating connections.</translation>
+    <message numerus="yes">
+      <source>%n aansluitingen: de woningen die meedoen.</source>
+      <translation>
+        <numerusform>%n connection: the home taking part.</numerusform>
+        <numerusform>%n connections: the homes taking part.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n aansluitingen in de berekening.</source>
+      <translation>
+        <numerusform>%n connection in the calculation.</numerusform>
+        <numerusform>%n connections in the calculation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Van de {0} woningen die meedoen is %n nog niet berekend: gegevens onvolledig (zie de intake).</source>
+      <translation>
+        <numerusform>Of the {0} homes taking part, %n is not computed yet: data incomplete (see the intake).</numerusform>
+        <numerusform>Of the {0} homes taking part, %n are not computed yet: data incomplete (see the intake).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/quickscan/wcw.py" line="46" />

@@ -189,4 +189,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WcwPanel</name>
+    <message numerus="yes">
+        <source>%n aansluitingen: de woningen die meedoen.</source>
+        <translation>
+            <numerusform>%n aansluiting: de woning die meedoet.</numerusform>
+            <numerusform>%n aansluitingen: de woningen die meedoen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aansluitingen in de berekening.</source>
+        <translation>
+            <numerusform>%n aansluiting in de berekening.</numerusform>
+            <numerusform>%n aansluitingen in de berekening.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Van de {0} woningen die meedoen is %n nog niet berekend: gegevens onvolledig (zie de intake).</source>
+        <translation>
+            <numerusform>Van de {0} woningen die meedoen is %n nog niet berekend: gegevens onvolledig (zie de intake).</numerusform>
+            <numerusform>Van de {0} woningen die meedoen zijn %n nog niet berekend: gegevens onvolledig (zie de intake).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

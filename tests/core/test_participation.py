@@ -38,3 +38,23 @@ def test_the_first_evening_counts_for_homes_not_asked_yet(states, noted, interes
     assert (counts.interested, counts.unknown, counts.from_evening) == (interested, unknown, from_evening)
     assert counts.unknown + counts.interested + counts.signed + counts.declined == counts.total == len(states)
     assert counts.taking_part == len(states) - states.count("declined")
+
+
+def test_taking_part_says_how_many_of_the_homes_taking_part_are_computed():
+    """Issue: the summary bar said "6 doen mee" and step 3 "5 deelnemende aansluitingen" for one
+    project: a home taking part whose gas use is missing is in no cluster and not counted for the
+    heat act. Both figures come from one count; the difference is the homes not computed."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.participation import taking_part
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("twee-onder-een-kap-4")
+    project.households[1].gas_m3_per_year = None  # takes part, cannot be computed
+    project.households[2].participation = "declined"
+    results = compute_project(project, break_even=False, sensitivity=False, joiners=False, price_band=False)
+    counts = taking_part(project, results)
+    assert (counts.taking_part, counts.computed, counts.not_computed) == (3, 2, 1)
+    assert counts.computed == results.group.participants == sum(len(c.households) for c in results.clusters)
+    assert counts.computed == results.group.wcw.connections
+    assert counts.taking_part == group_participation(project).taking_part
+    assert taking_part(project, None) == type(counts)(taking_part=3, computed=0)

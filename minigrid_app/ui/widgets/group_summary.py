@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from minigrid_app.core.participation import group_participation
+from minigrid_app.core.participation import group_participation, taking_part
 from minigrid_app.ui.locale import format_money, ui_language
 
 #: how often the progress bar shows a new value at most [ms]
@@ -75,9 +75,15 @@ class GroupSummary(QWidget):
         if results is None:
             return text + self.tr("; nog geen berekening")
         counts = group_participation(project)  # the group's count on every page and slide
-        text += self.tr(", {0} doen mee").format(counts.taking_part)
+        part = taking_part(project, results)  # and how many of them step 3 counts as connections
+        text += self.tr(", {0} doen mee").format(part.taking_part)
+        notes = []
         if counts.signed:
-            text += self.tr(" ({0} getekend)").format(counts.signed)
+            notes.append(self.tr("{0} getekend").format(counts.signed))
+        if part.not_computed:
+            notes.append(self.tr("{0} nog niet berekend").format(part.not_computed))
+        if notes:
+            text += " (" + "; ".join(notes) + ")"
         text += self.tr(", %n clusters", "", results.group.clusters)
         from minigrid_app.core.variant import Variant  # with the first results, not at start
         from minigrid_app.core.verdict import verdict_summary

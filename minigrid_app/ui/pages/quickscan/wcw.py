@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from minigrid_app.core.participation import taking_part
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
@@ -30,6 +31,21 @@ class WcwPanel(Panel):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Regels: Wet collectieve warmte"))
 
+    def connections_text(self, results) -> str:
+        """How many connections the regime is for, and which homes they are: the homes that take part
+        (as the summary bar counts them), less those not computed (not in a cluster)."""
+        part = taking_part(self.document.project, results)
+        if not part.not_computed:
+            return self.tr("%n aansluitingen: de woningen die meedoen.", "", part.computed)
+        return (
+            self.tr("%n aansluitingen in de berekening.", "", part.computed)
+            + " "
+            + self.tr(
+                "Van de {0} woningen die meedoen is %n nog niet berekend: gegevens onvolledig (zie de intake).",
+                "", part.not_computed,
+            ).format(part.taking_part)
+        )
+
     def show_results(self, results) -> None:
         if results is None:
             self.wcw_label.setText(self.tr("Nog niet bepaald: vul eerst de woningen in."))
@@ -39,9 +55,7 @@ class WcwPanel(Panel):
         title = regime.title_en if language == "en" else regime.title_nl
         explanation = regime.explanation_en if language == "en" else regime.explanation_nl
         lines = [
-            f"<p><b>{_escape(title)}</b> – "
-            + _escape(self.tr("{0} deelnemende aansluitingen.").format(regime.connections))
-            + "</p>",
+            f"<p><b>{_escape(title)}</b> – " + _escape(self.connections_text(results)) + "</p>",
             f"<p>{_escape(explanation)}</p>",
             "<p><b>" + _escape(self.tr("Passende organisatievormen, beste eerst:")) + "</b></p><ol>",
         ]
