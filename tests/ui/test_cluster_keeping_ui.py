@@ -134,3 +134,50 @@ def test_the_note_in_english(evening, qtbot, qapp):
     finally:
         translations.set_language("nl")
         qapp.setProperty("language", previous or "nl")
+
+
+def _plain(text: str) -> str:
+    """``text`` without its markup (the glossary's links on "clusters")."""
+    import re
+
+    return re.sub(r"<[^>]+>", "", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [("nl", "Niet nodig: de clusters zijn al automatisch ingedeeld."),
+     ("en", "Not needed: the clusters are already formed automatically.")],
+)
+def test_a_grey_reform_button_says_why(quick_window, language, reason):
+    """'Clusters opnieuw indelen' was greyed without a reason: it is grey while the clusters are as
+    Minigrid forms them, and then says so next to it and in its tooltip, in the window's language."""
+    from minigrid_app.io.examples import load_example
+    from tests.ui.layout_checks import settle
+
+    window = quick_window(load_example("straat-24"))
+    panel = window.pages[2].clusters_panel
+    try:
+        window.set_language(language)
+        window.show_step(2)
+        settle()
+        assert not panel.auto_button.isEnabled()
+        assert _plain(panel.auto_reason.text()) == reason and panel.auto_reason.isVisible()
+        assert _plain(panel.auto_button.toolTip()).startswith(reason.split(":")[0] + ":")  # the tooltip says it too, and more
+        # the button's row: the reason sits beside it, not below or cut
+        assert abs(panel.auto_reason.geometry().center().y() - panel.auto_button.geometry().center().y()) <= 4
+        assert panel.auto_reason.heightForWidth(panel.auto_reason.width()) <= panel.auto_reason.height()
+
+        document = window.document
+        household = next(h for h in document.project.households if h.label == "Vogelstraat 6")
+        document.set_attr(lambda p: p.household(household.id), "participation", "declined", "Doet niet mee")
+        document.recompute_now()
+        settle()
+        assert panel.auto_button.isEnabled() and not panel.auto_reason.isVisible()
+        assert not _plain(panel.auto_button.toolTip()).startswith(reason.split(":")[0] + ":")  # says what the button does
+        document.undo_stack.undo()
+        document.recompute_now()
+        settle()
+        assert not panel.auto_button.isEnabled() and panel.auto_reason.isVisible()
+    finally:
+        window.set_language("nl")
+        window.document.undo_stack.setClean()

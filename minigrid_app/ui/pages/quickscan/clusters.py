@@ -100,7 +100,14 @@ class ClustersPanel(Panel):
         self.auto_button = QPushButton()
         self.auto_button.setMinimumHeight(32)
         self.auto_button.clicked.connect(self.automatic_clusters)
-        left.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # a grey button says why, next to it: the clusters are already as Minigrid forms them
+        self.auto_reason = QLabel()
+        self.auto_reason.setWordWrap(True)
+        self.auto_reason.setStyleSheet("color: #555555;")
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        button_row.addWidget(self.auto_reason, 1, Qt.AlignmentFlag.AlignVCenter)
+        left.addLayout(button_row)
         layout.addLayout(left, 3)
         layout.addWidget(self._settings(), 2, Qt.AlignmentFlag.AlignTop)
 
@@ -159,13 +166,7 @@ class ClustersPanel(Panel):
         self._intro()
         self.changes_note.retranslate()
         self.auto_button.setText(self.tr("Clusters opnieuw indelen"))
-        self.auto_button.setToolTip(
-            self.tr(
-                "Verdeelt alle deelnemende woningen opnieuw over clusters langs de straat, met het aantal "
-                "woningen per cluster hiernaast. Ook met de hand verplaatste woningen worden opnieuw ingedeeld. "
-                "Wat er verandert, ziet u boven de clusters; Ongedaan maken zet het terug."
-            )
-        )
+        self._auto_words()
         self.size_label.setText(self.tr("Woningen per cluster"))
         self.reserve_label.setText(self.tr("Ruimte voor latere deelnemers (per cluster)"))
         self.layout_label.setText(self.tr("Opstelling boorgaten"))
@@ -203,6 +204,28 @@ class ClustersPanel(Panel):
             )
         self.clusters_intro.setText(text)
 
+    def _auto_words(self) -> None:
+        """The button's tooltip, and when it is grey, why, next to it and in the tooltip."""
+        if self.auto_button.isEnabled():
+            self.auto_reason.hide()
+            self.auto_button.setToolTip(
+                self.tr(
+                    "Verdeelt alle deelnemende woningen opnieuw over clusters langs de straat, met het aantal "
+                    "woningen per cluster hiernaast. Ook met de hand verplaatste woningen worden opnieuw ingedeeld. "
+                    "Wat er verandert, ziet u boven de clusters; Ongedaan maken zet het terug."
+                )
+            )
+            return
+        self.auto_reason.setText(self.tr("Niet nodig: de clusters zijn al automatisch ingedeeld."))
+        self.auto_reason.show()
+        self.auto_button.setToolTip(
+            self.tr(
+                "Niet nodig: de clusters zijn nu al automatisch ingedeeld langs de straat, dus opnieuw indelen "
+                "verandert niets. De knop werkt weer zodra de indeling vaststaat, bijvoorbeeld als u een "
+                "woning naar een ander cluster verplaatst of als er een woning afvalt."
+            )
+        )
+
     def fixed(self) -> bool:
         """True when the clusters are pinned (after a drop-out or a move by hand)."""
         project = self.document.project
@@ -212,6 +235,7 @@ class ClustersPanel(Panel):
     def show_project(self, project) -> None:
         self._intro()
         self.auto_button.setEnabled(self.fixed())
+        self._auto_words()
         settings = project.clusters
         widgets = (self.size_spin, self.reserve_spin, self.layout_combo, self.key_combo, self.street_spin)
         for widget in widgets:
