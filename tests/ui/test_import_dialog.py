@@ -250,3 +250,38 @@ def test_two_header_rows_and_hidden_sheets_are_named(qtbot, document, tmp_path):
     dialog = _dialog(qtbot, document, path)
     assert dialog.sheet_combo.currentText() == "Nieuw"
     assert [dialog.sheet_combo.itemText(i) for i in range(2)] == ["Oud (verborgen)", "Nieuw"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_preview_shows_eight_rows_on_a_laptop_screen(qtbot, document, language):
+    """At 1280 × 800 the column choice took most of the dialog and the preview showed 2-4 rows of
+    the survey. The dialog as high as a 1280 × 800 laptop leaves it (730 px: the screen less the
+    task bar and 40 px) shows 8 of the 11 rows whole, at least two fields of the column choice
+    and a few lines of the report, with its buttons on the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.dialogs.import_households import ImportHouseholdsDialog
+    from minigrid_app.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    translations.set_language(language)
+    try:
+        dialog = ImportHouseholdsDialog(document, XLSX)
+        qtbot.addWidget(dialog)
+        dialog.resize(1200, 730)
+        dialog.show()
+        QApplication.processEvents()
+        assert dialog.import_button.text() == {"nl": "Importeren", "en": "Import"}[language]
+        preview = dialog.preview
+        viewport = preview.viewport()
+        whole = [row for row in range(dialog.preview_model.rowCount())
+                 if preview.rowViewportPosition(row) >= 0
+                 and preview.rowViewportPosition(row) + preview.rowHeight(row) <= viewport.height()]
+        assert whole == list(range(8)), whole
+        field = dialog.combos["gas_m3_per_year"].sizeHint().height()
+        assert dialog.mapping_area.viewport().height() >= 2 * field
+        assert dialog.report_list.viewport().height() >= 2 * dialog.report_list.sizeHintForRow(0)
+        assert dialog.height() <= 730 and dialog.import_button.isVisible()
+        assert dialog.import_button.mapTo(dialog, dialog.import_button.rect().bottomLeft()).y() < dialog.height()
+    finally:
+        translations.set_language("nl")

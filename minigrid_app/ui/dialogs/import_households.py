@@ -68,6 +68,8 @@ STATUS_ICONS = {
 (COL_ROW, COL_STATUS, COL_HOME, COL_GAS, COL_YEAR, COL_TYPE, COL_COOKING, COL_PERSONS,
  COL_PARTICIPATION, COL_NOTES, COL_MESSAGES) = range(11)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: survey rows the preview shows before the column choice gets more room (at 1280 × 800 too)
+PREVIEW_ROWS = 8
 _ROOT = QModelIndex()
 
 
@@ -188,6 +190,8 @@ class ImportHouseholdsDialog(QDialog):
         self.reasons: dict[str, QLabel] = {}
         self.sheet_names: list[str] = []
         self.imported_count = 0
+        #: the heights were shared again at the dialog's first show
+        self._shared = False
         self.setWindowTitle(self.tr("Woningen importeren uit enquête"))
         self.setObjectName("importHouseholdsDialog")
 
@@ -355,12 +359,38 @@ class ImportHouseholdsDialog(QDialog):
         self._share_height()
 
     def _share_height(self) -> None:
-        """The column choice gets room for about six fields; the preview for its rows; the report the rest."""
-        total = max(300, self.splitter.height() or self.height() - 260)
+        """Share the splitter's height: the preview first, for :data:`PREVIEW_ROWS` rows (all when
+        fewer); the column choice then for up to six fields (it scrolls, at least two in sight);
+        the preview the rest of its rows; the report what is left, at least a few lines.
+
+        At 1280 × 800 the column choice took 342 px and the preview showed 2-4 of the survey's rows.
+        """
+        if self.plan is None:
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the splitter's height at the dialog's present size
+        splitter, preview = self.splitter, self.preview
+        room = max(300, splitter.height() or self.height() - 260) - 2 * splitter.handleWidth()
+        row = preview.verticalHeader().defaultSectionSize()
+        chrome = preview.horizontalHeader().sizeHint().height() + 2 * preview.frameWidth()
+        if preview.horizontalHeader().length() > preview.width() - 2 * preview.frameWidth():
+            chrome += preview.horizontalScrollBar().sizeHint().height()  # the columns scroll sideways
+        rows = self.preview_model.rowCount()
         chosen = sum(1 for choice in self.plan.choices.values() if choice.column is not None) + 1
-        mapping = min(max(3, chosen), 6) * 44 + 30
-        preview = min(self.preview_model.rowCount() * 30 + 40, max(120, (total - mapping) // 2))
-        self.splitter.setSizes([mapping, preview, max(80, total - mapping - preview)])
+        field = 44  # one field of the column choice, with its spacing
+        mapping_least, mapping_wanted = 2 * field + 30, min(max(3, chosen), 6) * field + 30
+        report_least = 80
+        shown = min(chrome + min(rows, PREVIEW_ROWS) * row, room - mapping_least - report_least)
+        mapping = max(mapping_least, min(mapping_wanted, room - shown - report_least))
+        shown = max(shown, min(chrome + rows * row, room - mapping - report_least))
+        splitter.setSizes([mapping, shown, max(report_least, room - mapping - shown)])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shared:
+            self._shared = True
+            self._share_height()  # again at the size shown (a window manager may have changed it)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         width, height = max(self.width(), width), max(self.height(), height)
