@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime
+import math
 import os
 import re
 import stat
@@ -149,13 +150,62 @@ def project_to_dict(project: Project) -> dict:
     return data
 
 
+#: a version written as text: digits, maybe with spaces around them ("2", " 2 ")
+_VERSION_TEXT = re.compile(r"\s*([0-9]{1,6})\s*")
+
+
+def file_version(value) -> int | Problem:
+    """The format version a project file states, as a whole number, or why it cannot be used.
+
+    The number may be written as text ("2" means 2, as a tool or a hand edit may write it) or as
+    a number without decimals (2.0). Missing, or anything else (a word, a fraction, 0, a negative
+    number, true), is refused with a message saying what the file states and which versions
+    this Minigrid reads; the file is left as it is.
+    """
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    whole = whole or (isinstance(value, float) and value.is_integer())
+    whole = whole or (isinstance(value, str) and _VERSION_TEXT.fullmatch(value) is not None)
+    number = int(value) if whole else None
+    if value is None:
+        return Problem(
+            "Het projectbestand zegt niet welke formaatversie het heeft, dus Minigrid weet niet hoe het "
+            f"te lezen is (deze Minigrid leest versie 1 tot en met {VERSION}). Het bestand is niet geopend "
+            "en niet aangepast.",
+            "The project file does not say which format version it has, so Minigrid does not know how to "
+            f"read it (this Minigrid reads versions 1 to {VERSION}). The file was not opened or changed.",
+        )
+    if number is None or number < 1:
+        return Problem(
+            f"Het projectbestand heeft een onbekende formaatversie ({_shown_value(value, 'nl')}); deze Minigrid "
+            f"leest versie 1 tot en met {VERSION}. Is het bestand met de hand of door een ander programma "
+            "aangepast? Het bestand is niet geopend en niet aangepast.",
+            f"The project file has an unknown format version ({_shown_value(value, 'en')}); this Minigrid reads versions 1 to "
+            f"{VERSION}. Was the file edited by hand or by another program? The file was not opened or changed.",
+        )
+    return number
+
+
+def _shown_value(value, language: str) -> str:
+    """A version from the file as a message shows it: text in quotes (at most 30 characters), a
+    number in the language's way, a list or a group of fields as brackets."""
+    from minigrid_app.core.formatting import parameter_value
+
+    if isinstance(value, str):
+        return f"‘{value}’" if len(value) <= 30 else f"‘{value[:29]}…’"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return parameter_value(value, language) if math.isfinite(value) else str(value)
+    return "[…]" if isinstance(value, list) else "{…}"
+
+
 def project_from_dict(data) -> LoadResult:
     """Validate a raw dict and build a Project; never raises on bad content."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return LoadResult(None, [Problem("Dit is geen Minigrid-projectbestand.", "This is not a Minigrid project file.")])
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return LoadResult(None, [Problem("Het projectbestand heeft geen geldige versie.", "The project file has no valid version.")])
+    version = file_version(data.get("version"))
+    if isinstance(version, Problem):
+        return LoadResult(None, [version])
     if version > VERSION:
         return LoadResult(
             None,
@@ -169,7 +219,7 @@ def project_from_dict(data) -> LoadResult:
             ],
         )
     try:
-        data = migrate(dict(data))
+        data = migrate({**data, "version": version})
     except ProjectFileError as exc:
         return LoadResult(None, [exc.problem])
     # the validation is loaded with the first project read, not when the window opens

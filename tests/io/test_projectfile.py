@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -65,7 +66,8 @@ def test_round_trip_everything(tmp_path):
         (b'{"format": "something-else", "version": 1}', "geen Minigrid"),
         (b"[1, 2, 3]", "geen Minigrid"),
         (b'{"format": "minigrid-project", "version": 99}', "nieuwere Minigrid"),
-        (b'{"format": "minigrid-project", "version": "1"}', "geen geldige versie"),
+        (b'{"format": "minigrid-project", "version": "twee"}', "onbekende formaatversie (\u2018twee\u2019)"),
+        (b'{"format": "minigrid-project"}', "zegt niet welke formaatversie"),
         (b"[" * 100000, "beschadigd"),
     ],
 )
@@ -187,3 +189,56 @@ def test_room_for_the_fields_is_saved_and_bad_values_are_said(tmp_path):
     settings = loaded.project.clusters
     assert settings.street_length_m is None and settings.strip_lengths_m == {"C2": 20.0} and settings.strip_widths_m == {}
     assert len(loaded.problems) >= 3
+
+
+@pytest.mark.parametrize("written", ['"2"', '" 2 "', "2.0"])
+def test_a_version_written_as_text_or_as_2_0_means_that_version(written):
+    """A project file with "version": "2" (text, as a tool or a hand edit may write it) was refused as
+    having no valid version; it means version 2, and "1" a version 1 file, migrated as such."""
+    text = dumps_project(load_example("hofje-8"))
+    expected = loads_project(text)
+    assert '"version": 2,' in text
+    result = loads_project(text.replace('"version": 2,', f'"version": {written},', 1))
+    assert result.ok and not result.repaired and result.problems == expected.problems
+    assert project_to_dict(result.project) | {"saved": None} == project_to_dict(expected.project) | {"saved": None}
+
+
+def test_a_version_1_file_with_its_version_as_text_is_migrated():
+    v1 = (Path(__file__).resolve().parents[1] / "data" / "v1" / "hofje-8.minigrid").read_text(encoding="utf-8")
+    as_text = re.sub(r'"version":\s*1\b', '"version": "1"', v1, count=1)
+    assert as_text != v1
+    expected, result = loads_project(v1), loads_project(as_text)
+    assert result.ok and expected.ok
+    assert project_to_dict(result.project) | {"saved": None} == project_to_dict(expected.project) | {"saved": None}
+    assert result.project.clusters.manual == expected.project.clusters.manual
+
+
+@pytest.mark.parametrize(
+    ("written", "nl", "en"),
+    [
+        ('"twee"', "(\u2018twee\u2019)", "(\u2018twee\u2019)"),
+        ('"v2"', "(\u2018v2\u2019)", "(\u2018v2\u2019)"),
+        ('"2.5"', "(\u20182.5\u2019)", "(\u20182.5\u2019)"),  # text as the file has it
+        ("2.5", "(2,5)", "(2.5)"),  # a number in the language's way
+        ("0", "(0)", "(0)"),
+        ("-1", "(\u22121)", "(\u22121)"),  # with a minus sign, as every figure
+        ("true", "(true)", "(true)"),
+        ("[2]", "([\u2026])", "([\u2026])"),
+        ('"\u0662"', "(\u2018\u0662\u2019)", "(\u2018\u0662\u2019)"),  # an Arabic-Indic two is not a version
+        ('""', "(\u2018\u2019)", "(\u2018\u2019)"),
+    ],
+)
+def test_an_unknown_version_is_refused_with_what_the_file_says(written, nl, en):
+    text = dumps_project(load_example("hofje-8")).replace('"version": 2,', f'"version": {written},', 1)
+    result = loads_project(text)
+    assert result.project is None and len(result.problems) == 1
+    problem = result.problems[0]
+    assert problem.nl.startswith(f"Het projectbestand heeft een onbekende formaatversie {nl}; deze Minigrid leest versie 1 tot en met 2.")
+    assert problem.nl.endswith("Het bestand is niet geopend en niet aangepast.")
+    assert problem.en.startswith(f"The project file has an unknown format version {en}; this Minigrid reads versions 1 to 2.")
+
+
+def test_a_newer_version_as_text_asks_to_update():
+    text = dumps_project(load_example("hofje-8")).replace('"version": 2,', '"version": "3",', 1)
+    result = loads_project(text)
+    assert result.project is None and "nieuwere Minigrid (formaat 3)" in result.problems[0].nl
