@@ -608,3 +608,16 @@ def test_without_a_gas_column_the_rows_say_why_their_gas_use_is_empty():
         ], row.row
         assert "no column was chosen for the gas use" in gas[0].en
         assert row.household.gas_m3_per_year is None
+
+
+def test_a_workbook_damaged_into_an_unknown_zip_version_gives_a_message(tmp_path):
+    """One byte of the residents' workbook set to 64 made its end record name zip version 6.4:
+    Python's zipfile raised NotImplementedError, a traceback instead of a message (found by
+    test_damaged_workbook_gives_a_message)."""
+    data = bytearray(SURVEYS[1].read_bytes())
+    data[16428 % len(data)] = 64
+    path = _write(tmp_path / "beschadigd.xlsx", bytes(data))
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path)
+    assert caught.value.problem.nl == "beschadigd.xlsx is beschadigd (geen geldig Excel-bestand)."
+    assert caught.value.problem.en == "beschadigd.xlsx is damaged (not a valid Excel file)."

@@ -478,7 +478,8 @@ def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        # NotImplementedError: a damaged header that names a zip version Python does not know ("6.4")
         kind = _not_a_workbook(data)
         if kind is None:
             raise refuse(
