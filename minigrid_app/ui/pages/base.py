@@ -245,7 +245,10 @@ class StepPage(QWidget):
         #: builds the page on the turn after it is first shown on screen, then fills its panels
         #: (made when first needed)
         self._build_timer: QTimer | None = None
+        self._stage_timer: QTimer | None = None
         self._fill_timer: QTimer | None = None
+        #: the stages of a build in turns still to come (None: no build under way)
+        self._stages = None
         #: panels not filled yet on a page that fills in turns (they follow no edits until then)
         self._unfilled: list[Panel] = []
         #: widgets built on a page on screen, shown on the next turn (:meth:`ensure_built`)
@@ -276,25 +279,50 @@ class StepPage(QWidget):
         """Whether :meth:`build` has run (a lazy page builds when first shown)."""
         return self._built
 
-    def ensure_built(self, in_turns: bool = False) -> bool:
-        """Build the page now if it was not yet: build, texts, project and results; True when it built.
-
-        With ``in_turns`` (the page is on screen), building, showing the new widgets and filling
-        them take turns of the event loop of their own: building, showing and filling step 4 or
-        step 5 in one go held the window for longer than 100 ms (issue 16). The widgets are built
-        out of sight and shown on the next turn; a page made of panels that shows the project and
-        results through them (the default :meth:`show_project` and :meth:`show_results`) then
-        fills them panel by panel, as many in one turn as fit in :data:`FILL_TURN_S`. Every text
-        is set at once.
-        """
+    def ensure_built(self) -> bool:
+        """Build the page now if it was not yet (or finish a build in turns under way): build,
+        texts, project and results; True when it built."""
         if self._built:
             return False
+        if self._stages is None:
+            self._stages = self._start_build()
+        for _stage in self._stages:
+            pass
+        self._stages = None
         self._built = True
-        self.build()
-        if not in_turns:
-            self.retranslate()
-            return True
-        self._held_back = self._hold_back_new_widgets()
+        held, self._held_back = self._held_back, []
+        for widget in held:
+            widget.show()
+        self.retranslate()
+        return True
+
+    def _start_build(self):
+        """Start :meth:`build`: the stages still to come (none unless it yields)."""
+        stages = self.build()
+        return stages if stages is not None else iter(())
+
+    # A page on screen (shown in a window on screen) is built in turns of the event loop:
+    # building, showing and filling step 4 or step 5 in one go held the window for longer than
+    # 100 ms (issue 16). Each stage of its build (a build() that yields: one stage per yield) is
+    # a turn, its widgets kept out of sight; they are shown on the next turn; then a page made
+    # of panels that shows the project and results through them (the default show_project and
+    # show_results) fills them panel by panel, as many in one turn as fit in FILL_TURN_S. Every
+    # text is set at once. Until the last stage the page counts as not built: it follows no
+    # edits (it shows them when filled) and code that asks for its widgets finishes the build.
+    def _build_in_turns(self) -> None:
+        if self._built:
+            return
+        if self._stages is None:
+            self._stages = self._start_build()
+        try:
+            next(self._stages)
+        except StopIteration:
+            self._stages = None
+        self._held_back += self._hold_back_new_widgets()
+        if self._stages is not None:
+            self._next_turn("_stage_timer", self._build_in_turns)
+            return
+        self._built = True
         if self._fills_through_panels():
             self._set_all_texts()
             self._stale_project = self._stale_results = False
@@ -302,11 +330,10 @@ class StepPage(QWidget):
         else:
             self.retranslate()
         self._next_turn("_fill_timer", self._fill_some)
-        return True
 
     def _hold_back_new_widgets(self) -> list[QWidget]:
         """Keep the widgets just built out of sight (Qt would show them, all at once, on the
-        same turn); :meth:`_fill_some` shows them on the next."""
+        same turn); :meth:`_fill_some` shows them once the build is over."""
         held = []
         for widget in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             explicit = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
@@ -381,7 +408,7 @@ class StepPage(QWidget):
     def _build_if_shown(self) -> None:
         """Build now if the page is still shown (a step passed over builds when next shown)."""
         if self.isVisible():
-            self.ensure_built(in_turns=True)
+            self._build_in_turns()
 
     def _out_of_sight(self) -> bool:
         """Another step of a window on screen is shown: this page can wait until it is shown.
@@ -425,9 +452,10 @@ class StepPage(QWidget):
         """Short name in the step navigator."""
         return ""
 
-    def build(self) -> None:
+    def build(self):
         """Make the widgets below the question header (called once, from ``__init__`` or, for a
-        lazy page, when it is first shown)."""
+        lazy page, when it is first shown). A build may ``yield`` between its parts: on screen,
+        each part is then made on a turn of the event loop of its own; else all at once."""
 
     def set_texts(self) -> None:
         """Set every fixed text of the page in the current language."""
