@@ -56,8 +56,8 @@ from minigrid_app.ui.widgets.field_message import (
 )
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, focus_new_row
-from minigrid_app.ui.widgets.whole_text import WholeTextLineEdit
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_text import WholeTextLineEdit
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
 ESSENTIAL_FIELDS = (
