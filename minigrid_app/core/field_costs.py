@@ -82,10 +82,11 @@ def field_sizing(
     request = street.requests.get(field_id) if street is not None else None
     if request is None:
         return fieldsizing.size(demands, settings.params, settings.layout, extra_homes=extra_homes, method=settings.method)
-    if tuple(fieldsizing.home_heat(d) for d in demands) == request.homes:
+    homes = tuple(fieldsizing.home_heat(d) for d in demands)
+    if homes == request.homes:
         scenario = street.own if field_id.startswith("own-") else street.shared
         return scenario.sizings[field_id]
-    return street.resize(field_id, demands, compare)
+    return street.resize(field_id, demands, compare, homes)
 
 
 def field_values(

@@ -161,12 +161,21 @@ class StreetFields:
     def shared_field(self, cluster_id: str) -> borefield.FieldSizing | None:
         return self.shared.sizings.get(f"shared-{cluster_id}")
 
-    def resize(self, field_id: str, demands: Sequence[HeatDemand], compare: bool = True) -> borefield.FieldSizing:
+    def resize(
+        self,
+        field_id: str,
+        demands: Sequence[HeatDemand],
+        compare: bool = True,
+        homes: tuple[borefield.HomeHeatDemand, ...] | None = None,
+    ) -> borefield.FieldSizing:
         """Size one field again for other homes' demands, its neighbours as they are.
 
         ``compare`` False: without the fewest-boreholes comparison (``fewest_design`` None).
+        ``homes``: the demands' :func:`home_heat`, when the caller has them already.
         """
-        request = replace(self.requests[field_id], homes=tuple(home_heat(d) for d in demands))
+        if homes is None:
+            homes = tuple(home_heat(d) for d in demands)
+        request = replace(self.requests[field_id], homes=homes)
         if self.method == "rule_of_thumb":
             return borefield.size_field_rule_of_thumb(list(request.homes), self.ground, request.extra_homes)
         street = self.own if field_id.startswith("own-") else self.shared
