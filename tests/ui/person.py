@@ -36,3 +36,18 @@ def type_field(qtbot, edit: QLineEdit, text):
     edit.selectAll()
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def active_window(qtbot, window):
+    """The window made the active one, so the keyboard goes to it (offscreen too); returns it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:
+    """Into a field: give it the keyboard, select what it holds, type ``text`` over it."""
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)

@@ -15,24 +15,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.pages.decision import TERMS_KEPT_AFTER_MS
+from tests.ui.person import active_window, retype
 
 
 def _active(qtbot, quick_window):
-    window = quick_window(load_example("hofje-8"))
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard goes to this window
-    return window
-
-
-def _type(qtbot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
+    return active_window(qtbot, quick_window(load_example("hofje-8")))
 
 
 def test_the_decision_date_typed_while_the_terms_are_kept_stays(qtbot, quick_window):
@@ -60,7 +51,7 @@ def test_a_name_being_typed_stays_when_another_edit_shows_the_project_again(qtbo
     window = _active(qtbot, quick_window)
     window.show_step(0)
     name = next(e for e in window.page(0).findChildren(QLineEdit) if e.property("field") == "name")
-    _type(qtbot, name, "Hofje Nieuwe")
+    retype(qtbot, name, "Hofje Nieuwe")
     window.document.set_attr(lambda project: project.intake, "contact_person", "B. Jansen", "elders")
     assert name.text() == "Hofje Nieuwe"
     window.finish_editing()  # as the focus leaving it
@@ -72,7 +63,7 @@ def test_undo_right_after_enter_shows_the_value_undone(qtbot, quick_window):
     project = window.document.project
     window.show_step(1)
     date = window.page(1).date_edit
-    _type(qtbot, date, "3-4-2026")
+    retype(qtbot, date, "3-4-2026")
     qtbot.keyClick(date, Qt.Key.Key_Return)
     assert (project.first_evening.date, date.text()) == ("2026-04-03", "03-04-2026")
     window.actions.undo.trigger()  # Bewerken → Ongedaan maken, the focus still in the field
@@ -81,7 +72,7 @@ def test_undo_right_after_enter_shows_the_value_undone(qtbot, quick_window):
     window.show_step(4)
     panel = next(p for p in window.page(4).panels if hasattr(p, "participation_table"))
     signed = panel.participation_table.cellWidget(0, 2)
-    _type(qtbot, signed, "3-4-2026")
+    retype(qtbot, signed, "3-4-2026")
     qtbot.keyClick(signed, Qt.Key.Key_Return)
     assert signed.text() == "03-04-2026"
     window.actions.undo.trigger()

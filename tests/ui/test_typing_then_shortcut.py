@@ -19,20 +19,11 @@ from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import load_project
 from minigrid_app.ui.models.households_model import COL_GAS
 from minigrid_app.ui.services.dialogs import CANCEL
+from tests.ui.person import active_window, retype
 
 
 def _active(qtbot, quick_window):
-    window = quick_window(load_example("hofje-8"))
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard goes to this window
-    return window
-
-
-def _type_into(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
+    return active_window(qtbot, quick_window(load_example("hofje-8")))
 
 
 def _ctrl_s_saves_to(qtbot, window, path):
@@ -49,7 +40,7 @@ def _name_field(window) -> QLineEdit:
 def test_ctrl_s_right_after_typing_a_field_saves_what_was_typed(qtbot, quick_window, tmp_path):
     window = _active(qtbot, quick_window)
     edit = _name_field(window)
-    _type_into(qtbot, edit, "Hofje Nieuwe Naam")
+    retype(qtbot, edit, "Hofje Nieuwe Naam")
     saved = _ctrl_s_saves_to(qtbot, window, tmp_path / "hofje.minigrid")
     assert saved.intake.name == "Hofje Nieuwe Naam"
     assert edit.hasFocus()  # the resident types on where they were
@@ -86,7 +77,7 @@ def test_opt_out_terms_typed_just_before_ctrl_s_are_saved(qtbot, quick_window, t
 def test_closing_right_after_typing_asks_to_save_it(qtbot, quick_window):
     window = _active(qtbot, quick_window)
     window.document.undo_stack.setClean()
-    _type_into(qtbot, _name_field(window), "Hofje Nieuwe Naam")
+    retype(qtbot, _name_field(window), "Hofje Nieuwe Naam")
     window.controller.dialogs.answers.append(CANCEL)
     window.close()
     asked = [method for method, _title, _text in window.controller.dialogs.asked]
