@@ -223,6 +223,11 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
                     Outcome(MET, f"voor alle {checked} woningen", f"for all {checked} homes") if checked > 1
                     else Outcome(MET, "voor de woning die meedoet", "for the home that takes part")
                 )
+            elif checked == 1:  # one home: said plainly, not "voor 1 van de 1 woning niet"
+                check.group[variant] = Outcome(
+                    NOT_MET, f"niet voor de woning die meedoet: {worst.reason_nl}",
+                    f"not for the home that takes part: {worst.reason_en}",
+                )
             else:
                 # name the homes it fails for: "niet voldaan voor 3 van de 8" must not read as
                 # "fails for 3" when 3 is the number that pass

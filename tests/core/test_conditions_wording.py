@@ -48,3 +48,18 @@ def test_engine_warnings_carry_their_english():
     for clone in (copy.deepcopy(warning), pickle.loads(pickle.dumps(warning))):
         assert clone == warning and clone.en == warning.en
     assert in_language("plain", "en") == "plain"
+
+
+def test_a_condition_not_met_by_the_one_home_says_so_plainly():
+    """With one home taking part the group verdict read "voor 1 van de 1 woning niet; bijvoorbeeld …"."""
+    from minigrid_app.core.model import Condition, Household, Project
+
+    project = Project(households=[Household(id="h1", label="nr 1", gas_m3_per_year=1200)])
+    project.conditions = [Condition(kind="cooling", text="koelen")]  # a gas boiler cannot cool: never met
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    (check,) = check_conditions(project, results)
+    assert check.counts["gas"] == (0, 1)
+    outcome = check.group["gas"]
+    assert outcome.status == NOT_MET
+    assert outcome.reason_nl == "niet voor de woning die meedoet: een cv-ketel kan niet koelen"
+    assert outcome.reason_en == "not for the home that takes part: a gas boiler cannot cool"
