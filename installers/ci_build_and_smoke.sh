@@ -112,7 +112,7 @@ else
 fi
 
 if [ -f "$ROOT/minigrid_app/io/excel/__init__.py" ]; then
-  run export 0 "$APP" export "$WORK/hofje-8.minigrid" --xlsx "$WORK/hofje-8.xlsx"
+  run export 0 "$APP" export "$WORK/hofje-8.minigrid" --out "$WORK/hofje-8.xlsx"
   "$PYTHON" -c "import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); assert wb.sheetnames" "$WORK/hofje-8.xlsx" \
     || fail "export: $WORK/hofje-8.xlsx is not a workbook"
 else

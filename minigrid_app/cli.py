@@ -4,12 +4,12 @@
     minigrid FILE.minigrid                open a project in the program
     minigrid --example hofje-8            open a bundled example
     minigrid --example hofje-8 --screenshot DIR   render every step to PNG and exit
-    minigrid example NAME -o FILE         write a bundled example project
+    minigrid example NAME --out FILE      write a bundled example project
     minigrid compute FILE [--json]        print the business case
     minigrid selftest                     compute every example and check consistency
-    minigrid export FILE --xlsx OUT       Excel workbook with live formulas
+    minigrid export FILE --out OUT.xlsx   Excel workbook with live formulas [--privacy anonymous]
     minigrid import-households FILE --from SHEET.xlsx [--column gas=F] [--yes]
-    minigrid intent FILE --out DIR        declarations of intent, handouts, report
+    minigrid intent FILE --out DIR        declarations of intent, handouts, report [--privacy anonymous]
     minigrid tender FILE --out DIR        tender request (PDF) and bill of quantities (xlsx)
     minigrid handoff FILE --out DIR       the engineer's files per shared field (CSV + JSON)
     minigrid handoff FILE --design D.json read the engineer's design back into the project
@@ -17,12 +17,17 @@
 Every command's body is here; io and ui raise errors that carry a problem
 (:class:`~minigrid_app.core.problems.ProblemError`) and :func:`main` turns them into a
 clear message (Dutch first, English after) and exit code 2, in one place.
+
+One convention for the options: what a command writes is ``-o/--out``, how papers name the
+homes is ``--privacy house_number|anonymous``. The older spellings (``--output``, ``--xlsx``,
+``--anonymise``) still work but are not shown in the help (:data:`HIDDEN_ALIASES`).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import gc
 import os
 import sys
@@ -133,10 +138,35 @@ def argparse_problem(message: str, prog: str) -> Problem:
                    f"the command is incomplete or wrong ({message}). See: {prog} --help")
 
 
+#: older spellings of an option that still work, left out of the help and of the messages
+HIDDEN_ALIASES = ("--output", "--xlsx")
+
+
+def _without_hidden_aliases(text: str) -> str:
+    for alias in HIDDEN_ALIASES:
+        text = text.replace("/" + alias, "")
+    return text
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help without the older spellings of an option (:data:`HIDDEN_ALIASES`)."""
+
+    def _format_action_invocation(self, action):
+        if any(alias in action.option_strings for alias in HIDDEN_ALIASES):
+            action = copy.copy(action)
+            action.option_strings = [s for s in action.option_strings if s not in HIDDEN_ALIASES]
+        return super()._format_action_invocation(action)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with its complaints in Dutch and English, exit code 2 (as every bad input)."""
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # noqa: D102 - argparse's hook
+        message = _without_hidden_aliases(message)
         problem = argparse_problem(message, self.prog)
         usage = self.format_usage() if _english() else self.format_usage().replace("usage:", "gebruik:", 1)
         print(usage.rstrip(), file=sys.stderr)
@@ -153,7 +183,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     example = sub.add_parser("example", help="write a bundled example project")
     example.add_argument("name", help="the example: " + ", ".join(EXAMPLES))
-    example.add_argument("-o", "--output", required=True, help="the project file to write (never over an existing file)")
+    example.add_argument("-o", "--out", "--output", required=True, help="the project file to write (never over an existing file)")
     _add_language(example)
 
     compute = sub.add_parser("compute", help="compute the business case of a project")
@@ -166,8 +196,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export the Excel workbook")
     export.add_argument("file")
-    export.add_argument("--xlsx", required=True, help="output workbook (.xlsx)")
-    export.add_argument("--anonymise", action="store_true", help="Woning 1..N, no names or addresses")
+    export.add_argument("-o", "--out", "--xlsx", required=True, help="the workbook to write (.xlsx)")
+    _add_privacy(export, "how the workbook names the homes: house_number (the default) by their names; "
+                 "anonymous as Woning 1..N, without names or addresses, for a workbook shared outside the group")
     _add_language(export)
 
     imp = sub.add_parser("import-households", help="import households from a spreadsheet or CSV")
@@ -184,19 +215,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
     intent = sub.add_parser("intent", help="declarations of intent, handouts and the evening report (PDF)")
     intent.add_argument("file")
-    intent.add_argument("--out", required=True, help="output folder")
+    intent.add_argument("-o", "--out", required=True, help="output folder")
     _add_language(intent, documents=True)
-    intent.add_argument(
-        "--privacy",
-        choices=("house_number", "anonymous"),
-        default="house_number",
-        help="how the papers name the homes: house_number (the default) by their house number ('nr. 12'); "
-        "anonymous by a letter along the street ('Woning C'), for papers shared outside the group",
-    )
+    _add_privacy(intent, "how the papers name the homes: house_number (the default) by their house number ('nr. 12'); "
+                 "anonymous by a letter along the street ('Woning C'), for papers shared outside the group")
 
     tender = sub.add_parser("tender", help="tender request (PDF) and bill of quantities (xlsx) for the homes that signed")
     tender.add_argument("file")
-    tender.add_argument("--out", required=True, help="output folder")
+    tender.add_argument("-o", "--out", required=True, help="output folder")
     _add_language(tender, documents=True)
     tender.add_argument("--budget", action="store_true", help="add the indicative amounts to the bill of quantities")
     tender.add_argument("--decision", action="store_true", help="also write the decision record (PDF)")
@@ -206,10 +232,16 @@ def _build_parser() -> argparse.ArgumentParser:
     handoff = sub.add_parser("handoff", help="the engineer's files per shared field, or read the engineer's design back")
     handoff.add_argument("file")
     target = handoff.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", help="output folder for the CSV and JSON files")
+    target.add_argument("-o", "--out", help="output folder for the CSV and JSON files")
     target.add_argument("--design", help="the engineer's design (JSON) to read into the project")
     _add_language(handoff)
     return parser
+
+
+def _add_privacy(command, help_text: str) -> None:
+    """``--privacy house_number|anonymous``; the older ``--anonymise`` still means ``--privacy anonymous``."""
+    command.add_argument("--privacy", choices=("house_number", "anonymous"), default="house_number", help=help_text)
+    command.add_argument("--anonymise", dest="privacy", action="store_const", const="anonymous", help=argparse.SUPPRESS)
 
 
 def _add_language(command, documents: bool = False) -> None:
@@ -306,7 +338,7 @@ def _program_fault(exc: Exception) -> Problem:
 
 
 #: the arguments that name a file or folder, with how the message names them
-_PATH_ARGUMENTS = {"file": "het projectbestand", "output": "-o", "xlsx": "--xlsx", "source": "--from", "out": "--out",
+_PATH_ARGUMENTS = {"file": "het projectbestand", "source": "--from", "out": "--out",
                    "design": "--design", "quote": "--quote"}
 
 
@@ -362,13 +394,13 @@ def cmd_example(args) -> int:
     from minigrid_app.io.projectfile import save_project
 
     project = load_example(args.name)
-    if Path(args.output).exists() and not Path(args.output).is_dir():  # a folder: save_project says so
+    if Path(args.out).exists() and not Path(args.out).is_dir():  # a folder: save_project says so
         raise fail(
-            f"{args.output} bestaat al; het is niet overschreven. Kies een andere naam of verwijder het eerst.",
-            f"{args.output} already exists; it was not overwritten. Choose another name or delete it first.",
+            f"{args.out} bestaat al; het is niet overschreven. Kies een andere naam of verwijder het eerst.",
+            f"{args.out} already exists; it was not overwritten. Choose another name or delete it first.",
         )
-    save_project(project, args.output)
-    say(f"Voorbeeld {args.name} geschreven naar {args.output}", f"Example {args.name} written to {args.output}")
+    save_project(project, args.out)
+    say(f"Voorbeeld {args.name} geschreven naar {args.out}", f"Example {args.name} written to {args.out}")
     return EXIT_OK
 
 
@@ -405,7 +437,7 @@ def cmd_selftest(args) -> int:
 
 
 def cmd_export(args) -> int:
-    """``minigrid export FILE --xlsx OUT [--anonymise]``."""
+    """``minigrid export FILE --out OUT.xlsx [--privacy house_number|anonymous]``."""
     from minigrid_app.core.analysis import compute_project
     from minigrid_app.io.excel import export_workbook
 
@@ -416,7 +448,7 @@ def cmd_export(args) -> int:
             "The project has no households yet; there is nothing to export.",
         )
     results = compute_project(project)
-    written = export_workbook(project, results, args.xlsx, anonymise=bool(getattr(args, "anonymise", False)))
+    written = export_workbook(project, results, args.out, anonymise=args.privacy == "anonymous")
     say(f"Werkboek geschreven naar {written}", f"Workbook written to {written}")
     return EXIT_OK
 

@@ -137,3 +137,62 @@ def test_a_fault_of_the_program_is_a_sentence_not_a_traceback(tmp_path, capsys, 
     assert "Traceback" not in err and "fout in het programma zelf (ZeroDivisionError)" in err and "Error: Minigrid stopped" in err
     (log,) = tmp_path.glob("minigrid-fout-*.txt")
     assert "ZeroDivisionError" in log.read_text(encoding="utf-8") and str(log) in err
+
+
+# One convention for the options (walk-through: ``example -o/--output`` next to ``intent --out``,
+# ``export --anonymise`` next to ``intent --privacy anonymous``): what a command writes is
+# -o/--out, how it names the homes is --privacy; the older spellings still work, unlisted.
+WRITING = {
+    "example": ["hofje-8"],
+    "export": ["h.minigrid"],
+    "intent": ["h.minigrid"],
+    "tender": ["h.minigrid"],
+    "handoff": ["h.minigrid"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(WRITING))
+@pytest.mark.parametrize("option", ["-o", "--out"])
+def test_every_command_that_writes_takes_out(command, option):
+    from minigrid_app.cli import _build_parser
+
+    args = _build_parser().parse_args([command, *WRITING[command], option, "uit"])
+    assert args.out == "uit"
+
+
+@pytest.mark.parametrize(("argv", "out"), [
+    (["example", "hofje-8", "--output", "x.minigrid"], "x.minigrid"),
+    (["export", "h.minigrid", "--xlsx", "x.xlsx"], "x.xlsx"),
+])
+def test_the_older_output_spellings_still_work(argv, out):
+    from minigrid_app.cli import _build_parser
+
+    assert _build_parser().parse_args(argv).out == out
+
+
+@pytest.mark.parametrize("command", ["export", "intent"])
+def test_privacy_is_one_option_and_anonymise_still_means_anonymous(command):
+    from minigrid_app.cli import _build_parser
+
+    parse = _build_parser().parse_args
+    base = [command, "h.minigrid", "--out", "uit"]
+    assert parse(base).privacy == "house_number"
+    assert parse([*base, "--privacy", "anonymous"]).privacy == "anonymous"
+    assert parse([*base, "--anonymise"]).privacy == "anonymous"
+
+
+@pytest.mark.parametrize("command", sorted(WRITING))
+def test_the_help_shows_one_spelling(command, capsys):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    shown = capsys.readouterr().out
+    assert "-o OUT, --out OUT" in shown
+    for old in ("--output", "--xlsx", "--anonymise"):
+        assert old not in shown
+    assert ("--privacy" in shown) == (command in ("export", "intent"))
+
+
+def test_a_missing_out_is_named_without_the_older_spellings(folder, capsys):
+    assert _run(["export", "h.minigrid"]) == 2
+    err = capsys.readouterr().err
+    assert "dit ontbreekt nog: -o/--out." in err and "--xlsx" not in err
