@@ -14,6 +14,7 @@ differs; a second window on the same file is offered read-only or a copy.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
@@ -66,6 +67,9 @@ class ProjectController(QObject):
         self.recovery_dir = Path(recovery_dir) if recovery_dir else default_recovery_dir()
         self.session = FileSession(dialogs, self.recovery_dir, self)
         self._autosave_warned = False
+        #: set by the window: asks about text typed into an "add" box but not added; None when the
+        #: user cancels, else what to do once the project is really left (empty the boxes)
+        self.unadded: Callable[[], Callable[[], None] | None] = lambda: lambda: None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -79,7 +83,17 @@ class ProjectController(QObject):
 
     # ------------------------------------------------------------------ unsaved changes
     def maybe_save(self) -> bool:
-        """Ask what to do with unsaved changes; False when the user cancels."""
+        """Before the project is closed or replaced: ask about text typed into an "add" box but
+        not added (:attr:`unadded`), then about unsaved changes; False when the user cancels."""
+        settle = self.unadded()
+        if settle is None:
+            return False
+        if not self._ask_to_save():
+            return False
+        settle()
+        return True
+
+    def _ask_to_save(self) -> bool:
         if not self.document.dirty:
             return True
         answer = self.dialogs.ask_save_discard_cancel(

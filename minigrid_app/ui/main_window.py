@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.engine = EngineService(document)
         self.controller = ProjectController(document, self.dialogs, self.settings, recovery_dir, self, engine=self.engine)
+        self.controller.unadded = self.ask_unadded
         # a fault of the program in a slot: said in the window, a copy offered, the details logged
         self.last_resort = LastResort(self, self.controller.recovery_dir / "logs")
         install_last_resort(self.last_resort)
@@ -570,6 +571,37 @@ class MainWindow(QMainWindow):
         for page in self._pages:
             if page is not None:
                 page.finish_editing()  # and what waits for a pause in the typing (step 8's terms)
+
+    def ask_unadded(self):
+        """Text typed into an "add" box but not added (step 2's new condition, step 7's supplier)
+        is asked about before it is lost, as any unsaved edit: add it, throw it away or cancel.
+
+        Returns None when the user cancels (or adding was refused: the step is shown with the
+        reason next to the box), else what to do once the project is really left."""
+        pending = [item for page in self._made_pages() for item in page.unadded()]
+        if not pending:
+            return lambda: None
+        answer = self.dialogs.ask_choice(
+            self.tr("Niet toegevoegd"),
+            self.tr("Niet toegevoegd: {0}. Toevoegen, weggooien of annuleren?").format("; ".join(item.what for item in pending)),
+            [("add", self.tr("Toevoegen")), ("discard", self.tr("Weggooien")), ("cancel", self.tr("Annuleren"))],
+        )
+        if answer == "add":
+            for item in pending:
+                if not item.add():
+                    self.show_step(next(i for i, page in enumerate(self._pages) if page is not None and page.isAncestorOf(item.box)))
+                    item.box.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return None
+            return lambda: None
+        if answer != "discard":
+            return None
+
+        def throw_away() -> None:  # once the project is really left, not before the next question
+            for item in pending:
+                if shiboken6.isValid(item.box):
+                    item.box.clear()
+
+        return throw_away
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.finish_editing()

@@ -108,6 +108,19 @@ def link_terms_in(root: QWidget) -> None:
     glossary.link_terms_in(root)
 
 
+@dataclass
+class Unadded:
+    """Text typed into an "add" box (a new condition, a supplier's name) but not added yet:
+    the window asks before it would be lost (closing, another project)."""
+
+    #: what it is, in the current language ("de voorwaarde ‘geen graafwerk in mei’")
+    what: str
+    #: adds it as the button would; False when refused (the reason is said next to the box)
+    add: Callable[[], bool]
+    #: the box it was typed into (emptied when thrown away; in sight when adding was refused)
+    box: QWidget
+
+
 def bring_into_view(widget: QWidget) -> None:
     """Scroll the page that holds ``widget`` so that it is in sight, once the layout has placed
     it: when the event loop is next free, after the layouts waiting to be redone (a row just
@@ -201,6 +214,10 @@ class Panel(QGroupBox):
     def finish_editing(self) -> None:
         """Keep what is typed but not kept yet (a pause before keeping it is still running); the
         window asks before an action reads or replaces the project (Ctrl+S, export, closing)."""
+
+    def unadded(self) -> list[Unadded]:
+        """What is typed into the panel's "add" boxes but not added (asked about before it is lost)."""
+        return []
 
     def link_glossary(self, *_args) -> None:
         """Link the glossary's words in the panel now: for texts set when a result arrives off the
@@ -482,6 +499,10 @@ class StepPage(QWidget):
         if self._built:
             for panel in self.panels:
                 panel.finish_editing()
+
+    def unadded(self) -> list[Unadded]:
+        """What is typed into the page's "add" boxes but not added; by default its panels'."""
+        return [item for panel in self.panels for item in panel.unadded()] if self._built else []
 
     # ------------------------------------------------------------------ contract
     def add_panel(self, panel: Panel, layout=None) -> Panel:

@@ -31,7 +31,7 @@ from minigrid_app.core.conditions import COMMON_CONDITIONS, condition_text
 from minigrid_app.core.model import Condition
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
-from minigrid_app.ui.pages.base import StepPage, bring_into_view
+from minigrid_app.ui.pages.base import StepPage, Unadded, bring_into_view
 from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadySpinBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -340,6 +340,18 @@ class FirstEveningPage(StepPage):
         condition = Condition(kind="custom", text=text)
         self._replace_conditions([*copy.deepcopy(self.document.project.conditions), condition], self.tr("Voorwaarde toevoegen"))
         return condition.id
+
+    def unadded(self) -> list[Unadded]:
+        """A condition typed but not added with '+ Voorwaarde toevoegen' (asked about before it is lost)."""
+        if not self._built or not self.new_condition_edit.text().strip():
+            return []
+
+        def add() -> bool:
+            self.add_own_from_edit()
+            return not self.new_condition_edit.text().strip()
+
+        what = self.tr("de voorwaarde ‘{0}’ (stap 2)").format(self.new_condition_edit.text().strip())
+        return [Unadded(what, add, self.new_condition_edit)]
 
     def add_own_from_edit(self) -> None:
         """Add what was typed; the keyboard stays in the entry for the next one, never on the button."""

@@ -28,7 +28,7 @@ from minigrid_app.core.reading import words
 from minigrid_app.core.tender_model import MAX_QUOTES, Quote
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.models.tender_models import QuotesModel
-from minigrid_app.ui.pages.base import Panel, StepPage
+from minigrid_app.ui.pages.base import Panel, StepPage, Unadded
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.field_message import NOTED, REFUSED, attach_to_view, show_field_message
@@ -124,6 +124,18 @@ class QuotesPanel(Panel):
                 )
             )
         self.totals.setText("<br>".join(parts))
+
+    def unadded(self) -> list[Unadded]:
+        """A supplier's name typed but not added with 'Offerte toevoegen' (asked about before it is lost)."""
+        name = self.supplier_edit.text().strip()
+        if not name:
+            return []
+
+        def add() -> bool:
+            self._add()
+            return not self.supplier_edit.text().strip()
+
+        return [Unadded(self.tr("de offerte van ‘{0}’ (stap 7)").format(name), add, self.supplier_edit)]
 
     def _set_quotes(self, quotes: list[Quote], text: str) -> None:
         self.document.set_attr(lambda project: project.tender, "quotes", quotes, text)

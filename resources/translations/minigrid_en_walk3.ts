@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>FirstEveningPage</name>
+        <message>
+            <source>de voorwaarde ‘{0}’ (stap 2)</source>
+            <translation>the condition ‘{0}’ (step 2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Niet toegevoegd</source>
+            <translation>Not added</translation>
+        </message>
+        <message>
+            <source>Niet toegevoegd: {0}. Toevoegen, weggooien of annuleren?</source>
+            <translation>Not added: {0}. Add, discard or cancel?</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Weggooien</source>
+            <translation>Discard</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotesPanel</name>
+        <message>
+            <source>de offerte van ‘{0}’ (stap 7)</source>
+            <translation>the quote from ‘{0}’ (step 7)</translation>
+        </message>
+    </context>
+</TS>
