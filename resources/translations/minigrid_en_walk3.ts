@@ -38,4 +38,11 @@
             <translation>the quote from ‘{0}’ (step 7)</translation>
         </message>
     </context>
+    <context>
+        <name>QuoteCasePanel</name>
+        <message>
+            <source>hoe berekend?</source>
+            <translation>how calculated?</translation>
+        </message>
+    </context>
 </TS>

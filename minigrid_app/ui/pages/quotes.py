@@ -10,6 +10,7 @@ the engine's (:mod:`minigrid_app.core.quotes`); every edit is one undo step.
 from __future__ import annotations
 
 import copy
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import tender_steps as steps
+from minigrid_app.core.explain_costs import explain_quote_home
 from minigrid_app.core.quote_entry import add_quote
 from minigrid_app.core.quotes import monthly_per_home, quote_case
 from minigrid_app.core.reading import words
@@ -31,8 +33,13 @@ from minigrid_app.ui.models.tender_models import QuotesModel
 from minigrid_app.ui.pages.base import Panel, StepPage, Unadded
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.explain_button import ExplainDialog
 from minigrid_app.ui.widgets.field_message import NOTED, REFUSED, attach_to_view, show_field_message
+from minigrid_app.ui.widgets.glossary import LINK_COLOUR
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+
+#: the links of the costs table's "hoe berekend?" (``explain:<household id>``)
+EXPLAIN_SCHEME = "explain:"
 
 
 class QuotesPanel(Panel):
@@ -235,7 +242,11 @@ class QuoteCasePanel(Panel):
         layout.addLayout(row)
         self.table = QLabel()
         self.table.setWordWrap(True)
+        self.table.linkActivated.connect(self._follow)
         layout.addWidget(self.table)
+        #: the business case on the quote shown, and the indicative one ("hoe berekend?" of a row)
+        self._shown: tuple | None = None
+        self.explain_dialog: ExplainDialog | None = None
         self.service.updated.connect(self._show)
         self.service.updated.connect(self.link_glossary)
 
@@ -258,16 +269,20 @@ class QuoteCasePanel(Panel):
         tender = self.service.tendered
         quote = self.document.project.tender.quote(self.quote_combo.currentData() or "")
         if tender is None or quote is None:
+            self._shown = None
             self.table.setText(self.tr("Voeg een offerte toe om de maandlasten met echte prijzen te zien."))
             return
         case = quote_case(tender.scope.project, tender.results, tender.pack.lines, quote)
+        self._shown = (tender.results, case)
+        how = html.escape(self.tr("hoe berekend?"))
         head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), case.label(ui_language()), self.tr("Verschil"),
                 self.tr("Eenmalig indicatief"), self.tr("Eenmalig offerte")]
         rows = "".join(
             f"<tr><td>{r.label}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
             f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
             f"<td align=right>{format_money(r.monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
-            f"<td align=right>{format_money(r.quote_net_investment_eur)}</td></tr>"
+            f"<td align=right>{format_money(r.quote_net_investment_eur)}</td>"
+            f'<td><a href="{EXPLAIN_SCHEME}{html.escape(r.household_id)}" style="color: {LINK_COLOUR};">{how}</a></td></tr>'
             for r in monthly_per_home(tender.results, case)
         )
         names = {c.id: c.name for c in tender.results.clusters}
@@ -277,12 +292,27 @@ class QuoteCasePanel(Panel):
             for cluster_id, total in sorted(case.comparison.per_cluster.items())
         )
         cluster_head = "".join(f"<th>{h}</th>" for h in (self.tr("Cluster"), self.tr("Indicatief"), self.tr("Offerte")))
-        header = "".join(f"<th>{h}</th>" for h in head)
+        header = "".join(f"<th>{h}</th>" for h in [*head, ""])
         note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.")
         self.table.setText(
             f"<table cellpadding=4><tr>{header}</tr>{rows}</table><p>{note}</p>"
             f"<table cellpadding=4><tr>{cluster_head}</tr>{clusters}</table>"
         )
+
+
+    def _follow(self, link: str) -> None:
+        """A row's "hoe berekend?": its costs on the quote's prices, explained by the engine."""
+        if not link.startswith(EXPLAIN_SCHEME) or self._shown is None:
+            return
+        indicative, case = self._shown
+        explanation = explain_quote_home(indicative, case, link[len(EXPLAIN_SCHEME):], ui_language())
+        if explanation is None:
+            return
+        if self.explain_dialog is not None:
+            self.explain_dialog.close()
+            self.explain_dialog.deleteLater()
+        self.explain_dialog = ExplainDialog(explanation, self.window())
+        self.explain_dialog.show()
 
 
 class QuotesPage(StepPage):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core.explain_costs import explain_financing
 from minigrid_app.core.financing import financing_remarks
 from minigrid_app.core.model import FINANCING_CHOICES
 from minigrid_app.core.reading import read_amount
@@ -30,11 +31,14 @@ from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, SaidLabel
 from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
-COLUMNS = 7
+COLUMNS = 8
+#: the column of each row's "hoe berekend?" (of the two columns before it)
+EXPLAIN_COLUMN = 7
 
 
 class FinancingPanel(Panel):
@@ -83,8 +87,12 @@ class FinancingPanel(Panel):
                 self.tr("Kan lenen?"),
                 self.tr("Per maand"),
                 self.tr("Eigen geld vooraf"),
+                "",
             ]
         )
+        for row in range(self.table.rowCount()):
+            if self.table.made(row):
+                QTableWidget.cellWidget(self.table, row, EXPLAIN_COLUMN).retranslate()
         self._reword = True  # the choices take the new language's words at the next fill
 
     def choice_words(self) -> dict[str, str]:
@@ -162,7 +170,13 @@ class FinancingPanel(Panel):
             row, 4, self._combo(self.yes_no_words(), household.room_to_borrow,
                                 lambda v, h=hid: self.set_value(h, "room_to_borrow", v)),
         )  # fmt: skip
+        table.setCellWidget(row, EXPLAIN_COLUMN, ExplainButton(lambda h=hid: self.explanation(h)))
         self._show_row(row, household)
+
+    def explanation(self, household_id: str):
+        """'hoe berekend?' of a row: its own money up front and monthly costs with the home's choice (the engine's)."""
+        household = self.document.project.household(household_id)
+        return explain_financing(self.document.results, household, ui_language()) if household else None
 
     def _show_row(self, row: int, household) -> None:
         table = self.table

@@ -1,0 +1,84 @@
+""""hoe berekend?" for step 5's financing columns and step 7's costs on a quote's prices.
+
+Walking the program: every figure of the business case had its "hoe berekend?", but step 5's
+"Per maand" and "Eigen geld vooraf" (which follow the home's own choice of financing) and step
+7's table of costs per home on a quote's prices had none. The explanations are the engine's;
+each reproduces the figure it explains, checked here against an independent route.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+
+import pytest
+
+from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.explain import parse_amount
+from minigrid_app.core.explain_costs import explain_financing, explain_quote_home
+from minigrid_app.core.quotes import monthly_per_home, quote_case
+from minigrid_app.core.tender import build_tender, tender_scope
+from minigrid_app.core.tender_model import Quote
+from minigrid_app.core.variant import Variant
+from minigrid_app.io.examples import load_example
+
+
+def _value(explanation, label):
+    (line,) = [line for line in explanation.lines if line.label == label]
+    return parse_amount(line.value)
+
+
+@pytest.fixture(scope="module")
+def hofje_mix():
+    """hofje-8 with its first home borrowing € 5.000 at the fund's 0 % (income below the limit)."""
+    project = copy.deepcopy(load_example("hofje-8"))
+    home = project.households[0]
+    home.financing, home.loan_amount_eur, home.income_below_loan_limit = "mix", 5000.0, True
+    return project, compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+
+
+def test_financing_explains_own_money_and_the_monthly_costs(hofje_mix):
+    project, results = hofje_mix
+    home = project.households[0]
+    shared = results.household(home.id).variants[Variant.SHARED_LOOP]
+    explanation = explain_financing(results, home, "nl")
+    assert explanation.value == shared.monthly_costs_year1_eur
+    net = _value(explanation, "Investering na subsidie")
+    assert _value(explanation, "Lening") == 5000
+    assert _value(explanation, "Eigen geld vooraf") == pytest.approx(net - 5000, abs=1)  # whole euros on screen
+    assert _value(explanation, "Eigen geld vooraf") == round(shared.own_money_year0_eur)
+    # 0 %: the loan is paid back in equal parts, 5000 / 15 a year; the line names the home's rate
+    (loan,) = [line for line in explanation.lines if line.label == "Betaling lening per jaar"]
+    assert parse_amount(loan.value) == round(5000 / results.parameters.int("loan_term_years"))
+    assert "0,0 %" in loan.source
+    running = sum(_value(explanation, label) for label in ("Energiekosten per jaar", "Vaste gaslasten per jaar", "Onderhoud per jaar"))
+    assert _value(explanation, "Per maand") == pytest.approx((running + parse_amount(loan.value)) / 12, abs=1)
+    english = explain_financing(results, home, "en")
+    assert english.title == f"Financing of {home.label}: shared ground loop" and parse_amount(next(x.value for x in english.lines if x.label == "Loan"), "en") == 5000
+
+
+def test_financing_of_a_home_without_a_shared_loop_is_none(hofje_mix):
+    project, results = hofje_mix
+    outside = copy.deepcopy(project.households[0])
+    outside.id = "not-in-the-results"
+    assert explain_financing(results, outside, "nl") is None
+    assert explain_financing(None, project.households[0], "nl") is None
+
+
+def test_a_home_on_a_quotes_prices_is_explained_and_adds_up():
+    scope = tender_scope(load_example("hofje-8"))
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
+    amounts = {line.id: round(line.indicative_amount_eur * (1.3 if line.key == "drilling" else 1.0), 2)
+               for line in pack.lines if line.in_quote}
+    case = quote_case(scope.project, results, pack.lines, Quote(supplier="Boorbedrijf Oost", amounts=amounts))
+    for row in monthly_per_home(results, case):
+        explanation = explain_quote_home(results, case, row.household_id, "nl")
+        assert explanation.value == row.quote_monthly_eur
+        assert "Boorbedrijf Oost" in explanation.title
+        assert _value(explanation, "Na subsidie") == round(row.quote_net_investment_eur)
+        assert _value(explanation, "Per maand") == round(row.quote_monthly_eur)
+        assert _value(explanation, "Indicatief per maand") == round(row.indicative_monthly_eur)
+        assert _value(explanation, "Verschil per maand") == round(row.quote_monthly_eur - row.indicative_monthly_eur)
+        assert any("offerte Boorbedrijf Oost" in line.source for line in explanation.lines)  # the quoted lines say so
+    assert explain_quote_home(results, case, "no-such-home", "en") is None
