@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
+from minigrid_app.core.formatting import count
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
@@ -457,3 +458,76 @@ def monthly_per_home(indicative: ProjectResults, case: QuoteCase) -> list[HomeMo
         )
     return rows
 
+
+
+def _owner(line_id: str) -> str:
+    """The home or the shared field a bill line belongs to (``hofje-1:heat_pump`` → ``hofje-1``)."""
+    return line_id.partition(":")[0]
+
+
+def changed_tender_note(comparison: QuoteComparison, project: Project) -> Problem | None:
+    """Why a quote has amounts the tender no longer has, in words for the quotes page; None when it has none.
+
+    The tender follows the homes that signed: a signed home deleted (or no longer signing), or
+    clusters formed again, takes lines out of the bill after a quote was entered. Those amounts
+    no longer count, and a line that is new in the bill says 'ontbreekt'; said without a reason,
+    that reads as the contractor's omission.
+    """
+    unknown = comparison.unknown_ids
+    if not unknown:
+        return None
+    supplier = comparison.quote.supplier.strip() or "?"
+    reasons_nl: list[str] = []
+    reasons_en: list[str] = []
+    owners = list(dict.fromkeys(_owner(line_id) for line_id in unknown))
+    for owner in owners:
+        household = project.household(owner)
+        if household is not None:
+            label = household.label.strip() or "?"
+            reasons_nl.append(f"{label} tekent niet (meer)")
+            reasons_en.append(f"{label} does not sign (any more)")
+    gone_homes = sum(1 for owner in owners if project.household(owner) is None and not owner.startswith("shared-"))
+    if gone_homes:
+        one = gone_homes == 1
+        reasons_nl.append(f"{gone_homes} {'woning die getekend had, is' if one else 'woningen die getekend hadden, zijn'} "
+                          "uit het project verwijderd (stap 1)")
+        reasons_en.append(f"{gone_homes} {'home that had signed was' if one else 'homes that had signed were'} "
+                          "deleted from the project (step 1)")
+    if any(owner.startswith("shared-") for owner in owners):
+        reasons_nl.append("de gedeelde bodemvelden zijn opnieuw ingedeeld")
+        reasons_en.append("the shared fields were laid out again")
+    one = len(unknown) == 1
+    nl = (f"De uitvraag is veranderd nadat de offerte van {supplier} is ingevoerd: {'; '.join(reasons_nl)}. "
+          f"{count(len(unknown), 'bedrag', 'bedragen')} van de offerte {'hoort' if one else 'horen'} bij geen regel "
+          f"meer en {'telt' if one else 'tellen'} niet mee.")
+    en = (f"The tender changed after the quote of {supplier} was entered: {'; '.join(reasons_en)}. "
+          f"{count(len(unknown), 'amount', 'amounts')} of the quote {'belongs' if one else 'belong'} to no line "
+          f"any more and {'does' if one else 'do'} not count.")
+    if comparison.missing:
+        nl += " Een regel die 'ontbreekt' zegt, kan nieuw zijn in de uitvraag."
+        en += " A line that says 'missing' may be new in the tender."
+    nl += f" Vraag {supplier} de offerte bij te werken voor de uitvraag zoals die nu is."
+    en += f" Ask {supplier} to update the quote for the tender as it is now."
+    return Problem(nl, en, severity="warning")
+
+
+def deleted_homes_note(project: Project, household_ids: list[str]) -> Problem | None:
+    """What deleting ``household_ids`` does to the quotes entered (step 7), said where the homes
+    are deleted (step 1); None when no quote prices a line of them."""
+    wanted = set(household_ids)
+    homes = [h for h in project.households if h.id in wanted]
+    suppliers = [q.supplier.strip() or "?" for q in project.tender.quotes
+                 if any(_owner(line_id) in wanted for line_id in q.amounts)]
+    if not homes or not suppliers:
+        return None
+    names = ", ".join(h.label.strip() or "?" for h in homes)
+    one = len(homes) == 1
+    quotes_nl = "de offerte van " + " en ".join(suppliers) if len(suppliers) == 1 else "de offertes van " + ", ".join(suppliers)
+    quotes_en = "the quote of " + " and ".join(suppliers) if len(suppliers) == 1 else "the quotes of " + ", ".join(suppliers)
+    return Problem(
+        f"{names} {'staat' if one else 'staan'} in {quotes_nl} (stap 7). Die bedragen tellen niet meer mee en de "
+        "uitvraag verandert; bij stap 7 staat waarom. Ongedaan maken zet de woning terug.",
+        f"{names} {'is' if one else 'are'} in {quotes_en} (step 7). Those amounts no longer count and the tender "
+        "changes; step 7 says why. Undo puts the home back.",
+        severity="warning",
+    )

@@ -37,6 +37,22 @@
             <source>de offerte van ‘{0}’ (stap 7)</source>
             <translation>the quote from ‘{0}’ (step 7)</translation>
         </message>
+        <message>
+            <source>De offerte van {0} is bij stap 8 gekozen. Na verwijderen is er geen offerte meer gekozen. Toch verwijderen?</source>
+            <translation>The quote of {0} was chosen at step 8. Once it is removed, no quote is chosen. Remove it anyway?</translation>
+        </message>
+        <message>
+            <source>De offerte van {0} is verwijderd; bij stap 8 is nu geen offerte gekozen. Ongedaan maken zet beide terug.</source>
+            <translation>The quote of {0} was removed; no quote is chosen at step 8 now. Undo puts both back.</translation>
+        </message>
+        <message>
+            <source>Gekozen offerte verwijderen</source>
+            <translation>Remove the chosen quote</translation>
+        </message>
+        <message>
+            <source>Gekozen offerte verwijderen?</source>
+            <translation>Remove the chosen quote?</translation>
+        </message>
     </context>
     <context>
         <name>QuoteCasePanel</name>

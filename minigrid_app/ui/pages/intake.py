@@ -522,7 +522,15 @@ class IntakePage(StepPage):
         return household_id
 
     def remove_selected(self) -> None:
-        self.model.remove_rows(self.selected_rows())
+        """Delete the selected homes; a home priced in a quote is said next to the button (step 7 changes)."""
+        # the quotes' words are loaded at the first deletion, not when the window opens
+        from minigrid_app.core.quotes import deleted_homes_note
+
+        rows = self.selected_rows()
+        note = deleted_homes_note(self.document.project, [self.model.household_id(r) for r in rows])
+        self.model.remove_rows(rows)
+        if note is not None:
+            show_field_message(self.remove_button, note.text(ui_language()), kind=NOTED)
 
     def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core import tender_steps as steps
 from minigrid_app.core.explain_costs import explain_quote_home
 from minigrid_app.core.quote_entry import add_quote
-from minigrid_app.core.quotes import monthly_per_home, quote_case
+from minigrid_app.core.quotes import changed_tender_note, monthly_per_home, quote_case
 from minigrid_app.core.reading import words
 from minigrid_app.core.tender_model import MAX_QUOTES, Quote
 from minigrid_app.ui.locale import format_money, format_number, ui_language
@@ -69,6 +69,12 @@ class QuotesPanel(Panel):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
+        #: why a quote's lines changed since it was entered (the tender follows the homes that signed)
+        self.changed = QLabel()
+        self.changed.setWordWrap(True)
+        self.changed.setStyleSheet("color: #8a4b00;")
+        self.changed.setVisible(False)
+        layout.addWidget(self.changed)
         self.model = QuotesModel(document, self.service, self)
         self.view = editable_table(self.model)
         layout.addWidget(self.view)
@@ -131,6 +137,10 @@ class QuotesPanel(Panel):
                 )
             )
         self.totals.setText("<br>".join(parts))
+        language = ui_language()
+        notes = [note.text(language) for c in self.model.comparisons() if (note := changed_tender_note(c, self.document.project))]
+        self.changed.setText("\n".join("⚠ " + note for note in notes))
+        self.changed.setVisible(bool(notes))
 
     def unadded(self) -> list[Unadded]:
         """A supplier's name typed but not added with 'Offerte toevoegen' (asked about before it is lost)."""
@@ -216,11 +226,36 @@ class QuotesPanel(Panel):
         self._note(lambda: text)
 
     def _remove(self) -> None:
+        """Remove the quote chosen in the list; the quote chosen at step 8 only when the user agrees,
+        and then its choice goes with it in the same undo step (and is said)."""
         quote_id = self.remove_combo.currentData()
         if not quote_id:
             return
-        quotes = [q for q in copy.deepcopy(self.document.project.tender.quotes) if q.id != quote_id]
-        self._set_quotes(quotes, self.tr("Offerte verwijderen"))
+        tender = self.document.project.tender
+        quotes = [q for q in copy.deepcopy(tender.quotes) if q.id != quote_id]
+        if tender.decision.quote_id != quote_id:
+            self._set_quotes(quotes, self.tr("Offerte verwijderen"))
+            return
+        name = self.remove_combo.currentText()
+        if not self.services.dialogs.ask_yes_no(
+            self.tr("Gekozen offerte verwijderen?"),
+            self.tr("De offerte van {0} is bij stap 8 gekozen. Na verwijderen is er geen offerte meer gekozen. "
+                    "Toch verwijderen?").format(name),
+        ):
+            return
+        before = copy.deepcopy(tender.quotes)
+
+        def apply(project) -> None:
+            project.tender.quotes = copy.deepcopy(quotes)
+            project.tender.decision.quote_id = ""
+
+        def revert(project) -> None:
+            project.tender.quotes = copy.deepcopy(before)
+            project.tender.decision.quote_id = quote_id
+
+        self.document.edit(self.tr("Gekozen offerte verwijderen"), apply, revert)
+        self._note(lambda: self.tr("De offerte van {0} is verwijderd; bij stap 8 is nu geen offerte gekozen. "
+                                   "Ongedaan maken zet beide terug.").format(name))
 
 
 class QuoteCasePanel(Panel):

@@ -1,0 +1,86 @@
+"""Step 7 says why a quote's lines changed, and asks before the chosen quote is removed.
+
+Walking the program: deleting a signed home after the quotes were in made the quote's lines say
+'ontbreekt' with no word of why; removing the quote chosen at step 8 un-chose it without a word.
+Now step 1 says, next to 'Verwijderen', which quote priced the home; step 7 says above the
+table why the quote no longer matches the tender; removing the chosen quote asks first and says
+what it did (undo puts both back).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from minigrid_app.core.tender_model import Quote
+from minigrid_app.io.examples import load_example
+from minigrid_app.ui.pages.base import PageServices
+from minigrid_app.ui.pages.quotes import QuotesPage
+from minigrid_app.ui.services.dialogs import ScriptedDialogs
+from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.services.tender_service import tender_service
+
+
+@pytest.fixture
+def quoted(qtbot, quick_document):
+    """hofje-8 with one quote pricing every contractor line, chosen at step 8; the quotes page."""
+    document = quick_document(copy.deepcopy(load_example("hofje-8")))
+    dialogs = ScriptedDialogs([])
+    page = QuotesPage(document, PageServices(dialogs, EngineService(document)))
+    qtbot.addWidget(page)
+    page.ensure_built()
+    service = tender_service(document)
+    service.refresh()
+    lines = service.tendered.pack.lines
+    quote = Quote(supplier="Bron & Zo", amounts={line.id: line.indicative_amount_eur for line in lines if line.in_quote})
+    document.project.tender.quotes = [quote]
+    document.project.tender.decision.quote_id = quote.id
+    document.changed.emit()
+    return document, page, dialogs, quote
+
+
+def test_deleting_a_signed_home_is_said_at_step_1_and_explained_at_step_7(qtbot, quoted):
+    from minigrid_app.ui.pages.intake import IntakePage
+    from minigrid_app.ui.widgets.field_message import field_message
+
+    document, page, _dialogs, _quote = quoted
+    panel = page.quotes_panel
+    assert not panel.changed.isVisibleTo(page)  # the quote fits the tender: nothing to say
+    intake = IntakePage(document, PageServices(ScriptedDialogs([]), EngineService(document)))
+    qtbot.addWidget(intake)
+    intake.show()
+    intake.ensure_built()
+    row = intake.model.row_of("hofje-1")
+    intake.table.selectRow(row)
+    intake.remove_selected()
+    assert document.project.household("hofje-1") is None
+    said = field_message(intake.remove_button)
+    assert said.isVisible() and said.text().startswith("Lindehof 1 staat in de offerte van Bron & Zo (stap 7).")
+    document.recompute_now()
+    tender_service(document).refresh()
+    assert panel.changed.isVisibleTo(page)
+    assert panel.changed.text().startswith("⚠ De uitvraag is veranderd nadat de offerte van Bron & Zo is ingevoerd: "
+                                           "1 woning die getekend had, is uit het project verwijderd (stap 1); "
+                                           "de gedeelde bodemvelden zijn opnieuw ingedeeld.")
+    assert "Een regel die 'ontbreekt' zegt, kan nieuw zijn in de uitvraag." in panel.changed.text()  # the why
+
+
+def test_removing_the_chosen_quote_asks_and_says_what_it_did(quoted):
+    document, page, dialogs, quote = quoted
+    panel = page.quotes_panel
+    dialogs.answers.append(False)
+    panel.remove_button.click()
+    assert [m for m, _t, _x in dialogs.asked] == ["ask_yes_no"]
+    assert "De offerte van Bron & Zo is bij stap 8 gekozen" in dialogs.asked[0][2]
+    assert document.project.tender.quotes == [quote]  # no: nothing removed
+    dialogs.answers.append(True)
+    panel.remove_button.click()
+    assert document.project.tender.quotes == [] and document.project.tender.decision.quote_id == ""
+    assert panel.message.text() == ("De offerte van Bron & Zo is verwijderd; bij stap 8 is nu geen offerte gekozen. "
+                                    "Ongedaan maken zet beide terug.")
+    document.undo_stack.undo()
+    assert document.project.tender.quotes == [quote] and document.project.tender.decision.quote_id == quote.id
