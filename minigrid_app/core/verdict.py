@@ -130,7 +130,8 @@ def find_break_even(
     gas_m3 : float
         The home's own gas use [m³/yr].
     difference_here_eur : float
-        The difference at the home's own gas use, as the verdict has it [€].
+        The difference at the home's own gas use, as the verdict has it [€]; the search takes
+        it as ``difference(gas_m3)`` and does not evaluate it again.
     lower_m3, upper_m3 : float
         The search range [m³/yr].
 
@@ -148,6 +149,12 @@ def find_break_even(
     ----------
     method.md#break-even
     """
+    searched = difference
+
+    def difference(at_m3: float) -> float:
+        # the search starts at the home's own gas use: its value there is the verdict's own
+        return difference_here_eur if at_m3 == gas_m3 else searched(at_m3)
+
     if difference_here_eur < 0:
         low, high = min(lower_m3, gas_m3), gas_m3
         if low >= high:
