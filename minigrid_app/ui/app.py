@@ -407,7 +407,7 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("Minigrid")  # matches installers/linux Minigrid.desktop
-    from minigrid_app.ui.widgets.glossary import use_link_colour
+    from minigrid_app.ui.widgets.links import use_link_colour
 
     use_link_colour(app)  # one link blue, also for a link drawn without a style of its own
     settings = QSettings()

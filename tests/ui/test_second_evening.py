@@ -186,7 +186,7 @@ def test_what_if_links_are_the_blue_of_the_glossary_links(page, qapp):
 
     from PySide6.QtGui import QPalette
 
-    from minigrid_app.ui.widgets.glossary import LINK_COLOUR, use_link_colour
+    from minigrid_app.ui.widgets.links import LINK_COLOUR, use_link_colour
 
     page.clusters_panel.link_glossary()
     text = page.clusters_panel.clusters_label.text()

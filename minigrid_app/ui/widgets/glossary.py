@@ -52,10 +52,8 @@ from minigrid_app.core.glossary import (
     terms_in,
 )
 from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.widgets.links import LINK_COLOUR
 
-#: the program's one link colour: glossary terms, "hoe berekend?", "Wat als … niet tekent?" and
-#: every other link (also the application palette's link colour, :func:`use_link_colour`)
-LINK_COLOUR = "#1f5fa8"
 #: the look of a term: the program's link blue, no underline (a quiet hint, not a shout)
 LINK_STYLE = f"color:{LINK_COLOUR}; text-decoration:none"
 #: dynamic property with the keys of the terms a widget links or explains
@@ -63,15 +61,6 @@ TERMS_PROPERTY = "glossaryTerms"
 _LINKED = re.compile(re.escape(LINK_SCHEME) + r"([\w-]+)")
 _HOOKED = "glossaryHooked"
 _DONE_TEXT = "glossaryDoneText"
-
-
-def use_link_colour(app) -> None:
-    """Make :data:`LINK_COLOUR` the colour of every link Qt draws without a style of its own."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Link, QColor(LINK_COLOUR))
-    app.setPalette(palette)
 
 
 def explanation_html(key: str, language: str | None = None) -> str:
