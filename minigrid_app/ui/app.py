@@ -351,8 +351,9 @@ def run_gui(path: str | None = None, example: str | None = None, screenshot_dir:
 # thousand objects that live as long as the program (modules, Qt's enums, widgets); the
 # collector walked them again and again while they were made (about 20 ms of the start on the
 # 2-core reference machine) and in the full passes of the interpreter's shutdown (another
-# 20-40 ms), for almost no garbage. So it is paused from the first imports of the window until
-# the window has settled (_after_start), and at exit the objects still in use are exempted
+# 20-40 ms), for almost no garbage. So it is paused from the import of Qt (PySide6's own
+# modules and the splash included: the collector ran during them too) until the window has
+# settled (_after_start), and at exit the objects still in use are exempted
 # from the shutdown's passes (_before_exit). Garbage made meanwhile is collected once the
 # collector runs again; at exit the operating system takes back the memory.
 
@@ -391,6 +392,8 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
             )
             return 1, False
 
+    if not screenshot_dir:
+        gc.disable()  # from Qt's import until the window has settled (see the note above run_gui)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -419,7 +422,6 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
         splash = show_splash(app, language or str(settings.value("language", "nl")))
         if exit_after_paint == "splash":  # start-up benchmark: time to the first window
             return 0, False
-        gc.disable()  # until the window has settled (_after_start)
 
     from minigrid_app.ui.document import ProjectDocument
     from minigrid_app.ui.i18n import Translations
