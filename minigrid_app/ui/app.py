@@ -318,6 +318,36 @@ def show_splash(app, language: str = "nl"):
     return splash
 
 
+def _lighter_pyside_import_check() -> None:
+    """Let PySide6 look at each module imported after it by reading its file, not through ``inspect``.
+
+    PySide6 checks every module imported after it for the text "PySide6" (for its
+    ``from __feature__ import ...``, which Minigrid does not use) with ``inspect.getsource``:
+    finding the file, reading it line by line into the line cache, joining the lines. For the
+    eighty-odd modules the window imports that took 15-20 ms of the start on the 2-core
+    reference machine (issue 16); reading the file's bytes answers the same question in a
+    fraction of that. PySide6's own check is kept for anything else (no ``.py`` file, a file
+    that cannot be read) and wherever its internals differ from what is replaced here.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "minigrid", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not (isinstance(path, str) and path.endswith(".py")):
+            return original(module)
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return original(module)
+
+    uses_pyside.minigrid = True
+    feature._mod_uses_pyside = uses_pyside
+
+
 def _warm_up_compute_process() -> None:
     """Start the engine's process (multiprocessing and the engine are imported after the first paint)."""
     from minigrid_app.ui.services import compute_process
@@ -396,6 +426,8 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
         gc.disable()  # from Qt's import until the window has settled (see the note above run_gui)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    _lighter_pyside_import_check()
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_offscreen_notices()
