@@ -629,6 +629,7 @@ def cmd_intent(args) -> int:
     """``minigrid intent FILE --out DIR [--lang nl|en] [--privacy house_number|anonymous]``."""
     from minigrid_app.core.analysis import compute_project
     from minigrid_app.core.variant import Variant
+    from minigrid_app.io import documents
     from minigrid_app.ui.services.intent_pack import ensure_gui_application, write_pack
 
     project = load_for_cli(args.file)
@@ -653,9 +654,10 @@ def cmd_intent(args) -> int:
         )
     ensure_gui_application()
     try:
-        paths = write_pack(
-            project, results, args.out, language=language, privacy=privacy, method=method, computed=_forget_engine_caches
-        )
+        with documents.charts_drawn_once():  # one pass: no chart is drawn twice, each image is read once
+            paths = write_pack(
+                project, results, args.out, language=language, privacy=privacy, method=method, computed=_forget_engine_caches
+            )
     finally:
         gc.unfreeze()  # a caller in the same process (the tests) collects as before
     say(f"{count(len(paths), 'document', 'documenten')} geschreven naar {args.out}",

@@ -236,9 +236,15 @@ def qimage(image: bytes | Pixels) -> QImage:
     the ARGB Qt reads a PNG into, and the PDF's image is the same (its JPEG has the same pixels).
     """
     if isinstance(image, Pixels):
-        rows = image.rgba()
-        found = QImage(rows, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBA8888)
-        found = found.convertToFormat(QImage.Format.Format_RGB888)  # a copy: ``rows`` may go
+        if image.packed:
+            rows = image.rgba()
+            found = QImage(rows, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBA8888)
+            found = found.convertToFormat(QImage.Format.Format_RGB888)  # a copy: ``rows`` may go
+        else:
+            # read in place (:func:`~minigrid_app.io.documents.charts_drawn_once`): a chart drawn on
+            # white is opaque, so RGBX has its pixels, without a copy (Qt keeps the bytes while any
+            # copy of the image lives)
+            found = QImage(image.data, image.width, image.height, 4 * image.width, QImage.Format.Format_RGBX8888)
         found.setDotsPerMeterX(round(image.dpi / 0.0254))
         found.setDotsPerMeterY(round(image.dpi / 0.0254))
         return found

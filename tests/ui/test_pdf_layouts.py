@@ -183,22 +183,27 @@ def test_a_document_shrunk_to_its_page_limit_gets_the_zoom_of_the_full_search(qa
 
 def test_a_charts_pixels_print_as_its_png(qapp, tmp_path):
     # the pack hands the PDF a chart's pixels, not a PNG: the page shows the same image
+    # (and so do the pixels a one-off command reads in place, not packed: charts_drawn_once)
     from minigrid_app.io import charts
-    from minigrid_app.io.documents import figure_pixels, figure_png
+    from minigrid_app.io.documents import charts_drawn_once, figure_pixels, figure_png
     from minigrid_app.ui.pdf import qimage
 
     def chart():
         return charts.monthly_costs_figure({"gas": 180.0, "shared_loop": 150.0}, language="nl", height=2.3)
 
     png, pixels = figure_png(chart()), figure_pixels(chart())
+    with charts_drawn_once():
+        in_place = figure_pixels(chart())
+    assert pixels.packed and not in_place.packed and figure_pixels(chart()).packed
     assert qimage(pixels) == qimage(png).convertToFormat(qimage(pixels).format())
+    assert qimage(in_place).convertToFormat(qimage(pixels).format()) == qimage(pixels)
     written = []
-    for index, image in enumerate((png, pixels)):
+    for index, image in enumerate((png, pixels, in_place)):
         content = DocumentContent(kind="report", title="Grafiek", html='<h1>Grafiek</h1><p><img src="c.png" width="600" height="184"></p>',
                                   images={"c.png": image}, footer="voet")
         render_pdf(content, tmp_path / f"chart-{index}.pdf")
         written.append(_pixels(tmp_path / f"chart-{index}.pdf", 1))
-    assert written[0] == written[1]
+    assert written[0] == written[1] == written[2]
 
 
 def test_a_zoom_hint_finds_the_zoom_of_the_search_from_the_top(qapp, tmp_path):

@@ -5,6 +5,7 @@ No Qt here (see :mod:`minigrid_app.io.documents`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import gc
@@ -14,7 +15,7 @@ import re
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from string import Template
 from typing import TYPE_CHECKING
@@ -144,7 +145,8 @@ def fill(template: str, values: dict[str, str]) -> str:
 @dataclass(frozen=True)
 class Pixels:
     """A chart as Agg drew it: ``width`` × ``height`` pixels at ``dpi``, 8-bit RGBA rows from
-    the top, kept zlib-compressed (a few tens of kB each).
+    the top, kept zlib-compressed (a few tens of kB each) unless ``packed`` is False (a chart
+    read once, right after it is drawn: :func:`charts_drawn_once`).
 
     The PDF takes the pixels as they are: writing a PNG and reading it back cost three times
     as long as drawing's own copy (issue 16), for the same pixels.
@@ -153,11 +155,12 @@ class Pixels:
     width: int
     height: int
     dpi: float
-    rgba_zlib: bytes
+    data: bytes
+    packed: bool = True
 
     def rgba(self) -> bytes:
         """The pixels, ``4 * width * height`` bytes."""
-        return zlib.decompress(self.rgba_zlib)
+        return zlib.decompress(self.data) if self.packed else self.data
 
 
 def figure_png(figure: Figure, dpi: int = CHART_DPI) -> bytes:
@@ -213,6 +216,8 @@ def figure_pixels(figure: Figure, dpi: int = CHART_DPI) -> Pixels:
     lay_out_once(figure, canvas.get_renderer())
     canvas.draw()
     width, height = canvas.get_width_height(physical=True)
+    if not _KEEP_CHARTS:
+        return Pixels(width, height, float(dpi), bytes(canvas.buffer_rgba()), packed=False)
     return Pixels(width, height, float(dpi), zlib.compress(canvas.buffer_rgba(), 1))
 
 
@@ -239,6 +244,23 @@ _CHARTS: OrderedDict[tuple, tuple[Pixels, float]] = OrderedDict()
 _CHARTS_LOCK = threading.Lock()
 #: How many chart images are kept (a few MB: a pack's charts and the window's again).
 CHART_CACHE_SIZE = 96
+#: Whether chart images are kept and packed (False: :func:`charts_drawn_once`).
+_KEEP_CHARTS = True
+
+
+@contextlib.contextmanager
+def charts_drawn_once() -> Iterator[None]:
+    """While in it, documents are written once (``minigrid intent``): a chart image is not kept
+    for a next writing and not compressed, as each is read once, right after it is drawn (the
+    compressing and reading back were a tenth of the pack's chart time, issue 16); the PDF
+    reads the pixels in place (:func:`minigrid_app.ui.pdf.qimage`). As before after it.
+    """
+    global _KEEP_CHARTS
+    _KEEP_CHARTS = False
+    try:
+        yield
+    finally:
+        _KEEP_CHARTS = True
 
 
 def _frozen(value: object) -> Hashable:
@@ -263,7 +285,7 @@ def chart_image(function: Callable[..., Figure], /, *args, **kwargs) -> tuple[Pi
     drawn only when those are new. Inputs without such a key are drawn every time.
     """
     try:
-        key = (function.__module__, function.__qualname__, CHART_DPI, _frozen(args), _frozen(kwargs))
+        key = (function.__module__, function.__qualname__, CHART_DPI, _frozen(args), _frozen(kwargs)) if _KEEP_CHARTS else None
     except TypeError:
         key = None
     if key is not None:
