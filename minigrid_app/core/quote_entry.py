@@ -17,6 +17,9 @@ written                read as        said
 ``-500``               nothing        negative; a discount belongs in the notes
 ``1e12``               nothing        larger than :data:`QUOTE_AMOUNT_LIMIT`
 ``15 m3``              nothing        a quantity, not an amount in euros
+``9.000 excl. btw``    nothing        without VAT (also "ex btw", "+ btw", "btw verlegd")
+``9.000 incl. btw``    9 000          what the bill asks for
+``incl. btw``          nothing        no amount: the line counts as missing
 =====================  =============  ==============================================
 
 The limits are the project file's (:data:`~minigrid_app.core.tender_model.QUOTE_AMOUNT_LIMIT`),
@@ -48,6 +51,26 @@ def _included(key: str) -> bool:
     return key in INCLUDED or any(key.startswith(word + " ") for word in ("inbegrepen", "zit in", "zie regel", "incl"))
 
 
+#: "excl. btw", "exclusief 21% btw", "ex btw", "+ btw", "zonder btw", "btw verlegd", "excluding VAT"
+_EXCL_VAT = re.compile(
+    r"(?:\b(?:excl|exclusief|exclusive|excluding|exkl|ex|zonder|without)\b\.?|\+)\s*(?:de\s+|\d+\s*%\s*)?(?:btw|vat)\b"
+    r"|\bbtw\s*(?:is\s+)?verlegd\b",
+    re.IGNORECASE,
+)
+
+
+#: "incl. btw", "(inclusief 21% btw)": what the bill asks for, said next to the amount
+_INCL_VAT = re.compile(
+    r"\(?\s*\b(?:incl|inclusief|inclusive|including|inc)\b\.?\s*(?:de\s+|\d+\s*%\s*)?(?:btw|vat)\b\.?\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def says_excl_vat(text) -> bool:
+    """True when ``text`` says an amount is without VAT ('9.000 excl. btw', 'prijzen exclusief 21% btw')."""
+    return isinstance(text, str) and _EXCL_VAT.search(text) is not None
+
+
 def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading:
     """Read one price (a unit price or an amount) a supplier wrote [€ incl. VAT].
 
@@ -68,20 +91,25 @@ def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading
     if isinstance(text, bool):
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen bedrag", f"‘{text}’ is not an amount")
     if isinstance(text, str):
-        key = words(text)
         raw = short(text.strip())
+        if says_excl_vat(text):  # before 'incl': "9.000 excl. btw" is no price including VAT
+            return Reading(None, DOUBTFUL, "excl_vat",
+                           f"‘{raw}’ is exclusief btw; de staat vraagt bedragen inclusief btw: vraag de aanbieder "
+                           "of reken het om",
+                           f"‘{raw}’ excludes VAT; the bill asks for amounts including VAT: ask the supplier or "
+                           "convert it")
+        if _INCL_VAT.search(text):  # what the bill asks: "9.000 incl. btw" is 9 000, "incl. btw" alone no price
+            text = _INCL_VAT.sub(" ", text).strip(" ,;")
+            if not text:
+                return Reading(None, DOUBTFUL, "no_price", f"‘{raw}’: geen bedrag; de regel telt als ontbrekend",
+                               f"‘{raw}’: no amount; the line counts as missing")
+        key = words(text)
         if key and _included(key):
             return Reading(0.0, OK, "included", f"‘{raw}’ gelezen als € 0 (zit in een andere regel)",
                            f"‘{raw}’ read as € 0 (included in another line)")
         if text.strip() and (key in NO_PRICE or text.strip() in ("-", "--", "?", "–", "—")):
             return Reading(None, DOUBTFUL, "no_price", f"‘{raw}’: geen prijs; de regel telt als ontbrekend",
                            f"‘{raw}’: no price; the line counts as missing")
-        if "excl" in key.split() and any(w in key.split() for w in ("btw", "vat")):
-            return Reading(None, DOUBTFUL, "excl_vat",
-                           f"‘{raw}’ is exclusief btw; de staat vraagt bedragen inclusief btw: vraag de aanbieder "
-                           "of reken het om",
-                           f"‘{raw}’ excludes VAT; the bill asks for amounts including VAT: ask the supplier or "
-                           "convert it")
     reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
     return _bounded(reading, text, "bedrag", "amount")
 
@@ -155,4 +183,4 @@ def add_quote(quotes: list[Quote], quote: Quote) -> tuple[list[Quote], Quote | N
     return [*quotes, quote], None
 
 
-__all__ = ["EMPTY", "INCLUDED", "NO_PRICE", "add_quote", "line_amount", "read_price", "read_quantity"]
+__all__ = ["EMPTY", "INCLUDED", "NO_PRICE", "add_quote", "line_amount", "read_price", "read_quantity", "says_excl_vat"]

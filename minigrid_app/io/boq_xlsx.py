@@ -20,11 +20,12 @@ import datetime
 import io
 import math
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.problems import Problem, ProblemError
-from minigrid_app.core.reading import words
+from minigrid_app.core.reading import DOUBTFUL, Reading, short, words
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import PARTY_LABELS, Quote
 from minigrid_app.io.os_errors import plain_reason, quiet_abandoned_writers
@@ -295,6 +296,184 @@ def _cell(formulas, values, row: int, column: int):
     return typed, None
 
 
+#: ``Problem.field`` of the warning that no line has a price (the reasons come before it)
+NO_PRICE_FIELD = "amounts"
+#: The rows the bill itself sums in 'Bedrag' (no line of work, never a supplier's extra)
+_TOTAL_ROWS = ("subtotaal", "totaal eenmalig", "onderhoud per jaar")
+#: A line's amount the supplier typed agrees with quantity × unit price within this [€] (whole euros typed)
+_AMOUNT_AGREES_EUR = 0.5
+
+
+@dataclass
+class _SheetRead:
+    """The priced lines of one sheet with the bill's layout, and what was said about them."""
+
+    name: str
+    amounts: dict[str, float] = field(default_factory=dict)
+    quantities: dict[str, float] = field(default_factory=dict)
+    extras: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    excl_vat: list[str] = field(default_factory=list)  # where the supplier wrote that prices exclude VAT
+    ids_seen: int = 0
+    ids_known: int = 0
+
+
+def _vat_ratio(stated: float, computed: float) -> tuple[str, str]:
+    """Words when two amounts differ by exactly a VAT rate (21 % or 9 %), else ('', '')."""
+    for rate in (21, 9):
+        factor = 1 + rate / 100
+        if computed > 0 and abs(stated - computed * factor) <= _AMOUNT_AGREES_EUR:
+            return (f" (het bedrag is de prijs plus {rate}% btw: is de eenheidsprijs exclusief btw?)",
+                    f" (the amount is the price plus {rate}% VAT: is the unit price without VAT?)")
+        if stated > 0 and abs(computed - stated * factor) <= _AMOUNT_AGREES_EUR:
+            return (f" (de prijs is het bedrag plus {rate}% btw: is het bedrag exclusief btw?)",
+                    f" (the price is the amount plus {rate}% VAT: is the amount without VAT?)")
+    return "", ""
+
+
+def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids) -> _SheetRead:  # noqa: N803
+    """Every line of one sheet with the bill's layout (see :func:`read_quote`)."""
+    from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity, says_excl_vat
+    from minigrid_app.core.safe_text import clean_text
+
+    read = _SheetRead(sheet.title)
+
+    def warn(row: int, nl: str, en: str) -> None:
+        read.problems.append(Problem(nl, en, severity="warning", row=row))
+
+    def euros(value: float) -> str:
+        return f"€ {group_thousands(value, 2)}"
+
+    for column in range(1, min(sheet.max_column, 60) + 1):  # a header the supplier changed to 'excl. btw'
+        title = sheet.cell(header_row, column).value
+        if says_excl_vat(title):
+            read.excl_vat.append(clean_text(str(title), 60)[0])
+    for row in range(header_row + 1, sheet.max_row + 1):
+        line_id = sheet.cell(row, COL["id"]).value
+        number = sheet.cell(row, COL["nr"]).value
+        where = f"Regel {number} (rij {row})" if number not in (None, "") else f"Rij {row}"
+        where_en = f"Line {number} (row {row})" if number not in (None, "") else f"Row {row}"
+        note = sheet.cell(row, COL["note"]).value
+        if says_excl_vat(note):
+            read.excl_vat.append(f"{where}: {clean_text(str(note), 60)[0]}")
+        price_value, price_formula = _cell(sheet, cached, row, COL["price"])
+        amount_value, amount_formula = _cell(sheet, cached, row, COL["amount"])
+        if not isinstance(line_id, str) or ":" not in line_id:
+            text = " ".join(str(sheet.cell(row, COL[k]).value or "") for k in ("text", "note")).strip()
+            if words(text).startswith(_TOTAL_ROWS):
+                continue  # the bill's own sums
+            written, formula = price_value, price_formula
+            if read_price(written).how == "empty" and formula is None:  # a discount or extra work priced as an amount
+                written, formula = amount_value, amount_formula
+            price = read_price(written)
+            if formula is None and not price.value and price.how in ("empty", "included"):
+                continue
+            text = clean_text(text, 200)[0] or "?"
+            shown = formula if formula is not None else written
+            amount = group_thousands(price.value, 2) if price.value is not None else f"‘{shown}’"
+            read.extras.append(f"{text}: € {amount}" if price.value is not None else f"{text}: {shown}")
+            warn(row, f"Rij {row} (‘{text}’, {amount}) staat niet in de uitvraag; niet meegeteld in de "
+                      "vergelijking en bewaard in de opmerkingen. Vraag de aanbieder bij welke regel het hoort.",
+                 f"Row {row} (‘{text}’, {amount}) is not in the tender; not counted in the comparison and kept "
+                 "in the notes. Ask the supplier which line it belongs to.")
+            continue
+        read.ids_seen += 1
+        if known_ids is not None and line_id not in known_ids:
+            warn(row, f"{where} ({line_id}) hoort niet bij de huidige uitvraag; overgeslagen.",
+                 f"{where_en} ({line_id}) is not part of the current tender; skipped.")
+            continue
+        read.ids_known += 1
+        line = by_id.get(line_id)
+        expected = None
+        if line is not None and line.indicative_amount_eur > 0:
+            unit = line.indicative_amount_eur / max(line.quantity, 1e-9) if line.quantity else line.indicative_amount_eur
+            expected = (unit / 5, unit * 5)
+        # the amount the supplier's spreadsheet shows (typed over the formula, or calculated by it)
+        stated = read_price(None if amount_value == "niet in deze offerte" else amount_value)
+        if amount_formula is not None and not amount_formula.upper().startswith("=IF("):
+            stated = Reading(None, DOUBTFUL, "formula", f"‘{amount_formula[:40]}’ is een formule zonder berekende waarde",
+                             f"‘{amount_formula[:40]}’ is a formula without a calculated value")
+        price = read_price(price_value, plausible=expected)
+        if price_formula is not None:
+            price = Reading(None, DOUBTFUL, "formula", f"‘{price_formula[:40]}’ is een formule zonder berekende waarde",
+                            f"‘{price_formula[:40]}’ is a formula without a calculated value")
+        lump_sum = price.how == "empty" and not stated.is_empty
+        if price.how == "empty" and stated.is_empty:
+            continue
+        if lump_sum:  # only 'Bedrag' filled in: the amount of the whole line
+            price = stated
+        quantities = []
+        for column, what_nl, what_en in ((COL["qty"], "hoeveelheid", "quantity"), (COL["own_qty"], "uw hoeveelheid", "your quantity")):
+            value, formula = _cell(sheet, cached, row, column)
+            reading = read_quantity(value)
+            if formula is not None:  # no value: the tender's quantity would silently stand in for the supplier's
+                reading = Reading(None, DOUBTFUL, "formula", f"‘{formula[:40]}’ is een formule zonder berekende waarde",
+                                  f"‘{formula[:40]}’ is a formula without a calculated value")
+            quantities.append((reading, what_nl, what_en))
+        quantity, own = quantities[0][0], quantities[1][0]
+        what_price = ("bedrag", "amount") if lump_sum else ("prijs", "price")
+        checked = [(price, *what_price), quantities[1]] + ([quantities[0]] if quantity.how == "formula" else [])
+        refused = [(r, n, e) for r, n, e in checked if r.value is None and not r.is_empty]
+        for reading, what_nl, what_en in refused:
+            tail_nl = ". Open de werkmap in Excel of LibreOffice, sla haar op en lees haar opnieuw in" if reading.how == "formula" else ""
+            tail_en = ". Open the workbook in Excel or LibreOffice, save it and read it in again" if reading.how == "formula" else ""
+            warn(row, f"{where}, {what_nl}: {reading.nl}; niet meegenomen{tail_nl}.",
+                 f"{where_en}, {what_en}: {reading.en}; not taken{tail_en}.")
+        if refused or price.value is None:
+            continue
+        for reading, what_nl, what_en in ((price, *what_price), quantities[1]):
+            if reading.nl:  # read, with something to say (an estimate, '1,180' taken, 'inbegrepen')
+                warn(row, f"{where}, {what_nl}: {reading.nl}.", f"{where_en}, {what_en}: {reading.en}.")
+        if line is not None and not line.in_quote:
+            warn(row, f"{where} is niet voor de aannemer ({line.description_nl[:40]}); de prijs is niet meegeteld.",
+                 f"{where_en} is not the contractor's ({line.description_en[:40]}); the price is not counted.")
+            continue
+        if lump_sum:
+            warn(row, f"{where}: alleen een bedrag ({euros(price.value)}), geen eenheidsprijs; dat bedrag is voor de "
+                      "hele regel overgenomen.",
+                 f"{where_en}: only an amount ({euros(price.value)}), no unit price; that amount is taken for the "
+                 "whole line.")
+            amount = price
+        else:
+            used = own.value if own.value is not None else (quantity.value if quantity.value is not None else 1.0)
+            amount = line_amount(price.value, used)
+            if amount.value is None:
+                warn(row, f"{where}: {amount.nl}; niet meegenomen.", f"{where_en}: {amount.en}; not taken.")
+                continue
+            if stated.value is not None and abs(stated.value - amount.value) > _AMOUNT_AGREES_EUR:
+                vat_nl, vat_en = _vat_ratio(stated.value, amount.value)
+                warn(row, f"{where}: hoeveelheid × eenheidsprijs is {euros(amount.value)}, maar bij ‘Bedrag’ staat "
+                          f"{euros(stated.value)}{vat_nl}; niet meegenomen. Vraag de aanbieder welk bedrag geldt.",
+                     f"{where_en}: quantity × unit price is {euros(amount.value)}, but 'Amount' says "
+                     f"{euros(stated.value)}{vat_en}; not taken. Ask the supplier which amount holds.")
+                continue
+        read.amounts[line_id] = amount.value
+        if own.value is not None:
+            read.quantities[line_id] = own.value
+    return read
+
+
+def _layouts(formulas) -> list[tuple[str, int, dict[str, int]]]:
+    """Every sheet with the bill's header row: (name, header row, columns); the bill's own sheet first."""
+    found = []
+    for name in sorted(formulas.sheetnames, key=lambda n: n != SHEET):
+        header_row, columns = _columns(formulas[name])
+        if header_row is not None:
+            found.append((name, header_row, columns))
+    return found
+
+
+def _excl_vat_header(sheet) -> str:
+    """A price header the supplier changed to say 'excl. btw' (the header row is then not found), else ''."""
+    from minigrid_app.core.quote_entry import says_excl_vat
+
+    for row in sheet.iter_rows(min_row=1, max_row=min(sheet.max_row, 30), max_col=min(sheet.max_column, 60)):
+        for cell in row:
+            if says_excl_vat(cell.value) and "prijs" in words(cell.value):
+                return str(cell.value).strip()
+    return ""
+
+
 def read_quote(
     path: str | os.PathLike,
     known_ids: set[str] | None = None,
@@ -308,8 +487,18 @@ def read_quote(
     :func:`~minigrid_app.core.quote_entry.read_quantity` (the reader of the quotes table):
     "12.500" is twelve thousand five hundred, "inbegrepen" is € 0, "PM" leaves the line open,
     negative and impossibly large figures are refused. A formula's last calculated value is
-    used. Nothing a supplier wrote is dropped without a word: rows the tender does not have
-    (a supplier's extra work) are reported and kept in the quote's notes.
+    used; a formula without one (a program that does not calculate saved it) in a price or a
+    quantity leaves the line open and is said. Nothing a supplier wrote is dropped or
+    contradicted without a word:
+
+    - rows the tender does not have (a supplier's extra work, a discount), priced as a unit
+      price or as an amount, are reported and kept in the quote's notes;
+    - an amount in 'Bedrag' without a unit price is the line's amount (said); an amount that
+      differs from quantity × unit price leaves the line open (said, naming a VAT difference);
+    - a header, a line's note or the supplier's remarks saying prices exclude VAT is said first
+      (a price header that says so refuses the workbook: every price would be without VAT);
+    - prices on another sheet with the bill's layout (a copy, a renamed sheet) are read when
+      the bill's own sheet has none, and said either way.
 
     Parameters
     ----------
@@ -333,7 +522,7 @@ def read_quote(
         When the file is not a readable workbook, not a Minigrid bill of quantities, or
         belongs to another tender (none of its lines is one of the current tender's).
     """
-    from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity
+    from minigrid_app.core.quote_entry import says_excl_vat
     from minigrid_app.core.safe_text import clean_text
 
     path = Path(path)
@@ -341,16 +530,25 @@ def read_quote(
     if lines is not None and known_ids is None:
         known_ids = set(by_id)
     formulas, values = _open_filled_in(path)
-    if SHEET not in formulas.sheetnames:
-        raise BoqError(
-            Problem(
-                f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEET}' ontbreekt).",
-                f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEET}' is missing).",
+    layouts = _layouts(formulas)
+    if not layouts:
+        for name in formulas.sheetnames:
+            if header := _excl_vat_header(formulas[name]):
+                raise BoqError(Problem(
+                    f"{path.name}: de kolom ‘{short(header, 40)}’ vraagt prijzen exclusief btw; de vergelijking rekent "
+                    "met bedragen inclusief btw. Vraag de aanbieder de staat in te vullen zoals die verstuurd is, met "
+                    "prijzen inclusief btw. Er is niets ingelezen.",
+                    f"{path.name}: the column ‘{short(header, 40)}’ asks for prices without VAT; the comparison uses "
+                    "amounts including VAT. Ask the supplier to fill in the bill as it was sent, with prices including "
+                    "VAT. Nothing was read.",
+                ))
+        if SHEET not in formulas.sheetnames:
+            raise BoqError(
+                Problem(
+                    f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEET}' ontbreekt).",
+                    f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEET}' is missing).",
+                )
             )
-        )
-    sheet, cached = formulas[SHEET], values[SHEET]
-    header_row, COL = _columns(sheet)  # noqa: N806 - the module's COL, as this workbook has them
-    if header_row is None:
         raise BoqError(
             Problem(
                 f"{path.name}: de kopregel met 'Regel' en 'Eenheidsprijs' is niet gevonden; is de kolomindeling "
@@ -359,86 +557,39 @@ def read_quote(
                 "changed? Ask the supplier to fill in the bill as it was sent.",
             )
         )
+    sheets = [_read_lines(formulas[name], values[name], row, columns, by_id, known_ids) for name, row, columns in layouts]
+    read = next((sheet for sheet in sheets if sheet.amounts), sheets[0])
     problems: list[Problem] = []
-
-    def warn(row: int, nl: str, en: str) -> None:
-        problems.append(Problem(nl, en, severity="warning", row=row))
-
-    quote = Quote()
-    extras: list[str] = []
-    ids_seen = ids_known = 0
-    for row in range(header_row + 1, sheet.max_row + 1):
-        line_id = sheet.cell(row, COL["id"]).value
-        number = sheet.cell(row, COL["nr"]).value
-        where = f"Regel {number} (rij {row})" if number not in (None, "") else f"Rij {row}"
-        where_en = f"Line {number} (row {row})" if number not in (None, "") else f"Row {row}"
-        price_value, price_formula = _cell(sheet, cached, row, COL["price"])
-        if not isinstance(line_id, str) or ":" not in line_id:
-            price = read_price(price_value)
-            if price.value or price.how not in ("empty", "included"):  # a supplier's own row with a price
-                text = " ".join(str(sheet.cell(row, COL[k]).value or "") for k in ("text", "note")).strip()
-                text = clean_text(text, 200)[0] or "?"
-                amount = group_thousands(price.value, 2) if price.value is not None else f"‘{price_value}’"
-                extras.append(f"{text}: € {amount}" if price.value is not None else f"{text}: {price_value}")
-                warn(row, f"Rij {row} (‘{text}’, {amount}) staat niet in de uitvraag; niet meegeteld in de "
-                          "vergelijking en bewaard in de opmerkingen. Vraag de aanbieder bij welke regel het hoort.",
-                     f"Row {row} (‘{text}’, {amount}) is not in the tender; not counted in the comparison and kept "
-                     "in the notes. Ask the supplier which line it belongs to.")
-            continue
-        ids_seen += 1
-        if known_ids is not None and line_id not in known_ids:
-            warn(row, f"{where} ({line_id}) hoort niet bij de huidige uitvraag; overgeslagen.",
-                 f"{where_en} ({line_id}) is not part of the current tender; skipped.")
-            continue
-        ids_known += 1
-        if price_formula is not None:
-            warn(row, f"{where}: de prijs is een formule ({price_formula[:40]}) zonder berekende waarde; niet "
-                      "meegenomen. Open de werkmap in Excel of LibreOffice, sla haar op en lees haar opnieuw in.",
-                 f"{where_en}: the price is a formula ({price_formula[:40]}) without a calculated value; not taken. "
-                 "Open the workbook in Excel or LibreOffice, save it and read it in again.")
-            continue
-        line = by_id.get(line_id)
-        quantity = read_quantity(_cell(sheet, cached, row, COL["qty"])[0])
-        own = read_quantity(_cell(sheet, cached, row, COL["own_qty"])[0])
-        expected = None
-        if line is not None and line.indicative_amount_eur > 0:
-            unit = line.indicative_amount_eur / max(line.quantity, 1e-9) if line.quantity else line.indicative_amount_eur
-            expected = (unit / 5, unit * 5)
-        price = read_price(price_value, plausible=expected)
-        if price.how == "empty":
-            continue
-        for reading, what_nl, what_en in ((price, "prijs", "price"), (own, "uw hoeveelheid", "your quantity")):
-            if reading.value is None and not reading.is_empty:
-                warn(row, f"{where}, {what_nl}: {reading.nl}; niet meegenomen.", f"{where_en}, {what_en}: {reading.en}; not taken.")
-        if price.value is None or (own.value is None and not own.is_empty):
-            continue
-        for reading, what_nl, what_en in ((price, "prijs", "price"), (own, "uw hoeveelheid", "your quantity")):
-            if reading.nl:  # read, with something to say (an estimate, '1,180' taken, 'inbegrepen')
-                warn(row, f"{where}, {what_nl}: {reading.nl}.", f"{where_en}, {what_en}: {reading.en}.")
-        if line is not None and not line.in_quote:
-            warn(row, f"{where} is niet voor de aannemer ({line.description_nl[:40]}); de prijs is niet meegeteld.",
-                 f"{where_en} is not the contractor's ({line.description_en[:40]}); the price is not counted.")
-            continue
-        used = own.value if own.value is not None else (quantity.value if quantity.value is not None else 1.0)
-        amount = line_amount(price.value, used)
-        if amount.value is None:
-            warn(row, f"{where}: {amount.nl}; niet meegenomen.", f"{where_en}: {amount.en}; not taken.")
-            continue
-        quote.amounts[line_id] = amount.value
-        if own.value is not None:
-            quote.quantities[line_id] = own.value
+    if read.name != SHEET:
+        problems.append(Problem(
+            f"{path.name}: de prijzen zijn gelezen van blad ‘{short(read.name)}’ (niet van ‘{SHEET}’).",
+            f"{path.name}: the prices were read from sheet ‘{short(read.name)}’ (not from ‘{SHEET}’).",
+            severity="warning",
+        ))
+    for other in sheets:
+        if other is not read and other.amounts:
+            problems.append(Problem(
+                f"{path.name}: blad ‘{short(other.name)}’ heeft ook prijzen ({len(other.amounts)} regels); niet "
+                f"ingelezen. Vraag de aanbieder welke geldt, of lees dat blad apart in.",
+                f"{path.name}: sheet ‘{short(other.name)}’ has prices too ({len(other.amounts)} lines); not read. "
+                "Ask the supplier which holds.",
+                severity="warning",
+            ))
+    problems += read.problems
+    sheet = formulas[read.name]
+    quote = Quote(amounts=read.amounts, quantities=read.quantities)
     # the shared field's lines have the same ids in every project ("shared-C1:drilling"): a
     # workbook of another project matches on those alone, so most of its lines must be known
-    if known_ids is not None and ids_seen and 2 * ids_known < ids_seen:
+    if known_ids is not None and read.ids_seen and 2 * read.ids_known < read.ids_seen:
         title = clean_text(str(sheet["A1"].value or ""), 120)[0]
         raise BoqError(
             Problem(
-                f"{path.name} hoort bij een andere uitvraag ({title}): {ids_seen - ids_known} van zijn {ids_seen} "
-                "regels staan niet in de uitvraag van dit project. Is het de goede werkmap, of is de uitvraag "
-                "sindsdien veranderd? Er is niets ingelezen.",
-                f"{path.name} belongs to another tender ({title}): {ids_seen - ids_known} of its {ids_seen} lines are "
-                "not in this project's tender. Is it the right workbook, or has the tender changed since? Nothing "
-                "was read.",
+                f"{path.name} hoort bij een andere uitvraag ({title}): {read.ids_seen - read.ids_known} van zijn "
+                f"{read.ids_seen} regels staan niet in de uitvraag van dit project. Is het de goede werkmap, of is de "
+                "uitvraag sindsdien veranderd? Er is niets ingelezen.",
+                f"{path.name} belongs to another tender ({title}): {read.ids_seen - read.ids_known} of its "
+                f"{read.ids_seen} lines are not in this project's tender. Is it the right workbook, or has the tender "
+                "changed since? Nothing was read.",
             )
         )
     title = str(sheet["A1"].value or "")
@@ -450,6 +601,7 @@ def read_quote(
             f"{path.name} was made for project ‘{other}’, not ‘{project_name.strip()}’; check it is the right quote.",
             severity="warning",
         ))
+    excl_vat = list(read.excl_vat)
     if SUPPLIER_SHEET in formulas.sheetnames:
         supplier, calculated = formulas[SUPPLIER_SHEET], values[SUPPLIER_SHEET]
         fields = {key: _cell(supplier, calculated, index, 2)[0] for index, (key, _) in enumerate(SUPPLIER_FIELDS, start=3)}
@@ -458,8 +610,18 @@ def read_quote(
         quote.valid_until = _date(fields["valid_until"])
         notes = [str(fields[k]).strip() for k in ("contact", "notes") if fields[k]]
         quote.notes = "\n".join(notes)
-    if extras:
-        quote.notes = "\n".join(filter(None, [quote.notes, "Niet in de uitvraag: " + "; ".join(extras)]))
+        excl_vat += [clean_text(note, 60)[0] for note in notes if says_excl_vat(note)]
+    if excl_vat and quote.amounts:
+        listed = "; ".join(f"‘{short(text, 60)}’" for text in excl_vat[:2])
+        problems.insert(0, Problem(
+            f"De aanbieder schrijft dat prijzen exclusief btw zijn ({listed}); de staat en de vergelijking rekenen met "
+            "bedragen inclusief btw. Vraag het na voordat u de offertes vergelijkt.",
+            f"The supplier writes that prices exclude VAT ({listed}); the bill and the comparison use amounts "
+            "including VAT. Ask before comparing the quotes.",
+            severity="warning",
+        ))
+    if read.extras:
+        quote.notes = "\n".join(filter(None, [quote.notes, "Niet in de uitvraag: " + "; ".join(read.extras)]))
     quote.notes = clean_text(quote.notes, 5000, multiline=True)[0]
     if not quote.supplier:
         quote.supplier = clean_text(path.stem, 120)[0]
@@ -468,6 +630,7 @@ def read_quote(
             Problem(
                 f"{path.name}: geen enkele regel heeft een prijs.",
                 f"{path.name}: no line has a price.",
+                field=NO_PRICE_FIELD,
                 severity="warning",
             )
         )

@@ -141,3 +141,23 @@ def test_the_rows_residents_edit_in_steps_6_to_8_are_click_targets(qtbot):
                         if view.rowHeight(r) < 32]
     document.undo_stack.setClean()
     assert low == []
+
+
+def test_why_no_price_was_taken_is_said_with_the_refusal(quotes, tmp_path):
+    """The only price a formula a program without calculation saved: the note said 'no line has a price' and not why."""
+    from openpyxl import load_workbook
+
+    from minigrid_app.io.boq_xlsx import COL, SHEET, write_boq
+
+    page, dialogs = quotes
+    path = write_boq(tender_service(page.document).tendered.pack, tmp_path / "staat.xlsx", today=datetime.date(2026, 12, 1))
+    workbook = load_workbook(path)
+    sheet = workbook[SHEET]
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, COL["id"]).value == "hofje-1:heat_pump")
+    sheet.cell(row, COL["price"], "=9000*1")
+    workbook.save(path)
+    dialogs.answers.append(str(path))
+    page.quotes_panel.read_button.click()
+    assert page.document.project.tender.quotes == []
+    note = field_message(page).text()
+    assert "niets ingelezen" in note and "=9000*1" in note and "formule zonder berekende waarde" in note

@@ -183,13 +183,17 @@ class QuotesPanel(Panel):
         path = self.services.dialogs.get_open_path(self.tr("Ingevulde staat van hoeveelheden"), "", "Excel (*.xlsx)")
         if not path:
             return
-        from minigrid_app.io.boq_xlsx import BoqError, read_quote
+        from minigrid_app.io.boq_xlsx import NO_PRICE_FIELD, BoqError, read_quote
 
         try:
             quote, problems = read_quote(path, lines=tender.pack.lines, project_name=self.document.project.intake.name)
             if not quote.amounts:  # the bill as it was sent, or one priced only outside the tender
-                self._say(lambda: self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
-                                  "Er is niets ingelezen.").format(Path(path).name))
+                # why each price was not taken (a formula without a value, 'excl. btw'), after the verdict
+                reasons = [p for p in problems if p.field != NO_PRICE_FIELD][:3]
+                self._say(lambda: " ".join([
+                    self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
+                            "Er is niets ingelezen.").format(Path(path).name),
+                    *(p.text(ui_language()) for p in reasons)]))
                 return
             quotes, replaced = add_quote(copy.deepcopy(self.document.project.tender.quotes), quote)
         except BoqError as exc:

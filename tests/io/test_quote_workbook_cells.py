@@ -1,0 +1,197 @@
+"""What a supplier writes outside the unit-price cell of a filled-in bill (step 7) is never lost or contradicted.
+
+Each case failed before: an own quantity typed as a formula a program without calculation saved
+(no value) was silently replaced by the tender's quantity; a lump sum typed in 'Bedrag' without
+a unit price vanished ("geen enkele regel heeft een prijs"); an amount that was the price plus
+21 % VAT was silently replaced by the price; a discount row priced in 'Bedrag' vanished; a
+header, a note or the supplier's remarks saying "exclusief btw" were not said; prices on a
+copied or renamed sheet were not read.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from minigrid_app.core.analysis import compute_project
+from minigrid_app.core.quote_entry import read_price, says_excl_vat
+from minigrid_app.core.tender import build_tender, tender_scope
+from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, BoqError, read_quote, write_boq
+from minigrid_app.io.examples import load_example
+
+TODAY = datetime.date(2026, 12, 1)
+PUMP = "hofje-1:heat_pump"  # quantity 1 st.
+
+
+@pytest.fixture(scope="module")
+def pack():
+    scope = tender_scope(load_example("hofje-8"))
+    return build_tender(scope, compute_project(scope.project, break_even=False, sensitivity=False), TODAY)
+
+
+@pytest.fixture(scope="module")
+def drilling(pack):
+    line = next(line for line in pack.lines if line.key == "drilling")
+    assert round(line.quantity, 1) == 227.1  # the quantity the sheet shows; the amounts below are by hand
+    return line
+
+
+@pytest.fixture(scope="module")
+def blank(pack, tmp_path_factory):
+    path = tmp_path_factory.mktemp("boq") / "staat.xlsx"
+    write_boq(pack, path, today=TODAY)
+    return path
+
+
+def _edited(blank, path, edit):
+    workbook = load_workbook(blank)
+    sheet = workbook[SHEET]
+    rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
+    edit(workbook, sheet, rows)
+    workbook.save(path)
+    return path
+
+
+def _said(problems) -> str:
+    return " ".join(problem.nl for problem in problems)
+
+
+def test_an_own_quantity_formula_without_a_value_is_said_not_replaced(pack, drilling, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[drilling.id], COL["price"], 50)
+        sheet.cell(rows[drilling.id], COL["own_qty"], "=100*3")
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0}  # was 50 × 227.1 = 11 355: the tender's quantity, silently
+    assert "=100*3" in _said(problems) and "formule" in _said(problems)
+
+
+def test_an_amount_without_a_unit_price_is_taken_for_the_whole_line_and_said(pack, drilling, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["amount"], 9000)
+        sheet.cell(rows[drilling.id], COL["amount"], "€ 12.000,-")
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0, drilling.id: 12000.0}
+    assert "geen eenheidsprijs" in _said(problems)
+    assert "geen enkele regel" not in _said(problems)
+
+
+@pytest.mark.parametrize(("amount", "taken", "vat_said"), [
+    (10890, None, True),  # 9 000 + 21 %: the unit price is without VAT
+    (9500, None, False),
+    (9000.4, 9000.0, False),  # typed to the cent
+])
+def test_an_amount_that_differs_from_price_times_quantity_is_said_and_not_taken(pack, blank, tmp_path, amount, taken,
+                                                                              vat_said):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+        sheet.cell(rows[PUMP], COL["amount"], amount)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts.get(PUMP) == taken
+    said = _said(problems)
+    assert ("€ 9.000,00" in said) == (taken is None)
+    assert ("21% btw" in said) == vat_said
+
+
+def test_an_amount_rounded_to_whole_euros_agrees(pack, drilling, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[drilling.id], COL["price"], 65.5)
+        sheet.cell(rows[drilling.id], COL["amount"], 14875)  # 65,50 × 227,1 = 14 875,05
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {drilling.id: 14875.05}
+    assert not problems
+
+
+def test_a_discount_or_extra_work_priced_in_the_amount_column_is_kept_and_said(pack, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+        last = sheet.max_row
+        sheet.cell(last + 2, COL["text"], "Korting bij opdracht voor 1 maart")
+        sheet.cell(last + 2, COL["amount"], -2500)
+        sheet.cell(last + 3, COL["text"], "Meerwerk proefboring")
+        sheet.cell(last + 3, COL["amount"], 5000)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0}
+    assert "Korting bij opdracht voor 1 maart: -2500" in quote.notes
+    assert "Meerwerk proefboring: € 5.000,00" in quote.notes
+    assert "Korting bij opdracht" in _said(problems) and "Meerwerk proefboring" in _said(problems)
+
+
+@pytest.mark.parametrize("text", ["€ 9.000 ex btw", "9000 + btw", "9.000 excl. 21% BTW", "9000 exclusief de btw",
+                                  "9000, btw verlegd"])
+def test_a_price_without_vat_is_never_taken_as_one_with(text):
+    assert says_excl_vat(text)
+    reading = read_price(text)
+    assert reading.value is None and reading.how == "excl_vat"
+
+
+@pytest.mark.parametrize("text", ["inclusief btw", "incl. 21% btw", "9000", "Excelsior BV", "btw-nummer NL123"])
+def test_words_that_do_not_exclude_vat(text):
+    assert not says_excl_vat(text)
+
+
+def test_a_price_header_that_says_without_vat_is_refused_in_those_words(pack, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(5, COL["price"], "Eenheidsprijs excl. btw (€)")
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+    with pytest.raises(BoqError) as raised:
+        read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert "exclusief btw" in raised.value.problem.nl and "Eenheidsprijs excl. btw" in raised.value.problem.nl
+
+
+@pytest.mark.parametrize("where", ["supplier_notes", "line_note"])
+def test_a_remark_that_prices_exclude_vat_is_said_first(pack, blank, tmp_path, where):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+        if where == "supplier_notes":
+            workbook[SUPPLIER_SHEET]["B7"] = "Alle prijzen zijn exclusief 21% btw."
+        else:
+            sheet.cell(rows[PUMP], COL["note"], "prijs excl. btw")
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0}
+    assert "exclusief btw" in problems[0].nl and "inclusief btw" in problems[0].nl
+
+
+def test_prices_on_a_copied_sheet_are_read_and_said(pack, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        copy = workbook.copy_worksheet(sheet)
+        copy.title = "Offerte Boorbedrijf"
+        copy.cell(rows[PUMP], COL["price"], 9000)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0}
+    assert "Offerte Boorbedrijf" in _said(problems)
+
+
+def test_prices_on_two_sheets_read_the_bill_and_say_the_other(pack, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        copy = workbook.copy_worksheet(sheet)
+        copy.title = "Variant B"
+        copy.cell(rows[PUMP], COL["price"], 8000)
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0}
+    assert "Variant B" in _said(problems) and "niet ingelezen" in _said(problems)
+
+
+def test_a_renamed_bill_sheet_is_read_and_said(pack, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.title = "Offerte"
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: 9000.0}
+    assert "Offerte" in _said(problems)
+
+
+@pytest.mark.parametrize(("text", "value", "how"), [
+    ("9.000 incl. btw", 9000.0, "ok"),  # what the bill asks for: was 'geen getal'
+    ("€ 9.000,- (incl. 21% BTW)", 9000.0, "ok"),  # was 'remark', doubtful
+    ("incl. btw", None, "no_price"),  # was € 0, 'zit in een andere regel'
+    ("inclusief 21% btw", None, "no_price"),
+    ("incl. montage", 0.0, "included"),
+    ("inbegrepen, incl. btw", 0.0, "included"),
+])
+def test_a_price_said_to_include_vat(text, value, how):
+    reading = read_price(text)
+    assert (reading.value, reading.how) == (value, how)
