@@ -39,6 +39,16 @@ def group_thousands(number: float, decimals: int = 0, language: str = "nl") -> s
     return f"{MINUS}{text}" if negative else text
 
 
+def exact(value: float, language: str = "nl", most: int = 4) -> str:
+    """A figure with as few decimals as it has (at most ``most``): 2.5 → '2,5', 1500 → '1.500', 299.6 → '299,6'.
+
+    For a message about a figure someone typed: rounding it to whole units would name another
+    figure than the one checked ('300 m³ is erg weinig' for 299,6 m³).
+    """
+    decimals = next((d for d in range(most) if abs(value * 10**d - round(value * 10**d)) < 1e-6), most)
+    return group_thousands(value, decimals, language)
+
+
 def number(value: float | None, decimals: int = 0, unit: str = "", language: str = "nl") -> str:
     """'1.234 kWh'; '–' for None."""
     if value is None:

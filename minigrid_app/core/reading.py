@@ -58,7 +58,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from minigrid_app.core import words as W
-from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.validation import plausible_range
 
 OK, DOUBTFUL = "ok", "doubtful"
@@ -124,8 +124,7 @@ def short(text, limit: int = 40) -> str:
 
 def shown(value: float, unit: str = "", language: str = "nl") -> str:
     """A value as a message shows it: '1.180 m³', '1.510,5 m³' (nl) or '1,510.5 m³' (en)."""
-    decimals = 0 if abs(value - round(value)) < 1e-9 else (1 if abs(value * 10 - round(value * 10)) < 1e-9 else 2)
-    text = str(int(round(value))) if unit == "year" else group_thousands(value, decimals, language)
+    text = str(int(round(value))) if unit == "year" else exact(value, language)
     unit = "" if unit == "year" else unit
     return f"{text} {unit}".strip()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import math
 
-from minigrid_app.core.formatting import group_thousands, number
+from minigrid_app.core.formatting import exact, group_thousands
 from minigrid_app.core.model import PARTICIPATION_STATES, Household, Project
 from minigrid_app.core.problems import Problem
 
@@ -58,7 +58,7 @@ SHOWN_MAX = 1e9
 def _whole(value: float) -> tuple[str, str]:
     if value >= SHOWN_MAX:  # 1E+308 typed into a cell is 309 digits
         return f"meer dan {group_thousands(SHOWN_MAX, 0, 'nl')}", f"more than {group_thousands(SHOWN_MAX, 0, 'en')}"
-    return group_thousands(value, 0, "nl"), group_thousands(value, 0, "en")
+    return exact(value, "nl"), exact(value, "en")  # the figure checked, not a rounded one ('300' for 299,6)
 
 
 def _year_shown(year) -> str:
@@ -216,9 +216,9 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
         elif distance > max_distance_m:
             warning(
                 "distance_to_next_m",
-                f"afstand tot de volgende woning is {number(distance, 0, 'm', 'nl')}, meer dan {number(max_distance_m, 0, 'm', 'nl')}: "
+                f"afstand tot de volgende woning is {exact(distance, 'nl')} m, meer dan {exact(max_distance_m, 'nl')} m: "
                 "een gedeelde bodemlus wordt dan duur; overweeg een ander cluster.",
-                f"distance to the next home is {number(distance, 0, 'm', 'en')}, more than {number(max_distance_m, 0, 'm', 'en')}: "
+                f"distance to the next home is {exact(distance, 'en')} m, more than {exact(max_distance_m, 'en')} m: "
                 "a shared loop gets expensive; consider another cluster.",
             )
     if household.participation not in PARTICIPATION_STATES:

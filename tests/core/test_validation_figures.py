@@ -1,0 +1,58 @@
+"""A check's message names the figure the home has, never a rounded one that contradicts the check.
+
+Before: a gas use of 2,5 m³ was said as "2 m³ per jaar is erg weinig", 299,6 m³ as "300 m³ per
+jaar is erg weinig" (300 is not flagged), 6 000,4 m³ as "6.000 m³ per jaar is erg hoog", a floor
+area of 19,6 m² as "20 m² is ongewoon klein" and a distance of 20,4 m as "20 m, meer dan 20 m".
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minigrid_app.core.formatting import exact
+from minigrid_app.core.model import Household
+from minigrid_app.core.reading import read_number
+from minigrid_app.core.validation import validate_household
+
+
+@pytest.mark.parametrize(("field", "value", "nl", "en"), [
+    ("gas_m3_per_year", 2.5, "2,5 m³ per jaar is erg weinig", "2.5 m³ a year is very little"),
+    ("gas_m3_per_year", 299.6, "299,6 m³ per jaar is erg weinig", "299.6 m³ a year"),
+    ("gas_m3_per_year", 6000.4, "6.000,4 m³ per jaar is erg hoog", "6,000.4 m³ a year"),
+    ("gas_m3_per_year", 10000.25, "10.000,25 m³ per jaar is onmogelijk", "10,000.25 m³ a year"),
+    ("gas_m3_per_year", 1500.0, None, None),
+    ("floor_area_m2", 19.6, "woonoppervlak 19,6 m² is ongewoon klein", "floor area 19.6 m²"),
+    ("distance_to_next_m", 20.4, "is 20,4 m, meer dan 20 m", "is 20.4 m, more than 20 m"),
+])
+def test_the_message_names_the_figure_as_the_home_has_it(field, value, nl, en):
+    household = Household(label="Lindehof 5", gas_m3_per_year=1500.0)
+    setattr(household, field, value)
+    said = [p for p in validate_household(household, 1) if p.field == field]
+    if nl is None:
+        assert not said
+        return
+    assert nl in said[0].nl and en in said[0].en
+
+
+@pytest.mark.parametrize(("value", "nl", "en"), [
+    (2.5, "2,5", "2.5"), (1500.0, "1.500", "1,500"), (1.1805, "1,1805", "1.1805"), (-3.25, "−3,25", "−3.25"),
+    (299.996, "299,996", "299.996"), (0.0, "0", "0"),
+])
+def test_exact(value, nl, en):
+    assert (exact(value, "nl"), exact(value, "en")) == (nl, en)
+
+
+@given(st.decimals(min_value=-10**7, max_value=10**7, places=4, allow_nan=False, allow_infinity=False))
+def test_exact_is_the_same_figure(value):
+    """What a message shows is the figure the home has (to 4 decimals), in both notations."""
+    figure = float(value)
+    dutch = exact(figure, "nl").replace("−", "-").replace(".", "").replace(",", ".")
+    english = exact(figure, "en").replace("−", "-").replace(",", "")
+    assert float(dutch) == float(english) == pytest.approx(figure, abs=1e-9)
+
+
+@pytest.mark.parametrize(("text", "value"), [("2,5", 2.5), ("1.500", 1500.0), ("6.000,4", 6000.4)])
+def test_what_a_message_shows_reads_back(text, value):
+    assert read_number(text).value == value
