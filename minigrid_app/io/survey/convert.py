@@ -281,7 +281,7 @@ def convert(
             severity="warning",
         ))
     notations = {name: notation_of(table.column(column)) for name, column in columns.items() if name not in _TEXT}
-    seen = {words(label): None for label in existing_labels if words(label)}
+    seen = {home_key(label): None for label in existing_labels if home_key(label)}
     remarks: dict[tuple[str, str], list[tuple[int, str, Reading]]] = {}
     ordinal = 0
     gas_before: list[float] = []
@@ -506,8 +506,19 @@ def _checks(
     return findings
 
 
+#: "nr. 12", "no 12", "huisnummer 12": the word before a house number
+_NUMBER_WORD = re.compile(r"\b(?:nr|no|nummer|huisnummer|huisnr)\s+(?=\d)")
+#: "12 a", "12-A": a house number and its one-letter addition
+_ADDITION = re.compile(r"(?<=\d) (?=[a-z]\b)")
+
+
+def home_key(label: str) -> str:
+    """What makes two names the same home: 'Lindehof 1a', 'lindehof 1 A', 'Lindehof nr. 1-a' are one key."""
+    return _ADDITION.sub("", _NUMBER_WORD.sub("", words(label)))
+
+
 def _duplicate(household: Household, number: int, seen: dict) -> list[tuple[str, str, str, str]]:
-    key = words(household.label)
+    key = home_key(household.label)
     if not key:
         return []
     if key not in seen:
