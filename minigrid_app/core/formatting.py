@@ -45,7 +45,7 @@ def exact(value: float, language: str = "nl", most: int = 4) -> str:
     For a message about a figure someone typed: rounding it to whole units would name another
     figure than the one checked ('300 m³ is erg weinig' for 299,6 m³).
     """
-    decimals = next((d for d in range(most) if abs(value * 10**d - round(value * 10**d)) < 1e-6), most)
+    decimals = next((d for d in range(most) if abs(value - round(value, d)) < 1e-9), most)
     return group_thousands(value, decimals, language)
 
 
@@ -79,10 +79,7 @@ def parameter_value(value: float | tuple[float, ...], language: str = "nl", *, c
         return "; ".join(parameter_value(v, language, calendar_year=calendar_year) for v in value)
     if calendar_year and float(value) == int(value):
         return f"{MINUS}{-int(value)}" if value < 0 else str(int(value))
-    for decimals in range(0, 5):
-        if abs(value - round(value, decimals)) < 1e-9:
-            return group_thousands(value, decimals, language)
-    return group_thousands(value, 4, language)
+    return exact(value, language)
 
 
 def euro(amount: float | None, decimals: int = 0, language: str = "nl") -> str:

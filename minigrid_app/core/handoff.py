@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
@@ -329,14 +330,15 @@ def _number(value, name: str, low: float, high: float, *, integer: bool = False)
         if math.isnan(value):
             raise DesignError(Problem(f"'{name}' is geen getal ({value!r}).", f"'{name}' is not a number ({value!r})."))
     elif integer and float(value) != int(value):
-        raise DesignError(Problem(f"'{name}' moet een heel getal zijn ({value}).", f"'{name}' must be a whole number ({value})."))
-    if not low <= value <= high:
-        shown = short(str(value)) if math.isfinite(value) else "een onmogelijk groot getal"
-        shown_en = short(str(value)) if math.isfinite(value) else "an impossibly large number"
+        raise DesignError(Problem(f"'{name}' moet een heel getal zijn ({exact(value, 'nl')}).",
+                                  f"'{name}' must be a whole number ({exact(value, 'en')})."))
+    if not low <= value <= high:  # figures in the language's notation: '0,35 ligt buiten 0,5 tot 6'
+        shown = short(exact(value, "nl")) if math.isfinite(value) else "een onmogelijk groot getal"
+        shown_en = short(exact(value, "en")) if math.isfinite(value) else "an impossibly large number"
         raise DesignError(
             Problem(
-                f"'{name}' = {shown} ligt buiten {low:g} tot {high:g}: controleer de eenheid.",
-                f"'{name}' = {shown_en} is outside {low:g} to {high:g}: check the unit.",
+                f"'{name}' = {shown} ligt buiten {exact(low, 'nl')} tot {exact(high, 'nl')}: controleer de eenheid.",
+                f"'{name}' = {shown_en} is outside {exact(low, 'en')} to {exact(high, 'en')}: check the unit.",
             )
         )
     return int(value) if integer else float(value)

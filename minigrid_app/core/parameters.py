@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import shown_unit
+from minigrid_app.core.formatting import is_calendar_year_key, parameter_value, shown_unit
 from minigrid_app.core.problems import Problem, ProblemError
 
 if TYPE_CHECKING:
@@ -173,11 +173,12 @@ class Parameter:
                 field=self.key,
             )
         if value < self.minimum or value > self.maximum:
+            # as the assumptions table shows figures: '4,35 ... 0 tot 0,2' in Dutch, not '4.35 ... 0 tot 0.2'
+            nl, en = ([parameter_value(v, language, calendar_year=is_calendar_year_key(self.key))
+                       for v in (value, self.minimum, self.maximum)] for language in ("nl", "en"))
             return Problem(
-                f"{self.label_nl}: {value} ligt buiten het toegestane bereik "
-                f"{_fmt(self.minimum)} tot {_fmt(self.maximum)} {self.unit}.",
-                f"{self.label_en}: {value} is outside the allowed range "
-                f"{_fmt(self.minimum)} to {_fmt(self.maximum)} {self.unit}.",
+                f"{self.label_nl}: {nl[0]} ligt buiten het toegestane bereik {nl[1]} tot {nl[2]} {self.unit_in('nl')}".rstrip() + ".",
+                f"{self.label_en}: {en[0]} is outside the allowed range {en[1]} to {en[2]} {self.unit_in('en')}".rstrip() + ".",
                 field=self.key,
             )
         if self.integer and float(value) != int(value):
@@ -187,10 +188,6 @@ class Parameter:
                 field=self.key,
             )
         return None
-
-
-def _fmt(number: float) -> str:
-    return f"{number:g}"
 
 
 def _parse(key: str, raw: Mapping) -> Parameter:
@@ -387,14 +384,13 @@ def combination_problem(
     months = overrides.get(months_def.key, months_def.value)
     if any(float(t) < base for t in months):
         return None
-    shown = _fmt(base)
     then_nl, then_en = ("; de standaardwaarden gelden", "; the defaults apply") if defaults_apply else ("", "")
     return Problem(
         f"Geen stookseizoen: elke maand is even warm als of warmer dan de {base_def.label_nl.lower()} "
-        f"({shown.replace('.', ',')} °C), dus er is geen warmtevraag over de maanden te verdelen. Kies een lagere "
+        f"({parameter_value(base, 'nl')} °C), dus er is geen warmtevraag over de maanden te verdelen. Kies een lagere "
         f"buitentemperatuur voor de wintermaanden of een hogere stooktemperatuur{then_nl}.",
         f"No heating season: every month is as warm as or warmer than the {base_def.label_en.lower()} "
-        f"({shown} °C), so there is no heat demand to spread over the months. Choose a lower outdoor "
+        f"({parameter_value(base, 'en')} °C), so there is no heat demand to spread over the months. Choose a lower outdoor "
         f"temperature for the winter months or a higher base temperature{then_en}.",
         field=months_def.key,
     )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATES,
@@ -169,7 +170,8 @@ def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
     for key, low, high in (("conductivity_w_mk", 0.5, 6.0), ("ground_temp_c", 5.0, 20.0), ("borehole_resistance_mk_w", 0.02, 0.5)):
         value = getattr(design, key)
         if value is not None and not low <= value <= high:
-            add(f"Ontwerp: {key} = {value} buiten {low:g}-{high:g}; weggelaten.", f"Design: {key} = {value} outside {low:g}-{high:g}; dropped.")
+            add(f"Ontwerp: {key} = {exact(value, 'nl')} buiten {exact(low, 'nl')}–{exact(high, 'nl')}; weggelaten.",
+                f"Design: {key} = {exact(value, 'en')} outside {exact(low, 'en')}–{exact(high, 'en')}; dropped.")
             setattr(design, key, None)
     design.fields = []
     for index, raw in enumerate(fields_raw if isinstance(fields_raw, list) else [], start=1):

@@ -56,3 +56,29 @@ def test_exact_is_the_same_figure(value):
 @pytest.mark.parametrize(("text", "value"), [("2,5", 2.5), ("1.500", 1500.0), ("6.000,4", 6000.4)])
 def test_what_a_message_shows_reads_back(text, value):
     assert read_number(text).value == value
+
+
+@pytest.mark.parametrize(("key", "value", "nl", "en"), [
+    # a percentage typed for a fraction: was '4.35 ligt buiten het toegestane bereik 0 tot 0.2 /jaar'
+    ("loan_rate", 4.35, "4,35 ligt buiten het toegestane bereik 0 tot 0,2", "4.35 is outside the allowed range 0 to 0.2"),
+    ("drilling_per_m_eur", 1500.5, "1.500,5 ligt buiten het toegestane bereik 0 tot 300 €/m", "1,500.5 is outside"),
+    ("price_year", 2150, "2150 ligt buiten het toegestane bereik 2020 tot 2100.", "2150 is outside the allowed range 2020 to 2100."),
+])
+def test_a_figure_out_of_range_is_said_in_the_languages_notation(key, value, nl, en):
+    from minigrid_app.io.defaults import engine_defaults
+
+    problem = engine_defaults()[key].check(value)
+    assert nl in problem.nl and en in problem.en
+
+
+def test_an_engineers_figure_out_of_range_is_said_in_the_languages_notation():
+    """Was "'geleidbaarheid' = 0.35 ligt buiten 0.5 tot 6.5" in the Dutch message."""
+    from minigrid_app.core.handoff import DesignError, _number
+
+    with pytest.raises(DesignError) as raised:
+        _number(0.35, "geleidbaarheid", 0.5, 6.5)
+    assert "= 0,35 ligt buiten 0,5 tot 6,5" in raised.value.problem.nl
+    assert "= 0.35 is outside 0.5 to 6.5" in raised.value.problem.en
+    with pytest.raises(DesignError) as raised:
+        _number(12.5, "boorgaten", 1, 200, integer=True)
+    assert "(12,5)" in raised.value.problem.nl
