@@ -134,3 +134,19 @@ def test_saving_through_a_link_writes_the_project_it_points_to(project_file, tmp
     assert main(["import-households", str(link), "--from", str(survey)]) == 0
     assert link.is_symlink()
     assert "Eikenlaan 99" in [h.label for h in load_project(project_file).project.households]
+
+
+def test_a_quote_without_any_price_is_refused_and_keeps_the_earlier_one(project_file, tmp_path, capsys):
+    """The window refused a workbook without a price; the command added it, and one with the supplier's name
+    replaced that supplier's priced quote with an empty one. Now refused, saying why no price was taken."""
+    from minigrid_app.core.tender_model import Quote
+
+    project = load_example("hofje-8")
+    project.tender.quotes = [Quote(supplier="Boorbedrijf Oost", amounts={"hofje-1:heat_pump": 9000.0})]
+    save_project(project, project_file)
+    before = project_file.read_bytes()
+    unpriced = _quote(tmp_path, price="=9000*1")  # formulas saved without a value, same supplier
+    assert main(["tender", str(project_file), "--out", str(tmp_path / "uit"), "--quote", str(unpriced)]) == 2
+    said = capsys.readouterr().err
+    assert "geen enkele regel heeft een prijs" in said and "=9000*1" in said
+    assert project_file.read_bytes() == before
