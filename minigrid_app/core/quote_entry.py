@@ -20,7 +20,10 @@ written                read as        said
 ``9.000 excl. btw``    nothing        without VAT (also "ex btw", "+ btw", "btw verlegd")
 ``9.000 incl. btw``    9 000          what the bill asks for
 ``incl. btw``          nothing        no amount: the line counts as missing
+``€ 55,- per m1``      55             a unit price per the bill's unit (m1, st, post, woning)
 =====================  =============  ==============================================
+
+Quantities: "250 m1", "250 mtr", "2 st.", "1 post" are read as the number.
 
 The limits are the project file's (:data:`~minigrid_app.core.tender_model.QUOTE_AMOUNT_LIMIT`),
 so what an entry path takes is kept by the next save and load.
@@ -110,6 +113,8 @@ def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading
         if text.strip() and (key in NO_PRICE or text.strip() in ("-", "--", "?", "–", "—")):
             return Reading(None, DOUBTFUL, "no_price", f"‘{raw}’: geen prijs; de regel telt als ontbrekend",
                            f"‘{raw}’: no price; the line counts as missing")
+    if isinstance(text, str):  # a unit price 'per' the bill's unit: "€ 55,- per m1", "€ 9.000 p/st", "1.250,- /post"
+        text = _PER_UNIT.sub("", text)
     reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
     return _bounded(reading, text, "bedrag", "amount")
 
@@ -119,13 +124,18 @@ def read_quantity(text) -> Reading:
     if isinstance(text, bool):
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen hoeveelheid", f"‘{text}’ is not a quantity")
     if isinstance(text, str):
-        text = _PIECES.sub("", text)
+        text = _METRES.sub(" m", _PIECES.sub("", text))
     reading = read_number(text, units=("m", "m2", "m3", "kw", "kwh", "persons", "years", "hours"))
     return _bounded(reading, text, "hoeveelheid", "quantity")
 
 
-#: "2 st.", "3 stuks", "1 x": a count of pieces
-_PIECES = re.compile(r"(?<=\d)\s*(?:st\.?|stuks?|pcs\.?|pieces?|x)\s*$", re.IGNORECASE)
+#: "2 st.", "3 stuks", "1 x", "1 post" (the bill's units of a count): a count of pieces
+_PIECES = re.compile(r"(?<=\d)\s*(?:st\.?|stuks?|pcs\.?|pieces?|x|post|ps\.?|pst\.?)\s*$", re.IGNORECASE)
+#: "250 m1", "250 mtr", "250 str. m": running metres, as Dutch quotes write them
+_METRES = re.compile(r"(?<=\d)\s*(?:m1|m¹|mtr\.?|str\.?\s*m\.?|strekkende\s+meters?|lm)\s*$", re.IGNORECASE)
+#: "per m1", "/m", "p/st", "per stuk", "/post", "per woning": a unit price per the bill's unit (per year: read_number)
+_PER_UNIT = re.compile(r"\s*(?:per|/|p/|p\.)\s*(?:m1|m¹|mtr\.?|meters?|m|st\.?|stuks?|post|ps\.?|pst\.?|woning|"
+                       r"aansluiting|boring|bron|boorgat|piece|pcs\.?|unit|lump\s+sum)\s*$", re.IGNORECASE)
 _LIMIT_NL, _LIMIT_EN = group_thousands(QUOTE_AMOUNT_LIMIT), f"{QUOTE_AMOUNT_LIMIT:,.0f}"
 
 

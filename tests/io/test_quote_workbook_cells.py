@@ -16,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.quote_entry import read_price, says_excl_vat
+from minigrid_app.core.quote_entry import read_price, read_quantity, says_excl_vat
 from minigrid_app.core.tender import build_tender, tender_scope
 from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, BoqError, read_quote, write_boq
 from minigrid_app.io.examples import load_example
@@ -195,3 +195,28 @@ def test_a_renamed_bill_sheet_is_read_and_said(pack, blank, tmp_path):
 def test_a_price_said_to_include_vat(text, value, how):
     reading = read_price(text)
     assert (reading.value, reading.how) == (value, how)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("€ 55,- per m1", 55.0), ("€55,00/m1", 55.0), ("55 p/m", 55.0), ("55 per meter", 55.0),  # were 'geen getal'
+    ("€ 9.000 p/st", 9000.0), ("€ 9.000,- per stuk", 9000.0), ("9000 per woning", 9000.0), ("€ 1.250,- /post", 1250.0),
+])
+def test_a_unit_price_per_the_bills_unit(text, value):
+    reading = read_price(text)
+    assert (reading.value, reading.nl) == (value, "")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("250 m1", 250.0), ("1.250 mtr", 1250.0), ("227,1 str. m", 227.1), ("1 post", 1.0), ("1 ps", 1.0),  # were 'geen getal'
+])
+def test_a_quantity_in_the_units_dutch_quotes_write(text, value):
+    assert read_quantity(text).value == value
+
+
+def test_a_quantity_and_price_written_with_units_price_the_line(pack, drilling, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[drilling.id], COL["price"], "€ 55,- per m1")
+        sheet.cell(rows[drilling.id], COL["own_qty"], "230 m1")
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {drilling.id: 12650.0} and quote.quantities == {drilling.id: 230.0}  # 55 × 230
+    assert not problems
