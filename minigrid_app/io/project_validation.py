@@ -30,7 +30,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 
-from minigrid_app.core.formatting import count
+from minigrid_app.core.formatting import count, exact
 from minigrid_app.core.model import (
     ALLOCATION_KEYS,
     CONDITION_KINDS,
@@ -53,6 +53,8 @@ from minigrid_app.core.model import (
     new_id,
 )
 from minigrid_app.core.problems import Problem
+from minigrid_app.core.reading import OK, Reading, read_number
+from minigrid_app.core.reading import short as quoted
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.io.projectfile_tender import tender_from_dict
 
@@ -212,6 +214,20 @@ class _Coercer:
             )  # fmt: skip
         return cleaned
 
+    def typed(self, text: str, name: str, reading: Reading, integer: bool):
+        """A figure written as text in a file edited by hand ("1.500", "1500,5"): read as people type it
+        (nothing dropped), and said; what is doubtful ("1,180", "ca. 1500") stays refused."""
+        if reading.value is None or reading.status != OK:
+            raise _Bad
+        value = _number(reading.value, integer=integer)
+        nl, en = (str(value), str(value)) if integer else (exact(value, "nl"), exact(value, "en"))  # a year: 1995
+        self.report.add(
+            f"{self.where_nl}: '{name}' stond als tekst in het bestand (‘{quoted(text)}’); gelezen als {nl}.",
+            f"{self.where_en}: '{name}' was text in the file (‘{quoted(text)}’); read as {en}.",
+            name, self.row,
+        )  # fmt: skip
+        return value
+
     def coerce(self, value, annotation, name: str):
         origin = typing.get_origin(annotation)
         args = typing.get_args(annotation)
@@ -223,11 +239,11 @@ class _Coercer:
         if annotation is bool:
             if isinstance(value, bool):
                 return value
-            raise _Bad
-        if annotation is int:
-            return _number(value, integer=True)
-        if annotation is float:
-            return _number(value, integer=False)
+            raise _Bad  # "yes" stays refused: a yes/no decides money (a 0 % loan), a person says it
+        if annotation in (int, float):
+            if isinstance(value, str):
+                return self.typed(value, name, read_number(value), integer=annotation is int)
+            return _number(value, integer=annotation is int)
         if annotation is str:
             if isinstance(value, str):
                 return self.text(value, name)
@@ -577,6 +593,14 @@ def _overrides(raw, report: Report) -> dict[str, object]:
         return {}
     usable = {}
     for key, value in raw.items():
+        if isinstance(value, str) and (reading := read_number(value)).status == OK and reading.value is not None:
+            report.add(  # a figure typed as text by hand ("1,45"): read as people type it, and said
+                f"Aanname {short(key)} stond als tekst in het bestand (‘{quoted(value)}’); gelezen als "
+                f"{exact(reading.value, 'nl')}.",
+                f"Parameter {short(key)} was text in the file (‘{quoted(value)}’); read as {exact(reading.value, 'en')}.",
+                clean_text(str(key), 64)[0],
+            )
+            value = reading.value
         if not _in_bounds(value):
             report.add(
                 f"Aanname {short(key)}: ongeldig getal ({short(value)}); standaardwaarde gebruikt.",

@@ -1,0 +1,48 @@
+"""A figure typed as text into a project file by hand is read as people type it, and said; never dropped.
+
+(A yes/no written as text stays refused: it can decide money, a 0 % loan, and a person says it.)
+
+Before: "gas_m3_per_year": "1.500" (edited in a text editor, the Dutch way) was left empty with
+"ongeldige waarde", and the next save lost the figure; an assumption "1,45" was said to be 'geen
+getal' and reset to the default.
+"""
+
+from __future__ import annotations
+
+import json
+
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import load_project, save_project
+
+
+def _edited(tmp_path, edit):
+    path = tmp_path / "hand.minigrid"
+    save_project(load_example("hofje-8"), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    edit(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_project(path)
+
+
+def test_figures_and_yes_no_written_as_text_are_read_and_said(tmp_path):
+    def edit(data):
+        home = data["households"][0]
+        home.update(gas_m3_per_year="1.500", build_year="1995", floor_area_m2="118,5")
+        data["parameter_overrides"] = {"gas_price_eur_m3": "1,45"}
+    loaded = _edited(tmp_path, edit)
+    home = loaded.project.households[0]
+    assert (home.gas_m3_per_year, home.build_year, home.floor_area_m2) == (1500.0, 1995, 118.5)
+    assert loaded.project.parameter_overrides == {"gas_price_eur_m3": 1.45}
+    said = " ".join(p.nl for p in loaded.problems)
+    for text in ("(‘1.500’); gelezen als 1.500", "(‘1995’); gelezen als 1995", "(‘118,5’); gelezen als 118,5",
+                 "(‘1,45’); gelezen als 1,45"):
+        assert text in said
+
+
+def test_what_is_doubtful_as_text_stays_refused(tmp_path):
+    def edit(data):
+        data["households"][0].update(gas_m3_per_year="1,180", build_year="1995,5", persons="ca. 3")
+    loaded = _edited(tmp_path, edit)
+    home = loaded.project.households[0]
+    assert (home.gas_m3_per_year, home.build_year, home.persons) == (None, None, None)
+    assert sum("ongeldige waarde" in p.nl for p in loaded.problems) == 3
