@@ -183,9 +183,12 @@ def _shared_canvas(figure: Figure):
 
     The pack's 24 handout charts are the same size: one renderer (and its text measurements,
     which matplotlib keeps per renderer: the variant names, the euro ticks) serves them all.
-    A renderer is cleared before each drawing, so the pixels are those of a new one.
+    A renderer is cleared before each drawing, so the pixels are those of a new one. It
+    remembers the words it drew, shaped and rendered (:class:`~minigrid_app.io.agg_text.TextRemembering`).
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from minigrid_app.io.agg_text import TextRemembering
 
     class SharedCanvas(FigureCanvasAgg):
         def get_renderer(self):
@@ -193,7 +196,7 @@ def _shared_canvas(figure: Figure):
             key = (width, height, self.figure.dpi)
             found = getattr(_RENDERER, "found", None)
             if found is None or found[0] != key:
-                found = (key, RendererAgg(width, height, self.figure.dpi))
+                found = (key, TextRemembering(width, height, self.figure.dpi))
                 _RENDERER.found = found
             self.renderer = found[1]
             return self.renderer
