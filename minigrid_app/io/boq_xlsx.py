@@ -331,6 +331,11 @@ def _vat_ratio(stated: float, computed: float) -> tuple[str, str]:
     return "", ""
 
 
+def _is_bill_formula(value) -> bool:
+    """The amount formula the bill was sent with (``=IF(H18="","",…)``), not one the supplier typed."""
+    return isinstance(value, str) and value.replace(" ", "").upper().startswith("=IF(")
+
+
 def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids) -> _SheetRead:  # noqa: N803
     """Every line of one sheet with the bill's layout (see :func:`read_quote`)."""
     from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity, says_excl_vat
@@ -390,7 +395,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             expected = (unit / 5, unit * 5)
         # the amount the supplier's spreadsheet shows (typed over the formula, or calculated by it)
         stated = read_price(None if amount_value == "niet in deze offerte" else amount_value)
-        if amount_formula is not None and not amount_formula.upper().startswith("=IF("):
+        if amount_formula is not None and not _is_bill_formula(amount_formula):
             stated = Reading(None, DOUBTFUL, "formula", f"‘{amount_formula[:40]}’ is een formule zonder berekende waarde",
                              f"‘{amount_formula[:40]}’ is a formula without a calculated value")
         price = read_price(price_value, plausible=expected)
@@ -440,7 +445,17 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             if amount.value is None:
                 warn(row, f"{where}: {amount.nl}; niet meegenomen.", f"{where_en}: {amount.en}; not taken.")
                 continue
-            if stated.value is not None and abs(stated.value - amount.value) > _AMOUNT_AGREES_EUR:
+            typed = [sheet.cell(row, COL[k]).value for k in ("qty", "own_qty", "price")]
+            if (stated.value is not None and abs(stated.value - amount.value) > _AMOUNT_AGREES_EUR
+                    and _is_bill_formula(sheet.cell(row, COL["amount"]).value) and any(isinstance(v, str) for v in typed)):
+                # the bill's own formula multiplied text ('12.500' in a text cell) as the supplier's program read it
+                warn(row, f"{where}: de werkmap rekent het bedrag als {euros(stated.value)} (een getal als tekst, "
+                          f"zoals de spreadsheet het las); Minigrid leest {euros(amount.value)}. Controleer het met de "
+                          "aanbieder: zijn totaal in de werkmap wijkt af.",
+                     f"{where_en}: the workbook computes the amount as {euros(stated.value)} (a number as text, as the "
+                     f"spreadsheet read it); Minigrid reads {euros(amount.value)}. Check with the supplier: their "
+                     "total in the workbook differs.")
+            elif stated.value is not None and abs(stated.value - amount.value) > _AMOUNT_AGREES_EUR:
                 vat_nl, vat_en = _vat_ratio(stated.value, amount.value)
                 warn(row, f"{where}: hoeveelheid × eenheidsprijs is {euros(amount.value)}, maar bij ‘Bedrag’ staat "
                           f"{euros(stated.value)}{vat_nl}; niet meegenomen. Vraag de aanbieder welk bedrag geldt.",

@@ -220,3 +220,40 @@ def test_a_quantity_and_price_written_with_units_price_the_line(pack, drilling, 
     quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
     assert quote.amounts == {drilling.id: 12650.0} and quote.quantities == {drilling.id: 230.0}  # 55 × 230
     assert not problems
+
+
+def _with_cached_amounts(path, values: dict[int, float]):
+    """The bill as a spreadsheet program saves it: the amount formula of each row with its calculated value."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    xml = parts[name].decode("utf-8")
+    letter = "ABCDEFGHIJ"[COL["amount"] - 1]
+    for row, value in values.items():
+        xml, found = re.subn(rf'(<c r="{letter}{row}"[^>]*><f>[^<]*</f>)<v\s*/>', rf"\g<1><v>{value}</v>", xml)
+        assert found == 1
+    parts[name] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w") as target:
+        for part, data in parts.items():
+            target.writestr(part, data)
+    return path
+
+
+def test_a_recalculated_bill_is_read_as_before_and_a_text_price_its_program_misread_is_said(pack, blank, tmp_path):
+    """LibreOffice in English multiplies the text '12.500' as 12,50; the amount the bill's formula calculated
+    is the program's reading of text, not the supplier's figure: 12 500 is taken (as before) and the difference
+    said. A number price whose calculated amount agrees is taken without a word."""
+    rows = {}
+
+    def edit(workbook, sheet, found):
+        rows.update(found)
+        sheet.cell(found[PUMP], COL["price"], "12.500")
+        sheet.cell(found["hofje-3:heat_pump"], COL["price"], 9300)
+    path = _edited(blank, tmp_path / "s.xlsx", edit)
+    _with_cached_amounts(path, {rows[PUMP]: 12.5, rows["hofje-3:heat_pump"]: 9300})
+    quote, problems = read_quote(path, lines=pack.lines)
+    assert quote.amounts == {PUMP: 12500.0, "hofje-3:heat_pump": 9300.0}
+    assert len(problems) == 1 and "€ 12,50" in problems[0].nl and "€ 12.500,00" in problems[0].nl
