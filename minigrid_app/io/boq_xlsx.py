@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.formatting import exact, group_thousands
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.reading import DOUBTFUL, Reading, short, words
 from minigrid_app.core.tender import SECTION_LABELS, SECTIONS, UNIT_LABELS, TenderPack
@@ -331,6 +331,35 @@ def _vat_ratio(stated: float, computed: float) -> tuple[str, str]:
     return "", ""
 
 
+def _sent(line) -> float:
+    """The quantity the bill was sent with (metres to 0,1 m, as the sheet shows them)."""
+    return round(line.quantity, 1) if line.unit == "m" else line.quantity
+
+
+def _quantity_used(line, quantity: Reading, own: Reading) -> tuple[float, tuple[str, str] | None]:
+    """The quantity a unit price is for, and what to say about it: never 1 silently.
+
+    The supplier's own quantity, else the bill's column. A 'Hoeveelheid' the supplier changed
+    is theirs (said); one emptied or unreadable is the quantity the bill was sent with (said);
+    without the tender's lines, an empty one counts 1.
+    """
+    if own.value is not None:
+        return own.value, None
+    sent = _sent(line) if line is not None else None
+    if quantity.value is not None:
+        if sent is None or abs(quantity.value - sent) <= 1e-6:
+            return quantity.value, None
+        return quantity.value, (
+            f"de hoeveelheid is in de werkmap veranderd van {exact(sent, 'nl')} in {exact(quantity.value, 'nl')}; "
+            "als uw hoeveelheid genomen.",
+            f"the quantity was changed in the workbook from {exact(sent, 'en')} to {exact(quantity.value, 'en')}; "
+            "taken as your quantity.")
+    if sent is None:
+        return 1.0, None
+    return sent, (f"de hoeveelheid is leeg of onleesbaar in de werkmap; die van de uitvraag ({exact(sent, 'nl')}) genomen.",
+                  f"the quantity is empty or unreadable in the workbook; the tender's ({exact(sent, 'en')}) taken.")
+
+
 def _is_bill_formula(value) -> bool:
     """The amount formula the bill was sent with (``=IF(H18="","",…)``), not one the supplier typed."""
     return isinstance(value, str) and value.replace(" ", "").upper().startswith("=IF(")
@@ -440,7 +469,11 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                  "whole line.")
             amount = price
         else:
-            used = own.value if own.value is not None else (quantity.value if quantity.value is not None else 1.0)
+            used, said = _quantity_used(line, quantity, own)
+            if said:
+                warn(row, f"{where}: {said[0]}", f"{where_en}: {said[1]}")
+            if used != own.value and line is not None and used != _sent(line):
+                own = Reading(used)  # the supplier changed the bill's quantity: it is theirs
             amount = line_amount(price.value, used)
             if amount.value is None:
                 warn(row, f"{where}: {amount.nl}; niet meegenomen.", f"{where_en}: {amount.en}; not taken.")

@@ -257,3 +257,18 @@ def test_a_recalculated_bill_is_read_as_before_and_a_text_price_its_program_misr
     quote, problems = read_quote(path, lines=pack.lines)
     assert quote.amounts == {PUMP: 12500.0, "hofje-3:heat_pump": 9300.0}
     assert len(problems) == 1 and "€ 12,50" in problems[0].nl and "€ 12.500,00" in problems[0].nl
+
+
+@pytest.mark.parametrize(("written", "amount", "quantity", "said"), [
+    (250, 12500.0, 250.0, "veranderd van 227,1 in 250"),  # 50 × 250, the supplier's quantity: was not recorded
+    (None, 11355.0, None, "die van de uitvraag (227,1)"),  # 50 × 227,1: was 50 × 1, silently
+    ("veel", 11355.0, None, "die van de uitvraag (227,1)"),
+])
+def test_a_changed_or_emptied_bill_quantity_is_said(pack, drilling, blank, tmp_path, written, amount, quantity, said):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[drilling.id], COL["price"], 50)
+        sheet.cell(rows[drilling.id], COL["qty"]).value = written
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {drilling.id: amount}
+    assert quote.quantities.get(drilling.id) == quantity
+    assert said in _said(problems)
