@@ -25,6 +25,7 @@ Pure functions, no Qt, no files.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -224,10 +225,13 @@ def break_even_text(status: str | None, gas_m3: float | None, upper_m3: float, l
         limit = number(upper_m3, 0, "m³", language)
         return _t(language, f"nooit voordeliger (tot {limit})", f"never cheaper (up to {limit})")
     if status == AT and gas_m3 is not None:
+        # up to the next 10 m³: 'vanaf 810 m³' for a break-even of 812,7 m³ said a home using 811 m³ is cheaper
+        # next to its own verdict 'duurder dan gas'
+        shown = math.ceil(gas_m3 / 10 - 1e-9) * 10
         return _t(
             language,
-            f"vanaf {number(round(gas_m3, -1), 0, 'm³', language)} gas per jaar",
-            f"from {number(round(gas_m3, -1), 0, 'm³', language)} of gas a year",
+            f"vanaf {number(shown, 0, 'm³', language)} gas per jaar",
+            f"from {number(shown, 0, 'm³', language)} of gas a year",
         )
     return "–"
 

@@ -82,3 +82,12 @@ def test_an_engineers_figure_out_of_range_is_said_in_the_languages_notation():
     with pytest.raises(DesignError) as raised:
         _number(12.5, "boorgaten", 1, 200, integer=True)
     assert "(12,5)" in raised.value.problem.nl
+
+
+@given(st.floats(min_value=1.0, max_value=100_000.0, allow_nan=False))
+def test_the_break_even_said_is_a_gas_use_at_which_the_home_is_cheaper(gas_m3):
+    """'vanaf X m³ gas per jaar' is true: X is at or above the break-even, and within 10 m³ of it."""
+    from minigrid_app.core.verdict import AT, break_even_text
+
+    shown = float(break_even_text(AT, gas_m3, 100_000.0).split()[1].replace(".", ""))
+    assert gas_m3 - 1e-6 <= shown < gas_m3 + 10

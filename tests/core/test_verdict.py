@@ -87,7 +87,8 @@ def test_words():
     assert payback_text(11.34, 15) == "11,3 jaar"
     assert break_even_text(ALWAYS, None, 10000) == "altijd voordeliger"
     assert break_even_text(NEVER, None, 10000) == "nooit voordeliger (tot 10.000 m³)"
-    assert break_even_text(AT, 812.7, 10000) == "vanaf 810 m³ gas per jaar"
+    assert break_even_text(AT, 812.7, 10000) == "vanaf 820 m³ gas per jaar"  # up: at 811 m³ it is not cheaper yet
+    assert break_even_text(AT, 810.0, 10000) == "vanaf 810 m³ gas per jaar"
     # dearer per month with the loan, cheaper over the horizon: the one sentence says why
     note = loan_note(222.0, 90.0, 187.0, -3123.0, 15, 15)
     assert "lening" in note and "€ 90" in note and "goedkoper" in note
