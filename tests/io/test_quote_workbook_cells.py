@@ -272,3 +272,27 @@ def test_a_changed_or_emptied_bill_quantity_is_said(pack, drilling, blank, tmp_p
     assert quote.amounts == {drilling.id: amount}
     assert quote.quantities.get(drilling.id) == quantity
     assert said in _said(problems)
+
+
+def _ods() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "content", "kind"), [
+    ("offerte.ods", _ods(), "een OpenDocument-rekenblad (.ods)"),  # was 'een OpenDocument-bestand', and no way out
+    ("offerte.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "een oud Office-bestand (.xls of .doc)"),
+])
+def test_a_bill_saved_in_another_spreadsheet_format_says_how_to_save_it(tmp_path, name, content, kind):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(BoqError) as raised:
+        read_quote(path)
+    assert raised.value.problem.nl == (f"{name} is {kind}, geen Excel-werkmap. Open het in Excel of LibreOffice en sla "
+                                       "het op als Excel-werkmap (.xlsx). Kies de ingevulde staat van hoeveelheden (.xlsx).")

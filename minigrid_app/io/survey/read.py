@@ -463,6 +463,11 @@ def _not_a_workbook(data: bytes) -> tuple[str, str, str] | None:
     return "text", "een tekstbestand (bijvoorbeeld CSV)", "a text file (for example CSV)"
 
 
+#: How a spreadsheet in another format (.xls, .ods) becomes one that can be read
+_SAVE_AS_XLSX = (" Open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx).",
+                 " Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).")
+
+
 def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het enquêtebestand (.xlsx of .csv)",
                                                                           "the survey file (.xlsx or .csv)")) -> None:
     """Refuse a zip bomb, a password or a non-workbook zip before openpyxl unpacks anything.
@@ -486,9 +491,10 @@ def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het
                 f"{name} is beschadigd (geen geldig Excel-bestand).",
                 f"{name} is damaged (not a valid Excel file).",
             ) from None
+        save_nl, save_en = _SAVE_AS_XLSX if kind[0] == "office" else ("", "")
         raise refuse(
-            f"{name} is {kind[1]}, geen Excel-werkmap. Kies {wanted[0]}.",
-            f"{name} is {kind[2]}, not an Excel workbook. Choose {wanted[1]}.",
+            f"{name} is {kind[1]}, geen Excel-werkmap.{save_nl} Kies {wanted[0]}.",
+            f"{name} is {kind[2]}, not an Excel workbook.{save_en} Choose {wanted[1]}.",
         ) from None
     bomb = refuse(
         f"{name} pakt uit tot een onredelijk groot bestand (mogelijk een ‘zip-bom’) en wordt niet geopend.",
@@ -520,9 +526,13 @@ def check_workbook_bytes(name: str, data: bytes, wanted: tuple[str, str] = ("het
             kind_nl, kind_en = "een OpenDocument-bestand", "an OpenDocument file"
         else:
             kind_nl, kind_en = "een zip-bestand", "a zip file"
+        save_nl, save_en = ("", "")
+        if "mimetype" in names and b"spreadsheet" in archive.read("mimetype")[:100]:
+            kind_nl, kind_en = "een OpenDocument-rekenblad (.ods)", "an OpenDocument spreadsheet (.ods)"
+            save_nl, save_en = _SAVE_AS_XLSX
         raise refuse(
-            f"{name} is {kind_nl}, geen Excel-werkmap. Kies {wanted[0]}.",
-            f"{name} is {kind_en}, not an Excel workbook. Choose {wanted[1]}.",
+            f"{name} is {kind_nl}, geen Excel-werkmap.{save_nl} Kies {wanted[0]}.",
+            f"{name} is {kind_en}, not an Excel workbook.{save_en} Choose {wanted[1]}.",
         )
 
 
