@@ -22,6 +22,7 @@ from minigrid_app.core.formatting import count
 from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.quotes import QuoteCase, quote_case
+from minigrid_app.core.reading import short
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
@@ -178,6 +179,16 @@ def decision_record(
                 Bilingual(
                     f"De offerte van {quote.supplier} was geldig tot {valid:%d-%m-%Y}; vraag of de prijzen nog gelden.",
                     f"The quote of {quote.supplier} was valid until {valid:%d-%m-%Y}; ask whether its prices still hold.",
+                )
+            )
+        elif valid is None and quote.valid_until.strip():  # '3 maanden na dagtekening': no date to check against
+            written = short(quote.valid_until)
+            warnings.append(
+                Bilingual(
+                    f"De offerte van {quote.supplier} is geldig ‘{written}’: geen datum, dus niet na te gaan of ze nog "
+                    "geldt; vraag of de prijzen nog gelden.",
+                    f"The quote of {quote.supplier} is valid ‘{written}’: no date, so whether it still holds cannot be "
+                    "checked; ask whether its prices still hold.",
                 )
             )
         if case.comparison.missing:

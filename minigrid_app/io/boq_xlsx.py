@@ -20,6 +20,7 @@ import datetime
 import io
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -229,6 +230,7 @@ def _date(value) -> str:
     return clean_text("" if value is None else str(value).strip(), 40)[0]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A filled-in bill of quantities larger than this [bytes] is refused before it is unpacked.
 MAX_QUOTE_BYTES = 20 * 1024 * 1024
 
@@ -656,6 +658,17 @@ def read_quote(
         quote.supplier = clean_text(str(fields["supplier"] or "").strip(), 120)[0]
         quote.date = _date(fields["date"])
         quote.valid_until = _date(fields["valid_until"])
+        for key, what_nl, what_en in (("date", "‘Datum offerte’", "‘Date of quote’"),
+                                        ("valid_until", "‘Geldig tot’", "‘Valid until’")):
+            written = getattr(quote, key)
+            if written and not _ISO_DATE.fullmatch(written):  # '3 maanden na dagtekening': kept, and said
+                problems.append(Problem(
+                    f"{path.name}: {what_nl} is ‘{short(written)}’, geen datum; zo bewaard. Vul de datum "
+                    "in om te kunnen nagaan of de offerte nog geldt.",
+                    f"{path.name}: {what_en} is ‘{short(written)}’, not a date; kept as written. Enter "
+                    "the date to be able to check whether the quote still holds.",
+                    severity="warning",
+                ))
         notes = [str(fields[k]).strip() for k in ("contact", "notes") if fields[k]]
         quote.notes = "\n".join(notes)
         excl_vat += [clean_text(note, 60)[0] for note in notes if says_excl_vat(note)]

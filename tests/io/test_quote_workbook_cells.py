@@ -296,3 +296,13 @@ def test_a_bill_saved_in_another_spreadsheet_format_says_how_to_save_it(tmp_path
         read_quote(path)
     assert raised.value.problem.nl == (f"{name} is {kind}, geen Excel-werkmap. Open het in Excel of LibreOffice en sla "
                                        "het op als Excel-werkmap (.xlsx). Kies de ingevulde staat van hoeveelheden (.xlsx).")
+
+
+def test_a_validity_that_is_no_date_is_kept_and_said(pack, blank, tmp_path):
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["price"], 9000)
+        workbook[SUPPLIER_SHEET]["B4"] = "1-12-2026"
+        workbook[SUPPLIER_SHEET]["B5"] = "3 maanden na dagtekening"
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert (quote.date, quote.valid_until) == ("2026-12-01", "3 maanden na dagtekening")
+    assert "‘Geldig tot’ is ‘3 maanden na dagtekening’, geen datum" in _said(problems)

@@ -242,3 +242,19 @@ def test_the_decision_record_in_english_shows_the_conditions_in_english(tendered
         assert condition.text.strip() not in english
         assert condition.text.strip() in dutch
     assert "Geen <b>bomen</b> kappen" in english and [c.shown("en") for c in record.conditions][-1] == own.text
+
+
+@pytest.mark.parametrize(("valid_until", "said"), [
+    ("3 maanden na dagtekening", "geldig ‘3 maanden na dagtekening’: geen datum"),  # was not checked, without a word
+    ("2026-11-30", "was geldig tot 30-11-2026"),
+    ("2027-03-01", None),
+])
+def test_a_validity_that_is_no_date_is_said_in_the_decision_record(tendered, valid_until, said):
+    scope, results, pack = tendered
+    scope = copy.deepcopy(scope)
+    quote = Quote(supplier="Boorbedrijf Oost", amounts={"shared-C1:drilling": 17000.0}, valid_until=valid_until)
+    scope.project.tender.quotes = [quote]
+    scope.project.tender.decision.quote_id = quote.id
+    record = decision_record(scope, results, pack, today=TODAY)
+    validity = [w.nl for w in record.warnings if "geldig" in w.nl]
+    assert (said in validity[0]) if said else not validity
