@@ -264,6 +264,14 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace:
+    """The window's arguments. Started without any (from the desktop, a double-click without a
+    file) no parser is made: making argparse's took about 5 ms of the window's start (issue 16)."""
+    if not argv:
+        return argparse.Namespace(file=None, example=None, screenshot=None, lang=None)
+    return _gui_parser().parse_args(argv)
+
+
 def _print_help() -> None:
     """One help for both ways to start: the window (no command) and the commands, in one language."""
     parser = _build_parser()
@@ -297,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             _print_help()
             return EXIT_OK
-        args = _gui_parser().parse_args(argv)
+        args = _window_arguments(argv)
         from minigrid_app.ui.app import run_gui
 
         return run_gui(path=args.file, example=args.example, screenshot_dir=args.screenshot, language=args.lang)

@@ -108,6 +108,15 @@ def test_argparse_messages_are_translated():
     assert "something" not in unknown.nl and "something" in unknown.en
 
 
+def test_the_window_started_without_arguments_gets_what_its_parser_would_give():
+    """The window's start without arguments makes no parser (issue 16): the same arguments."""
+    from minigrid_app.cli import _gui_parser, _window_arguments
+
+    assert _window_arguments([]) == _gui_parser().parse_args([])
+    assert vars(_window_arguments([])) == {"file": None, "example": None, "screenshot": None, "lang": None}
+    assert _window_arguments(["--lang", "en"]).lang == "en"
+
+
 def test_a_mistyped_command_names_the_right_one(folder, capsys):
     assert _run(["comptue", "h.minigrid"]) == 2
     assert "Bedoelt u ‘compute’?" in capsys.readouterr().err
