@@ -20,7 +20,7 @@ written                read as        said
 ``9.000 excl. btw``    nothing        without VAT (also "ex btw", "+ btw", "btw verlegd")
 ``9.000 incl. btw``    9 000          what the bill asks for
 ``incl. btw``          nothing        no amount: the line counts as missing
-``€ 55,- per m1``      55             a unit price per the bill's unit (m1, st, post, woning)
+``€ 55,- per m1``      55             as a unit price (m1, st, post, woning); not as a line's amount
 =====================  =============  ==============================================
 
 Quantities: "250 m1", "250 mtr", "2 st.", "1 post" are read as the number.
@@ -74,7 +74,7 @@ def says_excl_vat(text) -> bool:
     return isinstance(text, str) and _EXCL_VAT.search(text) is not None
 
 
-def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading:
+def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price: bool = False) -> Reading:
     """Read one price (a unit price or an amount) a supplier wrote [€ incl. VAT].
 
     Parameters
@@ -83,6 +83,10 @@ def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading
         The cell or the typed text; a spreadsheet number is taken as it is.
     plausible : tuple[float, float] | None
         Range [€] that decides an ambiguous "1,180" (around the indicative price); None: ask.
+    unit_price : bool
+        The figure is a unit price (the bill's 'Eenheidsprijs', or an amount of a line of
+        quantity 1): "€ 55,- per m1" is 55. Where an amount for a whole line is asked, a price
+        'per' a unit is refused and said (it is not the line's amount).
 
     Returns
     -------
@@ -113,7 +117,12 @@ def read_price(text, *, plausible: tuple[float, float] | None = None) -> Reading
         if text.strip() and (key in NO_PRICE or text.strip() in ("-", "--", "?", "–", "—")):
             return Reading(None, DOUBTFUL, "no_price", f"‘{raw}’: geen prijs; de regel telt als ontbrekend",
                            f"‘{raw}’: no price; the line counts as missing")
-    if isinstance(text, str):  # a unit price 'per' the bill's unit: "€ 55,- per m1", "€ 9.000 p/st", "1.250,- /post"
+    if isinstance(text, str) and _PER_UNIT.search(text):  # 'per' the bill's unit: "€ 55,- per m1", "€ 9.000 p/st"
+        if not unit_price:
+            raw = short(text.strip())
+            return Reading(None, DOUBTFUL, "per_unit",
+                           f"‘{raw}’ is een prijs per eenheid, geen bedrag voor de hele regel: vul hoeveelheid × prijs in",
+                           f"‘{raw}’ is a price per unit, not an amount for the whole line: enter quantity × price")
         text = _PER_UNIT.sub("", text)
     reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
     return _bounded(reading, text, "bedrag", "amount")

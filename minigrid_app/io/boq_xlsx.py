@@ -398,10 +398,10 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             text = " ".join(str(sheet.cell(row, COL[k]).value or "") for k in ("text", "note")).strip()
             if words(text).startswith(_TOTAL_ROWS):
                 continue  # the bill's own sums
-            written, formula = price_value, price_formula
-            if read_price(written).how == "empty" and formula is None:  # a discount or extra work priced as an amount
-                written, formula = amount_value, amount_formula
-            price = read_price(written)
+            written, formula, unit_price = price_value, price_formula, True
+            if read_price(written, unit_price=True).how == "empty" and formula is None:  # priced as an amount
+                written, formula, unit_price = amount_value, amount_formula, False
+            price = read_price(written, unit_price=unit_price)
             if formula is None and not price.value and price.how in ("empty", "included"):
                 continue
             text = clean_text(text, 200)[0] or "?"
@@ -429,7 +429,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if amount_formula is not None and not _is_bill_formula(amount_formula):
             stated = Reading(None, DOUBTFUL, "formula", f"‘{amount_formula[:40]}’ is een formule zonder berekende waarde",
                              f"‘{amount_formula[:40]}’ is a formula without a calculated value")
-        price = read_price(price_value, plausible=expected)
+        price = read_price(price_value, plausible=expected, unit_price=True)
         if price_formula is not None:
             price = Reading(None, DOUBTFUL, "formula", f"‘{price_formula[:40]}’ is een formule zonder berekende waarde",
                             f"‘{price_formula[:40]}’ is a formula without a calculated value")

@@ -202,7 +202,7 @@ def test_a_price_said_to_include_vat(text, value, how):
     ("€ 9.000 p/st", 9000.0), ("€ 9.000,- per stuk", 9000.0), ("9000 per woning", 9000.0), ("€ 1.250,- /post", 1250.0),
 ])
 def test_a_unit_price_per_the_bills_unit(text, value):
-    reading = read_price(text)
+    reading = read_price(text, unit_price=True)
     assert (reading.value, reading.nl) == (value, "")
 
 
@@ -306,3 +306,32 @@ def test_a_validity_that_is_no_date_is_kept_and_said(pack, blank, tmp_path):
     quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
     assert (quote.date, quote.valid_until) == ("2026-12-01", "3 maanden na dagtekening")
     assert "‘Geldig tot’ is ‘3 maanden na dagtekening’, geen datum" in _said(problems)
+
+
+def test_a_price_per_unit_is_no_amount_for_a_whole_line():
+    """The quotes table's cell and the bill's 'Bedrag' are a line's amount: '€ 55 per m1' there was EUR 55 for
+    227,1 m of drilling once unit prices were read; it is refused and said (a line of quantity 1 takes it)."""
+    reading = read_price("€ 55,- per m1")
+    assert reading.value is None and "prijs per eenheid" in reading.nl
+    assert read_price("€ 55,- per m1", unit_price=True).value == 55.0
+
+
+def test_the_quotes_table_refuses_a_price_per_unit_for_a_line_of_many(qtbot, drilling):
+    from PySide6.QtCore import Qt
+
+    from minigrid_app.core.tender_model import Quote
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.models.tender_models import QuotesModel
+    from minigrid_app.ui.services.tasks import SyncRunner
+    from minigrid_app.ui.services.tender_service import TenderService
+
+    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document.project.tender.quotes = [Quote(supplier="Oost")]
+    service = TenderService(document)
+    service.refresh()
+    model = QuotesModel(document, service)
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Oost")
+    rows = {model._rows[r].id: r for r in range(model.rowCount())}
+    assert not model.setData(model.index(rows[drilling.id], column), "€ 55,- per m1")
+    assert model.setData(model.index(rows[PUMP], column), "€ 9.000 per stuk")  # quantity 1: the amount
+    assert document.project.tender.quotes[0].amounts == {PUMP: 9000.0}
