@@ -237,3 +237,39 @@ def test_pasted_short_titles_find_the_column_that_holds_their_words(four):
     messages = four.paste_text("Woning\tAfstand tot buren\nB\t9\n", row=1, column=COL_LABEL)
     assert four.document.project.households[1].distance_to_next_m != 9.0
     assert len(messages) == 1 and "Afstand tot buren" in messages[0]
+
+
+def test_a_cell_opened_and_left_keeps_its_figure(model):
+    """The edit text had one decimal: opening a cell and leaving it with Tab (the editor commits its text) turned
+    1.400,55 m³ into 1.400,5, 118,456 m² into 118,5, 7,25 m into 7,2 and 12,34 % into 12,3 %; a copy did the same."""
+    from minigrid_app.ui.models.households_model import COLUMN_OF_FIELD
+
+    figures = {"gas_m3_per_year": 1400.55, "floor_area_m2": 118.456, "distance_to_next_m": 7.25, "insulation_savings": 0.1234}
+    home = model.document.project.households[0]
+    for field_name, value in figures.items():
+        setattr(home, field_name, value)
+    shown = {"gas_m3_per_year": "1.400,55", "floor_area_m2": "118,456", "distance_to_next_m": "7,25", "insulation_savings": "12,34 %"}
+    for field_name, value in figures.items():
+        index = model.index(0, COLUMN_OF_FIELD[field_name])
+        text = model.data(index, Qt.ItemDataRole.EditRole)
+        assert text == shown[field_name]
+        assert model.setData(index, text, Qt.ItemDataRole.EditRole)
+        assert getattr(model.document.project.households[0], field_name) == pytest.approx(value, abs=1e-12)
+
+
+def test_a_technical_cell_opened_and_left_keeps_its_figure(model):
+    """Step 3's table: the edit text had 0 or 1 decimal (€ 2.499,995 went back as 2.500, 20,45 m as 20,4), and a
+    distance of 20,4 m showed as '⚠ 20 m (ver)' past a limit of 20 m."""
+    from minigrid_app.ui.models.households_tech_model import COL_DISTANCE, COL_LT, COL_SUPPLY, HouseholdsTechModel
+
+    tech = HouseholdsTechModel(model.document)
+    home = model.document.project.households[0]
+    home.supply_temp_c, home.lt_measures_cost_eur, home.distance_to_next_m = 45.25, 2499.995, 20.45
+    for column, field_name, text in ((COL_SUPPLY, "supply_temp_c", "45,25"), (COL_LT, "lt_measures_cost_eur", "2.499,995"),
+                                     (COL_DISTANCE, "distance_to_next_m", "20,45")):
+        before = getattr(home, field_name)
+        index = tech.index(0, column)
+        assert tech.data(index, Qt.ItemDataRole.EditRole) == text
+        assert tech.setData(index, text)
+        assert getattr(model.document.project.households[0], field_name) == before
+    assert tech.data(tech.index(0, COL_DISTANCE), Qt.ItemDataRole.DisplayRole).startswith("20,45 m")

@@ -20,10 +20,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.validation import validate_household
-from minigrid_app.ui.locale import format_number, ui_language
+from minigrid_app.ui.locale import ui_language
 
 if TYPE_CHECKING:
     from minigrid_app.core.reading import Reading
@@ -350,10 +351,11 @@ class HouseholdsModel(QAbstractTableModel):
             return str(value)
         if spec.field == "build_year":  # a calendar year: no thousands separator
             return str(value)
+        # the figure as stored (as few decimals as it has): the editor, a copy and a paste take this text back,
+        # so one decimal turned 1.400,55 m³ into 1.400,5 when a cell was opened and left with Tab
         if spec.kind == "percent":
-            return f"{format_number(value * 100, 0 if abs(value * 100 - round(value * 100)) < 1e-9 else 1, language)} %"
-        decimals = 0 if abs(value - round(value)) < 1e-9 else 1
-        return format_number(value, decimals, language)
+            return f"{exact(value * 100, language)} %"
+        return exact(value, language)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.households):

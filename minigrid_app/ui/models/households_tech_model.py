@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.explain import explain
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.reading import read_field
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, format_number, ui_language
@@ -125,7 +126,8 @@ class HouseholdsTechModel(QAbstractTableModel):
             return household.id
         if role == Qt.ItemDataRole.EditRole:
             value = self._entered(household, column) if column in _ENTERED_COLUMNS else None
-            return "" if value is None else format_number(value, 0 if value == round(value) else 1)
+            # as stored (the editor commits this text back: one decimal changed 2.499,995 into 2.500)
+            return "" if value is None else exact(value, ui_language())
         result = self._result(household.id)
         if column in (COL_HEAT, COL_SIZE) and result and result.demand:
             quantity = "heat_demand_kwh" if column == COL_HEAT else "heat_pump_size_kw"
@@ -170,7 +172,7 @@ class HouseholdsTechModel(QAbstractTableModel):
             return "" if household.build_year is None else str(household.build_year)
         if column == COL_SUPPLY:
             if household.supply_temp_c is not None:
-                return f"{format_number(household.supply_temp_c)} °C"
+                return f"{exact(household.supply_temp_c, ui_language())} °C"
             if result and result.demand:
                 return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
             return self.tr("voorstel volgt")
@@ -188,7 +190,7 @@ class HouseholdsTechModel(QAbstractTableModel):
             return self.tr("standaard")
         if column == COL_DISTANCE:
             if household.distance_to_next_m is not None:
-                text = f"{format_number(household.distance_to_next_m)} m"
+                text = f"{exact(household.distance_to_next_m, ui_language())} m"  # 20,4 m, not '20 m (ver)' past 20
                 if params and household.distance_to_next_m > params["max_connection_distance_m"]:
                     text = "⚠ " + text + self.tr(" (ver)")
                 return text
