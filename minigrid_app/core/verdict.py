@@ -185,6 +185,7 @@ PROBES = 4
 def _probe(difference: Callable[[float], float], low: float, high: float, negative: bool) -> float | None:
     """The first of :data:`PROBES` gas uses between ``low`` and ``high`` (evenly on a log scale,
     from ``low`` up) where the difference is negative (or, ``negative=False``, not negative)."""
+    low = max(low, 1.0)  # a home without gas use (0 m³) searches above it: a log scale needs a start above 0
     ratio = (high / low) ** (1.0 / (PROBES + 1))
     for k in range(1, PROBES + 1):
         gas_m3 = low * ratio**k

@@ -233,3 +233,25 @@ def test_never_is_not_said_when_the_variant_turns_cheaper_before_the_field_fails
 
     found = find_break_even(difference, 1200.0, difference(1200.0))
     assert found.status == AT and found.gas_m3 == pytest.approx(2000.0, abs=0.5)
+
+
+def test_a_home_without_gas_use_gets_a_break_even_not_a_division_by_zero():
+    """A gas use of 0 m³ is allowed (a warning: nothing to save); its break-even search probed on a log scale
+    from 0 and stopped the computation with ZeroDivisionError ('minigrid compute' of such a project)."""
+    assert find_break_even(lambda gas_m3: 100.0, 0.0, 100.0).status == NEVER  # dearer at every gas use
+    # dearer at 0 and at the top, cheaper in between (a field that jumps): the crossing at 30 m³ is found
+    found = find_break_even(lambda gas_m3: -100.0 if 30.0 < gas_m3 < 300.0 else 100.0, 0.0, 100.0)
+    assert found.status == AT and found.gas_m3 == pytest.approx(30.0, abs=1.0)
+
+
+def test_a_project_with_a_home_without_gas_use_computes_its_break_even():
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    project.households = project.households[:2]
+    project.households[0].gas_m3_per_year = 0.0
+    results = compute_project(project, break_even=True, sensitivity=False)  # as minigrid compute
+    home = results.household(project.households[0].id)
+    assert all(result is None or result.variant == "gas" or result.break_even_status is not None
+               for result in home.variants.values())

@@ -260,7 +260,12 @@ def test_a_cell_opened_and_left_keeps_its_figure(model):
 def test_a_technical_cell_opened_and_left_keeps_its_figure(model):
     """Step 3's table: the edit text had 0 or 1 decimal (€ 2.499,995 went back as 2.500, 20,45 m as 20,4), and a
     distance of 20,4 m showed as '⚠ 20 m (ver)' past a limit of 20 m."""
-    from minigrid_app.ui.models.households_tech_model import COL_DISTANCE, COL_LT, COL_SUPPLY, HouseholdsTechModel
+    from minigrid_app.ui.models.households_tech_model import (
+        COL_DISTANCE,
+        COL_LT,
+        COL_SUPPLY,
+        HouseholdsTechModel,
+    )
 
     tech = HouseholdsTechModel(model.document)
     home = model.document.project.households[0]
