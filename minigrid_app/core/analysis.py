@@ -743,11 +743,13 @@ def break_even_gas(
         if variant == Variant.AIR_HP:
             share = None
         elif variant == Variant.GROUND_HP:
-            share = own_field(household.id, demand, settings, words=False)[1]
+            share = own_field(household.id, demand, settings, words=False, curves=False)[1]
         else:
             changed = dict(demands)
             changed[household.id] = demand
-            share = shared_field(cluster, changed, settings, only=household.id, words=False)[1].get(household.id)
+            share = shared_field(cluster, changed, settings, only=household.id, words=False, curves=False)[1].get(
+                household.id
+            )
         if variant != Variant.AIR_HP and share is None:
             return NO_FIELD_EUR  # no field can be built at this gas use: never cheaper
         return _total_eur(household, demand, variant, params, share) - gas_tco_eur

@@ -230,6 +230,7 @@ def size_field(
     name: Bilingual | None = None,
     search: bool = True,
     compare: bool = True,
+    curves: bool = True,
 ) -> FieldSizing:
     """Size the borefield for ``homes`` (plus room for ``extra_homes`` later joiners).
 
@@ -260,6 +261,10 @@ def size_field(
     compare : bool
         With ``costs``: False leaves out the fewest-boreholes comparison (``fewest_design``
         None), for a caller that reads only the design and its figures (the break-even search).
+    curves : bool
+        False: a sizing that settled leaves out its fluid temperatures (the curves empty, the
+        temperatures read from them NaN), for a caller that reads only the design, the loads
+        and the source temperatures (the break-even search); its other figures are the same.
 
     Raises
     ------
@@ -334,7 +339,7 @@ def size_field(
     design = fielddesign.priced(design.rows, design.columns, design.spacing_m, design.depth_m, costs)
     return _sized(
         homes, loads, model, geometry(design.rows, design.columns, design.spacing_m), design, ground, extra_homes,
-        converged, iterations, trials, sources, design_source, fewest, name,
+        converged, iterations, trials, sources, design_source, fewest, name, curves or not converged,
     )
 
 
@@ -343,10 +348,12 @@ def _sized(
     extra_homes: int, converged: bool, iterations: int, trials_used: int, sources, design_source: float,
     fewest: Design | None,
     name: Bilingual | None = None,
+    curves: bool = True,
 ) -> FieldSizing:
-    """The FieldSizing of a sized field (temperatures at the final depth)."""
+    """The FieldSizing of a sized field (temperatures at the final depth; ``curves`` False, for a
+    sizing that settled: without them, :func:`size_field`)."""
     depth = design.depth_m
-    temps = model.temperatures(geometry, [depth])[0]
+    temps = model.temperatures(geometry, [depth])[0] if curves else None
     count = geometry.count
     length = count * depth
     rule_length = rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground)
@@ -360,27 +367,16 @@ def _sized(
                 "have the source design checked.",
             )
         )
-    heating_margin = temps.minimum_c - ground.min_fluid_temp_c
-    cooling = model.cooling and ground.max_fluid_temp_c is not None
-    limited_by = "heating"
-    if cooling and ground.max_fluid_temp_c - temps.maximum_c < heating_margin:
-        limited_by = "cooling"
-    if depth <= MIN_DEPTH_M + 1e-9 and min(heating_margin, ground.max_fluid_temp_c - temps.maximum_c if cooling else 1e9) > 0.05:
-        limited_by = "none"
     surplus = float(array_sum(loads.injection_kwh)) > float(array_sum(loads.monthly_kwh))
     if surplus:
         warnings.append(heat_surplus_warning(name, float(array_sum(loads.injection_kwh)), float(array_sum(loads.monthly_kwh))))
     differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length
-    monthly_source = temps.monthly_c if temps.extraction_c is None else temps.extraction_c
     return FieldSizing(
         boreholes=count,
         depth_m=depth,
         total_length_m=length,
-        min_fluid_temp_c=temps.minimum_c,
-        mean_fluid_temp_c=float(temps.monthly_c.mean()),
-        monthly_fluid_temp_c=tuple(np.asarray(temps.monthly_c, dtype=float).tolist()),
-        monthly_peak_fluid_temp_c=tuple(np.asarray(temps.peak_c, dtype=float).tolist()),
-        source_temp_by_month_c=tuple(sources) if converged else _calendar_means(monthly_source),
+        **(_curve_figures(temps, model, ground, depth) if temps is not None else _NO_CURVES),
+        source_temp_by_month_c=tuple(sources) if converged else _calendar_means(_source_curve(temps)),
         design_source_temp_c=design_source if converged else temps.minimum_c,
         extraction_per_home_kwh=loads.per_home_kwh,
         design_load_per_home_kw=tuple(h.design_load_kw for h in homes),
@@ -399,14 +395,9 @@ def _sized(
         spacing_m=geometry.spacing_m,
         rows=geometry.rows,
         positions=tuple(geometry.positions()),
-        max_fluid_temp_c=temps.maximum_c if model.cooling else None,
-        monthly_peak_injection_fluid_temp_c=()
-        if temps.peak_injection_c is None
-        else tuple(np.asarray(temps.peak_injection_c, dtype=float).tolist()),
         annual_injection_kwh=float(array_sum(loads.injection_kwh)),
         peak_injection_kw=loads.peak_injection_kw,
         injection_per_home_kwh=loads.injection_per_home_kwh,
-        limited_by=limited_by,
         heat_surplus=surplus,
         depth_trials=trials_used,
         design=design,
@@ -416,6 +407,45 @@ def _sized(
         monthly_extraction_kwh=tuple(np.asarray(loads.monthly_kwh, dtype=float).tolist()),
         monthly_injection_kwh=tuple(np.asarray(loads.injection_kwh, dtype=float).tolist()),
     )
+
+
+def _source_curve(temps: FluidTemperatures) -> np.ndarray:
+    """The fluid temperature the heat pumps see each month: while extracting, or the month's mean."""
+    return temps.monthly_c if temps.extraction_c is None else temps.extraction_c
+
+
+def _curve_figures(temps: FluidTemperatures, model: FieldModel, ground: GroundParameters, depth: float) -> dict:
+    """The figures of a :class:`FieldSizing` read from its fluid temperatures at the final depth."""
+    heating_margin = temps.minimum_c - ground.min_fluid_temp_c
+    cooling = model.cooling and ground.max_fluid_temp_c is not None
+    limited_by = "heating"
+    if cooling and ground.max_fluid_temp_c - temps.maximum_c < heating_margin:
+        limited_by = "cooling"
+    if depth <= MIN_DEPTH_M + 1e-9 and min(heating_margin, ground.max_fluid_temp_c - temps.maximum_c if cooling else 1e9) > 0.05:
+        limited_by = "none"
+    return {
+        "min_fluid_temp_c": temps.minimum_c,
+        "mean_fluid_temp_c": float(temps.monthly_c.mean()),
+        "monthly_fluid_temp_c": tuple(np.asarray(temps.monthly_c, dtype=float).tolist()),
+        "monthly_peak_fluid_temp_c": tuple(np.asarray(temps.peak_c, dtype=float).tolist()),
+        "max_fluid_temp_c": temps.maximum_c if model.cooling else None,
+        "monthly_peak_injection_fluid_temp_c": ()
+        if temps.peak_injection_c is None
+        else tuple(np.asarray(temps.peak_injection_c, dtype=float).tolist()),
+        "limited_by": limited_by,
+    }
+
+
+#: :func:`_curve_figures` of a sizing without its curves (``curves`` False: :func:`size_field`)
+_NO_CURVES = {
+    "min_fluid_temp_c": math.nan,
+    "mean_fluid_temp_c": math.nan,
+    "monthly_fluid_temp_c": (),
+    "monthly_peak_fluid_temp_c": (),
+    "max_fluid_temp_c": None,
+    "monthly_peak_injection_fluid_temp_c": (),
+    "limited_by": "",
+}
 
 
 def size_field_rule_of_thumb(

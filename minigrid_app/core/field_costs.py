@@ -69,14 +69,19 @@ class FieldSettings:
 
 
 def field_sizing(
-    field_id: str, demands: Sequence[HeatDemand], settings: FieldSettings, extra_homes: int = 0, compare: bool = True
+    field_id: str,
+    demands: Sequence[HeatDemand],
+    settings: FieldSettings,
+    extra_homes: int = 0,
+    compare: bool = True,
+    curves: bool = True,
 ) -> FieldSizing:
     """The sizing of a field: from the street (with its neighbours) when it was sized there.
 
     The street's own sizing when ``demands`` are the ones the street was sized for; sized
     again with the neighbours as they are for other demands (the break-even search; ``compare``
-    False: without the fewest-boreholes comparison, :meth:`.fieldsizing.StreetFields.resize`);
-    alone without a street.
+    False: without the fewest-boreholes comparison, ``curves`` False: without the fluid
+    temperatures, :meth:`.fieldsizing.StreetFields.resize`); alone without a street.
     """
     street = settings.street
     request = street.requests.get(field_id) if street is not None else None
@@ -86,7 +91,7 @@ def field_sizing(
     if homes == request.homes:
         scenario = street.own if field_id.startswith("own-") else street.shared
         return scenario.sizings[field_id]
-    return street.resize(field_id, demands, compare, homes)
+    return street.resize(field_id, demands, compare, homes, curves)
 
 
 def field_values(
@@ -146,6 +151,7 @@ def shared_field(
     settings: FieldSettings,
     only: str | None = None,
     words: bool = True,
+    curves: bool = True,
 ) -> tuple[FieldResult, dict[str, FieldShare]]:
     """Size a cluster's field and split its costs over the members.
 
@@ -159,6 +165,10 @@ def shared_field(
         False: the cost lines and the shares' lines without their words (``formula_nl`` and
         ``formula_en`` empty), the same amounts: for a caller that reads the figures only (the
         break-even search, as :func:`~minigrid_app.core.variants.compute_variant`'s ``words``).
+    curves : bool
+        False: a field sized again leaves out its fluid temperatures (the field's curves empty,
+        :func:`~minigrid_app.core.borefield.size_field`), the shares the same: for a caller that
+        reads the shares only (the break-even search).
 
     Returns
     -------
@@ -181,7 +191,7 @@ def shared_field(
         )
     else:
         design = None
-        sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve, only is None)
+        sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve, only is None, curves)
     values = _shared_values(cluster, sizing, settings)
     # a field that cannot be built shows no costs (its warning says why and what would help)
     lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values, words) if sizing.feasible else []
@@ -246,12 +256,13 @@ def shared_field(
 
 
 def own_field(
-    household_id: str, demand: HeatDemand, settings: FieldSettings, words: bool = True
+    household_id: str, demand: HeatDemand, settings: FieldSettings, words: bool = True, curves: bool = True
 ) -> tuple[FieldResult, FieldShare | None]:
     """Size a home's own field; the home pays all of it (no share when it cannot be built).
-    ``words`` False: the lines without their words, as :func:`shared_field`'s."""
+    ``words`` False: the lines without their words; ``curves`` False: a field sized again
+    without its fluid temperatures; both as :func:`shared_field`'s."""
     field_id = f"own-{household_id}"
-    sizing = field_sizing(field_id, [demand], settings)
+    sizing = field_sizing(field_id, [demand], settings, curves=curves)
     lines = own_field_lines(sizing, settings.params, words)
     total = round(sum(line.amount_eur for line in lines), 2)
     result = FieldResult(

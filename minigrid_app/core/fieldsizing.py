@@ -167,10 +167,12 @@ class StreetFields:
         demands: Sequence[HeatDemand],
         compare: bool = True,
         homes: tuple[borefield.HomeHeatDemand, ...] | None = None,
+        curves: bool = True,
     ) -> borefield.FieldSizing:
         """Size one field again for other homes' demands, its neighbours as they are.
 
-        ``compare`` False: without the fewest-boreholes comparison (``fewest_design`` None).
+        ``compare`` False: without the fewest-boreholes comparison (``fewest_design`` None);
+        ``curves`` False: without the fluid temperatures (:func:`.borefield.size_field`).
         ``homes``: the demands' :func:`home_heat`, when the caller has them already.
         """
         if homes is None:
@@ -180,7 +182,8 @@ class StreetFields:
             return borefield.size_field_rule_of_thumb(list(request.homes), self.ground, request.extra_homes)
         street = self.own if field_id.startswith("own-") else self.shared
         return streetsizing.resize(
-            street, request, self.ground, costs=self.costs, max_spacing_m=self.max_spacing_m, compare=compare
+            street, request, self.ground, costs=self.costs, max_spacing_m=self.max_spacing_m, compare=compare,
+            curves=curves,
         )
 
 

@@ -111,11 +111,13 @@ def size_one(
     start: FieldSizing | None = None,
     search: bool = True,
     compare: bool = True,
+    curves: bool = True,
 ) -> FieldSizing:
     """Size one field of the street: own loops by the fewest boreholes, shared fields by cost.
 
     ``search`` False keeps a shared field's layout from ``start`` (rounds in between);
-    ``compare`` False leaves out the fewest-boreholes comparison (:func:`~minigrid_app.core.borefield.size_field`).
+    ``compare`` False leaves out the fewest-boreholes comparison, ``curves`` False the fluid
+    temperatures of a sizing that settled (:func:`~minigrid_app.core.borefield.size_field`).
     """
     shared = request.strip is not None
     return borefield.size_field(
@@ -131,6 +133,7 @@ def size_one(
         geometry_for=None if shared else partial(_own_line, ground=ground),
         search=search,
         compare=compare,
+        curves=curves,
     )
 
 
@@ -272,16 +275,19 @@ def resize(
     costs: DesignCosts | None = None,
     max_spacing_m: float = 0.0,
     compare: bool = True,
+    curves: bool = True,
 ) -> FieldSizing:
     """Size one field again (other loads) with its neighbours as the street sizing left them.
 
-    ``compare`` False: without the fewest-boreholes comparison (:func:`size_one`).
+    ``compare`` False: without the fewest-boreholes comparison; ``curves`` False: without the
+    fluid temperatures of a sizing that settled (:func:`size_one`).
     """
     before = street.sizings.get(request.id)
     cross = street.cross_c.get(request.id)
     has_neighbours = before is not None and bool(before.neighbours)
     sizing = size_one(
-        request, ground, bank, costs, max_spacing_m, cross if has_neighbours else None, before, compare=compare
+        request, ground, bank, costs, max_spacing_m, cross if has_neighbours else None, before, compare=compare,
+        curves=curves,
     )
     if before is None:
         return sizing

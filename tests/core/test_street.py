@@ -393,3 +393,32 @@ def test_one_members_share_is_the_same_without_the_comparison_and_the_others():
             if own_worded is not None:
                 assert [replace(line, formula_nl="", formula_en="") for line in own_worded.lines] == list(own_bare.lines)
                 assert replace(own_bare, lines=own_worded.lines) == own_worded
+
+
+def test_a_field_sized_again_without_its_curves_keeps_every_other_figure():
+    # the break-even search reads a trial field's design, loads and source temperatures only:
+    # sized again without the fluid temperatures (curves False), every other figure must be
+    # the same to the last bit: a shared field's layout search, an own loop, with cooling
+    from dataclasses import replace
+
+    from minigrid_app.core import fielddesign
+
+    costs = fieldsizing.design_costs(PARAMS)
+    cooled = replace(_home(1700.0), cooling_monthly_kwh=(0.0,) * 5 + (90.0, 160.0, 140.0) + (0.0,) * 4, cooling_peak_kw=2.5)
+    curve_fields = (
+        "min_fluid_temp_c", "mean_fluid_temp_c", "monthly_fluid_temp_c", "monthly_peak_fluid_temp_c",
+        "max_fluid_temp_c", "monthly_peak_injection_fluid_temp_c", "limited_by",
+    )
+    cases = [
+        ([_home(900.0), _home(1500.0), _home(2100.0)], [_home(900.0), _home(1500.0), _home(2700.0)], fielddesign.Room(6.0, 9.0, 40.0, 6.0), costs),
+        ([_home(1200.0)], [_home(800.0)], None, None),
+        ([cooled, _home(1300.0)], [cooled, _home(1900.0)], fielddesign.Room(6.0, 8.0, 30.0, 0.0), costs),
+    ]
+    for before, after, room, prices in cases:
+        start = borefield.size_field(before, GROUND, room=room, costs=prices)
+        full = borefield.size_field(after, GROUND, room=room, costs=prices, start=start, compare=False)
+        bare = borefield.size_field(after, GROUND, room=room, costs=prices, start=start, compare=False, curves=False)
+        assert full.converged and full.monthly_fluid_temp_c and full.total_length_m != start.total_length_m
+        assert math.isnan(bare.min_fluid_temp_c) and bare.monthly_fluid_temp_c == () and bare.limited_by == ""
+        assert replace(bare, **{name: getattr(full, name) for name in curve_fields}) == full
+    assert full.max_fluid_temp_c is not None and full.monthly_peak_injection_fluid_temp_c  # the cooled case
