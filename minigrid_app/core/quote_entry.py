@@ -74,7 +74,13 @@ def says_excl_vat(text) -> bool:
     return isinstance(text, str) and _EXCL_VAT.search(text) is not None
 
 
-def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price: bool = False) -> Reading:
+#: The bill's units in words, for a message (:data:`minigrid_app.core.tender.UNIT_LABELS` in sentences)
+UNIT_WORDS = {"m": ("meters", "metres"), "st": ("stuks", "pieces"), "post": ("een post (het geheel)", "a lump sum"),
+              "jaar": ("jaren", "years")}
+
+
+def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price: bool = False,
+               unit: str | None = None) -> Reading:
     """Read one price (a unit price or an amount) a supplier wrote [€ incl. VAT].
 
     Parameters
@@ -87,6 +93,9 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
         The figure is a unit price (the bill's 'Eenheidsprijs', or an amount of a line of
         quantity 1): "€ 55,- per m1" is 55. Where an amount for a whole line is asked, a price
         'per' a unit is refused and said (it is not the line's amount).
+    unit : str | None
+        The bill line's unit (``m``, ``st``, ``post``, ``jaar``); a price per another unit
+        ("€ 55 per m1" on a lump-sum line) is refused and said. None: not checked.
 
     Returns
     -------
@@ -117,12 +126,20 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
         if text.strip() and (key in NO_PRICE or text.strip() in ("-", "--", "?", "–", "—")):
             return Reading(None, DOUBTFUL, "no_price", f"‘{raw}’: geen prijs; de regel telt als ontbrekend",
                            f"‘{raw}’: no price; the line counts as missing")
-    if isinstance(text, str) and _PER_UNIT.search(text):  # 'per' the bill's unit: "€ 55,- per m1", "€ 9.000 p/st"
+    per_unit = _PER_UNIT.search(text) if isinstance(text, str) else None
+    if per_unit:  # 'per' the bill's unit: "€ 55,- per m1", "€ 9.000 p/st"
+        raw = short(text.strip())
         if not unit_price:
-            raw = short(text.strip())
             return Reading(None, DOUBTFUL, "per_unit",
                            f"‘{raw}’ is een prijs per eenheid, geen bedrag voor de hele regel: vul hoeveelheid × prijs in",
                            f"‘{raw}’ is a price per unit, not an amount for the whole line: enter quantity × price")
+        if not _per_unit_fits(per_unit.group("unit"), unit):
+            shown_nl, shown_en = UNIT_WORDS.get(unit, (unit, unit))
+            return Reading(None, DOUBTFUL, "per_unit",
+                           f"‘{raw}’ is een prijs per {per_unit.group('unit')}, maar deze regel rekent in {shown_nl}: "
+                           "vraag de aanbieder",
+                           f"‘{raw}’ is a price per {per_unit.group('unit')}, but this line counts in {shown_en}: "
+                           "ask the supplier")
         text = _PER_UNIT.sub("", text)
     reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
     return _bounded(reading, text, "bedrag", "amount")
@@ -143,8 +160,22 @@ _PIECES = re.compile(r"(?<=\d)\s*(?:st\.?|stuks?|pcs\.?|pieces?|x|post|ps\.?|pst
 #: "250 m1", "250 mtr", "250 str. m": running metres, as Dutch quotes write them
 _METRES = re.compile(r"(?<=\d)\s*(?:m1|m¹|mtr\.?|str\.?\s*m\.?|strekkende\s+meters?|lm)\s*$", re.IGNORECASE)
 #: "per m1", "/m", "p/st", "per stuk", "/post", "per woning": a unit price per the bill's unit (per year: read_number)
-_PER_UNIT = re.compile(r"\s*(?:per|/|p/|p\.)\s*(?:m1|m¹|mtr\.?|meters?|m|st\.?|stuks?|post|ps\.?|pst\.?|woning|"
+_PER_UNIT = re.compile(r"\s*(?:per|/|p/|p\.)\s*(?P<unit>m1|m¹|mtr\.?|meters?|m|st\.?|stuks?|post|ps\.?|pst\.?|woning|"
                        r"aansluiting|boring|bron|boorgat|piece|pcs\.?|unit|lump\s+sum)\s*$", re.IGNORECASE)
+
+
+def _per_unit_fits(written: str, unit: str | None) -> bool:
+    """Whether 'per <written>' is the bill line's ``unit`` (m, st, post; 'per woning' fits a count and a lump sum)."""
+    key = words(written)
+    if unit is None:
+        return True
+    if key in ("m1", "m¹", "m", "mtr", "meter", "meters"):
+        return unit == "m"
+    if key in ("post", "ps", "pst", "lump sum"):
+        return unit == "post"
+    if key in ("woning", "unit"):
+        return unit in ("st", "post")
+    return unit == "st"  # st, stuk(s), aansluiting, boring, bron, boorgat, piece, pcs
 _LIMIT_NL, _LIMIT_EN = group_thousands(QUOTE_AMOUNT_LIMIT), f"{QUOTE_AMOUNT_LIMIT:,.0f}"
 
 

@@ -429,7 +429,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if amount_formula is not None and not _is_bill_formula(amount_formula):
             stated = Reading(None, DOUBTFUL, "formula", f"‘{amount_formula[:40]}’ is een formule zonder berekende waarde",
                              f"‘{amount_formula[:40]}’ is a formula without a calculated value")
-        price = read_price(price_value, plausible=expected, unit_price=True)
+        price = read_price(price_value, plausible=expected, unit_price=True, unit=line.unit if line is not None else None)
         if price_formula is not None:
             price = Reading(None, DOUBTFUL, "formula", f"‘{price_formula[:40]}’ is een formule zonder berekende waarde",
                             f"‘{price_formula[:40]}’ is a formula without a calculated value")

@@ -335,3 +335,18 @@ def test_the_quotes_table_refuses_a_price_per_unit_for_a_line_of_many(qtbot, dri
     assert not model.setData(model.index(rows[drilling.id], column), "€ 55,- per m1")
     assert model.setData(model.index(rows[PUMP], column), "€ 9.000 per stuk")  # quantity 1: the amount
     assert document.project.tender.quotes[0].amounts == {PUMP: 9000.0}
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("€ 55,- per m1", "m", 55.0),
+    ("€ 55,- per m1", "post", None),  # a lump-sum line priced per metre: was EUR 55 for the whole line
+    ("€ 9.000 per woning", "m", None),  # per home on a metre line: was 9 000 × 227,1 m
+    ("€ 9.000 per woning", "st", 9000.0),
+    ("€ 3.000 per woning", "post", 3000.0),
+    ("€ 1.250,- /post", "post", 1250.0),
+    ("€ 1.250,- /post", "st", None),
+])
+def test_a_price_per_another_unit_than_the_lines_is_said(text, unit, value):
+    reading = read_price(text, unit_price=True, unit=unit)
+    assert reading.value == value
+    assert ("deze regel rekent in" in reading.nl) == (value is None)

@@ -336,7 +336,7 @@ class QuotesModel(_TenderModel):
         text = "" if value is None else str(value).strip()
         expected = (line.indicative_amount_eur / 5, line.indicative_amount_eur * 5) if line.indicative_amount_eur > 0 else None
         # the reader of a filled-in bill of quantities too; a cell is the line's amount: 'per m1' only for one of 1
-        reading = read_price(text, plausible=expected, unit_price=line.quantity == 1)
+        reading = read_price(text, plausible=expected, unit_price=line.quantity == 1, unit=line.unit)
         amount = reading.value
         if amount is None and not reading.is_empty:
             self.validationFailed.emit(reading.text(ui_language()))
