@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTableView,
-    QTreeView,
     QVBoxLayout,
 )
 
@@ -138,7 +137,7 @@ def follow_rows(view: QAbstractItemView) -> None:
     model = view.model()
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
         signal.connect(fitter.fit)
-    if isinstance(view, QTreeView):
+    if view.inherits("QTreeView"):  # by name: PySide6 makes its QTreeView class when first named (2 ms)
         view.expanded.connect(fitter.fit)
         view.collapsed.connect(fitter.fit)
         view.header().sectionResized.connect(fitter.fit)
@@ -156,7 +155,7 @@ def rows_height(view: QAbstractItemView) -> int:
     model = view.model()
     if model is None:
         return 0
-    if isinstance(view, QTreeView):
+    if view.inherits("QTreeView"):
         rows = 0
         index = model.index(0, 0) if model.rowCount() else None
         while index is not None and index.isValid():
@@ -195,7 +194,7 @@ def _fit_rows_now(view: QAbstractItemView) -> None:
     height = rows_height(view) + 2 * view.frameWidth()
     # room for a sideways scroll bar only when the columns are wider than the table (an empty
     # strip under every fitted table otherwise); a width change refits (header sectionResized)
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header() if isinstance(view, QTreeView) else None
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header() if view.inherits("QTreeView") else None
     wide = header is not None and header.length() > _viewport_width(view)
     bar = view.horizontalScrollBar()
     view.setFixedHeight(height + (bar.sizeHint().height() if wide or bar.isVisible() else 0))
