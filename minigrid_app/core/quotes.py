@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
-from minigrid_app.core.formatting import count
+from minigrid_app.core.formatting import count, euro
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
@@ -269,6 +269,23 @@ class QuoteCase:
         return f"business case on the quote of {supplier}" if language == "en" else f"businesscase op basis van offerte {supplier}"
 
 
+def _share_on_quote(share: CostLine, amount: float, quoted: CostLine, allocation_key: str) -> CostLine:
+    """A home's share of a field line priced in the quote: its amount, and its words naming the
+    quote's amount (they named the indicative one, next to the quote's share: 'hoe berekend?')."""
+    from minigrid_app.core.field_costs import ALLOCATION_WORDS
+
+    if not share.formula_nl:  # made without words (a trial of the break-even search)
+        return dataclasses.replace(share, amount_eur=amount)
+    fraction = amount / quoted.amount_eur if quoted.amount_eur else 0.0
+    key_nl, key_en = ALLOCATION_WORDS[allocation_key]
+    return dataclasses.replace(
+        share,
+        amount_eur=amount,
+        formula_nl=f"{fraction:.1%} van {euro(quoted.amount_eur)} ({quoted.formula_nl}), verdeeld {key_nl}",
+        formula_en=f"{fraction:.1%} of {euro(quoted.amount_eur)} ({quoted.formula_en}), split {key_en}",
+    )
+
+
 def _relabel(line: CostLine, amount: float, supplier: str) -> CostLine:
     return dataclasses.replace(
         line, amount_eur=amount, formula_nl=f"offerte {supplier}", formula_en=f"quote of {supplier}"
@@ -339,7 +356,9 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
                 continue
             old_shares = [s for s in variant.cost_lines if s.shared]
             share_lines = tuple(
-                dataclasses.replace(old, amount_eur=split[j][i])
+                _share_on_quote(old, split[j][i], quoted_lines[j], field_result.allocation_key)
+                if quoted_lines[j] is not field_result.cost_lines[j]
+                else dataclasses.replace(old, amount_eur=split[j][i])
                 for j, old in enumerate(old_shares)
             )
             sizing = field_result.sizing

@@ -16,6 +16,7 @@ import pytest
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.explain import parse_amount
 from minigrid_app.core.explain_costs import explain_financing, explain_quote_home
+from minigrid_app.core.formatting import euro
 from minigrid_app.core.quotes import monthly_per_home, quote_case
 from minigrid_app.core.tender import build_tender, tender_scope
 from minigrid_app.core.tender_model import Quote
@@ -81,4 +82,10 @@ def test_a_home_on_a_quotes_prices_is_explained_and_adds_up():
         assert _value(explanation, "Indicatief per maand") == round(row.indicative_monthly_eur)
         assert _value(explanation, "Verschil per maand") == round(row.quote_monthly_eur - row.indicative_monthly_eur)
         assert any("offerte Boorbedrijf Oost" in line.source for line in explanation.lines)  # the quoted lines say so
+        # a share of the field's drilling names the quote's amount, not the indicative one it replaced
+        drilling = case.results.field("shared-C1").cost_lines[0]
+        (share,) = [line for line in explanation.lines if line.label == "Aandeel: boren en bodemlus"]
+        assert f"van {euro(drilling.amount_eur)} (offerte Boorbedrijf Oost)" in share.source
+        assert parse_amount(share.value) == pytest.approx(float(share.source.split("%")[0]) / 100 * drilling.amount_eur,
+                                                   abs=0.0005 * drilling.amount_eur + 1)  # the share is shown to 0.1 %
     assert explain_quote_home(results, case, "no-such-home", "en") is None
