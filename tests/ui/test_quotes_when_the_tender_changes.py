@@ -70,6 +70,8 @@ def test_deleting_a_signed_home_is_said_at_step_1_and_explained_at_step_7(qtbot,
 
 
 def test_removing_the_chosen_quote_asks_and_says_what_it_did(quoted):
+    from minigrid_app.ui.widgets.field_message import field_message
+
     document, page, dialogs, quote = quoted
     panel = page.quotes_panel
     dialogs.answers.append(False)
@@ -82,5 +84,6 @@ def test_removing_the_chosen_quote_asks_and_says_what_it_did(quoted):
     assert document.project.tender.quotes == [] and document.project.tender.decision.quote_id == ""
     assert panel.message.text() == ("De offerte van Bron & Zo is verwijderd; bij stap 8 is nu geen offerte gekozen. "
                                     "Ongedaan maken zet beide terug.")
+    assert field_message(panel.add_button).text() == panel.message.text()  # also beside the buttons, in sight
     document.undo_stack.undo()
     assert document.project.tender.quotes == [quote] and document.project.tender.decision.quote_id == quote.id

@@ -260,6 +260,8 @@ class QuotesPanel(Panel):
         self.document.edit(self.tr("Gekozen offerte verwijderen"), apply, revert)
         self._note(lambda: self.tr("De offerte van {0} is verwijderd; bij stap 8 is nu geen offerte gekozen. "
                                    "Ongedaan maken zet beide terug.").format(name))
+        # and where the eye is: 'Verwijderen' itself is gone with the last quote, 'Offerte toevoegen' is beside it
+        show_field_message(self.add_button, self.message.text(), kind=NOTED)
 
 
 class QuoteCasePanel(Panel):
