@@ -236,6 +236,18 @@ TERMS: tuple[Term, ...] = (
        "aannemers.",
        "An estimate with common prices, not yet a quote; the real prices follow from the contractors' quotes.",
        ("indicatieve", "indicatieve prijs"), ("indicative price",), "investments"),
+    _t("fixed-charge", "Vastrecht", "Standing charge",
+       "Het vaste bedrag per jaar voor een aansluiting, los van hoeveel u gebruikt. Wie de gasaansluiting laat "
+       "weghalen, betaalt geen vastrecht voor gas meer.",
+       "The fixed amount per year for a connection, however much you use. A home whose gas connection is "
+       "removed no longer pays the standing charge for gas.",
+       ("vaste lasten",), ("standing charges", "fixed charges"), "fixed-charges"),
+    _t("cost-line", "Post", "Cost line",
+       "Eén regel van de kosten, zoals 'boren' of 'warmtepomp'. Als eenheid in de staat van hoeveelheden: één "
+       "bedrag voor het hele werk, niet per meter of per stuk.",
+       "One line of the costs, such as 'drilling' or 'heat pump'. As a unit in the bill of quantities: one "
+       "amount for the whole job, not per metre or per piece.",
+       ("posten", "kostenpost", "kostenposten"), ("cost lines", "lump sum"), "investment-lines"),
     _t("isde", "ISDE", "ISDE",
        "De Investeringssubsidie duurzame energie en energiebesparing van de overheid (RVO) voor onder meer "
        "warmtepompen. Minigrid trekt die af van de investering.",
@@ -336,6 +348,24 @@ TERMS: tuple[Term, ...] = (
        "The list of all the work with quantities (metres drilled, pipes, heat pumps) that every contractor fills "
        "in, so quotes can be compared line by line.",
        ("staten van hoeveelheden",), ("bills of quantities",), "bill-of-quantities"),
+    _t("quote", "Offerte", "Quote",
+       "Het aanbod van een aannemer met zijn prijzen voor het werk uit de uitvraag. Minigrid zet elke offerte "
+       "regel voor regel naast de indicatieve prijzen.",
+       "A contractor's offer with his prices for the work in the tender. Minigrid sets every quote line by line "
+       "against the indicative prices.",
+       ("offertes",), ("quotes",), "quote-comparison"),
+    _t("margin", "Marge", "Margin",
+       "Hoeveel een prijs in een offerte van de indicatieve prijs mag afwijken voordat Minigrid hem aanwijst: "
+       "standaard 20 % meer of minder.",
+       "How far a price in a quote may differ from the indicative price before Minigrid points it out: by "
+       "default 20 % more or less.",
+       (), (), "quote-comparison"),
+    _t("go-rule", "Spelregel", "Go/no-go rule",
+       "De afspraak van de groep hoeveel woningen moeten tekenen voordat het doorgaat, bijvoorbeeld ten minste "
+       "zes van de acht.",
+       "The group's agreement on how many homes must sign before it goes ahead, for instance at least six out "
+       "of eight.",
+       ("spelregel voor doorgaan",), (), "go-no-go"),
     _t("quick-scan", "Quickscan", "Quick scan",
        "Een eerste technische verkenning: welke temperaturen, clusters en bodemlussen passen bij de straat. Nog "
        "geen ontwerp.",

@@ -71,6 +71,14 @@ JARGON_NL = {
     "3-fase": "three-phase",
     "afwegingskader": "assessment-framework",
     "Energiebespaarlening": "heat-fund",
+    # the words of the quotes and the costs (walk-through: "post" in the bill's unit column, unexplained)
+    "post": "cost-line",
+    "kostenpost": "cost-line",
+    "vastrecht": "fixed-charge",
+    "offerte": "quote",
+    "offertes": "quote",
+    "marge": "margin",
+    "spelregel": "go-rule",
 }
 JARGON_EN = {
     "Rule of thumb": "rule-of-thumb",
@@ -95,6 +103,11 @@ JARGON_EN = {
     "bill of quantities": "bill-of-quantities",
     "supply temperature": "supply-temperature",
     "clusters": "cluster",
+    "lump sum": "cost-line",
+    "fixed charges": "fixed-charge",
+    "quotes": "quote",
+    "margin": "margin",
+    "go/no-go rule": "go-rule",
 }
 
 
@@ -171,3 +184,13 @@ def test_the_glossary_page_lists_every_entry_alphabetically_with_anchors():
     english = glossary_html("en", keys=["cop", "simultaneity"], anchors=False)
     assert re.findall(r"<b>(.*?)</b>", english) == ["COP", "Simultaneity"]
     assert "<a name" not in english
+
+
+def test_every_unit_the_bill_of_quantities_shows_is_a_measure_or_explained():
+    """The unit column of steps 6 and 7 showed "post" (a lump sum), which the glossary lacked."""
+    from minigrid_app.core.tender import UNIT_LABELS
+
+    measures = {"m", "st.", "pcs", "per jaar", "per year"}  # read by anyone, no entry needed
+    for nl, en in UNIT_LABELS.values():
+        for word, language in ((nl, "nl"), (en, "en")):
+            assert word in measures or terms_in(word, language), (word, language)
