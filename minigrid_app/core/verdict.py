@@ -412,9 +412,16 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         status, gas_m3 = None, None
         cheaper, homes = totals.households_cheaper, count
         basis = basis_text(results.group.households_counted, language)
-        break_even = "" if variant == Variant.GAS else _t(
-            language, f"voordeliger voor {cheaper} van de {count} woningen", f"cheaper for {cheaper} of the {count} homes"
-        )
+        if variant == Variant.GAS:
+            break_even = ""
+        elif count == 1:  # one home: said plainly, not "voordeliger voor 1 van de 1 woningen"
+            break_even = (_t(language, "voordeliger voor de woning die meedoet", "cheaper for the home that takes part")
+                          if cheaper else
+                          _t(language, "niet voordeliger voor de woning die meedoet", "not cheaper for the home that takes part"))
+        else:
+            break_even = _t(
+                language, f"voordeliger voor {cheaper} van de {count} woningen", f"cheaper for {cheaper} of the {count} homes"
+            )
         investment, tco, as_joiner = totals.investment_net_eur / count, totals.tco_eur / count, False
     else:
         household = results.household(household_id)

@@ -697,6 +697,9 @@ def household_difference_figure(
             language,
             f"Met de {name} betaalt elke woning {euro(low, 0)} tot {euro(high, 0)} per maand meer dan met gas",
             f"With the {name} every home pays {euro(low, 0, 'en')} to {euro(high, 0, 'en')} a month more than with gas",
+        ) if len(labels) != 1 else _t(
+            language, f"Met de {name} betaalt de woning {euro(low, 0)} per maand meer dan met gas",
+            f"With the {name} the home pays {euro(low, 0, 'en')} a month more than with gas",
         )
     if title is None:
         name = variant_label(variant, language).lower()
@@ -704,6 +707,8 @@ def household_difference_figure(
             language,
             f"Met de {name} is het voor {cheaper} van de {len(labels)} woningen goedkoper dan gas",
             f"With the {name}, {cheaper} of the {len(labels)} homes pay less than with gas",
+        ) if len(labels) != 1 else _t(  # one home: not "voor 1 van de 1 woningen"
+            language, f"Met de {name} is het voor de woning goedkoper dan gas", f"With the {name}, the home pays less than with gas"
         )
     _title(figure, title, scale)
     return figure

@@ -63,3 +63,34 @@ def test_a_condition_not_met_by_the_one_home_says_so_plainly():
     assert outcome.status == NOT_MET
     assert outcome.reason_nl == "niet voor de woning die meedoet: een cv-ketel kan niet koelen"
     assert outcome.reason_en == "not for the home that takes part: a gas boiler cannot cool"
+
+
+def test_one_home_is_said_plainly_in_the_verdict_the_chart_and_the_report(monkeypatch):
+    """'voordeliger voor 1 van de 1 woningen' (group verdict), 'voor 1 van de 1 woningen goedkoper dan gas'
+    (the evening report's finding and its chart's title) read as badly as the condition's words."""
+    import datetime
+
+    from minigrid_app.core.model import Household, Project
+    from minigrid_app.core.verdict import verdict_summary
+    from minigrid_app.io import charts
+    from minigrid_app.io.charts import household_difference_figure
+    from minigrid_app.io.documents.common import document_context
+    from minigrid_app.io.documents.report import _comparison_charts
+
+    project = Project(households=[Household(id="h1", label="nr 1", gas_m3_per_year=3000)])
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    shared = results.households[0].variants["shared_loop"]
+    cheaper = shared.difference_to_gas_eur < 0  # over the horizon: the one home's own figure decides the words
+    group = verdict_summary(results, None, "shared_loop")
+    assert group.break_even == ("voordeliger voor de woning die meedoet" if cheaper else "niet voordeliger voor de woning die meedoet")
+    assert verdict_summary(results, None, "shared_loop", "en").break_even.endswith("cheaper for the home that takes part")
+    for difference, title in ((-12.0, "Met de gedeelde bodemlus is het voor de woning goedkoper dan gas"),
+                              (15.0, "Met de gedeelde bodemlus betaalt de woning € 15 per maand meer dan met gas")):
+        assert household_difference_figure(["nr 1"], [difference]).minigrid_title[1] == title
+    figure = household_difference_figure
+    said = []  # the report's finding is the title of its chart per home
+    monkeypatch.setattr(charts, "household_difference_figure", lambda *a, **k: said.append(k["title"]) or figure(*a, **k))
+    _comparison_charts(document_context(project, results, "nl", "house_number", None, [], datetime.date(2026, 12, 1)), {})
+    monthly = shared.monthly_costs_year1_eur - results.households[0].variants["gas"].monthly_costs_year1_eur
+    assert said == ["Gedeelde bodemlus: goedkoper dan gas voor de woning die meedoet" if monthly < -0.5 else
+                    f"Gedeelde bodemlus: voor de woning die meedoet € {round(monthly)} per maand meer dan gas"]

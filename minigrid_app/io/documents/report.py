@@ -148,11 +148,18 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
         if rows:
             differences = [d for _, d in rows]
             cheaper = sum(1 for d in differences if d < -0.5)
-            if cheaper:
+            if cheaper and len(rows) == 1:  # one home: not "voor 1 van de 1 woningen"
+                finding = ctx.t("Gedeelde bodemlus: goedkoper dan gas voor de woning die meedoet",
+                                "Shared ground loop: cheaper than gas for the home that takes part")
+            elif cheaper:
                 finding = ctx.t(
                     f"Gedeelde bodemlus: voor {cheaper} van de {len(rows)} woningen goedkoper dan gas",
                     f"Shared ground loop: cheaper than gas for {cheaper} of the {len(rows)} homes",
                 )
+            elif len(rows) == 1:
+                more = ctx.money(differences[0])
+                finding = ctx.t(f"Gedeelde bodemlus: voor de woning die meedoet {more} per maand meer dan gas",
+                                f"Shared ground loop: {more} a month more than gas for the home that takes part")
             else:
                 low, high = ctx.money(min(differences)), ctx.money(max(differences))
                 finding = ctx.t(
