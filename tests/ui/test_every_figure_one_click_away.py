@@ -59,7 +59,8 @@ def test_each_financing_row_explains_its_monthly_costs_and_own_money(qtbot, quic
 
 def test_each_home_on_a_quotes_prices_has_its_explanation(qtbot, quick_document):
     project = copy.deepcopy(load_example("hofje-8"))
-    project.tender.quotes = [Quote(supplier="Boorbedrijf Oost")]  # no prices yet: every line at the indicative price
+    project.tender.quotes = [Quote(supplier="Boor & <Oost>")]  # no prices yet: every line at the indicative price
+    project.household("hofje-7").label = "Lindehof 7 <achter>"  # a name is shown as typed, never read as markup
     document = quick_document(project)
     page = QuotesPage(document, _services(document))
     qtbot.addWidget(page)
@@ -74,5 +75,6 @@ def test_each_home_on_a_quotes_prices_has_its_explanation(qtbot, quick_document)
     panel.table.linkActivated.emit(f"{EXPLAIN_SCHEME}{rows[-1].household_id}")
     explanation = panel.explain_dialog.explanation
     assert explanation.value == rows[-1].quote_monthly_eur and rows[-1].label in explanation.title
-    assert "Boorbedrijf Oost" in explanation.title
+    assert "Boor & <Oost>" in explanation.title
+    assert "Lindehof 7 &lt;achter&gt;" in panel.table.text() and "Boor &amp; &lt;Oost&gt;" in panel.table.text()
     panel.explain_dialog.close()

@@ -316,10 +316,10 @@ class QuoteCasePanel(Panel):
         case = quote_case(tender.scope.project, tender.results, tender.pack.lines, quote)
         self._shown = (tender.results, case)
         how = html.escape(self.tr("hoe berekend?"))
-        head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), case.label(ui_language()), self.tr("Verschil"),
+        head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), html.escape(case.label(ui_language())), self.tr("Verschil"),
                 self.tr("Eenmalig indicatief"), self.tr("Eenmalig offerte")]
         rows = "".join(
-            f"<tr><td>{r.label}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
+            f"<tr><td>{html.escape(r.label)}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
             f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
             f"<td align=right>{format_money(r.monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
             f"<td align=right>{format_money(r.quote_net_investment_eur)}</td>"
@@ -328,7 +328,7 @@ class QuoteCasePanel(Panel):
         )
         names = {c.id: c.name for c in tender.results.clusters}
         clusters = "".join(
-            f"<tr><td>{names.get(cluster_id, cluster_id)}</td><td align=right>{format_money(total.indicative_eur)}</td>"
+            f"<tr><td>{html.escape(names.get(cluster_id, cluster_id))}</td><td align=right>{format_money(total.indicative_eur)}</td>"
             f"<td align=right><b>{format_money(total.quoted_eur)}</b></td></tr>"
             for cluster_id, total in sorted(case.comparison.per_cluster.items())
         )
