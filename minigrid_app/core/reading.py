@@ -141,6 +141,7 @@ _UNIT_RES = [
 ]
 _PER_YEAR_ONLY = re.compile(rf"(?<=[\d\s.,]){_PER_YEAR}\s*$", re.IGNORECASE)
 _REMARK = re.compile(r"\s*\(([^()]*)\)\s*$")
+_OTHER_FIGURE = re.compile(r"(?i)\b(?:meter\s*stand|stand(?:\s+meter)?|meter\s+reading|(?:per\s+)?maand\w*|per\s+month|monthly)\b")
 _YEAR_ONLY = re.compile(r"(?:in |over |van |year |jaar )?(?:19|20)\d\d", re.IGNORECASE)
 _TRAILING_GAS = re.compile(r"(?<=\S)\s+(?:aard)?gas\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"^(€|eur\b|euro\b)\s*", re.IGNORECASE)
@@ -390,6 +391,9 @@ def read_number(
         return _ambiguous(raw, alternatives, plausible, unit)
     if value is None or not math.isfinite(value) or abs(value) > 1e15:
         return _unreadable(raw)
+    if parts.remark and (other := _OTHER_FIGURE.search(parts.remark)):  # "1500 (meterstand)": another figure
+        nl, en = ("een meterstand", "a meter reading") if "stand" in other[0].lower() else ("per maand", "per month")
+        return Reading(None, DOUBTFUL, "remark", f"‘{short(raw)}’ is volgens de opmerking {nl}, niet het gevraagde getal", f"‘{short(raw)}’ is {en} by its note, not the figure asked")
     if parts.remark:
         return Reading(
             value, DOUBTFUL, "remark",

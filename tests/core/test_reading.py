@@ -299,3 +299,19 @@ def test_participation_answers_found_in_forms(text, state):
 
     reading = read_participation(text)
     assert (reading.value, reading.status) == (state, "ok")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("1500 (meterstand)", "een meterstand"),  # was 1.500 m³ a year, 'de opmerking tussen haakjes is niet gelezen'
+    ("1500 (stand meter)", "een meterstand"),
+    ("150 (per maand)", "per maand"),
+    ("150 (maandbedrag)", "per maand"),
+])
+def test_a_note_that_says_the_figure_is_another_one_is_read(text, said):
+    reading = read_field("gas_m3_per_year", text)
+    assert reading.value is None and reading.status == DOUBTFUL and f"volgens de opmerking {said}" in reading.nl
+
+
+@pytest.mark.parametrize(("text", "value"), [("1500 (2023)", 1500.0), ("1500 (standaard)", 1500.0), ("1450 (2022: 1600)", 1450.0)])
+def test_other_notes_still_give_the_figure(text, value):
+    assert read_field("gas_m3_per_year", text).value == value
