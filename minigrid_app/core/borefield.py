@@ -46,7 +46,7 @@ import numpy as np
 
 from minigrid_app.core import fielddesign, gfunctions
 from minigrid_app.core.fielddesign import Design, DesignCosts, Room
-from minigrid_app.core.fieldloads import FieldLoads, field_loads, simultaneity  # noqa: F401 (callers know these names from here)
+from minigrid_app.core.fieldloads import FieldLoads, field_loads, home_arrays, simultaneity  # noqa: F401 (callers know these names from here)
 from minigrid_app.core.fieldmessages import heat_surplus_warning, infeasible_warning
 from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these names from here)
     DAYS_PER_MONTH,
@@ -288,7 +288,8 @@ def size_field(
         geometry = fielddesign.grid_geometry(ground.borehole_radius_m, ground.buried_depth_m)
     sources = list(start.source_temp_by_month_c) if start else [ground.first_estimate_source_temp_c] * 12
     design_source = start.design_source_temp_c if start else ground.first_estimate_source_temp_c
-    loads = field_loads(homes, ground, sources, design_source, extra_homes)
+    arrays = home_arrays(homes)  # the same homes every round: their arrays made once
+    loads = field_loads(homes, ground, sources, design_source, extra_homes, arrays)
     rule_length = rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground)
     model = FieldModel(loads, ground, bank, cross_c)
     reason = infeasible_reason_before_sizing(model)
@@ -327,7 +328,7 @@ def size_field(
         temps = model.temperatures(geometry(design.rows, design.columns, design.spacing_m), [design.depth_m])[0]
         sources = list(_calendar_means(temps.monthly_c if temps.extraction_c is None else temps.extraction_c))
         design_source = temps.minimum_c
-        loads = field_loads(homes, ground, sources, design_source, extra_homes)
+        loads = field_loads(homes, ground, sources, design_source, extra_homes, arrays)
     assert designer is not None and design is not None
     fewest = start.fewest_design if start is not None else None
     if costs is not None and (search or start is None or start.design is None):

@@ -62,12 +62,54 @@ def _cop(eta: float, sink_c, source_c, cop_max: float, min_lift_k: float) -> np.
     return np.minimum(cop_max, eta * (np.asarray(sink_c, dtype=float) + KELVIN) / lift)
 
 
+@dataclass(frozen=True)
+class HomeArrays:
+    """What :func:`field_loads` reads of the homes on a field, as arrays (read only): the same
+    for every source temperature, so a sizing that iterates on them makes them once.
+
+    Attributes
+    ----------
+    space, dhw, cooling : numpy.ndarray
+        Each home's monthly space heat, hot water and cooling (zeros without), shape (homes, 12) [kWh].
+    supply : numpy.ndarray
+        Each home's supply temperature [°C].
+    design_load : numpy.ndarray
+        Each home's design heat load [kW].
+    cooling_peak_kw : float
+        The homes' cooling peaks added up [kW].
+    """
+
+    space: np.ndarray
+    dhw: np.ndarray
+    supply: np.ndarray
+    design_load: np.ndarray
+    cooling: np.ndarray
+    cooling_peak_kw: float
+
+
+def home_arrays(homes: Sequence[HomeHeatDemand]) -> HomeArrays:
+    """The :class:`HomeArrays` of ``homes``."""
+    count = len(homes)
+    found = HomeArrays(
+        space=np.array([h.space_heat_monthly_kwh for h in homes], dtype=float).reshape(count, 12),
+        dhw=np.array([h.dhw_monthly_kwh for h in homes], dtype=float).reshape(count, 12),
+        supply=np.array([h.supply_temp_c for h in homes], dtype=float),
+        design_load=np.array([h.design_load_kw for h in homes]),
+        cooling=np.array([h.cooling_monthly_kwh or (0.0,) * 12 for h in homes], dtype=float).reshape(count, 12),
+        cooling_peak_kw=float(sum(h.cooling_peak_kw for h in homes)),
+    )
+    for array in (found.space, found.dhw, found.supply, found.design_load, found.cooling):
+        array.flags.writeable = False
+    return found
+
+
 def field_loads(
     homes: Sequence[HomeHeatDemand],
     ground: GroundParameters,
     source_temp_by_month_c: Sequence[float],
     design_source_temp_c: float,
     extra_homes: int = 0,
+    arrays: HomeArrays | None = None,
 ) -> FieldLoads:
     """Monthly ground extraction and injection and the design peaks of the homes on a field.
 
@@ -75,19 +117,20 @@ def field_loads(
     P_ext = s(N) Σ_i P_design,i (1 − 1/COP_design,i) (method.md#simultaneity). Passive cooling puts
     the cooling delivered back into the ground: Q_inj,m = Σ_i cooling_i,m and
     P_inj = s_cool Σ_i P_cool,i. Reserved joiners count as copies of the average home.
+    ``arrays``: :func:`home_arrays` of ``homes``, when the caller has them already.
     """
     count = len(homes)
-    space = np.array([h.space_heat_monthly_kwh for h in homes], dtype=float).reshape(count, 12)
-    dhw = np.array([h.dhw_monthly_kwh for h in homes], dtype=float).reshape(count, 12)
-    supply = np.array([h.supply_temp_c for h in homes], dtype=float)
+    if arrays is None:
+        arrays = home_arrays(homes)
+    space, dhw, supply = arrays.space, arrays.dhw, arrays.supply
     sources = np.asarray(source_temp_by_month_c, dtype=float)
     cop_space = _cop(ground.eta_water, supply[:, None], sources[None, :], ground.cop_max, ground.min_lift_k)
     cop_dhw = _cop(ground.eta_water, ground.dhw_temp_c, sources, ground.cop_max, ground.min_lift_k)
     extraction = space * (1 - 1 / cop_space) + dhw * (1 - 1 / cop_dhw)[None, :]
     cop_design = _cop(ground.eta_water, supply, design_source_temp_c, ground.cop_max, ground.min_lift_k)
-    peak_sum = float(_sum(np.array([h.design_load_kw for h in homes]) * (1 - 1 / cop_design), axis=None))
-    cooling = np.array([h.cooling_monthly_kwh or (0.0,) * 12 for h in homes], dtype=float).reshape(count, 12)
-    cooling_peak = float(sum(h.cooling_peak_kw for h in homes))
+    peak_sum = float(_sum(arrays.design_load * (1 - 1 / cop_design), axis=None))
+    cooling = arrays.cooling
+    cooling_peak = arrays.cooling_peak_kw
     monthly = _sum(extraction, axis=0)
     injection = _sum(cooling, axis=0)
     if extra_homes and count:
