@@ -692,7 +692,7 @@ def _forget_engine_caches() -> None:
 def cmd_tender(args) -> int:
     """``minigrid tender FILE --out DIR [--lang nl|en] [--budget] [--decision] [--quote FILLED.xlsx]``."""
     from minigrid_app.core.quote_entry import add_quote
-    from minigrid_app.io.boq_xlsx import NO_PRICE_FIELD, read_quote
+    from minigrid_app.io.boq_xlsx import read_quote
     from minigrid_app.io.projectfile import save_project
     from minigrid_app.ui.services.intent_pack import ensure_gui_application
     from minigrid_app.ui.services.tender_pack import tendered, write_decision, write_tender
@@ -702,13 +702,8 @@ def cmd_tender(args) -> int:
             tender = tendered(project)
             quotes = list(project.tender.quotes)
             for path in args.quote:  # every workbook is read before the project is changed
-                quote, problems = read_quote(path, lines=tender.pack.lines, project_name=project.intake.name)
-                if not quote.amounts:  # as the window: no quote without a price (it would replace this supplier's)
-                    reasons = [p for p in problems if p.field != NO_PRICE_FIELD][:3]
-                    raise fail(" ".join([f"{Path(path).name}: geen enkele regel heeft een prijs; is het de staat zoals "
-                                         "die verstuurd is? Er is niets ingelezen.", *(p.nl for p in reasons)]),
-                               " ".join([f"{Path(path).name}: no line has a price; is it the bill as it was sent? "
-                                         "Nothing was read.", *(p.en for p in reasons)]))
+                quote, problems = read_quote(path, lines=tender.pack.lines, project_name=project.intake.name,
+                                             require_price=True)  # as the window: no quote without a price
                 for problem in problems:
                     note(problem)
                 try:

@@ -530,6 +530,7 @@ def read_quote(
     *,
     lines=None,
     project_name: str | None = None,
+    require_price: bool = False,
 ) -> tuple[Quote, list[Problem]]:
     """Read a filled-in bill of quantities back as a quote.
 
@@ -560,6 +561,9 @@ def read_quote(
         "1,180", and which lines are not the contractor's).
     project_name : str, optional
         The project's name; a workbook made for another project is said.
+    require_price : bool
+        Raise :class:`BoqError` (saying why no price was taken) when no line has a price,
+        instead of returning a quote without amounts (the command line; the window says it).
 
     Returns
     -------
@@ -686,6 +690,14 @@ def read_quote(
     quote.notes = clean_text(quote.notes, 5000, multiline=True)[0]
     if not quote.supplier:
         quote.supplier = clean_text(path.stem, 120)[0]
+    if not quote.amounts and require_price:  # no quote without a price: it would replace this supplier's
+        reasons = problems[:3]
+        raise BoqError(Problem(
+            " ".join([f"{path.name}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? Er is "
+                      "niets ingelezen.", *(p.nl for p in reasons)]),
+            " ".join([f"{path.name}: no line has a price; is it the bill as it was sent? Nothing was read.",
+                      *(p.en for p in reasons)]),
+        ))
     if not quote.amounts:
         problems.append(
             Problem(
