@@ -72,3 +72,34 @@ def test_the_report_says_no_dearer_as_the_screen_does(language, said, not_said):
     html = documents.build_report(project, results, language=language, effects={cluster.id: effect}).html
     text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
     assert said in text and not_said not in text
+
+
+@pytest.fixture(scope="module")
+def four_homes():
+    """twee-onder-een-kap-4 and its results with the signature curve."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("twee-onder-een-kap-4")
+    return project, compute_project(project, break_even=False, sensitivity=False, signature_curve=True)
+
+
+@pytest.mark.parametrize("language, mean, mine", [("nl", "gemiddeld {} per woning", "(uw woning {}, zoals in de tabel)"),
+                                                  ("en", "on average {} per home", "(your home {}, as in the table)")])
+def test_the_handout_says_the_cluster_mean_is_a_mean_next_to_the_homes_own_figure(four_homes, language, mean, mine):
+    """'als alle 4 tekenen: € 287' above a table whose shared loop costs this home € 304 a month:
+    the € 287 is the cluster's mean (of 304, 292, 280 and 271), which the sentence did not say."""
+    from minigrid_app.core.formatting import euro
+    from minigrid_app.core.variant import Variant
+    from minigrid_app.io import documents
+
+    project, results = four_homes
+    home = next(h for h in results.households if h.cluster_id is not None)
+    members = [h for h in results.households if h.cluster_id == home.cluster_id]
+    assert len(members) > 1
+    # the mean by hand over the members' own monthly costs (all of them signing, as the table has it)
+    by_hand = sum(h.variants[Variant.SHARED_LOOP].monthly_costs_year1_eur for h in members) / len(members)
+    own = home.variants[Variant.SHARED_LOOP].monthly_costs_year1_eur
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", documents.build_handout(project, results, home.id, language=language).html))
+    assert mean.format(euro(by_hand, 0, language)) in text
+    assert mine.format(euro(own, 0, language)) in text

@@ -295,19 +295,34 @@ def home_at_count(ctx: DocumentContext, household_id: str) -> str:
     else:
         parts = [
             ctx.t(
-                f"Met de {now.signers} handtekeningen van nu in uw cluster: gemiddeld {ctx.money(now.monthly_costs_year1_eur)} per maand",
-                f"With today's {now.signers} signatures in your cluster: on average {ctx.money(now.monthly_costs_year1_eur)} a month",
+                f"Met de {counted(now.signers, 'handtekening', 'handtekeningen')} van nu in uw cluster: gemiddeld "
+                f"{ctx.money(now.monthly_costs_year1_eur)} per woning per maand",
+                f"With today's {counted(now.signers, 'signature', 'signatures')} in your cluster: on average "
+                f"{ctx.money(now.monthly_costs_year1_eur)} per home a month",
             )
         ]
+    horizon = ctx.results.parameters.int("horizon_years")
     if threshold is not None and threshold != top.signers and threshold != curve.signed:
         at = curve.point(threshold)
         parts.append(
             ctx.t(
-                f"vanaf {threshold}: {ctx.money(at.monthly_costs_year1_eur)}, over {ctx.results.parameters.int('horizon_years')} jaar voordeliger dan een eigen luchtwarmtepomp",
-                f"from {threshold}: {ctx.money(at.monthly_costs_year1_eur)}, cheaper over {ctx.results.parameters.int('horizon_years')} years than an own air heat pump",
+                f"vanaf {threshold} handtekeningen gemiddeld {ctx.money(at.monthly_costs_year1_eur)} per woning per maand, "
+                f"over {horizon} jaar voordeliger dan een eigen luchtwarmtepomp",
+                f"from {threshold} signatures on average {ctx.money(at.monthly_costs_year1_eur)} per home a month, "
+                f"cheaper over {horizon} years than an own air heat pump",
             )
         )
-    parts.append(ctx.t(f"als alle {top.signers} tekenen: {ctx.money(top.monthly_costs_year1_eur)}", f"if all {top.signers} sign: {ctx.money(top.monthly_costs_year1_eur)}"))
+    # the curve is the cluster's mean; the table above it has this home's own figure (all signed)
+    own = result.variants.get(Variant.SHARED_LOOP)
+    mine = (
+        ctx.t(f" (uw woning {ctx.money(own.monthly_costs_year1_eur)}, zoals in de tabel)",
+              f" (your home {ctx.money(own.monthly_costs_year1_eur)}, as in the table)")
+        if own is not None and len(top.households) > 1 else ""
+    )
+    parts.append(
+        ctx.t(f"als alle {top.signers} tekenen gemiddeld {ctx.money(top.monthly_costs_year1_eur)} per woning{mine}",
+              f"if all {top.signers} sign on average {ctx.money(top.monthly_costs_year1_eur)} per home{mine}")
+    )
     return "; ".join(parts) + "."
 
 
