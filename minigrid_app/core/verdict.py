@@ -198,9 +198,10 @@ def _probe(difference: Callable[[float], float], low: float, high: float, negati
 
 
 def verdict_text(difference_eur: float, horizon_years: int, language: str = "nl") -> str:
-    """'over 15 jaar € 893 goedkoper dan gas' (or 'duurder'); 'even duur' within € 0.50."""
+    """'over 15 jaar € 893 goedkoper dan gas' (or 'duurder'); 'even duur' when the amount in
+    whole euros is € 0 (never '€ 0 duurder', also at exactly € 0.50, which rounds to € 0)."""
     amount = euro(abs(difference_eur), 0, language)
-    if abs(difference_eur) < 0.5:
+    if amount == euro(0.0, 0, language):
         return _t(language, f"over {horizon_years} jaar even duur als gas", f"over {horizon_years} years as dear as gas")
     if difference_eur < 0:
         return _t(
@@ -209,11 +210,20 @@ def verdict_text(difference_eur: float, horizon_years: int, language: str = "nl"
     return _t(language, f"over {horizon_years} jaar {amount} duurder dan gas", f"over {horizon_years} years {amount} dearer than gas")
 
 
+def difference_text(difference_eur: float, language: str = "nl") -> str:
+    """The verdict on the total, short, as the tables have it: '€ 3.123 goedkoper', '€ 545 duurder',
+    'even duur' when the amount in whole euros is € 0 (as :func:`verdict_text`)."""
+    amount = euro(abs(difference_eur), 0, language)
+    if amount == euro(0.0, 0, language):
+        return _t(language, "even duur", "as dear")
+    return f"{amount} " + (_t(language, "goedkoper", "cheaper") if difference_eur < 0 else _t(language, "duurder", "dearer"))
+
+
 def payback_text(years: float | None, horizon_years: int, language: str = "nl") -> str:
-    """'11,3 jaar', 'meteen' (0) or 'niet binnen 15 jaar'."""
+    """'11,3 jaar', 'meteen' (0, or less than reads as 0,1 year) or 'niet binnen 15 jaar'."""
     if years is None:
         return _t(language, f"niet binnen {horizon_years} jaar", f"not within {horizon_years} years")
-    if years <= 0:
+    if round(years, 1) <= 0:  # never '0,0 jaar'
         return _t(language, "meteen", "at once")
     return number(years, 1, _t(language, "jaar", "years"), language)
 

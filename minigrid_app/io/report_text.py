@@ -8,7 +8,12 @@ from minigrid_app.core.participation import group_participation
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
-from minigrid_app.core.verdict import basis_text, totals_basis_text, verdict_summary
+from minigrid_app.core.verdict import (
+    basis_text,
+    difference_text,
+    totals_basis_text,
+    verdict_summary,
+)
 
 HEADERS = {
     "nl": (
@@ -30,11 +35,7 @@ def _difference(summary, language: str) -> str:
     """'€ 3.123 goedkoper' / '€ 545 duurder' (the verdict of the total, short)."""
     if summary.difference_eur is None:
         return ""
-    amount = euro(abs(summary.difference_eur), language=language)
-    if abs(summary.difference_eur) < 0.5:
-        return _t(language, "even duur", "as dear")
-    cheaper = summary.difference_eur < 0
-    return f"{amount} " + (_t(language, "goedkoper", "cheaper") if cheaper else _t(language, "duurder", "dearer"))
+    return difference_text(summary.difference_eur, language)
 
 
 def _row(label: str, variant_label: str, summary, co2: float, language: str) -> list[str]:

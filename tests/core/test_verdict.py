@@ -18,6 +18,7 @@ from minigrid_app.core.verdict import (
     AT,
     NEVER,
     break_even_text,
+    difference_text,
     find_break_even,
     loan_note,
     payback_text,
@@ -85,6 +86,14 @@ def test_words():
     assert verdict_text(1234.0, 15, "en") == "over 15 years € 1,234 dearer than gas"
     assert payback_text(None, 15) == "niet binnen 15 jaar"
     assert payback_text(11.34, 15) == "11,3 jaar"
+    # what rounds to nothing is said as nothing: never '€ 0 duurder' or '0,0 jaar'
+    assert verdict_text(0.5, 15) == "over 15 jaar even duur als gas"
+    assert verdict_text(-0.5, 15, "en") == "over 15 years as dear as gas"
+    assert verdict_text(0.51, 15) == "over 15 jaar € 1 duurder dan gas"
+    assert payback_text(0.04, 15) == "meteen"
+    assert difference_text(0.5) == "even duur" and difference_text(-0.5, "en") == "as dear"
+    assert difference_text(-3123.4) == "€ 3.123 goedkoper" and difference_text(545.0, "en") == "€ 545 dearer"
+    assert payback_text(0.05, 15) == "0,1 jaar"
     assert break_even_text(ALWAYS, None, 10000) == "altijd voordeliger"
     assert break_even_text(NEVER, None, 10000) == "nooit voordeliger (tot 10.000 m³)"
     assert break_even_text(AT, 812.7, 10000) == "vanaf 820 m³ gas per jaar"  # up: at 811 m³ it is not cheaper yet

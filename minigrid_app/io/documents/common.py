@@ -36,7 +36,7 @@ from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.selectors import monthly_range
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
-from minigrid_app.core.verdict import VerdictSummary, basis_text, verdict_summary
+from minigrid_app.core.verdict import VerdictSummary, basis_text, difference_text, verdict_summary
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
 from minigrid_app.paths import resource_path
 
@@ -423,10 +423,7 @@ def verdict_short(ctx: DocumentContext, summary: VerdictSummary) -> str:
     """'€ 3.123 goedkoper' / '€ 545 duurder' (the verdict on the total, as the table says it)."""
     if summary.difference_eur is None:
         return ctx.t("basis", "reference")
-    if abs(summary.difference_eur) < 0.5:
-        return ctx.t("even duur", "as dear")
-    word = ctx.t("goedkoper", "cheaper") if summary.difference_eur < 0 else ctx.t("duurder", "dearer")
-    return f"{ctx.money(abs(summary.difference_eur))} {word}"
+    return difference_text(summary.difference_eur, ctx.language)
 
 
 def money_table(
