@@ -434,28 +434,24 @@ def _monthly(results, household, result, language):
             source += _t(language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part")
         lines.append(_result_line(key, values, variant, language, source))
     if result.loan_principal_eur > 0:
+        # the home's own loan (its financing choice): the fund's low-income rate or the project's
+        low = result.loan_rate != params["loan_rate"] and result.loan_rate == params["loan_rate_low_income"]
         loan_text = _t(
             language,
             f"annuïteit op {_eur(result.loan_principal_eur, language)} tegen "
-            f"{_num(params['loan_rate'] * 100, 1, '%', language)} in {params.int('loan_term_years')} jaar",
+            f"{_num(result.loan_rate * 100, 1, '%', language)} in {params.int('loan_term_years')} jaar",
             f"annuity on {_eur(result.loan_principal_eur, language)} at "
-            f"{_num(params['loan_rate'] * 100, 1, '%', language)} over {params.int('loan_term_years')} years",
+            f"{_num(result.loan_rate * 100, 1, '%', language)} over {params.int('loan_term_years')} years",
         )
         lines.append(
             ExplanationLine(
                 _t(language, "Betaling lening per jaar", "Loan payment per year"),
                 _eur(result.annual_loan_payment_eur, language),
-                f"{loan_text}; {_source(results, 'loan_rate', language)}",
+                f"{loan_text}; {_source(results, 'loan_rate_low_income' if low else 'loan_rate', language)}",
             )
         )
     else:
-        lines.append(
-            ExplanationLine(
-                _t(language, "Betaling lening per jaar", "Loan payment per year"),
-                _eur(0, language),
-                "",
-            )
-        )
+        lines.append(ExplanationLine(_t(language, "Betaling lening per jaar", "Loan payment per year"), _eur(0, language), ""))
     lines.append(
         ExplanationLine(_t(language, "Per maand", "Per month"), _eur(result.monthly_costs_year1_eur, language))
     )

@@ -415,6 +415,7 @@ def _without_heat_pump(project: Project, household_id: str, own: VariantResult, 
         co2_kg_per_year=own.co2_kg_per_year,
         electric_peak_kw=own.electric_peak_kw,
         loan_principal_eur=found.loan_principal_eur,
+        loan_rate=settings.loan_rate,
         own_money_year0_eur=found.own_money_year0_eur,
     )
     return home, net_heat_pump, own.annual_maintenance_eur

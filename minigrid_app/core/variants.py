@@ -172,6 +172,8 @@ class VariantResult:
     cooling_electricity_kwh: float = 0.0
     cooking_electricity_kwh: float = 0.0
     loan_principal_eur: float = 0.0
+    #: The rate of the home's loan (its own financing choice, method.md#financing) [1/yr].
+    loan_rate: float = 0.0
     own_money_year0_eur: float = 0.0
     field_id: str | None = None
     provisional: bool = False
@@ -262,6 +264,7 @@ def compute_variant(
     gross = sum(line.amount_eur for line in lines)
     subsidy = sum(line.amount_eur for line in subsidy_lines)
     net = gross - subsidy
+    settings = home_money_settings(household, params, net, money_settings(params))  # method.md#financing
     result = money(
         MoneyInputs(
             net,
@@ -270,7 +273,7 @@ def compute_variant(
             values["annual_fixed_costs_eur"],
             values["annual_maintenance_eur"],
         ),
-        home_money_settings(household, params, net, money_settings(params)),  # method.md#financing
+        settings,
         cash_flows,
     )
     known = dict(values)
@@ -299,6 +302,7 @@ def compute_variant(
         cooling_kwh_per_year=known.get("cooling_kwh", 0.0) if code != Variant.GAS else 0.0,
         cooling_electricity_kwh=known.get("cooling_electricity_kwh", 0.0),
         loan_principal_eur=result.loan_principal_eur,
+        loan_rate=settings.loan_rate,
         own_money_year0_eur=result.own_money_year0_eur,
         field_id=field_share.field_id if field_share is not None and spec.borefield else None,
         provisional=field_share.provisional if field_share is not None and spec.borefield else False,

@@ -216,3 +216,31 @@ def test_parse_amount():
     assert parse_amount("-€ 56") == -56
     assert parse_amount("3,5 jaar") == 3.5
     assert parse_amount("€ 1,234", "en") == 1234
+
+
+def test_a_homes_own_loan_is_explained_at_its_own_rate():
+    """A home below the income limit borrows from the heat fund at 0 %: its monthly 'hoe
+    berekend?' said 'tegen 5,0 %' (the project's rate) next to a payment of principal ÷ 15."""
+    project = load_example("hofje-8")
+    home = project.households[0]
+    home.financing, home.income_below_loan_limit = "loan", True
+    results = compute_project(project, method="rule_of_thumb", sensitivity=False, break_even=False)
+    params = results.parameters
+    assert params["loan_rate_low_income"] == 0.0 and params["loan_rate"] > 0  # the defaults this test is about
+    term = params.int("loan_term_years")
+    for variant in ("air_hp", "shared_loop"):
+        result = results.household(home.id).variants[variant]
+        # at 0 % the annuity is the principal in equal parts (by hand)
+        assert result.loan_principal_eur > 0
+        assert result.annual_loan_payment_eur == pytest.approx(result.loan_principal_eur / term)
+        for language, said in (("nl", f"tegen 0,0 % in {term} jaar"), ("en", f"at 0.0 % over {term} years")):
+            explanation = explain(results, home.id, variant, "monthly_costs_year1_eur", language)
+            loan = next(line for line in explanation.lines if line.label in ("Betaling lening per jaar", "Loan payment per year"))
+            assert said in loan.source, loan.source
+            assert "Warmtefonds" in loan.source  # the low-income rate's own source
+    # a home on the project's terms still reads the project's rate
+    other = results.households[1]
+    explanation = explain(results, other.id, "shared_loop", "monthly_costs_year1_eur", "nl")
+    loan = next(line for line in explanation.lines if line.label == "Betaling lening per jaar")
+    rate = f"{params['loan_rate'] * 100:.1f}".replace(".", ",")
+    assert f"tegen {rate} %" in loan.source
