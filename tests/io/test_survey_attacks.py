@@ -159,3 +159,22 @@ def test_an_impossible_figure_is_said_in_words_not_in_its_hundreds_of_digits(tmp
     # a figure of an ordinary size is still said as it is
     assert messages[3][0].startswith("Rij 5 (Eik 4): 25.000 m³ per jaar is onmogelijk veel")
     assert all(len(m) < 300 for row in messages for m in row)
+
+
+@pytest.mark.parametrize(
+    "make, said",
+    [
+        # a folder (the one the survey is in) was 'geen enquêtebestand dat Minigrid kan lezen'
+        (lambda tmp: (tmp / "enquete").mkdir() or tmp / "enquete", "enquete is een map, geen bestand"),
+        (lambda tmp: (tmp / "antwoorden.csv").mkdir() or tmp / "antwoorden.csv", "antwoorden.csv is een map, geen bestand"),
+        # the project given where the survey goes (the two swapped) said nothing of the swap
+        (lambda tmp: (tmp / "straat.minigrid").write_text("{}") and tmp / "straat.minigrid",
+         "straat.minigrid is een Minigrid-project, geen enquêtebestand"),
+        # a missing file was 'geen enquêtebestand' when its name did not end in .xlsx or .csv
+        (lambda tmp: tmp / "weg.txt.bak", "weg.txt.bak kan niet worden geopend: het bestand bestaat niet"),
+    ],
+)
+def test_what_is_given_instead_of_a_survey_is_named_for_what_it_is(tmp_path, make, said):
+    with pytest.raises(ImportFileError) as refused:
+        read_table(make(tmp_path))
+    assert said in refused.value.problem.nl

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import year_in
+from minigrid_app.io.projectfile import SUFFIX as PROJECT_SUFFIX
 from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 from minigrid_app.io.survey.columns import header_fields
 from minigrid_app.io.survey.table import (
@@ -95,6 +96,19 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
+    # first the file guard of every reader (a folder, a missing file, a pipe are said as such, whatever
+    # their name ends in); the size is counted while reading
+    try:
+        data = read_file_limited(path, MAX_FILE_BYTES)
+    except ReadRefused as exc:
+        raise ImportFileError(exc.problem) from None
+    if suffix == PROJECT_SUFFIX:
+        raise refuse(
+            f"{name} is een Minigrid-project, geen enquêtebestand. Kies het bestand met de antwoorden van de "
+            "bewoners (.xlsx of .csv).",
+            f"{name} is a Minigrid project, not a survey file. Choose the file with the residents' answers "
+            "(.xlsx or .csv).",
+        )
     if suffix == ".xls":
         raise refuse(
             f"{name} is een oud Excel-bestand (.xls). Open het in Excel of LibreOffice en sla het op als "
@@ -112,10 +126,6 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
             "of een CSV-bestand (.csv).",
             f"{name} is not a survey file Minigrid can read. Use an Excel file (.xlsx) or a CSV file (.csv).",
         )
-    try:  # the file guard of every reader: folders, pipes, devices refused; the size counted while reading
-        data = read_file_limited(path, MAX_FILE_BYTES)
-    except ReadRefused as exc:
-        raise ImportFileError(exc.problem) from None
     if not data:
         raise refuse(f"{name} is leeg.", f"{name} is empty.")
     if data.startswith(_ZIP):
