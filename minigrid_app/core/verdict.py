@@ -197,11 +197,17 @@ def _probe(difference: Callable[[float], float], low: float, high: float, negati
 # ------------------------------------------------------------------------ the words
 
 
+def _whole_euros(difference_eur: float, language: str) -> str | None:
+    """The size of a difference as the verdict shows it ('€ 893'), None when that reads € 0."""
+    amount = euro(abs(difference_eur), 0, language)
+    return None if amount == euro(0.0, 0, language) else amount
+
+
 def verdict_text(difference_eur: float, horizon_years: int, language: str = "nl") -> str:
     """'over 15 jaar € 893 goedkoper dan gas' (or 'duurder'); 'even duur' when the amount in
     whole euros is € 0 (never '€ 0 duurder', also at exactly € 0.50, which rounds to € 0)."""
-    amount = euro(abs(difference_eur), 0, language)
-    if amount == euro(0.0, 0, language):
+    amount = _whole_euros(difference_eur, language)
+    if amount is None:
         return _t(language, f"over {horizon_years} jaar even duur als gas", f"over {horizon_years} years as dear as gas")
     if difference_eur < 0:
         return _t(
@@ -213,8 +219,8 @@ def verdict_text(difference_eur: float, horizon_years: int, language: str = "nl"
 def difference_text(difference_eur: float, language: str = "nl") -> str:
     """The verdict on the total, short, as the tables have it: '€ 3.123 goedkoper', '€ 545 duurder',
     'even duur' when the amount in whole euros is € 0 (as :func:`verdict_text`)."""
-    amount = euro(abs(difference_eur), 0, language)
-    if amount == euro(0.0, 0, language):
+    amount = _whole_euros(difference_eur, language)
+    if amount is None:
         return _t(language, "even duur", "as dear")
     return f"{amount} " + (_t(language, "goedkoper", "cheaper") if difference_eur < 0 else _t(language, "duurder", "dearer"))
 
