@@ -31,6 +31,7 @@ so what an entry path takes is kept by the next save and load.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -106,6 +107,7 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
     """
     if isinstance(text, bool):
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen bedrag", f"‘{text}’ is not an amount")
+    typed = text
     if isinstance(text, str):
         raw = short(text.strip())
         if says_excl_vat(text):  # before 'incl': "9.000 excl. btw" is no price including VAT
@@ -142,17 +144,29 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
                            "ask the supplier")
         text = _PER_UNIT.sub("", text)
     reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
-    return _bounded(reading, text, "bedrag", "amount")
+    return _bounded(_as_typed(reading, text, typed), typed, "bedrag", "amount")
 
 
 def read_quantity(text) -> Reading:
     """Read the quantity a supplier priced ('250', '250 m', '2 st.'); a number ≥ 0 and within the limit."""
     if isinstance(text, bool):
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen hoeveelheid", f"‘{text}’ is not a quantity")
+    typed = text
     if isinstance(text, str):
         text = _METRES.sub(" m", _PIECES.sub("", text))
     reading = read_number(text, units=("m", "m2", "m3", "kw", "kwh", "persons", "years", "hours"))
-    return _bounded(reading, text, "hoeveelheid", "quantity")
+    return _bounded(_as_typed(reading, text, typed), typed, "hoeveelheid", "quantity")
+
+
+def _as_typed(reading: Reading, read, typed) -> Reading:
+    """``reading`` with its words quoting the cell as the supplier typed it ('€ 55,- per m1',
+    '250 mtr'), not the text left after the unit and 'incl. btw' were taken off to read the number."""
+    if not isinstance(typed, str) or not isinstance(read, str):
+        return reading
+    was, now = f"‘{short(read.strip())}’", f"‘{short(typed.strip())}’"
+    if was == now or was not in reading.nl + reading.en:
+        return reading
+    return dataclasses.replace(reading, nl=reading.nl.replace(was, now, 1), en=reading.en.replace(was, now, 1))
 
 
 #: "2 st.", "3 stuks", "1 x", "1 post" (the bill's units of a count): a count of pieces
