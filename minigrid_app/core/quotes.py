@@ -191,7 +191,8 @@ def compare_quote(lines: list[BillLine], quote: Quote, results: ProjectResults, 
         quoted = float(raw) if raw is not None and line.in_quote else None
         status, difference, fraction = _status(line, quoted, tolerance)
         quantity = quote.quantities.get(line.id)
-        changed = float(quantity) if quantity is not None and abs(float(quantity) - line.quantity) > 1e-6 else None
+        # against the quantity the bill showed the supplier: 227,1 m typed for 227,12 m is the same
+        changed = float(quantity) if quantity is not None and abs(float(quantity) - line.shown_quantity) > 1e-6 else None
         compared.append(
             LineComparison(
                 line, quoted, quoted if quoted is not None else line.indicative_amount_eur, status, difference, fraction, changed

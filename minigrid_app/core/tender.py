@@ -192,6 +192,12 @@ class BillLine:
         return self.party in CONTRACTOR_PARTIES
 
     @property
+    def shown_quantity(self) -> float:
+        """The quantity as the bill shows and sends it: metres to 0,1 m, a count as it is. A quote's
+        quantity is the supplier's own only when it differs from this (227,1 m for 227,12 m is not)."""
+        return round(self.quantity, 1) if self.unit == "m" else self.quantity
+
+    @property
     def indicative_unit_price_eur(self) -> float:
         return self.indicative_amount_eur / self.quantity if self.quantity else self.indicative_amount_eur
 

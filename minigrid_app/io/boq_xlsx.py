@@ -120,7 +120,7 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
                 "text": _text(line.description_nl),
                 "party": PARTY_LABELS[line.party][0],
                 "unit": UNIT_LABELS[line.unit][0],
-                "qty": round(line.quantity, 1) if line.unit == "m" else line.quantity,
+                "qty": line.shown_quantity,
             }
             for key, value in values.items():
                 sheet.cell(row, COL[key], value)
@@ -333,11 +333,6 @@ def _vat_ratio(stated: float, computed: float) -> tuple[str, str]:
     return "", ""
 
 
-def _sent(line) -> float:
-    """The quantity the bill was sent with (metres to 0,1 m, as the sheet shows them)."""
-    return round(line.quantity, 1) if line.unit == "m" else line.quantity
-
-
 def _quantity_used(line, quantity: Reading, own: Reading) -> tuple[float, tuple[str, str] | None]:
     """The quantity a unit price is for, and what to say about it: never 1 silently.
 
@@ -347,7 +342,7 @@ def _quantity_used(line, quantity: Reading, own: Reading) -> tuple[float, tuple[
     """
     if own.value is not None:
         return own.value, None
-    sent = _sent(line) if line is not None else None
+    sent = line.shown_quantity if line is not None else None
     if quantity.value is not None:
         if sent is None or abs(quantity.value - sent) <= 1e-6:
             return quantity.value, None
@@ -474,7 +469,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             used, said = _quantity_used(line, quantity, own)
             if said:
                 warn(row, f"{where}: {said[0]}", f"{where_en}: {said[1]}")
-            if used != own.value and line is not None and used != _sent(line):
+            if used != own.value and line is not None and used != line.shown_quantity:
                 own = Reading(used)  # the supplier changed the bill's quantity: it is theirs
             amount = line_amount(price.value, used)
             if amount.value is None:
