@@ -35,7 +35,8 @@ import dataclasses
 import math
 import re
 
-from minigrid_app.core.formatting import group_thousands
+from minigrid_app.core.formatting import count, group_thousands
+from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import DOUBTFUL, EMPTY, OK, Reading, read_number, short, words
 from minigrid_app.core.tender_model import MAX_QUOTES, QUOTE_AMOUNT_LIMIT, Quote
 
@@ -190,6 +191,8 @@ def _per_unit_fits(written: str, unit: str | None) -> bool:
     if key in ("woning", "unit"):
         return unit in ("st", "post")
     return unit == "st"  # st, stuk(s), aansluiting, boring, bron, boorgat, piece, pcs
+#: A figure typed to the whole euro agrees with one to the cent within this [€]
+_ROUNDING_EUR = 0.5
 _LIMIT_NL, _LIMIT_EN = group_thousands(QUOTE_AMOUNT_LIMIT), f"{QUOTE_AMOUNT_LIMIT:,.0f}"
 
 
@@ -220,6 +223,73 @@ def line_amount(price: float, quantity: float) -> Reading:
     return Reading(amount)
 
 
+def total_problems(totals, amounts: dict[str, float], lines, *, extras: bool = False) -> list[Problem]:
+    """A total a supplier typed in a filled-in bill that is not the sum of the lines read: said,
+    with the figure the comparison uses and why (step 7's import messages).
+
+    Parameters
+    ----------
+    totals : iterable of (int, str, float)
+        (row, the sum row's label as the bill has it, the figure the supplier put there [€]).
+    amounts : dict
+        Line id → the amount read for that line [€].
+    lines : iterable of BillLine
+        The tender's lines; which lines a sum covers follows from their kind and section.
+    extras : bool
+        The supplier priced rows the tender does not have (in their total, not in the lines').
+    """
+    # the tender's modules load with step 6, not with the quotes table
+    from minigrid_app.core.tender import SECTION_LABELS
+
+    lines = list(lines)
+    sections = {words(f"Subtotaal {label.lower()}"): key for key, (label, _) in SECTION_LABELS.items()}
+    problems = []
+    for row, label, figure in totals:
+        key = words(label)
+        if key.startswith("totaal eenmalig"):
+            covered = [line for line in lines if line.kind == "investment"]
+        elif key.startswith("onderhoud per jaar"):
+            covered = [line for line in lines if line.kind == "annual"]
+        elif key in sections:
+            covered = [line for line in lines if line.section == sections[key]]
+        else:
+            continue
+        priced = [amounts[line.id] for line in covered if line.id in amounts]
+        ours = round(sum(priced), 2)
+        if abs(figure - ours) <= _ROUNDING_EUR * (1 + len(priced)):  # each line and the total rounded to the euro
+            continue
+        name = short(label.strip(), 40)
+        (nl_figure, nl_ours), (en_figure, en_ours) = (
+            [f"€ {group_thousands(v, 2, language)}" for v in (figure, ours)] for language in ("nl", "en"))
+        if not priced:
+            nl = (f"Rij {row} (‘{name}’): de aanbieder schrijft {nl_figure}, maar geen regel heeft een prijs die "
+                  "Minigrid kon nemen. Een totaal alleen wordt niet ingelezen: de vergelijking gaat per regel. "
+                  "Vraag de aanbieder de prijzen per regel in te vullen.")
+            en = (f"Row {row} (‘{name}’): the supplier writes {en_figure}, but no line has a price Minigrid could "
+                  "take. A total alone is not read: the comparison goes line by line. Ask the supplier to fill in "
+                  "the prices per line.")
+            problems.append(Problem(nl, en, severity="warning", row=row))
+            continue
+        more = figure > ours
+        nl = (f"Rij {row} (‘{name}’): de aanbieder schrijft {nl_figure}, maar de regels tellen op tot {nl_ours} "
+              f"(€ {group_thousands(abs(figure - ours), 2)} {'meer' if more else 'minder'}). Minigrid rekent met "
+              "de bedragen per regel, want elke regel wordt met de begroting vergeleken; het totaal van de "
+              "aanbieder telt niet mee.")
+        en = (f"Row {row} (‘{name}’): the supplier writes {en_figure}, but the lines add up to {en_ours} "
+              f"(€ {group_thousands(abs(figure - ours), 2, 'en')} {'more' if more else 'less'}). Minigrid uses "
+              "the amounts per line, as each line is compared with the budget; the supplier's total does not count.")
+        open_lines = sum(1 for line in covered if line.in_quote and line.id not in amounts)
+        if open_lines:
+            nl += f" {count(open_lines, 'regel is', 'regels zijn')} zonder prijs ingelezen (leeg gelaten of hierboven genoemd)."
+            en += f" {count(open_lines, 'line was', 'lines were')} read without a price (left empty or named above)."
+        if extras:
+            nl += " Regels die niet in de uitvraag staan, tellen niet mee."
+            en += " Rows that are not in the tender do not count."
+        problems.append(Problem(nl + " Vraag de aanbieder welk bedrag geldt.",
+                                en + " Ask the supplier which amount holds.", severity="warning", row=row))
+    return problems
+
+
 def add_quote(quotes: list[Quote], quote: Quote) -> tuple[list[Quote], Quote | None]:
     """The quotes with ``quote`` added; a quote of the same supplier is replaced (a newer version).
 
@@ -247,4 +317,5 @@ def add_quote(quotes: list[Quote], quote: Quote) -> tuple[list[Quote], Quote | N
     return [*quotes, quote], None
 
 
-__all__ = ["EMPTY", "INCLUDED", "NO_PRICE", "add_quote", "line_amount", "read_price", "read_quantity", "says_excl_vat"]
+__all__ = ["EMPTY", "INCLUDED", "NO_PRICE", "add_quote", "line_amount", "read_price", "read_quantity", "says_excl_vat",
+           "total_problems"]

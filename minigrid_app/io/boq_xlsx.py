@@ -316,6 +316,7 @@ class _SheetRead:
     extras: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     excl_vat: list[str] = field(default_factory=list)  # where the supplier wrote that prices exclude VAT
+    totals: list[tuple[int, str, float]] = field(default_factory=list)  # (row, label, figure) a supplier typed over a sum
     ids_seen: int = 0
     ids_known: int = 0
 
@@ -365,6 +366,7 @@ def _is_bill_formula(value) -> bool:
 def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids) -> _SheetRead:  # noqa: N803
     """Every line of one sheet with the bill's layout (see :func:`read_quote`)."""
     from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity, says_excl_vat
+    from minigrid_app.core.quote_entry import total_problems as said_of_totals
     from minigrid_app.core.safe_text import clean_text
 
     read = _SheetRead(sheet.title)
@@ -391,8 +393,9 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         amount_value, amount_formula = _cell(sheet, cached, row, COL["amount"])
         if not isinstance(line_id, str) or ":" not in line_id:
             text = " ".join(str(sheet.cell(row, COL[k]).value or "") for k in ("text", "note")).strip()
-            if words(text).startswith(_TOTAL_ROWS):
-                continue  # the bill's own sums
+            if words(text).startswith(_TOTAL_ROWS):  # the bill's own sums: compared when the supplier typed one
+                read.totals += [(row, text, figure) for figure in [_typed_total(sheet, cached, row, COL)] if figure is not None]
+                continue
             written, formula, unit_price = price_value, price_formula, True
             if read_price(written, unit_price=True).how == "empty" and formula is None:  # priced as an amount
                 written, formula, unit_price = amount_value, amount_formula, False
@@ -495,7 +498,28 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         read.amounts[line_id] = amount.value
         if own.value is not None:
             read.quantities[line_id] = own.value
+    read.problems += said_of_totals(read.totals, read.amounts, by_id.values(), extras=bool(read.extras))
     return read
+
+
+#: The formulas the bill sums with (``=SUM(I7:I11)``, ``=I12+I19``, ``=SUM(I40,I41)``), rows inserted or not
+_BILL_SUM = re.compile(r"=(?:SUM\()?\$?[A-Z]{1,3}\$?\d+(?:[:,+]\$?[A-Z]{1,3}\$?\d+)*\)?")
+
+
+def _typed_total(sheet, cached, row: int, COL: dict) -> float | None:  # noqa: N803
+    """The figure a supplier put in a sum row of the bill (typed over its formula, a formula of
+    their own, or next to it in the price column), else None (the bill's own formula, or nothing)."""
+    from minigrid_app.core.quote_entry import read_price
+
+    for column in (COL["amount"], COL["price"]):
+        typed = sheet.cell(row, column).value
+        if isinstance(typed, str) and _BILL_SUM.fullmatch(typed.replace(" ", "").upper()):
+            continue
+        value, formula = _cell(sheet, cached, row, column)
+        figure = read_price(value).value if formula is None else None
+        if figure is not None:
+            return figure
+    return None
 
 
 def _layouts(formulas) -> list[tuple[str, int, dict[str, int]]]:

@@ -2,7 +2,8 @@
 
 Each case failed before: a message about '€ -55 per m1' quoted '‘€ -55’' (the text after the
 unit was taken off, not the supplier's cell); 227,1 m typed for the bill's 227,1 m (227,12… m in
-the tender) was a changed quantity.
+the tender) was a changed quantity; a total the supplier typed over the bill's sum was dropped
+without a word, also when it differed from the lines.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.quote_entry import read_price, read_quantity
 from minigrid_app.core.quotes import compare_quote
 from minigrid_app.core.tender import build_tender, tender_scope
-from minigrid_app.io.boq_xlsx import COL, SHEET, read_quote, write_boq
+from minigrid_app.io.boq_xlsx import COL, SHEET, BoqError, read_quote, write_boq
 from minigrid_app.io.examples import load_example
 
 
@@ -91,3 +92,61 @@ def test_a_quantity_is_changed_only_when_it_differs_from_the_one_the_bill_showed
     compared = next(c for c in compare_quote(pack.lines, quote, results).lines if c.line.id == drilling.id)
     assert compared.quantity_changed == changed  # was 227.1 for 227,1: 'changed' where the resident sees the same
     assert compared.quoted_eur == round(50 * float(str(own).replace(",", ".")), 2)
+
+
+# ---------------------------------------------------------------- a total the supplier typed over the bill's sum
+
+def _typed_over(blank, path, label: str, column: str, figure, prices: dict[str, float]):
+    workbook = load_workbook(blank)
+    sheet = workbook[SHEET]
+    rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
+    for line_id, price in prices.items():
+        sheet.cell(rows[line_id], COL["price"], price)
+    row = next(r for r in range(1, sheet.max_row + 1) if str(sheet.cell(r, COL["text"]).value or "").startswith(label))
+    sheet.cell(row, COL[column], figure)
+    workbook.save(path)
+    return path, row
+
+
+def _priced(tendered):
+    drilling = next(line for line in tendered[0].lines if line.key == "drilling")
+    return {drilling.id: 50, "hofje-1:heat_pump": 9000, "hofje-1:maintenance": 150}  # 50 × 227,1 + 9 000 = 20 355
+
+
+@pytest.mark.parametrize(("figure", "said"), [
+    (25000, "de aanbieder schrijft € 25.000,00, maar de regels tellen op tot € 20.355,00 (€ 4.645,00 meer)"),
+    ("€ 19.000,-", "de aanbieder schrijft € 19.000,00, maar de regels tellen op tot € 20.355,00 (€ 1.355,00 minder)"),
+    (20355, None),  # the sum of the lines, typed
+    (20355.4, None),  # to the euro
+])
+def test_a_total_typed_over_the_bills_sum_is_compared_with_the_lines(tendered, blank, tmp_path, figure, said):
+    path, row = _typed_over(blank, tmp_path / "s.xlsx", "Totaal eenmalig", "amount", figure, _priced(tendered))
+    quote, problems = read_quote(path, lines=tendered[0].lines)
+    assert sum(quote.amounts[k] for k in _priced(tendered) if k != "hofje-1:maintenance") == 20355.0
+    total = [p for p in problems if p.row == row]
+    if said is None:
+        assert not total
+        return
+    assert len(total) == 1 and said in total[0].nl  # was: the supplier's total dropped without a word
+    assert "Minigrid rekent met de bedragen per regel" in total[0].nl and "welk bedrag geldt" in total[0].nl
+    assert "the lines add up to € 20,355.00" in total[0].en
+
+
+def test_a_yearly_total_and_a_subtotal_typed_over_are_compared_with_their_own_lines(tendered, blank, tmp_path):
+    path, row = _typed_over(blank, tmp_path / "s.xlsx", "Onderhoud per jaar", "amount", 450, _priced(tendered))
+    quote, problems = read_quote(path, lines=tendered[0].lines)
+    said = " ".join(p.nl for p in problems if p.row == row)
+    assert "€ 450,00, maar de regels tellen op tot € 150,00 (€ 300,00 meer)" in said
+    assert "2 regels zijn zonder prijs ingelezen" in said  # hofje-3 and hofje-7's maintenance are open
+    path, row = _typed_over(blank, tmp_path / "t.xlsx", "Subtotaal warmtepomp", "price", 10000, _priced(tendered))
+    _, problems = read_quote(path, lines=tendered[0].lines)
+    said = " ".join(p.nl for p in problems if p.row == row)  # typed next to the sum, in the price column
+    assert "€ 10.000,00, maar de regels tellen op tot € 9.000,00 (€ 1.000,00 meer)" in said  # the section's one price
+    assert "5 regels zijn zonder prijs ingelezen" in said  # the other heat pumps and the three tanks
+
+
+def test_only_a_total_and_no_line_price_says_the_total_was_not_read(tendered, blank, tmp_path):
+    path, row = _typed_over(blank, tmp_path / "s.xlsx", "Totaal eenmalig", "amount", 150000, {})
+    with pytest.raises(BoqError) as refused:
+        read_quote(path, lines=tendered[0].lines, require_price=True)
+    assert "€ 150.000,00" in refused.value.problem.nl and "Een totaal alleen wordt niet ingelezen" in refused.value.problem.nl
