@@ -38,6 +38,7 @@ NO_CONDITIONS = "no_conditions"  #: no residents' condition switched on (first e
 NO_CLUSTERS = "no_clusters"  #: no cluster: no participating home with complete gas use
 PROVISIONAL_FIELDS = "provisional_fields"  #: borefields sized by rule of thumb only so far
 NO_RESULTS = "no_results"  #: nothing computed yet
+COMPUTING = "computing"  #: the first calculation of the project is under way: nothing can be said yet
 NO_COMPUTED_HOUSEHOLD = "no_computed_household"  #: no home with complete gas use
 INCOMPLETE_HOUSEHOLDS = "incomplete_households"  #: ``count`` of ``total`` homes not computed
 CONDITIONS_NOT_ASKED = "conditions_not_asked"  #: no residents' conditions at all (second evening)
@@ -135,12 +136,21 @@ MISSING: dict[str, Callable[[Project, ProjectResults | None], list[Missing]]] = 
 }
 
 
-def missing(step: str, project: Project, results: ProjectResults | None) -> list[Missing]:
+#: steps whose missing items are read off the results (not off the project alone)
+FROM_RESULTS = frozenset({"quickscan", "business_case"})
+
+
+def missing(step: str, project: Project, results: ProjectResults | None, computing: bool = False) -> list[Missing]:
     """What is still missing in ``step`` (a key of ``STEPS``), in the order to show it.
 
-    Raises KeyError for an unknown step.
+    ``computing``: the first results are being computed. A step read off the results then
+    misses only them (:data:`COMPUTING`), not a cause ("no home with complete gas use") that
+    the absent results would otherwise suggest. Raises KeyError for an unknown step.
     """
-    return MISSING[step](project, results)
+    find = MISSING[step]
+    if computing and results is None and step in FROM_RESULTS:
+        return [Missing(COMPUTING)]
+    return find(project, results)
 
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"

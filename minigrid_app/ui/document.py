@@ -204,6 +204,16 @@ class ProjectDocument(QObject):
         self.schedule_recompute()
 
     @property
+    def busy(self) -> bool:
+        """Whether a calculation is under way."""
+        return self._busy
+
+    @property
+    def awaiting_results(self) -> bool:
+        """The project's first results are being computed (no results to show yet)."""
+        return self._busy and self.results is None
+
+    @property
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()
 

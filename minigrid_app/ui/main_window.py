@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._on_changed)
         document.projectReplaced.connect(self.show_step_in_progress)
         document.resultsChanged.connect(self._on_results)
+        document.busyChanged.connect(self._on_busy)
         document.pathChanged.connect(self._on_path_changed)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.setMinimumSize(900, 600)
@@ -380,6 +381,12 @@ class MainWindow(QMainWindow):
     def _on_results(self, _results) -> None:
         self._refresh_navigator()
         self._update_footer()
+
+    def _on_busy(self, _busy: bool, _text: str) -> None:
+        # before the first results, what a step misses reads "computing", then (stopped or
+        # failed) what its input lacks
+        if self.document.results is None:
+            self._on_results(None)
 
     def _on_path_changed(self, _path: str) -> None:
         self._update_title()

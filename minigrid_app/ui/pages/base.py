@@ -36,7 +36,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from minigrid_app.core.steps import Missing, missing
+from minigrid_app.core.steps import COMPUTING, Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
@@ -190,6 +190,11 @@ class SaidLabel(QLabel):
             self.setText(self._words())
 
 
+def computing_text() -> str:
+    """'Bezig met rekenen…': shown where results go while the project's first results are computed."""
+    return QCoreApplication.translate("StepPage", "Bezig met rekenen…")
+
+
 class Panel(QGroupBox):
     """One feature of a step page, in a titled box.
 
@@ -218,6 +223,11 @@ class Panel(QGroupBox):
     def unadded(self) -> list[Unadded]:
         """What is typed into the panel's "add" boxes but not added (asked about before it is lost)."""
         return []
+
+    def without_results(self, text: str) -> str:
+        """What to show where results go when there are none: ``text`` (why there are none), or
+        'Bezig met rekenen…' while the first results are computed (``text`` would blame the input)."""
+        return computing_text() if self.document.awaiting_results else text
 
     def link_glossary(self, *_args) -> None:
         """Link the glossary's words in the panel now: for texts set when a result arrives off the
@@ -287,6 +297,7 @@ class StepPage(QWidget):
         # bound methods of this QObject: Qt drops the connections when the page is deleted
         document.changed.connect(self._project_changed)
         document.resultsChanged.connect(self._results_changed)
+        document.busyChanged.connect(self._busy_changed)
         document.projectReplaced.connect(self._to_the_top)
         if not lazy:
             self.ensure_built()
@@ -519,8 +530,9 @@ class StepPage(QWidget):
 
     def missing(self) -> list[str]:
         """What is still missing or doubtful in this step, in words (plain Dutch, translatable)."""
-        items = missing(self.step_key, self.document.project, self.document.results)
-        return [self.missing_text(item) for item in items]
+        document = self.document
+        items = missing(self.step_key, document.project, document.results, computing=document.awaiting_results)
+        return [computing_text() if item.what == COMPUTING else self.missing_text(item) for item in items]
 
     def refresh(self) -> None:
         """Show the current project and results again."""
@@ -572,6 +584,12 @@ class StepPage(QWidget):
         for area in self.findChildren(QScrollArea):
             area.verticalScrollBar().setValue(0)
             area.horizontalScrollBar().setValue(0)
+
+    def _busy_changed(self, _busy: bool, _text: str) -> None:
+        # before the first results, the page says why it has none: computing, or (computing
+        # stopped or failed) what its input lacks
+        if self.document.results is None:
+            self._results_changed(None)
 
     def _results_changed(self, results) -> None:
         if not self._built:

@@ -41,7 +41,7 @@ from minigrid_app.ui.locale import (
     ui_language,
 )
 from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, COL_YEAR, ParametersModel
-from minigrid_app.ui.pages.base import StepPage, scrolling_content
+from minigrid_app.ui.pages.base import StepPage, computing_text, scrolling_content
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
@@ -550,6 +550,8 @@ class BusinessCasePage(StepPage):
     def _render_charts(self, results, household_id, language) -> None:
         if results is None or results.group.households_computed == 0:
             text = self.tr("Nog geen resultaten: vul de woningen en hun gasverbruik in.")
+            if self.document.awaiting_results:  # not blaming the input while it is computed
+                text = computing_text()
             for chart in (self.chart_monthly, self.chart_cumulative, self.chart_tornado, self.chart_band):
                 chart.show_message(text)
             return

@@ -97,8 +97,9 @@ class FieldsPanel(Panel):
         self._field_ids = []
         if results is None:
             table.blockSignals(False)
-            self.fluid_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
-            self.street_chart.show_message(self.tr("Nog geen bodemvelden berekend."))
+            text = self.without_results(self.tr("Nog geen bodemvelden berekend."))
+            self.fluid_chart.show_message(text)
+            self.street_chart.show_message(text)
             self.rule_note.setText("")
             return
         ordered = [f for f in results.fields if f.variant == Variant.SHARED_LOOP] + [

@@ -45,6 +45,9 @@ class WarningsPanel(Panel):
         if not self.document.project.households:  # not "the input is complete" before there is any
             self.warnings_label.setText(self.tr("Nog geen woningen: vul ze in bij de intake (stap 1)."))
             return
+        if results is None:  # not "the input is complete" before it was computed
+            self.warnings_label.setText(self.without_results(self.tr("Nog geen berekening.")))
+            return
         if not texts:
             self.warnings_label.setText(self.tr("Geen aandachtspunten: de invoer is compleet en de clusters passen."))
             return

@@ -48,7 +48,7 @@ class WcwPanel(Panel):
 
     def show_results(self, results) -> None:
         if results is None:
-            self.wcw_label.setText(self.tr("Nog niet bepaald: vul eerst de woningen in."))
+            self.wcw_label.setText(self.without_results(self.tr("Nog niet bepaald: vul eerst de woningen in.")))
             return
         language = ui_language()
         regime = results.group.wcw

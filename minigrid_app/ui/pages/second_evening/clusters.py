@@ -40,7 +40,7 @@ class ClustersCompletePanel(Panel):
 
     def show_results(self, results) -> None:
         if results is None or not results.clusters:
-            self.clusters_label.setText(self.tr("Nog geen clusters."))
+            self.clusters_label.setText(self.without_results(self.tr("Nog geen clusters.")))
             return
         project = self.document.project
         lines = []

@@ -142,7 +142,7 @@ class OrganisationPanel(Panel):
         if comparison is None:
             table.setRowCount(0)
             table.setVisible(False)
-            self.law_label.setText(self.tr("Nog geen clusters: er is nog niets te vergelijken."))
+            self.law_label.setText(self.without_results(self.tr("Nog geen clusters: er is nog niets te vergelijken.")))
             self.home_combo.clear()
             return
         table.setVisible(True)

@@ -180,7 +180,7 @@ class SignaturesPanel(Panel):
         self._show_status()
         if results is None or not results.clusters:
             self.curve_results = None
-            self._say_curve(lambda: self.tr("Nog geen clusters: er is nog geen curve."))
+            self._say_curve(lambda: self.without_results(self.tr("Nog geen clusters: er is nog geen curve.")))
             self.chart.setVisible(False)
             self.scope_combo.setEnabled(False)
             return
