@@ -1,4 +1,4 @@
-"""A shared field that cannot be built: the tender and the hand-off say why, and write nothing.
+"""A shared field that cannot be built: the tender and the hand-off say why, and write nothing; the report says so.
 
 A field that no depth or number of boreholes keeps within the fluid's limits has no
 boreholes (the engine's "kan niet" / "past niet"). The tender and the engineer's hand-off
@@ -74,3 +74,12 @@ def test_a_field_that_fits_is_still_handed_off(tmp_path, capsys):
     assert main(["handoff", str(path), "--out", str(out)]) == 0
     # the three homes of hofje-8 that signed share cluster C1
     assert sorted(p.name for p in out.iterdir()) == ["ontwerp-sjabloon.json", "shared-C1-maanden.csv", "shared-C1.json"]
+
+
+def test_the_computed_report_says_not_possible_not_a_field_of_nothing(capsys):
+    # was 'Eigen bodemlus Woning 1: 0 × 0 m = 0 m, min. 7,0 °C, € 0' for every field
+    assert main(["compute", str(CASES / "limit-above-ground.minigrid")]) == 0
+    out = capsys.readouterr().out
+    assert "  Gedeelde bodemlus Cluster 1: niet mogelijk (waarom: zie ! hieronder)" in out
+    assert out.count(": niet mogelijk (waarom: zie ! hieronder)") == 5 and "0 × 0 m" not in out
+    assert "! Geen bodemlus mogelijk" in out

@@ -131,6 +131,10 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
         for field in results.fields:
             s = field.sizing
             tag = " (voorlopig, vuistregel)" if s.provisional and language == "nl" else (" (provisional)" if s.provisional else "")
+            if not s.feasible:  # no boreholes: '0 × 0 m = 0 m, € 0' read as a field that costs nothing
+                lines.append(f"  {_field_label(field, results, language)}: "
+                             + _t(language, "niet mogelijk (waarom: zie ! hieronder)", "not possible (why: see ! below)"))
+                continue
             lines.append(
                 f"  {_field_label(field, results, language)}: {s.boreholes} × {number(s.depth_m, 0, language=language)} m = "
                 f"{number(s.total_length_m, 0, language=language)} m, min. {number(s.min_fluid_temp_c, 1, language=language)} °C, "

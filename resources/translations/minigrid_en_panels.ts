@@ -413,6 +413,11 @@
       <translation> (differs &gt; 30%)</translation>
     </message>
     <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="115" />
+      <source>niet mogelijk</source>
+      <translation>not possible</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="145" />
       <source>Voorlopig: deze lengte komt alleen uit de vuistregel; de berekening volgt.</source>
       <translation>Provisional: this length comes from the rule of thumb only; the calculation follows.</translation>

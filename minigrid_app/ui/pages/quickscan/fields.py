@@ -121,8 +121,10 @@ class FieldsPanel(Panel):
                 f"{format_number(sizing.min_fluid_temp_c, 1)} °C",
                 rule,
             ]
+            if not sizing.feasible:  # no boreholes: '0 m' and the ground's temperature read as a field's figures
+                values[2:6] = ["–", "–", self.tr("niet mogelijk"), "–"]
             for column, text in enumerate(values):
-                if column == 4 and field.households:
+                if column == 4 and field.households and sizing.feasible:
                     variant = Variant.SHARED_LOOP if field.cluster_id is not None else Variant.GROUND_HP
                     item = _ExplainedItem(
                         text,
@@ -168,6 +170,11 @@ class FieldsPanel(Panel):
             self.street_chart.set_figure(
                 lambda: charts.street_layout_figure(view, selected=field.id, language=language)
             )
+        if not sizing.feasible:  # why, and no fluid curve, length check or € 0 of a field that is not there
+            why = " ".join(warning.text(language) if hasattr(warning, "text") else str(warning) for warning in sizing.warnings)
+            self.fluid_chart.show_message(why)
+            self.rule_note.setText(why)
+            return
         limit = results.parameters["min_fluid_temp_c"]
         monthly, peaks = list(sizing.monthly_fluid_temp_c), list(sizing.monthly_peak_fluid_temp_c) or None
         # with passive cooling the summer peaks and the summer limit are shown too

@@ -1,0 +1,41 @@
+"""A borefield that cannot be built reads 'niet mogelijk' with the reason at step 3, not as a field's figures.
+
+Failed before on cases/limit-above-ground.minigrid (the fluid must stay above 8 °C in ground of
+7 °C): the fields table showed 0 boreholes, 0 m and a lowest fluid temperature of 7,0 °C (the
+ground's), and under it 'Controle met de vuistregel: 311 m, dat klopt in grote lijnen.
+Investering in dit veld: € 0.' with a flat fluid curve.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minigrid_app.io.projectfile import load_project
+
+CASE = Path(__file__).resolve().parents[1] / "data" / "cases" / "limit-above-ground.minigrid"
+
+
+def test_a_field_that_cannot_be_built_says_so_and_why(qtbot):
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.pages.base import PageServices
+    from minigrid_app.ui.pages.quickscan.fields import FieldsPanel
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+    from minigrid_app.ui.services.engine import EngineService
+    from minigrid_app.ui.services.tasks import SyncRunner
+
+    document = ProjectDocument(load_project(CASE).project, runner=SyncRunner())
+    document.full_analysis = False  # the sizing itself finds no depth will do (the quick rule of thumb does not)
+    document.recompute_now()
+    assert not any(field.sizing.feasible for field in document.results.fields)
+    panel = FieldsPanel(document, PageServices(ScriptedDialogs(), EngineService(document)))
+    qtbot.addWidget(panel)
+    panel.show_results(document.results)
+    table = panel.fields_table
+    assert table.rowCount() == 5  # the shared loop and four own loops
+    for row in range(table.rowCount()):
+        assert [table.item(row, column).text() for column in (2, 3, 4, 5)] == ["–", "–", "niet mogelijk", "–"]
+    table.selectRow(0)
+    note = panel.rule_note.text()
+    assert "kan niet" in note and "7,0 °C" in note  # the reason, with the ground's temperature
+    assert "klopt in grote lijnen" not in note and "€ 0" not in note
+    assert "kan niet" in panel.fluid_chart.canvas.message
