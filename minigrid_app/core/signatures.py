@@ -31,7 +31,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from minigrid_app.core.formatting import number
+from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.model import Agreement, Household, Project
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.participation import (
@@ -564,4 +564,35 @@ def curve_finding(curve: SignatureCurve, horizon_years: int) -> Bilingual:
         "dan de andere mogelijkheden",
         f"Even if everyone signs, the shared ground loop does not cost less over {horizon_years} years "
         "than the other options",
+    )
+
+
+def curve_costs(curve: SignatureCurve) -> Bilingual | None:
+    """Today's point of the curve and its top in one sentence, said as the means they are.
+
+    Every figure of a point is the mean per home that signs (a home's own share differs by its
+    heat demand), so the sentence says "gemiddeld": "Met 7 handtekeningen gemiddeld € 290 per
+    maand en € 23.000 eenmalig per woning; als alle 20 tekenen gemiddeld € 235 per maand en
+    € 19.033 eenmalig." None for a curve without points.
+    """
+    now = curve.nearest(curve.signed)
+    top = curve.points[-1] if curve.points else None
+    if now is None or top is None:
+        return None
+
+    def figures(point: CurvePoint, language: str) -> tuple[str, str]:
+        return euro(point.monthly_costs_year1_eur, 0, language), euro(point.investment_net_eur, 0, language)
+
+    (top_nl, top_once_nl), (top_en, top_once_en) = figures(top, "nl"), figures(top, "en")
+    if now.signers == top.signers:
+        return Bilingual(
+            f"Als alle {top.signers} tekenen: gemiddeld {top_nl} per maand en {top_once_nl} eenmalig per woning.",
+            f"If all {top.signers} sign: on average {top_en} a month and {top_once_en} one-off per home.",
+        )
+    (now_nl, now_once_nl), (now_en, now_once_en) = figures(now, "nl"), figures(now, "en")
+    return Bilingual(
+        f"Met {now.signers} handtekeningen gemiddeld {now_nl} per maand en {now_once_nl} eenmalig per woning; "
+        f"als alle {top.signers} tekenen gemiddeld {top_nl} per maand en {top_once_nl} eenmalig.",
+        f"With {now.signers} signatures on average {now_en} a month and {now_once_en} one-off per home; "
+        f"if all {top.signers} sign on average {top_en} a month and {top_once_en} one-off.",
     )

@@ -320,11 +320,6 @@
       <translation>the whole street</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/second_evening/signatures.py" line="237" />
-      <source>Met {0} handtekeningen: {1} per maand en {2} eenmalig per woning; als alle {3} tekenen: {4} en {5}.</source>
-      <translation>With {0} signatures: {1} per month and {2} once per home; if all {3} sign: {4} and {5}.</translation>
-    </message>
-    <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/signatures.py" line="247" />
       <source>Bij geen enkel aantal is de gedeelde bodemlus over de hele periode voordeliger dan een eigen luchtwarmtepomp.</source>
       <translation>At no count does the shared ground loop cost less over the whole period than an own air heat pump.</translation>

@@ -8,6 +8,7 @@ the other homes set to "doet niet mee".
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 
@@ -195,3 +196,33 @@ def test_needed_rounds_up_but_not_a_float_hair():
     assert needed(0.6, 5) == 3
     assert needed(0.7, 10) == 7  # 0.7 × 10 = 7.000000000000001 in floating point
     assert needed(0.6, 24) == 15
+
+
+def _costs_curve(signed: int):
+    from minigrid_app.core.signatures import SignatureCurve
+
+    points = tuple(
+        CurvePoint(n, (), 1, monthly, once, 40000.0, {}, ())
+        for n, monthly, once in ((2, 312.4, 25480.0), (3, 290.2, 23012.6), (4, 281.0, 21999.5))
+    )
+    return SignatureCurve("cluster", "c1", "Cluster 1", 4, signed, ("a", "b", "c", "d"), points, {})
+
+
+@pytest.mark.parametrize(
+    "language, signed, said",
+    [
+        ("nl", 3, "Met 3 handtekeningen gemiddeld € 290 per maand en € 23.013 eenmalig per woning; "
+                  "als alle 4 tekenen gemiddeld € 281 per maand en € 22.000 eenmalig."),
+        ("en", 3, "With 3 signatures on average € 290 a month and € 23,013 one-off per home; "
+                  "if all 4 sign on average € 281 a month and € 22,000 one-off."),
+        ("nl", 4, "Als alle 4 tekenen: gemiddeld € 281 per maand en € 22.000 eenmalig per woning."),
+        ("en", 4, "If all 4 sign: on average € 281 a month and € 22,000 one-off per home."),
+    ],
+)
+def test_the_curves_figures_are_said_as_the_means_per_home_they_are(language, signed, said):
+    """Step 5 read 'Met 3 handtekeningen: € 290 per maand en € 23.013 eenmalig per woning' for
+    the mean of the homes that sign, as if it were one home's figure (a home's own share differs)."""
+    from minigrid_app.core.signatures import curve_costs
+
+    assert curve_costs(_costs_curve(signed)).text(language) == said
+    assert curve_costs(dataclasses.replace(_costs_curve(signed), points=())) is None

@@ -57,6 +57,26 @@ def test_curve_is_computed_by_the_engine_service_and_drawn(page):
     assert panel.chart.figure is not None
 
 
+def test_the_curves_figures_on_step_5_are_said_as_means(page, qapp):
+    """'Met 3 handtekeningen: € 290 per maand …' was the mean per home that signs, said as one home's."""
+    from minigrid_app.core.signatures import curve_costs
+
+    panel = page.signatures_panel
+    curve = panel.current_curve()
+    now = curve.nearest(curve.signed)
+    mean = format_money(now.monthly_costs_year1_eur)
+    assert f"Met {now.signers} handtekeningen gemiddeld {mean} per maand" in panel.curve_label.text()
+    before = qapp.property("language")
+    qapp.setProperty("language", "en")
+    try:
+        panel._show_curve()
+        assert f"With {now.signers} signatures on average {format_money(now.monthly_costs_year1_eur, 'en')} a month" in panel.curve_label.text()
+        assert curve_costs(curve).en in panel.curve_label.text()
+    finally:
+        qapp.setProperty("language", before)
+        panel._show_curve()
+
+
 def test_financing_choice_changes_monthly_costs(page):
     panel = page.financing_panel
     document = page.document

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from minigrid_app.core.signatures import curve_finding, go_no_go, needed
+from minigrid_app.core.signatures import curve_costs, curve_finding, go_no_go, needed
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.signature_charts import signature_curve_figure
-from minigrid_app.ui.locale import format_money, ui_language
+from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
@@ -258,19 +258,9 @@ class SignaturesPanel(Panel):
     def _curve_text(self, curve, horizon: int) -> str:
         """What the curve says, in the language now chosen."""
         parts = [curve_finding(curve, horizon).text(ui_language()) + "."]
-        now = curve.nearest(curve.signed)
-        top = curve.points[-1] if curve.points else None
-        if now is not None and top is not None:
-            parts.append(
-                self.tr("Met {0} handtekeningen: {1} per maand en {2} eenmalig per woning; als alle {3} tekenen: {4} en {5}.").format(
-                    now.signers,
-                    format_money(now.monthly_costs_year1_eur),
-                    format_money(now.investment_net_eur),
-                    top.signers,
-                    format_money(top.monthly_costs_year1_eur),
-                    format_money(top.investment_net_eur),
-                )
-            )
+        costs = curve_costs(curve)  # the means per home that signs, said as means (core decides the words)
+        if costs is not None:
+            parts.append(costs.text(ui_language()))
         if curve.thresholds.get(Variant.AIR_HP) is None and curve.points:
             parts.append(self.tr("Bij geen enkel aantal is de gedeelde bodemlus over de hele periode voordeliger dan een eigen luchtwarmtepomp."))
         return " ".join(parts)
