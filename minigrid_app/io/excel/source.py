@@ -106,7 +106,8 @@ def _fields(book: Book, ws) -> None:
         r = layout.field_rows[result.id]
         shared = result.variant == Variant.SHARED_LOOP
         book.text(ws, r, table["name"], layout.field_name(result))
-        book.text(ws, r, table["kind"], "gedeelde bodemlus" if shared else "eigen bodemlus")
+        kind = "gedeelde bodemlus" if shared else "eigen bodemlus"
+        book.text(ws, r, table["kind"], kind if sizing.feasible else f"{kind}: niet mogelijk")
         book.text(ws, r, table["homes_list"], ", ".join(layout.labels.get(h, h) for h in result.households))
         engine = {
             "field_homes": len(result.households),
@@ -121,6 +122,8 @@ def _fields(book: Book, ws) -> None:
             "rule": sizing.rule_of_thumb_length_m,
         }
         engine.update({f"t{m}": temp for m, temp in enumerate(sizing.source_temp_by_month_c)})
+        if not sizing.feasible:  # no boreholes: 0 m and the ground's temperature are no field's figures
+            engine = {key: engine[key] for key in ("field_homes", "peak", "rule")}
         if shared:
             cluster = next((c for c in book.results.clusters if c.id == result.cluster_id), None)
             engine["pipe_length_m"] = cluster.pipe_length_m if cluster is not None else 0.0
@@ -129,10 +132,13 @@ def _fields(book: Book, ws) -> None:
             book.put(ws, r, table[key], value, "engine", table.by_key[key].fmt)
         # the project's set-up is shared over all homes on shared loops: their total is below the fields
         scope = book.scope(SHEET, r, variant=result.variant, extra={"shared_homes_total": f"${L['field_homes']}${total_row}"})
-        for item in applying(FIELD_COST_LINES + FIELD, result.variant):
+        for item in applying(FIELD_COST_LINES + FIELD, result.variant) if sizing.feasible else ():
             book.put(ws, r, table[item.key], scope.formula(item.excel, item.key), "formula", EUR)
         book.put(ws, r, table["c_total"], f"=SUM({first_cost}{r}:{last_cost}{r})", "formula", EUR)
         book.put(ws, r, table["engine_total"], result.shared_cost_eur, "engine", EUR)
+        if not sizing.feasible:  # why, where the boreholes would be
+            book.text(ws, r, table["positions"], " ".join(str(warning) for warning in sizing.warnings))
+            continue
         # where the boreholes are in the street, and whose boreholes cool them (docs/borefield.md)
         book.put(ws, r, table["spacing"], sizing.spacing_m, "engine", DEC1)
         book.text(ws, r, table["positions"], "  ".join(f"({number(x, 1)}; {number(y, 1)})" for x, y in sizing.positions))
@@ -181,6 +187,9 @@ def _shares(book: Book, ws) -> None:
             weight = sizing.extraction_per_home_kwh[index]
         book.text(ws, r, table["name"], layout.field_name(result))
         book.text(ws, r, table["label"], layout.labels.get(household_id, household_id))
+        if not sizing.feasible:  # no field, no share of it (the formulas gave the shared upkeep of none)
+            book.text(ws, r, table["key"], "bodemveld niet mogelijk")
+            continue
         book.text(
             ws, r, table["key"], ALLOCATION_NL.get(result.allocation_key, result.allocation_key)
         )
