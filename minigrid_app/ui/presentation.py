@@ -421,14 +421,22 @@ class PresentationWindow(QWidget):
 
     def _slide_borefield(self) -> None:
         results = self.document.results
-        shared = [f for f in results.fields if f.variant == Variant.SHARED_LOOP]
+        # a field that cannot be built has no boreholes: not '1 bodemveld, samen 0 boorgaten van 0 m' and a flat curve
+        shared = [f for f in results.fields if f.variant == Variant.SHARED_LOOP and f.sizing.feasible]
+        impossible = [f for f in results.fields if f.variant == Variant.SHARED_LOOP and not f.sizing.feasible]
+        why = " ".join(warning.text(ui_language()) for f in impossible for warning in f.sizing.warnings)
+        if not shared:
+            self._message(why)
+            self.body_layout.addStretch(1)
+            return
         holes = sum(f.sizing.boreholes for f in shared)
         mean_depth = sum(f.sizing.total_length_m for f in shared) / max(1, holes)
-        self._message(
+        self._message(" ".join(filter(None, [
             self.tr("{0}, samen {1} van gemiddeld {2} m diep.").format(
                 self.tr("%n bodemvelden", "", len(shared)), self.tr("%n boorgaten", "", holes), format_number(mean_depth)
-            )
-        )
+            ),
+            why,
+        ])))
         coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
         self._show_figure(
             charts.fluid_temperature_figure(
