@@ -23,7 +23,6 @@ Format (docs/project-format.md)::
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from minigrid_app.core.formatting import exact
@@ -34,7 +33,6 @@ from minigrid_app.core.tender_model import (
     MAX_QUOTES,
     PARTIES,
     PERMIT_STATES,
-    QUOTE_AMOUNT_LIMIT,
     Agreement,
     DecisionState,
     EngineerDesign,
@@ -45,30 +43,39 @@ from minigrid_app.core.tender_model import (
     TenderState,
 )
 
-#: Largest amount or quantity accepted (as the project file's number limit, issue 14); the
-#: same limit as every entry path of a quote.
-AMOUNT_LIMIT = QUOTE_AMOUNT_LIMIT
 Add = Callable[..., None]
 
 
-def _amounts(raw, where_nl: str, where_en: str, add: Add, *, minimum: float = 0.0) -> dict[str, float]:
-    """Line id → finite number ≥ ``minimum``; anything else dropped with a warning."""
+def _amounts(raw, where_nl: str, where_en: str, add: Add, *, quantities: bool = False) -> dict[str, float]:
+    """Line id → finite number ≥ 0 within the limit; text ('12.500', '227,1 m') is read as a supplier's
+    cell is (and said); anything else is dropped, said with the reason."""
+    from minigrid_app.core.quote_entry import read_price, read_quantity
+    from minigrid_app.core.reading import OK, short
+
     if not isinstance(raw, dict):
         if raw not in (None, {}):
             add(f"{where_nl}: onleesbaar, leeg gelaten.", f"{where_en}: unreadable, left empty.")
         return {}
+    what_nl, what_en = ("hoeveelheid", "quantity") if quantities else ("bedrag", "amount")
     clean = {}
     for key, value in raw.items():
-        if (
-            isinstance(key, str)
-            and not isinstance(value, bool)
-            and isinstance(value, int | float)
-            and math.isfinite(value)
-            and minimum <= value <= AMOUNT_LIMIT
-        ):
-            clean[key] = float(value)
-        else:
-            add(f"{where_nl}: bedrag {value!r} bij '{key}' overgeslagen.", f"{where_en}: amount {value!r} for '{key}' skipped.")
+        if not isinstance(key, str):
+            add(f"{where_nl}: {what_nl} bij regel {key!r} overgeslagen (geen regel).",
+                f"{where_en}: {what_en} for line {key!r} skipped (no line).")
+            continue
+        reading = (read_quantity if quantities else read_price)(value)
+        if reading.value is not None and reading.status == OK:
+            clean[key] = float(reading.value)
+            if isinstance(value, str):
+                add(f"{where_nl}: {what_nl} bij '{short(key)}' stond als tekst in het bestand (‘{short(value)}’); "
+                    f"gelezen als {exact(reading.value, 'nl')}.",
+                    f"{where_en}: {what_en} for '{short(key)}' was text in the file (‘{short(value)}’); "
+                    f"read as {exact(reading.value, 'en')}.")
+            continue
+        why_nl, why_en = (reading.nl, reading.en) if reading.nl else (f"‘{short(str(value))}’ is geen getal",
+                                                                        f"‘{short(str(value))}’ is not a number")
+        add(f"{where_nl}: {what_nl} bij '{short(key)}' overgeslagen: {why_nl}.",
+            f"{where_en}: {what_en} for '{short(key)}' skipped: {why_en}.")
     return clean
 
 
@@ -131,8 +138,9 @@ def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
         amounts = raw.pop("amounts", {})
         quantities = raw.pop("quantities", {})
         quote: Quote = from_dict(Quote, raw, f"Offerte {index}", f"Quote {index}")
-        quote.amounts = _amounts(amounts, f"Offerte {index}", f"Quote {index}", add)
-        quote.quantities = _amounts(quantities, f"Offerte {index} (hoeveelheden)", f"Quote {index} (quantities)", add)
+        name = f" ({quote.supplier.strip()})" if isinstance(quote.supplier, str) and quote.supplier.strip() else ""
+        quote.amounts = _amounts(amounts, f"Offerte {index}{name}", f"Quote {index}{name}", add)
+        quote.quantities = _amounts(quantities, f"Offerte {index}{name}", f"Quote {index}{name}", add, quantities=True)
         if not quote.id or quote.id in ids:
             quote.id = Quote().id
         ids.add(quote.id)

@@ -89,3 +89,23 @@ def test_unreadable_section():
     result = loads_project(json.dumps(data))
     assert result.ok and result.project.tender.quotes == []
     assert any("Uitvraag" in p.nl for p in result.problems)
+
+
+def test_a_quote_figure_typed_as_text_by_hand_is_read_as_a_suppliers_cell_and_said():
+    # was: '12.500' and '227,1' dropped ('overgeslagen'), the quantity called a 'bedrag', no reason given
+    data = json.loads(dumps_project(_filled()))
+    quote = data["tender"]["quotes"][0]
+    quote["amounts"] = {"shared-C1:drilling": "12.500", "shared-C1:pipe": "ca. 4000", "hofje-1:heat_pump": -5}
+    quote["quantities"] = {"shared-C1:drilling": "227,1 m"}
+    result = loads_project(json.dumps(data))
+    loaded = result.project.tender.quotes[0]
+    assert loaded.amounts == {"shared-C1:drilling": 12500.0}
+    assert loaded.quantities == {"shared-C1:drilling": 227.1}
+    said = [p.nl for p in result.problems]
+    assert ("Offerte 1 (Boorbedrijf Oost): bedrag bij 'shared-C1:drilling' stond als tekst in het bestand (‘12.500’); "
+            "gelezen als 12.500.") in said
+    assert ("Offerte 1 (Boorbedrijf Oost): hoeveelheid bij 'shared-C1:drilling' stond als tekst in het bestand "
+            "(‘227,1 m’); gelezen als 227,1.") in said
+    assert any("bedrag bij 'shared-C1:pipe' overgeslagen: ‘ca. 4000’ is een schatting" in text for text in said)
+    assert any("bedrag bij 'hofje-1:heat_pump' overgeslagen: ‘-5’ is negatief" in text for text in said)
+    assert loads_project(dumps_project(result.project)).project.tender.quotes[0].amounts == loaded.amounts
