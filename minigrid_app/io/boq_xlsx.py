@@ -495,6 +495,16 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                      f"{where_en}: quantity × unit price is {euros(amount.value)}, but 'Amount' says "
                      f"{euros(stated.value)}{vat_en}; not taken. Ask the supplier which amount holds.")
                 continue
+            elif (expected is not None and used > 1 and price.value > expected[1]
+                  and line.indicative_amount_eur / 5 <= price.value <= line.indicative_amount_eur * 5):
+                # a whole line's amount in the unit price column: taken (the supplier's), and said with what it makes
+                shown = f"{exact(used, 'nl')} {UNIT_LABELS[line.unit][0]}"
+                warn(row, f"{where}: de eenheidsprijs {euros(price.value)} maakt voor {shown} samen "
+                          f"{euros(amount.value)}; is {euros(price.value)} het bedrag voor de hele regel? Zo "
+                          "overgenomen; vraag het de aanbieder.",
+                     f"{where_en}: the unit price {euros(price.value)} makes {euros(amount.value)} for "
+                     f"{exact(used, 'en')} {UNIT_LABELS[line.unit][1]}; is {euros(price.value)} the amount for the "
+                     "whole line? Taken as written; ask the supplier.")
         read.amounts[line_id] = amount.value
         if own.value is not None:
             read.quantities[line_id] = own.value

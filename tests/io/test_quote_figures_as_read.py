@@ -150,3 +150,21 @@ def test_only_a_total_and_no_line_price_says_the_total_was_not_read(tendered, bl
     with pytest.raises(BoqError) as refused:
         read_quote(path, lines=tendered[0].lines, require_price=True)
     assert "€ 150.000,00" in refused.value.problem.nl and "Een totaal alleen wordt niet ingelezen" in refused.value.problem.nl
+
+
+# ---------------------------------------------------------------- a whole line's amount in the unit price
+
+@pytest.mark.parametrize(("price", "said"), [
+    (12000, True),  # about the indicative amount of all 227,1 m: 227,1 × 12 000 = 2 725 200
+    (55, False),  # a price per metre
+])
+def test_a_unit_price_that_looks_like_the_whole_lines_amount_is_taken_and_said(tendered, blank, tmp_path, price, said):
+    pack, _ = tendered
+    drilling = next(line for line in pack.lines if line.key == "drilling")
+    assert drilling.indicative_amount_eur / 5 <= 12000 <= drilling.indicative_amount_eur * 5
+    path = _filled(blank, tmp_path / "s.xlsx", {(drilling.id, "price"): price})
+    quote, problems = read_quote(path, lines=pack.lines)
+    assert quote.amounts == {drilling.id: round(price * 227.1, 2)}  # the supplier's figure stays theirs
+    text = " ".join(p.nl for p in problems)
+    assert ("de eenheidsprijs € 12.000,00 maakt voor 227,1 m samen € 2.725.200,00; is € 12.000,00 het bedrag voor "
+            "de hele regel?" in text) == said  # was: € 2.725.200 flagged 'duurder dan verwacht' without a word
