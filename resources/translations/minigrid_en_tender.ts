@@ -371,6 +371,11 @@
       <source>Bedrag in offerte {0} wijzigen</source>
       <translation>Change an amount in the quote of {0}</translation>
     </message>
+    <message>
+      <location filename="../../minigrid_app/ui/models/tender_models.py" line="346" />
+      <source>{0} is het bedrag voor de hele regel ({1}). Is het een prijs per {2}? Dan is het bedrag {3}.</source>
+      <translation>{0} is the amount for the whole line ({1}). Is it a price per {2}? Then the amount is {3}.</translation>
+    </message>
   </context>
   <context>
     <name>QuotesPage</name>

@@ -94,3 +94,19 @@ def test_agreements_model(setup):
     assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-2027")
     record = document.project.tender.decision.agreement("hofje-1")
     assert (record.status, record.date) == ("signed", "2027-01-20")
+
+
+def test_a_unit_price_typed_as_a_lines_amount_is_taken_and_said_with_what_it_would_make(setup, qtbot):
+    # was: € 60 for all 227,1 m of drilling taken without a word (only 'goedkoper dan verwacht')
+    document, service = setup
+    document.set_attr(lambda p: p.tender, "quotes", [Quote(supplier="Oost")], "offerte")
+    model = QuotesModel(document, service)
+    column = _column(model, "Oost")
+    rows = {model._rows[r].id: r for r in range(model.rowCount())}
+    said = []
+    model.validationFailed.connect(said.append)
+    assert model.setData(model.index(rows["shared-C1:drilling"], column), "60")
+    assert document.project.tender.quotes[0].amounts == {"shared-C1:drilling": 60.0}  # as typed
+    assert said[-1] == "€ 60 is het bedrag voor de hele regel (227,1 m). Is het een prijs per m? Dan is het bedrag € 13.626."
+    assert model.setData(model.index(rows["shared-C1:drilling"], column), "12.500")
+    assert said[-1] == ""  # a line's amount: nothing to say

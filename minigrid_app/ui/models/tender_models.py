@@ -341,7 +341,16 @@ class QuotesModel(_TenderModel):
         if amount is None and not reading.is_empty:
             self.validationFailed.emit(reading.text(ui_language()))
             return False
-        self.validationFailed.emit(reading.text(ui_language()))  # an estimate, 'inbegrepen': said; else cleared
+        unit_price = line.indicative_unit_price_eur
+        if amount and line.shown_quantity > 1 and expected and amount < expected[0] and unit_price / 5 <= amount <= unit_price * 5:
+            # about a unit price typed where the whole line's amount goes: taken as typed, and said with what it would make
+            quantity = f"{format_number(line.shown_quantity, 1 if line.unit == 'm' else 0)} {_pick(UNIT_LABELS[line.unit])}"
+            self.validationFailed.emit(self.tr(
+                "{0} is het bedrag voor de hele regel ({1}). Is het een prijs per {2}? Dan is het bedrag {3}."
+            ).format(format_money(amount), quantity, _pick(UNIT_LABELS[line.unit]),
+                     format_money(amount * line.shown_quantity)))
+        else:
+            self.validationFailed.emit(reading.text(ui_language()))  # an estimate, 'inbegrepen': said; else cleared
         quote_id = self.quotes()[index.column() - 3].id
         quote = next(q for q in self.document.project.tender.quotes if q.id == quote_id)
         amounts = dict(quote.amounts)
