@@ -230,6 +230,18 @@ def _date(value) -> str:
     return clean_text("" if value is None else str(value).strip(), 40)[0]
 
 
+def _serial_date(value) -> datetime.date | None:
+    """A whole number in a date cell that is a spreadsheet's day count (45992 is 01-12-2025) from
+    2000 to 2099, else None."""
+    from minigrid_app.core.reading import EXCEL_EPOCH
+
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 36526 <= value <= 73050 or value != int(value):
+        return None  # 36526 is 01-01-2000, 73050 is 31-12-2099
+    return EXCEL_EPOCH + datetime.timedelta(days=int(value))
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A filled-in bill of quantities larger than this [bytes] is refused before it is unpacked.
 MAX_QUOTE_BYTES = 20 * 1024 * 1024
@@ -606,6 +618,7 @@ def read_quote(
         belongs to another tender (none of its lines is one of the current tender's).
     """
     from minigrid_app.core.quote_entry import says_excl_vat
+    from minigrid_app.core.reading import excel_serial
     from minigrid_app.core.safe_text import clean_text
 
     path = Path(path)
@@ -694,7 +707,16 @@ def read_quote(
         for key, what_nl, what_en in (("date", "‘Datum offerte’", "‘Date of quote’"),
                                         ("valid_until", "‘Geldig tot’", "‘Valid until’")):
             written = getattr(quote, key)
-            if written and not _ISO_DATE.fullmatch(written):  # '3 maanden na dagtekening': kept, and said
+            if (serial := _serial_date(fields[key])) is not None:  # a date pasted as a number (45992)
+                setattr(quote, key, serial.isoformat())
+                problems.append(Problem(
+                    f"{path.name}: {what_nl} is het getal {excel_serial(serial)}; gelezen als de datum die een spreadsheet "
+                    f"zo telt: {serial:%d-%m-%Y}. Controleer het.",
+                    f"{path.name}: {what_en} is the number {excel_serial(serial)}; read as the date a spreadsheet counts "
+                    f"so: {serial:%d-%m-%Y}. Check it.",
+                    severity="warning",
+                ))
+            elif written and not _ISO_DATE.fullmatch(written):  # '3 maanden na dagtekening': kept, and said
                 problems.append(Problem(
                     f"{path.name}: {what_nl} is ‘{short(written)}’, geen datum; zo bewaard. Vul de datum "
                     "in om te kunnen nagaan of de offerte nog geldt.",

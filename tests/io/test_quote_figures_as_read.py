@@ -17,7 +17,7 @@ from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.quote_entry import read_price, read_quantity
 from minigrid_app.core.quotes import compare_quote
 from minigrid_app.core.tender import build_tender, tender_scope
-from minigrid_app.io.boq_xlsx import COL, SHEET, BoqError, read_quote, write_boq
+from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, BoqError, read_quote, write_boq
 from minigrid_app.io.examples import load_example
 
 
@@ -168,3 +168,17 @@ def test_a_unit_price_that_looks_like_the_whole_lines_amount_is_taken_and_said(t
     text = " ".join(p.nl for p in problems)
     assert ("de eenheidsprijs € 12.000,00 maakt voor 227,1 m samen € 2.725.200,00; is € 12.000,00 het bedrag voor "
             "de hele regel?" in text) == said  # was: € 2.725.200 flagged 'duurder dan verwacht' without a word
+
+
+@pytest.mark.parametrize("typed", [45992, "45992"])
+def test_a_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_said(tendered, blank, tmp_path, typed):
+    # was: kept as '45992' and said to be no date, the validity not checkable
+    workbook = load_workbook(blank)
+    workbook[SUPPLIER_SHEET]["B4"] = typed  # 'Datum offerte'
+    workbook[SUPPLIER_SHEET]["B5"] = "3 maanden na dagtekening"  # 'Geldig tot': words, kept
+    workbook.save(tmp_path / "s.xlsx")
+    quote, problems = read_quote(tmp_path / "s.xlsx", lines=tendered[0].lines)
+    assert quote.date == "2025-12-01" and quote.valid_until == "3 maanden na dagtekening"
+    said = " ".join(p.nl for p in problems)
+    assert "‘Datum offerte’ is het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025." in said
+    assert "‘Geldig tot’ is ‘3 maanden na dagtekening’, geen datum" in said
