@@ -532,16 +532,14 @@ def _import_households(args, project) -> int:
     from minigrid_app.io.survey import (
         DOUBTFUL,
         IMPORT_FIELDS,
-        choose_columns,
         column_letter,
         convert,
         parse_column_choice,
-        read_table,
+        read_survey,
     )
 
     target = Path(args.file)
-    table = read_table(args.source, sheet=args.sheet)  # ImportFileError: a ProblemError, exit 2
-    plan = choose_columns(table)
+    table, plan = read_survey(args.source, sheet=args.sheet)  # ImportFileError: a ProblemError, exit 2
     for choice in args.column:
         try:
             field_name, column = parse_column_choice(choice, plan.table)

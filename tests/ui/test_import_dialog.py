@@ -285,3 +285,21 @@ def test_the_preview_shows_eight_rows_on_a_laptop_screen(qtbot, document, langua
         assert dialog.import_button.mapTo(dialog, dialog.import_button.rect().bottomLeft()).y() < dialog.height()
     finally:
         translations.set_language("nl")
+
+
+def test_another_sheet_with_answers_is_said_in_the_report(qtbot, document, tmp_path):
+    # was: the second sheet's homes passed over without a word
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Eikenlaan"
+    workbook.active.append(["Adres", "Gasverbruik (m3)"])
+    workbook.active.append(["Eikenlaan 1", 1250])
+    later = workbook.create_sheet("Beukenlaan")
+    later.append(["Adres", "Gasverbruik (m3)"])
+    later.append(["Beukenlaan 1", 1100])
+    later.append(["Beukenlaan 3", 1000])
+    workbook.save(tmp_path / "enquete.xlsx")
+    dialog = _dialog(qtbot, document, tmp_path / "enquete.xlsx")
+    assert dialog.sheet_combo.currentText() == "Eikenlaan" and dialog.preview.model().rowCount() == 1
+    listed = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
+    assert "De werkmap heeft ook werkblad ‘Beukenlaan’ met antwoorden (2 rijen); dat is niet ingelezen. Lees dat " \
+           "werkblad apart in als die woningen ook meedoen." in listed

@@ -1,6 +1,7 @@
 """Import households from a residents' survey: an Excel workbook (.xlsx) or a CSV file.
 
-Three steps, each usable on its own (the command line and the import dialog use all three):
+Three steps, each usable on its own (the command line and the import dialog use all three; the
+first two through :func:`read_survey` (:mod:`.sheets`), which finds the sheet that holds the survey):
 
 1. :func:`read_table` (:mod:`.read`) reads the file into a :class:`SurveyTable` of strings,
    refusing anything that is not a reasonable survey with a Dutch and English message;
@@ -22,6 +23,7 @@ from minigrid_app.io.survey.columns import (
 )
 from minigrid_app.io.survey.convert import ImportReport, Parsed, RowReport, convert, parse_cell
 from minigrid_app.io.survey.read import read_table
+from minigrid_app.io.survey.sheets import read_survey
 from minigrid_app.io.survey.table import (
     DOUBTFUL,
     FIELD_LABELS_EN,
@@ -63,5 +65,6 @@ __all__ = [
     "guess_mapping",
     "parse_cell",
     "parse_column_choice",
+    "read_survey",
     "read_table",
 ]

@@ -50,10 +50,9 @@ from minigrid_app.io.survey import (
     ImportFileError,
     ImportReport,
     SurveyTable,
-    choose_columns,
     column_letter,
     convert,
-    read_table,
+    read_survey,
 )
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import format_number, ui_language
@@ -326,13 +325,12 @@ class ImportHouseholdsDialog(QDialog):
     def _load(self, sheet: str | None) -> None:
         """Read the survey (or the chosen sheet), choose the columns and show the rows."""
         try:
-            self.table = read_table(self.path, sheet=sheet)
+            self.table, self.plan = read_survey(self.path, sheet=sheet)
         except ImportFileError as exc:
             self.table = self.plan = None
             self._show_sheets(exc.sheet_names, sheet, [])
             self._show_error(exc.problem.text(ui_language()))
             return
-        self.plan = choose_columns(self.table)
         self._show_sheets(self.table.sheet_names, self.table.sheet, self.table.hidden_sheets)
         if self.table.header_row == 1:
             self.file_label.setText(self.tr("Bestand: {0}").format(self.path.name))
