@@ -411,3 +411,21 @@ def test_payback_per_home_has_room_for_not_within_the_period(tmp_path):
     assert len(heads) == 3  # the three heat pump variants
     for head in heads:
         assert ws.column_dimensions[head.column_letter].width >= len(words) + 1, head.value
+
+
+def test_the_cells_minigrid_computed_have_one_colour_word_the_colour_of_their_fill(hofje):
+    """Toelichting said 'Lila kolommen' in its check cell and 'Paarse cellen' a few lines below
+    for the same cells (Bron said 'Paarse cellen' too). Their fill is a pale lilac: 'lila'."""
+    import colorsys
+
+    _project, _results, book = hofje
+    bron_headers, _rows = read_table(book["Bron"])
+    fill = book["Bron"].cell(5, bron_headers["Boorgaten"]).fill.fgColor.rgb[-6:]
+    hue, lightness, saturation = colorsys.rgb_to_hls(*(int(fill[i:i + 2], 16) / 255 for i in (0, 2, 4)))
+    assert 0.7 < hue < 0.85 and lightness > 0.85  # purple, and pale: lila, not paars
+    text = " ".join(_all_strings(book)).lower()
+    assert "paars" not in text and "lila kolommen" not in text
+    toelichting = " ".join(_all_strings_of(book["Toelichting"]))
+    assert "Lila cellen: waarden berekend door Minigrid" in toelichting  # the check cell
+    assert "Lila cellen zijn door Minigrid berekend" in toelichting
+    assert any("Lila cellen zijn berekend door Minigrid" in s for s in _all_strings_of(book["Bron"]))

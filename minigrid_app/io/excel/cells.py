@@ -15,6 +15,9 @@ from openpyxl.utils import get_column_letter
 from minigrid_app import APP_NAME, __version__
 
 ENGINE_NOTE = "berekend door Minigrid"
+#: What the cells Minigrid computed are called on every sheet: their fill, :data:`FILL_ENGINE`, is a
+#: pale lilac (the heads of their columns are dark purple, white text). One word for one colour.
+ENGINE_CELLS = "lila cellen"
 #: Excel's limit on the length of a cell's text.
 MAX_TEXT = 32_000
 #: Every table's header row; its rows start below it.

@@ -9,7 +9,7 @@ from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.formatting import count
 from minigrid_app.core.validation import household_name
 from minigrid_app.core.verdict import basis_text
-from minigrid_app.io.excel.cells import DEC1, ENGINE_NOTE, EUR, GENERAL, INT
+from minigrid_app.io.excel.cells import DEC1, ENGINE_CELLS, ENGINE_NOTE, EUR, GENERAL, INT
 
 if TYPE_CHECKING:
     from minigrid_app.io.excel.book import Book
@@ -79,7 +79,7 @@ def write(book: Book) -> None:
             (
                 "Wijzig gele cellen op Uitgangspunten (kentallen) of Woningen (gegevens per woning). Alle witte "
                 "cellen zijn formules en rekenen direct mee: warmtevraag, COP en stroom, investeringen, jaarlasten, "
-                "kasstromen en de vergelijking met grafieken. Paarse cellen zijn door Minigrid berekend en volgen "
+                f"kasstromen en de vergelijking met grafieken. {ENGINE_CELLS.capitalize()} zijn door Minigrid berekend en volgen "
                 "niet vanzelf: de dimensionering van de bodemvelden (pygfunction), het omslagpunt in gasverbruik "
                 "en de gevoeligheid. Verander je iets dat die waarden raakt (bodem, clusters, veel ander gasverbruik), "
                 "reken dan opnieuw in Minigrid en exporteer opnieuw."

@@ -11,6 +11,7 @@ from minigrid_app.core.variant import Variant
 from minigrid_app.io.excel.cells import (
     DEC1,
     DEC2,
+    ENGINE_CELLS,
     ENGINE_NOTE,
     EUR,
     INT,
@@ -84,7 +85,7 @@ def write(book: Book) -> None:
     book.title(
         ws,
         "Bron: bodemvelden",
-        f"Paarse cellen zijn {ENGINE_NOTE} (dimensionering met pygfunction, geen formule mogelijk). "
+        f"{ENGINE_CELLS.capitalize()} zijn {ENGINE_NOTE} (dimensionering met pygfunction, geen formule mogelijk). "
         "De kosten zijn formules met de prijzen van Uitgangspunten. Verander je bodem-aannames, "
         "reken dan opnieuw in Minigrid.",
     )

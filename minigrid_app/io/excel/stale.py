@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 
 from minigrid_app.io.excel import households, parameters
-from minigrid_app.io.excel.cells import ENGINE_NOTE, FIRST_ROW, GENERAL, TEXT, Table
+from minigrid_app.io.excel.cells import ENGINE_CELLS, ENGINE_NOTE, FIRST_ROW, GENERAL, TEXT, Table
 
 if TYPE_CHECKING:
     from minigrid_app.io.excel.book import Book
@@ -50,7 +50,7 @@ def check_formula(sheet_note: str) -> str:
     )
 
 
-NOTE = f"Lila kolommen: waarden {ENGINE_NOTE} (bodemveld, verdeling, omslagpunt, gevoeligheid); die rekenen hier niet mee."
+NOTE = f"{ENGINE_CELLS.capitalize()}: waarden {ENGINE_NOTE} (bodemveld, verdeling, omslagpunt, gevoeligheid); die rekenen hier niet mee."
 
 
 def write(book: Book, figure_rows: dict[str, int]) -> None:
