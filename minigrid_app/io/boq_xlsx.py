@@ -471,8 +471,9 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             if reading.nl:  # read, with something to say (an estimate, '1,180' taken, 'inbegrepen')
                 warn(row, f"{where}, {what_nl}: {reading.nl}.", f"{where_en}, {what_en}: {reading.en}.")
         if line is not None and not line.in_quote:
-            warn(row, f"{where} is niet voor de aannemer ({line.description_nl[:40]}); de prijs is niet meegeteld.",
-                 f"{where_en} is not the contractor's ({line.description_en[:40]}); the price is not counted.")
+            # the line's name as the bill shows it ('[:40]' cut 'Gasaansluiting verwijderen (netbeheerder)' inside its brackets)
+            warn(row, f"{where} is niet voor de aannemer ({short(line.description_nl, 100)}); de prijs is niet meegeteld.",
+                 f"{where_en} is not the contractor's ({short(line.description_en, 100)}); the price is not counted.")
             continue
         if lump_sum:
             warn(row, f"{where}: alleen een bedrag ({euros(price.value)}), geen eenheidsprijs; dat bedrag is voor de "

@@ -252,3 +252,16 @@ def test_a_supplier_name_that_is_a_formula_is_not_kept_as_formula_text(tendered,
     path = _filled(pack, tmp_path / "Boorbedrijf Oost.xlsx", {"hofje-1:heat_pump": (9000, None)}, supplier='=A1&" BV"')
     quote, _ = read_quote(path, lines=pack.lines)
     assert quote.supplier == "Boorbedrijf Oost"  # no calculated value: the file's name
+
+
+def test_a_line_not_for_the_contractor_is_named_whole(tendered, tmp_path):
+    """A price on a grey line read '(Lindehof 1: Gasaansluiting verwijderen (); de prijs is niet
+    meegeteld': the line's name cut at 40 characters, inside its brackets, without a sign of the cut."""
+    _, pack = tendered
+    grey = [line for line in pack.lines if not line.in_quote and line.kind == "investment"]
+    assert grey
+    path = _filled(pack, tmp_path / "staat.xlsx", {line.id: (1000, None) for line in pack.lines if line.kind == "investment"})
+    _quote, problems = read_quote(path, lines=pack.lines, project_name="Lindehof")
+    for line in grey:
+        assert any(f"({line.description_nl}); de prijs is niet meegeteld" in p.nl for p in problems), line.description_nl
+        assert any(f"({line.description_en}); the price is not counted" in p.en for p in problems), line.description_en
