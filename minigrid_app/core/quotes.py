@@ -269,6 +269,23 @@ class QuoteCase:
         supplier = self.comparison.quote.supplier.strip() or ("quote" if language == "en" else "offerte")
         return f"business case on the quote of {supplier}" if language == "en" else f"businesscase op basis van offerte {supplier}"
 
+    def notes(self) -> list[Problem]:
+        """What the figures on this quote's prices rest on besides the quote, to say next to them: the
+        lines the quote leaves open (priced indicatively) and the lines that could not be recomputed."""
+        missing = self.comparison.missing
+        notes = list(self.problems)
+        if missing:
+            supplier = self.comparison.quote.supplier.strip() or "?"
+            shown = [c.line.number for c in missing[:5]] + (["…"] if len(missing) > 5 else [])
+            notes.insert(0, Problem(
+                f"De offerte van {supplier} mist {count(len(missing), 'regel', 'regels')} ({', '.join(shown)}): daar "
+                "telt de indicatieve prijs, dus deze bedragen zijn voor een deel nog een schatting.",
+                f"The quote of {supplier} misses {count(len(missing), 'line', 'lines')} ({', '.join(shown)}): the "
+                "indicative price counts there, so these amounts are still partly an estimate.",
+                severity="warning",
+            ))
+        return notes
+
 
 def _share_on_quote(share: CostLine, amount: float, quoted: CostLine, allocation_key: str) -> CostLine:
     """A home's share of a field line priced in the quote: its amount, and its words naming the

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from minigrid_app.core.decision import decision_record
 from minigrid_app.core.quotes import compare_quote, monthly_per_home, quote_case
-from minigrid_app.ui.locale import format_money, format_number
+from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.services.tender_service import tender_service
 
 
@@ -52,7 +52,9 @@ def tender_slides(window) -> list[tuple[str, object]]:
                 _letter(order.get(row.household_id, 0)), format_money(row.indicative_monthly_eur), format_money(row.gas_monthly_eur)), None)
             for row in rows
         ]
-        window._message(QCoreApplication.translate("TenderSlides", "Per maand met de prijzen van {0}.").format(chosen.supplier))
+        said = " ".join(note.text(ui_language()) for note in case.notes())  # lines still priced indicatively
+        window._message(" ".join(filter(None, [
+            QCoreApplication.translate("TenderSlides", "Per maand met de prijzen van {0}.").format(chosen.supplier), said])))
         window._big_numbers(items, columns=min(3, max(1, len(items))))
 
     def signed_slide() -> None:

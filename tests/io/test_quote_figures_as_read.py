@@ -182,3 +182,21 @@ def test_a_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_said(tend
     said = " ".join(p.nl for p in problems)
     assert "‘Datum offerte’ is het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025." in said
     assert "‘Geldig tot’ is ‘3 maanden na dagtekening’, geen datum" in said
+
+
+# ---------------------------------------------------------------- figures on a quote's prices that are partly indicative
+
+def test_the_business_case_on_a_quote_says_which_lines_are_still_indicative(tendered):
+    from minigrid_app.core.quotes import quote_case
+    from minigrid_app.core.tender_model import Quote
+
+    pack, results = tendered
+    contractor = [line for line in pack.lines if line.in_quote]
+    priced = {line.id: line.indicative_amount_eur for line in contractor[2:]}  # the first two left open
+    case = quote_case(pack.scope.project, results, pack.lines, Quote(supplier="Boor & Zn", amounts=priced))
+    numbers = ", ".join(line.number for line in contractor[:2])
+    assert [note.nl for note in case.notes()] == [
+        f"De offerte van Boor & Zn mist 2 regels ({numbers}): daar telt de indicatieve prijs, dus deze bedragen zijn "
+        "voor een deel nog een schatting."]
+    whole = {line.id: line.indicative_amount_eur for line in contractor}
+    assert quote_case(pack.scope.project, results, pack.lines, Quote(supplier="Boor & Zn", amounts=whole)).notes() == []

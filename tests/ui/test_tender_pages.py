@@ -66,12 +66,16 @@ def test_quotes_page_adds_a_quote_and_shows_monthly_costs(qtbot, document):
     # every contractor line is missing from an empty quote
     assert panel.model.data(panel.model.index(0, 3)) == "ontbreekt"
     lines = tender_service(document).tendered.pack.lines
+    case = page.case_panel
+    case.show_project(document.project)  # on a quote without a price every figure is the indicative one: said
+    contractor = sum(1 for line in lines if line.in_quote)
+    assert f"De offerte van Boorbedrijf Oost mist {contractor} regels (" in case.table.text()
     amounts = {line.id: line.indicative_amount_eur * (1.3 if line.key == "drilling" else 1.0) for line in lines if line.in_quote}
     document.set_attr(lambda p: p.tender.quotes[0], "amounts", amounts, "bedragen")
     assert "Boorbedrijf Oost" in panel.totals.text() and "1 buiten de marge" in panel.totals.text()
-    case = page.case_panel
     case.show_project(document.project)
     assert "businesscase op basis van offerte Boorbedrijf Oost" in case.table.text()
+    assert "mist" not in case.table.text()
     assert "Lindehof 7" in case.table.text()
     document.undo_stack.undo()
     document.undo_stack.undo()
@@ -107,6 +111,8 @@ def test_presentation_shows_the_quotes_once_there_are_some(qtbot, document, tmp_
     lines_service.refresh()
     lines = lines_service.tendered.pack.lines
     amounts = {line.id: line.indicative_amount_eur * (1.3 if line.key == "drilling" else 1.0) for line in lines if line.in_quote}
+    pipe = next(line for line in lines if line.id == "shared-C1:pipe")
+    del amounts[pipe.id]  # left open: its indicative price counts, and the slide says so
     document.set_attr(lambda p: p.tender, "quotes", [Quote(supplier="Boorbedrijf Oost", amounts=amounts)], "offerte")
     document.recompute_now()
     window = PresentationWindow(document)
@@ -115,6 +121,10 @@ def test_presentation_shows_the_quotes_once_there_are_some(qtbot, document, tmp_
     assert titles[-3:] == ["De offertes vergeleken", "Wat het per maand kost met echte prijzen", "Wie tekent?"]
     paths = window.render_slides_to(tmp_path, 960, 540)
     assert len(paths) == len(titles) and all(p.stat().st_size > 5_000 for p in paths[-3:])
+    window.show_slide(len(titles) - 2)
+    assert window.message_label.text() == (
+        f"Per maand met de prijzen van Boorbedrijf Oost. De offerte van Boorbedrijf Oost mist 1 regel ({pipe.number}): "
+        "daar telt de indicatieve prijs, dus deze bedragen zijn voor een deel nog een schatting.")
 
 
 def test_every_string_of_steps_6_to_8_has_its_english():

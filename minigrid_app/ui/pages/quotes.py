@@ -335,8 +335,11 @@ class QuoteCasePanel(Panel):
         cluster_head = "".join(f"<th>{h}</th>" for h in (self.tr("Cluster"), self.tr("Indicatief"), self.tr("Offerte")))
         header = "".join(f"<th>{h}</th>" for h in [*head, ""])
         note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.")
+        # lines the quote leaves open count at their indicative price: said, not shown as the quote's figures
+        language = ui_language()
+        rests_on = "".join(f'<p style="color: #8a4b00;">⚠ {html.escape(n.text(language))}</p>' for n in case.notes())
         self.table.setText(
-            f"<table cellpadding=4><tr>{header}</tr>{rows}</table><p>{note}</p>"
+            f"<table cellpadding=4><tr>{header}</tr>{rows}</table>{rests_on}<p>{note}</p>"
             f"<table cellpadding=4><tr>{cluster_head}</tr>{clusters}</table>"
         )
 
