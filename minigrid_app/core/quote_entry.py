@@ -252,7 +252,15 @@ def total_problems(totals, amounts: dict[str, float], lines, *, extras: bool = F
             covered = [line for line in lines if line.kind == "annual"]
         elif key in sections:
             covered = [line for line in lines if line.section == sections[key]]
-        else:
+        else:  # a sum of the supplier's own ('Subtotaal excl. btw'): no lines to set it against
+            name = short(label.strip(), 40)
+            problems.append(Problem(
+                f"Rij {row} (‘{name}’, € {group_thousands(figure, 2)}) is een totaal van de aanbieder dat niet in de "
+                "staat stond; niet meegeteld: de vergelijking gaat per regel.",
+                f"Row {row} (‘{name}’, € {group_thousands(figure, 2, 'en')}) is a total of the supplier's that was not "
+                "in the bill; not counted: the comparison goes line by line.",
+                severity="warning", row=row,
+            ))
             continue
         priced = [amounts[line.id] for line in covered if line.id in amounts]
         ours = round(sum(priced), 2)

@@ -200,3 +200,17 @@ def test_the_business_case_on_a_quote_says_which_lines_are_still_indicative(tend
         "voor een deel nog een schatting."]
     whole = {line.id: line.indicative_amount_eur for line in contractor}
     assert quote_case(pack.scope.project, results, pack.lines, Quote(supplier="Boor & Zn", amounts=whole)).notes() == []
+
+
+def test_a_sum_row_of_the_suppliers_own_is_said_not_dropped(tendered, blank, tmp_path):
+    # was: a row the supplier added as 'Subtotaal excl. btw' with € 16.822,31 dropped without a word
+    workbook = load_workbook(blank)
+    sheet = workbook[SHEET]
+    row = sheet.max_row + 2
+    sheet.cell(row, COL["text"], "Subtotaal excl. btw")
+    sheet.cell(row, COL["amount"], 16822.31)
+    workbook.save(tmp_path / "s.xlsx")
+    _, problems = read_quote(tmp_path / "s.xlsx", lines=tendered[0].lines)
+    assert [p.nl for p in problems if p.row == row] == [
+        f"Rij {row} (‘Subtotaal excl. btw’, € 16.822,31) is een totaal van de aanbieder dat niet in de staat stond; "
+        "niet meegeteld: de vergelijking gaat per regel."]
