@@ -35,6 +35,7 @@ from minigrid_app.core.model import (
     ALLOCATION_KEYS,
     CONDITION_KINDS,
     FINANCING_CHOICES,
+    HOUSE_TYPES,
     LAYOUTS,
     MARKET_BILLING,
     ORGANISATION_CHOICES,
@@ -53,7 +54,7 @@ from minigrid_app.core.model import (
     new_id,
 )
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.reading import OK, Reading, read_number
+from minigrid_app.core.reading import OK, Reading, read_house_type, read_number
 from minigrid_app.core.reading import short as quoted
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.io.projectfile_tender import tender_from_dict
@@ -396,9 +397,29 @@ def _households(raw, report: Report) -> list[Household] | Problem:
                 row,
             )
             household.participation = "unknown"
+        _house_type(household, row, report)
         _financing(household, row, report)
         households.append(household)
     return households
+
+
+def _house_type(household: Household, row: int, report: Report) -> None:
+    """A house type written by hand ('rijtjeshuis') read as a survey's is, and said; one not known is 'anders'
+    (said). An unknown type was kept as written and counted silently as none (its cooling factor)."""
+    written = household.house_type
+    if written in HOUSE_TYPES:
+        return
+    reading = read_house_type(written)
+    household.house_type = reading.value if reading.value in HOUSE_TYPES else "anders"
+    said_nl, said_en = (("gelezen als", "read as") if reading.value in HOUSE_TYPES else
+                        ("onbekend; gebruikt:", "unknown; used:"))
+    from minigrid_app.core.home_labels import house_type_label
+
+    report.add(
+        f"Woning {row}: woningtype ‘{quoted(written)}’ {said_nl} {household.house_type}.",
+        f"Home {row}: house type ‘{quoted(written)}’ {said_en} {house_type_label(household.house_type, 'en')}.",
+        "house_type", row,
+    )  # fmt: skip
 
 
 def _financing(household: Household, row: int, report: Report) -> None:
@@ -591,8 +612,15 @@ def _overrides(raw, report: Report) -> dict[str, object]:
             f"The changed parameters are unreadable ({short(raw)}); the defaults are used.",
         )
         return {}
+    from minigrid_app.core.parameters import ParameterSet
+    from minigrid_app.io.defaults import engine_defaults
+
+    definitions = engine_defaults()
     usable = {}
     for key, value in raw.items():
+        if key not in definitions:  # said once, as unknown (not first 'gelezen als 1,45' and then 'genegeerd')
+            usable[key] = value
+            continue
         if isinstance(value, str) and (reading := read_number(value)).status == OK and reading.value is not None:
             report.add(  # a figure typed as text by hand ("1,45"): read as people type it, and said
                 f"Aanname {short(key)} stond als tekst in het bestand (‘{quoted(value)}’); gelezen als "
@@ -609,10 +637,7 @@ def _overrides(raw, report: Report) -> dict[str, object]:
             )
             continue
         usable[key] = value
-    from minigrid_app.core.parameters import ParameterSet
-    from minigrid_app.io.defaults import engine_defaults
-
-    accepted, problems = ParameterSet.from_overrides(usable, engine_defaults())
+    accepted, problems = ParameterSet.from_overrides(usable, definitions)
     for problem in problems:
         report.add(problem.nl + " (aanname teruggezet)", problem.en + " (parameter reset)", problem.field)
     return {k: (list(v) if isinstance(v, tuple) else v) for k, v in accepted.overrides.items()}

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from minigrid_app.io.examples import load_example
-from minigrid_app.io.projectfile import load_project, save_project
+from minigrid_app.io.projectfile import dumps_project, load_project, loads_project, save_project
 
 
 def _edited(tmp_path, edit):
@@ -46,3 +48,27 @@ def test_what_is_doubtful_as_text_stays_refused(tmp_path):
     home = loaded.project.households[0]
     assert (home.gas_m3_per_year, home.build_year, home.persons) == (None, None, None)
     assert sum("ongeldige waarde" in p.nl for p in loaded.problems) == 3
+
+
+@pytest.mark.parametrize(("written", "taken", "said"), [
+    ("rijtjeshuis", "tussenwoning", "Woning 1: woningtype ‘rijtjeshuis’ gelezen als tussenwoning."),
+    ("Hoekwoning", "hoekwoning", "Woning 1: woningtype ‘Hoekwoning’ gelezen als hoekwoning."),
+    ("woonboot", "anders", "Woning 1: woningtype ‘woonboot’ onbekend; gebruikt: anders."),
+])
+def test_a_house_type_written_by_hand_is_read_as_a_survey_is_and_said(written, taken, said):
+    # was: kept as written without a word, and counted as no house type (its cooling factor)
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][0]["house_type"] = written
+    result = loads_project(json.dumps(data))
+    assert result.project.households[0].house_type == taken
+    assert said in [p.nl for p in result.problems]
+
+
+def test_an_unknown_assumption_written_as_text_is_said_once_as_unknown():
+    # was: 'stond als tekst in het bestand (‘1,45’); gelezen als 1,45' and then 'Onbekende aanname … genegeerd'
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["parameter_overrides"] = {"gas_price_eur_per_m3": "1,45"}  # a misspelt key
+    result = loads_project(json.dumps(data))
+    assert result.project.parameter_overrides == {}
+    said = [p.nl for p in result.problems if p.field == "gas_price_eur_per_m3"]
+    assert said == ["Onbekende aanname 'gas_price_eur_per_m3' genegeerd. (aanname teruggezet)"]
