@@ -25,7 +25,7 @@ from minigrid_app.core.formatting import exact
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
-from minigrid_app.core.reading import read_number, short
+from minigrid_app.core.reading import excel_serial, read_number, short
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
@@ -388,12 +388,22 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 "This is not a Minigrid design file (expected \"format\": \"minigrid-design\").",
             )
         )
+    from minigrid_app.core.tender_planning import serial_date
+
     problems: list[Problem] = []
     design = EngineerDesign(
         engineer=_text(data, "engineer", 120, problems),
         date=_text(data, "date", 40, problems),
         note=_text(data, "note", 2000, problems, multiline=True),
     )
+    if (day := serial_date(data.get("date"))) is not None:  # a date pasted as a number (45992)
+        problems.append(Problem(
+            f"'date' is het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}. "
+            "Controleer het.",
+            f"'date' is the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}. Check it.",
+            severity="warning",
+        ))
+        design.date = day.isoformat()
     ground = data.get("ground") or {}
     if not isinstance(ground, dict):
         raise DesignError(Problem("'ground' moet een object zijn.", "'ground' must be an object."))

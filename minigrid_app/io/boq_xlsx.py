@@ -230,18 +230,6 @@ def _date(value) -> str:
     return clean_text("" if value is None else str(value).strip(), 40)[0]
 
 
-def _serial_date(value) -> datetime.date | None:
-    """A whole number in a date cell that is a spreadsheet's day count (45992 is 01-12-2025) from
-    2000 to 2099, else None."""
-    from minigrid_app.core.reading import EXCEL_EPOCH
-
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 36526 <= value <= 73050 or value != int(value):
-        return None  # 36526 is 01-01-2000, 73050 is 31-12-2099
-    return EXCEL_EPOCH + datetime.timedelta(days=int(value))
-
-
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A filled-in bill of quantities larger than this [bytes] is refused before it is unpacked.
 MAX_QUOTE_BYTES = 20 * 1024 * 1024
@@ -621,6 +609,7 @@ def read_quote(
     from minigrid_app.core.quote_entry import says_excl_vat
     from minigrid_app.core.reading import excel_serial
     from minigrid_app.core.safe_text import clean_text
+    from minigrid_app.core.tender_planning import serial_date
 
     path = Path(path)
     by_id = {line.id: line for line in lines} if lines is not None else {}
@@ -708,7 +697,7 @@ def read_quote(
         for key, what_nl, what_en in (("date", "‘Datum offerte’", "‘Date of quote’"),
                                         ("valid_until", "‘Geldig tot’", "‘Valid until’")):
             written = getattr(quote, key)
-            if (serial := _serial_date(fields[key])) is not None:  # a date pasted as a number (45992)
+            if (serial := serial_date(fields[key])) is not None:  # a date pasted as a number (45992)
                 setattr(quote, key, serial.isoformat())
                 problems.append(Problem(
                     f"{path.name}: {what_nl} is het getal {excel_serial(serial)}; gelezen als de datum die een spreadsheet "

@@ -166,3 +166,16 @@ def test_the_engine_follows_the_engineers_design():
     changed = compute_project(project, break_even=False, sensitivity=False)
     assert not any(f.designed_by_engineer for f in changed.fields)
     assert any("ontwerp van de ingenieur" in w for w in changed.warnings)
+
+
+@pytest.mark.parametrize("written", [45992, "45992"])
+def test_a_design_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_said(hofje, written):
+    # was: kept as '45992', shown at step 6 as 'Ontwerp van de ingenieur X (45992)'
+    project, results = hofje
+    cluster = results.clusters[0]
+    document = {"format": "minigrid-design", "date": written,
+                "fields": [{"field_id": cluster.field_id, "boreholes": 3, "depth_m": 110}]}
+    design, problems = design_from_dict(document, project, results)
+    assert design.date == "2025-12-01"
+    assert [p.nl for p in problems] == [
+        "'date' is het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025. Controleer het."]
