@@ -436,6 +436,14 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 )
             )
             continue
+        if field_id and cluster is not None and field_id not in known:  # matched on its homes: said, with the field
+            problems.append(Problem(
+                f"Veld {name} is geen veld van deze uitvraag; op zijn woningen toegekend aan {cluster.name} "
+                f"({cluster.field_id}). Controleer het.",
+                f"Field {name} is no field of this tender; by its homes given to {cluster.name} ({cluster.field_id}). "
+                "Check it.",
+                severity="warning",
+            ))
         boreholes = _number(raw.get("boreholes"), f"fields[{index}].boreholes", 1, 200, integer=True)
         depth = _number(raw.get("depth_m"), f"fields[{index}].depth_m", 10.0, max_depth)
         spacing = _number(raw.get("spacing_m"), f"fields[{index}].spacing_m", 2.0, 50.0)

@@ -179,3 +179,16 @@ def test_a_design_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_sa
     assert design.date == "2025-12-01"
     assert [p.nl for p in problems] == [
         "'date' is het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025. Controleer het."]
+
+
+def test_a_field_named_wrong_but_matched_on_its_homes_is_said(hofje):
+    # was: given to the cluster of the same homes without a word
+    project, results = hofje
+    cluster = results.clusters[0]
+    document = {"format": "minigrid-design",
+                "fields": [{"field_id": "shared-C9", "homes": list(cluster.households), "boreholes": 3, "depth_m": 110}]}
+    design, problems = design_from_dict(document, project, results)
+    assert [f.field_id for f in design.fields] == [cluster.field_id]
+    assert [p.nl for p in problems] == [
+        f"Veld shared-C9 is geen veld van deze uitvraag; op zijn woningen toegekend aan {cluster.name} "
+        f"({cluster.field_id}). Controleer het."]
