@@ -133,6 +133,15 @@ class QuoteComparison:
         return [c for c in self.lines if c.flagged]
 
 
+def percent_decimals(fraction: float | None, tolerance: float) -> int:
+    """The decimals a difference in percent needs to read as what it is: whole percents, more where
+    a difference beyond the margin would round onto it (+20,4 % flagged ▲ read '20 %' next to a
+    margin of ±20 %)."""
+    if fraction is None or abs(fraction) <= tolerance + 1e-9:
+        return 0
+    return next((d for d in (0, 1, 2) if abs(round(100 * fraction, d)) > round(100 * tolerance, 3)), 3)
+
+
 def _status(line: BillLine, quoted: float | None, tolerance: float) -> tuple[str, float | None, float | None]:
     if not line.in_quote:
         return NOT_QUOTED, None, None

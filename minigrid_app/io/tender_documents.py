@@ -17,7 +17,7 @@ from minigrid_app.core.decision import DecisionRecord
 from minigrid_app.core.formatting import count, euro, group_thousands
 from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
-from minigrid_app.core.quotes import compare_quote, monthly_per_home
+from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.tender import SECTION_LABELS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import (
@@ -68,6 +68,12 @@ def _day(text: str, t: _T) -> str:
     """A stored date (YYYY-MM-DD) as dd-mm-jjjj; other text as it is, escaped."""
     day = parse_date(text)
     return t.date(day) if day else esc(text or "")
+
+
+def _percent(t: _T, comparison) -> str:
+    """A quote's total against the indicative one in percent, with the decimals beyond the margin needs."""
+    fraction = comparison.total.difference_fraction or 0.0
+    return t.num(100 * fraction, percent_decimals(fraction, comparison.tolerance))
 
 
 def _table(head: list[str], rows: list[list[str]], numeric: set[int] = frozenset(), widths: dict[int, str] | None = None) -> str:
@@ -386,10 +392,10 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         (t("Gekozen offerte", "Chosen quote"), esc(quote.supplier) + (f" ({_day(quote.date, t)})" if quote and quote.date else "") if quote else t("nog niet gekozen", "not chosen yet")),
         (t("Totaal van de offerte", "Total of the quote"), t(
             f"{t.money(comparison.total.quoted_eur)} tegen {t.money(comparison.total.indicative_eur)} indicatief "
-            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {count(len(comparison.missing), 'regel ontbreekt', 'regels ontbreken')}, "
+            f"({_percent(t, comparison)} %); {count(len(comparison.missing), 'regel ontbreekt', 'regels ontbreken')}, "
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} buiten de marge van {t.num(100 * comparison.tolerance)} %",
             f"{t.money(comparison.total.quoted_eur)} against {t.money(comparison.total.indicative_eur)} indicative "
-            f"({t.num(100 * (comparison.total.difference_fraction or 0), 0)} %); {count(len(comparison.missing), 'line missing', 'lines missing')}, "
+            f"({_percent(t, comparison)} %); {count(len(comparison.missing), 'line missing', 'lines missing')}, "
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} outside the {t.num(100 * comparison.tolerance)} % margin") if comparison else "–"),
         (t("Organisatievorm", "Organisation model"), esc(model["en" if language == "en" else "nl"]) if model else t("nog niet gekozen", "not chosen yet")),
         (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(pack.results.group.wcw.title_nl, pack.results.group.wcw.title_en))),
@@ -405,7 +411,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
             chosen = "✓" if quote and quote_item.id == quote.id else ""
             rows.append([
                 f"{chosen} {esc(quote_item.supplier)}", t.money(compared.total.quoted_eur),
-                f"{t.num(100 * (compared.total.difference_fraction or 0))} %", str(len(compared.missing)),
+                f"{_percent(t, compared)} %", str(len(compared.missing)),
                 str(len(compared.flagged) - len(compared.missing)),
             ])
         quotes_table = f"<h3>{t('De offertes vergeleken', 'The quotes compared')}</h3>" + _table(

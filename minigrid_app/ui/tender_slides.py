@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from minigrid_app.core.decision import decision_record
-from minigrid_app.core.quotes import compare_quote, monthly_per_home, quote_case
+from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals, quote_case
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.services.tender_service import tender_service
 
@@ -38,7 +38,8 @@ def tender_slides(window) -> list[tuple[str, object]]:
                 "TenderSlides", "{0}: %n regels ontbreken, {1} buiten de marge", None, len(comparison.missing)
             ).format(comparison.quote.supplier, len(comparison.flagged) - len(comparison.missing))
             colour = "#b3261e" if fraction > comparison.tolerance else None
-            items.append((f"{sign}{format_number(abs(100 * fraction))} %", label, colour))
+            shown = format_number(abs(100 * fraction), percent_decimals(fraction, comparison.tolerance))
+            items.append((f"{sign}{shown} %", label, colour))
         window._message(QCoreApplication.translate("TenderSlides", "De offertes naast de indicatieve businesscase (totaal van de aannemersregels)."))
         window._big_numbers(items, columns=min(3, len(items)))
 

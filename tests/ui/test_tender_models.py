@@ -110,3 +110,26 @@ def test_a_unit_price_typed_as_a_lines_amount_is_taken_and_said_with_what_it_wou
     assert said[-1] == "€ 60 is het bedrag voor de hele regel (227,1 m). Is het een prijs per m? Dan is het bedrag € 13.626."
     assert model.setData(model.index(rows["shared-C1:drilling"], column), "12.500")
     assert said[-1] == ""  # a line's amount: nothing to say
+
+
+def test_a_difference_beyond_the_margin_never_reads_as_on_it(setup):
+    # was: 'duurder dan verwacht ▲' with the tooltip '20 % ten opzichte van indicatief' next to a ±20 % margin
+    document, service = setup
+    drilling = next(line for line in service.tendered.pack.lines if line.key == "drilling")
+    document.set_attr(lambda p: p.tender, "quotes",
+                      [Quote(supplier="Oost", amounts={drilling.id: round(drilling.indicative_amount_eur * 1.204, 2)})],
+                      "offerte")
+    model = QuotesModel(document, service)
+    index = model.index(next(r for r in range(model.rowCount()) if model._rows[r].id == drilling.id), _column(model, "Oost"))
+    assert model.data(index).endswith("▲")
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "20,4 % ten opzichte van indicatief"
+
+
+@pytest.mark.parametrize(("fraction", "decimals"), [
+    (0.25, 0), (0.2, 0), (0.196, 0),  # beyond, on and within the margin read right in whole percents
+    (0.204, 1), (-0.204, 1), (0.2004, 2), (None, 0),
+])
+def test_percent_decimals(fraction, decimals):
+    from minigrid_app.core.quotes import percent_decimals
+
+    assert percent_decimals(fraction, 0.2) == decimals

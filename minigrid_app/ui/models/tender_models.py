@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.quote_entry import read_price
-from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote
+from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote, percent_decimals
 from minigrid_app.core.tender import UNIT_LABELS
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATE_LABELS,
@@ -322,7 +322,9 @@ class QuotesModel(_TenderModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and compared.difference_fraction is not None:
-            return self.tr("{0} % ten opzichte van indicatief").format(format_number(100 * compared.difference_fraction, 0))
+            fraction, tolerance = compared.difference_fraction, self._comparison(index.column()).tolerance
+            return self.tr("{0} % ten opzichte van indicatief").format(
+                format_number(100 * fraction, percent_decimals(fraction, tolerance)))
         return None
 
     def flags(self, index):

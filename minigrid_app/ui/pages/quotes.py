@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 from minigrid_app.core import tender_steps as steps
 from minigrid_app.core.explain_costs import explain_quote_home
 from minigrid_app.core.quote_entry import add_quote
-from minigrid_app.core.quotes import changed_tender_note, monthly_per_home, quote_case
+from minigrid_app.core.quotes import (
+    changed_tender_note,
+    monthly_per_home,
+    percent_decimals,
+    quote_case,
+)
 from minigrid_app.core.reading import words
 from minigrid_app.core.tender_model import MAX_QUOTES, Quote
 from minigrid_app.ui.locale import format_money, format_number, ui_language
@@ -132,7 +137,7 @@ class QuotesPanel(Panel):
                     comparison.quote.supplier or self.tr("Offerte"),
                     format_money(total.quoted_eur),
                     format_money(total.indicative_eur),
-                    format_number(100 * fraction, 0),
+                    format_number(100 * fraction, percent_decimals(fraction, comparison.tolerance)),
                     len(comparison.flagged) - len(comparison.missing),
                 )
             )
