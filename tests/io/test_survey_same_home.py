@@ -23,6 +23,9 @@ from minigrid_app.io.survey.convert import home_key
     ("Lindehof 18-2", "Lindehof 18 2", True),
     ("Lindehof 18-2", "Lindehof 182", False),
     ("Hof A", "Hof a", True),
+    ("Lindehof 8", "Lindehof 08", True),  # was two homes: a zero in front
+    ("Lindehof 8", "Lindehof 80", False),
+    ("Lindehof 108", "Lindehof 18", False),
 ])
 def test_home_key(first, second, same):
     assert (home_key(first) == home_key(second)) == same

@@ -512,9 +512,14 @@ _NUMBER_WORD = re.compile(r"\b(?:nr|no|nummer|huisnummer|huisnr)\s+(?=\d)")
 _ADDITION = re.compile(r"(?<=\d) (?=[a-z]\b)")
 
 
+#: "08", "008": a number written with zeros in front
+_LEADING_ZEROS = re.compile(r"\b0+(?=\d)")
+
+
 def home_key(label: str) -> str:
-    """What makes two names the same home: 'Lindehof 1a', 'lindehof 1 A', 'Lindehof nr. 1-a' are one key."""
-    return _ADDITION.sub("", _NUMBER_WORD.sub("", words(label)))
+    """What makes two names the same home: 'Lindehof 1a', 'lindehof 1 A', 'Lindehof nr. 1-a', 'Lindehof 01a'
+    are one key."""
+    return _LEADING_ZEROS.sub("", _ADDITION.sub("", _NUMBER_WORD.sub("", words(label))))
 
 
 def _duplicate(household: Household, number: int, seen: dict) -> list[tuple[str, str, str, str]]:
