@@ -5,6 +5,7 @@ from __future__ import annotations
 from minigrid_app.core.formatting import count, euro, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import group_participation
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
@@ -175,8 +176,15 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
     )
     for note in notes:
         lines.append(note)
+    # what the window lists under 'Aandachtspunten' (a gas use far too low, a heat pump far too big for
+    # a home): the figures above rest on it; the command line printed only the borefields' warnings
+    said = set(reasons)
+    for problem in results.problems:
+        if problem.severity == "warning" and (text := problem.text(language)) not in said:
+            said.add(text)
+            lines.append(f"! {text}")
     for warning in results.warnings:
-        lines.append(f"! {warning}")
+        lines.append(f"! {in_language(warning, language)}")
     return "\n".join(lines[:prose]) + "\n" + "\n".join(_wrapped(line) for line in lines[prose:])
 
 
