@@ -151,6 +151,8 @@ class Designer:
         self.known: dict[tuple[int, int, float, float], float] = {}
         #: :meth:`cheapest` stops the depth search of layouts that cannot be the cheapest (the same design)
         self.prune = True
+        #: and probes those that may cost more than the cheapest known (smallest_depths' ``rising``)
+        self.probe = True
 
     @property
     def trials(self) -> int:
@@ -253,7 +255,7 @@ class Designer:
             len(chosen),
             guesses,
             np.array(known),
-            **self._pruning(chosen, costs) if self.prune else {},
+            **self._pruning(chosen, costs, self.probe) if self.prune else {},
         )
         # the scan over priced() designs, comparing their prices without making a Design of each
         best, least = None, 0.0
@@ -267,7 +269,7 @@ class Designer:
         return None if best is None else priced(*best, costs)
 
     @staticmethod
-    def _pruning(chosen: list[tuple[int, int, float]], costs: DesignCosts) -> dict:
+    def _pruning(chosen: list[tuple[int, int, float]], costs: DesignCosts, probe: bool = True) -> dict:
         """What :func:`smallest_depths` needs to stop the candidates that cannot be the cheapest.
 
         The cost is :func:`priced`'s in the same arithmetic, operation for operation (never less
@@ -287,7 +289,8 @@ class Designer:
             return count[index] * depths * costs.per_m_eur + per_borehole[index] + header[index]
 
         # 2e-6 a candidate: the tie of 1e-6 and the rounding of the scan's "cost − 1e-6" (below 1e-6 up to € 1e9)
-        return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6}
+        # a field's margin grows with its depth: the search may probe the dear ones (smallest_depths' rising)
+        return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6, "rising": probe}
 
     def _at_deepest(self, layouts: list[tuple[int, int, float]], start: int) -> dict[tuple[int, int, float], float]:
         """Margins at the maximum depth of the layouts :meth:`cheapest` looks at.

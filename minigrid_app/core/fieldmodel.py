@@ -416,6 +416,11 @@ def smallest_depths_arrays(
     return result
 
 
+#: How far above the depth where it would cost more than the cheapest known a candidate is
+#: probed (:func:`smallest_depths`'s ``rising``) [m]: fifty times the depth search's tolerance.
+PROBE_SLACK_M = 0.5
+
+
 class _NotANumber(Exception):
     """A margin or a step of :func:`smallest_depths` is NaN: the arrays' version takes over."""
 
@@ -430,6 +435,7 @@ def smallest_depths(
     shallowest_m: float = MIN_DEPTH_M,
     cost: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
     tie: float = 0.0,
+    rising: bool = False,
 ) -> np.ndarray:
     """:func:`smallest_depths_arrays` with each candidate's bookkeeping in plain floats.
 
@@ -440,10 +446,24 @@ def smallest_depths(
     after a few steps). The margins are still asked for all candidates of a step at once.
     A NaN margin (never from a field model) leaves it to the arrays' version, whose
     comparisons treat NaN as numpy does.
+
+    ``rising`` (with ``cost``; for margins that grow with the depth, as a field's do: deeper
+    boreholes keep the fluid further from its limits) stops more of the candidates that
+    cannot be the cheapest, a trial each: a candidate that may still cost more than the
+    cheapest known (+ ``tie``) at the depth it is known to pass is asked, once instead of its
+    next step (again only when the cheapest known fell by more), at the depth where it would
+    cost that much plus :data:`PROBE_SLACK_M`. Failing there, its smallest passing depth lies
+    deeper (the margin grows with depth) and the depth its search would end at too (within
+    the search's tolerance, 1 cm, of where the margin crosses zero: far less than the slack),
+    so it could not be the cheapest and stops. Passing, its search goes on where it was. So
+    every candidate not stopped takes the same steps, each its own, and ends at the same
+    depth to the last bit (a round later per probe); the cheapest is the same one (the
+    pruning's argument, :func:`smallest_depths_arrays`); stopped candidates' depths are NaN.
     """
     try:
         return _smallest_depths_floats(
-            margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie
+            margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie,
+            rising and cost is not None,
         )
     except _NotANumber:
         return smallest_depths_arrays(
@@ -452,9 +472,10 @@ def smallest_depths(
 
 
 def _smallest_depths_floats(
-    margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie
+    margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie, rising=False
 ) -> np.ndarray:
-    """:func:`smallest_depths`' search, line for line as :func:`smallest_depths_arrays` (its names)."""
+    """:func:`smallest_depths`' search, line for line as :func:`smallest_depths_arrays` (its names);
+    ``rising``: with the probes of :func:`smallest_depths` (each candidate's own steps the same)."""
     inf, nan = math.inf, math.nan
     if math.isnan(margin_infinite):
         raise _NotANumber
@@ -489,26 +510,33 @@ def _smallest_depths_floats(
             if x[i] == x_low:
                 done[i] = True
 
-    def prune() -> None:
-        """Stop the candidates that can no longer be the cheapest (``cost``: see smallest_depths_arrays)."""
+    def prune() -> float:
+        """Stop the candidates that can no longer be the cheapest (``cost``: see smallest_depths_arrays);
+        the least a candidate is known to cost at most (inf: none known)."""
         known = [i for i in range(count) if result[i] == result[i] or passing[i] != -inf]
         active = [i for i in range(count) if not done[i]]
         if not known or not active:
-            return
+            return inf
         found = [1.0 / passing[i] if result[i] != result[i] else result[i] for i in known]
         least = float(np.min(cost(np.array(known, dtype=np.intp), np.array(found))))
         floor = cost(np.array(active, dtype=np.intp), np.array([max(1.0 / failing[i], shallowest_m) for i in active]))
         for i, value in zip(active, floor.tolist(), strict=True):
             if value > least + tie:
                 done[i] = True
+        return least
 
+    if rising:  # each candidate's cost per metre and at no depth (cost is linear in the depth), to aim the probes
+        everyone = np.arange(count, dtype=np.intp)
+        fixed = cost(everyone, np.zeros(count)).tolist()
+        per_m = [a - b for a, b in zip(cost(everyone, np.ones(count)).tolist(), fixed, strict=True)]
+    probed = [inf] * count  # the depth each candidate was last probed at (passing there: its depth lies above)
+    steps_left = [60] * count  # every candidate's own steps, as many as without probes (one round each)
     prev_x, prev_f = [0.0] * count, [float(margin_infinite)] * count
-    for _ in range(60):
-        if cost is not None:
-            prune()
-        go, steps = [], []
+    while True:
+        least = prune() if cost is not None else inf
+        go, steps, probes, probe_depths = [], [], [], []
         for i in range(count):
-            if done[i]:
+            if done[i] or not steps_left[i]:
                 continue
             xa, fa, xb, fb = prev_x[i], prev_f[i], x[i], f[i]
             if fb == fa:
@@ -529,12 +557,29 @@ def _smallest_depths_floats(
             if abs(1.0 / x_next - 1.0 / xb) < DEPTH_TOLERANCE_M and x_next != x_low and x_next != x_high:
                 result[i] = 1.0 / x_next
                 done[i] = True
-            else:
-                go.append(i)
-                steps.append(x_next)
-        if not go:
+                continue
+            if rising and least != inf and per_m[i] > 0:
+                # where it would cost more than the cheapest known, slack included
+                depth = (least + tie - fixed[i]) / per_m[i] + PROBE_SLACK_M + DEPTH_TOLERANCE_M
+                if shallowest_m + PROBE_SLACK_M <= depth < min(1.0 / p, probed[i]) - PROBE_SLACK_M:
+                    probed[i] = depth
+                    probes.append(i)
+                    probe_depths.append(depth)
+                    continue
+            steps_left[i] -= 1
+            go.append(i)
+            steps.append(x_next)
+        if not go and not probes:
             break
-        for i, x_go, f_go in zip(go, steps, _asked(margins, go, [1.0 / v for v in steps]), strict=True):
+        asked = _asked(margins, go + probes, [1.0 / v for v in steps] + probe_depths)
+        if probes:
+            above = cost(np.array(probes, dtype=np.intp), np.array(probe_depths) - PROBE_SLACK_M).tolist()
+            for i, value, dearer in zip(probes, asked[len(go):], above, strict=True):
+                if value != value:
+                    raise _NotANumber
+                if value < 0 and dearer > least + tie:  # deeper than the probe, slack and all: dearer than the least
+                    done[i] = True
+        for i, x_go, f_go in zip(go, steps, asked, strict=False):
             if f_go != f_go:
                 raise _NotANumber
             if f_go >= 0:

@@ -322,6 +322,72 @@ def test_layout_search_in_plain_floats_takes_the_arrays_steps_exactly():
     assert outcomes == {"none", "shallowest", "depth"}
 
 
+def _cheapest(depths, cost):
+    """The scan of Designer.cheapest over found depths: index and depth of the one kept."""
+    best, least = None, 0.0
+    for index, depth in enumerate(depths.tolist()):
+        if math.isnan(depth):
+            continue
+        value = float(cost(np.array([index]), np.array([depth]))[0])
+        if best is None or value < least - 1e-6:
+            best, least = (index, depth), value
+    return best
+
+
+def test_probing_the_dear_candidates_keeps_the_cheapest_and_its_depth():
+    """smallest_depths' ``rising`` probes (margins that grow with depth, as a field's) stop more
+    candidates that cannot be the cheapest: the same cheapest, at the same depth to the last bit,
+    every candidate found by both at the same depth, with fewer margins asked."""
+    import random
+
+    from minigrid_app.core.fieldmodel import smallest_depths
+
+    rng = random.Random(2016)
+    asked_total = {False: 0, True: 0}
+    stopped = 0
+    for _ in range(300):
+        count = rng.randint(1, 30)
+        # a + b / h + c / h², b, c ≤ 0 (and a step up): the margin grows with the depth
+        shapes = [
+            (rng.uniform(-2, 8), rng.uniform(-3000, 0), rng.choice([0.0, rng.uniform(-2e5, 0)]),
+             rng.choice([None, rng.uniform(10, 400)]))
+            for _ in range(count)
+        ]
+
+        def margin(i, h, shapes=shapes):
+            a, b, c, jump = shapes[i]
+            return a + b / h + c / h**2 + (0.3 if jump is not None and h > jump else 0.0)
+
+        limit = rng.uniform(-2.0, 8.0)  # the margin at infinite depth the searches start from
+        deepest = rng.choice([150.0, 200.0, 400.0])
+        guesses = np.array([rng.choice([math.nan, rng.uniform(1, 600)]) for _ in range(count)])
+        known = np.array([margin(i, deepest) for i in range(count)])
+        holes = np.array([float(rng.randint(1, 12)) for _ in range(count)])
+        per_m, per_hole, header = rng.uniform(20, 60), rng.uniform(0, 3000), np.array([rng.uniform(0, 900) for _ in range(count)])
+
+        def cost(index, depths, holes=holes, per_m=per_m, per_hole=per_hole, header=header):
+            return holes[index] * depths * per_m + holes[index] * per_hole + header[index]
+
+        found = {}
+        for rising in (False, True):
+            asked = [0]
+
+            def margins(index, depths, asked=asked):
+                asked[0] += len(index)
+                return np.array([margin(i, d) for i, d in zip(index.tolist(), depths.tolist(), strict=True)])
+
+            found[rising] = smallest_depths(
+                margins, limit, deepest, count, guesses, known, cost=cost, tie=(count + 2) * 2e-6, rising=rising
+            )
+            asked_total[rising] += asked[0]
+        plain, probed = found[False], found[True]
+        assert _cheapest(plain, cost) == _cheapest(probed, cost)
+        both = ~np.isnan(probed) & ~np.isnan(plain)  # (the pruning may stop others a round sooner or later)
+        assert np.array_equal(plain[both], probed[both])
+        stopped += int(np.sum(np.isnan(probed) & ~np.isnan(plain)))
+    assert stopped > 0 and asked_total[True] < asked_total[False]
+
+
 def test_one_pairs_margin_is_the_batched_margin_to_the_last_bit():
     # FieldModel.margin (one geometry, one depth: what the depth searches step with) takes a
     # shorter way to the same remembered spectra; its value must be margins_of's exactly,

@@ -274,14 +274,14 @@ def test_the_street_drawing_holds_every_home_and_borehole():
     assert figure._suptitle.get_text().startswith("Each an own loop")
 
 
-def _cheapest_both_ways(model, room, costs, start, geometry=None):
+def _cheapest_three_ways(model, room, costs, start, geometry=None):
     from minigrid_app.core import fielddesign
 
     geometry = geometry or fielddesign.grid_geometry(GROUND.borehole_radius_m, GROUND.buried_depth_m)
     found = []
-    for prune in (False, True):
+    for prune, probe in ((False, False), (True, False), (True, True)):
         designer = fielddesign.Designer(model, GROUND.max_depth_m, geometry)
-        designer.prune = prune
+        designer.prune, designer.probe = prune, probe
         found.append((designer.cheapest(room, costs, start), designer.trials))
     return found
 
@@ -294,6 +294,7 @@ def test_pruning_the_layout_search_keeps_the_cheapest_design():
     rng = np.random.default_rng(16)
     base = fieldsizing.design_costs(PARAMS)
     saved = 0
+    probed_trials = pruned_total = 0
     for case in range(24):
         homes = [_home(float(g)) for g in rng.uniform(600.0, 2600.0, size=int(rng.integers(1, 9)))]
         room = fielddesign.Room(6.0, float(rng.choice([6.0, 9.0, 12.0])), float(rng.uniform(10.0, 60.0)), float(rng.choice([0.0, 6.0, 12.0])))
@@ -305,11 +306,17 @@ def test_pruning_the_layout_search_keeps_the_cheapest_design():
         loads = borefield.field_loads(homes, GROUND, [2.0 + case % 5] * 12, 0.0)
         cross = None if case % 3 else -0.3 * rng.uniform(0.0, 1.0, 12 * int(GROUND.simulation_years))
         model = borefield.FieldModel(loads, GROUND, cross_c=cross)
-        (full, full_trials), (pruned, pruned_trials) = _cheapest_both_ways(model, room, costs, max(1, len(homes) // 2))
+        (full, full_trials), (pruned, pruned_trials), (probed, probed_case) = _cheapest_three_ways(
+            model, room, costs, max(1, len(homes) // 2)
+        )
         assert pruned == full, case
+        assert probed == full, case
         assert pruned_trials <= full_trials
         saved += full_trials - pruned_trials
-    assert saved > 0
+        # a probe that passes is a trial the others do not ask: fewer over all the cases, not in each
+        probed_trials += probed_case
+        pruned_total += pruned_trials
+    assert saved > 0 and probed_trials < pruned_total
 
 
 class _LinearModel:
@@ -345,8 +352,8 @@ def test_pruning_keeps_the_scans_choice_among_near_ties():
     room = fielddesign.Room(6.0, 12.0, 40.0, 12.0)
     for case in range(12):
         costs = fielddesign.DesignCosts(float(rng.choice([1e-9, 3e-8, 1e-7])), 1000.0, float(rng.choice([0.0, 1e-7])))
-        (full, _), (pruned, _) = _cheapest_both_ways(_LinearModel(rng), room, costs, 4)
-        assert pruned == full, case
+        (full, _), (pruned, _), (probed, _) = _cheapest_three_ways(_LinearModel(rng), room, costs, 4)
+        assert pruned == full and probed == full, case
 
 
 def test_one_members_share_is_the_same_without_the_comparison_and_the_others():
