@@ -38,6 +38,7 @@ from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
 from minigrid_app.core.fieldmessages import GROUND_WIDE, grouped_infeasible_warning
 from minigrid_app.core.finance import simple_payback
 from minigrid_app.core.formatting import number
+from minigrid_app.core.home_labels import same_homes
 from minigrid_app.core.home_remarks import household_remarks
 from minigrid_app.core.joiners import Joining, joining_cluster
 from minigrid_app.core.model import Household, Project
@@ -386,8 +387,10 @@ class ProjectRun:
     def household_remarks(self) -> None:
         """Warnings for residents about each home's figures, naming the home (:mod:`minigrid_app.core.home_remarks`)."""
         by_id = {h.id: h for h in self.project.households}
+        twice = {self.project.households[row - 1].id: said for row, said in same_homes(self.project.households).items()}
         for result in self.households:
             found = household_remarks(by_id[result.id], result, self.params)
+            found += [twice[result.id]] if result.id in twice else []  # one home entered twice counts twice
             result.problems.extend(found)
             self.problems.extend(found)
 

@@ -13,9 +13,11 @@ Pure, no Qt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from minigrid_app.core.model import Household
+from minigrid_app.core.problems import Problem
 
 
 def street_letter(position: int) -> str:
@@ -60,3 +62,48 @@ def home_name(household: Household, row: int) -> str:
     """How a paper names a home: its label, else the street and number of its address, else
     'Woning 3' (``row``: its place in the list, from 1). Never its internal id."""
     return household.label.strip() or household.address.split(",")[0].strip() or f"Woning {row}"
+
+
+#: "nr. 12", "no 12", "huisnummer 12": the word before a house number
+_NUMBER_WORD = re.compile(r"\b(?:nr|no|nummer|huisnummer|huisnr)\s+(?=\d)")
+#: "12 a", "12-A": a house number and its one-letter addition
+_ADDITION = re.compile(r"(?<=\d) (?=[a-z]\b)")
+
+
+#: "08", "008": a number written with zeros in front
+_LEADING_ZEROS = re.compile(r"\b0+(?=\d)")
+
+
+def home_key(label: str) -> str:
+    """What makes two names the same home: 'Lindehof 1a', 'lindehof 1 A', 'Lindehof nr. 1-a', 'Lindehof 01a'
+    are one key."""
+    # the reader loads with the first figure typed, not with the window
+    from minigrid_app.core.reading import words
+
+    return _LEADING_ZEROS.sub("", _ADDITION.sub("", _NUMBER_WORD.sub("", words(label))))
+
+
+def same_homes(households: Iterable[Household]) -> dict[int, Problem]:
+    """Row (1-based) → a warning for every home named as an earlier one ('Lindehof 8' and 'lindehof 08'):
+    the same home entered twice counts twice in the group, its cluster and its field."""
+    from minigrid_app.core.reading import short
+
+    seen: dict[str, tuple[int, str]] = {}
+    found = {}
+    for row, household in enumerate(households, start=1):
+        key = home_key(household.label)
+        if not key:
+            continue
+        if key not in seen:
+            seen[key] = (row, household.label)
+            continue
+        first_row, first = seen[key]
+        name, first = short(household.label.strip()), short(first.strip())
+        found[row] = Problem(
+            f"{name} staat twee keer in het project (ook als ‘{first}’, woning {first_row}); is het dezelfde woning? "
+            "Dan telt ze dubbel mee: verwijder er een.",
+            f"{name} is in the project twice (also as ‘{first}’, home {first_row}); is it the same home? Then it "
+            "counts twice: delete one.",
+            field="label", row=row, severity="warning",
+        )
+    return found

@@ -25,3 +25,27 @@ def test_every_home_keeps_its_letter_whether_it_takes_part_or_not():
     assert letters[homes[1].id] == "B"  # no. 4 declined: still B, and no. 6 stays C
     assert len(set(letters.values())) == len(homes) == 24
     assert not any(ch.isdigit() for ch in "".join(letters.values()))
+
+
+def test_a_home_entered_twice_is_said_at_the_second():
+    from minigrid_app.core.home_labels import same_homes
+
+    homes = [Household(label="Lindehof 8"), Household(label="Lindehof 80"), Household(label="lindehof 08"),
+             Household(label="Lindehof 8 A"), Household(label="")]
+    found = same_homes(homes)
+    assert list(found) == [3]  # 80 and 8 A are other homes; a home without a name is no duplicate
+    assert found[3].nl == ("lindehof 08 staat twee keer in het project (ook als ‘Lindehof 8’, woning 1); is het "
+                           "dezelfde woning? Dan telt ze dubbel mee: verwijder er een.")
+
+
+def test_the_results_of_a_home_entered_twice_say_so():
+    # was: a home pasted twice counted twice in the group, its cluster and its field without a word
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    project.households[3].label = project.households[2].label.upper()
+    results = compute_project(project, break_even=False, sensitivity=False)
+    second = results.household(project.households[3].id)
+    assert [p.row for p in second.problems if "twee keer" in p.nl] == [4]
+    assert sum("twee keer" in p.nl for p in results.problems) == 1

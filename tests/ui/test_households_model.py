@@ -278,3 +278,15 @@ def test_a_technical_cell_opened_and_left_keeps_its_figure(model):
         assert tech.setData(index, text)
         assert getattr(model.document.project.households[0], field_name) == before
     assert tech.data(tech.index(0, COL_DISTANCE), Qt.ItemDataRole.DisplayRole).startswith("20,45 m")
+
+
+def test_a_home_pasted_twice_is_marked_at_its_name(model):
+    # was: the same home pasted again counted twice in the group without a word
+    model.paste_text("Naam\tGas\r\nnr. 01\t1200\r\n", row=model.rowCount(), column=0)
+    problems = model.index(2, COL_LABEL).data(PROBLEMS_ROLE)
+    assert [p.nl for p in problems] == [
+        "nr. 01 staat twee keer in het project (ook als ‘nr. 1’, woning 1); is het dezelfde woning? Dan telt ze dubbel "
+        "mee: verwijder er een."]
+    assert problems[0].severity == "warning" and model.index(0, COL_LABEL).data(PROBLEMS_ROLE) == []
+    assert model.setData(model.index(2, COL_LABEL), "nr. 5")  # renamed: no longer the same
+    assert model.index(2, COL_LABEL).data(PROBLEMS_ROLE) == []

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
+from minigrid_app.core.home_labels import home_key
 from minigrid_app.core.model import HOUSE_TYPES, PARTICIPATION_STATES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
@@ -504,22 +505,6 @@ def _checks(
             status = DOUBTFUL
         findings.append((field_name, status, tail_nl, tail_en))
     return findings
-
-
-#: "nr. 12", "no 12", "huisnummer 12": the word before a house number
-_NUMBER_WORD = re.compile(r"\b(?:nr|no|nummer|huisnummer|huisnr)\s+(?=\d)")
-#: "12 a", "12-A": a house number and its one-letter addition
-_ADDITION = re.compile(r"(?<=\d) (?=[a-z]\b)")
-
-
-#: "08", "008": a number written with zeros in front
-_LEADING_ZEROS = re.compile(r"\b0+(?=\d)")
-
-
-def home_key(label: str) -> str:
-    """What makes two names the same home: 'Lindehof 1a', 'lindehof 1 A', 'Lindehof nr. 1-a', 'Lindehof 01a'
-    are one key."""
-    return _LEADING_ZEROS.sub("", _ADDITION.sub("", _NUMBER_WORD.sub("", words(label))))
 
 
 def _duplicate(household: Household, number: int, seen: dict) -> list[tuple[str, str, str, str]]:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from minigrid_app.core.formatting import exact
+from minigrid_app.core.home_labels import same_homes
 from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.validation import validate_household
@@ -245,7 +246,15 @@ class HouseholdsModel(QAbstractTableModel):
         if cached is None or cached[0] != household:
             cached = (copy.copy(household), validate_household(household, row + 1))
             self._problems[row] = cached
-        return cached[1]
+        twice = self._same_homes()  # a home entered twice (pasted again): at its name
+        return cached[1] + [twice[row + 1]] if row + 1 in twice else cached[1]
+
+    def _same_homes(self) -> dict:
+        """Row (1-based) → the warning of a home named as an earlier one (made again when a name changes)."""
+        labels = tuple(household.label for household in self.households)
+        if getattr(self, "_same", (None,))[0] != labels:
+            self._same = (labels, same_homes(self.households))
+        return self._same[1]
 
     def all_problems(self) -> list[Problem]:
         return [p for row in range(len(self.households)) for p in self.problems(row)]
