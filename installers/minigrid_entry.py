@@ -4,7 +4,7 @@ Without arguments it opens the window; with a sub-command (``selftest``, ``compu
 ``export``, ``intent``, ...) it works on the command line, printing to the terminal.
 """
 
-import multiprocessing
+import gc
 import os
 import sys
 from pathlib import Path
@@ -41,9 +41,25 @@ def keep_matplotlib_font_cache() -> None:
         os.environ["MPLCONFIGDIR"] = str(folder)
 
 
+def started_by_multiprocessing(argv: list[str]) -> bool:
+    """True when this process may be one that multiprocessing started from the program.
+
+    A frozen program's worker is started as ``Minigrid --multiprocessing-fork ...`` and its
+    helpers (resource tracker, fork server) as ``Minigrid ... -c "from multiprocessing..."``:
+    only then has ``multiprocessing.freeze_support()`` anything to do. Any other start leaves
+    multiprocessing unimported until the program needs it (the window starts its engine's
+    process after its first paint; installers/pyi_rth_deferred.py patches it on that import).
+    """
+    return argv[1:2] == ["--multiprocessing-fork"] or "-c" in argv
+
+
 if __name__ == "__main__":
+    gc.enable()  # paused while the run-time hooks imported Qt (installers/pyi_rth_gc_paused.py)
     # A frozen program that starts worker processes must let them through here first.
-    multiprocessing.freeze_support()
+    if started_by_multiprocessing(sys.argv):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     if getattr(sys, "frozen", False):
         keep_matplotlib_font_cache()
     sys.exit(main())

@@ -1,0 +1,62 @@
+"""The frozen program's start (issue 16) leaves out what the window does not need before its
+first paint, and is otherwise the same program: multiprocessing is imported, and patched by
+PyInstaller's hook, only when a process needs it (installers/minigrid_entry.py,
+installers/pyi_rth_deferred.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+INSTALLERS = Path(__file__).resolve().parents[1] / "installers"
+
+
+@pytest.fixture(scope="module")
+def entry():
+    spec = importlib.util.spec_from_file_location("minigrid_entry_under_test", INSTALLERS / "minigrid_entry.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # its __name__ is not "__main__": nothing runs
+    return module
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["Minigrid"], False),
+        (["Minigrid", "huis.minigrid"], False),
+        (["Minigrid", "compute", "huis.minigrid", "--json"], False),
+        # how multiprocessing starts a frozen program's worker and its resource tracker
+        (["Minigrid", "--multiprocessing-fork", "tracker_fd=8", "pipe_handle=19"], True),
+        (["Minigrid", "-B", "-S", "-I", "-c", "from multiprocessing.resource_tracker import main;main(7)"], True),
+    ],
+)
+def test_only_a_process_started_by_multiprocessing_imports_it_at_once(entry, argv, expected):
+    assert entry.started_by_multiprocessing(argv) is expected
+
+
+DEFERRED = r"""
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+hook = "import colorsys\ncolorsys.patched_by_hook = colorsys.__loader__.__class__.__name__\n"
+text = text.replace("\nHOOKS = {}\n", "\nHOOKS = " + repr({"colorsys": hook}) + "\n")
+assert "colorsys" not in sys.modules
+exec(compile(text, "pyi_rth_deferred.py", "exec"), {"__name__": "pyi_rth_deferred"})
+finders = len(sys.meta_path)
+import colorsys
+print(colorsys.patched_by_hook, type(colorsys.__loader__).__name__, type(colorsys.__spec__.loader).__name__,
+      finders - len(sys.meta_path), colorsys.hls_to_rgb(0, 1, 0))
+"""
+
+
+def test_a_deferred_hook_patches_its_module_on_first_import_and_the_module_keeps_its_loader():
+    out = subprocess.run(
+        [sys.executable, "-c", DEFERRED, str(INSTALLERS / "pyi_rth_deferred.py")],
+        capture_output=True, text=True, check=True,
+    ).stdout.split(maxsplit=4)
+    # the hook ran after the module's code (it saw the module's own loader), the finder is gone
+    assert out[:4] == ["SourceFileLoader", "SourceFileLoader", "SourceFileLoader", "1"]
+    assert out[4].strip() == "(1, 1, 1)"  # lightness 1 is white: the module works as ever
