@@ -13,12 +13,10 @@ from pathlib import Path
 def resource_dir() -> Path:
     """Folder holding defaults, examples, templates, icons and translations."""
     frozen = getattr(sys, "_MEIPASS", None)
-    candidates = []
-    if frozen:
-        candidates.append(Path(frozen) / "resources")
-    here = Path(__file__).resolve().parent
-    candidates += [here.parent / "resources", here / "resources"]
-    for candidate in candidates:
+    if frozen and (Path(frozen) / "resources" / "defaults.toml").is_file():
+        return Path(frozen) / "resources"
+    here = Path(__file__).resolve().parent  # the bundle's folder needs no resolving (a few ms at start)
+    for candidate in (here.parent / "resources", here / "resources"):
         if (candidate / "defaults.toml").is_file():
             return candidate
     raise FileNotFoundError("Minigrid resources folder not found (defaults.toml missing)")

@@ -1,13 +1,15 @@
 """The frozen program's start (issue 16) leaves out what the window does not need before its
 first paint, and is otherwise the same program: multiprocessing is imported, and patched by
 PyInstaller's hook, only when a process needs it (installers/minigrid_entry.py,
-installers/pyi_rth_deferred.py)."""
+installers/pyi_rth_deferred.py); PySide6's look for its features skips modules whose source
+the bundle does not carry (minigrid_app.ui.app)."""
 
 from __future__ import annotations
 
 import importlib.util
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,31 @@ def test_a_deferred_hook_patches_its_module_on_first_import_and_the_module_keeps
     # the hook ran after the module's code (it saw the module's own loader), the finder is gone
     assert out[:4] == ["SourceFileLoader", "SourceFileLoader", "SourceFileLoader", "1"]
     assert out[4].strip() == "(1, 1, 1)"  # lightness 1 is white: the module works as ever
+
+
+class PyiFrozenLoader:
+    """Named as PyInstaller's loader of the modules in the bundle's archive."""
+
+
+def test_pyside_look_says_no_for_a_frozen_module_without_source(monkeypatch, tmp_path):
+    from minigrid_app.ui.app import _lighter_pyside_import_check
+
+    asked = []
+    feature = types.ModuleType("shibokensupport.feature")
+    feature._mod_uses_pyside = lambda module: asked.append(module.__name__) or True
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", feature)
+    _lighter_pyside_import_check()
+
+    def module(name, path, loader):
+        made = types.ModuleType(name)
+        made.__file__, made.__loader__ = str(path), loader
+        return made
+
+    with_source = tmp_path / "with_source.py"
+    with_source.write_text("from PySide6.QtCore import Qt\n", encoding="utf-8")
+    missing = tmp_path / "missing.py"
+    assert feature._mod_uses_pyside(module("with_source", with_source, PyiFrozenLoader())) is True
+    assert feature._mod_uses_pyside(module("frozen", missing, PyiFrozenLoader())) is False
+    assert asked == []  # neither went through PySide6's own look
+    assert feature._mod_uses_pyside(module("elsewhere", missing, object())) is True
+    assert asked == ["elsewhere"]  # a missing file of any other loader: PySide6 decides, as before

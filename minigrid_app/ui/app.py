@@ -327,7 +327,9 @@ def _lighter_pyside_import_check() -> None:
     eighty-odd modules the window imports that took 15-20 ms of the start on the 2-core
     reference machine (issue 16); reading the file's bytes answers the same question in a
     fraction of that. PySide6's own check is kept for anything else (no ``.py`` file, a file
-    that cannot be read) and wherever its internals differ from what is replaced here.
+    that cannot be read) and wherever its internals differ from what is replaced here; in the
+    frozen program, whose modules have no source, both say no (there PySide6's check went
+    through ``inspect`` and ``linecache`` to the loader to find that out, module by module).
     """
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
@@ -341,6 +343,10 @@ def _lighter_pyside_import_check() -> None:
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
+        except FileNotFoundError:
+            if type(getattr(module, "__loader__", None)).__name__ == "PyiFrozenLoader":
+                return False  # the frozen program has no source: PySide6's own look finds none either
+            return original(module)
         except OSError:
             return original(module)
 
