@@ -23,8 +23,8 @@ SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
 
 #: interpreter lock hand-over interval while the window is open [s] (see run_gui)
 GUI_SWITCH_INTERVAL_S = 0.0005
-#: the compute process is started this long after the window is shown, so that loading the
-#: engine there does not compete with the window's first paint [ms]
+#: the compute process is started this long after the window's first paint, so that loading
+#: the engine there does not compete with it [ms]
 WARM_UP_DELAY_MS = 400
 
 
@@ -533,7 +533,11 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
         splash.deleteLater()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(WARM_UP_DELAY_MS, _after_start)  # after the first paint (a calculation started above starts the process earlier)
+    from minigrid_app.ui.main_window import AfterFirstPaint
+
+    # counted from the first paint, not from show(): on a busy computer the paint can come later
+    # than the delay (a calculation started above starts the process earlier)
+    warm_up = AfterFirstPaint(window, lambda: QTimer.singleShot(WARM_UP_DELAY_MS, _after_start))  # noqa: F841
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)

@@ -73,7 +73,7 @@ def page_class(index: int) -> type[StepPage]:
     return getattr(importlib.import_module(module), name)
 
 
-class _AfterFirstPaint(QObject):
+class AfterFirstPaint(QObject):
     """Calls ``callback`` once, on the event-loop turn after ``window`` first painted.
 
     Watches the window itself (it paints first in the pass that paints its children), not the
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._services = PageServices(dialogs=self.dialogs, engine=self.engine, settings=self.settings)
         # a page is made when first needed (each builds its widgets when first shown): the window
-        # opens with the first step only; the others are made after its first paint (_AfterFirstPaint)
+        # opens with the first step only; the others are made after its first paint (AfterFirstPaint)
         self._pages: list[StepPage | None] = [None] * len(PAGE_MODULES)
         for _ in PAGE_MODULES:
             self.stack.addWidget(QWidget())  # stands in until the page is made
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.actions.set_language_checked(self.language())
         self.retranslate()
         self.show_step_in_progress()
-        self._idle_pages: _AfterFirstPaint | None = None
+        self._idle_pages: AfterFirstPaint | None = None
 
     def _put_away_note(self, *_args) -> None:
         put_away(self)
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._idle_pages is None:
-            self._idle_pages = _AfterFirstPaint(self, self._after_first_paint)
+            self._idle_pages = AfterFirstPaint(self, self._after_first_paint)
         super().showEvent(event)
 
     def finish_editing(self) -> None:
