@@ -510,7 +510,37 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if own.value is not None:
             read.quantities[line_id] = own.value
     read.problems += said_of_totals(read.totals, read.amounts, by_id.values(), extras=bool(read.extras))
+    read.problems += _merged_figures(sheet, header_row, COL)
     return read
+
+
+def _merged_figures(sheet, header_row: int, COL: dict) -> list[Problem]:  # noqa: N803
+    """A price or amount cell the supplier merged over several lines: its figure is read for the first
+    line only, the others are open; said, with the rows (one figure for three heat pumps read as one's)."""
+    from minigrid_app.core.quote_entry import read_price
+
+    problems = []
+    for merged in getattr(sheet.merged_cells, "ranges", ()):
+        columns = {COL["price"]: ("prijs", "price"), COL["amount"]: ("bedrag", "amount")}
+        if merged.min_col != merged.max_col or merged.min_col not in columns or merged.max_row == merged.min_row:
+            continue
+        first, last = max(merged.min_row, header_row + 1), merged.max_row
+        figure = read_price(sheet.cell(first, merged.min_col).value).value
+        lines = [r for r in range(first, last + 1) if isinstance(sheet.cell(r, COL["id"]).value, str)]
+        if figure is None or len(lines) < 2:
+            continue
+        what_nl, what_en = columns[merged.min_col]
+        numbers = ", ".join(str(sheet.cell(r, COL["nr"]).value or f"rij {r}") for r in lines)
+        problems.append(Problem(
+            f"Rij {first}–{last}: één {what_nl} (€ {group_thousands(figure, 2)}) in een samengevoegde cel over "
+            f"{len(lines)} regels ({numbers}); alleen voor de eerste regel genomen, de andere tellen als ontbrekend. "
+            "Vraag de aanbieder de prijs per regel.",
+            f"Rows {first}–{last}: one {what_en} (€ {group_thousands(figure, 2, 'en')}) in a merged cell over "
+            f"{len(lines)} lines ({numbers}); taken for the first line only, the others count as missing. Ask the "
+            "supplier for the price per line.",
+            severity="warning", row=first,
+        ))
+    return problems
 
 
 #: The formulas the bill sums with (``=SUM(I7:I11)``, ``=I12+I19``, ``=SUM(I40,I41)``), rows inserted or not

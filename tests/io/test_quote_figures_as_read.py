@@ -214,3 +214,22 @@ def test_a_sum_row_of_the_suppliers_own_is_said_not_dropped(tendered, blank, tmp
     assert [p.nl for p in problems if p.row == row] == [
         f"Rij {row} (‘Subtotaal excl. btw’, € 16.822,31) is een totaal van de aanbieder dat niet in de staat stond; "
         "niet meegeteld: de vergelijking gaat per regel."]
+
+
+def test_a_price_merged_over_several_lines_is_said(tendered, blank, tmp_path):
+    # was: € 27.000 for three heat pumps read as the first one's ('duurder dan verwacht'), the others
+    # 'ontbreekt', and not a word of why
+    workbook = load_workbook(blank)
+    sheet = workbook[SHEET]
+    rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
+    first, last = rows["hofje-1:heat_pump"], rows["hofje-7:heat_pump"]
+    sheet.cell(first, COL["price"], 27000)
+    sheet.merge_cells(start_row=first, start_column=COL["price"], end_row=last, end_column=COL["price"])
+    workbook.save(tmp_path / "s.xlsx")
+    quote, problems = read_quote(tmp_path / "s.xlsx", lines=tendered[0].lines)
+    assert quote.amounts == {"hofje-1:heat_pump": 27000.0}
+    numbers = ", ".join(str(sheet.cell(r, COL["nr"]).value) for r in range(first, last + 1))
+    assert [p.nl for p in problems if p.row == first] == [
+        f"Rij {first}–{last}: één prijs (€ 27.000,00) in een samengevoegde cel over {last - first + 1} regels "
+        f"({numbers}); alleen voor de eerste regel genomen, de andere tellen als ontbrekend. Vraag de aanbieder de "
+        "prijs per regel."]
