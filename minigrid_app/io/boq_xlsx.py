@@ -744,6 +744,15 @@ def read_quote(
                     "the date to be able to check whether the quote still holds.",
                     severity="warning",
                 ))
+        if _ISO_DATE.fullmatch(quote.date) and _ISO_DATE.fullmatch(quote.valid_until) and quote.valid_until < quote.date:
+            dated, valid = (datetime.date.fromisoformat(d).strftime("%d-%m-%Y") for d in (quote.date, quote.valid_until))
+            problems.append(Problem(  # one of the two is mistyped: the check at step 8 would go by it
+                f"{path.name}: ‘Geldig tot’ ({valid}) ligt vóór ‘Datum offerte’ ({dated}); vraag de aanbieder welke "
+                "datum klopt.",
+                f"{path.name}: ‘Valid until’ ({valid}) is before ‘Date of quote’ ({dated}); ask the supplier which "
+                "date is right.",
+                severity="warning",
+            ))
         notes = [str(fields[k]).strip() for k in ("contact", "notes") if fields[k]]
         quote.notes = "\n".join(notes)
         excl_vat += [clean_text(note, 60)[0] for note in notes if says_excl_vat(note)]

@@ -233,3 +233,15 @@ def test_a_price_merged_over_several_lines_is_said(tendered, blank, tmp_path):
         f"Rij {first}–{last}: één prijs (€ 27.000,00) in een samengevoegde cel over {last - first + 1} regels "
         f"({numbers}); alleen voor de eerste regel genomen, de andere tellen als ontbrekend. Vraag de aanbieder de "
         "prijs per regel."]
+
+
+def test_a_validity_before_the_quotes_date_is_said(tendered, blank, tmp_path):
+    # was: taken without a word; step 8 then judged the quote by a mistyped date
+    workbook = load_workbook(blank)
+    workbook[SUPPLIER_SHEET]["B4"] = "01-12-2026"  # 'Datum offerte'
+    workbook[SUPPLIER_SHEET]["B5"] = "01-03-2026"  # 'Geldig tot': 2026 for 2027
+    workbook.save(tmp_path / "s.xlsx")
+    quote, problems = read_quote(tmp_path / "s.xlsx", lines=tendered[0].lines)
+    assert (quote.date, quote.valid_until) == ("2026-12-01", "2026-03-01")
+    assert "s.xlsx: ‘Geldig tot’ (01-03-2026) ligt vóór ‘Datum offerte’ (01-12-2026); vraag de aanbieder welke datum " \
+           "klopt." in [p.nl for p in problems]
