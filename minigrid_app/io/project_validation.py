@@ -39,6 +39,8 @@ from minigrid_app.core.model import (
     LAYOUTS,
     MARKET_BILLING,
     ORGANISATION_CHOICES,
+    PARTICIPATION_LABELS_EN,
+    PARTICIPATION_LABELS_NL,
     PARTICIPATION_STATES,
     STEP_STATES,
     STEPS,
@@ -54,7 +56,7 @@ from minigrid_app.core.model import (
     new_id,
 )
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.reading import OK, Reading, read_house_type, read_number
+from minigrid_app.core.reading import OK, Reading, read_house_type, read_number, read_participation
 from minigrid_app.core.reading import short as quoted
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.io.projectfile_tender import tender_from_dict
@@ -390,13 +392,23 @@ def _households(raw, report: Report) -> list[Household] | Problem:
         if replaced and isinstance(item, dict) and item.get("id"):
             report.add(f"Woning {row}: dubbele of ongeldige sleutel vervangen.", f"Home {row}: duplicate or invalid id replaced.", "id", row, repaired=False)
         if household.participation not in PARTICIPATION_STATES:
-            report.add(
-                f"Woning {row}: deelname {short(household.participation)} onbekend, 'onbekend' gebruikt.",
-                f"Home {row}: participation {short(household.participation)} unknown, 'unknown' used.",
-                "participation",
-                row,
-            )
-            household.participation = "unknown"
+            written = household.participation
+            read = read_participation(written).value  # written by hand ('JA', 'getekend'): as a survey's answer
+            household.participation = read if read in PARTICIPATION_STATES else "unknown"
+            if read in PARTICIPATION_STATES:
+                report.add(
+                    f"Woning {row}: deelname ‘{quoted(written)}’ gelezen als "
+                    f"‘{PARTICIPATION_LABELS_NL[read]}’.",
+                    f"Home {row}: participation ‘{quoted(written)}’ read as ‘{PARTICIPATION_LABELS_EN[read]}’.",
+                    "participation", row,
+                )  # fmt: skip
+            else:
+                report.add(
+                    f"Woning {row}: deelname {short(written)} onbekend, 'onbekend' gebruikt.",
+                    f"Home {row}: participation {short(written)} unknown, 'unknown' used.",
+                    "participation",
+                    row,
+                )
         _house_type(household, row, report)
         _financing(household, row, report)
         households.append(household)

@@ -50,20 +50,6 @@ def test_what_is_doubtful_as_text_stays_refused(tmp_path):
     assert sum("ongeldige waarde" in p.nl for p in loaded.problems) == 3
 
 
-@pytest.mark.parametrize(("written", "taken", "said"), [
-    ("rijtjeshuis", "tussenwoning", "Woning 1: woningtype ‘rijtjeshuis’ gelezen als tussenwoning."),
-    ("Hoekwoning", "hoekwoning", "Woning 1: woningtype ‘Hoekwoning’ gelezen als hoekwoning."),
-    ("woonboot", "anders", "Woning 1: woningtype ‘woonboot’ onbekend; gebruikt: anders."),
-])
-def test_a_house_type_written_by_hand_is_read_as_a_survey_is_and_said(written, taken, said):
-    # was: kept as written without a word, and counted as no house type (its cooling factor)
-    data = json.loads(dumps_project(load_example("hofje-8")))
-    data["households"][0]["house_type"] = written
-    result = loads_project(json.dumps(data))
-    assert result.project.households[0].house_type == taken
-    assert said in [p.nl for p in result.problems]
-
-
 def test_an_unknown_assumption_written_as_text_is_said_once_as_unknown():
     # was: 'stond als tekst in het bestand (‘1,45’); gelezen als 1,45' and then 'Onbekende aanname … genegeerd'
     data = json.loads(dumps_project(load_example("hofje-8")))
@@ -72,3 +58,21 @@ def test_an_unknown_assumption_written_as_text_is_said_once_as_unknown():
     assert result.project.parameter_overrides == {}
     said = [p.nl for p in result.problems if p.field == "gas_price_eur_per_m3"]
     assert said == ["Onbekende aanname 'gas_price_eur_per_m3' genegeerd. (aanname teruggezet)"]
+
+
+@pytest.mark.parametrize(("field", "written", "taken", "said"), [
+    ("house_type", "rijtjeshuis", "tussenwoning", "Woning 1: woningtype ‘rijtjeshuis’ gelezen als tussenwoning."),
+    ("house_type", "Hoekwoning", "hoekwoning", "Woning 1: woningtype ‘Hoekwoning’ gelezen als hoekwoning."),
+    ("house_type", "woonboot", "anders", "Woning 1: woningtype ‘woonboot’ onbekend; gebruikt: anders."),
+    ("participation", "JA", "interested", "Woning 1: deelname ‘JA’ gelezen als ‘Geïnteresseerd’."),
+    ("participation", "doet niet mee", "declined", "Woning 1: deelname ‘doet niet mee’ gelezen als ‘Doet niet mee’."),
+    ("participation", "xyz", "unknown", "Woning 1: deelname \"xyz\" onbekend, 'onbekend' gebruikt."),
+])
+def test_a_choice_written_by_hand_is_read_as_a_surveys_answer_and_said(field, written, taken, said):
+    # was: a house type kept as written without a word (and counted as no type); 'JA' for the
+    # participation set to 'onbekend', the resident's answer lost
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][0][field] = written
+    result = loads_project(json.dumps(data))
+    assert getattr(result.project.households[0], field) == taken
+    assert said in [p.nl for p in result.problems]
