@@ -233,11 +233,20 @@ class Designer:
         if not layouts:
             return None
         at_deepest = self._at_deepest(layouts, start)
+        guessed = None if guess is None else (guess.rows, guess.columns, guess.spacing_m)
+        if guessed in layouts and guessed not in at_deepest:  # it starts at its guess: is it in at all?
+            at_deepest[guessed] = float(self._margins([guessed], np.array([self.deepest_m]))[0])
         chosen, known = [], []
         first: dict[tuple[int, float], int] = {}
         for rows, columns, spacing in layouts:
             margin = at_deepest.get((rows, columns, spacing))
-            if margin is None or margin < 0:  # None: more columns than the search looks at
+            if margin is not None and margin < 0:
+                continue
+            if margin is None:  # not asked yet (beyond the fewest that fit): the search asks it, or probes it first
+                least = first.get((rows, spacing))
+                if least is not None and columns <= least + EXTRA_COUNTS:
+                    chosen.append((rows, columns, spacing))
+                    known.append(math.nan)
                 continue
             least = first.setdefault((rows, spacing), columns)
             if columns <= least + EXTRA_COUNTS:
@@ -293,18 +302,20 @@ class Designer:
         return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6, "rising": probe}
 
     def _at_deepest(self, layouts: list[tuple[int, int, float]], start: int) -> dict[tuple[int, int, float], float]:
-        """Margins at the maximum depth of the layouts :meth:`cheapest` looks at.
+        """Margins at the maximum depth of the layouts :meth:`cheapest` needs them of to choose.
 
         Per rows × spacing, the search takes the fewest columns that fit and up to
-        :data:`EXTRA_COUNTS` more: the columns beyond those are never needed. So the columns
-        up to ``start`` boreholes (and the extra counts) are checked first, all rows × spacings
-        in one superposition, and more only where the fewest that fit is not among them yet.
+        :data:`EXTRA_COUNTS` more: the columns beyond those are never needed, and those more
+        are asked by the search itself (:func:`smallest_depths` probes the dear ones first,
+        most need no margin at the deepest at all). So the columns up to ``start`` boreholes
+        are checked first, all rows × spacings in one superposition, and more (the extra
+        counts at a time) only where none of them fits.
         """
         groups: dict[tuple[int, float], list[int]] = {}
         for rows, columns, spacing in layouts:
             groups.setdefault((rows, spacing), []).append(columns)
         found: dict[tuple[int, int, float], float] = {}
-        upto = {group: -(-max(1, start) // group[0]) + EXTRA_COUNTS for group in groups}
+        upto = {group: -(-max(1, start) // group[0]) for group in groups}
         while upto:
             ask = [
                 (rows, columns, spacing)
@@ -319,7 +330,7 @@ class Designer:
             for (rows, spacing), limit in upto.items():
                 columns = groups[(rows, spacing)]
                 least = next((c for c in columns if c <= limit and found[(rows, c, spacing)] >= 0), None)
-                needed = columns[-1] if least is None else least + EXTRA_COUNTS
+                needed = limit + EXTRA_COUNTS + 1 if least is None else least
                 if needed > limit and columns[-1] > limit:
                     more[(rows, spacing)] = needed
             upto = more

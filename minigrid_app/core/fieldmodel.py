@@ -459,6 +459,8 @@ def smallest_depths(
     every candidate not stopped takes the same steps, each its own, and ends at the same
     depth to the last bit (a round later per probe); the cheapest is the same one (the
     pruning's argument, :func:`smallest_depths_arrays`); stopped candidates' depths are NaN.
+    A margin at the deepest given as NaN is not known yet: the candidate asks it when its
+    turn comes (its search then starts as if it had been given), unless a probe stops it first.
     """
     try:
         return _smallest_depths_floats(
@@ -466,6 +468,14 @@ def smallest_depths(
             rising and cost is not None,
         )
     except _NotANumber:
+        if known_at_deepest is not None:  # the arrays' version needs every margin at the deepest that is used
+            known_at_deepest = np.array(known_at_deepest, dtype=float)
+            unknown = np.isnan(known_at_deepest)
+            if guesses_m is not None:
+                unknown &= np.isnan(np.asarray(guesses_m, dtype=float))
+            missing = np.nonzero(unknown)[0]
+            if len(missing):
+                known_at_deepest[missing] = margins(missing, np.full(len(missing), float(deepest_m)))
         return smallest_depths_arrays(
             margins, margin_infinite, deepest_m, count, guesses_m, known_at_deepest, shallowest_m, cost, tie
         )
@@ -488,18 +498,22 @@ def _smallest_depths_floats(
     # np.where(isnan(g), x_low, 1 / clip(nan_to_num(g, nan=deepest), shallowest, deepest)); ±inf clip to the ends
     x = [x_low if g != g else 1.0 / min(max(g, shallowest_m), deepest_m) for g in guesses]
     f = [0.0] * count
+    pending = [False] * count  # its margin at the deepest not known yet: asked when its turn comes
     if known_at_deepest is not None:
         at_deepest = np.asarray(known_at_deepest, dtype=float).tolist()
         ask = [i for i in range(count) if guesses[i] == guesses[i]]
         for i in range(count):
             if guesses[i] != guesses[i]:
                 f[i] = at_deepest[i]
+                pending[i] = f[i] != f[i]
     else:
         ask = list(range(count))
     if ask:
         for i, value in zip(ask, _asked(margins, ask, [1.0 / x[i] for i in ask]), strict=True):
             f[i] = value
-    for i in range(count):
+
+    def record(i: int) -> None:
+        """A candidate's first margin, at its guess or at the deepest."""
         value = f[i]
         if value != value:
             raise _NotANumber
@@ -509,6 +523,10 @@ def _smallest_depths_floats(
             failing[i] = min(failing[i], x[i])
             if x[i] == x_low:
                 done[i] = True
+
+    for i in range(count):
+        if not pending[i]:
+            record(i)
 
     def prune() -> float:
         """Stop the candidates that can no longer be the cheapest (``cost``: see smallest_depths_arrays);
@@ -530,13 +548,32 @@ def _smallest_depths_floats(
         fixed = cost(everyone, np.zeros(count)).tolist()
         per_m = [a - b for a, b in zip(cost(everyone, np.ones(count)).tolist(), fixed, strict=True)]
     probed = [inf] * count  # the depth each candidate was last probed at (passing there: its depth lies above)
+
+    def probe(i: int, passes_m: float) -> float | None:
+        """Probe candidate ``i`` (known to pass at ``passes_m``, or pending: at most the deepest) when
+        it may cost more than the cheapest known: the depth it is asked at (None: not probed)."""
+        if not rising or least == inf or per_m[i] <= 0:
+            return None
+        # where it would cost more than the cheapest known, slack included
+        depth = (least + tie - fixed[i]) / per_m[i] + PROBE_SLACK_M + DEPTH_TOLERANCE_M
+        if not shallowest_m + PROBE_SLACK_M <= depth < min(passes_m, probed[i]) - PROBE_SLACK_M:
+            return None
+        probed[i] = depth
+        probes.append(i)
+        probe_depths.append(depth)
+        return depth
+
     steps_left = [60] * count  # every candidate's own steps, as many as without probes (one round each)
     prev_x, prev_f = [0.0] * count, [float(margin_infinite)] * count
     while True:
         least = prune() if cost is not None else inf
-        go, steps, probes, probe_depths = [], [], [], []
+        go, steps, probes, probe_depths, deepest = [], [], [], [], []
         for i in range(count):
             if done[i] or not steps_left[i]:
+                continue
+            if pending[i]:  # probed first when it may cost more than the cheapest known even at the deepest
+                if probe(i, deepest_m) is None:
+                    deepest.append(i)
                 continue
             xa, fa, xb, fb = prev_x[i], prev_f[i], x[i], f[i]
             if fb == fa:
@@ -558,27 +595,26 @@ def _smallest_depths_floats(
                 result[i] = 1.0 / x_next
                 done[i] = True
                 continue
-            if rising and least != inf and per_m[i] > 0:
-                # where it would cost more than the cheapest known, slack included
-                depth = (least + tie - fixed[i]) / per_m[i] + PROBE_SLACK_M + DEPTH_TOLERANCE_M
-                if shallowest_m + PROBE_SLACK_M <= depth < min(1.0 / p, probed[i]) - PROBE_SLACK_M:
-                    probed[i] = depth
-                    probes.append(i)
-                    probe_depths.append(depth)
-                    continue
+            if p != -inf and probe(i, 1.0 / p) is not None:
+                continue
             steps_left[i] -= 1
             go.append(i)
             steps.append(x_next)
-        if not go and not probes:
+        if not go and not probes and not deepest:
             break
-        asked = _asked(margins, go + probes, [1.0 / v for v in steps] + probe_depths)
+        asked = _asked(
+            margins, go + probes + deepest, [1.0 / v for v in steps] + probe_depths + [float(deepest_m)] * len(deepest)
+        )
         if probes:
             above = cost(np.array(probes, dtype=np.intp), np.array(probe_depths) - PROBE_SLACK_M).tolist()
-            for i, value, dearer in zip(probes, asked[len(go):], above, strict=True):
+            for i, value, dearer in zip(probes, asked[len(go) : len(go) + len(probes)], above, strict=True):
                 if value != value:
                     raise _NotANumber
                 if value < 0 and dearer > least + tie:  # deeper than the probe, slack and all: dearer than the least
                     done[i] = True
+        for i, value in zip(deepest, asked[len(go) + len(probes) :], strict=True):
+            f[i], pending[i] = value, False
+            record(i)
         for i, x_go, f_go in zip(go, steps, asked, strict=False):
             if f_go != f_go:
                 raise _NotANumber
