@@ -10,15 +10,7 @@ import sys
 from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
-
-if getattr(sys, "frozen", False):
-    # PySide6 is imported already (by PyInstaller's run-time hook for it): its look at every
-    # module imported after it is made light from here, not only once the window opens
-    from minigrid_app.ui.app import lighter_pyside_import_check
-
-    lighter_pyside_import_check()
-
-from minigrid_app.cli import main  # noqa: E402
+from minigrid_app.cli import main
 
 
 def user_cache_dir() -> Path:
