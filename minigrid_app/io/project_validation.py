@@ -30,6 +30,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 
+from minigrid_app.core.file_words import STEP_WORDS, field_words
 from minigrid_app.core.formatting import count, exact
 from minigrid_app.core.model import (
     ALLOCATION_KEYS,
@@ -191,28 +192,43 @@ def _number(value, integer: bool):
     return float(value)
 
 
-class _Coercer:
-    """Converts JSON values to the annotated types of the model's dataclasses."""
+#: what a key inside a field (a strip's field, a quote's line) is called in a message
+_KEY_WORDS = ("een naam in de lijst", "a name in the list")
 
-    def __init__(self, report: Report, where_nl: str, where_en: str, row: int | None):
+
+class _Coercer:
+    """Converts JSON values to the annotated types of the model's dataclasses.
+
+    Its messages name a field in the residents' words (:mod:`minigrid_app.core.file_words`):
+    "Woning 3, gasverbruik (m³ per jaar): …", never by its key in the file.
+    """
+
+    def __init__(self, report: Report, where_nl: str, where_en: str, row: int | None, cls: type | None = None):
         self.report = report
         self.where_nl = where_nl
         self.where_en = where_en
         self.row = row
+        self.cls = cls
+
+    def at(self, name: str) -> tuple[str, str]:
+        """'Woning 3, gasverbruik (m³ per jaar)': where, and the field ``name`` in words."""
+        nl, en = _KEY_WORDS if name == "key" else field_words(self.cls, name)
+        return f"{self.where_nl}, {nl}", f"{self.where_en}, {en}"
 
     def text(self, value: str, name: str) -> str:
         limit = TEXT_LIMITS.get(name, DEFAULT_TEXT_LIMIT)
         cleaned, changes = clean_text(value, limit, multiline=name in MULTILINE_FIELDS)
+        at_nl, at_en = self.at(name)
         if changes.surrogates or changes.removed_characters:
             self.report.add(
-                f"{self.where_nl}: '{name}' bevatte onzichtbare of onleesbare tekens; die zijn weggehaald.",
-                f"{self.where_en}: '{name}' held invisible or unreadable characters; they were removed.",
+                f"{at_nl}: onzichtbare of onleesbare tekens weggehaald.",
+                f"{at_en}: invisible or unreadable characters removed.",
                 name, self.row,
             )  # fmt: skip
         if changes.shortened_from is not None:
             self.report.add(
-                f"{self.where_nl}: '{name}' was {changes.shortened_from} tekens lang; ingekort tot {limit}.",
-                f"{self.where_en}: '{name}' was {changes.shortened_from} characters long; shortened to {limit}.",
+                f"{at_nl}: was {changes.shortened_from} tekens lang; ingekort tot {limit}.",
+                f"{at_en}: was {changes.shortened_from} characters long; shortened to {limit}.",
                 name, self.row,
             )  # fmt: skip
         return cleaned
@@ -224,9 +240,10 @@ class _Coercer:
             raise _Bad
         value = _number(reading.value, integer=integer)
         nl, en = (str(value), str(value)) if integer else (exact(value, "nl"), exact(value, "en"))  # a year: 1995
+        at_nl, at_en = self.at(name)
         self.report.add(
-            f"{self.where_nl}: '{name}' stond als tekst in het bestand (‘{quoted(text)}’); gelezen als {nl}.",
-            f"{self.where_en}: '{name}' was text in the file (‘{quoted(text)}’); read as {en}.",
+            f"{at_nl}: stond als tekst in het bestand (‘{quoted(text)}’); gelezen als {nl}.",
+            f"{at_en}: was text in the file (‘{quoted(text)}’); read as {en}.",
             name, self.row,
         )  # fmt: skip
         return value
@@ -262,9 +279,10 @@ class _Coercer:
                 try:
                     items.append(self.coerce(item, item_type, name))
                 except _Bad:
+                    at_nl, at_en = self.at(name)
                     self.report.add(
-                        f"{self.where_nl}: waarde {short(item)} in '{name}' overgeslagen.",
-                        f"{self.where_en}: value {short(item)} in '{name}' skipped.",
+                        f"{at_nl}: waarde {short(item)} overgeslagen.",
+                        f"{at_en}: value {short(item)} skipped.",
                         name, self.row,
                     )  # fmt: skip
             return items
@@ -277,9 +295,10 @@ class _Coercer:
                 try:
                     entries[self.text(key, "key")] = item if value_type is object else self.coerce(item, value_type, name)
                 except _Bad:
+                    at_nl, at_en = self.at(name)
                     self.report.add(
-                        f"{self.where_nl}: waarde {short(item)} bij {short(key)} in '{name}' overgeslagen.",
-                        f"{self.where_en}: value {short(item)} for {short(key)} in '{name}' skipped.",
+                        f"{at_nl}: waarde {short(item)} bij {short(key)} overgeslagen.",
+                        f"{at_en}: value {short(item)} for {short(key)} skipped.",
                         name, self.row,
                     )  # fmt: skip
             return entries
@@ -305,7 +324,7 @@ def from_dict(cls, data, where_nl: str, where_en: str, report: Report, row: int 
             row=row,
         )
         return instance
-    coercer = _Coercer(report, where_nl, where_en, row)
+    coercer = _Coercer(report, where_nl, where_en, row, cls)
     known = {f.name for f in dataclasses.fields(cls)}
     for name, value in data.items():
         if name in skip:
@@ -323,9 +342,10 @@ def from_dict(cls, data, where_nl: str, where_en: str, report: Report, row: int 
         except _Bad as bad:
             why_nl = f"{bad.why_nl}, " if bad.why_nl else ""
             why_en = f"{bad.why_en}, " if bad.why_en else ""
+            at_nl, at_en = coercer.at(name)
             report.add(
-                f"{where_nl}: '{name}' heeft een ongeldige waarde ({why_nl}{short(value)}); leeg gelaten.",
-                f"{where_en}: '{name}' has an invalid value ({why_en}{short(value)}); left empty.",
+                f"{at_nl}: ongeldige waarde ({why_nl}{short(value)}); leeg gelaten.",
+                f"{at_en}: invalid value ({why_en}{short(value)}); left empty.",
                 name,
                 row,
             )
@@ -628,23 +648,30 @@ def _overrides(raw, report: Report) -> dict[str, object]:
     from minigrid_app.io.defaults import engine_defaults
 
     definitions = engine_defaults()
+
+    def named(key) -> tuple[str, str]:
+        """An assumption by its name on 'Uitgangspunten' ('Gasprijs'), not its key."""
+        found = definitions[key]
+        return f"‘{found.label_nl}’", f"‘{found.label_en}’"
+
     usable = {}
     for key, value in raw.items():
         if key not in definitions:  # said once, as unknown (not first 'gelezen als 1,45' and then 'genegeerd')
             usable[key] = value
             continue
+        name_nl, name_en = named(key)
         if isinstance(value, str) and (reading := read_number(value)).status == OK and reading.value is not None:
             report.add(  # a figure typed as text by hand ("1,45"): read as people type it, and said
-                f"Aanname {short(key)} stond als tekst in het bestand (‘{quoted(value)}’); gelezen als "
+                f"Aanname {name_nl} stond als tekst in het bestand (‘{quoted(value)}’); gelezen als "
                 f"{exact(reading.value, 'nl')}.",
-                f"Parameter {short(key)} was text in the file (‘{quoted(value)}’); read as {exact(reading.value, 'en')}.",
+                f"Parameter {name_en} was text in the file (‘{quoted(value)}’); read as {exact(reading.value, 'en')}.",
                 clean_text(str(key), 64)[0],
             )
             value = reading.value
         if not _in_bounds(value):
             report.add(
-                f"Aanname {short(key)}: ongeldig getal ({short(value)}); standaardwaarde gebruikt.",
-                f"Parameter {short(key)}: invalid number ({short(value)}); default used.",
+                f"Aanname {name_nl}: ongeldig getal ({short(value)}); standaardwaarde gebruikt.",
+                f"Parameter {name_en}: invalid number ({short(value)}); default used.",
                 clean_text(str(key), 64)[0],
             )
             continue
@@ -676,7 +703,9 @@ def _steps(raw, report: Report) -> dict[str, str]:
         if state in STEP_STATES:
             steps[step] = state
         else:
-            report.add(f"Stap {step}: stand {short(state)} onbekend.", f"Step {step}: state {short(state)} unknown.", step)
+            number, (nl, en) = STEPS.index(step) + 1, STEP_WORDS[step]
+            report.add(f"Stap {number}, {nl}: stand {short(state)} onbekend; 'nog niet begonnen' gebruikt.",
+                       f"Step {number}, {en}: state {short(state)} unknown; 'not started' used.", step)
     return steps
 
 
@@ -711,11 +740,12 @@ def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
     project.tender = tender_from_dict(
         data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add
     )
-    coercer = _Coercer(report, "Project", "Project", None)
+    coercer = _Coercer(report, "Project", "Project", None, Project)
     for name in ("created", "modified"):
         value = data.get(name, "")
         if isinstance(value, str):
             setattr(project, name, coercer.text(value, name))
         else:
-            report.add(f"'{name}' is geen datum ({short(value)}); leeg gelaten.", f"'{name}' is not a date ({short(value)}); left empty.", name)
+            at_nl, at_en = coercer.at(name)
+            report.add(f"{at_nl}: geen datum ({short(value)}); leeg gelaten.", f"{at_en}: not a date ({short(value)}); left empty.", name)
     return project, report, None

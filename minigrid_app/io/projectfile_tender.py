@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from minigrid_app.core.file_words import field_words
 from minigrid_app.core.formatting import exact
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.tender_model import (
@@ -178,8 +179,9 @@ def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
     for key, low, high in (("conductivity_w_mk", 0.5, 6.0), ("ground_temp_c", 5.0, 20.0), ("borehole_resistance_mk_w", 0.02, 0.5)):
         value = getattr(design, key)
         if value is not None and not low <= value <= high:
-            add(f"Ontwerp: {key} = {exact(value, 'nl')} buiten {exact(low, 'nl')}–{exact(high, 'nl')}; weggelaten.",
-                f"Design: {key} = {exact(value, 'en')} outside {exact(low, 'en')}–{exact(high, 'en')}; dropped.")
+            nl, en = field_words(EngineerDesign, key)  # 'warmtegeleiding van de bodem (W/m·K)', not its key
+            add(f"Ontwerp, {nl}: {exact(value, 'nl')} ligt buiten {exact(low, 'nl')}–{exact(high, 'nl')}; weggelaten.",
+                f"Design, {en}: {exact(value, 'en')} is outside {exact(low, 'en')}–{exact(high, 'en')}; dropped.")
             setattr(design, key, None)
     design.fields = []
     for index, raw in enumerate(fields_raw if isinstance(fields_raw, list) else [], start=1):

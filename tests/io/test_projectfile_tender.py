@@ -71,7 +71,7 @@ def test_bad_values_are_dropped_with_a_message():
     assert loaded.decision.agreement("hofje-3").status == "not_asked"
     assert len(loaded.design.fields) == 1 and loaded.design.conductivity_w_mk is None
     texts = " ".join(p.nl for p in result.problems)
-    for word in ("aanbestedingsvorm", "partij", "veel", "Offerte 2", "organisatievorm", "Ontwerpveld", "conductivity"):
+    for word in ("aanbestedingsvorm", "partij", "veel", "Offerte 2", "organisatievorm", "Ontwerpveld", "warmtegeleiding van de bodem"):
         assert word in texts, word
 
 

@@ -1,0 +1,82 @@
+"""What reading a project file says names its fields in the residents' words, never by their keys.
+
+Before: "Woning 1: 'gas_m3_per_year' heeft een ongeldige waarde ("veel"); leeg gelaten.", "Stap
+first_evening: stand "bijna" onbekend.", "Aanname gas_price_eur_m3 …", "Ontwerp: conductivity_w_mk = 9 …":
+nobody at the table knows the keys, and nothing internal is ever shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import pytest
+
+from minigrid_app.core import model, tender_model
+from minigrid_app.core.file_words import FIELD_WORDS, STEP_WORDS
+from minigrid_app.io.examples import load_example
+from minigrid_app.io.projectfile import dumps_project, loads_project
+
+
+@pytest.fixture(scope="module")
+def problems():
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][0]["gas_m3_per_year"] = "veel"
+    data["households"][1]["build_year"] = "1995"
+    data["households"][2]["label"] = "A\u0000b"
+    data["parameter_overrides"] = {"electricity_price_eur_kwh": "0,3", "gas_price_eur_m3": float("inf")}
+    data["steps"] = {"first_evening": "bijna"}
+    data["created"] = 5
+    data["clusters"]["strip_lengths_m"] = {"f1": "x"}
+    data["tender"] = {"design": {"conductivity_w_mk": 9}}
+    return loads_project(json.dumps(data)).problems
+
+
+@pytest.mark.parametrize("language, said", [
+    ("nl", ["Woning 1, gasverbruik (m³ per jaar): ongeldige waarde (\"veel\"); leeg gelaten.",
+            "Woning 2, bouwjaar: stond als tekst in het bestand (‘1995’); gelezen als 1995.",
+            "Woning 3, naam: onzichtbare of onleesbare tekens weggehaald.",
+            "Aanname ‘Stroomprijs incl. belastingen’ stond als tekst in het bestand (‘0,3’); gelezen als 0,3.",
+            "Aanname ‘Gasprijs incl. belastingen’: ongeldig getal (\"Infinity\"); standaardwaarde gebruikt.",
+            "Stap 2, Eerste bewonersavond: stand \"bijna\" onbekend; 'nog niet begonnen' gebruikt.",
+            "Project, datum van aanmaken: geen datum (5); leeg gelaten.",
+            "Clusters, lengte van de stroken voor de velden (m): waarde \"x\" bij \"f1\" overgeslagen.",
+            "Ontwerp, warmtegeleiding van de bodem (W/m·K): 9 ligt buiten 0,5–6; weggelaten."]),
+    ("en", ["Home 1, gas use (m³ a year): invalid value (\"veel\"); left empty.",
+            "Home 2, build year: was text in the file (‘1995’); read as 1995.",
+            "Home 3, name: invisible or unreadable characters removed.",
+            "Parameter ‘Electricity price incl. taxes’ was text in the file (‘0,3’); read as 0.3.",
+            "Parameter ‘Gas price incl. taxes’: invalid number (\"Infinity\"); default used.",
+            "Step 2, First residents' evening: state \"bijna\" unknown; 'not started' used.",
+            "Project, date created: not a date (5); left empty.",
+            "Clusters, length of the strips for the fields (m): value \"x\" for \"f1\" skipped.",
+            "Design, thermal conductivity of the ground (W/m·K): 9 is outside 0.5–6; dropped."]),
+])
+def test_a_files_problems_name_the_fields_in_words(problems, language, said):
+    texts = [p.text(language) for p in problems]
+    for sentence in said:
+        assert sentence in texts
+    keys = re.compile(r"\b(gas_m3_per_year|build_year|label|electricity_price_eur_kwh|gas_price_eur_m3|first_evening"
+                      r"|strip_lengths_m|conductivity_w_mk)\b")
+    assert [t for t in texts if keys.search(t)] == []
+
+
+#: the dataclasses a project file is read into field by field (project_validation.from_dict)
+READ = (model.Household, model.Intake, model.Evening, model.Condition, model.ManualCluster, model.ClusterSettings,
+        model.PlannedJoiner, model.Agreement, tender_model.TenderSettings, tender_model.PermitStatus,
+        tender_model.Quote, tender_model.Agreement, tender_model.DecisionState, tender_model.EngineerDesign,
+        tender_model.FieldDesign)
+
+
+@pytest.mark.parametrize("cls", READ, ids=lambda c: f"{c.__module__.rsplit('.', 1)[-1]}.{c.__name__}")
+def test_every_field_read_from_a_file_has_its_words(cls):
+    words = FIELD_WORDS.get(cls, {})
+    missing = [f.name for f in dataclasses.fields(cls) if f.name not in words]
+    assert missing == []
+    for nl, en in words.values():
+        assert nl and en and "_" not in nl + en
+
+
+def test_every_step_has_its_name():
+    assert set(STEP_WORDS) == set(model.STEPS)
