@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.file_words import field_words
 from minigrid_app.core.formatting import exact
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
@@ -308,37 +309,46 @@ class DesignError(ProblemError):
     """The engineer's file cannot be used; ``problem`` says why in Dutch and English."""
 
 
-def _number(value, name: str, low: float, high: float, *, integer: bool = False) -> float | None:
+def _at(words: tuple[str, str], name: str) -> tuple[str, str]:
+    """A value of the design named for the residents and, for the engineer who wrote the file, by its
+    key: 'Warmtegeleiding van de bodem (W/m·K), in het bestand ‘ground.conductivity_w_mk’'."""
+    nl, en = words
+    return f"{nl[:1].upper()}{nl[1:]}, in het bestand ‘{name}’", f"{en[:1].upper()}{en[1:]}, in the file ‘{name}’"
+
+
+def _number(value, name: str, low: float, high: float, words: tuple[str, str], *, integer: bool = False) -> float | None:
     """A design value: a JSON number, or text an engineer typed ("125", "125,5 m", "2,05"); None when empty.
 
     Text is read by :func:`minigrid_app.core.reading.read_number` (the reader of every entry
-    path); an estimate or an ambiguous number is refused, a design is exact.
+    path); an estimate or an ambiguous number is refused, a design is exact. ``words`` name the
+    value in messages (:func:`_at`).
     """
     if value is None or value == "":
         return None
+    at_nl, at_en = _at(words, name)
     if isinstance(value, str):
         reading = read_number(value, plausible=(low, high))
         if reading.value is None or reading.status != "ok":
             reason_nl, reason_en = (reading.nl, reading.en) if reading.nl else ("geen getal", "not a number")
-            raise DesignError(Problem(f"'{name}': {reason_nl}.", f"'{name}': {reason_en}."))
+            raise DesignError(Problem(f"{at_nl}: {reason_nl}.", f"{at_en}: {reason_en}."))
         value = reading.value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise DesignError(Problem(f"'{name}' is geen getal ({short(repr(value))}).", f"'{name}' is not a number ({short(repr(value))})."))
+        raise DesignError(Problem(f"{at_nl}: geen getal ({short(repr(value))}).", f"{at_en}: not a number ({short(repr(value))})."))
     if isinstance(value, int) and abs(value) > 10**15:  # a float of it would overflow or lose digits
         value = math.inf if value > 0 else -math.inf
     if not math.isfinite(value):
         if math.isnan(value):
-            raise DesignError(Problem(f"'{name}' is geen getal ({value!r}).", f"'{name}' is not a number ({value!r})."))
+            raise DesignError(Problem(f"{at_nl}: geen getal ({value!r}).", f"{at_en}: not a number ({value!r})."))
     elif integer and float(value) != int(value):
-        raise DesignError(Problem(f"'{name}' moet een heel getal zijn ({exact(value, 'nl')}).",
-                                  f"'{name}' must be a whole number ({exact(value, 'en')})."))
+        raise DesignError(Problem(f"{at_nl}: moet een heel getal zijn ({exact(value, 'nl')}).",
+                                  f"{at_en}: must be a whole number ({exact(value, 'en')})."))
     if not low <= value <= high:  # figures in the language's notation: '0,35 ligt buiten 0,5 tot 6'
         shown = short(exact(value, "nl")) if math.isfinite(value) else "een onmogelijk groot getal"
         shown_en = short(exact(value, "en")) if math.isfinite(value) else "an impossibly large number"
         raise DesignError(
             Problem(
-                f"'{name}' = {shown} ligt buiten {exact(low, 'nl')} tot {exact(high, 'nl')}: controleer de eenheid.",
-                f"'{name}' = {shown_en} is outside {exact(low, 'en')} to {exact(high, 'en')}: check the unit.",
+                f"{at_nl}: {shown} ligt buiten {exact(low, 'nl')} tot {exact(high, 'nl')}; controleer de eenheid.",
+                f"{at_en}: {shown_en} is outside {exact(low, 'en')} to {exact(high, 'en')}; check the unit.",
             )
         )
     return int(value) if integer else float(value)
@@ -349,14 +359,15 @@ def _text(data: dict, key: str, limit: int, problems: list[Problem], *, multilin
     value = data.get(key)
     if value is None:
         return ""
+    at_nl, at_en = _at(field_words(EngineerDesign, key), key)
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        problems.append(Problem(f"'{key}' is geen tekst; weggelaten.", f"'{key}' is not text; left out.", severity="warning"))
+        problems.append(Problem(f"{at_nl}: geen tekst; weggelaten.", f"{at_en}: not text; left out.", severity="warning"))
         return ""
     text, changes = clean_text(str(value).strip(), limit, multiline=multiline)
     if changes.any:
         problems.append(Problem(
-            f"'{key}' bevatte onzichtbare of onleesbare tekens of was langer dan {limit} tekens; dat is weggehaald.",
-            f"'{key}' held invisible or unreadable characters or was longer than {limit} characters; that was removed.",
+            f"{at_nl}: bevatte onzichtbare of onleesbare tekens of was langer dan {limit} tekens; dat is weggehaald.",
+            f"{at_en}: held invisible or unreadable characters or was longer than {limit} characters; that was removed.",
             severity="warning",
         ))
     return text
@@ -407,9 +418,10 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
     ground = data.get("ground") or {}
     if not isinstance(ground, dict):
         raise DesignError(Problem("'ground' moet een object zijn.", "'ground' must be an object."))
-    design.conductivity_w_mk = _number(ground.get("conductivity_w_mk"), "ground.conductivity_w_mk", 0.5, 6.0)
-    design.ground_temp_c = _number(ground.get("undisturbed_temp_c"), "ground.undisturbed_temp_c", 5.0, 20.0)
-    design.borehole_resistance_mk_w = _number(ground.get("borehole_resistance_mk_w"), "ground.borehole_resistance_mk_w", 0.02, 0.5)
+    for attribute, key, low, high in (("conductivity_w_mk", "conductivity_w_mk", 0.5, 6.0), ("ground_temp_c", "undisturbed_temp_c", 5.0, 20.0),
+                                      ("borehole_resistance_mk_w", "borehole_resistance_mk_w", 0.02, 0.5)):
+        words = field_words(EngineerDesign, attribute)
+        setattr(design, attribute, _number(ground.get(key), f"ground.{key}", low, high, words))
     known = {c.field_id: c for c in results.clusters} if results is not None else {}
     by_members = {frozenset(c.households): c for c in results.clusters} if results is not None else {}
     raw_fields = data.get("fields", [])
@@ -444,9 +456,14 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 "Check it.",
                 severity="warning",
             ))
-        boreholes = _number(raw.get("boreholes"), f"fields[{index}].boreholes", 1, 200, integer=True)
-        depth = _number(raw.get("depth_m"), f"fields[{index}].depth_m", 10.0, max_depth)
-        spacing = _number(raw.get("spacing_m"), f"fields[{index}].spacing_m", 2.0, 50.0)
+
+        def words(attribute: str) -> tuple[str, str]:  # 'veld 2, diepte (m)'
+            nl, en = field_words(FieldDesign, attribute)
+            return f"veld {name}, {nl}", f"field {name}, {en}"
+
+        boreholes = _number(raw.get("boreholes"), f"fields[{index}].boreholes", 1, 200, words("boreholes"), integer=True)
+        depth = _number(raw.get("depth_m"), f"fields[{index}].depth_m", 10.0, max_depth, words("depth_m"))
+        spacing = _number(raw.get("spacing_m"), f"fields[{index}].spacing_m", 2.0, 50.0, words("spacing_m"))
         if boreholes is None and depth is None and spacing is None:
             problems.append(
                 Problem(

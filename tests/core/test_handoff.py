@@ -192,3 +192,21 @@ def test_a_field_named_wrong_but_matched_on_its_homes_is_said(hofje):
     assert [p.nl for p in problems] == [
         f"Veld shared-C9 is geen veld van deze uitvraag; op zijn woningen toegekend aan {cluster.name} "
         f"({cluster.field_id}). Controleer het."]
+
+
+@pytest.mark.parametrize("ground, nl, en", [
+    ({"conductivity_w_mk": 0.35},
+     "Warmtegeleiding van de bodem (W/m·K), in het bestand ‘ground.conductivity_w_mk’: 0,35 ligt buiten 0,5 tot 6; controleer de eenheid.",
+     "Thermal conductivity of the ground (W/m·K), in the file ‘ground.conductivity_w_mk’: 0.35 is outside 0.5 to 6; check the unit."),
+    ({"undisturbed_temp_c": "warm"},
+     "Bodemtemperatuur (°C), in het bestand ‘ground.undisturbed_temp_c’: ",
+     "Ground temperature (°C), in the file ‘ground.undisturbed_temp_c’: "),
+])
+def test_a_design_value_refused_is_named_in_words_and_by_its_key_in_the_file(ground, nl, en):
+    """The engineer's file read "'ground.conductivity_w_mk' = 0,35 ligt buiten 0,5 tot 6" on step 6:
+    the residents' words first, the key after it for the engineer who wrote the file."""
+    from minigrid_app.core.handoff import DESIGN_FORMAT, design_from_dict
+
+    with pytest.raises(DesignError) as raised:
+        design_from_dict({"format": DESIGN_FORMAT, "ground": ground}, load_example("hofje-8"))
+    assert raised.value.problem.nl.startswith(nl) and raised.value.problem.en.startswith(en)

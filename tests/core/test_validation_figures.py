@@ -76,11 +76,11 @@ def test_an_engineers_figure_out_of_range_is_said_in_the_languages_notation():
     from minigrid_app.core.handoff import DesignError, _number
 
     with pytest.raises(DesignError) as raised:
-        _number(0.35, "geleidbaarheid", 0.5, 6.5)
-    assert "= 0,35 ligt buiten 0,5 tot 6,5" in raised.value.problem.nl
-    assert "= 0.35 is outside 0.5 to 6.5" in raised.value.problem.en
+        _number(0.35, "ground.conductivity_w_mk", 0.5, 6.5, ("warmtegeleiding", "conductivity"))
+    assert ": 0,35 ligt buiten 0,5 tot 6,5" in raised.value.problem.nl
+    assert ": 0.35 is outside 0.5 to 6.5" in raised.value.problem.en
     with pytest.raises(DesignError) as raised:
-        _number(12.5, "boorgaten", 1, 200, integer=True)
+        _number(12.5, "fields[1].boreholes", 1, 200, ("aantal boorgaten", "number of boreholes"), integer=True)
     assert "(12,5)" in raised.value.problem.nl
 
 
