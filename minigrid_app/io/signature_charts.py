@@ -110,8 +110,9 @@ def signature_curve_figure(
         ax.yaxis.set_major_locator(MaxNLocator(3))
         ax.set_ylabel(words, fontsize=9.5 * scale, color=TEXT_COLOUR)
     investment.set_xlabel(
-        _t(language, "aantal woningen dat tekent (gemiddeld per deelnemende woning)",
-           "number of homes that sign (mean per participating home)"),
+        # the mean is the amounts', not the count's ('aantal … (gemiddeld per deelnemende woning)' read as a mean count)
+        _t(language, "aantal woningen dat tekent; de bedragen zijn gemiddeld per woning die tekent",
+           "number of homes that sign; the amounts are the mean per home that signs"),
         fontsize=10 * scale, color=TEXT_COLOUR,
     )  # fmt: skip
     investment.xaxis.set_major_locator(_integer_locator(12))

@@ -40,3 +40,14 @@ def test_the_cheaper_note_stands_clear_of_the_lines(language):
         points = line.get_transform().transform(list(zip(line.get_xdata(), line.get_ydata(), strict=True)))
         inside = [(x, y) for x, y in points if box.x0 <= x <= box.x1 and box.y0 - 3 <= y <= box.y1 + 3]
         assert inside == [], (line.get_label(), inside)
+
+
+@pytest.mark.parametrize("language, said", [
+    ("nl", "aantal woningen dat tekent; de bedragen zijn gemiddeld per woning die tekent"),
+    ("en", "number of homes that sign; the amounts are the mean per home that signs"),
+])
+def test_the_axis_says_the_amounts_are_means_not_the_count(language, said):
+    """The axis read 'aantal woningen dat tekent (gemiddeld per deelnemende woning)': the mean
+    seemed to be the count's; it is the amounts' (each point: the mean per home that signs)."""
+    figure = signature_curve_figure(_curve(), language=language)
+    assert figure.axes[2].get_xlabel() == said
