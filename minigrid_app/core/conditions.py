@@ -236,6 +236,10 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
                     NOT_MET,
                     f"voor {failing} van de {count(checked, 'woning', 'woningen')} niet; bijvoorbeeld {worst.reason_nl}",
                     f"not for {failing} of the {count(checked, 'home', 'homes')}; for example {worst.reason_en}",
+                ) if failing < checked else Outcome(  # all of them: not 'voor 20 van de 20 woningen niet'
+                    NOT_MET,
+                    f"voor alle {checked} woningen niet; bijvoorbeeld {worst.reason_nl}",
+                    f"not for any of the {checked} homes; for example {worst.reason_en}",
                 )
         else:
             outcome = _qualitative(condition, variant, project)

@@ -11,7 +11,7 @@ from minigrid_app.io.examples import load_example
 def test_not_met_names_the_homes_it_fails_for():
     project = load_example("hofje-8")
     results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
-    seen = 0
+    seen = every = 0
     for check in check_conditions(project, results):
         for variant, outcome in check.group.items():
             if variant not in check.counts:
@@ -23,9 +23,15 @@ def test_not_met_names_the_homes_it_fails_for():
             assert failing == checked - met
             if outcome.status == NOT_MET:
                 seen += 1
-                assert outcome.reason_nl.startswith(f"voor {failing} van de {checked} woningen niet")
-                assert outcome.reason_en.startswith(f"not for {failing} of the {checked} homes")
+                if failing < checked:
+                    assert outcome.reason_nl.startswith(f"voor {failing} van de {checked} woningen niet")
+                    assert outcome.reason_en.startswith(f"not for {failing} of the {checked} homes")
+                else:  # every home: said so, not 'voor 8 van de 8 woningen niet'
+                    assert outcome.reason_nl.startswith(f"voor alle {checked} woningen niet; bijvoorbeeld ")
+                    assert outcome.reason_en.startswith(f"not for any of the {checked} homes; for example ")
+                    every += 1
     assert seen >= 2  # hofje-8 has conditions that some variants do not meet
+    assert every >= 1  # and one that no home meets with some variant
 
 
 def test_engine_warnings_carry_their_english():
