@@ -36,7 +36,7 @@ from minigrid_app.core.financing import home_money_settings
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.regulation import ORGANISATION_MODELS, WcwRegime, wcw_regime
+from minigrid_app.core.regulation import ORGANISATION_MODELS, wcw_regime
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import FieldShare, VariantResult, compute_variant, money_settings
@@ -219,11 +219,17 @@ def law(code: str, networks: Mapping[str, int], params: ParameterSet) -> tuple[t
     limited = params.int("wcw_limited_max_connections")
     exemption = params.int("wcw_exemption_max_connections")
     nl, en = [], []
-    by_regime: dict[str, tuple[WcwRegime, list[str]]] = {}  # networks under the same regime said once
+    by_regime: dict[str, list[str]] = {}  # networks under the same regime said once
     for name, connections in networks.items():
-        regime = wcw_regime(connections, limited, exemption)
-        by_regime.setdefault(regime.code, (regime, []))[1].append(name)
-    for regime, names in by_regime.values():
+        by_regime.setdefault(wcw_regime(connections, limited, exemption).code, []).append(name)
+    for names in by_regime.values():
+        sizes = sorted(networks[name] for name in names)
+        # the connections of every network named, not the first one's ('Met 4 aansluitingen' for 4, 3 and 2);
+        # networks of one size keep 'Met 4 aansluitingen' (the golden results hold that wording)
+        counted = None if sizes[0] == sizes[-1] else (
+            f"{sizes[0]} tot {sizes[-1]} aansluitingen per net", f"{sizes[0]} to {sizes[-1]} connections per network"
+        )
+        regime = wcw_regime(sizes[-1], limited, exemption, counted=counted)
         nl.append(f"{', '.join(names)}: {regime.title_nl}. {regime.explanation_nl}")
         en.append(f"{', '.join(names)}: {regime.title_en}. {regime.explanation_en}")
     large = [n for n, c in networks.items() if c > limited]

@@ -60,8 +60,13 @@ class WcwRegime:
     models: tuple[str, ...]
 
 
-def wcw_regime(connections: int, limited_max: int, exemption_max: int) -> WcwRegime:
-    """The Wcw regime for ``connections`` small-consumer connections on one network."""
+def wcw_regime(connections: int, limited_max: int, exemption_max: int, *, counted: tuple[str, str] | None = None) -> WcwRegime:
+    """The Wcw regime for ``connections`` small-consumer connections on one network.
+
+    ``counted`` words the connections in the explanation (Dutch, English) when it speaks of several
+    networks ('4 aansluitingen per net', '3 tot 5 aansluitingen per net'); default '4 aansluitingen'.
+    """
+    said_nl, said_en = counted or (f"{connections} aansluitingen", f"{connections} connections")
     if connections <= limited_max:
         return WcwRegime(
             code="limited",
@@ -69,13 +74,13 @@ def wcw_regime(connections: int, limited_max: int, exemption_max: int) -> WcwReg
             title_nl="Beperkt gereguleerd (situatie 1)",
             title_en="Limited regulation (situation 1)",
             explanation_nl=(
-                f"Met {connections} aansluitingen (ten hoogste {limited_max}) is geen ontheffing of "
+                f"Met {said_nl} (ten hoogste {limited_max}) is geen ontheffing of "
                 "aanwijzing nodig en toetst de ACM niet actief. Wel moeten tarieven kostengebaseerd "
                 "zijn (art. 7.22), moet de factuur bepaalde gegevens bevatten (art. 2.36) en volgen de "
                 "gebruikskosten het gemeten verbruik (art. 2.40-2.42). Zelfbeheer past hier."
             ),
             explanation_en=(
-                f"With {connections} connections (at most {limited_max}) no exemption or designation is "
+                f"With {said_en} (at most {limited_max}) no exemption or designation is "
                 "needed and the ACM does not actively review. Tariffs must still be cost-based "
                 "(art. 7.22), invoices must hold certain data (art. 2.36) and usage costs follow "
                 "metered use (art. 2.40-2.42). Self-management fits here."
@@ -89,14 +94,14 @@ def wcw_regime(connections: int, limited_max: int, exemption_max: int) -> WcwReg
             title_nl="Kleine collectieve voorziening: ontheffing nodig (situatie 2)",
             title_en="Small collective system: exemption needed (situation 2)",
             explanation_nl=(
-                f"Met {connections} aansluitingen is een ontheffing van de gemeente nodig na een "
+                f"Met {said_nl} is een ontheffing van de gemeente nodig na een "
                 "toets door de ACM, en een volwaardig warmtebedrijf (plannen voor deskundigheid, "
                 "financiële stabiliteit en leveringszekerheid, tarieven, meting, jaarrekening). "
                 f"Zelfbeheer is lastig: splits in netten van ten hoogste {limited_max} aansluitingen, "
                 "of kies een energiecoöperatie of marktpartij."
             ),
             explanation_en=(
-                f"With {connections} connections an exemption from the municipality is needed after an "
+                f"With {said_en} an exemption from the municipality is needed after an "
                 "ACM review, and a full heat company (plans for competence, financial stability and "
                 "security of supply, tariffs, metering, annual accounts). Self-management is hard: split "
                 f"into networks of at most {limited_max} connections, or use an energy cooperative or a "

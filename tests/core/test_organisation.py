@@ -128,3 +128,19 @@ def test_hoe_berekend_derives_the_cooperative_fee_line_by_line(hofje):
     assert figures.fee_eur_per_year == network.shares_eur[home]
     assert explanation.value == figures.monthly_costs_year1_eur
     assert shown[-1] == ("Samen per maand, jaar 1", euro(figures.monthly_costs_year1_eur, 2))
+
+
+@pytest.mark.parametrize("networks, nl, en", [
+    ({"Cluster 1": 4, "Cluster 2": 3, "Cluster 3": 2}, "Met 2 tot 4 aansluitingen per net (ten hoogste 10)",
+     "With 2 to 4 connections per network (at most 10)"),
+    ({"Cluster 1": 4, "Cluster 2": 4}, "Met 4 aansluitingen (ten hoogste 10)", "With 4 connections (at most 10)"),
+    ({"Cluster 1": 3}, "Met 3 aansluitingen (ten hoogste 10)", "With 3 connections (at most 10)"),
+])
+def test_the_law_counts_the_connections_of_every_network_it_names(networks, nl, en):
+    """'Cluster 1, Cluster 2, Cluster 3: Beperkt gereguleerd (situatie 1). Met 4 aansluitingen …'
+    gave the first network's count for all three."""
+    from minigrid_app.core.organisation import law
+
+    law_nl, law_en = law("self_management", networks, params())
+    assert law_nl[0].startswith(f"{', '.join(networks)}: Beperkt gereguleerd (situatie 1). {nl} is geen ontheffing")
+    assert law_en[0].startswith(f"{', '.join(networks)}: Limited regulation (situation 1). {en} no exemption")
