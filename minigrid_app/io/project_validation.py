@@ -397,6 +397,13 @@ def _as_list(raw, what_nl: str, what_en: str, report: Report, key_field: str | N
     return []
 
 
+def _home_where(row: int, label) -> tuple[str, str]:
+    """'Woning 3 (Vogelstraat 6)': the row of the intake table and the name the neighbours gave it
+    ('Woning 3' alone read as house number 3); the row alone for a home without a name."""
+    name = clean_text(label, 60)[0].strip() if isinstance(label, str) else ""
+    return (f"Woning {row} ({name})", f"Home {row} ({name})") if name else (f"Woning {row}", f"Home {row}")
+
+
 def _households(raw, report: Report) -> list[Household] | Problem:
     households_raw = _as_list(raw, "De woningen", "The households", report, key_field="id")
     if len(households_raw) > MAX_HOUSEHOLDS:
@@ -407,25 +414,26 @@ def _households(raw, report: Report) -> list[Household] | Problem:
     households = []
     seen: set[str] = set()
     for row, item in enumerate(households_raw, start=1):
-        household = from_dict(Household, item, f"Woning {row}", f"Home {row}", report, row)
+        where_nl, where_en = _home_where(row, item.get("label") if isinstance(item, dict) else None)
+        household = from_dict(Household, item, where_nl, where_en, report, row)
         household.id, replaced = _unique_id(household.id, "hh", seen)
         if replaced and isinstance(item, dict) and item.get("id"):
-            report.add(f"Woning {row}: dubbele of ongeldige sleutel vervangen.", f"Home {row}: duplicate or invalid id replaced.", "id", row, repaired=False)
+            report.add(f"{where_nl}: dubbele of ongeldige sleutel vervangen.", f"{where_en}: duplicate or invalid id replaced.", "id", row, repaired=False)
         if household.participation not in PARTICIPATION_STATES:
             written = household.participation
             read = read_participation(written).value  # written by hand ('JA', 'getekend'): as a survey's answer
             household.participation = read if read in PARTICIPATION_STATES else "unknown"
             if read in PARTICIPATION_STATES:
                 report.add(
-                    f"Woning {row}: deelname ‘{quoted(written)}’ gelezen als "
+                    f"{where_nl}: deelname ‘{quoted(written)}’ gelezen als "
                     f"‘{PARTICIPATION_LABELS_NL[read]}’.",
-                    f"Home {row}: participation ‘{quoted(written)}’ read as ‘{PARTICIPATION_LABELS_EN[read]}’.",
+                    f"{where_en}: participation ‘{quoted(written)}’ read as ‘{PARTICIPATION_LABELS_EN[read]}’.",
                     "participation", row,
                 )  # fmt: skip
             else:
                 report.add(
-                    f"Woning {row}: deelname {short(written)} onbekend, 'onbekend' gebruikt.",
-                    f"Home {row}: participation {short(written)} unknown, 'unknown' used.",
+                    f"{where_nl}: deelname {short(written)} onbekend, 'onbekend' gebruikt.",
+                    f"{where_en}: participation {short(written)} unknown, 'unknown' used.",
                     "participation",
                     row,
                 )
@@ -447,19 +455,21 @@ def _house_type(household: Household, row: int, report: Report) -> None:
                         ("onbekend; gebruikt:", "unknown; used:"))
     from minigrid_app.core.home_labels import house_type_label
 
+    where_nl, where_en = _home_where(row, household.label)
     report.add(
-        f"Woning {row}: woningtype ‘{quoted(written)}’ {said_nl} {household.house_type}.",
-        f"Home {row}: house type ‘{quoted(written)}’ {said_en} {house_type_label(household.house_type, 'en')}.",
+        f"{where_nl}: woningtype ‘{quoted(written)}’ {said_nl} {household.house_type}.",
+        f"{where_en}: house type ‘{quoted(written)}’ {said_en} {house_type_label(household.house_type, 'en')}.",
         "house_type", row,
     )  # fmt: skip
 
 
 def _financing(household: Household, row: int, report: Report) -> None:
     """A home's financing choice within bounds (method.md#financing)."""
+    where_nl, where_en = _home_where(row, household.label)
     if household.financing not in FINANCING_CHOICES:
         report.add(
-            f"Woning {row}: financiering {short(household.financing)} onbekend; de standaard van het project gebruikt.",
-            f"Home {row}: financing {short(household.financing)} unknown; the project's default used.",
+            f"{where_nl}: financiering {short(household.financing)} onbekend; de standaard van het project gebruikt.",
+            f"{where_en}: financing {short(household.financing)} unknown; the project's default used.",
             "financing",
             row,
         )
@@ -467,8 +477,8 @@ def _financing(household: Household, row: int, report: Report) -> None:
     amount = household.loan_amount_eur
     if amount is not None and not 0 <= amount <= MAX_LOAN_EUR:
         report.add(
-            f"Woning {row}: leenbedrag {short(amount)} ligt niet tussen 0 en {MAX_LOAN_EUR}; leeg gelaten.",
-            f"Home {row}: loan amount {short(amount)} is not between 0 and {MAX_LOAN_EUR}; left empty.",
+            f"{where_nl}: leenbedrag {short(amount)} ligt niet tussen 0 en {MAX_LOAN_EUR}; leeg gelaten.",
+            f"{where_en}: loan amount {short(amount)} is not between 0 and {MAX_LOAN_EUR}; left empty.",
             "loan_amount_eur",
             row,
         )
@@ -528,9 +538,10 @@ def _clusters(raw, households: list[Household], report: Report) -> ClusterSettin
         settings.manual.append(cluster)
     for row, household in enumerate(households, start=1):
         if household.cluster is not None and household.cluster not in seen:
+            where_nl, where_en = _home_where(row, household.label)
             report.add(
-                f"Woning {row}: cluster {short(household.cluster)} bestaat niet; de woning wordt automatisch ingedeeld.",
-                f"Home {row}: cluster {short(household.cluster)} does not exist; the home is grouped automatically.",
+                f"{where_nl}: cluster {short(household.cluster)} bestaat niet; de woning wordt automatisch ingedeeld.",
+                f"{where_en}: cluster {short(household.cluster)} does not exist; the home is grouped automatically.",
                 "cluster",
                 row,
             )

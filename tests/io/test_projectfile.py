@@ -105,7 +105,7 @@ def test_bad_values_are_dropped_with_a_report():
     texts = " ".join(p.nl for p in result.problems)
     assert "misschien" in texts and "nonsense" in texts
     # the field in the words of the screen, not by its key in the file
-    assert "Woning 1, gasverbruik (m³ per jaar): ongeldige waarde" in texts and "gas_m3_per_year" not in texts
+    assert "Woning 1 (Lindehof 1), gasverbruik (m³ per jaar): ongeldige waarde" in texts and "gas_m3_per_year" not in texts
 
 
 def test_negative_gas_is_kept_and_reported_by_validation():

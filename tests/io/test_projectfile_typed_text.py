@@ -61,12 +61,12 @@ def test_an_unknown_assumption_written_as_text_is_said_once_as_unknown():
 
 
 @pytest.mark.parametrize(("field", "written", "taken", "said"), [
-    ("house_type", "rijtjeshuis", "tussenwoning", "Woning 1: woningtype ‘rijtjeshuis’ gelezen als tussenwoning."),
-    ("house_type", "Hoekwoning", "hoekwoning", "Woning 1: woningtype ‘Hoekwoning’ gelezen als hoekwoning."),
-    ("house_type", "woonboot", "anders", "Woning 1: woningtype ‘woonboot’ onbekend; gebruikt: anders."),
-    ("participation", "JA", "interested", "Woning 1: deelname ‘JA’ gelezen als ‘Geïnteresseerd’."),
-    ("participation", "doet niet mee", "declined", "Woning 1: deelname ‘doet niet mee’ gelezen als ‘Doet niet mee’."),
-    ("participation", "xyz", "unknown", "Woning 1: deelname \"xyz\" onbekend, 'onbekend' gebruikt."),
+    ("house_type", "rijtjeshuis", "tussenwoning", "Woning 1 (Lindehof 1): woningtype ‘rijtjeshuis’ gelezen als tussenwoning."),
+    ("house_type", "Hoekwoning", "hoekwoning", "Woning 1 (Lindehof 1): woningtype ‘Hoekwoning’ gelezen als hoekwoning."),
+    ("house_type", "woonboot", "anders", "Woning 1 (Lindehof 1): woningtype ‘woonboot’ onbekend; gebruikt: anders."),
+    ("participation", "JA", "interested", "Woning 1 (Lindehof 1): deelname ‘JA’ gelezen als ‘Geïnteresseerd’."),
+    ("participation", "doet niet mee", "declined", "Woning 1 (Lindehof 1): deelname ‘doet niet mee’ gelezen als ‘Doet niet mee’."),
+    ("participation", "xyz", "unknown", "Woning 1 (Lindehof 1): deelname \"xyz\" onbekend, 'onbekend' gebruikt."),
 ])
 def test_a_choice_written_by_hand_is_read_as_a_surveys_answer_and_said(field, written, taken, said):
     # was: a house type kept as written without a word (and counted as no type); 'JA' for the

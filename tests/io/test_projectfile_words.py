@@ -2,7 +2,8 @@
 
 Before: "Woning 1: 'gas_m3_per_year' heeft een ongeldige waarde ("veel"); leeg gelaten.", "Stap
 first_evening: stand "bijna" onbekend.", "Aanname gas_price_eur_m3 …", "Ontwerp: conductivity_w_mk = 9 …":
-nobody at the table knows the keys, and nothing internal is ever shown.
+nobody at the table knows the keys, and nothing internal is ever shown. A home is named by its row
+and its name ('Woning 3 (Lindehof 3)'): 'Woning 3' alone reads as house number 3.
 """
 
 from __future__ import annotations
@@ -34,18 +35,18 @@ def problems():
 
 
 @pytest.mark.parametrize("language, said", [
-    ("nl", ["Woning 1, gasverbruik (m³ per jaar): ongeldige waarde (\"veel\"); leeg gelaten.",
-            "Woning 2, bouwjaar: stond als tekst in het bestand (‘1995’); gelezen als 1995.",
-            "Woning 3, naam: onzichtbare of onleesbare tekens weggehaald.",
+    ("nl", ["Woning 1 (Lindehof 1), gasverbruik (m³ per jaar): ongeldige waarde (\"veel\"); leeg gelaten.",
+            "Woning 2 (Lindehof 2), bouwjaar: stond als tekst in het bestand (‘1995’); gelezen als 1995.",
+            "Woning 3 (Ab), naam: onzichtbare of onleesbare tekens weggehaald.",
             "Aanname ‘Stroomprijs incl. belastingen’ stond als tekst in het bestand (‘0,3’); gelezen als 0,3.",
             "Aanname ‘Gasprijs incl. belastingen’: ongeldig getal (\"Infinity\"); standaardwaarde gebruikt.",
             "Stap 2, Eerste bewonersavond: stand \"bijna\" onbekend; 'nog niet begonnen' gebruikt.",
             "Project, datum van aanmaken: geen datum (5); leeg gelaten.",
             "Clusters, lengte van de stroken voor de velden (m): waarde \"x\" bij \"f1\" overgeslagen.",
             "Ontwerp, warmtegeleiding van de bodem (W/m·K): 9 ligt buiten 0,5–6; weggelaten."]),
-    ("en", ["Home 1, gas use (m³ a year): invalid value (\"veel\"); left empty.",
-            "Home 2, build year: was text in the file (‘1995’); read as 1995.",
-            "Home 3, name: invisible or unreadable characters removed.",
+    ("en", ["Home 1 (Lindehof 1), gas use (m³ a year): invalid value (\"veel\"); left empty.",
+            "Home 2 (Lindehof 2), build year: was text in the file (‘1995’); read as 1995.",
+            "Home 3 (Ab), name: invisible or unreadable characters removed.",
             "Parameter ‘Electricity price incl. taxes’ was text in the file (‘0,3’); read as 0.3.",
             "Parameter ‘Gas price incl. taxes’: invalid number (\"Infinity\"); default used.",
             "Step 2, First residents' evening: state \"bijna\" unknown; 'not started' used.",
