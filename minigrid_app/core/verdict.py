@@ -271,14 +271,18 @@ def loan_note(
     loan_term_years: int,
     horizon_years: int,
     language: str = "nl",
+    mean: bool = False,
 ) -> str:
     """The one plain sentence on why the monthly costs and the total can point different ways.
 
-    Empty when they agree (dearer per month and over the horizon, or cheaper in both).
+    Empty when they agree (dearer per month and over the horizon, or cheaper in both). ``mean``:
+    the figures are the group's mean per home, and the amount says so ('zonder lening gemiddeld € 81').
     """
     dearer_monthly = monthly_year1_eur > gas_monthly_year1_eur + 0.005
     cheaper_total = difference_eur < 0
     after = euro(monthly_after_loan_eur, 0, language)
+    if mean:
+        after = _t(language, f"gemiddeld {after}", f"on average {after}")
     if dearer_monthly and cheaper_total:
         return _t(
             language,
@@ -463,7 +467,7 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
     else:
         verdict_words = verdict_text(difference, horizon, language)
         payback_words = payback_text(payback, horizon, language)
-        note = loan_note(monthly, after, gas_monthly, difference, term, horizon, language)
+        note = loan_note(monthly, after, gas_monthly, difference, term, horizon, language, mean=household_id is None)
     return VerdictSummary(
         variant=variant,
         monthly_year1_eur=monthly,

@@ -264,3 +264,23 @@ def test_a_project_with_a_home_without_gas_use_computes_its_break_even():
     home = results.household(project.households[0].id)
     assert all(result is None or result.variant == "gas" or result.break_even_status is not None
                for result in home.variants.values())
+
+
+def test_the_groups_loan_note_says_its_amount_is_a_mean():
+    """Step 4 for 'Hele groep', the report and 'minigrid compute': 'Per maand is dit duurder dan gas
+    zolang u de lening aflost (15 jaar), zonder lening € 81 per maand': the € 81 is the group's mean."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.formatting import euro
+    from minigrid_app.core.verdict import verdict_summary
+    from minigrid_app.io.examples import load_example
+
+    results = compute_project(load_example("hofje-8"), break_even=False, sensitivity=False, method="rule_of_thumb")
+    noted = [v for v in ("air_hp", "ground_hp", "shared_loop") if verdict_summary(results, None, v).loan_note.startswith("Per maand is dit duurder")]
+    assert noted
+    for variant in noted:
+        group = {language: verdict_summary(results, None, variant, language) for language in ("nl", "en")}
+        mean = group["nl"].monthly_after_loan_eur
+        assert f"zonder lening gemiddeld {euro(mean)} per maand" in group["nl"].loan_note
+        assert f"on average {euro(mean, 0, 'en')} a month without the loan" in group["en"].loan_note
+        home = next(h for h in results.households if verdict_summary(results, h.id, variant).loan_note)
+        assert "gemiddeld" not in verdict_summary(results, home.id, variant).loan_note  # one home's own figure
