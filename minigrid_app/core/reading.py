@@ -123,8 +123,10 @@ def short(text, limit: int = 40) -> str:
 
 
 def shown(value: float, unit: str = "", language: str = "nl") -> str:
-    """A value as a message shows it: '1.180 m³', '1.510,5 m³' (nl) or '1,510.5 m³' (en)."""
+    """A value as a message shows it: '1.180 m³', '1.510,5 m³' (nl) or '1,510.5 m³' (en); money '€ 250'."""
     text = str(int(round(value))) if unit == "year" else exact(value, language)
+    if unit == "€":  # money as everywhere: '€ 250', not '250 €'
+        return f"−€ {text[1:]}" if text.startswith(("−", "-")) else f"€ {text}"
     unit = "" if unit == "year" else unit
     return f"{text} {unit}".strip()
 

@@ -315,3 +315,16 @@ def test_a_note_that_says_the_figure_is_another_one_is_read(text, said):
 @pytest.mark.parametrize(("text", "value"), [("1500 (2023)", 1500.0), ("1500 (standaard)", 1500.0), ("1450 (2022: 1600)", 1450.0)])
 def test_other_notes_still_give_the_figure(text, value):
     assert read_field("gas_m3_per_year", text).value == value
+
+
+@pytest.mark.parametrize("typed, nl, en", [
+    ("ca 250", "‘ca 250’ is een schatting; € 250 aangenomen", "‘ca 250’ is an estimate; € 250 assumed"),
+    ("1.500 à 2.000", "het midden (€ 1.750) aangenomen", "(€ 1,750)"),
+])
+def test_an_amount_assumed_is_said_as_money(typed, nl, en):
+    """A quote's price 'ca 250' read '‘ca 250’ is een schatting; 250 € aangenomen' on step 7: money is '€ 250'."""
+    from minigrid_app.core.quote_entry import read_price
+
+    reading = read_price(typed, unit_price=False, unit="post")
+    assert nl in reading.nl and en in reading.en
+    assert "0 €" not in reading.nl and "0 €" not in reading.en
