@@ -96,9 +96,15 @@ def apply(document: QTextDocument, block: QTextBlock, push: bool) -> None:
     """Give ``block`` a page break before it (``push``) or take its forced one away."""
     fmt = block.blockFormat()
     fmt.setPageBreakPolicy(_ALWAYS if push else _AUTO)
-    QTextCursor(block).setBlockFormat(fmt)
-    # Qt lays out again only around the change, leaving later blocks without lines: all of it
+    cursor = QTextCursor(block)
+    # Qt lays out again only around the change, leaving later blocks without lines: all of it.
+    # In one edit block the change waits for its end, and marking all of it dirty takes the
+    # change in and lays out once (not around the change first, then all: a full layout of the
+    # report each time, a tenth of the pack's layout time, issue 16); the same layout
+    cursor.beginEditBlock()
+    cursor.setBlockFormat(fmt)
     document.markContentsDirty(0, document.characterCount())
+    cursor.endEditBlock()
 
 
 def _lines(document: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
