@@ -49,7 +49,23 @@ def _memory() -> tuple[dict, dict]:
 
 
 class TextRemembering(RendererAgg):
-    """:class:`RendererAgg` whose :meth:`draw_text` remembers shaped strings and rendered glyphs (module docstring)."""
+    """:class:`RendererAgg` whose :meth:`draw_text` remembers shaped strings and rendered glyphs (module docstring),
+    and that measures a font's height once (:meth:`_get_font_height_metrics`)."""
+
+    def _get_font_height_metrics(self, prop):
+        """The ascent, descent and line gap of the font of ``prop`` at this renderer's resolution [px],
+        as :meth:`matplotlib.text.Text._get_layout` measures them when a renderer has no such method.
+
+        matplotlib looks the font up and reads its tables for every text it lays out (a tenth of
+        a chart's time, issue 16: a chart lays out its ticks' words several times); here once per
+        font properties. The figure drawn has this renderer's resolution (:func:`~minigrid_app.io.documents.common.figure_pixels`).
+        """
+        found = self.__dict__.setdefault("_font_heights", {})
+        key = (prop.copy(), prop.get_size_in_points())
+        metrics = found.get(key)
+        if metrics is None:
+            metrics = found[key] = _font_height_metrics(prop, self.dpi)
+        return metrics
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
         if ismath or not _GLYPH_BY_GLYPH:
@@ -93,3 +109,23 @@ class TextRemembering(RendererAgg):
                 buffer, left + (pen_x >> 6), int(height) - (top + (pen_y >> 6)) + buffer.shape[0], 0, gc
             )
         return None
+
+
+def _font_height_metrics(prop, dpi: float) -> tuple[float | None, float | None, float | None]:
+    """matplotlib.text.Text._get_layout's measurement of a font's height (matplotlib 3.11), or Nones
+    (then matplotlib measures it itself)."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    for table_name, linegap_key, ascent_key, descent_key in (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    ):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        fontsize = prop.get_size_in_points()
+        units_per_em = font.get_sfnt_table("head")["unitsPerEm"]
+        scale = 1 / units_per_em * fontsize * dpi / 72
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[linegap_key] * scale
+    return None, None, None

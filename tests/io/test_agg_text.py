@@ -45,3 +45,24 @@ def test_a_word_drawn_again_is_taken_from_the_memory():
     assert (len(layouts), len(glyphs)) == kept and kept[0] == 1 and kept[1] >= len(set("Gasketel"))
     _draw(TextRemembering(320, 200, 150), ["Gasketel"], [(55.5, 80.0, 0)])  # half a pixel on: rendered anew
     assert len(layouts) == 1 and len(glyphs) > kept[1]
+
+
+def test_a_fonts_height_is_measured_as_matplotlib_measures_it():
+    """Words laid out on the renderer that measures a font's height once have matplotlib's own
+    boxes, at two resolutions, several sizes and weights, one line and two."""
+    from matplotlib.figure import Figure
+
+    for dpi in (100, 150):
+        figure = Figure(figsize=(4, 3), dpi=dpi)
+        texts = [
+            figure.text(0.1, 0.1 + 0.1 * index, word, fontsize=size, fontweight=weight)
+            for index, (word, size, weight) in enumerate(
+                [("€ 1.250", 9, "normal"), ("Gedeelde bodemlus", 11, "bold"), ("Twee\nregels", 10.8, "normal"), ("jg", 13, "bold")]
+            )
+        ]
+        plain, remembering = RendererAgg(400, 300, dpi), TextRemembering(400, 300, dpi)
+        for text in texts:
+            (box, lines, rest), (box_plain, lines_plain, rest_plain) = text._get_layout(remembering), text._get_layout(plain)
+            assert (box.bounds, repr(lines), repr(rest)) == (box_plain.bounds, repr(lines_plain), repr(rest_plain))
+            assert text.get_window_extent(remembering).bounds == text.get_window_extent(plain).bounds
+        assert len(remembering._font_heights) == 4  # each font measured once
