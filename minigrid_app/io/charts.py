@@ -9,8 +9,9 @@ title that states the finding.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -212,6 +213,38 @@ def lay_out_once(figure: Figure, renderer) -> bool:
             break
     figure.set_layout_engine("none")
     return True
+
+
+def _unplaced(_renderer) -> None:
+    """An axis label that is not placed (:func:`empty_labels_unplaced`)."""
+
+
+@contextlib.contextmanager
+def empty_labels_unplaced(figure: Figure) -> Iterator[None]:
+    """While in it, drawing ``figure`` does not place its axes' empty labels.
+
+    An axis places its label below (or beside) its tick labels each time it is drawn: its ticks
+    made and their words measured again, twice (issue 16). An empty label draws nothing
+    wherever it is, so the pixels are the same; it is placed where it is measured
+    (:func:`lay_out_once`, the layout engines: its place counts in the room the axis takes, so
+    a figure whose engine lays it out while drawing must not be drawn in this), and as before
+    after the drawing. The labels of an axes with a title stay placed (a title may be put
+    above an axis measured with its label).
+    """
+    unplaced = [
+        axis
+        for ax in figure.axes
+        if not any(ax.get_title(loc) for loc in ("center", "left", "right"))
+        for axis in (ax.xaxis, ax.yaxis)
+        if axis.label.get_text() == ""
+    ]
+    for axis in unplaced:
+        axis._update_label_position = _unplaced
+    try:
+        yield
+    finally:
+        for axis in unplaced:
+            del axis._update_label_position
 
 
 def euro_formatter(language: str = "nl") -> FuncFormatter:

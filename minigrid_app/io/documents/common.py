@@ -209,15 +209,18 @@ def figure_pixels(figure: Figure, dpi: int = CHART_DPI) -> Pixels:
 
     The figure is drawn at ``dpi`` on white (as saved) and keeps that resolution.
     """
-    from minigrid_app.io.charts import lay_out_once
+    from minigrid_app.io.charts import empty_labels_unplaced, lay_out_once
 
     canvas = _shared_canvas(figure)
     figure.dpi = dpi
     figure.set_facecolor("white")
     # a one-axes chart is placed in one measuring pass, as the constrained layout would place
     # it (a third of its time); any other figure's layout engine runs first in the drawing
-    lay_out_once(figure, canvas.get_renderer())
-    canvas.draw()
+    if lay_out_once(figure, canvas.get_renderer()):
+        with empty_labels_unplaced(figure):
+            canvas.draw()
+    else:
+        canvas.draw()
     width, height = canvas.get_width_height(physical=True)
     if not _KEEP_CHARTS:
         return Pixels(width, height, float(dpi), bytes(canvas.buffer_rgba()), packed=False)
