@@ -413,12 +413,26 @@ def _households(raw, report: Report) -> list[Household] | Problem:
         )
     households = []
     seen: set[str] = set()
+    rows_of: dict[str, int] = {}
     for row, item in enumerate(households_raw, start=1):
         where_nl, where_en = _home_where(row, item.get("label") if isinstance(item, dict) else None)
         household = from_dict(Household, item, where_nl, where_en, report, row)
+        written = household.id
         household.id, replaced = _unique_id(household.id, "hh", seen)
-        if replaced and isinstance(item, dict) and item.get("id"):
-            report.add(f"{where_nl}: dubbele of ongeldige sleutel vervangen.", f"{where_en}: duplicate or invalid id replaced.", "id", row, repaired=False)
+        rows_of.setdefault(household.id, row)
+        if replaced and isinstance(item, dict) and item.get("id") and written in rows_of:
+            first = rows_of[written]  # what is kept under that code (agreements, a quote's lines) is the first home's
+            report.add(
+                f"{where_nl} had dezelfde code ‘{quoted(written)}’ als woning {first} en kreeg een nieuwe. Wat onder "
+                f"die code bewaard is (de bindende overeenkomst, regels van een offerte), blijft bij woning {first}: "
+                "controleer het voor deze woning.",
+                f"{where_en} had the same code ‘{quoted(written)}’ as home {first} and was given a new one. What is kept "
+                f"under that code (the binding agreement, lines of a quote) stays with home {first}: check it for this "
+                "home.",
+                "id", row, repaired=False,
+            )  # fmt: skip
+        elif replaced and isinstance(item, dict) and item.get("id"):
+            report.add(f"{where_nl}: ongeldige code vervangen.", f"{where_en}: invalid id replaced.", "id", row, repaired=False)
         if household.participation not in PARTICIPATION_STATES:
             written = household.participation
             read = read_participation(written).value  # written by hand ('JA', 'getekend'): as a survey's answer

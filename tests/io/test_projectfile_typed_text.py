@@ -76,3 +76,15 @@ def test_a_choice_written_by_hand_is_read_as_a_surveys_answer_and_said(field, wr
     result = loads_project(json.dumps(data))
     assert getattr(result.project.households[0], field) == taken
     assert said in [p.nl for p in result.problems]
+
+
+def test_two_homes_with_one_code_say_which_and_what_stays_with_the_first():
+    # was: 'Woning 2: dubbele of ongeldige sleutel vervangen.' (which home? what follows from it?)
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][1]["id"] = data["households"][0]["id"]  # a row copied in a text editor
+    result = loads_project(json.dumps(data))
+    first, second = result.project.households[:2]
+    assert first.id == "hofje-1" and second.id != "hofje-1"
+    assert ("Woning 2 (Lindehof 2) had dezelfde code ‘hofje-1’ als woning 1 en kreeg een nieuwe. Wat onder die code "
+            "bewaard is (de bindende overeenkomst, regels van een offerte), blijft bij woning 1: controleer het voor "
+            "deze woning.") in [p.nl for p in result.problems]
