@@ -161,3 +161,51 @@ def test_why_no_price_was_taken_is_said_with_the_refusal(quotes, tmp_path):
     assert page.document.project.tender.quotes == []
     note = field_message(page).text()
     assert "niets ingelezen" in note and "=9000*1" in note and "formule zonder berekende waarde" in note
+
+
+def _bill_with_doubts(page, tmp_path, name: str):
+    """The bill with a price on every line, three of them doubtful ('-55', 'ca 250', 'ca 300'): seven notes."""
+    from openpyxl import load_workbook
+
+    from minigrid_app.io.boq_xlsx import COL, SHEET, write_boq
+
+    path = write_boq(tender_service(page.document).tendered.pack, tmp_path / name, today=datetime.date(2026, 12, 1))
+    workbook = load_workbook(path)
+    sheet = workbook[SHEET]
+    rows = [r for r in range(1, sheet.max_row + 1) if str(sheet.cell(r, COL["id"]).value or "").startswith("hofje")]
+    for row in rows:
+        sheet.cell(row, COL["price"], 1000)
+    sheet.cell(rows[0], COL["price"], "-55")
+    sheet.cell(rows[1], COL["price"], "ca 250")
+    sheet.cell(rows[2], COL["price"], "ca 300")
+    workbook.save(path)
+    return path
+
+
+def test_what_reading_a_quote_found_is_a_list_one_line_each(quotes, tmp_path, _dutch_as_the_program_starts):
+    """Six notes of reading a quote ('Regel 3.1 (rij 17), prijs: ‘-55’ is negatief; … Regel 3.2 …')
+    were one paragraph next to the button and under the table."""
+    page, dialogs = quotes
+    panel = page.quotes_panel
+    dialogs.answers.append(str(_bill_with_doubts(page, tmp_path, "staat.xlsx")))
+    panel.read_button.click()
+    lines = panel.message.text().split("\n")
+    assert len(lines) >= 3 and all(line.startswith("• ") for line in lines)
+    assert "‘-55’ is negatief" in lines[0] and "‘ca 250’" in lines[1]
+    assert all(line.count("Regel ") == 1 for line in lines)  # one message a line, none run together
+    note = field_message(page).text().split("\n")  # next to the button: the first lines, the rest under the table
+    assert note[:5] == lines[:5]
+    assert len(lines) == 7 and len(note) == 6
+    assert note[-1] == "… en nog 2 (onder de tabel)"
+    translations = _dutch_as_the_program_starts
+    translations.set_language("en")
+    try:
+        panel.retranslate()
+        english = panel.message.text().split("\n")
+        assert len(english) == len(lines) and all(line.startswith("• ") for line in english)
+        assert "‘-55’ is negative" in english[0]
+        panel._say(panel._said)
+        assert field_message(page).text().split("\n")[-1] == "… and 2 more (under the table)"
+    finally:
+        translations.set_language("nl")
+        page.document.undo_stack.setClean()

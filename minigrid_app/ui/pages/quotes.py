@@ -14,6 +14,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,12 +40,14 @@ from minigrid_app.ui.pages.base import Panel, StepPage, Unadded
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.explain_button import ExplainDialog
-from minigrid_app.ui.widgets.field_message import NOTED, REFUSED, attach_to_view, show_field_message
+from minigrid_app.ui.widgets.field_message import NOTED, REFUSED, attach_to_view, listed, show_field_message
 from minigrid_app.ui.widgets.links import LINK_COLOUR
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 
 #: the links of the costs table's "hoe berekend?" (``explain:<household id>``)
 EXPLAIN_SCHEME = "explain:"
+#: the most lines the note next to 'Offerte inlezen' shows (the whole list is under the table)
+NOTE_LINES = 6
 
 
 class QuotesPanel(Panel):
@@ -88,6 +91,7 @@ class QuotesPanel(Panel):
         layout.addWidget(self.totals)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a list, one line each (a supplier's '<' stays a '<')
         self.message.setStyleSheet("color: #6b4e00;")
         layout.addWidget(self.message)
         #: how to word the message shown (made again in the new language after a switch)
@@ -195,10 +199,10 @@ class QuotesPanel(Panel):
             if not quote.amounts:  # the bill as it was sent, or one priced only outside the tender
                 # why each price was not taken (a formula without a value, 'excl. btw'), after the verdict
                 reasons = [p for p in problems if p.field != NO_PRICE_FIELD][:3]
-                self._say(lambda: " ".join([
-                    self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
-                            "Er is niets ingelezen.").format(Path(path).name),
-                    *(p.text(ui_language()) for p in reasons)]))
+                self._say(lambda: listed(
+                    [p.text(ui_language()) for p in reasons],
+                    lead=self.tr("{0}: geen enkele regel heeft een prijs; is het de staat zoals die verstuurd is? "
+                                 "Er is niets ingelezen.").format(Path(path).name)))
                 return
             quotes, replaced = add_quote(copy.deepcopy(self.document.project.tender.quotes), quote)
         except BoqError as exc:
@@ -216,14 +220,19 @@ class QuotesPanel(Panel):
             found = [p.text(ui_language()) for p in problems]
             if replaced is not None:
                 found.insert(0, self.tr("De eerdere offerte van {0} is vervangen (ongedaan maken zet haar terug).").format(supplier))
-            return " ".join(found)
+            return listed(found)  # one line each: six messages in one paragraph could not be read
 
         self._say(said, NOTED)
 
     def _say(self, words: Callable[[], str], kind: str = REFUSED) -> None:
-        """What reading a workbook found: next to the button just pressed, and under the table."""
+        """What reading a workbook found: next to the button just pressed, and under the table
+        (a long list in full under the table; next to the button its first lines)."""
         self._note(words)
-        show_field_message(self.read_button, self.message.text(), kind=kind)
+        lines = self.message.text().split("\n")
+        if len(lines) > NOTE_LINES:
+            rest = len(lines) - (NOTE_LINES - 1)
+            lines = lines[: NOTE_LINES - 1] + [self.tr("… en nog {0} (onder de tabel)").format(rest)]
+        show_field_message(self.read_button, "\n".join(lines), kind=kind)
 
     def _note(self, words: Callable[[], str]) -> None:
         """Say ``words()`` under the table, and again in the new language after a switch."""

@@ -14,6 +14,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,6 +32,7 @@ from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.widgets.field_message import listed
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
@@ -215,6 +217,7 @@ class TenderDocumentsPanel(Panel):
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # a list of what reading found, one line each
         #: what the status says (made again in the new language after a switch), None: nothing yet
         self._said: Callable[[], str] | None = None
         layout.addWidget(self.status)
@@ -313,7 +316,7 @@ class TenderDocumentsPanel(Panel):
             self._say(lambda: problem.text(ui_language()))
             return
         self.document.set_attr(lambda project: project.tender, "design", copy.deepcopy(design), self.tr("Ontwerp van de ingenieur inlezen"))
-        self._say(lambda: " ".join(p.text(ui_language()) for p in problems))
+        self._say(lambda: listed([p.text(ui_language()) for p in problems]))  # one line each
 
 
 class TenderPage(StepPage):

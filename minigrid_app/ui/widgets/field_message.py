@@ -16,13 +16,17 @@ what it was about.
 - :func:`attach_to_view` ``(view, signal)``: every message of a model's refusal signal
   (``inputRefused``/``validationFailed``) shown at the view's current cell;
 - :func:`put_away` ``(widget)``: hide the window's note (after an undo, redo or another project);
-- :func:`field_message` ``(widget)``: the window's note (tests read it).
+- :func:`field_message` ``(widget)``: the window's note (tests read it);
+- :func:`listed` ``(lines)``: several notes as a list, one line each (a note of several
+  messages joined into one paragraph could not be read).
 
 The kinds: :data:`REFUSED` (nothing stored: red) and :data:`NOTED` (stored, with a doubt
 worth a look: amber).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QLabel, QVBoxLayout, QWidget
@@ -122,6 +126,15 @@ class FieldMessage(QFrame):
             self.hide()
         else:
             super().keyPressEvent(event)
+
+
+def listed(lines: Sequence[str], lead: str = "") -> str:
+    """Notes as the program lists them, one a line, each after '• ' (as the import and the
+    recovery list theirs), under ``lead`` when given; a single note without a lead as it is."""
+    lines = [line for line in lines if line]
+    if not lead and len(lines) <= 1:
+        return "".join(lines)
+    return "\n".join(([lead] if lead else []) + [f"• {line}" for line in lines])
 
 
 def field_message(widget: QWidget) -> FieldMessage:
