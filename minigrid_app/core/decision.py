@@ -155,6 +155,43 @@ class DecisionRecord:
     def signed_count(self) -> int:
         return sum(1 for row in self.agreements if row.signed)
 
+    @property
+    def in_tender_count(self) -> int:
+        return sum(1 for row in self.agreements if row.in_tender)
+
+    @property
+    def signed_words(self) -> Bilingual:
+        """Who signed the binding agreement, in one sentence for the slides: '3 van de 5 woningen
+        tekenden de bindende overeenkomst'; one home in the tender said plainly ('De woning …'),
+        not '0 van de 1 woningen tekenden'."""
+        signed, homes = self.signed_count, self.in_tender_count
+        if homes == 1:
+            return (Bilingual("De woning van de uitvraag tekende de bindende overeenkomst",
+                              "The home in the tender signed the binding agreement") if signed
+                    else Bilingual("De woning van de uitvraag tekende de bindende overeenkomst nog niet",
+                                   "The home in the tender has not signed the binding agreement yet"))
+        return Bilingual(
+            f"{signed} van de {homes} woningen {'tekende' if signed == 1 else 'tekenden'} de bindende overeenkomst",
+            f"{signed} of the {homes} homes signed the binding agreement",
+        )
+
+    @property
+    def signed_of(self) -> Bilingual:
+        """The decision record's 'Bindend getekend': '3 van 5 woningen in de uitvraag'; one home: 'ja' / 'nog niet'."""
+        signed, homes = self.signed_count, self.in_tender_count
+        if homes == 1:
+            return (Bilingual("ja (de woning van de uitvraag)", "yes (the home in the tender)") if signed
+                    else Bilingual("nog niet (de woning van de uitvraag)", "not yet (the home in the tender)"))
+        return Bilingual(f"{signed} van {count(homes, 'woning', 'woningen')} in de uitvraag",
+                         f"{signed} of {count(homes, 'home', 'homes')} in the tender")
+
+    @property
+    def all_signed_words(self) -> Bilingual:
+        """What the record says when nobody is left to sign ('De woning heeft getekend.' for one home)."""
+        if self.in_tender_count == 1 and len(self.agreements) == 1:
+            return Bilingual("De woning heeft getekend.", "The home has signed.")
+        return Bilingual("Alle woningen hebben getekend.", "Every home has signed.")
+
 
 def _shared_outcome(check: ConditionCheck) -> Outcome:
     return check.group[Variant.SHARED_LOOP]

@@ -399,8 +399,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} outside the {t.num(100 * comparison.tolerance)} % margin") if comparison else "–"),
         (t("Organisatievorm", "Organisation model"), esc(model["en" if language == "en" else "nl"]) if model else t("nog niet gekozen", "not chosen yet")),
         (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(pack.results.group.wcw.title_nl, pack.results.group.wcw.title_en))),
-        (t("Bindend getekend", "Signed (binding)"), t(f"{record.signed_count} van {count(len(pack.scope.signed), 'woning', 'woningen')} in de uitvraag",
-                                                       f"{record.signed_count} of {count(len(pack.scope.signed), 'home', 'homes')} in the tender")),
+        (t("Bindend getekend", "Signed (binding)"), esc(record.signed_of.text(language))),  # one home: 'ja', not '1 van 1 woning'
     ]
     quotes = project.tender.quotes
     quotes_table = ""
@@ -460,7 +459,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         items = "".join(f"<li><b>{esc(why.text(language))}</b>: {esc(', '.join(labels))}</li>" for why, labels in groups)
         not_signed_html = f"<ul>{items}</ul>"
     else:
-        not_signed_html = f"<p>{t('Alle woningen hebben getekend.', 'Every home has signed.')}</p>"
+        not_signed_html = f"<p>{esc(record.all_signed_words.text(language))}</p>"
     open_permits = _permits(record.open_permits, t) if record.open_permits else f"<p>{t('Niets meer open.', 'Nothing open.')}</p>"
     values = {
         "initiative": esc(intake.name or t("het bewonersinitiatief", "the residents' initiative")),

@@ -61,11 +61,10 @@ def tender_slides(window) -> list[tuple[str, object]]:
     def signed_slide() -> None:
         record = decision_record(tender.scope, tender.results, tender.pack)
         in_tender = [row for row in record.agreements if row.in_tender]
-        signed = (QCoreApplication.translate("TenderSlides", "{0} van de {1} woningen tekende de bindende overeenkomst;")
-                  if record.signed_count == 1 else
-                  QCoreApplication.translate("TenderSlides", "{0} van de {1} woningen tekenden de bindende overeenkomst;"))
+        # one home in the tender said plainly ('De woning van de uitvraag tekende …'), not '0 van de 1 woningen'
+        signed = record.signed_words.text(ui_language()) + ";"
         still_open = QCoreApplication.translate("TenderSlides", "nog open: %n vergunningen of meldingen.", None, len(record.open_permits))
-        window._message(signed.format(record.signed_count, len(in_tender)) + " " + still_open)
+        window._message(signed + " " + still_open)
         order = {h.id: i for i, h in enumerate(project.households)}
         items = [("✓" if row.signed else "…", QCoreApplication.translate("TenderSlides", "woning {0}").format(_letter(order[row.household_id])),
                   "#1b7a2e" if row.signed else "#666666") for row in in_tender]

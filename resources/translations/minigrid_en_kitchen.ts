@@ -326,10 +326,6 @@ The file was saved: {1}</translation>
     <context>
         <name>RecordPanel</name>
         <message>
-            <source>Alle woningen hebben getekend.</source>
-            <translation>Every home has signed.</translation>
-        </message>
-        <message>
             <source>Bezig met schrijven…</source>
             <translation>Writing…</translation>
         </message>

@@ -750,16 +750,6 @@
       <source>Per maand met de prijzen van {0}.</source>
       <translation>Per month at the prices of {0}.</translation>
     </message>
-    <message>
-      <location filename="../../minigrid_app/ui/tender_slides.py" line="61" />
-      <source>{0} van de {1} woningen tekende de bindende overeenkomst;</source>
-      <translation>{0} of the {1} homes signed the binding agreement;</translation>
-    </message>
-    <message>
-      <location filename="../../minigrid_app/ui/tender_slides.py" line="61" />
-      <source>{0} van de {1} woningen tekenden de bindende overeenkomst;</source>
-      <translation>{0} of the {1} homes signed the binding agreement;</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../minigrid_app/ui/tender_slides.py" line="64" />
       <source>nog open: %n vergunningen of meldingen.</source>

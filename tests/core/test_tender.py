@@ -264,3 +264,36 @@ def test_decision_record_lists_open_permits_and_homes_not_signed(hofje):
     monthly = next(c for c in record.conditions if "per maand" in c.text)
     assert monthly.quoted is not None and monthly.quoted.status == monthly.indicative.status == "not_met"
     assert any("uit te stappen" in w for w in record.warnings)
+
+
+def test_one_home_in_the_tender_is_said_plainly_on_the_slides_and_the_record():
+    """A tender of one home read '0 van de 1 woningen tekenden de bindende overeenkomst' on the
+    slides and 'Bindend getekend: 0 van 1 woning in de uitvraag' in the record."""
+    project = load_example("hofje-8")
+    for household in project.households:
+        if household.participation == "signed" and household.id != "hofje-1":
+            household.participation = "interested"
+    scope = tender_scope(project)
+    assert len(scope.signed) == 1
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
+    record = decision_record(scope, results, pack)
+    assert (record.signed_words.nl, record.signed_words.en) == (
+        "De woning van de uitvraag tekende de bindende overeenkomst nog niet",
+        "The home in the tender has not signed the binding agreement yet")
+    assert (record.signed_of.nl, record.signed_of.en) == ("nog niet (de woning van de uitvraag)", "not yet (the home in the tender)")
+    scope.project.tender.decision.agreements = [Agreement("hofje-1", "signed", "2027-01-20")]
+    record = decision_record(scope, results, build_tender(scope, results, today=datetime.date(2026, 12, 1)))
+    assert (record.signed_words.nl, record.signed_words.en) == (
+        "De woning van de uitvraag tekende de bindende overeenkomst", "The home in the tender signed the binding agreement")
+    assert (record.signed_of.nl, record.signed_of.en) == ("ja (de woning van de uitvraag)", "yes (the home in the tender)")
+
+
+def test_several_homes_in_the_tender_are_counted(hofje):
+    scope, results, pack = hofje
+    record = decision_record(scope, results, pack)
+    assert record.in_tender_count == 3 and record.signed_count == 0
+    assert (record.signed_words.nl, record.signed_words.en) == (
+        "0 van de 3 woningen tekenden de bindende overeenkomst", "0 of the 3 homes signed the binding agreement")
+    assert (record.signed_of.nl, record.signed_of.en) == ("0 van 3 woningen in de uitvraag", "0 of 3 homes in the tender")
+    assert record.all_signed_words.nl == "Alle woningen hebben getekend."

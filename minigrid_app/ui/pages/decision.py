@@ -218,7 +218,7 @@ class RecordPanel(Panel):
             items = "".join(f"<li>{html.escape(why.text(language))}: {html.escape(', '.join(labels))}</li>" for why, labels in groups)
             parts.append(f"<b>{not_signed_word}</b><ul>{items}</ul>")
         else:
-            parts.append(f"<b>{not_signed_word}</b>: {self.tr('Alle woningen hebben getekend.')}")
+            parts.append(f"<b>{not_signed_word}</b>: {html.escape(record.all_signed_words.text(language))}")
         permits = ", ".join(item.title(language) for item in record.open_permits) or self.tr("geen")
         open_word = self.tr("Nog open")
         parts.append(f"{'' if groups else '<br>'}<b>{open_word}</b>: {permits}")  # a list ends with its own space
