@@ -294,7 +294,7 @@ class PresentationWindow(QWidget):
             items.append(
                 (
                     format_money(summary.monthly_after_loan_eur),
-                    self.tr("per maand als de lening is afgelost"),
+                    self.tr("per maand als de lening is afgelost, gemiddeld per deelnemende woning"),
                     variant_colour(Variant.SHARED_LOOP),
                 )
             )
@@ -303,7 +303,7 @@ class PresentationWindow(QWidget):
                 items.append(
                     (
                         format_money(abs(summary.difference_eur)),
-                        (self.tr("goedkoper dan gas over {0} jaar, per deelnemende woning") if cheaper else self.tr("duurder dan gas over {0} jaar, per deelnemende woning")).format(
+                        (self.tr("goedkoper dan gas over {0} jaar, gemiddeld per deelnemende woning") if cheaper else self.tr("duurder dan gas over {0} jaar, gemiddeld per deelnemende woning")).format(
                             self.document.results.parameters.int("horizon_years")
                         ),
                         variant_colour(Variant.SHARED_LOOP),

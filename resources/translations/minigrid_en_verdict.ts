@@ -51,8 +51,8 @@
   <context>
     <name>GroupSummary</name>
     <message>
-      <source>; gedeelde bodemlus per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}</source>
-      <translation>; shared ground loop per participating home ≈ {0} a month ({1} after the loan), {2}</translation>
+      <source>; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}</source>
+      <translation>; shared ground loop on average per participating home ≈ {0} a month ({1} after the loan), {2}</translation>
     </message>
   </context>
   <context>
@@ -74,16 +74,16 @@
       <translation>Average per participating home ({0} homes), after the ISDE subsidy. Can be borrowed from the Warmtefonds.</translation>
     </message>
     <message>
-      <source>duurder dan gas over {0} jaar, per deelnemende woning</source>
-      <translation>dearer than gas over {0} years, per participating home</translation>
+      <source>duurder dan gas over {0} jaar, gemiddeld per deelnemende woning</source>
+      <translation>dearer than gas over {0} years, on average per participating home</translation>
     </message>
     <message>
-      <source>goedkoper dan gas over {0} jaar, per deelnemende woning</source>
-      <translation>cheaper than gas over {0} years, per participating home</translation>
+      <source>goedkoper dan gas over {0} jaar, gemiddeld per deelnemende woning</source>
+      <translation>cheaper than gas over {0} years, on average per participating home</translation>
     </message>
     <message>
-      <source>per maand als de lening is afgelost</source>
-      <translation>a month once the loan is paid off</translation>
+      <source>per maand als de lening is afgelost, gemiddeld per deelnemende woning</source>
+      <translation>a month once the loan is paid off, on average per participating home</translation>
     </message>
     <message>
       <source>per maand in jaar 1 met de gedeelde bodemlus (met lening), gemiddeld per deelnemende woning ({0})</source>

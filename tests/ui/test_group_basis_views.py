@@ -113,6 +113,9 @@ def test_screen_and_presentation(street, expected, qtbot):
     slides.show_slide(slides.slide_titles().index("De groep in cijfers"))
     shown = " ".join(label.text() for label in slides.findChildren(type(slides.title_label)) if label.isVisible())
     assert euro(expected[Variant.SHARED_LOOP][0]) in shown and "gemiddeld per deelnemende woning (18)" in shown
+    # the figures after the loan and against gas are the group's means too, and say so (they read as one home's)
+    assert "per maand als de lening is afgelost, gemiddeld per deelnemende woning" in shown
+    assert "dan gas over 15 jaar, gemiddeld per deelnemende woning" in shown
     slides.show_slide(slides.slide_titles().index("Wat kost het per maand?"))
     assert "Gemiddeld per deelnemende woning (18 woningen)" in slides.message_label.text()
 

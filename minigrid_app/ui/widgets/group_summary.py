@@ -90,7 +90,7 @@ class GroupSummary(QWidget):
 
         summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
         if summary is not None:
-            text += self.tr("; gedeelde bodemlus per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}").format(
+            text += self.tr("; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}").format(
                 format_money(summary.monthly_year1_eur), format_money(summary.monthly_after_loan_eur), summary.verdict
             )
         return text
