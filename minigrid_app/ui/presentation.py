@@ -431,13 +431,15 @@ class PresentationWindow(QWidget):
             return
         holes = sum(f.sizing.boreholes for f in shared)
         mean_depth = sum(f.sizing.total_length_m for f in shared) / max(1, holes)
-        self._message(" ".join(filter(None, [
-            self.tr("{0}, samen {1} van gemiddeld {2} m diep.").format(
-                self.tr("%n bodemvelden", "", len(shared)), self.tr("%n boorgaten", "", holes), format_number(mean_depth)
-            ),
-            why,
-        ])))
+        text = self.tr("{0}, samen {1} van gemiddeld {2} m diep.").format(
+            self.tr("%n bodemvelden", "", len(shared)), self.tr("%n boorgaten", "", holes), format_number(mean_depth)
+        )
         coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
+        if len(shared) > 1:  # the chart is one field of several: say which (its title read as all of them)
+            name = next((c.name for c in results.clusters if c.id == coldest.cluster_id), "")
+            if name:
+                text += " " + self.tr("De grafiek toont het veld dat het koudst wordt: {0}.").format(name)
+        self._message(" ".join(filter(None, [text, why])))
         self._show_figure(
             charts.fluid_temperature_figure(
                 list(coldest.sizing.monthly_fluid_temp_c),

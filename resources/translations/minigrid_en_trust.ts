@@ -8,4 +8,11 @@
             <translation>… and {0} more (under the table)</translation>
         </message>
     </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <source>De grafiek toont het veld dat het koudst wordt: {0}.</source>
+            <translation>The chart shows the field that gets coldest: {0}.</translation>
+        </message>
+    </context>
 </TS>

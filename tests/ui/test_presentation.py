@@ -246,3 +246,35 @@ def test_the_group_in_numbers_shows_every_word_on_a_laptop(window, size):
     assert cut == []
     numbers = [label for label in window.body.findChildren(QLabel) if not label.wordWrap()]
     assert min(label.font().pointSizeF() for label in numbers) >= (54 if size[1] >= 1080 else 36)
+
+
+def test_the_source_slide_says_which_field_its_chart_shows(qtbot, _dutch_as_the_program_starts):
+    """straat-24: '5 bodemvelden, samen 12 boorgaten …' above a chart titled 'De bodemlus blijft boven
+    de ondergrens': the chart is the coldest of the five fields, and nothing said which. (Here hofje-8
+    in clusters of 3: three fields, computed quickly.)"""
+    from minigrid_app.core.variant import Variant
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    project = load_example("hofje-8")
+    project.clusters.size = 3
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    document.recompute_now()
+    shared = [f for f in document.results.fields if f.variant == Variant.SHARED_LOOP]
+    assert len(shared) > 1
+    coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
+    name = next(c.name for c in document.results.clusters if c.id == coldest.cluster_id)
+    window = PresentationWindow(document)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_slide(window.slide_titles().index("De bron: de gedeelde bodemlus"))
+    assert window.message_label.text().endswith(f"De grafiek toont het veld dat het koudst wordt: {name}.")
+    translations = _dutch_as_the_program_starts
+    translations.set_language("en")
+    try:
+        window.show_slide(window.index)
+        assert window.message_label.text().endswith(f"The chart shows the field that gets coldest: {name}.")
+    finally:
+        translations.set_language("nl")
