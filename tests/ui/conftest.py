@@ -39,17 +39,18 @@ def shown_page(qtbot):
 
 @pytest.fixture
 def quick_document():
-    """``quick_document(project)``: a :class:`ProjectDocument` on ``project`` that computes in this
-    thread with the quick sizing and no break-even or sensitivity, computed at once when the project
-    has homes. Each document's debounce timer is stopped at teardown (a timer firing on a document
-    that became garbage crashed the test run)."""
+    """``quick_document(project, runner=None)``: a :class:`ProjectDocument` on ``project`` that
+    computes in this thread with the quick sizing and no break-even or sensitivity, computed at once
+    when the project has homes (``runner``: another task runner, e.g. one that holds the work).
+    Each document's debounce timer is stopped at teardown (a timer firing on a document that became
+    garbage crashed the test run)."""
     from minigrid_app.ui.document import ProjectDocument
     from minigrid_app.ui.services.tasks import SyncRunner
 
     documents: list[ProjectDocument] = []
 
-    def make(project) -> ProjectDocument:
-        document = ProjectDocument(project, runner=SyncRunner())
+    def make(project, runner=None) -> ProjectDocument:
+        document = ProjectDocument(project, runner=runner or SyncRunner())
         document.sizing_method = "rule_of_thumb"
         document.full_analysis = False
         if project.households:
@@ -64,7 +65,7 @@ def quick_document():
 
 @pytest.fixture
 def quick_window(qtbot, tmp_path, quick_document):
-    """``quick_window(project, size=(1280, 800), immediate=False)``: the program window on a
+    """``quick_window(project, size=(1280, 800), immediate=False, runner=None)``: the program window on a
     :func:`quick_document`, with scripted dialogs, its own settings file and recovery folder, shown.
     ``immediate=True`` computes each edit at once instead of after the debounce. At teardown the
     window's project counts as saved, so closing it asks nothing."""
@@ -77,8 +78,8 @@ def quick_window(qtbot, tmp_path, quick_document):
 
     windows: list[MainWindow] = []
 
-    def make(project, size: tuple[int, int] = (1280, 800), immediate: bool = False) -> MainWindow:
-        document = quick_document(project)
+    def make(project, size: tuple[int, int] = (1280, 800), immediate: bool = False, runner=None) -> MainWindow:
+        document = quick_document(project, runner)
         window = MainWindow(
             document,
             dialogs=ScriptedDialogs([]),

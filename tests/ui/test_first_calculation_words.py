@@ -3,9 +3,9 @@
 Opening hofje-8 (complete: 8 homes with gas use) showed for a few seconds, on step 3,
 "Geen aandachtspunten: de invoer is compleet en de clusters passen." above an empty table and
 "Nog te doen: Nog geen clusters: er zijn (nog) geen deelnemende woningen met compleet
-gasverbruik." in the footer: both untrue, the figures were being computed (here shown on
-the smaller complete example). Until they arrive
-the pages say "Bezig met rekenen…"; when a calculation ends without results they say why."""
+gasverbruik." in the footer: both untrue, the figures were being computed (here shown on the
+smaller complete example). Until they arrive the pages say "Bezig met rekenen…"; when a
+calculation ends without results they say why."""
 
 from __future__ import annotations
 
@@ -15,14 +15,10 @@ import re
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from minigrid_app.core import steps
 from minigrid_app.core.model import Project
 from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.tasks import SyncRunner
 
 QUICKSCAN, BUSINESS_CASE, SECOND_EVENING = 2, 3, 4
@@ -49,28 +45,13 @@ class HeldRunner(SyncRunner):
 
 
 @pytest.fixture
-def held_window(qtbot, tmp_path):
-    from minigrid_app.ui.i18n import Translations
-    from minigrid_app.ui.main_window import MainWindow
-
+def held_window(quick_window):
+    """The window on a complete project whose first calculation is held (under way)."""
     runner = HeldRunner()
-    document = ProjectDocument(load_example("twee-onder-een-kap-4"), runner=runner)
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    window = MainWindow(
-        document,
-        dialogs=ScriptedDialogs([]),
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        translations=Translations(QApplication.instance()),
-        recovery_dir=tmp_path / "recovery",
-    )
-    qtbot.addWidget(window)
-    window.show()
-    document.recompute_now()  # as the program does once the window is up
+    window = quick_window(load_example("twee-onder-een-kap-4"), runner=runner)
     yield window, runner
     runner.held.clear()  # nothing left to compute after the test
     window.set_language("nl")
-    document.undo_stack.setClean()
 
 
 def test_step_three_says_computing_not_complete_or_missing_while_the_first_results_are_computed(held_window):
