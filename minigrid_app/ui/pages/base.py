@@ -190,6 +190,12 @@ class SaidLabel(QLabel):
             self.setText(self._words())
 
 
+def first_names(names: list[str], shown: int = 3) -> str:
+    """'Lindehof 1, Lindehof 4, Lindehof 7, …': the first ``shown`` names, and '…' when there are more
+    (which homes a sentence is about: in a street of 24 the marked row can be screens away)."""
+    return ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
+
+
 def computing_text() -> str:
     """'Bezig met rekenen…': shown where results go while the project's first results are computed."""
     return QCoreApplication.translate("StepPage", "Bezig met rekenen…")

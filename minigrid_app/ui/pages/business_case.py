@@ -41,7 +41,7 @@ from minigrid_app.ui.locale import (
     ui_language,
 )
 from minigrid_app.ui.models.parameters_model import COL_LABEL, COL_SOURCE, COL_YEAR, ParametersModel
-from minigrid_app.ui.pages.base import StepPage, computing_text, scrolling_content
+from minigrid_app.ui.pages.base import StepPage, computing_text, first_names, scrolling_content
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.explain_button import ExplainButton
@@ -295,7 +295,10 @@ class BusinessCasePage(StepPage):
             return self.tr("Nog geen berekening: vul bij de intake de woningen en hun gasverbruik in.")
         if item.what == steps.NO_COMPUTED_HOUSEHOLD:
             return self.tr("Nog geen woning met compleet gasverbruik.")
-        return self.tr("{0} van %n woningen nog niet berekend: gegevens onvolledig.", "", item.total).format(item.count)
+        text = self.tr("{0} van %n woningen nog niet berekend: gegevens onvolledig.", "", item.total).format(item.count)
+        results = self.document.results
+        names = [h.label for h in results.households if not h.computable] if results is not None else []
+        return f"{text.rstrip('.')} ({first_names(names)})." if names else text
 
     def set_texts(self) -> None:
         language = ui_language()

@@ -45,7 +45,7 @@ from minigrid_app.ui.models.households_model import (
     parse_quantity,
     split_clipboard,
 )
-from minigrid_app.ui.pages.base import StepPage
+from minigrid_app.ui.pages.base import StepPage, first_names
 from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import (
@@ -299,8 +299,7 @@ class IntakePage(StepPage):
         names = self._homes_to_fix()
         if not names:
             return text
-        # which homes: in a street of 24 the marked cell can be screens below the sentence
-        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        shown = first_names(names)
         return f"{text.rstrip('.')}: {shown}" + ("" if shown.endswith("…") else ".")
 
     def _homes_to_fix(self) -> list[str]:
