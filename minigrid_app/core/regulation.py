@@ -7,7 +7,10 @@ Handreiking mini- en kleinschalige warmtenetten, section 3.1 and table 11.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from minigrid_app.core.problems import Bilingual
 
 ORGANISATION_MODELS = {
     "self_management": {
@@ -123,4 +126,34 @@ def wcw_regime(connections: int, limited_max: int, exemption_max: int, *, counte
             "majority public ownership or a heat community."
         ),
         models=("cooperative", "market_partner"),
+    )
+
+
+
+def per_network_text(clusters: Sequence) -> Bilingual | None:
+    """The regime when every cluster is a network of its own, beside the group's as one network.
+
+    The group's regime counts all homes that take part as one network ('ontheffing nodig' for
+    20); split into its clusters, each network counts its own ('Als elk cluster een eigen net
+    is, telt elk net ten hoogste 4 aansluitingen: beperkt gereguleerd (situatie 1).'). Every
+    view that gives the group's regime says this too, or step 3 and step 5 (per cluster) read as
+    contradicting each other.
+
+    Parameters
+    ----------
+    clusters : sequence of ClusterResult
+        The results' clusters (each with its ``households`` and its own ``wcw``).
+
+    Returns
+    -------
+    Bilingual | None
+        The sentence about the cluster with the most homes; None without clusters.
+    """
+    if not clusters:
+        return None
+    largest = max(clusters, key=lambda c: len(c.households))
+    count = len(largest.households)
+    return Bilingual(
+        f"Als elk cluster een eigen net is, telt elk net ten hoogste {count} aansluitingen: {largest.wcw.title_nl.lower()}.",
+        f"If every cluster is a network of its own, each has at most {count} connections: {largest.wcw.title_en.lower()}.",
     )

@@ -6,6 +6,7 @@ from minigrid_app.core.formatting import count, euro, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import group_participation
 from minigrid_app.core.problems import in_language
+from minigrid_app.core.regulation import per_network_text
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
@@ -153,6 +154,9 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
             f"Group: {count(counts.total, 'home', 'homes')}, {counts.taking_part} taking part "
             f"({counts.signed} signed), {count(group.clusters, 'cluster', 'clusters')}; Wcw: {group.wcw.title_en}."
         )
+    per_network = per_network_text(results.clusters)
+    if per_network is not None:  # the group as one network above, each cluster as its own here
+        lines.append("  " + per_network.text(language))
     lines.append(
         _t(language, "Groepscijfers: ", "Group figures: ")
         + basis_text(counted, language)

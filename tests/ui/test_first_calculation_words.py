@@ -111,3 +111,4 @@ def test_core_says_computing_only_for_the_steps_read_off_the_results():
     assert steps.missing("intake", Project(), None, computing=True) == steps.missing("intake", Project(), None)
     with pytest.raises(KeyError):
         steps.missing("nonsense", project, None, computing=True)
+

@@ -20,7 +20,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
 from minigrid_app.core.participation import group_participation, has_signed
 from minigrid_app.core.problems import in_language
-from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.selectors import (
     cumulative_series,
@@ -347,17 +347,9 @@ def _report_wcw(ctx: DocumentContext) -> str:
     parts = [
         "<p><b>" + ctx.t("Wet collectieve warmte (Wcw): ", "Collective Heat Act (Wcw): ") + esc(title) + ".</b> " + esc(explanation) + "</p>"
     ]
-    if ctx.results.clusters:
-        largest = max(ctx.results.clusters, key=lambda c: len(c.households))
-        cluster_title = largest.wcw.title_en if ctx.language == "en" else largest.wcw.title_nl
-        parts.append(
-            "<p>"
-            + ctx.t(
-                f"Als elk cluster een eigen net is, telt elk net ten hoogste {len(largest.households)} aansluitingen: {esc(cluster_title.lower())}.",
-                f"If every cluster is a network of its own, each has at most {len(largest.households)} connections: {esc(cluster_title.lower())}.",
-            )
-            + "</p>"
-        )
+    per_network = per_network_text(ctx.results.clusters)
+    if per_network is not None:
+        parts.append("<p>" + esc(per_network.text(ctx.language)) + "</p>")
     return "".join(parts)
 
 

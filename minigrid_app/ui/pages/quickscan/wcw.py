@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from minigrid_app.core.participation import taking_part
-from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 
@@ -54,9 +54,12 @@ class WcwPanel(Panel):
         regime = results.group.wcw
         title = regime.title_en if language == "en" else regime.title_nl
         explanation = regime.explanation_en if language == "en" else regime.explanation_nl
+        # the group as one network, then each cluster as its own (as step 5 judges them)
+        per_network = per_network_text(results.clusters)
         lines = [
             f"<p><b>{_escape(title)}</b> – " + _escape(self.connections_text(results)) + "</p>",
             f"<p>{_escape(explanation)}</p>",
+            f"<p>{_escape(per_network.text(language))}</p>" if per_network else "",
             "<p><b>" + _escape(self.tr("Passende organisatievormen, beste eerst:")) + "</b></p><ol>",
         ]
         suffix = "_en" if language == "en" else "_nl"
