@@ -388,7 +388,10 @@ class ProjectController(QObject):
         if results is None:
             self.dialogs.inform(
                 self.tr("Exporteren naar Excel"),
-                self.tr("Er is nog geen berekening om te exporteren. Vul eerst de woningen en hun gasverbruik in."),
+                # not blaming the input while it is computed
+                self.tr("De cijfers worden nog berekend; exporteer zodra ze er zijn.")
+                if self.document.awaiting_results
+                else self.tr("Er is nog geen berekening om te exporteren. Vul eerst de woningen en hun gasverbruik in."),
             )
             return False
         try:

@@ -267,7 +267,12 @@ class PresentationWindow(QWidget):
         self.body_layout.addStretch(1)
 
     def _slide_empty(self) -> None:
-        self._message(self.tr("Vul eerst de woningen en hun gasverbruik in."))
+        if self.document.awaiting_results:  # not blaming the input while it is computed
+            from minigrid_app.ui.pages.base import computing_text
+
+            self._message(computing_text())
+        else:
+            self._message(self.tr("Vul eerst de woningen en hun gasverbruik in."))
         self.body_layout.addStretch(1)
 
     def _slide_group(self) -> None:

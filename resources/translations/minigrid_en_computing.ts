@@ -9,6 +9,22 @@
     </message>
   </context>
   <context>
+    <name>DocumentsPanel</name>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/second_evening/documents.py" line="106" />
+      <source>De cijfers worden nog berekend; maak de documenten zodra ze er zijn.</source>
+      <translation>The figures are still being calculated; make the documents once they are there.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectController</name>
+    <message>
+      <location filename="../../minigrid_app/ui/controller.py" line="392" />
+      <source>De cijfers worden nog berekend; exporteer zodra ze er zijn.</source>
+      <translation>The figures are still being calculated; export once they are there.</translation>
+    </message>
+  </context>
+  <context>
     <name>WarningsPanel</name>
     <message>
       <location filename="../../minigrid_app/ui/pages/quickscan/warnings.py" line="49" />

@@ -112,3 +112,27 @@ def test_core_says_computing_only_for_the_steps_read_off_the_results():
     with pytest.raises(KeyError):
         steps.missing("nonsense", project, None, computing=True)
 
+
+
+def test_making_the_evening_documents_while_computing_says_so(held_window):
+    """'Er is nog niets berekend: vul eerst de woningen … in' blamed the input of a complete project."""
+    window, runner = held_window
+    window.show_step(SECOND_EVENING)
+    page = window.page(SECOND_EVENING)
+    page.ensure_built()
+    panel = page.documents_panel
+    panel.make_documents("/nonexistent-never-written")
+    assert panel.services.dialogs.asked[-1][2] == "De cijfers worden nog berekend; maak de documenten zodra ze er zijn."
+
+
+def test_exporting_or_presenting_while_computing_says_so(held_window, qtbot):
+    """The workbook export said 'Vul eerst de woningen en hun gasverbruik in' and the slides too."""
+    from minigrid_app.ui.presentation import PresentationWindow
+
+    window, runner = held_window
+    assert not window.controller.export_excel()
+    assert window.controller.dialogs.asked[-1][2] == "De cijfers worden nog berekend; exporteer zodra ze er zijn."
+    slides = PresentationWindow(window.document)
+    qtbot.addWidget(slides)
+    slides.show_slide(1)
+    assert slides.message_label.text() == "Bezig met rekenen…"

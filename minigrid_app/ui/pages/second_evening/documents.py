@@ -101,7 +101,11 @@ class DocumentsPanel(Panel):
         dialogs = self.services.dialogs
         results = self.document.results
         if results is None or not any(h.computable for h in results.households):
-            dialogs.inform(self.title(), self.tr("Er is nog niets berekend: vul eerst de woningen en hun gasverbruik in."))
+            if self.document.awaiting_results:  # not blaming the input while it is computed
+                text = self.tr("De cijfers worden nog berekend; maak de documenten zodra ze er zijn.")
+            else:
+                text = self.tr("Er is nog niets berekend: vul eerst de woningen en hun gasverbruik in.")
+            dialogs.inform(self.title(), text)
             return
         if out_dir is None:
             start = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
