@@ -126,13 +126,15 @@ def form(n: int, one: str, other: str) -> str:
 def date_text(value: datetime.date | str | None) -> str:
     """A date as 'dd-mm-jjjj' (both languages): '2025-03-14', '14-3-2025' → '14-03-2025'.
 
-    A text is read as people write dates (:func:`minigrid_app.core.reading.read_date`, day
+    A text is read as people write dates (:func:`minigrid_app.core.reading_dates.read_date`, day
     before month). Returns '' for None or an empty text, and a text that is no date as it is.
     """
     if not value:
         return ""
     if isinstance(value, str):
-        from minigrid_app.core.reading import read_date  # reading formats its own numbers here
+        from minigrid_app.core.reading_dates import (
+            read_date,  # reading formats its own numbers here
+        )
 
         day = read_date(value)
         if day is None:

@@ -26,7 +26,8 @@ from minigrid_app.core.formatting import exact
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
-from minigrid_app.core.reading import excel_serial, read_number, short
+from minigrid_app.core.reading import read_number, short
+from minigrid_app.core.reading_dates import excel_serial
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
@@ -399,7 +400,7 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 "This is not a Minigrid design file (expected \"format\": \"minigrid-design\").",
             )
         )
-    from minigrid_app.core.tender_planning import serial_date
+    from minigrid_app.core.reading_dates import serial_date
 
     problems: list[Problem] = []
     design = EngineerDesign(

@@ -1,4 +1,5 @@
-"""Read what people type, paste or import: numbers with units, yes/no, build years, house types, dates.
+"""Read what people type, paste or import: numbers with units, yes/no, house types (dates and build
+years: :mod:`minigrid_app.core.reading_dates`, on the same :class:`Reading`).
 
 Every entry path reads through this module: typing in the households table, pasting rows
 from a spreadsheet, the survey import, the parameters table, explanations read back and the
@@ -301,7 +302,7 @@ def notation_of(texts: Iterable) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _no_answer(text: str) -> bool:
+def no_answer(text: str) -> bool:
     """Empty, or an answer that says there is none ('weet niet', 'n.v.t.', '-', '?')."""
     key = words(text)
     if key:
@@ -349,7 +350,7 @@ def read_number(
             return _unreadable(str(text))
         return Reading(value)
     raw = str(text).strip()
-    if _no_answer(raw):
+    if no_answer(raw):
         return EMPTY
     parts = _split(raw)
     if units is not None and parts.unit is not None and parts.unit not in set(units):
@@ -526,6 +527,8 @@ def read_field(
         return Reading(" ".join(text.split()) if field != "notes" else text.strip())
     kind, units, unit = spec
     if kind == "year":
+        from minigrid_app.core.reading_dates import read_build_year  # imports this module
+
         return read_build_year(text, typed, serial=serial, today=today)
     if kind == "yes_no":
         return read_yes_no(text, field)
@@ -547,12 +550,12 @@ def read_field(
         said = typed is None and any(sign in text.lower() for sign in ("%", "procent", "percent"))
         if said or value >= 1:  # "20", "20 %" and a spreadsheet's 0,2 all mean 20 %
             value = value / 100
-        return _with_value(reading, value)
+        return with_value(reading, value)
     if kind == "int":
         if not float(value).is_integer():
             return Reading(None, DOUBTFUL, "not_whole", f"‘{short(text)}’ is geen heel getal",
                            f"‘{short(text)}’ is not a whole number")
-        return _with_value(reading, int(value))
+        return with_value(reading, int(value))
     if field == "boiler_age_years":
         this_year = (today or datetime.date.today()).year
         if float(value).is_integer() and 1900 <= value <= this_year:
@@ -565,7 +568,7 @@ def read_field(
     return reading
 
 
-def _with_value(reading: Reading, value) -> Reading:
+def with_value(reading: Reading, value) -> Reading:
     return Reading(value, reading.status, reading.how, reading.nl, reading.en, reading.alternatives)
 
 
@@ -577,7 +580,7 @@ def read_yes_no(text, field: str = "") -> Reading:
     if isinstance(text, bool):
         return Reading(text)
     raw = "" if text is None else str(text)
-    if _no_answer(raw):
+    if no_answer(raw):
         return EMPTY
     key = words(raw) or raw.strip()
     extra_yes, extra_no = W.YES_NO_EXTRA.get(field, (frozenset(), frozenset()))
@@ -656,146 +659,3 @@ def _house_type(key: str) -> str | None:
             if candidate and (candidate in names or candidate == house_type.replace("-", "")):
                 return house_type
     return None
-
-
-# ---------------------------------------------------------------- dates and years
-
-#: Excel's day 0 in the 1900 date system; a date is stored as days since then.
-EXCEL_EPOCH = datetime.date(1899, 12, 30)
-
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s.*)?$")
-_NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4}|'\d{2})$")
-
-
-def read_date(text) -> datetime.date | None:
-    """A date as people write it: '12-6-1905', '2023-01-01', '1 jan 2023', '2024/10/03 8:14 p.m.'.
-
-    Day before month (Dutch) when written with numbers only; None when it is not a date.
-    """
-    if isinstance(text, datetime.datetime):
-        return text.date()
-    if isinstance(text, datetime.date):
-        return text
-    raw = " ".join(str(text or "").split()).lower()
-    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy")):
-        match = pattern.match(raw)
-        if match:
-            numbers = dict(zip(order, (int(g) for g in match.groups()), strict=True))
-            try:
-                return datetime.date(numbers["y"], numbers["m"], numbers["d"])
-            except ValueError:
-                return None
-    month = read_month(raw)
-    if month is not None and month[0] is not None:
-        match = _NAMED.match(raw)
-        day = int(match.group(1)) if match and match.group(1) else 1
-        try:
-            return datetime.date(month[0], month[1], day)
-        except ValueError:
-            return None
-    return None
-
-
-def read_month(text) -> tuple[int | None, int] | None:
-    """(year or None, month) for 'jan 2023', 'januari', 'mrt-23', '2023-03', '1 maart 2023'; else None."""
-    raw = words(text)
-    if not raw:
-        return None
-    match = re.fullmatch(r"(\d{4}) (\d{1,2})", raw)
-    if match and 1 <= int(match.group(2)) <= 12:
-        return int(match.group(1)), int(match.group(2))
-    tokens = raw.split()
-    names = [token for token in tokens if token in W.MONTHS]
-    if len(names) != 1:
-        return None
-    others = [token for token in tokens if token not in W.MONTHS]
-    year = None
-    for token in others:
-        if re.fullmatch(r"\d{4}", token):
-            year = int(token)
-        elif re.fullmatch(r"\d{2}", token) and year is None and len(others) == 1:
-            year = 2000 + int(token)
-        elif not re.fullmatch(r"\d{1,2}", token):
-            return None
-    return year, W.MONTHS[names[0]]
-
-
-def excel_serial(day: datetime.date) -> int:
-    """The number Excel stores for ``day`` in its 1900 date system (1900-01-01 → 1)."""
-    serial = (day - EXCEL_EPOCH).days
-    return serial - 1 if day < datetime.date(1900, 3, 1) else serial  # Excel's 29-02-1900
-
-
-_DECADE = re.compile(
-    r"^(?:(begin|vroege|early|midden|mid|eind|late|laat)\s+)?(?:de\s+)?(?:jaren|the)?\s*'?(\d{2}|\d{4})\s*'?\s*"
-    r"(?:er jaren|er|s|jaren)?$"
-)
-
-
-def read_build_year(text, typed: float | None = None, *, serial: float | None = None,
-                    today: datetime.date | None = None) -> Reading:
-    """A build year: '1996'; a year typed into a date cell (Excel shows 12-6-1905 for 1990);
-    'ca 1996', '96', 'jaren 90' (1995), '1995-1997' doubtful with the best guess.
-
-    A date between 1-1-1900 and the date whose Excel serial is next year is the serial of a
-    year that Excel formatted as a date: read as that year, and said so.
-    """
-    this_year = (today or datetime.date.today()).year
-    if typed is not None and serial is None:
-        if float(typed).is_integer():
-            return Reading(int(typed))
-        return Reading(None, DOUBTFUL, "unreadable", f"{shown(typed)} is geen jaartal", f"{shown(typed, '', 'en')} is not a year")
-    raw = "" if text is None else str(text).strip()
-    if _no_answer(raw) and serial is None:
-        return EMPTY
-    if re.fullmatch(r"\d{4}", raw):
-        return Reading(int(raw))
-    day = read_date(raw)
-    if day is not None or serial is not None:
-        number = int(serial) if serial is not None else excel_serial(day)
-        shown_date = f"{day.day}-{day.month}-{day.year}" if day is not None else raw
-        if day is not None and datetime.date(1900, 1, 1) <= day and 1800 <= number <= this_year + 1:
-            return Reading(
-                number, OK, "excel_serial",
-                f"‘{shown_date}’ is het jaartal {number} in een datumopmaak (Excel toont een jaartal in een "
-                f"datumcel als datum); gelezen als {number}",
-                f"‘{shown_date}’ is the year {number} in a date format (Excel shows a year typed into a date "
-                f"cell as a date); read as {number}",
-            )
-        if day is not None:
-            return Reading(day.year, DOUBTFUL, "date", f"‘{short(raw)}’ is een datum; {day.year} aangenomen",
-                           f"‘{short(raw)}’ is a date; {day.year} assumed")
-    key = words(raw)
-    decade = _DECADE.match(key) if ("jaren" in key or re.search(r"\d0 ?s$|\d0 ?er", key)) else None
-    if decade:
-        start = int(decade.group(2))
-        if start < 100:
-            start += 2000 if start == 0 else 1900
-        if start % 10 == 0 and 1500 <= start <= this_year:
-            offset = {"begin": 2, "vroege": 2, "early": 2, "eind": 8, "late": 8, "laat": 8}.get(decade.group(1) or "", 5)
-            year = min(start + offset, this_year)
-            return Reading(
-                year, DOUBTFUL, "decade",
-                f"‘{short(raw)}’ is geen jaartal; {year} aangenomen (in dat decennium): controleer het",
-                f"‘{short(raw)}’ is not a year; {year} assumed (within that decade): check it",
-            )
-    if re.fullmatch(r"'?\d{2}", raw):
-        two = int(raw.lstrip("'"))
-        year = 2000 + two if two <= this_year % 100 else 1900 + two
-        return Reading(year, DOUBTFUL, "two_digits", f"‘{raw}’ heeft twee cijfers; {year} aangenomen",
-                       f"‘{raw}’ has two digits; {year} assumed")
-    reading = read_number(raw, unit="year")
-    if reading.value is not None and reading.how in ("estimate", "range", "remark"):
-        return _with_value(reading, int(round(reading.value)))
-    if reading.value is not None and reading.how == "ok" and float(reading.value).is_integer():
-        return Reading(int(reading.value))  # '+1996' or '1996,0'; range checks follow in validation
-    from minigrid_app.core.year_words import build_year_in_words  # the rare case, kept apart
-
-    return build_year_in_words(raw, this_year)
-
-
-def year_in(text) -> int | None:
-    """A four-digit year (1900-2100) written in a header or label ('Gasverbruik 2023 (m3)' → 2023)."""
-    found = re.findall(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)", str(text or ""))
-    return int(found[-1]) if found else None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
-from minigrid_app.core.reading import EXCEL_EPOCH, read_date
+from minigrid_app.core.reading_dates import read_date
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES, PermitStatus, TenderSettings
 from minigrid_app.core.tender_requirements import home_specs
 
@@ -37,19 +37,11 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 def parse_date(text: str) -> datetime.date | None:
     """A stored or typed date ('2027-03-31', '31-3-2027', '31 maart 2027') as a date; None when empty or unreadable.
 
-    Read by :func:`minigrid_app.core.reading.read_date`, the date reader of every entry path.
+    Read by :func:`minigrid_app.core.reading_dates.read_date`, the date reader of every entry path.
     """
     return read_date(text) if text else None
 
 
-def serial_date(value) -> datetime.date | None:
-    """A whole number where a date belongs that is a spreadsheet's day count (45992 is 01-12-2025,
-    a date pasted as a value into a cell that is no date cell), from 2000 to 2099; else None."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 36526 <= value <= 73050 or value != int(value):
-        return None  # 36526 is 01-01-2000, 73050 is 31-12-2099
-    return EXCEL_EPOCH + datetime.timedelta(days=int(value))
 
 
 @dataclass(frozen=True)

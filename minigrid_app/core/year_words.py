@@ -1,6 +1,6 @@
 """A build year with words around it ('voor 1945', '1975, gerenoveerd 2005'), for :mod:`minigrid_app.core.reading`.
 
-:func:`minigrid_app.core.reading.read_build_year` asks here when the text is no plain year,
+:func:`minigrid_app.core.reading_dates.read_build_year` asks here when the text is no plain year,
 date, decade or estimate: the year it names is read and always flagged.
 """
 

@@ -221,7 +221,7 @@ def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = 
 
 def _date(value) -> str:
     """A supplier's date as ISO (the date reader of every entry path); text that is no date is kept as written."""
-    from minigrid_app.core.reading import read_date
+    from minigrid_app.core.reading_dates import read_date
     from minigrid_app.core.safe_text import clean_text
 
     day = read_date(value)
@@ -637,9 +637,8 @@ def read_quote(
         belongs to another tender (none of its lines is one of the current tender's).
     """
     from minigrid_app.core.quote_entry import says_excl_vat
-    from minigrid_app.core.reading import excel_serial
+    from minigrid_app.core.reading_dates import excel_serial, serial_date
     from minigrid_app.core.safe_text import clean_text
-    from minigrid_app.core.tender_planning import serial_date
 
     path = Path(path)
     by_id = {line.id: line for line in lines} if lines is not None else {}

@@ -57,14 +57,14 @@ def format_range(low: float, high: float, language: str | None = None, per_month
 
 def parse_date(text: str) -> str | None:
     """A typed date as ISO 8601: '14-3-2025', '14-03-2025', '2025-03-14', '14/3/2025' or
-    '1 maart 2025' → '2025-03-14' (:func:`minigrid_app.core.reading.read_date`, day before month).
+    '1 maart 2025' → '2025-03-14' (:func:`minigrid_app.core.reading_dates.read_date`, day before month).
 
     Returns None for an empty text. Raises ValueError when the text is not a date.
     """
     text = text.strip()
     if not text:
         return None
-    from minigrid_app.core.reading import read_date  # when a date is typed, not at start
+    from minigrid_app.core.reading_dates import read_date  # when a date is typed, not at start
 
     date = read_date(text)
     if date is None:

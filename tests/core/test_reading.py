@@ -12,18 +12,15 @@ from minigrid_app.core.model import Household
 from minigrid_app.core.reading import (
     DOUBTFUL,
     OK,
-    excel_serial,
     notation_of,
     read_amount,
-    read_build_year,
-    read_date,
     read_field,
     read_house_type,
-    read_month,
     read_number,
     read_participation,
     read_yes_no,
 )
+from minigrid_app.core.reading_dates import excel_serial, read_build_year, read_date, read_month
 from minigrid_app.core.validation import validate_household
 
 GAS = (300.0, 6000.0)

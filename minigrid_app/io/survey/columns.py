@@ -38,16 +38,14 @@ from dataclasses import dataclass, field
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
     notation_of,
-    read_build_year,
     read_field,
     read_house_type,
-    read_month,
     read_number,
     read_participation,
     read_yes_no,
     words,
-    year_in,
 )
+from minigrid_app.core.reading_dates import read_build_year, read_month, year_in
 from minigrid_app.core.validation import GAS_PLAUSIBLE_M3
 from minigrid_app.io.survey.derived import (
     METER,

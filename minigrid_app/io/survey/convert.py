@@ -33,12 +33,12 @@ from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
     Reading,
     notation_of,
-    read_date,
     read_field,
     short,
     shown,
     words,
 )
+from minigrid_app.core.reading_dates import read_date
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.validation import GAS_IMPOSSIBLE_M3, household_name, validate_household
 from minigrid_app.core.words import TOTAL_WORDS

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.reading import notation_of, read_month, read_number, words, year_in
+from minigrid_app.core.reading import notation_of, read_number, words
+from minigrid_app.core.reading_dates import read_month, year_in
 from minigrid_app.core.validation import GAS_PLAUSIBLE_M3
 from minigrid_app.io.survey.plan import ColumnChoice, ColumnPlan
 from minigrid_app.io.survey.table import SurveyTable, column_letter

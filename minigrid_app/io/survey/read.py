@@ -33,7 +33,7 @@ import zipfile
 from pathlib import Path
 
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.reading import year_in
+from minigrid_app.core.reading_dates import year_in
 from minigrid_app.io.projectfile import SUFFIX as PROJECT_SUFFIX
 from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
 from minigrid_app.io.survey.columns import header_fields
