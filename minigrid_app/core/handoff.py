@@ -400,7 +400,7 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 "This is not a Minigrid design file (expected \"format\": \"minigrid-design\").",
             )
         )
-    from minigrid_app.core.reading_dates import serial_date
+    from minigrid_app.core.reading_dates import read_date, serial_date
 
     problems: list[Problem] = []
     design = EngineerDesign(
@@ -409,12 +409,15 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
         note=_text(data, "note", 2000, problems, multiline=True),
     )
     if (day := serial_date(data.get("date"))) is not None:  # a date pasted as a number (45992)
+        at_nl, at_en = _at(field_words(EngineerDesign, "date"), "date")
         problems.append(Problem(
-            f"'date' is het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}. "
+            f"{at_nl}: het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}. "
             "Controleer het.",
-            f"'date' is the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}. Check it.",
+            f"{at_en}: the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}. Check it.",
             severity="warning",
         ))
+        design.date = day.isoformat()
+    elif (day := read_date(design.date)) is not None:  # '1-12-26', '20261201': kept as every date is (ISO)
         design.date = day.isoformat()
     ground = data.get("ground") or {}
     if not isinstance(ground, dict):

@@ -28,24 +28,39 @@ from minigrid_app.core.reading import (
 EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s.*)?$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:\s.*)?$")
+_COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$")  # 20261201, as a date field or a file name writes it
+#: a two-digit year is read as 20xx up to this many years ahead of today, else as 19xx ('1-12-26' is 2026)
+YEARS_AHEAD = 20
 _NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4}|'\d{2})$")
 
 
-def read_date(text) -> datetime.date | None:
-    """A date as people write it: '12-6-1905', '2023-01-01', '1 jan 2023', '2024/10/03 8:14 p.m.'.
+def two_digit_year(year: int, today: datetime.date | None = None) -> int:
+    """The year meant by '26' in '1-12-26': 20xx unless that lies more than :data:`YEARS_AHEAD` years
+    ahead of ``today`` (then 19xx: '1-12-85' is 1985); a four-digit year as it is."""
+    if year >= 100:
+        return year
+    this_year = (today or datetime.date.today()).year
+    return 2000 + year if 2000 + year <= this_year + YEARS_AHEAD else 1900 + year
 
-    Day before month (Dutch) when written with numbers only; None when it is not a date.
+
+def read_date(text, today: datetime.date | None = None) -> datetime.date | None:
+    """A date as people write it: '12-6-1905', '1-12-26', '2023-01-01', '20261201', '1 jan 2023',
+    '2024/10/03 8:14 p.m.'.
+
+    Day before month (Dutch) when written with numbers only; a two-digit year by
+    :func:`two_digit_year` (``today`` for tests); None when it is not a date.
     """
     if isinstance(text, datetime.datetime):
         return text.date()
     if isinstance(text, datetime.date):
         return text
     raw = " ".join(str(text or "").split()).lower()
-    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy")):
+    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")):
         match = pattern.match(raw)
         if match:
             numbers = dict(zip(order, (int(g) for g in match.groups()), strict=True))
+            numbers["y"] = two_digit_year(numbers["y"], today)
             try:
                 return datetime.date(numbers["y"], numbers["m"], numbers["d"])
             except ValueError:
@@ -79,7 +94,7 @@ def read_month(text) -> tuple[int | None, int] | None:
         if re.fullmatch(r"\d{4}", token):
             year = int(token)
         elif re.fullmatch(r"\d{2}", token) and year is None and len(others) == 1:
-            year = 2000 + int(token)
+            year = two_digit_year(int(token))
         elif not re.fullmatch(r"\d{1,2}", token):
             return None
     return year, W.MONTHS[names[0]]

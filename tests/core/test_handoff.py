@@ -178,7 +178,19 @@ def test_a_design_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_sa
     design, problems = design_from_dict(document, project, results)
     assert design.date == "2025-12-01"
     assert [p.nl for p in problems] == [
-        "'date' is het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025. Controleer het."]
+        "Datum, in het bestand ‘date’: het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025. "
+        "Controleer het."]
+    assert problems[0].en.startswith("Date, in the file ‘date’: the number 45992;")
+
+
+@pytest.mark.parametrize(("written", "stored"), [("1-12-26", "2026-12-01"), ("20261201", "2026-12-01"),
+                                                  ("december", "december")])
+def test_a_design_date_is_read_as_residents_type_dates(hofje, written, stored):
+    project, results = hofje
+    document = {"format": "minigrid-design", "date": written,
+                "fields": [{"field_id": results.clusters[0].field_id, "boreholes": 3, "depth_m": 110}]}
+    design, problems = design_from_dict(document, project, results)
+    assert design.date == stored and problems == []
 
 
 def test_a_field_named_wrong_but_matched_on_its_homes_is_said(hofje):

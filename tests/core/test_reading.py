@@ -189,6 +189,19 @@ def test_dates_and_months():
     assert read_month("December") == (None, 12) and read_month("1180") is None
 
 
+def test_dates_as_residents_type_them():
+    today = datetime.date(2026, 12, 1)
+    # 2026 12 01 written without separators, as a date field or a file name writes it
+    assert read_date("20261201") == datetime.date(2026, 12, 1)
+    assert read_date("20261301") is None and read_date("12345678") is None  # month 13; no year 1234
+    # day-month-year with a two-digit year: 26 is 2026, up to 20 years ahead (2046); 85 is 1985
+    assert read_date("1-12-26", today) == datetime.date(2026, 12, 1)
+    assert read_date("1/12/46", today) == datetime.date(2046, 12, 1)
+    assert read_date("1.12.47", today) == datetime.date(1947, 12, 1)
+    assert read_date("1-12-85", today) == datetime.date(1985, 12, 1)
+    assert read_date("31-2-26", today) is None
+
+
 def test_excel_serials():
     # Excel shows day 1 as 1-1-1900 and keeps a 29-2-1900 that never was
     assert excel_serial(datetime.date(1900, 1, 1)) == 1
