@@ -429,3 +429,43 @@ def test_the_cells_minigrid_computed_have_one_colour_word_the_colour_of_their_fi
     assert "Lila cellen: waarden berekend door Minigrid" in toelichting  # the check cell
     assert "Lila cellen zijn door Minigrid berekend" in toelichting
     assert any("Lila cellen zijn berekend door Minigrid" in s for s in _all_strings_of(book["Bron"]))
+
+
+def test_no_text_is_cut_off_or_runs_off_the_printed_page(hofje):
+    """Text wider than its column was cut off by the filled cell beside it (the homes of a shared
+    loop on Bron, long figure names on Uitgangspunten), or ran over empty columns past the table
+    and shrank the printed Bron sheet to an unreadable strip. Such text wraps, in a row tall
+    enough for its lines. Widths are counted in characters with a margin of 30 % (a proportional
+    font fits more than one character per unit of column width)."""
+    import textwrap
+
+    from openpyxl.utils import get_column_letter
+
+    _, _, book = hofje
+    found, wrapped = [], 0
+    for ws in book.worksheets:
+        merged = {cell for rng in ws.merged_cells.ranges for cell in rng.cells}
+        for row in ws.iter_rows():
+            for cell in row:
+                text = cell.value
+                if not isinstance(text, str) or text.startswith("=") or (cell.row, cell.column) in merged:
+                    continue
+                width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+                if len(text) <= 1.3 * width:
+                    continue
+                if cell.alignment.wrap_text:
+                    wrapped += 1
+                    height = ws.row_dimensions[cell.row].height
+                    # at most 1.2 characters per unit of width fit on a line, wrapped at spaces
+                    lines = len(textwrap.wrap(text, width=int(1.2 * width)))
+                    if cell.row > 3 and (height or 15) < 15 * lines:
+                        found.append(f"{ws.title}!{cell.coordinate}: row too low for {text[:40]!r}")
+                    continue
+                beside = ws.cell(cell.row, cell.column + 1).value
+                last = cell.column == ws.max_column or all(
+                    ws.cell(r, cell.column + 1).value is None for r in range(4, ws.max_row + 1)
+                )
+                if beside is not None or (cell.row > 3 and last):
+                    found.append(f"{ws.title}!{cell.coordinate}: {text[:40]!r} in a column {width:g} wide")
+    assert not found, found
+    assert wrapped > 20  # the test saw wrapped text (sources, shared loops' homes, neighbours)

@@ -14,6 +14,7 @@ from minigrid_app.io.excel.cells import (
     TEXT,
     Styles,
     Table,
+    fit_heads,
     page_setup,
     safe_text,
 )
@@ -71,6 +72,7 @@ class Book:
         """Print setup, full recalculation on load, the first sheet active."""
         self.styles.remove_scratch()
         for ws in self.sheets.values():
+            fit_heads(ws)
             page_setup(ws)
         self.wb.calculation.fullCalcOnLoad = True
         self.wb.active = 0
@@ -114,7 +116,8 @@ class Book:
         return cell
 
     def header(self, ws, table: Table, row: int = HEADER_ROW, height: float = 45) -> None:
-        """A table's column heads (lilac for program values) and its column widths."""
+        """A table's column heads (lilac for program values) and its column widths; the row is
+        ``height`` [pt] high, or higher where a head needs it (:func:`fit_heads`, at the end)."""
         for i, column in enumerate(table.columns, start=1):
             self.text(ws, row, i, column.header, "header_engine" if column.engine else "header")
             ws.column_dimensions[get_column_letter(i)].width = column.width

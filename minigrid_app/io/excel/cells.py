@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ GENERAL = "General"
 FILL_INPUT = "FFF2CC"
 FILL_ENGINE = "E4DFEC"
 FILL_HEADER = "1F4E78"
+HEAD_TEXT = "FFFFFF"  # the colour of column heads' text (white on the header fills)
 FILL_SECTION = "DDEBF7"
 
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -58,6 +60,47 @@ def wrapped_height(text: str, width: float, line_height: float = 15.0) -> float:
     """
     per_line = max(1, int(width * 0.9))
     return line_height * max(1, math.ceil(len(text) / per_line))
+
+
+def head_height(text: str, width: float, line_height: float = 15.0) -> float:
+    """Row height [pt] that shows a bold column head ``text`` whole in a column ``width`` characters wide.
+
+    Wrapped as a spreadsheet wraps it: at spaces, and inside a word longer than a line; about
+    one bold character per unit of column width.
+    """
+    return line_height * len(textwrap.wrap(text, width=max(1, int(width)), break_long_words=True) or [""])
+
+
+def fit_heads(ws) -> None:
+    """Make every row of column heads on ``ws`` high enough for its longest head (:func:`head_height`).
+
+    Heads are the cells styled ``header`` or ``header_engine`` (white bold text); a row keeps a
+    greater height it was given. A head cut off at its foot read "Verzamel-eiding tussen de
+    boorgaten" on Bron, without its unit.
+    """
+    for row in ws.iter_rows():
+        heads = [c for c in row if isinstance(c.value, str) and c.font.b and c.font.color is not None
+                 and c.font.color.rgb in (HEAD_TEXT, "00" + HEAD_TEXT)]
+        if not heads:
+            continue
+        number = heads[0].row
+        needed = max(head_height(c.value, ws.column_dimensions[c.column_letter].width or 8.43) for c in heads)
+        if (ws.row_dimensions[number].height or 15) < needed:
+            ws.row_dimensions[number].height = needed
+
+
+def fit_row(ws, row: int, texts: list[tuple[str, float]]) -> None:
+    """Give a row the height its longest wrapped text needs, and stand its cells at the top.
+
+    ``texts`` holds each wrapped text of the row with its column width [characters]. Text
+    that does not wrap runs over the next columns on screen (or is cut off by a filled one)
+    and stretches the printed page; the row's other cells stand at its top, beside the first
+    line of such text, not at its foot.
+    """
+    ws.row_dimensions[row].height = max(wrapped_height(text, width) for text, width in texts)
+    for cell in ws[row]:
+        if cell.value is not None:
+            cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
 
 
 def safe_text(value: object) -> str:
@@ -103,11 +146,11 @@ class Styles:
             cell.border = Border(top=Side(style="thin", color="000000"))
         elif kind == "header":
             cell.fill = PatternFill("solid", fgColor=FILL_HEADER)
-            cell.font = Font(bold=True, color="FFFFFF")
+            cell.font = Font(bold=True, color=HEAD_TEXT)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         elif kind == "header_engine":
             cell.fill = PatternFill("solid", fgColor="5F497A")
-            cell.font = Font(bold=True, color="FFFFFF")
+            cell.font = Font(bold=True, color=HEAD_TEXT)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         elif kind == "title":
             cell.font = Font(bold=True, size=15, color=FILL_HEADER)

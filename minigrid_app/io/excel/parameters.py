@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from openpyxl.styles import Alignment
 from openpyxl.workbook.defined_name import DefinedName
 
 from minigrid_app.core.demand import CLIMATE
@@ -19,8 +20,8 @@ from minigrid_app.io.excel.cells import (
     WHOLE,
     Column,
     Table,
+    fit_row,
     parameter_format,
-    wrapped_height,
 )
 
 if TYPE_CHECKING:
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
 
 SHEET = "Uitgangspunten"
 COLUMNS = (
-    Column("label", "Aanname", 52),
+    Column("label", "Aanname", 62),
     Column("value", "Waarde", 13),
-    Column("unit", "Eenheid", 16),
+    Column("unit", "Eenheid", 22),  # the longest unit, "kWh/jaar per persoon", whole
     Column("source", "Bron", 60),
     Column("year", "Jaar", 7),
     Column("default", "Standaard Minigrid", 12),
@@ -78,6 +79,7 @@ def write(book: Book) -> dict[str, int]:
     book.header(ws, table)
     value = table.letter["value"]
     source_width = next(column.width for column in COLUMNS if column.key == "source")
+    label_width = next(column.width for column in COLUMNS if column.key == "label")
     row = FIRST_ROW
     rows: dict[str, int] = {}
     by_group: dict[str, list] = {group: [] for group in GROUPS}
@@ -98,26 +100,26 @@ def write(book: Book) -> dict[str, int]:
             if definition.is_series:
                 first = row
                 for month, (item, label) in enumerate(zip(figure, item_labels(definition), strict=True)):
-                    book.text(ws, row, table["label"], label)
+                    book.text(ws, row, table["label"], label, "wrap")
                     book.put(ws, row, table["value"], float(item), "input", fmt)
                     book.text(ws, row, table["unit"], unit)
                     book.put(ws, row, table["default"], float(definition.value[month]), "text", fmt)
                     if month == 0:
                         book.text(ws, row, table["source"], definition.source, "wrap")
-                        ws.row_dimensions[row].height = wrapped_height(definition.source, source_width)
                         book.put(ws, row, table["year"], definition.year)
                         book.text(ws, row, table["name"], definition.key)
+                    fit_row(ws, row, [(label, label_width)] + ([(definition.source, source_width)] if month == 0 else []))
                     row += 1
                 ref = f"{SHEET}!${value}${first}:${value}${row - 1}"
             else:
-                book.text(ws, row, table["label"], definition.label_nl)
+                book.text(ws, row, table["label"], definition.label_nl, "wrap")
                 book.put(ws, row, table["value"], float(figure), "input", fmt)
                 book.text(ws, row, table["unit"], unit)
                 book.text(ws, row, table["source"], definition.source, "wrap")
-                ws.row_dimensions[row].height = wrapped_height(definition.source, source_width)
                 book.put(ws, row, table["year"], definition.year)
                 book.put(ws, row, table["default"], float(definition.value), "text", fmt)
                 book.text(ws, row, table["name"], definition.key)
+                fit_row(ws, row, [(definition.label_nl, label_width), (definition.source, source_width)])
                 ref = f"{SHEET}!${value}${row}"
                 row += 1
             book.wb.defined_names[definition.key] = DefinedName(definition.key, attr_text=ref)
@@ -180,6 +182,7 @@ def mark_used(book: Book, rows: dict[str, int]) -> None:
     col = Table(COLUMNS)["live"]
     for key, row in rows.items():
         if key in book.names_used:
-            book.text(ws, row, col, "ja")
+            cell = book.text(ws, row, col, "ja")
         else:
-            book.text(ws, row, col, "nee, alleen in Minigrid", "subtitle")
+            cell = book.text(ws, row, col, "nee, alleen in Minigrid", "subtitle")
+        cell.alignment = Alignment(vertical="top")  # beside the figure, as the rest of its row (fit_row)

@@ -18,6 +18,7 @@ from minigrid_app.io.excel.cells import (
     MONTHS_NL,
     PCT1,
     Column,
+    fit_row,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ FIELD_COLUMNS = (
     Column("spacing", "Afstand tussen de boorgaten m", 10, DEC1, True),
     Column("positions", "Plaats van de boorgaten (x langs de straat; y: + tuin, − straatkant) m", 40),
     Column("alone_length", "Lengte als niemand anders in de buurt boort m", 11, DEC1, True),
-    Column("neighbours", "Rekening gehouden met de boorgaten van", 40),
+    Column("neighbours", "Rekening gehouden met de boorgaten van", 60),
 )
 SHARE_COLUMNS = (
     Column("name", "Bodemveld", 30),
@@ -109,7 +110,9 @@ def _fields(book: Book, ws) -> None:
         book.text(ws, r, table["name"], layout.field_name(result))
         kind = "gedeelde bodemlus" if shared else "eigen bodemlus"
         book.text(ws, r, table["kind"], kind if sizing.feasible else f"{kind}: niet mogelijk")
-        book.text(ws, r, table["homes_list"], ", ".join(layout.labels.get(h, h) for h in result.households))
+        homes = ", ".join(layout.labels.get(h, h) for h in result.households)
+        book.text(ws, r, table["homes_list"], homes, "wrap")
+        long_texts = [(homes, table.by_key["homes_list"].width)]
         engine = {
             "field_homes": len(result.households),
             "borehole_count": sizing.boreholes,
@@ -138,15 +141,21 @@ def _fields(book: Book, ws) -> None:
         book.put(ws, r, table["c_total"], f"=SUM({first_cost}{r}:{last_cost}{r})", "formula", EUR)
         book.put(ws, r, table["engine_total"], result.shared_cost_eur, "engine", EUR)
         if not sizing.feasible:  # why, where the boreholes would be
-            book.text(ws, r, table["positions"], " ".join(str(warning) for warning in sizing.warnings))
+            why = " ".join(str(warning) for warning in sizing.warnings)
+            book.text(ws, r, table["positions"], why, "wrap")
+            fit_row(ws, r, [*long_texts, (why, table.by_key["positions"].width)])
             continue
         # where the boreholes are in the street, and whose boreholes cool them (docs/borefield.md)
         book.put(ws, r, table["spacing"], sizing.spacing_m, "engine", DEC1)
-        book.text(ws, r, table["positions"], "  ".join(f"({number(x, 1)}; {number(y, 1)})" for x, y in sizing.positions))
+        positions = "  ".join(f"({number(x, 1)}; {number(y, 1)})" for x, y in sizing.positions)
+        book.text(ws, r, table["positions"], positions, "wrap")
         alone = sizing.alone_total_length_m if sizing.alone_total_length_m is not None else sizing.total_length_m
         book.put(ws, r, table["alone_length"], alone, "engine", DEC1)
         others = [layout.field_name(f) for f in book.results.fields if f.id in sizing.neighbours]
-        book.text(ws, r, table["neighbours"], ", ".join(others) or "geen: niemand boort in de buurt")
+        neighbours = ", ".join(others) or "geen: niemand boort in de buurt"
+        book.text(ws, r, table["neighbours"], neighbours, "wrap")
+        long_texts += [(positions, table.by_key["positions"].width), (neighbours, table.by_key["neighbours"].width)]
+        fit_row(ws, r, long_texts)
     book.text(ws, total_row, 1, "Woningen in gedeelde bodemlussen", "label")
     homes = "+".join(f"{L['field_homes']}{r}" for r in shared_rows) or "0"
     book.put(ws, total_row, table["field_homes"], f"={homes}", "formula", INT)
@@ -217,3 +226,4 @@ def _shares(book: Book, ws) -> None:
         book.put(ws, r, table["s_maint"], maintenance, "formula", EUR)
         share = result.cost_shares_eur.get(household_id, 0.0)
         book.put(ws, r, table["engine_share"], share, "engine", EUR)
+
