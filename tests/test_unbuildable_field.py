@@ -18,6 +18,7 @@ import pytest
 from minigrid_app.cli import main
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import save_project
+from minigrid_app.io.results_json import results_to_json
 from minigrid_app.ui.services.tender_pack import TenderPackError, tendered
 
 CASES = Path(__file__).resolve().parent / "data" / "cases"
@@ -83,3 +84,67 @@ def test_the_computed_report_says_not_possible_not_a_field_of_nothing(capsys):
     assert "  Gedeelde bodemlus Cluster 1: niet mogelijk (waarom: zie ! hieronder)" in out
     assert out.count(": niet mogelijk (waarom: zie ! hieronder)") == 5 and "0 × 0 m" not in out
     assert "! Geen bodemlus mogelijk" in out
+
+
+# ---------------------------------------------------------------- whatever the sizing method
+
+
+def _rule_of_thumb_results():
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io.projectfile import load_project
+
+    project = load_project(CASES / "limit-above-ground.minigrid").project
+    return project, compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+
+
+def test_the_rule_of_thumb_gives_no_length_for_a_field_that_cannot_be_built():
+    # was: 2 boreholes, 311 m 'voorlopig' for a fluid that must stay above 8 °C in ground of 7 °C
+    _project, results = _rule_of_thumb_results()
+    shared = results.field("shared-C1").sizing
+    assert not shared.feasible and shared.infeasible_reason == "limit_above_ground"
+    assert (shared.boreholes, shared.total_length_m, shared.rule_of_thumb_length_m) == (0, 0.0, 0.0)
+    assert not shared.provisional
+    assert shared.warnings[0].nl.startswith("De gedeelde bodemlus van Cluster 1 kan niet: de vloeistof moet boven 8,0 °C")
+    data = json.loads(results_to_json(results))
+    assert all(f["total_length_m"] == f["rule_of_thumb_length_m"] == 0 for f in data["fields"])
+    assert "kan niet" in data["fields"][-1]["warnings"][0]
+
+
+def test_the_rule_of_thumb_says_too_many_boreholes_beyond_the_most():
+    from minigrid_app.core import borefield
+    from minigrid_app.core.fieldsizing import ground_parameters
+    from minigrid_app.core.fieldtypes import HomeHeatDemand
+    from tests.core.helpers import params
+
+    ground = ground_parameters(params())
+    # 5 GWh of heat a year: at 50 W/m × 1800 h = 90 kWh per metre the rule asks far more than 120 boreholes
+    home = HomeHeatDemand(space_heat_monthly_kwh=(5_000_000 / 12,) * 12, dhw_monthly_kwh=(0.0,) * 12,
+                          supply_temp_c=35.0, design_load_kw=1500.0)
+    sizing = borefield.size_field_rule_of_thumb([home], ground)
+    assert not sizing.feasible and sizing.infeasible_reason == "too_many" and sizing.boreholes == 0
+    assert sizing.annual_extraction_kwh / 90.0 / ground.max_depth_m > 120
+    assert "past niet: ook 120 boorgaten" in sizing.warnings[0].nl
+    # a tenth of it fits: the rule's provisional length, as before
+    small = HomeHeatDemand(space_heat_monthly_kwh=(10_000 / 12,) * 12, dhw_monthly_kwh=(0.0,) * 12,
+                           supply_temp_c=35.0, design_load_kw=5.0)
+    fits = borefield.size_field_rule_of_thumb([small], ground)
+    assert fits.feasible and fits.provisional
+    assert fits.total_length_m == pytest.approx(fits.annual_extraction_kwh / 90.0)
+
+
+def test_the_report_and_workbook_show_no_field_figures_for_it():
+    import re
+
+    from minigrid_app.io import documents
+    from minigrid_app.io.excel import build_workbook
+
+    project, results = _rule_of_thumb_results()
+    html = documents.build_report(project, results, language="nl").html
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    assert "Cluster 1 nr. 1, nr. 2, nr. 3, nr. 4 niet mogelijk De gedeelde bodemlus van Cluster 1 kan niet" in text
+    assert "vloeistoftemperatuur van het koudste veld" not in text  # no flat 7 °C line for a field not there
+    sheet = build_workbook(project, results)["Bron"]
+    row = next(r for r in sheet.iter_rows() if r[0].value == "Gedeelde bodemlus Cluster 1")
+    header = next(r for r in sheet.iter_rows() if r[0].value == "Bodemveld")
+    rule = [c.value for c in header].index("Lengte volgens vuistregel m")
+    assert row[1].value == "gedeelde bodemlus: niet mogelijk" and row[rule].value is None

@@ -197,7 +197,7 @@ def _not_feasible(
         annual_extraction_kwh=float(array_sum(loads.monthly_kwh)),
         peak_extraction_kw=loads.peak_kw,
         simultaneity=loads.simultaneity,
-        rule_of_thumb_length_m=rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground),
+        rule_of_thumb_length_m=0.0,  # no length of any kind for a field that is not there
         differs_from_rule_of_thumb=False,
         provisional=False,
         converged=True,
@@ -450,20 +450,30 @@ _NO_CURVES = {
 
 
 def size_field_rule_of_thumb(
-    homes: Sequence[HomeHeatDemand], ground: GroundParameters, extra_homes: int = 0
+    homes: Sequence[HomeHeatDemand], ground: GroundParameters, extra_homes: int = 0, name: Bilingual | None = None
 ) -> FieldSizing:
     """Provisional sizing by the rule of thumb alone (method.md#rule-of-thumb).
 
     Loads at the first-estimate source temperature; length = annual extraction ÷
     (W/m × full-load hours); boreholes of at most the maximum depth. Fluid temperatures are
     not computed: the first estimate is reported throughout, and ``provisional`` is True.
+
+    A field that no depth can keep within the fluid's limits (the limit at or beyond the
+    ground's own temperature) or that needs more than :data:`MAX_BOREHOLES` boreholes of the
+    maximum depth cannot be built whatever the method: it is the same not-feasible sizing as
+    :func:`size_field` gives (no boreholes, no length, the reason), not a provisional length.
     """
     if not homes:
         raise ValueError("a borefield needs at least one home")
     estimate = ground.first_estimate_source_temp_c
     loads = field_loads(homes, ground, [estimate] * 12, estimate, extra_homes)
+    reason = infeasible_reason_before_sizing(FieldModel(loads, ground))  # no g-function needed
+    if reason:
+        return _not_feasible(homes, loads, ground, extra_homes, reason, name)
     length = max(MIN_DEPTH_M, rule_of_thumb_length_m(float(array_sum(loads.monthly_kwh)), ground))
     count = max(1, math.ceil(length / ground.max_depth_m - 1e-9))
+    if count > MAX_BOREHOLES:
+        return _not_feasible(homes, loads, ground, extra_homes, "too_many", name, MAX_BOREHOLES)
     months = 12 * int(ground.simulation_years)
     return FieldSizing(
         boreholes=count,

@@ -179,7 +179,7 @@ class StreetFields:
             homes = tuple(home_heat(d) for d in demands)
         request = replace(self.requests[field_id], homes=homes)
         if self.method == "rule_of_thumb":
-            return borefield.size_field_rule_of_thumb(list(request.homes), self.ground, request.extra_homes)
+            return borefield.size_field_rule_of_thumb(list(request.homes), self.ground, request.extra_homes, request.name)
         street = self.own if field_id.startswith("own-") else self.shared
         return streetsizing.resize(
             street, request, self.ground, costs=self.costs, max_spacing_m=self.max_spacing_m, compare=compare,
@@ -198,7 +198,7 @@ def _street_cached(
     if method == "rule_of_thumb":
         sizings = {}
         for request in requests:
-            sizing = borefield.size_field_rule_of_thumb(list(request.homes), ground, request.extra_homes)
+            sizing = borefield.size_field_rule_of_thumb(list(request.homes), ground, request.extra_homes, request.name)
             sizings[request.id] = replace(sizing, positions=request.positions(sizing))
         return StreetSizing(sizings, {}, 0, True)
     return streetsizing.size_street(requests, ground, costs=costs, max_spacing_m=max_spacing_m)

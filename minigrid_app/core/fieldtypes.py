@@ -154,7 +154,8 @@ class FieldSizing:
     simultaneity : float
         s(N) used [-].
     rule_of_thumb_length_m : float
-        Length by the rule of thumb (cross-check) [m].
+        Length by the rule of thumb (cross-check) [m]; 0 for a field that cannot be built
+        (``feasible`` False: no length of any kind is shown for it).
     differs_from_rule_of_thumb : bool
         The two lengths differ by more than 30 %.
     provisional : bool
@@ -195,7 +196,8 @@ class FieldSizing:
         More heat put back than taken out over a year: against the rule that over every
         five years the ground may not warm on balance (Besluit activiteiten leefomgeving).
     feasible : bool
-        A field within the limits exists. False: no costs may be shown; ``infeasible_reason``
+        A field within the limits exists, whatever the sizing method. False: no length, depth,
+        count or costs may be shown; ``infeasible_reason``
         and ``warnings`` say why and what would help.
     infeasible_reason : str
         ``""``, ``limit_above_ground`` (minimum fluid temperature at or above the ground),

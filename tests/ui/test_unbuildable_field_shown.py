@@ -3,7 +3,8 @@
 Failed before on cases/limit-above-ground.minigrid (the fluid must stay above 8 °C in ground of
 7 °C): the fields table of step 3 showed 0 boreholes, 0 m and a lowest fluid temperature of 7,0 °C
 (the ground's), and under it 'Controle met de vuistregel: 311 m, dat klopt in grote lijnen.
-Investering in dit veld: € 0.' with a flat fluid curve; the evening's slide on the source said
+Investering in dit veld: € 0.' with a flat fluid curve (and its rule-of-thumb column 311 m; with the
+quick sizing a provisional 2 × 156 m); the evening's slide on the source said
 '1 bodemveld, samen 0 boorgaten van gemiddeld 0 m diep' over the same flat curve.
 """
 
@@ -24,7 +25,8 @@ def document(qapp):
     from minigrid_app.ui.services.tasks import SyncRunner
 
     document = ProjectDocument(load_project(CASE).project, runner=SyncRunner())
-    document.full_analysis = False  # the sizing itself finds no depth will do (the quick rule of thumb does not)
+    document.sizing_method = "rule_of_thumb"  # the quick sizing knows it too: no depth will do (it gave 311 m)
+    document.full_analysis = False
     document.recompute_now()
     assert not any(field.sizing.feasible for field in document.results.fields)
     return document
@@ -42,7 +44,7 @@ def test_step_3_says_the_field_is_not_possible_and_why(qtbot, document):
     table = panel.fields_table
     assert table.rowCount() == 5  # the shared loop and four own loops
     for row in range(table.rowCount()):
-        assert [table.item(row, column).text() for column in (2, 3, 4, 5)] == ["–", "–", "niet mogelijk", "–"]
+        assert [table.item(row, column).text() for column in (2, 3, 4, 5, 6)] == ["–", "–", "niet mogelijk", "–", "–"]
     table.selectRow(0)
     note = panel.rule_note.text()
     assert "kan niet" in note and "7,0 °C" in note  # the reason, with the ground's temperature

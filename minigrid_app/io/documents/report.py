@@ -284,6 +284,13 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
         cluster = ctx.cluster(found.cluster_id)
         sizing = found.sizing
         names = esc(", ".join(ctx.public(h) for h in found.households))
+        if not sizing.feasible:  # no boreholes: '0 m, 7,0 °C, € 0' would read as a field that costs nothing
+            why = " ".join(warning.text(ctx.language) for warning in sizing.warnings)
+            rows.append(
+                f"<tr><td>{esc(cluster.name if cluster else found.id)}</td><td>{names}</td>"
+                f'<td colspan="5"><b>{ctx.t("niet mogelijk", "not possible")}</b><br><span class="small">{esc(why)}</span></td></tr>'
+            )
+            continue
         rows.append(
             f"<tr><td>{esc(cluster.name if cluster else found.id)}</td><td>{names}</td>"
             f'<td class="num">{sizing.boreholes}</td>'
@@ -301,8 +308,9 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
     layout = borefield_layout_figure(ctx)
     if layout is not None:
         parts.append(embed_figure("report-layout.png", layout, images))
-    coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
-    if coldest.sizing.monthly_fluid_temp_c:
+    built = [f for f in shared if f.sizing.feasible]  # a field that cannot be built has no fluid curve
+    coldest = min(built, key=lambda f: f.sizing.min_fluid_temp_c) if built else None
+    if coldest is not None and coldest.sizing.monthly_fluid_temp_c:
         cluster = ctx.cluster(coldest.cluster_id)
         fluid = (
             charts.fluid_temperature_figure,

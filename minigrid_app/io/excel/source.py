@@ -127,7 +127,7 @@ def _fields(book: Book, ws) -> None:
         }
         engine.update({f"t{m}": temp for m, temp in enumerate(sizing.source_temp_by_month_c)})
         if not sizing.feasible:  # no boreholes: 0 m and the ground's temperature are no field's figures
-            engine = {key: engine[key] for key in ("field_homes", "peak", "rule")}
+            engine = {key: engine[key] for key in ("field_homes", "peak")}
         if shared:
             cluster = next((c for c in book.results.clusters if c.id == result.cluster_id), None)
             engine["pipe_length_m"] = cluster.pipe_length_m if cluster is not None else 0.0

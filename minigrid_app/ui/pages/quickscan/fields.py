@@ -122,7 +122,7 @@ class FieldsPanel(Panel):
                 rule,
             ]
             if not sizing.feasible:  # no boreholes: '0 m' and the ground's temperature read as a field's figures
-                values[2:6] = ["–", "–", self.tr("niet mogelijk"), "–"]
+                values[2:7] = ["–", "–", self.tr("niet mogelijk"), "–", "–"]
             for column, text in enumerate(values):
                 if column == 4 and field.households and sizing.feasible:
                     variant = Variant.SHARED_LOOP if field.cluster_id is not None else Variant.GROUND_HP
