@@ -18,7 +18,7 @@ from minigrid_app.core.formatting import count, euro, group_thousands
 from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals
-from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.core.tender import SECTION_LABELS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATE_LABELS,
@@ -68,6 +68,14 @@ def _day(text: str, t: _T) -> str:
     """A stored date (YYYY-MM-DD) as dd-mm-jjjj; other text as it is, escaped."""
     day = parse_date(text)
     return t.date(day) if day else esc(text or "")
+
+
+def _rules(results, t: _T) -> str:
+    """The Heat Act regime of the group as one network, then of each cluster as a network of its own
+    (:func:`~minigrid_app.core.regulation.per_network_text`, as step 3, the report and the CLI say it)."""
+    text = esc(t(results.group.wcw.title_nl, results.group.wcw.title_en))
+    per_network = per_network_text(results.clusters)
+    return text + (f"<br>{esc(per_network.text(t.language))}" if per_network is not None else "")
 
 
 def _percent(t: _T, comparison) -> str:
@@ -317,7 +325,7 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
             (t("Nog niet in deze uitvraag", "Not in this request yet"), waiting + t(" (kunnen later aansluiten)", " (may join later)")),
             (t("Bekende obstakels in de grond", "Known obstacles underground"), esc(intake.underground_obstacles or "–")),
             (t("Partners", "Partners"), esc(intake.partners or "–")),
-            (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(results.group.wcw.title_nl, results.group.wcw.title_en))),
+            (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), _rules(results, t)),
         ]
     )
     planning_rows = [[esc(m.label(language)), t.date(m.date)] for m in pack.planning.milestones]
@@ -398,7 +406,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
             f"({_percent(t, comparison)} %); {count(len(comparison.missing), 'line missing', 'lines missing')}, "
             f"{len([c for c in comparison.flagged if c.status != 'missing'])} outside the {t.num(100 * comparison.tolerance)} % margin") if comparison else "–"),
         (t("Organisatievorm", "Organisation model"), esc(model["en" if language == "en" else "nl"]) if model else t("nog niet gekozen", "not chosen yet")),
-        (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), esc(t(pack.results.group.wcw.title_nl, pack.results.group.wcw.title_en))),
+        (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), _rules(pack.results, t)),
         (t("Bindend getekend", "Signed (binding)"), esc(record.signed_of.text(language))),  # one home: 'ja', not '1 van 1 woning'
     ]
     quotes = project.tender.quotes

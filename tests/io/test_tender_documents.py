@@ -258,3 +258,27 @@ def test_a_validity_that_is_no_date_is_said_in_the_decision_record(tendered, val
     record = decision_record(scope, results, pack, today=TODAY)
     validity = [w.nl for w in record.warnings if "geldig" in w.nl]
     assert (said in validity[0]) if said else not validity
+
+
+def test_the_rules_line_says_the_regime_per_network_as_step_3_does(tendered):
+    """The tender request and the decision record gave only the group's regime ('ontheffing nodig'
+    for 24 homes), while step 3, the report and the CLI also say each cluster's own network's."""
+    project = load_example("straat-24")
+    for household in project.households:
+        household.participation = "signed"
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    assert sorted(len(c.households) for c in results.clusters) == [4] * 6  # 24 homes in 6 clusters of 4
+    pack = build_tender(scope, results, TODAY)
+    record = decision_record(scope, results, pack, today=TODAY)
+    # 24 connections on one network: more than 10, an exemption; 4 on each cluster's own: at most 10, limited
+    assert ("Regels (Wet collectieve warmte) Kleine collectieve voorziening: ontheffing nodig (situatie 2) "
+            "Als elk cluster een eigen net is, telt elk net ten hoogste 4 aansluitingen: beperkt gereguleerd (situatie 1).") \
+        in _text(build_decision_document(record, language="nl", today=TODAY))
+    assert ("Rules (Heat Act) Small collective system: exemption needed (situation 2) If every cluster is a network "
+            "of its own, each has at most 4 connections: limited regulation (situation 1).") \
+        in _text(build_decision_document(record, language="en", today=TODAY))
+    _, _, hofje = tendered  # the tender request: hofje-8's 3 signed homes in one cluster
+    assert ("Regels (Wet collectieve warmte) Beperkt gereguleerd (situatie 1) Als elk cluster een eigen net is, "
+            "telt elk net ten hoogste 3 aansluitingen: beperkt gereguleerd (situatie 1).") \
+        in _text(build_tender_document(hofje, language="nl", today=TODAY))
