@@ -24,21 +24,36 @@ def user_cache_dir() -> Path:
 
 
 def keep_matplotlib_font_cache() -> None:
-    """Let matplotlib keep its font cache between starts.
+    """Give matplotlib a configuration folder that keeps its font cache between starts.
 
-    PyInstaller's matplotlib run-time hook points ``MPLCONFIGDIR`` at a new temporary folder
-    on every start (needed for one-file builds, which unpack to a new place each time), so
-    matplotlib would scan every system font at each start: seconds before the window shows.
-    A one-folder install stays put, so the cache can live in the user's cache folder. When
-    the folder moves anyway, matplotlib notices the missing font files and rebuilds it.
+    PyInstaller's matplotlib run-time hook would point ``MPLCONFIGDIR`` at a new temporary
+    folder on every start (needed for one-file builds, which unpack to a new place each time),
+    so matplotlib would scan every system font at each start: seconds before the first chart.
+    A one-folder install stays put, so the cache lives in the user's cache folder; the spec
+    leaves that hook out (it made and removed its folder at every start for nothing). When the
+    folder moves anyway, matplotlib notices the missing font files and rebuilds it. Only where
+    the cache folder cannot be written (a read-only home) does a temporary folder serve, as
+    the hook's did, removed at exit.
     """
     folder = user_cache_dir() / f"matplotlib-{__version__}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        writable = os.access(folder, os.W_OK)
     except OSError:
-        return  # read-only home: keep the temporary folder
-    if os.access(folder, os.W_OK):
+        writable = False
+    if writable:
         os.environ["MPLCONFIGDIR"] = str(folder)
+        return
+    import atexit
+    import shutil
+    import tempfile
+
+    try:
+        temporary = tempfile.mkdtemp(prefix="minigrid-matplotlib-")
+    except OSError:
+        return  # matplotlib then finds a folder of its own, or works without a cache
+    os.environ["MPLCONFIGDIR"] = temporary
+    atexit.register(shutil.rmtree, temporary, ignore_errors=True)
 
 
 def started_by_multiprocessing(argv: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+import tempfile
 import types
 from pathlib import Path
 
@@ -90,3 +91,32 @@ def test_pyside_look_says_no_for_a_frozen_module_without_source(monkeypatch, tmp
     assert asked == []  # neither went through PySide6's own look
     assert feature._mod_uses_pyside(module("elsewhere", missing, object())) is True
     assert asked == ["elsewhere"]  # a missing file of any other loader: PySide6 decides, as before
+
+
+def test_matplotlib_keeps_its_cache_in_the_users_cache_folder(entry, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "cache"))
+    monkeypatch.setattr(entry.Path, "home", lambda: tmp_path)
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    entry.keep_matplotlib_font_cache()
+    folder = Path(entry.os.environ["MPLCONFIGDIR"])
+    assert folder == entry.user_cache_dir() / f"matplotlib-{entry.__version__}"
+    assert folder.is_dir() and tmp_path in folder.parents
+
+
+def test_an_unwritable_cache_folder_gives_matplotlib_a_temporary_one(entry, monkeypatch, tmp_path):
+    """As PyInstaller's own hook did (the spec leaves it out): a new folder, removed at exit."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should go", encoding="utf-8")
+    monkeypatch.setattr(entry, "user_cache_dir", lambda: blocked / "Minigrid")
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    at_exit = []
+    monkeypatch.setattr("atexit.register", lambda *call, **kwargs: at_exit.append((call, kwargs)))
+    entry.keep_matplotlib_font_cache()
+    folder = Path(entry.os.environ["MPLCONFIGDIR"])
+    assert folder.parent == tmp_path and folder.name.startswith("minigrid-matplotlib-") and folder.is_dir()
+    ((function, *args), kwargs), = at_exit
+    function(*args, **kwargs)
+    assert not folder.exists()
+
