@@ -120,3 +120,24 @@ def test_an_unwritable_cache_folder_gives_matplotlib_a_temporary_one(entry, monk
     function(*args, **kwargs)
     assert not folder.exists()
 
+
+def test_pysides_support_modules_are_compiled_from_its_own_copy(tmp_path):
+    """installers/compile_shiboken_support.py: each embedded module as a .pyc PySide6 can load
+    (shiboken6/files.dir in the bundle), its code that of the source PySide6 carries."""
+    import marshal
+
+    path = INSTALLERS / "compile_shiboken_support.py"
+    spec = importlib.util.spec_from_file_location("compile_shiboken_support", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    files = module.embedded_support_files()
+    if files is None:
+        pytest.skip("this PySide6 loads its support modules from files already")
+    assert "shibokensupport/signature/loader.py" in files
+    written = module.write_compiled(files, tmp_path)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(n[:-3] + ".pyc" for n in files)
+    loader = tmp_path / "shibokensupport" / "signature" / "loader.pyc"
+    code = marshal.loads(loader.read_bytes()[16:])
+    name = "shibokensupport/signature/loader.py"
+    assert code == compile(files[name], name, "exec", optimize=module.OPTIMIZE)
+    assert code.co_filename == name
