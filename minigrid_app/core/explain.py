@@ -215,8 +215,9 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
     lines = []
     for household in members:
         result = household.variants[variant]
+        shown = verdict_summary(results, household.id, variant, language) if quantity == "payback_years" else None
         text = (
-            payback_text(result.payback_years, horizon, language)
+            (shown.payback if shown is not None else payback_text(result.payback_years, horizon, language))
             if quantity == "payback_years"
             else break_even_text(result.break_even_status, result.break_even_gas_m3, upper, language)
         )
@@ -679,7 +680,7 @@ def _payback(results, household, result, language):
                 ),
             )
         )
-    lines.append(
+    lines.append(  # a 'meteen' needs no reason here: the lines above show gas's new boiler
         ExplanationLine(_t(language, "Terugverdientijd", "Payback time"), payback_text(result.payback_years, horizon, language))
     )
     return formula, lines

@@ -226,12 +226,44 @@ def difference_text(difference_eur: float, language: str = "nl") -> str:
 
 
 def payback_text(years: float | None, horizon_years: int, language: str = "nl") -> str:
-    """'11,3 jaar', 'meteen' (0, or less than reads as 0,1 year) or 'niet binnen 15 jaar'."""
+    """'11,3 jaar', 'meteen' (0, or less than reads as 0,1 year) or 'niet binnen 15 jaar'.
+
+    A variant that costs more per month says why it is paid back 'meteen' after it ('meteen, want
+    …': :func:`payback_reason`, :attr:`VerdictSummary.payback`).
+    """
     if years is None:
         return _t(language, f"niet binnen {horizon_years} jaar", f"not within {horizon_years} years")
     if round(years, 1) <= 0:  # never '0,0 jaar'
         return _t(language, "meteen", "at once")
     return number(years, 1, _t(language, "jaar", "years"), language)
+
+
+def payback_reason(years: float | None, boiler_eur: float, homes: int = 1, language: str = "nl") -> str:
+    """Why a variant that costs more per month is paid back at once: 'met gas is de cv-ketel aan
+    vervanging toe (€ 2.200)'; '' when the payback is not 'meteen' or gas pays nothing at the start.
+
+    A resident reads 'terugverdiend: meteen' beside '€ 8 per maand duurder' as a mistake: the new
+    boiler gas needs now counts in the total, not in the monthly costs. ``boiler_eur`` is the
+    home's (:func:`boiler_due_eur`) or, ``homes`` > 1, the mean per home of a group.
+    """
+    amount = _whole_euros(boiler_eur, language)
+    if years is None or round(years, 1) > 0 or amount is None:
+        return ""
+    if homes > 1:
+        return _t(
+            language,
+            f"met gas zijn cv-ketels aan vervanging toe (gemiddeld {amount} per woning)",
+            f"with gas, boilers are due for replacement (on average {amount} a home)",
+        )
+    return _t(language, f"met gas is de cv-ketel aan vervanging toe ({amount})", f"with gas the boiler is due for replacement ({amount})")
+
+
+def boiler_due_eur(gas) -> float:
+    """What the gas variant of a home pays at the start outside its monthly costs [€]: its own money
+    in year 0 and the replacements of year 1 (a boiler that is worn out). This is what makes a
+    variant that costs more per month paid back at once (method.md#payback)."""
+    first = gas.cash_flows[0].investment_eur if gas.cash_flows else 0.0
+    return gas.own_money_year0_eur + first
 
 
 def break_even_text(status: str | None, gas_m3: float | None, upper_m3: float, language: str = "nl") -> str:
@@ -350,6 +382,9 @@ class VerdictSummary:
     verdict, payback, break_even, after_loan, loan_note : str
         The words (:func:`verdict_text`, :func:`payback_text`, :func:`break_even_text`,
         :func:`monthly_after_loan_text`, :func:`loan_note`); '' for gas where they make no sense.
+    payback_reason : str
+        Why a variant that costs more per month is paid back at once (:func:`payback_reason`),
+        also at the end of ``payback`` ('meteen, want …'); '' otherwise.
     basis : str
         Group: :func:`basis_text`; a home: its name; plus ', doet nog niet mee: als hij nu
         aansluit' for a what-if shared loop.
@@ -374,6 +409,7 @@ class VerdictSummary:
     loan_note: str
     basis: str
     as_joiner: bool = False
+    payback_reason: str = ""
 
 
 def shown_difference(tco_eur: float, difference_eur: float) -> float:
@@ -395,6 +431,23 @@ def shown_monthly_difference(monthly_eur: float, gas_monthly_eur: float) -> floa
     does for the totals.
     """
     return float(round(monthly_eur) - round(gas_monthly_eur))
+
+
+def _gas_of_the_same_homes(results, household_id: str | None, variant: str) -> list:
+    """The gas variants of the homes a verdict is about: the home, or the group's homes that take
+    part and have the variant (not as a joiner), as the group's totals count them."""
+    if household_id is not None:
+        household = results.household(household_id)
+        gas = household.variants.get(Variant.GAS) if household else None
+        return [gas] if gas is not None else []
+    found = []
+    for household in results.households:
+        if not (household.computable and household.participates):
+            continue
+        result, gas = household.variants.get(variant), household.variants.get(Variant.GAS)
+        if result is not None and gas is not None and not result.as_joiner:
+            found.append(gas)
+    return found
 
 
 def verdict_summary(results, household_id: str | None, variant: str, language: str = "nl") -> VerdictSummary | None:
@@ -462,11 +515,19 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         investment, tco, as_joiner = result.investment_net_eur, result.tco_eur, result.as_joiner
     if difference is not None:
         difference = shown_difference(tco, difference)
+    reason = ""
     if variant == Variant.GAS or difference is None:
         verdict_words, payback_words, note = "", "", ""
     else:
         verdict_words = verdict_text(difference, horizon, language)
+        if shown_monthly_difference(monthly, gas_monthly) > 0:  # dearer per month: a payback 'meteen' says why
+            homes_gas = _gas_of_the_same_homes(results, household_id, variant)
+            paying = max(1, len(homes_gas))
+            boiler = sum(boiler_due_eur(gas) for gas in homes_gas) / paying
+            reason = payback_reason(payback, boiler, paying if household_id is None else 1, language)
         payback_words = payback_text(payback, horizon, language)
+        if reason:  # 'meteen, want met gas is de cv-ketel aan vervanging toe (€ 2.200)'
+            payback_words += _t(language, f", want {reason}", f", because {reason}")
         note = loan_note(monthly, after, gas_monthly, difference, term, horizon, language, mean=household_id is None)
     return VerdictSummary(
         variant=variant,
@@ -487,4 +548,5 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         loan_note=note,
         basis=basis,
         as_joiner=as_joiner,
+        payback_reason=reason,
     )

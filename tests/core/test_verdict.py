@@ -284,3 +284,36 @@ def test_the_groups_loan_note_says_its_amount_is_a_mean():
         assert f"on average {euro(mean, 0, 'en')} a month without the loan" in group["en"].loan_note
         home = next(h for h in results.households if verdict_summary(results, h.id, variant).loan_note)
         assert "gemiddeld" not in verdict_summary(results, home.id, variant).loan_note  # one home's own figure
+
+
+def test_at_once_beside_a_dearer_month_says_why():
+    """'terugverdiend: meteen' next to '€ 8 per maand duurder' read as a mistake (hofje-8's Lindehof 4,
+    air heat pump): gas needs a new boiler in year 1 (14 years old, a lifetime of 15; € 2.200), which
+    counts in the total but not in the monthly costs. The words say so, for a home and for a group."""
+    from tests.core.helpers import household, project
+
+    homes = [household(id=f"x{i}", label=f"Huis {i}", gas_m3_per_year=1320.0, boiler_age_years=14.0) for i in (1, 2)]
+    figures = params()
+    assert (figures["boiler_cost_eur"], figures["boiler_lifetime_years"]) == (2200.0, 15.0)
+    results = compute_project(project(*homes), figures, sensitivity=False, break_even=False, method="rule_of_thumb")
+    home, gas = verdict_summary(results, "x1", "air_hp"), verdict_summary(results, "x1", "gas")
+    assert round(home.monthly_year1_eur) > round(gas.monthly_year1_eur)  # dearer per month ...
+    assert home.payback_years == 0.0  # ... and paid back at once
+    assert home.payback == "meteen, want met gas is de cv-ketel aan vervanging toe (€ 2.200)"
+    assert home.payback_reason == "met gas is de cv-ketel aan vervanging toe (€ 2.200)"
+    english = verdict_summary(results, "x1", "air_hp", "en").payback
+    assert english == "at once, because with gas the boiler is due for replacement (€ 2,200)"
+    group = verdict_summary(results, None, "air_hp")
+    assert group.payback == "meteen, want met gas zijn cv-ketels aan vervanging toe (gemiddeld € 2.200 per woning)"
+
+
+def test_a_boiler_not_due_gives_no_reason():
+    from tests.core.helpers import household, project
+
+    # a young boiler: nothing due at the start, the words stay as they were
+    young = compute_project(
+        project(household(gas_m3_per_year=1320.0, boiler_age_years=2.0)), params(), sensitivity=False,
+        break_even=False, method="rule_of_thumb",
+    )
+    summary = verdict_summary(young, "h1", "air_hp")
+    assert summary.payback_reason == "" and "want" not in summary.payback

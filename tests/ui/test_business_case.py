@@ -171,3 +171,24 @@ def test_a_home_with_a_tiny_design_load_is_warned_by_name(qtbot):
     assert not page.remarks.isVisible()
     page.select_household(None)  # the group lists every home's remarks
     assert home.label in page.remarks.text()
+
+
+def test_paid_back_at_once_beside_a_dearer_month_says_why_under_it(qtbot, quick_document):
+    # as hofje-8's Lindehof 4 with an air heat pump (€ 192 a month against € 183 with gas): paid back
+    # 'meteen' because gas needs a new boiler in year 1 (14 of 15 years old; € 2.200)
+    from minigrid_app.ui.pages.business_case import BusinessCasePage
+    from tests.core.helpers import household, project
+
+    document = quick_document(project(household(gas_m3_per_year=1320.0, boiler_age_years=14.0)))
+    page = BusinessCasePage(document)
+    qtbot.addWidget(page)
+    page.select_household("h1")
+    home = document.results.household("h1").variants
+    air, gas = round(home["air_hp"].monthly_costs_year1_eur), round(home["gas"].monthly_costs_year1_eur)
+    assert air > gas and home["air_hp"].payback_years == 0.0  # dearer per month, paid back at once
+    assert page.cells[("air_hp", "monthly_costs_year1_eur")].value.text() == f"€ {air}"
+    cell = page.cells[("air_hp", "payback_years")]
+    assert cell.value.text() == "meteen"
+    assert cell.detail.text() == "met gas is de cv-ketel aan vervanging toe (€ 2.200)" and not cell.detail.isHidden()
+    # a payback of years needs no reason under it
+    assert page.cells[("ground_hp", "payback_years")].detail.isHidden()

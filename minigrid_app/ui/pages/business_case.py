@@ -32,7 +32,7 @@ from minigrid_app.core.explain import explain
 from minigrid_app.core.steps import Missing, parameters_in_force
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
-from minigrid_app.core.verdict import VerdictSummary, basis_text, verdict_summary
+from minigrid_app.core.verdict import VerdictSummary, basis_text, payback_text, verdict_summary
 from minigrid_app.io import charts
 from minigrid_app.ui.locale import (
     format_money,
@@ -480,6 +480,11 @@ class BusinessCasePage(StepPage):
                 # the verdict wraps to two lines in a narrow column: keep room for both (a wrapped
                 # label in a grid otherwise gets the height of one line and is cut off)
                 cell.detail.setMinimumHeight(2 * cell.detail.fontMetrics().lineSpacing() + 2)
+            if quantity == "payback_years":  # 'meteen' beside a dearer month: why, under it
+                summary = self._summaries.get(variant)
+                why = summary.payback_reason if summary is not None else ""
+                cell.detail.setText(why)
+                cell.detail.setVisible(bool(why))
             relative = quantity in ("payback_years", "break_even_gas_m3")
             cell.explain.setVisible(
                 results is not None
@@ -535,7 +540,10 @@ class BusinessCasePage(StepPage):
             summary = self._summaries.get(variant)
             if summary is None:
                 return "–"
-            if quantity == "payback_years":
+            if quantity == "payback_years":  # the reason of a 'meteen' stands under it (the cell's detail)
+                if summary.payback_reason and self.document.results is not None:
+                    horizon = self.document.results.parameters.int("horizon_years")
+                    return payback_text(summary.payback_years, horizon, ui_language())
                 return summary.payback
             if summary.break_even_status is None and self._selected is not None:
                 return "–" if not self._break_even_known() else summary.break_even
