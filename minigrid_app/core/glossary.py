@@ -415,10 +415,27 @@ def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), owner
 
 
+#: What follows a term that is the name of one thing, not the term: a number or code ("Cluster 1", "Cluster C2")
+_NUMBERED = re.compile(r"[ \u00a0]+[A-Z]?\d+(?![\w,.-]*\w)(?![ \u00a0]*(?:m\b|m²|m³|kWh?\b|W\b|jaar|years?\b|%|°))")
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``text[start:end]`` names one numbered thing: 'Cluster 1' is a label (a
+    cluster's name), not the word 'cluster' a resident may look up; written with a capital and
+    followed by a number or code ('Cluster C2', 'Bodemlus 3'); not a quantity ('Bodemlus 150 m diep')."""
+    return text[start:start + 1].isupper() and _NUMBERED.match(text, end) is not None
+
+
 def find_terms(text: str, language: str) -> list[tuple[int, int, str]]:
-    """Where glossary terms occur in plain ``text``: ``(start, end, key)``, in order, not overlapping."""
+    """Where glossary terms occur in plain ``text``: ``(start, end, key)``, in order, not overlapping.
+
+    A label that starts with a term ('Cluster 1', :func:`is_label`) is not an occurrence."""
     pattern, owner = _pattern(language)
-    return [(m.start(), m.end(), owner[m.group(0).casefold()]) for m in pattern.finditer(text)]
+    return [
+        (m.start(), m.end(), owner[m.group(0).casefold()])
+        for m in pattern.finditer(text)
+        if not is_label(text, m.start(), m.end())
+    ]
 
 
 def terms_in(text: str, language: str) -> list[str]:

@@ -165,14 +165,26 @@ def test_links_go_to_the_first_occurrence_only_and_keep_the_text():
 
 
 def test_rich_text_is_linked_between_tags_only_never_inside_a_link():
-    rich = '<b>Cluster 1</b>: compleet. <a href="dropout:x">Wat als de bodemlus wegvalt?</a> Het <i>bodemveld</i>.'
+    rich = '<b>Elk cluster</b>: compleet. <a href="dropout:x">Wat als de bodemlus wegvalt?</a> Het <i>bodemveld</i>.'
     text, keys = link_terms(rich, "nl")
     assert keys == ["cluster", "borefield"]  # "bodemlus" sits inside an existing link
     assert '<a href="dropout:x">Wat als de bodemlus wegvalt?</a>' in text
-    assert text.startswith('<b><a href="glossary:cluster">Cluster</a> 1</b>')
+    assert text.startswith('<b>Elk <a href="glossary:cluster">cluster</a></b>')
     again, more = link_terms(text, "nl", seen={"cluster", "borefield"})
     assert (again, more) == (text, [])
     assert link_terms("Niets bijzonders hier.", "nl") == ("Niets bijzonders hier.", [])
+
+
+def test_a_numbered_name_is_a_label_not_the_term():
+    # 'Cluster 1' is one cluster's name: linking its 'Cluster' to the glossary read as a definition of it
+    text, keys = link_terms("<b>Cluster 1</b>: compleet. Cluster C2 wacht. Het cluster is vol.", "nl")
+    assert keys == ["cluster"] and text.count("glossary:cluster") == 1
+    assert text.startswith("<b>Cluster 1</b>: compleet. Cluster C2 wacht. Het <a href=\"glossary:cluster\">cluster</a>")
+    assert terms_in("Gedeelde bodemlus Cluster 1", "nl") == ["shared-loop"]  # the term before the label still counts
+    assert terms_in("Shared ground loop Cluster 3, Cluster 4", "en") == ["shared-loop"]
+    # a quantity after the term is no name: 'Bodemlus 150 m diep', 'Bodemlus 3 jaar'
+    assert terms_in("Bodemlus 150 m diep", "nl") == terms_in("Bodemlus 3 jaar", "nl") == ["ground-loop"]
+    assert terms_in("Bodemlus 3", "nl") == []
 
 
 def test_the_glossary_page_lists_every_entry_alphabetically_with_anchors():
