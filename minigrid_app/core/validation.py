@@ -186,14 +186,17 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
             "aanvoertemperatuur moet tussen 25 en 75 °C liggen.",
             "supply temperature must be between 25 and 75 °C.",
         )
-    for field_name, nl, en, upper in (
-        ("lt_measures_cost_eur", "kosten lage-temperatuurmaatregelen", "low-temperature measures cost", 100000),
-        ("floor_area_m2", "woonoppervlak", "floor area", 5000),
-        ("boiler_age_years", "leeftijd cv-ketel", "boiler age", 80),
-    ):
+    for field_name, nl, en, upper, unit_nl, unit_en in _BOUNDED:
         value = getattr(household, field_name)
+        if field_name == "cooling_kwh_per_year" and not household.wants_cooling:
+            continue  # not used: no reason to leave the home out
         if value is not None and (not _number(value) or value < 0 or value > upper):
-            error(field_name, f"{nl} moet tussen 0 en {upper} liggen.", f"{en} must be 0 to {upper}.")
+            low = "€ 0" if unit_nl == "€" else "0"
+            error(
+                field_name,
+                f"{nl} tussen {low} en {_bound(upper, unit_nl, 'nl')} liggen.",
+                f"{en} between {low} and {_bound(upper, unit_en, 'en')}.",
+            )
     area = household.floor_area_m2
     low, high = FLOOR_AREA_PLAUSIBLE_M2
     if _number(area) and 0 <= area <= 5000 and not low <= area <= high:
@@ -210,8 +213,8 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
         if not _number(distance) or distance < 0 or distance > 1000:
             error(
                 "distance_to_next_m",
-                "afstand tot de volgende woning moet tussen 0 en 1000 m liggen.",
-                "distance to the next home must be 0 to 1000 m.",
+                "afstand tot de volgende woning moet tussen 0 en 1.000 m liggen.",
+                "distance to the next home must be between 0 and 1,000 m.",
             )
         elif distance > max_distance_m:
             warning(
@@ -228,6 +231,25 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
             f"unknown participation '{household.participation}'.",
         )
     return problems
+
+
+#: Figures of a home that cannot be below 0 or above a bound: (field, Dutch words with their verb,
+#: English words, bound, Dutch unit, English unit); a value outside is an error, said with the bounds
+#: as the language writes them ('€ 100.000', '5.000 m²'), never '100000'. The cooling need entered
+#: by hand had no bounds: −800 kWh lowered the air heat pump's bill, 5 000 000 kWh made it € 26.251 a month.
+_BOUNDED = (
+    ("lt_measures_cost_eur", "kosten lage-temperatuurmaatregelen moeten", "low-temperature measures cost must be",
+     100_000, "€", "€"),
+    ("floor_area_m2", "woonoppervlak moet", "floor area must be", 5_000, "m²", "m²"),
+    ("boiler_age_years", "leeftijd cv-ketel moet", "boiler age must be", 80, "jaar", "years"),
+    ("cooling_kwh_per_year", "koelvraag moet", "cooling need must be", 50_000, "kWh per jaar", "kWh a year"),
+)  # fmt: skip
+
+
+def _bound(value: float, unit: str, language: str) -> str:
+    """A bound as the message says it: '€ 100.000', '5.000 m²', '80 jaar'."""
+    shown = group_thousands(value, 0, language)
+    return f"€ {shown}" if unit == "€" else f"{shown} {unit}"
 
 
 def can_compute(household: Household, row: int = 1) -> bool:

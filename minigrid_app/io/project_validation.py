@@ -31,7 +31,7 @@ import typing
 from dataclasses import dataclass, field
 
 from minigrid_app.core.file_words import STEP_WORDS, field_words
-from minigrid_app.core.formatting import count, exact
+from minigrid_app.core.formatting import count, euro, exact
 from minigrid_app.core.model import (
     ALLOCATION_KEYS,
     CONDITION_KINDS,
@@ -490,9 +490,12 @@ def _financing(household: Household, row: int, report: Report) -> None:
         household.financing = "default"
     amount = household.loan_amount_eur
     if amount is not None and not 0 <= amount <= MAX_LOAN_EUR:
+        # as amounts are written in each language ('−€ 800', '€ 1.000.000'), not '-800.0' and '1000000'
+        cents = 0 if float(amount).is_integer() else 2
+        nl, en = euro(amount, cents, "nl"), euro(amount, cents, "en")
         report.add(
-            f"{where_nl}: leenbedrag {short(amount)} ligt niet tussen 0 en {MAX_LOAN_EUR}; leeg gelaten.",
-            f"{where_en}: loan amount {short(amount)} is not between 0 and {MAX_LOAN_EUR}; left empty.",
+            f"{where_nl}: leenbedrag {nl} ligt niet tussen € 0 en {euro(MAX_LOAN_EUR, 0, 'nl')}; leeg gelaten.",
+            f"{where_en}: loan amount {en} is not between € 0 and {euro(MAX_LOAN_EUR, 0, 'en')}; left empty.",
             "loan_amount_eur",
             row,
         )
@@ -592,9 +595,9 @@ def _share(value: float | None, what_nl: str, what_en: str, report: Report) -> f
     """A share of homes for the go/no-go rule: 0 < share ≤ 1, else no rule (reported)."""
     if value is None or 0 < value <= 1:
         return value
-    report.add(
-        f"Spelregel '{what_nl}': {short(value)} is geen aandeel tussen 0 en 1; de regel is leeg gelaten.",
-        f"Go/no-go rule '{what_en}': {short(value)} is not a share between 0 and 1; the rule was left empty.",
+    report.add(  # '1,5' in Dutch, not Python's '1.5'
+        f"Spelregel '{what_nl}': {exact(value, 'nl')} is geen aandeel tussen 0 en 1; de regel is leeg gelaten.",
+        f"Go/no-go rule '{what_en}': {exact(value, 'en')} is not a share between 0 and 1; the rule was left empty.",
     )
     return None
 
@@ -633,8 +636,8 @@ def _agreement(raw, households: list[Household], report: Report) -> Agreement:
             continue
         if not 1 <= joiner.year <= MAX_JOINING_YEAR:
             report.add(
-                f"Latere aansluiter {index}: jaar {short(joiner.year)} ligt niet tussen 1 en {MAX_JOINING_YEAR}; overgeslagen.",
-                f"Later joiner {index}: year {short(joiner.year)} is not between 1 and {MAX_JOINING_YEAR}; skipped.",
+                f"Latere aansluiter {index}: jaar {exact(joiner.year, 'nl')} ligt niet tussen 1 en {MAX_JOINING_YEAR}; overgeslagen.",
+                f"Later joiner {index}: year {exact(joiner.year, 'en')} is not between 1 and {MAX_JOINING_YEAR}; skipped.",
                 "year",
                 rows[joiner.household_id],
             )

@@ -91,3 +91,29 @@ def test_the_break_even_said_is_a_gas_use_at_which_the_home_is_cheaper(gas_m3):
 
     shown = float(break_even_text(AT, gas_m3, 100_000.0).split()[1].replace(".", ""))
     assert gas_m3 - 1e-6 <= shown < gas_m3 + 10
+
+
+@pytest.mark.parametrize(("field", "value", "nl", "en"), [
+    # the bounds as each language writes figures: '100000' and '5000' read as nonsense numbers in Dutch
+    ("lt_measures_cost_eur", -4000.0, "kosten lage-temperatuurmaatregelen moeten tussen € 0 en € 100.000 liggen.",
+     "low-temperature measures cost must be between € 0 and € 100,000."),
+    ("floor_area_m2", -50.0, "woonoppervlak moet tussen 0 en 5.000 m² liggen.", "floor area must be between 0 and 5,000 m²."),
+    ("boiler_age_years", 300.0, "leeftijd cv-ketel moet tussen 0 en 80 jaar liggen.", "boiler age must be between 0 and 80 years."),
+    ("distance_to_next_m", -4.0, "afstand tot de volgende woning moet tussen 0 en 1.000 m liggen.",
+     "distance to the next home must be between 0 and 1,000 m."),
+    # a cooling need entered by hand had no bounds: −800 kWh lowered the bill, 5 GWh made it € 26.251 a month
+    ("cooling_kwh_per_year", -800.0, "koelvraag moet tussen 0 en 50.000 kWh per jaar liggen.",
+     "cooling need must be between 0 and 50,000 kWh a year."),
+    ("cooling_kwh_per_year", 5_000_000.0, "koelvraag moet tussen 0 en 50.000 kWh per jaar liggen.", "cooling need"),
+])
+def test_a_figure_out_of_bounds_is_refused_with_the_bounds_written_as_figures(field, value, nl, en):
+    household = Household(label="Lindehof 5", gas_m3_per_year=1500.0, wants_cooling=True)
+    setattr(household, field, value)
+    said = [p for p in validate_household(household, 1) if p.field == field]
+    assert len(said) == 1 and said[0].is_error
+    assert said[0].nl == f"Lindehof 5: {nl}" and en in said[0].en
+
+
+def test_a_cooling_need_not_used_leaves_the_home_in():
+    household = Household(label="Lindehof 5", gas_m3_per_year=1500.0, wants_cooling=False, cooling_kwh_per_year=-800.0)
+    assert [p for p in validate_household(household, 1) if p.field == "cooling_kwh_per_year"] == []

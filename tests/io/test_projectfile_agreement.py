@@ -75,6 +75,11 @@ def test_bad_values_are_reported_and_left_out():
     text = " ".join(p.nl for p in result.problems)
     for words in ("Spelregel", "Organisatievorm", "Afrekening", "Latere aansluiter", "financiering", "leenbedrag"):
         assert words in text
+    # figures as Dutch writes them, not Python's '-5' and '1000000'
+    assert "leenbedrag −€ 5 ligt niet tussen € 0 en € 1.000.000; leeg gelaten." in text
+    assert ": 75 is geen aandeel tussen 0 en 1" in text and ": −0,2 is geen aandeel tussen 0 en 1" in text
+    english = " ".join(p.en for p in result.problems)
+    assert "loan amount −€ 5 is not between € 0 and € 1,000,000" in english
     assert result.repaired
 
 
