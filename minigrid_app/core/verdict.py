@@ -385,6 +385,12 @@ class VerdictSummary:
     payback_reason : str
         Why a variant that costs more per month is paid back at once (:func:`payback_reason`),
         also at the end of ``payback`` ('meteen, want …'); '' otherwise.
+    gas_monthly_year1_eur : float
+        Gas per month in year 1 of the same homes (the group: of the homes this variant covers),
+        what ``monthly_year1_eur`` is compared with [€/month].
+    coverage : str
+        Group only: '4 van de 8 woningen' when the variant covers fewer homes than take part (a
+        cluster whose field cannot be built); '' when it covers them all and for a home.
     basis : str
         Group: :func:`basis_text`; a home: its name; plus ', doet nog niet mee: als hij nu
         aansluit' for a what-if shared loop.
@@ -410,6 +416,8 @@ class VerdictSummary:
     basis: str
     as_joiner: bool = False
     payback_reason: str = ""
+    gas_monthly_year1_eur: float = 0.0
+    coverage: str = ""
 
 
 def shown_difference(tco_eur: float, difference_eur: float) -> float:
@@ -480,11 +488,19 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         monthly = totals.monthly_costs_year1_eur / count
         after = totals.monthly_costs_after_loan_eur / count
         difference = None if variant == Variant.GAS or totals.difference_to_gas_eur is None else totals.difference_to_gas_eur / count
-        gas_monthly = gas_totals.monthly_costs_year1_average_eur if gas_totals and gas_totals.households else monthly
+        # gas of the same homes: where a variant covers fewer homes (a cluster whose field cannot be
+        # built), gas's mean over all homes is another set of homes than the variant's
+        same = _gas_of_the_same_homes(results, None, variant)
+        gas_monthly = (sum(g.monthly_costs_year1_eur for g in same) / len(same) if same else
+                       gas_totals.monthly_costs_year1_average_eur if gas_totals and gas_totals.households else monthly)
         payback = totals.payback_years
         status, gas_m3 = None, None
         cheaper, homes = totals.households_cheaper, count
-        basis = basis_text(results.group.households_counted, language)
+        counted = results.group.households_counted
+        coverage = (_t(language, f"{count} van de {counted} woningen", f"{count} of the {counted} homes")
+                    if count < counted else "")
+        basis = basis_text(counted, language) + (_t(language, f", deze variant: {coverage}", f", this variant: {coverage}")
+                                                 if coverage else "")
         if variant == Variant.GAS:
             break_even = ""
         elif count == 1:  # one home: said plainly, not "voordeliger voor 1 van de 1 woningen"
@@ -501,6 +517,7 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         result = household.variants.get(variant) if household else None
         if result is None:
             return None
+        coverage = ""
         gas = household.variants.get(Variant.GAS)
         monthly, after = result.monthly_costs_year1_eur, result.monthly_costs_after_loan_eur
         difference = None if variant == Variant.GAS else result.difference_to_gas_eur
@@ -549,4 +566,6 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         basis=basis,
         as_joiner=as_joiner,
         payback_reason=reason,
+        gas_monthly_year1_eur=gas_monthly,
+        coverage=coverage,
     )

@@ -103,7 +103,11 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
         totals = results.group.totals[variant]
         if summary is None:
             continue
-        rows.append(_row(group_label, labels[variant], summary, totals.co2_kg_per_year / totals.households, language))
+        label = group_label
+        if summary.coverage:  # a variant over fewer homes than take part says over which ('4 van de 8')
+            label = _t(language, f"Groep, gem. per deelnemende woning ({summary.homes} van {counted})",
+                       f"Group, average per participating home ({summary.homes} of {counted})")
+        rows.append(_row(label, labels[variant], summary, totals.co2_kg_per_year / totals.households, language))
         if summary.loan_note:
             notes.append(f"{labels[variant]}: {summary.loan_note}")
     widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]

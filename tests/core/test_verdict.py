@@ -317,3 +317,35 @@ def test_a_boiler_not_due_gives_no_reason():
     )
     summary = verdict_summary(young, "h1", "air_hp")
     assert summary.payback_reason == "" and "want" not in summary.payback
+
+
+def test_a_variant_over_fewer_homes_is_compared_with_gas_of_the_same_homes():
+    """hofje-8 with a strip of 3 × 1 m for cluster 2: its field cannot be built, so the shared loop's
+    group mean is over cluster 1's 4 homes, and gas's over all 8. '€ 209 per maand, tegen € 167 met
+    gas' compared two sets of homes; the words now say over which homes, against gas of the same."""
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.report_text import results_table
+
+    project = load_example("hofje-8")
+    project.clusters.strip_lengths_m, project.clusters.strip_widths_m = {"C2": 3.0}, {"C2": 1.0}
+    results = compute_project(project, sensitivity=False, break_even=False)
+    assert [f.sizing.feasible for f in results.fields if f.id.startswith("shared")] == [True, False]
+    covered = [h for h in results.households if h.participates and h.variants.get("shared_loop") is not None]
+    assert len(covered) == 4 and results.group.households_counted == 8
+    shared = verdict_summary(results, None, "shared_loop")
+    same_gas = sum(h.variants["gas"].monthly_costs_year1_eur for h in covered) / 4
+    assert shared.gas_monthly_year1_eur == pytest.approx(same_gas)
+    assert shared.coverage == "4 van de 8 woningen"
+    assert shared.basis == "gemiddeld per deelnemende woning, 8 woningen, deze variant: 4 van de 8 woningen"
+    assert verdict_summary(results, None, "air_hp").coverage == ""  # every home has an air heat pump
+    table = results_table(project, results)
+    assert "Groep, gem. per deelnemende woning (4 van 8)  Gedeelde bodemlus" in table
+    assert "Groep, gem. per deelnemende woning (8)        Gasketel (huidig)" in table
+    # the evening report's summary: the shared loop's € per month against gas of the same 4 homes
+    from minigrid_app.io.documents.common import document_context
+    from minigrid_app.io.documents.report import _report_summary
+
+    summary = _report_summary(document_context(project, results, "nl", "house_number", {}, [], None))
+    assert (f"tegen € {round(same_gas)} met gas (dit geldt voor 4 van de 8 woningen, die een gedeelde bodemlus "
+            "kunnen krijgen)") in summary
+    assert ".;" not in summary  # its warnings are sentences side by side, not 'controleren.; De gedeelde …'

@@ -455,6 +455,8 @@ def money_table(
             continue
         if summary.as_joiner:
             label += "<br>" + ctx.t('<span class="small">als u nu aansluit</span>', '<span class="small">if you joined now</span>')
+        if summary.coverage:  # the group's mean over fewer homes than take part: say over which
+            label += f'<br><span class="small">{esc(summary.coverage)}</span>'
         band = monthly_range(ctx.results, household_id, variant)
         band_text = f'<br><span class="small">{euro_range(*band, ctx.language)}</span>' if band else ""
         gas = variant == Variant.GAS

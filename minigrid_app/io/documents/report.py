@@ -81,17 +81,20 @@ def _report_summary(ctx: DocumentContext) -> str:
     band = monthly_range(ctx.results, None, Variant.SHARED_LOOP)
     if shared is not None and gas is not None and band is not None:
         verdict = esc(shared.verdict[:1].upper() + shared.verdict[1:])
+        # over the homes the shared loop covers, gas of the same homes (a cluster whose field cannot be built has none)
+        covered_nl = f" (dit geldt voor {esc(shared.coverage)}, die een gedeelde bodemlus kunnen krijgen)" if shared.coverage else ""
+        covered_en = f" (this is for {esc(shared.coverage)}, which can have a shared ground loop)" if shared.coverage else ""
         paragraphs.append(
             ctx.t(
                 f"Met de gedeelde bodemlus betaalt een deelnemende woning in het eerste jaar gemiddeld "
                 f"<b>{ctx.money(shared.monthly_year1_eur)} per maand</b> ({euro_range(*band)} bij lage of hoge "
                 f"energieprijzen) en na de lening {ctx.money(shared.monthly_after_loan_eur)}, tegen "
-                f"{ctx.money(gas.monthly_year1_eur)} met gas. Eenmalig is dat {ctx.money(shared.investment_net_eur)} "
+                f"{ctx.money(shared.gas_monthly_year1_eur)} met gas{covered_nl}. Eenmalig is dat {ctx.money(shared.investment_net_eur)} "
                 f"na subsidie. <b>{verdict}</b>; terugverdiend: {esc(shared.payback)}; {esc(shared.break_even)}.",
                 f"With the shared ground loop a participating home pays on average "
                 f"<b>{ctx.money(shared.monthly_year1_eur)} a month</b> in the first year ({euro_range(*band, 'en')} at "
                 f"low or high energy prices) and {ctx.money(shared.monthly_after_loan_eur)} after the loan, against "
-                f"{ctx.money(gas.monthly_year1_eur)} with gas. The one-off investment is "
+                f"{ctx.money(shared.gas_monthly_year1_eur)} with gas{covered_en}. The one-off investment is "
                 f"{ctx.money(shared.investment_net_eur)} after subsidy. <b>{verdict}</b>; paid back: "
                 f"{esc(shared.payback)}; {esc(shared.break_even)}.",
             )
@@ -99,10 +102,17 @@ def _report_summary(ctx: DocumentContext) -> str:
     if ctx.results.warnings:
         paragraphs.append(
             ctx.t("Let op: ", "Note: ")
-            + esc("; ".join(in_language(w, ctx.language) for w in ctx.results.warnings[:3]))
+            # whole sentences side by side: joined with '; ' they read 'controleren.; De gedeelde …'
+            + esc(" ".join(_sentence(in_language(w, ctx.language)) for w in ctx.results.warnings[:3]))
             + (ctx.t(" (en meer in het programma)", " (and more in the program)") if len(ctx.results.warnings) > 3 else "")
         )
     return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence does (a full stop added when it has none)."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
 
 
 def _group_table(ctx: DocumentContext) -> str:

@@ -457,6 +457,8 @@ class BusinessCasePage(StepPage):
         for variant, header in self.variant_headers.items():
             summary = self._summaries.get(variant)
             joiner = self.tr(" (als u nu aansluit)") if summary is not None and summary.as_joiner else ""
+            if summary is not None and summary.coverage:  # the group's mean over fewer homes than take part
+                joiner += f" ({summary.coverage})"
             header.setText(labels[variant] + joiner)
         notes = [
             f"<b>{html.escape(labels[v])}</b>: {html.escape(summary.loan_note)}"
