@@ -294,6 +294,23 @@ def monthly_finding(values: Mapping[str, float | None], language: str = "nl") ->
     return f"Jaar 1 met lening: {name.lower()} {euro(abs(difference))} per maand {word} dan gas"
 
 
+def investment_finding(values: Mapping[str, float | None], language: str = "nl") -> str | None:
+    """The slide's title on the one-off costs: the shared loop against an air heat pump, the
+    difference of the two bars' figures in whole euros ('€ 4.599 meer'; the difference rounded was
+    '€ 4.600' under bars of € 17.368 and € 12.769). None when either is missing."""
+    shared, air = values.get(Variant.SHARED_LOOP), values.get(Variant.AIR_HP)
+    if shared is None or air is None:
+        return None
+    gap = shown_monthly_difference(shared, air)  # round(a) − round(b): the figures shown
+    if gap == 0:
+        return _t(language, "Gedeelde bodemlus: even duur als een luchtwarmtepomp",
+                  "Shared ground loop: as much as an air heat pump")
+    amount = euro(abs(gap), 0, language)
+    if language == "en":
+        return f"Shared ground loop: {amount} {'more' if gap > 0 else 'less'} than an air heat pump"
+    return f"Gedeelde bodemlus: {amount} {'meer' if gap > 0 else 'minder'} dan een luchtwarmtepomp"
+
+
 def break_even_year(series: Sequence[float], reference: Sequence[float]) -> float | None:
     """The payback the line shows against the reference: :func:`minigrid_app.core.verdict.payback_years`.
 

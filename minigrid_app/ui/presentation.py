@@ -334,15 +334,7 @@ class PresentationWindow(QWidget):
         results = self.document.results
         language = ui_language()
         values = {v: ex.quantity_value(results, None, v, "investment_net_eur") for v in VARIANTS}
-        shared, air = values.get(Variant.SHARED_LOOP), values.get(Variant.AIR_HP)
-        if shared is not None and air is not None:
-            title = (
-                f"Shared ground loop: {format_money(abs(shared - air))} {'more' if shared > air else 'less'} than an air heat pump"
-                if language == "en"
-                else f"Gedeelde bodemlus: {format_money(abs(shared - air))} {'meer' if shared > air else 'minder'} dan een luchtwarmtepomp"
-            )
-        else:
-            title = self.tr("Eenmalige investering na subsidie")
+        title = charts.investment_finding(values, language) or self.tr("Eenmalige investering na subsidie")
         self._message(
             self.tr("Gemiddeld per deelnemende woning ({0} woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.").format(
                 results.group.households_counted

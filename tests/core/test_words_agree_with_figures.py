@@ -19,7 +19,7 @@ from minigrid_app.core.model import Condition
 from minigrid_app.core.selectors import monthly_difference_per_home
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.verdict import shown_monthly_difference
-from minigrid_app.io.charts import monthly_finding
+from minigrid_app.io.charts import investment_finding, monthly_finding
 from minigrid_app.io.examples import load_example
 
 
@@ -33,6 +33,18 @@ def test_the_chart_title_says_the_difference_of_its_bars():
     values = {Variant.GAS: 144.4, Variant.AIR_HP: 160.0, Variant.GROUND_HP: 190.0, Variant.SHARED_LOOP: 181.6}
     assert monthly_finding(values, "nl") == "Jaar 1 met lening: gedeelde bodemlus € 38 per maand duurder dan gas"
     assert monthly_finding(values, "en") == "Year 1 with the loan: shared ground loop € 38 a month more than gas"
+
+
+def test_the_slide_on_one_off_costs_says_the_difference_of_its_bars():
+    # the evening's slide said '€ 4,600 more than an air heat pump' under bars of € 17,368 and € 12,769
+    values = {Variant.GAS: 0.0, Variant.AIR_HP: 12768.6, Variant.GROUND_HP: 19701.0, Variant.SHARED_LOOP: 17368.4}
+    assert investment_finding(values, "en") == "Shared ground loop: € 4,599 more than an air heat pump"
+    assert investment_finding(values, "nl") == "Gedeelde bodemlus: € 4.599 meer dan een luchtwarmtepomp"
+    cheaper = {Variant.AIR_HP: 12768.6, Variant.SHARED_LOOP: 12000.4}
+    assert investment_finding(cheaper, "nl") == "Gedeelde bodemlus: € 769 minder dan een luchtwarmtepomp"
+    same = {Variant.AIR_HP: 12768.6, Variant.SHARED_LOOP: 12769.4}  # both read € 12.769
+    assert investment_finding(same, "nl") == "Gedeelde bodemlus: even duur als een luchtwarmtepomp"
+    assert investment_finding({Variant.AIR_HP: 1.0}, "nl") is None
 
 
 def test_decimals_are_added_only_where_whole_figures_hide_the_outcome():
