@@ -83,6 +83,11 @@ def test_the_computed_report_says_not_possible_not_a_field_of_nothing(capsys):
     out = capsys.readouterr().out
     assert "  Gedeelde bodemlus Cluster 1: niet mogelijk (waarom: zie ! hieronder)" in out
     assert out.count(": niet mogelijk (waarom: zie ! hieronder)") == 5 and "0 × 0 m" not in out
+    # each home's rows for the two loops say the same, not 'niet berekend' as if nobody had got round to it
+    rows = [line.split() for line in out.splitlines() if line.startswith("Woning 1 ")]
+    assert ["Woning", "1", "Gedeelde", "bodemlus", "niet", "mogelijk"] in rows
+    assert ["Woning", "1", "Eigen", "bodemlus", "niet", "mogelijk"] in rows
+    assert "niet berekend" not in out
     assert "! Geen bodemlus mogelijk" in out
 
 
@@ -143,8 +148,34 @@ def test_the_report_and_workbook_show_no_field_figures_for_it():
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
     assert "Cluster 1 nr. 1, nr. 2, nr. 3, nr. 4 niet mogelijk De gedeelde bodemlus van Cluster 1 kan niet" in text
     assert "vloeistoftemperatuur van het koudste veld" not in text  # no flat 7 °C line for a field not there
+    assert text.count("Gedeelde bodemlus niet mogelijk: het bodemveld kan niet") == 1  # the group's table row
     sheet = build_workbook(project, results)["Bron"]
     row = next(r for r in sheet.iter_rows() if r[0].value == "Gedeelde bodemlus Cluster 1")
     header = next(r for r in sheet.iter_rows() if r[0].value == "Bodemveld")
     rule = [c.value for c in header].index("Lengte volgens vuistregel m")
     assert row[1].value == "gedeelde bodemlus: niet mogelijk" and row[rule].value is None
+
+
+def test_a_home_without_figures_for_another_reason_is_not_computed():
+    from minigrid_app.core.selectors import missing_text
+
+    _project, results = _rule_of_thumb_results()
+    assert missing_text(results, "w1", "shared_loop") == "niet mogelijk: het bodemveld kan niet"
+    assert missing_text(results, "w1", "ground_hp", "en", short=True) == "not possible"
+    assert missing_text(results, None, "shared_loop", "en") == "not possible: the borefield cannot be built"
+    assert missing_text(results, "w1", "air_hp") == "niet berekend"  # no borefield: nothing impossible about it
+    assert missing_text(results, "nobody", "shared_loop") == "niet berekend"
+
+
+def test_a_condition_on_a_loop_that_cannot_be_built_says_so():
+    # was '? niet berekend voor deze woning' and, for the group, 'nog geen berekende woningen'
+    from minigrid_app.core.conditions import NOT_CHECKABLE, check_conditions
+    from minigrid_app.core.model import Condition
+
+    project, results = _rule_of_thumb_results()
+    project.conditions = [Condition(id="c1", kind="max_monthly_increase", text="Hooguit € 10 per maand meer", value=10.0)]
+    check = check_conditions(project, results)[0]
+    group = check.group["shared_loop"]
+    assert (group.status, group.reason_nl) == (NOT_CHECKABLE, "niet mogelijk: het bodemveld kan niet")
+    assert check.households["w1"]["ground_hp"].reason_en == "not possible: the borefield cannot be built"
+    assert check.group["air_hp"].reason_nl == "voor alle 4 woningen"  # € 177 against € 170: € 7 more

@@ -12,6 +12,7 @@ from minigrid_app.core import cooling, verdict
 from minigrid_app.core.formatting import count, euro, group_thousands, number, parameter_value
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.selectors import borefield_impossible, missing_text
 from minigrid_app.core.variant import VARIANTS, Variant
 
 MET, NOT_MET, NOT_CHECKABLE = "met", "not_met", "not_checkable"
@@ -207,6 +208,9 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
             price = results.parameters["electricity_price_eur_kwh"]
             for household in participants:
                 outcome = _numeric(condition, household, variant, project, price)
+                if household.variants.get(variant) is None and borefield_impossible(results, household.id, variant):
+                    # not 'niet berekend': the variant is not possible for this home
+                    outcome = Outcome(NOT_CHECKABLE, *(missing_text(results, household.id, variant, lang) for lang in ("nl", "en")))
                 check.households.setdefault(household.id, {})[variant] = outcome
                 if outcome.status == NOT_CHECKABLE:
                     continue
@@ -216,7 +220,9 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
                 elif worst is None:
                     worst = outcome
             check.counts[variant] = (met, checked)
-            if checked == 0:
+            if checked == 0 and participants and borefield_impossible(results, None, variant):
+                check.group[variant] = Outcome(NOT_CHECKABLE, *(missing_text(results, None, variant, lang) for lang in ("nl", "en")))
+            elif checked == 0:
                 check.group[variant] = Outcome(NOT_CHECKABLE, "nog geen berekende woningen", "no computed homes yet")
             elif met == checked:
                 check.group[variant] = (

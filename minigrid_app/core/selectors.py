@@ -69,6 +69,32 @@ def quantity_value(
     return sum(values) / len(values) if values else None
 
 
+def borefield_impossible(results: ProjectResults, household_id: str | None, variant: str) -> bool:
+    """Whether the borefield a home (None: any home of the group) would use for ``variant`` cannot be built."""
+    fields = [f for f in results.fields if f.variant == variant and variant in (Variant.GROUND_HP, Variant.SHARED_LOOP)]
+    if household_id is not None:
+        fields = [f for f in fields if household_id in f.households]
+    return bool(fields) and not any(f.sizing.feasible for f in fields)
+
+
+def missing_text(
+    results: ProjectResults, household_id: str | None, variant: str, language: str = "nl", short: bool = False
+) -> str:
+    """What a view says where a home (None: the group) has no figures for ``variant``.
+
+    'niet mogelijk: het bodemveld kan niet' when the borefield it would use cannot be built (for
+    the group: none of the variant's fields can), else 'niet berekend'; ``short``: 'niet mogelijk'
+    (a table whose fields say why below it). A row 'niet berekend' beside 'Gedeelde bodemlus
+    Cluster 1: niet mogelijk' read as if the program had not got round to it.
+    """
+    english = language == "en"
+    if borefield_impossible(results, household_id, variant):
+        if short:
+            return "not possible" if english else "niet mogelijk"
+        return "not possible: the borefield cannot be built" if english else "niet mogelijk: het bodemveld kan niet"
+    return "not computed" if english else "niet berekend"
+
+
 def monthly_range(
     results: ProjectResults, household_id: str | None, variant: str
 ) -> tuple[float, float] | None:

@@ -8,6 +8,7 @@ from minigrid_app.core.participation import group_participation
 from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import per_network_text
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.selectors import missing_text
 from minigrid_app.core.variant import VARIANTS
 from minigrid_app.core.variant import labels as variant_labels
 from minigrid_app.core.verdict import (
@@ -88,8 +89,8 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
         for variant in VARIANTS:
             result = household.variants.get(variant)
             summary = verdict_summary(results, household.id, variant, language)
-            if result is None or summary is None:
-                rows.append([household.label, labels[variant], not_computed, *empty])
+            if result is None or summary is None:  # 'niet mogelijk' where its borefield cannot be built
+                rows.append([household.label, labels[variant], missing_text(results, household.id, variant, language, short=True), *empty])
                 continue
             name = labels[variant]
             if result.as_joiner:

@@ -34,7 +34,7 @@ from minigrid_app.core.model import Household, Project
 from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import HouseholdResult, ProjectResults
-from minigrid_app.core.selectors import monthly_range
+from minigrid_app.core.selectors import missing_text, monthly_range
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 from minigrid_app.core.verdict import VerdictSummary, basis_text, difference_text, verdict_summary
 from minigrid_app.core.whatif import DropOutEffect, drop_out_effect
@@ -450,7 +450,7 @@ def money_table(
         if summary is None:
             rows.append(
                 f"<tr>{swatch(variant)}<td>{label}</td>"
-                f'<td colspan="{7 if extra else 6}">{ctx.t("niet berekend", "not computed")}</td></tr>'
+                f'<td colspan="{7 if extra else 6}">{esc(missing_text(ctx.results, household_id, variant, ctx.language))}</td></tr>'
             )
             continue
         if summary.as_joiner:
