@@ -96,3 +96,37 @@ def grouped_infeasible_warning(
         f"Geen bodemlus mogelijk ({'; '.join(parts_nl)}): {why_nl}",
         f"No ground loop possible ({'; '.join(parts_en)}): {why_en}",
     )
+
+
+def fluid_title(lowest_c: float, min_limit_c: float, *, warmest_c: float | None = None,
+                max_limit_c: float | None = None, loops: int = 1) -> Bilingual:
+    """What a chart of the loop's fluid temperature says in its title, in the number of loops it speaks for.
+
+    Parameters
+    ----------
+    lowest_c : float
+        The lowest fluid temperature drawn [°C] (of the coldest loop when ``loops`` > 1).
+    min_limit_c : float
+        The lower limit of the fluid [°C]; 0.05 K below it still counts as on it (rounding).
+    warmest_c, max_limit_c : float, optional
+        The highest summer peak drawn and the upper limit with passive cooling [°C].
+    loops : int
+        The ground loops the chart stands for: 1 for one field; more when it shows the coldest of
+        several ('De bodemlussen blijven boven …' holds for all when it holds for the coldest,
+        'Let op: een bodemlus komt onder …' then says one does).
+    """
+    low, low_en = number(min_limit_c, 1), number(min_limit_c, 1, language="en")
+    several = loops > 1
+    if lowest_c - min_limit_c < -0.05:
+        return Bilingual(
+            f"Let op: {'een' if several else 'de'} bodemlus komt onder de ondergrens van {low} °C",
+            f"Note: {'a' if several else 'the'} ground loop goes below the limit of {low_en} °C",
+        )
+    loop_nl, stays_nl = ("De bodemlussen", "blijven") if several else ("De bodemlus", "blijft")
+    loop_en, stays_en = ("The ground loops", "stay") if several else ("The ground loop", "stays")
+    if max_limit_c is not None and (warmest_c is None or warmest_c <= max_limit_c + 0.05):
+        high, high_en = number(max_limit_c, 1), number(max_limit_c, 1, language="en")
+        return Bilingual(f"{loop_nl} {stays_nl} tussen {low} °C en {high} °C",
+                         f"{loop_en} {stays_en} between {low_en} °C and {high_en} °C")
+    return Bilingual(f"{loop_nl} {stays_nl} boven de ondergrens van {low} °C",
+                     f"{loop_en} {stays_en} above the limit of {low_en} °C")

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.fieldmessages import fluid_title
 from minigrid_app.core.formatting import euro, group_thousands, number
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 from minigrid_app.core.verdict import payback_years, shown_monthly_difference
@@ -552,12 +553,14 @@ def fluid_temperature_figure(
     width: float = 7.5,
     height: float = 3.4,
     scale: float = 1.0,
+    loops: int = 1,
 ) -> Figure:
     """Mean fluid temperature of a borefield per month over the simulation years [°C].
 
     The minimum limit is a dashed line, the lowest point (peak temperature when given) annotated.
     With passive cooling, ``injection_peak_temps_c`` (the summer peaks) and ``max_limit_c``
-    (the summer limit) are drawn too.
+    (the summer limit) are drawn too. ``loops``: how many ground loops the title speaks for (the
+    coldest of several is drawn: :func:`minigrid_app.core.fieldmessages.fluid_title`).
     """
     figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     years = [i / 12 for i in range(len(monthly_temps_c))]
@@ -596,26 +599,9 @@ def fluid_temperature_figure(
     ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{group_thousands(v, 0, language)} °C"))
     ax.legend(frameon=False, fontsize=9 * scale, loc="upper right", ncol=3)
-    if title is None and lowest_series:
-        margin = min(lowest_series) - min_limit_c
-        if margin >= -0.05 and max_limit_c is not None and max(warm, default=max_limit_c) <= max_limit_c + 0.05:
-            title = _t(
-                language,
-                f"De bodemlus blijft tussen {group_thousands(min_limit_c, 1)} °C en {group_thousands(max_limit_c, 1)} °C",
-                f"The ground loop stays between {group_thousands(min_limit_c, 1, 'en')} °C and {group_thousands(max_limit_c, 1, 'en')} °C",
-            )
-        elif margin >= -0.05:
-            title = _t(
-                language,
-                f"De bodemlus blijft boven de ondergrens van {group_thousands(min_limit_c, 1)} °C",
-                f"The ground loop stays above the limit of {group_thousands(min_limit_c, 1, 'en')} °C",
-            )
-        else:
-            title = _t(
-                language,
-                f"Let op: de bodemlus komt onder de ondergrens van {group_thousands(min_limit_c, 1)} °C",
-                f"Note: the ground loop goes below the limit of {group_thousands(min_limit_c, 1, 'en')} °C",
-            )
+    if title is None and lowest_series:  # in the number of loops the chart stands for
+        title = fluid_title(min(lowest_series), min_limit_c, warmest_c=max(warm, default=None),
+                            max_limit_c=max_limit_c, loops=loops).text(language)
     _title(figure, title or "", scale)
     return figure
 

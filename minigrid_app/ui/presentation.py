@@ -446,6 +446,7 @@ class PresentationWindow(QWidget):
                 width=16,
                 height=7,
                 scale=CHART_SCALE * 0.8,
+                loops=len(shared),  # the coldest of them: 'De bodemlussen blijven boven …' holds for all
             )
         )
 

@@ -252,6 +252,7 @@ def test_the_source_slide_says_which_field_its_chart_shows(qtbot, _dutch_as_the_
     """straat-24: '5 bodemvelden, samen 12 boorgaten …' above a chart titled 'De bodemlus blijft boven
     de ondergrens': the chart is the coldest of the five fields, and nothing said which. (Here hofje-8
     in clusters of 3: three fields, computed quickly.)"""
+    from minigrid_app.core.formatting import number
     from minigrid_app.core.variant import Variant
     from minigrid_app.ui.presentation import PresentationWindow
 
@@ -271,10 +272,15 @@ def test_the_source_slide_says_which_field_its_chart_shows(qtbot, _dutch_as_the_
     window.show()
     window.show_slide(window.slide_titles().index("De bron: de gedeelde bodemlus"))
     assert window.message_label.text().endswith(f"De grafiek toont het veld dat het koudst wordt: {name}.")
+    # three loops, the coldest above the limit: all three stay above it (was 'De bodemlus blijft …')
+    limit = document.results.parameters["min_fluid_temp_c"]
+    assert coldest.sizing.min_fluid_temp_c >= limit - 0.05
+    assert window.chart.title().startswith(f"De bodemlussen blijven boven de ondergrens van {number(limit, 1)} °C")
     translations = _dutch_as_the_program_starts
     translations.set_language("en")
     try:
         window.show_slide(window.index)
         assert window.message_label.text().endswith(f"The chart shows the field that gets coldest: {name}.")
+        assert window.chart.title().startswith("The ground loops stay above the limit of")
     finally:
         translations.set_language("nl")

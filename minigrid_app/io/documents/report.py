@@ -327,7 +327,8 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
             coldest.sizing.monthly_fluid_temp_c,
             ctx.results.parameters["min_fluid_temp_c"],
         )
-        fluid_options = {"peak_temps_c": coldest.sizing.monthly_peak_fluid_temp_c or None, "language": ctx.language, "height": 3.0}
+        fluid_options = {"peak_temps_c": coldest.sizing.monthly_peak_fluid_temp_c or None, "language": ctx.language, "height": 3.0,
+                         "loops": len(built)}  # the coldest of them: the title speaks for all
         parts.append(
             '<p class="note">'
             + ctx.t(
