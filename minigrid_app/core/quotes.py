@@ -409,22 +409,23 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
         household = copy.copy(household)
         changes: dict[str, float] = {}
         targets: dict[str, float] = {}
+        quoted_lines: dict[str, BillLine] = {}
         for c in comparison.lines:
             if c.line.household_id != result.id or c.quoted_eur is None:
                 continue
-            targets[c.line.key] = c.quoted_eur
             if c.line.key in HOME_LINE_FIGURES:
+                targets[c.line.key], quoted_lines[c.line.key] = c.quoted_eur, c.line
                 for name, value in HOME_LINE_FIGURES[c.line.key](c.quoted_eur).items():
                     if name in HOUSEHOLD_INPUTS:  # a value of the home itself (its low-temperature measures)
                         setattr(household, HOUSEHOLD_INPUTS[name].attribute, value)
                     else:
                         changes[name] = value
-            else:
+            else:  # said once: not also as a price that did not reach the computation (below)
                 problems.append(
                     Problem(
-                        f"{result.label}: regel '{c.line.description_nl}' kan niet met de offerteprijs worden doorgerekend; "
-                        "de indicatieve prijs is gebruikt.",
-                        f"{result.label}: line '{c.line.description_en}' cannot be recomputed at the quoted price; "
+                        f"Regel {c.line.number} ({c.line.description_nl}) kan niet met de offerteprijs worden "
+                        "doorgerekend; de indicatieve prijs is gebruikt.",
+                        f"Line {c.line.number} ({c.line.description_en}) cannot be recomputed at the quoted price; "
                         "the indicative price is used.",
                         severity="warning",
                     )
@@ -441,10 +442,11 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
                 continue
             got = next((line.amount_eur for line in variant.cost_lines if line.key == key and not line.shared), None)
             if got is None or abs(got - target) > 0.005:
+                billed = quoted_lines[key]  # named as the bill names it ('Lindehof 1: warmtepomp …'), not by its key
                 problems.append(
                     Problem(
-                        f"{result.label}: de offerteprijs van '{key}' kwam niet in de berekening terecht.",
-                        f"{result.label}: the quoted price of '{key}' did not reach the computation.",
+                        f"Regel {billed.number} ({billed.description_nl}): de offerteprijs kwam niet in de berekening terecht.",
+                        f"Line {billed.number} ({billed.description_en}): the quoted price did not reach the computation.",
                         severity="warning",
                     )
                 )

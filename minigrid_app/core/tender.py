@@ -65,6 +65,62 @@ _COMPONENT_SECTION = {"borefield": "source", "heat_pump": "heat_pump", "once": "
 UNIT_LABELS = {"m": ("m", "m"), "st": ("st.", "pcs"), "post": ("post", "lump sum"), "jaar": ("per jaar", "per year")}
 
 
+def item_words(key: str) -> tuple[str, str]:
+    """A cost item of the bill by its words ('drilling' → 'Boren en bodemlus', 'Drilling and ground loop');
+    a key that is no cost item quoted (as it stands, shortened)."""
+    from minigrid_app.core.method import applying
+    from minigrid_app.core.reading import short
+
+    if key == "maintenance":
+        return "Onderhoud van de warmtepomp, per jaar", "Maintenance of the heat pump, per year"
+    tendered = applying(COST_LINES + FIELD_COST_LINES, Variant.SHARED_LOOP)  # the ground heat pump, not the air one
+    item = next((item for item in tendered if item.key == key), None)
+    return (item.label_nl, item.label_en) if item is not None else (f"‘{short(key)}’", f"‘{short(key)}’")
+
+
+def field_name(field_id: str, project: Project) -> tuple[str, str]:
+    """A shared field by its cluster as step 5 names it ('shared-C1' → 'Cluster 1', or the name the
+    residents gave a cluster they formed), never by its id."""
+    cluster = field_id.removeprefix("shared-")
+    name = project.clusters.manual_names().get(cluster)
+    if name:
+        return name, name
+    if cluster[:1] == "C" and cluster[1:].isdigit():
+        return f"Cluster {cluster[1:]}", f"Cluster {cluster[1:]}"
+    return "Gedeeld bodemveld", "Shared field"
+
+
+def design_fields_text(fields, project: Project, language: str = "nl") -> str:
+    """The engineer's fields as step 6 says them: 'Cluster 1: 3 × 110 m, Cluster 2: 4 × 95,5 m' (not
+    'shared-C1: 3 × 110.0 m'); '?' where the design leaves a figure open."""
+    said = []
+    for design in fields:
+        name = field_name(design.field_id, project)[language == "en"]
+        depth = number(design.depth_m, 1, language=language).removesuffix(",0").removesuffix(".0") if design.depth_m else "?"
+        said.append(f"{name}: {design.boreholes or '?'} × {depth} m")
+    return ", ".join(said)
+
+
+def line_words(line_id: str, project: Project) -> tuple[str, str]:
+    """A bill line by its home (or cluster) and its cost item, as the bill names them, never by its id:
+    'hofje-1:heat_pump' → 'Lindehof 1: Warmtepomp …'; 'shared-C1:drilling' → 'Cluster 1: Boren en bodemlus'."""
+    from minigrid_app.core.home_labels import home_name
+    from minigrid_app.core.reading import short
+
+    owner, _, key = line_id.partition(":")
+    if not key:  # no line of a bill this program wrote
+        return f"‘{short(line_id)}’", f"‘{short(line_id)}’"
+    nl, en = item_words(key)
+    rows = {h.id: (row, h) for row, h in enumerate(project.households, 1)}
+    if owner in rows:
+        who = who_en = home_name(rows[owner][1], rows[owner][0])
+    elif owner.startswith("shared-"):
+        who, who_en = field_name(owner, project)
+    else:
+        who, who_en = "Een woning die niet meer in het project staat", "A home no longer in the project"
+    return f"{who}: {nl}", f"{who_en}: {en}"
+
+
 def line_scope(key: str, component: str, overrides: dict[str, str] | None = None) -> tuple[str, str, str]:
     """(section, party, unit) of an engine cost line, with the advisor's party overrides."""
     section, party, unit = LINE_SCOPE.get(key, (_COMPONENT_SECTION.get(component, "home"), "installer", "post"))

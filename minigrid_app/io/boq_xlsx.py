@@ -413,8 +413,11 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             continue
         read.ids_seen += 1
         if known_ids is not None and line_id not in known_ids:
-            warn(row, f"{where} ({line_id}) hoort niet bij de huidige uitvraag; overgeslagen.",
-                 f"{where_en} ({line_id}) is not part of the current tender; skipped.")
+            # named by the words the bill gave it, not its id ('hofje-2:heat_pump')
+            said = short(clean_text(str(sheet.cell(row, COL["text"]).value or ""), 200)[0], 100)
+            said = f", ‘{said}’," if said else ""
+            warn(row, f"{where}{said} hoort niet bij de huidige uitvraag; overgeslagen.",
+                 f"{where_en}{said} is not part of the current tender; skipped.")
             continue
         read.ids_known += 1
         line = by_id.get(line_id)

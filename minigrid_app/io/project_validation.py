@@ -766,7 +766,7 @@ def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
     project.steps = _steps(data.get("steps", {}), report)
     project.agreement = _agreement(data.get("agreement"), project.households, report)
     project.tender = tender_from_dict(
-        data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add
+        data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add, project
     )
     coercer = _Coercer(report, "Project", "Project", None, Project)
     for name in ("created", "modified"):

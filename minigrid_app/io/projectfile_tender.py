@@ -47,9 +47,21 @@ from minigrid_app.core.tender_model import (
 Add = Callable[..., None]
 
 
-def _amounts(raw, where_nl: str, where_en: str, add: Add, *, quantities: bool = False) -> dict[str, float]:
+def _line(line_id: str, project) -> tuple[str, str]:
+    """A bill line named in a message as the bill names it ('Cluster 1: Boren en bodemlus'), never by its id."""
+    from minigrid_app.core.reading import short
+    from minigrid_app.core.tender import line_words  # only when there is something to say
+
+    if project is None:
+        return f"‘{short(line_id)}’", f"‘{short(line_id)}’"
+    nl, en = line_words(line_id, project)
+    return f"‘{nl}’", f"‘{en}’"
+
+
+def _amounts(raw, where_nl: str, where_en: str, add: Add, *, quantities: bool = False, project=None) -> dict[str, float]:
     """Line id → finite number ≥ 0 within the limit; text ('12.500', '227,1 m') is read as a supplier's
-    cell is (and said); anything else is dropped, said with the reason."""
+    cell is (and said); anything else is dropped, said with the reason. ``project``: its homes and
+    clusters name a line in a message."""
     from minigrid_app.core.quote_entry import read_price, read_quantity
     from minigrid_app.core.reading import OK, short
 
@@ -68,19 +80,21 @@ def _amounts(raw, where_nl: str, where_en: str, add: Add, *, quantities: bool = 
         if reading.value is not None and reading.status == OK:
             clean[key] = float(reading.value)
             if isinstance(value, str):
-                add(f"{where_nl}: {what_nl} bij '{short(key)}' stond als tekst in het bestand (‘{short(value)}’); "
+                line_nl, line_en = _line(key, project)
+                add(f"{where_nl}: {what_nl} bij {line_nl} stond als tekst in het bestand (‘{short(value)}’); "
                     f"gelezen als {exact(reading.value, 'nl')}.",
-                    f"{where_en}: {what_en} for '{short(key)}' was text in the file (‘{short(value)}’); "
+                    f"{where_en}: {what_en} for {line_en} was text in the file (‘{short(value)}’); "
                     f"read as {exact(reading.value, 'en')}.")
             continue
         why_nl, why_en = (reading.nl, reading.en) if reading.nl else (f"‘{short(str(value))}’ is geen getal",
                                                                         f"‘{short(str(value))}’ is not a number")
-        add(f"{where_nl}: {what_nl} bij '{short(key)}' overgeslagen: {why_nl}.",
-            f"{where_en}: {what_en} for '{short(key)}' skipped: {why_en}.")
+        line_nl, line_en = _line(key, project)
+        add(f"{where_nl}: {what_nl} bij {line_nl} overgeslagen: {why_nl}.",
+            f"{where_en}: {what_en} for {line_en} skipped: {why_en}.")
     return clean
 
 
-def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
+def tender_from_dict(data, from_dict: Callable, add: Add, project=None) -> TenderState:
     """Build the tender state from its raw dict.
 
     Parameters
@@ -92,6 +106,8 @@ def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
         dataclasses, already bound to the collector.
     add : callable
         ``add(nl, en)`` reports a warning.
+    project : Project, optional
+        The project read so far (its homes and clusters): a message names a line by them, not by its id.
     """
     state = TenderState()
     if data is None or data == {}:
@@ -109,7 +125,12 @@ def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
         settings.contracting = "main_contractor"
     for key, party in list(settings.scope_overrides.items()):
         if party not in PARTIES:
-            add(f"Uitvraag: partij '{party}' bij '{key}' onbekend; weggelaten.", f"Tender: party '{party}' for '{key}' unknown; dropped.")
+            from minigrid_app.core.reading import short
+            from minigrid_app.core.tender import item_words  # only when there is something to say
+
+            nl, en = item_words(key)
+            add(f"Uitvraag: partij ‘{short(str(party))}’ bij ‘{nl}’ onbekend; weggelaten.",
+                f"Tender: party ‘{short(str(party))}’ for ‘{en}’ unknown; dropped.")
             del settings.scope_overrides[key]
     settings.permits = []
     seen: set[str] = set()
@@ -140,8 +161,9 @@ def tender_from_dict(data, from_dict: Callable, add: Add) -> TenderState:
         quantities = raw.pop("quantities", {})
         quote: Quote = from_dict(Quote, raw, f"Offerte {index}", f"Quote {index}")
         name = f" ({quote.supplier.strip()})" if isinstance(quote.supplier, str) and quote.supplier.strip() else ""
-        quote.amounts = _amounts(amounts, f"Offerte {index}{name}", f"Quote {index}{name}", add)
-        quote.quantities = _amounts(quantities, f"Offerte {index}{name}", f"Quote {index}{name}", add, quantities=True)
+        quote.amounts = _amounts(amounts, f"Offerte {index}{name}", f"Quote {index}{name}", add, project=project)
+        quote.quantities = _amounts(quantities, f"Offerte {index}{name}", f"Quote {index}{name}", add, quantities=True,
+                                    project=project)
         if not quote.id or quote.id in ids:
             quote.id = Quote().id
         ids.add(quote.id)

@@ -24,6 +24,8 @@ from minigrid_app.core.tender import (
     NO_SIGNATURES,
     bill_of_quantities,
     build_tender,
+    design_fields_text,
+    line_words,
     tender_scope,
 )
 from minigrid_app.core.tender_model import Agreement, PermitStatus, Quote, TenderSettings
@@ -233,6 +235,28 @@ def test_quoted_home_lines_reach_the_computation(hofje):
     assert case.results.household("hofje-3").variants["air_hp"] is results.household("hofje-3").variants["air_hp"]
 
 
+def test_a_quoted_home_price_not_recomputed_is_named_as_the_bill_names_it_once(hofje, monkeypatch):
+    """Said 'Lindehof 3: de offerteprijs van 'heat_pump' kwam niet …' (the line's key) and, for a line
+    that cannot be recomputed, that as well as 'regel 'Lindehof 3: …'' (the home twice): one problem, two messages."""
+    from minigrid_app.core import quotes
+
+    scope, results, pack = hofje
+    quote = Quote(supplier="Bron & Zo", amounts={"hofje-3:heat_pump": 9000.0})
+    heat_pump = next(line for line in pack.lines if line.id == "hofje-3:heat_pump")
+    figures = dict(quotes.HOME_LINE_FIGURES)
+    figures.pop("heat_pump")  # a line the engine cannot take a quoted price for
+    monkeypatch.setattr(quotes, "HOME_LINE_FIGURES", figures)
+    case = quote_case(scope.project, results, pack.lines, quote)
+    assert [p.nl for p in case.problems] == [
+        f"Regel 3.3 ({heat_pump.description_nl}) kan niet met de offerteprijs worden doorgerekend; de indicatieve prijs is gebruikt."]
+    assert heat_pump.description_nl.startswith("Lindehof 3: Water-waterwarmtepomp 4 kW")
+    figures["heat_pump"] = lambda amount: {}  # taken, but the price changes nothing
+    case = quote_case(scope.project, results, pack.lines, quote)
+    assert [p.en for p in case.problems] == [
+        f"Line 3.3 ({heat_pump.description_en}): the quoted price did not reach the computation."]
+    assert not any("heat_pump" in p.nl or "hofje-3" in p.nl for p in case.problems)
+
+
 def test_decision_record_lists_open_permits_and_homes_not_signed(hofje):
     scope, results, _ = hofje
     scope = copy.deepcopy(scope)
@@ -297,3 +321,24 @@ def test_several_homes_in_the_tender_are_counted(hofje):
         "0 van de 3 woningen tekenden de bindende overeenkomst", "0 of the 3 homes signed the binding agreement")
     assert (record.signed_of.nl, record.signed_of.en) == ("0 van 3 woningen in de uitvraag", "0 of 3 homes in the tender")
     assert record.all_signed_words.nl == "Alle woningen hebben getekend."
+
+
+def test_a_line_and_a_field_are_named_by_home_cluster_and_cost_item_never_by_id(hofje):
+    """Messages said 'hofje-1:heat_pump', 'drilling' and step 6 'shared-C1: 3 × 110.0 m'."""
+    from minigrid_app.core.model import ManualCluster
+    from minigrid_app.core.tender_model import FieldDesign
+
+    scope, _, _ = hofje
+    project = scope.project
+    # the ground heat pump of the shared loop, not the air heat pump that has the same key
+    assert line_words("hofje-1:heat_pump", project) == ("Lindehof 1: Water-waterwarmtepomp (geïnstalleerd)",
+                                                        "Lindehof 1: Water-to-water heat pump (installed)")
+    assert line_words("shared-C1:drilling", project) == ("Cluster 1: Boren en bodemlus", "Cluster 1: Drilling and ground loop")
+    assert line_words("hofje-99:maintenance", project)[0] == (
+        "Een woning die niet meer in het project staat: Onderhoud van de warmtepomp, per jaar")
+    fields = [FieldDesign(field_id="shared-C1", households=["hofje-1"], boreholes=3, depth_m=110.0),
+              FieldDesign(field_id="shared-cl-7", households=["hofje-3"], depth_m=95.5)]
+    project = copy.deepcopy(project)
+    project.clusters.manual = [ManualCluster(id="cl-7", name="Achterom")]
+    assert design_fields_text(fields, project, "nl") == "Cluster 1: 3 × 110 m, Achterom: ? × 95,5 m"
+    assert design_fields_text(fields, project, "en") == "Cluster 1: 3 × 110 m, Achterom: ? × 95.5 m"

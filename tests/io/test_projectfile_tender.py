@@ -73,6 +73,8 @@ def test_bad_values_are_dropped_with_a_message():
     texts = " ".join(p.nl for p in result.problems)
     for word in ("aanbestedingsvorm", "partij", "veel", "Offerte 2", "organisatievorm", "Ontwerpveld", "warmtegeleiding van de bodem"):
         assert word in texts, word
+    # the cost item by its words, not its key 'drilling'
+    assert "Uitvraag: partij ‘the neighbour’ bij ‘Boren en bodemlus’ onbekend; weggelaten." in texts
 
 
 def test_a_chosen_quote_that_is_gone_is_cleared():
@@ -102,10 +104,15 @@ def test_a_quote_figure_typed_as_text_by_hand_is_read_as_a_suppliers_cell_and_sa
     assert loaded.amounts == {"shared-C1:drilling": 12500.0}
     assert loaded.quantities == {"shared-C1:drilling": 227.1}
     said = [p.nl for p in result.problems]
-    assert ("Offerte 1 (Boorbedrijf Oost): bedrag bij 'shared-C1:drilling' stond als tekst in het bestand (‘12.500’); "
-            "gelezen als 12.500.") in said
-    assert ("Offerte 1 (Boorbedrijf Oost): hoeveelheid bij 'shared-C1:drilling' stond als tekst in het bestand "
-            "(‘227,1 m’); gelezen als 227,1.") in said
-    assert any("bedrag bij 'shared-C1:pipe' overgeslagen: ‘ca. 4000’ is een schatting" in text for text in said)
-    assert any("bedrag bij 'hofje-1:heat_pump' overgeslagen: ‘-5’ is negatief" in text for text in said)
+    # a line named as the bill names it (its cluster or home, its cost item), not by its id 'shared-C1:drilling'
+    assert ("Offerte 1 (Boorbedrijf Oost): bedrag bij ‘Cluster 1: Boren en bodemlus’ stond als tekst in het bestand "
+            "(‘12.500’); gelezen als 12.500.") in said
+    assert ("Offerte 1 (Boorbedrijf Oost): hoeveelheid bij ‘Cluster 1: Boren en bodemlus’ stond als tekst in het "
+            "bestand (‘227,1 m’); gelezen als 227,1.") in said
+    assert any("bedrag bij ‘Cluster 1: Horizontale leiding tussen de woningen’ overgeslagen: ‘ca. 4000’ is een schatting"
+               in text for text in said)
+    assert any("bedrag bij ‘Lindehof 1: Water-waterwarmtepomp (geïnstalleerd)’ overgeslagen: ‘-5’ is negatief" in text
+               for text in said)
+    assert any("amount for ‘Lindehof 1: Water-to-water heat pump (installed)’ skipped" in p.en for p in result.problems)
+    assert not any("shared-C1" in text or "hofje-1" in text for text in said)
     assert loads_project(dumps_project(result.project)).project.tender.quotes[0].amounts == loaded.amounts

@@ -116,6 +116,13 @@ def test_filled_in_workbook_read_back(tendered, tmp_path):
     assert quote.amounts == {drilling.id: 17500.0, "hofje-1:heat_pump": 10500.0}
     assert quote.quantities == {drilling.id: 250.0}
     assert len(problems) == 1 and "geen getal" in problems[0].nl
+    # a line no longer in the tender is named by the bill's words for it, not its id 'hofje-1:heat_pump'
+    heat_pump = next(line for line in pack.lines if line.id == "hofje-1:heat_pump")
+    _, problems = read_quote(path, {line.id for line in pack.lines} - {heat_pump.id})
+    said = [p.nl for p in problems if "huidige uitvraag" in p.nl]
+    assert said == [f"Regel 3.1 (rij {rows[heat_pump.id]}), ‘Lindehof 1: Water-waterwarmtepomp 5 kW "  # cut at 100 characters
+                    "(ontwerpvermogen 4,1 kW, aanvoer 45 °C) leveren, plaatsen, a…’, hoort niet bij de "
+                    "huidige uitvraag; overgeslagen."]
     (tmp_path / "leeg.xlsx").write_bytes(b"not a workbook")
     with pytest.raises(BoqError):
         read_quote(tmp_path / "leeg.xlsx")

@@ -244,7 +244,10 @@ class TenderDocumentsPanel(Panel):
         if design.is_empty:
             self.design_status.setText("")
             return
-        fields = ", ".join(f"{f.field_id}: {f.boreholes or '?'} × {f.depth_m or '?'} m" for f in design.fields)
+        # the tender's modules load with step 6
+        from minigrid_app.core.tender import design_fields_text
+
+        fields = design_fields_text(design.fields, project, ui_language())  # by cluster name, never 'shared-C1'
         self.design_status.setText(
             self.tr("Ontwerp van de ingenieur {0} ({1}) wordt gebruikt: {2}.").format(design.engineer or "", show_date(design.date), fields or "–")
         )
