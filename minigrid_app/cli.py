@@ -527,15 +527,15 @@ def _import_households(args, project) -> int:
     saving, is left untouched.
     """
     from minigrid_app.core.model import Household
-    from minigrid_app.core.reading import words
-    from minigrid_app.io.projectfile import MAX_HOUSEHOLDS, save_project
+    from minigrid_app.io.projectfile import save_project
     from minigrid_app.io.survey import (
-        DOUBTFUL,
-        IMPORT_FIELDS,
         column_letter,
-        convert,
+        home_named,
+        import_outcome,
+        monthly_outcome,
         parse_column_choice,
         read_survey,
+        survey_report,
     )
 
     target = Path(args.file)
@@ -550,25 +550,25 @@ def _import_households(args, project) -> int:
         say(f"Let op: {table.source} is een tekstbestand (CSV) zonder werkbladen; --sheet is niet gebruikt.",
             f"Note: {table.source} is a text file (CSV) without sheets; --sheet was not used.", file=sys.stderr)
     sheet = (f", sheet ‘{table.sheet}’" if _english() else f", werkblad ‘{table.sheet}’") if table.sheet else ""
-    if plan.monthly is not None and not any(c.by_user for c in plan.choices.values()):
-        problem = plan.monthly.problem(table.source)
-        if args.as_home is None or plan.monthly.total_m3 is None:
+    if (monthly := monthly_outcome(plan, table.source)) is not None:  # one home's months, decided in io
+        problem = monthly.problem
+        if args.as_home is None or monthly.year_m3 is None:
             raise fail(problem.nl + " Vul het jaarverbruik in bij die woning, of gebruik --as-home NAAM.",
                        problem.en + " Enter the year's use for that home, or use --as-home NAME.")
-        home = next((h for h in project.households if words(h.label) == words(args.as_home)), None)
+        home = home_named(project.households, args.as_home)
         if home is None:
             home = Household(label=args.as_home.strip())
             project.households.append(home)
-        home.gas_m3_per_year = round(plan.monthly.total_m3, 1)
+        home.gas_m3_per_year = monthly.year_m3
         save_project(project, target)
         say(problem.nl, problem.en)
         say(f"Jaarverbruik {number(home.gas_m3_per_year, 0, 'm³', 'nl')} ingevuld bij ‘{home.label}’ in {target.name}.",
             f"Year's use {number(home.gas_m3_per_year, 0, 'm³', 'en')} entered for ‘{home.label}’ in {target.name}.")
         return EXIT_OK
 
-    mapping = plan.mapping()
-    used = [name for name in IMPORT_FIELDS if mapping[name] is not None]
-    if not used and not plan.doubtful():
+    report = survey_report(plan, project.households)
+    outcome = import_outcome(plan, report, len(project.households), include_doubtful=args.yes)  # decided in io
+    if not outcome.recognised:
         raise fail(
             f"Geen enkele kolom van {table.source} herkend. Gebruik kolomnamen zoals ‘Adres’, ‘Huisnr’, "
             "‘Gasverbruik’, kies de kolommen met --column gas=F, of kies ze in het programma "
@@ -577,7 +577,6 @@ def _import_households(args, project) -> int:
             "‘Gas use’, choose the columns with --column gas=F, or choose them in the program "
             "(Intake → Import from survey…).",
         )
-    report = convert(plan.table, mapping, existing_labels=[h.label for h in project.households], notes=plan.notes)
     language = "en" if _english() else "nl"
     first, last = table.header_row - table.header_rows + 1, table.header_row
     header = "" if table.header_row <= 1 else (
@@ -595,25 +594,24 @@ def _import_households(args, project) -> int:
     for line in report.lines(language):
         print(line)
 
-    households = report.households(include_doubtful=args.yes)
-    doubtful = len(report.with_status(DOUBTFUL))
-    if len(project.households) + len(households) > MAX_HOUSEHOLDS:
+    households, doubtful = outcome.households, outcome.doubtful_left
+    if outcome.too_many:
         raise fail(
-            f"Met {count(len(households), 'deze woning', 'deze woningen')} komt het project boven {MAX_HOUSEHOLDS} woningen; "
+            f"Met {count(outcome.wanted, 'deze woning', 'deze woningen')} komt het project boven {outcome.limit} woningen; "
             "er is niets toegevoegd.",
-            f"With {count(len(households), 'this home', 'these homes')} the project would exceed {MAX_HOUSEHOLDS} homes; "
+            f"With {count(outcome.wanted, 'this home', 'these homes')} the project would exceed {outcome.limit} homes; "
             "nothing was added.",
         )
     if not households:
         say(f"Niets toegevoegd; {target.name} is niet aangepast.", f"Nothing added; {target.name} was not changed.")
-        if doubtful and not args.yes:
+        if doubtful:
             say("Gebruik --yes om ook de twijfelachtige rijen over te nemen.", "Use --yes to take the doubtful rows too.")
         return EXIT_OK
     project.households.extend(households)
     save_project(project, target)
     say(f"{count(len(households), 'woning', 'woningen')} toegevoegd aan {target.name} ({len(project.households)} in totaal).",
         f"{count(len(households), 'home', 'homes')} added to {target.name} ({len(project.households)} in all).")
-    if doubtful and not args.yes:
+    if doubtful:
         say(f"{count(doubtful, 'twijfelachtige rij', 'twijfelachtige rijen')} niet overgenomen; "
             f"gebruik --yes om {form(doubtful, 'hem', 'ze')} toch over te nemen.",
             f"{count(doubtful, 'doubtful row', 'doubtful rows')} not taken; use --yes to take {form(doubtful, 'it', 'them')} "

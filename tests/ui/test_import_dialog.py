@@ -102,6 +102,18 @@ def test_mapping_checkbox_import_and_undo(qtbot, document):
     assert len(document.project.households) == 11
 
 
+def test_a_column_given_to_another_field_is_taken_from_the_first_on_screen_too(qtbot, document):
+    """The import reads with the plan's columns (as the command line does): a column chosen for a second
+    field is taken from the first; its choice said so nowhere and the rows were read with both."""
+    dialog = _dialog(qtbot, document, CSV)
+    assert dialog.combos["build_year"].currentText() == "C: Bouwjaar"
+    _choose(dialog.combos["notes"], "C: Bouwjaar")
+    assert dialog.combos["build_year"].currentText() == "(niet gebruiken)"
+    assert dialog.mapping["build_year"] is None and dialog.mapping["notes"] == 2  # column C
+    first = dialog.report.rows[0].household  # Lindehof 1, built 1996
+    assert first.build_year is None and first.notes == "1996"
+
+
 def test_cancel_changes_nothing(qtbot, document):
     dialog = _dialog(qtbot, document, XLSX)
     dialog.doubtful_check.setChecked(True)

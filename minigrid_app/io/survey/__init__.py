@@ -11,6 +11,9 @@ first two through :func:`read_survey` (:mod:`.sheets`), which finds the sheet th
 3. :func:`convert` (:mod:`.convert`) turns every row into a household with a status
    (``ok``, ``doubtful``, ``refused``), reading every cell with
    :mod:`minigrid_app.core.reading`, the reader every entry path uses.
+
+What importing then comes to (which rows become homes, the project's limit, a monthly
+history's year's use) is decided once in :mod:`.outcome`; the command line and the dialog show it.
 """
 
 from minigrid_app.io.survey.columns import (
@@ -22,6 +25,14 @@ from minigrid_app.io.survey.columns import (
     parse_column_choice,
 )
 from minigrid_app.io.survey.convert import ImportReport, Parsed, RowReport, convert, parse_cell
+from minigrid_app.io.survey.outcome import (
+    ImportOutcome,
+    MonthlyOutcome,
+    home_named,
+    import_outcome,
+    monthly_outcome,
+    survey_report,
+)
 from minigrid_app.io.survey.read import read_table
 from minigrid_app.io.survey.sheets import read_survey
 from minigrid_app.io.survey.table import (
@@ -54,8 +65,10 @@ __all__ = [
     "ColumnChoice",
     "ColumnPlan",
     "ImportFileError",
+    "ImportOutcome",
     "ImportReport",
     "MonthlyHistory",
+    "MonthlyOutcome",
     "Parsed",
     "RowReport",
     "SurveyTable",
@@ -63,8 +76,12 @@ __all__ = [
     "column_letter",
     "convert",
     "guess_mapping",
+    "home_named",
+    "import_outcome",
+    "monthly_outcome",
     "parse_cell",
     "parse_column_choice",
     "read_survey",
     "read_table",
+    "survey_report",
 ]

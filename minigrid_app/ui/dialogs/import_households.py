@@ -7,7 +7,9 @@ change it, a preview of every row with a status icon and a word (never colour al
 the per-row report in plain Dutch. A file that is one home's monthly history is offered as
 that home's year's use. Nothing changes until the user presses "Importeren" (or
 "Jaarverbruik invullen"); then the project changes in ONE undoable ``document.edit``. All
-parsing and checking lives in :mod:`minigrid_app.io.survey`; this module only shows it.
+parsing and checking lives in :mod:`minigrid_app.io.survey`, and what importing comes to (the
+rows taken, the project's limit, a monthly history's year's use) in its :mod:`~minigrid_app.io.survey.outcome`,
+which the command line calls too; this module only shows it.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL, Household
-from minigrid_app.io.projectfile import MAX_HOUSEHOLDS
 from minigrid_app.io.survey import (
     DOUBTFUL,
     IMPORT_FIELDS,
@@ -48,11 +49,14 @@ from minigrid_app.io.survey import (
     REFUSED,
     ColumnPlan,
     ImportFileError,
+    ImportOutcome,
     ImportReport,
     SurveyTable,
     column_letter,
-    convert,
+    import_outcome,
+    monthly_outcome,
     read_survey,
+    survey_report,
 )
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import format_number, ui_language
@@ -341,7 +345,7 @@ class ImportHouseholdsDialog(QDialog):
             self.file_label.setText(
                 self.tr("Bestand: {0} (kolomnamen op rij {1})").format(self.path.name, self.table.header_row)
             )
-        if self.plan.monthly is not None:
+        if monthly_outcome(self.plan, self.path.name) is not None:
             self._show_monthly()
             return
         self.error_label.setVisible(False)
@@ -429,8 +433,8 @@ class ImportHouseholdsDialog(QDialog):
 
     def _show_monthly(self) -> None:
         """One home's monthly history: say so, and offer its year's use for one home."""
-        monthly = self.plan.monthly
-        self.error_label.setText(monthly.problem(self.path.name).text(ui_language()))
+        monthly = monthly_outcome(self.plan, self.path.name)
+        self.error_label.setText(monthly.problem.text(ui_language()))
         self.error_label.setVisible(True)
         self.content.setVisible(False)
         self.import_button.setVisible(False)
@@ -444,17 +448,17 @@ class ImportHouseholdsDialog(QDialog):
         self.monthly_home.currentIndexChanged.connect(
             lambda _index: self.monthly_button.setEnabled(self.monthly_home.currentData() != ""))
         self.monthly_button.setEnabled(False)
-        self.monthly_box.setVisible(monthly.total_m3 is not None)
+        self.monthly_box.setVisible(monthly.year_m3 is not None)
         self.report = ImportReport()
         self._update_count()
         self.resize(760, 320)
 
     def fill_in_year(self) -> None:
         """Put the monthly history's year's use on the chosen home (one undo step) and close."""
-        monthly = self.plan.monthly if self.plan is not None else None
-        if monthly is None or monthly.total_m3 is None:
+        monthly = monthly_outcome(self.plan, self.path.name) if self.plan is not None else None
+        if monthly is None or monthly.year_m3 is None:
             return
-        total = round(monthly.total_m3, 1)
+        total = monthly.year_m3
         household_id = self.monthly_home.currentData()
         if household_id == "":
             return  # no home chosen yet
@@ -564,7 +568,14 @@ class ImportHouseholdsDialog(QDialog):
         combo = self.combos[field_name]
         combo.setToolTip(combo.currentText())
         self.plan.choose(field_name, combo.currentData())
-        self.mapping = {name: combo.currentData() for name, combo in self.combos.items()}
+        self.mapping = self.plan.mapping()  # what is read with: a column given to this field is taken from another
+        for name, other in self.combos.items():
+            column = self.mapping.get(name)
+            if other.currentData() != column:
+                other.blockSignals(True)
+                other.setCurrentIndex(0 if column is None else column + 1)
+                other.setToolTip(other.currentText())
+                other.blockSignals(False)
         self._show_reasons()
         self.refresh()
 
@@ -573,8 +584,7 @@ class ImportHouseholdsDialog(QDialog):
         """Convert every row with the current mapping and show the outcome."""
         if self.table is None or self.plan is None:
             return
-        existing = [household.label for household in self.document.project.households]
-        self.report = convert(self.plan.table, self.mapping, existing_labels=existing, notes=self.plan.notes)
+        self.report = survey_report(self.plan, self.document.project.households)  # the plan holds the mapping
         self.preview_model.set_report(self.report)
         language = ui_language()
         self.report_list.clear()
@@ -595,24 +605,29 @@ class ImportHouseholdsDialog(QDialog):
         self.doubtful_check.setEnabled(bool(self.report.with_status(DOUBTFUL)))
         self._update_count()
 
+    def outcome(self) -> ImportOutcome:
+        """What 'Importeren' does now (decided in :func:`~minigrid_app.io.survey.import_outcome`, as the command line does)."""
+        if self.plan is None:
+            return ImportOutcome()
+        return import_outcome(self.plan, self.report, len(self.document.project.households),
+                              include_doubtful=self.doubtful_check.isChecked())
+
     def households_to_import(self) -> list:
-        return self.report.households(include_doubtful=self.doubtful_check.isChecked())
+        return self.outcome().households
 
     def _update_count(self, *_args) -> None:
-        readable = self.table is not None and self.plan is not None and self.plan.monthly is None
-        count = len(self.households_to_import()) if readable else 0
-        total = len(self.document.project.households) + count
+        readable = self.table is not None and self.plan is not None and monthly_outcome(self.plan, self.path.name) is None
+        outcome = self.outcome() if readable else ImportOutcome()
+        count = len(outcome.households)
         if not readable:
             text = ""
-        elif total > MAX_HOUSEHOLDS:
-            text = self.tr("Te veel woningen: het project kan er ten hoogste {0} bevatten.").format(MAX_HOUSEHOLDS)
-            count = 0
+        elif outcome.too_many:
+            text = self.tr("Te veel woningen: het project kan er ten hoogste {0} bevatten.").format(outcome.limit)
         elif count == 0:
             text = self.tr("Er zijn geen rijen om over te nemen.")
         else:
             text = self.tr("%n woningen worden toegevoegd aan het project.", "", count)
-        refused = len(self.report.with_status(REFUSED))
-        if refused and readable:
+        if outcome.refused and readable:
             text += " " + self.tr("Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.")
         self.count_label.setText(text)
         self.import_button.setEnabled(count > 0)
@@ -620,8 +635,8 @@ class ImportHouseholdsDialog(QDialog):
     # ------------------------------------------------------------------ importing
     def import_households(self) -> None:
         """Append the chosen households as one undoable step and close."""
-        households = self.households_to_import()
-        if not households or len(self.document.project.households) + len(households) > MAX_HOUSEHOLDS:
+        households = self.households_to_import()  # none when the project would hold too many
+        if not households:
             return
         ids = {household.id for household in households}
 
