@@ -257,28 +257,24 @@ def can_compute(household: Household, row: int = 1) -> bool:
     return not any(p.is_error for p in validate_household(household, row))
 
 
-def validate_project(project: Project, max_distance_m: float = 20.0) -> list[Problem]:
-    """All household problems plus project-level ones."""
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for row, household in enumerate(project.households, start=1):
-        if household.id in seen:
-            problems.append(
-                Problem(
-                    f"Woning {row}: dubbele sleutel {household.id}.",
-                    f"Home {row}: duplicate id {household.id}.",
-                    field="id",
-                    row=row,
-                )
-            )
-        seen.add(household.id)
-        problems.extend(validate_household(household, row, max_distance_m))
-    if len(project.households) > 50:
-        problems.append(
-            Problem(
-                f"{len(project.households)} woningen: een mini-warmtenet is bedoeld voor 2 tot 50 woningen.",
-                f"{len(project.households)} homes: a mini heat network is meant for 2 to 50 homes.",
-                severity="warning",
-            )
-        )
-    return problems
+#: the most homes a mini heat network is meant for (intake 'Soort warmtenet': 'mini', 2 to 50)
+MINI_NETWORK_MAX_HOMES = 50
+
+
+def validate_project(project: Project) -> list[Problem]:
+    """The problems of the project as a whole, said at step 1 above each home's own.
+
+    A home's own problems are :func:`validate_household`'s (step 1's table and its list, the
+    survey import, "Nog te doen"); ids are made unique when a project file is read. What is left
+    is the number of homes against the kind of heat network chosen at the intake.
+    """
+    count = len(project.households)
+    if project.intake.network_type == "mini" and count > MINI_NETWORK_MAX_HOMES:
+        return [Problem(
+            f"{count} woningen: een mini-warmtenet is bedoeld voor 2 tot {MINI_NETWORK_MAX_HOMES} woningen. "
+            "Is het een kleinschalig warmtenet, kies dat dan bij ‘Soort warmtenet’.",
+            f"{count} homes: a mini heat network is meant for 2 to {MINI_NETWORK_MAX_HOMES} homes. "
+            "If it is a small heat network, choose that at ‘Type of heat network’.",
+            field="network_type", severity="warning",
+        )]
+    return []

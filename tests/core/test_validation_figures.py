@@ -117,3 +117,17 @@ def test_a_figure_out_of_bounds_is_refused_with_the_bounds_written_as_figures(fi
 def test_a_cooling_need_not_used_leaves_the_home_in():
     household = Household(label="Lindehof 5", gas_m3_per_year=1500.0, wants_cooling=False, cooling_kwh_per_year=-800.0)
     assert [p for p in validate_household(household, 1) if p.field == "cooling_kwh_per_year"] == []
+
+
+def test_the_project_says_more_homes_than_a_mini_network_holds():
+    from minigrid_app.core.model import Household, Project
+    from minigrid_app.core.validation import validate_project
+
+    project = Project(households=[Household(label=f"W{n}") for n in range(50)])
+    assert validate_project(project) == []  # 50: the most a mini heat network is meant for
+    project.households.append(Household(label="W50"))
+    [problem] = validate_project(project)
+    assert problem.en.startswith("51 homes: a mini heat network is meant for 2 to 50 homes.")
+    assert problem.severity == "warning" and problem.field == "network_type"
+    project.intake.network_type = "kleinschalig"
+    assert validate_project(project) == []

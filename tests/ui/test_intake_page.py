@@ -182,3 +182,26 @@ def test_english_house_types_paste_back(page):
     model = page.model
     assert model.paste_text("nr. 1\t\tsemi-detached\nnr. 2\t\tend of terrace\n") == []
     assert [h.house_type for h in page.document.project.households] == ["twee-onder-een-kap", "hoekwoning"]
+
+
+def test_more_homes_than_a_mini_network_is_said_above_the_homes_own_problems(qtbot):
+    """core/validation.validate_project was never called: 51 homes for a mini heat network (2 to 50)
+    were said nowhere. Each home's own problem is said once (not again by the project's check)."""
+    from minigrid_app.core.model import Household
+    from minigrid_app.ui.pages.intake import IntakePage
+
+    project = Project(households=[Household(label=f"Woning {n}", gas_m3_per_year=1200.0) for n in range(1, 51)])
+    project.households.append(Household(label="Woning 51"))  # no gas use: its own problem
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    page = IntakePage(document)
+    qtbot.addWidget(page)
+    page.show_project(project)
+    lines = page.problems_label.text().split("\n")
+    assert lines[1] == ("! 51 woningen: een mini-warmtenet is bedoeld voor 2 tot 50 woningen. "
+                        "Is het een kleinschalig warmtenet, kies dat dan bij ‘Soort warmtenet’.")
+    assert sum("Woning 51: gasverbruik ontbreekt" in line for line in lines) == 1
+    project.intake.network_type = "kleinschalig"  # 51 to 1500 homes: nothing to say
+    page.show_project(project)
+    assert "mini-warmtenet" not in page.problems_label.text()

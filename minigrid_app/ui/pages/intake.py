@@ -622,7 +622,10 @@ class IntakePage(StepPage):
         return field_message(self).text()
 
     def _show_problems(self) -> None:
-        problems = self.model.all_problems()
+        from minigrid_app.core.validation import validate_project
+
+        # the project's own problems first (the number of homes), then each home's (the table's)
+        problems = validate_project(self.document.project) + self.model.all_problems()
         language = ui_language()
         if not self.document.project.households:
             self.problems_label.setText(self.tr("Nog geen woningen. Klik op '+ Woning toevoegen' of plak regels uit een spreadsheet."))
