@@ -240,10 +240,14 @@ def decision_record(
     if not model:
         warnings.append(Bilingual("Er is nog geen organisatievorm gekozen.", "No organisation model has been chosen yet."))
     elif results.group.wcw.code != "limited" and model == "self_management":
+        limit = results.parameters.int("wcw_limited_max_connections")
+        separate = bool(results.clusters) and all(c.wcw.code == "limited" for c in results.clusters)
         warnings.append(
             Bilingual(
-                "Zelfbeheer past slecht bij meer dan 10 aansluitingen op één net (Wet collectieve warmte).",
-                "Self-management fits badly with more than 10 connections on one network (Heat Act).",
+                f"Zelfbeheer past slecht bij meer dan {limit} aansluitingen op één net (Wet collectieve warmte)"
+                + ("; het past wel als elk cluster een eigen net is." if separate else "."),
+                f"Self-management fits badly with more than {limit} connections on one network (Heat Act)"
+                + ("; it fits if every cluster is a network of its own." if separate else "."),
             )
         )
     in_tender = set(scope.signed)

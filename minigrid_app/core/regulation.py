@@ -157,3 +157,45 @@ def per_network_text(clusters: Sequence) -> Bilingual | None:
         f"Als elk cluster een eigen net is, telt elk net ten hoogste {count} aansluitingen: {largest.wcw.title_nl.lower()}.",
         f"If every cluster is a network of its own, each has at most {count} connections: {largest.wcw.title_en.lower()}.",
     )
+
+
+def exemption_text(group_wcw: WcwRegime, clusters: Sequence, limited_max: int) -> Bilingual | None:
+    """Whether the group needs a Heat Act exemption, as the permit checklist and the decision say it.
+
+    The same two readings as :func:`per_network_text`: when all homes that take part count as
+    one network of more than ``limited_max`` connections an exemption is needed, but when each
+    cluster is a network of its own of at most ``limited_max``, none is (the checklist said
+    'Meer dan 10 aansluitingen op één net: ontheffing' for straat-24's nets of 4 while step 3
+    said 'beperkt gereguleerd' for each).
+
+    Parameters
+    ----------
+    group_wcw : WcwRegime
+        The group's regime (all participants as one network).
+    clusters : sequence of ClusterResult
+        The results' clusters, each with its ``households`` and its own ``wcw``.
+    limited_max : int
+        Most connections of the limited regime (``wcw_limited_max_connections``).
+
+    Returns
+    -------
+    Bilingual | None
+        None when no exemption is needed (the group is within the limited regime).
+    """
+    if group_wcw.code == "limited":
+        return None
+    connections = group_wcw.connections
+    if clusters and all(c.wcw.code == "limited" for c in clusters):
+        largest = max(len(c.households) for c in clusters)
+        return Bilingual(
+            f"Nodig als de clusters samen één net zijn ({connections} aansluitingen, meer dan {limited_max}): "
+            "ontheffing van de gemeente na toetsing door de ACM. Is elk cluster een eigen net (ten hoogste "
+            f"{largest} aansluitingen), dan is geen ontheffing nodig: vraag de gemeente hoe zij de netten telt.",
+            f"Needed if the clusters together are one network ({connections} connections, more than {limited_max}): "
+            "an exemption from the municipality after an ACM review. If every cluster is a network of its own (at "
+            f"most {largest} connections), none is needed: ask the municipality how it counts the networks.",
+        )
+    return Bilingual(
+        f"Meer dan {limited_max} aansluitingen op één net: ontheffing van de gemeente na toetsing door de ACM.",
+        f"More than {limited_max} connections on one network: exemption from the municipality after an ACM review.",
+    )

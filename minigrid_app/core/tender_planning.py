@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
 from minigrid_app.core.reading_dates import read_date
+from minigrid_app.core.regulation import exemption_text
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES, PermitStatus, TenderSettings
 from minigrid_app.core.tender_requirements import home_specs
 
@@ -214,10 +215,10 @@ def permits_checklist(project: Project, results: ProjectResults, settings: Tende
         items.append(("grid_connection", "permit", "Driefasenaansluiting", "Three-phase connection",
                       f"Aanvragen bij de netbeheerder voor {names}; reken op enkele weken levertijd.",
                       f"Request from the grid operator for {names}; allow a few weeks.", "installer"))
-    if results.group.wcw.code != "limited":
+    exemption = exemption_text(results.group.wcw, results.clusters, params.int("wcw_limited_max_connections"))
+    if exemption is not None:
         items.append(("wcw_exemption", "permit", "Ontheffing Wet collectieve warmte", "Exemption under the Heat Act",
-                      "Meer dan 10 aansluitingen op één net: ontheffing van de gemeente na toetsing door de ACM.",
-                      "More than 10 connections on one network: exemption from the municipality after an ACM review.", "group"))
+                      exemption.nl, exemption.en, "group"))
     items += [
         ("isde", "arrangement", "ISDE-subsidie per woning", "ISDE subsidy per home",
          "Elke woning vraagt na de installatie de ISDE aan bij RVO; bewaar de factuur en het betaalbewijs.",

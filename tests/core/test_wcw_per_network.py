@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from minigrid_app.core.regulation import per_network_text, wcw_regime
+from minigrid_app.core.regulation import exemption_text, per_network_text, wcw_regime
 
 
 def cluster(homes: int):
@@ -35,3 +35,46 @@ def test_a_cluster_above_the_limit_says_its_own_regime():
 
 def test_no_clusters_no_sentence():
     assert per_network_text([]) is None
+
+
+# the permit checklist and the decision: an exemption is needed, or needed only if the clusters are one network
+def test_no_exemption_within_the_limited_regime():
+    assert exemption_text(wcw_regime(9, 10, 1500), [cluster(4), cluster(5)], 10) is None
+
+
+def test_clusters_within_the_limit_need_an_exemption_only_as_one_network():
+    # 20 homes in clusters of 4, 4, 4, 4 and 4: 20 > 10 as one network, 4 ≤ 10 each
+    text = exemption_text(wcw_regime(20, 10, 1500), [cluster(4)] * 5, 10)
+    assert text.nl.startswith("Nodig als de clusters samen één net zijn (20 aansluitingen, meer dan 10)")
+    assert "Is elk cluster een eigen net (ten hoogste 4 aansluitingen), dan is geen ontheffing nodig" in text.nl
+    assert text.en.startswith("Needed if the clusters together are one network (20 connections, more than 10)")
+
+
+def test_a_cluster_above_the_limit_needs_an_exemption_either_way():
+    text = exemption_text(wcw_regime(16, 10, 1500), [cluster(4), cluster(12)], 10)
+    assert text.nl == "Meer dan 10 aansluitingen op één net: ontheffing van de gemeente na toetsing door de ACM."
+
+
+def test_straat_24s_permit_checklist_and_decision_say_both_readings():
+    import datetime
+
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.decision import decision_record
+    from minigrid_app.core.tender import build_tender, tender_scope
+    from minigrid_app.core.tender_model import TenderSettings
+    from minigrid_app.core.tender_planning import permits_checklist
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("straat-24")
+    for household in project.households:  # all 20 who take part have signed: the tender is theirs
+        if household.participation == "interested":
+            household.participation = "signed"
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, signature_curve=False)
+    # one network of 20 needs an exemption; its clusters of at most 4 do not
+    assert results.group.wcw.connections == 20 and max(len(c.households) for c in results.clusters) == 4
+    item = next(i for i in permits_checklist(scope.project, results, TenderSettings()) if i.kind == "wcw_exemption")
+    assert item.text_nl.startswith("Nodig als de clusters samen één net zijn (20 aansluitingen, meer dan 10)")
+    scope.project.tender.decision.organisation_model = "self_management"
+    record = decision_record(scope, results, build_tender(scope, results, datetime.date(2026, 12, 1)))
+    assert any(str(w).endswith("het past wel als elk cluster een eigen net is.") for w in record.warnings), record.warnings
