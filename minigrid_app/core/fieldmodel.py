@@ -419,6 +419,11 @@ def smallest_depths_arrays(
 #: How far above the depth where it would cost more than the cheapest known a candidate is
 #: probed (:func:`smallest_depths`'s ``rising``) [m]: fifty times the depth search's tolerance.
 PROBE_SLACK_M = 0.5
+#: The depths probes are asked at lie on this grid (rounded up) [m]: the g-function of a layout at
+#: a depth does not depend on the loads, so the bank's memory answers a probe that the searches of
+#: the same field at other loads (the break-even search's next gas use, the next home of the
+#: cluster) asked before, instead of interpolating and transforming it again.
+PROBE_GRID_M = 0.5
 
 
 class _NotANumber(Exception):
@@ -452,7 +457,8 @@ def smallest_depths(
     cannot be the cheapest, a trial each: a candidate that may still cost more than the
     cheapest known (+ ``tie``) at the depth it is known to pass is asked, once instead of its
     next step (again only when the cheapest known fell by more), at the depth where it would
-    cost that much plus :data:`PROBE_SLACK_M`. Failing there, its smallest passing depth lies
+    cost that much plus :data:`PROBE_SLACK_M` (rounded up to :data:`PROBE_GRID_M`: deeper only
+    makes the argument below hold with more room). Failing there, its smallest passing depth lies
     deeper (the margin grows with depth) and the depth its search would end at too (within
     the search's tolerance, 1 cm, of where the margin crosses zero: far less than the slack),
     so it could not be the cheapest and stops. Passing, its search goes on where it was. So
@@ -554,8 +560,9 @@ def _smallest_depths_floats(
         it may cost more than the cheapest known: the depth it is asked at (None: not probed)."""
         if not rising or least == inf or per_m[i] <= 0:
             return None
-        # where it would cost more than the cheapest known, slack included
+        # where it would cost more than the cheapest known, slack included, up to the probes' grid
         depth = (least + tie - fixed[i]) / per_m[i] + PROBE_SLACK_M + DEPTH_TOLERANCE_M
+        depth = math.ceil(depth / PROBE_GRID_M) * PROBE_GRID_M
         if not shallowest_m + PROBE_SLACK_M <= depth < min(passes_m, probed[i]) - PROBE_SLACK_M:
             return None
         probed[i] = depth

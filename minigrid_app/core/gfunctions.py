@@ -164,22 +164,23 @@ def _interpolate_each_row(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
 
 
 #: s − 0, s − 1, s − 2, s − 3 and the four nodes of a stencil, for :func:`_interpolate_one_row`
-_NODE_OFFSETS = np.arange(4.0)[:, None, None]
-_NODE_STEPS = np.arange(4)[:, None, None]
+#: (columns against a row of points: numpy broadcasts two dimensions faster than three)
+_NODE_OFFSETS = np.arange(4.0)[:, None]
+_NODE_STEPS = np.arange(4)[:, None]
 #: the Lagrange weights' divisors with their signs (x / −6 is −(x / 6) to the last bit)
-_WEIGHT_DIVISORS = np.array([-6.0, 2.0, -2.0, 6.0])[:, None, None]
+_WEIGHT_DIVISORS = np.array([-6.0, 2.0, -2.0, 6.0])[:, None]
 
 
 def _interpolate_one_row(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
     """:func:`_interpolate_each_row` of one row (shapes (1, LN_TAU_COUNT) and (1, k)): the same
     values to the last bit in half the numpy calls (a depth search interpolates one row per step).
 
-    The four weights are worked out together in a (4, 1, k) array with the same products in
+    The four weights are worked out together in a (4, k) array with the same products in
     the same order (−s1·s2·s3 / 6 as s1·s2·s3 / −6: a sign changes no rounding), the four nodes
     gathered in one take and summed over the first axis (numpy adds them one after the other:
     ((p0 + p1) + p2) + p3, as the loop there).
     """
-    u = np.subtract(ln_tau, LN_TAU_START)
+    u = np.subtract(ln_tau.reshape(-1), LN_TAU_START)
     u /= LN_TAU_STEP
     np.maximum(u, 0.0, out=u)  # = clip(u, 0, count − 1), fewer numpy calls
     np.minimum(u, LN_TAU_COUNT - 1.0, out=u)
@@ -198,9 +199,9 @@ def _interpolate_one_row(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
     weight /= _WEIGHT_DIVISORS
     index = first.astype(np.intp)
     index = index + _NODE_STEPS
-    nodes = np.ascontiguousarray(rows).ravel()[index]
+    nodes = np.ascontiguousarray(rows).ravel().take(index)
     nodes *= weight
-    return np.add.reduce(nodes, axis=0)
+    return np.add.reduce(nodes, axis=0)[None, :]
 
 @dataclass(frozen=True)
 class FieldGeometry:
@@ -621,7 +622,8 @@ class GFunctionBank:
             return value
         ln_depth = np.log(np.array([depth_m]))
         row = self._row_at(geometry, depth_m, ln_depth)
-        values = _interpolate_each_row(row, ln_t[None, :] - 2.0 * ln_depth[:, None])
+        # ln τ = ln t − 2 ln H, the same difference as _g_values' (n, k) array's, for one depth
+        values = _interpolate_each_row(row, np.subtract(ln_t, 2.0 * ln_depth.item())[None, :])
         value = (values[0, 0].item(), realfft.rfft(values[:, 1:], size)[0])
         self._remember_one(key, value)
         return value
