@@ -201,21 +201,30 @@ def _at_top(document: QTextDocument, block: QTextBlock, height: float) -> bool:
     return bool(block.blockFormat().pageBreakPolicy() & _ALWAYS) or top % height < AT_TOP_PX or height - top % height < AT_TOP_PX
 
 
-def first_loose_block(document: QTextDocument, forced: set[tuple[str, int]], settled: set[int]) -> Fix | None:
+def first_loose_block(
+    document: QTextDocument, forced: set[tuple[str, int]], settled: set[int], above: float | None = None
+) -> Fix | None:
     """The first (highest on the pages) block that breaks a rule of this module, or None.
 
     ``forced`` names (:func:`key`) the blocks whose page break the document's own HTML asks for:
     only these may be dropped. ``settled`` holds the numbers of blocks already changed once;
-    they are not changed again (so the search always ends).
+    they are not changed again (so the search always ends). ``above`` [px]: only a fix higher
+    than that is wanted; the search ends at the first block of the page's flow below it (a
+    fix found there or later would not be higher: a fix moves its block or the headings right
+    above it, never past a table), so the pages below need not be laid out (Qt lays out
+    lazily, as far as it is asked about; issue 16).
     """
     height = document.pageSize().height()
     layout = document.documentLayout()
+    root = document.rootFrame()
     block = document.begin()
     last_bottom = 0.0  # the bottom of the last line of text laid out so far
     while block.isValid():
         number = block.blockNumber()
         in_table = _table(block) is not None
         lines = _lines(document, block) if block.text().strip() else []
+        if above is not None and not in_table and layout.blockBoundingRect(block).top() > above and _in_flow(block, root):
+            return None
         if not in_table and number not in settled and lines:
             first_page = _page(lines[0][0] + AT_TOP_PX, height)  # Qt may start a page a hair above it
             if block.blockFormat().pageBreakPolicy() & _ALWAYS and first_page > 0 and key(document, number) in forced:
@@ -239,6 +248,11 @@ def first_loose_block(document: QTextDocument, forced: set[tuple[str, int]], set
             last_bottom = max(last_bottom, lines[-1][1])
         block = block.next()
     return _last_page_alone(document, settled)
+
+
+def _in_flow(block: QTextBlock, root) -> bool:
+    """Whether ``block`` is in the root frame itself (in the page's flow, not in a frame of its own)."""
+    return QTextCursor(block).currentFrame() == root
 
 
 def _last_page_alone(document: QTextDocument, settled: set[int]) -> Fix | None:

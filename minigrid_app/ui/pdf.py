@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
     QTextFrame,
+    QTextFrameFormat,
     QTextOption,
     QTextTable,
 )
@@ -115,11 +116,14 @@ def row_span(document: QTextDocument, table: QTextTable, row: int) -> tuple[floa
     return top, bottom
 
 
-def split_rows(document: QTextDocument) -> list[tuple[QTextTable, int, float, float]]:
-    """The table rows whose text begins on one page and ends on another: (table, row, top, bottom)."""
+def split_rows(document: QTextDocument, among: Sequence[QTextTable] | None = None) -> list[tuple[QTextTable, int, float, float]]:
+    """The table rows whose text begins on one page and ends on another: (table, row, top, bottom).
+
+    ``among``: only these tables (default: all).
+    """
     height = document.pageSize().height()
     found = []
-    for table in tables(document.rootFrame()):
+    for table in tables(document.rootFrame()) if among is None else among:
         for row in range(table.rows()):
             top, bottom = row_span(document, table, row)
             if bottom > top and int(top // height) != int((bottom - 0.01) // height):
@@ -302,7 +306,8 @@ class _Laid:
         self._layout(zoom, whole_rows=False)
         if self.pages > limit:
             return False
-        self._keep_together()
+        if self.pages > 1:  # one page has nothing to keep together
+            self._keep_together()
         self.pages = self.document.pageCount()
         return self.pages <= limit
 
@@ -358,42 +363,50 @@ class _Laid:
         a page end (row 0: the whole table moves); a row that starts a page in a group's empty
         cell is not split but only shows its group's name there (only named: True). None when the HTML's tables cannot be told
         apart in order (tables within tables).
+
+        The first is what counts: the tables are read top to bottom and no further than the
+        first table in the page's flow that starts below the highest cut found (every cut of it and
+        of the tables after it is lower). Qt lays a document out only as far as it is asked
+        about, so the pages below are not laid out for it (issue 16).
         """
         height = self.document.pageSize().height()
         found = list(tables(self.document.rootFrame()))
-        if len(found) != len(_TABLE.findall(self.html)):
-            return None
-        order = {table.firstPosition(): number for number, table in enumerate(found)}
-        cut = [
-            (order[table.firstPosition()], row, table, top, False)
-            for table, row, top, bottom in split_rows(self.document)
-            if bottom - top < 0.9 * height and (order[table.firstPosition()], row) not in skipped
-        ]
-        cut += [(*found, True) for found in self._unnamed_groups(found, order, height) if found[:2] not in skipped]
-        for table in found:
-            if table.rows() < 2 or (order[table.firstPosition()], 0) in skipped:
-                continue
-            top = row_span(self.document, table, 0)[0]
-            bottom = row_span(self.document, table, table.rows() - 1)[1]
-            if bottom - top < SMALL_TABLE * height and int(top // height) != int((bottom - 0.01) // height):
-                cut.append((order[table.firstPosition()], 0, table, top, False))
-        return sorted(cut, key=lambda found: found[3])
-
-    def _unnamed_groups(self, found: list[QTextTable], order: dict[int, int], height: float):
-        """The rows that start a page in a group's empty cell (:data:`_CONTINUED`): split there,
-        so that the row shows its group's name ((index in the HTML, row, table, top [px]))."""
         htmls = _TABLE.findall(self.html)
-        for table in found:
-            index = order[table.firstPosition()]
-            if "<!--continued:" not in htmls[index]:
+        if len(found) != len(htmls):
+            return None
+        rows_cut, named, small = [], [], []  # in this order, as one list sorted by top (ties keep it)
+        highest = float("inf")
+        for index, table in enumerate(found):
+            top = row_span(self.document, table, 0)[0]
+            parent = table.parentFrame()
+            in_flow = table.frameFormat().position() == QTextFrameFormat.Position.InFlow
+            if top > highest and in_flow and parent is not None and parent.parentFrame() is None:
+                break
+            rows_cut += [
+                (index, row, table, row_top, False)
+                for _table, row, row_top, bottom in split_rows(self.document, [table])
+                if bottom - row_top < 0.9 * height and (index, row) not in skipped
+            ]
+            named += [(*found, True) for found in self._unnamed_group(index, table, htmls[index], height) if found[:2] not in skipped]
+            if table.rows() >= 2 and (index, 0) not in skipped:
+                bottom = row_span(self.document, table, table.rows() - 1)[1]
+                if bottom - top < SMALL_TABLE * height and int(top // height) != int((bottom - 0.01) // height):
+                    small.append((index, 0, table, top, False))
+            highest = min((cut[3] for cut in rows_cut + named + small), default=highest)
+        return sorted(rows_cut + named + small, key=lambda found: found[3])
+
+    def _unnamed_group(self, index: int, table: QTextTable, html: str, height: float):
+        """The rows of ``table`` (``html``, number ``index``) that start a page in a group's empty cell
+        (:data:`_CONTINUED`): split there, so that the row shows its group's name ((index, row, table, top [px]))."""
+        if "<!--continued:" not in html:
+            return
+        rows = _ROW.findall(html)
+        for row in range(1, min(table.rows(), len(rows))):
+            if "<!--continued:" not in rows[row]:
                 continue
-            rows = _ROW.findall(htmls[index])
-            for row in range(1, min(table.rows(), len(rows))):
-                if "<!--continued:" not in rows[row]:
-                    continue
-                top = row_span(self.document, table, row)[0]
-                if int(top // height) != int((row_span(self.document, table, row - 1)[1] - 0.01) // height):
-                    yield index, row, table, top
+            top = row_span(self.document, table, row)[0]
+            if int(top // height) != int((row_span(self.document, table, row - 1)[1] - 0.01) // height):
+                yield index, row, table, top
 
     def _keep_together(self, limit: int = 60) -> None:
         """Break the pages where a careful typesetter would, top to bottom, one change at a time.
@@ -410,10 +423,12 @@ class _Laid:
         fixes: list[tuple[tuple[str, int], bool]] = []
         settled: set[int] = set()
         for _attempt in range(limit):
-            if self.document.pageCount() < 2:
-                return
+            # the highest broken rule first: Qt lays the document out only as far as it is asked
+            # about, so finding the first cut and then a loose block above it lays out the pages
+            # down to there, not all of them (a full layout per change, seven for the report, was
+            # most of its layout time, issue 16); a document of one page breaks no rule
             cuts = self._cuts(skipped)
-            loose = page_breaks.first_loose_block(self.document, self._forced, settled)
+            loose = page_breaks.first_loose_block(self.document, self._forced, settled, cuts[0][3] if cuts else None)
             if cuts and (loose is None or cuts[0][3] <= loose.top):
                 index, row, table, _top, only_named = cuts[0]
                 if only_named:  # the row already starts the page: it gets its group's name, nothing moves

@@ -13,9 +13,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from minigrid_app.io.documents import DocumentContent
+from minigrid_app.ui import page_breaks
 from minigrid_app.ui.pdf import PdfLayouts, page_body, render_pdf
 from tests.pdf_text import pdf_pages
 from tests.ui.all_documents import every_document
@@ -185,3 +186,23 @@ def test_a_heading_and_its_short_introduction_go_with_the_first_subsection(qapp)
                 pages[block.text()] = _lines(document, block)[0][1]
         assert pages["Hoofdstuk"] == pages["Paragraaf"], count
         assert [fault for fault in page_faults(laid) if "heading" in fault or "near empty" in fault] == [], count
+
+
+def test_the_first_loose_block_above_a_height_is_found_without_laying_out_the_pages_below(qapp):
+    """A paragraph slid past the end of page 1 of a six-page text until a line of it is alone: asked
+    for a fix above that paragraph, the search gives none and lays out no further than there (Qt
+    lays out lazily); asked for one above a lower height, it gives the fix a search of the whole
+    document gives."""
+    def document(count: int) -> QTextDocument:
+        found = QTextDocument()
+        found.setDocumentMargin(0)
+        found.setHtml(_filler(count) + "<p>" + "woorden " * 55 + "</p>" + _filler(200))
+        found.setPageSize(page_body(PdfLayouts().device))
+        return found
+
+    fixes = {count: page_breaks.first_loose_block(document(count), set(), set()) for count in range(25, 45)}
+    count, fix = next((count, fix) for count, fix in fixes.items() if fix is not None and fix.reason in ("orphan line", "widow line"))
+    lazily = document(count)
+    assert page_breaks.first_loose_block(lazily, set(), set(), above=fix.top - 1) is None
+    assert lazily.lastBlock().layout().lineCount() == 0 and lazily.pageCount() >= 6  # the last page was not laid out
+    assert page_breaks.first_loose_block(document(count), set(), set(), above=fix.top) == fix
