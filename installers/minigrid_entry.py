@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
-from minigrid_app.cli import main
+from minigrid_app.__main__ import run
 
 
 def user_cache_dir() -> Path:
@@ -77,4 +77,4 @@ if __name__ == "__main__":
         multiprocessing.freeze_support()
     if getattr(sys, "frozen", False):
         keep_matplotlib_font_cache()
-    sys.exit(main())
+    sys.exit(run())

@@ -1,0 +1,27 @@
+"""``python -m minigrid_app COMMAND`` ends without Python's exit collections going through the
+heap the command leaves behind (:func:`minigrid_app.__main__.run`, issue 16); the window's end is as before."""
+
+from __future__ import annotations
+
+import gc
+
+import minigrid_app.__main__ as entry
+
+
+def test_a_command_leaves_its_heap_frozen_for_the_exit_and_the_window_does_not(monkeypatch):
+    seen = []
+    monkeypatch.setattr(entry, "main", lambda argv: seen.append(argv) or 3)
+    gc.unfreeze()
+    try:
+        assert entry.run(["compute", "huis.minigrid", "--json"]) == 3
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        assert entry.run(["--lang", "en", "intent", "huis.minigrid", "--out", "map"]) == 3
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        for window in (["huis.minigrid"], [], ["--lang", "en"], ["--help"]):
+            assert entry.run(window) == 3
+            assert gc.get_freeze_count() == 0, window
+    finally:
+        gc.unfreeze()  # the rest of the tests collect as before
+    assert seen[0] == ["compute", "huis.minigrid", "--json"] and len(seen) == 6
