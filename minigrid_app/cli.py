@@ -634,12 +634,12 @@ def cmd_intent(args) -> int:
     from minigrid_app.core.analysis import compute_project
     from minigrid_app.core.variant import Variant
     from minigrid_app.io import documents
-    from minigrid_app.ui.app import _lighter_pyside_import_check
+    from minigrid_app.ui.app import lighter_pyside_import_check
     from minigrid_app.ui.services.intent_pack import ensure_gui_application, write_pack
 
     # PySide6 (imported with the pack) reads the source of every module imported after it:
     # the engine's and matplotlib's, a hundred-odd files (14 MB of lines kept to the end); made light as in the window
-    _lighter_pyside_import_check()
+    lighter_pyside_import_check()
     project = load_for_cli(args.file)
     language = getattr(args, "lang", "nl") or "nl"
     privacy = getattr(args, "privacy", "house_number") or "house_number"

@@ -70,13 +70,13 @@ class PyiFrozenLoader:
 
 
 def test_pyside_look_says_no_for_a_frozen_module_without_source(monkeypatch, tmp_path):
-    from minigrid_app.ui.app import _lighter_pyside_import_check
+    from minigrid_app.ui.app import lighter_pyside_import_check
 
     asked = []
     feature = types.ModuleType("shibokensupport.feature")
     feature._mod_uses_pyside = lambda module: asked.append(module.__name__) or True
     monkeypatch.setitem(sys.modules, "shibokensupport.feature", feature)
-    _lighter_pyside_import_check()
+    lighter_pyside_import_check()
 
     def module(name, path, loader):
         made = types.ModuleType(name)

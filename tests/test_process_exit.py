@@ -25,3 +25,12 @@ def test_a_command_leaves_its_heap_frozen_for_the_exit_and_the_window_does_not(m
     finally:
         gc.unfreeze()  # the rest of the tests collect as before
     assert seen[0] == ["compute", "huis.minigrid", "--json"] and len(seen) == 6
+
+
+def test_the_installed_minigrid_command_ends_as_python_m_does():
+    # the console script pip writes calls this function: `minigrid intent …` got the heap walk at exit
+    import tomllib
+    from pathlib import Path
+
+    scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["minigrid"] == "minigrid_app.__main__:run"

@@ -318,7 +318,7 @@ def show_splash(app, language: str = "nl"):
     return splash
 
 
-def _lighter_pyside_import_check() -> None:
+def lighter_pyside_import_check() -> None:
     """Let PySide6 look at each module imported after it by reading its file, not through ``inspect``.
 
     PySide6 checks every module imported after it for the text "PySide6" (for its
@@ -433,7 +433,7 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    _lighter_pyside_import_check()
+    lighter_pyside_import_check()
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_offscreen_notices()
