@@ -11,6 +11,8 @@ import datetime
 import re
 
 from minigrid_app.core import words as W
+from minigrid_app.core.formatting import date_text
+from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.reading import (
     DOUBTFUL,
     EMPTY,
@@ -188,3 +190,29 @@ def year_in(text) -> int | None:
     """A four-digit year (1900-2100) written in a header or label ('Gasverbruik 2023 (m3)' → 2023)."""
     found = re.findall(r"(?<!\d)(19\d\d|20\d\d|2100)(?!\d)", str(text or ""))
     return int(found[-1]) if found else None
+
+
+#: a home signed (or declined) its declaration of intent or agreement in this year or later
+FIRST_SIGNING_YEAR = 2000
+
+
+def signed_date_note(day: datetime.date, today: datetime.date | None = None) -> Bilingual | None:
+    """A note on the date a home signed or declined (its declaration of intent, its agreement), or None.
+
+    Such a date lies in the past or today: one in the future, or before :data:`FIRST_SIGNING_YEAR`,
+    is most likely a mistyped year ('14-03-2062'). It is kept as typed, and said.
+
+    Returns
+    -------
+    Bilingual | None
+        'Let op: 14-03-2062 ligt in de toekomst; klopt het jaar?' (and in English), or None.
+    """
+    today = today or datetime.date.today()
+    shown_day = date_text(day.isoformat())
+    if day > today:
+        return Bilingual(f"Let op: {shown_day} ligt in de toekomst; klopt het jaar?",
+                         f"Note: {shown_day} lies in the future; is the year right?")
+    if day.year < FIRST_SIGNING_YEAR:
+        return Bilingual(f"Let op: {shown_day} ligt ver in het verleden; klopt het jaar?",
+                         f"Note: {shown_day} lies far in the past; is the year right?")
+    return None

@@ -338,3 +338,17 @@ def test_an_amount_assumed_is_said_as_money(typed, nl, en):
     reading = read_price(typed, unit_price=False, unit="post")
     assert nl in reading.nl and en in reading.en
     assert "0 €" not in reading.nl and "0 €" not in reading.en
+
+
+def test_a_signing_date_in_the_future_or_before_2000_is_said_and_today_is_not():
+    import datetime
+
+    from minigrid_app.core.reading_dates import signed_date_note
+
+    today = datetime.date(2026, 12, 1)
+    assert signed_date_note(datetime.date(2026, 12, 1), today) is None  # signed today
+    assert signed_date_note(datetime.date(2000, 1, 1), today) is None
+    note = signed_date_note(datetime.date(2026, 12, 2), today)
+    assert (note.nl, note.en) == ("Let op: 02-12-2026 ligt in de toekomst; klopt het jaar?",
+                                  "Note: 02-12-2026 lies in the future; is the year right?")
+    assert signed_date_note(datetime.date(1999, 12, 31), today).nl == "Let op: 31-12-1999 ligt ver in het verleden; klopt het jaar?"

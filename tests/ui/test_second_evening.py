@@ -64,6 +64,21 @@ def test_typing_a_date(page, qtbot):
     assert "geen datum" in field_message(page).text() and field_message(page).anchor is editor
 
 
+def test_a_signing_date_in_the_future_is_kept_and_said(page, qtbot):
+    # '14-3-2062' for 2026: kept as typed (nothing lost), with a note where it was typed; a past date clears it
+    import datetime
+
+    household = page.document.project.households[0]
+    editor = page.participation_panel.participation_table.cellWidget(0, 2)
+    future = datetime.date.today() + datetime.timedelta(days=400)
+    assert page.participation_panel.set_date(household.id, future.strftime("%d-%m-%Y"))
+    assert household.participation_date == future.isoformat()
+    assert field_message(page).text() == f"Let op: {future:%d-%m-%Y} ligt in de toekomst; klopt het jaar?"
+    assert field_message(page).anchor is editor
+    assert page.participation_panel.set_date(household.id, "14-3-2025")
+    assert household.participation_date == "2025-03-14" and not field_message(page).text()
+
+
 def test_rate_against_the_utrecht_benchmark(page):
     assert "50 %" in page.participation_panel.benchmark_label.text()
     assert "Utrechtse pilots" in page.participation_panel.benchmark_label.text()

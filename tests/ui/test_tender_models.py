@@ -96,6 +96,23 @@ def test_agreements_model(setup):
     assert (record.status, record.date) == ("signed", "2027-01-20")
 
 
+def test_an_agreement_signed_in_the_future_or_last_century_is_kept_and_said(setup):
+    import datetime
+
+    document, service = setup
+    model = AgreementsModel(document, service)
+    said = []
+    model.validationFailed.connect(said.append)
+    future = datetime.date.today() + datetime.timedelta(days=400)
+    assert model.setData(model.index(0, AgreementsModel.COL_DATE), future.strftime("%d-%m-%Y"))
+    assert document.project.tender.decision.agreement("hofje-1").date == future.isoformat()  # as typed
+    assert said[-1] == f"Let op: {future:%d-%m-%Y} ligt in de toekomst; klopt het jaar?"
+    assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-1927")
+    assert said[-1] == "Let op: 20-01-1927 ligt ver in het verleden; klopt het jaar?"
+    assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-2026")
+    assert said[-1] == ""
+
+
 def test_a_unit_price_typed_as_a_lines_amount_is_taken_and_said_with_what_it_would_make(setup, qtbot):
     # was: € 60 for all 227,1 m of drilling taken without a word (only 'goedkoper dan verwacht')
     document, service = setup

@@ -8,6 +8,8 @@ step and dates a signature or a refusal today when it has no date yet.
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core.model import PARTICIPATION_STATES
 from minigrid_app.core.participation import DECLINED, SIGNED, group_participation
+from minigrid_app.core.reading_dates import signed_date_note
 from minigrid_app.core.steps import parameters_in_force
-from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso
+from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
-from minigrid_app.ui.widgets.field_message import field_message, show_field_message
+from minigrid_app.ui.widgets.field_message import NOTED, field_message, show_field_message
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
@@ -198,7 +201,10 @@ class ParticipationPanel(Panel):
         except ValueError:
             show_field_message(edit, self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
             return False
-        if field_message(edit).anchor is edit:
+        note = signed_date_note(datetime.date.fromisoformat(iso)) if iso else None
+        if note is not None:  # kept as typed, and said where it was typed
+            show_field_message(edit, note.text(ui_language()), kind=NOTED)
+        elif field_message(edit).anchor is edit:
             show_field_message(edit, "")
         household = self.document.project.household(household_id)
         if household is None:
