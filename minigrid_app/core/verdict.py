@@ -239,31 +239,50 @@ def payback_text(years: float | None, horizon_years: int, language: str = "nl") 
 
 
 def payback_reason(years: float | None, boiler_eur: float, homes: int = 1, language: str = "nl") -> str:
-    """Why a variant that costs more per month is paid back at once: 'met gas is de cv-ketel aan
-    vervanging toe (€ 2.200)'; '' when the payback is not 'meteen' or gas pays nothing at the start.
+    """Why a variant that costs more per month is paid back: 'met gas is de cv-ketel aan vervanging
+    toe (€ 2.200)' ('meteen'), 'in jaar 3 is met gas de cv-ketel aan vervanging toe (€ 2.200)'
+    (a payback of 2,1 years); '' when not paid back or gas pays nothing then.
 
-    A resident reads 'terugverdiend: meteen' beside '€ 8 per maand duurder' as a mistake: the new
-    boiler gas needs now counts in the total, not in the monthly costs. ``boiler_eur`` is the
-    home's (:func:`boiler_due_eur`) or, ``homes`` > 1, the mean per home of a group.
+    A resident reads 'terugverdiend: meteen' (or '2,1 jaar') beside '€ 8 per maand duurder' as a
+    mistake: the new boiler gas needs then counts in the total, not in the monthly costs.
+    ``boiler_eur`` is what gas pays outside its monthly costs in the year the payback falls in
+    (:func:`boiler_due_eur`) for the home or, ``homes`` > 1, the mean per home of a group.
     """
     amount = _whole_euros(boiler_eur, language)
-    if years is None or round(years, 1) > 0 or amount is None:
+    if years is None or amount is None:
         return ""
+    year = payback_year(years)
     if homes > 1:
-        return _t(
-            language,
-            f"met gas zijn cv-ketels aan vervanging toe (gemiddeld {amount} per woning)",
-            f"with gas, boilers are due for replacement (on average {amount} a home)",
-        )
-    return _t(language, f"met gas is de cv-ketel aan vervanging toe ({amount})", f"with gas the boiler is due for replacement ({amount})")
+        if year == 0:
+            return _t(language, f"met gas zijn cv-ketels aan vervanging toe (gemiddeld {amount} per woning)",
+                      f"with gas, boilers are due for replacement (on average {amount} a home)")
+        return _t(language, f"in jaar {year} zijn met gas cv-ketels aan vervanging toe (gemiddeld {amount} per woning)",
+                  f"in year {year}, with gas, boilers are due for replacement (on average {amount} a home)")
+    if year == 0:
+        return _t(language, f"met gas is de cv-ketel aan vervanging toe ({amount})",
+                  f"with gas the boiler is due for replacement ({amount})")
+    return _t(language, f"in jaar {year} is met gas de cv-ketel aan vervanging toe ({amount})",
+              f"in year {year}, with gas, the boiler is due for replacement ({amount})")
 
 
-def boiler_due_eur(gas) -> float:
-    """What the gas variant of a home pays at the start outside its monthly costs [€]: its own money
-    in year 0 and the replacements of year 1 (a boiler that is worn out). This is what makes a
-    variant that costs more per month paid back at once (method.md#payback)."""
-    first = gas.cash_flows[0].investment_eur if gas.cash_flows else 0.0
-    return gas.own_money_year0_eur + first
+def payback_year(years: float) -> int:
+    """The year whose cash flows bring a payback of ``years`` about: 0 for 'meteen' (it reads as 0,0),
+    else the year of the last crossing, which :func:`payback_years` interpolates within (2,1 → 3;
+    1,0 → 2: it crossed in year 2, from exactly level at the end of year 1)."""
+    return 0 if round(years, 1) <= 0 else int(years) + 1
+
+
+def boiler_due_eur(gas, year: int = 0) -> float:
+    """What the gas variant of a home pays outside its monthly costs [€] in the year a payback falls in.
+
+    ``year`` 0 ('meteen'): its own money in year 0 and the replacements of year 1 (a boiler that is
+    worn out); a later year: that year's replacements. This is what makes a variant that costs
+    more per month paid back then (method.md#payback).
+    """
+    flows = gas.cash_flows
+    if year == 0:
+        return gas.own_money_year0_eur + (flows[0].investment_eur if flows else 0.0)
+    return next((flow.investment_eur for flow in flows if flow.year == year), 0.0)
 
 
 def break_even_text(status: str | None, gas_m3: float | None, upper_m3: float, language: str = "nl") -> str:
@@ -383,8 +402,8 @@ class VerdictSummary:
         The words (:func:`verdict_text`, :func:`payback_text`, :func:`break_even_text`,
         :func:`monthly_after_loan_text`, :func:`loan_note`); '' for gas where they make no sense.
     payback_reason : str
-        Why a variant that costs more per month is paid back at once (:func:`payback_reason`),
-        also at the end of ``payback`` ('meteen, want …'); '' otherwise.
+        Why a variant that costs more per month is paid back (:func:`payback_reason`), also at
+        the end of ``payback`` ('meteen, want …', '2,1 jaar, want in jaar 3 …'); '' otherwise.
     gas_monthly_year1_eur : float
         Gas per month in year 1 of the same homes (the group: of the homes this variant covers),
         what ``monthly_year1_eur`` is compared with [€/month].
@@ -537,10 +556,11 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         verdict_words, payback_words, note = "", "", ""
     else:
         verdict_words = verdict_text(difference, horizon, language)
-        if shown_monthly_difference(monthly, gas_monthly) > 0:  # dearer per month: a payback 'meteen' says why
+        if shown_monthly_difference(monthly, gas_monthly) > 0:  # dearer per month: a payback says why
             homes_gas = _gas_of_the_same_homes(results, household_id, variant)
             paying = max(1, len(homes_gas))
-            boiler = sum(boiler_due_eur(gas) for gas in homes_gas) / paying
+            year = payback_year(payback) if payback is not None else 0
+            boiler = sum(boiler_due_eur(gas, year) for gas in homes_gas) / paying
             reason = payback_reason(payback, boiler, paying if household_id is None else 1, language)
         payback_words = payback_text(payback, horizon, language)
         if reason:  # 'meteen, want met gas is de cv-ketel aan vervanging toe (€ 2.200)'

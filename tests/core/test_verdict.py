@@ -349,3 +349,31 @@ def test_a_variant_over_fewer_homes_is_compared_with_gas_of_the_same_homes():
     assert (f"tegen € {round(same_gas)} met gas (dit geldt voor 4 van de 8 woningen, die een gedeelde bodemlus "
             "kunnen krijgen)") in summary
     assert ".;" not in summary  # its warnings are sentences side by side, not 'controleren.; De gedeelde …'
+
+
+def test_a_later_payback_beside_a_dearer_month_says_which_year_gas_replaces_its_boiler():
+    """hofje-8's Lindehof 1, air heat pump: '2,1 jaar' beside € 198 a month against € 192 with gas,
+    without a reason. A boiler 12 years old (a lifetime of 15) is replaced in year 3 (€ 2.200): the
+    cumulative costs cross in that year, so the payback falls in it and says so."""
+    from tests.core.helpers import household, project
+
+    homes = [household(id=f"x{i}", label=f"Huis {i}", gas_m3_per_year=1320.0, boiler_age_years=12.0) for i in (1, 2)]
+    results = compute_project(project(*homes), params(), sensitivity=False, break_even=False, method="rule_of_thumb")
+    gas = results.household("x1").variants["gas"]
+    assert [(flow.year, flow.investment_eur) for flow in gas.cash_flows if flow.investment_eur] == [(3, 2200.0)]
+    home = verdict_summary(results, "x1", "air_hp")
+    assert round(home.monthly_year1_eur) > round(verdict_summary(results, "x1", "gas").monthly_year1_eur)
+    assert 2 <= home.payback_years < 3  # crossed in year 3
+    assert home.payback_reason == "in jaar 3 is met gas de cv-ketel aan vervanging toe (€ 2.200)"
+    assert home.payback.endswith(", want in jaar 3 is met gas de cv-ketel aan vervanging toe (€ 2.200)")
+    assert verdict_summary(results, "x1", "air_hp", "en").payback.endswith(
+        ", because in year 3, with gas, the boiler is due for replacement (€ 2,200)"
+    )
+    group = verdict_summary(results, None, "air_hp")
+    assert group.payback_reason == "in jaar 3 zijn met gas cv-ketels aan vervanging toe (gemiddeld € 2.200 per woning)"
+
+
+def test_the_year_a_payback_falls_in():
+    from minigrid_app.core.verdict import payback_year
+
+    assert [payback_year(y) for y in (0.0, 0.04, 0.05, 1.0, 2.1, 2.999, 14.9)] == [0, 0, 1, 2, 3, 3, 15]
