@@ -78,3 +78,23 @@ def test_a_count_is_read_in_the_interfaces_notation_not_the_computers(qtbot, qui
     finally:
         window.set_language("nl")
     qtbot.waitUntil(lambda: attendance.locale().decimalPoint() == ",")
+
+
+def test_a_number_typed_where_the_box_shows_a_dash_takes_its_place(qtbot, quick_window):
+    """Walking step 2 of a new project: a click on 'Aanwezig' (showing '–', not known yet) and '23'
+    gave '–23', refused as "'–23' ligt niet tussen – en 5000"."""
+    window, page = _first_evening(qtbot, quick_window)
+    attendance = page.attendance_spin
+    attendance.setValue(-1)
+    assert attendance.text() == "–"
+    qtbot.mouseClick(attendance.lineEdit(), Qt.MouseButton.LeftButton)  # selects the dash: typing replaces it
+    qtbot.keyClicks(attendance.lineEdit(), "23")
+    qtbot.keyClick(attendance, Qt.Key.Key_Return)
+    assert attendance.value() == 23
+    attendance.setValue(-1)
+    attendance.setFocus()
+    attendance.lineEdit().setText("–23")  # the cursor after the dash, as a click at its right edge leaves it
+    qtbot.keyClick(attendance, Qt.Key.Key_Return)
+    assert attendance.value() == 23
+    assert window.document.project.first_evening.attendance == 23
+    assert _type_and_enter(qtbot, attendance, "9000") == "‘9000’ ligt niet tussen 0 en 5000; het blijft 23."

@@ -10,6 +10,11 @@ The number boxes also read a typed number whole, as every field of the program d
 '1.250,00', '20.000'), or refuse it with a note next to the box. Qt's own box dropped each key it
 could not take: '12,5' typed as a condition's euros per month became € 125 without a word, and
 '1.250,00' € 12.500.
+
+A box that shows a word for "nothing yet" ('–', 'niet gepland', 'hele straat') takes a typed number
+in its place: a click on the word selects it, so typing replaces it, and a number typed next to it
+(the cursor after '–') is read without it. Before, a click on '–' and '23' gave '–23', refused as
+"'–23' ligt niet tussen – en 5000".
 """
 
 from __future__ import annotations
@@ -59,11 +64,24 @@ class _ReadsWhatIsTyped:
             self._follow_language()
         super().changeEvent(event)
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mousePressEvent(event)
+        if self._shows_word():
+            self.lineEdit().selectAll()  # typing replaces the word for "nothing yet"
+
+    def _shows_word(self) -> bool:
+        special = self.specialValueText()
+        return bool(special) and self.lineEdit().text().strip() == special.strip()
+
     def _body(self, text: str) -> str:
-        """``text`` without the box's prefix and suffix."""
+        """``text`` without the box's prefix and suffix, and without the word for "nothing yet"
+        when a number was typed next to it."""
         for part in (self.prefix(), self.suffix()):
             if part.strip():
                 text = text.replace(part, "").replace(part.strip(), "")
+        special = self.specialValueText().strip()
+        if special and text.strip() != special:
+            text = text.replace(special, "")
         return text.strip()
 
     def _read(self, body: str) -> float | None:
@@ -106,12 +124,17 @@ class _ReadsWhatIsTyped:
             return self.specialValueText()
         return (self.prefix() + self.textFromValue(value) + self.suffix()).strip()
 
+    def _lowest_number(self):
+        """The smallest number the box takes: the minimum stands for the word for "nothing yet"
+        where the box has one, so the range reads '0 en 5000', not '– en 5000'."""
+        return self.minimum() + self.singleStep() if self.specialValueText() else self.minimum()
+
     def _refuse(self, words: str, typed: str) -> None:
         from minigrid_app.ui.widgets.field_message import show_field_message  # noqa: PLC0415
 
         self._refused_now = True
-        show_field_message(self, words.format(typed, self._shown(self.value()), self._shown(self.minimum()),
-                                              self._shown(self.maximum())))
+        lowest = (self.prefix() + self.textFromValue(self._lowest_number()) + self.suffix()).strip()
+        show_field_message(self, words.format(typed, self._shown(self.value()), lowest, self._shown(self.maximum())))
 
     def _after_editing(self) -> None:
         if self._refused_now:
