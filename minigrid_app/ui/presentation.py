@@ -321,7 +321,7 @@ class PresentationWindow(QWidget):
         monthly = {v: ex.quantity_value(results, None, v, "monthly_costs_year1_eur") for v in VARIANTS}
         ranges = {v: r for v in VARIANTS if (r := ex.monthly_range(results, None, v))}
         counted = results.group.households_counted
-        text = self.tr("Gemiddeld per deelnemende woning ({0} woningen), in het eerste jaar, inclusief lening en onderhoud.").format(counted)
+        text = self.tr("Gemiddeld per deelnemende woning (%n woningen), in het eerste jaar, inclusief lening en onderhoud.", "", counted)
         summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
         if summary is not None and summary.loan_note:
             text += " " + summary.loan_note
@@ -336,9 +336,8 @@ class PresentationWindow(QWidget):
         values = {v: ex.quantity_value(results, None, v, "investment_net_eur") for v in VARIANTS}
         title = charts.investment_finding(values, language) or self.tr("Eenmalige investering na subsidie")
         self._message(
-            self.tr("Gemiddeld per deelnemende woning ({0} woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.").format(
-                results.group.households_counted
-            )
+            self.tr("Gemiddeld per deelnemende woning (%n woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.", "",
+                    results.group.households_counted)
         )
         self._show_figure(
             charts.variant_bars_figure(values, title=title, language=language, width=16, height=7, scale=CHART_SCALE)
@@ -347,9 +346,8 @@ class PresentationWindow(QWidget):
     def _slide_cumulative(self) -> None:
         results = self.document.results
         self._message(
-            self.tr("Alles opgeteld, gemiddeld per deelnemende woning ({0} woningen): energie, onderhoud, lening en vervanging.").format(
-                results.group.households_counted
-            )
+            self.tr("Alles opgeteld, gemiddeld per deelnemende woning (%n woningen): energie, onderhoud, lening en vervanging.", "",
+                    results.group.households_counted)
         )
         self._show_figure(
             charts.cumulative_costs_figure(

@@ -28,10 +28,13 @@
   </context>
   <context>
     <name>FieldsPanel</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="160" />
-      <source>In de straat gerekend met de boorgaten van {0} andere velden in de buurt; als niemand anders in de buurt boort: {1} m.</source>
-      <translation>Computed in the street with the boreholes of {0} other fields nearby; if nobody else nearby drilled: {1} m.</translation>
+      <source>In de straat gerekend met de boorgaten van %n andere velden in de buurt; als niemand anders in de buurt boort: {0} m.</source>
+      <translation>
+        <numerusform>Computed in the street with the boreholes of %n other field nearby; if nobody else nearby drilled: {0} m.</numerusform>
+        <numerusform>Computed in the street with the boreholes of %n other fields nearby; if nobody else nearby drilled: {0} m.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -587,10 +587,13 @@
       <source>geen</source>
       <translation>none</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../minigrid_app/ui/pages/tender.py" line="134" />
-      <source>De uitvraag gaat over de {0} woningen die de intentieverklaring tekenden: {1}. Nog niet: {2}.</source>
-      <translation>The tender covers the {0} homes that signed the declaration of intent: {1}. Not yet: {2}.</translation>
+      <source>De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</source>
+      <translation>
+        <numerusform>The tender covers the one home that signed the declaration of intent: {0}. Not yet: {1}.</numerusform>
+        <numerusform>The tender covers the %n homes that signed the declaration of intent: {0}. Not yet: {1}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/tender.py" line="149" />

@@ -57,21 +57,30 @@
   </context>
   <context>
     <name>PresentationWindow</name>
-    <message>
-      <source>Alles opgeteld, gemiddeld per deelnemende woning ({0} woningen): energie, onderhoud, lening en vervanging.</source>
-      <translation>Everything added up, average per participating home ({0} homes): energy, upkeep, loan and replacements.</translation>
+    <message numerus="yes">
+      <source>Alles opgeteld, gemiddeld per deelnemende woning (%n woningen): energie, onderhoud, lening en vervanging.</source>
+      <translation>
+        <numerusform>Everything added up, average per participating home (%n home): energy, upkeep, loan and replacements.</numerusform>
+        <numerusform>Everything added up, average per participating home (%n homes): energy, upkeep, loan and replacements.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Gedeelde bodemlus min gas, per maand in jaar 1 (met lening). Woningen genummerd langs de straat.</source>
       <translation>Shared ground loop minus gas, per month in year 1 (with the loan). Homes numbered along the street.</translation>
     </message>
-    <message>
-      <source>Gemiddeld per deelnemende woning ({0} woningen), in het eerste jaar, inclusief lening en onderhoud.</source>
-      <translation>Average per participating home ({0} homes), in the first year, including the loan and upkeep.</translation>
+    <message numerus="yes">
+      <source>Gemiddeld per deelnemende woning (%n woningen), in het eerste jaar, inclusief lening en onderhoud.</source>
+      <translation>
+        <numerusform>Average per participating home (%n home), in the first year, including the loan and upkeep.</numerusform>
+        <numerusform>Average per participating home (%n homes), in the first year, including the loan and upkeep.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>Gemiddeld per deelnemende woning ({0} woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.</source>
-      <translation>Average per participating home ({0} homes), after the ISDE subsidy. Can be borrowed from the Warmtefonds.</translation>
+    <message numerus="yes">
+      <source>Gemiddeld per deelnemende woning (%n woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.</source>
+      <translation>
+        <numerusform>Average per participating home (%n home), after the ISDE subsidy. Can be borrowed from the Warmtefonds.</numerusform>
+        <numerusform>Average per participating home (%n homes), after the ISDE subsidy. Can be borrowed from the Warmtefonds.</numerusform>
+      </translation>
     </message>
     <message>
       <source>duurder dan gas over {0} jaar, gemiddeld per deelnemende woning</source>

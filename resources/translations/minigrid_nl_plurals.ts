@@ -151,6 +151,27 @@
             <numerusform>%n boorgaten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Alles opgeteld, gemiddeld per deelnemende woning (%n woningen): energie, onderhoud, lening en vervanging.</source>
+        <translation>
+            <numerusform>Alles opgeteld, gemiddeld per deelnemende woning (%n woning): energie, onderhoud, lening en vervanging.</numerusform>
+            <numerusform>Alles opgeteld, gemiddeld per deelnemende woning (%n woningen): energie, onderhoud, lening en vervanging.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gemiddeld per deelnemende woning (%n woningen), in het eerste jaar, inclusief lening en onderhoud.</source>
+        <translation>
+            <numerusform>Gemiddeld per deelnemende woning (%n woning), in het eerste jaar, inclusief lening en onderhoud.</numerusform>
+            <numerusform>Gemiddeld per deelnemende woning (%n woningen), in het eerste jaar, inclusief lening en onderhoud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gemiddeld per deelnemende woning (%n woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.</source>
+        <translation>
+            <numerusform>Gemiddeld per deelnemende woning (%n woning), na ISDE-subsidie. Te lenen via het Warmtefonds.</numerusform>
+            <numerusform>Gemiddeld per deelnemende woning (%n woningen), na ISDE-subsidie. Te lenen via het Warmtefonds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecondEveningPage</name>
@@ -210,6 +231,26 @@
         <translation>
             <numerusform>Van de {0} woningen die meedoen is %n nog niet berekend: gegevens onvolledig (zie de intake).</numerusform>
             <numerusform>Van de {0} woningen die meedoen zijn %n nog niet berekend: gegevens onvolledig (zie de intake).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message numerus="yes">
+        <source>In de straat gerekend met de boorgaten van %n andere velden in de buurt; als niemand anders in de buurt boort: {0} m.</source>
+        <translation>
+            <numerusform>In de straat gerekend met de boorgaten van %n ander veld in de buurt; als niemand anders in de buurt boort: {0} m.</numerusform>
+            <numerusform>In de straat gerekend met de boorgaten van %n andere velden in de buurt; als niemand anders in de buurt boort: {0} m.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopePanel</name>
+    <message numerus="yes">
+        <source>De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</source>
+        <translation>
+            <numerusform>De uitvraag gaat over de woning die de intentieverklaring tekende: {0}. Nog niet: {1}.</numerusform>
+            <numerusform>De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,19 @@ def test_plural_forms_in_dutch_and_english(qapp):
             source = "{0}: %n regels ontbreken, {1} buiten de marge"
             assert one in QCoreApplication.translate("TenderSlides", source, None, 1)
             assert many in QCoreApplication.translate("TenderSlides", source, None, 2)
+        # step 3 with one neighbouring field said 'de boorgaten van 1 andere velden in de buurt'
+        for language, one, many in (("nl", "van 1 ander veld in", "van 2 andere velden in"),
+                                    ("en", "of 1 other field nearby", "of 2 other fields nearby")):
+            assert translations.set_language(language)
+            source = ("In de straat gerekend met de boorgaten van %n andere velden in de buurt; "
+                      "als niemand anders in de buurt boort: {0} m.")
+            assert one in QCoreApplication.translate("FieldsPanel", source, None, 1)
+            assert many in QCoreApplication.translate("FieldsPanel", source, None, 2)
+        assert translations.set_language("nl")
+        source = "Gemiddeld per deelnemende woning (%n woningen), in het eerste jaar, inclusief lening en onderhoud."
+        assert "(1 woning)" in QCoreApplication.translate("PresentationWindow", source, None, 1)
+        source = "De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}."
+        assert QCoreApplication.translate("ScopePanel", source, None, 1).startswith("De uitvraag gaat over de woning die")
     finally:
         translations.set_language("nl")
 

@@ -213,7 +213,9 @@ def test_the_street_is_drawn_with_every_borehole(page):
     assert page.fields_panel.street_chart.title().startswith("Elk een eigen bodemlus")
     field = page.document.results.field(page.fields_panel.selected_field_id())
     if field.sizing.neighbours:
-        assert f"de boorgaten van {len(field.sizing.neighbours)} andere velden" in page.fields_panel.rule_note.text()
+        count = len(field.sizing.neighbours)
+        words = "1 ander veld" if count == 1 else f"{count} andere velden"  # never '1 andere velden'
+        assert f"de boorgaten van {words} in de buurt" in page.fields_panel.rule_note.text()
 
 
 def test_room_for_the_fields_is_entered_per_street_and_per_cluster(page):

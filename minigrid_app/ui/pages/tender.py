@@ -111,9 +111,8 @@ class ScopePanel(Panel):
         labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
         signed = ", ".join(labels[h] for h in tender.scope.signed)
         waiting = ", ".join(labels[h] for h in tender.scope.waiting) or self.tr("geen")
-        text = self.tr("De uitvraag gaat over de {0} woningen die de intentieverklaring tekenden: {1}. Nog niet: {2}.").format(
-            len(tender.scope.signed), signed, waiting
-        )
+        text = self.tr("De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.", "",
+                       len(tender.scope.signed)).format(signed, waiting)
         clusters = "; ".join(
             f"{cluster.name}: {', '.join(labels.get(h, h) for h in cluster.households)}" for cluster in tender.results.clusters
         )

@@ -206,9 +206,9 @@ class FieldsPanel(Panel):
         if sizing.neighbours:  # sized in the street: say whose boreholes count, and the length alone
             alone = sizing.alone_total_length_m
             notes.append(
-                self.tr("In de straat gerekend met de boorgaten van {0} andere velden in de buurt; "
-                        "als niemand anders in de buurt boort: {1} m.").format(
-                    len(sizing.neighbours), format_number(alone if alone is not None else sizing.total_length_m)
+                self.tr("In de straat gerekend met de boorgaten van %n andere velden in de buurt; "
+                        "als niemand anders in de buurt boort: {0} m.", "", len(sizing.neighbours)).format(
+                    format_number(alone if alone is not None else sizing.total_length_m)
                 )
             )
         share_total = sum(field.cost_shares_eur.values())
