@@ -209,3 +209,30 @@ def test_what_reading_a_quote_found_is_a_list_one_line_each(quotes, tmp_path, _d
     finally:
         translations.set_language("nl")
         page.document.undo_stack.setClean()
+
+
+def test_a_price_typed_into_a_clicked_cell_is_taken(quotes, qtbot):
+    """Walking step 7: a click on a quote's cell and '13.000', Enter, left 'ontbreekt' and the keys
+    were gone without a word (the table edited only on a double click); the homes' table takes
+    typing, and so do these."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    page, _ = quotes
+    panel = page.quotes_panel
+    panel.supplier_edit.setText("Bodemwerk BV")
+    panel.add_button.click()
+    model = panel.model
+    column = model.columnCount() - 1
+    rect = panel.view.visualRect(model.index(0, column))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.view.currentIndex().column() == column
+    qtbot.keyClick(panel.view, "1")  # the first key opens the cell's editor, the rest go to it
+    editor = panel.view.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "1"
+    qtbot.keyClicks(editor, "3.000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)  # Qt commits on the next turn
+    quote = page.document.project.tender.quotes[0]
+    assert quote.supplier == "Bodemwerk BV"
+    assert list(quote.amounts.values()) == [13000]

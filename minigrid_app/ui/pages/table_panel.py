@@ -85,8 +85,10 @@ def editable_table(model) -> EditableTable:
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # typing in a cell starts editing it, as in the homes' table: a price typed into a quote's
+    # clicked cell ('13.000', Enter) was thrown away without a word, key by key
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.SelectedClicked)
+                         | QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.AnyKeyPressed)
     view.verticalHeader().setVisible(False)
     rows_follow_text(view)  # the page, not the table, scrolls
     # a row the user double-clicks to edit is a click target: at least 32 px high (its one line
