@@ -98,3 +98,26 @@ def test_a_number_typed_where_the_box_shows_a_dash_takes_its_place(qtbot, quick_
     assert attendance.value() == 23
     assert window.document.project.first_evening.attendance == 23
     assert _type_and_enter(qtbot, attendance, "9000") == "‘9000’ ligt niet tussen 0 en 5000; het blijft 23."
+
+
+def test_the_note_at_a_box_moves_with_the_page_and_goes_when_the_box_scrolls_away(qtbot, quick_window):
+    """Walking step 2: the note "'–30' ligt niet tussen …" stayed where it was shown when the page
+    scrolled, over the words of the next section, pointing at nothing."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window, page = _first_evening(qtbot, quick_window)
+    window.resize(1280, 500)  # a low window: the box at the top can scroll out of sight
+    attendance = page.attendance_spin
+    area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(attendance))
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0  # step 2 is taller than the window
+    bar.setValue(0)
+    assert _type_and_enter(qtbot, attendance, "9000").startswith("‘9000’ ligt niet tussen 0 en 5000")
+    note = field_message(attendance)
+    gap = note.y() - attendance.mapTo(note.parentWidget(), attendance.rect().topLeft()).y()
+    bar.setValue(40)
+    assert note.isVisible()
+    assert note.y() - attendance.mapTo(note.parentWidget(), attendance.rect().topLeft()).y() == gap
+    bar.setValue(bar.maximum())  # the box is out of sight: its note goes with it
+    assert attendance.visibleRegion().isEmpty()
+    assert not note.isVisible()

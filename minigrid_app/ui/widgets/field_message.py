@@ -7,7 +7,9 @@ field is edited successfully (the caller shows "" then), another note replaces i
 clicks it or presses Esc (a click on the note also reaches what lies under it: the note sits on
 the next row of a table, and that row's click must not be eaten), the page it points at is hidden, the window changes size or text
 size (the field moves away from under it), or an undo, a redo or another project takes away
-what it was about.
+what it was about. When the page scrolls, the note moves with its field, and goes when the
+field scrolls out of sight (a note left where it was shown lay over the next section's words,
+pointing at nothing).
 
 - :func:`show_field_message` ``(widget, text, rect=None, kind=REFUSED)``: show (or, with "",
   hide) the note at ``widget`` (``rect``: a part of it, e.g. a cell in a table's viewport);
@@ -29,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 REFUSED, NOTED = "refused", "noted"
 #: the widest a note grows before it wraps [px]
@@ -61,11 +63,14 @@ class FieldMessage(QFrame):
         layout.addWidget(self.label)
         self.kind = REFUSED
         self.anchor: QWidget | None = None
+        self._rect: QRect | None = None
+        self._bars: list = []  # scroll bars followed while the note is shown
         self.hide()
 
     def show_at(self, widget: QWidget, text: str, rect: QRect | None = None, kind: str = REFUSED) -> None:
         if self.anchor is not None and self.anchor is not widget:
             self.anchor.removeEventFilter(self)
+        self._stop_following()
         window = self.parentWidget()
         if not text:
             self.anchor = None
@@ -78,14 +83,54 @@ class FieldMessage(QFrame):
         self.setAccessibleName(text)
         self.anchor = widget
         widget.installEventFilter(self)
+        self._rect = QRect(rect) if rect is not None else None
         self._place(rect if rect is not None else widget.rect())
+        self._follow_scrolling(widget, inner=rect is not None)
         # watched only while shown: a window that changes size or text size moves the field
         window.installEventFilter(self)
         self.show()
         self.raise_()
         QApplication.instance().installEventFilter(self)
 
+    def _follow_scrolling(self, widget: QWidget, inner: bool) -> None:
+        """Follow the scroll bars of every scroll area around ``widget``. A part of the widget
+        (``inner``: a cell of a view) moves inside its own view's viewport when that view
+        scrolls: the note goes then; a page that scrolls moves the whole field: the note follows."""
+        parent = widget
+        while parent is not None and parent is not self.parentWidget():
+            if isinstance(parent, QAbstractScrollArea):
+                own = inner and parent.viewport() is widget
+                for bar in (parent.verticalScrollBar(), parent.horizontalScrollBar()):
+                    handler = self._put_away if own else self._follow
+                    bar.valueChanged.connect(handler)
+                    self._bars.append((bar, handler))
+            parent = parent.parentWidget()
+
+    def _stop_following(self) -> None:
+        for bar, handler in self._bars:
+            try:
+                bar.valueChanged.disconnect(handler)
+            except (RuntimeError, TypeError):  # the bar is gone with its page
+                pass
+        self._bars = []
+
+    def _put_away(self, *_args) -> None:
+        if self.anchor is not None:
+            self.show_at(self.anchor, "")
+
+    def _follow(self, *_args) -> None:
+        """The page scrolled: the note moves with its field; gone when the field is out of sight."""
+        anchor = self.anchor
+        if anchor is None or self.isHidden():
+            return
+        rect = self._rect if self._rect is not None else anchor.rect()
+        if anchor.visibleRegion().intersected(rect).isEmpty():
+            self._put_away()
+        else:
+            self._place(rect)
+
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._stop_following()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
