@@ -87,13 +87,33 @@ def street_view(results: ProjectResults) -> StreetView | None:
                 (strip.x_m, strip.y_m, strip.length_m, strip.width_m) if strip else None,
             )
         )
-    own = [f for f in fields if not f.shared]
+    return StreetView(homes, tuple(fields), street.layout.length_m, _finding(results, fields))
+
+
+def _finding(results: ProjectResults, fields: list[FieldMark]) -> Bilingual:
+    """'Elk een eigen bodemlus (de 8 woningen die meedoen): 8 boorgaten, 916 m; gedeeld: 5 boorgaten, 631 m'.
+
+    The own loops are counted for the homes on the shared loops only, so both sides are the same
+    homes: step 3 counted a home that does not take part among the own loops (9 boreholes against
+    the shared loops' 8 homes). The lengths are the sums of the fields' lengths as the table shows
+    them, whole metres (915 m in the title against rows that add up to 916 m).
+    """
+    shared_homes = {h for f in results.fields if f.variant == Variant.SHARED_LOOP and f.sizing.feasible for h in f.households}
+    own_of = {f.id: f.households[0] for f in results.fields if f.variant != Variant.SHARED_LOOP and f.households}
+    own = [f for f in fields if not f.shared and (not shared_homes or own_of.get(f.field_id) in shared_homes)]
     shared_fields = [f for f in fields if f.shared]
-    own_m = sum(f.boreholes * f.depth_m for f in own)
-    shared_m = sum(f.boreholes * f.depth_m for f in shared_fields)
+    length = {f.id: f.sizing.total_length_m for f in results.fields}
+    own_m = sum(round(length[f.field_id]) for f in own)
+    shared_m = sum(round(length[f.field_id]) for f in shared_fields)
     own_n, shared_n = sum(f.boreholes for f in own), sum(f.boreholes for f in shared_fields)
-    finding = Bilingual(
-        f"Elk een eigen bodemlus: {own_n} boorgaten, {number(own_m, 0, 'm')}; gedeeld: {shared_n} boorgaten, {number(shared_m, 0, 'm')}",
-        f"Each an own loop: {own_n} boreholes, {number(own_m, 0, 'm', 'en')}; shared: {shared_n} boreholes, {number(shared_m, 0, 'm', 'en')}",
+    homes_nl = homes_en = ""
+    if shared_homes:
+        count = len(shared_homes)
+        homes_nl = " (de woning die meedoet)" if count == 1 else f" (de {count} woningen die meedoen)"
+        homes_en = " (the home that takes part)" if count == 1 else f" (the {count} homes that take part)"
+    return Bilingual(
+        f"Elk een eigen bodemlus{homes_nl}: {own_n} boorgaten, {number(own_m, 0, 'm')}; "
+        f"gedeeld: {shared_n} boorgaten, {number(shared_m, 0, 'm')}",
+        f"Each an own loop{homes_en}: {own_n} boreholes, {number(own_m, 0, 'm', 'en')}; "
+        f"shared: {shared_n} boreholes, {number(shared_m, 0, 'm', 'en')}",
     )
-    return StreetView(homes, tuple(fields), street.layout.length_m, finding)

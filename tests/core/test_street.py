@@ -268,8 +268,9 @@ def test_the_street_drawing_holds_every_home_and_borehole():
         else:  # in the home's front garden
             home = next(h for h in view.homes if h.label == mark.name)
             assert all(home.x_m <= px <= home.x_m + home.frontage_m and py > 0 for px, py in mark.positions)
-    own = sum(m.boreholes * m.depth_m for m in view.fields if not m.shared)
-    assert f"{round(own):,} m".replace(",", ".") in view.finding
+    # the sum of the own fields' lengths as step 3's table shows them (whole metres)
+    own = sum(round(sized[m.field_id].total_length_m) for m in view.fields if not m.shared)
+    assert f"{own:,} m".replace(",", ".") in view.finding
     figure = charts.street_layout_figure(view, language="en")
     assert figure._suptitle.get_text().startswith("Each an own loop")
 
@@ -429,3 +430,29 @@ def test_a_field_sized_again_without_its_curves_keeps_every_other_figure():
         assert math.isnan(bare.min_fluid_temp_c) and bare.monthly_fluid_temp_c == () and bare.limited_by == ""
         assert replace(bare, **{name: getattr(full, name) for name in curve_fields}) == full
     assert full.max_fluid_temp_c is not None and full.monthly_peak_injection_fluid_temp_c  # the cooled case
+
+
+def test_the_street_drawings_sentence_compares_the_same_homes_in_the_tables_metres():
+    """Step 3's title counted a home that does not take part among the own loops (9 boreholes against
+    the shared loops' 8 homes), and summed unrounded lengths (915 m against rows that add up to 916 m)."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.streetview import street_view
+    from minigrid_app.core.variant import Variant
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    project.households[5].participation = "declined"  # Lindehof 6
+    results = compute_project(project, break_even=False, sensitivity=False, signature_curve=False)
+    on_shared = {h for f in results.fields if f.variant == Variant.SHARED_LOOP for h in f.households}
+    assert len(on_shared) == 7 and project.households[5].id not in on_shared
+    own = [f for f in results.fields if f.variant != Variant.SHARED_LOOP and f.households[0] in on_shared]
+    shared = [f for f in results.fields if f.variant == Variant.SHARED_LOOP]
+    own_m, shared_m = sum(round(f.sizing.total_length_m) for f in own), sum(round(f.sizing.total_length_m) for f in shared)
+    finding = street_view(results).finding
+    def metres(value: int) -> str:
+        return f"{value:,} m".replace(",", ".")
+
+    assert finding.nl == (
+        f"Elk een eigen bodemlus (de 7 woningen die meedoen): {sum(f.sizing.boreholes for f in own)} boorgaten, "
+        f"{metres(own_m)}; gedeeld: {sum(f.sizing.boreholes for f in shared)} boorgaten, {metres(shared_m)}"
+    )
