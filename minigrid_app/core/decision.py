@@ -23,7 +23,7 @@ from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.quotes import QuoteCase, quote_case
 from minigrid_app.core.reading import short
-from minigrid_app.core.regulation import ORGANISATION_MODELS
+from minigrid_app.core.regulation import ORGANISATION_MODELS, each_network_limited
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
 from minigrid_app.core.tender_model import AGREEMENT_STATE_LABELS, AGREEMENT_STATES
@@ -241,7 +241,7 @@ def decision_record(
         warnings.append(Bilingual("Er is nog geen organisatievorm gekozen.", "No organisation model has been chosen yet."))
     elif results.group.wcw.code != "limited" and model == "self_management":
         limit = results.parameters.int("wcw_limited_max_connections")
-        separate = bool(results.clusters) and all(c.wcw.code == "limited" for c in results.clusters)
+        separate = each_network_limited(results.clusters)
         warnings.append(
             Bilingual(
                 f"Zelfbeheer past slecht bij meer dan {limit} aansluitingen op één net (Wet collectieve warmte)"

@@ -196,8 +196,11 @@ def year_in(text) -> int | None:
 FIRST_SIGNING_YEAR = 2000
 
 
-def signed_date_note(day: datetime.date, today: datetime.date | None = None) -> Bilingual | None:
+def signed_date_note(day: datetime.date | str | None, today: datetime.date | None = None) -> Bilingual | None:
     """A note on the date a home signed or declined (its declaration of intent, its agreement), or None.
+
+    ``day`` is a date or, as the project stores it, ISO text ('2062-03-14'); none ('' or None)
+    has no note.
 
     Such a date lies in the past or today: one in the future, or before :data:`FIRST_SIGNING_YEAR`,
     is most likely a mistyped year ('14-03-2062'). It is kept as typed, and said.
@@ -207,6 +210,10 @@ def signed_date_note(day: datetime.date, today: datetime.date | None = None) -> 
     Bilingual | None
         'Let op: 14-03-2062 ligt in de toekomst; klopt het jaar?' (and in English), or None.
     """
+    if not day:
+        return None
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day)
     today = today or datetime.date.today()
     shown_day = date_text(day.isoformat())
     if day > today:

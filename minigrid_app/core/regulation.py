@@ -159,6 +159,12 @@ def per_network_text(clusters: Sequence) -> Bilingual | None:
     )
 
 
+def each_network_limited(clusters: Sequence) -> bool:
+    """Whether every cluster, as a network of its own, stays within the limited regime (none when
+    there are no clusters): the reading in which a group above the limit needs no exemption."""
+    return bool(clusters) and all(c.wcw.code == "limited" for c in clusters)
+
+
 def exemption_text(group_wcw: WcwRegime, clusters: Sequence, limited_max: int) -> Bilingual | None:
     """Whether the group needs a Heat Act exemption, as the permit checklist and the decision say it.
 
@@ -185,7 +191,7 @@ def exemption_text(group_wcw: WcwRegime, clusters: Sequence, limited_max: int) -
     if group_wcw.code == "limited":
         return None
     connections = group_wcw.connections
-    if clusters and all(c.wcw.code == "limited" for c in clusters):
+    if each_network_limited(clusters):
         largest = max(len(c.households) for c in clusters)
         return Bilingual(
             f"Nodig als de clusters samen één net zijn ({connections} aansluitingen, meer dan {limited_max}): "

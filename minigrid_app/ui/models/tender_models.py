@@ -9,7 +9,6 @@ through ``validationFailed`` in plain Dutch. Tested without a window (tests/ui/t
 from __future__ import annotations
 
 import copy
-import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -427,7 +426,7 @@ class AgreementsModel(_TenderModel):
             except ValueError:
                 self.validationFailed.emit(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(text))
                 return False
-            note = signed_date_note(datetime.date.fromisoformat(record.date)) if record.date else None
+            note = signed_date_note(record.date)
             self.validationFailed.emit(note.text(ui_language()) if note is not None else "")  # kept, and said
         self.document.set_attr(lambda project: project.tender.decision, "agreements", agreements, self.tr("Overeenkomst van {0} wijzigen").format(label))
         return True

@@ -8,8 +8,6 @@ step and dates a signature or a refusal today when it has no date yet.
 
 from __future__ import annotations
 
-import datetime
-
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -201,7 +199,7 @@ class ParticipationPanel(Panel):
         except ValueError:
             show_field_message(edit, self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
             return False
-        note = signed_date_note(datetime.date.fromisoformat(iso)) if iso else None
+        note = signed_date_note(iso)
         if note is not None:  # kept as typed, and said where it was typed
             show_field_message(edit, note.text(ui_language()), kind=NOTED)
         elif field_message(edit).anchor is edit:
