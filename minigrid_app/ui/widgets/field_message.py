@@ -28,10 +28,19 @@ worth a look: amber).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 REFUSED, NOTED = "refused", "noted"
 #: the widest a note grows before it wraps [px]
@@ -108,10 +117,8 @@ class FieldMessage(QFrame):
 
     def _stop_following(self) -> None:
         for bar, handler in self._bars:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # the bar is gone with its page
                 bar.valueChanged.disconnect(handler)
-            except (RuntimeError, TypeError):  # the bar is gone with its page
-                pass
         self._bars = []
 
     def _put_away(self, *_args) -> None:
