@@ -60,9 +60,11 @@ def make_console_safe(streams=None) -> None:
 
     The encoding stays as it is (a program reading the redirected output expects it);
     only characters it cannot hold are replaced. Streams that cannot be reconfigured
-    (a test's capture object, None under pythonw) are left alone.
+    (a test's capture object, None under pythonw) are left alone. Libraries' own warnings stay
+    off the console (:func:`quiet_library_warnings`).
     """
     register()
+    quiet_library_warnings()
     for stream in (sys.stdout, sys.stderr) if streams is None else streams:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is None:
@@ -71,3 +73,15 @@ def make_console_safe(streams=None) -> None:
             reconfigure(errors=HANDLER)
         except (ValueError, OSError, TypeError):  # closed or detached stream
             continue
+
+
+def quiet_library_warnings() -> None:
+    """Keep libraries' own warnings off a command's console: it says what happened in the user's words.
+
+    matplotlib logs "Could not save font_manager cache [Errno 27] File too large" (in English,
+    with the system's error number) when the disk fills while it builds its font cache, after
+    which the command's own message said the same in Dutch and English. Its errors still show.
+    """
+    import logging
+
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
