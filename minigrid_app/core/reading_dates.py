@@ -196,14 +196,17 @@ def year_in(text) -> int | None:
 FIRST_SIGNING_YEAR = 2000
 
 
-def signed_date_note(day: datetime.date | str | None, today: datetime.date | None = None) -> Bilingual | None:
+def signed_date_note(day: datetime.date | str | None, today: datetime.date | None = None,
+                     start: datetime.date | None = None) -> Bilingual | None:
     """A note on the date a home signed or declined (its declaration of intent, its agreement), or None.
 
     ``day`` is a date or, as the project stores it, ISO text ('2062-03-14'); none ('' or None)
-    has no note.
+    has no note. ``start``: the day the project started (:func:`project_start`), when known.
 
-    Such a date lies in the past or today: one in the future, or before :data:`FIRST_SIGNING_YEAR`,
-    is most likely a mistyped year ('14-03-2062'). It is kept as typed, and said.
+    Such a date lies in the past or today, and not before the project started: one in the
+    future, before :data:`FIRST_SIGNING_YEAR` or before ``start`` is most likely a mistyped year
+    ('14-03-2062'). It is kept as typed, and said. Every entry path says it: the date typed at
+    step 5 or 8, and the date read from a project file.
 
     Returns
     -------
@@ -222,4 +225,37 @@ def signed_date_note(day: datetime.date | str | None, today: datetime.date | Non
     if day.year < FIRST_SIGNING_YEAR:
         return Bilingual(f"Let op: {shown_day} ligt ver in het verleden; klopt het jaar?",
                          f"Note: {shown_day} lies far in the past; is the year right?")
+    if start is not None and day < start:
+        shown_start = date_text(start.isoformat())
+        return Bilingual(f"Let op: {shown_day} ligt vóór de start van het project (de datum van de intake, "
+                         f"{shown_start}); klopt het jaar?",
+                         f"Note: {shown_day} is before the project started (the date of the intake, {shown_start}); "
+                         "is the year right?")
     return None
+
+
+def project_start(intake_date: str | None) -> datetime.date | None:
+    """The day the project started: the date of its intake form (``Intake.date``, as stored or typed);
+    None when it has none or it is no date."""
+    return read_date(intake_date) if intake_date else None
+
+
+def stored_date(value) -> tuple[str | None, Bilingual | None]:
+    """A date as a project stores it (ISO text), from what a file holds: ('2025-03-14', None) for
+    '2025-03-14' or '14-3-2025'; (None, None) for none; (None, why) for text that is no date.
+
+    Read by :func:`read_date`, the date reader of every entry path, so a file holds what could have
+    been typed. 'gisteren', '31-02-2026' (a day that does not exist) and '12345' are no date: the
+    caller keeps the text and says ``why`` with what to do.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    day = read_date(value) if isinstance(value, str | datetime.date) else None
+    if day is not None:
+        return day.isoformat(), None
+    text = short(str(value))
+    raw = " ".join(str(value).split()).lower()
+    if any(pattern.match(raw) for pattern in (_ISO, _DMY, _COMPACT)):  # written as a date, but no such day
+        return None, Bilingual(f"‘{text}’ is geen bestaande datum (die dag is er niet)",
+                               f"‘{text}’ is not a date that exists (there is no such day)")
+    return None, Bilingual(f"‘{text}’ is geen datum", f"‘{text}’ is not a date")

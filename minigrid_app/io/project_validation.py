@@ -768,6 +768,9 @@ def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
     project.tender = tender_from_dict(
         data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add, project
     )
+    from minigrid_app.io.project_dates import check_dates
+
+    check_dates(project, report.add, _home_where)  # read and checked as the window reads a typed date
     coercer = _Coercer(report, "Project", "Project", None, Project)
     for name in ("created", "modified"):
         value = data.get(name, "")

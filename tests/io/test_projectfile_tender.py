@@ -24,7 +24,7 @@ def _filled():
     tender.quotes = [quote]
     tender.decision.quote_id = quote.id
     tender.decision.organisation_model = "cooperative"
-    tender.decision.agreements = [Agreement("hofje-1", "signed", "2027-01-20")]
+    tender.decision.agreements = [Agreement("hofje-1", "signed", "2026-11-20")]
     tender.decision.opt_out_terms = "Kosteloos tot de opdracht; daarna de gemaakte kosten."
     tender.design.fields = [FieldDesign("shared-C1", ["hofje-1", "hofje-3", "hofje-7"], 2, 125.0, 6.5)]
     tender.design.conductivity_w_mk = 2.05

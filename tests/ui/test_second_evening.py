@@ -75,8 +75,11 @@ def test_a_signing_date_in_the_future_is_kept_and_said(page, qtbot):
     assert household.participation_date == future.isoformat()
     assert field_message(page).text() == f"Let op: {future:%d-%m-%Y} ligt in de toekomst; klopt het jaar?"
     assert field_message(page).anchor is editor
-    assert page.participation_panel.set_date(household.id, "14-3-2025")
-    assert household.participation_date == "2025-03-14" and not field_message(page).text()
+    assert page.participation_panel.set_date(household.id, "14-3-2025")  # before the intake of 15-09-2026
+    assert field_message(page).text() == ("Let op: 14-03-2025 ligt vóór de start van het project (de datum van de "
+                                          "intake, 15-09-2026); klopt het jaar?")
+    assert page.participation_panel.set_date(household.id, "14-10-2026")
+    assert household.participation_date == "2026-10-14" and not field_message(page).text()
 
 
 def test_rate_against_the_utrecht_benchmark(page):

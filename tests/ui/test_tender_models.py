@@ -109,7 +109,9 @@ def test_an_agreement_signed_in_the_future_or_last_century_is_kept_and_said(setu
     assert said[-1] == f"Let op: {future:%d-%m-%Y} ligt in de toekomst; klopt het jaar?"
     assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-1927")
     assert said[-1] == "Let op: 20-01-1927 ligt ver in het verleden; klopt het jaar?"
-    assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-2026")
+    assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-01-2026")  # before the intake of 15-09-2026
+    assert said[-1] == "Let op: 20-01-2026 ligt vóór de start van het project (de datum van de intake, 15-09-2026); klopt het jaar?"
+    assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-10-2026")
     assert said[-1] == ""
 
 

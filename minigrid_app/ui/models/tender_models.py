@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.quote_entry import read_price
 from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote, percent_decimals
-from minigrid_app.core.reading_dates import signed_date_note
+from minigrid_app.core.reading_dates import project_start, signed_date_note
 from minigrid_app.core.tender import UNIT_LABELS
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATE_LABELS,
@@ -426,7 +426,7 @@ class AgreementsModel(_TenderModel):
             except ValueError:
                 self.validationFailed.emit(self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(text))
                 return False
-            note = signed_date_note(record.date)
+            note = signed_date_note(record.date, start=project_start(self.document.project.intake.date))
             self.validationFailed.emit(note.text(ui_language()) if note is not None else "")  # kept, and said
         self.document.set_attr(lambda project: project.tender.decision, "agreements", agreements, self.tr("Overeenkomst van {0} wijzigen").format(label))
         return True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core.model import PARTICIPATION_STATES
 from minigrid_app.core.participation import DECLINED, SIGNED, group_participation
-from minigrid_app.core.reading_dates import signed_date_note
+from minigrid_app.core.reading_dates import project_start, signed_date_note
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso, ui_language
 from minigrid_app.ui.pages.base import Panel
@@ -199,7 +199,7 @@ class ParticipationPanel(Panel):
         except ValueError:
             show_field_message(edit, self.tr("'{0}' is geen datum; schrijf bijvoorbeeld 14-03-2025.").format(text))
             return False
-        note = signed_date_note(iso)
+        note = signed_date_note(iso, start=project_start(self.document.project.intake.date))
         if note is not None:  # kept as typed, and said where it was typed
             show_field_message(edit, note.text(ui_language()), kind=NOTED)
         elif field_message(edit).anchor is edit:

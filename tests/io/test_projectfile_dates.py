@@ -1,0 +1,97 @@
+"""The dates of a project file are read and checked as the window reads and checks a typed date.
+
+Before: a declaration of intent dated 'gisteren', '31-02-2026' (no such day), '14-03-2062' (the future)
+or a day before the project's intake loaded without a word (only typing it at step 5 was checked), and
+'14-3-2025' stayed in the file as written while every other date is ISO.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from minigrid_app.core.reading_dates import project_start, signed_date_note, stored_date
+from minigrid_app.io.projectfile import loads_project
+
+
+def _loaded(homes: list[dict], **sections):
+    data = {"format": "minigrid-project", "version": 2, "intake": {"date": "2025-03-01"},
+            "households": [{"label": f"Huis {i}", "gas_m3_per_year": 1500, "participation": "signed", **home}
+                           for i, home in enumerate(homes, start=1)], **sections}
+    return loads_project(json.dumps(data))
+
+
+def _said(result, row: int) -> list[str]:
+    return [p.nl for p in result.problems if p.row == row and p.field == "participation_date"]
+
+
+def test_signing_dates_that_cannot_be_right_are_kept_and_said_with_what_to_do():
+    future = (datetime.date.today() + datetime.timedelta(days=400)).isoformat()
+    result = _loaded([{"participation_date": "gisteren"}, {"participation_date": "31-02-2026"},
+                      {"participation_date": future}, {"participation_date": "2024-01-01"},
+                      {"participation_date": "2025-06-01"}])
+    homes = result.project.households
+    assert [h.participation_date for h in homes] == [None, None, future, "2024-01-01", "2025-06-01"]
+    assert [h.notes for h in homes[:2]] == ["Datum van de deelname: gisteren", "Datum van de deelname: 31-02-2026"]
+    assert _said(result, 1) == [
+        "Woning 1 (Huis 1), datum van de deelname: ‘gisteren’ is geen datum; leeg gelaten en bij de opmerkingen gezet. "
+        "Vul de datum in bij stap 5 (Tweede bewonersavond & intentieverklaring), als dd-mm-jjjj (bijvoorbeeld "
+        "14-03-2025)."]
+    assert "‘31-02-2026’ is geen bestaande datum (die dag is er niet); leeg gelaten en bij de" in _said(result, 2)[0]
+    assert "ligt in de toekomst; klopt het jaar?" in _said(result, 3)[0]
+    assert _said(result, 4) == [
+        "Woning 4 (Huis 4), datum van de deelname: 01-01-2024 ligt vóór de start van het project (de datum van de "
+        "intake, 01-03-2025); klopt het jaar? Pas hem zo nodig aan bij stap 5 (Tweede bewonersavond & "
+        "intentieverklaring)."]
+    assert _said(result, 5) == []  # after the intake, before today: nothing to say
+    english = [p.en for p in result.problems if p.row == 1]
+    assert english == ["Home 1 (Huis 1), date of participation: ‘gisteren’ is not a date; left empty and put with the "
+                       "notes. Enter the date at step 5 (Second residents' evening & declaration of intent), as "
+                       "dd-mm-yyyy (for example 14-03-2025)."]
+    assert result.repaired  # moved: the window asks before it saves over the original
+
+
+def test_a_saved_project_with_a_date_that_was_no_date_loads_back_clean_and_keeps_the_text():
+    from minigrid_app.io.projectfile import dumps_project
+
+    first = _loaded([{"participation_date": "gisteren", "notes": "belt terug"}], second_evening={"date": "ooit"})
+    again = loads_project(dumps_project(first.project))
+    assert again.problems == []
+    assert again.project.households[0].notes == "belt terug\nDatum van de deelname: gisteren"
+    assert again.project.second_evening.notes == "Datum: ooit" and again.project.second_evening.date == ""
+
+
+def test_a_date_written_the_dutch_way_is_stored_as_iso_and_said():
+    result = _loaded([{"participation_date": "14-3-2025"}], first_evening={"date": "2 februari 2025"})
+    assert result.project.households[0].participation_date == "2025-03-14"
+    assert result.project.first_evening.date == "2025-02-02"
+    said = " ".join(p.nl for p in result.problems)
+    assert "datum van de deelname: ‘14-3-2025’ gelezen als 14-03-2025." in said
+    assert "Eerste bewonersavond, datum: ‘2 februari 2025’ gelezen als 02-02-2025." in said
+
+
+def test_the_binding_agreement_date_is_checked_like_the_declaration_of_intent():
+    data = {"format": "minigrid-project", "version": 2, "intake": {"date": "2025-03-01"},
+            "households": [{"id": "hh-1", "label": "Lindehof 1", "gas_m3_per_year": 1500}],
+            "tender": {"decision": {"agreements": [{"household_id": "hh-1", "status": "signed", "date": "yesterday"}],
+                                    "decided_on": "30-02-2026"}}}
+    result = loads_project(json.dumps(data))
+    said = [p.nl for p in result.problems]
+    assert any(s.startswith("Bindende overeenkomst van Woning 1 (Lindehof 1), datum: ‘yesterday’ is geen datum; leeg "
+                            "gelaten. Vul de datum in bij stap 8") for s in said), said
+    assert any(s.startswith("Besluit, datum van het besluit: ‘30-02-2026’ is geen bestaande datum") for s in said), said
+    assert result.project.tender.decision.agreements[0].date == ""
+    assert result.project.tender.decision.notes == "Datum van het besluit: 30-02-2026"
+
+
+def test_the_rule_itself():
+    today, start = datetime.date(2026, 12, 1), datetime.date(2025, 3, 1)
+    assert signed_date_note(datetime.date(2025, 3, 1), today, start) is None  # signed on the day of the intake
+    assert signed_date_note(datetime.date(2025, 2, 28), today, start).en == (
+        "Note: 28-02-2025 is before the project started (the date of the intake, 01-03-2025); is the year right?")
+    assert signed_date_note(datetime.date(2025, 2, 28), today) is None  # no intake date: nothing to compare with
+    assert project_start("1-3-2025") == start and project_start("") is None and project_start("ooit") is None
+    assert stored_date("14-3-2025") == ("2025-03-14", None)
+    assert stored_date("") == (None, None) and stored_date(None) == (None, None)
+    assert stored_date("29-02-2025")[1].nl == "‘29-02-2025’ is geen bestaande datum (die dag is er niet)"
+    assert stored_date("29-02-2024") == ("2024-02-29", None)
