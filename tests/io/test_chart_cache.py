@@ -105,3 +105,26 @@ def test_charts_of_one_size_drawn_in_a_row_are_each_their_own_png():
         png = Image.open(io.BytesIO(figure_png(charts.monthly_costs_figure(values, RANGES, language="nl", height=2.3))))
         pixels = figure_pixels(charts.monthly_costs_figure(values, RANGES, language="nl", height=2.3))
         assert pixels.rgba() == png.convert("RGBA").tobytes()
+
+
+def test_one_off_writing_imports_matplotlib_without_its_3d_projection_and_quietly():
+    """charts_drawn_once in a fresh process: matplotlib's figures come without mpl_toolkits.mplot3d
+    (a fifth of its import, issue 16), no warning about it, and a chart is drawn as usual."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, warnings\n"
+        "warnings.simplefilter('error')\n"
+        "from minigrid_app.io import charts, documents\n"
+        "with documents.charts_drawn_once():\n"
+        "    image, _aspect = documents.chart_image(charts.monthly_costs_figure, {'gas': 100.0, 'shared_loop': 80.0})\n"
+        "assert image.width > 0\n"
+        "assert 'mpl_toolkits.mplot3d' not in sys.modules\n"
+        "import matplotlib.projections\n"
+        "assert '3d' not in matplotlib.projections.get_projection_names()\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok" and "Axes3D" not in done.stderr
