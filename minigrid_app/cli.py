@@ -519,12 +519,10 @@ def cmd_import(args) -> int:
 def _import_households(args, project) -> int:
     """``minigrid import-households FILE --from SURVEY [--sheet NAME] [--column F=C ...] [--yes] [--as-home NAME]``.
 
-    Prints the column chosen per field with its reason, then the report per row, and adds
-    the ok rows (and doubtful ones with ``--yes``) to the project FILE, created when
-    missing. A column the import doubts is never used unless chosen with ``--column``. A
-    file that is one home's monthly history is refused, or with ``--as-home`` gives that
-    home its year's use. A project file that cannot be read, or that would lose data on
-    saving, is left untouched.
+    Prints the column chosen per field with its reason, then the report per row, and adds the ok rows (doubtful
+    ones with ``--yes``) to FILE, created when missing; a home already in it is never added again. A doubted column
+    is used only when chosen with ``--column``. One home's monthly history is refused, or with ``--as-home`` gives
+    that home its year's use. A project file that cannot be read, or would lose data on saving, is left untouched.
     """
     from minigrid_app.core.model import Household
     from minigrid_app.io.projectfile import save_project
@@ -602,6 +600,8 @@ def _import_households(args, project) -> int:
             f"With {count(outcome.wanted, 'this home', 'these homes')} the project would exceed {outcome.limit} homes; "
             "nothing was added.",
         )
+    if outcome.known:  # a second run with the same survey: its homes are there already, never doubled
+        say(outcome.known_note().nl, outcome.known_note().en)
     if not households:
         say(f"Niets toegevoegd; {target.name} is niet aangepast.", f"Nothing added; {target.name} was not changed.")
         if doubtful:

@@ -107,3 +107,22 @@ def same_homes(households: Iterable[Household]) -> dict[int, Problem]:
             field="label", row=row, severity="warning",
         )
     return found
+
+
+def is_same_home(one: Household, other: Household) -> bool:
+    """True when ``one`` and ``other`` are the same home: the same address (:func:`home_key`: 'Lindehof 1a' is
+    'lindehof 1 A'); when one of them has no address, the same name, or the name of one is the other's address.
+
+    Two homes both with an address are told apart by it alone: two neighbours both called 'Jansen' are two homes.
+    """
+    address, other_address = home_key(one.address), home_key(other.address)
+    if address and other_address:
+        return address == other_address
+    names = {key for key in (address, home_key(one.label)) if key}
+    return bool(names & {key for key in (other_address, home_key(other.label)) if key})
+
+
+def same_home_in(household: Household, households: Iterable[Household]) -> int | None:
+    """The place (1-based) in ``households`` of the home that is ``household`` (:func:`is_same_home`), or None:
+    the one rule by which an import recognises a home already in the project."""
+    return next((row for row, other in enumerate(households, start=1) if is_same_home(household, other)), None)

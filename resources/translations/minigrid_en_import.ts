@@ -246,6 +246,14 @@
             <numerusform>%n homes will be added to the project.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="633"/>
+        <source>%n woningen staan al in het project (zelfde adres of naam) en worden niet opnieuw toegevoegd; wat de enquête anders zegt, staat bij de rij.</source>
+        <translation>
+            <numerusform>%n home is already in the project (same address or name) and is not added again; what the survey says otherwise is shown at its row.</numerusform>
+            <numerusform>%n homes are already in the project (same address or name) and are not added again; what the survey says otherwise is shown at their rows.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="580"/>
         <source>Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.</source>
@@ -323,6 +331,11 @@
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="113"/>
         <source>Twijfel</source>
         <translation>Doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="120"/>
+        <source>Al in het project</source>
+        <translation>Already in the project</translation>
     </message>
     <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="113"/>

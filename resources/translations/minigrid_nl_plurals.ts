@@ -100,6 +100,13 @@
             <numerusform>%n woningen worden toegevoegd aan het project.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n woningen staan al in het project (zelfde adres of naam) en worden niet opnieuw toegevoegd; wat de enquête anders zegt, staat bij de rij.</source>
+        <translation>
+            <numerusform>%n woning staat al in het project (zelfde adres of naam) en wordt niet opnieuw toegevoegd; wat de enquête anders zegt, staat bij de rij.</numerusform>
+            <numerusform>%n woningen staan al in het project (zelfde adres of naam) en worden niet opnieuw toegevoegd; wat de enquête anders zegt, staat bij de rij.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntakePage</name>

@@ -20,6 +20,7 @@ from minigrid_app.io.projectfile import load_project, save_project
 from minigrid_app.io.survey import (
     DOUBTFUL,
     IMPORT_FIELDS,
+    KNOWN,
     MAX_CELL_CHARS,
     MAX_ROWS,
     OK,
@@ -103,7 +104,7 @@ def test_lindehof_status_per_row(lindehof):
         assert row.household.gas_m3_per_year == gas, row.row
         assert row.household.build_year == year, row.row
         assert (row.problems == []) == (status == OK), row.messages()
-    assert report.counts() == {OK: 6, DOUBTFUL: 4, REFUSED: 1}
+    assert report.counts() == {OK: 6, DOUBTFUL: 4, REFUSED: 1, KNOWN: 0}
     assert report.summary() == "11 rijen: 6 goed, 4 twijfelachtig, 1 geweigerd; 1 lege rij overgeslagen."
 
 
@@ -152,10 +153,12 @@ def test_households_to_import(lindehof):
 
 def test_reimport_marks_homes_already_in_the_project():
     table = read_table(SURVEYS[0])
-    report = convert(table, guess_mapping(table.headers), existing_labels=["Lindehof 1", "lindehof  2"])
+    existing = [Household(label="Lindehof 1"), Household(label="lindehof  2")]
+    report = convert(table, guess_mapping(table.headers), existing=existing)
     by_row = {row.row: row for row in report.rows}
-    assert by_row[2].status == DOUBTFUL and "staat al in het project" in by_row[2].messages()[0]
-    assert by_row[3].status == DOUBTFUL
+    assert by_row[2].status == KNOWN and "staat al in het project (woning 1, zelfde naam)" in by_row[2].messages()[0]
+    assert by_row[3].status == KNOWN
+    assert "Lindehof 1" not in [h.label for h in report.households(include_doubtful=True)]  # never doubled
 
 
 def test_csv_and_xlsx_agree():

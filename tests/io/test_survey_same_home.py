@@ -10,7 +10,8 @@ import datetime
 
 import pytest
 
-from minigrid_app.io.survey import DOUBTFUL, OK, choose_columns, convert, read_table
+from minigrid_app.core.model import Household
+from minigrid_app.io.survey import DOUBTFUL, KNOWN, OK, choose_columns, convert, read_table
 from minigrid_app.io.survey.convert import home_key
 
 
@@ -36,7 +37,7 @@ def test_one_home_written_two_ways_is_said_in_the_import(tmp_path):
     path.write_text("Adres;Huisnr;Gasverbruik (m3)\nLindehof;1a;1400\nLindehof;1 A;1450\nLindehof;2;1500\n", encoding="utf-8")
     table = read_table(path)
     plan = choose_columns(table, today=datetime.date(2025, 6, 1))
-    report = convert(plan.table, plan.mapping(), existing_labels=["Lindehof nr. 2"])
-    assert [row.status for row in report.rows] == [OK, DOUBTFUL, DOUBTFUL]
+    report = convert(plan.table, plan.mapping(), existing=[Household(label="Lindehof nr. 2")])
+    assert [row.status for row in report.rows] == [OK, DOUBTFUL, KNOWN]
     assert "ook op rij 2" in report.rows[1].problems[0].nl
     assert "staat al in het project" in report.rows[2].problems[0].nl

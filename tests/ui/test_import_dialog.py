@@ -124,12 +124,19 @@ def test_cancel_changes_nothing(qtbot, document):
     assert document.undo_stack.count() == 0
 
 
-def test_homes_already_in_the_project_are_doubtful(qtbot, document):
+def test_homes_already_in_the_project_are_never_added_again(qtbot, document):
+    # was: doubtful, so 'Ook twijfelachtige rijen overnemen' added Lindehof 1 a second time
     document.project.households.append(Household(label="Lindehof 1", gas_m3_per_year=1450.0))
     dialog = _dialog(qtbot, document, CSV)
     assert dialog.count_label.text().startswith("5 woningen worden toegevoegd")
     report = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
-    assert any("‘Lindehof 1’ staat al in het project" in line for line in report)
+    assert any(line.startswith("Al in het project – Rij 2 (Lindehof 1): ‘Lindehof 1’ staat al in het project (woning 2, "
+                               "zelfde naam); niet opnieuw toegevoegd") for line in report), report
+    dialog.doubtful_check.setChecked(True)
+    assert "Lindehof 1" not in [h.label for h in dialog.households_to_import()]
+    assert dialog.count_label.text().endswith(
+        "1 woning staat al in het project (zelfde adres of naam) en wordt niet opnieuw toegevoegd; wat de enquête "
+        "anders zegt, staat bij de rij.")
 
 
 def test_bad_file_gives_a_calm_message(qtbot, document, tmp_path):

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
-from minigrid_app.core.home_labels import home_key
+from minigrid_app.core.file_words import field_words
+from minigrid_app.core.formatting import exact
+from minigrid_app.core.home_labels import home_key, same_home_in
 from minigrid_app.core.model import HOUSE_TYPES, PARTICIPATION_STATES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
@@ -45,6 +47,7 @@ from minigrid_app.core.words import TOTAL_WORDS
 from minigrid_app.io.survey.table import (
     DOUBTFUL,
     IMPORT_FIELDS,
+    KNOWN,
     MAX_LABEL_CHARS,
     MAX_NOTES_CHARS,
     MESSAGE_NAMES,
@@ -56,7 +59,7 @@ from minigrid_app.io.survey.table import (
     SurveyTable,
 )
 
-_RANK = {OK: 0, DOUBTFUL: 1, REFUSED: 2}
+_RANK = {OK: 0, DOUBTFUL: 1, REFUSED: 2, KNOWN: 3}
 _TEXT = ("label", "address", "house_number", "house_number_addition", "notes")
 _ADDRESS_PARTS = ("label", "address", "house_number", "house_number_addition")
 
@@ -195,12 +198,16 @@ class ImportReport:
         if language == "en":
             rows = "row" if total == 1 else "rows"
             text = f"{total} {rows}: {counts[OK]} ok, {counts[DOUBTFUL]} doubtful, {counts[REFUSED]} refused"
+            if counts[KNOWN]:
+                text += f", {counts[KNOWN]} already in the project"
             if self.skipped_rows:
                 empty = "empty row" if len(self.skipped_rows) == 1 else "empty rows"
                 text += f"; {len(self.skipped_rows)} {empty} skipped"
             return text + "."
         rijen = "rij" if total == 1 else "rijen"
         text = f"{total} {rijen}: {counts[OK]} goed, {counts[DOUBTFUL]} twijfelachtig, {counts[REFUSED]} geweigerd"
+        if counts[KNOWN]:
+            text += f", {counts[KNOWN]} al in het project"
         if self.skipped_rows:
             lege = "lege rij" if len(self.skipped_rows) == 1 else "lege rijen"
             text += f"; {len(self.skipped_rows)} {lege} overgeslagen"
@@ -231,7 +238,7 @@ def convert(
     mapping: Mapping[str, int | None],
     *,
     defaults: Mapping[str, object] | None = None,
-    existing_labels: Iterable[str] = (),
+    existing: Sequence[Household] = (),
     notes: Iterable[Problem] = (),
 ) -> ImportReport:
     """Turn every survey row into a household with a status (see the module docstring).
@@ -247,8 +254,10 @@ def convert(
         Values for Household fields (any but ``id``) whose column is not mapped or whose
         cell is empty (e.g. ``{"house_type": "hoekwoning", "participation": "interested"}``).
         Unknown field names raise ValueError (a programming error, not bad input).
-    existing_labels : Iterable[str]
-        Labels already in the project; a row with the same label is doubtful.
+    existing : Sequence[Household]
+        The homes already in the project. A row that is one of them (the same address, or the same
+        name where an address is missing: :func:`~minigrid_app.core.home_labels.same_home_in`) is
+        :data:`KNOWN`: never added again, said with the home it is and what the survey says otherwise.
     notes : Iterable[Problem]
         Notes about the whole file to put first (the column choice).
 
@@ -282,7 +291,7 @@ def convert(
             severity="warning",
         ))
     notations = {name: notation_of(table.column(column)) for name, column in columns.items() if name not in _TEXT}
-    seen = {home_key(label): None for label in existing_labels if home_key(label)}
+    seen: dict[str, int] = {}
     remarks: dict[tuple[str, str], list[tuple[int, str, Reading]]] = {}
     ordinal = 0
     gas_before: list[float] = []
@@ -305,6 +314,9 @@ def convert(
             ))
         elif row.status != REFUSED and row.household.gas_m3_per_year is not None:
             gas_before.append(row.household.gas_m3_per_year)
+        known = same_home_in(row.household, existing) if named and row.status != REFUSED else None
+        if known is not None:
+            _known(row, existing[known - 1], known, columns)
         report.rows.append(row)
     report.notes.extend(_column_remarks(table, columns, remarks))
     return report
@@ -515,13 +527,41 @@ def _duplicate(household: Household, number: int, seen: dict) -> list[tuple[str,
         seen[key] = number
         return []
     earlier = seen[key]
-    if earlier is None:
-        nl = f"‘{short(household.label)}’ staat al in het project; controleer of dit dezelfde woning is"
-        en = f"‘{short(household.label)}’ is already in the project; check whether this is the same home"
-    else:
-        nl = f"‘{short(household.label)}’ staat ook op rij {earlier}; controleer of dit dezelfde woning is"
-        en = f"‘{short(household.label)}’ is also on row {earlier}; check whether this is the same home"
+    nl = f"‘{short(household.label)}’ staat ook op rij {earlier}; controleer of dit dezelfde woning is"
+    en = f"‘{short(household.label)}’ is also on row {earlier}; check whether this is the same home"
     return [("label", DOUBTFUL, nl, en)]
+
+
+def _shown_value(value, language: str) -> str:
+    if isinstance(value, bool):
+        return ("yes" if value else "no") if language == "en" else ("ja" if value else "nee")
+    if isinstance(value, int | float):
+        return exact(value, language)
+    return f"‘{short(str(value), 30)}’"
+
+
+def _known(row: RowReport, home: Household, place: int, columns: Mapping[str, int]) -> None:
+    """Mark ``row`` as the project's home ``home`` (its ``place``, from 1): not added again, and said with what
+    the survey says otherwise (the project's values stay: they may have been corrected since)."""
+    new = row.household
+    differ = [name for name in columns if name not in _ADDRESS_PARTS and name != "notes" and hasattr(home, name)
+              and getattr(new, name) is not None and getattr(new, name) != getattr(home, name)]
+    same = "zelfde adres" if home_key(home.address) and home_key(new.address) else "zelfde naam"
+    same_en = "same address" if same == "zelfde adres" else "same name"
+    nl = (f"‘{short(new.label)}’ staat al in het project (woning {place}, {same}); niet opnieuw toegevoegd, de woning "
+          "in het project is niet veranderd")
+    en = (f"‘{short(new.label)}’ is already in the project (home {place}, {same_en}); not added again, the home in the "
+          "project was not changed")
+    if differ:
+        said_nl = "; ".join(f"{field_words(Household, name)[0]} {_shown_value(getattr(new, name), 'nl')} (in het "
+                            f"project {_shown_value(getattr(home, name), 'nl')})" for name in differ[:3])
+        said_en = "; ".join(f"{field_words(Household, name)[1]} {_shown_value(getattr(new, name), 'en')} (in the "
+                            f"project {_shown_value(getattr(home, name), 'en')})" for name in differ[:3])
+        nl += f". De enquête zegt anders: {said_nl}. Klopt de enquête, pas de woning dan aan bij stap 1 (Intake)"
+        en += f". The survey says otherwise: {said_en}. If the survey is right, change the home at step 1 (Intake)"
+    row.status = KNOWN
+    row.problems.insert(0, Problem(f"Rij {row.row} ({row.name}): {nl}.", f"Row {row.row} ({row.name}): {en}.",
+                                   field="label", row=row.row, severity="warning"))
 
 
 def _strip_prefix(text: str, name: str) -> str:

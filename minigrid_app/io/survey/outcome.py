@@ -18,13 +18,14 @@ from minigrid_app.core.reading import words
 from minigrid_app.io.survey.convert import ImportReport, convert
 from minigrid_app.io.survey.plan import ColumnPlan
 from minigrid_app.io.survey.sheets import recognised
-from minigrid_app.io.survey.table import DOUBTFUL, REFUSED
+from minigrid_app.io.survey.table import DOUBTFUL, KNOWN, REFUSED
 
 
 def survey_report(plan: ColumnPlan, existing: Sequence[Household]) -> ImportReport:
     """Every row of the survey read with the plan's columns (a doubtful column only when the user
-    chose it); a home already in the project (``existing``) is recognised by its name."""
-    return convert(plan.table, plan.mapping(), existing_labels=[h.label for h in existing], notes=plan.notes)
+    chose it); a home already in the project (``existing``) is recognised by its address (or its name) and
+    never added again."""
+    return convert(plan.table, plan.mapping(), existing=existing, notes=plan.notes)
 
 
 @dataclass
@@ -48,6 +49,8 @@ class ImportOutcome:
         The most homes a project holds.
     recognised : bool
         Some column is used or proposed (else nothing of the file was understood).
+    known : int
+        Rows that are homes already in the project (never added again).
     """
 
     households: list[Household] = field(default_factory=list)
@@ -57,6 +60,21 @@ class ImportOutcome:
     too_many: bool = False
     limit: int = 0
     recognised: bool = True
+    known: int = 0
+
+    def known_note(self) -> Problem:
+        """What became of the rows that are homes already in the project (:attr:`known` of them)."""
+        from minigrid_app.core.formatting import count, form
+
+        return Problem(
+            f"{count(self.known, 'woning stond', 'woningen stonden')} al in het project (zelfde adres of naam): niet "
+            f"opnieuw toegevoegd en niet veranderd. Is de enquête verbeterd, pas {form(self.known, 'die woning', 'die woningen')} "
+            "dan aan in het programma (stap 1, Intake).",
+            f"{count(self.known, 'home was', 'homes were')} already in the project (same address or name): not added "
+            f"again and not changed. If the survey was corrected, change {form(self.known, 'that home', 'those homes')} "
+            "in the program (step 1, Intake).",
+            severity="warning",
+        )
 
 
 def import_outcome(plan: ColumnPlan, report: ImportReport, existing: int, *, include_doubtful: bool = False) -> ImportOutcome:
@@ -85,6 +103,7 @@ def import_outcome(plan: ColumnPlan, report: ImportReport, existing: int, *, inc
         too_many=too_many,
         limit=MAX_HOUSEHOLDS,
         recognised=recognised(plan),
+        known=len(report.with_status(KNOWN)),
     )
 
 

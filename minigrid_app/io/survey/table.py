@@ -22,9 +22,11 @@ MAX_LABEL_CHARS = 120
 MAX_NOTES_CHARS = 2000
 
 OK, DOUBTFUL, REFUSED = "ok", "doubtful", "refused"
-STATUSES = (OK, DOUBTFUL, REFUSED)
-STATUS_LABELS_NL = {OK: "goed", DOUBTFUL: "twijfel", REFUSED: "geweigerd"}
-STATUS_LABELS_EN = {OK: "ok", DOUBTFUL: "doubtful", REFUSED: "refused"}
+#: a row that is a home already in the project (the same address): never added again, whatever its values
+KNOWN = "known"
+STATUSES = (OK, DOUBTFUL, REFUSED, KNOWN)
+STATUS_LABELS_NL = {OK: "goed", DOUBTFUL: "twijfel", REFUSED: "geweigerd", KNOWN: "al in het project"}
+STATUS_LABELS_EN = {OK: "ok", DOUBTFUL: "doubtful", REFUSED: "refused", KNOWN: "already in the project"}
 
 #: Fields a survey column can feed, in the order forms show them. ``house_number`` and
 #: ``house_number_addition`` are not Household fields: they are joined to the street in

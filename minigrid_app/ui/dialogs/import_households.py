@@ -45,6 +45,7 @@ from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABEL
 from minigrid_app.io.survey import (
     DOUBTFUL,
     IMPORT_FIELDS,
+    KNOWN,
     OK,
     REFUSED,
     ColumnPlan,
@@ -66,6 +67,7 @@ STATUS_ICONS = {
     OK: QStyle.StandardPixmap.SP_DialogApplyButton,
     DOUBTFUL: QStyle.StandardPixmap.SP_MessageBoxWarning,
     REFUSED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    KNOWN: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
 
 (COL_ROW, COL_STATUS, COL_HOME, COL_GAS, COL_YEAR, COL_TYPE, COL_COOKING, COL_PERSONS,
@@ -116,7 +118,8 @@ class ImportPreviewModel(QAbstractTableModel):
         )[section]
 
     def status_text(self, status: str) -> str:
-        return {OK: self.tr("Goed"), DOUBTFUL: self.tr("Twijfel"), REFUSED: self.tr("Geweigerd")}[status]
+        return {OK: self.tr("Goed"), DOUBTFUL: self.tr("Twijfel"), REFUSED: self.tr("Geweigerd"),
+                KNOWN: self.tr("Al in het project")}[status]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -629,6 +632,10 @@ class ImportHouseholdsDialog(QDialog):
             text = self.tr("%n woningen worden toegevoegd aan het project.", "", count)
         if outcome.refused and readable:
             text += " " + self.tr("Geweigerde rijen worden nooit overgenomen: verbeter ze in de enquête.")
+        if outcome.known and readable:  # the same survey read again: its homes are not doubled
+            text += " " + self.tr(
+                "%n woningen staan al in het project (zelfde adres of naam) en worden niet opnieuw toegevoegd; "
+                "wat de enquête anders zegt, staat bij de rij.", "", outcome.known)
         self.count_label.setText(text)
         self.import_button.setEnabled(count > 0)
 
