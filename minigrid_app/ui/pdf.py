@@ -337,10 +337,20 @@ class _Laid:
                 return
             zoom = round(zoom - ZOOM_STEP, 2)
 
-    def _load(self, html: str) -> None:
+    def _load(self, html: str, page: QSizeF | None = None) -> None:
+        """Read ``html`` into the document, laid out on ``page`` (default: the page it had).
+
+        The HTML is read with no page (a size of 0 × 0): on a page, even a new document's
+        unbounded one, Qt starts laying the text out while reading it, a layout the page set
+        next threw away (two thirds of reading a handout, issue 16).
+        """
+        page = QSizeF(self.document.pageSize()) if page is None else page
+        self.document.setPageSize(QSizeF(0, 0))
         for url, image in self._images:
             self.document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
         self.document.setHtml(html)
+        if page.width() > 0 and page.height() > 0:
+            self.document.setPageSize(page)
         self.html = html
         self._changed = False  # page breaks changed on the document, not in ``html``
         if html is self._original:
@@ -349,9 +359,11 @@ class _Laid:
     def _layout(self, zoom: float, whole_rows: bool = True) -> None:
         # a smaller zoom lays the text out on a larger page and paints it scaled down
         self.zoom = zoom
+        page = QSizeF(self.body.width() / zoom, self.body.height() / zoom)
         if self.html != self._original or self._changed:
-            self._load(self._original)
-        self.document.setPageSize(QSizeF(self.body.width() / zoom, self.body.height() / zoom))
+            self._load(self._original, page)
+        else:
+            self.document.setPageSize(page)
         if whole_rows:
             self._keep_together()
         self.pages = self.document.pageCount()
