@@ -111,8 +111,12 @@ def row_span(document: QTextDocument, table: QTextTable, row: int) -> tuple[floa
         cell = table.cellAt(row, column)
         if cell.row() != row:  # a cell spanning down from a row above
             continue
-        top = min(top, layout.blockBoundingRect(document.findBlock(cell.firstPosition())).top())
-        bottom = max(bottom, layout.blockBoundingRect(document.findBlock(cell.lastPosition())).bottom())
+        first = document.findBlock(cell.firstPosition())
+        rect = layout.blockBoundingRect(first)
+        top = min(top, rect.top())
+        if cell.lastPosition() >= first.position() + first.length():  # more than one block: its last
+            rect = layout.blockBoundingRect(document.findBlock(cell.lastPosition()))
+        bottom = max(bottom, rect.bottom())
     return top, bottom
 
 
