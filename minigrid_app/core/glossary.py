@@ -403,6 +403,26 @@ def sorted_terms(language: str) -> list[Term]:
     return sorted(TERMS, key=lambda t: t.name(language).casefold())
 
 
+#: A form that starts with an article ("the source", "de bron": the name alone also means the source of a
+#: figure) is the term only where the term ends the phrase. Followed by one of these words it is part of a
+#: longer term that is not in the glossary: "the source design" is the design of the source (Dutch writes it
+#: as one word, "bronontwerp", never matched inside), and "the source" is not what it says.
+_ARTICLE = {"en": ("the ", "one ", "a ", "an "), "nl": ("de ", "het ", "één ", "een ")}
+_LONGER_TERMS = {
+    "en": ("design", "designs", "temperature", "temperatures", "pump", "pumps", "circulation", "side", "language",
+           "code", "file", "files", "data", "text", "checkout"),
+    "nl": (),
+}
+
+
+def _form_pattern(form: str, language: str) -> str:
+    """The regular expression of one form: as written, and not as the start of a longer term (:data:`_LONGER_TERMS`)."""
+    heads = _LONGER_TERMS.get(language, ())
+    if not heads or not form.startswith(_ARTICLE.get(language, ())):
+        return re.escape(form)
+    return re.escape(form) + rf"(?![ \u00a0]+(?:{'|'.join(heads)})(?![\w-]))"
+
+
 @cache
 def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     owner: dict[str, str] = {}
@@ -410,7 +430,7 @@ def _pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
         for form in entry.forms(language):
             owner.setdefault(form.casefold(), entry.key)
     forms = sorted(owner, key=len, reverse=True)  # the longest form wins ("gedeelde bodemlus")
-    body = "|".join(re.escape(form) for form in forms)
+    body = "|".join(_form_pattern(form, language) for form in forms)
     # whole words: no letter or digit glued on either side (hyphens count as glue: "Wcw-plichtig")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), owner
 

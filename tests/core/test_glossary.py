@@ -206,3 +206,17 @@ def test_every_unit_the_bill_of_quantities_shows_is_a_measure_or_explained():
     for nl, en in UNIT_LABELS.values():
         for word, language in ((nl, "nl"), (en, "en")):
             assert word in measures or terms_in(word, language), (word, language)
+
+
+def test_a_term_with_its_article_is_not_linked_inside_a_longer_term():
+    # was: 'Have the source design checked.' linked 'the source' (the design of the source, not the source);
+    # Dutch writes it as one word ('bronontwerp'), never matched inside a word
+    assert find_terms("Have the source design checked.", "en") == []
+    assert find_terms("the source temperatures of every home", "en") == []
+    assert find_terms("the source of this heat", "en") == [(0, 10, "source")]
+    assert find_terms("Drill the source. Design it later.", "en") == [(6, 16, "source")]  # the sentence ends it
+    assert find_terms("The heat source temperature", "en") == [(4, 15, "source")]  # the whole term, longest first
+    text, keys = link_terms("Have the source design checked.", "en")
+    assert (text, keys) == ("Have the source design checked.", [])
+    assert find_terms("Laat het bronontwerp controleren; de brontemperatuur", "nl") == []
+    assert find_terms("Laat de bron controleren", "nl") == [(5, 12, "source")]
