@@ -754,6 +754,11 @@ def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
             report.add(f"Onbekend onderdeel {short(key)} genegeerd.", f"Unknown section {short(key)} ignored.")
     project = Project()
     project.intake = from_dict(Intake, data.get("intake", {}), "Intake", "Intake", report)
+    if data.get("households") is None:  # a file edited by hand that lost its homes opens empty: never without a word
+        report.add("Het projectbestand bevat geen lijst met woningen; het project is zonder woningen geopend. Is het "
+                   "bestand met de hand aangepast? Voeg de woningen toe bij stap 1 (Intake).",
+                   "The project file holds no list of homes; the project was opened without homes. Was the file edited "
+                   "by hand? Add the homes at step 1 (Intake).", "households", repaired=False)
     households = _households(data.get("households", []), report)
     if isinstance(households, Problem):
         return None, report, households
@@ -768,9 +773,11 @@ def build_project(data: dict) -> tuple[Project | None, Report, Problem | None]:
     project.tender = tender_from_dict(
         data.get("tender"), lambda cls, raw, nl, en: from_dict(cls, raw, nl, en, report), report.add, project
     )
+    from minigrid_app.io.project_choices import check_choices
     from minigrid_app.io.project_dates import check_dates
 
     check_dates(project, report.add, _home_where)  # read and checked as the window reads a typed date
+    check_choices(project, report.add)  # the intake's lists and counts as the window offers them
     coercer = _Coercer(report, "Project", "Project", None, Project)
     for name in ("created", "modified"):
         value = data.get(name, "")
