@@ -263,36 +263,46 @@ def charts_drawn_once() -> Iterator[None]:
     matplotlib, when not yet imported, comes without its 3D projection (:func:`_matplotlib_without_3d`).
     """
     global _KEEP_CHARTS
-    _matplotlib_without_3d()
     _KEEP_CHARTS = False
     try:
-        yield
+        with _matplotlib_without_3d():
+            yield
     finally:
         _KEEP_CHARTS = True
 
 
-def _matplotlib_without_3d() -> None:
-    """Import matplotlib's figures without its 3D projection, when neither is imported yet.
+#: matplotlib's warning when its 3D projection cannot be imported (:func:`_matplotlib_without_3d`).
+_NO_3D_WARNING = "Unable to import Axes3D"
+
+
+@contextlib.contextmanager
+def _matplotlib_without_3d() -> Iterator[None]:
+    """While in it, matplotlib imported for the first time comes without its 3D projection.
 
     ``matplotlib.projections`` imports ``mpl_toolkits.mplot3d`` to offer ``projection="3d"``
     (a fifth of matplotlib's import, ~0.1 s CPU of ``minigrid intent``, issue 16); no chart of
     Minigrid is 3D. Its import is made to fail (None in :data:`sys.modules`), which matplotlib
-    takes as "no 3D" with a warning, kept quiet here; after, the module can be imported as usual.
-    For the one-off writing of :func:`charts_drawn_once` (its own process), not the window.
+    takes as "no 3D" with a warning, kept quiet; after, the module imports as usual. matplotlib
+    is still imported when the first chart is drawn, not here (the command's memory peaks
+    before that, while the engine's caches live). Nothing changes when matplotlib is imported
+    already. For the one-off writing of :func:`charts_drawn_once` (its own process), not the window.
     """
     import sys
     import warnings
 
     if "matplotlib.projections" in sys.modules or "mpl_toolkits.mplot3d" in sys.modules:
+        yield
         return
     sys.modules["mpl_toolkits.mplot3d"] = None  # type: ignore[assignment]
+    warnings.filterwarnings("ignore", message=_NO_3D_WARNING, category=UserWarning)
+    quiet = warnings.filters[0]
     try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="Unable to import Axes3D")
-            import matplotlib.projections  # noqa: F401
+        yield
     finally:
         if sys.modules.get("mpl_toolkits.mplot3d", False) is None:
             del sys.modules["mpl_toolkits.mplot3d"]
+        with contextlib.suppress(ValueError):
+            warnings.filters.remove(quiet)
 
 
 def _frozen(value: object) -> Hashable:
