@@ -2,7 +2,7 @@
 
 A date is stored as ISO text ('2025-03-14'). A file edited by hand (or by another program) may hold
 '14-3-2025' (read, stored as ISO, and said), 'gisteren' or '31-02-2026' (no date: left empty, the text
-put with the holder's notes so nothing is lost, and said with what to do; the file is marked repaired), or
+put with the holder's notes so nothing is lost, and said with what to do; repaired where it has no notes), or
 a signing date that cannot be right: in the future, before 2000 or before the project's intake (kept, and
 said). Those are the window's own checks
 (:func:`minigrid_app.core.reading_dates.signed_date_note`, :func:`~minigrid_app.core.reading_dates.stored_date`),
@@ -53,14 +53,14 @@ def _check(holder, name: str, where_nl: str, where_en: str, step: str, add: Add,
             "dd-mm-jjjj (bijvoorbeeld 14-03-2025).",
             f"{where_en}, {at_en}: {why.en}; left empty{kept_en}. Enter the date at {step_en}, as dd-mm-yyyy "
             "(for example 14-03-2025).",
-            name, row)
+            name, row, repaired=kept is None)  # moved to the notes: nothing lost, a command may save it
         return
     if iso is None:
         return
     if iso != value:
         setattr(holder, name, iso)
         add(f"{where_nl}, {at_nl}: ‘{value}’ gelezen als {date_text(iso)}.",
-            f"{where_en}, {at_en}: ‘{value}’ read as {date_text(iso)}.", name, row)
+            f"{where_en}, {at_en}: ‘{value}’ read as {date_text(iso)}.", name, row, repaired=False)  # the same day
     note = signed_date_note(iso, start=start) if signed else None
     if note is not None:
         add(f"{where_nl}, {at_nl}: {note.nl.removeprefix('Let op: ')} Pas hem zo nodig aan bij {step_nl}.",

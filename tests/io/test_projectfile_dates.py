@@ -48,7 +48,7 @@ def test_signing_dates_that_cannot_be_right_are_kept_and_said_with_what_to_do():
     assert english == ["Home 1 (Huis 1), date of participation: ‘gisteren’ is not a date; left empty and put with the "
                        "notes. Enter the date at step 5 (Second residents' evening & declaration of intent), as "
                        "dd-mm-yyyy (for example 14-03-2025)."]
-    assert result.repaired  # moved: the window asks before it saves over the original
+    assert not result.repaired  # moved, nothing lost: a command may save it (an import, a quote)
 
 
 def test_a_saved_project_with_a_date_that_was_no_date_loads_back_clean_and_keeps_the_text():
@@ -82,6 +82,7 @@ def test_the_binding_agreement_date_is_checked_like_the_declaration_of_intent():
     assert any(s.startswith("Besluit, datum van het besluit: ‘30-02-2026’ is geen bestaande datum") for s in said), said
     assert result.project.tender.decision.agreements[0].date == ""
     assert result.project.tender.decision.notes == "Datum van het besluit: 30-02-2026"
+    assert result.repaired  # the agreement's text has no notes to go to: the window asks before saving over it
 
 
 def test_the_rule_itself():
