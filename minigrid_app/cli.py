@@ -465,24 +465,24 @@ def cmd_export(args) -> int:
 def writing_project(path: str, *, create: bool = False):
     """The project at ``path`` for a command that saves it; one writer per project, nothing lost.
 
-    Every command that writes a project file (``import-households``, ``tender --quote``,
-    ``handoff --design``) goes through here: a project a Minigrid window has open for
-    editing is left alone (the window would save over the command's change), and so is a
-    file the loader had to repair (saving would lose what it could not read). The lock is
-    held while the command reads and saves. Yields the project (a new one when ``create``
-    and the file does not exist).
+    Every command that writes a project file (``import-households``, ``tender --quote``, ``handoff --design``)
+    goes through here: a project a Minigrid window has open for editing is left alone (the window would save over
+    the command's change), and so is a file the loader had to repair (saving would lose what it could not read).
+    The lock is held while the command reads and saves. Yields the project (a new one when ``create`` and the file
+    does not exist).
     """
     from minigrid_app.core.model import Project
     from minigrid_app.io.projectfile import load_project
+    from minigrid_app.io.safe_read import shown_name
     from minigrid_app.ui.services.project_lock import HELD_ELSEWHERE, ProjectLock
 
     target = Path(path)
     lock = ProjectLock(path)
     if lock.acquire() == HELD_ELSEWHERE:
         raise fail(
-            f"{target.name} is geopend in een Minigrid-venster; het is niet aangepast. Sluit het project "
+            f"{shown_name(target)} is geopend in een Minigrid-venster; het is niet aangepast. Sluit het project "
             "in dat venster en probeer het opnieuw, of doe het daar.",
-            f"{target.name} is open in a Minigrid window; it was not changed. Close the project in that "
+            f"{shown_name(target)} is open in a Minigrid window; it was not changed. Close the project in that "
             "window and try again, or do it there.",
         )
     try:
@@ -492,15 +492,15 @@ def writing_project(path: str, *, create: bool = False):
         loaded = load_project(target)
         if loaded.project is None:
             problem = loaded.problems[0]
-            raise fail(f"{problem.nl} Het projectbestand {target.name} is niet aangepast.",
-                       f"{problem.en} The project file {target.name} was not changed.")
+            raise fail(f"{problem.nl} Het projectbestand {shown_name(target)} is niet aangepast.",
+                       f"{problem.en} The project file {shown_name(target)} was not changed.")
         if loaded.repaired:
             for problem in loaded.problems:
                 note(problem)
             raise fail(
-                f"{target.name} had onleesbare gegevens die bij opslaan verloren zouden gaan; het is niet "
+                f"{shown_name(target)} had onleesbare gegevens die bij opslaan verloren zouden gaan; het is niet "
                 "aangepast. Open het in Minigrid, controleer het en sla het op; probeer het daarna opnieuw.",
-                f"{target.name} holds unreadable data that saving would lose; it was not changed. Open it in "
+                f"{shown_name(target)} holds unreadable data that saving would lose; it was not changed. Open it in "
                 "Minigrid, check it and save it; then try again.",
             )
         for problem in loaded.problems:

@@ -28,26 +28,34 @@ class ReadRefused(Exception):
         self.problem = problem
 
 
+def shown_name(path: Path) -> str:
+    """How a message names the file or folder ``path``: its name, also for '.', '..' or a drive ('/', 'C:\\'),
+    whose name is empty ('compute .' said ' is een map')."""
+    return path.name or Path(os.path.abspath(path)).name or str(path)
+
+
 def _not_regular(path: Path, mode: int) -> Problem:
+    name = shown_name(path)
     if stat.S_ISDIR(mode):
         return Problem(
-            f"{path.name} is een map, geen bestand. Kies het bestand zelf (in die map).",
-            f"{path.name} is a folder, not a file. Choose the file itself (inside that folder).",
+            f"{name} is een map, geen bestand. Kies het bestand zelf (in die map).",
+            f"{name} is a folder, not a file. Choose the file itself (inside that folder).",
         )
     return Problem(
-        f"{path.name} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); "
+        f"{name} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); "
         "Minigrid leest alleen gewone bestanden.",
-        f"{path.name} is not a regular file (but for example a device or a pipe); "
+        f"{name} is not a regular file (but for example a device or a pipe); "
         "Minigrid only reads regular files.",
     )
 
 
 def _too_large(path: Path, max_bytes: int) -> Problem:
+    name = shown_name(path)
     megabytes = max_bytes / (1024 * 1024)
     return Problem(
-        f"{path.name} is groter dan {number(megabytes, 0, 'MB', 'nl')}; zo groot is een Minigrid-bestand nooit. "
+        f"{name} is groter dan {number(megabytes, 0, 'MB', 'nl')}; zo groot is een Minigrid-bestand nooit. "
         "Is dit het goede bestand?",
-        f"{path.name} is larger than {number(megabytes, 0, 'MB', 'en')}; a Minigrid file is never that large. "
+        f"{name} is larger than {number(megabytes, 0, 'MB', 'en')}; a Minigrid file is never that large. "
         "Is this the right file?",
     )
 
@@ -73,16 +81,16 @@ def read_file_limited(path: str | os.PathLike, max_bytes: int) -> bytes:
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        raise ReadRefused(read_failed(exc, path.name)) from exc
+        raise ReadRefused(read_failed(exc, shown_name(path))) from exc
     except ValueError as exc:  # a NUL character in the path
-        raise ReadRefused(Problem(f"{path.name!r} is geen geldige bestandsnaam.", f"{path.name!r} is not a valid file name.")) from exc
+        raise ReadRefused(Problem(f"{shown_name(path)!r} is geen geldige bestandsnaam.", f"{shown_name(path)!r} is not a valid file name.")) from exc
     if not stat.S_ISREG(mode):
         raise ReadRefused(_not_regular(path, mode))
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         handle = os.open(path, flags)
     except OSError as exc:
-        raise ReadRefused(read_failed(exc, path.name)) from exc
+        raise ReadRefused(read_failed(exc, shown_name(path))) from exc
     try:
         opened = os.fstat(handle).st_mode
         if not stat.S_ISREG(opened):  # swapped for something else after the check
@@ -99,7 +107,7 @@ def read_file_limited(path: str | os.PathLike, max_bytes: int) -> bytes:
                 raise ReadRefused(_too_large(path, max_bytes))
         return b"".join(chunks)
     except OSError as exc:
-        raise ReadRefused(read_failed(exc, path.name)) from exc
+        raise ReadRefused(read_failed(exc, shown_name(path))) from exc
     finally:
         os.close(handle)
 
