@@ -6,6 +6,7 @@ Layout of the recovery folder (the user's app data folder)::
       p-1a2b3c4d5e6f7a8b/                 one folder per project file (hash of its path)
         meta.json                         {"original": "/…/straat.minigrid", "resolved_upto": "…"}
         autosave-20261130-101500-123456.minigrid   the newest HISTORY autosaves
+        in-use.lock                       held (QLockFile) while a running window autosaves here
       n-<session>/                        a project that was never saved
 
 Rules (issue 14): every start, with or without a file, looks for autosaves newer than the
@@ -31,6 +32,8 @@ from minigrid_app.io.projectfile import SUFFIX, LoadResult, atomic_write_text, l
 #: autosaves kept per project (newest first); older ones are removed when a new one is written
 HISTORY = 5
 META = "meta.json"
+#: the lock a running window holds on the folder it autosaves into (Qt's QLockFile, in ``ui``)
+IN_USE = "in-use.lock"
 _AUTOSAVE = re.compile(r"autosave-(\d{8}-\d{6}-\d{6})" + re.escape(SUFFIX))
 #: the single recovery file of Minigrid versions before the history (read once, then moved)
 LEGACY_NAME = "recovery" + SUFFIX
@@ -111,6 +114,11 @@ class RecoveryStore:
 
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
+
+    def in_use_path(self, key: str) -> Path:
+        """The lock file of folder ``key``: held while a running window autosaves there, so another
+        Minigrid does not take that window's autosaves for a crash's."""
+        return self.root / key / IN_USE
 
     # ------------------------------------------------------------------ reading
     def entry(self, key: str) -> RecoveryEntry:

@@ -345,12 +345,17 @@ class ProjectController(QObject):
         return bool(self.session.pending())
 
     def offer_recovery(self) -> bool:
-        """At a start without a file: offer autosaves newer than their files; True when one was taken.
+        """At a start without a file: offer autosaves newer than their files; True when one was taken,
+        or when the user was told that projects with changes are open in another Minigrid (then
+        this window starts with a new project, not with the last one: that is open there).
 
-        Projects that another running window edits are left to that window.
+        Autosaves that another running window writes (it holds their folder's lock) or whose
+        file it edits are that window's work, not a crash's: they are left to it, and said so.
         """
+        elsewhere = []
         for entry in self.session.pending():
-            if entry.original and self.session.locked_elsewhere(entry.original):
+            if self.session.in_use_elsewhere(entry):
+                elsewhere.append(entry)
                 continue
             recovered = self.session.offer(entry, self.session.saved_version(entry))
             if recovered is None:
@@ -363,6 +368,9 @@ class ProjectController(QObject):
             self.document.replace_project(recovered, None if mode == COPY else path)
             # the recovered data differs from the file on disk until the user saves
             self.document.undo_stack.resetClean()
+            return True
+        if elsewhere:
+            self.session.tell_open_elsewhere(elsewhere)
             return True
         return False
 

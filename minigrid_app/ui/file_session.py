@@ -26,7 +26,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.project_diff import describe_differences
 from minigrid_app.io.projectfile import LoadResult, dumps_project, is_read_only, load_project
-from minigrid_app.io.recovery import RecoveryEntry, RecoveryStore
+from minigrid_app.io.recovery import RecoveryEntry, RecoveryStore, key_for
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.services.project_lock import ACQUIRED, HELD_ELSEWHERE, ProjectLock
 
@@ -74,6 +74,9 @@ class FileSession(QObject):
         self.store = RecoveryStore(recovery_dir)
         self.session = _new_session_id()
         self.lock: ProjectLock | None = None
+        # the lock of the recovery folder this window autosaves into, and that folder's key
+        self.autosave_lock: ProjectLock | None = None
+        self.autosave_key = ""
         self.mode = EDIT
         self.read_only_reason = ""
         self.protected_path: str | None = None
@@ -114,6 +117,7 @@ class FileSession(QObject):
         if self.lock is not None and self.lock is not lock:
             self.lock.release()
         self.lock = lock if mode == EDIT else None
+        self._release_autosave_folder()  # the project before is settled (leave)
         self.mode = mode
         self.session = _new_session_id()
         self.protected_path = path if repaired and mode == EDIT else None
@@ -132,6 +136,12 @@ class FileSession(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+        self._release_autosave_folder()
+
+    def _release_autosave_folder(self) -> None:
+        if self.autosave_lock is not None:
+            self.autosave_lock.release()
+        self.autosave_lock, self.autosave_key = None, ""
 
     # ------------------------------------------------------------------ saving
     def may_save_over(self, path: str) -> bool:
@@ -173,6 +183,7 @@ class FileSession(QObject):
         if self.lock is not None and self.lock is not lock:
             self.lock.release()
         self.lock = lock
+        self._release_autosave_folder()  # autosaves now go to the new file's folder
         self.mode = EDIT
         self.read_only_reason = ""
         self.protected_path = None
@@ -183,7 +194,23 @@ class FileSession(QObject):
         return path if self.mode == EDIT and path else None
 
     def autosave(self, project: Project, path: str | None) -> Path:
-        return self.store.write(dumps_project(project), self.autosave_original(path), self.session)
+        """Write an autosave, holding the folder's lock first (raises OSError when it cannot be written)."""
+        original = self.autosave_original(path)
+        self._hold_autosave_folder(key_for(original, self.session))
+        return self.store.write(dumps_project(project), original, self.session)
+
+    def _hold_autosave_folder(self, key: str) -> None:
+        """Lock the recovery folder ``key`` while this window autosaves there: another Minigrid then
+        knows these autosaves are a running window's, not a crash's. A program that was killed
+        leaves a stale lock (its process is gone), which Qt takes over, so its autosaves are offered."""
+        if self.autosave_lock is not None and self.autosave_key == key:
+            return
+        self._release_autosave_folder()
+        lock_file = self.store.in_use_path(key)
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        lock = ProjectLock(lock_file.parent, lock_file=lock_file)
+        lock.acquire()  # a folder that cannot hold a lock (NOT_POSSIBLE): the autosave still goes there
+        self.autosave_lock, self.autosave_key = lock, key
 
     # ------------------------------------------------------------------ recovery
     def pending(self, path: str | None = None) -> list[RecoveryEntry]:
@@ -260,6 +287,36 @@ class FileSession(QObject):
         if not entry.original or not Path(entry.original).is_file():
             return None
         return load_project(entry.original).project
+
+    def in_use_elsewhere(self, entry: RecoveryEntry) -> bool:
+        """True when another running Minigrid autosaves ``entry`` (or edits its file): its work, not a crash's."""
+        if self.autosave_lock is not None and self.autosave_key == entry.key:
+            return False
+        if entry.original and self.locked_elsewhere(entry.original):
+            return True
+        probe = ProjectLock(entry.folder, lock_file=self.store.in_use_path(entry.key))
+        state = probe.acquire()  # a lock left by a killed program is stale: taken over, then let go
+        probe.release()
+        return state == HELD_ELSEWHERE
+
+    def tell_open_elsewhere(self, entries: list[RecoveryEntry]) -> None:
+        """Say that the projects of ``entries`` are open, with their changes, in other Minigrid windows."""
+        names = []
+        for entry in entries:
+            loaded = entry.load_newest().project
+            name = _project_name(loaded) if loaded is not None else ""
+            if not name and entry.original:
+                name = Path(entry.original).name
+            names.append(name or self.tr("een nieuw project dat nog niet is opgeslagen"))
+        self.dialogs.inform(
+            self.tr("Project is al geopend"),
+            self.tr("Al geopend in een ander Minigrid-venster, met wijzigingen die daar automatisch worden bewaard:")
+            + "\n\n" + "\n".join(f"• {name}" for name in names) + "\n\n"
+            + self.tr(
+                "Er is niets verloren: werk in dat venster verder (het kan achter andere vensters liggen; kijk in "
+                "de taakbalk). In dit venster kunt u een ander project openen of een nieuw project beginnen."
+            ),
+        )
 
     def locked_elsewhere(self, path: str) -> bool:
         """True when another running Minigrid edits ``path`` (its autosaves are its own)."""

@@ -344,3 +344,48 @@ def test_4_autosave_that_cannot_write_says_so_once(qtbot, tmp_path, project_file
     assert not window.controller.autosave()
     warnings = [a for a in window.dialogs.asked if a[0] == "warn"]
     assert len(warnings) == 1 and "Sla het project zelf op" in warnings[0][2]
+
+
+# ---------------------------------------------------------------- a second Minigrid while the first runs
+
+
+def test_autosaves_of_a_running_window_are_not_offered_as_a_crash(qtbot, tmp_path):
+    """A second start found the first window's autosave of an unsaved project and said 'Minigrid is
+    de vorige keer niet netjes afgesloten', though the first window was still open."""
+    first = make_window(qtbot, tmp_path)
+    first.controller.open_example(load_example("hofje-8"))  # never saved: the autosaves' folder is the window's own
+    edit_gas(first, 2345.0)
+    assert first.controller.autosave()
+
+    second = make_window(qtbot, tmp_path)
+    assert second.controller.offer_recovery()  # handled: told, not offered
+    [(method, title, text)] = second.dialogs.asked
+    assert method == "inform" and "niet netjes afgesloten" not in text
+    assert "Al geopend in een ander Minigrid-venster" in text and "• Hofje De Linde" in text and "niets verloren" in text
+    assert second.document.project.households == [] and len(autosaves(tmp_path)) == 1
+    assert first.controller.autosave()  # the first window goes on as before, in the same folder
+    assert len(autosaves(tmp_path)) == 2
+
+
+def test_autosaves_of_a_killed_program_are_offered(qtbot, tmp_path):
+    """The folder's lock of a program killed with SIGKILL is stale (its process is gone): offered."""
+    first = make_window(qtbot, tmp_path)
+    first.controller.open_example(load_example("hofje-8"))
+    edit_gas(first, 2345.0)
+    first.controller.autosave()
+    [folder] = {path.parent for path in autosaves(tmp_path)}
+    crash(first)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / "in-use.lock")], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == b"True"  # the running program autosaving there
+        alive = make_window(qtbot, tmp_path)
+        alive.controller.offer_recovery()
+        assert [a[0] for a in alive.dialogs.asked] == ["inform"]
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    after = make_window(qtbot, tmp_path, answers=[True])
+    assert after.controller.offer_recovery()
+    method, title, text = after.dialogs.asked[-1]
+    assert method == "ask_yes_no" and "niet netjes afgesloten" in text
+    assert after.document.project.households[0].gas_m3_per_year == 2345.0

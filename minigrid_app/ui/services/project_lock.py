@@ -42,9 +42,10 @@ class ProjectLock:
     a lock file, e.g. a read-only USB stick: then no other window can write there either).
     """
 
-    def __init__(self, project_path: str | os.PathLike):
+    def __init__(self, project_path: str | os.PathLike, lock_file: str | os.PathLike | None = None):
         self.project_path = os.path.realpath(os.path.abspath(project_path))
-        self.path = lock_path_for(project_path)
+        # ``lock_file``: another lock of the same kind (a recovery folder's: file_session)
+        self.path = Path(lock_file) if lock_file is not None else lock_path_for(project_path)
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)  # stale only when the holder's process is gone
         self.holder = LockHolder()

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>FileSession</name>
+        <message>
+            <source>Al geopend in een ander Minigrid-venster, met wijzigingen die daar automatisch worden bewaard:</source>
+            <translation>Already open in another Minigrid window, with changes that are saved automatically there:</translation>
+        </message>
+        <message>
+            <source>Er is niets verloren: werk in dat venster verder (het kan achter andere vensters liggen; kijk in de taakbalk). In dit venster kunt u een ander project openen of een nieuw project beginnen.</source>
+            <translation>Nothing is lost: carry on in that window (it may be behind other windows; look in the taskbar). In this window you can open another project or start a new one.</translation>
+        </message>
+    </context>
+</TS>
