@@ -12,4 +12,11 @@
             <translation>Nothing is lost: carry on in that window (it may be behind other windows; look in the taskbar). In this window you can open another project or start a new one.</translation>
         </message>
     </context>
+    <context>
+        <name>GlossaryDialog</name>
+        <message>
+            <source>Handleiding en woordenlijst</source>
+            <translation>Manual and glossary</translation>
+        </message>
+    </context>
 </TS>

@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel
 
 from minigrid_app.core.glossary import TERMS, plain_text, term, terms_in
+from minigrid_app.core.model import Project
 from minigrid_app.io.examples import EXAMPLES, load_example
 from minigrid_app.ui.widgets.glossary import TERMS_PROPERTY, TermPopup
 from tests.ui.layout_checks import really_visible, settle
@@ -341,5 +342,23 @@ def test_the_manual_names_all_eight_steps_and_the_menu_commands_as_the_window_do
             for action in (window.actions.export, window.actions.documents, window.actions.save):
                 assert action.text().replace("&", "").rstrip("…") in manual, (language, action.text())
             assert "Ctrl+Z" in manual
+    finally:
+        window.set_language("nl")
+
+
+def test_each_help_window_is_titled_as_the_menu_item_that_opened_it(quick_window):
+    """Help → 'Handleiding en woordenlijst' opened a window titled 'Woordenlijst' (found walking the
+    program): a title that is not what was chosen. Every help command, in both languages."""
+    window = quick_window(Project())
+    actions = window.actions
+    try:
+        for language in ("nl", "en"):
+            window.set_language(language)
+            for action, shown in ((actions.manual, "glossary_dialog"), (actions.glossary, "glossary_dialog"),
+                                  (actions.method, "method_viewer"), (actions.manual, "glossary_dialog")):
+                action.trigger()
+                title = getattr(window, shown).windowTitle()
+                assert title == action.text().replace("&", ""), (language, title)
+        assert window.show_glossary("cop").windowTitle() == "Glossary"  # opened at a term: the glossary
     finally:
         window.set_language("nl")

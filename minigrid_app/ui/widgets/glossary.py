@@ -142,7 +142,7 @@ class GlossaryDialog(QDialog):
 
     def load(self) -> None:
         self.language = ui_language()
-        self.setWindowTitle(self.tr("Woordenlijst"))
+        self._set_title()
         self.close_button.setText(self.tr("Sluiten"))
         intro = self.intro() if self.intro else f"<h3>{self.tr('Woordenlijst')}</h3>"
         self.browser.setHtml(f"{intro}{glossary_html(self.language)}")
@@ -153,10 +153,17 @@ class GlossaryDialog(QDialog):
         self.show()
         self.raise_()
         self.current = key or ""
+        self._set_title()
         if key:
             self.browser.scrollToAnchor(key)
         else:
             self.browser.verticalScrollBar().setValue(0)
+
+
+    def _set_title(self) -> None:
+        """The title of what was chosen: the manual (opened at its top), or the glossary (at a term)."""
+        manual = self.intro is not None and not self.current
+        self.setWindowTitle(self.tr("Handleiding en woordenlijst") if manual else self.tr("Woordenlijst"))
 
 
 def show_glossary(key: str | None = None, host: QWidget | None = None) -> GlossaryDialog:
