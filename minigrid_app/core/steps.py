@@ -23,6 +23,7 @@ from minigrid_app.core import tender_steps
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import group_participation
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.validation import validate_household
 
 if TYPE_CHECKING:  # the results module (and the engine it names) is not needed to read a step
@@ -37,6 +38,7 @@ ATTENDANCE = "attendance"  #: how many people came to the first evening
 NO_CONDITIONS = "no_conditions"  #: no residents' condition switched on (first evening)
 NO_CLUSTERS = "no_clusters"  #: no cluster: no participating home with complete gas use
 PROVISIONAL_FIELDS = "provisional_fields"  #: borefields sized by rule of thumb only so far
+ATTENTION_POINTS = "attention_points"  #: ``count`` remarks in step 3's 'Aandachtspunten' (:func:`attention_points`)
 NO_RESULTS = "no_results"  #: nothing computed yet
 COMPUTING = "computing"  #: the first calculation of the project is under way: nothing can be said yet
 NO_COMPUTED_HOUSEHOLD = "no_computed_household"  #: no home with complete gas use
@@ -93,13 +95,28 @@ def missing_first_evening(project: Project, results: ProjectResults | None = Non
     return found
 
 
+def attention_points(results: ProjectResults, language: str = "nl") -> list[str]:
+    """Step 3's 'Aandachtspunten': every input problem (of any step, a home's gas use in step 1 too)
+    and every remark on clusters and borefields, each saying what to do, one line each (the same
+    sizing remark came once per borefield)."""
+    texts = [p.text(language) for p in results.problems] + [in_language(w, language) for w in results.warnings]
+    return list(dict.fromkeys(texts))
+
+
 def missing_quickscan(project: Project, results: ProjectResults | None) -> list[Missing]:
-    """Step 3: clusters, and borefields that are computed (not only estimated by rule of thumb)."""
-    if results is None or not results.clusters:
+    """Step 3: clusters, borefields that are computed (not only estimated by rule of thumb), and
+    the attention points its panel lists (the footer never says 'nothing left' above a list of them)."""
+    if results is None:
         return [Missing(NO_CLUSTERS)]
-    if any(f.sizing.provisional for f in results.fields):
-        return [Missing(PROVISIONAL_FIELDS)]
-    return []
+    found = []
+    if not results.clusters:
+        found.append(Missing(NO_CLUSTERS))
+    elif any(f.sizing.provisional for f in results.fields):
+        found.append(Missing(PROVISIONAL_FIELDS))
+    points = len(attention_points(results))
+    if points:
+        found.append(Missing(ATTENTION_POINTS, points))
+    return found
 
 
 def missing_business_case(project: Project, results: ProjectResults | None) -> list[Missing]:

@@ -19,4 +19,14 @@
             <translation>Manual and glossary</translation>
         </message>
     </context>
+    <context>
+        <name>QuickscanPage</name>
+        <message numerus="yes">
+            <source>Bekijk de %n aandachtspunten bovenaan deze stap.</source>
+            <translation>
+                <numerusform>Look at the point to note at the top of this step.</numerusform>
+                <numerusform>Look at the %n points to note at the top of this step.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -261,4 +261,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QuickscanPage</name>
+    <message numerus="yes">
+        <source>Bekijk de %n aandachtspunten bovenaan deze stap.</source>
+        <translation>
+            <numerusform>Bekijk het aandachtspunt bovenaan deze stap.</numerusform>
+            <numerusform>Bekijk de %n aandachtspunten bovenaan deze stap.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

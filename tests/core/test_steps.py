@@ -94,8 +94,22 @@ def test_missing_counts_the_homes():
     assert steps.missing("business_case", project, results) == [steps.Missing(steps.INCOMPLETE_HOUSEHOLDS, 1, 4)]
     # interested and unknown: not known yet whether they sign
     assert steps.missing("second_evening", project, results) == [steps.Missing(steps.UNDECIDED, 2, 4)]
-    # rule of thumb only: the borefields are provisional
-    assert [m.what for m in steps.missing("quickscan", project, results)] == [steps.PROVISIONAL_FIELDS]
+    # rule of thumb only: the borefields are provisional; two attention points: nr 2's missing gas
+    # use (an input problem of step 1) and the rule-of-thumb remark
+    assert steps.missing("quickscan", project, results) == [steps.Missing(steps.PROVISIONAL_FIELDS), steps.Missing(steps.ATTENTION_POINTS, 2)]
+
+
+def test_quickscan_is_not_done_while_its_panel_lists_attention_points():
+    """Step 3's footer said 'Niets meer te doen' above a panel listing a home's missing gas use."""
+    project = Project(households=_homes("signed", "signed", "signed"))
+    project.households[2].gas_m3_per_year = None
+    results = compute_project(project, break_even=False, sensitivity=False)  # computed fields, not provisional
+    assert results.clusters and not any(f.sizing.provisional for f in results.fields)
+    assert steps.attention_points(results) == ["nr 3: gasverbruik ontbreekt: vul het jaarverbruik in of schat het uit de jaarafrekening."]
+    assert steps.missing("quickscan", project, results) == [steps.Missing(steps.ATTENTION_POINTS, 1)]
+    project.households[2].gas_m3_per_year = 1200
+    results = compute_project(project, break_even=False, sensitivity=False)
+    assert steps.attention_points(results) == [] and steps.missing("quickscan", project, results) == []
 
 
 def test_parameters_in_force_before_the_first_calculation():

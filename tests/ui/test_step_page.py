@@ -229,3 +229,22 @@ def test_every_page_words_everything_it_can_miss(qtbot):
         qtbot.addWidget(page)
         for text in page.missing():
             assert text not in codes and " " in text, text
+
+
+
+def test_step_3_does_not_say_nothing_is_left_above_attention_points(qtbot):
+    """The footer said 'Niets meer te doen in deze stap.' while 'Aandachtspunten' listed a home's
+    missing gas use (found walking the program): the page's words for what is left (the footer's)
+    and its panel come from one decision, core.steps."""
+    from minigrid_app.core.model import Household
+    from minigrid_app.ui.pages.quickscan.page import QuickscanPage
+
+    homes = [Household(label=label, gas_m3_per_year=gas, participation="signed") for label, gas in (("A", 1400), ("B", 1300), ("C", None))]
+    document = ProjectDocument(Project(households=homes), runner=SyncRunner())
+    document.sizing_method = "pygfunction"  # computed borefields: nothing provisional left to say
+    document.full_analysis = False
+    document.recompute_now()
+    page = QuickscanPage(document, _services(document))
+    qtbot.addWidget(page)
+    assert page.warnings_panel.warnings() == ["C: gasverbruik ontbreekt: vul het jaarverbruik in of schat het uit de jaarafrekening."]
+    assert page.missing() == ["Bekijk het aandachtspunt bovenaan deze stap."]

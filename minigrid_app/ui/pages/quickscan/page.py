@@ -36,4 +36,6 @@ class QuickscanPage(StepPage):
     def missing_text(self, item: Missing) -> str:
         if item.what == steps.PROVISIONAL_FIELDS:
             return self.tr("De bodemvelden zijn nog voorlopig (vuistregel).")
+        if item.what == steps.ATTENTION_POINTS:
+            return self.tr("Bekijk de %n aandachtspunten bovenaan deze stap.", "", item.count)
         return self.tr("Nog geen clusters: er zijn (nog) geen deelnemende woningen met compleet gasverbruik.")

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from minigrid_app.core.problems import in_language
+from minigrid_app.core.steps import attention_points
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 
@@ -33,12 +33,7 @@ class WarningsPanel(Panel):
     def warnings(self) -> list[str]:
         """Every warning and input problem, in plain language with what to do."""
         results = self.document.results
-        if results is None:
-            return []
-        language = ui_language()
-        texts = [p.text(language) for p in results.problems] + [in_language(w, language) for w in results.warnings]
-        # one line per warning: the same sizing remark came once per borefield
-        return list(dict.fromkeys(texts))
+        return [] if results is None else attention_points(results, ui_language())
 
     def show_results(self, results) -> None:
         texts = self.warnings()
