@@ -114,6 +114,28 @@ def elided_names(view: QAbstractItemView, names: set[str]) -> list[str]:
     return cut
 
 
+def cut_cells(view: QAbstractItemView) -> list[str]:
+    """Cells of a table ``view`` whose text is not drawn whole (elided, or wrapped into more lines
+    than the row is high); a cell as wide as its delegate asks fits."""
+    model, cut = view.model(), []
+    metrics = QFontMetrics(view.font())
+    grid = 1 if getattr(view, "showGrid", lambda: False)() else 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            rect: QRect = view.visualRect(index)
+            if not text or view.sizeHintForIndex(index).width() <= rect.width() + grid:
+                continue
+            decoration = 20 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            width = rect.width() - 2 * cell_margin(view) - decoration
+            lines = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), Qt.TextFlag.TextWordWrap, text).height()
+            longest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            if not wraps_in(view) or lines > rect.height() or longest_word > width:
+                cut.append(f"row {row}, column {column}: {text!r} in {rect.width()} × {rect.height()} px")
+    return cut
+
+
 #: QLineEdit's own room on each side of its text, inside the frame [px] (qlineedit_p.h horizontalMargin)
 LINE_EDIT_MARGIN = 2
 

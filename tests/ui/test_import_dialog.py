@@ -322,3 +322,20 @@ def test_another_sheet_with_answers_is_said_in_the_report(qtbot, document, tmp_p
     listed = [dialog.report_list.item(i).text() for i in range(dialog.report_list.count())]
     assert "De werkmap heeft ook werkblad ‘Beukenlaan’ met antwoorden (2 rijen); dat is niet ingelezen. Lees dat " \
            "werkblad apart in als die woningen ook meedoen." in listed
+
+
+def test_the_preview_shows_what_is_wrong_with_a_row_whole(qtbot, document):
+    """The column 'Wat is er aan de hand?' was cut with '…' (the whole message only in a tooltip):
+    at the laptop's size every cell of the preview is drawn whole, wrapped where it is long."""
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.ui.dialogs.import_households import COL_MESSAGES
+    from tests.ui.layout_checks import cut_cells
+
+    dialog = _dialog(qtbot, document, CSV)
+    dialog.resize(1200, 730)
+    QApplication.processEvents()
+    model = dialog.preview.model()
+    messages = [model.index(row, COL_MESSAGES).data() for row in range(model.rowCount())]
+    assert messages[3] == "gasverbruik ontbreekt: vul het jaarverbruik in of schat het uit de jaarafrekening (kolom E ‘Gasverbruik 2023 (m3)’)."
+    assert cut_cells(dialog.preview) == []

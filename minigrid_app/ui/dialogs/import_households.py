@@ -75,6 +75,8 @@ STATUS_ICONS = {
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: survey rows the preview shows before the column choice gets more room (at 1280 × 800 too)
 PREVIEW_ROWS = 8
+#: the widest the remarks column of the preview gets [px]; a longer remark wraps
+NOTES_WIDTH = 180
 _ROOT = QModelIndex()
 
 
@@ -280,9 +282,18 @@ class ImportHouseholdsDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().setVisible(False)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.horizontalHeader().setStretchLastSection(True)
-        self.preview.setWordWrap(False)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # what is wrong with a row is read whole: the last column takes the room left and wraps, a
+        # long remark wraps in a column of its own width (NOTES_WIDTH), and each row is as high as
+        # its lines (the messages were cut with '…', the whole text only in a tooltip)
+        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.preview.setWordWrap(True)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.preview.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a row of one line as high as before
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.preview)
         self.report_list = QListWidget()
         self.report_list.setObjectName("importReport")
@@ -377,18 +388,17 @@ class ImportHouseholdsDialog(QDialog):
             layout.activate()  # the splitter's height at the dialog's present size
         splitter, preview = self.splitter, self.preview
         room = max(300, splitter.height() or self.height() - 260) - 2 * splitter.handleWidth()
-        row = preview.verticalHeader().defaultSectionSize()
+        heights = [preview.rowHeight(number) for number in range(self.preview_model.rowCount())]
         chrome = preview.horizontalHeader().sizeHint().height() + 2 * preview.frameWidth()
         if preview.horizontalHeader().length() > preview.width() - 2 * preview.frameWidth():
             chrome += preview.horizontalScrollBar().sizeHint().height()  # the columns scroll sideways
-        rows = self.preview_model.rowCount()
         chosen = sum(1 for choice in self.plan.choices.values() if choice.column is not None) + 1
         field = 44  # one field of the column choice, with its spacing
         mapping_least, mapping_wanted = 2 * field + 30, min(max(3, chosen), 6) * field + 30
         report_least = 80
-        shown = min(chrome + min(rows, PREVIEW_ROWS) * row, room - mapping_least - report_least)
+        shown = min(chrome + sum(heights[:PREVIEW_ROWS]), room - mapping_least - report_least)
         mapping = max(mapping_least, min(mapping_wanted, room - shown - report_least))
-        shown = max(shown, min(chrome + rows * row, room - mapping - report_least))
+        shown = max(shown, min(chrome + sum(heights), room - mapping - report_least))
         splitter.setSizes([mapping, shown, max(report_least, room - mapping - shown)])
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -589,6 +599,7 @@ class ImportHouseholdsDialog(QDialog):
             return
         self.report = survey_report(self.plan, self.document.project.households)  # the plan holds the mapping
         self.preview_model.set_report(self.report)
+        self.preview.horizontalHeader().resizeSection(COL_NOTES, min(NOTES_WIDTH, self.preview.sizeHintForColumn(COL_NOTES)))
         language = ui_language()
         self.report_list.clear()
         style = QApplication.style()
