@@ -88,7 +88,10 @@ def _compute(project, options: dict, token: int):
 # ---------------------------------------------------------------- in the program
 
 
-def _pool() -> ProcessPoolExecutor | None:
+def _pool() -> tuple[ProcessPoolExecutor, object, object] | None:
+    """The worker process, its progress queue and its stop token (None: the process cannot be used).
+
+    A caller keeps the three it was given: :func:`shutdown` lets go of the module's references."""
     global _executor, _progress_queue, _stop_token
     with _lock:
         if _broken:
@@ -100,14 +103,14 @@ def _pool() -> ProcessPoolExecutor | None:
             _executor = ProcessPoolExecutor(
                 max_workers=1, mp_context=context, initializer=_initialise, initargs=(_progress_queue, _stop_token)
             )
-        return _executor
+        return _executor, _progress_queue, _stop_token
 
 
 def warm_up() -> None:
     """Start the worker process and load the engine in it, without waiting."""
-    pool = _pool()
-    if pool is not None:
-        pool.submit(_warm_up)
+    worker = _pool()
+    if worker is not None:
+        worker[0].submit(_warm_up)
 
 
 _tokens = iter(range(1, 1 << 62))
@@ -127,8 +130,9 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
     """
     global _broken
     report = progress or (lambda fraction, text: None)
-    pool = _pool()
-    if pool is not None:
+    worker = _pool()
+    if worker is not None:
+        pool, progress_queue, stop_token = worker
         with _lock:
             token = next(_tokens)
         stopped: BaseException | None = None
@@ -136,7 +140,7 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
             future = pool.submit(_compute, project, options, token)
             while True:
                 try:
-                    item = _progress_queue.get(timeout=0.05)
+                    item = progress_queue.get(timeout=0.05)
                 except queue.Empty:
                     if future.done():
                         break
@@ -153,7 +157,7 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
             with _lock:
                 _broken = True
         if stopped is not None:
-            _stop_token.value = token  # the worker stops at its next progress report
+            stop_token.value = token  # the worker stops at its next progress report
             raise stopped
     from minigrid_app.core.analysis import compute_project
 
@@ -161,9 +165,18 @@ def compute(project, progress: Callable[[float, str], None] | None = None, **opt
 
 
 def shutdown() -> None:
-    """Stop the worker process (at program exit)."""
-    global _executor
+    """Stop the worker process (at program exit) and let go of its queues and shared number.
+
+    Waits for the worker to end: a calculation it is running stops at its next progress report
+    once its caller stopped (the window stops its work before it closes). The pool's queues and
+    the progress queue hold named semaphores; once nothing refers to them they are unlinked and
+    struck off the resource tracker's list. Kept until the interpreter's own exit, they were left
+    behind when the program did not end through it (ended by a signal: 'resource_tracker: There
+    appear to be 8 leaked semaphore objects to clean up at shutdown').
+    """
+    global _executor, _progress_queue, _stop_token
     with _lock:
         executor, _executor = _executor, None
+        _progress_queue = _stop_token = None  # a caller still waiting holds its own references
     if executor is not None:
-        executor.shutdown(wait=False, cancel_futures=True)
+        executor.shutdown(wait=True, cancel_futures=True)  # drops the pool's queues once the worker ended
