@@ -12,8 +12,12 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minigrid_app import APP_NAME, APP_ORGANISATION, __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: the window size of the screenshots [px]
 SCREENSHOT_SIZE = (1280, 800)
@@ -367,6 +371,63 @@ def _shut_down_compute_process() -> None:
         compute_process.shutdown()
 
 
+def end_on_termination(window, end: Callable[[int], None] | None = None) -> Callable[[], None]:
+    """End the program well when it is told to stop from outside: SIGTERM (log-out, shutdown,
+    ``kill``), SIGHUP (its terminal closed), SIGINT (Ctrl+C there).
+
+    Killed by the default handlers, the program lost the work since the last autosave and left
+    the engine's process and its semaphores behind ('resource_tracker: There appear to be 8 leaked
+    semaphore objects'). Now, at any moment (a start-up question open too): the open edit is
+    taken, unsaved changes are autosaved and left for the next start to offer, the locks are let
+    go, the window's state is written, the engine's process is shut down; then ``end(128 +
+    signal)`` (default ``os._exit``: no question can be asked, and no nested event loop waits).
+
+    Python runs a signal handler only when it runs code, and Qt's event loop is not Python: the
+    signal's byte on a socket (``signal.set_wakeup_fd``) wakes a QSocketNotifier. Returns the
+    function that puts the previous handlers back; keep it while the window is open (it holds
+    that socket). Only on POSIX; elsewhere nothing is done.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    names = [name for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)]
+    if os.name != "posix" or not names:
+        return lambda: None
+    end = end or os._exit
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+
+    def ended(number, frame) -> None:
+        try:
+            window.finish_editing()
+            window.save_window_state()
+            window.settings.sync()
+            window.controller.end_without_asking()
+            _shut_down_compute_process()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            end(128 + number)
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda *_args: reader.recv(64))  # the handler itself runs as Python gets control
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {name: signal.signal(getattr(signal, name), ended) for name in names}
+
+    def restore() -> None:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
+
+    return restore
+
+
 def run_gui(path: str | None = None, example: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
     """Open the program window; returns the exit code.
 
@@ -538,6 +599,7 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
     # counted from the first paint, not from show(): on a busy computer the paint can come later
     # than the delay (a calculation started above starts the process earlier)
     warm_up = AfterFirstPaint(window, lambda: QTimer.singleShot(WARM_UP_DELAY_MS, _after_start))  # noqa: F841
+    restore_signals = end_on_termination(window)  # noqa: F841 - holds its socket while the window is open
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)

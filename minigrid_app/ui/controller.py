@@ -382,6 +382,15 @@ class ProjectController(QObject):
             return self.tr(" (kopie)")
         return ""
 
+    def end_without_asking(self) -> None:
+        """The program is ended from outside (log-out, shutdown, ``kill``, its terminal closed): no
+        one is there to answer "save the changes?". Unsaved changes are autosaved and left unsettled,
+        so the next start offers them; the locks are let go, the calculation stops."""
+        self.autosave_timer.stop()
+        self.document.stop_computing()
+        self.autosave()
+        self.session.release()
+
     def close_cleanly(self) -> None:
         """Called when the window closes after the unsaved-changes prompt."""
         self.autosave_timer.stop()

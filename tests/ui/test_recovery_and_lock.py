@@ -389,3 +389,30 @@ def test_autosaves_of_a_killed_program_are_offered(qtbot, tmp_path):
     method, title, text = after.dialogs.asked[-1]
     assert method == "ask_yes_no" and "niet netjes afgesloten" in text
     assert after.document.project.households[0].gas_m3_per_year == 2345.0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_program_told_to_stop_keeps_the_work_for_the_next_start(qtbot, tmp_path):
+    """SIGTERM (log-out, shutdown, kill) ended the program on the spot: the work since the last
+    autosave was lost and the engine's semaphores were left behind. Now the changes are autosaved,
+    the locks let go and the program ends with 128 + the signal's number."""
+    from minigrid_app.ui.app import end_on_termination
+
+    window = make_window(qtbot, tmp_path)
+    window.controller.open_example(load_example("hofje-8"))
+    edit_gas(window, 2345.0)  # not autosaved yet
+    ended = []
+    restore = end_on_termination(window, ended.append)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    finally:
+        restore()
+    assert ended == [128 + signal.SIGTERM]
+    assert len(autosaves(tmp_path)) == 1 and window.controller.session.autosave_lock is None
+    window.document.undo_stack.setClean()
+    _WINDOWS.remove(window)  # ended: nothing more happens in it
+    after = make_window(qtbot, tmp_path, answers=[True])
+    assert after.controller.offer_recovery()
+    assert "niet netjes afgesloten" in after.dialogs.asked[-1][2]
+    assert after.document.project.households[0].gas_m3_per_year == 2345.0
