@@ -187,8 +187,9 @@ def _qualitative(condition: Condition, variant: str, project: Project) -> Outcom
                            f"room reserved for {count(reserve, 'later joiner', 'later joiners')} per cluster")
         return Outcome(
             NOT_MET,
-            "geen ruimte gereserveerd: stel 'reserve voor latere deelnemers' in bij de quickscan",
-            "no room reserved: set 'reserve for later joiners' in the quick scan",
+            # the field as step 3 shows it (ui.pages.quickscan.clusters), not as the file calls it
+            "geen ruimte gereserveerd: vul bij stap 3 ‘Ruimte voor latere deelnemers’ in",
+            "no room reserved: fill in ‘Room for later joiners’ in step 3",
         )
     return Outcome(NOT_CHECKABLE, "niet met de cijfers te controleren; bespreek het op de avond", "cannot be checked by the numbers; discuss it at the evening")
 
