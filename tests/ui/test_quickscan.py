@@ -238,3 +238,26 @@ def test_room_for_the_fields_is_entered_per_street_and_per_cluster(page):
     assert strip[2:] == (12.0, 8.0)
     document.undo_stack.undo()  # one step
     assert document.project.clusters.strip_lengths_m == {} and document.project.clusters.strip_widths_m == {}
+
+
+def test_no_suggestion_is_promised_for_a_home_that_cannot_be_computed(qtbot):
+    """A home without gas use said 'voorstel volgt' for its supply temperature after the calculation,
+    a suggestion that never came (found walking the program): '–', as its heat demand says."""
+    from minigrid_app.core.model import Household, Project
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.models.households_tech_model import (
+        COL_HEAT,
+        COL_SUPPLY,
+        HouseholdsTechModel,
+    )
+    from minigrid_app.ui.services.tasks import SyncRunner
+
+    homes = [Household(label="A", gas_m3_per_year=1400.0), Household(label="B", gas_m3_per_year=None)]
+    document = ProjectDocument(Project(households=homes), runner=SyncRunner())
+    document.sizing_method, document.full_analysis = "rule_of_thumb", False
+    model = HouseholdsTechModel(document)
+    assert model.index(1, COL_SUPPLY).data() == "voorstel volgt"  # not computed yet: it is on its way
+    document.recompute_now()
+    model = HouseholdsTechModel(document)
+    assert "°C (voorstel)" in model.index(0, COL_SUPPLY).data()
+    assert model.index(1, COL_SUPPLY).data() == "–" == model.index(1, COL_HEAT).data()

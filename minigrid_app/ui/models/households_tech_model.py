@@ -175,7 +175,9 @@ class HouseholdsTechModel(QAbstractTableModel):
                 return f"{exact(household.supply_temp_c, ui_language())} °C"
             if result and result.demand:
                 return self.tr("{0} °C (voorstel)").format(format_number(result.demand.supply_temp_c))
-            return self.tr("voorstel volgt")
+            # computed without a demand (its input cannot be used, see 'Aandachtspunten'): no suggestion
+            # is on its way, as 'voorstel volgt' said; as the heat demand and heat pump columns say
+            return "–" if result is not None else self.tr("voorstel volgt")
         if column == COL_HEAT:
             # an estimate from the gas bill: to the hundred kWh, not "11.318" (no false precision)
             return f"{format_number(round(result.demand.heat_kwh, -2))} kWh" if result and result.demand else "–"
