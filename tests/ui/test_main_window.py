@@ -234,6 +234,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path):
     assert load_project(recovery).project.households[0].gas_m3_per_year == 2222.0
     first.document.undo_stack.setClean()  # "crash": the window goes without a clean close
     first.controller.autosave_timer.stop()
+    first.controller.session.release()  # a dead process holds no locks (its autosave folder's neither)
 
     second = make_window(qtbot, tmp_path, answers=[True])
     assert second.controller.offer_recovery()
@@ -252,6 +253,7 @@ def test_recovery_declined_keeps_the_autosave_and_does_not_ask_again(qtbot, tmp_
     first.pages[0].add_household()
     assert first.controller.autosave()
     first.document.undo_stack.setClean()
+    first.controller.session.release()  # "crash": a dead process holds no locks
     second = make_window(qtbot, tmp_path, answers=[False])
     assert not second.controller.offer_recovery()
     assert len(_autosaves(tmp_path)) == 1

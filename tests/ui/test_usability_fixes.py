@@ -412,6 +412,7 @@ def test_declining_recovery_keeps_the_work_aside(qtbot, tmp_path, quick_document
     first.document.project.households[0].gas_m3_per_year = 2468.0
     first.document.undo_stack.resetClean()  # something unsaved to autosave
     assert first.autosave()
+    first.session.release()  # the first program is gone (a crash): it holds no locks
     second = ProjectController(quick_document(Project()), ScriptedDialogs([False]), recovery_dir=recovery_dir)
     assert not second.offer_recovery()
     assert "Kiest u Nee" in second.dialogs.asked[0][2] and str(recovery_dir) in second.dialogs.asked[0][2]
