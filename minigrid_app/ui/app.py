@@ -383,12 +383,11 @@ def end_on_termination(window, end: Callable[[int], None] | None = None) -> Call
     signal)`` (default ``os._exit``: no question can be asked, and no nested event loop waits).
 
     Python runs a signal handler only when it runs code, and Qt's event loop is not Python: the
-    signal's byte on a socket (``signal.set_wakeup_fd``) wakes a QSocketNotifier. Returns the
+    signal's byte on a pipe (``signal.set_wakeup_fd``) wakes a QSocketNotifier. Returns the
     function that puts the previous handlers back; keep it while the window is open (it holds
-    that socket). Only on POSIX; elsewhere nothing is done.
+    that pipe). Only on POSIX; elsewhere nothing is done.
     """
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier
 
@@ -396,9 +395,9 @@ def end_on_termination(window, end: Callable[[int], None] | None = None) -> Call
     if os.name != "posix" or not names:
         return lambda: None
     end = end or os._exit
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
+    reader, writer = os.pipe()  # not a socket: no socket module at start
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
 
     def ended(number, frame) -> None:
         try:
@@ -412,9 +411,9 @@ def end_on_termination(window, end: Callable[[int], None] | None = None) -> Call
         finally:
             end(128 + number)
 
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
-    notifier.activated.connect(lambda *_args: reader.recv(64))  # the handler itself runs as Python gets control
-    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda *_args: os.read(reader, 64))  # the handler itself runs as Python gets control
+    previous_fd = signal.set_wakeup_fd(writer)
     previous = {name: signal.signal(getattr(signal, name), ended) for name in names}
 
     def restore() -> None:
@@ -422,8 +421,8 @@ def end_on_termination(window, end: Callable[[int], None] | None = None) -> Call
             signal.signal(getattr(signal, name), handler)
         signal.set_wakeup_fd(previous_fd)
         notifier.setEnabled(False)
-        reader.close()
-        writer.close()
+        os.close(reader)
+        os.close(writer)
 
     return restore
 
@@ -599,7 +598,7 @@ def _open_window(path, example, screenshot_dir, language) -> tuple[int, bool]:
     # counted from the first paint, not from show(): on a busy computer the paint can come later
     # than the delay (a calculation started above starts the process earlier)
     warm_up = AfterFirstPaint(window, lambda: QTimer.singleShot(WARM_UP_DELAY_MS, _after_start))  # noqa: F841
-    restore_signals = end_on_termination(window)  # noqa: F841 - holds its socket while the window is open
+    restore_signals = end_on_termination(window)  # noqa: F841 - holds its pipe while the window is open
     if path and start is None:
         # a missing or broken file: the Dutch problem report in a dialog; nothing is overwritten
         window.controller.open_path(path, ask_first=False)
