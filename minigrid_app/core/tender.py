@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.costs import COST_LINES, FIELD_COST_LINES
 from minigrid_app.core.formatting import group_thousands as _n
-from minigrid_app.core.formatting import number
+from minigrid_app.core.formatting import number, share_decimals
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
@@ -265,15 +265,13 @@ def _cluster_description(key: str, label_nl: str, label_en: str, sizing, cluster
     """Description and quantity of a cluster's line."""
     if key == "drilling":
         holes = sizing.boreholes
-        if holes == 1:
-            nl = f"Boren van 1 boorgat van {_n(sizing.total_length_m)} m"
-            en = f"Drilling 1 borehole of {sizing.total_length_m:,.0f} m"
-        else:  # '2 boorgaten van 114 m (227 m in totaal)' did not add up: each depth is rounded, the total is the quantity
-            nl = f"Boren van {holes} boorgaten, samen {_n(sizing.total_length_m)} m (elk ongeveer {_n(sizing.depth_m)} m)"
-            en = f"Drilling {holes} boreholes, {sizing.total_length_m:,.0f} m together (each about {sizing.depth_m:,.0f} m)"
+        # '2 boorgaten van 114 m (227 m in totaal)' did not add up: the depth in tenths when whole metres do not
+        decimals = share_decimals(holes, sizing.depth_m, sizing.total_length_m)
         return (
-            nl + ", dubbele U-lus plaatsen en het boorgat aanvullen",
-            en + ", placing a double-U loop and grouting the borehole",
+            f"Boren van {holes} boorgat{'en' if holes != 1 else ''} van {_n(sizing.depth_m, decimals)} m "
+            f"({_n(sizing.total_length_m)} m in totaal), dubbele U-lus plaatsen en het boorgat aanvullen",
+            f"Drilling {holes} borehole{'s' if holes != 1 else ''} of {sizing.depth_m:,.{decimals}f} m "
+            f"({sizing.total_length_m:,.0f} m in total), placing a double-U loop and grouting the borehole",
             sizing.total_length_m,
         )
     if key == "boreholes":

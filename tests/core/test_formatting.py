@@ -61,3 +61,12 @@ def test_parameter_values_as_the_assumptions_tables_show_them():
     assert parameter_value(-1.5, "nl") == "\u22121,5"
     assert [is_calendar_year_key(k) for k in ("modern_build_year", "price_year", "cooling_build_year_bands",
                                               "loan_term_years", "horizon_years")] == [True, True, True, False, False]
+
+
+def test_a_share_is_said_so_that_the_parts_add_up():
+    """'2 boorgaten van 160 m' beside '319 m' (each depth rounded on its own): in tenths, 2 × 159,6."""
+    from minigrid_app.core.formatting import share_decimals
+
+    assert share_decimals(2, 159.55, 319.1) == 1  # 2 × 160 = 320, not 319; 2 × 159,6 = 319,2 → 319
+    assert share_decimals(2, 160.2, 320.4) == 0  # 2 × 160 = 320: whole metres add up
+    assert share_decimals(1, 112.4, 112.4) == 0

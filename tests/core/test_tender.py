@@ -346,10 +346,10 @@ def test_a_line_and_a_field_are_named_by_home_cluster_and_cost_item_never_by_id(
 
 def test_the_drilling_line_says_figures_that_add_up(hofje):
     """'Boren van 2 boorgaten van 114 m (227 m in totaal)' next to a quantity of 227,1 m: each
-    depth was rounded on its own, so the sum did not add up (found walking step 6). The total said
-    is the line's quantity in whole metres; each hole's depth is said to be about that."""
+    depth was rounded on its own, so the sum did not add up (found walking step 6). The depth is
+    said in tenths when whole metres do not add up: 2 × 113,6 m = 227,2 m, 227 m in whole metres."""
     scope, results, pack = hofje
     [line] = [line for line in pack.lines if line.key == "drilling"]
     assert line.quantity == pytest.approx(227.1, abs=0.05)
-    assert line.description("nl").startswith("Cluster 1: Boren van 2 boorgaten, samen 227 m (elk ongeveer 114 m), ")
-    assert line.description("en").startswith("Cluster 1: Drilling 2 boreholes, 227 m together (each about 114 m), ")
+    assert line.description("nl").startswith("Cluster 1: Boren van 2 boorgaten van 113,6 m (227 m in totaal), ")
+    assert line.description("en").startswith("Cluster 1: Drilling 2 boreholes of 113.6 m (227 m in total), ")
