@@ -400,7 +400,7 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 "This is not a Minigrid design file (expected \"format\": \"minigrid-design\").",
             )
         )
-    from minigrid_app.core.reading_dates import read_date, serial_date
+    from minigrid_app.core.reading_dates import read_date, serial_date, signed_date_note
 
     problems: list[Problem] = []
     design = EngineerDesign(
@@ -419,6 +419,12 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
         design.date = day.isoformat()
     elif (day := read_date(design.date)) is not None:  # '1-12-26', '20261201': kept as every date is (ISO)
         design.date = day.isoformat()
+    elif design.date:  # 'gisteren', '31-02-2026': no date; the text kept with the note, as a project file's
+        _no_date(design, problems)
+    if (note := signed_date_note(design.date or None)) is not None:  # a design dated 2099: a mistyped year
+        at_nl, at_en = _at(field_words(EngineerDesign, "date"), "date")
+        problems.append(Problem(f"{at_nl}: {note.nl.removeprefix('Let op: ')} Vraag het de ingenieur.",
+                                f"{at_en}: {note.en.removeprefix('Note: ')} Ask the engineer.", severity="warning"))
     ground = data.get("ground") or {}
     if not isinstance(ground, dict):
         raise DesignError(Problem("'ground' moet een object zijn.", "'ground' must be an object."))
@@ -452,6 +458,16 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 )
             )
             continue
+        strangers = [home for home in member_ids if cluster is not None and home not in cluster.households]
+        if field_id in known and strangers:  # the field's homes are the cluster's: the engineer's others said
+            listed = ", ".join(f"‘{short(str(home))}’" for home in strangers[:5])
+            problems.append(Problem(
+                f"Veld {name}: het ontwerp noemt woningen die niet in {cluster.name} zitten ({listed}); het veld is "
+                "voor de woningen van het cluster gebruikt. Vraag de ingenieur voor welke woningen het ontwerp is.",
+                f"Field {name}: the design names homes that are not in {cluster.name} ({listed}); the field was used "
+                "for the cluster's homes. Ask the engineer which homes the design is for.",
+                severity="warning",
+            ))
         if field_id and cluster is not None and field_id not in known:  # matched on its homes: said, with the field
             problems.append(Problem(
                 f"Veld {name} is geen veld van deze uitvraag; op zijn woningen toegekend aan {cluster.name} "
@@ -507,6 +523,19 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
             )
         )
     return design, problems
+
+
+def _no_date(design: EngineerDesign, problems: list[Problem]) -> None:
+    """The design's date is text that is no date: left empty, the text kept with the note, and said."""
+    from minigrid_app.core.reading_dates import stored_date
+
+    _iso, why = stored_date(design.date)
+    at_nl, at_en = _at(field_words(EngineerDesign, "date"), "date")
+    problems.append(Problem(
+        f"{at_nl}: {why.nl}; leeg gelaten en bij de opmerking gezet. Vraag de ingenieur de datum.",
+        f"{at_en}: {why.en}; left empty and put with the note. Ask the engineer for the date.", severity="warning"))
+    design.note = f"{design.note}; Datum: {design.date}" if design.note else f"Datum: {design.date}"
+    design.date = ""
 
 
 def design_to_dict(design: EngineerDesign) -> dict:

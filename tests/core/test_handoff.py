@@ -183,14 +183,41 @@ def test_a_design_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_sa
     assert problems[0].en.startswith("Date, in the file ‘date’: the number 45992;")
 
 
-@pytest.mark.parametrize(("written", "stored"), [("1-12-26", "2026-12-01"), ("20261201", "2026-12-01"),
-                                                  ("december", "december")])
+@pytest.mark.parametrize(("written", "stored"), [("1-12-26", "2026-12-01"), ("20261201", "2026-12-01")])
 def test_a_design_date_is_read_as_residents_type_dates(hofje, written, stored):
     project, results = hofje
     document = {"format": "minigrid-design", "date": written,
                 "fields": [{"field_id": results.clusters[0].field_id, "boreholes": 3, "depth_m": 110}]}
     design, problems = design_from_dict(document, project, results)
     assert design.date == stored and problems == []
+
+
+@pytest.mark.parametrize(("written", "why"), [("december", "‘december’ is geen datum"),
+                                              ("31-02-2026", "‘31-02-2026’ is geen bestaande datum (die dag is er niet)")])
+def test_a_design_date_that_is_no_date_is_kept_with_the_note_and_said(hofje, written, why):
+    # was: kept as written without a word ('december', a day that does not exist), and moved by the next
+    # load of the project with a message; now read by the project file's own rule when it comes in
+    project, results = hofje
+    document = {"format": "minigrid-design", "date": written, "note": "boorput 2 dieper",
+                "fields": [{"field_id": results.clusters[0].field_id, "boreholes": 3, "depth_m": 110}]}
+    design, problems = design_from_dict(document, project, results)
+    assert (design.date, design.note) == ("", f"boorput 2 dieper; Datum: {written}")
+    assert [p.nl for p in problems] == [f"Datum, in het bestand ‘date’: {why}; leeg gelaten en bij de opmerking gezet. "
+                                        "Vraag de ingenieur de datum."]
+
+
+def test_a_design_dated_in_the_future_and_homes_not_of_the_cluster_are_said(hofje):
+    project, results = hofje
+    cluster = results.clusters[0]
+    document = {"format": "minigrid-design", "date": "2099-01-01",
+                "fields": [{"field_id": cluster.field_id, "homes": [*cluster.households, "hofje-99"], "boreholes": 3,
+                            "depth_m": 110}]}
+    design, problems = design_from_dict(document, project, results)
+    assert design.date == "2099-01-01" and design.fields[0].households == list(cluster.households)
+    assert [p.nl for p in problems] == [
+        "Datum, in het bestand ‘date’: 01-01-2099 ligt in de toekomst; klopt het jaar? Vraag het de ingenieur.",
+        f"Veld {cluster.field_id}: het ontwerp noemt woningen die niet in {cluster.name} zitten (‘hofje-99’); het veld is "
+        "voor de woningen van het cluster gebruikt. Vraag de ingenieur voor welke woningen het ontwerp is."]
 
 
 def test_a_field_named_wrong_but_matched_on_its_homes_is_said(hofje):
