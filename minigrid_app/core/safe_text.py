@@ -34,6 +34,9 @@ _REMOVED_MULTI_LINE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + BIDI_AND_INVISIBLE + "\ufffe\uffff]"
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: a line break or tab in a single-line field: one space, so the words on either side stay apart
+#: ('Lindehof\n1' was 'Lindehof1')
+_BREAK = re.compile("[ ]*[\r\n\t\x0b\x0c\x85\u2028\u2029]+[ ]*")
 
 
 @dataclass(frozen=True)
@@ -66,16 +69,21 @@ def clean_text(value: str, max_length: int | None = None, multiline: bool = Fals
     (str, TextChanges)
         The text in Unicode normal form C, with lone surrogates replaced by U+FFFD,
         control characters, bidi controls and the byte-order mark removed, ``\\r\\n`` and
-        ``\\r`` made ``\\n``, and at most ``max_length`` characters; and what was changed.
+        ``\\r`` made ``\\n`` (a single-line field: each line break or tab one space), and at most
+        ``max_length`` characters; and what was changed.
     """
     surrogates = bool(_SURROGATE.search(value))
     if surrogates:
         value = _SURROGATE.sub(REPLACEMENT, value)
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
+    broken = False
+    if not multiline:
+        spaced = _BREAK.sub(" ", value)
+        broken, value = spaced != value, spaced
     pattern = _REMOVED_MULTI_LINE if multiline else _REMOVED_SINGLE_LINE
     stripped = pattern.sub("", value)
-    removed = len(stripped) != len(value)
+    removed = broken or len(stripped) != len(value)
     value = unicodedata.normalize("NFC", stripped)
     shortened_from = None
     if max_length is not None and len(value) > max_length:

@@ -92,6 +92,7 @@ MULTILINE_FIELDS = frozenset({
     "notes", "connection_types", "technical_study", "planned_infrastructure", "underground_obstacles",
     "policy_fit", "policy_documents", "resident_support", "participation_organisation", "partners",
     "initiators_contribution", "contact_details",
+    "note", "opt_out_terms",  # an engineer's note read with its lines; the terms to withdraw, typed in a text box
 })  # fmt: skip
 _ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
 
