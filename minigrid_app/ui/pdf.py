@@ -342,7 +342,8 @@ class _Laid:
             zoom = round(zoom - ZOOM_STEP, 2)
 
     def _load(self, html: str, page: QSizeF | None = None) -> None:
-        """Read ``html`` into the document, laid out on ``page`` (default: the page it had).
+        """Read ``html`` into the document, laid out on ``page`` (default: the page it had; 0 × 0:
+        none yet, nothing laid out until a page is set).
 
         The HTML is read with no page (a size of 0 × 0): on a page, even a new document's
         unbounded one, Qt starts laying the text out while reading it, a layout the page set
@@ -457,7 +458,10 @@ class _Laid:
                 if html is None or html == self.html:
                     skipped.add((index, row))
                     continue
-                self._load(html)
+                # the page breaks found before go in again while the document has no page (each
+                # was a layout of its own), then it is laid out on its page once
+                page = QSizeF(self.document.pageSize())
+                self._load(html, QSizeF(0, 0))
                 settled = set()
                 for name, push in fixes:
                     block = page_breaks.find(self.document, name)
@@ -465,6 +469,7 @@ class _Laid:
                         self._changed = True
                         page_breaks.apply(self.document, block, push)
                         settled.add(block.blockNumber())
+                self.document.setPageSize(page)
             elif loose is not None:
                 self._changed = True
                 fixes.append((page_breaks.key(self.document, loose.block), loose.push))
