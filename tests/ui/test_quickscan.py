@@ -274,3 +274,30 @@ def test_the_borefields_depths_add_up_to_their_lengths(page):
     for row in range(table.rowCount()):
         holes, depth, total = (table.item(row, column).text() for column in (2, 3, 4))
         assert round(int(holes) * metres(depth)) == metres(total), (holes, depth, total)
+
+
+
+def test_a_clusters_remark_in_the_tree_is_read_whole(qtbot):
+    """'⚠ Cluster 1: maar één woning; een gedeelde bodemlus is da…' was cut in the cluster tree
+    (found walking the program): every line of the tree is as high as its wrapped text, also after
+    the tree got narrower."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+
+    from minigrid_app.ui.pages.quickscan.clusters import ClusterTree
+
+    tree = ClusterTree()
+    qtbot.addWidget(tree)
+    top = QTreeWidgetItem(["Cluster 1: 1 woning, 8 m leiding"])
+    text = "⚠ Cluster 1: maar één woning; een gedeelde bodemlus is dan hetzelfde als een eigen bodemlus. Voeg deze woning bij een buurcluster."
+    top.addChildren([QTreeWidgetItem(["Kerkstraat 1"]), QTreeWidgetItem([text])])
+    tree.addTopLevelItem(top)
+    tree.expandAll()
+    for width in (700, 420):
+        tree.resize(width, 300)
+        tree.show()
+        QApplication.processEvents()
+        rect = tree.visualItemRect(top.child(1))
+        needed = tree.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 100_000), Qt.TextFlag.TextWordWrap, text)
+        assert needed.height() > tree.fontMetrics().lineSpacing()  # it does not fit on one line
+        assert rect.height() >= needed.height(), (width, rect, needed)

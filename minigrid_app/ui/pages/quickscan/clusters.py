@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,12 +43,32 @@ from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, ui_language
 from minigrid_app.ui.models.households_tech_model import HOUSEHOLD_ROLE
 from minigrid_app.ui.pages.base import Panel
-from minigrid_app.ui.pages.table_panel import follow_rows
+from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.steady import SteadyComboBox, SteadyDoubleSpinBox, SteadySpinBox
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_CLUSTER = "__new__"
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as high as their wrapped lines: QTreeView asks a delegate for a row's height without
+    the column's width, so a long line wrapped into a row of one line (its end cut off)."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        level, parent = 0, index.parent()
+        while parent.isValid():
+            level, parent = level + 1, parent.parent()
+        indent = (level + (1 if view.rootIsDecorated() else 0)) * view.indentation()
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = view.header().sectionSize(0) - indent - 2 * margin
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        lines = view.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), lines + 2 * margin))
 
 
 class ClusterTree(QTreeWidget):
@@ -61,6 +84,19 @@ class ClusterTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # a cluster's remark is read whole: it wraps in the tree's width, each row as high as its
+        # lines ('⚠ Cluster 1: maar één woning; een gedeelde bodemlus is da…' was cut)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Rows as high as their lines at the new width (Qt keeps the heights of the width before)."""
+        super().resizeEvent(event)
+        self.doItemsLayout()
+        fit_rows(self)
 
     def target_cluster(self, item: QTreeWidgetItem | None) -> str | None:
         while item is not None:
