@@ -20,7 +20,7 @@ import datetime
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSysInfo
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
@@ -96,7 +96,9 @@ class FileSession(QObject):
         state = lock.acquire()
         if state == HELD_ELSEWHERE:
             holder = lock.holder
-            where = self.tr(" op de computer '{0}'").format(holder.host) if holder.host else ""
+            # the computer only when it is another one: 'op de computer vm' on this very computer read as elsewhere
+            elsewhere = holder.host and holder.host != QSysInfo.machineHostName()
+            where = self.tr(" op de computer '{0}'").format(holder.host) if elsewhere else ""
             choice = self.dialogs.ask_choice(
                 self.tr("Project is al geopend"),
                 self.tr(

@@ -187,6 +187,7 @@ def test_2_second_window_is_offered_read_only_and_cannot_save_over(qtbot, tmp_pa
     assert second.controller.open_path(str(project_file), ask_first=False)
     method, title, text = second.dialogs.asked[0]
     assert method == "ask_choice" and "al geopend in een ander Minigrid-venster" in text
+    assert "op de computer" not in text  # this computer: not named as if it were another one
     assert "alleen lezen" in second.windowTitle()
     assert len(autosaves(tmp_path)) == 1  # the first window's recovery is untouched
     edit_gas(second, 3000.0)
