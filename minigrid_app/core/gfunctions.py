@@ -54,6 +54,14 @@ TABLE_VERSION = 1
 G_REMEMBERED = 1024
 #: The same for the spectra of the superposition (about 8 kB a pair: :meth:`GFunctionBank.responses_of`).
 RESPONSES_REMEMBERED = 512
+#: The same for the spectra of pairs at a depth on the grid of :data:`GRID_M`, kept apart: the
+#: maximum depth and the layout search's probes (:data:`~minigrid_app.core.fieldmodel.PROBE_GRID_M`)
+#: come back search after search (every trial gas use of a break-even, every point of a signature
+#: curve), the secant's depths between them hardly ever, and among those they were pushed out
+#: before they came back (a street of 200 homes worked out a third of its g values twice).
+GRID_RESPONSES_REMEMBERED = 2048
+#: The depth grid whose pairs :data:`GRID_RESPONSES_REMEMBERED` counts [m].
+GRID_M = 0.5
 
 
 def ln_tau_grid() -> np.ndarray:
@@ -384,6 +392,7 @@ class GFunctionBank:
         self._tabled: dict[FieldGeometry, tuple[GTable | None, float, float]] = {}
         self._g_at: list[dict[tuple, np.ndarray]] = [{}, {}]  # recent, older (:meth:`_remembered`)
         self._spectra: list[dict[tuple, tuple[float, np.ndarray]]] = [{}, {}]
+        self._grid_spectra: list[dict[tuple, tuple[float, np.ndarray]]] = [{}, {}]  # GRID_RESPONSES_REMEMBERED
         self._lock = threading.Lock()
         self.evaluations = 0
 
@@ -415,8 +424,14 @@ class GFunctionBank:
             self._forget()
 
     def _forget(self) -> None:
-        for memory in (self._g_at, self._spectra):
+        for memory in (self._g_at, self._spectra, self._grid_spectra):
             memory[0], memory[1] = {}, {}
+
+    def _spectra_for(self, depth_m: float) -> tuple[list[dict], int]:
+        """The spectra's memory a pair at this depth is kept in, and its limit (:data:`GRID_RESPONSES_REMEMBERED`)."""
+        if (depth_m / GRID_M).is_integer():
+            return self._grid_spectra, GRID_RESPONSES_REMEMBERED
+        return self._spectra, RESPONSES_REMEMBERED
 
     def _table(self, key: str) -> GTable | None:
         if self._table_source is not None:
@@ -582,7 +597,7 @@ class GFunctionBank:
             spectra = realfft.rfft(values[:, 1:], size)
             return list(zip(values[:, 0].tolist(), spectra, strict=True))
 
-        found = self._remembered(self._spectra, RESPONSES_REMEMBERED, geometries, depths, when, compute)
+        found = self._remembered(self._spectra_for, None, geometries, depths, when, compute)
         return np.array([peak for peak, _ in found]), np.array([spectrum for _, spectrum in found])
 
     def response_of(
@@ -631,7 +646,7 @@ class GFunctionBank:
     def _recall_one(self, key: tuple):
         """One (geometry, depth, when) pair's (g at the first time, spectrum) from the spectra's
         memory, or None; a pair found among the older is recent again (as :meth:`_remembered`)."""
-        memory = self._spectra
+        memory = self._spectra_for(key[1])[0]
         with self._lock:
             value = memory[0].get(key)
             if value is None:
@@ -642,9 +657,9 @@ class GFunctionBank:
 
     def _remember_one(self, key: tuple, value: tuple) -> None:
         """Keep one pair's value in the spectra's memory (recent and older, as :meth:`_remembered`)."""
-        memory = self._spectra
+        memory, limit = self._spectra_for(key[1])
         with self._lock:
-            if len(memory[0]) + 1 > RESPONSES_REMEMBERED:
+            if len(memory[0]) + 1 > limit:
                 memory[1] = memory[0]
                 memory[0] = {}
             memory[0][key] = value
@@ -683,34 +698,39 @@ class GFunctionBank:
         rows = self.rows_of(geometries, depths)
         return interpolate_rows(rows, ln_t[None, :] - 2.0 * np.log(depths)[:, None])
 
-    def _remembered(self, memory: list[dict], limit: int, geometries, depths: np.ndarray, when: tuple, compute) -> list:
+    def _remembered(self, memory, limit: int | None, geometries, depths: np.ndarray, when: tuple, compute) -> list:
         """Values per (geometry, depth) for ``when``, from ``memory`` or computed for the missing ones.
 
         ``memory`` is two dicts, the recent and the older pairs: when the recent one holds
         ``limit`` pairs it becomes the older one (the one before is dropped), and a pair found
         among the older is recent again. So what a search keeps asking for stays, and about
-        2 × ``limit`` pairs at most are kept.
+        2 × ``limit`` pairs at most are kept. ``memory`` may also be a function of the depth
+        giving each pair's memory and limit (:meth:`_spectra_for`; ``limit`` None).
         """
         keys = [(geometry, depth, when) for geometry, depth in zip(geometries, depths.tolist(), strict=True)]
+        kept = [memory(key[1]) for key in keys] if callable(memory) else [(memory, limit)] * len(keys)
         with self._lock:
-            recent, older = memory
             found = []
-            for key in keys:
-                value = recent.get(key)
+            for key, (pair, _) in zip(keys, kept, strict=True):
+                value = pair[0].get(key)
                 if value is None:
-                    value = older.get(key)
+                    value = pair[1].get(key)
                     if value is not None:
-                        recent[key] = value
+                        pair[0][key] = value
                 found.append(value)
         missing = [i for i, value in enumerate(found) if value is None]
         if missing:
             values = compute(missing)
             with self._lock:
-                if len(memory[0]) + len(missing) > limit:
-                    memory[1] = memory[0]
-                    memory[0] = {}
+                adding: dict[int, list] = {}  # id of a memory → [memory, limit, pairs going into it]
+                for i in missing:
+                    adding.setdefault(id(kept[i][0]), [*kept[i], 0])[2] += 1
+                for pair, most, count in adding.values():
+                    if len(pair[0]) + count > most:
+                        pair[1] = pair[0]
+                        pair[0] = {}
                 for i, value in zip(missing, values, strict=True):
-                    found[i] = memory[0][keys[i]] = value
+                    found[i] = kept[i][0][0][keys[i]] = value
         return found
 
     def g(self, geometry: FieldGeometry, depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:

@@ -230,6 +230,33 @@ def test_one_pairs_response_is_the_batched_response_to_the_last_bit():
         assert peak == peaks[0] and np.array_equal(spectrum, spectra[0]), (geometry, depth)
 
 
+def test_pairs_on_the_depth_grid_outlast_the_secants_depths(monkeypatch):
+    """The spectra of pairs at a depth on the half-metre grid (the deepest, the probes) are kept
+    apart from the secant's one-off depths: a flood of those pushes out none of them, in a
+    batch (responses_of) or alone (response_at); each memory keeps at most twice its limit."""
+    from minigrid_app.core.fieldmodel import _time_axis
+
+    monkeypatch.setattr(gfunctions, "RESPONSES_REMEMBERED", 4)
+    monkeypatch.setattr(gfunctions, "GRID_RESPONSES_REMEMBERED", 8)
+    bank = gfunctions.GFunctionBank(TABLES)
+    times, ln_t, when = _time_axis(6.0, 300, 1.0e-6, 1024)
+    line, grid = gfunctions.line(4, 6.0), gfunctions.grid(2, 3, 7.0)
+    alone = bank.response_at(line, 200.0, ln_t, when, 1024)
+    batched = bank.responses_of([grid, line], [87.5, 87.31], times, 1.0e-6, 1024)
+    for k in range(30):  # the secant's depths, alone and in batches
+        bank.response_at(line, 50.0 + 0.01 * (2 * k + 1), ln_t, when, 1024)
+        bank.responses_of([grid, line], [60.03 + k, 70.07 + k], times, 1.0e-6, 1024)
+    assert bank.response_at(line, 200.0, ln_t, when, 1024) is alone  # the very value kept, not worked out again
+    kept = {key[:2]: value for memory in bank._grid_spectra for key, value in memory.items()}
+    assert kept[(grid, 87.5)][0] == batched[0][0] and np.array_equal(kept[(grid, 87.5)][1], batched[1][0])
+    assert sum(map(len, bank._spectra)) <= 2 * 4 and sum(map(len, bank._grid_spectra)) <= 2 * 8
+    # and a depth on the grid once too many: the older ones go, as for the others
+    for k in range(20):
+        bank.response_at(line, 20.0 + k, ln_t, when, 1024)
+    assert bank.response_at(line, 200.0, ln_t, when, 1024) is not alone
+    assert sum(map(len, bank._grid_spectra)) <= 2 * 8
+
+
 def test_a_geometry_remembers_its_hash_but_does_not_carry_it_to_another_process():
     import pickle
 
