@@ -145,6 +145,17 @@ def _alone(
     return size_one(request, ground, None, costs, max_spacing_m)
 
 
+def _alike(request: FieldRequest) -> FieldRequest:
+    """The request as :func:`size_one` reads it: its homes, reserve, name and room, not its id
+    nor where it lies (the strip's or the home's place). So :func:`_alone` finds a field sized
+    before with the same homes in a strip of the same size elsewhere: a point of the signature
+    curve or a drop-out lays the street out again with most clusters as they were."""
+    strip = request.strip
+    if strip is not None:
+        strip = replace(strip, cluster_id="", x_m=0.0, y_m=0.0)
+    return replace(request, id="", home=None, strip=strip)
+
+
 def clear_cache() -> None:
     _alone.cache_clear()
 
@@ -203,7 +214,7 @@ def size_street(
         ``interference_k``.
     """
     alone = [
-        _alone(r, ground, costs, max_spacing_m) if bank is None else size_one(r, ground, bank, costs, max_spacing_m)
+        _alone(_alike(r), ground, costs, max_spacing_m) if bank is None else size_one(r, ground, bank, costs, max_spacing_m)
         for r in requests
     ]
     current = list(alone)

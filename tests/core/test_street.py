@@ -138,6 +138,26 @@ def test_neighbouring_clusters_fields_see_each_other():
             assert y == pytest.approx(strip.y_m)
 
 
+def test_a_cluster_laid_out_elsewhere_is_found_sized_alone_and_placed_in_its_own_strip():
+    """A field sized alone is remembered by what its sizing reads (homes, reserve, name, the
+    strip's size), not by its id or where its strip lies: the same cluster in a street laid out
+    again (a point of the signature curve) takes it, with its boreholes in its new strip."""
+    homes = tuple(_home(g) for g in (1400, 1050, 980, 1320))
+    costs = fieldsizing.design_costs(PARAMS)
+    here = streetsizing.FieldRequest("shared-C1", homes, strip=street.Strip("C1", 0.0, 28.0, -2.0, 3.0))
+    there = streetsizing.FieldRequest("shared-C7", homes, strip=street.Strip("C7", 300.0, 28.0, -5.0, 3.0))
+    streetsizing.clear_cache()
+    first = streetsizing.size_street([here], GROUND, costs=costs, max_spacing_m=12.0).sizings["shared-C1"]
+    hits = streetsizing._alone.cache_info().hits
+    moved = streetsizing.size_street([there], GROUND, costs=costs, max_spacing_m=12.0).sizings["shared-C7"]
+    assert streetsizing._alone.cache_info().hits == hits + 1
+    streetsizing.clear_cache()
+    fresh = streetsizing.size_street([there], GROUND, costs=costs, max_spacing_m=12.0).sizings["shared-C7"]
+    assert moved == fresh and moved.positions != first.positions
+    assert all(300.0 <= x <= 328.0 and y == -5.0 for x, y in moved.positions)
+    assert (moved.boreholes, moved.depth_m) == (first.boreholes, first.depth_m)
+
+
 # ---------------------------------------------------------------- in the business case
 
 
