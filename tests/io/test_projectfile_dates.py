@@ -96,3 +96,21 @@ def test_the_rule_itself():
     assert stored_date("") == (None, None) and stored_date(None) == (None, None)
     assert stored_date("29-02-2025")[1].nl == "‘29-02-2025’ is geen bestaande datum (die dag is er niet)"
     assert stored_date("29-02-2024") == ("2024-02-29", None)
+
+
+def test_any_text_where_a_date_belongs_is_a_date_or_a_reason_never_an_exception():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(max_size=30), st.integers(), st.floats(), st.none(),
+                     st.from_regex(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}", fullmatch=True)))
+    def check(value):
+        iso, why = stored_date(value)
+        if iso is not None:
+            assert why is None and stored_date(iso) == (iso, None)  # stored once, read back the same
+            assert signed_date_note(iso) is None or signed_date_note(iso).nl.startswith("Let op: ")
+        elif why is not None:
+            assert why.nl and why.en and "geen" in why.nl
+
+    check()
