@@ -344,9 +344,10 @@ def from_dict(cls, data, where_nl: str, where_en: str, report: Report, row: int 
             why_nl = f"{bad.why_nl}, " if bad.why_nl else ""
             why_en = f"{bad.why_en}, " if bad.why_en else ""
             at_nl, at_en = coercer.at(name)
+            todo = (" Vul het in bij stap 1 (Intake).", " Enter it at step 1 (Intake).") if cls is Household else ("", "")
             report.add(
-                f"{at_nl}: ongeldige waarde ({why_nl}{short(value)}); leeg gelaten.",
-                f"{at_en}: invalid value ({why_en}{short(value)}); left empty.",
+                f"{at_nl}: ongeldige waarde ({why_nl}{short(value)}); leeg gelaten.{todo[0]}",
+                f"{at_en}: invalid value ({why_en}{short(value)}); left empty.{todo[1]}",
                 name,
                 row,
             )

@@ -35,7 +35,8 @@ def problems():
 
 
 @pytest.mark.parametrize("language, said", [
-    ("nl", ["Woning 1 (Lindehof 1), gasverbruik (m³ per jaar): ongeldige waarde (\"veel\"); leeg gelaten.",
+    ("nl", ["Woning 1 (Lindehof 1), gasverbruik (m³ per jaar): ongeldige waarde (\"veel\"); leeg gelaten. Vul het in "
+            "bij stap 1 (Intake).",
             "Woning 2 (Lindehof 2), bouwjaar: stond als tekst in het bestand (‘1995’); gelezen als 1995.",
             "Woning 3 (Ab), naam: onzichtbare of onleesbare tekens weggehaald.",
             "Aanname ‘Stroomprijs incl. belastingen’ stond als tekst in het bestand (‘0,3’); gelezen als 0,3.",
@@ -44,7 +45,8 @@ def problems():
             "Project, datum van aanmaken: geen datum (5); leeg gelaten.",
             "Clusters, lengte van de stroken voor de velden (m): waarde \"x\" bij \"f1\" overgeslagen.",
             "Ontwerp, warmtegeleiding van de bodem (W/m·K): 9 ligt buiten 0,5–6; weggelaten."]),
-    ("en", ["Home 1 (Lindehof 1), gas use (m³ a year): invalid value (\"veel\"); left empty.",
+    ("en", ["Home 1 (Lindehof 1), gas use (m³ a year): invalid value (\"veel\"); left empty. Enter it at step 1 "
+            "(Intake).",
             "Home 2 (Lindehof 2), build year: was text in the file (‘1995’); read as 1995.",
             "Home 3 (Ab), name: invisible or unreadable characters removed.",
             "Parameter ‘Electricity price incl. taxes’ was text in the file (‘0,3’); read as 0.3.",
