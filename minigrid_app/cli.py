@@ -725,6 +725,8 @@ def cmd_tender(args) -> int:
         paths.append(write_decision(tender, args.out, language=args.lang))
     say(f"Uitvraag voor {count(len(tender.scope.signed), 'woning', 'woningen')} geschreven naar {args.out}",
         f"Tender for {count(len(tender.scope.signed), 'home', 'homes')} written to {args.out}")
+    for said in tender.scope.notes:  # a cluster of step 5 with too few signers, said plainly
+        note(said)
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK
@@ -747,12 +749,10 @@ def cmd_handoff(args) -> int:
         results = compute_project(scoped, break_even=False, sensitivity=False)
         removed: list[Path] = []
         paths = write_handoff(scoped, results, args.out, removed=removed, language="en" if _english() else "nl")
-        signed = len(scope.signed)
-        if _english():
-            basis = "every home taking part" if scope.empty else (f"the {signed} homes that signed" if signed != 1 else "the home that signed")
-        else:
-            basis = "alle woningen die meedoen" if scope.empty else (f"de {signed} woningen die tekenden" if signed != 1 else "de woning die tekende")
-        say(f"Bestanden voor de ingenieur ({basis}) geschreven naar {args.out}", f"Files for the engineer ({basis}) written to {args.out}")
+        basis = scope.handoff_words  # the clusters of step 5 with their signers (method.md#tender)
+        say(f"Bestanden voor de ingenieur ({basis.nl}) geschreven naar {args.out}", f"Files for the engineer ({basis.en}) written to {args.out}")
+        for said in scope.notes:  # a cluster of step 5 with too few signers, said plainly
+            note(said)
         for path in paths:
             print(f"  {path.name}")
         if removed:

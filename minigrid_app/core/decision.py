@@ -62,7 +62,7 @@ class AgreementRow:
     def why_not_signed(self) -> Bilingual:
         """Why the home has no signed binding agreement, as the record says it (screen and PDF)."""
         if not self.in_tender:
-            return OUTSIDE_TENDER
+            return TOO_FEW_IN_CLUSTER if self.intent == "signed" else OUTSIDE_TENDER
         nl, en = AGREEMENT_STATE_LABELS[self.status]
         return Bilingual(nl, en)
 
@@ -71,6 +71,12 @@ class AgreementRow:
 OUTSIDE_TENDER = Bilingual(
     "Tekende de intentieverklaring niet; niet in deze uitvraag",
     "Did not sign the declaration of intent; not in this tender",
+)
+#: why a home that signed the declaration is outside the tender: its cluster of step 5 has too few
+#: signers for a shared source (method.md#tender)
+TOO_FEW_IN_CLUSTER = Bilingual(
+    "Tekende de intentieverklaring, maar in haar cluster tekenden te weinig buren; niet in deze uitvraag",
+    "Signed the declaration of intent, but too few neighbours in its cluster signed; not in this tender",
 )
 
 

@@ -24,6 +24,7 @@ from minigrid_app.core.costs import COST_LINES
 from minigrid_app.core.formatting import count, euro
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
+from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import BillLine
@@ -532,8 +533,12 @@ def changed_tender_note(comparison: QuoteComparison, project: Project) -> Proble
         household = project.household(owner)
         if household is not None:
             label = household.label.strip() or "?"
-            reasons_nl.append(f"{label} tekent niet (meer)")
-            reasons_en.append(f"{label} does not sign (any more)")
+            if has_signed(household):  # signed, but its cluster has too few signers (method.md#tender)
+                reasons_nl.append(f"in het cluster van {label} tekenden te weinig buren voor een gedeelde bron")
+                reasons_en.append(f"too few neighbours in the cluster of {label} signed for a shared source")
+            else:
+                reasons_nl.append(f"{label} tekent niet (meer)")
+                reasons_en.append(f"{label} does not sign (any more)")
     gone_homes = sum(1 for owner in owners if project.household(owner) is None and not owner.startswith("shared-"))
     if gone_homes:
         one = gone_homes == 1

@@ -7,7 +7,8 @@ results, so the request, the bill of quantities, the quote comparison and the de
 record all show the same figures:
 
 - :func:`tender_scope`: the project as tendered: only the homes that signed the declaration
-  of intent take part; the others are listed as not (yet) included.
+  of intent take part, in the clusters the residents saw (step 5) under the same ids and
+  names (:mod:`minigrid_app.core.tender_clusters`); the others are listed as not (yet) included.
 - :func:`bill_of_quantities`: one line per cost line of the engine (per cluster: drilling,
   borehole heads, drilling site, header pipe, set-up; per home: heat pump, tank,
   low-temperature measures, electrical work, …, and the yearly maintenance), each with the
@@ -36,6 +37,14 @@ from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.results import ProjectResults
+from minigrid_app.core.tender_clusters import (
+    OLD_GROUPING,
+    TenderCluster,
+    clusters_words,
+    pin_tender_clusters,
+    tender_clusters,
+    tender_notes,
+)
 from minigrid_app.core.tender_model import CONTRACTOR_PARTIES, PARTIES, TenderSettings
 from minigrid_app.core.tender_planning import PermitItem, Planning, permits_checklist, planning
 from minigrid_app.core.tender_requirements import HomeSpec, Requirement, home_specs, requirements
@@ -82,6 +91,9 @@ def field_name(field_id: str, project: Project) -> tuple[str, str]:
     """A shared field by its cluster as step 5 names it ('shared-C1' → 'Cluster 1', or the name the
     residents gave a cluster they formed), never by its id."""
     cluster = field_id.removeprefix("shared-")
+    if cluster.endswith(OLD_GROUPING):  # a quote's amounts for a cluster the tender formed again before (method.md#tender)
+        nl, en = field_name(f"shared-{cluster.removesuffix(OLD_GROUPING)}", project)
+        return f"{nl} (vroegere indeling)", f"{en} (earlier grouping)"
     name = project.clusters.manual_names().get(cluster)
     if name:
         return name, name
@@ -140,16 +152,22 @@ class TenderScope:
     Attributes
     ----------
     project : Project
-        A copy in which only the homes that signed take part (the others count as not
-        taking part, so clusters and fields are formed and sized for the signers).
+        A copy in which only the homes in the tender take part, each in its cluster of step 5
+        (pinned under the cluster's id and name), so the fields are sized for the signers of
+        the clusters the residents agreed on.
     signed : list[str]
-        Household ids in the tender, street order.
+        Household ids in the tender, street order: the homes that signed, in a cluster with
+        enough signers.
     waiting : list[str]
         Homes interested or unknown: not in this tender, could join later.
     declined : list[str]
         Homes that declined.
     intent : dict[str, str]
         Household id → its participation state in the project (before scoping).
+    clusters : list[TenderCluster]
+        Every cluster of step 5 with its signers (also those with too few signers).
+    left_out : list[str]
+        Homes that signed in a cluster with too few signers for a shared source: not in this tender.
     """
 
     project: Project
@@ -157,17 +175,54 @@ class TenderScope:
     waiting: list[str]
     declined: list[str]
     intent: dict[str, str] = field(default_factory=dict)
+    clusters: list[TenderCluster] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
+        """No home in the tender (nobody signed, or no cluster has enough signers)."""
         return not self.signed
+
+    @property
+    def notes(self) -> list[Bilingual]:
+        """The clusters of step 5 not in the tender, plainly ('Cluster 2: 1 van 4 woningen getekend, te weinig
+        voor een gedeelde bron; …'), street order."""
+        return tender_notes(self.clusters, self.project)
+
+    @property
+    def clusters_words(self) -> Bilingual | None:
+        """The tender's clusters for step 6 (:func:`~minigrid_app.core.tender_clusters.clusters_words`)."""
+        return clusters_words(self.clusters, self.project)
+
+    @property
+    def handoff_words(self) -> Bilingual:
+        """Whom the engineer's files cover: 'de 4 woningen die tekenden'; every home taking part (the
+        clusters of step 5 as they are) while no home is in the tender."""
+        signed = len(self.signed)
+        if self.empty:
+            return Bilingual("alle woningen die meedoen", "every home taking part")
+        if signed == 1:
+            return Bilingual("de woning die tekende", "the home that signed")
+        return Bilingual(f"de {signed} woningen die tekenden", f"the {signed} homes that signed")
+
+    @property
+    def why_empty(self) -> Bilingual:
+        """Why there is no tender (when :attr:`empty`): nobody signed, or every cluster has too few signers."""
+        if not self.left_out:
+            return NO_SIGNATURES
+        nl = " ".join(note.nl for note in self.notes)
+        en = " ".join(note.en for note in self.notes)
+        return Bilingual(f"Geen cluster heeft genoeg handtekeningen voor een gedeelde bron. {nl}",
+                         f"No cluster has enough signatures for a shared source. {en}")
 
 
 def tender_scope(project: Project) -> TenderScope:
-    """The tender covers the homes that signed the declaration of intent (issue: step 6)."""
+    """The tender covers the homes that signed the declaration of intent (issue: step 6), in the
+    clusters the residents saw on step 5 (:mod:`minigrid_app.core.tender_clusters`)."""
     scoped = copy.deepcopy(project)
     signed, waiting, declined = [], [], []
     intent = {h.id: h.participation for h in project.households}
+    clusters = tender_clusters(project)
     for household in scoped.households:
         if household.participation == "signed":
             signed.append(household.id)
@@ -176,7 +231,9 @@ def tender_scope(project: Project) -> TenderScope:
         else:
             waiting.append(household.id)
             household.participation = "declined"
-    return TenderScope(scoped, signed, waiting, declined, intent)
+    left_out = pin_tender_clusters(scoped, clusters)
+    signed = [hid for hid in signed if hid not in left_out]
+    return TenderScope(scoped, signed, waiting, declined, intent, clusters, left_out)
 
 
 NO_SIGNATURES = Bilingual(
@@ -583,5 +640,5 @@ def build_tender(scope: TenderScope, results: ProjectResults, today: datetime.da
         requirements=requirements(project, results, exports),
         planning=planning(project, settings, results.parameters, today),
         permits=permits_checklist(project, results, settings),
-        warnings=list(dict.fromkeys(results.warnings)),
+        warnings=list(dict.fromkeys([*scope.notes, *results.warnings])),
     )

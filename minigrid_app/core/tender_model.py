@@ -292,12 +292,20 @@ class EngineerDesign:
 
 @dataclass
 class TenderState:
-    """Everything of steps 6-8 a project file keeps."""
+    """Everything of steps 6-8 a project file keeps.
+
+    ``clusters_as_seen``: the quotes' cluster lines (``shared-C1:…``) are those of the clusters
+    the residents saw on step 5 (method.md#tender). False only while a file from before is read,
+    whose tender formed the clusters again from the signers; the loader then moves its quote
+    amounts onto the cluster with the same homes
+    (:func:`~minigrid_app.core.tender_clusters.move_old_quotes`).
+    """
 
     settings: TenderSettings = field(default_factory=TenderSettings)
     quotes: list[Quote] = field(default_factory=list)
     decision: DecisionState = field(default_factory=DecisionState)
     design: EngineerDesign = field(default_factory=EngineerDesign)
+    clusters_as_seen: bool = True
 
     def quote(self, quote_id: str) -> Quote | None:
         for quote in self.quotes:

@@ -31,6 +31,14 @@ def _signed(project: Project) -> list[str]:
     return [h.id for h in project.households if h.participation == "signed"]
 
 
+def _in_tender(project: Project) -> list[str]:
+    """The homes in the tender: signed, in a cluster of step 5 with enough signers (method.md#tender-scope)."""
+    # the engine's clusters are loaded when step 8 is checked, not with the window
+    from minigrid_app.core.tender_clusters import tender_clusters
+
+    return [hid for cluster in tender_clusters(project) if cluster.tendered for hid in cluster.signed]
+
+
 def _base_permit_kinds() -> tuple[str, ...]:
     # the planning module (and the text reading it uses) is loaded by the tender pages, not at start
     from minigrid_app.core.tender_planning import BASE_PERMIT_KINDS
@@ -72,9 +80,10 @@ def missing_decision(project: Project, results=None) -> list[Missing]:
     if not decision.organisation_model:
         found.append(Missing(NO_ORGANISATION_MODEL))
     signed = _signed(project)
-    unsigned = [h for h in signed if decision.agreement(h).status != "signed"]
+    in_tender = _in_tender(project) if signed else []
+    unsigned = [h for h in in_tender if decision.agreement(h).status != "signed"]
     if unsigned:
-        found.append(Missing(NOT_SIGNED, len(unsigned), len(signed)))
+        found.append(Missing(NOT_SIGNED, len(unsigned), len(in_tender)))
     # the permits are step 6's checklist, which exists once homes signed: before that, step 8
     # said "Nog 10 vergunningen of meldingen open" while step 6 showed no permit at all
     count = open_permit_count(project) if signed else 0

@@ -17,8 +17,14 @@ Format (docs/project-format.md)::
                    "status": "signed", "date": "2027-01-20"}], "opt_out_terms": "", "decided_on": "", "notes": ""},
       "design": {"engineer": "", "date": "", "fields": [{"field_id": "shared-C1", "households": ["…"], "boreholes": 2,
                  "depth_m": 120.0, "spacing_m": 6.0}], "conductivity_w_mk": 2.1, "ground_temp_c": null,
-                 "borehole_resistance_mk_w": null, "note": ""}
+                 "borehole_resistance_mk_w": null, "note": ""},
+      "clusters_as_seen": true
     }
+
+``clusters_as_seen`` (written by every Minigrid since the tender keeps the residents' clusters):
+absent, the quotes' cluster lines are those of clusters formed again from the signers, and
+their amounts are moved onto the cluster with the same homes
+(:func:`minigrid_app.core.tender_clusters.move_old_quotes`).
 """
 
 from __future__ import annotations
@@ -170,6 +176,13 @@ def tender_from_dict(data, from_dict: Callable, add: Add, project=None) -> Tende
         state.quotes.append(quote)
     if len(quotes_raw) > MAX_QUOTES:
         add(f"Meer dan {MAX_QUOTES} offertes; de eerste {MAX_QUOTES} bewaard.", f"More than {MAX_QUOTES} quotes; the first {MAX_QUOTES} kept.")
+    if data.get("clusters_as_seen") is not True and state.quotes and project is not None:
+        # saved before the tender kept the residents' clusters: the quotes' cluster lines were those
+        # formed again from the signers (method.md#tender)
+        from minigrid_app.core.tender_clusters import move_old_quotes
+
+        for said in move_old_quotes(project, state.quotes):
+            add(said.nl, said.en)
 
     decision_raw = dict(data["decision"]) if isinstance(data.get("decision"), dict) else data.get("decision") or {}
     agreements_raw = decision_raw.pop("agreements", []) if isinstance(decision_raw, dict) else []

@@ -302,7 +302,8 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     settings = pack.settings
     labels = {h.id: home_name(h, row) for row, h in enumerate(project.households, 1)}
     signed = ", ".join(esc(labels[h]) for h in pack.scope.signed) or "–"
-    waiting = ", ".join(esc(labels[h]) for h in pack.scope.waiting) or t("geen", "none")
+    later = {*pack.scope.waiting, *pack.scope.left_out}  # left out: signed, too few signers in its cluster (said below)
+    waiting = ", ".join(esc(labels[h.id]) for h in project.households if h.id in later) or t("geen", "none")
     clusters = len(results.clusters)
     due = next(m.date for m in pack.planning.milestones if m.key == "quotes_due")
     advisor = esc(settings.advisor.strip() or intake.contact_person.strip() or t("de initiatiefnemers", "the initiators"))

@@ -317,13 +317,6 @@ The file was saved: {1}</translation>
         </message>
     </context>
     <context>
-        <name>ScopePanel</name>
-        <message>
-            <source>De clusters zijn opnieuw gevormd uit alleen deze woningen, dus anders dan bij stap 3 en 5: {0}.</source>
-            <translation>The clusters are formed again from these homes alone, so they differ from steps 3 and 5: {0}.</translation>
-        </message>
-    </context>
-    <context>
         <name>RecordPanel</name>
         <message>
             <source>Bezig met schrijven…</source>

@@ -35,7 +35,7 @@ from minigrid_app.io.examples import load_example
 
 @pytest.fixture(scope="module")
 def hofje():
-    """hofje-8 as tendered: the three homes that signed (1, 3 and 7)."""
+    """hofje-8 as tendered: the homes that signed in Cluster 1 (1 and 3); 7 signed alone in Cluster 2."""
     scope = tender_scope(load_example("hofje-8"))
     results = compute_project(scope.project, break_even=False, sensitivity=False)
     return scope, results, build_tender(scope, results, today=datetime.date(2026, 12, 1))
@@ -53,11 +53,18 @@ def _quote(pack, supplier="Bron & Zo", factor=None, drop=()):
 
 def test_tender_covers_the_homes_that_signed(hofje):
     scope, results, pack = hofje
-    assert scope.signed == ["hofje-1", "hofje-3", "hofje-7"]
+    assert scope.signed == ["hofje-1", "hofje-3"]
+    assert scope.left_out == ["hofje-7"]  # the only one of Cluster 2 (homes 5-8) that signed
     assert sorted(scope.waiting) == ["hofje-2", "hofje-4", "hofje-5", "hofje-6", "hofje-8"]
     assert scope.intent["hofje-5"] == "unknown"
-    assert [c.households for c in results.clusters] == [["hofje-1", "hofje-3", "hofje-7"]]
+    # the residents' Cluster 1 (homes 1-4 on step 5) minus the homes that did not sign: same id, same name
+    assert [(c.id, c.name, c.households) for c in results.clusters] == [("C1", "Cluster 1", ["hofje-1", "hofje-3"])]
     assert {h.household_id for h in pack.homes} == set(scope.signed)
+    assert pack.warnings[0] == (
+        "Cluster 2: 1 van 4 woningen getekend, te weinig voor een gedeelde bron; Lindehof 7 staat daarom niet in deze "
+        "uitvraag. Tekenen meer buren in dit cluster, dan komt het in de uitvraag; een woning naar een ander cluster "
+        "verplaatsen doen de bewoners bij stap 5.")
+    assert pack.warnings[0].en.startswith("Cluster 2: 1 of 4 homes signed, too few for a shared source; Lindehof 7 is")
 
 
 def test_no_signatures_gives_an_empty_scope():
@@ -275,12 +282,13 @@ def test_decision_record_lists_open_permits_and_homes_not_signed(hofje):
     assert set(not_signed) == {f"hofje-{i}" for i in range(2, 9)}
     assert not_signed["hofje-3"].status == "sent" and not_signed["hofje-3"].in_tender
     assert not_signed["hofje-2"].intent == "interested" and not not_signed["hofje-2"].in_tender
-    # grouped by why, in the tender first (by the agreement's state), then the homes outside it
+    # grouped by why, in the tender first (by the agreement's state), then the homes outside it;
+    # Lindehof 7 signed the declaration, alone in its cluster
     groups = [(why.text("en"), labels) for why, labels in record.not_signed_groups]
     assert groups == [
-        ("Not asked yet", ["Lindehof 7"]),
         ("Sent", ["Lindehof 3"]),
         ("Did not sign the declaration of intent; not in this tender", ["Lindehof 2", "Lindehof 4", "Lindehof 5", "Lindehof 6", "Lindehof 8"]),
+        ("Signed the declaration of intent, but too few neighbours in its cluster signed; not in this tender", ["Lindehof 7"]),
     ]
     kinds = {item.kind for item in record.open_permits}
     assert "ground_loop" not in kinds and "trees" not in kinds and "digging" in kinds
@@ -292,13 +300,11 @@ def test_decision_record_lists_open_permits_and_homes_not_signed(hofje):
 
 def test_one_home_in_the_tender_is_said_plainly_on_the_slides_and_the_record():
     """A tender of one home read '0 van de 1 woningen tekenden de bindende overeenkomst' on the
-    slides and 'Bindend getekend: 0 van 1 woning in de uitvraag' in the record."""
+    slides and 'Bindend getekend: 0 van 1 woning in de uitvraag' in the record. (The tender now
+    needs two signers per cluster; the record still words one home plainly.)"""
     project = load_example("hofje-8")
-    for household in project.households:
-        if household.participation == "signed" and household.id != "hofje-1":
-            household.participation = "interested"
     scope = tender_scope(project)
-    assert len(scope.signed) == 1
+    scope = dataclasses.replace(scope, signed=["hofje-1"])
     results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
     pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
     record = decision_record(scope, results, pack)
@@ -316,10 +322,10 @@ def test_one_home_in_the_tender_is_said_plainly_on_the_slides_and_the_record():
 def test_several_homes_in_the_tender_are_counted(hofje):
     scope, results, pack = hofje
     record = decision_record(scope, results, pack)
-    assert record.in_tender_count == 3 and record.signed_count == 0
+    assert record.in_tender_count == 2 and record.signed_count == 0
     assert (record.signed_words.nl, record.signed_words.en) == (
-        "0 van de 3 woningen tekenden de bindende overeenkomst", "0 of the 3 homes signed the binding agreement")
-    assert (record.signed_of.nl, record.signed_of.en) == ("0 van 3 woningen in de uitvraag", "0 of 3 homes in the tender")
+        "0 van de 2 woningen tekenden de bindende overeenkomst", "0 of the 2 homes signed the binding agreement")
+    assert (record.signed_of.nl, record.signed_of.en) == ("0 van 2 woningen in de uitvraag", "0 of 2 homes in the tender")
     assert record.all_signed_words.nl == "Alle woningen hebben getekend."
 
 

@@ -25,13 +25,14 @@ from minigrid_app.core.tender import tender_scope
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.handoff_files import HandoffError, read_design
 from minigrid_app.io.projectfile import dumps_project, loads_project
+from tests.signers_together import signers_together
 
 EXAMPLES = int(os.environ.get("MINIGRID_DESIGN_EXAMPLES", "300"))
 
 
 @pytest.fixture(scope="module")
 def tendered():
-    scope = tender_scope(load_example("hofje-8"))
+    scope = tender_scope(signers_together(load_example("hofje-8")))
     results = compute_project(scope.project, break_even=False, sensitivity=False)
     return scope.project, results
 
@@ -146,7 +147,7 @@ def test_a_second_hand_off_removes_the_fields_of_the_first(tmp_path):
     first = write_handoff(everyone, compute_project(everyone, break_even=False, sensitivity=False), tmp_path)
     assert {"shared-C1.json", "shared-C2.json"} <= {p.name for p in first}
     (tmp_path / "notities.json").write_text('{"format": "iets anders"}', encoding="utf-8")
-    scope = tender_scope(load_example("hofje-8"))
+    scope = tender_scope(signers_together(load_example("hofje-8")))
     removed = []
     second = write_handoff(scope.project, compute_project(scope.project, break_even=False, sensitivity=False), tmp_path,
                            removed=removed)

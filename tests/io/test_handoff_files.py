@@ -19,13 +19,14 @@ from minigrid_app.io.handoff_files import (
     read_export,
     write_handoff,
 )
+from tests.signers_together import signers_together
 
 DOCS_SCRIPT = Path(__file__).resolve().parents[2] / "docs" / "handoff_ghetool.py"
 
 
 @pytest.fixture(scope="module")
 def tendered():
-    scope = tender_scope(load_example("hofje-8"))
+    scope = tender_scope(signers_together(load_example("hofje-8")))
     return scope.project, compute_project(scope.project, break_even=False, sensitivity=False)
 
 

@@ -19,6 +19,7 @@ from minigrid_app.core.quotes import compare_quote
 from minigrid_app.core.tender import build_tender, tender_scope
 from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, BoqError, read_quote, write_boq
 from minigrid_app.io.examples import load_example
+from tests.signers_together import signers_together
 
 
 @pytest.mark.parametrize(("typed", "how"), [
@@ -55,7 +56,7 @@ TODAY = datetime.date(2026, 12, 1)
 
 @pytest.fixture(scope="module")
 def tendered():
-    scope = tender_scope(load_example("hofje-8"))
+    scope = tender_scope(signers_together(load_example("hofje-8")))
     results = compute_project(scope.project, break_even=False, sensitivity=False)
     return build_tender(scope, results, TODAY), results
 

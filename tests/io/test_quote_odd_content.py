@@ -25,6 +25,7 @@ from minigrid_app.core.tender_model import MAX_QUOTES, QUOTE_AMOUNT_LIMIT, Quote
 from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, BoqError, read_quote, write_boq
 from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import load_project, save_project
+from tests.signers_together import signers_together
 
 TODAY = datetime.date(2026, 12, 1)
 
@@ -68,7 +69,7 @@ def test_read_quantity():
 
 @pytest.fixture(scope="module")
 def tendered():
-    scope = tender_scope(load_example("hofje-8"))
+    scope = tender_scope(signers_together(load_example("hofje-8")))
     results = compute_project(scope.project, break_even=False, sensitivity=False)
     return scope, build_tender(scope, results, TODAY)
 

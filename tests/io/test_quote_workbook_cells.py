@@ -20,6 +20,7 @@ from minigrid_app.core.quote_entry import read_price, read_quantity, says_excl_v
 from minigrid_app.core.tender import build_tender, tender_scope
 from minigrid_app.io.boq_xlsx import COL, SHEET, SUPPLIER_SHEET, BoqError, read_quote, write_boq
 from minigrid_app.io.examples import load_example
+from tests.signers_together import signers_together
 
 TODAY = datetime.date(2026, 12, 1)
 PUMP = "hofje-1:heat_pump"  # quantity 1 st.
@@ -27,7 +28,7 @@ PUMP = "hofje-1:heat_pump"  # quantity 1 st.
 
 @pytest.fixture(scope="module")
 def pack():
-    scope = tender_scope(load_example("hofje-8"))
+    scope = tender_scope(signers_together(load_example("hofje-8")))
     return build_tender(scope, compute_project(scope.project, break_even=False, sensitivity=False), TODAY)
 
 

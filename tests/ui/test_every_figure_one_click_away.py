@@ -28,6 +28,7 @@ from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.explain_button import ExplainButton
+from tests.signers_together import signers_together
 
 
 def _services(document):
@@ -58,7 +59,7 @@ def test_each_financing_row_explains_its_monthly_costs_and_own_money(qtbot, quic
 
 
 def test_each_home_on_a_quotes_prices_has_its_explanation(qtbot, quick_document):
-    project = copy.deepcopy(load_example("hofje-8"))
+    project = signers_together(copy.deepcopy(load_example("hofje-8")))
     project.tender.quotes = [Quote(supplier="Boor & <Oost>")]  # no prices yet: every line at the indicative price
     project.household("hofje-7").label = "Lindehof 7 <achter>"  # a name is shown as typed, never read as markup
     document = quick_document(project)

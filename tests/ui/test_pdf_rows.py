@@ -16,10 +16,13 @@ import pytest
 from PySide6.QtGui import QTextTable
 
 from minigrid_app.io.documents import DocumentContent
-from minigrid_app.io.examples import EXAMPLES
+from minigrid_app.io.examples import EXAMPLES, load_example
+from minigrid_app.io.tender_documents import build_tender_document
 from minigrid_app.ui.pdf import PdfLayouts, page_body, render_pdf, split_table, with_table_heads
+from minigrid_app.ui.services.tender_pack import tendered
 from tests.pdf_text import pdf_pages
-from tests.ui.all_documents import every_document
+from tests.signers_together import signers_together
+from tests.ui.all_documents import TODAY, every_document
 
 
 def _cut_rows(document) -> list[str]:
@@ -93,7 +96,9 @@ def test_a_row_that_was_cut_is_whole_on_the_next_page_under_the_head(qapp, tmp_p
     page (Vogelstraat 42's low-temperature measures). Each heat pump row begins
     "Water-waterwarmtepomp" and ends "inregelen en opleveren"; each low-temperature row begins
     "…temperatuurmaatregelen" and ends "°C aanvoer": on every page as many beginnings as ends."""
-    content = dict(every_document("straat-24", "nl"))["tender request"]
+    # the seven homes that signed, the tender of the cut row, kept together in one cluster
+    tender = tendered(signers_together(load_example("straat-24")), method="rule_of_thumb", today=TODAY)
+    content = build_tender_document(tender.pack, language="nl", today=TODAY)
     path = tmp_path / "uitvraag.pdf"
     render_pdf(content, path)
     pages = pdf_pages(path)

@@ -24,11 +24,12 @@ from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.field_message import field_message
+from tests.signers_together import signers_together
 
 
 @pytest.fixture
 def quotes(qtbot):
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document = ProjectDocument(signers_together(load_example("hofje-8")), runner=SyncRunner())
     document.sizing_method = "rule_of_thumb"
     dialogs = ScriptedDialogs(answers=[])
     page = QuotesPage(document, PageServices(dialogs, EngineService(document)))
@@ -123,7 +124,7 @@ def test_the_rows_residents_edit_in_steps_6_to_8_are_click_targets(qtbot):
     from minigrid_app.ui.pages.tender import TenderPage
     from tests.ui.layout_checks import settle
 
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document = ProjectDocument(signers_together(load_example("hofje-8")), runner=SyncRunner())
     document.sizing_method = "rule_of_thumb"
     low = []
     for cls in (TenderPage, QuotesPage, DecisionPage):

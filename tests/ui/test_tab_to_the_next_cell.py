@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from minigrid_app.core.tender_model import Quote
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.services.tender_service import tender_service
+from tests.signers_together import signers_together
 
 
 def _active_on(qtbot, quick_window, step: int):
-    window = quick_window(load_example("hofje-8"))
+    window = quick_window(signers_together(load_example("hofje-8")))
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard goes to this window
     window.show_step(step)

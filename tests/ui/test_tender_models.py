@@ -17,11 +17,12 @@ from minigrid_app.ui.models.tender_models import (
 )
 from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.services.tender_service import TenderService
+from tests.signers_together import signers_together
 
 
 @pytest.fixture
 def setup(qtbot):
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document = ProjectDocument(signers_together(load_example("hofje-8")), runner=SyncRunner())
     service = TenderService(document)
     service.refresh()
     assert service.tendered is not None

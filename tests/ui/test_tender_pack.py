@@ -24,7 +24,7 @@ def test_tender_command_writes_request_and_bill(hofje, tmp_path, capsys):
     out = tmp_path / "uitvraag"
     assert main(["tender", str(hofje), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "3 woningen" in printed
+    assert "2 woningen" in printed  # Lindehof 1 and 3 (Cluster 1); Lindehof 7 signed alone in Cluster 2
     assert len(pdf_pages(out / "uitvraag.pdf")) >= 5
     text = pdf_text(out / "uitvraag.pdf")
     for words in ("Wie doet wat", "De bron per cluster", "Staat van hoeveelheden", "Vergunningen en meldingen", "Lindehof 7"):
@@ -75,7 +75,7 @@ def test_tender_without_signatures_is_refused(tmp_path, capsys):
 def test_handoff_out_and_design_back(hofje, tmp_path, capsys):
     out = tmp_path / "ingenieur"
     assert main(["handoff", str(hofje), "--out", str(out)]) == 0
-    assert "de 3 woningen die tekenden" in capsys.readouterr().out
+    assert "de 2 woningen die tekenden" in capsys.readouterr().out
     template = json.loads((out / "ontwerp-sjabloon.json").read_text(encoding="utf-8"))
     template["engineer"] = "Bronadvies BV"
     template["fields"][0]["boreholes"] = 3

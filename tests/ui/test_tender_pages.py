@@ -17,11 +17,12 @@ from minigrid_app.ui.services.dialogs import ScriptedDialogs
 from minigrid_app.ui.services.engine import EngineService
 from minigrid_app.ui.services.tasks import SyncRunner
 from minigrid_app.ui.services.tender_service import tender_service
+from tests.signers_together import signers_together
 
 
 @pytest.fixture
 def document(qtbot):
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
+    document = ProjectDocument(signers_together(load_example("hofje-8")), runner=SyncRunner())
     document.sizing_method = "rule_of_thumb"
     return document
 
@@ -192,19 +193,25 @@ def test_the_decision_names_the_model_step_5_works_with_until_one_is_chosen(qtbo
     assert document.project.tender.decision.organisation_model == ""  # nothing chosen on the group's behalf
 
 
-def test_the_tender_says_its_clusters_are_formed_again(qtbot, document):
-    """Step 6 and the tender request named 'Cluster 1' the homes that signed (Lindehof 1, 3, 7),
-    while steps 3 and 5 call other homes 'Cluster 1': the page now says the clusters are formed
-    again from the signers alone, and which homes each holds."""
+def test_the_tender_keeps_the_clusters_of_step_5_and_says_one_with_too_few_signers(qtbot, quick_document):
+    """Step 6 and the tender request named 'Cluster 1' the homes that signed (Lindehof 1, 3, 7), formed
+    again from the signers alone, while steps 3 and 5 call Lindehof 1-4 'Cluster 1'. The tender now
+    keeps the residents' clusters: Cluster 1 with the two of its homes that signed; Lindehof 7, the
+    only one of Cluster 2 that signed, is said to be left out, and why."""
+    document = quick_document(load_example("hofje-8"))
     page, _ = _page(qtbot, TenderPage, document)
+    step_5 = {c.id: (c.name, c.households) for c in document.results.clusters}
+    assert step_5 == {"C1": ("Cluster 1", ["hofje-1", "hofje-2", "hofje-3", "hofje-4"]),
+                      "C2": ("Cluster 2", ["hofje-5", "hofje-6", "hofje-7", "hofje-8"])}
     tendered = tender_service(document).tendered
-    import re
-
+    assert [(c.id, c.name, c.households) for c in tendered.results.clusters] == [("C1", "Cluster 1", ["hofje-1", "hofje-3"])]
     text = re.sub(r"<[^>]+>", "", page.scope_panel.who.text())  # glossary terms are links
-    assert "De clusters zijn opnieuw gevormd uit alleen deze woningen" in text
-    labels = {h.id: h.label for h in document.project.households}
-    for cluster in tendered.results.clusters:
-        assert f"{cluster.name}: {', '.join(labels[h] for h in cluster.households)}" in text
+    assert "De uitvraag gaat over de 2 woningen die de intentieverklaring tekenden: Lindehof 1, Lindehof 3." in text
+    assert ("De uitvraag houdt de clusters van stap 5 aan, met alleen de woningen die tekenden: Cluster 1: Lindehof 1 "
+            "en Lindehof 3 (2 van 4 woningen getekend).") in text
+    assert ("Cluster 2: 1 van 4 woningen getekend, te weinig voor een gedeelde bron; Lindehof 7 staat daarom niet in "
+            "deze uitvraag.") in text
+    assert "opnieuw gevormd" not in text
 
 
 def test_what_the_documents_panel_said_follows_a_language_switch(qtbot, document, tmp_path):
@@ -347,7 +354,7 @@ def test_step_8s_agreement_dates_take_the_width_of_a_date_at_1280_by_800(quick_w
 
     from minigrid_app.ui.models.tender_models import AgreementsModel
 
-    window = quick_window(load_example("straat-24"))
+    window = quick_window(signers_together(load_example("straat-24")))
     page = next(p for p in window.pages if p.step_key == "decision")
     window.show_step(window.pages.index(page))
     for _ in range(3):

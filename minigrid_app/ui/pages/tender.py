@@ -113,11 +113,9 @@ class ScopePanel(Panel):
         waiting = ", ".join(labels[h] for h in tender.scope.waiting) or self.tr("geen")
         text = self.tr("De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.", "",
                        len(tender.scope.signed)).format(signed, waiting)
-        clusters = "; ".join(
-            f"{cluster.name}: {', '.join(labels.get(h, h) for h in cluster.households)}" for cluster in tender.results.clusters
-        )
-        if clusters and tender.scope.waiting:  # fewer homes than at the evening: other groups under the same names
-            text += " " + self.tr("De clusters zijn opnieuw gevormd uit alleen deze woningen, dus anders dan bij stap 3 en 5: {0}.").format(clusters)
+        clusters = tender.scope.clusters_words  # the clusters of step 5 and their signers, as the engine keeps them
+        if clusters is not None:
+            text += " " + clusters.text(ui_language())
         self.who.setText(text)
         plan = tender.pack.planning
         rows = "".join(f"<tr><td>{m.label(ui_language())}</td><td>&nbsp;&nbsp;{m.date:%d-%m-%Y}</td></tr>" for m in plan.milestones)

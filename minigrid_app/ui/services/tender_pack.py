@@ -21,7 +21,6 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import (
-    NO_SIGNATURES,
     TenderPack,
     TenderScope,
     build_tender,
@@ -63,8 +62,8 @@ def tendered(project: Project, *, method: str = "pygfunction", today: datetime.d
         When nobody has signed, or no signed home can be computed into a cluster.
     """
     scope = tender_scope(project)
-    if scope.empty:
-        raise TenderPackError(Problem(NO_SIGNATURES.nl, NO_SIGNATURES.en))
+    if scope.empty:  # nobody signed, or no cluster of step 5 has enough signers (said per cluster)
+        raise TenderPackError(Problem(scope.why_empty.nl, scope.why_empty.en))
     if compute is None:  # the engine (numpy) loads when first computed, not with the window (issue 16)
         from minigrid_app.core.analysis import compute_project as compute
     results = compute(scope.project, break_even=False, sensitivity=False, method=method, progress=progress)
