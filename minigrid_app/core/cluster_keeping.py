@@ -7,7 +7,7 @@ their cluster, so an edit that changes who takes part keeps the clusters as they
 
 - a home that leaves (declines, is removed, its data becomes incomplete) just leaves its
   cluster; every other home keeps its cluster (the clusters are pinned as manual clusters,
-  keeping their names). The leaving home remembers its cluster.
+  keeping their names and ids). The leaving home remembers its cluster.
 - a home that joins (again) goes back to its old cluster when that still exists; otherwise
   to the cluster it would join now (the nearest along the street with fewer homes than the
   cluster size, as its "als u nu aansluit" figures were computed: method.md#joiners), when
@@ -150,9 +150,9 @@ def keep_clusters(before: Sequence[Cluster], project: Project) -> ClusterState |
     ClusterState or None
         None when nothing needs keeping: the same homes take part, or homes only joined while
         the street is still being entered (see the module text). Otherwise the state to put
-        into the project: every cluster of ``before`` pinned under its name (a manual cluster
-        keeps its id; strip settings follow the new id), leaving homes keep their cluster's
-        id, joining homes placed as the module text says.
+        into the project: every cluster of ``before`` pinned under its name and its id (C1 stays
+        C1, so its field ``shared-C1``, its strip and the quotes' lines of it stay its own),
+        leaving homes keep their cluster's id, joining homes placed as the module text says.
     """
     params, eligible, _clusters = _formed(project)
     was_in = {hid: cluster.id for cluster in before for hid in cluster.household_ids}
@@ -170,7 +170,7 @@ def keep_clusters(before: Sequence[Cluster], project: Project) -> ClusterState |
     new_id: dict[str, str] = {}  # Cluster.id before -> ManualCluster.id
     for cluster in before:
         kept = existing.get(cluster.id) if cluster.manual else None
-        pinned = ManualCluster(id=kept.id, name=kept.name) if kept else ManualCluster(name=cluster.name)
+        pinned = ManualCluster(id=kept.id, name=kept.name) if kept else ManualCluster(id=cluster.id, name=cluster.name)
         manual[pinned.id] = pinned
         new_id[cluster.id] = pinned.id
     for m in settings.manual:  # an emptied manual cluster stays for the homes that left it

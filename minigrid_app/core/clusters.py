@@ -232,7 +232,7 @@ def arrangement_after_move(
     -------
     (list of ManualCluster, dict of str to str)
         The manual clusters after the move (every formed cluster becomes manual, keeping
-        its name; a manual one keeps its id too) and household id → manual cluster id for
+        its name and its id: C1 stays C1, its field and quote lines with it) and household id → manual cluster id for
         every home in a cluster. Homes not in the dict are grouped automatically.
     """
     by_id = {m.id: m for m in manual}
@@ -241,7 +241,7 @@ def arrangement_after_move(
     pinned: dict[str, str] = {}  # Cluster.id -> ManualCluster.id
     for cluster in clusters:
         kept = by_id.get(cluster.id) if cluster.manual else None
-        pinned_cluster = ManualCluster(id=kept.id, name=kept.name) if kept else ManualCluster(name=cluster.name)
+        pinned_cluster = ManualCluster(id=kept.id, name=kept.name) if kept else ManualCluster(id=cluster.id, name=cluster.name)
         after[pinned_cluster.id] = pinned_cluster
         pinned[cluster.id] = pinned_cluster.id
         members = cluster.household_ids if hasattr(cluster, "household_ids") else cluster.households

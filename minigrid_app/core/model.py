@@ -191,7 +191,9 @@ class ManualCluster:
     ----------
     id : str
         Internal key (``cl-…``) that households refer to; no user text can equal it, so
-        a cluster the residents call "C1" never mixes with the automatic cluster C1.
+        a cluster the residents call "C1" never mixes with the automatic cluster C1. A cluster
+        pinned as the residents saw it keeps the automatic cluster's id (``C1``), so its field
+        (``shared-C1``) and the quotes' lines of it stay its own (method.md#stable-clusters).
     name : str
         What the residents call it; a label only, it may be changed or used twice.
     """

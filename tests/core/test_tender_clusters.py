@@ -154,3 +154,18 @@ def test_the_tendered_copy_does_not_share_its_clusters_with_the_project():
     before = copy.deepcopy(street)
     tender_scope(street)
     assert street == before
+
+
+def test_a_home_that_leaves_after_the_quotes_keeps_the_other_clusters_and_their_lines():
+    """Home 3 declines after the quotes are in: the clusters are pinned as the residents saw them, and under
+    their own ids (a pinned cluster got a new internal id, so every quote line 'shared-C1:…' lost its cluster)."""
+    from minigrid_app.core.cluster_keeping import keep_clusters
+
+    street = _street(6, {1, 2, 4, 5, 6})
+    before = formed_clusters(street)
+    street.household("h3").participation = "declined"
+    keep_clusters(before, street).put(street)
+    assert [(m.id, m.name) for m in street.clusters.manual] == [("C1", "Cluster 1"), ("C2", "Cluster 2")]
+    assert _members(formed_clusters(street)) == [("C1", "Cluster 1", ["h1", "h2"]), ("C2", "Cluster 2", ["h4", "h5", "h6"])]
+    scope = tender_scope(street)
+    assert _members(formed_clusters(scope.project)) == [("C1", "Cluster 1", ["h1", "h2"]), ("C2", "Cluster 2", ["h4", "h5", "h6"])]
