@@ -31,6 +31,7 @@ from minigrid_app.core.tender import (
 from minigrid_app.core.tender_model import Agreement, PermitStatus, Quote, TenderSettings
 from minigrid_app.core.tender_planning import planning
 from minigrid_app.io.examples import load_example
+from tests.signers_together import signers_together
 
 
 @pytest.fixture(scope="module")
@@ -350,11 +351,14 @@ def test_a_line_and_a_field_are_named_by_home_cluster_and_cost_item_never_by_id(
     assert design_fields_text(fields, project, "en") == "Cluster 1: 3 × 110 m, Achterom: ? × 95.5 m"
 
 
-def test_the_drilling_line_says_figures_that_add_up(hofje):
+def test_the_drilling_line_says_figures_that_add_up():
     """'Boren van 2 boorgaten van 114 m (227 m in totaal)' next to a quantity of 227,1 m: each
     depth was rounded on its own, so the sum did not add up (found walking step 6). The depth is
-    said in tenths when whole metres do not add up: 2 × 113,6 m = 227,2 m, 227 m in whole metres."""
-    scope, results, pack = hofje
+    said in tenths when whole metres do not add up: 2 × 113,6 m = 227,2 m, 227 m in whole metres.
+    (The tender of Lindehof 1, 3 and 7 it was found on: the three in one cluster on step 5.)"""
+    scope = tender_scope(signers_together(load_example("hofje-8")))
+    results = compute_project(scope.project, break_even=False, sensitivity=False)
+    pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
     [line] = [line for line in pack.lines if line.key == "drilling"]
     assert line.quantity == pytest.approx(227.1, abs=0.05)
     assert line.description("nl").startswith("Cluster 1: Boren van 2 boorgaten van 113,6 m (227 m in totaal), ")
