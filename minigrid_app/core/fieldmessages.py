@@ -126,7 +126,9 @@ def fluid_title(lowest_c: float, min_limit_c: float, *, warmest_c: float | None 
     loop_en, stays_en = ("The ground loops", "stay") if several else ("The ground loop", "stays")
     if max_limit_c is not None and (warmest_c is None or warmest_c <= max_limit_c + 0.05):
         high, high_en = number(max_limit_c, 1), number(max_limit_c, 1, language="en")
-        return Bilingual(f"{loop_nl} {stays_nl} tussen {low} °C en {high} °C",
-                         f"{loop_en} {stays_en} between {low_en} °C and {high_en} °C")
+        # the limits, said as limits: 'blijft tussen −1,5 °C en 17,0 °C' read as the coldest and
+        # warmest the fluid gets, while 17,0 °C is the summer limit, not the warmest reached
+        return Bilingual(f"{loop_nl} {stays_nl} binnen de grenzen van {low} °C en {high} °C",
+                         f"{loop_en} {stays_en} within the limits of {low_en} °C and {high_en} °C")
     return Bilingual(f"{loop_nl} {stays_nl} boven de ondergrens van {low} °C",
                      f"{loop_en} {stays_en} above the limit of {low_en} °C")

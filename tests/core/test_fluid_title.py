@@ -32,6 +32,6 @@ def test_the_title_says_one_loop_or_several(lowest, loops, nl, en):
 
 def test_with_passive_cooling_the_summer_limit_is_said_when_kept():
     assert fluid_title(2.0, -1.5, warmest_c=16.0, max_limit_c=17.0, loops=2).nl == \
-        "De bodemlussen blijven tussen −1,5 °C en 17,0 °C"
+        "De bodemlussen blijven binnen de grenzen van −1,5 °C en 17,0 °C"
     # 18 °C in summer is above 17 °C: only the lower limit is said to be kept
     assert fluid_title(2.0, -1.5, warmest_c=18.0, max_limit_c=17.0).en == "The ground loop stays above the limit of −1.5 °C"

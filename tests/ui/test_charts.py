@@ -85,7 +85,7 @@ def test_fluid_temperature_with_passive_cooling_shows_the_summer_limit():
     figure = charts.fluid_temperature_figure(temps, -1.5, injection_peak_temps_c=warm, max_limit_c=17.0, language="nl")
     labels = [line.get_label() for line in figure.axes[0].lines]
     assert "bij koelpiek" in labels and "bovengrens (koelen)" in labels
-    assert figure._suptitle.get_text() == "De bodemlus blijft tussen \u22121,5 °C en 17,0 °C"
+    assert figure._suptitle.get_text() == "De bodemlus blijft binnen de grenzen van \u22121,5 °C en 17,0 °C"
     assert figure.axes[0].get_ylim()[1] >= 17.0
 
 
