@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from minigrid_app.core.costs import COST_LINES, SUBSIDIES
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import borehole_depth, euro, number
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, Quantity, input_kind, variant_figure_key
 from minigrid_app.core.payback_lines import replacement_lines
 from minigrid_app.core.reading import read_amount
@@ -743,7 +743,7 @@ def _borefield(results, household, result, language):
         ExplanationLine(_t(language, "Boorgaten", "Boreholes"), str(sizing.boreholes)),
         ExplanationLine(
             _t(language, "Diepte per boorgat", "Depth per borehole"),
-            _num(sizing.depth_m, 0, "m", language),
+            borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, language),
         ),
         ExplanationLine(
             _t(language, "Laagste vloeistoftemperatuur", "Lowest fluid temperature"),

@@ -24,7 +24,7 @@ import numpy as np
 
 from minigrid_app.core import gfunctions
 from minigrid_app.core.fieldmodel import FieldModel, smallest_depth, smallest_depths
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import borehole_depth, euro, number
 from minigrid_app.core.gfunctions import FieldGeometry
 
 #: Layouts the lowest-investment search tries: rows → largest number of columns.
@@ -375,8 +375,8 @@ def describe(chosen: Design, fewest: Design | None, lang_nl: bool = True) -> str
     def text(d: Design) -> str:
         rows = "" if d.rows == 1 else (f" in {d.rows} rijen" if lang_nl else f" in {d.rows} rows")
         if lang_nl:
-            return f"{d.count} boorgaten van {number(d.depth_m, 0, 'm', 'nl')}, {number(d.spacing_m, 0, 'm', 'nl')} uit elkaar{rows}"
-        return f"{d.count} boreholes of {number(d.depth_m, 0, 'm', 'en')}, {number(d.spacing_m, 0, 'm', 'en')} apart{rows}"
+            return f"{d.count} boorgaten van {borehole_depth(d.count, d.depth_m, language='nl')}, {number(d.spacing_m, 0, 'm', 'nl')} uit elkaar{rows}"
+        return f"{d.count} boreholes of {borehole_depth(d.count, d.depth_m, language='en')}, {number(d.spacing_m, 0, 'm', 'en')} apart{rows}"
 
     if fewest is None or (fewest.rows, fewest.columns, fewest.spacing_m) == (chosen.rows, chosen.columns, chosen.spacing_m):
         if lang_nl:

@@ -120,6 +120,13 @@ def share_decimals(parts: int, each: float, total: float) -> int:
     return 1
 
 
+def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None, language: str = "nl") -> str:
+    """Each borehole's depth as every text and drawing says it: '159,6 m' beside 2 holes and 319 m
+    ('2 × 159,6 m'), '160 m' when whole metres add up (:func:`share_decimals`)."""
+    total = boreholes * depth_m if total_m is None else total_m
+    return f"{group_thousands(depth_m, share_decimals(boreholes, depth_m, total), language)} m"
+
+
 def count(n: int, one: str, other: str) -> str:
     """A number of things with the noun in its form: '1 woning', '3 woningen', '0 clusters'.
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.fieldmessages import fluid_title
-from minigrid_app.core.formatting import euro, group_thousands, number
+from minigrid_app.core.formatting import borehole_depth, euro, group_thousands
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 from minigrid_app.core.verdict import payback_years, shown_monthly_difference
+from minigrid_app.io.cumulative_finding import cumulative_finding, years_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -263,12 +264,6 @@ def _ordered(values: Mapping[str, object]) -> list[str]:
 # ---------------------------------------------------------------------------- findings
 
 
-def _years(years: float, language: str) -> str:
-    """'14,6' (one decimal, whole numbers without)."""
-    decimals = 0 if abs(years - round(years)) < 0.05 else 1
-    return number(years, decimals, language=language)
-
-
 def monthly_finding(values: Mapping[str, float | None], language: str = "nl") -> str:
     """A title that states the finding: the shared loop (or the cheapest heat pump) against gas."""
     gas = values.get(Variant.GAS)
@@ -446,7 +441,7 @@ def cumulative_costs_figure(
     """Money spent up to each year per variant [€], the year a heat pump line crosses gas marked."""
     figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     gas = series.get(Variant.GAS)
-    crossings = []
+    crossings, marks = [], []
     for variant in _ordered(series):
         values = list(series[variant])
         years = list(range(len(values)))
@@ -468,10 +463,13 @@ def cumulative_costs_figure(
                 at = int(year)
                 height = values[at] + (year - at) * (values[min(at + 1, len(values) - 1)] - values[at])
                 ax.plot([year], [height], "o", color=variant_colour(variant), markersize=8 * scale, zorder=5)
+                # two lines crossing gas at one spot: the later label stands above the earlier, not on it
+                lift = sum(abs(y - year) < 0.15 * len(values) and abs(h - height) < 0.08 * max(values) for y, h in marks)
+                marks.append((year, height))
                 ax.annotate(
-                    _t(language, f"na {_years(year, language)} jaar", f"after {_years(year, language)} years"),
+                    _t(language, f"na {years_text(year, language)} jaar", f"after {years_text(year, language)} years"),
                     (year, height),
-                    xytext=(0, 12 * scale),
+                    xytext=(0, (12 + 17 * lift) * scale),
                     textcoords="offset points",
                     # near the end of the horizon the words stand left of the mark, inside the axes
                     ha="right" if year > 0.8 * (len(values) - 1) else "center",
@@ -506,37 +504,7 @@ def cumulative_costs_figure(
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, fontsize=10 * scale, loc="upper left")
     if title is None:
-        if crossings:
-            variant, year = min(crossings, key=lambda c: c[1])
-            title = _t(
-                language,
-                f"De {variant_label(variant, language).lower()} is na {_years(year, language)} jaar goedkoper dan gas",
-                f"The {variant_label(variant, language).lower()} is cheaper than gas after {_years(year, language)} years",
-            )
-        elif gas is not None and len(series) > 1:
-            # no crossing to mark: say which one is cheapest at the end
-            final = {v: list(series[v])[-1] for v in _ordered(series)}
-            cheapest = min(final, key=final.get)
-            if cheapest == Variant.GAS:
-                title = _t(
-                    language,
-                    f"Over {horizon} jaar blijft de gasketel het goedkoopst",
-                    f"Over {horizon} years the gas boiler stays the cheapest",
-                )
-            else:
-                saving = euro(final[Variant.GAS] - final[cheapest], 0, language)
-                label = variant_label(cheapest, language).lower()
-                title = _t(
-                    language,
-                    f"Over {horizon} jaar is de {label} het voordeligst: {saving} minder dan gas",
-                    f"Over {horizon} years the {label} is the cheapest: {saving} less than gas",
-                )
-        else:
-            title = _t(
-                language,
-                f"Opgetelde kosten over {horizon} jaar",
-                f"Cumulative costs over {horizon} years",
-            )
+        title = cumulative_finding(series, crossings, horizon, language)
     _title(figure, title, scale)
     return figure
 
@@ -779,7 +747,7 @@ def street_layout_figure(
         if mark.strip is not None:
             x, y, length, strip_width = mark.strip
             ax.add_patch(Rectangle((x, y - strip_width), length, strip_width, facecolor="#e8f5e9", edgecolor=shared_colour, linewidth=0.8, linestyle=":"))
-            ax.text(x + length / 2, y - strip_width - 1.0, f"{mark.name}: {mark.boreholes} × {group_thousands(mark.depth_m, 0, language)} m",
+            ax.text(x + length / 2, y - strip_width - 1.0, f"{mark.name}: {mark.boreholes} × {borehole_depth(mark.boreholes, mark.depth_m, language=language)}",
                     ha="center", va="top", fontsize=8 * scale, color=TEXT_COLOUR)
         xs, ys = [p[0] for p in mark.positions], [p[1] for p in mark.positions]
         colour = shared_colour if mark.shared else own_colour

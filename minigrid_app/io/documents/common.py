@@ -28,7 +28,13 @@ from minigrid_app.core.conditions import (
     check_conditions,
     shown_condition_text,
 )
-from minigrid_app.core.formatting import date_text, euro, euro_range, group_thousands
+from minigrid_app.core.formatting import (
+    borehole_depth,
+    date_text,
+    euro,
+    euro_range,
+    group_thousands,
+)
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.participation import has_signed
@@ -653,9 +659,9 @@ def field_of(ctx: DocumentContext, result) -> object | None:
 def field_text(ctx: DocumentContext, sizing) -> str:
     holes = sizing.boreholes
     text = ctx.t(
-        f"{holes} boorgat{'en' if holes != 1 else ''} van ongeveer {group_thousands(sizing.depth_m)} m "
+        f"{holes} boorgat{'en' if holes != 1 else ''} van {borehole_depth(holes, sizing.depth_m, sizing.total_length_m)} "
         f"({group_thousands(sizing.total_length_m)} m in totaal)",
-        f"{holes} borehole{'s' if holes != 1 else ''} of about {group_thousands(sizing.depth_m, 0, 'en')} m "
+        f"{holes} borehole{'s' if holes != 1 else ''} of {borehole_depth(holes, sizing.depth_m, sizing.total_length_m, 'en')} "
         f"({group_thousands(sizing.total_length_m, 0, 'en')} m in total)",
     )
     if sizing.provisional:

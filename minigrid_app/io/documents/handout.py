@@ -6,7 +6,7 @@ import datetime
 
 from minigrid_app.core import cooling
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import count, euro, euro_range, group_thousands
+from minigrid_app.core.formatting import borehole_depth, count, euro, euro_range
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -106,7 +106,7 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
         if found is None:
             return "–"
         sizing = found.sizing
-        holes = f"{sizing.boreholes} × {group_thousands(sizing.depth_m, 0, ctx.language)} m"
+        holes = f"{sizing.boreholes} × {borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}"
         if variant == Variant.GROUND_HP:
             return ctx.t(f"eigen boorgat: {holes}", f"own borehole: {holes}")
         cluster = ctx.cluster(found.cluster_id)

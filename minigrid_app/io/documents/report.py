@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app.core.conditions import ConditionCheck
 from minigrid_app.core.formatting import (
+    borehole_depth,
     count,
     euro_range,
     figure_unit,
@@ -257,7 +258,7 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
         ax.plot([0, width], [header_y, header_y], color="#999999", linewidth=0.6)
         ax.scatter(xs, ys, s=40, color=variant_colour(Variant.SHARED_LOOP), zorder=3)
         cluster = ctx.cluster(found.cluster_id)
-        title = f"{cluster.name if cluster else found.id}: {sizing.boreholes} × {group_thousands(sizing.depth_m, 0, ctx.language)} m"
+        title = f"{cluster.name if cluster else found.id}: {sizing.boreholes} × {borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}"
         ax.set_title(title, fontsize=8.5, color="#222222")
         ax.set_xlim(-spacing, width + spacing)
         ax.set_ylim(min(ys) - spacing * 0.6, home_y + spacing * 1.2)
@@ -309,7 +310,7 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
         rows.append(
             f"<tr><td>{esc(cluster.name if cluster else found.id)}</td><td>{names}</td>"
             f'<td class="num">{sizing.boreholes}</td>'
-            f'<td class="num">{group_thousands(sizing.depth_m, 0, ctx.language)} m</td>'
+            f'<td class="num">{borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}</td>'
             f'<td class="num">{group_thousands(sizing.total_length_m, 0, ctx.language)} m</td>'
             f'<td class="num">{group_thousands(sizing.min_fluid_temp_c, 1, ctx.language)} °C</td>'
             f'<td class="num">{ctx.money(found.shared_cost_eur)}</td></tr>'

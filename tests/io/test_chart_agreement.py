@@ -1,0 +1,55 @@
+"""Charts that said something the texts around them did not (found walking the program):
+the street drawing's depths, the cumulative chart's labels against its title."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
+
+from minigrid_app.core.formatting import borehole_depth
+from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.streetview import FieldMark, HomeMark, StreetView
+from minigrid_app.core.variant import Variant, variant_colour
+from minigrid_app.io import charts
+from minigrid_app.io.documents.common import field_text
+
+
+def test_a_depth_is_said_in_tenths_when_whole_metres_do_not_add_up():
+    # 2 × 160 m = 320 m, but the field is 319,2 m: 2 × 159,6 m is what step 3's table says
+    assert borehole_depth(2, 159.6, 319.2) == "159,6 m"
+    assert borehole_depth(2, 159.6, language="en") == "159.6 m"
+    assert borehole_depth(3, 120.0, 360.0) == "120 m"  # whole metres add up: no decimals
+
+
+def test_the_street_drawing_says_the_depth_as_the_table_does():
+    homes = (HomeMark("h1", "Dorpsstraat 1", 0.0, 8.0), HomeMark("h2", "Dorpsstraat 3", 8.0, 8.0))
+    field = FieldMark("f1", "Cluster 1", True, ((4.0, -3.0), (10.0, -3.0)), 2, 159.6, 6.0, strip=(1.0, -1.0, 14.0, 4.0))
+    view = StreetView(homes, (field,), 16.0, Bilingual("Eén veld", "One field"))
+    texts = [t.get_text() for t in charts.street_layout_figure(view).axes[0].texts]
+    assert "Cluster 1: 2 × 159,6 m" in texts
+
+
+def test_the_documents_say_the_depth_as_the_table_does():
+    sizing = SimpleNamespace(boreholes=2, depth_m=159.6, total_length_m=319.2, provisional=False)
+    ctx = SimpleNamespace(t=lambda nl, en: nl)
+    assert field_text(ctx, sizing) == "2 boorgaten van 159,6 m (319 m in totaal)"
+
+
+def test_two_lines_crossing_gas_at_one_spot_each_keep_their_own_label():
+    # both heat pumps cheaper than gas after 14,9 years, at the same height: the labels stood on one another
+    gas = [10_000 + 1_000 * year for year in range(16)]
+    pump = [11_490 + 900 * year for year in range(16)]  # 1 490 more, 100 a year less: cheaper after 14,9 years
+    series = {Variant.GAS: gas, Variant.GROUND_HP: pump, Variant.SHARED_LOOP: list(pump)}
+    figure = charts.cumulative_costs_figure(series, language="nl")
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    labels = [t for t in figure.axes[0].texts if t.get_text().startswith("na ")]
+    assert sorted(to_hex(t.get_color()) for t in labels) == sorted(
+        to_hex(variant_colour(v)) for v in (Variant.GROUND_HP, Variant.SHARED_LOOP))
+    first, second = (t.get_window_extent(renderer) for t in labels)
+    assert not first.overlaps(second)
+    # the title names both, as the two labels say
+    assert " ".join(figure._suptitle.get_text().split()) == (  # noqa: SLF001 - wrapped when drawn
+        f"De eigen bodemlus en de gedeelde bodemlus zijn na {labels[0].get_text()[3:]} goedkoper dan gas")
