@@ -18,6 +18,28 @@ from minigrid_app.io.defaults import install_bundled_defaults  # noqa: E402
 install_bundled_defaults()
 
 
+def _commands_make_a_widgets_application() -> None:
+    """The commands that write PDFs (``minigrid intent``, ``tender``) make a QGuiApplication when
+    none exists: all a command needs in its own process. Tests call them in the same process as
+    window tests, and Qt cannot turn a QGuiApplication into the QApplication a window needs: a
+    window test after a command test in the same worker aborted. Under tests, they make a
+    QApplication (what ``qapp`` makes), so the order of the tests does not matter."""
+    try:
+        from minigrid_app.ui.services import intent_pack
+    except ImportError:  # no Qt
+        return
+
+    def widgets_application():
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.instance() or QApplication(["minigrid"])
+
+    intent_pack.ensure_gui_application = widgets_application
+
+
+_commands_make_a_widgets_application()
+
+
 @pytest.fixture(autouse=True)
 def _charts_drawn_at_once():
     """Charts are normally drawn on a background thread; tests draw them at once, so what a
