@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from minigrid_app.core import selectors as ex
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions, shown_condition_text
+from minigrid_app.core.formatting import share_decimals
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.participation import group_participation
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
@@ -425,9 +426,13 @@ class PresentationWindow(QWidget):
             self.body_layout.addStretch(1)
             return
         holes = sum(f.sizing.boreholes for f in shared)
-        mean_depth = sum(f.sizing.total_length_m for f in shared) / max(1, holes)
+        total = sum(f.sizing.total_length_m for f in shared)
+        mean_depth = total / max(1, holes)
+        # in the decimals that add up to the fields' length, as step 3 and the documents say it (2 × 159,6 m)
         text = self.tr("{0}, samen {1} van gemiddeld {2} m diep.").format(
-            self.tr("%n bodemvelden", "", len(shared)), self.tr("%n boorgaten", "", holes), format_number(mean_depth)
+            self.tr("%n bodemvelden", "", len(shared)),
+            self.tr("%n boorgaten", "", holes),
+            format_number(mean_depth, share_decimals(holes, mean_depth, total)),
         )
         coldest = min(shared, key=lambda f: f.sizing.min_fluid_temp_c)
         if len(shared) > 1:  # the chart is one field of several: say which (its title read as all of them)

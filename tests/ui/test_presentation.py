@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -272,6 +273,11 @@ def test_the_source_slide_says_which_field_its_chart_shows(qtbot, _dutch_as_the_
     window.show()
     window.show_slide(window.slide_titles().index("De bron: de gedeelde bodemlus"))
     assert window.message_label.text().endswith(f"De grafiek toont het veld dat het koudst wordt: {name}.")
+    # the mean depth in the decimals that add up to the fields' length, as step 3 says it
+    holes = sum(f.sizing.boreholes for f in shared)
+    total = sum(f.sizing.total_length_m for f in shared)
+    said = re.search(r"van gemiddeld ([0-9.,]+) m diep", window.message_label.text()).group(1)
+    assert round(holes * float(said.replace(".", "").replace(",", "."))) == round(total)
     # three loops, the coldest above the limit: all three stay above it (was 'De bodemlus blijft …')
     limit = document.results.parameters["min_fluid_temp_c"]
     assert coldest.sizing.min_fluid_temp_c >= limit - 0.05
