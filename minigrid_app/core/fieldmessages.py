@@ -113,18 +113,24 @@ def fluid_title(lowest_c: float, min_limit_c: float, *, warmest_c: float | None 
     loops : int
         The ground loops the chart stands for: 1 for one field; more when it shows the coldest of
         several ('De bodemlussen blijven boven …' holds for all when it holds for the coldest,
-        'Let op: een bodemlus komt onder …' then says one does).
+        'Let op: een bodemlus komt onder …' then says one does). A limit passed, the lower or the
+        summer one, is said as 'Let op: …'.
     """
     low, low_en = number(min_limit_c, 1), number(min_limit_c, 1, language="en")
     several = loops > 1
-    if lowest_c - min_limit_c < -0.05:
+    below = lowest_c - min_limit_c < -0.05
+    above = max_limit_c is not None and warmest_c is not None and warmest_c - max_limit_c > 0.05
+    if below or above:  # a limit passed is said, also the summer one (it was left out: 'blijft boven de ondergrens')
+        high, high_en = (number(max_limit_c, 1), number(max_limit_c, 1, language="en")) if above else ("", "")
+        passed_nl = [f"onder de ondergrens van {low} °C"] * below + [f"boven de bovengrens van {high} °C"] * above
+        passed_en = [f"below the limit of {low_en} °C"] * below + [f"above the summer limit of {high_en} °C"] * above
         return Bilingual(
-            f"Let op: {'een' if several else 'de'} bodemlus komt onder de ondergrens van {low} °C",
-            f"Note: {'a' if several else 'the'} ground loop goes below the limit of {low_en} °C",
+            f"Let op: {'een' if several else 'de'} bodemlus komt {' en '.join(passed_nl)}",
+            f"Note: {'a' if several else 'the'} ground loop goes {' and '.join(passed_en)}",
         )
     loop_nl, stays_nl = ("De bodemlussen", "blijven") if several else ("De bodemlus", "blijft")
     loop_en, stays_en = ("The ground loops", "stay") if several else ("The ground loop", "stays")
-    if max_limit_c is not None and (warmest_c is None or warmest_c <= max_limit_c + 0.05):
+    if max_limit_c is not None:
         high, high_en = number(max_limit_c, 1), number(max_limit_c, 1, language="en")
         # the limits, said as limits: 'blijft tussen −1,5 °C en 17,0 °C' read as the coldest and
         # warmest the fluid gets, while 17,0 °C is the summer limit, not the warmest reached

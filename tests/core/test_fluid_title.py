@@ -33,5 +33,18 @@ def test_the_title_says_one_loop_or_several(lowest, loops, nl, en):
 def test_with_passive_cooling_the_summer_limit_is_said_when_kept():
     assert fluid_title(2.0, -1.5, warmest_c=16.0, max_limit_c=17.0, loops=2).nl == \
         "De bodemlussen blijven binnen de grenzen van −1,5 °C en 17,0 °C"
-    # 18 °C in summer is above 17 °C: only the lower limit is said to be kept
-    assert fluid_title(2.0, -1.5, warmest_c=18.0, max_limit_c=17.0).en == "The ground loop stays above the limit of −1.5 °C"
+    # 17.04 °C is on the limit (rounding)
+    assert fluid_title(2.0, -1.5, warmest_c=17.04, max_limit_c=17.0).nl == \
+        "De bodemlus blijft binnen de grenzen van −1,5 °C en 17,0 °C"
+
+
+def test_a_summer_limit_passed_is_said():
+    """18 °C in summer is above the 17 °C limit: the title said only 'blijft boven de ondergrens'."""
+    title = fluid_title(2.0, -1.5, warmest_c=18.0, max_limit_c=17.0)
+    assert (title.nl, title.en) == ("Let op: de bodemlus komt boven de bovengrens van 17,0 °C",
+                                    "Note: the ground loop goes above the summer limit of 17.0 °C")
+    both = fluid_title(-2.0, -1.5, warmest_c=18.0, max_limit_c=17.0, loops=2)
+    assert (both.nl, both.en) == (
+        "Let op: een bodemlus komt onder de ondergrens van −1,5 °C en boven de bovengrens van 17,0 °C",
+        "Note: a ground loop goes below the limit of −1.5 °C and above the summer limit of 17.0 °C",
+    )
