@@ -477,7 +477,7 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 severity="warning",
             ))
 
-        def words(attribute: str) -> tuple[str, str]:  # 'veld 2, diepte (m)'
+        def words(attribute: str, name: str = name) -> tuple[str, str]:  # 'veld 2, diepte (m)', of this field
             nl, en = field_words(FieldDesign, attribute)
             return f"veld {name}, {nl}", f"field {name}, {en}"
 

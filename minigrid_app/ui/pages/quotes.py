@@ -40,7 +40,13 @@ from minigrid_app.ui.pages.base import Panel, StepPage, Unadded
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service
 from minigrid_app.ui.widgets.explain_button import ExplainDialog
-from minigrid_app.ui.widgets.field_message import NOTED, REFUSED, attach_to_view, listed, show_field_message
+from minigrid_app.ui.widgets.field_message import (
+    NOTED,
+    REFUSED,
+    attach_to_view,
+    listed,
+    show_field_message,
+)
 from minigrid_app.ui.widgets.links import LINK_COLOUR
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 
