@@ -124,31 +124,56 @@ def _names(project: Project, ids: Sequence[str], language: str = "nl") -> str:
     return ", ".join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
 
 
-def too_few_words(cluster: TenderCluster, project: Project) -> Bilingual:
+#: what residents can do about a cluster with too few signers (said once after one or more of them)
+TOO_FEW_ADVICE = Bilingual(
+    "Tekenen meer buren in dit cluster, dan komt het in de uitvraag; een woning naar een ander cluster verplaatsen "
+    "doen de bewoners bij stap 5.",
+    "When more neighbours in this cluster sign, it is in the tender; moving a home to another cluster is the "
+    "residents' choice in step 5.",
+)
+TOO_FEW_ADVICE_SEVERAL = Bilingual(
+    "Tekenen meer buren in zo'n cluster, dan komt het in de uitvraag; een woning naar een ander cluster verplaatsen "
+    "doen de bewoners bij stap 5.",
+    "When more neighbours in such a cluster sign, it is in the tender; moving a home to another cluster is the "
+    "residents' choice in step 5.",
+)
+
+
+def too_few_words(cluster: TenderCluster, project: Project, advice: bool = True) -> Bilingual:
     """Why a cluster is not in the tender, plainly: 'Cluster 2: 1 van 4 woningen getekend, te weinig voor
-    een gedeelde bron; Vogelstraat 6 staat daarom niet in deze uitvraag.'"""
+    een gedeelde bron; Vogelstraat 6 staat daarom niet in deze uitvraag.', with what the residents can
+    do (:data:`TOO_FEW_ADVICE`) unless ``advice`` is False (a text that says it once for several)."""
     count, one = cluster.count_words(), len(cluster.signed) == 1
-    return Bilingual(
+    said = Bilingual(
         f"{count}, te weinig voor een gedeelde bron; {_names(project, cluster.signed)} {'staat' if one else 'staan'} daarom "
-        "niet in deze uitvraag. Tekenen meer buren in dit cluster, dan komt het in de uitvraag; een woning naar een ander "
-        "cluster verplaatsen doen de bewoners bij stap 5.",
+        "niet in deze uitvraag.",
         f"{count.en}, too few for a shared source; {_names(project, cluster.signed, 'en')} {'is' if one else 'are'} therefore "
-        "not in this tender. When more neighbours in this cluster sign, it is in the tender; moving a home to another "
-        "cluster is the residents' choice in step 5.",
+        "not in this tender.",
     )
+    return Bilingual(f"{said.nl} {TOO_FEW_ADVICE.nl}", f"{said.en} {TOO_FEW_ADVICE.en}") if advice else said
 
 
 def tender_notes(clusters: Sequence[TenderCluster], project: Project) -> list[Bilingual]:
     """One plain sentence per cluster of step 5 that has a signer but too few for the tender (:func:`too_few_words`),
     street order. A cluster where nobody signed needs none: its homes are listed as not in this tender."""
-    return [too_few_words(cluster, project) for cluster in clusters if cluster.signed and not cluster.tendered]
+    return [too_few_words(cluster, project) for cluster in _too_few(clusters)]
+
+
+def _too_few(clusters: Sequence[TenderCluster]) -> list[TenderCluster]:
+    """The clusters of step 5 with a signer but too few for the tender, street order."""
+    return [cluster for cluster in clusters if cluster.signed and not cluster.tendered]
 
 
 def clusters_words(clusters: Sequence[TenderCluster], project: Project) -> Bilingual | None:
     """The tender's clusters in one text for step 6: 'De uitvraag houdt de clusters van stap 5 aan, met alleen
     de woningen die tekenden: Cluster 1: Lindehof 1 en Lindehof 3 (2 van 4 woningen getekend).' and then
-    :func:`tender_notes`; None when nobody signed."""
-    notes = tender_notes(clusters, project)
+    the clusters with too few signers (:func:`too_few_words`), what the residents can do said once; None
+    when nobody signed."""
+    short = _too_few(clusters)
+    # what the residents can do, said once after the clusters it is about (it stood after each one)
+    notes = [too_few_words(cluster, project, advice=False) for cluster in short]
+    if notes:
+        notes.append(TOO_FEW_ADVICE if len(notes) == 1 else TOO_FEW_ADVICE_SEVERAL)
     tendered = [cluster for cluster in clusters if cluster.tendered]
     if not tendered and not notes:
         return None

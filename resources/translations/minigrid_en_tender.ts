@@ -588,6 +588,14 @@
       <translation>none</translation>
     </message>
     <message numerus="yes">
+      <location filename="../../minigrid_app/ui/pages/tender.py" line="116" />
+      <source>De uitvraag gaat over %n van de {2} woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</source>
+      <translation>
+        <numerusform>The tender covers %n of the {2} homes that signed the declaration of intent: {0}. Not yet: {1}.</numerusform>
+        <numerusform>The tender covers %n of the {2} homes that signed the declaration of intent: {0}. Not yet: {1}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../minigrid_app/ui/pages/tender.py" line="134" />
       <source>De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</source>
       <translation>

@@ -254,6 +254,13 @@
 <context>
     <name>ScopePanel</name>
     <message numerus="yes">
+        <source>De uitvraag gaat over %n van de {2} woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</source>
+        <translation>
+            <numerusform>De uitvraag gaat over %n van de {2} woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</numerusform>
+            <numerusform>De uitvraag gaat over %n van de {2} woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.</source>
         <translation>
             <numerusform>De uitvraag gaat over de woning die de intentieverklaring tekende: {0}. Nog niet: {1}.</numerusform>

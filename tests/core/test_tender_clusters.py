@@ -169,3 +169,23 @@ def test_a_home_that_leaves_after_the_quotes_keeps_the_other_clusters_and_their_
     assert _members(formed_clusters(street)) == [("C1", "Cluster 1", ["h1", "h2"]), ("C2", "Cluster 2", ["h4", "h5", "h6"])]
     scope = tender_scope(street)
     assert _members(formed_clusters(scope.project)) == [("C1", "Cluster 1", ["h1", "h2"]), ("C2", "Cluster 2", ["h4", "h5", "h6"])]
+
+
+def test_step_6_says_what_residents_can_do_once_for_several_clusters_with_too_few_signers():
+    """straat-24's step 6 said 'Tekenen meer buren in dit cluster, …' after each of three clusters with one
+    signer: the same sentence three times in one paragraph. It is said once, after them."""
+    scope = tender_scope(_street(9, {1, 4, 7, 8}))
+    assert scope.left_out == ["h1", "h4"]
+    words = scope.clusters_words
+    assert words.nl == (
+        "De uitvraag houdt de clusters van stap 5 aan, met alleen de woningen die tekenden: Cluster 3: Dorpsweg 7 en "
+        "Dorpsweg 8 (2 van 3 woningen getekend). Cluster 1: 1 van 3 woningen getekend, te weinig voor een gedeelde bron; "
+        "Dorpsweg 1 staat daarom niet in deze uitvraag. Cluster 2: 1 van 3 woningen getekend, te weinig voor een gedeelde "
+        "bron; Dorpsweg 4 staat daarom niet in deze uitvraag. Tekenen meer buren in zo'n cluster, dan komt het in de "
+        "uitvraag; een woning naar een ander cluster verplaatsen doen de bewoners bij stap 5."
+    )
+    assert words.en.count("When more neighbours") == 1 and "in such a cluster" in words.en
+    # one such cluster: 'dit cluster', as the tender's notes (one standalone sentence per cluster) say it
+    one = tender_scope(_street(6, {1, 4, 6})).clusters_words
+    assert one.nl.endswith("Tekenen meer buren in dit cluster, dan komt het in de uitvraag; een woning naar een ander "
+                           "cluster verplaatsen doen de bewoners bij stap 5.")

@@ -111,8 +111,13 @@ class ScopePanel(Panel):
         labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
         signed = ", ".join(labels[h] for h in tender.scope.signed)
         waiting = ", ".join(labels[h] for h in tender.scope.waiting) or self.tr("geen")
-        text = self.tr("De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.", "",
-                       len(tender.scope.signed)).format(signed, waiting)
+        if tender.scope.left_out:  # some signers are not in it (too few in their cluster: said below)
+            all_signed = len(tender.scope.signed) + len(tender.scope.left_out)
+            text = self.tr("De uitvraag gaat over %n van de {2} woningen die de intentieverklaring tekenden: {0}. "
+                           "Nog niet: {1}.", "", len(tender.scope.signed)).format(signed, waiting, all_signed)
+        else:
+            text = self.tr("De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.",
+                           "", len(tender.scope.signed)).format(signed, waiting)
         clusters = tender.scope.clusters_words  # the clusters of step 5 and their signers, as the engine keeps them
         if clusters is not None:
             text += " " + clusters.text(ui_language())
