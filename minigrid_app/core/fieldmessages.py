@@ -118,12 +118,14 @@ def fluid_title(lowest_c: float, min_limit_c: float, *, warmest_c: float | None 
     """
     low, low_en = number(min_limit_c, 1), number(min_limit_c, 1, language="en")
     several = loops > 1
-    below = lowest_c - min_limit_c < -0.05
-    above = max_limit_c is not None and warmest_c is not None and warmest_c - max_limit_c > 0.05
+    below = bool(lowest_c - min_limit_c < -0.05)  # the temperatures may be numpy floats
+    above = bool(max_limit_c is not None and warmest_c is not None and warmest_c - max_limit_c > 0.05)
     if below or above:  # a limit passed is said, also the summer one (it was left out: 'blijft boven de ondergrens')
-        high, high_en = (number(max_limit_c, 1), number(max_limit_c, 1, language="en")) if above else ("", "")
-        passed_nl = [f"onder de ondergrens van {low} °C"] * below + [f"boven de bovengrens van {high} °C"] * above
-        passed_en = [f"below the limit of {low_en} °C"] * below + [f"above the summer limit of {high_en} °C"] * above
+        passed_nl = [f"onder de ondergrens van {low} °C"] if below else []
+        passed_en = [f"below the limit of {low_en} °C"] if below else []
+        if above:
+            passed_nl.append(f"boven de bovengrens van {number(max_limit_c, 1)} °C")
+            passed_en.append(f"above the summer limit of {number(max_limit_c, 1, language='en')} °C")
         return Bilingual(
             f"Let op: {'een' if several else 'de'} bodemlus komt {' en '.join(passed_nl)}",
             f"Note: {'a' if several else 'the'} ground loop goes {' and '.join(passed_en)}",

@@ -48,3 +48,12 @@ def test_a_summer_limit_passed_is_said():
         "Let op: een bodemlus komt onder de ondergrens van −1,5 °C en boven de bovengrens van 17,0 °C",
         "Note: a ground loop goes below the limit of −1.5 °C and above the summer limit of 17.0 °C",
     )
+
+
+def test_the_title_takes_numpy_temperatures():
+    """The chart passes numpy floats: a comparison of them is a numpy bool, which cannot count list items."""
+    import numpy as np
+
+    title = fluid_title(np.float64(-2.0), -1.5, warmest_c=np.float64(18.0), max_limit_c=17.0)
+    assert title.nl == "Let op: de bodemlus komt onder de ondergrens van −1,5 °C en boven de bovengrens van 17,0 °C"
+    assert fluid_title(np.float64(2.0), -1.5).nl == "De bodemlus blijft boven de ondergrens van −1,5 °C"
