@@ -186,7 +186,8 @@ class TenderScope:
     @property
     def notes(self) -> list[Bilingual]:
         """The clusters of step 5 not in the tender, plainly ('Cluster 2: 1 van 4 woningen getekend, te weinig
-        voor een gedeelde bron; …'), street order."""
+        voor een gedeelde bron; …'), street order, what residents can do said once
+        (:func:`~minigrid_app.core.tender_clusters.tender_notes`)."""
         return tender_notes(self.clusters, self.project)
 
     @property

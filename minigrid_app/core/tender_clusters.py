@@ -154,9 +154,16 @@ def too_few_words(cluster: TenderCluster, project: Project, advice: bool = True)
 
 
 def tender_notes(clusters: Sequence[TenderCluster], project: Project) -> list[Bilingual]:
-    """One plain sentence per cluster of step 5 that has a signer but too few for the tender (:func:`too_few_words`),
-    street order. A cluster where nobody signed needs none: its homes are listed as not in this tender."""
-    return [too_few_words(cluster, project) for cluster in _too_few(clusters)]
+    """What each cluster of step 5 with a signer but too few for the tender lacks (:func:`too_few_words`), street
+    order, and what the residents can do about it said once: after the one such cluster in its sentence, after
+    several as a note of its own (:data:`TOO_FEW_ADVICE_SEVERAL`). A cluster where nobody signed needs none: its
+    homes are listed as not in this tender. Decided here for every view (step 6, the tender request, the command
+    line): straat-24's tender said 'Tekenen meer buren in dit cluster, …' after each of three clusters."""
+    short = _too_few(clusters)
+    if len(short) == 1:
+        return [too_few_words(short[0], project)]
+    notes = [too_few_words(cluster, project, advice=False) for cluster in short]
+    return [*notes, TOO_FEW_ADVICE_SEVERAL] if notes else []
 
 
 def _too_few(clusters: Sequence[TenderCluster]) -> list[TenderCluster]:
@@ -169,11 +176,7 @@ def clusters_words(clusters: Sequence[TenderCluster], project: Project) -> Bilin
     de woningen die tekenden: Cluster 1: Lindehof 1 en Lindehof 3 (2 van 4 woningen getekend).' and then
     the clusters with too few signers (:func:`too_few_words`), what the residents can do said once; None
     when nobody signed."""
-    short = _too_few(clusters)
-    # what the residents can do, said once after the clusters it is about (it stood after each one)
-    notes = [too_few_words(cluster, project, advice=False) for cluster in short]
-    if notes:
-        notes.append(TOO_FEW_ADVICE if len(notes) == 1 else TOO_FEW_ADVICE_SEVERAL)
+    notes = tender_notes(clusters, project)  # what the residents can do said once, after the clusters it is about
     tendered = [cluster for cluster in clusters if cluster.tendered]
     if not tendered and not notes:
         return None

@@ -185,6 +185,18 @@ def test_step_6_says_what_residents_can_do_once_for_several_clusters_with_too_fe
         "uitvraag; een woning naar een ander cluster verplaatsen doen de bewoners bij stap 5."
     )
     assert words.en.count("When more neighbours") == 1 and "in such a cluster" in words.en
+    # the tender's notes (the tender request, the command line): each cluster's count, the advice once, last
+    assert [note.nl for note in scope.notes] == [
+        "Cluster 1: 1 van 3 woningen getekend, te weinig voor een gedeelde bron; Dorpsweg 1 staat daarom niet in deze "
+        "uitvraag.",
+        "Cluster 2: 1 van 3 woningen getekend, te weinig voor een gedeelde bron; Dorpsweg 4 staat daarom niet in deze "
+        "uitvraag.",
+        "Tekenen meer buren in zo'n cluster, dan komt het in de uitvraag; een woning naar een ander cluster verplaatsen "
+        "doen de bewoners bij stap 5.",
+    ]
+    assert [note.en.count("When more neighbours") for note in scope.notes] == [0, 0, 1]
+    alone = tender_scope(_street(6, {1, 4}))  # no tender at all: why, with the advice once
+    assert alone.why_empty.nl.count("Tekenen meer buren") == 1 and alone.why_empty.en.count("When more neighbours") == 1
     # one such cluster: 'dit cluster', as the tender's notes (one standalone sentence per cluster) say it
     one = tender_scope(_street(6, {1, 4, 6})).clusters_words
     assert one.nl.endswith("Tekenen meer buren in dit cluster, dan komt het in de uitvraag; een woning naar een ander "
