@@ -551,6 +551,52 @@ def _tasks(section: str, party_of, params) -> list[ScopeItem]:
     return []
 
 
+#: a home's line whose figures differ from home to home, said for all homes in the scope (the bill has each one's)
+_HOMES_SUMMARY = {
+    "heat_pump": ("Water-waterwarmtepomp per woning (vermogen, ontwerpvermogen en aanvoer per woning: zie de staat van "
+                  "hoeveelheden) leveren, plaatsen, aansluiten op de bron, inregelen en opleveren",
+                  "Water-to-water heat pump per home (capacity, design load and supply per home: see the bill of "
+                  "quantities): supply, install, connect to the source, commission and hand over"),
+    "lt_measures": ("Lage-temperatuurmaatregelen: radiatoren of vloerverwarming geschikt maken voor de aanvoer van de "
+                    "woning (per woning: zie de staat van hoeveelheden)",
+                    "Low-temperature measures: radiators or floor heating made fit for the home's supply (per home: see "
+                    "the bill of quantities)"),
+    "electrical": ("Elektra: groep voor de warmtepomp in de meterkast, waar nodig een driefasenaansluiting (per woning: "
+                   "zie de staat van hoeveelheden)",
+                   "Electrical: a group for the heat pump in the meter box, a three-phase connection where needed (per "
+                   "home: see the bill of quantities)"),
+}
+
+
+def _owners(names: list[str], language: str) -> str:
+    """'Cluster 2 en Cluster 5' (the owners of a line as the bill names them)."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
+
+
+def _scope_items(lines: list[BillLine], owners: dict[bool, set]) -> list[ScopeItem]:
+    """The scope's items for the bill lines of one cost line (one per cluster or home): one item when every
+    cluster (or home) of the bill has it and all say the same; else each cluster's (or group of clusters') own,
+    named ('Cluster 2: Boren van 2 boorgaten …; Cluster 5: Boren van 1 …': the first cluster's metres stood
+    for all, and a line only one cluster has read as everyone's), and for a home's line a text for all homes
+    (:data:`_HOMES_SUMMARY`) or, without one, each group of homes' own, named. ``owners``: every cluster id
+    (under True) and home id (under False) of the bill."""
+    variants: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for line in lines:
+        owner_nl, _, label_nl = line.description_nl.partition(": ")
+        owner_en, _, label_en = line.description_en.partition(": ")
+        variants.setdefault((label_nl, label_en, line.party), []).append((owner_nl, owner_en))
+    first = lines[0]
+    everyone = {line.household_id or line.cluster_id for line in lines} == owners[first.household_id is None]
+    if len(variants) == 1 and everyone:
+        (label_nl, label_en, party), = variants
+        return [ScopeItem(label_nl, label_en, party)]
+    if everyone and first.household_id is not None and first.key in _HOMES_SUMMARY and len({p for *_, p in variants}) == 1:
+        return [ScopeItem(*_HOMES_SUMMARY[first.key], first.party)]
+    return [ScopeItem(f"{_owners([nl for nl, _ in owners], 'nl')}: {label_nl}",
+                      f"{_owners([en for _, en in owners], 'en')}: {label_en}", party)
+            for (label_nl, label_en, party), owners in variants.items()]
+
+
 def scope_sections(lines: list[BillLine], settings: TenderSettings, params) -> list[ScopeSection]:
     """The scope split per party: per section the parties involved, its bill lines and its other tasks."""
     overrides = settings.scope_overrides
@@ -558,18 +604,15 @@ def scope_sections(lines: list[BillLine], settings: TenderSettings, params) -> l
     def party_of(key: str) -> str:
         return line_scope(key, "once", overrides)[1]
 
+    owners = {line.household_id is None: set() for line in lines}  # every cluster, every home in the bill
+    for line in lines:
+        owners[line.household_id is None].add(line.household_id or line.cluster_id)
     sections = []
     for section in SECTIONS:
         members = [line for line in lines if line.section == section]
         items: list[ScopeItem] = []
-        seen: set[str] = set()
-        for line in members:
-            if line.key in seen:
-                continue
-            seen.add(line.key)
-            label = line.description_nl.split(": ", 1)[-1]
-            label_en = line.description_en.split(": ", 1)[-1]
-            items.append(ScopeItem(label, label_en, line.party))
+        for key in dict.fromkeys(line.key for line in members):
+            items.extend(_scope_items([line for line in members if line.key == key], owners))
         items.extend(_tasks(section, party_of, params))
         if not items:
             continue

@@ -39,6 +39,14 @@ def tendered():
     return scope, results, build_tender(scope, results, TODAY)
 
 
+@pytest.fixture(scope="module")
+def straat24():
+    """The bundled straat-24 as signed: Cluster 2 and Cluster 5 in the tender, Clusters 1, 3 and 4 with one signer."""
+    scope = tender_scope(load_example("straat-24"))
+    results = compute_project(scope.project, break_even=False, sensitivity=False)
+    return scope, results, build_tender(scope, results, TODAY)
+
+
 def _text(document) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", document.html)))
 
@@ -211,15 +219,13 @@ def test_the_field_drawing_names_homes_by_number_when_the_names_run_into_each_ot
     assert drawn(60.0) == ["Vogelstraat 2a", "Vogelstraat 4a", "Vogelstraat 6a", "Vogelstraat 8a"]
 
 
-def test_the_field_drawing_puts_a_later_clusters_boreholes_under_its_homes():
+def test_the_field_drawing_puts_a_later_clusters_boreholes_under_its_homes(straat24):
     """straat-24's second cluster (Vogelstraat 30-48) drew its homes from 0 and its borehole at its
     street coordinate, 90 m to the right, with no pipe to it: homes and boreholes now share the
     street's coordinates."""
     from minigrid_app.io.tender_documents import home_positions
 
-    scope = tender_scope(load_example("straat-24"))
-    results = compute_project(scope.project, break_even=False, sensitivity=False)
-    pack = build_tender(scope, results, TODAY)
+    _, _, pack = straat24
     checked = 0
     for export in pack.fields:
         homes = home_positions(pack, export)
@@ -290,3 +296,28 @@ def test_the_rules_line_says_the_regime_per_network_as_step_3_does(tendered):
     assert ("Regels (Wet collectieve warmte) Beperkt gereguleerd (situatie 1) Als elk cluster een eigen net is, "
             "telt elk net ten hoogste 3 aansluitingen: beperkt gereguleerd (situatie 1).") \
         in _text(build_tender_document(hofje, language="nl", today=TODAY))
+
+
+def test_who_does_what_covers_every_cluster_and_says_the_advice_once(straat24):
+    """straat-24's 'Wie doet wat' named only Cluster 2's drilling ('Boren van 2 boorgaten van 114 m') for both
+    clusters in the tender, the header pipe only Cluster 2 has as everyone's, and a heat pump of one home
+    for all; its notes said 'Tekenen meer buren in dit cluster, …' after each of three clusters."""
+    _, _, pack = straat24
+    assert [export.cluster_name for export in pack.fields] == ["Cluster 2", "Cluster 5"]
+    text = _text(build_tender_document(pack, language="nl", today=TODAY))
+    scope = text[text.index("Wie doet wat"):text.index("Staat van hoeveelheden")]
+    for export in pack.fields:  # each cluster's own boreholes and metres, from the field the engine sized
+        holes = export.boreholes
+        assert (f"{export.cluster_name}: Boren van {holes} boorgat{'en' if holes != 1 else ''} van "
+                f"{group_thousands(export.depth_m)} m ({group_thousands(export.total_length_m)} m in totaal)") in scope
+    assert [line.cluster_id for line in pack.lines if line.key == "header"] == ["C2"]  # one borehole in Cluster 5
+    assert "Cluster 2: Verzamelleiding tussen de boorgaten" in scope
+    heat_pumps = {line.description_nl.partition(": ")[2] for line in pack.lines if line.key == "heat_pump"}
+    assert len(heat_pumps) == 4 and not any(pump in scope for pump in heat_pumps)  # in the bill, each its own
+    assert "Water-waterwarmtepomp per woning (vermogen, ontwerpvermogen en aanvoer per woning" in scope
+    cooks_on_gas = [line.description_nl.partition(": ")[0] for line in pack.lines if line.key == "induction"]
+    assert cooks_on_gas == ["Vogelstraat 12", "Vogelstraat 18", "Vogelstraat 42"]  # not Vogelstraat 48
+    assert "Vogelstraat 12, Vogelstraat 18 en Vogelstraat 42: Inductiekookplaat met groep" in scope
+    assert text.count("Tekenen meer buren in") == 1 and text.count("1 van 4 woningen getekend") == 3
+    english = _text(build_tender_document(pack, language="en", today=TODAY))
+    assert "Cluster 5: Drilling 1 borehole of 99 m" in english and english.count("When more neighbours") == 1
