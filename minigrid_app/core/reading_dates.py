@@ -240,6 +240,47 @@ def project_start(intake_date: str | None) -> datetime.date | None:
     return read_date(intake_date) if intake_date else None
 
 
+#: a whole number as a program writes it, '20260915' or '20260915.0' (a JSON number read as a float)
+_WHOLE_NUMBER = re.compile(r"(\d+)(?:\.0*)?")
+
+
+def written_as_date(value) -> bool:
+    """``value`` is written the way a date is ('31-02-2026', '2026-02-31', '20260231'), whether or not that day exists;
+    '3 maanden na dagtekening' is not."""
+    raw = " ".join(str(value or "").split()).lower()
+    return any(pattern.match(raw) for pattern in (_ISO, _DMY, _COMPACT))
+
+
+#: a quote holds for weeks or months: a 'geldig tot' more years than this after the quote's date (or today) has a
+#: mistyped year
+QUOTE_VALID_YEARS = 2
+
+
+def quote_date_note(name: str, day: datetime.date | str | None, *, dated: datetime.date | None = None,
+                    today: datetime.date | None = None, start: datetime.date | None = None) -> Bilingual | None:
+    """A note on a date of a quote that cannot be right, or None (the same kind as :func:`signed_date_note`).
+
+    ``name`` ``"date"``: the day the quote was made, checked as a signing date (not in the future, not before
+    :data:`FIRST_SIGNING_YEAR` nor before ``start``, the project's). ``"valid_until"``: not before
+    :data:`FIRST_SIGNING_YEAR` and not more than :data:`QUOTE_VALID_YEARS` years after ``dated`` (the quote's
+    date) or, without one, ``today``. ``day`` as :func:`signed_date_note` takes it.
+    """
+    if name == "date" or not day:
+        return signed_date_note(day, today, start) if name == "date" else None
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day)
+    shown_day = date_text(day.isoformat())
+    if day.year < FIRST_SIGNING_YEAR:
+        return Bilingual(f"Let op: {shown_day} ligt ver in het verleden; klopt het jaar?",
+                         f"Note: {shown_day} lies far in the past; is the year right?")
+    base = dated or today or datetime.date.today()
+    if day.year - base.year > QUOTE_VALID_YEARS or (day.year - base.year == QUOTE_VALID_YEARS
+                                                     and (day.month, day.day) > (base.month, base.day)):
+        return Bilingual(f"Let op: {shown_day} ligt ver in de toekomst voor een offerte; klopt het jaar?",
+                         f"Note: {shown_day} lies far in the future for a quote; is the year right?")
+    return None
+
+
 def stored_date(value) -> tuple[str | None, Bilingual | None]:
     """A date as a project stores it (ISO text), from what a file holds: ('2025-03-14', None) for
     '2025-03-14' or '14-3-2025'; (None, None) for none; (None, why) for text that is no date.
@@ -250,12 +291,14 @@ def stored_date(value) -> tuple[str | None, Bilingual | None]:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
+    number = _WHOLE_NUMBER.fullmatch(str(value).strip()) if isinstance(value, str | int | float) else None
+    if number is not None and not isinstance(value, bool):  # 20260915 written as a number (20260915.0): YYYYMMDD
+        value = number.group(1)
     day = read_date(value) if isinstance(value, str | datetime.date) else None
     if day is not None:
         return day.isoformat(), None
     text = short(str(value))
-    raw = " ".join(str(value).split()).lower()
-    if any(pattern.match(raw) for pattern in (_ISO, _DMY, _COMPACT)):  # written as a date, but no such day
+    if written_as_date(value):  # written as a date, but no such day
         return None, Bilingual(f"‘{text}’ is geen bestaande datum (die dag is er niet)",
                                f"‘{text}’ is not a date that exists (there is no such day)")
     return None, Bilingual(f"‘{text}’ is geen datum", f"‘{text}’ is not a date")

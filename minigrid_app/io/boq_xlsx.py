@@ -463,7 +463,7 @@ def read_quote(
         belongs to another tender (none of its lines is one of the current tender's).
     """
     from minigrid_app.core.quote_entry import says_excl_vat
-    from minigrid_app.core.reading_dates import excel_serial, serial_date
+    from minigrid_app.core.reading_dates import excel_serial, quote_date_note, serial_date
     from minigrid_app.core.safe_text import clean_text
 
     path = Path(path)
@@ -567,6 +567,14 @@ def read_quote(
                     "in om te kunnen nagaan of de offerte nog geldt.",
                     f"{path.name}: {what_en} is ‘{short(written)}’, not a date; kept as written. Enter "
                     "the date to be able to check whether the quote still holds.",
+                    severity="warning",
+                ))
+            read_as = getattr(quote, key)  # a date that cannot be right, as a project file's quote says it
+            dated = datetime.date.fromisoformat(quote.date) if key == "valid_until" and _ISO_DATE.fullmatch(quote.date) else None
+            if _ISO_DATE.fullmatch(read_as) and (note := quote_date_note(key, read_as, dated=dated)) is not None:
+                problems.append(Problem(
+                    f"{path.name}: {what_nl}: {note.nl.removeprefix('Let op: ')} Vraag het zo nodig na bij de aanbieder.",
+                    f"{path.name}: {what_en}: {note.en.removeprefix('Note: ')} Check it with the supplier if need be.",
                     severity="warning",
                 ))
         if _ISO_DATE.fullmatch(quote.date) and _ISO_DATE.fullmatch(quote.valid_until) and quote.valid_until < quote.date:

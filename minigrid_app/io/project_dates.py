@@ -8,18 +8,29 @@ said). Those are the window's own checks
 (:func:`minigrid_app.core.reading_dates.signed_date_note`, :func:`~minigrid_app.core.reading_dates.stored_date`),
 so a file holds nothing that could not have been typed without a word said about it.
 
-The dates of a quote are left to the quote's own reader (a supplier's 'Geldig tot: 3 maanden' is kept as
-written there, on purpose).
+A quote's dates are the supplier's: text that is no date ('Geldig tot: 3 maanden na dagtekening') is kept as
+written, on purpose, and the decision record says it. A quote's date written as a date is read as the others
+('14-3-2026' stored as ISO, and said), and one that cannot be right gets the same kind of note, kept as
+written: a day that does not exist ('31-02-2026'), a quote dated in the future, or valid until far ahead
+(:func:`minigrid_app.core.reading_dates.quote_date_note`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from minigrid_app.core.file_words import STEP_WORDS, field_words
 from minigrid_app.core.formatting import date_text
 from minigrid_app.core.model import STEPS, Project
-from minigrid_app.core.reading_dates import project_start, signed_date_note, stored_date
+from minigrid_app.core.reading_dates import (
+    project_start,
+    quote_date_note,
+    read_date,
+    signed_date_note,
+    stored_date,
+    written_as_date,
+)
 from minigrid_app.io.project_validation import MULTILINE_FIELDS, clean_field_text
 
 #: report.add(nl, en, field_name, row, repaired=...)
@@ -31,6 +42,11 @@ def _step(key: str) -> tuple[str, str]:
     nl, en = STEP_WORDS[key]
     number = STEPS.index(key) + 1
     return f"stap {number} ({nl})", f"step {number} ({en})"
+
+
+def _written(value: str) -> str:
+    """A date as the file wrote it: '20260915' for the number 20260915.0 (a JSON number read as a float)."""
+    return re.sub(r"^(\d+)\.0*$", r"\1", value)
 
 
 def _check(holder, name: str, where_nl: str, where_en: str, step: str, add: Add, row: int | None = None,
@@ -57,15 +73,44 @@ def _check(holder, name: str, where_nl: str, where_en: str, step: str, add: Add,
         return
     if iso is None:
         return
+    note = signed_date_note(iso, start=start) if signed else None
+    _stored(holder, name, value, iso, (f"{where_nl}, {at_nl}", f"{where_en}, {at_en}"), add, row, note,
+            (f"Pas hem zo nodig aan bij {step_nl}.", f"Correct it at {step_en} if need be."))
+
+
+def _stored(holder, name: str, value: str, iso: str, where: tuple[str, str], add: Add, row: int | None, note,
+            then: tuple[str, str]) -> None:
+    """Store the date read as ISO (said when written otherwise: the same day), and say ``note`` (a doubt) with
+    what to do (``then``)."""
     if iso != value:
         setattr(holder, name, iso)
-        add(f"{where_nl}, {at_nl}: ‘{value}’ gelezen als {date_text(iso)}.",
-            f"{where_en}, {at_en}: ‘{value}’ read as {date_text(iso)}.", name, row, repaired=False)  # the same day
-    note = signed_date_note(iso, start=start) if signed else None
+        add(f"{where[0]}: ‘{_written(value)}’ gelezen als {date_text(iso)}.",
+            f"{where[1]}: ‘{_written(value)}’ read as {date_text(iso)}.", name, row, repaired=False)  # the same day
     if note is not None:
-        add(f"{where_nl}, {at_nl}: {note.nl.removeprefix('Let op: ')} Pas hem zo nodig aan bij {step_nl}.",
-            f"{where_en}, {at_en}: {note.en.removeprefix('Note: ')} Correct it at {step_en} if need be.",
-            name, row, repaired=False)
+        add(f"{where[0]}: {note.nl.removeprefix('Let op: ')} {then[0]}",
+            f"{where[1]}: {note.en.removeprefix('Note: ')} {then[1]}", name, row, repaired=False)
+
+
+def _check_quote(quote, index: int, add: Add, start) -> None:
+    """Read a quote's date and its 'geldig tot' as :func:`_check` does, kept as written where they are no date."""
+    supplier = quote.supplier.strip()
+    where_nl, where_en = (f"Offerte {index} ({supplier})", f"Quote {index} ({supplier})") if supplier else (
+        f"Offerte {index}", f"Quote {index}")
+    for name in ("date", "valid_until"):
+        value = getattr(quote, name)
+        iso, why = stored_date(value)
+        at_nl, at_en = field_words(type(quote), name)
+        if why is not None:  # free text ('3 maanden') is the supplier's, kept without a word (step 8 says it)
+            if written_as_date(value):
+                add(f"{where_nl}, {at_nl}: {why.nl}; zo bewaard. Vraag de aanbieder welke datum bedoeld is.",
+                    f"{where_en}, {at_en}: {why.en}; kept as written. Ask the supplier which date is meant.",
+                    name, None, repaired=False)
+            continue
+        if iso is None:
+            continue
+        note = quote_date_note(name, iso, dated=read_date(quote.date) if name == "valid_until" else None, start=start)
+        _stored(quote, name, value, iso, (f"{where_nl}, {at_nl}", f"{where_en}, {at_en}"), add, None, note,
+                ("Vraag het zo nodig na bij de aanbieder.", "Check it with the supplier if need be."))
 
 
 def check_dates(project: Project, add: Add, where_of_home: Callable[[int, str], tuple[str, str]]) -> None:
@@ -95,4 +140,6 @@ def check_dates(project: Project, add: Add, where_of_home: Callable[[int, str], 
             home_nl, home_en = where_of_home(row, label)
             where_nl, where_en = f"{where_nl} van {home_nl}", f"{where_en} of {home_en}"
         _check(agreement, "date", where_nl, where_en, "decision", add, row, signed=True, start=start)
+    for index, quote in enumerate(tender.quotes, start=1):
+        _check_quote(quote, index, add, start)
     _check(tender.design, "date", "Ontwerp", "Design", "tender", add)

@@ -114,3 +114,48 @@ def test_any_text_where_a_date_belongs_is_a_date_or_a_reason_never_an_exception(
             assert why.nl and why.en and "geen" in why.nl
 
     check()
+
+
+def test_a_date_written_as_a_number_is_read_as_yyyymmdd_not_refused():
+    """A date a program wrote as a JSON number came back as the text '20260915.0': 'geen datum', left empty
+    and the file marked repaired (so the commands that write a project refused it). It is the day it plainly
+    is, said as for '14-3-2025'."""
+    result = loads_project(json.dumps({"format": "minigrid-project", "version": 2, "intake": {"date": 20260915.0},
+                                       "households": [{"label": "Huis 1", "gas_m3_per_year": 1500,
+                                                       "participation_date": 20261001}]}))
+    assert result.project.intake.date == "2026-09-15" and result.project.households[0].participation_date == "2026-10-01"
+    said = [p.nl for p in result.problems]
+    assert "Intake, datum: ‘20260915’ gelezen als 15-09-2026." in said, said
+    assert not result.repaired
+    assert stored_date(20260915.0) == ("2026-09-15", None) and stored_date("20260915.0") == ("2026-09-15", None)
+    assert stored_date(46280)[0] is None and stored_date(True)[0] is None  # no YYYYMMDD, no number: no date
+
+
+def test_a_quotes_dates_written_as_dates_are_checked_free_text_is_kept():
+    """A quote's dates loaded without a word: '31-02-2026' (no such day), a quote dated years ahead or valid
+    for decades. They are said as the project's own dates are, and kept as written; '3 maanden na
+    dagtekening' stays as the supplier wrote it, unsaid here (step 8 says it cannot be checked)."""
+    ahead = (datetime.date.today() + datetime.timedelta(days=400)).isoformat()
+    quotes = [{"supplier": "Boor & Zn", "date": "31-02-2026", "valid_until": "3 maanden na dagtekening"},
+              {"supplier": "Warmte BV", "date": "1-3-2026", "valid_until": "2036-03-01"},
+              {"supplier": "Bron", "date": ahead, "valid_until": "1899-12-31"},
+              {"supplier": "Goed", "date": "2026-03-01", "valid_until": "2026-06-01"}]
+    result = _loaded([{}], tender={"quotes": quotes})
+    kept = [(q.date, q.valid_until) for q in result.project.tender.quotes]
+    assert kept == [("31-02-2026", "3 maanden na dagtekening"), ("2026-03-01", "2036-03-01"), (ahead, "1899-12-31"),
+                    ("2026-03-01", "2026-06-01")]
+    said = [p.nl for p in result.problems]
+    assert said == [
+        "Offerte 1 (Boor & Zn), datum: ‘31-02-2026’ is geen bestaande datum (die dag is er niet); zo bewaard. Vraag de "
+        "aanbieder welke datum bedoeld is.",
+        "Offerte 2 (Warmte BV), datum: ‘1-3-2026’ gelezen als 01-03-2026.",
+        "Offerte 2 (Warmte BV), geldig tot: 01-03-2036 ligt ver in de toekomst voor een offerte; klopt het jaar? Vraag "
+        "het zo nodig na bij de aanbieder.",
+        f"Offerte 3 (Bron), datum: {ahead[8:]}-{ahead[5:7]}-{ahead[:4]} ligt in de toekomst; klopt het jaar? Vraag het "
+        "zo nodig na bij de aanbieder.",
+        "Offerte 3 (Bron), geldig tot: 31-12-1899 ligt ver in het verleden; klopt het jaar? Vraag het zo nodig na bij "
+        "de aanbieder.",
+    ]
+    assert not result.repaired
+    assert result.problems[0].en == ("Quote 1 (Boor & Zn), date: ‘31-02-2026’ is not a date that exists (there is no "
+                                     "such day); kept as written. Ask the supplier which date is meant.")

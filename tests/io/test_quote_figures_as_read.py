@@ -246,3 +246,18 @@ def test_a_validity_before_the_quotes_date_is_said(tendered, blank, tmp_path):
     assert (quote.date, quote.valid_until) == ("2026-12-01", "2026-03-01")
     assert "s.xlsx: ‘Geldig tot’ (01-03-2026) ligt vóór ‘Datum offerte’ (01-12-2026); vraag de aanbieder welke datum " \
            "klopt." in [p.nl for p in problems]
+
+
+def test_a_quotes_date_that_cannot_be_right_is_said_as_a_project_files_is(tendered, blank, tmp_path):
+    # was: a quote dated in 2062 or valid until 2036 taken without a word (a project file's quote now says it)
+    workbook = load_workbook(blank)
+    workbook[SUPPLIER_SHEET]["B4"] = "01-03-2062"  # 'Datum offerte': 2062 for 2026
+    workbook[SUPPLIER_SHEET]["B5"] = "01-06-2092"  # 'Geldig tot': 2092 for 2062's three months
+    workbook.save(tmp_path / "s.xlsx")
+    quote, problems = read_quote(tmp_path / "s.xlsx", lines=tendered[0].lines)
+    assert (quote.date, quote.valid_until) == ("2062-03-01", "2092-06-01")  # kept as written
+    said = [p.nl for p in problems]
+    assert "s.xlsx: ‘Datum offerte’: 01-03-2062 ligt in de toekomst; klopt het jaar? Vraag het zo nodig na bij de " \
+           "aanbieder." in said, said
+    assert "s.xlsx: ‘Geldig tot’: 01-06-2092 ligt ver in de toekomst voor een offerte; klopt het jaar? Vraag het zo " \
+           "nodig na bij de aanbieder." in said, said
