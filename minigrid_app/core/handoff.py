@@ -382,10 +382,41 @@ def _field_key(raw: dict) -> tuple[str | None, list[str]]:
     return (field_id if isinstance(field_id, str) else None), [m for m in members if isinstance(m, str)]
 
 
+def _unmatched(name: str, project: Project, homes: list[str], same_id) -> Problem:
+    """Why a field of a design is not used: it names no cluster of the tender, or it was designed for homes that
+    no cluster of the tender has now (a tender cluster of before, say)."""
+    if not homes:
+        return Problem(f"Veld {name} hoort bij geen cluster van de uitvraag; overgeslagen.",
+                       f"Field {name} matches no cluster of the tender; skipped.", severity="warning")
+    from minigrid_app.core.home_labels import home_name
+
+    labels = {h.id: home_name(h, row) for row, h in enumerate(project.households, 1)}
+
+    def listed(ids, joiner: str) -> str:
+        names = [labels[home] for home in project_order if home in ids]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+
+    project_order = [h.id for h in project.households]
+    now_nl = now_en = ""
+    if same_id is not None:
+        now_nl = f" ({same_id.name} is nu {listed(same_id.households, ' en ')})"
+        now_en = f" ({same_id.name} is now {listed(same_id.households, ' and ')})"
+    return Problem(
+        f"Veld {name} is ontworpen voor {listed(homes, ' en ')}; geen cluster van de uitvraag heeft precies deze "
+        f"woningen{now_nl}, dus dit ontwerp telt niet en Minigrid berekent dat veld zelf. Vraag de ingenieur een "
+        "nieuw ontwerp voor de uitvraag zoals die nu is.",
+        f"Field {name} was designed for {listed(homes, ' and ')}; no cluster of the tender has exactly these "
+        f"homes{now_en}, so this design does not count and Minigrid sizes that field itself. Ask the engineer for a "
+        "new design for the tender as it is now.",
+        severity="warning",
+    )
+
+
 def design_from_dict(data: object, project: Project, results: ProjectResults | None = None) -> tuple[EngineerDesign, list[Problem]]:
     """Read an engineer's design (the ``minigrid-design`` JSON, docs/handoff.md) for a project.
 
-    A field is matched by ``field_id`` (or by its homes' ids); each must name a shared field of
+    A field is matched by its homes' ids, as a quote's cluster lines are (the cluster with exactly those homes,
+    whatever its id now); by ``field_id`` when it names no home of the project. Each must be a shared field of
     the tendered project. Returns the design and warnings (fields that match no field).
 
     Raises
@@ -432,6 +463,7 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                                       ("borehole_resistance_mk_w", "borehole_resistance_mk_w", 0.02, 0.5)):
         words = field_words(EngineerDesign, attribute)
         setattr(design, attribute, _number(ground.get(key), f"ground.{key}", low, high, words))
+    project_homes = {household.id for household in project.households}
     known = {c.field_id: c for c in results.clusters} if results is not None else {}
     by_members = {frozenset(c.households): c for c in results.clusters} if results is not None else {}
     raw_fields = data.get("fields", [])
@@ -448,18 +480,15 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
             raise DesignError(Problem(f"Veld {index} is onleesbaar.", f"Field {index} is unreadable."))
         field_id, member_ids = _field_key(raw)
         name = short(field_id) if field_id else str(index)
-        cluster = known.get(field_id) or by_members.get(frozenset(member_ids))
+        # matched on the homes it was designed for, as a quote's cluster lines are (method.md#tender-old-quotes):
+        # a design for a tender's 'shared-C1' of Lindehof 1, 3 and 7 was put on today's 'shared-C1' of 1 and 3
+        homes_here = [home for home in member_ids if home in project_homes]
+        cluster = by_members.get(frozenset(homes_here)) if homes_here else known.get(field_id)
         if results is not None and cluster is None:
-            problems.append(
-                Problem(
-                    f"Veld {name} hoort bij geen cluster van de uitvraag; overgeslagen.",
-                    f"Field {name} matches no cluster of the tender; skipped.",
-                    severity="warning",
-                )
-            )
+            problems.append(_unmatched(name, project, homes_here, known.get(field_id)))
             continue
         strangers = [home for home in member_ids if cluster is not None and home not in cluster.households]
-        if field_id in known and strangers:  # the field's homes are the cluster's: the engineer's others said
+        if strangers:  # ids that are no home of this project: the field is the cluster's, the others said
             listed = ", ".join(f"‘{short(str(home))}’" for home in strangers[:5])
             problems.append(Problem(
                 f"Veld {name}: het ontwerp noemt woningen die niet in {cluster.name} zitten ({listed}); het veld is "
@@ -473,6 +502,14 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 f"Veld {name} is geen veld van deze uitvraag; op zijn woningen toegekend aan {cluster.name} "
                 f"({cluster.field_id}). Controleer het.",
                 f"Field {name} is no field of this tender; by its homes given to {cluster.name} ({cluster.field_id}). "
+                "Check it.",
+                severity="warning",
+            ))
+        elif field_id and cluster is not None and field_id != cluster.field_id:  # another cluster's id now
+            problems.append(Problem(
+                f"Veld {name} is ontworpen voor de woningen van {cluster.name} ({cluster.field_id}); daar toegekend. "
+                "Controleer het.",
+                f"Field {name} was designed for the homes of {cluster.name} ({cluster.field_id}); given to it. "
                 "Check it.",
                 severity="warning",
             ))
@@ -515,11 +552,14 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 spacing_m=spacing,
             )
         )
-    if design.is_empty:
+    if design.is_empty:  # why each field was not used, when it was said (a design for other homes)
+        why = [problem for problem in problems if problem.nl.startswith("Veld ")]
         raise DesignError(
             Problem(
-                "Het ontwerpbestand bevat geen veld en geen grondgegevens die Minigrid kan gebruiken.",
-                "The design file holds no field and no ground data Minigrid can use.",
+                " ".join(["Het ontwerpbestand bevat geen veld en geen grondgegevens die Minigrid kan gebruiken.",
+                          *(problem.nl for problem in why)]),
+                " ".join(["The design file holds no field and no ground data Minigrid can use.",
+                          *(problem.en for problem in why)]),
             )
         )
     return design, problems

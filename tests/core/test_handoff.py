@@ -249,3 +249,31 @@ def test_a_design_value_refused_is_named_in_words_and_by_its_key_in_the_file(gro
     with pytest.raises(DesignError) as raised:
         design_from_dict({"format": DESIGN_FORMAT, "ground": ground}, load_example("hofje-8"))
     assert raised.value.problem.nl.startswith(nl) and raised.value.problem.en.startswith(en)
+
+
+def test_a_design_is_matched_on_its_homes_as_a_quote_is_not_on_the_cluster_id():
+    """A design for the tender's 'shared-C1' as the tender formed it before (Lindehof 1, 3 and 7, formed again
+    from the signers) was put on today's 'shared-C1' (Lindehof 1 and 3, the residents' cluster): a field
+    designed for three homes' loads on two. It is matched on its homes (method.md#tender-old-quotes)."""
+    project = load_example("hofje-8")
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    (cluster,) = results.clusters
+    assert (cluster.field_id, cluster.households) == ("shared-C1", ["hofje-1", "hofje-3"])
+
+    def field(field_id, homes):
+        return {"format": "minigrid-design", "fields": [{"field_id": field_id, "homes": homes, "boreholes": 3, "depth_m": 100}]}
+
+    with pytest.raises(DesignError) as refused:
+        design_from_dict(field("shared-C1", ["hofje-1", "hofje-3", "hofje-7"]), scope.project, results)
+    assert refused.value.problem.nl.endswith(
+        "Veld shared-C1 is ontworpen voor Lindehof 1, Lindehof 3 en Lindehof 7; geen cluster van de uitvraag heeft "
+        "precies deze woningen (Cluster 1 is nu Lindehof 1 en Lindehof 3), dus dit ontwerp telt niet en Minigrid "
+        "berekent dat veld zelf. Vraag de ingenieur een nieuw ontwerp voor de uitvraag zoals die nu is.")
+    # the same homes under another id: theirs, and said; no homes named: by the id, as before
+    design, problems = design_from_dict(field("shared-C2", ["hofje-3", "hofje-1"]), scope.project, results)
+    assert [(f.field_id, f.households) for f in design.fields] == [("shared-C1", ["hofje-1", "hofje-3"])]
+    assert [p.nl for p in problems] == [
+        "Veld shared-C2 is geen veld van deze uitvraag; op zijn woningen toegekend aan Cluster 1 (shared-C1). Controleer het."]
+    design, problems = design_from_dict(field("shared-C1", []), scope.project, results)
+    assert [(f.field_id, f.households) for f in design.fields] == [("shared-C1", ["hofje-1", "hofje-3"])] and problems == []
