@@ -125,6 +125,10 @@ class FieldModel:
         self.cross_c = np.zeros(self.months) if cross_c is None else np.asarray(cross_c, dtype=float)
         self.evaluations = 0
         self._at_infinity: float | None = None
+        # how far the peaks lie above every month's mean [W]: the margins skip a curve that lies below
+        # another in every month by far more than their rounding (:func:`_below_by`)
+        self._extraction_gap_w = float(self.peak_w - array_max(self.extraction_w))
+        self._injection_gap_w = float(self.peak_injection_w - array_max(self.injection_w))
 
     def _curves(self, g_peak: np.ndarray, spectra: np.ndarray, lengths_m: np.ndarray) -> tuple[np.ndarray, ...]:
         """(monthly, peak, extraction, injection, peak injection) for g at the peak (n, 1), the
@@ -213,21 +217,28 @@ class FieldModel:
         wall += self.cross_c
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w
-        term = (self.net_w if not self.cooling else self.extraction_w) / length
-        term *= rb
-        np.subtract(wall, term, out=term)
-        lowest = array_min(term)
-        np.multiply(self.extraction_w, g_peak, out=term)
+        if _below_by(self._extraction_gap_w, rb, g_peak, length):  # the peak is the lowest: the means need not be looked at
+            term = np.multiply(self.extraction_w, g_peak)
+            lowest = math.inf
+        else:
+            term = (self.net_w if not self.cooling else self.extraction_w) / length
+            term *= rb
+            np.subtract(wall, term, out=term)
+            lowest = array_min(term)
+            np.multiply(self.extraction_w, g_peak, out=term)
         term /= two_pi_lambda
         np.subtract(self.peak_w * (rb + g_peak / two_pi_lambda), term, out=term)
         term /= length
         np.subtract(wall, term, out=term)
         margin = min(lowest, array_min(term)) - ground.min_fluid_temp_c
         if self.cooling and ground.max_fluid_temp_c is not None:
-            np.divide(self.injection_w, length, out=term)
-            term *= rb
-            term += wall
-            highest = array_max(term)
+            if _below_by(self._injection_gap_w, rb, g_peak, length):  # the injection peak is the highest
+                highest = -math.inf
+            else:
+                np.divide(self.injection_w, length, out=term)
+                term *= rb
+                term += wall
+                highest = array_max(term)
             np.multiply(self.injection_w, g_peak, out=term)
             term /= two_pi_lambda
             np.subtract(self.peak_injection_w * (rb + g_peak / two_pi_lambda), term, out=term)
@@ -243,30 +254,41 @@ class FieldModel:
         wall = self._wall(spectra, length)
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w
-        # extraction (or, without cooling, the net monthly load: the same values) = wall − q R_b
-        term = (self.net_w if not self.cooling else self.extraction_w) / length
-        term *= rb
-        np.subtract(wall, term, out=term)
-        lowest = array_min(term, axis=1)
+        # the peaks lie below (above) the months' means in every month by far more than rounding:
+        # the means need not be looked at (:func:`_below_by`, for the least g at the peak and the longest field)
+        least_g, longest = float(array_min(g_peak)), float(array_max(length))
+        if _below_by(self._extraction_gap_w, rb, least_g, longest):
+            term = np.multiply(self.extraction_w, g_peak)
+            lowest = None
+        else:
+            # extraction (or, without cooling, the net monthly load: the same values) = wall − q R_b
+            term = (self.net_w if not self.cooling else self.extraction_w) / length
+            term *= rb
+            np.subtract(wall, term, out=term)
+            lowest = array_min(term, axis=1)
+            np.multiply(self.extraction_w, g_peak, out=term)
         # peak = wall − (P_peak (R_b + g_p / 2πλ) − P_ext g_p / 2πλ) / L
-        np.multiply(self.extraction_w, g_peak, out=term)
         term /= two_pi_lambda
         np.subtract(self.peak_w * (rb + g_peak / two_pi_lambda), term, out=term)
         term /= length
         np.subtract(wall, term, out=term)
-        margin = np.minimum(lowest, array_min(term, axis=1))
+        margin = array_min(term, axis=1) if lowest is None else np.minimum(lowest, array_min(term, axis=1))
         margin -= ground.min_fluid_temp_c
         if self.cooling and ground.max_fluid_temp_c is not None:
-            np.divide(self.injection_w, length, out=term)  # injection = wall + q_inj R_b
-            term *= rb
-            term += wall
-            highest = array_max(term, axis=1)
+            if _below_by(self._injection_gap_w, rb, least_g, longest):
+                highest = None
+            else:
+                np.divide(self.injection_w, length, out=term)  # injection = wall + q_inj R_b
+                term *= rb
+                term += wall
+                highest = array_max(term, axis=1)
             np.multiply(self.injection_w, g_peak, out=term)  # peak injection
             term /= two_pi_lambda
             np.subtract(self.peak_injection_w * (rb + g_peak / two_pi_lambda), term, out=term)
             term /= length
             np.add(wall, term, out=term)
-            highest = np.maximum(highest, array_max(term, axis=1))
+            peaks = array_max(term, axis=1)
+            highest = peaks if highest is None else np.maximum(highest, peaks)
             margin = np.minimum(margin, ground.max_fluid_temp_c - highest)
         return margin
 
@@ -281,6 +303,22 @@ class FieldModel:
             margin = min(margin, self.ground.max_fluid_temp_c - self.ground.undisturbed_temp_c - float(array_max(self.cross_c)))
         self._at_infinity = margin
         return margin
+
+
+#: How far a curve must lie beyond another in every month for the margins to leave it out [K]: the
+#: curves are worked out to about 1e-13 K (sums of a few terms of at most some 1 000 K), so the one
+#: beyond is never the one the minimum (maximum) picks, and the margin is the same to the last bit.
+CURVE_GAP_K = 1e-6
+
+
+def _below_by(gap_w: float, rb: float, g_peak: float, length: float) -> bool:
+    """Whether a peak curve lies beyond its monthly curve by more than :data:`CURVE_GAP_K` in every month.
+
+    Peak − mean of month m = (P_peak − P_m) (R_b + g_p / 2πλ) / L (with the injection's signs
+    the other way round), at least ``gap_w`` R_b / L when g at the peak is not negative and
+    ``gap_w`` = P_peak − max P_m. False for NaN.
+    """
+    return g_peak >= 0.0 and gap_w * rb > CURVE_GAP_K * length
 
 
 #: hours of each calendar month [h]
