@@ -11,6 +11,7 @@ import datetime
 import gc
 import html
 import io
+import math
 import re
 import threading
 import zlib
@@ -58,6 +59,8 @@ MARGIN_MM = 16.0
 #: A4 (210 mm) minus both margins is 178 mm ≈ 672 px at 96 dpi; images stay a little narrower.
 CONTENT_WIDTH_PX = 650
 CHART_DPI = 150
+#: The resolution a document's chart is printed at, at the least [pixels per inch of paper] (:func:`chart_dpi`).
+PRINT_DPI = 150
 
 
 class DocumentError(ProblemError):
@@ -241,9 +244,21 @@ def _let_go() -> None:
     gc.collect(1)
 
 
+def chart_dpi(figure_width_in: float, width_px: int) -> int:
+    """The resolution [dpi] to draw a chart ``figure_width_in`` wide that a document shows ``width_px`` wide.
+
+    The page shows it ``width_px`` / :data:`PAGE_DPI` inches wide (less on a handout shrunk to
+    fit its page), so it prints at :data:`PRINT_DPI` or finer. At :data:`CHART_DPI` the handout's
+    chart (7.5 inches in a place of 6.25) printed at 180 to 225 dpi: half as many pixels again to
+    draw and for the PDF to compress as 150 dpi on paper needs (issue 16). Never above :data:`CHART_DPI`.
+    """
+    return min(CHART_DPI, math.ceil(PRINT_DPI * width_px / PAGE_DPI / figure_width_in))
+
+
 def embed_figure(name: str, figure: Figure, images: dict[str, bytes | Pixels], width_px: int = CONTENT_WIDTH_PX) -> str:
+    """``figure`` as the image ``name`` in ``images`` and its ``<img>`` tag, ``width_px`` wide (:func:`chart_dpi`)."""
     width_in, height_in = figure.get_size_inches()
-    return _image_tag(name, figure_pixels(figure), height_in / width_in, images, width_px)
+    return _image_tag(name, figure_pixels(figure, chart_dpi(width_in, width_px)), height_in / width_in, images, width_px)
 
 
 def _image_tag(name: str, image: bytes | Pixels, aspect: float, images: dict[str, bytes | Pixels], width_px: int) -> str:
@@ -324,8 +339,11 @@ def _frozen(value: object) -> Hashable:
     raise TypeError(f"no key for {type(value).__name__}")
 
 
-def chart_image(function: Callable[..., Figure], /, *args, **kwargs) -> tuple[Pixels, float]:
+def chart_image(function: Callable[..., Figure], /, *args, width_px: int | None = None, **kwargs) -> tuple[Pixels, float]:
     """``figure_pixels(function(*args, **kwargs))`` and the figure's height / width, drawn once per inputs.
+
+    ``width_px``: the width a document shows it at, drawn at :func:`chart_dpi` for it (default
+    :data:`CHART_DPI`).
 
     The evening's documents draw the same charts again when they are written again (another
     privacy setting, another folder, after an edit elsewhere); an image is kept by the chart
@@ -333,7 +351,7 @@ def chart_image(function: Callable[..., Figure], /, *args, **kwargs) -> tuple[Pi
     drawn only when those are new. Inputs without such a key are drawn every time.
     """
     try:
-        key = (function.__module__, function.__qualname__, CHART_DPI, _frozen(args), _frozen(kwargs)) if _KEEP_CHARTS else None
+        key = (function.__module__, function.__qualname__, CHART_DPI, width_px, _frozen(args), _frozen(kwargs)) if _KEEP_CHARTS else None
     except TypeError:
         key = None
     if key is not None:
@@ -344,7 +362,8 @@ def chart_image(function: Callable[..., Figure], /, *args, **kwargs) -> tuple[Pi
                 return found
     figure = function(*args, **kwargs)
     width_in, height_in = figure.get_size_inches()
-    drawn = (figure_pixels(figure), float(height_in / width_in))
+    dpi = CHART_DPI if width_px is None else chart_dpi(width_in, width_px)
+    drawn = (figure_pixels(figure, dpi), float(height_in / width_in))
     del figure
     _let_go()
     if key is not None:
@@ -359,7 +378,7 @@ def embed_chart(
     name: str, images: dict[str, bytes | Pixels], function: Callable[..., Figure], /, *args, width_px: int = CONTENT_WIDTH_PX, **kwargs
 ) -> str:
     """Like :func:`embed_figure` for ``function(*args, **kwargs)``, the image drawn once per inputs (:func:`chart_image`)."""
-    image, aspect = chart_image(function, *args, **kwargs)
+    image, aspect = chart_image(function, *args, width_px=width_px, **kwargs)
     return _image_tag(name, image, aspect, images, width_px)
 
 
