@@ -417,8 +417,23 @@ def test_presentation_follows_a_language_switch_on_the_same_slide(example_window
 
 
 def test_screenshots_of_every_step_and_slide(example_window, tmp_path):
-    from minigrid_app.ui.app import render_screenshots
+    """Every step and slide, grabbed once as the program grabs them (1280 × 800, the tender and the
+    signature curves computed off the GUI thread). One grab shows four faults found before:
 
+    - steps 6-8 were grabbed before their computation and showed empty tables (the README's start
+      without a display and the gallery in docs/screenshots);
+    - step 5's conditions were grabbed with rows 300 px high, measured while the columns were
+      narrow (the refit after the page got its width waited on a timer the grab came before);
+    - the signature slide was grabbed as "Bezig met rekenen: de curve van de handtekeningen…"
+      (the gallery's presentatie-08 showed no chart)."""
+    from minigrid_app.ui.app import render_screenshots
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+    from minigrid_app.ui.pages.tender import BillPanel
+    from minigrid_app.ui.services.engine import EngineService
+    from minigrid_app.ui.services.tasks import TaskRunner
+
+    example_window.resize(1280, 800)
+    example_window.document.runner = TaskRunner(example_window)
     paths = render_screenshots(example_window, tmp_path / "shots")
     names = [p.name for p in paths]
     assert names[:8] == [
@@ -428,47 +443,18 @@ def test_screenshots_of_every_step_and_slide(example_window, tmp_path):
     assert names[8] == "presentatie-01.png" and len(names) > 10
     assert all(p.stat().st_size > 10_000 for p in paths)
 
-
-def test_screenshots_of_steps_6_to_8_wait_for_their_computation(example_window, tmp_path):
-    """The tender is computed off the GUI thread; the grab of step 6 came first and showed empty
-    tables (the README's start without a display and the gallery in docs/screenshots)."""
-    from minigrid_app.ui.app import render_screenshots
-    from minigrid_app.ui.pages.tender import BillPanel
-    from minigrid_app.ui.services.tasks import TaskRunner
-
-    example_window.document.runner = TaskRunner(example_window)
-    render_screenshots(example_window, tmp_path / "shots")
     bill = example_window.pages[5].findChild(BillPanel)
     assert bill.model.rowCount() > 10  # hofje-8's bill of quantities: every line of both clusters
 
+    found = EngineService(example_window.document).signature_curves(lambda _results: None)
+    assert found is not None and found.signatures.street is not None
 
-def test_screenshots_show_tables_fitted_to_their_final_width(example_window, tmp_path):
-    """Step 5's conditions were grabbed with rows 300 px high, measured while the columns were
-    narrow (the refit after the page got its width waited on a timer the grab came before)."""
-    from minigrid_app.ui.app import render_screenshots
-    from minigrid_app.ui.pages.second_evening import SecondEveningPage
-
-    example_window.resize(1280, 800)
-    render_screenshots(example_window, tmp_path / "shots")
     evening = next(p for p in example_window.pages if isinstance(p, SecondEveningPage))
     example_window.show_step(example_window.pages.index(evening))
     table = evening.conditions_panel.conditions_table
     grabbed = [table.rowHeight(r) for r in range(table.rowCount())]
     table.resizeRowsToContents()
     assert grabbed == [table.rowHeight(r) for r in range(table.rowCount())]
-
-
-def test_screenshots_of_the_slides_wait_for_the_signature_curves(example_window, tmp_path):
-    """The signature slide was grabbed as "Bezig met rekenen: de curve van de handtekeningen…"
-    (the curves are computed off the GUI thread; the gallery's presentatie-08 showed no chart)."""
-    from minigrid_app.ui.app import render_screenshots
-    from minigrid_app.ui.services.engine import EngineService
-    from minigrid_app.ui.services.tasks import TaskRunner
-
-    example_window.document.runner = TaskRunner(example_window)
-    render_screenshots(example_window, tmp_path / "shots")
-    found = EngineService(example_window.document).signature_curves(lambda _results: None)
-    assert found is not None and found.signatures.street is not None
 
 
 def test_no_display_gives_a_clear_message(monkeypatch, capsys):
