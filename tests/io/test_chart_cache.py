@@ -109,24 +109,45 @@ def test_charts_of_one_size_drawn_in_a_row_are_each_their_own_png():
 
 def test_one_off_writing_imports_matplotlib_without_its_3d_projection_and_quietly():
     """charts_drawn_once in a fresh process: matplotlib, imported for its first chart, comes without
-    mpl_toolkits.mplot3d (a fifth of its import, issue 16), no warning about it, a chart is drawn as
-    usual, and the warning's filter goes with the context."""
+    mpl_toolkits.mplot3d (a fifth of its import, issue 16), no warning about it, and without the
+    help of its artists' set() (their signature is plain, they set properties and refuse unknown
+    ones as before); a chart is drawn with the pixels of a process that imported matplotlib as
+    usual, and the warning's filter and the import hook go with the context."""
+    import hashlib
     import subprocess
     import sys
 
-    code = (
-        "import sys, warnings\n"
-        "warnings.simplefilter('error')\n"
+    draw = (
         "from minigrid_app.io import charts, documents\n"
-        "with documents.charts_drawn_once():\n"
+        "def drawn():\n"
         "    image, _aspect = documents.chart_image(charts.monthly_costs_figure, {'gas': 100.0, 'shared_loop': 80.0})\n"
-        "assert image.width > 0\n"
+        "    return hashlib.sha256(image.rgba()).hexdigest()\n"
+    )
+    code = (
+        "import hashlib, inspect, sys, warnings\n"
+        "warnings.simplefilter('error')\n" + draw +
+        "with documents.charts_drawn_once():\n"
+        "    found = drawn()\n"
         "assert 'mpl_toolkits.mplot3d' not in sys.modules\n"
         "assert not [f for f in warnings.filters if f[1] is not None and 'Axes3D' in f[1].pattern]\n"
+        "assert not [f for f in sys.meta_path if type(f).__name__ == '_ArtistFinder']\n"
         "import matplotlib.projections\n"
         "assert '3d' not in matplotlib.projections.get_projection_names()\n"
-        "print('ok')\n"
+        "from matplotlib.patches import Rectangle\n"
+        "assert str(inspect.signature(Rectangle.set)) == '(self, **kwargs)'\n"
+        "bar = Rectangle((0, 0), 1, 1)\n"
+        "bar.set(linewidth=3, color='red')\n"
+        "assert bar.get_linewidth() == 3 and bar.get_facecolor() == (1.0, 0.0, 0.0, 1.0)\n"
+        "try:\n"
+        "    bar.set(no_such_property=1)\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('an unknown property was accepted')\n"
+        "print(found)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok" and "Axes3D" not in done.stderr
+    assert "Axes3D" not in done.stderr
+    usual, _aspect = chart_image(charts.monthly_costs_figure, {"gas": 100.0, "shared_loop": 80.0})  # this process's matplotlib
+    assert done.stdout.strip() == hashlib.sha256(usual.rgba()).hexdigest()

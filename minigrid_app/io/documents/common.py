@@ -281,12 +281,15 @@ def charts_drawn_once() -> Iterator[None]:
     for a next writing and not compressed, as each is read once, right after it is drawn (the
     compressing and reading back were a tenth of the pack's chart time, issue 16); the PDF
     reads the pixels in place (:func:`minigrid_app.ui.pdf.qimage`). As before after it.
-    matplotlib, when not yet imported, comes without its 3D projection (:func:`_matplotlib_without_3d`).
+    matplotlib, when not yet imported, comes without its 3D projection (:func:`_matplotlib_without_3d`)
+    and without the help texts of its artists' properties (:func:`~minigrid_app.io.matplotlib_import.set_help_left_out`).
     """
+    from minigrid_app.io.matplotlib_import import set_help_left_out
+
     global _KEEP_CHARTS
     _KEEP_CHARTS = False
     try:
-        with _matplotlib_without_3d():
+        with _matplotlib_without_3d(), set_help_left_out():
             yield
     finally:
         _KEEP_CHARTS = True
