@@ -34,3 +34,18 @@ def test_the_installed_minigrid_command_ends_as_python_m_does():
 
     scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     assert scripts["minigrid"] == "minigrid_app.__main__:run"
+
+
+def test_intent_collects_as_before_after_it_also_when_it_fails():
+    """minigrid intent freezes what lives to its end and collects the young less often while it
+    computes and writes (issue 16); after it, failed or not, the thresholds and the heap are as before."""
+    import pytest
+
+    from minigrid_app import cli
+
+    gc.unfreeze()
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), cli._collections_of_a_one_off_command():
+        assert gc.get_threshold() == (cli.ONE_OFF_GC_THRESHOLD, *before[1:]) and gc.get_freeze_count() > 0
+        raise RuntimeError("the computation failed")
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
