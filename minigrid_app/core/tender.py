@@ -551,16 +551,13 @@ def _tasks(section: str, party_of, params) -> list[ScopeItem]:
     return []
 
 
-#: a home's line whose figures differ from home to home, said for all homes in the scope (the bill has each one's)
+#: a home's line whose figures differ from home to home, said for all homes in the scope (the bill has each one's);
+#: the low-temperature measures, which differ by a supply temperature or two, are said per group of homes
 _HOMES_SUMMARY = {
     "heat_pump": ("Water-waterwarmtepomp per woning (vermogen, ontwerpvermogen en aanvoer per woning: zie de staat van "
                   "hoeveelheden) leveren, plaatsen, aansluiten op de bron, inregelen en opleveren",
                   "Water-to-water heat pump per home (capacity, design load and supply per home: see the bill of "
                   "quantities): supply, install, connect to the source, commission and hand over"),
-    "lt_measures": ("Lage-temperatuurmaatregelen: radiatoren of vloerverwarming geschikt maken voor de aanvoer van de "
-                    "woning (per woning: zie de staat van hoeveelheden)",
-                    "Low-temperature measures: radiators or floor heating made fit for the home's supply (per home: see "
-                    "the bill of quantities)"),
     "electrical": ("Elektra: groep voor de warmtepomp in de meterkast, waar nodig een driefasenaansluiting (per woning: "
                    "zie de staat van hoeveelheden)",
                    "Electrical: a group for the heat pump in the meter box, a three-phase connection where needed (per "
