@@ -29,7 +29,11 @@ def _plain_set(cls) -> None:
 
 
 def _leave_out_set_help(module) -> None:
-    module.Artist._update_set_signature_and_docstring = classmethod(_plain_set)
+    """Has ``matplotlib.artist`` write no property help; a matplotlib without these hooks is left as it is."""
+    artist = getattr(module, "Artist", None)
+    if artist is None or not hasattr(artist, "_update_set_signature_and_docstring") or not hasattr(module, "kwdoc"):
+        return  # another matplotlib version: its import goes on unchanged, only not faster
+    artist._update_set_signature_and_docstring = classmethod(_plain_set)
     module.kwdoc = _no_property_list
 
 
