@@ -40,6 +40,15 @@ def _commands_make_a_widgets_application() -> None:
 _commands_make_a_widgets_application()
 
 
+def pytest_collection_finish(session):
+    """What exists once the tests are collected (the modules of the program and of every test, pytest's
+    own items) lives until the end: the garbage collector no longer walks it. The teardown below runs
+    a full collection after every test; walking those ~200 000 objects each time took ~0.13 s CPU per
+    test, a few minutes of the suite. Objects the tests make are collected as before."""
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(autouse=True)
 def _charts_drawn_at_once():
     """Charts are normally drawn on a background thread; tests draw them at once, so what a
