@@ -188,6 +188,10 @@
     </context>
     <context>
         <name>ParticipationPanel</name>
+        <message>
+            <source>Datum van {0}: {1}</source>
+            <translation>Date of {0}: {1}</translation>
+        </message>
         <message numerus="yes">
             <source>Getekend: {0} van %n woningen ({1} %).</source>
             <translation>

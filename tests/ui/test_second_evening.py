@@ -82,6 +82,39 @@ def test_a_signing_date_in_the_future_is_kept_and_said(page, qtbot):
     assert household.participation_date == "2026-10-14" and not field_message(page).text()
 
 
+def test_a_doubtful_date_a_project_file_brought_is_shown_where_the_dates_are(qtbot, quick_document):
+    """A signing date in the future loaded from a file was said once, in the opening message; step 5 showed it
+    like any other. It is marked in its cell (its doubt in the tooltip) and said above the table."""
+    import datetime
+    import json
+
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.projectfile import dumps_project, loads_project
+    from minigrid_app.ui.pages.base import PageServices
+    from minigrid_app.ui.pages.second_evening.participation import ParticipationPanel
+    from minigrid_app.ui.services.dialogs import ScriptedDialogs
+    from minigrid_app.ui.services.engine import EngineService
+
+    future = datetime.date.today() + datetime.timedelta(days=400)
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    data["households"][0]["participation_date"] = future.isoformat()
+    loaded = loads_project(json.dumps(data))
+    said = f"Let op: {future:%d-%m-%Y} ligt in de toekomst; klopt het jaar?"
+    assert any(said.removeprefix("Let op: ") in p.nl for p in loaded.problems)  # the opening message, once
+    document = quick_document(loaded.project)
+    panel = ParticipationPanel(document, PageServices(ScriptedDialogs(), EngineService(document)))
+    qtbot.addWidget(panel)
+    panel.retranslate()
+    panel.show_project(document.project)
+    panel.show()
+    assert panel.dates_note.isVisible() and panel.dates_note.text() == f"Datum van Lindehof 1: {said}"
+    editor = panel.participation_table.cellWidget(0, 2)
+    assert editor.toolTip() == said and editor.styleSheet()
+    assert panel.set_date(loaded.project.households[0].id, "14-10-2026")  # put right: the marks go
+    panel.show_project(document.project)  # as its page does on the edit
+    assert not panel.dates_note.isVisible() and editor.toolTip() == "" and editor.styleSheet() == ""
+
+
 def test_rate_against_the_utrecht_benchmark(page):
     assert "50 %" in page.participation_panel.benchmark_label.text()
     assert "Utrechtse pilots" in page.participation_panel.benchmark_label.text()

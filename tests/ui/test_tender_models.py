@@ -114,6 +114,12 @@ def test_an_agreement_signed_in_the_future_or_last_century_is_kept_and_said(setu
     assert said[-1] == "Let op: 20-01-2026 ligt vóór de start van het project (de datum van de intake, 15-09-2026); klopt het jaar?"
     assert model.setData(model.index(0, AgreementsModel.COL_DATE), "20-10-2026")
     assert said[-1] == ""
+    # the date cell itself keeps the doubt, also of a date a project file brought (said on opening only)
+    date = model.index(0, AgreementsModel.COL_DATE)
+    assert model.data(date, Qt.ItemDataRole.ToolTipRole) is None and model.data(date, Qt.ItemDataRole.BackgroundRole) is None
+    document.project.tender.decision.agreement("hofje-1").date = future.isoformat()  # as a file holds it
+    assert model.data(date, Qt.ItemDataRole.ToolTipRole) == f"Let op: {future:%d-%m-%Y} ligt in de toekomst; klopt het jaar?"
+    assert model.data(date, Qt.ItemDataRole.BackgroundRole) is not None
 
 
 def test_a_unit_price_typed_as_a_lines_amount_is_taken_and_said_with_what_it_would_make(setup, qtbot):

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.quote_entry import read_price
 from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote, percent_decimals
-from minigrid_app.core.reading_dates import project_start, signed_date_note
+from minigrid_app.core.reading_dates import project_start, read_date, signed_date_note
 from minigrid_app.core.tender import UNIT_LABELS
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATE_LABELS,
@@ -400,6 +400,11 @@ class AgreementsModel(_TenderModel):
             return (label, record.status, show_date(record.date))[column]
         if role == CHOICES_ROLE and column == self.COL_STATUS:
             return [(state, _pick(AGREEMENT_STATE_LABELS[state])) for state in AGREEMENT_STATES]
+        if column == self.COL_DATE and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
+            # a date that cannot be right, also one a project file brought (said on opening only): marked here
+            note = signed_date_note(read_date(record.date), start=project_start(self.document.project.intake.date))
+            if note is not None:
+                return note.text(ui_language()) if role == Qt.ItemDataRole.ToolTipRole else QBrush(QColor("#fff7e0"))
         return None
 
     def flags(self, index):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core.model import PARTICIPATION_STATES
 from minigrid_app.core.participation import DECLINED, SIGNED, group_participation
-from minigrid_app.core.reading_dates import project_start, signed_date_note
+from minigrid_app.core.reading_dates import project_start, read_date, signed_date_note
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso, ui_language
 from minigrid_app.ui.pages.base import Panel
@@ -31,6 +31,9 @@ from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+
+#: a stored date with a doubt worth a look (amber, as a field's noted message)
+DOUBT_STYLE = "background: #fff7e0; color: #5c3b00; border: 1px solid #d6a21e; border-radius: 4px; padding: 4px;"
 
 
 class ParticipationPanel(Panel):
@@ -51,6 +54,12 @@ class ParticipationPanel(Panel):
         self.benchmark_label.setWordWrap(True)
         self.benchmark_label.setStyleSheet("color: #555555;")
         layout.addWidget(self.benchmark_label)
+        # a date that cannot be right, also one a project file brought (said on opening, then gone): seen here
+        self.dates_note = QLabel()
+        self.dates_note.setWordWrap(True)
+        self.dates_note.setStyleSheet(DOUBT_STYLE)
+        self.dates_note.hide()
+        layout.addWidget(self.dates_note)
         # a status and a date editor per home, made when needed (a first visit of street-50 made 100)
         self.participation_table = table = read_only_table(4, lazy_rows=True)
         table.set_row_maker(self._make_row, self._rows_made)
@@ -116,6 +125,24 @@ class ParticipationPanel(Panel):
             put_text(table, row, 3, cluster)
         follow_rows(table)
         self._fill_rate()
+        self._fill_dates_note()
+
+    def _date_note(self, household) -> str:
+        """The doubt about the home's date, as typing it says (:func:`signed_date_note`); "" when none."""
+        day = read_date(household.participation_date)  # as stored (ISO); any other text is no date here, no error
+        note = signed_date_note(day, start=project_start(self.document.project.intake.date))
+        return note.text(ui_language()) if note is not None else ""
+
+    def _fill_dates_note(self) -> None:
+        """Every home whose date cannot be right, above the table (a row far down may be out of view)."""
+        lines = []
+        for row, household in enumerate(self.document.project.households):
+            said = self._date_note(household)
+            if said:
+                name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
+                lines.append(self.tr("Datum van {0}: {1}").format(name, said))
+        self.dates_note.setText("\n".join(lines))
+        self.dates_note.setVisible(bool(lines))
 
     def _make_row(self, row: int) -> None:
         """Make the status and date editors of ``row`` (its home's values shown)."""
@@ -144,6 +171,9 @@ class ParticipationPanel(Panel):
         combo.blockSignals(False)
         date = QTableWidget.cellWidget(table, row, 2)
         show_text(date, show_date(household.participation_date))
+        said = self._date_note(household)  # the date itself marked, its doubt in its tooltip
+        date.setStyleSheet("QLineEdit { background: #fff7e0; }" if said else "")
+        date.setToolTip(said)
 
     def _rows_made(self) -> None:
         """Every row's editors are there: the status and date of each home come right after the
