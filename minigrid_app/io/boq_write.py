@@ -180,6 +180,9 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
     supplier.column_dimensions["A"].width = 32
     supplier.column_dimensions["B"].width = 50
     supplier.protection.sheet = True
+    from minigrid_app.io.boq_clusters import write_cluster_sheet
+
+    write_cluster_sheet(workbook, pack.lines, FILL_HEADER)  # which homes each cluster's prices are for
     workbook.active = 0
     return workbook
 

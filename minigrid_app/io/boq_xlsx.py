@@ -186,7 +186,8 @@ def _is_bill_formula(value) -> bool:
     return isinstance(value, str) and value.replace(" ", "").upper().startswith("=IF(")
 
 
-def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids) -> _SheetRead:  # noqa: N803
+def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids,  # noqa: N803
+                moved: dict[str, str | None] | None = None) -> _SheetRead:
     """Every line of one sheet with the bill's layout (see :func:`read_quote`)."""
     from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity, says_excl_vat
     from minigrid_app.core.quote_entry import total_problems as said_of_totals
@@ -234,6 +235,11 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                  f"Row {row} (‘{text}’, {amount}) is not in the tender; not counted in the comparison and kept "
                  "in the notes. Ask the supplier which line it belongs to.")
             continue
+        owner, _, item = line_id.partition(":")
+        if moved and owner in moved:  # its cluster's homes are another cluster's now, or none's (said once)
+            if moved[owner] is None:
+                continue
+            line_id = f"{moved[owner]}:{item}"
         read.ids_seen += 1
         if known_ids is not None and line_id not in known_ids:
             # named by the words the bill gave it, not its id ('hofje-2:heat_pump')
@@ -498,7 +504,12 @@ def read_quote(
                 "changed? Ask the supplier to fill in the bill as it was sent.",
             )
         )
-    sheets = [_read_lines(formulas[name], values[name], row, columns, by_id, known_ids) for name, row, columns in layouts]
+    from minigrid_app.io.boq_clusters import moved_clusters
+
+    # a cluster priced for other homes than it has now: moved to the cluster with those homes, or not read
+    moved, regrouped = moved_clusters(formulas, lines, path.name)
+    sheets = [_read_lines(formulas[name], values[name], row, columns, by_id, known_ids, moved)
+              for name, row, columns in layouts]
     read = next((sheet for sheet in sheets if sheet.amounts), sheets[0])
     problems: list[Problem] = []
     if read.name != SHEET:
@@ -516,7 +527,7 @@ def read_quote(
                 "Ask the supplier which holds.",
                 severity="warning",
             ))
-    problems += read.problems
+    problems += regrouped + read.problems
     sheet = formulas[read.name]
     quote = Quote(amounts=read.amounts, quantities=read.quantities)
     # the shared field's lines have the same ids in every project ("shared-C1:drilling"): a

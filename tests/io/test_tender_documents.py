@@ -321,3 +321,56 @@ def test_who_does_what_covers_every_cluster_and_says_the_advice_once(straat24):
     assert text.count("Tekenen meer buren in") == 1 and text.count("1 van 4 woningen getekend") == 3
     english = _text(build_tender_document(pack, language="en", today=TODAY))
     assert "Cluster 5: Drilling 1 borehole of 99 m" in english and english.count("When more neighbours") == 1
+
+
+def _regrouped(change) -> list:
+    """The bill lines of hofje-8's tender (Lindehof 1, 3 and 7 in 'Cluster 1') after ``change(project)``."""
+    project = change(signers_together(load_example("hofje-8")))
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    return build_tender(scope, results, TODAY).lines
+
+
+def test_a_workbook_says_which_homes_a_cluster_is_and_a_regrouped_cluster_gets_no_prices(tendered, tmp_path):
+    """A workbook read back matched a cluster's prices by line id alone ('shared-C1:drilling'): priced for
+    Lindehof 1, 3 and 7, they went to a 'Cluster 1' of Lindehof 1 and 3 without a word. The workbook now
+    names each cluster's homes (sheet 'Clusters'); read back, other homes are said and not priced."""
+    from openpyxl import load_workbook
+
+    _, _, pack = tendered
+    path = write_boq(pack, tmp_path / "staat.xlsx", today=TODAY)
+    workbook = load_workbook(path)
+    clusters = workbook["Clusters"]
+    assert [[cell.value for cell in row] for row in clusters.iter_rows(min_row=4, max_row=5)] == [
+        ["Cluster", "Woningen", "Kenmerk cluster", "Kenmerken woningen"],
+        ["Cluster 1", "Lindehof 1, Lindehof 3, Lindehof 7", "shared-C1", "hofje-1, hofje-3, hofje-7"]]
+    sheet = workbook[SHEET]
+    rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
+    sheet.cell(rows["shared-C1:drilling"], COL["price"], 70)
+    sheet.cell(rows["hofje-1:heat_pump"], COL["price"], 10500)
+    workbook.save(path)
+    drilled = next(line for line in pack.lines if line.id == "shared-C1:drilling").shown_quantity
+
+    def declined(project):  # Lindehof 7 no longer takes part: Cluster 1 is Lindehof 1 and 3
+        project.household("hofje-7").participation = "declined"
+        return project
+
+    quote, problems = read_quote(path, lines=_regrouped(declined))
+    assert quote.amounts == {"hofje-1:heat_pump": 10500.0}  # a home's own line stays with the home
+    assert [p.nl for p in problems][0] == (
+        "staat.xlsx: de prijzen voor Cluster 1 zijn gegeven voor Lindehof 1, Lindehof 3 en Lindehof 7; Cluster 1 van de "
+        "uitvraag is nu Lindehof 1 en Lindehof 3. Geen cluster van de uitvraag heeft nu precies die woningen, dus deze "
+        "prijzen zijn niet ingelezen (ze horen niet bij andere woningen). Vraag de aanbieder een offerte voor de "
+        "uitvraag zoals die nu is.")
+
+    def renamed(project):  # the same homes under another id: the prices go with the homes
+        project.clusters.manual[-1].id, project.clusters.manual[-1].name = "cl-hofje", "Hofje"
+        for household in project.households:
+            household.cluster = "cl-hofje" if household.cluster == "C1" else household.cluster
+        return project
+
+    quote, problems = read_quote(path, lines=_regrouped(renamed))
+    assert quote.amounts == {"shared-cl-hofje:drilling": pytest.approx(70 * drilled, abs=0.005), "hofje-1:heat_pump": 10500.0}
+    assert [p.nl for p in problems][0] == ("staat.xlsx: de prijzen voor Cluster 1 zijn gegeven voor Lindehof 1, "
+                                           "Lindehof 3 en Lindehof 7; die woningen zijn in de uitvraag nu Hofje. Daar "
+                                           "ingelezen.")
