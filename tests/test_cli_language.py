@@ -30,7 +30,7 @@ def test_commands_print_english_with_lang_en(tmp_path, capsys):
     printed = capsys.readouterr()
     assert "Example hofje-8 written to" in printed.out and "Workbook written to" in printed.out
     # hofje-8: Lindehof 1 and 3 signed in Cluster 1; Lindehof 7 alone in Cluster 2, said by both commands
-    assert "Tender for 2 homes written to" in printed.out and "Files for the engineer (the 2 homes that signed)" in printed.out
+    assert "Tender for 2 homes written to" in printed.out and "Files for the engineer (2 of the 3 homes that signed)" in printed.out
     assert printed.err.count("Note: Cluster 2: 1 of 4 homes signed, too few for a shared source; Lindehof 7 is therefore") == 2
     assert english_only(printed.out) == [] and english_only(printed.err) == []
 

@@ -17,7 +17,10 @@ def test_the_commands_say_the_advice_once_after_the_clusters_it_is_about(tmp_pat
     assert main(["handoff", project, "--out", str(tmp_path / "eng")]) == 0
     monkeypatch.setattr(tender_pack, "write_tender", lambda *args, **kwargs: [])  # the notes, not the PDFs
     assert main(["tender", project, "--out", str(tmp_path / "uit")]) == 0
-    said = capsys.readouterr().err.splitlines()
+    printed = capsys.readouterr()
+    said = printed.err.splitlines()
+    # 7 signed, 3 of them alone in their cluster: '4 van de 7', as step 6 counts them (it said 'de 4 woningen die tekenden')
+    assert "Bestanden voor de ingenieur (4 van de 7 woningen die tekenden) geschreven naar" in printed.out
     per_command = [
         "Let op: Cluster 1: 1 van 4 woningen getekend, te weinig voor een gedeelde bron; Vogelstraat 6 staat daarom niet "
         "in deze uitvraag.",

@@ -197,11 +197,15 @@ class TenderScope:
 
     @property
     def handoff_words(self) -> Bilingual:
-        """Whom the engineer's files cover: 'de 4 woningen die tekenden'; every home taking part (the
-        clusters of step 5 as they are) while no home is in the tender."""
+        """Whom the engineer's files cover: 'de 4 woningen die tekenden', or '4 van de 7 woningen die tekenden'
+        when signers are left out (too few in their cluster, said apart; as step 6 counts them); every home
+        taking part (the clusters of step 5 as they are) while no home is in the tender."""
         signed = len(self.signed)
         if self.empty:
             return Bilingual("alle woningen die meedoen", "every home taking part")
+        if self.left_out:
+            everyone = signed + len(self.left_out)
+            return Bilingual(f"{signed} van de {everyone} woningen die tekenden", f"{signed} of the {everyone} homes that signed")
         if signed == 1:
             return Bilingual("de woning die tekende", "the home that signed")
         return Bilingual(f"de {signed} woningen die tekenden", f"the {signed} homes that signed")

@@ -75,7 +75,7 @@ def test_tender_without_signatures_is_refused(tmp_path, capsys):
 def test_handoff_out_and_design_back(hofje, tmp_path, capsys):
     out = tmp_path / "ingenieur"
     assert main(["handoff", str(hofje), "--out", str(out)]) == 0
-    assert "de 2 woningen die tekenden" in capsys.readouterr().out
+    assert "2 van de 3 woningen die tekenden" in capsys.readouterr().out  # Lindehof 7 alone in its cluster
     template = json.loads((out / "ontwerp-sjabloon.json").read_text(encoding="utf-8"))
     template["engineer"] = "Bronadvies BV"
     template["fields"][0]["boreholes"] = 3
