@@ -289,7 +289,9 @@ class ProjectRun:
             owners = [names.get(r.households[0], r.households[0]) for r in results if r.variant == Variant.GROUND_HP]
             clusters = [c.name for c in self.clusters if f"shared-{c.id}" in {r.id for r in results}]
             self.warnings.append(grouped_infeasible_warning(reason, self.street.ground, owners, clusters))
-        self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters))
+        signers = {h.id for h in self.project.households if has_signed(h)}  # a design for the tender is no mismatch
+        tendered = [frozenset(h for h in c.household_ids if h in signers) for c in self.clusters]
+        self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters, tendered))
 
     def joiner_fields(self) -> None:
         """The field every computable home outside the clusters would share if it joined now."""

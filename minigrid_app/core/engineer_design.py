@@ -188,11 +188,16 @@ def design_sizing(
     return evaluate_design(homes, ground, int(count), field_design.depth_m, extra_homes)
 
 
-def unmatched_design_warnings(design: EngineerDesign | None, clusters) -> list[str]:
-    """Warnings for field designs whose homes no longer form a cluster (Minigrid sized those again)."""
+def unmatched_design_warnings(design: EngineerDesign | None, clusters, tendered: Sequence[frozenset] = ()) -> list[str]:
+    """Warnings for field designs whose homes no longer form a cluster (Minigrid sized those again).
+
+    ``tendered``: the homes that signed, per cluster: a design for those is the tender's (step 6 computes
+    the signers alone), not one for another make-up; steps 3 to 5, which compute every home taking part,
+    said 'hoort bij een andere samenstelling' of it whenever a neighbour had not signed.
+    """
     if design is None or not design.fields:
         return []
-    current = {frozenset(c.household_ids) for c in clusters}
+    current = {frozenset(c.household_ids) for c in clusters} | set(tendered)
     warnings = []
     for field_design in design.fields:
         if frozenset(field_design.households) not in current:

@@ -277,3 +277,17 @@ def test_a_design_is_matched_on_its_homes_as_a_quote_is_not_on_the_cluster_id():
         "Veld shared-C2 is geen veld van deze uitvraag; op zijn woningen toegekend aan Cluster 1 (shared-C1). Controleer het."]
     design, problems = design_from_dict(field("shared-C1", []), scope.project, results)
     assert [(f.field_id, f.households) for f in design.fields] == [("shared-C1", ["hofje-1", "hofje-3"])] and problems == []
+
+
+def test_a_design_for_the_tender_is_no_mismatch_on_the_steps_that_compute_every_home():
+    """Steps 3 to 5 compute every home taking part: Cluster 1 of hofje-8 is Lindehof 1 to 4 there, while the
+    engineer designed the tender's Cluster 1 (Lindehof 1 and 3, who signed). Each computation said 'Het
+    ontwerp van de ingenieur voor shared-C1 hoort bij een andere samenstelling'; a design for other homes
+    still says it."""
+    project = load_example("hofje-8")
+    project.tender.design = EngineerDesign(fields=[FieldDesign("shared-C1", ["hofje-1", "hofje-3"], boreholes=2, depth_m=100)])
+    said = [w.nl for w in compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb").warnings]
+    assert not any("ontwerp van de ingenieur" in w for w in said), said
+    project.tender.design.fields[0].households = ["hofje-1", "hofje-3", "hofje-7"]  # the tender as formed before
+    said = [w.nl for w in compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb").warnings]
+    assert any(w.startswith("Het ontwerp van de ingenieur voor shared-C1 hoort bij een andere samenstelling") for w in said)
