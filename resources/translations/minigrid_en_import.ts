@@ -109,6 +109,11 @@
         <translation>Add a new home</translation>
     </message>
     <message>
+        <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="457"/>
+        <source>— kies de woning —</source>
+        <translation>— choose the home —</translation>
+    </message>
+    <message>
         <location filename="../../minigrid_app/ui/dialogs/import_households.py" line="425"/>
         <source>Woning {0}</source>
         <translation>Home {0}</translation>

@@ -58,8 +58,10 @@ def test_build_command_line(capsys):
     assert i18n.main([]) == 2
 
 
-#: the window, its pages, panels, widgets and presentation: every string of these has its English
-WINDOW_SOURCES = ("ui/pages", "ui/widgets", "ui/main_window.py", "ui/actions.py", "ui/controller.py", "ui/presentation.py")
+#: every source of the program: the window, its pages, panels, widgets, dialogs, models and
+#: presentation (the survey import's "— kies de woning —" stood Dutch in the English window:
+#: the dialogs were not gathered)
+WINDOW_SOURCES = ("",)
 
 
 def test_every_translatable_string_of_the_window_has_its_english(tmp_path):
@@ -78,7 +80,7 @@ def test_every_translatable_string_of_the_window_has_its_english(tmp_path):
     sources = sorted(
         str(p) for p in package.rglob("*.py") if any(p.relative_to(package).as_posix().startswith(s) for s in WINDOW_SOURCES)
     )
-    assert any("second_evening" in s for s in sources)
+    assert any("second_evening" in s for s in sources) and any("dialogs" in s for s in sources)
     gathered = tmp_path / "all.ts"
     command = str(lupdate) if lupdate.is_file() else shutil.which("pyside6-lupdate")
     subprocess.run([command, "-silent", *sources, "-ts", str(gathered)], check=True)
