@@ -78,6 +78,9 @@ def test_mapping_checkbox_import_and_undo(qtbot, document):
     # the remarks column is not wanted: the notes disappear from the preview
     _choose(dialog.combos["notes"], "(niet gebruiken)")
     assert all(not dialog.preview.model().index(row, COL_NOTES).data() for row in range(11))
+    # the empty column keeps its title whole (it showed 'mar' for 'Opmerkingen')
+    header = dialog.preview.horizontalHeader()
+    assert header.sectionSize(COL_NOTES) >= header.sectionSizeHint(COL_NOTES) > 40
     # Bouwjaar is not used: "jaren 90" is no longer doubtful
     _choose(dialog.combos["build_year"], "(niet gebruiken)")
     assert dialog.summary_label.text().startswith("11 rijen: 7 goed, 3 twijfelachtig")

@@ -599,7 +599,10 @@ class ImportHouseholdsDialog(QDialog):
             return
         self.report = survey_report(self.plan, self.document.project.households)  # the plan holds the mapping
         self.preview_model.set_report(self.report)
-        self.preview.horizontalHeader().resizeSection(COL_NOTES, min(NOTES_WIDTH, self.preview.sizeHintForColumn(COL_NOTES)))
+        # at least as wide as its title: a survey without remarks showed 'mar' for 'Opmerkingen'
+        header = self.preview.horizontalHeader()
+        header.resizeSection(COL_NOTES, max(header.sectionSizeHint(COL_NOTES),
+                                            min(NOTES_WIDTH, self.preview.sizeHintForColumn(COL_NOTES))))
         language = ui_language()
         self.report_list.clear()
         style = QApplication.style()
