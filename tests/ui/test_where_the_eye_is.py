@@ -163,6 +163,9 @@ def test_a_cell_of_the_quick_scan(window, qtbot):
     view.scrollTo(index)
     type_cell(qtbot, view, index, "ver weg")
     assert_next_to(window, in_window(window, view.viewport(), view.visualRect(index)), "geen getal")
+    # it lies over the next home's row; Esc, with the keyboard still in the table, puts it away
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not field_message(window).isVisible()
 
 
 def test_an_assumption_of_the_business_case(window, qtbot):

@@ -160,6 +160,11 @@ class FieldMessage(QFrame):
         return "" if self.isHidden() else self.label.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self.isVisible():
+            # Esc puts the note away wherever the keyboard is: the note itself never has it (the
+            # refused cell's note lay over the next home's row and Esc did nothing); the key goes on
+            self.show_at(self.anchor, "") if self.anchor is not None else self.hide()
+            return False
         if event.type() == QEvent.Type.MouseButtonPress and watched is not self:
             # a click on the note puts it away and goes on to what lies under it
             if self.isVisible() and self.rect().contains(self.mapFromGlobal(event.globalPosition().toPoint())):
