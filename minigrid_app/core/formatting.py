@@ -112,12 +112,11 @@ def share_decimals(parts: int, each: float, total: float) -> int:
     """Decimals to show ``each`` with so that ``parts`` times it, rounded, is ``total`` in whole units.
 
     Each borehole's depth rounded on its own did not add up to the field's length: '2 boorgaten van
-    160 m' beside '319 m'. In tenths it does: 2 × 159,6 m = 319,2 m. 0 when whole units add up.
+    160 m' beside '319 m'. In tenths it does: 2 × 159,6 m = 319,2 m. 0 when whole units add up,
+    never more than tenths: the source slide said 'gemiddeld 155,63 m' (a depth to the centimetre
+    is false precision, and nobody adds up an average).
     """
-    for decimals in (0, 1, 2):
-        if round(parts * round(each, decimals)) == round(total):
-            return decimals
-    return 1
+    return 0 if round(parts * round(each)) == round(total) else 1
 
 
 def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None, language: str = "nl") -> str:

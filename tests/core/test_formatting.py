@@ -70,3 +70,6 @@ def test_a_share_is_said_so_that_the_parts_add_up():
     assert share_decimals(2, 159.55, 319.1) == 1  # 2 × 160 = 320, not 319; 2 × 159,6 = 319,2 → 319
     assert share_decimals(2, 160.2, 320.4) == 0  # 2 × 160 = 320: whole metres add up
     assert share_decimals(1, 112.4, 112.4) == 0
+    # tenths at most: hofje-8's source slide said '4 boorgaten van gemiddeld 155,63 m' (622,5 m)
+    assert share_decimals(4, 622.52 / 4, 622.52) == 1
+    assert share_decimals(3, 100.0 + 1 / 3, 301.0) == 1
