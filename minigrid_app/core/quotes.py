@@ -31,6 +31,7 @@ from minigrid_app.core.tender import BillLine
 from minigrid_app.core.tender_model import Quote
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
+from minigrid_app.core.verdict import shown_monthly_difference
 
 OK, HIGH, LOW, MISSING, NOT_QUOTED = "ok", "high", "low", "missing", "not_quoted"
 STATUS_LABELS = {
@@ -482,6 +483,12 @@ class HomeMonthly:
     @property
     def monthly_change_eur(self) -> float:
         return self.quote_monthly_eur - self.indicative_monthly_eur
+
+    @property
+    def shown_monthly_change_eur(self) -> float:
+        """The change as every view shows it beside the two figures: the difference of the figures
+        in whole euros ('−€ 79' stood beside € 250 and € 172)."""
+        return shown_monthly_difference(self.quote_monthly_eur, self.indicative_monthly_eur)
 
 
 def monthly_per_home(indicative: ProjectResults, case: QuoteCase) -> list[HomeMonthly]:

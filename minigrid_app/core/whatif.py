@@ -16,6 +16,7 @@ from minigrid_app.core.cluster_keeping import formed_clusters, keep_clusters
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
+from minigrid_app.core.verdict import shown_monthly_difference
 
 #: a monthly change smaller than this is "not more expensive" [€/month] (money is shown in whole euros)
 SHOWN_MONTHLY_CHANGE_EUR = 0.5
@@ -59,6 +60,14 @@ class HouseholdChange:
         return self.monthly_after_eur - self.monthly_before_eur
 
     @property
+    def shown_monthly_change_eur(self) -> float | None:
+        """The change as the table shows it beside before and after: the difference of the two
+        figures in whole euros (:func:`~minigrid_app.core.verdict.shown_monthly_difference`)."""
+        if self.monthly_before_eur is None or self.monthly_after_eur is None:
+            return None
+        return shown_monthly_difference(self.monthly_after_eur, self.monthly_before_eur)
+
+    @property
     def investment_change_eur(self) -> float | None:
         if self.investment_before_eur is None or self.investment_after_eur is None:
             return None
@@ -95,7 +104,8 @@ class DropOutEffect:
 
     @property
     def largest_monthly_increase_eur(self) -> float:
-        return max((change.monthly_change_eur or 0.0 for change in self.changes), default=0.0)
+        """The largest increase as the table shows it ('hooguit € 9 per maand meer' beside € 190 → € 199)."""
+        return max((change.shown_monthly_change_eur or 0.0 for change in self.changes), default=0.0)
 
     @property
     def dearer(self) -> bool:

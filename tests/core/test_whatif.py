@@ -58,3 +58,18 @@ def test_unknown_household(hofje):
     project, results = hofje
     with pytest.raises(KeyError):
         drop_out_effect(project, results, "nobody", method="rule_of_thumb")
+
+
+def test_a_change_is_the_difference_of_the_figures_shown():
+    """€ 190 → € 199 (190,18 → 198,51) read '+€ 8' and 'hooguit € 8 per maand meer': the change
+    rounded on its own. The table and the words take the difference of the figures shown."""
+    import dataclasses
+
+    from minigrid_app.core.whatif import DropOutEffect, HouseholdChange
+
+    change = HouseholdChange("h3", "Lindehof 3", "Cluster 1", "Cluster 1", 190.18, 198.51, 16_000.0, 16_000.0)
+    assert change.shown_monthly_change_eur == 9
+    assert change.monthly_change_eur == pytest.approx(8.33)  # the exact change stays for the engine
+    fields = {f.name: None for f in dataclasses.fields(DropOutEffect)}
+    effect = DropOutEffect(**{**fields, "changes": (change, dataclasses.replace(change, monthly_after_eur=190.4))})
+    assert effect.largest_monthly_increase_eur == 9 and effect.dearer

@@ -137,8 +137,24 @@ def test_drop_out_effect_shown(page):
     assert page.dropout_panel.effect is not None and page.dropout_panel.effect.household_id == leaving
     assert page.dropout_panel.dropout_table.rowCount() == len(page.dropout_panel.effect.affected) > 0
     assert "niet meedoet" in page.dropout_panel.dropout_summary.text()
+    # each change is the difference of the two figures beside it, and the words say the largest
+    table, rises = page.dropout_panel.dropout_table, [0]
+    for row in range(table.rowCount()):
+        before, after = table.item(row, 2).text(), table.item(row, 3).text()
+        shown, _, change = after.partition("  (")
+        difference = _euros(shown) - _euros(before)
+        assert (change.rstrip(")") if change else "") == (
+            f"{'+' if difference > 0 else '−'}€ {abs(difference)}" if difference else ""), (before, after)
+        rises.append(difference)
+    if max(rises) > 0:
+        assert f"hooguit € {max(rises)} per maand meer" in page.dropout_panel.dropout_summary.text()
     # the project itself is untouched
     assert document.project.household(leaving).participation != "declined"
+
+
+def _euros(text: str) -> int:
+    """'€ 190' → 190 (whole euros as shown)."""
+    return (-1 if text.startswith("−") else 1) * int(text.lstrip("−€ ").replace(".", ""))
 
 
 def test_parse_date():

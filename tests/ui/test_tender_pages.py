@@ -27,6 +27,11 @@ def document(qtbot):
     return document
 
 
+def _euros(text: str) -> int:
+    """'€ 1.234' → 1234, '−€ 8' → −8 (whole euros as shown)."""
+    return (-1 if text.startswith("−") else 1) * int(text.lstrip("−€ ").replace(".", ""))
+
+
 def _page(qtbot, cls, document, answers=()):
     dialogs = ScriptedDialogs(answers=list(answers))
     page = cls(document, PageServices(dialogs, EngineService(document)))
@@ -78,6 +83,14 @@ def test_quotes_page_adds_a_quote_and_shows_monthly_costs(qtbot, document):
     assert "businesscase op basis van offerte Boorbedrijf Oost" in case.table.text()
     assert "mist" not in case.table.text()
     assert "Lindehof 7" in case.table.text()
+    # each home's difference is that of the two figures beside it: Lindehof 3 read € 190, € 199 and
+    # '€ 8' (190,18 → 198,51: the difference rounded on its own)
+    rows = re.findall(
+        r"<tr><td>([^<]+)</td><td align=right>[^<]+</td><td align=right>([^<]+)</td><td align=right><b>([^<]+)</b></td>"
+        r"<td align=right>([^<]+)</td>", case.table.text())
+    assert [row[0] for row in rows] == ["Lindehof 1", "Lindehof 3", "Lindehof 7"]
+    for label, indicative, quoted, change in rows:
+        assert _euros(quoted) - _euros(indicative) == _euros(change), (label, indicative, quoted, change)
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.project.tender.quotes == []

@@ -341,7 +341,7 @@ class QuoteCasePanel(Panel):
         rows = "".join(
             f"<tr><td>{html.escape(r.label)}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
             f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
-            f"<td align=right>{format_money(r.monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
+            f"<td align=right>{format_money(r.shown_monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
             f"<td align=right>{format_money(r.quote_net_investment_eur)}</td>"
             f'<td><a href="{EXPLAIN_SCHEME}{html.escape(r.household_id)}" style="color: {LINK_COLOUR};">{how}</a></td></tr>'
             for r in monthly_per_home(tender.results, case)

@@ -149,7 +149,7 @@ class DropOutPanel(Panel):
         table.setVisible(bool(affected))
         table.setRowCount(len(affected))
         for row, change in enumerate(affected):
-            difference = change.monthly_change_eur
+            difference = change.shown_monthly_change_eur  # of the two figures shown
             after_text = format_money(change.monthly_after_eur)
             if difference is not None and abs(difference) >= SHOWN_MONTHLY_CHANGE_EUR:
                 sign = "+" if difference > 0 else "−"
