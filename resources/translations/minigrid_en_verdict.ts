@@ -51,7 +51,7 @@
   <context>
     <name>GroupSummary</name>
     <message>
-      <source>; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}</source>
+      <source>; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} per maand ({1} na de lening), {2}</source>
       <translation>; shared ground loop on average per participating home ≈ {0} a month ({1} after the loan), {2}</translation>
     </message>
   </context>

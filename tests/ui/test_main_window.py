@@ -299,7 +299,7 @@ def test_summary_line_shows_the_engine_results(example_window):
     summary = verdict_summary(results, None, "shared_loop")
     expected = (
         f"8 woningen, {results.group.participants} doen mee ({results.group.signed} getekend), {results.group.clusters} clusters; "
-        f"gedeelde bodemlus gemiddeld per deelnemende woning ≈ € {round(monthly)} p/m "
+        f"gedeelde bodemlus gemiddeld per deelnemende woning ≈ € {round(monthly)} per maand "
         f"(€ {round(summary.monthly_after_loan_eur)} na de lening), {summary.verdict}"
     )
     assert example_window.summary.label.text() == expected

@@ -1,7 +1,7 @@
 """The always-visible summary of the group and the busy indicator while recomputing.
 
 "8 woningen, 6 doen mee (2 getekend), 2 clusters; gedeelde bodemlus per deelnemende woning ≈ € 200
-p/m (€ 90 na de lening), over 15 jaar € 1.200 goedkoper dan gas": who takes part is
+per maand (€ 90 na de lening), over 15 jaar € 1.200 goedkoper dan gas": who takes part is
 :func:`minigrid_app.core.participation.group_participation` (the count of every page and slide),
 every other figure and word comes from the engine's verdict
 (:func:`minigrid_app.core.verdict.verdict_summary`, as on the business case page), nothing is
@@ -90,7 +90,8 @@ class GroupSummary(QWidget):
 
         summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
         if summary is not None:
-            text += self.tr("; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} p/m ({1} na de lening), {2}").format(
+            # 'per maand', not 'p/m': the wrapping line broke it into 'p/' and 'm' (larger text)
+            text += self.tr("; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} per maand ({1} na de lening), {2}").format(
                 format_money(summary.monthly_year1_eur), format_money(summary.monthly_after_loan_eur), summary.verdict
             )
         return text
