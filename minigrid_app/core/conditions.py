@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minigrid_app.core import cooling, verdict
-from minigrid_app.core.formatting import count, euro, group_thousands, number, parameter_value
+from minigrid_app.core.formatting import (
+    all_homes,
+    count,
+    euro,
+    group_thousands,
+    number,
+    parameter_value,
+)
 from minigrid_app.core.model import Condition, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.selectors import borefield_impossible, missing_text
@@ -227,7 +234,7 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
                 check.group[variant] = Outcome(NOT_CHECKABLE, "nog geen berekende woningen", "no computed homes yet")
             elif met == checked:
                 check.group[variant] = (
-                    Outcome(MET, f"voor alle {checked} woningen", f"for all {checked} homes") if checked > 1
+                    Outcome(MET, f"voor {all_homes(checked)}", f"for {all_homes(checked, 'en')}") if checked > 1
                     else Outcome(MET, "voor de woning die meedoet", "for the home that takes part")
                 )
             elif checked == 1:  # one home: said plainly, not "voor 1 van de 1 woning niet"
@@ -245,8 +252,8 @@ def check_condition(condition: Condition, project: Project, results: ProjectResu
                     f"not for {failing} of the {count(checked, 'home', 'homes')}; for example {worst.reason_en}",
                 ) if failing < checked else Outcome(  # all of them: not 'voor 20 van de 20 woningen niet'
                     NOT_MET,
-                    f"voor alle {checked} woningen niet; bijvoorbeeld {worst.reason_nl}",
-                    f"not for any of the {checked} homes; for example {worst.reason_en}",
+                    f"voor {all_homes(checked)} niet; bijvoorbeeld {worst.reason_nl}",
+                    f"not for {'either home' if checked == 2 else f'any of the {checked} homes'}; for example {worst.reason_en}",
                 )
         else:
             outcome = _qualitative(condition, variant, project)

@@ -135,6 +135,14 @@ def count(n: int, one: str, other: str) -> str:
     return f"{n} {form(n, one, other)}"
 
 
+def all_homes(n: int, language: str = "nl") -> str:
+    """Every one of ``n`` homes, as people say it: 'alle 8 woningen', but 'beide woningen' for two
+    ('voor alle 2 woningen niet' in the decision's conditions); English 'all 8 homes', 'both homes'."""
+    if language == "en":
+        return "both homes" if n == 2 else f"all {n} homes"
+    return "beide woningen" if n == 2 else f"alle {n} woningen"
+
+
 def form(n: int, one: str, other: str) -> str:
     """The word that goes with a number: ``one`` for 1, ``other`` for any other number
     ('1 woning heeft', '3 woningen hebben'); :func:`count` puts the number in front."""

@@ -100,3 +100,18 @@ def test_one_home_is_said_plainly_in_the_verdict_the_chart_and_the_report(monkey
     monthly = shared.monthly_costs_year1_eur - results.households[0].variants["gas"].monthly_costs_year1_eur
     assert said == ["Gedeelde bodemlus: goedkoper dan gas voor de woning die meedoet" if monthly < -0.5 else
                     f"Gedeelde bodemlus: voor de woning die meedoet € {round(monthly)} per maand meer dan gas"]
+
+
+def test_two_homes_are_both_not_all_two():
+    """The decision's conditions of a tender of two homes read 'voor alle 2 woningen niet; …'."""
+    from minigrid_app.core.model import Condition, Household, Project
+
+    project = Project(households=[Household(id=f"h{i}", label=f"nr {i}", gas_m3_per_year=1200) for i in (1, 2)])
+    project.conditions = [Condition(kind="cooling", text="koelen"),  # a gas boiler cannot cool: never met
+                          Condition(kind="max_investment", text="eenmalig hooguit € 15.000", value=15_000.0)]
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    cooling, investment = check_conditions(project, results)
+    assert cooling.counts["gas"] == (0, 2) and investment.counts["gas"] == (2, 2)
+    assert cooling.group["gas"].reason_nl == "voor beide woningen niet; bijvoorbeeld een cv-ketel kan niet koelen"
+    assert cooling.group["gas"].reason_en == "not for either home; for example a gas boiler cannot cool"
+    assert (investment.group["gas"].reason_nl, investment.group["gas"].reason_en) == ("voor beide woningen", "for both homes")
