@@ -94,7 +94,8 @@ class GroupSummary(QWidget):
             text += self.tr("; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} per maand ({1} na de lening), {2}").format(
                 format_money(summary.monthly_year1_eur), format_money(summary.monthly_after_loan_eur), summary.verdict
             )
-        return text
+        # an amount stays whole where the line wraps: the English line ended in '≈ €' above '254 a month'
+        return text.replace("€ ", "€\u00a0")
 
     def refresh(self) -> None:
         self.label.setText(self.summary_text())
