@@ -96,6 +96,12 @@ def test_larger_text_makes_every_text_larger(qtbot, tmp_path, quick_window):
             cells = [c for (v, q), c in business.cells.items() if q == quantity]
             assert cells, quantity
             assert all(c.value.font().pointSizeF() > c.font().pointSizeF() for c in cells)
+        # a stretched column's title wraps to the width it is given: step 5's 'Eigen
+        # luchtwarmtepomp' over the conditions' verdicts was cut at both ends
+        window.show_step(4)
+        settle()
+        conditions = window.pages[4].conditions_panel.conditions_table
+        assert conditions.rowCount() and elided_headers(conditions) == []
     finally:
         window.set_larger_text(False)
         window.document.undo_stack.setClean()
