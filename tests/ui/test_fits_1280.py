@@ -102,8 +102,17 @@ def test_larger_text_makes_every_text_larger(qtbot, tmp_path, quick_window):
         settle()
         conditions = window.pages[4].conditions_panel.conditions_table
         assert conditions.rowCount() and elided_headers(conditions) == []
+        # and the homes' names whole in the financing table: its stretched name column gave way to
+        # the choices ('F…', 'J…' at larger text in English)
+        financing = window.pages[4].financing_panel.table
+        names = {h.label for h in window.document.project.households}
+        for language in ("nl", "en"):
+            window.set_language(language)
+            settle()
+            assert financing.rowCount() and elided_names(financing, names) == [], language
     finally:
         window.set_larger_text(False)
+        window.set_language("nl")
         window.document.undo_stack.setClean()
 
 

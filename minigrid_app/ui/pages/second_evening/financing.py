@@ -55,8 +55,10 @@ class FinancingPanel(Panel):
         table.set_row_maker(self._make_row, self._rows_made)
         table.verticalHeader().setDefaultSectionSize(36)
         header = table.horizontalHeader()
+        # every column as wide as its contents, the homes' names too; the last one takes the room
+        # left (a stretched name column gave way to the choices: 'F…', 'J…' at larger text)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         layout.addWidget(table)
         self.message = SaidLabel()
         self.message.setStyleSheet("color: #8a4b00;")
