@@ -135,12 +135,18 @@ def count(n: int, one: str, other: str) -> str:
     return f"{n} {form(n, one, other)}"
 
 
+def all_of(n: int, language: str = "nl") -> str:
+    """Every one of ``n``, as people say it: 'alle 8', but 'beide' for two ('als alle 2 tekenen');
+    English 'all 8', 'both'."""
+    if language == "en":
+        return "both" if n == 2 else f"all {n}"
+    return "beide" if n == 2 else f"alle {n}"
+
+
 def all_homes(n: int, language: str = "nl") -> str:
     """Every one of ``n`` homes, as people say it: 'alle 8 woningen', but 'beide woningen' for two
     ('voor alle 2 woningen niet' in the decision's conditions); English 'all 8 homes', 'both homes'."""
-    if language == "en":
-        return "both homes" if n == 2 else f"all {n} homes"
-    return "beide woningen" if n == 2 else f"alle {n} woningen"
+    return f"{all_of(n, language)} {'homes' if language == 'en' else 'woningen'}"
 
 
 def form(n: int, one: str, other: str) -> str:

@@ -31,7 +31,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import all_of, euro, number
 from minigrid_app.core.model import Agreement, Household, Project
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.participation import (
@@ -586,13 +586,13 @@ def curve_costs(curve: SignatureCurve) -> Bilingual | None:
     (top_nl, top_once_nl), (top_en, top_once_en) = figures(top, "nl"), figures(top, "en")
     if now.signers == top.signers:
         return Bilingual(
-            f"Als alle {top.signers} tekenen: gemiddeld {top_nl} per maand en {top_once_nl} eenmalig per woning.",
-            f"If all {top.signers} sign: on average {top_en} a month and {top_once_en} one-off per home.",
+            f"Als {all_of(top.signers)} tekenen: gemiddeld {top_nl} per maand en {top_once_nl} eenmalig per woning.",
+            f"If {all_of(top.signers, 'en')} sign: on average {top_en} a month and {top_once_en} one-off per home.",
         )
     (now_nl, now_once_nl), (now_en, now_once_en) = figures(now, "nl"), figures(now, "en")
     return Bilingual(
         f"Met {now.signers} handtekeningen gemiddeld {now_nl} per maand en {now_once_nl} eenmalig per woning; "
-        f"als alle {top.signers} tekenen gemiddeld {top_nl} per maand en {top_once_nl} eenmalig.",
+        f"als {all_of(top.signers)} tekenen gemiddeld {top_nl} per maand en {top_once_nl} eenmalig.",
         f"With {now.signers} signatures on average {now_en} a month and {now_once_en} one-off per home; "
-        f"if all {top.signers} sign on average {top_en} a month and {top_once_en} one-off.",
+        f"if {all_of(top.signers, 'en')} sign on average {top_en} a month and {top_once_en} one-off.",
     )

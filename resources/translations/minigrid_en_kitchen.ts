@@ -19,6 +19,10 @@
     </context>
     <context>
         <name>ClustersCompletePanel</name>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt;: beide woningen hebben getekend: compleet.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: both homes have signed: complete.</translation>
+        </message>
         <message numerus="yes">
             <source>&lt;b&gt;{0}&lt;/b&gt;: alle %n woningen hebben getekend: compleet.</source>
             <translation>

@@ -226,3 +226,17 @@ def test_the_curves_figures_are_said_as_the_means_per_home_they_are(language, si
 
     assert curve_costs(_costs_curve(signed)).text(language) == said
     assert curve_costs(dataclasses.replace(_costs_curve(signed), points=())) is None
+
+
+def test_two_homes_that_may_sign_are_both_not_all_two():
+    """A cluster of two: step 5 and the handouts said 'Als alle 2 tekenen', the declaration 'hebben alle 2
+    woningen al getekend', who-pays 'gaat alleen door als alle 2 woningen meedoen' (the decision's
+    conditions had it too, 99bad90): one rule, core.formatting.all_of / all_homes."""
+    from minigrid_app.core.formatting import all_homes, all_of
+    from minigrid_app.core.signatures import SignatureCurve, curve_costs
+
+    points = (CurvePoint(2, (), 1, 281.0, 21999.5, 40000.0, {}, ()),)
+    curve = SignatureCurve("cluster", "c1", "Cluster 1", 2, 2, ("a", "b"), points, {})
+    assert curve_costs(curve).text("nl") == "Als beide tekenen: gemiddeld € 281 per maand en € 22.000 eenmalig per woning."
+    assert curve_costs(curve).text("en") == "If both sign: on average € 281 a month and € 22,000 one-off per home."
+    assert (all_of(3), all_of(3, "en"), all_homes(3), all_homes(2, "en")) == ("alle 3", "all 3", "alle 3 woningen", "both homes")

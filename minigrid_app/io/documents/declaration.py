@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import count, euro_range, form, group_thousands
+from minigrid_app.core.formatting import all_homes, count, euro_range, form, group_thousands
 from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -94,8 +94,8 @@ def _incomplete_text(ctx: DocumentContext, household: HouseholdResult) -> str:
     name = esc(cluster.name)
     if cluster.complete:
         text = ctx.t(
-            f"In {name} hebben alle {size} woningen al getekend.",
-            f"In {name} all {size} homes have signed already.",
+            f"In {name} hebben {all_homes(size)} al getekend.",
+            f"In {name} {all_homes(size, 'en')} have signed already.",
         )
     else:
         text = ctx.t(

@@ -7,8 +7,8 @@ every figure comes from the results (:mod:`minigrid_app.core.signatures`,
 
 from __future__ import annotations
 
+from minigrid_app.core.formatting import all_homes, all_of, euro, form
 from minigrid_app.core.formatting import count as counted
-from minigrid_app.core.formatting import euro, form
 from minigrid_app.core.organisation import MODELS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.signatures import SignatureCurve, go_no_go, needed, rule_words
@@ -265,9 +265,9 @@ def neighbours_sentence(ctx: DocumentContext, cluster) -> str:
             f"(the group's rule); in {esc(cluster.name)} {cluster.signed} of {homes} {form(cluster.signed, 'has', 'have')} signed so far.",
         )
     return ctx.t(
-        f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als alle {homes} woningen meedoen; "
+        f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als {all_homes(homes)} meedoen; "
         f"nu {form(cluster.signed, 'heeft', 'hebben')} er {cluster.signed} getekend.",
-        f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if all {homes} homes take part; "
+        f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if {all_homes(homes, 'en')} take part; "
         f"{cluster.signed} {form(cluster.signed, 'has', 'have')} signed so far.",
     )
 
@@ -320,8 +320,8 @@ def home_at_count(ctx: DocumentContext, household_id: str) -> str:
         if own is not None and len(top.households) > 1 else ""
     )
     parts.append(
-        ctx.t(f"als alle {top.signers} tekenen gemiddeld {ctx.money(top.monthly_costs_year1_eur)} per woning{mine}",
-              f"if all {top.signers} sign on average {ctx.money(top.monthly_costs_year1_eur)} per home{mine}")
+        ctx.t(f"als {all_of(top.signers)} tekenen gemiddeld {ctx.money(top.monthly_costs_year1_eur)} per woning{mine}",
+              f"if {all_of(top.signers, 'en')} sign on average {ctx.money(top.monthly_costs_year1_eur)} per home{mine}")
     )
     return "; ".join(parts) + "."
 

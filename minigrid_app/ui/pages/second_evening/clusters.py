@@ -48,7 +48,9 @@ class ClustersCompletePanel(Panel):
             size = len(cluster.households)
             name = html.escape(cluster.name)
             if cluster.complete:
-                lines.append("✓ " + self.tr("<b>{0}</b>: alle %n woningen hebben getekend: compleet.", "", size).format(name))
+                done = (self.tr("<b>{0}</b>: beide woningen hebben getekend: compleet.") if size == 2  # not 'alle 2'
+                        else self.tr("<b>{0}</b>: alle %n woningen hebben getekend: compleet.", "", size))
+                lines.append("✓ " + done.format(name))
                 continue
             waiting = [h for h in cluster.households if project.household(h) and not has_signed(project.household(h))]
             names = ", ".join(html.escape(results.household(h).label) for h in waiting)
