@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.model import Household, Project
+from minigrid_app.core.problems import Bilingual
 
 if TYPE_CHECKING:
     from minigrid_app.core.results import ProjectResults
@@ -139,6 +140,24 @@ def group_participation(project: Project) -> Participation:
         signed=counts.signed,
         declined=counts.declined,
         from_evening=extra,
+    )
+
+
+def evening_count_note(project: Project) -> Bilingual | None:
+    """What to say when the first evening noted more interested homes than the project has, else None.
+
+    :func:`group_participation` counts at most the homes still unknown as interested, so a typed
+    1000 in a street of 5 would otherwise be taken as 5 without a word ("Nog niet bekend: 0"
+    on step 5 while every home's row says "Onbekend"). Without homes entered yet nothing is said.
+    """
+    noted, homes = project.first_evening.interested, len(project.households)
+    if not noted or not homes or noted <= homes:
+        return None
+    return Bilingual(
+        f"De eerste avond noteerde {noted} geïnteresseerde woningen, maar het project heeft er {homes}; "
+        f"er tellen er hooguit {homes} als geïnteresseerd. Klopt het aantal?",
+        f"The first evening noted {noted} interested homes, but the project has {homes}; "
+        f"at most {homes} count as interested. Is the number right?",
     )
 
 

@@ -58,3 +58,16 @@ def test_taking_part_says_how_many_of_the_homes_taking_part_are_computed():
     assert counts.computed == results.group.wcw.connections
     assert counts.taking_part == group_participation(project).taking_part
     assert taking_part(project, None) == type(counts)(taking_part=3, computed=0)
+
+
+def test_an_evening_count_above_the_streets_homes_is_said():
+    """'Geïnteresseerd (woningen)' = 1000 in a street of 5 was counted as 5 without a word."""
+    from minigrid_app.core.participation import evening_count_note
+
+    note = evening_count_note(_project(["unknown"] * 5, 1000))
+    assert note == ("De eerste avond noteerde 1000 geïnteresseerde woningen, maar het project heeft er 5; "
+                    "er tellen er hooguit 5 als geïnteresseerd. Klopt het aantal?")
+    assert note.text("en").startswith("The first evening noted 1000 interested homes, but the project has 5;")
+    assert evening_count_note(_project(["unknown"] * 5, 5)) is None
+    assert evening_count_note(_project([], 12)) is None  # no homes entered yet: nothing to compare with
+    assert evening_count_note(_project(["unknown"] * 5, None)) is None

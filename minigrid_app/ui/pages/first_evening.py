@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from minigrid_app.core import steps
 from minigrid_app.core.conditions import COMMON_CONDITIONS, condition_text
 from minigrid_app.core.model import Condition
+from minigrid_app.core.participation import evening_count_note
 from minigrid_app.core.steps import Missing
 from minigrid_app.ui.locale import parse_date, show_date, ui_language, ui_locale
 from minigrid_app.ui.pages.base import StepPage, Unadded, bring_into_view
-from minigrid_app.ui.widgets.field_message import field_message, show_field_message
+from minigrid_app.ui.widgets.field_message import NOTED, field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadySpinBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
 
@@ -300,6 +301,16 @@ class FirstEveningPage(StepPage):
     def _count_changed(self, field_name: str, value: int) -> None:
         text = self.tr("Aantal aanwezigen wijzigen") if field_name == "attendance" else self.tr("Aantal geïnteresseerden wijzigen")
         self.document.set_attr(lambda project: project.first_evening, field_name, None if value < 0 else value, text)
+        if field_name == "interested":  # after the box's own end of editing, which puts its notes away
+            QTimer.singleShot(0, self._say_evening_count)
+
+    def _say_evening_count(self) -> None:
+        """More interested homes than the street has: said at the field, as step 5 counts at most them."""
+        note = evening_count_note(self.document.project)
+        if note is not None:
+            show_field_message(self.interested_spin, note.text(ui_language()), kind=NOTED)
+        elif field_message(self.interested_spin).anchor is self.interested_spin:
+            show_field_message(self.interested_spin, "")
 
     def _notes_changed(self) -> None:
         self.document.set_attr(

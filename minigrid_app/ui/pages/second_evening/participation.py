@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.model import PARTICIPATION_STATES
-from minigrid_app.core.participation import DECLINED, SIGNED, group_participation
+from minigrid_app.core.participation import (
+    DECLINED,
+    SIGNED,
+    evening_count_note,
+    group_participation,
+)
 from minigrid_app.core.reading_dates import project_start, read_date, signed_date_note
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.ui.locale import format_number, parse_date, show_date, today_iso, ui_language
@@ -259,6 +264,9 @@ class ParticipationPanel(Panel):
                 "Van de geïnteresseerden zijn er %n alleen geteld op de eerste bewonersavond; zet ze hieronder op "
                 "'Geïnteresseerd' als u weet welke woningen het zijn.", "", counts.from_evening
             )
+        too_many = evening_count_note(project)  # the evening's count above the street's homes: not capped silently
+        if too_many is not None:
+            text += " " + too_many.text(ui_language())
         self.rate_label.setText(text)
         self.rate_bar.setValue(int(round(counts.rate * 100)))
         self.rate_bar.setFormat(self.tr("{0} % getekend").format(percent))
