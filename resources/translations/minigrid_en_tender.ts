@@ -808,4 +808,18 @@
       <translation>Decision</translation>
     </message>
   </context>
+  <context>
+    <name>TenderService</name>
+    <message>
+      <source>De uitvraag wordt berekend…</source>
+      <translation>The tender is being computed…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuotesPanel</name>
+    <message>
+      <source>De uitvraag wordt nog berekend; lees de staat van hoeveelheden zo dadelijk in.</source>
+      <translation>The tender is still being computed; read the bill of quantities in a moment.</translation>
+    </message>
+  </context>
 </TS>

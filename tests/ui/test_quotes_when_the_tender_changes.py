@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -88,3 +89,22 @@ def test_removing_the_chosen_quote_asks_and_says_what_it_did(quoted):
     assert field_message(panel.add_button).text() == panel.message.text()  # also beside the buttons, in sight
     document.undo_stack.undo()
     assert document.project.tender.quotes == [quote] and document.project.tender.decision.quote_id == quote.id
+
+
+def test_while_the_tender_is_computed_step_7_says_so(quoted):
+    """Reopening a project with three signers and a quote, step 7 said for seconds 'Voeg een offerte
+    toe …' under the chosen quote and 'Hier komen de regels …, zodra woningen de intentieverklaring
+    tekenden' (they had): the tender was still being computed. Steps 6-8 say that while it is."""
+    document, page, _dialogs, _quote = quoted
+    service = tender_service(document)
+    lines, case = page.quotes_panel, page.case_panel
+    assert "<table" in case.table.text()  # computed: the monthly costs on the quote
+    service.tendered = None  # as on opening: nothing computed yet, no problem either
+    service.updated.emit()
+    assert re.sub("<[^>]+>", "", case.table.text()) == "De uitvraag wordt berekend…"  # 'uitvraag' links to the glossary
+    assert lines.view.empty_text() == "De uitvraag wordt berekend…"
+    lines._read()  # reading a filled-in bill now would say there is none
+    assert lines.message.text() == "De uitvraag wordt nog berekend; lees de staat van hoeveelheden zo dadelijk in."
+    service.refresh()
+    assert "<table" in case.table.text()
+    assert lines.view.empty_text().startswith("Hier komen de regels van de uitvraag")

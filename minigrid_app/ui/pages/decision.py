@@ -29,7 +29,7 @@ from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import AgreementsModel
 from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel
-from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.services.tender_service import tender_service, while_computed
 from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -138,7 +138,9 @@ class AgreementsPanel(TablePanel):
 
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
-        self.add_table(QVBoxLayout(self), AgreementsModel(document, tender_service(document), self))
+        self.service = tender_service(document)
+        self.add_table(QVBoxLayout(self), AgreementsModel(document, self.service, self))
+        self.service.updated.connect(self.retranslate)  # the empty table's words follow the computing
         # three short columns, each as wide as its values or title: the date, as the last one,
         # took all the width that was left (720 px at 1280 × 800); it is as wide as a date
         self.view.horizontalHeader().setStretchLastSection(False)
@@ -148,9 +150,9 @@ class AgreementsPanel(TablePanel):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wie tekent de bindende overeenkomst?"))
-        self.view.set_empty_text(self.tr(
+        self.view.set_empty_text(while_computed(self.service, self.tr(
             "Hier komen de woningen van de uitvraag met hun bindende overeenkomst, zodra woningen de intentieverklaring tekenden (stap 5)."
-        ))
+        )))
 
 
 class RecordPanel(Panel):
@@ -197,7 +199,7 @@ class RecordPanel(Panel):
     def _show(self) -> None:
         record = self.record()
         if record is None:
-            self.summary.setText(self.service.problem.text(ui_language()) if self.service.problem else "")
+            self.summary.setText(self.service.problem.text(ui_language()) if self.service.problem else while_computed(self.service, ""))
             return
         language = ui_language()
         parts = [f"<p style='color:#6b4e00'>{w.text(language) if hasattr(w, 'text') else w}</p>" for w in record.warnings]

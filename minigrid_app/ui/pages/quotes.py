@@ -38,7 +38,7 @@ from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.models.tender_models import QuotesModel
 from minigrid_app.ui.pages.base import Panel, StepPage, Unadded
 from minigrid_app.ui.pages.table_panel import editable_table, fit_rows
-from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.services.tender_service import tender_service, while_computed
 from minigrid_app.ui.widgets.explain_button import ExplainDialog
 from minigrid_app.ui.widgets.field_message import (
     NOTED,
@@ -105,6 +105,7 @@ class QuotesPanel(Panel):
         self.model.validationFailed.connect(self._refused_cell)
         attach_to_view(self.view, self.model.validationFailed)  # and at the cell, where the eye is
         self.model.refreshed.connect(self._model_reset)
+        self.service.updated.connect(self.retranslate)  # the empty table's words follow the computing
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Offertes per regel"))
@@ -113,9 +114,9 @@ class QuotesPanel(Panel):
             "▲ duurder en ▼ goedkoper dan de marge rond de indicatieve prijs; 'ontbreekt': de regel staat niet in de offerte "
             "(dan telt de indicatieve prijs)."
         ))
-        self.view.set_empty_text(self.tr(
+        self.view.set_empty_text(while_computed(self.service, self.tr(
             "Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra woningen de intentieverklaring tekenden (stap 5)."
-        ))
+        )))
         self.supplier_edit.setPlaceholderText(self.tr("naam van de aanbieder"))
         # the hint stays whole ("naam van de aan…" at 1280 px)
         hint = self.supplier_edit.fontMetrics().horizontalAdvance(self.supplier_edit.placeholderText())
@@ -189,6 +190,9 @@ class QuotesPanel(Panel):
 
     def _read(self) -> None:
         tender = self.service.tendered
+        if tender is None and self.service.problem is None:  # reopened: the tender is still being computed
+            self._say(lambda: self.tr("De uitvraag wordt nog berekend; lees de staat van hoeveelheden zo dadelijk in."))
+            return
         if tender is None:  # no bill of quantities was made, so none can come back filled in
             self._say(lambda: self.tr(
                 "Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra woningen de "
@@ -331,7 +335,12 @@ class QuoteCasePanel(Panel):
         quote = self.document.project.tender.quote(self.quote_combo.currentData() or "")
         if tender is None or quote is None:
             self._shown = None
-            self.table.setText(self.tr("Voeg een offerte toe om de maandlasten met echte prijzen te zien."))
+            if quote is not None and self.service.problem is not None:  # a quote, but no tender to price it on
+                self.table.setText(self.service.problem.text(ui_language()))
+            elif quote is not None:
+                self.table.setText(while_computed(self.service, ""))
+            else:
+                self.table.setText(self.tr("Voeg een offerte toe om de maandlasten met echte prijzen te zien."))
             return
         case = quote_case(tender.scope.project, tender.results, tender.pack.lines, quote)
         self._shown = (tender.results, case)

@@ -31,7 +31,7 @@ from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
-from minigrid_app.ui.services.tender_service import tender_service
+from minigrid_app.ui.services.tender_service import tender_service, while_computed
 from minigrid_app.ui.widgets.field_message import listed
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -163,6 +163,7 @@ class BillPanel(Panel):
         self.model = BillModel(document, tender_service(document), self)
         self.view = editable_table(self.model)
         layout.addWidget(self.view)
+        self.model.service.updated.connect(self.retranslate)  # the empty table's words follow the computing
         self.model.modelReset.connect(lambda: fit_rows(self.view))
 
     def retranslate(self) -> None:
@@ -171,9 +172,9 @@ class BillPanel(Panel):
             "Elke regel komt uit de businesscase. Dubbelklik op 'Wie doet het' om een regel aan een andere partij te geven; "
             "grijze regels prijst de aannemer niet (de groep, de netbeheerder of de bewoner regelt ze)."
         ))
-        self.view.set_empty_text(self.tr(
+        self.view.set_empty_text(while_computed(self.model.service, self.tr(
             "Hier komen de werkzaamheden van de uitvraag, regel voor regel, zodra woningen de intentieverklaring tekenden (stap 5)."
-        ))
+        )))
 
 
 class PermitsPanel(TablePanel):
@@ -181,13 +182,15 @@ class PermitsPanel(TablePanel):
 
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
-        self.add_table(QVBoxLayout(self), PermitsModel(document, tender_service(document), self))
+        self.service = tender_service(document)
+        self.add_table(QVBoxLayout(self), PermitsModel(document, self.service, self))
+        self.service.updated.connect(self.retranslate)  # the empty table's words follow the computing
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))
-        self.view.set_empty_text(self.tr(
+        self.view.set_empty_text(while_computed(self.service, self.tr(
             "Hier komen de vergunningen, meldingen en afspraken die de uitvraag nodig heeft, zodra woningen de intentieverklaring tekenden (stap 5)."
-        ))
+        )))
 
 
 class TenderDocumentsPanel(Panel):

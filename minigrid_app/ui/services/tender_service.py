@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import json
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem
@@ -125,6 +125,15 @@ class TenderService(QObject):
             self.updated.emit()
 
         self.document.runner.run(work, done, failed)
+
+
+def while_computed(service: TenderService, text: str) -> str:
+    """``text`` (what an empty place of steps 6-8 waits for), or that the tender is being computed
+    while it has neither figures nor a problem yet: a reopened project's step 7 said 'Voeg een
+    offerte toe' beside its quote and 'zodra woningen … tekenden' while three had signed."""
+    if service.tendered is None and service.problem is None:
+        return QCoreApplication.translate("TenderService", "De uitvraag wordt berekend…")
+    return text
 
 
 def tender_service(document) -> TenderService:
