@@ -134,6 +134,12 @@ class QuoteComparison:
     def flagged(self) -> list[LineComparison]:
         return [c for c in self.lines if c.flagged]
 
+    @property
+    def others_eur(self) -> float:
+        """The one-off work no contractor prices (the group's, the grid operator's, the residents') [€]:
+        what ``per_cluster`` and ``total_all`` hold beyond ``total`` (counted at its indicative price)."""
+        return self.total_all.quoted_eur - self.total.quoted_eur
+
 
 def percent_decimals(fraction: float | None, tolerance: float) -> int:
     """The decimals a difference in percent needs to read as what it is: whole percents, more where

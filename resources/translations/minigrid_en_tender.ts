@@ -822,4 +822,15 @@
       <translation>The tender is still being computed; read the bill of quantities in a moment.</translation>
     </message>
   </context>
+  <context>
+    <name>QuoteCasePanel</name>
+    <message>
+      <source>Per cluster de hele eenmalige investering: ook het werk dat geen aannemer prijst (de groep, de netbeheerder of de bewoners), samen {0} tegen de indicatieve prijs.</source>
+      <translation>Per cluster the whole one-off investment: also the work no contractor prices (the group, the grid operator or the residents), {0} in all at the indicative price.</translation>
+    </message>
+    <message>
+      <source>Per cluster de hele eenmalige investering.</source>
+      <translation>Per cluster the whole one-off investment.</translation>
+    </message>
+  </context>
 </TS>

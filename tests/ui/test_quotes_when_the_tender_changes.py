@@ -108,3 +108,17 @@ def test_while_the_tender_is_computed_step_7_says_so(quoted):
     service.refresh()
     assert "<table" in case.table.text()
     assert lines.view.empty_text().startswith("Hier komen de regels van de uitvraag")
+
+
+def test_the_clusters_sums_say_they_hold_the_work_no_contractor_prices(quoted):
+    """Step 7 said '€ 31.726 tegen € 42.111 indicatief' for the quote and, below, 'Cluster 1 € 46.111
+    € 35.726' without a word why both were € 4.000 higher: the clusters' sums hold the group's, the
+    grid operator's and the residents' lines too."""
+    document, page, _dialogs, _quote = quoted
+    tender = tender_service(document).tendered
+    others = sum(line.indicative_amount_eur for line in tender.pack.lines if not line.in_quote and line.kind != "annual")
+    assert others > 0
+    text = re.sub("<[^>]+>", "", page.case_panel.table.text())
+    money = f"€ {others:,.0f}".replace(",", ".")
+    assert ("Per cluster de hele eenmalige investering: ook het werk dat geen aannemer prijst "
+            f"(de groep, de netbeheerder of de bewoners), samen {money} tegen de indicatieve prijs.") in text

@@ -367,9 +367,15 @@ class QuoteCasePanel(Panel):
         # lines the quote leaves open count at their indicative price: said, not shown as the quote's figures
         language = ui_language()
         rests_on = "".join(f'<p style="color: #8a4b00;">⚠ {html.escape(n.text(language))}</p>' for n in case.notes())
+        # the clusters' sums hold the work no contractor prices: said, as they are above the quote's total
+        # (step 7 read '€ 31.726 tegen € 42.111 indicatief' above 'Cluster 1 € 46.111 € 35.726')
+        others = case.comparison.others_eur
+        per_cluster = (self.tr("Per cluster de hele eenmalige investering: ook het werk dat geen aannemer prijst "
+                               "(de groep, de netbeheerder of de bewoners), samen {0} tegen de indicatieve prijs.").format(format_money(others))
+                       if others >= 0.5 else self.tr("Per cluster de hele eenmalige investering."))
         self.table.setText(
             f"<table cellpadding=4><tr>{header}</tr>{rows}</table>{rests_on}<p>{note}</p>"
-            f"<table cellpadding=4><tr>{cluster_head}</tr>{clusters}</table>"
+            f"<p>{per_cluster}</p><table cellpadding=4><tr>{cluster_head}</tr>{clusters}</table>"
         )
 
 
