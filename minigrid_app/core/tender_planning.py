@@ -72,6 +72,11 @@ class Planning:
         The decision milestone.
     status : str
         ``ambition`` (decision within 9 months), ``within`` (within 12) or ``late``.
+    months_to_decision : float
+        From ``start`` to the decision [months of 30.44 days].
+    counted_from : str
+        What ``start`` is: ``intake`` (its date), ``created`` (the project's creation, no intake
+        date filled in) or ``today`` (neither).
     """
 
     start: datetime.date
@@ -81,23 +86,38 @@ class Planning:
     decision_date: datetime.date
     status: str
     months_to_decision: float
+    counted_from: str = "intake"
+
+    def _after(self, language: str) -> str:
+        """'na de intake', or from what the months were counted when the intake has no date (it read
+        'na de intake' for a project whose intake date was empty: counted from today)."""
+        day = f"{self.start:%d-%m-%Y}"
+        if self.counted_from == "created":
+            return (f"after the project was made on {day} (the intake has no date)" if language == "en"
+                    else f"na het aanmaken van het project op {day} (de intake heeft geen datum)")
+        if self.counted_from == "today":
+            return "from today (the intake has no date)" if language == "en" else "na vandaag (de intake heeft geen datum)"
+        return "after the intake" if language == "en" else "na de intake"
 
     def verdict(self, language: str = "nl") -> str:
         months = _n(self.months_to_decision, 1) if language != "en" else f"{self.months_to_decision:.1f}"
+        after = self._after(language)
         if self.status == "ambition":
-            return (f"Het besluit valt {months} maanden na de intake: binnen de ambitie van 9 maanden."
-                    if language != "en" else f"The decision falls {months} months after the intake: within the 9-month ambition.")
+            return (f"Het besluit valt {months} maanden {after}: binnen de ambitie van 9 maanden."
+                    if language != "en" else f"The decision falls {months} months {after}: within the 9-month ambition.")
         if self.status == "within":
-            return (f"Het besluit valt {months} maanden na de intake: later dan de ambitie van 9 maanden, binnen 12."
-                    if language != "en" else f"The decision falls {months} months after the intake: later than the 9-month ambition, within 12.")
-        return (f"Het besluit valt {months} maanden na de intake: later dan de 9-12 maanden die de handreiking noemt."
-                if language != "en" else f"The decision falls {months} months after the intake: later than the guide's 9-12 months.")
+            return (f"Het besluit valt {months} maanden {after}: later dan de ambitie van 9 maanden, binnen 12."
+                    if language != "en" else f"The decision falls {months} months {after}: later than the 9-month ambition, within 12.")
+        return (f"Het besluit valt {months} maanden {after}: later dan de 9-12 maanden die de handreiking noemt."
+                if language != "en" else f"The decision falls {months} months {after}: later than the guide's 9-12 months.")
 
 
 def planning(project: Project, settings: TenderSettings, params, today: datetime.date | None = None) -> Planning:
     """Dates from sending the request to drilling, checked against the 9-12 months of the national guide."""
     today = today or datetime.date.today()
-    start = parse_date(project.intake.date) or parse_date(project.created) or today
+    intake, created = parse_date(project.intake.date), parse_date(project.created)
+    start = intake or created or today
+    counted_from = "intake" if intake else "created" if created else "today"
     issued = parse_date(settings.issued_on) or today
     weeks = datetime.timedelta(weeks=1)
     due = parse_date(settings.quotes_due) or issued + params.int("tender_quote_weeks") * weeks
@@ -119,7 +139,7 @@ def planning(project: Project, settings: TenderSettings, params, today: datetime
     latest = _add_months(start, params.int("process_max_months"))
     status = "ambition" if decision <= ambition else "within" if decision <= latest else "late"
     months = (decision - start).days / 30.44
-    return Planning(start, milestones, ambition, latest, decision, status, months)
+    return Planning(start, milestones, ambition, latest, decision, status, months, counted_from)
 
 
 # ---------------------------------------------------------------- permits and notifications

@@ -149,6 +149,19 @@ def test_planning_against_the_nine_to_twelve_months():
     assert plan.status == "ambition"
     late = planning(project, TenderSettings(issued_on="2027-08-20"), params)
     assert late.status == "late" and "9-12" in late.verdict("nl")
+    assert plan.verdict("nl").startswith(f"Het besluit valt {plan.months_to_decision:.1f}".replace(".", ",") + " maanden na de intake:")
+    # without an intake date the months are counted from the project's making, or from today: said
+    # (a fresh project's step 6 read 'Het besluit valt 1,6 maanden na de intake' with no intake date)
+    undated = copy.deepcopy(project)
+    undated.intake.date, undated.created = "", "2026-11-02"
+    made = planning(undated, settings, params, today=datetime.date(2027, 3, 1))
+    assert made.start == datetime.date(2026, 11, 2) and made.counted_from == "created"  # 168 days to 19-04-2027
+    assert made.verdict("nl").startswith("Het besluit valt 5,5 maanden na het aanmaken van het project op 02-11-2026 "
+                                          "(de intake heeft geen datum): ")
+    assert "5.5 months after the project was made on 02-11-2026 (the intake has no date)" in made.verdict("en")
+    undated.created = ""
+    today = planning(undated, settings, params, today=datetime.date(2027, 3, 1))
+    assert today.counted_from == "today" and "1,6 maanden na vandaag (de intake heeft geen datum)" in today.verdict("nl")
 
 
 def test_permits_checklist_tracks_status(hofje):
