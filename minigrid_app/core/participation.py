@@ -154,10 +154,8 @@ def evening_count_note(project: Project) -> Bilingual | None:
     if not noted or not homes or noted <= homes:
         return None
     return Bilingual(
-        f"De eerste avond noteerde {noted} geïnteresseerde woningen, maar het project heeft er {homes}; "
-        f"er tellen er hooguit {homes} als geïnteresseerd. Klopt het aantal?",
-        f"The first evening noted {noted} interested homes, but the project has {homes}; "
-        f"at most {homes} count as interested. Is the number right?",
+        f"De eerste avond noteerde {noted} geïnteresseerde woningen, maar het project heeft er {homes}. Klopt het aantal?",
+        f"The first evening noted {noted} interested homes, but the project has {homes}. Is the number right?",
     )
 
 
