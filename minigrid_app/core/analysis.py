@@ -291,7 +291,8 @@ class ProjectRun:
             self.warnings.append(grouped_infeasible_warning(reason, self.street.ground, owners, clusters))
         signers = {h.id for h in self.project.households if has_signed(h)}  # a design for the tender is no mismatch
         tendered = [frozenset(h for h in c.household_ids if h in signers) for c in self.clusters]
-        self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters, tendered))
+        self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters, tendered,
+                                                       self.project.households))
 
     def joiner_fields(self) -> None:
         """The field every computable home outside the clusters would share if it joined now."""

@@ -188,25 +188,37 @@ def design_sizing(
     return evaluate_design(homes, ground, int(count), field_design.depth_m, extra_homes)
 
 
-def unmatched_design_warnings(design: EngineerDesign | None, clusters, tendered: Sequence[frozenset] = ()) -> list[str]:
+def unmatched_design_warnings(
+    design: EngineerDesign | None, clusters, tendered: Sequence[frozenset] = (), households: Sequence = ()
+) -> list[str]:
     """Warnings for field designs whose homes no longer form a cluster (Minigrid sized those again).
 
     ``tendered``: the homes that signed, per cluster: a design for those is the tender's (step 6 computes
     the signers alone), not one for another make-up; steps 3 to 5, which compute every home taking part,
     said 'hoort bij een andere samenstelling' of it whenever a neighbour had not signed.
+    ``households``: the project's homes, to name a design by the homes it was made for ('het ontwerp …
+    voor shared-C1' named an id no resident knows); a design naming none of them is 'een veld'.
     """
     if design is None or not design.fields:
         return []
+    from minigrid_app.core.home_labels import home_name
+
     current = {frozenset(c.household_ids) for c in clusters} | set(tendered)
+    names = [(h.id, home_name(h, row)) for row, h in enumerate(households, 1)]
     warnings = []
     for field_design in design.fields:
         if frozenset(field_design.households) not in current:
+            homes = [name for home, name in names if home in set(field_design.households)]
+            nl = en = None
+            if homes:
+                nl = homes[0] if len(homes) == 1 else ", ".join(homes[:-1]) + " en " + homes[-1]
+                en = homes[0] if len(homes) == 1 else ", ".join(homes[:-1]) + " and " + homes[-1]
             warnings.append(
                 Bilingual(
-                    f"Het ontwerp van de ingenieur voor {field_design.field_id or 'een veld'} hoort bij een andere "
+                    f"Het ontwerp van de ingenieur voor {nl or 'een veld'} hoort bij een andere "
                     "samenstelling van het cluster; Minigrid heeft dat veld zelf berekend. Vraag de ingenieur om een "
                     "nieuw ontwerp.",
-                    f"The engineer's design for {field_design.field_id or 'a field'} belongs to another make-up of the "
+                    f"The engineer's design for {en or 'a field'} belongs to another make-up of the "
                     "cluster; Minigrid sized that field itself. Ask the engineer for a new design.",
                 )
             )
