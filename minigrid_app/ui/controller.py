@@ -14,6 +14,7 @@ differs; a second window on the same file is offered read-only or a copy.
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -282,12 +283,19 @@ class ProjectController(QObject):
         return path
 
     def _start_dir(self) -> str:
+        """The folder of the last project, when the user may write there; else the home folder."""
         recent = self.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        if recent and os.access(Path(recent[0]).parent, os.W_OK):
+            return str(Path(recent[0]).parent)
+        return str(Path.home())
 
     def _suggested_path(self) -> str:
         if self.document.path:
-            return self.document.path
+            if os.access(Path(self.document.path).parent, os.W_OK):
+                return self.document.path
+            # opened from a folder the user cannot write (a read-only share, a USB stick locked): "Opslaan als"
+            # offered that folder, and saving there failed; the same name where the user can write
+            return str(Path.home() / Path(self.document.path).name)
         stem = self.document.project.intake.name.strip() or self.tr("project")
         safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in stem).strip() or "project"
         return str(Path(self._start_dir()) / f"{safe}{SUFFIX}")

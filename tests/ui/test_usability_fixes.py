@@ -247,6 +247,26 @@ def test_save_to_a_missing_folder_says_why_in_dutch(window, tmp_path):
     assert window.document.path is None  # not pretended saved: the example still has no file
 
 
+def test_save_as_offers_a_folder_the_user_can_write(window, tmp_path, monkeypatch):
+    """A project opened from a read-only folder (a share, a locked stick): 'Opslaan als' offered that
+    folder, and saving there failed. The same name in the home folder; a writable folder is kept.
+    (os.access is what the program asks; as root every folder is writable, so the test answers it.)"""
+    import pathlib
+
+    from minigrid_app.ui import controller as controller_module
+
+    shared = tmp_path / "gedeeld"
+    shared.mkdir()
+    controller, document = window.controller, window.document
+    path = str(shared / "Hofje De Linde.minigrid")
+    monkeypatch.setattr(document, "path", path)
+    assert controller._suggested_path() == path
+    monkeypatch.setattr(controller_module.os, "access", lambda folder, mode: pathlib.Path(folder) != shared)
+    assert controller._suggested_path() == str(pathlib.Path.home() / "Hofje De Linde.minigrid")
+    monkeypatch.setattr(controller, "recent_files", lambda: [path])
+    assert controller._start_dir() == str(pathlib.Path.home())  # a new project is not offered that folder either
+
+
 def test_opening_the_survey_as_a_project_points_to_the_import(window, tmp_path):
     survey = tmp_path / "enquete.xlsx"
     survey.write_bytes(b"PK\x03\x04 not really a workbook")
