@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from minigrid_app.core import borefield
-from minigrid_app.core.formatting import number
+from minigrid_app.core.formatting import join_names, number
 from minigrid_app.core.parameters import design_parameters  # noqa: F401 (defined with the other figures)
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
@@ -209,10 +209,7 @@ def unmatched_design_warnings(
     for field_design in design.fields:
         if frozenset(field_design.households) not in current:
             homes = [name for home, name in names if home in set(field_design.households)]
-            nl = en = None
-            if homes:
-                nl = homes[0] if len(homes) == 1 else ", ".join(homes[:-1]) + " en " + homes[-1]
-                en = homes[0] if len(homes) == 1 else ", ".join(homes[:-1]) + " and " + homes[-1]
+            nl, en = join_names(homes), join_names(homes, "en")
             warnings.append(
                 Bilingual(
                     f"Het ontwerp van de ingenieur voor {nl or 'een veld'} hoort bij een andere "

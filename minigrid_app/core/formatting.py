@@ -14,6 +14,7 @@ reads the same everywhere.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 #: The minus sign of every negative number shown (U+2212).
 MINUS = "\u2212"
@@ -133,6 +134,14 @@ def count(n: int, one: str, other: str) -> str:
     English both have one form for one and one for every other number.
     """
     return f"{n} {form(n, one, other)}"
+
+
+def join_names(names: Sequence[str], language: str = "nl") -> str:
+    """Names as a sentence lists them: 'A', 'A en B', 'A, B en C' (English 'and'); "" for none."""
+    names = list(names)
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
 
 
 def all_of(n: int, language: str = "nl") -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.file_words import field_words
-from minigrid_app.core.formatting import exact
+from minigrid_app.core.formatting import exact, join_names
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
@@ -392,20 +392,19 @@ def _unmatched(name: str, project: Project, homes: list[str], same_id) -> Proble
 
     labels = {h.id: home_name(h, row) for row, h in enumerate(project.households, 1)}
 
-    def listed(ids, joiner: str) -> str:
-        names = [labels[home] for home in project_order if home in ids]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+    def listed(ids, language: str) -> str:
+        return join_names([labels[home] for home in project_order if home in ids], language)
 
     project_order = [h.id for h in project.households]
     now_nl = now_en = ""
     if same_id is not None:
-        now_nl = f" ({same_id.name} is nu {listed(same_id.households, ' en ')})"
-        now_en = f" ({same_id.name} is now {listed(same_id.households, ' and ')})"
+        now_nl = f" ({same_id.name} is nu {listed(same_id.households, 'nl')})"
+        now_en = f" ({same_id.name} is now {listed(same_id.households, 'en')})"
     return Problem(
-        f"Veld {name} is ontworpen voor {listed(homes, ' en ')}; geen cluster van de uitvraag heeft precies deze "
+        f"Veld {name} is ontworpen voor {listed(homes, 'nl')}; geen cluster van de uitvraag heeft precies deze "
         f"woningen{now_nl}, dus dit ontwerp telt niet en Minigrid berekent dat veld zelf. Vraag de ingenieur een "
         "nieuw ontwerp voor de uitvraag zoals die nu is.",
-        f"Field {name} was designed for {listed(homes, ' and ')}; no cluster of the tender has exactly these "
+        f"Field {name} was designed for {listed(homes, 'en')}; no cluster of the tender has exactly these "
         f"homes{now_en}, so this design does not count and Minigrid sizes that field itself. Ask the engineer for a "
         "new design for the tender as it is now.",
         severity="warning",

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.costs import COST_LINES, FIELD_COST_LINES
 from minigrid_app.core.formatting import group_thousands as _n
-from minigrid_app.core.formatting import number, share_decimals
+from minigrid_app.core.formatting import join_names, number, share_decimals
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
@@ -571,7 +571,7 @@ _HOMES_SUMMARY = {
 
 def _owners(names: list[str], language: str) -> str:
     """'Cluster 2 en Cluster 5' (the owners of a line as the bill names them)."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
+    return join_names(names, language)
 
 
 def _scope_items(lines: list[BillLine], owners: dict[bool, set]) -> list[ScopeItem]:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minigrid_app.core.cluster_keeping import formed_clusters
+from minigrid_app.core.formatting import join_names
 from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.model import ManualCluster, Project
 from minigrid_app.core.participation import DECLINED, has_signed
@@ -118,10 +119,7 @@ def pin_tender_clusters(scoped: Project, clusters: Sequence[TenderCluster]) -> l
 def _names(project: Project, ids: Sequence[str], language: str = "nl") -> str:
     """'Vogelstraat 12, 14 en 18' as a paper names the homes (street order of ``ids``)."""
     rows = {h.id: (row, h) for row, h in enumerate(project.households, 1)}
-    names = [home_name(rows[hid][1], rows[hid][0]) for hid in ids if hid in rows]
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
+    return join_names([home_name(rows[hid][1], rows[hid][0]) for hid in ids if hid in rows], language)
 
 
 #: what residents can do about a cluster with too few signers (said once after one or more of them)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from minigrid_app.core.formatting import join_names
 from minigrid_app.core.problems import Problem
 
 CLUSTER_SHEET = "Clusters"
@@ -38,11 +39,11 @@ def _members(lines) -> dict[str, tuple[str, list[str], list[str]]]:
 
 
 def _names(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1] if names else "–"
+    return join_names(names) or "–"
 
 
 def _names_en(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else "–"
+    return join_names(names, "en") or "–"
 
 
 def write_cluster_sheet(workbook, lines, fill_header: str) -> None:

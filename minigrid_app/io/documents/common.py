@@ -16,7 +16,7 @@ import re
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from string import Template
 from typing import TYPE_CHECKING
@@ -120,15 +120,6 @@ def continued_cell(shown: str) -> str:
     writer starts a new page at this row it shows ``shown`` there (HTML, e.g. 'Bron (vervolg)'),
     so a page does not begin with rows of no group."""
     return f"<!--continued:{shown.replace('--', '- -')}-->"
-
-
-def join_names(names: Sequence[str], language: str) -> str:
-    names = list(names)
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + choose(language, " en ", " and ") + names[-1]
 
 
 def load_template(name: str, language: str = "nl") -> str:

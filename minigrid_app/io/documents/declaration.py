@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime
 
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import all_homes, count, euro_range, form, group_thousands
+from minigrid_app.core.formatting import (
+    all_homes,
+    count,
+    euro_range,
+    form,
+    group_thousands,
+    join_names,
+)
 from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -20,7 +27,6 @@ from minigrid_app.io.documents.common import (
     field_of,
     field_text,
     fill,
-    join_names,
     load_template,
     own_name,
     variant_header,

@@ -6,7 +6,7 @@ import datetime
 
 from minigrid_app.core import cooling
 from minigrid_app.core.conditions import ConditionCheck
-from minigrid_app.core.formatting import borehole_depth, count, euro, euro_range
+from minigrid_app.core.formatting import borehole_depth, count, euro, euro_range, join_names
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
@@ -22,7 +22,6 @@ from minigrid_app.io.documents.common import (
     esc,
     field_of,
     fill,
-    join_names,
     load_template,
     loan_notes,
     money_table,
