@@ -32,3 +32,28 @@ def test_a_foreign_unit_in_the_intake_form_is_refused_next_to_the_field(qtbot, q
     assert window.document.project.intake.connections_planned == 8
     assert _typed(page, "connections_planned", "10") == ""
     assert window.document.project.intake.connections_planned == 10
+
+
+def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick_window):
+    """'zes' as the planned connections, Tab: the note lay over the estimated cost below it, where
+    the user went on typing blind; it goes above its own field then."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window = quick_window(load_example("hofje-8"))
+    window.show_step(0)
+    page = window.page(0)
+    planned, cost = page.fields["connections_planned"], page.fields["estimated_cost_eur"]
+    window.activateWindow()
+    planned.setFocus()
+    qtbot.waitUntil(planned.hasFocus, timeout=2000)
+    planned.setText("zes")
+    cost.setFocus()  # Tab: the refusal is said as the keyboard reaches the next field
+    qtbot.waitUntil(cost.hasFocus, timeout=2000)
+    note = field_message(planned)
+    assert note.isVisible() and note.anchor is planned and "zes" in note.label.text()
+
+    def area(widget) -> QRect:
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    assert not note.geometry().intersects(area(cost))
+    assert note.geometry().bottom() < area(planned).top()  # above its own field, still next to it

@@ -9,7 +9,9 @@ the next row of a table, and that row's click must not be eaten), the page it po
 size (the field moves away from under it), or an undo, a redo or another project takes away
 what it was about. When the page scrolls, the note moves with its field, and goes when the
 field scrolls out of sight (a note left where it was shown lay over the next section's words,
-pointing at nothing).
+pointing at nothing). A note never covers the field the keyboard is in: it goes above its own
+field then ('zes' refused as the planned connections, Tab: the note below lay over the estimated
+cost, where the user went on typing blind).
 
 - :func:`show_field_message` ``(widget, text, rect=None, kind=REFUSED)``: show (or, with "",
   hide) the note at ``widget`` (``rect``: a part of it, e.g. a cell in a table's viewport);
@@ -74,6 +76,7 @@ class FieldMessage(QFrame):
         self.anchor: QWidget | None = None
         self._rect: QRect | None = None
         self._bars: list = []  # scroll bars followed while the note is shown
+        self._watching_focus = False  # QApplication.focusChanged connected while shown
         self.hide()
 
     def show_at(self, widget: QWidget, text: str, rect: QRect | None = None, kind: str = REFUSED) -> None:
@@ -99,7 +102,11 @@ class FieldMessage(QFrame):
         window.installEventFilter(self)
         self.show()
         self.raise_()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        app.installEventFilter(self)
+        if not self._watching_focus:
+            app.focusChanged.connect(self._focus_moved)
+            self._watching_focus = True
 
     def _follow_scrolling(self, widget: QWidget, inner: bool) -> None:
         """Follow the scroll bars of every scroll area around ``widget``. A part of the widget
@@ -136,11 +143,20 @@ class FieldMessage(QFrame):
         else:
             self._place(rect)
 
+    def _focus_moved(self, _old, _new) -> None:
+        """The keyboard went to another field: the note moves off it if it lay over it."""
+        if self.anchor is not None and not self.isHidden():
+            self._place(self._rect if self._rect is not None else self.anchor.rect())
+
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._stop_following()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            if self._watching_focus:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    app.focusChanged.disconnect(self._focus_moved)
+                self._watching_focus = False
         super().hideEvent(event)
 
     def _place(self, rect: QRect) -> None:
@@ -151,9 +167,27 @@ class FieldMessage(QFrame):
         below = self.anchor.mapTo(window, rect.bottomLeft() + QPoint(0, 4))
         above = self.anchor.mapTo(window, rect.topLeft()) - QPoint(0, self.height() + 4)
         spot = below if below.y() + self.height() <= window.height() - 4 else above
+        if spot is below and above.y() >= 4 and self._covers_focus(self._clamped(below)):
+            spot = above  # the field below is where the user types now
+        self.move(self._clamped(spot))
+
+    def _clamped(self, spot: QPoint) -> QPoint:
+        window = self.parentWidget()
         x = max(4, min(spot.x(), window.width() - self.width() - 4))
         y = max(4, min(spot.y(), window.height() - self.height() - 4))
-        self.move(x, y)
+        return QPoint(x, y)
+
+    def _covers_focus(self, spot: QPoint) -> bool:
+        """True when the note at ``spot`` would lie over the field that has the keyboard (not
+        its own field, nor the view of its cell: the next cell of a table is typed in beside it)."""
+        window, focus = self.parentWidget(), QApplication.focusWidget()
+        anchor = self.anchor
+        if focus is None or anchor is None or focus.window() is not window or focus is anchor:
+            return False
+        if focus.isAncestorOf(anchor) or anchor.isAncestorOf(focus):
+            return False
+        area = QRect(focus.mapTo(window, QPoint(0, 0)), focus.size())
+        return QRect(spot, self.size()).intersects(area)
 
     def text(self) -> str:
         """What the note says; "" when it is put away."""
