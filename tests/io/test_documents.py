@@ -333,3 +333,20 @@ def test_no_document_doubles_its_punctuation(computed, language):
             text = _text(content.html)
             found += [f"{name}: …{text[max(0, m.start() - 40):m.end() + 20]}…" for m in doubled.finditer(text)]
     assert found == []
+
+
+def test_a_house_number_two_homes_have_names_neither(computed):
+    """Two streets in one group (Kastanjelaan 1 and Lindehof 1): 'house number only' named both
+    'nr. 1', and the report's cluster read 'nr. 1, nr. 3, nr. 1, nr. 2'; they get their letter."""
+    project, results = computed["hofje-8"]
+    project = copy.deepcopy(project)
+    first, second, third = project.households[:3]
+    third.label = "Kastanjelaan 1"  # the same number as Lindehof 1, on another street
+    from minigrid_app.io.documents.common import document_context
+
+    ctx = document_context(project, results, "nl", "house_number", None, [], TODAY)
+    rows = {h.id: results.household(h.id).row for h in (first, third)}
+    assert ctx.public(first.id) == f"Woning {'ABCDEFGH'[rows[first.id] - 1]}"
+    assert ctx.public(third.id) == f"Woning {'ABCDEFGH'[rows[third.id] - 1]}"
+    assert ctx.public(second.id) == "nr. 2"  # a number of its own stays
+    assert documents.shared_house_numbers(project.households) == {"1"}

@@ -42,6 +42,7 @@ from minigrid_app.io.documents.common import (
     load_template,
     own_name,
     public_name,
+    shared_house_numbers,
 )
 from minigrid_app.io.documents.declaration import build_declaration
 from minigrid_app.io.documents.handout import build_handout
@@ -76,4 +77,5 @@ __all__ = [
     "load_template",
     "own_name",
     "public_name",
+    "shared_house_numbers",
 ]

@@ -390,19 +390,30 @@ def house_number(household: Household) -> str | None:
     return None
 
 
-def public_name(household: Household, row: int, privacy: str, language: str = "nl") -> str:
+def public_name(
+    household: Household, row: int, privacy: str, language: str = "nl", shared_numbers: frozenset[str] = frozenset()
+) -> str:
     """How a household is named to others: 'nr. 12' (house number only) or 'Woning C' (anonymous).
 
     Anonymous homes get the letter of their place along the street
     (:func:`minigrid_app.core.home_labels.street_letter`), as on the slides: a number could be
-    read as a house number. Plain text; escape it before putting it in HTML.
+    read as a house number. A house number that more homes of the project have (two streets:
+    Kastanjelaan 1 and Lindehof 1; ``shared_numbers``, see :func:`shared_house_numbers`) names
+    none of them: they get their letter too (a cluster of "nr. 1, nr. 3, nr. 1, nr. 2" could not
+    be read). Plain text; escape it before putting it in HTML.
     """
     if privacy == "house_number":
         number = house_number(household)
-        if number:
+        if number and number.lower() not in shared_numbers:
             return choose(language, f"nr. {number}", f"no. {number}")
     letter = street_letter(row)
     return choose(language, f"Woning {letter}", f"Home {letter}")
+
+
+def shared_house_numbers(households: list[Household]) -> frozenset[str]:
+    """The house numbers (lower case) that more than one of ``households`` has."""
+    numbers = [number.lower() for number in map(house_number, households) if number]
+    return frozenset(number for number in numbers if numbers.count(number) > 1)
 
 
 def own_name(household: Household, row: int, language: str = "nl") -> str:
@@ -599,6 +610,8 @@ class DocumentContext:
     today: datetime.date
     effects: dict[str, DropOutEffect]
     checks: list[ConditionCheck]
+    #: the house numbers more homes have (:func:`shared_house_numbers`), found at the first name
+    _shared_numbers: frozenset[str] | None = field(default=None, repr=False)
 
     def t(self, nl: str, en: str) -> str:
         return choose(self.language, nl, en)
@@ -614,7 +627,11 @@ class DocumentContext:
         return result.row if result else 0
 
     def public(self, household_id: str) -> str:
-        return public_name(self.household(household_id), self.row(household_id), self.privacy, self.language)
+        if self._shared_numbers is None:
+            self._shared_numbers = shared_house_numbers(self.project.households)
+        return public_name(
+            self.household(household_id), self.row(household_id), self.privacy, self.language, self._shared_numbers
+        )
 
     def cluster(self, cluster_id: str | None):
         return next((c for c in self.results.clusters if c.id == cluster_id), None)
