@@ -76,13 +76,16 @@ _KEPT = threading.local()
 KEPT_FIGURES = 8
 
 
-def _reused_axes(key: tuple, width: float, height: float, scale: float):
-    """A figure and axes as :func:`_figure_and_axes` makes them, the one kept under ``key`` when there is one.
+def _reused_axes(key: tuple, width: float, height: float, scale: float, shape: tuple | None = None):
+    """A figure and axes as :func:`_figure_and_axes` makes them, the one kept under ``key`` when
+    there is one, and the artists of the chart last drawn on it when that chart had ``shape``.
 
     Made anew, an axes and its ticks are a third of a handout chart's time (issue 16). A kept
     one is given back as a new one is: its data (bars, lines, words) taken out, its limits
     forgotten, its place and layout engine those of a new figure, at a new figure's
-    resolution; a chart draws the same pixels on it (a test draws both).
+    resolution; a chart draws the same pixels on it (a test draws both). When the last chart
+    on it had the same ``shape`` (the same artists, other numbers), its artists stay, and are
+    returned to be given the new numbers: making them anew was half of a handout chart's build.
     """
     from matplotlib.backend_bases import FigureCanvasBase
 
@@ -91,23 +94,27 @@ def _reused_axes(key: tuple, width: float, height: float, scale: float):
     if found is None:
         if len(kept) >= KEPT_FIGURES:
             kept.clear()
-        found = kept[key] = _figure_and_axes(width, height, scale)
-        return found
+        figure, ax = kept[key] = _figure_and_axes(width, height, scale)
+        return figure, ax, None
     figure, ax = found
-    for container in list(ax.containers):
-        container.remove()
-    for artist in [*ax.patches, *ax.lines, *ax.texts, *ax.collections]:
-        artist.remove()
+    artists = getattr(figure, "minigrid_artists", None)
+    figure.minigrid_artists = None  # type: ignore[attr-defined]
+    if shape is None or artists is None or artists[0] != shape:
+        artists = None
+        for container in list(ax.containers):
+            container.remove()
+        for artist in [*ax.patches, *ax.lines, *ax.texts, *ax.collections]:
+            artist.remove()
+        ax.ignore_existing_data_limits = True  # the next bars set the limits anew
+        ax.set_autoscalex_on(True)
     # the title is fitted as on a new figure: at its resolution, on a renderer of its own (not
     # the drawing's, which would then be made again at the drawing's resolution)
     FigureCanvasBase(figure)
     figure.dpi = 100
-    ax.ignore_existing_data_limits = True  # the next bars set the limits anew
-    ax.set_autoscalex_on(True)
     ax.set_position(ax.get_subplotspec().get_position(figure))
     ax.set_in_layout(True)
     figure.set_layout_engine("constrained")
-    return figure, ax
+    return figure, ax, None if artists is None else artists[1:]
 
 
 def forget_kept_figures() -> None:
@@ -349,58 +356,68 @@ def variant_bars_figure(
     asking for the next. A document's 24 handout charts: an axes and its ticks made once.
     """
     order = _ordered(values)
-    if reuse:
-        figure, ax = _reused_axes((width, height, scale, tuple(order), language), width, height, scale)
-    else:
-        figure, ax = _figure_and_axes(width, height, scale)
     positions = list(range(len(order)))[::-1]  # gas on top
     amounts = [values[v] for v in order]
-    ax.barh(
-        positions,
-        amounts,
-        color=[variant_colour(v) for v in order],
-        height=0.62,
-    )
     top = max([a for a in amounts if a is not None] + [1.0])
-    if ranges:
-        # the band of every bar as three lines (its span and the two ends), each a path of one
-        # piece per bar: the pieces of one line never touch (the bars are a whole unit apart), and
-        # a bar's span, low end and high end are drawn in that order, so the pixels are those of
-        # a line per piece (Line2D is a quarter of a handout chart's time: 3 lines, not 12)
-        spans, lows, highs = ([], []), ([], []), ([], [])
-        for pos, variant in zip(positions, order, strict=True):
-            if variant in ranges and ranges[variant]:
-                low, high = ranges[variant]
-                for (xs, ys), x, y in ((spans, [low, high], [pos, pos]), (lows, [low, low], _end(pos)), (highs, [high, high], _end(pos))):
-                    xs.extend([*x, float("nan")])
-                    ys.extend([*y, float("nan")])
-                top = max(top, high)
-        if spans[0]:
-            ax.plot(*spans, color="#333333", linewidth=1.6 * scale, solid_capstyle="butt")
-            ax.plot(*lows, color="#333333", linewidth=1.6 * scale)
-            ax.plot(*highs, color="#333333", linewidth=1.6 * scale)
+    # the band of every bar as three lines (its span and the two ends), each a path of one
+    # piece per bar: the pieces of one line never touch (the bars are a whole unit apart), and
+    # a bar's span, low end and high end are drawn in that order, so the pixels are those of
+    # a line per piece (Line2D is a quarter of a handout chart's time: 3 lines, not 12)
+    bands = (([], []), ([], []), ([], []))  # span, low ends, high ends: x and y
+    for pos, variant in zip(positions, order, strict=True):
+        if ranges and ranges.get(variant):
+            low, high = ranges[variant]
+            for (xs, ys), x, y in zip(bands, ([low, high], [low, low], [high, high]), ([pos, pos], _end(pos), _end(pos)), strict=True):
+                xs.extend([*x, float("nan")])
+                ys.extend([*y, float("nan")])
+            top = max(top, high)
+    words = []  # each bar's amount, right of the bar and its band
     for pos, variant, amount in zip(positions, order, amounts, strict=True):
         right = max(amount, 0.0)
         if ranges and ranges.get(variant):
             right = max(right, ranges[variant][1])
-        ax.text(
-            right + top * 0.02,
-            pos,
-            euro(amount, 0, language) + unit_suffix,
-            va="center",
-            ha="left",
-            fontsize=11 * scale,
-            color=TEXT_COLOUR,
-            fontweight="bold",
-        )
-    if reference_variant and values.get(reference_variant) is not None:
-        ax.axvline(values[reference_variant], color=variant_colour(reference_variant), linestyle="--", linewidth=1.2)
-    ax.set_yticks(positions, [variant_label(v, language) for v in order], fontsize=11 * scale)
+        words.append((right + top * 0.02, pos, euro(amount, 0, language) + unit_suffix))
+    reference = values.get(reference_variant) if reference_variant else None
+    shape = (bool(bands[0][0]), reference is not None, len(words))
+    artists = None
+    if reuse:
+        figure, ax, artists = _reused_axes((width, height, scale, tuple(order), language), width, height, scale, shape)
+    else:
+        figure, ax = _figure_and_axes(width, height, scale)
+    if artists is not None:  # the kept chart's artists, given this chart's numbers
+        bars, lines, texts, line = artists
+        for bar, amount in zip(bars, amounts, strict=True):
+            bar.set_width(amount)
+        for band, (xs, ys) in zip(lines, bands, strict=True):
+            band.set_data(xs, ys)
+        for text, (x, y, word) in zip(texts, words, strict=True):
+            text.set_position((x, y))
+            text.set_text(word)
+        if line is not None:
+            line.set_xdata([reference, reference])
+        ax.relim()  # the limits of the bars and lines as new ones set them
+        ax._request_autoscale_view("y")
+    else:
+        bars = ax.barh(positions, amounts, color=[variant_colour(v) for v in order], height=0.62).patches
+        lines = [
+            ax.plot(xs, ys, color="#333333", linewidth=1.6 * scale, **({"solid_capstyle": "butt"} if index == 0 else {}))[0]
+            for index, (xs, ys) in enumerate(bands if bands[0][0] else ())
+        ]
+        texts = [
+            ax.text(x, y, word, va="center", ha="left", fontsize=11 * scale, color=TEXT_COLOUR, fontweight="bold")
+            for x, y, word in words
+        ]
+        line = None
+        if reference is not None:
+            line = ax.axvline(reference, color=variant_colour(reference_variant), linestyle="--", linewidth=1.2)
+        ax.set_yticks(positions, [variant_label(v, language) for v in order], fontsize=11 * scale)
+        ax.xaxis.set_major_formatter(euro_formatter(language))
+        ax.xaxis.set_major_locator(MaxNLocator(5))
+        ax.spines["left"].set_visible(False)
     ax.set_xlim(0, top * 1.32)
-    ax.xaxis.set_major_formatter(euro_formatter(language))
-    ax.xaxis.set_major_locator(MaxNLocator(5))
-    ax.spines["left"].set_visible(False)
     _title(figure, title, scale)
+    if reuse:
+        figure.minigrid_artists = (shape, bars, lines, texts, line)  # type: ignore[attr-defined]
     return figure
 
 

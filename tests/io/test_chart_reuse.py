@@ -44,9 +44,15 @@ def test_kept_figures_draw_the_pixels_of_new_ones():
 def test_a_kind_of_chart_keeps_one_figure():
     first = charts.monthly_costs_figure(MONTHLY, RANGES, reuse=True, language="nl", **HANDOUT)
     figure_pixels(first)
+    bars, words = list(first.axes[0].patches), list(first.axes[0].texts)
     again = charts.monthly_costs_figure(MONTHLY | {"gas": 200.0}, RANGES, reuse=True, language="nl", **HANDOUT)
     assert again is first
     assert len(again.axes) == 1 and len(again.axes[0].patches) == 4 and len(again.axes[0].texts) == 4
+    # a chart of the same shape: the same bars and words, given the new numbers
+    assert list(again.axes[0].patches) == bars and list(again.axes[0].texts) == words
+    assert bars[0].get_width() == 200.0 and words[0].get_text() == "€ 200 p/m"
+    banded = charts.monthly_costs_figure(MONTHLY, None, reuse=True, language="nl", **HANDOUT)  # no price band: made anew
+    assert banded is first and not any(bar in bars for bar in banded.axes[0].patches) and not banded.axes[0].lines[:-1]
     other = charts.monthly_costs_figure(MONTHLY, RANGES, reuse=True, language="en", **HANDOUT)
     assert other is not first
     assert charts.monthly_costs_figure(MONTHLY, RANGES, language="nl", **HANDOUT) is not first
