@@ -322,14 +322,19 @@ class _Laid:
         fits. The zooms are tried from the top; with ``hint`` (the zoom a document of the same
         kind needed: the pack's 24 handouts need about the same) from there: when the zoom one
         step above the hint does not fit and the hint does, the hint is the zoom, found in two
-        layouts instead of one per step from the top.
+        layouts instead of one per step from the top. When the zoom above fits, the zooms above
+        that are tried until one does not fit or the text, laid out on one page, is taller than
+        the next zoom's page (:meth:`_taller_than_page`: that zoom cannot fit, no layout needed).
         """
         zoom = 1.0
         if hint is not None and MIN_ZOOM < hint < 1.0:
             above = round(hint + ZOOM_STEP, 2)
             if self._fits(above, limit):
-                while above < 1.0 and self._fits(round(above + ZOOM_STEP, 2), limit):
-                    above = round(above + ZOOM_STEP, 2)
+                while above < 1.0:
+                    larger = round(above + ZOOM_STEP, 2)
+                    if self._taller_than_page(larger, limit) or not self._fits(larger, limit):
+                        break
+                    above = larger
                 if self.zoom != above:
                     self._fits(above, limit)
                 return
@@ -340,6 +345,18 @@ class _Laid:
                 self.pages = self.document.pageCount()
                 return
             zoom = round(zoom - ZOOM_STEP, 2)
+
+    def _taller_than_page(self, zoom: float, limit: int) -> bool:
+        """Whether the document, laid out on one page now, cannot fit one page at the larger ``zoom``.
+
+        At a larger zoom the page is narrower (its lines break sooner, no block gets shorter) and
+        shorter: text already lower than that page's height ends lower still, on a second page.
+        False when that cannot be told (more than one page allowed or laid out).
+        """
+        if limit != 1 or self.pages != 1:
+            return False
+        bottom = self.document.documentLayout().blockBoundingRect(self.document.lastBlock()).bottom()
+        return bottom > self.body.height() / zoom
 
     def _load(self, html: str, page: QSizeF | None = None) -> None:
         """Read ``html`` into the document, laid out on ``page`` (default: the page it had; 0 × 0:
