@@ -85,6 +85,7 @@ def compute_project(
     signature_curve: bool = False,
     joiners: bool = True,
     price_band: bool = True,
+    agreements: bool = True,
     method: str = "pygfunction",
     progress: Progress | None = None,
     variants: Collection[str] | None = None,
@@ -112,6 +113,9 @@ def compute_project(
     price_band : bool
         Every variant's monthly costs and total at low and high energy prices (two more
         computations of every variant). Leave out when those are not read (what-if reruns).
+    agreements : bool
+        The go/no-go rule and the organisation models (:meth:`ProjectRun.agreements`). Leave
+        out when only the homes' variants are read: the sensitivity's reruns, the drop-out's.
     method : str
         Borefield sizing: ``"pygfunction"`` or ``"rule_of_thumb"``.
     progress : callable, optional
@@ -142,7 +146,8 @@ def compute_project(
     run.group_totals()
     if sensitivity:
         run.sensitivity(sensitivity_variants)
-    run.agreements()
+    if agreements:
+        run.agreements()
     if joiners:
         run.later_joiners()
     if signature_curve:
@@ -465,13 +470,15 @@ class ProjectRun:
         if not any(r.computable for r in self.households):
             return
         self.report(0.85, "Gevoeligheid berekenen")
-        # the group's totals only (the price band is the base's): a joiner's what-if shared loop is never in them
+        # the group's totals only (the price band is the base's): a joiner's what-if shared loop is never in them,
+        # and the organisation models and go/no-go rule are not read
         rerun = partial(
             compute_project,
             break_even=False,
             sensitivity=False,
             joiners=False,
             price_band=False,
+            agreements=False,
             method=self.method,
             variants=variants,
         )

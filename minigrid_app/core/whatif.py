@@ -87,7 +87,7 @@ class DropOutEffect:
     """What changes when ``household_id`` does not join.
 
     ``results_after`` holds the recomputation of the shared loop (the other variants, break-even,
-    sensitivity and price band left out).
+    sensitivity, price band, organisation models and go/no-go rule left out).
     """
 
     household_id: str
@@ -162,10 +162,17 @@ def drop_out_effect(
     kept = keep_clusters(before_clusters, changed)  # as declining in the window does: the others stay
     if kept is not None:
         kept.put(changed)
-    # the shared loop's monthly costs and investment are compared: no price band, and no other
-    # variant (the clusters and shared loops do not depend on them; no own loops are sized)
+    # the shared loop's monthly costs and investment are compared: no price band, no other
+    # variant (the clusters and shared loops do not depend on them; no own loops are sized), and
+    # no organisation models nor go/no-go rule
     after = compute(
-        changed, break_even=False, sensitivity=False, price_band=False, method=method, variants=(Variant.SHARED_LOOP,)
+        changed,
+        break_even=False,
+        sensitivity=False,
+        price_band=False,
+        agreements=False,
+        method=method,
+        variants=(Variant.SHARED_LOOP,),
     )
 
     names_before = _cluster_names(results)

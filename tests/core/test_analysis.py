@@ -63,9 +63,13 @@ def test_without_joiners_and_price_band_the_group_and_clusters_are_the_same():
     street = project(*_street().households, household(id="e", label="Hof 5", participation="interested"), size=2)
     whole = compute_project(street, PARAMS, break_even=False, sensitivity=False, method="rule_of_thumb")
     part = compute_project(
-        street, PARAMS, break_even=False, sensitivity=False, joiners=False, price_band=False, method="rule_of_thumb"
+        street, PARAMS, break_even=False, sensitivity=False, joiners=False, price_band=False, agreements=False,
+        method="rule_of_thumb",
     )
     assert asdict(whole.group) == asdict(part.group)
+    # the go/no-go rule and the organisation models are not computed (nobody reads them in a rerun)
+    assert whole.go_no_go.status == "no_rule" and whole.organisation is not None
+    assert part.go_no_go is None and part.organisation is None
     assert [asdict(c) for c in whole.clusters] == [asdict(c) for c in part.clusters]
     full, lean = whole.household("c"), part.household("c")  # declined: a joiner's shared loop only in the whole
     assert full.variants["shared_loop"].as_joiner and lean.variants["shared_loop"] is None
