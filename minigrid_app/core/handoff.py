@@ -27,7 +27,6 @@ from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.core.reading import read_number, short
-from minigrid_app.core.reading_dates import excel_serial
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.safe_text import clean_text
 from minigrid_app.core.tender_model import EngineerDesign, FieldDesign
@@ -430,7 +429,12 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
                 "This is not a Minigrid design file (expected \"format\": \"minigrid-design\").",
             )
         )
-    from minigrid_app.core.reading_dates import read_date, serial_date, signed_date_note
+    from minigrid_app.core.reading_dates import (
+        read_date,
+        serial_date,
+        serial_note,
+        signed_date_note,
+    )
 
     problems: list[Problem] = []
     design = EngineerDesign(
@@ -440,12 +444,8 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
     )
     if (day := serial_date(data.get("date"))) is not None:  # a date pasted as a number (45992)
         at_nl, at_en = _at(field_words(EngineerDesign, "date"), "date")
-        problems.append(Problem(
-            f"{at_nl}: het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}. "
-            "Controleer het.",
-            f"{at_en}: the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}. Check it.",
-            severity="warning",
-        ))
+        said = serial_note(day)
+        problems.append(Problem(f"{at_nl}: {said.nl}. Controleer het.", f"{at_en}: {said.en}. Check it.", severity="warning"))
         design.date = day.isoformat()
     elif (day := read_date(design.date)) is not None:  # '1-12-26', '20261201': kept as every date is (ISO)
         design.date = day.isoformat()

@@ -112,6 +112,15 @@ def serial_date(value) -> datetime.date | None:
     return EXCEL_EPOCH + datetime.timedelta(days=int(value))
 
 
+def serial_note(day: datetime.date) -> Bilingual:
+    """What every entry path says of a date read from a spreadsheet's day count (:func:`serial_date`):
+    'het getal 46280; gelezen als de datum die een spreadsheet zo telt: 15-09-2026'."""
+    return Bilingual(
+        f"het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}",
+        f"the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}",
+    )
+
+
 def excel_serial(day: datetime.date) -> int:
     """The number Excel stores for ``day`` in its 1900 date system (1900-01-01 → 1)."""
     serial = (day - EXCEL_EPOCH).days
@@ -286,14 +295,17 @@ def stored_date(value) -> tuple[str | None, Bilingual | None]:
     '2025-03-14' or '14-3-2025'; (None, None) for none; (None, why) for text that is no date.
 
     Read by :func:`read_date`, the date reader of every entry path, so a file holds what could have
-    been typed. 'gisteren', '31-02-2026' (a day that does not exist) and '12345' are no date: the
-    caller keeps the text and says ``why`` with what to do.
+    been typed; a spreadsheet's day count (46280, a date cell read as a number: 15-09-2026) by
+    :func:`serial_date`, 2000 to 2099 only. 'gisteren', '31-02-2026' (a day that does not exist) and
+    '12345' are no date: the caller keeps the text and says ``why`` with what to do.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     number = _WHOLE_NUMBER.fullmatch(str(value).strip()) if isinstance(value, str | int | float) else None
     if number is not None and not isinstance(value, bool):  # 20260915 written as a number (20260915.0): YYYYMMDD
         value = number.group(1)
+        if (serial := serial_date(value)) is not None:  # 46280: a date cell read as a number (the caller says so)
+            return serial.isoformat(), None
     day = read_date(value) if isinstance(value, str | datetime.date) else None
     if day is not None:
         return day.isoformat(), None

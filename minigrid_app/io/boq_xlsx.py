@@ -469,7 +469,7 @@ def read_quote(
         belongs to another tender (none of its lines is one of the current tender's).
     """
     from minigrid_app.core.quote_entry import says_excl_vat
-    from minigrid_app.core.reading_dates import excel_serial, quote_date_note, serial_date
+    from minigrid_app.core.reading_dates import quote_date_note, serial_date, serial_note
     from minigrid_app.core.safe_text import clean_text
 
     path = Path(path)
@@ -565,13 +565,9 @@ def read_quote(
             written = getattr(quote, key)
             if (serial := serial_date(fields[key])) is not None:  # a date pasted as a number (45992)
                 setattr(quote, key, serial.isoformat())
-                problems.append(Problem(
-                    f"{path.name}: {what_nl} is het getal {excel_serial(serial)}; gelezen als de datum die een spreadsheet "
-                    f"zo telt: {serial:%d-%m-%Y}. Controleer het.",
-                    f"{path.name}: {what_en} is the number {excel_serial(serial)}; read as the date a spreadsheet counts "
-                    f"so: {serial:%d-%m-%Y}. Check it.",
-                    severity="warning",
-                ))
+                said = serial_note(serial)
+                problems.append(Problem(f"{path.name}: {what_nl} is {said.nl}. Controleer het.",
+                                        f"{path.name}: {what_en} is {said.en}. Check it.", severity="warning"))
             elif written and not _ISO_DATE.fullmatch(written):  # '3 maanden na dagtekening': kept, and said
                 problems.append(Problem(
                     f"{path.name}: {what_nl} is ‘{short(written)}’, geen datum; zo bewaard. Vul de datum "

@@ -27,6 +27,8 @@ from minigrid_app.core.reading_dates import (
     project_start,
     quote_date_note,
     read_date,
+    serial_date,
+    serial_note,
     signed_date_note,
     stored_date,
     written_as_date,
@@ -82,7 +84,12 @@ def _stored(holder, name: str, value: str, iso: str, where: tuple[str, str], add
             then: tuple[str, str]) -> None:
     """Store the date read as ISO (said when written otherwise: the same day), and say ``note`` (a doubt) with
     what to do (``then``)."""
-    if iso != value:
+    day = serial_date(_written(str(value)))
+    if iso != value and day is not None:  # 46280: a date cell read as a number
+        setattr(holder, name, iso)
+        said = serial_note(day)
+        add(f"{where[0]}: {said.nl}. {then[0]}", f"{where[1]}: {said.en}. {then[1]}", name, row, repaired=False)
+    elif iso != value:
         setattr(holder, name, iso)
         add(f"{where[0]}: ‘{_written(value)}’ gelezen als {date_text(iso)}.",
             f"{where[1]}: ‘{_written(value)}’ read as {date_text(iso)}.", name, row, repaired=False)  # the same day

@@ -128,7 +128,24 @@ def test_a_date_written_as_a_number_is_read_as_yyyymmdd_not_refused():
     assert "Intake, datum: ‘20260915’ gelezen als 15-09-2026." in said, said
     assert not result.repaired
     assert stored_date(20260915.0) == ("2026-09-15", None) and stored_date("20260915.0") == ("2026-09-15", None)
-    assert stored_date(46280)[0] is None and stored_date(True)[0] is None  # no YYYYMMDD, no number: no date
+    assert stored_date(True)[0] is None  # no number: no date
+
+
+def test_a_date_cell_read_as_a_number_is_the_day_a_spreadsheet_counts_nonsense_stays_refused():
+    """A date cell read as a number (what Excel or LibreOffice gives: 46280) was 'geen datum', left empty. It is
+    the day a spreadsheet counts from 30-12-1899: 45992 is 01-12-2025 and 288 days on (31 + 31 + 28 + 31 + 30 +
+    31 + 30 + 31 + 31 + 14) is 15-09-2026. Said as the quote workbook says it; a count outside 2000-2099 is no date."""
+    result = loads_project(json.dumps({"format": "minigrid-project", "version": 2, "intake": {"date": 46280},
+                                       "first_evening": {"date": "46280.0"}, "second_evening": {"date": 12345},
+                                       "households": [{"label": "Huis 1", "gas_m3_per_year": 1500}]}))
+    project = result.project
+    assert (project.intake.date, project.first_evening.date, project.second_evening.date) == ("2026-09-15", "2026-09-15", "")
+    said = [p.nl for p in result.problems]
+    assert said[0] == ("Intake, datum: het getal 46280; gelezen als de datum die een spreadsheet zo telt: 15-09-2026. "
+                       "Pas hem zo nodig aan bij stap 1 (Intake).")
+    assert any(text.startswith("Tweede bewonersavond, datum: ‘12345’ is geen datum; leeg gelaten") for text in said), said
+    assert stored_date(46280) == stored_date("46280") == ("2026-09-15", None)
+    assert stored_date(36525) == (None, stored_date(36525)[1]) and stored_date(73051)[0] is None  # 31-12-1999, 01-01-2100
 
 
 def test_a_quotes_dates_written_as_dates_are_checked_free_text_is_kept():
