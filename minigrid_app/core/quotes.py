@@ -524,7 +524,7 @@ def monthly_per_home(indicative: ProjectResults, case: QuoteCase) -> list[HomeMo
 
 def _owner(line_id: str) -> str:
     """The home or the shared field a bill line belongs to (``hofje-1:heat_pump`` → ``hofje-1``)."""
-    return line_id.partition(":")[0]
+    return line_id.rpartition(":")[0]  # an id may hold a ":", a key not
 
 
 def changed_tender_note(comparison: QuoteComparison, project: Project) -> Problem | None:

@@ -119,8 +119,8 @@ def line_words(line_id: str, project: Project) -> tuple[str, str]:
     from minigrid_app.core.home_labels import home_name
     from minigrid_app.core.reading import short
 
-    owner, _, key = line_id.partition(":")
-    if not key:  # no line of a bill this program wrote
+    owner, _, key = line_id.rpartition(":")  # '<home or field id>:<key>': an id may hold a ':', a key not
+    if not owner or not key:  # no line of a bill this program wrote
         return f"‘{short(line_id)}’", f"‘{short(line_id)}’"
     nl, en = item_words(key)
     rows = {h.id: (row, h) for row, h in enumerate(project.households, 1)}
@@ -291,6 +291,9 @@ class BillLine:
     number: str
     section: str
     key: str
+    owner : str
+        The cluster's or the home's name the description begins with ('Hof: noord' of 'Hof: noord:
+        Boren …'): kept apart, as a name may hold ': ' itself.
     kind: str
     cluster_id: str | None
     field_id: str | None
@@ -309,6 +312,11 @@ class BillLine:
         """A contractor prices this line (the others are the group's, the grid operator's or the resident's)."""
         return self.party in CONTRACTOR_PARTIES
 
+    owner: str = ""
+
+    def item(self, language: str = "nl") -> str:
+        """What is to be done without the owner's name in front ('Boren van 2 boorgaten …')."""
+        return self.description(language).removeprefix(f"{self.owner}: " if self.owner else "")
     @property
     def shown_quantity(self) -> float:
         """The quantity as the bill shows and sends it: metres to 0,1 m, a count as it is. A quote's
@@ -444,7 +452,7 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
                 dict(
                     id=f"{field_result.id}:{line.key}", section=section, key=line.key, kind="investment",
                     cluster_id=cluster.id, field_id=field_result.id, household_id=None,
-                    description_nl=f"{cluster.name}: {nl}", description_en=f"{cluster.name}: {en}",
+                    description_nl=f"{cluster.name}: {nl}", description_en=f"{cluster.name}: {en}", owner=cluster.name,
                     party=party, unit=unit, quantity=quantity, indicative_amount_eur=line.amount_eur,
                     formula_nl=line.formula_nl, formula_en=line.formula_en,
                 )
@@ -464,7 +472,7 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
                     dict(
                         id=f"{household_id}:{line.key}", section=section, key=line.key, kind="investment",
                         cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
-                        description_nl=f"{result.label}: {nl}", description_en=f"{result.label}: {en}",
+                        description_nl=f"{result.label}: {nl}", description_en=f"{result.label}: {en}", owner=result.label,
                         party=party, unit=unit, quantity=1.0, indicative_amount_eur=line.amount_eur,
                         formula_nl=line.formula_nl, formula_en=line.formula_en,
                     )
@@ -476,7 +484,7 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
                     id=f"{household_id}:maintenance", section=section, key="maintenance", kind="annual",
                     cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
                     description_nl=f"{result.label}: onderhoud van de warmtepomp, per jaar",
-                    description_en=f"{result.label}: maintenance of the heat pump, per year",
+                    description_en=f"{result.label}: maintenance of the heat pump, per year", owner=result.label,
                     party=party, unit=unit, quantity=1.0, indicative_amount_eur=amount,
                     formula_nl="kental onderhoud bodemwarmtepomp per jaar", formula_en="default maintenance of a ground heat pump per year",
                 )
@@ -583,9 +591,8 @@ def _scope_items(lines: list[BillLine], owners: dict[bool, set]) -> list[ScopeIt
     (under True) and home id (under False) of the bill."""
     variants: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for line in lines:
-        owner_nl, _, label_nl = line.description_nl.partition(": ")
-        owner_en, _, label_en = line.description_en.partition(": ")
-        variants.setdefault((label_nl, label_en, line.party), []).append((owner_nl, owner_en))
+        # the owner's name kept apart, not split off at ': ' (a cluster 'Hof: noord' read as 'Hof')
+        variants.setdefault((line.item("nl"), line.item("en"), line.party), []).append((line.owner, line.owner))
     first = lines[0]
     everyone = {line.household_id or line.cluster_id for line in lines} == owners[first.household_id is None]
     if len(variants) == 1 and everyone:

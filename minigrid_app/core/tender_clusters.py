@@ -235,7 +235,7 @@ def move_old_quotes(project: Project, quotes: Sequence[Quote]) -> list[Bilingual
         for attribute in ("amounts", "quantities"):
             values: dict[str, float] = {}
             for key, value in getattr(quote, attribute).items():
-                owner, colon, item = key.partition(":")
+                owner, colon, item = key.rpartition(":")
                 old = owner.removeprefix("shared-")
                 if owner.startswith("shared-") and colon and old in moves:
                     key = f"shared-{moves[old]}:{item}"

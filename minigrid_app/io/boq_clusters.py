@@ -31,10 +31,10 @@ def _members(lines) -> dict[str, tuple[str, list[str], list[str]]]:
             continue
         name, ids, names = found.setdefault(line.field_id, ("", [], []))
         if line.household_id is None and not name:
-            found[line.field_id] = (line.description_nl.partition(": ")[0], ids, names)
+            found[line.field_id] = (line.owner, ids, names)
         elif line.household_id is not None and line.household_id not in ids:
             ids.append(line.household_id)
-            names.append(line.description_nl.partition(": ")[0])
+            names.append(line.owner)
     return found
 
 
@@ -58,7 +58,8 @@ def write_cluster_sheet(workbook, lines, fill_header: str) -> None:
     for column, title in enumerate(CLUSTER_HEADERS, start=1):
         sheet.cell(_HEADER_ROW, column, title).font = Font(bold=True)
     for row, (field_id, (name, ids, names)) in enumerate(_members(lines).items(), start=_HEADER_ROW + 1):
-        for column, value in enumerate((name, ", ".join(names), field_id, ", ".join(ids)), start=1):
+        # the homes' names one a line: read back, a name with a comma ('Lindehof 1, achter') stays one name
+        for column, value in enumerate((name, "\n".join(names), field_id, ", ".join(ids)), start=1):
             cell = sheet.cell(row, column, "'" + value if value.startswith("=") else value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in zip("ABCD", (22, 60, 18, 40), strict=True):
@@ -87,7 +88,7 @@ def moved_clusters(workbook, lines, file_name: str) -> tuple[dict[str, str | Non
         if field_id in now and frozenset(now[field_id][1]) == homes:
             continue  # the same homes: as priced
         name = clean_text(str(name or field_id), 80)[0]
-        given = [clean_text(part.strip(), 80)[0] for part in str(written or "").split(",") if part.strip()]
+        given = [clean_text(part.strip(), 80)[0] for part in str(written or "").splitlines() if part.strip()]
         target = by_homes.get(homes)
         moved[field_id] = target
         if target is not None:

@@ -235,7 +235,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                  f"Row {row} (‘{text}’, {amount}) is not in the tender; not counted in the comparison and kept "
                  "in the notes. Ask the supplier which line it belongs to.")
             continue
-        owner, _, item = line_id.partition(":")
+        owner, _, item = line_id.rpartition(":")
         if moved and owner in moved:  # its cluster's homes are another cluster's now, or none's (said once)
             if moved[owner] is None:
                 continue

@@ -343,7 +343,7 @@ def test_a_workbook_says_which_homes_a_cluster_is_and_a_regrouped_cluster_gets_n
     clusters = workbook["Clusters"]
     assert [[cell.value for cell in row] for row in clusters.iter_rows(min_row=4, max_row=5)] == [
         ["Cluster", "Woningen", "Kenmerk cluster", "Kenmerken woningen"],
-        ["Cluster 1", "Lindehof 1, Lindehof 3, Lindehof 7", "shared-C1", "hofje-1, hofje-3, hofje-7"]]
+        ["Cluster 1", "Lindehof 1\nLindehof 3\nLindehof 7", "shared-C1", "hofje-1, hofje-3, hofje-7"]]
     sheet = workbook[SHEET]
     rows = {sheet.cell(r, COL["id"]).value: r for r in range(1, sheet.max_row + 1)}
     sheet.cell(rows["shared-C1:drilling"], COL["price"], 70)
@@ -374,3 +374,38 @@ def test_a_workbook_says_which_homes_a_cluster_is_and_a_regrouped_cluster_gets_n
     assert [p.nl for p in problems][0] == ("staat.xlsx: de prijzen voor Cluster 1 zijn gegeven voor Lindehof 1, "
                                            "Lindehof 3 en Lindehof 7; die woningen zijn in de uitvraag nu Hofje. Daar "
                                            "ingelezen.")
+
+
+def test_a_cluster_and_a_home_whose_names_hold_the_separators_round_trip(tmp_path):
+    """The owner of a bill line was read back from its description at ': ': a cluster 'Hof: noord' became
+    'Hof' (and its drilling 'noord: Boren …'); the homes of the sheet 'Clusters' at ',': 'Lindehof 1, achter'
+    became two homes. Each name now stays whole, in the scope, the sheet and what reading back says."""
+    from minigrid_app.core.tender import scope_sections
+    from minigrid_app.io.boq_xlsx import read_quote
+
+    def named(project):
+        project.clusters.manual[-1].name = "Hof: noord"
+        project.household("hofje-1").label = "Lindehof 1, achter"
+        return project
+
+    project = named(signers_together(load_example("hofje-8")))
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    pack = build_tender(scope, results, TODAY)
+    drilling = next(line for line in pack.lines if line.key == "drilling")
+    assert drilling.owner == "Hof: noord" and drilling.item("nl").startswith("Boren van ")
+    items = [item.text_nl for section in scope_sections(pack.lines, pack.settings, results.parameters) for item in section.items]
+    assert drilling.item("nl") in items  # the one cluster's drilling is everyone's: said without a name
+    assert not any(text.startswith("noord: ") for text in items)
+    path = write_boq(pack, tmp_path / "staat.xlsx", today=TODAY)
+
+    def declined(project):  # Lindehof 7 no longer takes part: the cluster is Lindehof 1 and 3
+        project.household("hofje-7").participation = "declined"
+        return named(project)
+
+    _, problems = read_quote(path, lines=_regrouped(declined))
+    assert problems[0].nl == (
+        "staat.xlsx: de prijzen voor Hof: noord zijn gegeven voor Lindehof 1, achter, Lindehof 3 en Lindehof 7; "
+        "Hof: noord van de uitvraag is nu Lindehof 1, achter en Lindehof 3. Geen cluster van de uitvraag heeft nu "
+        "precies die woningen, dus deze prijzen zijn niet ingelezen (ze horen niet bij andere woningen). Vraag de "
+        "aanbieder een offerte voor de uitvraag zoals die nu is.")

@@ -342,3 +342,15 @@ def test_the_preview_shows_what_is_wrong_with_a_row_whole(qtbot, document):
     messages = [model.index(row, COL_MESSAGES).data() for row in range(model.rowCount())]
     assert messages[3] == "gasverbruik ontbreekt: vul het jaarverbruik in of schat het uit de jaarafrekening (kolom E ‘Gasverbruik 2023 (m3)’)."
     assert cut_cells(dialog.preview) == []
+
+
+def test_a_rows_message_is_cut_after_the_homes_whole_name(qtbot, document, tmp_path):
+    """The preview shows a row's message without 'Rij 3 (name): ' in front; it was cut at the first '): ', so
+    a home named 'Hof (noord): 4' showed '4): gasverbruik ontbreekt …'."""
+    from minigrid_app.ui.dialogs.import_households import COL_MESSAGES
+
+    path = tmp_path / "enquete.csv"
+    path.write_text("Naam;Gasverbruik 2023 (m3)\nHof (noord): 4;\nLindehof 2;1200\n", encoding="utf-8")
+    dialog = _dialog(qtbot, document, path)
+    model = dialog.preview.model()
+    assert model.index(0, COL_MESSAGES).data().startswith("gasverbruik ontbreekt")

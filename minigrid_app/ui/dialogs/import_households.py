@@ -164,14 +164,20 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == COL_NOTES:
             return household.notes
         if column == COL_MESSAGES:
-            return " ".join(_after_prefix(message) for message in row.messages(language))
+            return " ".join(_after_prefix(message, row) for message in row.messages(language))
         return None
 
 
-def _after_prefix(message: str) -> str:
-    """'Rij 5 (Lindehof 4): gasverbruik ontbreekt …' → 'gasverbruik ontbreekt …' (the row is in the table)."""
-    head, separator, tail = message.partition("): ")
-    return tail if separator else message
+def _after_prefix(message: str, row) -> str:
+    """'Rij 5 (Lindehof 4): gasverbruik ontbreekt …' → 'gasverbruik ontbreekt …' (the row is in the table).
+
+    The prefix as the row's messages write it, with the home's name whole: cut at the first '): ', a
+    name 'Hof (noord): 4' left '4): gasverbruik ontbreekt …'.
+    """
+    for prefix in (f"Rij {row.row} ({row.name}): ", f"Row {row.row} ({row.name}): "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
 
 
 class ImportHouseholdsDialog(QDialog):
