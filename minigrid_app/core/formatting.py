@@ -127,6 +127,35 @@ def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None,
     return f"{group_thousands(depth_m, share_decimals(boreholes, depth_m, total), language)} m"
 
 
+#: A bill of quantities counts metres to the decimetre (0,1 m).
+BILL_METRE_DECIMALS = 1
+
+
+def bill_metres(length_m: float) -> float:
+    """A length as the bill of quantities counts it, to the decimetre: 250.4998 → 250.5."""
+    return round(length_m, BILL_METRE_DECIMALS)
+
+
+def drilling_figures(boreholes: int, depth_m: float, total_m: float) -> tuple[int, float]:
+    """(decimals of each borehole's depth, the field's length) as every tender text states a field's drilling.
+
+    The length is the bill's (:func:`bill_metres`): '2 boorgaten van 125 m (250 m in totaal)' stood in step 6
+    beside the bill's 250,5 m, two totals for one field. Each depth has the fewest decimals (0, 1 or 2) that add
+    up to that length: 2 × 125,25 m = 250,5 m (in tenths, 2 × 125,3 m would be 250,6 m).
+    """
+    total = bill_metres(total_m)
+    decimals = next((d for d in (0, 1) if abs(bill_metres(boreholes * round(depth_m, d)) - total) < 1e-6), 2)
+    return decimals, total
+
+
+def drilling_words(boreholes: int, depth_m: float, total_m: float, language: str = "nl") -> tuple[str, str]:
+    """('125,25 m', '250,5 m'): each borehole's depth and the field's length as the tender says them
+    (:func:`drilling_figures`)."""
+    decimals, total = drilling_figures(boreholes, depth_m, total_m)
+    return (f"{group_thousands(depth_m, decimals, language)} m",
+            f"{group_thousands(total, BILL_METRE_DECIMALS, language)} m")
+
+
 def count(n: int, one: str, other: str) -> str:
     """A number of things with the noun in its form: '1 woning', '3 woningen', '0 clusters'.
 

@@ -31,8 +31,14 @@ import datetime
 from dataclasses import dataclass, field
 
 from minigrid_app.core.costs import COST_LINES, FIELD_COST_LINES
+from minigrid_app.core.formatting import (
+    BILL_METRE_DECIMALS,
+    bill_metres,
+    drilling_words,
+    join_names,
+    number,
+)
 from minigrid_app.core.formatting import group_thousands as _n
-from minigrid_app.core.formatting import join_names, number, share_decimals
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
@@ -285,15 +291,15 @@ class BillLine:
         The engine's amount for this line [€ incl. VAT].
     formula_nl, formula_en : str
         How the engine found the amount.
+    owner : str
+        The cluster's or the home's name the description begins with ('Hof: noord' of 'Hof: noord:
+        Boren …'): kept apart, as a name may hold ': ' itself.
     """
 
     id: str
     number: str
     section: str
     key: str
-    owner : str
-        The cluster's or the home's name the description begins with ('Hof: noord' of 'Hof: noord:
-        Boren …'): kept apart, as a name may hold ': ' itself.
     kind: str
     cluster_id: str | None
     field_id: str | None
@@ -306,22 +312,22 @@ class BillLine:
     indicative_amount_eur: float
     formula_nl: str = ""
     formula_en: str = ""
+    owner: str = ""
+
+    def item(self, language: str = "nl") -> str:
+        """What is to be done without the owner's name in front ('Boren van 2 boorgaten …')."""
+        return self.description(language).removeprefix(f"{self.owner}: " if self.owner else "")
 
     @property
     def in_quote(self) -> bool:
         """A contractor prices this line (the others are the group's, the grid operator's or the resident's)."""
         return self.party in CONTRACTOR_PARTIES
 
-    owner: str = ""
-
-    def item(self, language: str = "nl") -> str:
-        """What is to be done without the owner's name in front ('Boren van 2 boorgaten …')."""
-        return self.description(language).removeprefix(f"{self.owner}: " if self.owner else "")
     @property
     def shown_quantity(self) -> float:
         """The quantity as the bill shows and sends it: metres to 0,1 m, a count as it is. A quote's
         quantity is the supplier's own only when it differs from this (227,1 m for 227,12 m is not)."""
-        return round(self.quantity, 1) if self.unit == "m" else self.quantity
+        return bill_metres(self.quantity) if self.unit == "m" else self.quantity
 
     @property
     def indicative_unit_price_eur(self) -> float:
@@ -331,17 +337,24 @@ class BillLine:
         return self.description_en if language == "en" else self.description_nl
 
 
+def _metres(length_m: float, language: str = "nl") -> str:
+    """A length in a bill line's words as its quantity counts it: '37,3 m' beside 37,3 m, not '37 m'."""
+    return f"{_n(bill_metres(length_m), BILL_METRE_DECIMALS, language)} m"
+
+
 def _cluster_description(key: str, label_nl: str, label_en: str, sizing, cluster) -> tuple[str, str, float]:
     """Description and quantity of a cluster's line."""
     if key == "drilling":
         holes = sizing.boreholes
-        # '2 boorgaten van 114 m (227 m in totaal)' did not add up: the depth in tenths when whole metres do not
-        decimals = share_decimals(holes, sizing.depth_m, sizing.total_length_m)
+        # the length the bill counts, and depths that add up to it: '2 boorgaten van 125 m (250 m in totaal)'
+        # stood beside 250,5 m in the bill
+        depth_nl, total_nl = drilling_words(holes, sizing.depth_m, sizing.total_length_m)
+        depth_en, total_en = drilling_words(holes, sizing.depth_m, sizing.total_length_m, "en")
         return (
-            f"Boren van {holes} boorgat{'en' if holes != 1 else ''} van {_n(sizing.depth_m, decimals)} m "
-            f"({_n(sizing.total_length_m)} m in totaal), dubbele U-lus plaatsen en het boorgat aanvullen",
-            f"Drilling {holes} borehole{'s' if holes != 1 else ''} of {sizing.depth_m:,.{decimals}f} m "
-            f"({sizing.total_length_m:,.0f} m in total), placing a double-U loop and grouting the borehole",
+            f"Boren van {holes} boorgat{'en' if holes != 1 else ''} van {depth_nl} "
+            f"({total_nl} in totaal), dubbele U-lus plaatsen en het boorgat aanvullen",
+            f"Drilling {holes} borehole{'s' if holes != 1 else ''} of {depth_en} "
+            f"({total_en} in total), placing a double-U loop and grouting the borehole",
             sizing.total_length_m,
         )
     if key == "boreholes":
@@ -358,17 +371,17 @@ def _cluster_description(key: str, label_nl: str, label_en: str, sizing, cluster
         )
     if key == "header":
         return (
-            f"Verzamelleiding tussen de boorgaten ({_n(sizing.header_length_m)} m, boorgaten "
+            f"Verzamelleiding tussen de boorgaten ({_metres(sizing.header_length_m)}, boorgaten "
             f"{_n(sizing.spacing_m)} m uit elkaar), in een sleuf, aangesloten op de verdeler",
-            f"Header pipe between the boreholes ({sizing.header_length_m:,.0f} m, boreholes "
+            f"Header pipe between the boreholes ({_metres(sizing.header_length_m, 'en')}, boreholes "
             f"{sizing.spacing_m:,.0f} m apart), in a trench, connected to the manifold",
             sizing.header_length_m,
         )
     if key == "pipe":
         return (
-            f"Horizontale leidingen tussen bron en woningen ({_n(cluster.pipe_length_m)} m), met verdeler, "
+            f"Horizontale leidingen tussen bron en woningen ({_metres(cluster.pipe_length_m)}), met verdeler, "
             "geveldoorvoer, drukproef en vullen met water-glycol",
-            f"Horizontal pipes between source and homes ({cluster.pipe_length_m:,.0f} m), with manifold, "
+            f"Horizontal pipes between source and homes ({_metres(cluster.pipe_length_m, 'en')}), with manifold, "
             "wall entry, pressure test and filling with water-glycol",
             cluster.pipe_length_m,
         )

@@ -16,6 +16,7 @@ import json
 import os
 from pathlib import Path
 
+from minigrid_app.core.formatting import drilling_figures
 from minigrid_app.core.handoff import (
     HANDOFF_FORMAT,
     FieldLoadsExport,
@@ -61,7 +62,8 @@ def template_design(exports: list[FieldLoadsExport]) -> EngineerDesign:
     """The design document with Minigrid's geometry filled in, for the engineer to overwrite."""
     return EngineerDesign(
         fields=[
-            FieldDesign(e.field_id, [h for h, _ in e.households], e.boreholes, round(e.depth_m, 1), e.spacing_m)
+            FieldDesign(e.field_id, [h for h, _ in e.households], e.boreholes,  # the depth the bill's metres add up to
+                        round(e.depth_m, drilling_figures(e.boreholes, e.depth_m, e.total_length_m)[0]), e.spacing_m)
             for e in exports
         ]
     )

@@ -14,7 +14,7 @@ import re
 
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
-from minigrid_app.core.formatting import count, euro, group_thousands
+from minigrid_app.core.formatting import count, drilling_words, euro, group_thousands
 from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals
@@ -196,13 +196,14 @@ def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
                     f"; room for {count(export.extra_homes, 'later joiner', 'later joiners')}") if export.extra_homes else ""
         design = t(" (ontwerp van de ingenieur)", " (the engineer's design)") if export.designed_by_engineer else ""
         parts.append(f"<h3>{esc(export.cluster_name)}: {homes}</h3>")
+        drilled = drilling_words(export.boreholes, export.depth_m, export.total_length_m, t.language)  # as the bill
         parts.append(
             _pairs(
                 [
                     (t("Boorgaten", "Boreholes"), t(
-                        f"{export.boreholes} × {t.num(export.depth_m, 1)} m = {t.num(export.total_length_m)} m{design}, "
+                        f"{export.boreholes} × {' = '.join(drilled)}{design}, "
                         f"onderlinge afstand {t.num(export.spacing_m, 1)} m, {'op een rij' if export.layout == 'line' else 'in een rechthoek'}",
-                        f"{export.boreholes} × {t.num(export.depth_m, 1)} m = {t.num(export.total_length_m)} m{design}, "
+                        f"{export.boreholes} × {' = '.join(drilled)}{design}, "
                         f"spacing {t.num(export.spacing_m, 1)} m, {'in a line' if export.layout == 'line' else 'in a rectangle'}")),
                     (t("Onttrekking per jaar", "Extraction per year"), f"{t.num(export.annual_extraction_kwh)} kWh{reserve}"),
                     (t("Piek (ontwerp)", "Peak (design)"), t(

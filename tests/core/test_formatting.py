@@ -73,3 +73,15 @@ def test_a_share_is_said_so_that_the_parts_add_up():
     # tenths at most: hofje-8's source slide said '4 boorgaten van gemiddeld 155,63 m' (622,5 m)
     assert share_decimals(4, 622.52 / 4, 622.52) == 1
     assert share_decimals(3, 100.0 + 1 / 3, 301.0) == 1
+
+
+def test_a_fields_drilling_is_said_as_the_bill_counts_it():
+    """The field's length to the decimetre, as the bill of quantities counts it; each borehole's depth with the
+    fewest decimals that add up to it (hand-computed)."""
+    from minigrid_app.core.formatting import bill_metres, drilling_words
+
+    assert bill_metres(250.4999) == 250.5 and bill_metres(227.1235) == 227.1
+    assert drilling_words(2, 125.25, 250.5) == ("125,25 m", "250,5 m")  # 2 × 125,3 = 250,6: tenths do not add up
+    assert drilling_words(2, 127.2796, 254.5592) == ("127,3 m", "254,6 m")  # 2 × 127 = 254; 2 × 127,3 = 254,6
+    assert drilling_words(2, 160.0, 320.0) == ("160 m", "320,0 m")
+    assert drilling_words(3, 1158.664, 3475.992, "en") == ("1,158.66 m", "3,476.0 m")  # 3 × 1,158.7 = 3,476.1

@@ -366,13 +366,15 @@ def test_a_line_and_a_field_are_named_by_home_cluster_and_cost_item_never_by_id(
 
 def test_the_drilling_line_says_figures_that_add_up():
     """'Boren van 2 boorgaten van 114 m (227 m in totaal)' next to a quantity of 227,1 m: each
-    depth was rounded on its own, so the sum did not add up (found walking step 6). The depth is
-    said in tenths when whole metres do not add up: 2 × 113,6 m = 227,2 m, 227 m in whole metres.
-    (The tender of Lindehof 1, 3 and 7 it was found on: the three in one cluster on step 5.)"""
+    depth was rounded on its own, so the sum did not add up (found walking step 6). Then '113,6 m
+    (227 m in totaal)' beside the bill's 227,1 m: two totals for one field. The total is now the
+    bill's, 227,1 m, and the depth adds up to it: 2 × 113,56 m = 227,12 m, 227,1 m in tenths (2 ×
+    113,6 m would be 227,2 m). (The tender of Lindehof 1, 3 and 7 it was found on: the three in one
+    cluster on step 5.)"""
     scope = tender_scope(signers_together(load_example("hofje-8")))
     results = compute_project(scope.project, break_even=False, sensitivity=False)
     pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
     [line] = [line for line in pack.lines if line.key == "drilling"]
-    assert line.quantity == pytest.approx(227.1, abs=0.05)
-    assert line.description("nl").startswith("Cluster 1: Boren van 2 boorgaten van 113,6 m (227 m in totaal), ")
-    assert line.description("en").startswith("Cluster 1: Drilling 2 boreholes of 113.6 m (227 m in total), ")
+    assert line.shown_quantity == 227.1 and line.quantity == pytest.approx(227.1, abs=0.05)
+    assert line.description("nl").startswith("Cluster 1: Boren van 2 boorgaten van 113,56 m (227,1 m in totaal), ")
+    assert line.description("en").startswith("Cluster 1: Drilling 2 boreholes of 113.56 m (227.1 m in total), ")

@@ -56,8 +56,10 @@ def test_tender_request_carries_every_figure(tendered):
     document = build_tender_document(pack, language="nl", today=TODAY)
     text = _text(document)
     n = group_thousands
+    drilling = {line.field_id: line for line in pack.lines if line.key == "drilling"}
+    assert "2 × 113,56 m = 227,1 m" in text  # one total, the bill's (2 × 113,56 = 227,12)
     for export in pack.fields:
-        assert f"{export.boreholes} × {n(export.depth_m, 1)} m = {n(export.total_length_m)} m" in text
+        assert f" m = {n(drilling[export.field_id].shown_quantity, 1)} m" in text  # the field's length as the bill counts it
         assert f"{n(export.annual_extraction_kwh)} kWh" in text
         for month in export.monthly_extraction_kwh:
             assert n(month) in text
@@ -308,8 +310,9 @@ def test_who_does_what_covers_every_cluster_and_says_the_advice_once(straat24):
     scope = text[text.index("Wie doet wat"):text.index("Staat van hoeveelheden")]
     for export in pack.fields:  # each cluster's own boreholes and metres, from the field the engine sized
         holes = export.boreholes
-        assert (f"{export.cluster_name}: Boren van {holes} boorgat{'en' if holes != 1 else ''} van "
-                f"{group_thousands(export.depth_m)} m ({group_thousands(export.total_length_m)} m in totaal)") in scope
+        total = next(line for line in pack.lines if line.key == "drilling" and line.field_id == export.field_id).shown_quantity
+        assert (f"{export.cluster_name}: Boren van {holes} boorgat{'en' if holes != 1 else ''} van ") in scope
+        assert f" m ({group_thousands(total, 1)} m in totaal)" in scope  # the total the bill counts
     assert [line.cluster_id for line in pack.lines if line.key == "header"] == ["C2"]  # one borehole in Cluster 5
     assert "Cluster 2: Verzamelleiding tussen de boorgaten" in scope
     heat_pumps = {line.description_nl.partition(": ")[2] for line in pack.lines if line.key == "heat_pump"}
@@ -320,7 +323,7 @@ def test_who_does_what_covers_every_cluster_and_says_the_advice_once(straat24):
     assert "Vogelstraat 12, Vogelstraat 18 en Vogelstraat 42: Inductiekookplaat met groep" in scope
     assert text.count("Tekenen meer buren in") == 1 and text.count("1 van 4 woningen getekend") == 3
     english = _text(build_tender_document(pack, language="en", today=TODAY))
-    assert "Cluster 5: Drilling 1 borehole of 99 m" in english and english.count("When more neighbours") == 1
+    assert "Cluster 5: Drilling 1 borehole of 98.6 m (98.6 m in total)" in english and english.count("When more neighbours") == 1
 
 
 def _regrouped(change) -> list:
