@@ -14,6 +14,7 @@ reads the same everywhere.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 
 #: The minus sign of every negative number shown (U+2212).
@@ -99,6 +100,36 @@ def euro(amount: float | None, decimals: int = 0, language: str = "nl") -> str:
     if text.startswith(MINUS):
         return f"{MINUS}€ {text[1:]}"
     return f"€ {text}"
+
+
+#: No-break space (U+00A0): joins a figure to its euro sign or unit where a text wraps.
+NO_BREAK = "\u00a0"
+#: The space after a euro sign before its amount ('€ 3.123', '€ −56'), and the space between a
+#: figure and its unit or duration ('250 m', '1.200 m³', '3.400 kWh', '50 %', '15 jaar').
+_FIGURE_SPACE = re.compile(
+    r"(?<=€) (?=[\d−-])"
+    r"|(?<=\d) (?=(?:m³|m²|m|km|kWh|MWh|kW|W|%|°C|K|jaar|years?|maanden|maand|months?|weken|weeks?|uur|hours?)(?![\w²³]))"
+)
+#: Text between tags of an HTML text: '>' (or the start) up to the next '<'.
+_BETWEEN_TAGS = re.compile(r"(?:^|(?<=>))[^<]+")
+
+
+def unbroken(text: str, html: bool = False) -> str:
+    """``text`` with every figure kept whole where a line wraps: the space in '€ 3.123', '250 m',
+    '1.200 m³', '3.400 kWh', '50 %' and '15 jaar' made a no-break space.
+
+    A resident read '€' at a line's end and '3.123' on the next. The figures themselves keep a
+    plain space (:func:`euro`, :func:`number`: the files, the workbook and the golden results
+    read them so); the views that wrap a text (labels, slides, PDFs) call this on what they show.
+
+    Parameters
+    ----------
+    html : bool
+        ``text`` is HTML: only the text between tags changes, never a tag or its attributes.
+    """
+    if not html:
+        return _FIGURE_SPACE.sub(NO_BREAK, text)
+    return _BETWEEN_TAGS.sub(lambda part: _FIGURE_SPACE.sub(NO_BREAK, part.group(0)), text)
 
 
 def euro_range(low: float, high: float, language: str = "nl", per_month: bool = False) -> str:

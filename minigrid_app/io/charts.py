@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.fieldmessages import fluid_title
-from minigrid_app.core.formatting import borehole_depth, euro, group_thousands
+from minigrid_app.core.formatting import borehole_depth, euro, group_thousands, unbroken
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 from minigrid_app.core.verdict import payback_years, shown_monthly_difference
 from minigrid_app.io.cumulative_finding import cumulative_finding, years_text
@@ -167,7 +167,8 @@ def fit_title(figure: Figure) -> None:
     chars = max(len(line) for line in paragraphs)
     while title.get_window_extent(renderer).width > room and chars > 12:
         chars -= max(1, chars // 12)
-        title.set_text("\n".join(textwrap.fill(line, chars, break_long_words=False) for line in paragraphs))
+        # a figure stays whole on its line ('€ 4.869', '15 jaar': textwrap breaks at a space, not at a no-break space)
+        title.set_text("\n".join(textwrap.fill(unbroken(line), chars, break_long_words=False) for line in paragraphs))
 
 
 def lay_out_once(figure: Figure, renderer) -> bool:

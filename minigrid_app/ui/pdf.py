@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from minigrid_app import APP_NAME
+from minigrid_app.core.formatting import unbroken
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
 from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError, split
 from minigrid_app.io.projectfile import atomic_write_bytes, write_target
@@ -74,15 +75,11 @@ def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * PAGE_DPI
 
 
-#: A euro sign and the amount after it, in text (not in a tag): "€ 286", "€ 1.234", "€ −56".
-_EURO_SPACE = re.compile(r"€ (?=[\d−-])")
-_TEXT = re.compile(r">[^<]+<")
-
-
 def amounts_whole(html: str) -> str:
-    """``html`` with every euro sign bound to its amount by a no-break space: a narrow table
-    column broke a price band as '€ 201 – €' | '286'; now it breaks at the dash."""
-    return _TEXT.sub(lambda text: _EURO_SPACE.sub("€\u00a0", text.group(0)), html)
+    """``html`` with every figure kept whole where a line wraps (:func:`minigrid_app.core.formatting.unbroken`):
+    a narrow table column broke a price band as '€ 201 – €' | '286'; now it breaks at the dash,
+    and '250 m', '50 %', '15 jaar' stay on one line too."""
+    return unbroken(html, html=True)
 
 
 def with_table_heads(html: str) -> str:

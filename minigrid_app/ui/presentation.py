@@ -27,6 +27,7 @@ from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, show_date, ui_language
 from minigrid_app.ui.tender_slides import tender_slides
 from minigrid_app.ui.widgets.charts import ChartWidget
+from minigrid_app.ui.widgets.whole_figures import keep_figures_whole_in
 
 CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
 #: The smallest the big numbers' type gets on a low screen, as a fraction of a projector's (54 pt numbers: 40 pt)
@@ -107,6 +108,7 @@ class PresentationWindow(QWidget):
                 self.index + 1, len(self._slides)
             )
         )
+        keep_figures_whole_in(self)  # '€ 3.123' and '15 jaar' stay on one line in the large type
 
     def retranslate(self) -> None:
         """Say every slide again in the language just chosen, on the same slide."""

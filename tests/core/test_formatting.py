@@ -85,3 +85,24 @@ def test_a_fields_drilling_is_said_as_the_bill_counts_it():
     assert drilling_words(2, 127.2796, 254.5592) == ("127,3 m", "254,6 m")  # 2 × 127 = 254; 2 × 127,3 = 254,6
     assert drilling_words(2, 160.0, 320.0) == ("160 m", "320,0 m")
     assert drilling_words(3, 1158.664, 3475.992, "en") == ("1,158.66 m", "3,476.0 m")  # 3 × 1,158.7 = 3,476.1
+
+
+def test_figures_stay_whole_where_a_text_wraps():
+    """A resident read '€' at a line's end and '3.123' on the next: the space inside each figure
+    becomes a no-break space (U+00A0), every other space stays."""
+    from minigrid_app.core.formatting import unbroken
+
+    nb = "\u00a0"
+    said = "€ 3.123 per maand, −€ 56, € −56, 2 boorgaten van 125 m (250 m), 1.200 m³ en 3.400 kWh/jaar, 50 %, over 15 jaar, 3 maanden"
+    assert unbroken(said) == (
+        f"€{nb}3.123 per maand, −€{nb}56, €{nb}−56, 2 boorgaten van 125{nb}m (250{nb}m), 1.200{nb}m³ en 3.400{nb}kWh/jaar, "
+        f"50{nb}%, over 15{nb}jaar, 3{nb}maanden"
+    )
+    # words after a number are no unit: '125 meter', '2 woningen', 'stap 6 van'
+    assert unbroken("125 meter, 2 woningen, stap 6 van 8, 2 maal") == "125 meter, 2 woningen, stap 6 van 8, 2 maal"
+    # in HTML only the text changes, never a tag's attributes
+    assert unbroken('<a href="#x 3 m">over 15 jaar</a> € 5<br>10 %', html=True) == (
+        f'<a href="#x 3 m">over 15{nb}jaar</a> €{nb}5<br>10{nb}%'
+    )
+    # the figures themselves keep their plain space (files, workbook, goldens)
+    assert euro(3123) == "€ 3.123"

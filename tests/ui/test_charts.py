@@ -37,7 +37,7 @@ def test_monthly_costs_bars_in_variant_order_and_colours(results, tmp_path):
     assert any(t.startswith("€ ") and t.endswith("p/m") for t in texts)
     title = figure._suptitle.get_text()
     difference = round(monthly["shared_loop"]) - round(monthly["gas"])  # of the figures on the bars
-    assert f"€ {abs(difference)} per maand" in title
+    assert f"€\u00a0{abs(difference)} per maand" in title  # wrapped: the amount kept whole on its line
     assert ("duurder" if difference > 0 else "goedkoper") in title
     figure.savefig(tmp_path / "monthly.png")
     assert (tmp_path / "monthly.png").stat().st_size > 5000
@@ -218,7 +218,8 @@ def test_cumulative_title_states_the_finding_without_a_crossing():
     # a variant that never cost more than gas and ends cheapest
     cheaper = charts.cumulative_costs_figure({"gas": [0, 100, 200, 300], "air_hp": [0, 90, 180, 270]})
     # the finding is wider than the figure: on two lines, every word (tests/io/test_chart_titles.py)
-    assert cheaper._suptitle.get_text().replace("\n", " ") == "Over 3 jaar is de eigen luchtwarmtepomp het voordeligst: € 30 minder dan gas"
+    # wrapped, each figure kept whole on its line (no-break spaces)
+    assert cheaper._suptitle.get_text().replace("\n", " ") == "Over 3\u00a0jaar is de eigen luchtwarmtepomp het voordeligst: €\u00a030 minder dan gas"
 
 
 def test_hidden_chart_is_drawn_when_shown(qtbot):

@@ -115,7 +115,7 @@ def test_screen_and_presentation(street, expected, qtbot):
     assert euro(expected[Variant.SHARED_LOOP][0]) in shown and "gemiddeld per deelnemende woning (18)" in shown
     # the figures after the loan and against gas are the group's means too, and say so (they read as one home's)
     assert "per maand als de lening is afgelost, gemiddeld per deelnemende woning" in shown
-    assert "dan gas over 15 jaar, gemiddeld per deelnemende woning" in shown
+    assert "dan gas over 15\u00a0jaar, gemiddeld per deelnemende woning" in shown  # kept whole where it wraps
     slides.show_slide(slides.slide_titles().index("Wat kost het per maand?"))
     assert "Gemiddeld per deelnemende woning (18 woningen)" in slides.message_label.text()
 

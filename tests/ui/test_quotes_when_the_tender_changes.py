@@ -119,6 +119,6 @@ def test_the_clusters_sums_say_they_hold_the_work_no_contractor_prices(quoted):
     others = sum(line.indicative_amount_eur for line in tender.pack.lines if not line.in_quote and line.kind != "annual")
     assert others > 0
     text = re.sub("<[^>]+>", "", page.case_panel.table.text())
-    money = f"€ {others:,.0f}".replace(",", ".")
+    money = f"€\u00a0{others:,.0f}".replace(",", ".")  # kept whole where the text wraps
     assert ("Per cluster de hele eenmalige investering: ook het werk dat geen aannemer prijst "
             f"(de groep, de netbeheerder of de bewoners), samen {money} tegen de indicatieve prijs.") in text

@@ -44,7 +44,7 @@ def test_tender_page_shows_the_signers_and_takes_dates_with_undo(qtbot, document
     page, _ = _page(qtbot, TenderPage, document, answers=[str(tmp_path)])
     scope = page.scope_panel
     assert "Lindehof 1, Lindehof 3, Lindehof 7" in scope.who.text()
-    assert "9 maanden" in scope.planning.text()
+    assert "9\u00a0maanden" in scope.planning.text()  # kept whole where it wraps
     scope.issued_edit.setText("1-12-2026")
     scope.issued_edit.editingFinished.emit()
     assert document.project.tender.settings.issued_on == "2026-12-01"

@@ -59,6 +59,6 @@ def test_the_evenings_slide_on_the_source_says_why_there_is_none(qtbot, document
     qtbot.addWidget(window)
     window.show_slide(window.slide_titles().index("De bron: de gedeelde bodemlus"))
     said = window.message_label.text()
-    assert "Cluster 1 kan niet: de vloeistof moet boven 8,0 °C blijven" in said
+    assert "Cluster 1 kan niet: de vloeistof moet boven 8,0\u00a0°C blijven" in said  # kept whole where it wraps
     assert "0 boorgaten" not in said and "bodemveld," not in said
     assert window.chart is None or not window.chart.isVisible()

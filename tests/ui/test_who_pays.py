@@ -64,7 +64,7 @@ def test_the_curves_figures_on_step_5_are_said_as_means(page, qapp):
     panel = page.signatures_panel
     curve = panel.current_curve()
     now = curve.nearest(curve.signed)
-    mean = format_money(now.monthly_costs_year1_eur)
+    mean = format_money(now.monthly_costs_year1_eur).replace("€ ", "€\u00a0")  # kept whole where the label wraps
     assert f"Met {now.signers} handtekeningen gemiddeld {mean} per maand" in panel.curve_label.text()
     before = qapp.property("language")
     qapp.setProperty("language", "en")

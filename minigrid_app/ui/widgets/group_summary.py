@@ -15,6 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.participation import group_participation, taking_part
 from minigrid_app.ui.locale import format_money, ui_language
 
@@ -94,8 +95,8 @@ class GroupSummary(QWidget):
             text += self.tr("; gedeelde bodemlus gemiddeld per deelnemende woning ≈ {0} per maand ({1} na de lening), {2}").format(
                 format_money(summary.monthly_year1_eur), format_money(summary.monthly_after_loan_eur), summary.verdict
             )
-        # an amount stays whole where the line wraps: the English line ended in '≈ €' above '254 a month'
-        return text.replace("€ ", "€\u00a0")
+        # a figure stays whole where the line wraps: the English line ended in '≈ €' above '254 a month'
+        return unbroken(text)
 
     def refresh(self) -> None:
         self.label.setText(self.summary_text())
