@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from minigrid_app.core import gfunctions
-from minigrid_app.core.fieldmodel import FieldModel, smallest_depth, smallest_depths
+from minigrid_app.core.fieldmodel import MIN_DEPTH_M, FieldModel, smallest_depth, smallest_depths
 from minigrid_app.core.formatting import borehole_depth, euro, number
 from minigrid_app.core.gfunctions import FieldGeometry
 
@@ -232,8 +232,12 @@ class Designer:
         ]
         if not layouts:
             return None
-        at_deepest = self._at_deepest(layouts, start)
         guessed = None if guess is None else (guess.rows, guess.columns, guess.spacing_m)
+        also = []  # what the search asks first of the guess, worked out with the first check (one superposition less)
+        if guessed in layouts:
+            # the depth smallest_depths starts the guess at: 1 / x of its x, to the last bit
+            also = [(guessed, self.deepest_m), (guessed, 1.0 / (1.0 / min(max(guess.depth_m, MIN_DEPTH_M), self.deepest_m)))]
+        at_deepest = self._at_deepest(layouts, start, also)
         if guessed in layouts and guessed not in at_deepest:  # it starts at its guess: is it in at all?
             at_deepest[guessed] = float(self._margins([guessed], np.array([self.deepest_m]))[0])
         chosen, known = [], []
@@ -301,7 +305,9 @@ class Designer:
         # a field's margin grows with its depth: the search may probe the dear ones (smallest_depths' rising)
         return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6, "rising": probe}
 
-    def _at_deepest(self, layouts: list[tuple[int, int, float]], start: int) -> dict[tuple[int, int, float], float]:
+    def _at_deepest(
+        self, layouts: list[tuple[int, int, float]], start: int, also: list[tuple[tuple[int, int, float], float]] = ()
+    ) -> dict[tuple[int, int, float], float]:
         """Margins at the maximum depth of the layouts :meth:`cheapest` needs them of to choose.
 
         Per rows × spacing, the search takes the fewest columns that fit and up to
@@ -309,7 +315,9 @@ class Designer:
         are asked by the search itself (:func:`smallest_depths` probes the dear ones first,
         most need no margin at the deepest at all). So the columns up to ``start`` boreholes
         are checked first, all rows × spacings in one superposition, and more (the extra
-        counts at a time) only where none of them fits.
+        counts at a time) only where none of them fits. ``also``: (layout, depth) pairs worked
+        out with the first of these superpositions and remembered (:meth:`_margins`), for :meth:`cheapest`
+        to ask next without one of its own (each pair's margin is the same in any batch).
         """
         groups: dict[tuple[int, float], list[int]] = {}
         for rows, columns, spacing in layouts:
@@ -324,8 +332,13 @@ class Designer:
                 if columns <= limit and (rows, columns, spacing) not in found
             ]
             if ask:
-                for layout, margin in zip(ask, self._margins(ask, np.full(len(ask), self.deepest_m)), strict=True):
-                    found[layout] = float(margin)
+                extra = [(layout, depth) for layout, depth in also if (*layout, depth) not in self.known]
+                extra = [pair for pair in extra if pair[1] != self.deepest_m or pair[0] not in ask]
+                depths = np.array([self.deepest_m] * len(ask) + [depth for _, depth in extra])
+                margins = self._margins(ask + [layout for layout, _ in extra], depths)
+                for layout, margin in zip(ask, margins.tolist(), strict=False):
+                    found[layout] = margin
+                also = ()
             more = {}
             for (rows, spacing), limit in upto.items():
                 columns = groups[(rows, spacing)]
@@ -342,7 +355,10 @@ class Designer:
         known = self.known
         keys = [(r, c, b, d) for (r, c, b), d in zip(layouts, depths.tolist(), strict=True)]
         missing = [i for i, key in enumerate(keys) if key not in known]
-        if missing:
+        if len(missing) == 1:  # one pair: FieldModel.margin, the same value with less bookkeeping
+            i = missing[0]
+            known[keys[i]] = self.model.margin(self.geometry(*layouts[i]), keys[i][3])
+        elif missing:
             geometry = self.geometry
             found = self.model.margins_of([geometry(*layouts[i]) for i in missing], depths[missing])
             for i, value in zip(missing, found.tolist(), strict=True):

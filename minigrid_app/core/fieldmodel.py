@@ -613,12 +613,10 @@ def _smallest_depths_floats(
     while True:
         least = prune() if cost is not None else inf
         go, steps, probes, probe_depths, deepest = [], [], [], [], []
+        stepping: dict[int, float] = {}  # each searching candidate's next trial (x), those that settled left out
+        settled = False
         for i in range(count):
-            if done[i] or not steps_left[i]:
-                continue
-            if pending[i]:  # probed first when it may cost more than the cheapest known even at the deepest
-                if probe(i, deepest_m) is None:
-                    deepest.append(i)
+            if done[i] or not steps_left[i] or pending[i]:
                 continue
             xa, fa, xb, fb = prev_x[i], prev_f[i], x[i], f[i]
             if fb == fa:
@@ -638,9 +636,22 @@ def _smallest_depths_floats(
                 x_next = 0.5 * (p + x_high) if p < x_high else x_high
             if abs(1.0 / x_next - 1.0 / xb) < DEPTH_TOLERANCE_M and x_next != x_low and x_next != x_high:
                 result[i] = 1.0 / x_next
-                done[i] = True
+                done[i] = settled = True
                 continue
-            if p != -inf and probe(i, 1.0 / p) is not None:
+            stepping[i] = x_next
+        if rising and settled:
+            # some settled this round without a trial: the probes aim at the cheapest known with their depths
+            # (a layout search's guess settles at its first step: then the dear ones stop this round, not the next)
+            least = prune()
+        for i in range(count):
+            if done[i] or not steps_left[i]:
+                continue
+            if pending[i]:  # probed first when it may cost more than the cheapest known even at the deepest
+                if probe(i, deepest_m) is None:
+                    deepest.append(i)
+                continue
+            x_next = stepping[i]
+            if passing[i] != -inf and probe(i, 1.0 / passing[i]) is not None:
                 continue
             steps_left[i] -= 1
             go.append(i)

@@ -362,6 +362,9 @@ class _LinearModel:
     def margins(self, geometry, depths):
         return self.margins_of([geometry] * len(np.atleast_1d(depths)), np.atleast_1d(depths))
 
+    def margin(self, geometry, depth):
+        return float(self.margins_of([geometry], [depth])[0])
+
 
 def test_pruning_keeps_the_scans_choice_among_near_ties():
     # drilling nearly free and every borehole the same price: many layouts cost the same
