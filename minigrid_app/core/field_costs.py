@@ -223,24 +223,29 @@ def shared_field(
     shares = {}
     if not sizing.feasible:
         return result, shares  # a field that cannot be built has no costs to share
+    # what every member's share of a line says alike, worked out once per line (not once per member)
+    labels = [(f"Aandeel: {line.label_nl.lower()}", f"Share: {line.label_en.lower()}") for line in lines]
+    if words:
+        said = [
+            (f"van {amount} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}",
+             f"of {amount} ({line.formula_en or line.label_en}), split {key_en}")
+            for line, amount in ((line, euro(line.amount_eur)) for line in lines)
+        ]
     for i, household_id in enumerate(members):
         if only is not None and household_id != only:
             continue
         fraction = weights[i] / sum(weights) if sum(weights) > 0 else 1 / len(members)
+        part = f"{fraction:.1%} " if words else ""
         share_lines = tuple(
             CostLine(
                 line.key,
-                f"Aandeel: {line.label_nl.lower()}",
-                f"Share: {line.label_en.lower()}",
+                labels[j][0],
+                labels[j][1],
                 shares_by_line[j][i],
                 line.component,
                 shared=True,
-                formula_nl=f"{fraction:.1%} van {euro(line.amount_eur)} ({line.formula_nl or line.label_nl}), verdeeld {key_nl}"
-                if words
-                else "",
-                formula_en=f"{fraction:.1%} of {euro(line.amount_eur)} ({line.formula_en or line.label_en}), split {key_en}"
-                if words
-                else "",
+                formula_nl=part + said[j][0] if words else "",
+                formula_en=part + said[j][1] if words else "",
             )
             for j, line in enumerate(lines)
         )
