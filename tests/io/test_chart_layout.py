@@ -73,3 +73,26 @@ def test_other_figures_keep_their_layout_engine():
         engine = figure.get_layout_engine()
         assert not charts.lay_out_once(figure, FigureCanvasAgg(figure).get_renderer())
         assert figure.get_layout_engine() is engine
+
+
+def test_an_axes_is_measured_with_its_ticks_made_once():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from minigrid_app.io.chart_layout import ticks_measured_once
+
+    figure = charts.monthly_costs_figure(*OVERHANG, language="nl", width=7.5, height=2.3, scale=0.9)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    ax = figure.axes[0]
+    made = []
+    for axis in (ax.xaxis, ax.yaxis):
+        axis._update_ticks = lambda make=axis._update_ticks, name=axis.axis_name: made.append(name) or make()
+    plain = ax.get_tightbbox(renderer, for_layout_only=True)
+    times = len(made)
+    assert made.count("x") >= 2 and made.count("y") >= 2  # each axis: for its room and to place its label
+    made.clear()
+    with ticks_measured_once(ax):
+        once = ax.get_tightbbox(renderer, for_layout_only=True)
+    assert sorted(made) == ["x", "y"] and once.extents.tolist() == plain.extents.tolist()
+    made.clear()
+    ax.get_tightbbox(renderer, for_layout_only=True)
+    assert len(made) == times  # as before after it

@@ -209,7 +209,7 @@ def figure_pixels(figure: Figure, dpi: int = CHART_DPI) -> Pixels:
 
     The figure is drawn at ``dpi`` on white (as saved) and keeps that resolution.
     """
-    from minigrid_app.io.charts import empty_labels_unplaced, lay_out_once
+    from minigrid_app.io.chart_layout import empty_labels_unplaced, lay_out_once
 
     canvas = _shared_canvas(figure)
     figure.dpi = dpi
