@@ -70,16 +70,16 @@ def lay_out_once(figure: Figure, renderer) -> bool:
 
 
 @contextlib.contextmanager
-def ticks_measured_once(ax) -> Iterator[None]:
-    """While in it, each axis of ``ax`` makes its ticks and measures their labels once.
+def ticks_measured_once(*axes) -> Iterator[None]:
+    """While in it, each axis of ``axes`` makes its ticks and measures their labels once.
 
     Measuring an axes (``get_tightbbox``) has each axis make its ticks and measure their labels
-    twice: for the room they take and to place the axis label below them (issue 16). Nothing
-    changes in between, so the second time gives what the first gave; use it only while the
-    axes is not changed.
+    twice: for the room they take and to place the axis label below them (and those of the
+    axes sharing it, again for each; issue 16). Nothing changes in between, so the second time
+    gives what the first gave; use it only while the axes are not changed.
     """
     names = ("_update_ticks", "_get_ticklabel_bboxes")
-    before = [(axis, {name: axis.__dict__.get(name) for name in names}) for axis in (ax.xaxis, ax.yaxis)]
+    before = [(axis, {name: axis.__dict__.get(name) for name in names}) for ax in axes for axis in (ax.xaxis, ax.yaxis)]
     for axis, _own in before:
         made, measured = axis._update_ticks, axis._get_ticklabel_bboxes
         found: dict = {}
@@ -105,6 +105,24 @@ def ticks_measured_once(ax) -> Iterator[None]:
                     del axis.__dict__[name]
                 else:
                     setattr(axis, name, method)
+
+
+@contextlib.contextmanager
+def each_measured_once(figure: Figure) -> Iterator[None]:
+    """While in it, every measurement of an axes of ``figure`` (its layout engine's, twice per
+    axes) is made under :func:`ticks_measured_once` for all its axes (a measurement changes none)."""
+    for ax in figure.axes:
+
+        def measured(*args, _measure=ax.get_tightbbox, **kwargs):
+            with ticks_measured_once(*figure.axes):
+                return _measure(*args, **kwargs)
+
+        ax.get_tightbbox = measured
+    try:
+        yield
+    finally:
+        for ax in figure.axes:
+            ax.__dict__.pop("get_tightbbox", None)
 
 
 def _unplaced(_renderer) -> None:

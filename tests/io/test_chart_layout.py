@@ -96,3 +96,33 @@ def test_an_axes_is_measured_with_its_ticks_made_once():
     made.clear()
     ax.get_tightbbox(renderer, for_layout_only=True)
     assert len(made) == times  # as before after it
+
+
+def test_a_figure_of_shared_axes_draws_the_pixels_of_its_layout_engine():
+    # three panels sharing their x axis (the signature curve's): the engine measures each twice,
+    # its ticks made once per measurement (chart_layout.each_measured_once), the same pixels
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from minigrid_app.io.documents import figure_pixels
+
+    def panels():
+        figure = Figure(figsize=(7.5, 4.6), layout="constrained")
+        axes = figure.subplots(3, 1, sharex=True, height_ratios=(1.5, 1.5, 1))
+        for index, ax in enumerate(axes):
+            ax.plot(range(1, 25), [1000 * index + 17 * n for n in range(24)])
+            ax.set_ylabel(f"paneel {index}")
+        axes[-1].set_xlabel("aantal woningen dat tekent")
+        figure.suptitle("Vanaf 7 handtekeningen", x=0.02, ha="left")
+        return figure
+
+    drawn = figure_pixels(panels(), 136)
+    engine = panels()
+    canvas = FigureCanvasAgg(engine)
+    engine.dpi = 136
+    engine.set_facecolor("white")
+    canvas.draw()
+    assert drawn.rgba() == bytes(canvas.buffer_rgba())
+    figure = panels()
+    figure_pixels(figure, 136)
+    assert not any("get_tightbbox" in vars(ax) for ax in figure.axes)

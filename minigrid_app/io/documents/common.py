@@ -209,7 +209,7 @@ def figure_pixels(figure: Figure, dpi: int = CHART_DPI) -> Pixels:
 
     The figure is drawn at ``dpi`` on white (as saved) and keeps that resolution.
     """
-    from minigrid_app.io.chart_layout import empty_labels_unplaced, lay_out_once
+    from minigrid_app.io.chart_layout import each_measured_once, empty_labels_unplaced, lay_out_once
 
     canvas = _shared_canvas(figure)
     figure.dpi = dpi
@@ -220,7 +220,8 @@ def figure_pixels(figure: Figure, dpi: int = CHART_DPI) -> Pixels:
         with empty_labels_unplaced(figure):
             canvas.draw()
     else:
-        canvas.draw()
+        with each_measured_once(figure):
+            canvas.draw()
     width, height = canvas.get_width_height(physical=True)
     if not _KEEP_CHARTS:
         return Pixels(width, height, float(dpi), bytes(canvas.buffer_rgba()), packed=False)
