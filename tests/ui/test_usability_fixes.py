@@ -64,6 +64,8 @@ def test_estimate_words_before_a_number_are_accepted(intake):
     assert [h.gas_m3_per_year for h in intake.document.project.households] == [1000.0, 1250.0, 900.0]
     # taken, and said calmly where the eye is: an estimate is worth a check (issue 11)
     assert "‘± 900’ is een schatting; 900 m³ aangenomen: controleer het" in field_message(intake).text()
+    # shown with '900 m³' kept whole where the note wraps (a no-break space); text() says it as given
+    assert "900\u00a0m³ aangenomen" in field_message(intake).label.text()
     assert field_message(intake).kind == NOTED  # not the red of a refusal
 
 

@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core.formatting import unbroken
+
 REFUSED, NOTED = "refused", "noted"
 #: the widest a note grows before it wraps [px]
 MAX_WIDTH = 460
@@ -73,6 +75,7 @@ class FieldMessage(QFrame):
         self.label.setObjectName("fieldMessageText")
         layout.addWidget(self.label)
         self.kind = REFUSED
+        self.said = ""  # the note's text as given (shown with its figures kept whole)
         self.anchor: QWidget | None = None
         self._rect: QRect | None = None
         self._bars: list = []  # scroll bars followed while the note is shown
@@ -91,7 +94,8 @@ class FieldMessage(QFrame):
             return
         self.kind = kind
         self.setStyleSheet(_STYLES.get(kind, _STYLES[REFUSED]))
-        self.label.setText(text)
+        self.said = text
+        self.label.setText(unbroken(text))  # '900 m³', '€ 3.123' stay whole where the note wraps
         self.setAccessibleName(text)
         self.anchor = widget
         widget.installEventFilter(self)
@@ -191,7 +195,7 @@ class FieldMessage(QFrame):
 
     def text(self) -> str:
         """What the note says; "" when it is put away."""
-        return "" if self.isHidden() else self.label.text()
+        return "" if self.isHidden() else self.said
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self.isVisible():
