@@ -40,10 +40,10 @@ def FuncFormatter(function) -> _Formatter:  # noqa: N802 (matplotlib's name)
     return Formatter(function)
 
 
-def MaxNLocator(bins: int):  # noqa: N802 (matplotlib's name)
+def MaxNLocator(bins: int | str, **kwargs):  # noqa: N802 (matplotlib's name)
     from matplotlib.ticker import MaxNLocator as Locator
 
-    return Locator(bins)
+    return Locator(bins, **kwargs)
 
 
 TEXT_COLOUR = "#222222"
@@ -497,6 +497,8 @@ def fluid_temperature_figure(
         ax.set_ylim(low_axis, high_axis)
     ax.set_xlim(0, max(years[-1] if years else 1, 1))
     ax.set_xlabel(_t(language, "jaar", "year"), fontsize=10 * scale, color=TEXT_COLOUR)
+    # whole degrees only: ticks every 2,5 °C shown without decimals read 12, 10, 8, 5, 2, 0, −2
+    ax.yaxis.set_major_locator(MaxNLocator("auto", integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{group_thousands(v, 0, language)} °C"))
     ax.legend(frameon=False, fontsize=9 * scale, loc="upper right", ncol=3)
     if title is None and lowest_series:  # in the number of loops the chart stands for

@@ -79,6 +79,21 @@ def test_fluid_temperature_limit_and_lowest_point():
     assert "onder de ondergrens" in figure._suptitle.get_text()
 
 
+def test_fluid_temperature_axis_says_the_degrees_of_its_ticks():
+    """The slide of the source read 12, 10, 8, 5, 2, 0, −2 °C: ticks every 2,5 °C shown without
+    decimals (7,5 as 8, 2,5 as 2, −2,5 as −2, beside the −1,5 °C limit). Whole degrees only."""
+    temps = [6.5 + 4 * ((-1) ** (i // 6)) for i in range(300)]  # 2,5 … 10,5 °C
+    figure = charts.fluid_temperature_figure(temps, -1.5, peak_temps_c=[t - 3.7 for t in temps], language="nl", scale=1.3)
+    ax = figure.axes[0]
+    low, high = ax.get_ylim()  # −3,5 … 12,5 °C: matplotlib ticked it every 2,5 °C
+    ticks = [tick for tick in ax.yaxis.get_major_locator()() if low <= tick <= high]
+    assert len(ticks) >= 4
+    formatter = ax.yaxis.get_major_formatter()
+    for tick in ticks:
+        assert float(tick).is_integer(), ticks
+        assert formatter(tick, 0) == f"{int(tick)} °C".replace("-", "\u2212")
+
+
 def test_fluid_temperature_with_passive_cooling_shows_the_summer_limit():
     temps = [6 + 4 * ((i % 12) in (5, 6, 7)) for i in range(300)]
     warm = [t + 5 for t in temps]
