@@ -402,7 +402,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ file actions
     def new_project(self) -> None:
-        self.controller.new_project()  # the window opens it on its first step (projectReplaced)
+        if self.controller.new_project():  # the window opens it on its first step (projectReplaced)
+            # the keyboard in the project's name, where a new project starts: after Ctrl+N the
+            # typing went nowhere, and Tab first reached the buttons at the bottom
+            self.page(0).fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_project(self) -> None:
         self.controller.open_project()  # on the step in progress (projectReplaced)

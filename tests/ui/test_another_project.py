@@ -132,3 +132,21 @@ def test_the_entry_for_the_next_condition_stays_in_sight(qtbot, tmp_path, quick_
         region = page.new_condition_edit.visibleRegion()
         assert region.boundingRect().height() == page.new_condition_edit.height(), text
     window.document.undo_stack.setClean()
+
+
+def test_a_new_project_takes_the_typing_in_its_name(qtbot, tmp_path, quick_window):
+    """Ctrl+N, then typing the name: the keys went nowhere (the focus was on no field), and Tab
+    first reached 'Deze stap is klaar' at the bottom."""
+    from PySide6.QtWidgets import QApplication
+
+    from minigrid_app.core.model import Intake
+
+    window = quick_window(Project(intake=Intake(name="Hofje De Linde")))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.new_project()  # the project is unchanged: nothing is asked
+    assert window.document.project.intake.name == ""
+    name = window.page(0).fields["name"]
+    qtbot.waitUntil(name.hasFocus, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Kastanjelaan")
+    assert name.text() == "Kastanjelaan"
