@@ -469,3 +469,22 @@ def test_no_text_is_cut_off_or_runs_off_the_printed_page(hofje):
                     found.append(f"{ws.title}!{cell.coordinate}: {text[:40]!r} in a column {width:g} wide")
     assert not found, found
     assert wrapped > 20  # the test saw wrapped text (sources, shared loops' homes, neighbours)
+
+
+def test_the_homes_are_counted_as_on_screen():
+    """The summary line said '8 woningen, 7 doen mee (1 nog niet berekend)' and the workbook's
+    Toelichting '7 doorgerekend, 6 doen mee' (Kastanjelaan walk: '10 doorgerekend, 9 doen mee'
+    beside '11 doen mee' on screen): the home that declined was counted as computed, the one
+    without gas use left out of 'doen mee'."""
+    import copy
+
+    from minigrid_app.io.excel import build_workbook
+
+    project = copy.deepcopy(load_example("hofje-8"))
+    project.households[1].participation = "declined"
+    project.households[2].gas_m3_per_year = None  # takes part, cannot be computed
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    sheet = build_workbook(project, results)["Toelichting"]
+    said = next(row[1].value for row in sheet.iter_rows() if row[0].value == "Woningen")
+    assert said == ("8 in het project, 7 doen mee (1 nog niet berekend: gegevens onvolledig); "
+                    "groepscijfers: gemiddeld per deelnemende woning, 6 woningen")

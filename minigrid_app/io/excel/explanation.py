@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app import APP_NAME, __version__
 from minigrid_app.core.formatting import count
+from minigrid_app.core.participation import taking_part
 from minigrid_app.core.validation import household_name
 from minigrid_app.core.verdict import basis_text
 from minigrid_app.io.excel.cells import DEC1, ENGINE_CELLS, ENGINE_NOTE, EUR, GENERAL, INT
@@ -16,6 +17,17 @@ if TYPE_CHECKING:
     from minigrid_app.io.excel.layout import Layout
 
 SHEET = "Toelichting"
+
+
+def homes_text(book: Book) -> str:
+    """How many homes the workbook is about, in the counts and words of the summary line on screen
+    ('12 woningen, 11 doen mee (2 nog niet berekend)'): the workbook said '10 doorgerekend, 9 doen
+    mee', counting a home that declined among the computed and leaving out the two not computed."""
+    part = taking_part(book.project, book.results)
+    text = f"{len(book.project.households)} in het project, {part.taking_part} doen mee"
+    if part.not_computed:
+        text += f" ({part.not_computed} nog niet berekend: gegevens onvolledig)"
+    return text + f"; groepscijfers: {basis_text(book.results.group.households_counted)}"
 
 
 def write(book: Book) -> None:
@@ -41,12 +53,7 @@ def write(book: Book) -> None:
         ("Gemaakt met", f"{APP_NAME} {__version__}"),
         ("Datum", datetime.date.today().strftime("%d-%m-%Y")),
         ("Aannames", parameter_set),
-        (
-            "Woningen",
-            f"{len(book.project.households)} in het project, {len(book.layout.computable)} doorgerekend, "
-            f"{book.results.group.households_counted} doen mee; groepscijfers: "
-            f"{basis_text(book.results.group.households_counted)}",
-        ),
+        ("Woningen", homes_text(book)),
         ("Rekenperiode", f"{book.layout.horizon} jaar"),
     ]
     if not book.anonymise:
