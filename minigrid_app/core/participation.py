@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.formatting import number
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.problems import Bilingual
 
@@ -141,6 +142,18 @@ def group_participation(project: Project) -> Participation:
         declined=counts.declined,
         from_evening=extra,
     )
+
+
+def benchmark_position(rate: float, benchmark: float) -> Bilingual:
+    """Where the share of homes that signed stands against the pilots' average, judged in the
+    whole percents both are shown in: at 50 % signed against an average of 50 % the page said
+    "u zit daarboven" ("above it")."""
+    shown, average = number(rate * 100), number(benchmark * 100)
+    if shown == average:
+        return Bilingual("er precies op", "right at it")
+    if rate > benchmark:
+        return Bilingual("daarboven", "above it")
+    return Bilingual("daaronder", "below it")
 
 
 def evening_count_note(project: Project) -> Bilingual | None:

@@ -550,16 +550,6 @@
       <translation>{0}% signed</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/second_evening/participation.py" line="201" />
-      <source>daarboven</source>
-      <translation>above it</translation>
-    </message>
-    <message>
-      <location filename="../../minigrid_app/ui/pages/second_evening/participation.py" line="201" />
-      <source>daaronder</source>
-      <translation>below it</translation>
-    </message>
-    <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/participation.py" line="204" />
       <source>Ter vergelijking: in de Utrechtse pilots deed na drie maanden gemiddeld {0} % mee; u zit {1}. Wie niet meedoet, kan later vaak nog aansluiten als er ruimte is gereserveerd.</source>
       <translation>For comparison: in the Utrecht pilots on average {0}% took part after three months; you are {1}. Those who do not join now can often connect later if room is reserved.</translation>

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from minigrid_app.core.model import Household, Project
-from minigrid_app.core.participation import count_participation, group_participation
+from minigrid_app.core.participation import (
+    benchmark_position,
+    count_participation,
+    group_participation,
+)
 
 
 def _project(states, noted=None):
@@ -70,3 +74,15 @@ def test_an_evening_count_above_the_streets_homes_is_said():
     assert evening_count_note(_project(["unknown"] * 5, 5)) is None
     assert evening_count_note(_project([], 12)) is None  # no homes entered yet: nothing to compare with
     assert evening_count_note(_project(["unknown"] * 5, None)) is None
+
+
+@pytest.mark.parametrize(
+    ("rate", "said"),
+    [(4 / 8, ("er precies op", "right at it")), (0.504, ("er precies op", "right at it")),
+     (3 / 8, ("daaronder", "below it")), (0.496, ("er precies op", "right at it")), (5 / 8, ("daarboven", "above it"))],
+)
+def test_the_rate_stands_against_the_benchmark_as_both_are_shown(rate, said):
+    """50 % signed against the pilots' 50 % said "u zit daarboven"; shown in whole percents, 50,4 %
+    and 49,6 % are the 50 % of the page too."""
+    position = benchmark_position(rate, 0.5)
+    assert (position.nl, position.en) == said

@@ -122,6 +122,14 @@ def test_rate_against_the_utrecht_benchmark(page, qtbot):
     qtbot.waitUntil(lambda: "50\u00a0%" in label.text(), timeout=10_000)
     assert "50 %" not in label.text()
     assert "Utrechtse pilots" in label.text()
+    assert "u zit daaronder" in label.text()  # 3 of 8 signed: 38 %
+    # the fourth signature: 50 % signed against an average of 50 % read "u zit daarboven"
+    panel = page.participation_panel
+    unsigned = next(h for h in page.document.project.households if h.participation != "signed")
+    panel.set_participation(unsigned.id, "signed")
+    panel.show_project(page.document.project)  # as its page does on the edit
+    assert panel.rate_bar.text() == "50 % getekend"
+    qtbot.waitUntil(lambda: "gemiddeld 50\u00a0% mee; u zit er precies op." in label.text(), timeout=10_000)
 
 
 def test_clusters_complete_when_everyone_signed(page):

@@ -19,7 +19,7 @@ from minigrid_app.core.formatting import (
 from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
-from minigrid_app.core.participation import group_participation, has_signed
+from minigrid_app.core.participation import benchmark_position, group_participation, has_signed
 from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.core.results import ProjectResults
@@ -399,7 +399,7 @@ def _report_participation(ctx: DocumentContext) -> str:
     group = ctx.results.group
     benchmark = ctx.results.parameters["participation_benchmark"]
     rate = group.participation_rate
-    position = ctx.t("daarboven" if rate >= benchmark else "daaronder", "above that" if rate >= benchmark else "below that")
+    position = benchmark_position(rate, benchmark).text(ctx.language)
     parts = [
         "<p>"
         + ctx.t(

@@ -22,6 +22,7 @@ from minigrid_app.core.model import PARTICIPATION_STATES
 from minigrid_app.core.participation import (
     DECLINED,
     SIGNED,
+    benchmark_position,
     evening_count_note,
     group_participation,
 )
@@ -270,7 +271,7 @@ class ParticipationPanel(Panel):
         self.rate_label.setText(text)
         self.rate_bar.setValue(int(round(counts.rate * 100)))
         self.rate_bar.setFormat(self.tr("{0} % getekend").format(percent))
-        comparison = self.tr("daarboven") if counts.rate >= benchmark else self.tr("daaronder")
+        comparison = benchmark_position(counts.rate, benchmark).text(ui_language())
         self.benchmark_label.setText(
             self.tr(
                 "Ter vergelijking: in de Utrechtse pilots deed na drie maanden gemiddeld {0} % mee; u zit {1}. "
