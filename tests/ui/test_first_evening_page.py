@@ -109,3 +109,17 @@ def test_qualitative_and_own_conditions(page, qtbot):
     page.document.undo_stack.undo()
     assert [c.kind for c in page.document.project.conditions] == ["no_outdoor_unit", "custom"]
     assert own_id in page._own_widgets
+
+
+def test_a_condition_reads_as_on_step_5(shown_page):
+    """hofje-8's group wrote 'Geen buitenunit aan de gevel' and 'Alleen boren in onze eigen
+    voortuinen'; step 5, the slides and the report say so, while step 2 ticked 'Geen buitenunit
+    aan de gevel of in de tuin' and 'Alleen boren op eigen grond (voortuinen)'."""
+    from minigrid_app.ui.pages.first_evening import FirstEveningPage
+
+    page = shown_page(FirstEveningPage)
+    checks = page.common_checks
+    assert checks["no_outdoor_unit"].text() == "Geen buitenunit aan de gevel"
+    assert checks["drilling_own_land"].text() == "Alleen boren in onze eigen voortuinen"
+    assert checks["cooling"].text() == "We willen in de zomer kunnen koelen"  # not chosen: the common words
+    assert checks["no_outdoor_unit"].isChecked() and not checks["cooling"].isChecked()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import steps
-from minigrid_app.core.conditions import COMMON_CONDITIONS, condition_text
+from minigrid_app.core.conditions import COMMON_CONDITIONS, condition_text, shown_condition_text
 from minigrid_app.core.model import Condition
 from minigrid_app.core.participation import evening_count_note
 from minigrid_app.core.steps import Missing
@@ -235,6 +235,9 @@ class FirstEveningPage(StepPage):
                 value = condition.value if condition is not None and condition.value is not None else default_value(kind)
                 self._quietly(self.value_spins[kind], int(round(value or 0)))
                 self.value_spins[kind].setEnabled(condition is not None and condition.enabled)
+            else:  # in the words step 5, the slides and the report show: the group's own, where it chose them
+                language = ui_language()
+                check.setText(condition_text(kind, None, language) if condition is None else shown_condition_text(condition, language))
         self._fill_own()
 
     @staticmethod
