@@ -47,9 +47,11 @@ class ProjectController(QObject):
     Signals
     -------
     recentChanged : the list of recent files changed
+    working : str, what is being made in the background ("Werkmap wordt gemaakt…"), "" when done
     """
 
     recentChanged = Signal()
+    working = Signal(str)
 
     def __init__(
         self,
@@ -457,11 +459,14 @@ class ProjectController(QObject):
                     return export_failed(cause, path) if cause is not None else exc.problem
                 raise
 
+        # said where the busy sign of the calculation is: the workbook took seconds without a sign
+        self.working.emit(self.tr("Werkmap wordt gemaakt…"))
         self.engine.run(work, self._export_done_for(path), self._export_failed)
         return True
 
     def _export_done_for(self, path: str):
         def done(value) -> None:
+            self.working.emit("")
             if isinstance(value, Problem):  # a clear reason (folder gone, file open elsewhere)
                 text = value.text(ui_language())
                 self.dialogs.warn(
@@ -474,6 +479,7 @@ class ProjectController(QObject):
         return done
 
     def _export_failed(self, text: str) -> None:
+        self.working.emit("")
         last = text.strip().splitlines()[-1] if text.strip() else ""
         self.dialogs.warn(
             self.tr("Exporteren naar Excel"),

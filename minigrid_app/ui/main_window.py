@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.summary.setStyleSheet("#summaryBar { background: #eef3ee; border-top: 1px solid #cfd8cf; }")
         self.summary.setMinimumHeight(36)
         outer.addWidget(self.summary)
+        self.controller.working.connect(self.summary.show_job)  # the workbook made in the background
         self.setCentralWidget(central)
 
         self.actions = MainActions(self)

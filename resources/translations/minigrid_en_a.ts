@@ -1102,6 +1102,11 @@ File: {1}</translation>
       <translation>Do you want to show the homes anonymously (Home 1, 2, …), without names and addresses? Choose this when the file is shared outside the group.</translation>
     </message>
     <message>
+      <location filename="../../minigrid_app/ui/controller.py" line="460" />
+      <source>Werkmap wordt gemaakt…</source>
+      <translation>Making the workbook…</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/controller.py" line="312" />
       <source>De werkmap is opgeslagen:
 {0}</source>

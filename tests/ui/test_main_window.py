@@ -340,14 +340,22 @@ def test_export_is_calm_without_results_or_module(example_window, monkeypatch):
 def test_export_runs_on_the_runner_with_the_privacy_choice(example_window, monkeypatch, tmp_path):
     import types
 
-    calls = []
-    fake = types.ModuleType("minigrid_app.io.excel")
-    fake.export_workbook = lambda project, results, path, anonymise=False: calls.append((path, anonymise, results))
-    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel", fake)
+    calls, said = [], []
     window = example_window
+    busy = window.summary.busy_label
+    fake = types.ModuleType("minigrid_app.io.excel")
+
+    def export_workbook(project, results, path, anonymise=False):
+        calls.append((path, anonymise, results))
+        said.append(busy.text() if busy.isVisibleTo(window) else "")  # the seconds of writing it
+
+    fake.export_workbook = export_workbook
+    monkeypatch.setitem(sys.modules, "minigrid_app.io.excel", fake)
     window.dialogs.answers.extend([str(tmp_path / "groep"), True])
     window.actions.export.trigger()
     assert [(path, anonymise) for path, anonymise, _ in calls] == [(str(tmp_path / "groep.xlsx"), True)]
+    # the workbook took seconds without a sign: it is said where the calculation's busy sign is
+    assert said == ["Werkmap wordt gemaakt…"] and not busy.isVisibleTo(window)
     # the window showed the quick first pass; the workbook gets break-even and sensitivity too
     assert window.document.results.sensitivity is None
     exported = calls[0][2]

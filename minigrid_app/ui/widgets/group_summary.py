@@ -56,6 +56,8 @@ class GroupSummary(QWidget):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
         self._progress_timer.timeout.connect(self._show_progress)
+        self._computing = False
+        self._job = ""  # other work in the background, said while no calculation runs (show_job)
         self.set_busy(False, "")
         document.changed.connect(self.refresh)
         document.resultsChanged.connect(self._on_results)
@@ -117,15 +119,38 @@ class GroupSummary(QWidget):
         self.refresh()
 
     def set_busy(self, busy: bool, text: str) -> None:
+        self._computing = busy
         if busy:
             self._pending_progress = None
             # before it is shown: on screen, a progress bar repaints at once when its value
             # changes, and that paint waited for the whole window's layout (44 ms on opening
             # straat-24, issue 16)
+            self.progress.setRange(0, 100)
             self.progress.setValue(0)
             self.busy_label.setText(self.tr("Bezig met rekenen…"))
+        elif self._job:
+            self._show_job()
+            return
         self.progress.setVisible(busy)
         self.busy_label.setVisible(busy)
+
+    def show_job(self, text: str) -> None:
+        """Say ``text`` ("Werkmap wordt gemaakt…") with a moving bar while other work than the
+        calculation runs; "" when it is done. A calculation that runs meanwhile is said first."""
+        self._job = text
+        if self._computing:
+            return
+        if text:
+            self._show_job()
+        else:
+            self.progress.setVisible(False)
+            self.busy_label.setVisible(False)
+
+    def _show_job(self) -> None:
+        self.progress.setRange(0, 0)  # no fraction to tell: the bar moves to and fro
+        self.busy_label.setText(self._job)
+        self.progress.setVisible(True)
+        self.busy_label.setVisible(True)
 
     def _on_progress(self, fraction: float, _text: str) -> None:
         self._pending_progress = int(round(max(0.0, min(1.0, fraction)) * 100))
@@ -139,4 +164,5 @@ class GroupSummary(QWidget):
 
     def retranslate(self) -> None:
         self.refresh()
-        self.busy_label.setText(self.tr("Bezig met rekenen…"))
+        if self._computing or not self._job:
+            self.busy_label.setText(self.tr("Bezig met rekenen…"))
