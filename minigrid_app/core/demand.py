@@ -325,6 +325,37 @@ DEMAND = (
 
 _FIELDS = tuple(f.name for f in fields(HeatDemand))
 
+#: The figures the climate is computed from (what :data:`CLIMATE` reads that it does not compute).
+_CLIMATE_INPUTS = tuple(dict.fromkeys(n for q in CLIMATE for n in q.inputs if n not in {c.key for c in CLIMATE}))
+#: The climate by those figures: the same for every home and every trial gas use of a parameter set.
+_CLIMATES: dict[tuple, dict[str, object]] = {}
+#: At most this many climates are kept (a parameter set changes its climate rarely).
+_CLIMATES_KEPT = 16
+#: The last parameter set asked for and its climate (most calls ask for the same set again).
+_LAST_CLIMATE: list = [None, None]
+
+
+def _climate(params: ParameterSet) -> dict[str, object]:
+    """:data:`CLIMATE` evaluated for ``params``, once per set of the figures it reads.
+
+    The climate does not depend on the home: ``minigrid intent straat-24`` evaluated it
+    1 400 times (every home of every rerun, every trial gas use of the break-even search) for
+    one climate (issue 16).
+    """
+    last, found = _LAST_CLIMATE
+    if last is params:
+        return found
+    figures = Namespace(params)
+    key = tuple(tuple(v) if isinstance(v, list) else v for v in (figures[name] for name in _CLIMATE_INPUTS))
+    found = _CLIMATES.get(key)
+    if found is None:
+        evaluate_all(CLIMATE, figures)
+        if len(_CLIMATES) >= _CLIMATES_KEPT:
+            _CLIMATES.clear()
+        found = _CLIMATES[key] = {q.key: figures[q.key] for q in CLIMATE}
+    _LAST_CLIMATE[:] = [params, found]
+    return found
+
 
 def heat_demand(household: Household, params: ParameterSet, gas_m3: float | None = None) -> HeatDemand:
     """Heat demand of a household from its gas use (evaluates :data:`CLIMATE` and :data:`DEMAND`).
@@ -338,6 +369,6 @@ def heat_demand(household: Household, params: ParameterSet, gas_m3: float | None
         Use this annual gas use [m³/yr] instead of the household's (break-even search).
     """
     values = Namespace(params, known=household_inputs(household, gas_m3))
-    evaluate_all(CLIMATE, values)
+    values.update(_climate(params))
     evaluate_all(DEMAND, values)
     return HeatDemand(**{name: values[name] for name in _FIELDS})

@@ -205,3 +205,20 @@ def test_shared_set_up_is_split_over_all_homes_on_shared_loops():
     (line,) = costs.lines(tuple(i for i in costs.FIELD_COST_LINES if i.key == "setup"), "shared_loop", values)
     assert line.amount_eur == pytest.approx(2100.0)
     assert "4 van 10 woningen" in line.formula_nl
+
+
+
+def test_heat_demand_follows_the_climate_of_each_parameter_set():
+    # the climate is worked out once per parameter set and kept (issue 16): a set with another
+    # climate, asked for in between, gets its own, and the first set its own again
+    home = household(gas_m3_per_year=1500.0)
+    mild = params()
+    cold = params(monthly_outdoor_temp_c=[t - 3.0 for t in mild["monthly_outdoor_temp_c"]])
+    for p in (mild, cold, mild, cold):
+        found = heat_demand(home, p)
+        values = Namespace(p, known={"space_kwh": found.space_kwh})
+        for quantity in CLIMATE:  # the climate by the table, evaluated here
+            values[quantity.key] = evaluate(quantity, values)
+        assert found.space_monthly_kwh == evaluate(entry(DEMAND, "space_monthly_kwh"), values)
+    # De Bilt's July is warmer than the 18 °C base, 3 K colder it is not
+    assert heat_demand(home, mild).space_monthly_kwh[6] == 0.0 < heat_demand(home, cold).space_monthly_kwh[6]
