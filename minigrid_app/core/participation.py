@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import number
+from minigrid_app.core.formatting import join_names, number
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.problems import Bilingual
 
@@ -154,6 +154,25 @@ def benchmark_position(rate: float, benchmark: float) -> Bilingual:
     if rate > benchmark:
         return Bilingual("daarboven", "above it")
     return Bilingual("daaronder", "below it")
+
+
+def removed_signatures_note(project: Project, household_ids: Iterable[str], undo: bool = True) -> Bilingual | None:
+    """What deleting ``household_ids`` takes away from step 5, said where the homes are deleted
+    (step 1): the declarations of intent they signed (a signed home went with one click and a
+    note about its cluster only). ``undo``: end with how to get it back. None when none signed."""
+    wanted = set(household_ids)
+    names = [h.label.strip() or "?" for h in project.households if h.id in wanted and has_signed(h)]
+    if not names:
+        return None
+    one = len(names) == 1
+    nl = (f"{join_names(names)} {'tekende' if one else 'tekenden'} de intentieverklaring (stap 5); "
+          f"{'die handtekening is met de woning' if one else 'die handtekeningen zijn met de woningen'} weg.")
+    en = (f"{join_names(names, 'en')} signed the declaration of intent (step 5); "
+          f"{'the signature went with the home' if one else 'the signatures went with the homes'}.")
+    if undo:
+        nl += " Ongedaan maken (Ctrl+Z) zet " + ("de woning" if one else "de woningen") + " terug."
+        en += " Undo (Ctrl+Z) puts " + ("the home" if one else "the homes") + " back."
+    return Bilingual(nl, en)
 
 
 def evening_count_note(project: Project) -> Bilingual | None:

@@ -9,6 +9,7 @@ from minigrid_app.core.participation import (
     benchmark_position,
     count_participation,
     group_participation,
+    removed_signatures_note,
 )
 
 
@@ -86,3 +87,15 @@ def test_the_rate_stands_against_the_benchmark_as_both_are_shown(rate, said):
     and 49,6 % are the 50 % of the page too."""
     position = benchmark_position(rate, 0.5)
     assert (position.nl, position.en) == said
+
+
+def test_removing_signed_homes_names_them_once():
+    project = Project(households=[Household(id="a", label="Nr 1", participation="signed"),
+                                  Household(id="b", label="Nr 3", participation="interested"),
+                                  Household(id="c", label="Nr 5", participation="signed")])
+    note = removed_signatures_note(project, ["a", "b", "c"])
+    assert note.nl == ("Nr 1 en Nr 5 tekenden de intentieverklaring (stap 5); die handtekeningen zijn met de "
+                       "woningen weg. Ongedaan maken (Ctrl+Z) zet de woningen terug.")
+    assert removed_signatures_note(project, ["a"], undo=False).en == (
+        "Nr 1 signed the declaration of intent (step 5); the signature went with the home.")
+    assert removed_signatures_note(project, ["b"]) is None

@@ -181,3 +181,28 @@ def test_a_grey_reform_button_says_why(quick_window, language, reason):
     finally:
         window.set_language("nl")
         window.document.undo_stack.setClean()
+
+
+def test_removing_a_home_that_signed_says_the_signature_goes_with_it(shown_page):
+    """Lindehof 3 signed the declaration of intent: 'Verwijderen' took it with one click and a
+    note about its cluster only; the note by the button says so and how to get it back."""
+    from minigrid_app.ui.pages.intake import IntakePage
+    from minigrid_app.ui.widgets.field_message import field_message
+
+    page = shown_page(IntakePage)
+    document = page.document
+    row = next(i for i, h in enumerate(document.project.households) if h.label == "Lindehof 3")
+    assert document.project.households[row].participation == "signed"
+    page.table.selectRow(row)
+    page.remove_selected()
+    said = field_message(page.remove_button)
+    assert said.isVisible() and said.text() == (
+        "Lindehof 3 tekende de intentieverklaring (stap 5); die handtekening is met de woning weg. "
+        "Ongedaan maken (Ctrl+Z) zet de woning terug.")
+    document.undo_stack.undo()
+    assert document.project.households[row].label == "Lindehof 3"
+    assert document.project.households[row].participation == "signed"
+    # a home that did not sign: nothing to say about step 5
+    page.table.selectRow(next(i for i, h in enumerate(document.project.households) if h.label == "Lindehof 2"))
+    page.remove_selected()
+    assert not field_message(page.remove_button).isVisible()

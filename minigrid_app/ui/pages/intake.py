@@ -523,13 +523,17 @@ class IntakePage(StepPage):
     def remove_selected(self) -> None:
         """Delete the selected homes; a home priced in a quote is said next to the button (step 7 changes)."""
         # the quotes' words are loaded at the first deletion, not when the window opens
+        from minigrid_app.core.participation import removed_signatures_note
         from minigrid_app.core.quotes import deleted_homes_note
 
         rows = self.selected_rows()
-        note = deleted_homes_note(self.document.project, [self.model.household_id(r) for r in rows])
+        ids = [self.model.household_id(r) for r in rows]
+        note = deleted_homes_note(self.document.project, ids)
+        signed = removed_signatures_note(self.document.project, ids, undo=note is None)  # undo said once
         self.model.remove_rows(rows)
-        if note is not None:
-            show_field_message(self.remove_button, note.text(ui_language()), kind=NOTED)
+        said = " ".join(n.text(ui_language()) for n in (note, signed) if n is not None)
+        if said or field_message(self.remove_button).anchor is self.remove_button:
+            show_field_message(self.remove_button, said, kind=NOTED)  # "" puts away the last deletion's note
 
     def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()
