@@ -51,6 +51,7 @@ from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import (
     NOTED,
     field_message,
+    put_away,
     show_cell_message,
     show_field_message,
 )
@@ -532,8 +533,10 @@ class IntakePage(StepPage):
         signed = removed_signatures_note(self.document.project, ids, undo=note is None)  # undo said once
         self.model.remove_rows(rows)
         said = " ".join(n.text(ui_language()) for n in (note, signed) if n is not None)
-        if said or field_message(self.remove_button).anchor is self.remove_button:
-            show_field_message(self.remove_button, said, kind=NOTED)  # "" puts away the last deletion's note
+        if said:
+            show_field_message(self.remove_button, said, kind=NOTED)
+        else:
+            put_away(self.remove_button)  # the last deletion's note is about homes gone by now
 
     def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()
