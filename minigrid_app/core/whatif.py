@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from minigrid_app.core.cluster_keeping import formed_clusters, keep_clusters
+from minigrid_app.core.formatting import count, euro
 from minigrid_app.core.model import Project
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
@@ -74,12 +75,32 @@ class HouseholdChange:
         return self.investment_after_eur - self.investment_before_eur
 
     @property
+    def shown_investment_change_eur(self) -> float | None:
+        """The net investment's change as the table shows it: the difference of the two figures in whole euros."""
+        if self.investment_before_eur is None or self.investment_after_eur is None:
+            return None
+        return float(round(self.investment_after_eur) - round(self.investment_before_eur))
+
+    @property
+    def in_the_group(self) -> bool:
+        """Whether the home is in a cluster before or after (a home in none only has a 'what if it joined' loop)."""
+        return self.cluster_before is not None or self.cluster_after is not None
+
+    @property
+    def regrouped(self) -> bool:
+        """Whether the home is in another cluster after (or in none)."""
+        return self.in_the_group and self.cluster_before != self.cluster_after
+
+    @property
     def affected(self) -> bool:
-        return (
-            self.cluster_before != self.cluster_after
-            or abs(self.monthly_change_eur or 0.0) >= 0.005
-            or abs(self.investment_change_eur or 0.0) >= 0.005
-        )
+        """Whether a resident sees a change for this home: another cluster, or monthly costs or net
+        investment that differ in whole euros (as shown). A few cents (the neighbours' boreholes
+        warm the field a little differently) and the loop of a home in no cluster (what it would
+        pay if it joined) are no change for the group: 'zonder nr. 20: 23 woningen anders
+        ingedeeld of duurder, per maand niet duurder' counted those and contradicted itself."""
+        if not self.in_the_group:
+            return False
+        return self.regrouped or bool(self.shown_monthly_change_eur) or bool(self.shown_investment_change_eur)
 
 
 @dataclass(frozen=True)
@@ -105,12 +126,58 @@ class DropOutEffect:
     @property
     def largest_monthly_increase_eur(self) -> float:
         """The largest increase as the table shows it ('hooguit € 9 per maand meer' beside € 190 → € 199)."""
-        return max((change.shown_monthly_change_eur or 0.0 for change in self.changes), default=0.0)
+        return max((change.shown_monthly_change_eur or 0.0 for change in self.changes if change.in_the_group), default=0.0)
 
     @property
     def dearer(self) -> bool:
         """Whether some home pays more per month, as shown in whole euros (:data:`SHOWN_MONTHLY_CHANGE_EUR`)."""
         return self.largest_monthly_increase_eur >= SHOWN_MONTHLY_CHANGE_EUR
+
+    def words(self, name: str, language: str = "nl") -> str:
+        """What the drop-out does for the others, one sentence for every view (step 5, the report).
+
+        'Als nr. 20 niet meedoet: 2 woningen in een ander cluster; 3 woningen duurder, hooguit € 9
+        per maand meer; 1 woning goedkoper, tot € 2 per maand minder; voor 16 woningen alleen een
+        andere investering, hooguit € 5 verschil. Er blijven 5 clusters.' Only homes in the group
+        with a change shown in whole euros count (:attr:`HouseholdChange.affected`); the amounts
+        are the largest shown differences (a home both regrouped and dearer counts in both). ``name`` is how the
+        leaving home is named (the report's privacy setting may give 'Woning 3').
+        """
+        nl = language != "en"
+        changed = self.affected
+        if not changed:
+            return (f"Als {name} niet meedoet, verandert er voor de anderen niets." if nl
+                    else f"If {name} does not join, nothing changes for the others.")
+        regrouped = [change for change in changed if change.regrouped]
+        monthly = [change.shown_monthly_change_eur or 0.0 for change in changed]
+        dearer = [amount for amount in monthly if amount >= SHOWN_MONTHLY_CHANGE_EUR]
+        cheaper = [-amount for amount in monthly if amount <= -SHOWN_MONTHLY_CHANGE_EUR]
+        invested = [abs(change.shown_investment_change_eur or 0.0) for change in changed
+                    if not change.regrouped and not change.shown_monthly_change_eur]
+        homes = ("woning", "woningen") if nl else ("home", "homes")
+        parts = []
+        if regrouped:
+            parts.append(count(len(regrouped), *homes) + (" in een ander cluster" if nl else " in another cluster"))
+        if dearer:
+            most = euro(max(dearer), 0, language)
+            parts.append(count(len(dearer), *homes)
+                         + (f" duurder, hooguit {most} per maand meer" if nl else f" dearer, at most {most} a month more"))
+        if cheaper:
+            most = euro(max(cheaper), 0, language)
+            parts.append(count(len(cheaper), *homes)
+                         + (f" goedkoper, tot {most} per maand minder" if nl else f" cheaper, up to {most} a month less"))
+        if invested:
+            most = euro(max(invested), 0, language)
+            parts.append(f"voor {count(len(invested), *homes)} alleen een andere investering, hooguit {most} verschil" if nl
+                         else f"for {count(len(invested), *homes)} only another investment, at most {most} difference")
+        before, after = len(self.clusters_before), len(self.clusters_after)
+        if before == after:
+            clusters = f"Er blijven {count(after, 'cluster', 'clusters')}." if nl else f"{count(after, 'cluster', 'clusters')} remain."
+        else:
+            clusters = (f"Er zijn dan {count(after, 'cluster', 'clusters')} in plaats van {before}." if nl
+                        else f"There are then {count(after, 'cluster', 'clusters')} instead of {before}.")
+        head = f"Als {name} niet meedoet: " if nl else f"If {name} does not join: "
+        return head + "; ".join(parts) + ". " + clusters
 
 
 def _clusters(results: ProjectResults) -> tuple[ClusterView, ...]:

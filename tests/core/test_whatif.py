@@ -73,3 +73,58 @@ def test_a_change_is_the_difference_of_the_figures_shown():
     fields = {f.name: None for f in dataclasses.fields(DropOutEffect)}
     effect = DropOutEffect(**{**fields, "changes": (change, dataclasses.replace(change, monthly_after_eur=190.4))})
     assert effect.largest_monthly_increase_eur == 9 and effect.dearer
+
+
+def _effect(*changes, clusters_before=2, clusters_after=2):
+    from minigrid_app.core.whatif import ClusterView, DropOutEffect
+
+    views = lambda n: tuple(ClusterView(f"Cluster {k}", ()) for k in range(1, n + 1))  # noqa: E731
+    return DropOutEffect("h9", "Lindehof 9", False, views(clusters_before), views(clusters_after), tuple(changes), None)
+
+
+def test_only_changes_a_resident_sees_count():
+    """'zonder nr. 20: 23 woningen anders ingedeeld of duurder, per maand niet duurder': a few cents
+    from the neighbours' boreholes and the 'what if it joined' loop of a home in no cluster were
+    counted as changed homes; a change counts when a figure shown in whole euros differs."""
+    from minigrid_app.core.whatif import HouseholdChange
+
+    cents = HouseholdChange("h1", "Lindehof 1", "Cluster 1", "Cluster 1", 304.02, 304.05, 19_000.20, 19_000.40)
+    outside = HouseholdChange("h2", "Lindehof 2", None, None, 250.0, 214.0, 21_000.0, 18_000.0)  # declined: what if it joined
+    rounding = HouseholdChange("h3", "Lindehof 3", "Cluster 1", "Cluster 1", 270.49, 270.51, 19_000.0, 19_000.0)
+    assert not cents.affected and not outside.affected
+    assert rounding.affected and rounding.shown_monthly_change_eur == 1  # € 270 → € 271, as the table shows it
+    effect = _effect(cents, outside)
+    assert effect.affected == () and not effect.dearer
+    assert effect.words("Lindehof 9") == "Als Lindehof 9 niet meedoet, verandert er voor de anderen niets."
+    assert effect.words("Lindehof 9", "en") == "If Lindehof 9 does not join, nothing changes for the others."
+    # the declined home's loop got € 36 cheaper: no 'goedkoper' for the group, and no rise counted from it
+    assert _effect(cents, HouseholdChange("h2", "x", None, None, 214.0, 250.0, 0.0, 0.0)).largest_monthly_increase_eur == 0
+
+
+def test_the_words_count_each_kind_of_change():
+    """Hand-made changes: one home to another cluster (and € 12 dearer: 188,60 → 200,70 shows
+    € 189 → € 201), one € 3 dearer (190,4 → 193,4: € 190 → € 193), two cheaper (€ 212 → € 211 and
+    € 160 → € 158), one whose investment alone moves by € 41 (19 000,3 → 19 041,2: € 19 000 →
+    € 19 041) and one by cents only (not counted)."""
+    from minigrid_app.core.whatif import HouseholdChange
+
+    effect = _effect(
+        HouseholdChange("a", "A", "Cluster 1", "Cluster 2", 188.60, 200.70, 18_000.0, 19_500.0),
+        HouseholdChange("b", "B", "Cluster 1", "Cluster 1", 190.40, 193.40, 18_000.0, 18_000.0),
+        HouseholdChange("c", "C", "Cluster 2", "Cluster 2", 212.0, 211.49, 20_000.0, 19_950.0),
+        HouseholdChange("d", "D", "Cluster 2", "Cluster 2", 160.0, 158.0, 20_000.0, 20_000.0),
+        HouseholdChange("e", "E", "Cluster 2", "Cluster 2", 170.0, 170.2, 19_000.3, 19_041.2),
+        HouseholdChange("f", "F", "Cluster 2", "Cluster 2", 170.0, 170.2, 19_000.3, 19_000.4),
+        clusters_after=3,
+    )
+    assert [change.household_id for change in effect.affected] == ["a", "b", "c", "d", "e"]
+    assert effect.words("Lindehof 9") == (
+        "Als Lindehof 9 niet meedoet: 1 woning in een ander cluster; 2 woningen duurder, hooguit € 12 per maand meer; "
+        "2 woningen goedkoper, tot € 2 per maand minder; voor 1 woning alleen een andere investering, hooguit € 41 verschil. "
+        "Er zijn dan 3 clusters in plaats van 2."
+    )
+    assert effect.words("Home 9", "en") == (
+        "If Home 9 does not join: 1 home in another cluster; 2 homes dearer, at most € 12 a month more; "
+        "2 homes cheaper, up to € 2 a month less; for 1 home only another investment, at most € 41 difference. "
+        "There are then 3 clusters instead of 2."
+    )

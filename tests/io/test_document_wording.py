@@ -52,11 +52,12 @@ def test_the_handout_starts_its_sentence_with_a_capital(language, first):
     assert f". {first}" in text or f".{first}" in text
 
 
-@pytest.mark.parametrize("language, said, not_said", [("nl", "per maand niet duurder", "hooguit € 0"),
-                                                      ("en", "no dearer per month", "at most € 0")])
+@pytest.mark.parametrize("language, said, not_said", [("nl", "alleen een andere investering, hooguit € 10 verschil", "hooguit € 0"),
+                                                      ("en", "only another investment, at most € 10 difference", "at most € 0")])
 def test_the_report_says_no_dearer_as_the_screen_does(language, said, not_said):
     """'zonder nr. 20: 23 woningen anders ingedeeld of duurder, hooguit € 0 per maand meer': the
-    report printed a rise under half a euro as '€ 0 more'; the screen says 'per maand niet duurder'."""
+    report printed a rise under half a euro as '€ 0 more'. It now says what step 5 says (core's
+    DropOutEffect.words): a rise of 30 cents is no change per month, the € 10 investment is."""
     from minigrid_app.core.analysis import compute_project
     from minigrid_app.core.whatif import DropOutEffect, HouseholdChange
     from minigrid_app.io import documents

@@ -442,23 +442,7 @@ def _report_participation(ctx: DocumentContext) -> str:
         effect_text = "–"
         effect = ctx.effects.get(cluster.id)
         if effect is not None:
-            leaving = esc(ctx.public(effect.household_id))
-            increase = effect.largest_monthly_increase_eur
-            if not effect.affected:
-                effect_text = ctx.t(f"zonder {leaving}: niets verandert voor de anderen", f"without {leaving}: nothing changes for the others")
-            else:
-                after = len(effect.clusters_after)
-                homes = len(effect.affected)
-                if effect.dearer:  # as the screen says it (step 5, 'Wat als … niet tekent?')
-                    money_nl, money_en = f"hooguit {ctx.money(increase)} per maand meer", f"at most {ctx.money(increase)} a month more"
-                else:
-                    money_nl, money_en = "per maand niet duurder", "no dearer per month"
-                effect_text = ctx.t(
-                    f"zonder {leaving}: {count(homes, 'woning', 'woningen')} anders ingedeeld of duurder, {money_nl}; "
-                    f"{count(after, 'cluster', 'clusters')}",
-                    f"without {leaving}: {count(homes, 'home', 'homes')} regrouped or dearer, {money_en}; "
-                    f"{count(after, 'cluster', 'clusters')}",
-                )
+            effect_text = effect.words(esc(ctx.public(effect.household_id)), ctx.language)  # as step 5 says it
         rows.append(
             f"<tr><td>{esc(cluster.name)}</td><td>{names}</td><td class=\"num\">{cluster.signed} / {size}</td>"
             f"<td>{status}</td><td class=\"small\">{effect_text}</td></tr>"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.whatif import SHOWN_MONTHLY_CHANGE_EUR
-from minigrid_app.ui.locale import format_money
+from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
@@ -169,19 +169,5 @@ class DropOutPanel(Panel):
         follow_rows(table)
 
     def _effect_words(self, effect) -> str:
-        """What the drop-out of ``effect``'s home does, in the language now chosen."""
-        affected = effect.affected
-        if not affected:
-            return self.tr("Als {0} niet meedoet, verandert er voor de anderen niets.").format(effect.label)
-        before, after = len(effect.clusters_before), len(effect.clusters_after)
-        if before == after:
-            clusters = self.tr("Er blijven %n clusters.", "", after)
-        else:
-            clusters = self.tr("Er zijn dan %n clusters in plaats van {0}.", "", after).format(before)
-        if effect.dearer:
-            money = self.tr("hooguit {0} per maand meer").format(format_money(effect.largest_monthly_increase_eur))
-        else:
-            money = self.tr("per maand niet duurder")
-        return self.tr("Als {0} niet meedoet, verandert voor %n woningen de gedeelde bodemlus: {1}. {2}", "", len(affected)).format(
-            effect.label, money, clusters
-        )
+        """What the drop-out of ``effect``'s home does, in the language now chosen: core's sentence, as the report has it."""
+        return effect.words(effect.label, ui_language())
