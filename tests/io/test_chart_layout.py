@@ -126,3 +126,22 @@ def test_a_figure_of_shared_axes_draws_the_pixels_of_its_layout_engine():
     figure = panels()
     figure_pixels(figure, 136)
     assert not any("get_tightbbox" in vars(ax) for ax in figure.axes)
+
+
+def test_a_matplotlib_without_those_methods_is_measured_as_it_measures(monkeypatch):
+    """ticks_measured_once stands in for two of matplotlib's own unpublished methods; a matplotlib
+    whose axes lack them (pyproject allows every later version) is left to measure as it does, no
+    AttributeError in the middle of the evening pack."""
+    from matplotlib.axis import Axis
+    from matplotlib.figure import Figure
+
+    from minigrid_app.io.chart_layout import ticks_measured_once
+
+    ax = Figure().add_subplot()
+    monkeypatch.delattr(Axis, "_get_ticklabel_bboxes")
+    with ticks_measured_once(ax):
+        assert "_update_ticks" not in vars(ax.xaxis) and "_get_ticklabel_bboxes" not in vars(ax.yaxis)
+    monkeypatch.undo()
+    with ticks_measured_once(ax):  # this matplotlib has them: measured once
+        assert "_update_ticks" in vars(ax.xaxis)
+    assert "_update_ticks" not in vars(ax.xaxis)  # and given back
