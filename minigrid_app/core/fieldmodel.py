@@ -460,8 +460,9 @@ PROBE_SLACK_M = 0.5
 #: The depths probes are asked at lie on this grid (rounded up) [m]: the g-function of a layout at
 #: a depth does not depend on the loads, so the bank's memory answers a probe that the searches of
 #: the same field at other loads (the break-even search's next gas use, the next home of the
-#: cluster) asked before, instead of interpolating and transforming it again.
-PROBE_GRID_M = 0.5
+#: cluster) asked before, instead of interpolating and transforming it again. 1 m, not 0.5 m: half
+#: the depths to remember, and a probe at most 1 m deeper than it need be stops the dear ones as well.
+PROBE_GRID_M = 1.0
 
 
 class _NotANumber(Exception):
