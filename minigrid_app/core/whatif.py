@@ -171,11 +171,13 @@ class DropOutEffect:
             parts.append(f"voor {count(len(invested), *homes)} alleen een andere investering, hooguit {most} verschil" if nl
                          else f"for {count(len(invested), *homes)} only another investment, at most {most} difference")
         before, after = len(self.clusters_before), len(self.clusters_after)
+        one = after == 1  # 'Er blijft 1 cluster', '1 cluster remains': the verb agrees with the number
         if before == after:
-            clusters = f"Er blijven {count(after, 'cluster', 'clusters')}." if nl else f"{count(after, 'cluster', 'clusters')} remain."
+            clusters = (f"Er {'blijft' if one else 'blijven'} {count(after, 'cluster', 'clusters')}." if nl
+                        else f"{count(after, 'cluster', 'clusters')} {'remains' if one else 'remain'}.")
         else:
-            clusters = (f"Er zijn dan {count(after, 'cluster', 'clusters')} in plaats van {before}." if nl
-                        else f"There are then {count(after, 'cluster', 'clusters')} instead of {before}.")
+            clusters = (f"Er {'is' if one else 'zijn'} dan {count(after, 'cluster', 'clusters')} in plaats van {before}." if nl
+                        else f"There {'is' if one else 'are'} then {count(after, 'cluster', 'clusters')} instead of {before}.")
         head = f"Als {name} niet meedoet: " if nl else f"If {name} does not join: "
         return head + "; ".join(parts) + ". " + clusters
 

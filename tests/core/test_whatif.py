@@ -128,3 +128,20 @@ def test_the_words_count_each_kind_of_change():
         "2 homes cheaper, up to € 2 a month less; for 1 home only another investment, at most € 41 difference. "
         "There are then 3 clusters instead of 2."
     )
+
+
+def test_one_cluster_left_takes_the_singular_verb():
+    """twee-onder-een-kap-4 without Esdoornlaan 10 said 'Er blijven 1 cluster.' and '1 cluster
+    remain.'; the verb agrees with one cluster, and with a cluster that goes away too."""
+    from minigrid_app.core.whatif import HouseholdChange
+
+    dearer = HouseholdChange("b", "B", "Cluster 1", "Cluster 1", 246.11, 248.94, 20_799.0, 21_067.0)  # € 246 → € 249
+    same = _effect(dearer, clusters_before=1, clusters_after=1)
+    assert same.words("Esdoornlaan 10").endswith("hooguit € 3 per maand meer. Er blijft 1 cluster.")
+    assert same.words("Esdoornlaan 10", "en").endswith("at most € 3 a month more. 1 cluster remains.")
+    fewer = _effect(dearer, clusters_before=2, clusters_after=1)
+    assert fewer.words("Esdoornlaan 10").endswith(". Er is dan 1 cluster in plaats van 2.")
+    assert fewer.words("Esdoornlaan 10", "en").endswith(". There is then 1 cluster instead of 2.")
+    more = _effect(dearer, clusters_before=2, clusters_after=2)
+    assert more.words("Esdoornlaan 10").endswith(". Er blijven 2 clusters.")
+    assert more.words("Esdoornlaan 10", "en").endswith(". 2 clusters remain.")
