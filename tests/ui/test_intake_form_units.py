@@ -57,3 +57,37 @@ def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick
 
     assert not note.geometry().intersects(area(cost))
     assert note.geometry().bottom() < area(planned).top()  # above its own field, still next to it
+
+
+def test_a_refused_entry_stays_while_another_field_is_kept(qtbot, quick_window):
+    """'zes' as the planned connections (refused), then a cost typed in the next field: the page
+    showed the project again and put '8' back in the planned connections, while the note beside it
+    still said 'zes' was refused; what the user typed stays until they change it."""
+    window = quick_window(load_example("hofje-8"))
+    window.show_step(0)
+    page = window.page(0)
+    planned, cost = page.fields["connections_planned"], page.fields["estimated_cost_eur"]
+    window.activateWindow()
+    planned.setFocus()
+    qtbot.waitUntil(planned.hasFocus, timeout=2000)
+    planned.setText("zes")
+    planned.setModified(True)
+    cost.setFocus()
+    qtbot.waitUntil(cost.hasFocus, timeout=2000)
+    note = field_message(planned)
+    assert note.isVisible() and note.anchor is planned and "zes" in note.label.text()
+    cost.setText("175000")
+    cost.setModified(True)
+    cost.editingFinished.emit()
+    assert window.document.project.intake.estimated_cost_eur == 175000
+    assert planned.text() == "zes" and window.document.project.intake.connections_planned == 8
+    window.document.undo_stack.undo()  # the cost again: the planned connections' entry stays
+    assert window.document.project.intake.estimated_cost_eur == 160000 and planned.text() == "zes"
+    window.document.set_attr(lambda project: project.intake, "connections_planned", 6, "x")  # the project's own value changes
+    assert planned.text() == "6"
+    # typed again and kept: the field follows the project as before
+    planned.setText("7")
+    planned.editingFinished.emit()
+    assert window.document.project.intake.connections_planned == 7 and planned.text() == "7"
+    window.document.undo_stack.undo()
+    assert planned.text() == "6"

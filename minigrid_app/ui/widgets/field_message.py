@@ -40,11 +40,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from minigrid_app.core.formatting import unbroken
+from minigrid_app.ui.widgets.typed_text import keep_refused
 
 REFUSED, NOTED = "refused", "noted"
 #: the widest a note grows before it wraps [px]
@@ -93,6 +95,8 @@ class FieldMessage(QFrame):
             window.removeEventFilter(self)
             return
         self.kind = kind
+        if kind == REFUSED and isinstance(widget, QLineEdit):
+            keep_refused(widget)  # shown again by its page, the field keeps what was refused
         self.setStyleSheet(_STYLES.get(kind, _STYLES[REFUSED]))
         self.said = text
         self.label.setText(unbroken(text))  # '900 m³', '€ 3.123' stay whole where the note wraps

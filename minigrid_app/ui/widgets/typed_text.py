@@ -27,11 +27,42 @@ def keep_typing(edit: QLineEdit) -> QLineEdit:
     return edit
 
 
+#: the dynamic properties of a field holding a refused entry (:func:`keep_refused`)
+REFUSED_ENTRY, REFUSED_OVER = "minigridRefusedEntry", "minigridRefusedOver"
+
+
+def keep_refused(edit: QLineEdit) -> None:
+    """Mark the text in ``edit`` as refused (its note says why): the page showing the project again
+    after an edit elsewhere leaves it (:func:`show_text`). A refused 'zes' as the planned
+    connections was replaced by the project's 8 when the next field was kept, while the note beside
+    it still quoted 'zes': what the user typed was gone without a word."""
+    edit.setProperty(REFUSED_ENTRY, edit.text())
+    edit.setProperty(REFUSED_OVER, None)
+
+
+def _kept_refused(edit: QLineEdit, text: str) -> bool:
+    """Whether ``edit`` holds a refused entry to leave as it is while the project's text is ``text``:
+    until the user changes it, or the project's own value for it changes (an undo, an import)."""
+    refused = edit.property(REFUSED_ENTRY)
+    if refused is None:
+        return False
+    over = edit.property(REFUSED_OVER)
+    if edit.text() == refused and over in (None, text):
+        edit.setProperty(REFUSED_OVER, text)  # the project's text it stands over
+        return True
+    edit.setProperty(REFUSED_ENTRY, None)
+    edit.setProperty(REFUSED_OVER, None)
+    return False
+
+
 def show_text(edit: QLineEdit, text: str) -> bool:
-    """Show ``text`` in ``edit`` unless the user is typing there; True when the text was set."""
+    """Show ``text`` in ``edit`` unless the user is typing there or it holds a refused entry
+    (:func:`keep_refused`); True when the text was set."""
     if edit.text() == text:
         return False
     if edit.hasFocus() and edit.isModified():
         return False  # being typed: kept when it finishes, never overwritten meanwhile
+    if _kept_refused(edit, text):
+        return False
     edit.setText(text)
     return True
