@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -159,7 +160,7 @@ def test_drop_out_effect_shown(page):
             f"{'+' if difference > 0 else '−'}€ {abs(difference)}" if difference else ""), (before, after)
         rises.append(difference)
     if max(rises) > 0:
-        assert f"hooguit € {max(rises)} per maand meer" in page.dropout_panel.dropout_summary.text()
+        assert f"hooguit €\u00a0{max(rises)} per maand meer" in page.dropout_panel.dropout_summary.text()
     # the project itself is untouched
     assert document.project.household(leaving).participation != "declined"
 
@@ -381,3 +382,16 @@ def test_a_first_visit_makes_only_the_editors_in_sight_the_rest_when_needed(quic
         order.append(widget)
     assert order == [participation.cellWidget(r, c) for r in (0, 1, 2) for c in (1, 2)]
     window.document.undo_stack.setClean()
+
+
+def test_a_drop_out_chosen_later_keeps_its_figures_whole(page, qtbot):
+    """The page's walk (26ac452) binds '€ 7' with a no-break space after each update, but the
+    drop-out's words arrive later, when a home is chosen (from the engine's worker): 'hooguit €'
+    could end a line above '7 per maand meer'. The words that arrive are kept whole too."""
+    qtbot.wait(20)  # the page's own walk has run
+    panel = page.dropout_panel
+    panel.select_drop_out(page.document.results.clusters[0].households[1])
+    qtbot.wait(20)
+    said = panel.dropout_summary.text()
+    assert "niet meedoet" in said and "€\u00a0" in said
+    assert not re.search(r"€ \d", re.sub(r"<[^>]+>", "", said)), said  # no euro sign apart from its amount

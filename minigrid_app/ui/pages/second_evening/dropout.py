@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.whatif import SHOWN_MONTHLY_CHANGE_EUR
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
@@ -71,12 +72,13 @@ class DropOutPanel(Panel):
             ]
         )
         if self._said is not None:  # busy, a failure or the effect: in the language now chosen
-            self.dropout_summary.setText(self._said())
+            self._say(self._said)
 
     def _say(self, words: Callable[[], str]) -> None:
-        """Show ``words()`` as the summary, and again after a language switch."""
+        """Show ``words()`` as the summary, and again after a language switch; its figures kept whole
+        where it wraps ('€ 7'): the effect arrives after the page's walk (26ac452) has been."""
         self._said = words
-        self.dropout_summary.setText(words())
+        self.dropout_summary.setText(unbroken(words()))
 
     def show_results(self, results) -> None:
         self._fill_dropout_choices(results)
