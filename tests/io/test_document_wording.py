@@ -104,3 +104,42 @@ def test_the_handout_says_the_cluster_mean_is_a_mean_next_to_the_homes_own_figur
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", documents.build_handout(project, results, home.id, language=language).html))
     assert mean.format(euro(by_hand, 0, language)) in text
     assert mine.format(euro(own, 0, language)) in text
+
+
+@pytest.mark.parametrize("language, said, not_said", [
+    ("nl", "8 doen niet mee. Er is nog geen cluster van woningen die samen een bron delen.", "0 clusters van – woningen"),
+    ("en", "8 decline. There is no cluster yet of homes that share a source.", "0 clusters of – homes"),
+])
+def test_the_report_says_there_is_no_cluster_when_nobody_takes_part(language, said, not_said):
+    """hofje-8 with every home declined: the report's summary said 'De woningen die meedoen vormen
+    0 clusters van – woningen die samen een bron delen.'"""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io import documents
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    for home in project.households:
+        home.participation = "declined"
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    text = " ".join(re.sub(r"<[^>]+>", " ", documents.build_report(project, results, language=language).html).split())
+    assert said in text and not_said not in text
+
+
+@pytest.mark.parametrize("language, said", [
+    ("nl", "4 woningen: 1 doet mee (0 getekend, 1 geïnteresseerd, 0 nog niet bekend), 3 doen niet mee. "
+           "De woningen die meedoen vormen 1 cluster van 1 woning "),
+    ("en", "4 homes: 1 takes part (0 signed, 1 interested, 0 not known yet), 3 decline. "
+           "The participating homes form 1 cluster of 1 home "),
+])
+def test_the_reports_counts_are_said_with_their_verb_and_noun(language, said):
+    """twee-onder-een-kap-4 with one home in: '1 doen mee' and '1 cluster van 1 woningen'."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io import documents
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("twee-onder-een-kap-4")
+    for home in project.households[1:]:
+        home.participation = "declined"
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    text = " ".join(re.sub(r"<[^>]+>", " ", documents.build_report(project, results, language=language).html).split())
+    assert said in text

@@ -62,19 +62,23 @@ def _report_summary(ctx: DocumentContext) -> str:
     group = ctx.results.group
     counts = group_participation(ctx.project)
     sizes = sorted({len(c.households) for c in ctx.results.clusters})
-    size_text = "/".join(str(s) for s in sizes) or "–"
+    size_text = "/".join(str(s) for s in sizes)
+    if group.clusters and sizes:  # '1 cluster van 1 woning', '2 clusters van 3/4 woningen'
+        clusters_nl = (f"De woningen die meedoen vormen {count(group.clusters, 'cluster', 'clusters')} van {size_text} "
+                       f"{form(sizes[-1], 'woning', 'woningen')} die samen een bron delen.")
+        clusters_en = (f"The participating homes form {count(group.clusters, 'cluster', 'clusters')} of {size_text} "
+                       f"{form(sizes[-1], 'home', 'homes')} that share a source.")
+    else:  # nobody takes part (it said '0 clusters van – woningen')
+        clusters_nl = "Er is nog geen cluster van woningen die samen een bron delen."
+        clusters_en = "There is no cluster yet of homes that share a source."
     paragraphs = [
         ctx.t(
-            f"{count(counts.total, 'woning', 'woningen')}: {counts.taking_part} doen mee "
+            f"{count(counts.total, 'woning', 'woningen')}: {counts.taking_part} {form(counts.taking_part, 'doet', 'doen')} mee "
             f"({counts.signed} getekend, {counts.interested} geïnteresseerd, {counts.unknown} nog niet bekend), "
-            f"{counts.declined} doen niet mee. "
-            f"De woningen die meedoen vormen {count(group.clusters, 'cluster', 'clusters')} van {size_text} woningen "
-            "die samen een bron delen.",
-            f"{count(counts.total, 'home', 'homes')}: {counts.taking_part} take part "
+            f"{counts.declined} {form(counts.declined, 'doet', 'doen')} niet mee. {clusters_nl}",
+            f"{count(counts.total, 'home', 'homes')}: {counts.taking_part} {form(counts.taking_part, 'takes', 'take')} part "
             f"({counts.signed} signed, {counts.interested} interested, {counts.unknown} not known yet), "
-            f"{counts.declined} decline. "
-            f"The participating homes form {count(group.clusters, 'cluster', 'clusters')} of {size_text} homes "
-            "that share a source.",
+            f"{counts.declined} {form(counts.declined, 'declines', 'decline')}. {clusters_en}",
         )
     ]
     shared = verdict_summary(ctx.results, None, Variant.SHARED_LOOP, ctx.language)
