@@ -171,6 +171,8 @@ def missing(step: str, project: Project, results: ProjectResults | None, computi
 
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
+#: marked done by the user, while the step misses something now (:func:`step_state`)
+DONE_OPEN = "done_open"
 
 
 def _intake_started(project: Project, results: ProjectResults | None) -> bool:
@@ -204,10 +206,20 @@ STARTED: dict[str, Callable[[Project, ProjectResults | None], bool]] = {
 
 
 def step_state(step: str, project: Project, results: ProjectResults | None) -> str:
-    """``"done"`` (the user marked it), ``"in_progress"`` (it holds something) or ``"not_started"``."""
+    """``"done"`` (the user marked it), ``"done_open"`` (marked, but the step misses something
+    now), ``"in_progress"`` (it holds something) or ``"not_started"``.
+
+    A step marked done stays the user's; but the step list said 'klaar' beside a footer saying
+    'Nog te doen: 1 woning mist nog iets of heeft iets fouts' (a gas use made negative after
+    step 1 was marked done): it says "done_open" whenever :func:`missing` finds something, the
+    one decision behind that footer. A step read off the results says "done" while there are
+    none yet (it is not judged on what is not computed).
+    """
     stored = project.steps.get(step, NOT_STARTED)
     if stored == DONE:
-        return DONE
+        if results is None and step in FROM_RESULTS:
+            return DONE
+        return DONE_OPEN if missing(step, project, results) else DONE
     started = STARTED.get(step)
     if stored == IN_PROGRESS or (started is not None and started(project, results)):
         return IN_PROGRESS

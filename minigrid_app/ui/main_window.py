@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
         ]
 
     def state_words(self) -> dict[str, str]:
-        return {"not_started": self.tr("nog niet begonnen"), "in_progress": self.tr("bezig"), "done": self.tr("klaar")}
+        return {"not_started": self.tr("nog niet begonnen"), "in_progress": self.tr("bezig"), "done": self.tr("klaar"),
+                "done_open": self.tr("klaar, nog iets te doen")}
 
     def step_state(self, index: int) -> str:
         """What the step list shows (:func:`minigrid_app.core.steps.step_state`): a step whose page

@@ -13,6 +13,13 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>klaar, nog iets te doen</source>
+            <translation>done, something left to do</translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryDialog</name>
         <message>
             <source>Handleiding en woordenlijst</source>

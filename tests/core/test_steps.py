@@ -138,3 +138,26 @@ def test_an_edit_marks_a_step_not_started_and_only_that():
     assert steps.worked_on(states, "quickscan") == states
     assert steps.worked_on({}, "decision") == {"decision": "in_progress"}  # no entry: not started
     assert states["first_evening"] == "not_started"  # the mapping given is left as it is
+
+
+def test_a_step_marked_done_that_misses_something_now_says_so():
+    """Step 1 marked done, then a gas use made −500 m³: the step list said 'klaar' beside the
+    footer's 'Nog te doen: 1 woning mist nog iets of heeft iets fouts'. It is "done_open" while
+    missing() finds something, "done" again once the input is right; a step read off the results
+    is not judged before there are any."""
+    import dataclasses
+
+    project = load_example("hofje-8")
+    assert project.steps["intake"] == steps.DONE and steps.missing("intake", project, None) == []
+    assert steps.step_state("intake", project, None) == steps.DONE
+    wrong = dataclasses.replace(project.households[1], gas_m3_per_year=-500.0)
+    project.households[1] = wrong
+    assert [m.what for m in steps.missing("intake", project, None)] == [steps.HOUSEHOLD_ERRORS]
+    assert steps.step_state("intake", project, None) == steps.DONE_OPEN
+    project.households[1] = dataclasses.replace(wrong, gas_m3_per_year=980.0)
+    assert steps.step_state("intake", project, None) == steps.DONE
+    project.steps["quickscan"] = steps.DONE
+    assert steps.step_state("quickscan", project, None) == steps.DONE  # nothing computed: not judged
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    assert steps.missing("quickscan", project, results)  # the rule of thumb's fields are provisional
+    assert steps.step_state("quickscan", project, results) == steps.DONE_OPEN

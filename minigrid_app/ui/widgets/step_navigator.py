@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from minigrid_app.ui.widgets.fonts import relative_font
 
 ICON_SIZE = 26
-STATE_COLOURS = {"not_started": "#8a8a8a", "in_progress": "#b8860b", "done": "#2e7d32"}
+STATE_COLOURS = {"not_started": "#8a8a8a", "in_progress": "#b8860b", "done": "#2e7d32", "done_open": "#b8860b"}
 
 
 def state_icon(state: str, size: int = ICON_SIZE) -> QIcon:
-    """Empty circle (not started), half-filled circle (in progress), tick in a circle (done)."""
+    """Empty circle (not started), half-filled circle (in progress), tick in a circle (done; in
+    the colour of 'bezig' when the step misses something now, "done_open")."""
     pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x for sharp edges on high-dpi screens
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -27,7 +28,7 @@ def state_icon(state: str, size: int = ICON_SIZE) -> QIcon:
     colour = QColor(STATE_COLOURS.get(state, STATE_COLOURS["not_started"]))
     rect = QRectF(3, 3, size - 6, size - 6)
     painter.setPen(QPen(colour, 2.2))
-    if state == "done":
+    if state in ("done", "done_open"):
         painter.setBrush(colour)
         painter.drawEllipse(rect)
         painter.setPen(QPen(QColor("white"), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
