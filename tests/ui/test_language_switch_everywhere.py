@@ -189,10 +189,10 @@ def test_work_under_way_on_steps_5_and_8_is_said_in_the_new_language(qtbot, tmp_
     engine = signatures.services.engine
     engine.signature_curves = lambda *_args: None
     signatures._curves_progress(0.42, "")
-    assert signatures.curve_label.text() == "Bezig met rekenen: de curve van de handtekeningen… 42 %"
+    assert signatures.curve_label.text() == "Bezig met rekenen: de curve van de handtekeningen… 42\u00a0%"  # kept whole where it wraps
     documents._say(lambda: documents.tr("Bezig met de documenten…"))
     window.set_language("en")
-    assert signatures.curve_label.text() == "Calculating: the signature curve… 42 %"
+    assert signatures.curve_label.text() == "Calculating: the signature curve… 42\u00a0%"
     assert documents.documents_status.text() == "Making the documents…"
     window.set_language("nl")
     window.show_step(window.pages.index(decision))

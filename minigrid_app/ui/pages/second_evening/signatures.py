@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.signatures import curve_costs, curve_finding, go_no_go, needed
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.signature_charts import signature_curve_figure
@@ -99,12 +100,13 @@ class SignaturesPanel(Panel):
             [self.tr("Waar"), self.tr("Getekend"), self.tr("Nodig"), self.tr("Nog te beslissen"), self.tr("Stand")]
         )
         if self._curve_words is not None:  # busy, its progress, a failure or the finding: in the language now chosen
-            self.curve_label.setText(self._curve_words())
+            self._say_curve(self._curve_words)
 
     def _say_curve(self, words: Callable[[], str]) -> None:
-        """Show ``words()`` above the curve, and again after a language switch."""
+        """Show ``words()`` above the curve, and again after a language switch; its figures kept whole
+        where it wraps ('€ 290'): a scope chosen, or the curves arriving, comes after the page's walk (26ac452)."""
         self._curve_words = words
-        self.curve_label.setText(words())
+        self.curve_label.setText(unbroken(words()))
 
     def status_words(self) -> dict[str, str]:
         return {
