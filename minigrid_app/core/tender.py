@@ -350,11 +350,12 @@ def _cluster_description(key: str, label_nl: str, label_en: str, sizing, cluster
         # stood beside 250,5 m in the bill
         depth_nl, total_nl = drilling_words(holes, sizing.depth_m, sizing.total_length_m)
         depth_en, total_en = drilling_words(holes, sizing.depth_m, sizing.total_length_m, "en")
+        # one borehole's depth is the total: '1 boorgat van 147,9 m (147,9 m in totaal)' said it twice
         return (
-            f"Boren van {holes} boorgat{'en' if holes != 1 else ''} van {depth_nl} "
-            f"({total_nl} in totaal), dubbele U-lus plaatsen en het boorgat aanvullen",
-            f"Drilling {holes} borehole{'s' if holes != 1 else ''} of {depth_en} "
-            f"({total_en} in total), placing a double-U loop and grouting the borehole",
+            f"Boren van {holes} boorgat{'en' if holes != 1 else ''} van {depth_nl}"
+            f"{f' ({total_nl} in totaal)' if holes != 1 else ''}, dubbele U-lus plaatsen en het boorgat aanvullen",
+            f"Drilling {holes} borehole{'s' if holes != 1 else ''} of {depth_en}"
+            f"{f' ({total_en} in total)' if holes != 1 else ''}, placing a double-U loop and grouting the borehole",
             sizing.total_length_m,
         )
     if key == "boreholes":

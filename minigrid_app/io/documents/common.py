@@ -690,11 +690,12 @@ def field_of(ctx: DocumentContext, result) -> object | None:
 def field_text(ctx: DocumentContext, sizing) -> str:
     holes = sizing.boreholes
     text = ctx.t(
-        f"{holes} boorgat{'en' if holes != 1 else ''} van {borehole_depth(holes, sizing.depth_m, sizing.total_length_m)} "
-        f"({group_thousands(sizing.total_length_m)} m in totaal)",
-        f"{holes} borehole{'s' if holes != 1 else ''} of {borehole_depth(holes, sizing.depth_m, sizing.total_length_m, 'en')} "
-        f"({group_thousands(sizing.total_length_m, 0, 'en')} m in total)",
+        f"{holes} boorgat{'en' if holes != 1 else ''} van {borehole_depth(holes, sizing.depth_m, sizing.total_length_m)}",
+        f"{holes} borehole{'s' if holes != 1 else ''} of {borehole_depth(holes, sizing.depth_m, sizing.total_length_m, 'en')}",
     )
+    if holes != 1:  # one borehole's depth is the total: not said twice
+        text += ctx.t(f" ({group_thousands(sizing.total_length_m)} m in totaal)",
+                      f" ({group_thousands(sizing.total_length_m, 0, 'en')} m in total)")
     if sizing.provisional:
         text += ctx.t(" (voorlopig, met een vuistregel geschat)", " (provisional, estimated by rule of thumb)")
     return text
