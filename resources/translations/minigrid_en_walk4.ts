@@ -13,6 +13,13 @@
         </message>
     </context>
     <context>
+        <name>DropOutPanel</name>
+        <message>
+            <source>Er zit nog geen woning in een cluster: pas als buren samen een bron delen, verandert er iets voor de anderen als er één niet meedoet.</source>
+            <translation>No home is in a cluster yet: only once neighbours share a source does anything change for the others when one does not join.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>klaar, nog iets te doen</source>

@@ -395,3 +395,21 @@ def test_a_drop_out_chosen_later_keeps_its_figures_whole(page, qtbot):
     said = panel.dropout_summary.text()
     assert "niet meedoet" in said and "€\u00a0" in said
     assert not re.search(r"€ \d", re.sub(r"<[^>]+>", "", said)), said  # no euro sign apart from its amount
+
+
+def test_with_no_home_in_a_cluster_the_drop_out_says_why_there_is_nothing_to_choose(quick_window):
+    """Every home declined: the list held only 'kies een woning…' while the words said 'Kies een
+    woning om te zien wat er voor de buren verandert…'."""
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    for household in project.households:
+        household.participation = "declined"
+    window = quick_window(project)
+    window.show_step(4)
+    page = window.page(4)
+    page.ensure_built()
+    page.refresh()
+    panel = page.dropout_panel
+    assert panel.dropout_combo.count() == 1
+    assert panel.dropout_summary.text().startswith("Er zit nog geen woning in een cluster")

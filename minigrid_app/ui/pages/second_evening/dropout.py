@@ -142,7 +142,11 @@ class DropOutPanel(Panel):
         table = self.dropout_table
         if effect is None:
             self._asked = None
-            self._say(lambda: self.tr("Kies een woning om te zien wat er voor de buren verandert als die niet meedoet."))
+            if self.dropout_combo.count() <= 1:  # only 'kies een woning…': nobody to choose
+                self._say(lambda: self.tr("Er zit nog geen woning in een cluster: pas als buren samen een bron delen, "
+                                          "verandert er iets voor de anderen als er één niet meedoet."))
+            else:
+                self._say(lambda: self.tr("Kies een woning om te zien wat er voor de buren verandert als die niet meedoet."))
             table.setRowCount(0)
             table.setVisible(False)
             return
