@@ -359,7 +359,12 @@ def loan_note(
 
 
 def basis_text(households_counted: int, language: str = "nl") -> str:
-    """How group figures are meant: 'gemiddeld per deelnemende woning, 18 woningen'."""
+    """How group figures are meant: 'gemiddeld per deelnemende woning, 18 woningen'; with none
+    counted 'geen gemiddelde (nog geen woning die meedoet is berekend)', not '…, 0 woningen' above a
+    table of '–' (every home declined)."""
+    if households_counted == 0:
+        return _t(language, "geen gemiddelde (nog geen woning die meedoet is berekend)",
+                  "no average (no participating home computed yet)")
     if households_counted == 1:
         return _t(language, "gemiddeld per deelnemende woning, 1 woning", "average per participating home, 1 home")
     return _t(

@@ -377,3 +377,16 @@ def test_the_year_a_payback_falls_in():
     from minigrid_app.core.verdict import payback_year
 
     assert [payback_year(y) for y in (0.0, 0.04, 0.05, 1.0, 2.1, 2.999, 14.9)] == [0, 0, 1, 2, 3, 3, 15]
+
+
+@pytest.mark.parametrize("counted, nl, en", [
+    (0, "geen gemiddelde (nog geen woning die meedoet is berekend)", "no average (no participating home computed yet)"),
+    (1, "gemiddeld per deelnemende woning, 1 woning", "average per participating home, 1 home"),
+    (18, "gemiddeld per deelnemende woning, 18 woningen", "average per participating home, 18 homes"),
+])
+def test_the_basis_of_group_figures_says_when_there_is_none(counted, nl, en):
+    """Every home declined: the evening report read 'Gemiddeld per deelnemende woning, 0 woningen.'
+    above a table of '–' (the workbook, step 4 and the explanations said it too)."""
+    from minigrid_app.core.verdict import basis_text
+
+    assert basis_text(counted) == nl and basis_text(counted, "en") == en
