@@ -34,11 +34,9 @@ def test_a_foreign_unit_in_the_intake_form_is_refused_next_to_the_field(qtbot, q
     assert window.document.project.intake.connections_planned == 10
 
 
-def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick_window):
-    """'zes' as the planned connections, Tab: the note lay over the estimated cost below it, where
-    the user went on typing blind; it goes above its own field then."""
-    from PySide6.QtCore import QPoint, QRect
-
+def _zes_then_tab(qtbot, quick_window):
+    """hofje-8's step 1 with 'zes' typed as the planned connections and Tab pressed: (window,
+    planned, cost, note); the refusal is said as the keyboard reaches the estimated cost."""
     window = quick_window(load_example("hofje-8"))
     window.show_step(0)
     page = window.page(0)
@@ -47,10 +45,20 @@ def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick
     planned.setFocus()
     qtbot.waitUntil(planned.hasFocus, timeout=2000)
     planned.setText("zes")
-    cost.setFocus()  # Tab: the refusal is said as the keyboard reaches the next field
+    planned.setModified(True)  # typed
+    cost.setFocus()
     qtbot.waitUntil(cost.hasFocus, timeout=2000)
     note = field_message(planned)
     assert note.isVisible() and note.anchor is planned and "zes" in note.label.text()
+    return window, planned, cost, note
+
+
+def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick_window):
+    """'zes' as the planned connections, Tab: the note lay over the estimated cost below it, where
+    the user went on typing blind; it goes above its own field then."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window, planned, cost, note = _zes_then_tab(qtbot, quick_window)
 
     def area(widget) -> QRect:
         return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
@@ -63,19 +71,7 @@ def test_a_refused_entry_stays_while_another_field_is_kept(qtbot, quick_window):
     """'zes' as the planned connections (refused), then a cost typed in the next field: the page
     showed the project again and put '8' back in the planned connections, while the note beside it
     still said 'zes' was refused; what the user typed stays until they change it."""
-    window = quick_window(load_example("hofje-8"))
-    window.show_step(0)
-    page = window.page(0)
-    planned, cost = page.fields["connections_planned"], page.fields["estimated_cost_eur"]
-    window.activateWindow()
-    planned.setFocus()
-    qtbot.waitUntil(planned.hasFocus, timeout=2000)
-    planned.setText("zes")
-    planned.setModified(True)
-    cost.setFocus()
-    qtbot.waitUntil(cost.hasFocus, timeout=2000)
-    note = field_message(planned)
-    assert note.isVisible() and note.anchor is planned and "zes" in note.label.text()
+    window, planned, cost, note = _zes_then_tab(qtbot, quick_window)
     cost.setText("175000")
     cost.setModified(True)
     cost.editingFinished.emit()
