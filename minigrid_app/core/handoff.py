@@ -444,7 +444,7 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
     )
     if (day := serial_date(data.get("date"))) is not None:  # a date pasted as a number (45992)
         at_nl, at_en = _at(field_words(EngineerDesign, "date"), "date")
-        said = serial_note(day)
+        said = serial_note(day, data.get("date"))
         problems.append(Problem(f"{at_nl}: {said.nl}. Controleer het.", f"{at_en}: {said.en}. Check it.", severity="warning"))
         design.date = day.isoformat()
     elif (day := read_date(design.date)) is not None:  # '1-12-26', '20261201': kept as every date is (ISO)

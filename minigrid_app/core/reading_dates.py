@@ -102,22 +102,62 @@ def read_month(text) -> tuple[int | None, int] | None:
     return year, W.MONTHS[names[0]]
 
 
+#: a spreadsheet's day count as text: '46280', '46280.0', or with a time of day, '46280.5' or '46280,5' (12:00)
+_SERIAL = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _serial_number(value) -> float | None:
+    """The day count written in ``value`` (a number, or text as a spreadsheet or a Dutch one writes it); else None."""
+    if isinstance(value, str) and _SERIAL.fullmatch(value.strip()):
+        return float(value.strip().replace(",", "."))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
 def serial_date(value) -> datetime.date | None:
-    """A whole number where a date belongs that is a spreadsheet's day count (45992 is 01-12-2025,
-    a date pasted as a value into a cell that is no date cell), from 2000 to 2099; else None."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 36526 <= value <= 73050 or value != int(value):
-        return None  # 36526 is 01-01-2000, 73050 is 31-12-2099
-    return EXCEL_EPOCH + datetime.timedelta(days=int(value))
+    """A number where a date belongs that is a spreadsheet's day count (45992 is 01-12-2025, a date pasted as a
+    value into a cell that is no date cell), from 2000 to 2099; else None.
+
+    A date and time counts the time as a part of the day (46280.5 is 15-09-2026 12:00): read as that day, whose
+    time no project date holds (:func:`serial_note` says it)."""
+    seconds = _serial_seconds(value)
+    if seconds is None or not 36526 <= seconds // SECONDS_A_DAY <= 73050:  # 01-01-2000 to 31-12-2099
+        return None
+    return EXCEL_EPOCH + datetime.timedelta(days=seconds // SECONDS_A_DAY)
 
 
-def serial_note(day: datetime.date) -> Bilingual:
+SECONDS_A_DAY = 24 * 60 * 60
+
+
+def _serial_seconds(value) -> int | None:
+    """The day count in ``value`` in whole seconds (a spreadsheet keeps a time to the millisecond: 46280.99999999 is
+    midnight), or None for no number, NaN or one beyond any date."""
+    number = _serial_number(value)
+    if number is None or not -1e12 < number < 1e12:  # NaN fails both
+        return None
+    return round(number * SECONDS_A_DAY)
+
+
+def serial_note(day: datetime.date, value=None) -> Bilingual:
     """What every entry path says of a date read from a spreadsheet's day count (:func:`serial_date`):
-    'het getal 46280; gelezen als de datum die een spreadsheet zo telt: 15-09-2026'."""
+    'het getal 46280; gelezen als de datum die een spreadsheet zo telt: 15-09-2026'.
+
+    ``value``: the count as given, when it may hold a time of day (46280.5): said as written ('46280,5') with
+    the time left out ('de tijd, 12:00, weggelaten')."""
+    number = _serial_number(value) if value is not None else None
+    if number is None or _serial_seconds(number) % SECONDS_A_DAY == 0:
+        return Bilingual(
+            f"het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}",
+            f"the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}",
+        )
+    minutes = _serial_seconds(number) % SECONDS_A_DAY // 60  # the time as a clock shows it: 23:59:59 is 23:59
+    time = f"{minutes // 60:02d}:{minutes % 60:02d}"
+    written = f"{number:.10f}".rstrip("0")
     return Bilingual(
-        f"het getal {excel_serial(day)}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y}",
-        f"the number {excel_serial(day)}; read as the date a spreadsheet counts so: {day:%d-%m-%Y}",
+        f"het getal {written.replace('.', ',')}; gelezen als de datum die een spreadsheet zo telt: {day:%d-%m-%Y} "
+        f"(de tijd, {time}, weggelaten)",
+        f"the number {written}; read as the date a spreadsheet counts so: {day:%d-%m-%Y} (the time, {time}, left out)",
     )
 
 
@@ -295,17 +335,17 @@ def stored_date(value) -> tuple[str | None, Bilingual | None]:
     '2025-03-14' or '14-3-2025'; (None, None) for none; (None, why) for text that is no date.
 
     Read by :func:`read_date`, the date reader of every entry path, so a file holds what could have
-    been typed; a spreadsheet's day count (46280, a date cell read as a number: 15-09-2026) by
-    :func:`serial_date`, 2000 to 2099 only. 'gisteren', '31-02-2026' (a day that does not exist) and
+    been typed; a spreadsheet's day count (46280, a date cell read as a number: 15-09-2026; 46280.5 with its
+    time) by :func:`serial_date`, 2000 to 2099 only. 'gisteren', '31-02-2026' (a day that does not exist) and
     '12345' are no date: the caller keeps the text and says ``why`` with what to do.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
+    if (serial := serial_date(value)) is not None:  # 46280 or 46280.5: a date cell read as a number (the caller says so)
+        return serial.isoformat(), None
     number = _WHOLE_NUMBER.fullmatch(str(value).strip()) if isinstance(value, str | int | float) else None
     if number is not None and not isinstance(value, bool):  # 20260915 written as a number (20260915.0): YYYYMMDD
         value = number.group(1)
-        if (serial := serial_date(value)) is not None:  # 46280: a date cell read as a number (the caller says so)
-            return serial.isoformat(), None
     day = read_date(value) if isinstance(value, str | datetime.date) else None
     if day is not None:
         return day.isoformat(), None

@@ -565,7 +565,7 @@ def read_quote(
             written = getattr(quote, key)
             if (serial := serial_date(fields[key])) is not None:  # a date pasted as a number (45992)
                 setattr(quote, key, serial.isoformat())
-                said = serial_note(serial)
+                said = serial_note(serial, fields[key])
                 problems.append(Problem(f"{path.name}: {what_nl} is {said.nl}. Controleer het.",
                                         f"{path.name}: {what_en} is {said.en}. Check it.", severity="warning"))
             elif written and not _ISO_DATE.fullmatch(written):  # '3 maanden na dagtekening': kept, and said

@@ -84,10 +84,10 @@ def _stored(holder, name: str, value: str, iso: str, where: tuple[str, str], add
             then: tuple[str, str]) -> None:
     """Store the date read as ISO (said when written otherwise: the same day), and say ``note`` (a doubt) with
     what to do (``then``)."""
-    day = serial_date(_written(str(value)))
-    if iso != value and day is not None:  # 46280: a date cell read as a number
+    day = serial_date(value)
+    if iso != value and day is not None:  # 46280 or 46280.5: a date cell read as a number
         setattr(holder, name, iso)
-        said = serial_note(day)
+        said = serial_note(day, value)
         add(f"{where[0]}: {said.nl}. {then[0]}", f"{where[1]}: {said.en}. {then[1]}", name, row, repaired=False)
     elif iso != value:
         setattr(holder, name, iso)

@@ -183,6 +183,18 @@ def test_a_design_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_sa
     assert problems[0].en.startswith("Date, in the file ‘date’: the number 45992;")
 
 
+def test_a_design_date_and_time_pasted_as_a_number_is_that_day_said_with_its_time(hofje):
+    # was: 'het getal 45992.25' refused as no date, left empty and put with the note
+    project, results = hofje
+    document = {"format": "minigrid-design", "date": 45992.25,
+                "fields": [{"field_id": results.clusters[0].field_id, "boreholes": 3, "depth_m": 110}]}
+    design, problems = design_from_dict(document, project, results)
+    assert design.date == "2025-12-01" and "45992" not in design.note
+    assert [p.nl for p in problems] == [
+        "Datum, in het bestand ‘date’: het getal 45992,25; gelezen als de datum die een spreadsheet zo telt: "
+        "01-12-2025 (de tijd, 06:00, weggelaten). Controleer het."]
+
+
 @pytest.mark.parametrize(("written", "stored"), [("1-12-26", "2026-12-01"), ("20261201", "2026-12-01")])
 def test_a_design_date_is_read_as_residents_type_dates(hofje, written, stored):
     project, results = hofje

@@ -10,7 +10,12 @@ from __future__ import annotations
 import datetime
 import json
 
-from minigrid_app.core.reading_dates import project_start, signed_date_note, stored_date
+from minigrid_app.core.reading_dates import (
+    project_start,
+    serial_note,
+    signed_date_note,
+    stored_date,
+)
 from minigrid_app.io.projectfile import loads_project
 
 
@@ -146,6 +151,48 @@ def test_a_date_cell_read_as_a_number_is_the_day_a_spreadsheet_counts_nonsense_s
     assert any(text.startswith("Tweede bewonersavond, datum: ‘12345’ is geen datum; leeg gelaten") for text in said), said
     assert stored_date(46280) == stored_date("46280") == ("2026-09-15", None)
     assert stored_date(36525) == (None, stored_date(36525)[1]) and stored_date(73051)[0] is None  # 31-12-1999, 01-01-2100
+
+
+def test_a_date_and_time_cell_read_as_a_number_is_that_day_said_with_its_time_left_out():
+    """A date-and-time cell read as a number counts the time as part of the day: 46280.5 is 15-09-2026 12:00 (the
+    count of the test above and half a day), 46280.75 18:00. It was refused ('‘46280.5’ is geen datum; leeg gelaten'),
+    as '46280,5' (a Dutch spreadsheet's CSV) was; now the day, said with the time that no project date holds."""
+    result = loads_project(json.dumps({"format": "minigrid-project", "version": 2, "intake": {"date": 46280.5},
+                                       "first_evening": {"date": "46280,75"}, "second_evening": {"date": 36525.5},
+                                       "households": [{"label": "Huis 1", "gas_m3_per_year": 1500,
+                                                       "participation_date": "46281.9999"}]}))
+    project = result.project
+    assert (project.intake.date, project.first_evening.date, project.second_evening.date) == ("2026-09-15", "2026-09-15", "")
+    assert project.households[0].participation_date == "2026-09-16"
+    said = [p.nl for p in result.problems]
+    assert said[0] == ("Intake, datum: het getal 46280,5; gelezen als de datum die een spreadsheet zo telt: 15-09-2026 "
+                       "(de tijd, 12:00, weggelaten). Pas hem zo nodig aan bij stap 1 (Intake).")
+    assert said[1].startswith("Eerste bewonersavond, datum: het getal 46280,75; gelezen als de datum die een spreadsheet "
+                              "zo telt: 15-09-2026 (de tijd, 18:00, weggelaten)."), said
+    assert any("het getal 46281,9999; gelezen als de datum die een spreadsheet zo telt: 16-09-2026 (de tijd, 23:59, "
+               "weggelaten)" in text for text in said), said  # 23:59:51, as a clock shows it
+    assert any(text.startswith("Tweede bewonersavond, datum: ‘36525.5’ is geen datum") for text in said), said  # 1999
+    assert [p.en for p in result.problems][0].startswith("Intake, date: the number 46280.5; read as the date a "
+                                                         "spreadsheet counts so: 15-09-2026 (the time, 12:00, left out).")
+    assert not result.repaired
+
+
+def test_any_number_in_a_spreadsheets_years_is_the_day_it_counts_to():
+    """Independent route: a count of whole days since 30-12-1899 and a time of day in whole seconds."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @given(st.integers(36526, 73050), st.integers(0, 86399))
+    @settings(max_examples=200, deadline=None)
+    def check(days, seconds):
+        day = (datetime.date(1899, 12, 30) + datetime.timedelta(days=days)).isoformat()
+        number = days + seconds / 86400
+        assert stored_date(number) == stored_date(repr(number).replace(".", ",")) == (day, None)
+        said = serial_note(datetime.date.fromisoformat(day), number).nl
+        time = f"(de tijd, {seconds // 3600:02d}:{seconds % 3600 // 60:02d}, weggelaten)"
+        assert said.endswith(f"{day[8:]}-{day[5:7]}-{day[:4]} {time}" if seconds else day[8:] + day[4:8] + day[:4]), said
+
+    check()
 
 
 def test_a_quotes_dates_written_as_dates_are_checked_free_text_is_kept():

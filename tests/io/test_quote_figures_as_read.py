@@ -171,8 +171,8 @@ def test_a_unit_price_that_looks_like_the_whole_lines_amount_is_taken_and_said(t
             "de hele regel?" in text) == said  # was: € 2.725.200 flagged 'duurder dan verwacht' without a word
 
 
-@pytest.mark.parametrize("typed", [45992, "45992"])
-def test_a_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_said(tendered, blank, tmp_path, typed):
+@pytest.mark.parametrize(("typed", "time"), [(45992, ""), ("45992", ""), (45992.75, " (de tijd, 18:00, weggelaten)")])
+def test_a_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_said(tendered, blank, tmp_path, typed, time):
     # was: kept as '45992' and said to be no date, the validity not checkable
     workbook = load_workbook(blank)
     workbook[SUPPLIER_SHEET]["B4"] = typed  # 'Datum offerte'
@@ -181,7 +181,8 @@ def test_a_date_pasted_as_a_number_is_read_as_the_spreadsheets_day_and_said(tend
     quote, problems = read_quote(tmp_path / "s.xlsx", lines=tendered[0].lines)
     assert quote.date == "2025-12-01" and quote.valid_until == "3 maanden na dagtekening"
     said = " ".join(p.nl for p in problems)
-    assert "‘Datum offerte’ is het getal 45992; gelezen als de datum die een spreadsheet zo telt: 01-12-2025." in said
+    assert (f"‘Datum offerte’ is het getal {str(typed).replace('.', ',')}; gelezen als de datum die een spreadsheet "
+            f"zo telt: 01-12-2025{time}." in said), said  # 45992.75: was kept as written, said to be no date
     assert "‘Geldig tot’ is ‘3 maanden na dagtekening’, geen datum" in said
 
 
