@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from minigrid_app.core.costs import COST_LINES, SUBSIDIES
-from minigrid_app.core.formatting import borehole_depth, euro, number
+from minigrid_app.core.formatting import borehole_depth, euro, number, percent
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, Quantity, input_kind, variant_figure_key
 from minigrid_app.core.payback_lines import replacement_lines
 from minigrid_app.core.reading import read_amount
@@ -440,9 +440,9 @@ def _monthly(results, household, result, language):
         loan_text = _t(
             language,
             f"annuïteit op {_eur(result.loan_principal_eur, language)} tegen "
-            f"{_num(result.loan_rate * 100, 1, '%', language)} in {params.int('loan_term_years')} jaar",
+            f"{percent(result.loan_rate, language)} in {params.int('loan_term_years')} jaar",
             f"annuity on {_eur(result.loan_principal_eur, language)} at "
-            f"{_num(result.loan_rate * 100, 1, '%', language)} over {params.int('loan_term_years')} years",
+            f"{percent(result.loan_rate, language)} over {params.int('loan_term_years')} years",
         )
         lines.append(
             ExplanationLine(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from minigrid_app.core.explain import Explanation, ExplanationLine, explain
 from minigrid_app.core.financing import FINANCING_WORDS, loan_terms
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import euro, number, percent
 from minigrid_app.core.model import Household
 from minigrid_app.core.quotes import QuoteCase
 from minigrid_app.core.results import ProjectResults
@@ -72,7 +72,7 @@ def explain_financing(results: ProjectResults | None, household: Household, lang
     ]
     monthly = explain(results, household.id, Variant.SHARED_LOOP, "monthly_costs_year1_eur", language)
     loan_label = _t(language, "Betaling lening per jaar", "Loan payment per year")
-    rate = number(100 * terms.rate, 1, "%", language)
+    rate = percent(terms.rate, language)
     paid = _t(language, f"annuïteit op {_eur(shared.loan_principal_eur, language)} tegen {rate} in {terms.term_years} jaar",
               f"annuity on {_eur(shared.loan_principal_eur, language)} at {rate} over {terms.term_years} years")
     if terms.low_income:

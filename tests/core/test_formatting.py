@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from minigrid_app.core.formatting import MINUS, date_text, euro, euro_range, group_thousands, number
+from minigrid_app.core.formatting import MINUS, date_text, euro, euro_range, group_thousands, number, percent
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,10 @@ def test_figures_stay_whole_where_a_text_wraps():
     )
     # the figures themselves keep their plain space (files, workbook, goldens)
     assert euro(3123) == "€ 3.123"
+
+
+def test_percent_keeps_the_second_decimal_it_has():
+    assert percent(0.0435) == "4,35 %"
+    assert percent(0.0435, "en") == "4.35 %"
+    assert percent(0.05) == "5,0 %"
+    assert percent(0.0) == "0,0 %"

@@ -350,3 +350,13 @@ def test_a_house_number_two_homes_have_names_neither(computed):
     assert ctx.public(third.id) == f"Woning {'ABCDEFGH'[rows[third.id] - 1]}"
     assert ctx.public(second.id) == "nr. 2"  # a number of its own stays
     assert documents.shared_house_numbers(project.households) == {"1"}
+
+
+def test_the_declaration_names_the_loan_rate_the_payment_uses(computed):
+    """The declaration's note read '4,3 % rente' while the monthly costs use the fund's 4,35 %."""
+    project, results = computed["hofje-8"]
+    assert results.parameters["loan_rate"] == 0.0435  # the default this test is about
+    result = documents.declaration_households(results)[0]
+    for language, said in (("nl", "4,35 % rente, 15 jaar"), ("en", "4.35 % interest, 15 years")):
+        text = _text(documents.build_declaration(project, results, result.id, today=TODAY, language=language).html)
+        assert said in text

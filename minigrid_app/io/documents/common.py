@@ -35,6 +35,7 @@ from minigrid_app.core.formatting import (
     euro,
     euro_range,
     group_thousands,
+    percent,
 )
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
@@ -656,8 +657,8 @@ class DocumentContext:
             "version": esc(__version__),
             "horizon": str(params.int("horizon_years")),
             "loan_terms": self.t(
-                f"{group_thousands(params['loan_rate'] * 100, 1)} % rente, {params.int('loan_term_years')} jaar",
-                f"{group_thousands(params['loan_rate'] * 100, 1, 'en')} % interest, {params.int('loan_term_years')} years",
+                f"{percent(params['loan_rate'])} rente, {params.int('loan_term_years')} jaar",
+                f"{percent(params['loan_rate'], 'en')} interest, {params.int('loan_term_years')} years",
             ),
             "timeline": load_template("timeline", self.language),
         }
