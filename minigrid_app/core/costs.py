@@ -19,6 +19,7 @@ method.md#investments and method.md#annual-costs; the figures and their sources 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,18 @@ class CostLine:
     shared: bool = False
     formula_nl: str = ""
     formula_en: str = ""
+
+    def how(self, language: str = "nl") -> str:
+        """The line's words as a resident reads them: a share written the language's way ('41,9 %
+        van € 8.500 …', '41.9 % of …'). The engine words a share '41.9% van' (field_costs, quotes),
+        and the golden examples hold that text as it is; every view reads it through here."""
+        text = self.formula_en if language == "en" else self.formula_nl
+        mark = "." if language == "en" else ","
+        return _SHARE.sub(lambda m: f"{m.group(1)}{mark}{m.group(2)} % ", text)
+
+
+#: The share that begins a shared line's words ('29.3% van € 17.851 …').
+_SHARE = re.compile(r"^(\d+)\.(\d+)% ")
 
 
 @dataclass(frozen=True)

@@ -500,7 +500,7 @@ def _investment(results, household, result, language):
         (SUBSIDIES, result.subsidy_lines, -1),
     ):
         for line in lines_of_result:
-            how = line.formula_en if language == "en" else line.formula_nl
+            how = line.how(language)
             item = next((q for q in table if q.key == line.key and q.applies_to(result.variant)), None)
             if not how and item is not None:  # the sources of the figures the line's entry uses
                 how = _sources(results, item, result.variant, language)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 
 import pytest
 
 from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.explain import parse_amount
+from minigrid_app.core.explain import explain, parse_amount
 from minigrid_app.core.explain_costs import explain_financing, explain_quote_home
 from minigrid_app.core.formatting import euro
 from minigrid_app.core.quotes import monthly_per_home, quote_case
@@ -86,6 +87,17 @@ def test_a_home_on_a_quotes_prices_is_explained_and_adds_up():
         drilling = case.results.field("shared-C1").cost_lines[0]
         (share,) = [line for line in explanation.lines if line.label == "Aandeel: boren en bodemlus"]
         assert f"van {euro(drilling.amount_eur)} (offerte Boorbedrijf Oost)" in share.source
-        assert parse_amount(share.value) == pytest.approx(float(share.source.split("%")[0]) / 100 * drilling.amount_eur,
+        said = re.match(r"(\d+),(\d) % van ", share.source)  # written the Dutch way, not '41.9% van'
+        assert said, share.source
+        assert parse_amount(share.value) == pytest.approx(float(".".join(said.groups())) / 100 * drilling.amount_eur,
                                                    abs=0.0005 * drilling.amount_eur + 1)  # the share is shown to 0.1 %
+        english = explain_quote_home(results, case, row.household_id, "en")
+        (share,) = [line for line in english.lines if line.label == "Share: drilling and ground loop"]
+        assert re.match(r"\d+\.\d % of ", share.source), share.source
+    # the indicative explanation (step 4) words the shares the same way
+    home = monthly_per_home(results, case)[0].household_id
+    for language, pattern in (("nl", r"\d+,\d % van € "), ("en", r"\d+\.\d % of € ")):
+        lines = explain(results, home, Variant.SHARED_LOOP, "investment_net_eur", language).lines
+        shares = [line.source for line in lines if line.label.startswith(("Aandeel:", "Share:"))]
+        assert shares and all(re.match(pattern, source) for source in shares), shares
     assert explain_quote_home(results, case, "no-such-home", "en") is None
