@@ -481,7 +481,7 @@ def _monthly_after_loan(results, household, result, language):
     lines = [line for line in lines if not line.label.startswith(_t(language, "Bij lage", "At low"))]
     lines.append(
         ExplanationLine(
-            _t(language, "Per maand zonder lening", "Per month without the loan"),
+            _t(language, "Per maand na de lening", "Per month after the loan"),  # as step 4's row says it
             _eur(result.monthly_costs_after_loan_eur, language),
         )
     )

@@ -327,7 +327,9 @@ def loan_note(
     """The one plain sentence on why the monthly costs and the total can point different ways.
 
     Empty when they agree (dearer per month and over the horizon, or cheaper in both). ``mean``:
-    the figures are the group's mean per home, and the amount says so ('zonder lening gemiddeld € 81').
+    the figures are the group's mean per home, and the amount says so ('na de lening gemiddeld € 81').
+    The amount is named as step 4's row names it ('Per maand na de lening'): 'zonder lening € 113'
+    read as what a month costs if you do not borrow.
     """
     dearer_monthly = monthly_year1_eur > gas_monthly_year1_eur + 0.005
     cheaper_total = difference_eur < 0
@@ -337,11 +339,11 @@ def loan_note(
     if dearer_monthly and cheaper_total:
         return _t(
             language,
-            f"Per maand is dit duurder dan gas zolang u de lening aflost ({loan_term_years} jaar), zonder lening "
+            f"Per maand is dit duurder dan gas zolang u de lening aflost ({loan_term_years} jaar), na de lening "
             f"{after} per maand; over {horizon_years} jaar is het toch goedkoper, omdat ook de vervanging van de "
             "ketel en de restwaarde van de installatie meetellen.",
             f"Per month this is dearer than gas while you pay off the loan ({loan_term_years} years), {after} a month "
-            f"without the loan; over {horizon_years} years it is cheaper all the same, because replacing the boiler "
+            f"after the loan; over {horizon_years} years it is cheaper all the same, because replacing the boiler "
             "and what the installation is still worth count too.",
         )
     if not dearer_monthly and not cheaper_total:

@@ -249,3 +249,12 @@ def test_a_homes_own_loan_is_explained_at_its_own_rate():
     principal, rate, years = parse_amount(said.group(1)), float(said.group(2).replace(",", ".")) / 100, int(said.group(3))
     assert rate == pytest.approx(params["loan_rate"])
     assert parse_amount(loan.value) == round(principal * rate / (1 - (1 + rate) ** -years))
+
+
+def test_the_month_after_the_loan_is_named_as_step_4_names_it(results):
+    """'Per maand zonder lening' under step 4's row 'Per maand na de lening' read as: if you do not borrow."""
+    household = results.households[0]
+    for language, label in (("nl", "Per maand na de lening"), ("en", "Per month after the loan")):
+        explanation = explain(results, household.id, "shared_loop", "monthly_costs_after_loan_eur", language)
+        assert explanation.lines[-1].label == label
+        assert parse_amount(explanation.lines[-1].value, language) == round(explanation.value)

@@ -268,7 +268,7 @@ def test_a_project_with_a_home_without_gas_use_computes_its_break_even():
 
 def test_the_groups_loan_note_says_its_amount_is_a_mean():
     """Step 4 for 'Hele groep', the report and 'minigrid compute': 'Per maand is dit duurder dan gas
-    zolang u de lening aflost (15 jaar), zonder lening € 81 per maand': the € 81 is the group's mean."""
+    zolang u de lening aflost (15 jaar), na de lening € 81 per maand': the € 81 is the group's mean."""
     from minigrid_app.core.analysis import compute_project
     from minigrid_app.core.formatting import euro
     from minigrid_app.core.verdict import verdict_summary
@@ -280,8 +280,10 @@ def test_the_groups_loan_note_says_its_amount_is_a_mean():
     for variant in noted:
         group = {language: verdict_summary(results, None, variant, language) for language in ("nl", "en")}
         mean = group["nl"].monthly_after_loan_eur
-        assert f"zonder lening gemiddeld {euro(mean)} per maand" in group["nl"].loan_note
-        assert f"on average {euro(mean, 0, 'en')} a month without the loan" in group["en"].loan_note
+        # named as step 4's row 'Per maand na de lening' ('zonder lening' read as: if you do not borrow)
+        assert f"na de lening gemiddeld {euro(mean)} per maand" in group["nl"].loan_note
+        assert f"on average {euro(mean, 0, 'en')} a month after the loan" in group["en"].loan_note
+        assert "zonder lening" not in group["nl"].loan_note and "without the loan" not in group["en"].loan_note
         home = next(h for h in results.households if verdict_summary(results, h.id, variant).loan_note)
         assert "gemiddeld" not in verdict_summary(results, home.id, variant).loan_note  # one home's own figure
 
