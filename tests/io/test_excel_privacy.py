@@ -31,7 +31,7 @@ CODES = {
     "id", "cluster", "house_type", "participation", "participation_date", "network_type", "heat_sources", "financing",
     "kind", "layout", "allocation_key", "date", "created", "modified", "status", "contracting", "organisation_model",
     "quote_id", "household_id", "field_id", "issued_on", "quotes_due", "valid_until", "decided_on", "steps",
-    "scope_overrides", "households",
+    "scope_overrides", "households", "organisation", "market_billing",
 }  # fmt: skip
 
 
@@ -155,3 +155,16 @@ def test_7_export_that_hits_a_disk_limit_prints_no_zipfile_traceback(tmp_path):
     assert "te groot voor deze schijf" in message
     assert "Traceback" not in message and "Exception ignored" not in message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.minigrid"]
+
+
+def test_7_codes_of_the_project_are_not_scrubbed_from_what_minigrid_wrote(tmp_path):
+    """straat-24, anonymised: Uitgangspunten's 'Naam in formules' read '[weggelaten]ly_outdoor_temp_c';
+    the organisation's code 'month' (market_billing) was taken for a resident's text."""
+    from minigrid_app.core.model import Project
+    from minigrid_app.io.excel.privacy import private_texts
+
+    assert private_texts(Project()) == []  # a new project holds nothing anyone typed
+    project = load_example("hofje-8")
+    results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
+    anonymous = workbook_text(export_workbook(project, results, tmp_path / "anon.xlsx", anonymise=True))
+    assert "monthly_outdoor_temp_c" in anonymous and "[weggelaten]ly" not in anonymous

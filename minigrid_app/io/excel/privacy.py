@@ -27,7 +27,7 @@ NOT_FREE_TEXT = frozenset({
     "id", "cluster", "house_type", "participation", "participation_date", "network_type", "heat_sources",
     "financing", "kind", "layout", "allocation_key", "date", "created", "modified", "status", "contracting",
     "organisation_model", "quote_id", "household_id", "field_id", "issued_on", "quotes_due", "valid_until",
-    "decided_on", "steps",
+    "decided_on", "steps", "organisation", "market_billing", "scope_overrides",
 })  # fmt: skip
 #: texts shorter than this are not looked for (a label "1" would blank every 1)
 MIN_LENGTH = 3
