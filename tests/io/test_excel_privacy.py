@@ -17,6 +17,7 @@ import subprocess
 import sys
 import zipfile
 
+import openpyxl
 import pytest
 
 from minigrid_app.core.analysis import compute_project
@@ -165,6 +166,13 @@ def test_7_codes_of_the_project_are_not_scrubbed_from_what_minigrid_wrote(tmp_pa
 
     assert private_texts(Project()) == []  # a new project holds nothing anyone typed
     project = load_example("hofje-8")
+    project.households[0].label = "Index"  # a resident's text that is also a spreadsheet function
     results = compute_project(project, method="rule_of_thumb", break_even=False, sensitivity=False)
     anonymous = workbook_text(export_workbook(project, results, tmp_path / "anon.xlsx", anonymise=True))
     assert "monthly_outdoor_temp_c" in anonymous and "[weggelaten]ly" not in anonymous
+    # no formula is touched: 'INDEX(hdd_month,1)' read 'INDEX(hdd_[weggelaten],1)' (Err:508 in LibreOffice)
+    formulas = [cell.value for ws in openpyxl.load_workbook(tmp_path / "anon.xlsx").worksheets
+                for row in ws.iter_rows() for cell in row if cell.data_type == "f"]
+    assert len(formulas) > 1000
+    assert [f for f in formulas if "[weggelaten]" in f] == []
+    assert any("INDEX(hdd_month," in f for f in formulas)

@@ -79,7 +79,9 @@ def scrub_workbook(workbook: Workbook, project: Project) -> int:
     for ws in workbook.worksheets:
         for row in ws.iter_rows():
             for cell in row:
-                if isinstance(cell.value, str):
+                # a formula is Minigrid's, never a resident's text: scrubbing one broke it ('hdd_month'
+                # became 'hdd_[weggelaten]', Err:508 in every monthly column; a home called 'Index' would too)
+                if isinstance(cell.value, str) and cell.data_type != "f":
                     clean = scrub(cell.value, pattern)
                     if clean != cell.value:
                         cell.value = clean
