@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 #: The minus sign of every negative number shown (U+2212).
 MINUS = "\u2212"
@@ -150,21 +151,33 @@ def euro_range(low: float, high: float, language: str = "nl", per_month: bool = 
 
 
 def share_decimals(parts: int, each: float, total: float) -> int:
-    """Decimals to show ``each`` with so that ``parts`` times it, rounded, is ``total`` in whole units.
+    """Decimals to show an average ``each`` with: 0 when ``parts`` times it, rounded, is ``total`` in whole units,
+    else tenths.
 
-    Each borehole's depth rounded on its own did not add up to the field's length: '2 boorgaten van
-    160 m' beside '319 m'. In tenths it does: 2 × 159,6 m = 319,2 m. 0 when whole units add up,
-    never more than tenths: the source slide said 'gemiddeld 155,63 m' (a depth to the centimetre
-    is false precision, and nobody adds up an average).
+    Never more than tenths: the source slide said 'gemiddeld 155,63 m' (a depth to the centimetre
+    is false precision, and nobody adds up an average). A depth said beside the field's length is
+    :func:`borehole_depth`, whose decimals add up.
     """
     return 0 if round(parts * round(each)) == round(total) else 1
 
 
+def adding_decimals(boreholes: int, depth_m: float, total_m: float, total_decimals: int = 0) -> int:
+    """The fewest decimals (0, 1 or 2) of each borehole's depth that add up to the field's length said in
+    ``total_decimals``: '2 boorgaten van 160 m' beside '319 m' did not (each depth rounded on its own), nor
+    '4 × 132,1 m = 529 m' (528,4); 2 × 159,6 m = 319,2 m and 4 × 132,15 m = 528,6 m do. Worked out as the reader
+    does: the figures as said, multiplied exactly, rounded half up (3 × 164,45 m = 493,35 m is 493,4 m). 2 when
+    none does (the last centimetre of a length can need millimetres: left so)."""
+    total = Decimal(f"{total_m:.{total_decimals}f}")  # as it is said (group_thousands)
+    unit = Decimal(1).scaleb(-total_decimals)
+    return next((d for d in (0, 1) if (boreholes * Decimal(f"{depth_m:.{d}f}")).quantize(unit, ROUND_HALF_UP) == total), 2)
+
+
 def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None, language: str = "nl") -> str:
-    """Each borehole's depth as every text and drawing says it: '159,6 m' beside 2 holes and 319 m
-    ('2 × 159,6 m'), '160 m' when whole metres add up (:func:`share_decimals`)."""
+    """Each borehole's depth as every text and drawing beside the field's length in whole metres says it:
+    '159,6 m' beside 2 holes and 319 m ('2 × 159,6 m'), '160 m' when whole metres add up, '132,15 m' beside 4
+    holes and 529 m (:func:`adding_decimals`)."""
     total = boreholes * depth_m if total_m is None else total_m
-    return f"{group_thousands(depth_m, share_decimals(boreholes, depth_m, total), language)} m"
+    return f"{group_thousands(depth_m, adding_decimals(boreholes, depth_m, total), language)} m"
 
 
 #: A bill of quantities counts metres to the decimetre (0,1 m).
@@ -183,9 +196,7 @@ def drilling_figures(boreholes: int, depth_m: float, total_m: float) -> tuple[in
     beside the bill's 250,5 m, two totals for one field. Each depth has the fewest decimals (0, 1 or 2) that add
     up to that length: 2 × 125,25 m = 250,5 m (in tenths, 2 × 125,3 m would be 250,6 m).
     """
-    total = bill_metres(total_m)
-    decimals = next((d for d in (0, 1) if abs(bill_metres(boreholes * round(depth_m, d)) - total) < 1e-6), 2)
-    return decimals, total
+    return adding_decimals(boreholes, depth_m, total_m, BILL_METRE_DECIMALS), bill_metres(total_m)
 
 
 def drilling_words(boreholes: int, depth_m: float, total_m: float, language: str = "nl") -> tuple[str, str]:

@@ -75,6 +75,44 @@ def test_a_share_is_said_so_that_the_parts_add_up():
     assert share_decimals(3, 100.0 + 1 / 3, 301.0) == 1
 
 
+def test_a_depth_beside_the_fields_length_adds_up_to_it():
+    """'4 × 132,1 m = 529 m' (4 × 132,1 = 528,4) in the evening report, step 3 and the explanation: tenths at most
+    did not add up for 3 or more boreholes (hand-computed: 4 × 132,15 = 528,6 → 529)."""
+    from minigrid_app.core.formatting import borehole_depth
+
+    assert borehole_depth(4, 132.14930502814138, 528.5972201125655) == "132,15 m"  # was '132,1 m'
+    assert borehole_depth(4, 622.52 / 4, 622.52) == "155,63 m"  # 4 × 155,6 = 622,4, not 623
+    assert borehole_depth(5, 93.48903208362105, language="en") == "93.49 m"  # 467,4452: 5 × 93,5 = 467,5 → 468
+    assert borehole_depth(2, 159.55, 319.1) == "159,6 m" and borehole_depth(3, 120.0, 360.0) == "120 m"
+
+
+def test_any_field_is_said_in_figures_that_add_up_as_the_reader_works_them_out():
+    """Independent route: the said figures as exact decimals, multiplied, rounded half up as a reader rounds."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from minigrid_app.core.formatting import borehole_depth, drilling_words, group_thousands
+
+    def value(text: str) -> Decimal:
+        return Decimal(text.removesuffix(" m").replace(".", "").replace(",", "."))
+
+    @given(st.integers(1, 12), st.floats(20, 300))
+    @settings(max_examples=300, deadline=None)
+    def check(boreholes, depth):
+        total = boreholes * depth
+        for depth_text, total_text, unit in ((borehole_depth(boreholes, depth, total), group_thousands(total), "1"),
+                                             (*drilling_words(boreholes, depth, total), "0.1")):
+            said, whole = value(depth_text), value(total_text)
+            places = -said.as_tuple().exponent
+            adds_up = [(boreholes * Decimal(f"{depth:.{d}f}")).quantize(Decimal(unit), ROUND_HALF_UP) == whole
+                       for d in range(3)]
+            assert places == (adds_up.index(True) if True in adds_up else 2), (boreholes, depth, depth_text, total_text)
+
+    check()
+
+
 def test_a_fields_drilling_is_said_as_the_bill_counts_it():
     """The field's length to the decimetre, as the bill of quantities counts it; each borehole's depth with the
     fewest decimals that add up to it (hand-computed)."""

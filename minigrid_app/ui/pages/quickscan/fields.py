@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import explain
-from minigrid_app.core.formatting import share_decimals
+from minigrid_app.core.formatting import borehole_depth
 from minigrid_app.core.streetview import street_view
 from minigrid_app.core.variant import Variant
 from minigrid_app.io import charts
@@ -117,7 +117,7 @@ class FieldsPanel(Panel):
                 self._field_name(results, field),
                 str(len(field.households)),
                 str(sizing.boreholes),
-                f"{format_number(sizing.depth_m, share_decimals(sizing.boreholes, sizing.depth_m, sizing.total_length_m))} m",
+                borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, language),
                 f"{format_number(sizing.total_length_m)} m",
                 f"{format_number(sizing.min_fluid_temp_c, 1)} °C",
                 rule,
