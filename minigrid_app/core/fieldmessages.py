@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import number
+from minigrid_app.core.formatting import names_listed, number
 from minigrid_app.core.problems import Bilingual
 
 if TYPE_CHECKING:
@@ -86,15 +86,15 @@ def grouped_infeasible_warning(
     """One message for all fields that fail for the same ground-wide reason (which, why, what helps)."""
     parts_nl, parts_en = [], []
     if own_labels:
-        parts_nl.append("de eigen bodemlus van " + ", ".join(own_labels))
-        parts_en.append("the own ground loop of " + ", ".join(own_labels))
+        parts_nl.append("de eigen bodemlus van " + names_listed(own_labels))
+        parts_en.append("the own ground loop of " + names_listed(own_labels))
     if cluster_names:
-        parts_nl.append("de gedeelde bodemlus van " + ", ".join(cluster_names))
-        parts_en.append("the shared ground loop of " + ", ".join(cluster_names))
+        parts_nl.append("de gedeelde bodemlus van " + names_listed(cluster_names))
+        parts_en.append("the shared ground loop of " + names_listed(cluster_names))
     why_nl, why_en = _ground_wide_why(reason, ground)
     return Bilingual(
-        f"Geen bodemlus mogelijk ({'; '.join(parts_nl)}): {why_nl}",
-        f"No ground loop possible ({'; '.join(parts_en)}): {why_en}",
+        f"Geen bodemlus mogelijk ({' en '.join(parts_nl)}): {why_nl}",  # '; ' may stand between names
+        f"No ground loop possible ({' and '.join(parts_en)}): {why_en}",
     )
 
 

@@ -216,12 +216,25 @@ def count(n: int, one: str, other: str) -> str:
     return f"{n} {form(n, one, other)}"
 
 
+def name_separator(names: Sequence[str]) -> str:
+    """What stands between names in a list: ', ', or '; ' when a name holds ', ' itself. A group names a home
+    'Lindehof 1, achter' or a cluster 'Hof, noord': 'Hof, noord, Hof, zuid en Plein' read as five names."""
+    return "; " if any(", " in name for name in names) else ", "
+
+
+def names_listed(names: Sequence[str]) -> str:
+    """Names one after another: 'A, B, C'; 'Lindehof 1, achter; Lindehof 2' (:func:`name_separator`)."""
+    names = list(names)
+    return name_separator(names).join(names)
+
+
 def join_names(names: Sequence[str], language: str = "nl") -> str:
-    """Names as a sentence lists them: 'A', 'A en B', 'A, B en C' (English 'and'); "" for none."""
+    """Names as a sentence lists them: 'A', 'A en B', 'A, B en C' (English 'and'); "" for none;
+    'Hof, noord; Hof, zuid en Plein' when a name holds ', ' (:func:`name_separator`)."""
     names = list(names)
     if len(names) < 2:
         return "".join(names)
-    return ", ".join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
+    return name_separator(names).join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]
 
 
 def all_of(n: int, language: str = "nl") -> str:

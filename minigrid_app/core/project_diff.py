@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
 
@@ -37,7 +38,7 @@ MAX_NAMES = 6
 
 
 def _names(items: list[str], language: str) -> str:
-    shown = ", ".join(items[:MAX_NAMES])
+    shown = names_listed(items[:MAX_NAMES])
     more = len(items) - MAX_NAMES
     if more > 0:
         shown += f" en {more} meer" if language == "nl" else f" and {more} more"

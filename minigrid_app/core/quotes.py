@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
-from minigrid_app.core.formatting import count, euro
+from minigrid_app.core.formatting import count, euro, names_listed
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import has_signed
@@ -586,10 +586,10 @@ def deleted_homes_note(project: Project, household_ids: list[str]) -> Problem | 
                  if any(_owner(line_id) in wanted for line_id in q.amounts)]
     if not homes or not suppliers:
         return None
-    names = ", ".join(h.label.strip() or "?" for h in homes)
+    names = names_listed([h.label.strip() or "?" for h in homes])
     one = len(homes) == 1
-    quotes_nl = "de offerte van " + " en ".join(suppliers) if len(suppliers) == 1 else "de offertes van " + ", ".join(suppliers)
-    quotes_en = "the quote of " + " and ".join(suppliers) if len(suppliers) == 1 else "the quotes of " + ", ".join(suppliers)
+    quotes_nl = "de offerte van " + " en ".join(suppliers) if len(suppliers) == 1 else "de offertes van " + names_listed(suppliers)
+    quotes_en = "the quote of " + " and ".join(suppliers) if len(suppliers) == 1 else "the quotes of " + names_listed(suppliers)
     return Problem(
         f"{names} {'staat' if one else 'staan'} in {quotes_nl} (stap 7). Die bedragen tellen niet meer mee en de "
         "uitvraag verandert; bij stap 7 staat waarom. Ongedaan maken zet de woning terug.",

@@ -36,6 +36,7 @@ from minigrid_app.core.formatting import (
     bill_metres,
     drilling_words,
     join_names,
+    names_listed,
     number,
 )
 from minigrid_app.core.formatting import group_thousands as _n
@@ -116,7 +117,7 @@ def design_fields_text(fields, project: Project, language: str = "nl") -> str:
         name = field_name(design.field_id, project)[language == "en"]
         depth = number(design.depth_m, 1, language=language).removesuffix(",0").removesuffix(".0") if design.depth_m else "?"
         said.append(f"{name}: {design.boreholes or '?'} × {depth} m")
-    return ", ".join(said)
+    return names_listed(said)
 
 
 def line_words(line_id: str, project: Project) -> tuple[str, str]:

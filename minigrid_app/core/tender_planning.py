@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import group_thousands as _n
+from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import Project
 from minigrid_app.core.reading_dates import read_date
 from minigrid_app.core.regulation import exemption_text
@@ -231,7 +232,7 @@ def permits_checklist(project: Project, results: ProjectResults, settings: Tende
          "with access for maintenance.", "group"),
     ]
     if any(h.three_phase_needed for h in homes):
-        names = ", ".join(h.label for h in homes if h.three_phase_needed)
+        names = names_listed([h.label for h in homes if h.three_phase_needed])
         items.append(("grid_connection", "permit", "Driefasenaansluiting", "Three-phase connection",
                       f"Aanvragen bij de netbeheerder voor {names}; reken op enkele weken levertijd.",
                       f"Request from the grid operator for {names}; allow a few weeks.", "installer"))

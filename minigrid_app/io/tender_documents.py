@@ -14,7 +14,7 @@ import re
 
 from minigrid_app import __version__
 from minigrid_app.core.decision import DecisionRecord
-from minigrid_app.core.formatting import count, drilling_words, euro, group_thousands
+from minigrid_app.core.formatting import count, drilling_words, euro, group_thousands, names_listed
 from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
 from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals
@@ -189,7 +189,7 @@ def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
     parts = []
     months = MONTHS_EN if t.language == "en" else MONTHS_NL
     for index, export in enumerate(pack.fields, start=1):
-        homes = ", ".join(esc(label) for _, label in export.households)
+        homes = names_listed([esc(label) for _, label in export.households])
         name = f"field{index}.png"
         images[name] = _field_drawing(export, t, home_positions(pack, export))
         reserve = t(f"; ruimte voor {count(export.extra_homes, 'latere deelnemer', 'latere deelnemers')}",
@@ -302,9 +302,9 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     results = pack.results
     settings = pack.settings
     labels = {h.id: home_name(h, row) for row, h in enumerate(project.households, 1)}
-    signed = ", ".join(esc(labels[h]) for h in pack.scope.signed) or "–"
+    signed = names_listed([esc(labels[h]) for h in pack.scope.signed]) or "–"
     later = {*pack.scope.waiting, *pack.scope.left_out}  # left out: signed, too few signers in its cluster (said below)
-    waiting = ", ".join(esc(labels[h.id]) for h in project.households if h.id in later) or t("geen", "none")
+    waiting = names_listed([esc(labels[h.id]) for h in project.households if h.id in later]) or t("geen", "none")
     clusters = len(results.clusters)
     due = next(m.date for m in pack.planning.milestones if m.key == "quotes_due")
     advisor = esc(settings.advisor.strip() or intake.contact_person.strip() or t("de initiatiefnemers", "the initiators"))

@@ -125,6 +125,30 @@ def test_a_fields_drilling_is_said_as_the_bill_counts_it():
     assert drilling_words(3, 1158.664, 3475.992, "en") == ("1,158.66 m", "3,476.0 m")  # 3 × 1,158.7 = 3,476.1
 
 
+def test_names_that_hold_a_comma_are_listed_with_semicolons():
+    """'Hof, noord, Hof, zuid en Plein' read as five names; a decimal comma is no separator."""
+    from minigrid_app.core.formatting import join_names, names_listed
+
+    assert join_names(["Hof, noord", "Hof, zuid", "Plein"]) == "Hof, noord; Hof, zuid en Plein"
+    assert join_names(["Plein", "Hof, zuid"], "en") == "Plein and Hof, zuid"  # two names: nothing to tell apart
+    assert join_names(["Plein", "Hof, zuid", "Dam"], "en") == "Plein; Hof, zuid and Dam"
+    assert names_listed(["Lindehof 1, achter", "Lindehof 2"]) == "Lindehof 1, achter; Lindehof 2"
+    assert names_listed(["Cluster 1: 3 × 95,5 m", "Cluster 2: 2 × 90 m"]) == "Cluster 1: 3 × 95,5 m, Cluster 2: 2 × 90 m"
+    assert join_names(["A", "B", "C"]) == "A, B en C" and names_listed([]) == ""
+
+
+def test_fields_that_cannot_be_built_name_their_homes_apart():
+    from types import SimpleNamespace
+
+    from minigrid_app.core.fieldmessages import grouped_infeasible_warning
+
+    ground = SimpleNamespace(min_fluid_temp_c=-1.5, max_fluid_temp_c=17.0, undisturbed_temp_c=-2.0)
+    said = grouped_infeasible_warning("limit_above_ground", ground, ["Lindehof 1, achter", "Lindehof 2"],
+                                      ["Hof, noord"]).nl
+    assert said.startswith("Geen bodemlus mogelijk (de eigen bodemlus van Lindehof 1, achter; Lindehof 2 en de "
+                           "gedeelde bodemlus van Hof, noord): "), said  # was 'Lindehof 1, achter, Lindehof 2; de …'
+
+
 def test_figures_stay_whole_where_a_text_wraps():
     """A resident read '€' at a line's end and '3.123' on the next: the space inside each figure
     becomes a no-break space (U+00A0), every other space stays."""

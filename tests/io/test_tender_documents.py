@@ -404,6 +404,10 @@ def test_a_cluster_and_a_home_whose_names_hold_the_separators_round_trip(tmp_pat
     items = [item.text_nl for section in scope_sections(pack.lines, pack.settings, results.parameters) for item in section.items]
     assert drilling.item("nl") in items  # the one cluster's drilling is everyone's: said without a name
     assert not any(text.startswith("noord: ") for text in items)
+    # a list of names holding ', ' puts '; ' between them: 'Lindehof 1, achter, Lindehof 2' read as three homes
+    said = _text(build_tender_document(pack, today=TODAY))
+    assert "Woningen in deze uitvraag Lindehof 1, achter; Lindehof 3; Lindehof 7 (getekende" in said
+    assert "Hof: noord: Lindehof 1, achter; Lindehof 3; Lindehof 7 Boorgaten" in said
     path = write_boq(pack, tmp_path / "staat.xlsx", today=TODAY)
 
     def declined(project):  # Lindehof 7 no longer takes part: the cluster is Lindehof 1 and 3
@@ -412,7 +416,7 @@ def test_a_cluster_and_a_home_whose_names_hold_the_separators_round_trip(tmp_pat
 
     _, problems = read_quote(path, lines=_regrouped(declined))
     assert problems[0].nl == (
-        "staat.xlsx: de prijzen voor Hof: noord zijn gegeven voor Lindehof 1, achter, Lindehof 3 en Lindehof 7; "
+        "staat.xlsx: de prijzen voor Hof: noord zijn gegeven voor Lindehof 1, achter; Lindehof 3 en Lindehof 7; "
         "Hof: noord van de uitvraag is nu Lindehof 1, achter en Lindehof 3. Geen cluster van de uitvraag heeft nu "
         "precies die woningen, dus deze prijzen zijn niet ingelezen (ze horen niet bij andere woningen). Vraag de "
         "aanbieder een offerte voor de uitvraag zoals die nu is.")

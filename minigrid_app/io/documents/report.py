@@ -14,6 +14,7 @@ from minigrid_app.core.formatting import (
     form,
     group_thousands,
     is_calendar_year_key,
+    names_listed,
     parameter_value,
 )
 from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
@@ -303,7 +304,7 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
     for found in shared:
         cluster = ctx.cluster(found.cluster_id)
         sizing = found.sizing
-        names = esc(", ".join(ctx.public(h) for h in found.households))
+        names = esc(names_listed([ctx.public(h) for h in found.households]))
         if not sizing.feasible:  # no boreholes: '0 m, 7,0 °C, € 0' would read as a field that costs nothing
             why = " ".join(warning.text(ctx.language) for warning in sizing.warnings)
             rows.append(
@@ -433,7 +434,7 @@ def _report_participation(ctx: DocumentContext) -> str:
     rows = []
     for cluster in ctx.results.clusters:
         size = len(cluster.households)
-        names = esc(", ".join(ctx.public(h) for h in cluster.households))
+        names = esc(names_listed([ctx.public(h) for h in cluster.households]))
         if cluster.complete:
             status = '<span class="ok">&#10003; ' + ctx.t("compleet", "complete") + "</span>"
         else:

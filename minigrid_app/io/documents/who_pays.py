@@ -7,7 +7,7 @@ every figure comes from the results (:mod:`minigrid_app.core.signatures`,
 
 from __future__ import annotations
 
-from minigrid_app.core.formatting import all_homes, all_of, euro, form
+from minigrid_app.core.formatting import all_homes, all_of, euro, form, names_listed
 from minigrid_app.core.formatting import count as counted
 from minigrid_app.core.organisation import MODELS
 from minigrid_app.core.regulation import ORGANISATION_MODELS
@@ -153,7 +153,7 @@ def joiners_section(ctx: DocumentContext) -> str:
         return ""
     rows = []
     for fee in fees:
-        back = ", ".join(f"{_name(ctx, h)} {_cents(ctx, v)}" for h, v in fee.refunds_eur.items())
+        back = names_listed([f"{_name(ctx, h)} {_cents(ctx, v)}" for h, v in fee.refunds_eur.items()])
         rows.append(
             [
                 _name(ctx, fee.household_id),

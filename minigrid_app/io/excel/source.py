@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.costs import FIELD, FIELD_COST_LINES
-from minigrid_app.core.formatting import number
+from minigrid_app.core.formatting import names_listed, number
 from minigrid_app.core.method import applying
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.excel.cells import (
@@ -110,7 +110,7 @@ def _fields(book: Book, ws) -> None:
         book.text(ws, r, table["name"], layout.field_name(result))
         kind = "gedeelde bodemlus" if shared else "eigen bodemlus"
         book.text(ws, r, table["kind"], kind if sizing.feasible else f"{kind}: niet mogelijk")
-        homes = ", ".join(layout.labels.get(h, h) for h in result.households)
+        homes = names_listed([layout.labels.get(h, h) for h in result.households])
         book.text(ws, r, table["homes_list"], homes, "wrap")
         long_texts = [(homes, table.by_key["homes_list"].width)]
         engine = {

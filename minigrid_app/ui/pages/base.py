@@ -36,6 +36,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from minigrid_app.core.formatting import name_separator, names_listed
 from minigrid_app.core.steps import COMPUTING, Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
@@ -193,7 +194,7 @@ class SaidLabel(QLabel):
 def first_names(names: list[str], shown: int = 3) -> str:
     """'Lindehof 1, Lindehof 4, Lindehof 7, …': the first ``shown`` names, and '…' when there are more
     (which homes a sentence is about: in a street of 24 the marked row can be screens away)."""
-    return ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
+    return names_listed(names[:shown]) + (name_separator(names[:shown]) + "…" if len(names) > shown else "")
 
 
 def computing_text() -> str:

@@ -11,6 +11,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.participation import has_signed
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.glossary import LINK_COLOUR
@@ -53,7 +54,7 @@ class ClustersCompletePanel(Panel):
                 lines.append("✓ " + done.format(name))
                 continue
             waiting = [h for h in cluster.households if project.household(h) and not has_signed(project.household(h))]
-            names = ", ".join(html.escape(results.household(h).label) for h in waiting)
+            names = names_listed([html.escape(results.household(h).label) for h in waiting])
             line = "◐ " + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
                 name, cluster.signed, size, names
             )

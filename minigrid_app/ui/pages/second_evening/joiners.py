@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QSpinBox, QTableWidgetItem, QVBoxLayout
 
+from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import PlannedJoiner
 from minigrid_app.core.participation import DECLINED
 from minigrid_app.io.project_validation import MAX_JOINING_YEAR
@@ -111,7 +112,7 @@ class JoinersPanel(Panel):
             if fee is None:
                 texts = ["", "", self.tr("geen cluster met plaats") if planned and results is not None else ""]
             else:
-                back = ", ".join(f"{labels.get(h, h)} {format_money(v, decimals=2)}" for h, v in fee.refunds_eur.items())
+                back = names_listed([f"{labels.get(h, h)} {format_money(v, decimals=2)}" for h, v in fee.refunds_eur.items()])
                 texts = [fee.cluster_name, format_money(fee.fee_eur, decimals=2), back]
                 if planned and fee.year != self.spins[household_id].value():
                     texts = ["", "", self.tr("wordt opnieuw berekend…")]
