@@ -167,6 +167,8 @@ def adding_decimals(boreholes: int, depth_m: float, total_m: float, total_decima
     '4 × 132,1 m = 529 m' (528,4); 2 × 159,6 m = 319,2 m and 4 × 132,15 m = 528,6 m do. Worked out as the reader
     does: the figures as said, multiplied exactly, rounded half up (3 × 164,45 m = 493,35 m is 493,4 m). 2 when
     none does (the last centimetre of a length can need millimetres: left so)."""
+    if not abs(boreholes * depth_m) + abs(total_m) < 1e15:  # no length (NaN, a figure beyond any field): nothing adds up
+        return 0
     total = Decimal(f"{total_m:.{total_decimals}f}")  # as it is said (group_thousands)
     unit = Decimal(1).scaleb(-total_decimals)
     return next((d for d in (0, 1) if (boreholes * Decimal(f"{depth_m:.{d}f}")).quantize(unit, ROUND_HALF_UP) == total), 2)

@@ -84,6 +84,8 @@ def test_a_depth_beside_the_fields_length_adds_up_to_it():
     assert borehole_depth(4, 622.52 / 4, 622.52) == "155,63 m"  # 4 × 155,6 = 622,4, not 623
     assert borehole_depth(5, 93.48903208362105, language="en") == "93.49 m"  # 467,4452: 5 × 93,5 = 467,5 → 468
     assert borehole_depth(2, 159.55, 319.1) == "159,6 m" and borehole_depth(3, 120.0, 360.0) == "120 m"
+    # a figure beyond any field (a hostile design file) is said, not raised (decimal.InvalidOperation)
+    assert borehole_depth(3, 1e300).startswith("1.000.000") and borehole_depth(3, float("inf")) == "inf m"
 
 
 def test_any_field_is_said_in_figures_that_add_up_as_the_reader_works_them_out():
