@@ -249,7 +249,11 @@ def all_of(n: int, language: str = "nl") -> str:
 
 def all_homes(n: int, language: str = "nl") -> str:
     """Every one of ``n`` homes, as people say it: 'alle 8 woningen', but 'beide woningen' for two
-    ('voor alle 2 woningen niet' in the decision's conditions); English 'all 8 homes', 'both homes'."""
+    ('voor alle 2 woningen niet' in the decision's conditions) and 'de enige woning' for one (a cluster
+    its neighbours left: 'alle 1 woningen'; the verb is the caller's, :func:`form`); English 'all 8 homes',
+    'both homes', 'the only home'."""
+    if n == 1:
+        return "the only home" if language == "en" else "de enige woning"
     return f"{all_of(n, language)} {'homes' if language == 'en' else 'woningen'}"
 
 

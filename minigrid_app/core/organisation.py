@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.finance import MoneyInputs, annuity, money
 from minigrid_app.core.financing import home_money_settings
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import count, euro, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.regulation import ORGANISATION_MODELS, wcw_regime
@@ -315,7 +315,8 @@ def network_fee(
         ),
         FeeLine(
             "administration", "Administratie", "Administration", admin * connections,
-            f"{euro(admin)} × {connections} aansluitingen", f"{euro(admin, language='en')} × {connections} connections", "equal",
+            f"{euro(admin)} × {count(connections, 'aansluiting', 'aansluitingen')}",
+            f"{euro(admin, language='en')} × {count(connections, 'connection', 'connections')}", "equal",
         ),
     ]
     if connections > limited:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from minigrid_app.core.formatting import count as counted_as
 from minigrid_app.core.problems import Bilingual
 
 ORGANISATION_MODELS = {
@@ -69,7 +70,8 @@ def wcw_regime(connections: int, limited_max: int, exemption_max: int, *, counte
     ``counted`` words the connections in the explanation (Dutch, English) when it speaks of several
     networks ('4 aansluitingen per net', '3 tot 5 aansluitingen per net'); default '4 aansluitingen'.
     """
-    said_nl, said_en = counted or (f"{connections} aansluitingen", f"{connections} connections")
+    said_nl, said_en = counted or (counted_as(connections, "aansluiting", "aansluitingen"),
+                                   counted_as(connections, "connection", "connections"))  # not '1 aansluitingen'
     if connections <= limited_max:
         return WcwRegime(
             code="limited",
@@ -154,8 +156,10 @@ def per_network_text(clusters: Sequence) -> Bilingual | None:
     largest = max(clusters, key=lambda c: len(c.households))
     count = len(largest.households)
     return Bilingual(
-        f"Als elk cluster een eigen net is, telt elk net ten hoogste {count} aansluitingen: {largest.wcw.title_nl.lower()}.",
-        f"If every cluster is a network of its own, each has at most {count} connections: {largest.wcw.title_en.lower()}.",
+        f"Als elk cluster een eigen net is, telt elk net ten hoogste {counted_as(count, 'aansluiting', 'aansluitingen')}: "
+        f"{largest.wcw.title_nl.lower()}.",
+        f"If every cluster is a network of its own, each has at most {counted_as(count, 'connection', 'connections')}: "
+        f"{largest.wcw.title_en.lower()}.",
     )
 
 

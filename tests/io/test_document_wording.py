@@ -127,12 +127,13 @@ def test_the_report_says_there_is_no_cluster_when_nobody_takes_part(language, sa
 
 @pytest.mark.parametrize("language, said", [
     ("nl", "4 woningen: 1 doet mee (0 getekend, 1 geïnteresseerd, 0 nog niet bekend), 3 doen niet mee. "
-           "De woningen die meedoen vormen 1 cluster van 1 woning "),
+           "Er is nog geen cluster van woningen die samen een bron delen. 1 woning staat alleen in een cluster."),
     ("en", "4 homes: 1 takes part (0 signed, 1 interested, 0 not known yet), 3 decline. "
-           "The participating homes form 1 cluster of 1 home "),
+           "There is no cluster yet of homes that share a source. 1 home is alone in a cluster."),
 ])
 def test_the_reports_counts_are_said_with_their_verb_and_noun(language, said):
-    """twee-onder-een-kap-4 with one home in: '1 doen mee' and '1 cluster van 1 woningen'."""
+    """twee-onder-een-kap-4 with one home in: '1 doen mee' and '1 cluster van 1 woningen' (then '1 cluster van 1 woning die
+    samen een bron delen': one home alone shares nothing)."""
     from minigrid_app.core.analysis import compute_project
     from minigrid_app.io import documents
     from minigrid_app.io.examples import load_example
@@ -143,3 +144,49 @@ def test_the_reports_counts_are_said_with_their_verb_and_noun(language, said):
     results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
     text = " ".join(re.sub(r"<[^>]+>", " ", documents.build_report(project, results, language=language).html).split())
     assert said in text
+
+
+@pytest.fixture(scope="module")
+def one_home_papers():
+    """twee-onder-een-kap-4 cut to its first home, signed: a cluster of one, the evening's papers in both languages."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.io import documents
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("twee-onder-een-kap-4")
+    project.households = project.households[:1]
+    project.households[0].participation = "signed"
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    home = project.households[0].id
+    papers = {}
+    for language in ("nl", "en"):
+        made = [documents.build_report(project, results, language=language),
+                documents.build_handout(project, results, home, language=language),
+                documents.build_declaration(project, results, home, language=language)]
+        papers[language] = " ".join(" ".join(re.sub(r"<[^>]+>", " ", paper.html).split()) for paper in made)
+    return papers
+
+
+@pytest.mark.parametrize("language, said, not_said", [
+    ("nl", ["Er is nog geen cluster van woningen die samen een bron delen. 1 woning staat alleen in een cluster.",
+            "1 aansluiting (ten hoogste", "ten hoogste 1 aansluiting:", "met niemand gedeeld (Cluster 1)",
+            "gaat alleen door als de enige woning meedoet;", "In Cluster 1 heeft de enige woning al getekend.",
+            "Het bodemveld is dan alleen voor deze woning: 1 boorgat van", "1 van 1 woning heeft getekend",
+            "zit u in Cluster 1 zonder buren."],
+     ["1 woning die samen", "alle 1 ", "1 aansluitingen", "0 buren", "met geen buren", "Samen delen deze 1 woning",
+      "1 van 1 woningen"]),
+    ("en", ["There is no cluster yet of homes that share a source. 1 home is alone in a cluster.",
+            "1 connection (at most", "at most 1 connection:", "shared with nobody (Cluster 1)",
+            "only goes ahead if the only home takes part;", "In Cluster 1 the only home has signed already.",
+            "The borefield is then for this home alone: 1 borehole of", "1 of 1 home has signed",
+            "you are in Cluster 1 without neighbours."],
+     ["1 home that share", "all 1 ", "1 connections", "0 neighbours", "Cluster 1 with no neighbours", "these 1 home",
+      "1 of 1 homes"]),
+])
+def test_a_cluster_of_one_home_is_not_worded_as_homes_that_share(one_home_papers, language, said, not_said):
+    """A cluster its neighbours left (or the only home of a project): the papers said '1 cluster van 1 woning die
+    samen een bron delen', 'gedeeld met 0 buren', 'als alle 1 woningen meedoen', 'Met 1 aansluitingen',
+    'Samen delen deze 1 woning een bodemveld' and '1 van 1 woningen heeft getekend'."""
+    text = one_home_papers[language]
+    assert [s for s in said if s not in text] == []
+    assert [s for s in not_said if re.search(r"(?<!\d)" + re.escape(s), text)] == []  # '11 aansluitingen' is right

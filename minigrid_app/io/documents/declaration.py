@@ -100,8 +100,8 @@ def _incomplete_text(ctx: DocumentContext, household: HouseholdResult) -> str:
     name = esc(cluster.name)
     if cluster.complete:
         text = ctx.t(
-            f"In {name} hebben {all_homes(size)} al getekend.",
-            f"In {name} {all_homes(size, 'en')} have signed already.",
+            f"In {name} {form(size, 'heeft', 'hebben')} {all_homes(size)} al getekend.",
+            f"In {name} {all_homes(size, 'en')} {form(size, 'has', 'have')} signed already.",
         )
     else:
         text = ctx.t(
@@ -170,6 +170,9 @@ def build_declaration(
         field_description = ctx.t(
             f"Samen delen deze {count(len(cluster.households), 'woning', 'woningen')} een bodemveld van {field_text(ctx, field_result.sizing)}.",
             f"Together these {count(len(cluster.households), 'home', 'homes')} share a borefield of {field_text(ctx, field_result.sizing)}.",
+        ) if len(cluster.households) > 1 else ctx.t(  # not 'Samen delen deze 1 woning'
+            f"Het bodemveld is dan alleen voor deze woning: {field_text(ctx, field_result.sizing)}.",
+            f"The borefield is then for this home alone: {field_text(ctx, field_result.sizing)}.",
         )
     if shared.as_joiner:
         field_description = ctx.t(

@@ -111,7 +111,10 @@ def _handout_changes(ctx: DocumentContext, household: Household, result: Househo
         cluster = ctx.cluster(found.cluster_id)
         others = len(found.households) - 1
         name = esc(cluster.name) if cluster else ""
-        return ctx.t(f"gedeeld met {others} buren ({name}): {holes}", f"shared with {others} neighbours ({name}): {holes}")
+        if not others:  # a cluster its neighbours left: 'gedeeld met 0 buren'
+            return ctx.t(f"met niemand gedeeld ({name}): {holes}", f"shared with nobody ({name}): {holes}")
+        return ctx.t(f"gedeeld met {count(others, 'buur', 'buren')} ({name}): {holes}",
+                     f"shared with {count(others, 'neighbour', 'neighbours')} ({name}): {holes}")
 
     hp_variants = HEAT_PUMP_VARIANTS
     rows = [
@@ -245,8 +248,8 @@ def build_handout(
     if cluster is not None:
         neighbours = [ctx.public(h) for h in cluster.households if h != household_id]
         cluster_sentence = ctx.t(
-            f"Bij de gedeelde bodemlus zit u in <b>{esc(cluster.name)}</b> met {esc(join_names(neighbours, 'nl')) or 'geen buren'}.",
-            f"With the shared ground loop you are in <b>{esc(cluster.name)}</b> with {esc(join_names(neighbours, 'en')) or 'no neighbours'}.",
+            f"Bij de gedeelde bodemlus zit u in <b>{esc(cluster.name)}</b> {'met ' + esc(join_names(neighbours, 'nl')) if neighbours else 'zonder buren'}.",
+            f"With the shared ground loop you are in <b>{esc(cluster.name)}</b> {'with ' + esc(join_names(neighbours, 'en')) if neighbours else 'without neighbours'}.",
         )
     else:
         cluster_sentence = _joiner_sentence(ctx, result)

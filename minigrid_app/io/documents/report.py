@@ -60,18 +60,22 @@ if TYPE_CHECKING:  # matplotlib is imported when a document is made, not at prog
 
 
 def _report_summary(ctx: DocumentContext) -> str:
-    group = ctx.results.group
     counts = group_participation(ctx.project)
-    sizes = sorted({len(c.households) for c in ctx.results.clusters})
+    sharing = [c for c in ctx.results.clusters if len(c.households) > 1]  # one home alone shares nothing
+    alone = len(ctx.results.clusters) - len(sharing)
+    sizes = sorted({len(c.households) for c in sharing})
     size_text = "/".join(str(s) for s in sizes)
-    if group.clusters and sizes:  # '1 cluster van 1 woning', '2 clusters van 3/4 woningen'
-        clusters_nl = (f"De woningen die meedoen vormen {count(group.clusters, 'cluster', 'clusters')} van {size_text} "
-                       f"{form(sizes[-1], 'woning', 'woningen')} die samen een bron delen.")
-        clusters_en = (f"The participating homes form {count(group.clusters, 'cluster', 'clusters')} of {size_text} "
-                       f"{form(sizes[-1], 'home', 'homes')} that share a source.")
-    else:  # nobody takes part (it said '0 clusters van – woningen')
+    if sharing:  # '2 clusters van 3/4 woningen'
+        clusters_nl = (f"De woningen die meedoen vormen {count(len(sharing), 'cluster', 'clusters')} van {size_text} "
+                       "woningen die samen een bron delen.")
+        clusters_en = (f"The participating homes form {count(len(sharing), 'cluster', 'clusters')} of {size_text} "
+                       "homes that share a source.")
+    else:  # nobody takes part (it said '0 clusters van – woningen'), or each alone ('1 cluster van 1 woning die samen …')
         clusters_nl = "Er is nog geen cluster van woningen die samen een bron delen."
         clusters_en = "There is no cluster yet of homes that share a source."
+    if alone:  # the cluster's own warning (below) says what that means and what to do
+        clusters_nl += f" {count(alone, 'woning staat', 'woningen staan elk')} alleen in een cluster."
+        clusters_en += f" {count(alone, 'home is', 'homes are each')} alone in a cluster."
     paragraphs = [
         ctx.t(
             f"{count(counts.total, 'woning', 'woningen')}: {counts.taking_part} {form(counts.taking_part, 'doet', 'doen')} mee "
@@ -408,9 +412,9 @@ def _report_participation(ctx: DocumentContext) -> str:
     parts = [
         "<p>"
         + ctx.t(
-            f"<b>{group.signed} van {group.households_total} woningen {form(group.signed, 'heeft', 'hebben')} getekend ({group_thousands(rate * 100)} %).</b> "
+            f"<b>{group.signed} van {count(group.households_total, 'woning', 'woningen')} {form(group.signed, 'heeft', 'hebben')} getekend ({group_thousands(rate * 100)} %).</b> "
             f"In de Utrechtse pilots deed na drie maanden gemiddeld {group_thousands(benchmark * 100)} % mee; u zit {position}.",
-            f"<b>{group.signed} of {group.households_total} homes {form(group.signed, 'has', 'have')} signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
+            f"<b>{group.signed} of {count(group.households_total, 'home', 'homes')} {form(group.signed, 'has', 'have')} signed ({group_thousands(rate * 100, 0, 'en')} %).</b> "
             f"In the Utrecht pilots on average {group_thousands(benchmark * 100, 0, 'en')} % took part after three months; you are {position}.",
         )
         + "</p>",

@@ -265,9 +265,9 @@ def neighbours_sentence(ctx: DocumentContext, cluster) -> str:
             f"(the group's rule); in {esc(cluster.name)} {cluster.signed} of {homes} {form(cluster.signed, 'has', 'have')} signed so far.",
         )
     return ctx.t(
-        f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als {all_homes(homes)} meedoen; "
+        f"<b>De buren.</b> {esc(cluster.name)} gaat alleen door als {all_homes(homes)} {form(homes, 'meedoet', 'meedoen')}; "
         f"nu {form(cluster.signed, 'heeft', 'hebben')} er {cluster.signed} getekend.",
-        f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if {all_homes(homes, 'en')} take part; "
+        f"<b>The neighbours.</b> {esc(cluster.name)} only goes ahead if {all_homes(homes, 'en')} {form(homes, 'takes', 'take')} part; "
         f"{cluster.signed} {form(cluster.signed, 'has', 'have')} signed so far.",
     )
 
