@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minigrid_app.cli import EXIT_OK, _english, fail, load_for_cli, note, say, writing_project
-from minigrid_app.core.formatting import count, number
+from minigrid_app.core.formatting import count, drilling_words, number
 
 
 def cmd_tender(args) -> int:
@@ -96,8 +96,9 @@ def cmd_handoff(args) -> int:
         field_result = after.field(cluster.field_id)
         sizing = field_result.sizing
         by_engineer = field_result.designed_by_engineer
-        say(f"  {cluster.name}: {sizing.boreholes} × {number(sizing.depth_m, 1, 'm', 'nl')}, laagste vloeistoftemperatuur "
+        depths = [drilling_words(sizing.boreholes, sizing.depth_m, sizing.total_length_m, language)[0] for language in ("nl", "en")]
+        say(f"  {cluster.name}: {sizing.boreholes} × {depths[0]}, laagste vloeistoftemperatuur "
             f"{number(sizing.min_fluid_temp_c, 1, '°C', 'nl')} ({'ontwerp van de ingenieur' if by_engineer else 'berekend door Minigrid'})",
-            f"  {cluster.name}: {sizing.boreholes} × {number(sizing.depth_m, 1, 'm', 'en')}, lowest fluid temperature "
+            f"  {cluster.name}: {sizing.boreholes} × {depths[1]}, lowest fluid temperature "
             f"{number(sizing.min_fluid_temp_c, 1, '°C', 'en')} ({'the engineer’s design' if by_engineer else 'computed by Minigrid'})")
     return EXIT_OK

@@ -100,12 +100,12 @@ def test_cli_prints_dutch_figures(tmp_path, capsys):
     template = json.loads((out / "ontwerp-sjabloon.json").read_text(encoding="utf-8"))
     template["engineer"] = "Bronadvies BV"
     template["fields"][0]["boreholes"] = 2
-    template["fields"][0]["depth_m"] = 80.5
+    template["fields"][0]["depth_m"] = 80.55  # said as the tender says it: was '2 × 80,5 m' beside the tender's 2 × 80,55 m = 161,1 m
     design = tmp_path / "ontwerp.json"
     design.write_text(json.dumps(template), encoding="utf-8")
     assert main(["handoff", str(project), "--design", str(design)]) == 0
     printed = capsys.readouterr()
-    assert "2 × 80,5 m, laagste vloeistoftemperatuur " in printed.out
+    assert "2 × 80,55 m, laagste vloeistoftemperatuur " in printed.out
     assert english_figures(printed.out) == [] and english_figures(printed.err) == []
 
 
@@ -116,11 +116,11 @@ def test_cli_prints_english_figures_with_lang_en(tmp_path, capsys):
     assert main(["handoff", str(project), "--out", str(out), "--lang", "en"]) == 0
     template = json.loads((out / "design-template.json").read_text(encoding="utf-8"))
     template["fields"][0]["boreholes"] = 2
-    template["fields"][0]["depth_m"] = 80.5
+    template["fields"][0]["depth_m"] = 80.55
     design = tmp_path / "design.json"
     design.write_text(json.dumps(template), encoding="utf-8")
     assert main(["handoff", str(project), "--design", str(design), "--lang", "en"]) == 0
-    assert "2 × 80.5 m, lowest fluid temperature " in capsys.readouterr().out
+    assert "2 × 80.55 m, lowest fluid temperature " in capsys.readouterr().out
 
 
 def _ground(**figures):

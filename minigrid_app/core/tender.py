@@ -35,6 +35,7 @@ from minigrid_app.core.formatting import (
     BILL_METRE_DECIMALS,
     bill_metres,
     drilling_words,
+    exact,
     join_names,
     names_listed,
     number,
@@ -111,12 +112,17 @@ def field_name(field_id: str, project: Project) -> tuple[str, str]:
 
 def design_fields_text(fields, project: Project, language: str = "nl") -> str:
     """The engineer's fields as step 6 says them: 'Cluster 1: 3 × 110 m, Cluster 2: 4 × 95,5 m' (not
-    'shared-C1: 3 × 110.0 m'); '?' where the design leaves a figure open."""
+    'shared-C1: 3 × 110.0 m'); '?' where the design leaves a figure open. Each depth as the tender says it
+    (:func:`~minigrid_app.core.formatting.drilling_words`): '2 × 159,63 m', not '2 × 159,6 m' beside the
+    tender's 2 × 159,63 m = 319,3 m."""
     said = []
     for design in fields:
         name = field_name(design.field_id, project)[language == "en"]
-        depth = number(design.depth_m, 1, language=language).removesuffix(",0").removesuffix(".0") if design.depth_m else "?"
-        said.append(f"{name}: {design.boreholes or '?'} × {depth} m")
+        if design.depth_m and design.boreholes:
+            depth = drilling_words(design.boreholes, design.depth_m, design.boreholes * design.depth_m, language)[0]
+        else:
+            depth = f"{exact(design.depth_m, language, 2)} m" if design.depth_m else "? m"
+        said.append(f"{name}: {design.boreholes or '?'} × {depth}")
     return names_listed(said)
 
 

@@ -362,6 +362,10 @@ def test_a_line_and_a_field_are_named_by_home_cluster_and_cost_item_never_by_id(
     project.clusters.manual = [ManualCluster(id="cl-7", name="Achterom")]
     assert design_fields_text(fields, project, "nl") == "Cluster 1: 3 × 110 m, Achterom: ? × 95,5 m"
     assert design_fields_text(fields, project, "en") == "Cluster 1: 3 × 110 m, Achterom: ? × 95.5 m"
+    # the depth as the tender says it (2 × 159,63 m = 319,3 m), not '2 × 159,6 m'
+    fields = [FieldDesign(field_id="shared-C1", households=["hofje-1"], boreholes=2, depth_m=159.63),
+              FieldDesign(field_id="shared-cl-7", households=["hofje-3"], depth_m=95.55)]
+    assert design_fields_text(fields, project, "nl") == "Cluster 1: 2 × 159,63 m, Achterom: ? × 95,55 m"
 
 
 def test_the_drilling_line_says_figures_that_add_up():
