@@ -446,7 +446,7 @@ def _report_participation(ctx: DocumentContext) -> str:
             status = (
                 '<span class="open">&#8230; ' + ctx.t("nog niet", "not yet") + "</span><br>"
                 + ctx.t("nog nodig: ", "still needed: ")
-                + esc(", ".join(waiting))
+                + esc(names_listed(waiting))
             )
         effect_text = "–"
         effect = ctx.effects.get(cluster.id)

@@ -152,7 +152,7 @@ def _fields(book: Book, ws) -> None:
         alone = sizing.alone_total_length_m if sizing.alone_total_length_m is not None else sizing.total_length_m
         book.put(ws, r, table["alone_length"], alone, "engine", DEC1)
         others = [layout.field_name(f) for f in book.results.fields if f.id in sizing.neighbours]
-        neighbours = ", ".join(others) or "geen: niemand boort in de buurt"
+        neighbours = names_listed(others) or "geen: niemand boort in de buurt"
         book.text(ws, r, table["neighbours"], neighbours, "wrap")
         long_texts += [(positions, table.by_key["positions"].width), (neighbours, table.by_key["neighbours"].width)]
         fit_row(ws, r, long_texts)

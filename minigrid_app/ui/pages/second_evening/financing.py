@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core.explain_costs import explain_financing
 from minigrid_app.core.financing import financing_remarks
+from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import FINANCING_CHOICES
 from minigrid_app.core.reading import read_amount
 from minigrid_app.core.steps import parameters_in_force
@@ -228,7 +229,7 @@ class FinancingPanel(Panel):
                 lines.append("⚠ " + html.escape(remark.text(language)))
         without_room = [h.label or str(i) for i, h in enumerate(project.households, start=1) if h.room_to_borrow is False]
         if without_room:
-            lines.insert(0, "<b>" + html.escape(self.tr("Geen leenruimte: {0}").format(", ".join(without_room))) + "</b>")
+            lines.insert(0, "<b>" + html.escape(self.tr("Geen leenruimte: {0}").format(names_listed(without_room))) + "</b>")
         self.remarks.setText("<br>".join(lines))
         self.remarks.setVisible(bool(lines))
 
