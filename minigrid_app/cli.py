@@ -81,6 +81,14 @@ def fail(nl: str, en: str) -> CliError:
     return CliError(Problem(nl, en))
 
 
+def refuse_without_homes(project, nothing_nl: str, nothing_en: str) -> None:
+    """Stop at a project without homes, in the words every command uses ('… nog geen woningen; er is niets om te
+    berekenen'): intent said 'Geen enkele woning kan worden berekend: vul het gasverbruik in', with no home to fill in."""
+    if not project.households:
+        raise fail(f"Het project heeft nog geen woningen; {nothing_nl}. Voeg woningen toe (import-households).",
+                   f"The project has no households yet; {nothing_en}. Add households (import-households).")
+
+
 def _print_problem(problem: Problem) -> None:
     if _language["chosen"] != "en":
         print(f"Fout: {problem.nl}", file=sys.stderr)
@@ -418,11 +426,7 @@ def cmd_compute(args) -> int:
     from minigrid_app.io.results_json import results_to_json
 
     project = load_for_cli(args.file)
-    if not project.households:  # as export and intent: an empty table is no answer
-        raise fail(
-            "Het project heeft nog geen woningen; er is niets om te berekenen. Voeg woningen toe (import-households).",
-            "The project has no households yet; there is nothing to compute. Add households (import-households).",
-        )
+    refuse_without_homes(project, "er is niets om te berekenen", "there is nothing to compute")  # not an empty table
     # the table shows no sensitivity: it is computed for the full results (--json) only; the
     # signature curve likewise (it recomputes the street once per count of signers)
     results = compute_project(
@@ -450,11 +454,7 @@ def cmd_export(args) -> int:
     from minigrid_app.io.excel import export_workbook
 
     project = load_for_cli(args.file)
-    if not project.households:
-        raise fail(
-            "Het project heeft nog geen woningen; er is niets om te exporteren.",
-            "The project has no households yet; there is nothing to export.",
-        )
+    refuse_without_homes(project, "er is niets om te exporteren", "there is nothing to export")
     results = compute_project(project)
     written = export_workbook(project, results, args.out, anonymise=args.privacy == "anonymous")
     say(f"Werkboek geschreven naar {written}", f"Workbook written to {written}")
@@ -641,6 +641,7 @@ def cmd_intent(args) -> int:
     # the engine's and matplotlib's, a hundred-odd files (14 MB of lines kept to the end); made light as in the window
     lighter_pyside_import_check()
     project = load_for_cli(args.file)
+    refuse_without_homes(project, "er zijn geen papieren voor de avond te maken", "there are no papers for the evening to make")
     language = getattr(args, "lang", "nl") or "nl"
     privacy = getattr(args, "privacy", "house_number") or "house_number"
     method = getattr(args, "method", "pygfunction") or "pygfunction"

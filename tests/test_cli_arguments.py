@@ -99,6 +99,17 @@ def test_bad_arguments_exit_2_with_a_dutch_message(folder, capsys, args):
     assert not (folder / "map.xlsx").exists()
 
 
+@pytest.mark.parametrize(("command", "nothing"), [(["compute"], "er is niets om te berekenen"),
+                                                  (["export", "-o", "l.xlsx"], "er is niets om te exporteren"),
+                                                  (["intent", "-o", "uit"], "er zijn geen papieren voor de avond te maken")])
+def test_a_project_without_homes_is_said_so_by_every_command(folder, capsys, command, nothing):
+    """intent said 'Geen enkele woning kan worden berekend: vul het gasverbruik in' with no home to fill in."""
+    assert _run([command[0], "leeg.minigrid", *command[1:]]) == 2
+    assert f"Fout: Het project heeft nog geen woningen; {nothing}. Voeg woningen toe (import-households)." in (
+        capsys.readouterr().err)
+    assert not (folder / "uit").exists() and not (folder / "l.xlsx").exists()
+
+
 def test_argparse_messages_are_translated():
     assert argparse_problem("the following arguments are required: --out", "minigrid intent").nl == (
         "dit ontbreekt nog: --out. Zie: minigrid intent --help")
