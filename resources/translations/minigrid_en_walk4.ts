@@ -43,4 +43,15 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>RefusedMark</name>
+        <message>
+            <source>‘{0}’ is niet overgenomen; in het project staat {1}.</source>
+            <translation>‘{0}’ was not taken; the project holds {1}.</translation>
+        </message>
+        <message>
+            <source>‘{0}’ is niet overgenomen; in het project staat hier nog niets.</source>
+            <translation>‘{0}’ was not taken; the project holds nothing here yet.</translation>
+        </message>
+    </context>
 </TS>

@@ -8,6 +8,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
+
 from minigrid_app.io.examples import load_example
 from minigrid_app.ui.widgets.field_message import field_message
 
@@ -79,11 +81,28 @@ def test_a_refused_entry_stays_while_another_field_is_kept(qtbot, quick_window):
     assert planned.text() == "zes" and window.document.project.intake.connections_planned == 8
     window.document.undo_stack.undo()  # the cost again: the planned connections' entry stays
     assert window.document.project.intake.estimated_cost_eur == 160000 and planned.text() == "zes"
+    # the note put away, the field still says it is not what the project holds (8)
+    qtbot.keyClick(cost, Qt.Key.Key_Escape)
+    assert not note.isVisible() and _marked(planned) == "‘zes’ is niet overgenomen; in het project staat 8."
+    assert not _marked(cost)
     window.document.set_attr(lambda project: project.intake, "connections_planned", 6, "x")  # the project's own value changes
-    assert planned.text() == "6"
+    assert planned.text() == "6" and not _marked(planned)
     # typed again and kept: the field follows the project as before
     planned.setText("7")
     planned.editingFinished.emit()
     assert window.document.project.intake.connections_planned == 7 and planned.text() == "7"
     window.document.undo_stack.undo()
     assert planned.text() == "6"
+    # refused, then put right: the mark goes with the accepted edit
+    assert _typed(window.page(0), "connections_planned", "zeven") and _marked(planned)
+    assert _typed(window.page(0), "connections_planned", "7") == "" and not _marked(planned)
+
+
+def _marked(edit) -> str:
+    """What ``edit`` says of a refused entry it shows ("" when it is not marked); asserts the mark
+    is seen too: a red frame at its left edge."""
+    said = edit.accessibleDescription()
+    colour = edit.grab().toImage().pixelColor(1, edit.height() // 2)
+    red = colour.red() > 150 and colour.green() < 110 and colour.blue() < 110
+    assert red == bool(said), (said, colour.name())
+    return said

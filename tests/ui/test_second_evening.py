@@ -63,6 +63,13 @@ def test_typing_a_date(page, qtbot):
     assert household.participation_date == "2025-03-14"
     assert not page.participation_panel.set_date(household.id, "gisteren")
     assert "geen datum" in field_message(page).text() and field_message(page).anchor is editor
+    assert editor.accessibleDescription() == ""  # the field still shows the project's date
+    editor.setText("gisteren")
+    assert not page.participation_panel.set_date(household.id, "gisteren")
+    page.participation_panel.show_project(page.document.project)  # shown again: the entry stays, marked
+    assert editor.text() == "gisteren"  # the page's own marks of a doubtful date (before the intake) left alone
+    assert editor.styleSheet() == "QLineEdit { background: #fff7e0; }" and "vóór de start" in editor.toolTip()
+    assert editor.accessibleDescription() == "‘gisteren’ is niet overgenomen; in het project staat 14-03-2025."
 
 
 def test_a_signing_date_in_the_future_is_kept_and_said(page, qtbot):

@@ -12,11 +12,16 @@ What counts is whether the user typed in the field since it was last shown or ke
 (``QLineEdit.isModified``): :func:`keep_typing` clears that mark when the field is kept, before
 the page's own handler keeps it, and :func:`show_text` leaves a field alone only while it has the
 focus and holds typing not kept yet.
+
+A field holding a refused entry wears a mark saying what the project holds (:mod:`refused_mark`)
+for as long as it shows that entry.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
+
+from minigrid_app.ui.widgets.refused_mark import mark_refused
 
 
 def keep_typing(edit: QLineEdit) -> QLineEdit:
@@ -29,15 +34,24 @@ def keep_typing(edit: QLineEdit) -> QLineEdit:
 
 #: the dynamic properties of a field holding a refused entry (:func:`keep_refused`)
 REFUSED_ENTRY, REFUSED_OVER = "minigridRefusedEntry", "minigridRefusedOver"
+#: the dynamic property holding the project's text last given to a field (:func:`show_text`)
+PROJECT_TEXT = "minigridProjectText"
 
 
 def keep_refused(edit: QLineEdit) -> None:
     """Mark the text in ``edit`` as refused (its note says why): the page showing the project again
     after an edit elsewhere leaves it (:func:`show_text`). A refused 'zes' as the planned
     connections was replaced by the project's 8 when the next field was kept, while the note beside
-    it still quoted 'zes': what the user typed was gone without a word."""
-    edit.setProperty(REFUSED_ENTRY, edit.text())
+    it still quoted 'zes': what the user typed was gone without a word.
+
+    A field that shows the project's value (:func:`show_text`) is marked as long as it shows the
+    refused entry: once the note was put away, 'zes' looked like what the project holds."""
+    refused = edit.text()
+    edit.setProperty(REFUSED_ENTRY, refused)
     edit.setProperty(REFUSED_OVER, None)
+    project_text = edit.property(PROJECT_TEXT)
+    if project_text is not None and project_text != refused:
+        mark_refused(edit, refused, project_text)
 
 
 def _kept_refused(edit: QLineEdit, text: str) -> bool:
@@ -58,6 +72,7 @@ def _kept_refused(edit: QLineEdit, text: str) -> bool:
 def show_text(edit: QLineEdit, text: str) -> bool:
     """Show ``text`` in ``edit`` unless the user is typing there or it holds a refused entry
     (:func:`keep_refused`); True when the text was set."""
+    edit.setProperty(PROJECT_TEXT, text)
     if edit.text() == text:
         return False
     if edit.hasFocus() and edit.isModified():
