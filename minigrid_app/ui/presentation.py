@@ -228,6 +228,9 @@ class PresentationWindow(QWidget):
             text.setWordWrap(True)
             cell_layout.addWidget(value)
             cell_layout.addWidget(text)
+            # the height a row has over a cell's own goes below its words: given to the number, it
+            # was centred lower than a neighbour whose words took four lines
+            cell_layout.addStretch(1)
             grid.addWidget(cell, i // columns, i % columns)
         self.body_layout.addWidget(grid_widget)
         grid_widget.show()

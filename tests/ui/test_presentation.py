@@ -229,24 +229,49 @@ def test_the_conditions_slide_keeps_every_condition_readable_at_1280_by_800(qtbo
             assert label.heightForWidth(label.width()) <= label.height(), label.text()
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
-def test_the_group_in_numbers_shows_every_word_on_a_laptop(window, size):
+@pytest.mark.parametrize(("size", "language"), [((1280, 800), "nl"), ((1920, 1080), "en")])
+def test_the_group_in_numbers_shows_every_word_on_a_laptop(window, size, language, _dutch_as_the_program_starts):
     """On a 1280 × 800 laptop the words under the slide's big numbers were cut off ('per maand in
     jaar 1 met de gedeelde bodemlus …' lost its last lines under the next number); the type now
-    follows the screen's height, as large as before on a projector."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+    follows the screen's height, as large as before on a projector. The numbers of a row stand on
+    one line: a number whose words took four lines stood higher than its neighbours (theirs
+    were centred in the height left over)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint
     from PySide6.QtWidgets import QLabel
 
-    window.resize(*size)
-    window.show_slide(1)
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    labels = [label for label in window.body.findChildren(QLabel) if label.wordWrap()]
-    assert len(labels) >= 6
-    cut = [label.text() for label in labels if label.heightForWidth(label.width()) > label.height() + 1]
-    assert cut == []
-    numbers = [label for label in window.body.findChildren(QLabel) if not label.wordWrap()]
-    assert min(label.font().pointSizeF() for label in numbers) >= (54 if size[1] >= 1080 else 36)
+    try:
+        _dutch_as_the_program_starts.set_language(language)
+        window.resize(*size)
+        window.show_slide(1)
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        labels = [label for label in window.body.findChildren(QLabel) if label.wordWrap()]
+        assert len(labels) >= 6
+        cut = [label.text() for label in labels if label.heightForWidth(label.width()) > label.height() + 1]
+        assert cut == []
+        numbers = [label for label in window.body.findChildren(QLabel) if not label.wordWrap()]
+        assert min(label.font().pointSizeF() for label in numbers) >= (54 if size[1] >= 1080 else 36)
+        image = window.grab().toImage()
+        rows: dict[int, dict[str, int]] = {}  # the numbers' inked tops by the top of their cell
+        for label in numbers:
+            corner = label.mapTo(window, QPoint(0, 0))
+            rows.setdefault(label.parentWidget().y(), {})[label.text()] = _ink_top(image, corner, label.size())
+        assert any(len(inked) >= 3 for inked in rows.values())
+        for inked in rows.values():
+            assert max(inked.values()) - min(inked.values()) <= 2, inked
+    finally:
+        _dutch_as_the_program_starts.set_language("nl")
+
+
+def _ink_top(image, corner, size) -> int:
+    """The first row of ``image`` in the area at ``corner`` of ``size`` with anything drawn on the
+    slide's white (the top of a number's figures)."""
+    for y in range(corner.y(), corner.y() + size.height()):
+        for x in range(corner.x(), corner.x() + size.width()):
+            colour = image.pixelColor(x, y)
+            if min(colour.red(), colour.green(), colour.blue()) < 200:
+                return y
+    raise AssertionError("nothing drawn")
 
 
 def test_the_source_slide_says_which_field_its_chart_shows(qtbot, _dutch_as_the_program_starts):
