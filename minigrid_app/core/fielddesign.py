@@ -149,6 +149,10 @@ class Designer:
         self.deepest_m = deepest_m
         self.geometry = geometry
         self.known: dict[tuple[int, int, float, float], float] = {}
+        #: depth → the margin of one borehole there: the same at every spacing (it has no neighbours,
+        #: and its g-function is the one-borehole table's or pygfunction's at any spacing, to the
+        #: last bit), so the layout search's one-column layouts (one per spacing) work it out once
+        self.single: dict[float, float] = {}
         #: :meth:`cheapest` stops the depth search of layouts that cannot be the cheapest (the same design)
         self.prune = True
         #: and probes those that may cost more than the cheapest known (smallest_depths' ``rising``)
@@ -161,8 +165,13 @@ class Designer:
     def margin(self, rows: int, columns: int, spacing_m: float, depth_m: float) -> float:
         key = (rows, columns, spacing_m, depth_m)
         if key not in self.known:
-            geometry = self.geometry(rows, columns, spacing_m)
-            self.known[key] = self.model.margin(geometry, depth_m)
+            if rows * columns != 1:
+                self.known[key] = self.model.margin(self.geometry(rows, columns, spacing_m), depth_m)
+            else:
+                value = self.single.get(depth_m)
+                if value is None:
+                    value = self.single[depth_m] = self.model.margin(self.geometry(rows, columns, spacing_m), depth_m)
+                self.known[key] = value
         return self.known[key]
 
     def depth(self, rows: int, columns: int, spacing_m: float, guess_m: float | None = None) -> float | None:
@@ -355,6 +364,9 @@ class Designer:
         known = self.known
         keys = [(r, c, b, d) for (r, c, b), d in zip(layouts, depths.tolist(), strict=True)]
         missing = [i for i, key in enumerate(keys) if key not in known]
+        ones, copies = [], []  # one-borehole pairs: worked out once per depth (:attr:`single`)
+        if missing and any(keys[i][0] * keys[i][1] == 1 for i in missing):
+            missing, ones, copies = self._single_pairs(keys, missing)
         if len(missing) == 1:  # one pair: FieldModel.margin, the same value with less bookkeeping
             i = missing[0]
             known[keys[i]] = self.model.margin(self.geometry(*layouts[i]), keys[i][3])
@@ -363,7 +375,33 @@ class Designer:
             found = self.model.margins_of([geometry(*layouts[i]) for i in missing], depths[missing])
             for i, value in zip(missing, found.tolist(), strict=True):
                 known[keys[i]] = value
+        for i in ones:
+            self.single[keys[i][3]] = known[keys[i]]
+        for i in copies:
+            known[keys[i]] = self.single[keys[i][3]]
         return np.array([known[key] for key in keys])
+
+    def _single_pairs(
+        self, keys: list[tuple[int, int, float, float]], missing: list[int]
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The missing pairs to work out, those of them with one borehole (their margins go into
+        :attr:`single`), and the one-borehole pairs that take theirs from it (a pair at their depth
+        is among those worked out); one-borehole pairs known there are filled in already."""
+        known, single = self.known, self.single
+        ask, ones, copies, first = [], [], [], set()
+        for i in missing:
+            rows, columns, _, depth = keys[i]
+            if rows * columns != 1:
+                ask.append(i)
+            elif depth in single:
+                known[keys[i]] = single[depth]
+            elif depth in first:
+                copies.append(i)
+            else:
+                first.add(depth)
+                ask.append(i)
+                ones.append(i)
+        return ask, ones, copies
 
     def refit(self, design: Design, room: Room, costs: DesignCosts | None) -> Design | None:
         """The same layout at new loads: its smallest depth, or one column more while it does not fit."""

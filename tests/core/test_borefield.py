@@ -430,3 +430,35 @@ def test_one_pairs_margin_is_the_batched_margin_to_the_last_bit():
             assert batched[1] == single
             gfunctions.BANK.forget_values()
             assert model.margin(geometry, depth * 1.01) == batched[0]
+
+
+def test_one_borehole_margin_is_worked_out_once_for_every_spacing():
+    # a single borehole has no neighbours: its margin at a depth is the same at any spacing, to
+    # the last bit (the one-borehole table holds one spacing; pygfunction places it at the
+    # origin), so the layout search's one-column layouts ask it once per depth, with the same
+    # values and the same count of trials as if each spacing had been worked out
+    import numpy as np
+
+    from minigrid_app.core import fielddesign, fieldsizing, gfunctions
+    from minigrid_app.core.fieldloads import FieldLoads
+    from minigrid_app.core.fieldmodel import FieldModel
+    from minigrid_app.core.parameters import ParameterSet
+
+    params, _ = ParameterSet.from_overrides({})
+    ground = fieldsizing.ground_parameters(params)
+    rng = np.random.default_rng(7)
+    loads = FieldLoads(rng.uniform(200.0, 1500.0, 12), (5000.0,), 6.0, 1.0)
+    geometry = fielddesign.grid_geometry(ground.borehole_radius_m, ground.buried_depth_m)
+    spacings = [6.0, 7.0, 9.5, 12.0, 40.0]
+    for depths in ([150.0] * 5, [150.0, 150.0, 80.5, 80.5, 150.0], [9.0, 9.0, 60.0, 60.0, 9.0]):
+        gfunctions.BANK.forget_values()
+        alone = [FieldModel(loads, ground).margin(geometry(1, 1, s), d) for s, d in zip(spacings, depths, strict=True)]
+        model = FieldModel(loads, ground)
+        designer = fielddesign.Designer(model, ground.max_depth_m, geometry)
+        layouts = [(1, 1, s) for s in spacings] + [(1, 2, 6.0)]
+        found = designer._margins(layouts, np.array([*depths, 150.0]))
+        assert found[:5].tolist() == alone
+        assert found[5] == FieldModel(loads, ground).margin(geometry(1, 2, 6.0), 150.0)
+        assert designer.trials == 6  # every pair asked counts, as before
+        assert model.evaluations == len(set(depths)) + 1  # one superposition per depth of the one-borehole pairs
+        assert designer.margin(1, 1, 8.0, depths[2]) == alone[2] and model.evaluations == len(set(depths)) + 1
