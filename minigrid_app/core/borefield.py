@@ -156,7 +156,9 @@ def rule_of_thumb_length_m(annual_extraction_kwh: float, ground: GroundParameter
 
 
 def _calendar_means(monthly_c: np.ndarray) -> tuple[float, ...]:
-    return tuple(np.asarray(monthly_c, dtype=float).reshape(-1, 12).mean(axis=0).tolist())
+    # ``.mean(axis=0)``: the sum over the years divided by their number, as numpy's mean works it out
+    years = np.asarray(monthly_c, dtype=float).reshape(-1, 12)
+    return tuple((np.add.reduce(years, axis=0) / years.shape[0]).tolist())
 
 
 def infeasible_reason_before_sizing(model: FieldModel) -> str:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 array_min = partial(np.minimum.reduce, axis=None)
 array_max = partial(np.maximum.reduce, axis=None)
 array_sum = partial(np.add.reduce, axis=None)
+_any = partial(np.logical_or.reduce, axis=None)  # ``array.any()``
 
 #: Length of a month on the g-function time axis [h] (method.md#borefield-sizing).
 MONTH_HOURS = 730.0
@@ -113,7 +114,7 @@ class FieldModel:
         self.net_w = self.extraction_w - self.injection_w
         self.peak_w = loads.peak_kw * 1000.0
         self.peak_injection_w = loads.peak_injection_kw * 1000.0
-        self.cooling = bool(self.peak_injection_w > 0 or self.injection_w.any())
+        self.cooling = bool(self.peak_injection_w > 0 or _any(self.injection_w))
         self._size = 1 << int(math.ceil(math.log2(2 * self.months)))
         steps = np.empty(self.months)  # np.diff(net_w, prepend=0.0), the same differences
         steps[0] = self.net_w[0] - 0.0
@@ -581,7 +582,7 @@ def _smallest_depths_floats(
         if not known or not active:
             return inf
         found = [1.0 / passing[i] if result[i] != result[i] else result[i] for i in known]
-        least = float(np.min(cost(np.array(known, dtype=np.intp), np.array(found))))
+        least = float(array_min(cost(np.array(known, dtype=np.intp), np.array(found))))
         floor = cost(np.array(active, dtype=np.intp), np.array([max(1.0 / failing[i], shallowest_m) for i in active]))
         for i, value in zip(active, floor.tolist(), strict=True):
             if value > least + tie:

@@ -200,7 +200,7 @@ def _interpolate_one_row(rows: np.ndarray, ln_tau: np.ndarray) -> np.ndarray:
     np.minimum(first, float(max(0, LN_TAU_COUNT - 4)), out=first)
     s = np.subtract(u, first, out=u)
     shifted = s - _NODE_OFFSETS  # s, s − 1, s − 2, s − 3
-    weight = np.empty_like(shifted)
+    weight = np.empty(shifted.shape)  # np.empty_like's layout and type, without its dispatch
     np.multiply(shifted[1::-1], shifted[2], out=weight[0:2])  # s1·s2, s·s2
     weight[0:2] *= shifted[3]  # s1·s2·s3, s·s2·s3
     np.multiply(shifted[0], shifted[1], out=weight[2])  # s·s1
@@ -549,7 +549,7 @@ class GFunctionBank:
         count_h = min(4, n_depths)
         first = int(first_h[0])
         stack = self._plane(table, geometry.spacing_m)[None, first : first + count_h]
-        return np.sum(stack * w_h[:, :count_h, None], axis=-2)
+        return np.add.reduce(stack * w_h[:, :count_h, None], axis=-2)  # np.sum's reduction, without its wrapper
 
     def g_of(self, geometries: Sequence[FieldGeometry], depths_m, times_s: np.ndarray, diffusivity_m2_s: float) -> np.ndarray:
         """g at ``times_s`` for each (geometry, depth) pair, shape (len(geometries), len(times_s)) [-].
