@@ -56,12 +56,6 @@ def simultaneity(homes: int, ground: GroundParameters) -> float:
     return min(1.0, ground.simultaneity_base + ground.simultaneity_coef / math.sqrt(max(1, homes)))
 
 
-def _cop(eta: float, sink_c, source_c, cop_max: float, min_lift_k: float) -> np.ndarray:
-    """:func:`~minigrid_app.core.heatpump.cop_carnot_fraction` over arrays."""
-    lift = np.maximum(min_lift_k, np.asarray(sink_c, dtype=float) - np.asarray(source_c, dtype=float))
-    return np.minimum(cop_max, eta * (np.asarray(sink_c, dtype=float) + KELVIN) / lift)
-
-
 @dataclass(frozen=True)
 class HomeArrays:
     """What :func:`field_loads` reads of the homes on a field, as arrays (read only): the same
@@ -124,10 +118,17 @@ def field_loads(
         arrays = home_arrays(homes)
     space, dhw, supply = arrays.space, arrays.dhw, arrays.supply
     sources = np.asarray(source_temp_by_month_c, dtype=float)
-    cop_space = _cop(ground.eta_water, supply[:, None], sources[None, :], ground.cop_max, ground.min_lift_k)
-    cop_dhw = _cop(ground.eta_water, ground.dhw_temp_c, sources, ground.cop_max, ground.min_lift_k)
+    eta, cop_max, min_lift = ground.eta_water, ground.cop_max, ground.min_lift_k
+    # heatpump.cop_carnot_fraction over arrays, min(COP_max, η (T_sink + 273.15) / max(lift_min, T_sink − T_source)):
+    # η × the sink in kelvin worked out once per home (for the months and the design), the hot water's in floats
+    heated = eta * (supply + KELVIN)
+    lift = np.subtract(supply[:, None], sources)
+    cop_space = np.minimum(cop_max, heated[:, None] / np.maximum(min_lift, lift, out=lift))
+    lift = np.subtract(float(ground.dhw_temp_c), sources)
+    cop_dhw = np.minimum(cop_max, eta * (float(ground.dhw_temp_c) + KELVIN) / np.maximum(min_lift, lift, out=lift))
     extraction = space * (1 - 1 / cop_space) + dhw * (1 - 1 / cop_dhw)[None, :]
-    cop_design = _cop(ground.eta_water, supply, design_source_temp_c, ground.cop_max, ground.min_lift_k)
+    lift = np.subtract(supply, design_source_temp_c)
+    cop_design = np.minimum(cop_max, heated / np.maximum(min_lift, lift, out=lift))
     peak_sum = float(_sum(arrays.design_load * (1 - 1 / cop_design), axis=None))
     cooling = arrays.cooling
     cooling_peak = arrays.cooling_peak_kw
@@ -140,10 +141,10 @@ def field_loads(
     s = simultaneity(count + extra_homes, ground)
     return FieldLoads(
         monthly_kwh=monthly,
-        per_home_kwh=tuple(float(v) for v in _sum(extraction, axis=1)),
+        per_home_kwh=tuple(_sum(extraction, axis=1).tolist()),
         peak_kw=s * peak_sum,
         simultaneity=s,
         injection_kwh=injection,
         peak_injection_kw=ground.cooling_simultaneity * cooling_peak,
-        injection_per_home_kwh=tuple(float(v) for v in _sum(cooling, axis=1)),
+        injection_per_home_kwh=tuple(_sum(cooling, axis=1).tolist()),
     )
