@@ -18,6 +18,7 @@ from minigrid_app.core import borefield, streetsizing
 from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.fielddesign import DesignCosts
+from minigrid_app.core.fieldtypes import with_changes
 from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.model import ClusterSettings, Household
 from minigrid_app.core.parameters import ParameterSet
@@ -199,7 +200,7 @@ def _street_cached(
         sizings = {}
         for request in requests:
             sizing = borefield.size_field_rule_of_thumb(list(request.homes), ground, request.extra_homes, request.name)
-            sizings[request.id] = replace(sizing, positions=request.positions(sizing))
+            sizings[request.id] = with_changes(sizing, positions=request.positions(sizing))
         return StreetSizing(sizings, {}, 0, True)
     return streetsizing.size_street(requests, ground, costs=costs, max_spacing_m=max_spacing_m)
 

@@ -22,6 +22,7 @@ from minigrid_app.core import borefield, gfunctions, interference
 from minigrid_app.core.borefield import FieldSizing, GroundParameters, HomeHeatDemand
 from minigrid_app.core.fielddesign import DesignCosts, Room
 from minigrid_app.core.fieldmodel import DAYS_PER_MONTH, monthly_time_axis_h
+from minigrid_app.core.fieldtypes import with_changes
 from minigrid_app.core.gfunctions import GFunctionBank
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.street import HomePlace, Strip
@@ -265,7 +266,7 @@ def size_street(
             )
         if not converged:
             changes["warnings"] = (*sizing.warnings, _not_settled(request))
-        sizings[request.id] = replace(sizing, **changes)
+        sizings[request.id] = with_changes(sizing, **changes)
     return StreetSizing(sizings, {r.id: cross[i] for i, r in enumerate(requests)}, rounds, converged)
 
 
@@ -302,4 +303,4 @@ def resize(
     )
     if before is None:
         return sizing
-    return replace(sizing, positions=request.positions(sizing), neighbours=before.neighbours)
+    return with_changes(sizing, positions=request.positions(sizing), neighbours=before.neighbours)
