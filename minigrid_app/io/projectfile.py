@@ -24,7 +24,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limite
 
 __all__ = [
     "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",  # noqa: F822 (__getattr__)
-    "ProjectFileError", "atomic_write_bytes", "atomic_write_text", "dumps_project", "load_project", "loads_project", "migrate",
+    "ProjectFileError", "atomic_write_bytes", "atomic_write_files", "atomic_write_text", "dumps_project", "load_project", "loads_project", "migrate",
     "project_from_dict", "project_to_dict", "save_project",
 ]  # fmt: skip
 
@@ -331,9 +331,9 @@ def dumps_project(project: Project) -> str:
 # ---------------------------------------------------------------- writing
 
 
-def _temp_pattern(name: str) -> re.Pattern:
-    """Names of the temporary files :func:`atomic_write_text` makes for ``name``."""
-    return re.compile(re.escape(f".{name}.") + r"[A-Za-z0-9_]{6,12}\.tmp")
+def _temp_pattern(*names: str) -> re.Pattern:
+    """Names of the temporary files :func:`atomic_write_text` makes for files named ``names``."""
+    return re.compile(r"\.(?:" + "|".join(map(re.escape, names)) + r")\.[A-Za-z0-9_]{6,12}\.tmp")
 
 
 def remove_stale_temp_files(path: str | os.PathLike, older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
@@ -343,8 +343,16 @@ def remove_stale_temp_files(path: str | os.PathLike, older_than_s: float = STALE
     ``older_than_s`` (a save in progress in another window is never touched).
     """
     path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    pattern = _temp_pattern(path.name)
+    return _remove_stale_temp_files(_folder(path), [path.name], older_than_s)
+
+
+def _folder(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
+def _remove_stale_temp_files(directory: Path, names: Sequence[str], older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
+    """:func:`remove_stale_temp_files` for the files ``names`` in ``directory``, in one look through it."""
+    pattern = _temp_pattern(*names)
     removed = []
     now = time.time()
     try:
@@ -380,9 +388,34 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     a symbolic link writes the file it points to (the rename would replace the link itself
     and leave the real file as it was).
     """
-    path = write_target(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    remove_stale_temp_files(path)
+    atomic_write_files([(path, data)])
+
+
+def atomic_write_files(files: Sequence[tuple[str | os.PathLike, bytes]]) -> None:
+    """:func:`atomic_write_bytes` for each of ``files`` (path, bytes), in order; what is done per folder, once.
+
+    Each file is written as :func:`atomic_write_bytes` writes it (a temporary file, flushed and
+    synced, renamed into place). A folder is looked through for the temporary files of earlier,
+    interrupted writes once for all its files, and synced once, after its last rename: the evening
+    pack's 47 PDFs in one folder were 47 looks and 47 syncs of it (half the CPU time of putting
+    them in place, and 0.3 s of waiting, issue 16). An error stops at the file it happens to
+    (raised, OSError): the files before it are in place, it and those after are as they were.
+    """
+    targets = [(write_target(path), data) for path, data in files]
+    folders: dict[Path, list[str]] = {}
+    for path, _data in targets:
+        folders.setdefault(_folder(path), []).append(path.name)
+    for directory, names in folders.items():
+        _remove_stale_temp_files(directory, names)
+    try:
+        for path, data in targets:
+            _write_and_rename(path, _folder(path), data)
+    finally:
+        for directory in folders:
+            _sync_folder(directory)
+
+
+def _write_and_rename(path: Path, directory: Path, data: bytes) -> None:
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -395,7 +428,11 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    try:  # make the rename itself durable where the platform allows
+
+
+def _sync_folder(directory: Path) -> None:
+    """Make the renames in ``directory`` durable where the platform allows."""
+    try:
         dir_fd = os.open(directory, os.O_RDONLY)
         try:
             os.fsync(dir_fd)

@@ -44,7 +44,7 @@ from minigrid_app import APP_NAME
 from minigrid_app.core.formatting import unbroken
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
 from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError, split
-from minigrid_app.io.projectfile import atomic_write_bytes, write_target
+from minigrid_app.io.projectfile import atomic_write_files, write_target
 from minigrid_app.ui import page_breaks
 
 #: Height kept free at the bottom of every page for the footer [mm].
@@ -604,12 +604,19 @@ def _finish(buffer: QBuffer, target: os.PathLike) -> bytes:
 
 
 def _put(data: bytes, target: os.PathLike) -> None:
-    if not data:
-        raise PdfError(f"cannot write {target}")
+    _put_all([(target, data)])
+
+
+def _put_all(files: Sequence[tuple[os.PathLike, bytes]]) -> None:
+    """Put each PDF (target, bytes) in place atomically, in order (:func:`~minigrid_app.io.projectfile.atomic_write_files`)."""
+    for target, data in files:
+        if not data:
+            raise PdfError(f"cannot write {target}")
     try:
-        atomic_write_bytes(target, data)
+        atomic_write_files(files)
     except OSError as exc:
-        raise PdfError(f"cannot write {target}: {exc}") from exc
+        where = files[0][0] if len(files) == 1 else f"{len(files)} files in {os.path.dirname(os.fspath(files[0][0])) or '.'}"
+        raise PdfError(f"cannot write {where}: {exc}") from exc
 
 
 def render_pdf(
@@ -747,14 +754,14 @@ class PdfBook:
         data = bytes(self._buffer.data())
         self._buffer.close()
         self._buffer = None
+        parts = []
         if cut:
             try:
                 files = split(data, [(pages, title) for _path, title, pages in cut])
             except PdfJoinError as exc:
                 raise PdfError(f"cannot write {self.target}: {exc}") from exc
-            for (path, _title, _pages), part in zip(cut, files, strict=True):
-                _put(part, write_target(path))
-        _put(data, self.target)
+            parts = [(path, part) for (path, _title, _pages), part in zip(cut, files, strict=True)]
+        _put_all([*parts, (self.target, data)])  # each file as before, the folder looked at and synced once
         return self.pages
 
     def discard(self) -> None:

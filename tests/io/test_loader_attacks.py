@@ -21,6 +21,7 @@ from minigrid_app.io.examples import load_example
 from minigrid_app.io.projectfile import (
     MAX_FILE_BYTES,
     ProjectFileError,
+    atomic_write_files,
     dumps_project,
     load_project,
     loads_project,
@@ -319,6 +320,32 @@ def test_7_leftover_temporary_files_are_removed_by_the_next_save(tmp_path):
     save_project(load_example("hofje-8"), path)
     assert not old.exists() and fresh.exists() and other.exists()
     assert remove_stale_temp_files(path, older_than_s=-1) == [fresh]
+
+
+def test_7_several_files_go_in_place_each_whole_with_one_look_and_one_sync_of_their_folder(tmp_path, monkeypatch):
+    # the evening pack's 47 PDFs (issue 16): each written as a file of its own is (temporary file,
+    # synced, renamed), the folder looked through for leftovers and synced once for all of them
+    from minigrid_app.io import projectfile
+
+    old, other = tmp_path / ".b.pdf.k3j4h5g6.tmp", tmp_path / ".c.pdf.k3j4h5g6.tmp"
+    for leftover in (old, other):
+        leftover.write_text("half")
+        os.utime(leftover, (1_000_000_000, 1_000_000_000))
+    (tmp_path / "a.pdf").write_bytes(b"old a")
+    looks, syncs = [], []
+    scandir, fsync = os.scandir, os.fsync
+    monkeypatch.setattr(projectfile.os, "scandir", lambda folder: looks.append(folder) or scandir(folder))
+    monkeypatch.setattr(projectfile.os, "fsync", lambda fd: (syncs.append(stat.S_ISDIR(os.fstat(fd).st_mode)), fsync(fd))[1])
+    atomic_write_files([(tmp_path / "a.pdf", b"new a"), (tmp_path / "b.pdf", b"new b")])
+    assert (tmp_path / "a.pdf").read_bytes() == b"new a" and (tmp_path / "b.pdf").read_bytes() == b"new b"
+    assert not old.exists() and other.exists()  # another file's leftover is not theirs
+    assert len(looks) == 1 and syncs == [False, False, True]
+    # a file that cannot be put in place stops there: the one before is new, it and the one after as they were
+    (tmp_path / "d.pdf").mkdir()
+    with pytest.raises(OSError):
+        atomic_write_files([(tmp_path / "a.pdf", b"newer a"), (tmp_path / "d.pdf", b"d"), (tmp_path / "e.pdf", b"e")])
+    assert (tmp_path / "a.pdf").read_bytes() == b"newer a" and (tmp_path / "d.pdf").is_dir()
+    assert not (tmp_path / "e.pdf").exists() and sorted(p.name for p in tmp_path.glob(".*.tmp")) == [other.name]
 
 
 def test_4_survey_text_is_stored_as_the_loader_keeps_it(tmp_path):
