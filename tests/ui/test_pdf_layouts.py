@@ -222,3 +222,20 @@ def test_a_zoom_hint_finds_the_zoom_of_the_search_from_the_top(qapp, tmp_path):
             hinted = _Laid(content, writer, body, hint)
             assert (hinted.zoom, hinted.pages, hinted.html) == (plain.zoom, plain.pages, plain.html)
     assert len(zooms) >= 4  # documents that need other zooms than the hints
+
+
+def test_a_documents_zoom_search_starts_where_the_one_most_alike_in_length_ended(qapp):
+    # issue 16: the pack's handouts alternate between longer and shorter ones; started at the zoom
+    # of the one most alike in length, not of the one just before, fewer zooms are laid out (the
+    # zoom found does not depend on it: test_a_zoom_hint_finds_the_zoom_of_the_search_from_the_top)
+    from minigrid_app.ui.pdf import page_body
+
+    layouts = PdfLayouts()
+    body = page_body(layouts.device)
+    long, short = _content(2, max_pages=1), _content(1, max_pages=1)
+    assert layouts.zoom_hint(long) is None
+    zooms = [layouts.laid(content, body).zoom for content in (long, short)]
+    assert zooms[0] < zooms[1]  # the longer one is shrunk more
+    assert layouts.zoom_hint(_content(2, max_pages=1)) == zooms[0]  # not the last one's
+    assert layouts.zoom_hint(_content(1, max_pages=1)) == zooms[1]
+    assert layouts.zoom_hint(_content(1)) == zooms[1]  # the same kind: a hint whatever its limit
