@@ -94,9 +94,13 @@ def explain_financing(results: ProjectResults | None, household: Household, lang
     )
 
 
-def explain_quote_home(indicative: ProjectResults, case: QuoteCase, household_id: str, language: str = "nl") -> Explanation | None:
+def explain_quote_home(indicative: ProjectResults, case: QuoteCase, household_id: str, language: str = "nl",
+                       business_case: ProjectResults | None = None) -> Explanation | None:
     """How a home's one-off investment and monthly costs on a quote's prices are found (shared ground loop).
 
+    ``indicative`` is the business case of the tender: only the homes that signed. ``business_case``
+    (step 4's, every home that takes part) adds its figure where it differs in whole euros: the
+    'indicatief € 192' of step 7 stood beside step 4's € 182 and was called 'de businesscase van stap 4'.
     Returns None when the home is not in the quote's business case.
     """
     before, after = _shared(indicative, household_id), _shared(case.results, household_id)
@@ -108,7 +112,17 @@ def explain_quote_home(indicative: ProjectResults, case: QuoteCase, household_id
     monthly = explain(case.results, household_id, Variant.SHARED_LOOP, "monthly_costs_year1_eur", language)
     comparison = [
         ExplanationLine(_t(language, "Indicatief per maand", "Indicative per month"), _eur(before.monthly_costs_year1_eur, language),
-                        _t(language, "de businesscase van stap 4", "the business case of step 4")),
+                        _t(language, "de businesscase met alleen de woningen van de uitvraag (wie tekende)",
+                           "the business case with only the homes in the tender (those who signed)")),
+    ]
+    step4 = _shared(business_case, household_id)
+    if step4 is not None and round(step4.monthly_costs_year1_eur) != round(before.monthly_costs_year1_eur):
+        comparison.append(ExplanationLine(
+            _t(language, "Bij stap 4 per maand", "In step 4 per month"), _eur(step4.monthly_costs_year1_eur, language),
+            _t(language, "met alle woningen die meedoen; de uitvraag rekent alleen met wie tekende, dus met minder of "
+                         "andere buren per bron", "with every home that takes part; the tender counts only those who "
+                         "signed, so fewer or other neighbours per source")))
+    comparison += [
         ExplanationLine(_t(language, "Verschil per maand", "Difference per month"),
                         _eur(after.monthly_costs_year1_eur - before.monthly_costs_year1_eur, language),
                         _t(language, f"offerte {supplier} − indicatief", f"quote of {supplier} − indicative")),

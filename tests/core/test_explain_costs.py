@@ -101,3 +101,31 @@ def test_a_home_on_a_quotes_prices_is_explained_and_adds_up():
         shares = [line.source for line in lines if line.label.startswith(("Aandeel:", "Share:"))]
         assert shares and all(re.match(pattern, source) for source in shares), shares
     assert explain_quote_home(results, case, "no-such-home", "en") is None
+
+
+def test_the_indicative_figure_of_a_quote_is_the_tenders_and_step_4s_is_said_beside_it():
+    """hofje-8: 3 of 8 signed, so the tender prices cluster 1 for Lindehof 1 and 3 only. Step 7's
+    'hoe berekend?' read 'Indicatief per maand € 192 – de businesscase van stap 4' while step 4
+    showed Lindehof 3 at € 182 (four homes sharing the field there)."""
+    project = load_example("hofje-8")
+    step4 = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
+    amounts = {line.id: line.indicative_amount_eur for line in pack.lines if line.in_quote}
+    case = quote_case(scope.project, results, pack.lines, Quote(supplier="Boorbedrijf Oost", amounts=amounts))
+    rows = monthly_per_home(results, case)
+    assert rows
+    for row in rows:
+        before = step4.household(row.household_id).variants[Variant.SHARED_LOOP].monthly_costs_year1_eur
+        assert round(before) != round(row.indicative_monthly_eur)  # fewer homes share the field in the tender
+        for language, indicative, in_step4 in (("nl", "Indicatief per maand", "Bij stap 4 per maand"),
+                                               ("en", "Indicative per month", "In step 4 per month")):
+            explanation = explain_quote_home(results, case, row.household_id, language, business_case=step4)
+            lines = {line.label: line for line in explanation.lines}
+            assert parse_amount(lines[indicative].value, language) == round(row.indicative_monthly_eur)
+            assert "4" not in lines[indicative].source  # not 'de businesscase van stap 4'
+            assert parse_amount(lines[in_step4].value, language) == round(before)
+    # without step 4's figures (or where they agree) the line is not there
+    plain = explain_quote_home(results, case, rows[0].household_id, "nl")
+    assert "Bij stap 4 per maand" not in [line.label for line in plain.lines]

@@ -77,5 +77,12 @@ def test_each_home_on_a_quotes_prices_has_its_explanation(qtbot, quick_document)
     explanation = panel.explain_dialog.explanation
     assert explanation.value == rows[-1].quote_monthly_eur and rows[-1].label in explanation.title
     assert "Boor & <Oost>" in explanation.title
+    # the indicative figure is the tender's (only the homes that signed); step 4's, with every home
+    # that takes part, is said beside it where they differ (€ 192 beside step 4's € 182)
+    step4 = document.results.household(rows[-1].household_id).variants[Variant.SHARED_LOOP].monthly_costs_year1_eur
+    assert round(step4) != round(rows[-1].indicative_monthly_eur)
+    said = {line.label: line.value for line in explanation.lines}
+    assert parse_amount(said["Bij stap 4 per maand"]) == round(step4)
+    assert "stap 4 rekent met alle woningen die meedoen" in panel.table.text()
     assert "Lindehof 7 &lt;achter&gt;" in panel.table.text() and "Boor &amp; &lt;Oost&gt;" in panel.table.text()
     panel.explain_dialog.close()

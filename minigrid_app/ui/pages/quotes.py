@@ -363,7 +363,10 @@ class QuoteCasePanel(Panel):
         )
         cluster_head = "".join(f"<th>{h}</th>" for h in (self.tr("Cluster"), self.tr("Indicatief"), self.tr("Offerte")))
         header = "".join(f"<th>{h}</th>" for h in [*head, ""])
-        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.")
+        # the indicative figures are the tender's (only those who signed), not step 4's: said, as they differ
+        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie. "
+                       "Indicatief: met alleen de woningen van de uitvraag (wie tekende); stap 4 rekent met alle "
+                       "woningen die meedoen.")
         # lines the quote leaves open count at their indicative price: said, not shown as the quote's figures
         language = ui_language()
         rests_on = "".join(f'<p style="color: #8a4b00;">⚠ {html.escape(n.text(language))}</p>' for n in case.notes())
@@ -384,7 +387,8 @@ class QuoteCasePanel(Panel):
         if not link.startswith(EXPLAIN_SCHEME) or self._shown is None:
             return
         indicative, case = self._shown
-        explanation = explain_quote_home(indicative, case, link[len(EXPLAIN_SCHEME):], ui_language())
+        explanation = explain_quote_home(indicative, case, link[len(EXPLAIN_SCHEME):], ui_language(),
+                                         business_case=self.document.results)  # step 4, where it differs
         if explanation is None:
             return
         if self.explain_dialog is not None:
