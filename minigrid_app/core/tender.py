@@ -209,6 +209,29 @@ class TenderScope:
         return clusters_words(self.clusters, self.project)
 
     @property
+    def who_words(self) -> Bilingual:
+        """Whom the tender covers, for step 6: 'De uitvraag gaat over de 3 woningen die de
+        intentieverklaring tekenden: A, B, C. Nog niet: D.' (or '2 van de 3 woningen …' when
+        signers are left out). 'Nog niet' only when some home is still waiting: with every home
+        signed or declined it read 'Nog niet: geen.'"""
+        labels = {h.id: h.label.strip() or h.id for h in self.project.households}
+        signed, count = names_listed([labels[h] for h in self.signed]), len(self.signed)
+        if self.left_out:
+            everyone = count + len(self.left_out)
+            nl = f"De uitvraag gaat over {count} van de {everyone} woningen die de intentieverklaring tekenden: {signed}."
+            en = f"The tender covers {count} of the {everyone} homes that signed the declaration of intent: {signed}."
+        elif count == 1:
+            nl = f"De uitvraag gaat over de woning die de intentieverklaring tekende: {signed}."
+            en = f"The tender covers the one home that signed the declaration of intent: {signed}."
+        else:
+            nl = f"De uitvraag gaat over de {count} woningen die de intentieverklaring tekenden: {signed}."
+            en = f"The tender covers the {count} homes that signed the declaration of intent: {signed}."
+        waiting = names_listed([labels[h] for h in self.waiting])
+        if waiting:
+            nl, en = f"{nl} Nog niet: {waiting}.", f"{en} Not yet: {waiting}."
+        return Bilingual(nl, en)
+
+    @property
     def handoff_words(self) -> Bilingual:
         """Whom the engineer's files cover: 'de 4 woningen die tekenden', or '4 van de 7 woningen die tekenden'
         when signers are left out (too few in their cluster, said apart; as step 6 counts them); every home

@@ -382,3 +382,19 @@ def test_the_drilling_line_says_figures_that_add_up():
     assert line.shown_quantity == 227.1 and line.quantity == pytest.approx(227.1, abs=0.05)
     assert line.description("nl").startswith("Cluster 1: Boren van 2 boorgaten van 113,56 m (227,1 m in totaal), ")
     assert line.description("en").startswith("Cluster 1: Drilling 2 boreholes of 113.56 m (227.1 m in total), ")
+
+
+def test_who_is_in_the_tender_says_not_yet_only_for_homes_still_waiting():
+    """A new street where every home signed or declined: step 6 read '… Beukenlaan 5. Nog niet: geen.'"""
+    project = copy.deepcopy(load_example("hofje-8"))
+    for i, home in enumerate(project.households):
+        home.participation = "declined" if i == 7 else "signed"
+    scope = tender_scope(project)
+    assert scope.waiting == [] and len(scope.signed) == 7
+    names = ", ".join(f"Lindehof {i}" for i in range(1, 8))
+    assert scope.who_words.nl == f"De uitvraag gaat over de 7 woningen die de intentieverklaring tekenden: {names}."
+    assert scope.who_words.en == f"The tender covers the 7 homes that signed the declaration of intent: {names}."
+    project.households[6].participation = "interested"  # one home still thinking it over
+    words = tender_scope(project).who_words
+    assert words.nl.endswith(": Lindehof 1, Lindehof 2, Lindehof 3, Lindehof 4, Lindehof 5, Lindehof 6. Nog niet: Lindehof 7.")
+    assert words.en.endswith(". Not yet: Lindehof 7.")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core import tender_steps as steps
-from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.tender_model import CONTRACTING_LABELS, CONTRACTING_MODELS
 from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
@@ -109,16 +108,7 @@ class ScopePanel(Panel):
             self.planning.setText("")
             return
         tender = service.tendered
-        labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
-        signed = names_listed([labels[h] for h in tender.scope.signed])
-        waiting = names_listed([labels[h] for h in tender.scope.waiting]) or self.tr("geen")
-        if tender.scope.left_out:  # some signers are not in it (too few in their cluster: said below)
-            all_signed = len(tender.scope.signed) + len(tender.scope.left_out)
-            text = self.tr("De uitvraag gaat over %n van de {2} woningen die de intentieverklaring tekenden: {0}. "
-                           "Nog niet: {1}.", "", len(tender.scope.signed)).format(signed, waiting, all_signed)
-        else:
-            text = self.tr("De uitvraag gaat over de %n woningen die de intentieverklaring tekenden: {0}. Nog niet: {1}.",
-                           "", len(tender.scope.signed)).format(signed, waiting)
+        text = tender.scope.who_words.text(ui_language())  # who is in it, worded by the engine
         clusters = tender.scope.clusters_words  # the clusters of step 5 and their signers, as the engine keeps them
         if clusters is not None:
             text += " " + clusters.text(ui_language())
