@@ -25,7 +25,7 @@ from minigrid_app.core.formatting import count, euro, names_listed
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import has_signed
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Bilingual, Problem
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import BillLine
 from minigrid_app.core.tender_model import Quote
@@ -472,6 +472,15 @@ def quote_case(project: Project, results: ProjectResults, lines: list[BillLine],
     ]
     new.group = dataclasses.replace(results.group, totals=totals_over(new_households))
     return QuoteCase(comparison, new, problems)
+
+
+#: What 'Indicatief' beside a quote counts, said wherever the two stand side by side (step 7, the
+#: decision record, the tender slides): the tender's business case, with only the homes that signed,
+#: so a home can read € 192 there and € 182 on step 4 and its handout (fewer neighbours per field).
+INDICATIVE_BASIS = Bilingual(
+    "Indicatief: met alleen de woningen van de uitvraag (wie tekende); stap 4 rekent met alle woningen die meedoen.",
+    "Indicative: with only the homes in the tender (those who signed); step 4 counts every home that takes part.",
+)
 
 
 @dataclass(frozen=True)

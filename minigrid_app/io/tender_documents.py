@@ -17,7 +17,12 @@ from minigrid_app.core.decision import DecisionRecord
 from minigrid_app.core.formatting import count, drilling_words, euro, group_thousands, names_listed
 from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
-from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals
+from minigrid_app.core.quotes import (
+    INDICATIVE_BASIS,
+    compare_quote,
+    monthly_per_home,
+    percent_decimals,
+)
 from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.core.tender import SECTION_LABELS, UNIT_LABELS, TenderPack
 from minigrid_app.core.tender_model import (
@@ -441,7 +446,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         homes_table = _table(
             [t("Woning", "Home"), t("Gas nu, p/m", "Gas now, p/m"), t("Indicatief p/m", "Indicative p/m"), t("Offerte p/m", "Quote p/m"),
              t("Eenmalig indicatief", "One-off indicative"), t("Eenmalig offerte", "One-off quote")],
-            rows, numeric={1, 2, 3, 4, 5})
+            rows, numeric={1, 2, 3, 4, 5}) + f'<p class="small">{esc(INDICATIVE_BASIS.text(language))}</p>'
         case_label = esc(case.label(language))
     else:
         homes_table = f"<p>{t('Nog geen offerte gekozen.', 'No quote chosen yet.')}</p>"

@@ -12,7 +12,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from minigrid_app.core.decision import decision_record
-from minigrid_app.core.quotes import compare_quote, monthly_per_home, percent_decimals, quote_case
+from minigrid_app.core.quotes import (
+    INDICATIVE_BASIS,
+    compare_quote,
+    monthly_per_home,
+    percent_decimals,
+    quote_case,
+)
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.services.tender_service import tender_service
 
@@ -55,7 +61,8 @@ def tender_slides(window) -> list[tuple[str, object]]:
         ]
         said = " ".join(note.text(ui_language()) for note in case.notes())  # lines still priced indicatively
         window._message(" ".join(filter(None, [
-            QCoreApplication.translate("TenderSlides", "Per maand met de prijzen van {0}.").format(chosen.supplier), said])))
+            QCoreApplication.translate("TenderSlides", "Per maand met de prijzen van {0}.").format(chosen.supplier), said,
+            INDICATIVE_BASIS.text(ui_language())])))  # 'was € 192 indicatief' beside the handout's € 182
         window._big_numbers(items, columns=min(3, max(1, len(items))))
 
     def signed_slide() -> None:

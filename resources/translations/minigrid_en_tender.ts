@@ -320,8 +320,8 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="200" />
-      <source>Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie. Indicatief: met alleen de woningen van de uitvraag (wie tekende); stap 4 rekent met alle woningen die meedoen.</source>
-      <translation>Per month in the first year: energy, fixed charges, maintenance and loan. One-off: after subsidy. Indicative: with only the homes in the tender (those who signed); step 4 counts every home that takes part.</translation>
+      <source>Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.</source>
+      <translation>Per month in the first year: energy, fixed charges, maintenance and loan. One-off: after subsidy.</translation>
     </message>
   </context>
   <context>

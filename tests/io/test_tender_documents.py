@@ -166,6 +166,10 @@ def test_decision_record_lists_open_permits_and_homes_not_signed(tendered):
     assert "20-01-2027" in text
     for row in monthly_per_home(results, record.quote_case):
         assert f"€ {group_thousands(row.quote_monthly_eur)}" in text
+    # 'Indicatief p/m' is the tender's (only those who signed), not the € of step 4 and the handouts
+    assert "Indicatief: met alleen de woningen van de uitvraag (wie tekende); stap 4 rekent met alle woningen die meedoen." in text
+    english = _text(build_decision_document(record, language="en", today=TODAY))
+    assert "Indicative: with only the homes in the tender (those who signed); step 4 counts every home that takes part." in english
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -138,7 +138,8 @@ def test_presentation_shows_the_quotes_once_there_are_some(qtbot, document, tmp_
     window.show_slide(len(titles) - 2)
     assert window.message_label.text() == (
         f"Per maand met de prijzen van Boorbedrijf Oost. De offerte van Boorbedrijf Oost mist 1 regel ({pipe.number}): "
-        "daar telt de indicatieve prijs, dus deze bedragen zijn voor een deel nog een schatting.")
+        "daar telt de indicatieve prijs, dus deze bedragen zijn voor een deel nog een schatting. "
+        "Indicatief: met alleen de woningen van de uitvraag (wie tekende); stap 4 rekent met alle woningen die meedoen.")
 
 
 def test_every_string_of_steps_6_to_8_has_its_english():

@@ -27,6 +27,7 @@ from minigrid_app.core import tender_steps as steps
 from minigrid_app.core.explain_costs import explain_quote_home
 from minigrid_app.core.quote_entry import add_quote
 from minigrid_app.core.quotes import (
+    INDICATIVE_BASIS,
     changed_tender_note,
     monthly_per_home,
     percent_decimals,
@@ -363,10 +364,9 @@ class QuoteCasePanel(Panel):
         )
         cluster_head = "".join(f"<th>{h}</th>" for h in (self.tr("Cluster"), self.tr("Indicatief"), self.tr("Offerte")))
         header = "".join(f"<th>{h}</th>" for h in [*head, ""])
+        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie.")
         # the indicative figures are the tender's (only those who signed), not step 4's: said, as they differ
-        note = self.tr("Per maand in het eerste jaar: energie, vastrecht, onderhoud en aflossing. Eenmalig: na subsidie. "
-                       "Indicatief: met alleen de woningen van de uitvraag (wie tekende); stap 4 rekent met alle "
-                       "woningen die meedoen.")
+        note += " " + INDICATIVE_BASIS.text(ui_language())
         # lines the quote leaves open count at their indicative price: said, not shown as the quote's figures
         language = ui_language()
         rests_on = "".join(f'<p style="color: #8a4b00;">⚠ {html.escape(n.text(language))}</p>' for n in case.notes())
