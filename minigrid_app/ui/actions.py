@@ -57,8 +57,15 @@ class MainActions(QObject):
         # -- Beeld
         self.view_menu = menu_bar.addMenu("")
         self.presentation = self._action(self.view_menu, QKeySequence(Qt.Key.Key_F5), window.start_presentation)
-        self.larger_text = self._action(self.view_menu, QKeySequence.StandardKey.ZoomIn, window.set_larger_text)
-        self.larger_text.setCheckable(True)
+        # two choices, one checked: Ctrl++ pressed twice stays larger (it toggled back to normal) and
+        # Ctrl+- goes back to the normal size (it did nothing)
+        self.larger_text = self._action(self.view_menu, QKeySequence.StandardKey.ZoomIn, lambda: window.set_larger_text(True))
+        self.normal_text = self._action(self.view_menu, QKeySequence.StandardKey.ZoomOut, lambda: window.set_larger_text(False))
+        self.text_size_group = QActionGroup(self)
+        for action in (self.larger_text, self.normal_text):
+            action.setCheckable(True)
+            self.text_size_group.addAction(action)
+        self.normal_text.setChecked(True)
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -156,6 +163,7 @@ class MainActions(QObject):
         self.view_menu.setTitle(self.tr("Bee&ld"))
         self.presentation.setText(self.tr("&Presentatie"))
         self.larger_text.setText(self.tr("&Grotere tekst"))
+        self.normal_text.setText(self.tr("&Normale tekst"))
         self.language_menu.setTitle(self.tr("&Taal"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.manual.setText(self.tr("&Handleiding en woordenlijst"))

@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
     def set_larger_text(self, larger: bool | None = None) -> None:
         if larger is None:
             larger = self.actions.larger_text.isChecked()
-        self.actions.larger_text.setChecked(bool(larger))
+        (self.actions.larger_text if larger else self.actions.normal_text).setChecked(True)
         app = QApplication.instance()
         font = QFont(app.font())
         font.setPointSizeF(self._base_point_size * (LARGER_TEXT_FACTOR if larger else 1.0))

@@ -843,6 +843,11 @@
       <translation>&amp;Larger text</translation>
     </message>
     <message>
+      <location filename="../../minigrid_app/ui/actions.py" line="165" />
+      <source>&amp;Normale tekst</source>
+      <translation>&amp;Normal text</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/actions.py" line="146" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from minigrid_app.core import selectors as ex
@@ -328,8 +329,15 @@ def test_larger_text_setting(window):
     window.actions.larger_text.trigger()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.25)
     assert window.settings.value("larger_text", type=bool)
+    # Ctrl++ again stays larger (it toggled back to normal); Ctrl+- is the way back (it did nothing)
     window.actions.larger_text.trigger()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.25)
+    assert window.actions.larger_text.isChecked() and not window.actions.normal_text.isChecked()
+    assert window.actions.normal_text.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomOut)
+    window.actions.normal_text.trigger()
     assert QApplication.instance().font().pointSizeF() == pytest.approx(base)
+    assert window.actions.normal_text.isChecked() and not window.actions.larger_text.isChecked()
+    assert not window.settings.value("larger_text", type=bool)
 
 
 def test_export_is_calm_without_results_or_module(example_window, monkeypatch):
