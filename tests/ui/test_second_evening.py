@@ -255,16 +255,20 @@ def test_documents_without_results_explains(qtbot):
     assert widget.dialogs.asked[0][0] == "inform" and "nog niets berekend" in widget.dialogs.asked[0][2]
 
 
-def test_incomplete_cluster_links_to_what_a_missing_signature_does(page):
+def test_incomplete_cluster_links_to_what_a_missing_signature_does(page, qtbot):
     document = page.document
     cluster = next(c for c in document.results.clusters if not c.complete)
     waiting = next(h for h in cluster.households if document.project.household(h).participation != "signed")
     label = document.results.household(waiting).label
     assert f"Wat als {label} niet tekent?" in page.clusters_panel.clusters_label.text()
     assert f'href="dropout:{waiting}"' in page.clusters_panel.clusters_label.text()
+    answer = page.dropout_panel.dropout_summary
+    assert answer.visibleRegion().isEmpty()  # at the foot of the page, out of sight
     page.clusters_panel.clusters_label.linkActivated.emit(f"dropout:{waiting}")
     assert page.dropout_panel.effect is not None and page.dropout_panel.effect.household_id == waiting
     assert page.dropout_panel.dropout_combo.currentData() == waiting
+    # and the page goes there: the link seemed to do nothing
+    qtbot.waitUntil(lambda: not answer.visibleRegion().isEmpty(), timeout=2000)
 
 
 def test_what_if_links_are_the_blue_of_the_glossary_links(page, qapp):

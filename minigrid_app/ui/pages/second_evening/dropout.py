@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.whatif import SHOWN_MONTHLY_CHANGE_EUR
 from minigrid_app.ui.locale import format_money, ui_language
-from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.pages.base import Panel, bring_into_view
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table
@@ -110,11 +110,13 @@ class DropOutPanel(Panel):
         self.compute_drop_out()
 
     def select_drop_out(self, household_id: str) -> None:
-        """Choose ``household_id`` and show what its drop-out does."""
+        """Choose ``household_id`` and show what its drop-out does, in sight: the link 'Wat als …
+        niet tekent?' above filled this panel at the foot of the page and seemed to do nothing."""
         index = self.dropout_combo.findData(household_id)
         if index >= 0:
             self.dropout_combo.setCurrentIndex(index)
         self.compute_drop_out()
+        bring_into_view(self)
 
     def compute_drop_out(self) -> None:
         """Recompute with the chosen household declined (by the engine) and show before/after."""
