@@ -18,6 +18,7 @@ from minigrid_app.core.model import Household
 from minigrid_app.core.quotes import QuoteCase
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
+from minigrid_app.core.verdict import shown_monthly_difference
 
 
 def _t(language: str, nl: str, en: str) -> str:
@@ -123,8 +124,9 @@ def explain_quote_home(indicative: ProjectResults, case: QuoteCase, household_id
                          "andere buren per bron", "with every home that takes part; the tender counts only those who "
                          "signed, so fewer or other neighbours per source")))
     comparison += [
+        # the difference of the two figures shown, as the table beside it ('€ 4' under € 195 and € 192)
         ExplanationLine(_t(language, "Verschil per maand", "Difference per month"),
-                        _eur(after.monthly_costs_year1_eur - before.monthly_costs_year1_eur, language),
+                        _eur(shown_monthly_difference(after.monthly_costs_year1_eur, before.monthly_costs_year1_eur), language),
                         _t(language, f"offerte {supplier} − indicatief", f"quote of {supplier} − indicative")),
     ]
     return Explanation(

@@ -81,7 +81,9 @@ def test_a_home_on_a_quotes_prices_is_explained_and_adds_up():
         assert _value(explanation, "Na subsidie") == round(row.quote_net_investment_eur)
         assert _value(explanation, "Per maand") == round(row.quote_monthly_eur)
         assert _value(explanation, "Indicatief per maand") == round(row.indicative_monthly_eur)
-        assert _value(explanation, "Verschil per maand") == round(row.quote_monthly_eur - row.indicative_monthly_eur)
+        # the difference of the figures above it, as the table says it (€ 195 − € 192 read '€ 4')
+        assert _value(explanation, "Verschil per maand") == round(row.quote_monthly_eur) - round(row.indicative_monthly_eur)
+        assert _value(explanation, "Verschil per maand") == row.shown_monthly_change_eur
         assert any("offerte Boorbedrijf Oost" in line.source for line in explanation.lines)  # the quoted lines say so
         # a share of the field's drilling names the quote's amount, not the indicative one it replaced
         drilling = case.results.field("shared-C1").cost_lines[0]
