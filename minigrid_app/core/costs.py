@@ -70,11 +70,16 @@ class CostLine:
         and the golden examples hold that text as it is; every view reads it through here."""
         text = self.formula_en if language == "en" else self.formula_nl
         mark = "." if language == "en" else ","
-        return _SHARE.sub(lambda m: f"{m.group(1)}{mark}{m.group(2)} % ", text)
+        text = _SHARE.sub(lambda m: f"{m.group(1)}{mark}{m.group(2)} % ", text)
+        if language == "en":  # the engine's English words write amounts the Dutch way too ('of € 1.575')
+            text = _DUTCH_THOUSANDS.sub(lambda m: "€ " + m.group(1).replace(".", ","), text)
+        return text
 
 
 #: The share that begins a shared line's words ('29.3% van € 17.851 …').
 _SHARE = re.compile(r"^(\d+)\.(\d+)% ")
+#: A whole amount in euros with Dutch thousands ('€ 17.851', '€ 1.500'), not a price in cents.
+_DUTCH_THOUSANDS = re.compile(r"€ ([1-9]\d{0,2}(?:\.\d{3})+)(?![\d,])")
 
 
 @dataclass(frozen=True)

@@ -96,12 +96,15 @@ def test_a_home_on_a_quotes_prices_is_explained_and_adds_up():
         english = explain_quote_home(results, case, row.household_id, "en")
         (share,) = [line for line in english.lines if line.label == "Share: drilling and ground loop"]
         assert re.match(r"\d+\.\d % of ", share.source), share.source
+        assert not re.search(r"€ [1-9]\d{0,2}\.\d{3}(?!\d)", " ".join(line.source for line in english.lines)), share.source  # '€ 1.575'
     # the indicative explanation (step 4) words the shares the same way
     home = monthly_per_home(results, case)[0].household_id
-    for language, pattern in (("nl", r"\d+,\d % van € "), ("en", r"\d+\.\d % of € ")):
+    for language, pattern in (("nl", r"\d+,\d % van € [\d.]+ "), ("en", r"\d+\.\d % of € [\d,]+ ")):
         lines = explain(results, home, Variant.SHARED_LOOP, "investment_net_eur", language).lines
         shares = [line.source for line in lines if line.label.startswith(("Aandeel:", "Share:"))]
         assert shares and all(re.match(pattern, source) for source in shares), shares
+    english = " ".join(line.source for line in explain(results, home, Variant.SHARED_LOOP, "investment_net_eur", "en").lines)
+    assert "€ 1,500 per cluster" in english and not re.search(r"€ [1-9]\d{0,2}\.\d{3}(?!\d)", english)  # thousands the English way
     assert explain_quote_home(results, case, "no-such-home", "en") is None
 
 
