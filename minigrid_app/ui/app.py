@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minigrid_app import APP_NAME, APP_ORGANISATION, __version__
+from minigrid_app.ui.widgets.whole_figures import Label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -281,7 +282,6 @@ def show_splash(app, language: str = "nl"):
     """A small start-up window with the icon and "Minigrid wordt geopend…", painted at once."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-    from PySide6.QtWidgets import QLabel
 
     from minigrid_app.paths import resource_dir
 
@@ -309,7 +309,7 @@ def show_splash(app, language: str = "nl"):
     painter.end()
     # a plain frameless label, not QSplashScreen: that one waits up to a second for the
     # window system to confirm the window is on screen, which is the delay it should hide
-    splash = QLabel()
+    splash = Label()
     splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
     splash.setPixmap(pixmap)
     splash.setFixedSize(440, 200)

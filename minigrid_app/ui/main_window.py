@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -38,6 +37,7 @@ from minigrid_app.ui.widgets.field_message import put_away
 from minigrid_app.ui.widgets.fonts import rescale_fonts
 from minigrid_app.ui.widgets.group_summary import GroupSummary
 from minigrid_app.ui.widgets.step_navigator import StepNavigator
+from minigrid_app.ui.widgets.whole_figures import Label
 
 if TYPE_CHECKING:
     from minigrid_app.ui.dialogs.method_viewer import MethodViewer
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.previous_button.setMinimumHeight(34)
         self.previous_button.clicked.connect(lambda: self.show_step(self.current_step() - 1))
         footer_layout.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.missing_label = QLabel()
+        self.missing_label = Label()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #6b4e00;")
         footer_layout.addWidget(self.missing_label, 1)

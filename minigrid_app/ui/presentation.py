@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from minigrid_app.core import selectors as ex
 from minigrid_app.core.conditions import MET, NOT_MET, check_conditions, shown_condition_text
@@ -27,7 +27,7 @@ from minigrid_app.io import charts
 from minigrid_app.ui.locale import format_money, format_number, show_date, ui_language
 from minigrid_app.ui.tender_slides import tender_slides
 from minigrid_app.ui.widgets.charts import ChartWidget
-from minigrid_app.ui.widgets.whole_figures import keep_figures_whole_in
+from minigrid_app.ui.widgets.whole_figures import Label
 
 CHART_SCALE = 2.2  # value labels 11 pt × 2.2 ≈ 24 pt
 #: The smallest the big numbers' type gets on a low screen, as a fraction of a projector's (54 pt numbers: 40 pt)
@@ -56,11 +56,11 @@ class PresentationWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 24)
-        self.title_label = QLabel()
+        self.title_label = Label()
         self.title_label.setFont(_font(34, True))
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
-        self.message_label = QLabel()
+        self.message_label = Label()
         self.message_label.setFont(_font(24))
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.RichText)
@@ -69,7 +69,7 @@ class PresentationWindow(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 10, 0, 10)
         layout.addWidget(self.body, 1)
-        self.footer = QLabel()
+        self.footer = Label()
         self.footer.setFont(_font(12))
         self.footer.setStyleSheet("color: #888888;")
         layout.addWidget(self.footer)
@@ -108,7 +108,6 @@ class PresentationWindow(QWidget):
                 self.index + 1, len(self._slides)
             )
         )
-        keep_figures_whole_in(self)  # '€ 3.123' and '15 jaar' stay on one line in the large type
 
     def retranslate(self) -> None:
         """Say every slide again in the language just chosen, on the same slide."""
@@ -218,11 +217,11 @@ class PresentationWindow(QWidget):
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
-            value = QLabel(number)
+            value = Label(number)
             value.setFont(_font(54 * fit, True))
             if colour:
                 value.setStyleSheet(f"color: {colour};")
-            text = QLabel(label)
+            text = Label(label)
             text.setFont(_font(24 * fit))
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.setWordWrap(True)
@@ -472,7 +471,7 @@ class PresentationWindow(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(14)
         for column, variant in enumerate(VARIANTS, start=1):
-            header = QLabel(labels[variant])
+            header = Label(labels[variant])
             header.setFont(_font(18, True))
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -485,7 +484,7 @@ class PresentationWindow(QWidget):
         grid.setColumnMinimumWidth(0, round(0.25 * max(self.width(), 640)))
         words = {MET: self.tr("ja"), NOT_MET: self.tr("nee"), "not_checkable": self.tr("bespreken")}
         for row, check in enumerate(checks, start=1):
-            text = QLabel(shown_condition_text(check.condition, ui_language()))
+            text = Label(shown_condition_text(check.condition, ui_language()))
             text.setFont(_font(20))
             text.setWordWrap(True)
             grid.addWidget(text, row, 0)
@@ -493,7 +492,7 @@ class PresentationWindow(QWidget):
                 outcome = check.group[variant]
                 symbol = {MET: "✓", NOT_MET: "✗"}.get(outcome.status, "?")
                 colour = {MET: "#1b7a2e", NOT_MET: "#b3261e"}.get(outcome.status, "#666666")
-                mark = QLabel(f"{symbol} {words.get(outcome.status, '')}")
+                mark = Label(f"{symbol} {words.get(outcome.status, '')}")
                 # "? bespreken" (to be discussed) is a word, not a verdict: smaller, so four fit
                 mark.setFont(_font(26 if outcome.status in (MET, NOT_MET) else 20, True))
                 mark.setStyleSheet(f"color: {colour};")

@@ -13,7 +13,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidget
 
 from minigrid_app.core.explain import parse_amount
 from minigrid_app.core.quotes import monthly_per_home
@@ -55,6 +55,14 @@ def test_each_financing_row_explains_its_monthly_costs_and_own_money(qtbot, quic
     assert table.item(0, 5).text() == format_money(shared.monthly_costs_year1_eur)  # the figure in the row
     own = next(line for line in dialog.explanation.lines if line.label == "Eigen geld vooraf")
     assert own.value == table.item(0, 6).text() and parse_amount(own.value) == round(shared.own_money_year0_eur)
+    # a line's figure is shown kept whole where its cell wraps ('€' never alone at a line's end),
+    # while the cell itself keeps the engine's plain space (copied as it is written)
+    row = dialog.explanation.lines.index(own)
+    index = dialog.table.model().index(row, 1)
+    option = QStyleOptionViewItem()
+    dialog.table.itemDelegateForIndex(index).initStyleOption(option, index)
+    assert dialog.table.item(row, 1).text() == own.value and "€ " in own.value
+    assert option.text == own.value.replace("€ ", "€\u00a0")
     dialog.close()
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from minigrid_app.core.variant import Variant
 
-_AMOUNT = re.compile(r"€ ([\d.]+) (goedkoper|duurder)")
+_AMOUNT = re.compile(r"€\s([\d.]+)\s(goedkoper|duurder)")  # '€ 438' as shown: kept whole, a no-break space
 
 
 def _euros(text: str) -> int:

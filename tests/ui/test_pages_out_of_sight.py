@@ -12,7 +12,7 @@ import pytest
 from minigrid_app.io.examples import load_example
 from tests.ui.test_main_window import _stop_document_timers, make_window  # noqa: F401 - the fixture is used
 
-GAS_CELL = ("gas", "monthly_costs_year1_eur")
+GAS_CELL = ("gas", "monthly_costs_year1_eur")  # its figure shown kept whole: "€\u00a0192"
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_new_results_are_shown_when_a_page_is_shown_again(window, qtbot):
     business.select_household(household_id)
     before = business.cells[GAS_CELL].value.text()
     old_cost = window.document.results.household(household_id).variants["gas"].monthly_costs_year1_eur
-    assert before == f"€ {round(old_cost)}"
+    assert before == f"€\u00a0{round(old_cost)}"
 
     window.show_step(0)  # the intake: the business case is out of sight
     document = window.document
@@ -54,7 +54,7 @@ def test_new_results_are_shown_when_a_page_is_shown_again(window, qtbot):
         assert page.isVisible()
         assert not page._stale_results and not page._stale_project
     window.show_step(window.pages.index(business))
-    assert business.cells[GAS_CELL].value.text() == f"€ {round(new_cost)}"
+    assert business.cells[GAS_CELL].value.text() == f"€\u00a0{round(new_cost)}"
 
 
 def test_a_page_on_screen_follows_at_once(window):
@@ -70,4 +70,4 @@ def test_a_page_on_screen_follows_at_once(window):
     )
     document.recompute_now()
     new_cost = document.results.household(household_id).variants["gas"].monthly_costs_year1_eur
-    assert business.cells[GAS_CELL].value.text() == f"€ {round(new_cost)}"
+    assert business.cells[GAS_CELL].value.text() == f"€\u00a0{round(new_cost)}"

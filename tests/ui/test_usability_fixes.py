@@ -161,11 +161,11 @@ def test_participation_sentence_singular(qtbot, page_of):
     del project.households[7]  # seven homes: 1/7 = 14,3 %
     page = page_of(SecondEveningPage, project)
     assert page.participation_panel.rate_label.text() == (
-        "Getekend: 1 van 7 woningen (14 %). Geïnteresseerd: 5. Nog niet bekend: 0. Doen niet mee: 1."
-    )
+        "Getekend: 1 van 7 woningen (14\u00a0%). Geïnteresseerd: 5. Nog niet bekend: 0. Doen niet mee: 1."
+    )  # '14 %' kept whole where the line wraps
     del project.households[1:]
     page.document.replace_project(project, None)
-    assert page.participation_panel.rate_label.text().startswith("Getekend: 1 van 1 woning (100 %).")
+    assert page.participation_panel.rate_label.text().startswith("Getekend: 1 van 1 woning (100\u00a0%).")
 
 
 # ---------------------------------------------------------------------- English
@@ -341,6 +341,7 @@ def test_condition_verdicts_are_whole_at_larger_text(window, qtbot):
     """At larger text the verdicts ended in '…': the rows kept their height for the normal size."""
     from PySide6.QtCore import QRect, Qt
 
+    from minigrid_app.core.formatting import unbroken
     from minigrid_app.ui.pages.second_evening import SecondEveningPage
 
     evening = next(p for p in window.pages if isinstance(p, SecondEveningPage))
@@ -358,7 +359,7 @@ def test_condition_verdicts_are_whole_at_larger_text(window, qtbot):
     metrics = QFontMetrics(table.font())
     for row in range(table.rowCount()):
         for column in range(table.columnCount()):
-            text = table.item(row, column).text()
+            text = unbroken(table.item(row, column).text())  # as shown: its figures kept whole
             room = QRect(0, 0, table.columnWidth(column) - 8, 10_000)  # the cell's text margins
             needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
             assert table.rowHeight(row) >= needed, text
@@ -378,7 +379,7 @@ def test_business_case_words_explain_themselves(qtbot, page_of):
     for quantity, word, hint in (
         ("payback_years", "Terugverdientijd", "in totaal minder kwijt dan met gas"),
         ("break_even_gas_m3", "Voordeliger dan gas", "over de hele periode goedkoper"),
-        ("tco_eur", "Totaal over 15 jaar", "restwaarde"),
+        ("tco_eur", "Totaal over 15\u00a0jaar", "restwaarde"),  # '15 jaar' kept whole where it wraps
         ("monthly_costs_year1_eur", "Per maand", "in jaar 1, met de lening"),
         ("monthly_costs_after_loan_eur", "Per maand na de lening", "zonder aflossing"),
     ):

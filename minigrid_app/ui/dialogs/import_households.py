@@ -62,6 +62,7 @@ from minigrid_app.io.survey import (
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import format_number, ui_language
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+from minigrid_app.ui.widgets.whole_figures import Label
 
 STATUS_ICONS = {
     OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -210,18 +211,18 @@ class ImportHouseholdsDialog(QDialog):
         self.setObjectName("importHouseholdsDialog")
 
         layout = QVBoxLayout(self)
-        self.intro = intro = QLabel(
+        self.intro = intro = Label(
             self.tr("Welke woningen neemt u over uit de enquête? Controleer de kolommen en de rijen; "
                     "er verandert niets tot u op ‘Importeren’ drukt.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.file_label = QLabel(self.tr("Bestand: {0}").format(self.path.name))
+        self.file_label = Label(self.tr("Bestand: {0}").format(self.path.name))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.file_label)
 
         sheet_row = QHBoxLayout()
-        self.sheet_label = QLabel(self.tr("Werkblad:"))
+        self.sheet_label = Label(self.tr("Werkblad:"))
         self.sheet_combo = SteadyComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
         self.sheet_combo.setMinimumHeight(32)
@@ -230,7 +231,7 @@ class ImportHouseholdsDialog(QDialog):
         sheet_row.addWidget(self.sheet_combo, 1)
         layout.addLayout(sheet_row)
 
-        self.error_label = QLabel()
+        self.error_label = Label()
         self.error_label.setObjectName("importError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(
@@ -244,7 +245,7 @@ class ImportHouseholdsDialog(QDialog):
         self.monthly_box.setObjectName("monthlyOffer")
         monthly_layout = QHBoxLayout(self.monthly_box)
         monthly_layout.setContentsMargins(0, 0, 0, 0)
-        self.monthly_home_label = QLabel(self.tr("Jaarverbruik voor woning:"))
+        self.monthly_home_label = Label(self.tr("Jaarverbruik voor woning:"))
         self.monthly_home = SteadyComboBox()
         self.monthly_home.setObjectName("monthlyHome")
         self.monthly_home.setMinimumHeight(32)
@@ -311,7 +312,7 @@ class ImportHouseholdsDialog(QDialog):
         splitter.setStretchFactor(2, 2)
         content_layout.addWidget(splitter, 1)
 
-        self.summary_label = QLabel()
+        self.summary_label = Label()
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
         content_layout.addWidget(self.summary_label)
@@ -324,7 +325,7 @@ class ImportHouseholdsDialog(QDialog):
         )
         self.doubtful_check.toggled.connect(self._update_count)
         content_layout.addWidget(self.doubtful_check)
-        self.count_label = QLabel()
+        self.count_label = Label()
         self.count_label.setObjectName("importCount")
         self.count_label.setWordWrap(True)
         content_layout.addWidget(self.count_label)
@@ -549,9 +550,9 @@ class ImportHouseholdsDialog(QDialog):
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.setToolTip(combo.currentText())
             combo.currentIndexChanged.connect(lambda _index, field_name=name: self._mapping_changed(field_name))
-            label = QLabel(self.field_label(name))
+            label = Label(self.field_label(name))
             label.setBuddy(combo)
-            reason = QLabel()
+            reason = Label()
             reason.setObjectName(f"reason_{name}")
             reason.setWordWrap(True)
             reason.setTextFormat(Qt.TextFormat.PlainText)

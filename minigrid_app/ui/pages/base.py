@@ -34,13 +34,14 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from minigrid_app.core.formatting import name_separator, names_listed
 from minigrid_app.core.steps import COMPUTING, Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the most CPU time a page spends filling its panels in one turn of the event loop when it is
 #: first shown on screen [s] (:meth:`StepPage.ensure_built`)
@@ -171,7 +172,7 @@ class PageServices:
     settings: QSettings | None = None
 
 
-class SaidLabel(QLabel):
+class SaidLabel(Label):
     """A label for what a panel says after something happened (a refused entry, a failure): it
     remembers how it was worded, so that :meth:`say_again` words it in the language chosen since
     (a refusal set once in Dutch stayed Dutch after a switch to English)."""
@@ -295,7 +296,7 @@ class StepPage(QWidget):
         self.services = services or PageServices(DialogService(self), EngineService(document))
         self.panels: list[Panel] = []
         self.page_layout = QVBoxLayout(self)
-        self.header = QLabel(self.question())
+        self.header = Label(self.question())
         self.header.setObjectName("pageQuestion")
         self.header.setWordWrap(True)
         self.page_layout.addWidget(self.header)

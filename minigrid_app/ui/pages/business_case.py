@@ -49,6 +49,7 @@ from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, rows_follow_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: rows of the comparison, monthly costs first
 ROWS = (
@@ -71,12 +72,12 @@ class _Cell(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(0)
-        self.value = QLabel("–")
+        self.value = Label("–")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         relative_font(self.value, 1.9 if big else 1.15, bold=big)
         self.value.setWordWrap(True)
         layout.addWidget(self.value)
-        self.detail = QLabel("")
+        self.detail = Label("")
         self.detail.setStyleSheet("color: #555555;")
         self.detail.setWordWrap(True)
         self.detail.setVisible(False)
@@ -117,7 +118,7 @@ class BusinessCasePage(StepPage):
         self._selected: str | None = None
 
         selector = QHBoxLayout()
-        self.for_label = QLabel()
+        self.for_label = Label()
         selector.addWidget(self.for_label)
         self.household_combo = SteadyComboBox()
         self.household_combo.setMinimumWidth(280)
@@ -128,7 +129,7 @@ class BusinessCasePage(StepPage):
         self.household_combo.currentIndexChanged.connect(self._on_household_changed)
         selector.addWidget(self.household_combo)
         selector.addStretch(1)
-        self.status = QLabel()
+        self.status = Label()
         self.status.setStyleSheet("color: #555555;")
         self._busy = False  # a calculation under way (the document's busyChanged)
         selector.addWidget(self.status)
@@ -139,7 +140,7 @@ class BusinessCasePage(StepPage):
 
         # -- comparison tab
         scroll, self.content_layout = scrolling_content()
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         self.content_layout.addWidget(self.intro)
         grid_frame = _Sheet()
@@ -148,7 +149,7 @@ class BusinessCasePage(StepPage):
         self.grid.setHorizontalSpacing(12)
         self.variant_headers: dict[str, QLabel] = {}
         for column, variant in enumerate(VARIANTS, start=1):
-            header = QLabel()
+            header = Label()
             header.setWordWrap(True)
             header.setStyleSheet(
                 f"border-top: 6px solid {variant_colour(variant)}; padding-top: 6px; font-weight: bold;"
@@ -159,7 +160,7 @@ class BusinessCasePage(StepPage):
         self.row_labels: dict[str, QLabel] = {}
         self.cells: dict[tuple[str, str], _Cell] = {}
         for row, quantity in enumerate(ROWS, start=1):
-            label = QLabel()
+            label = Label()
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setMinimumWidth(150)
@@ -177,20 +178,20 @@ class BusinessCasePage(StepPage):
             if row % 2 == 0:
                 yield
         # what cooling adds per variant, for a home that wants to cool (core.cooling decides the words)
-        self.cooling_label = QLabel()
+        self.cooling_label = Label()
         self.cooling_label.setWordWrap(True)
         self.cooling_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.grid.addWidget(self.cooling_label, len(ROWS) + 1, 0)
         self.cooling_cells: dict[str, QLabel] = {}
         for column, variant in enumerate(VARIANTS, start=1):
-            cell = QLabel()
+            cell = Label()
             cell.setWordWrap(True)
             cell.setContentsMargins(6, 4, 6, 4)
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.cooling_cells[variant] = cell
             self.grid.addWidget(cell, len(ROWS) + 1, column, Qt.AlignmentFlag.AlignTop)
         # the engine's warnings about the home shown (or every home's, for the group), worded for residents
-        self.remarks = QLabel()
+        self.remarks = Label()
         self.remarks.setWordWrap(True)
         self.remarks.setTextFormat(Qt.TextFormat.PlainText)
         self.remarks.setStyleSheet("QLabel { color: #7a4b00; padding: 4px 2px; }")
@@ -198,14 +199,14 @@ class BusinessCasePage(StepPage):
         self.content_layout.addWidget(self.remarks)
         self.content_layout.addWidget(grid_frame)
         # why a variant that is cheaper over the horizon costs more per month at first (core.verdict.loan_note)
-        self.loan_note = QLabel()
+        self.loan_note = Label()
         self.loan_note.setWordWrap(True)
         self.loan_note.setTextFormat(Qt.TextFormat.RichText)
         self.loan_note.setStyleSheet("QLabel { color: #333333; padding: 4px 2px; }")
         self.content_layout.addWidget(self.loan_note)
 
         # what the numbers do not show (Handreiking mini-warmtenetten, tabel 7: mini network against an own air heat pump)
-        self.qualitative = QLabel()
+        self.qualitative = Label()
         self.qualitative.setWordWrap(True)
         self.qualitative.setTextFormat(Qt.TextFormat.RichText)
         self.qualitative.setStyleSheet("QLabel { background: #f7f9fb; border: 1px solid #e1e6eb; padding: 8px; }")
@@ -225,7 +226,7 @@ class BusinessCasePage(StepPage):
         # -- assumptions tab: the tab scrolls, the table shows every row (follow_rows); without the
         # scroll area only the first dozen of the 129 figures could be seen, the wheel moved nothing
         assumptions, a_layout = scrolling_content()
-        self.assumptions_intro = QLabel()
+        self.assumptions_intro = Label()
         self.assumptions_intro.setWordWrap(True)
         a_layout.addWidget(self.assumptions_intro)
         buttons = QHBoxLayout()

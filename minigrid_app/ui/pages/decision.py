@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from minigrid_app.ui.services.tender_service import tender_service, while_comput
 from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: how long after the last key the typed opt-out terms are kept in the project [ms]
 TERMS_KEPT_AFTER_MS = 800
@@ -45,7 +45,7 @@ class ChoicePanel(Panel):
         super().__init__(document, services, parent)
         form = QFormLayout(self)
         form.setHorizontalSpacing(12)
-        self.quote_label, self.model_label, self.date_label, self.opt_out_label = (QLabel() for _ in range(4))
+        self.quote_label, self.model_label, self.date_label, self.opt_out_label = (Label() for _ in range(4))
         self.quote_combo, self.model_combo = SteadyComboBox(), SteadyComboBox()
         for combo in (self.quote_combo, self.model_combo):
             combo.setMinimumHeight(32)
@@ -162,14 +162,14 @@ class RecordPanel(Panel):
         super().__init__(document, services, parent)
         self.service = tender_service(document)
         layout = QVBoxLayout(self)
-        self.summary = QLabel()
+        self.summary = Label()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.pdf_button = QPushButton()
         self.pdf_button.setMinimumHeight(32)
         self.pdf_button.clicked.connect(self._write_pdf)
         layout.addWidget(self.pdf_button)
-        self.status = QLabel()
+        self.status = Label()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         #: what the status says (made again in the new language after a switch), None: nothing yet

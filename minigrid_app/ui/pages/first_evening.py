@@ -36,6 +36,7 @@ from minigrid_app.ui.pages.base import StepPage, Unadded, bring_into_view
 from minigrid_app.ui.widgets.field_message import NOTED, field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadySpinBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the value of the checkable conditions: (minimum, maximum, step) [€/month, €, years]
 VALUE_RANGES = {
@@ -56,7 +57,7 @@ class FirstEveningPage(StepPage):
     def build(self) -> None:
         layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
@@ -68,7 +69,7 @@ class FirstEveningPage(StepPage):
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             form.setHorizontalSpacing(12)  # the label never touches its field
-        self.date_label, self.attendance_label, self.interested_label, self.notes_label = (QLabel() for _ in range(4))
+        self.date_label, self.attendance_label, self.interested_label, self.notes_label = (Label() for _ in range(4))
         self.date_edit = keep_typing(QLineEdit())
         self.date_edit.setMinimumHeight(32)
         self.date_edit.editingFinished.connect(self._date_changed)
@@ -90,7 +91,7 @@ class FirstEveningPage(StepPage):
         # -- common conditions
         self.common_box = QGroupBox()
         common_layout = QVBoxLayout(self.common_box)
-        self.common_intro = QLabel()
+        self.common_intro = Label()
         self.common_intro.setWordWrap(True)
         common_layout.addWidget(self.common_intro)
         self.common_checks: dict[str, QCheckBox] = {}
@@ -120,7 +121,7 @@ class FirstEveningPage(StepPage):
             spin.valueChanged.connect(lambda value, k=kind: self.set_value(k, value))
             self.value_spins[kind] = spin
             common_grid.addWidget(spin, number, 1)
-            suffix = QLabel()
+            suffix = Label()
             self.suffix_labels[kind] = suffix
             common_grid.addWidget(suffix, number, 2)
         common_layout.addLayout(common_grid)
@@ -129,7 +130,7 @@ class FirstEveningPage(StepPage):
         # -- own conditions
         self.own_box = QGroupBox()
         own_layout = QVBoxLayout(self.own_box)
-        self.own_intro = QLabel()
+        self.own_intro = Label()
         self.own_intro.setWordWrap(True)
         own_layout.addWidget(self.own_intro)
         self.own_rows_widget = QWidget()

@@ -58,6 +58,7 @@ from minigrid_app.ui.widgets.field_message import (
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, WrappingHeader, focus_new_row
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_figures import Label
 from minigrid_app.ui.widgets.whole_text import WholeTextLineEdit
 
 #: project form fields: (field, kind); kinds: text, int, money, network, yesno
@@ -121,7 +122,7 @@ class IntakePage(StepPage):
         layout = self.add_scroll_area()
         layout.setContentsMargins(0, 0, 8, 0)
 
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
@@ -135,7 +136,7 @@ class IntakePage(StepPage):
         # -- households
         self.households_box = QGroupBox()
         h_layout = QVBoxLayout(self.households_box)
-        self.households_intro = QLabel()
+        self.households_intro = Label()
         self.households_intro.setWordWrap(True)
         h_layout.addWidget(self.households_intro)
         buttons = QHBoxLayout()
@@ -191,7 +192,7 @@ class IntakePage(StepPage):
         self._show_columns()
         self.cluster_note = ClusterChangesNote(self.document)  # a home that declines or is removed
         h_layout.addWidget(self.cluster_note)
-        self.problems_label = QLabel()
+        self.problems_label = Label()
         self.problems_label.setWordWrap(True)
         self.problems_label.setObjectName("problemsPanel")
         self.problems_label.setStyleSheet(
@@ -203,7 +204,7 @@ class IntakePage(StepPage):
         # -- the rest of the municipality's project form
         self.more_box = QGroupBox()
         more_layout = QVBoxLayout(self.more_box)
-        self.more_intro = QLabel()
+        self.more_intro = Label()
         self.more_intro.setWordWrap(True)
         more_layout.addWidget(self.more_intro)
         more_layout.addLayout(self._two_columns(MORE_FIELDS))
@@ -233,7 +234,7 @@ class IntakePage(StepPage):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             form.setHorizontalSpacing(12)  # the label never touches its field ("aansluitingen8")
         for number, (field_name, kind) in enumerate(specs):
-            label = QLabel()
+            label = Label()
             widget = self._field_widget(field_name, kind)
             self.fields[field_name] = widget
             self.field_labels[field_name] = label

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from minigrid_app.ui.widgets.field_message import (
 )
 from minigrid_app.ui.widgets.links import LINK_COLOUR
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the links of the costs table's "hoe berekend?" (``explain:<household id>``)
 EXPLAIN_SCHEME = "explain:"
@@ -64,7 +64,7 @@ class QuotesPanel(Panel):
         super().__init__(document, services, parent)
         self.service = tender_service(document)
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         row = QHBoxLayout()
@@ -85,7 +85,7 @@ class QuotesPanel(Panel):
         row.addStretch(1)
         layout.addLayout(row)
         #: why a quote's lines changed since it was entered (the tender follows the homes that signed)
-        self.changed = QLabel()
+        self.changed = Label()
         self.changed.setWordWrap(True)
         self.changed.setStyleSheet("color: #8a4b00;")
         self.changed.setVisible(False)
@@ -93,10 +93,10 @@ class QuotesPanel(Panel):
         self.model = QuotesModel(document, self.service, self)
         self.view = editable_table(self.model)
         layout.addWidget(self.view)
-        self.totals = QLabel()
+        self.totals = Label()
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
-        self.message = QLabel()
+        self.message = Label()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # a list, one line each (a supplier's '<' stays a '<')
         self.message.setStyleSheet("color: #6b4e00;")
@@ -297,7 +297,7 @@ class QuoteCasePanel(Panel):
         self.service = tender_service(document)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.choose_label = QLabel()
+        self.choose_label = Label()
         self.quote_combo = SteadyComboBox()
         self.quote_combo.setMinimumHeight(32)
         self.quote_combo.setSizeAdjustPolicy(SteadyComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
@@ -306,7 +306,7 @@ class QuoteCasePanel(Panel):
         row.addWidget(self.quote_combo)
         row.addStretch(1)
         layout.addLayout(row)
-        self.table = QLabel()
+        self.table = Label()
         self.table.setWordWrap(True)
         self.table.linkActivated.connect(self._follow)
         layout.addWidget(self.table)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLabel,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.choice_delegate import ChoiceDelegate
 from minigrid_app.ui.widgets.field_message import attach_to_view
 from minigrid_app.ui.widgets.tables import rows_follow_text, wrap_titles
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the least height of a row the user edits [px] (UI: click targets of at least 32 px)
 CLICK_ROW_HEIGHT = 32
@@ -243,7 +243,7 @@ class _FitOnShow(QObject):
         return False
 
 
-class _RefusalLabel(QLabel):
+class _RefusalLabel(Label):
     """A refused edit said under a table: the model words it once, so at a language switch it is
     put away rather than left in the old language (the note at the cell goes too)."""
 

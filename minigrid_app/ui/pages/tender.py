@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from minigrid_app.ui.services.tender_service import tender_service, while_comput
 from minigrid_app.ui.widgets.field_message import listed
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class ScopePanel(Panel):
@@ -44,12 +44,12 @@ class ScopePanel(Panel):
         super().__init__(document, services, parent)
         self.service = tender_service(document)
         layout = QVBoxLayout(self)
-        self.who = QLabel()
+        self.who = Label()
         self.who.setWordWrap(True)
         layout.addWidget(self.who)
         form = QFormLayout()
         form.setHorizontalSpacing(12)
-        self.issued_label, self.due_label, self.advisor_label, self.contracting_label = (QLabel() for _ in range(4))
+        self.issued_label, self.due_label, self.advisor_label, self.contracting_label = (Label() for _ in range(4))
         self.issued_edit, self.due_edit, self.advisor_edit = (keep_typing(QLineEdit()) for _ in range(3))
         for edit, name in ((self.issued_edit, "issued_on"), (self.due_edit, "quotes_due")):
             edit.setMinimumHeight(32)
@@ -67,7 +67,7 @@ class ScopePanel(Panel):
         self.refused = SaidLabel()
         self.refused.setStyleSheet("color: #a61b1b;")
         layout.addWidget(self.refused)
-        self.planning = QLabel()
+        self.planning = Label()
         self.planning.setWordWrap(True)
         layout.addWidget(self.planning)
         self.service.updated.connect(self._tender_updated)
@@ -148,7 +148,7 @@ class BillPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.model = BillModel(document, tender_service(document), self)
@@ -211,13 +211,13 @@ class TenderDocumentsPanel(Panel):
         row.addWidget(self.design_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.status = QLabel()
+        self.status = Label()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # a list of what reading found, one line each
         #: what the status says (made again in the new language after a switch), None: nothing yet
         self._said: Callable[[], str] | None = None
         layout.addWidget(self.status)
-        self.design_status = QLabel()
+        self.design_status = Label()
         self.design_status.setWordWrap(True)
         layout.addWidget(self.design_status)
 

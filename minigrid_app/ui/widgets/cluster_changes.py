@@ -10,10 +10,11 @@ next change replaces it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
 
 from minigrid_app.core.problems import in_language
 from minigrid_app.ui.locale import ui_language
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class ClusterChangesNote(QFrame):
@@ -26,7 +27,7 @@ class ClusterChangesNote(QFrame):
         self.setStyleSheet("#clusterChanges { background: #fff6e0; border: 1px solid #e0c27a; border-radius: 4px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        self.label = QLabel()
+        self.label = Label()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.glossary import LINK_COLOUR, explanations_html, link_terms_in
 from minigrid_app.ui.widgets.tables import rows_follow_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class ExplainDialog(QDialog):
@@ -35,12 +35,12 @@ class ExplainDialog(QDialog):
         self.setWindowTitle(self.tr("Hoe berekend?"))
         self.explanation = explanation
         layout = QVBoxLayout(self)
-        title = QLabel(explanation.title)
+        title = Label(explanation.title)
         title.setObjectName("explainTitle")
         title.setWordWrap(True)
         relative_font(title, 1.2, bold=True)
         layout.addWidget(title)
-        formula = QLabel(explanation.formula)
+        formula = Label(explanation.formula)
         formula.setWordWrap(True)
         formula.setObjectName("explainFormula")
         layout.addWidget(formula)

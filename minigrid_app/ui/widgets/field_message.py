@@ -39,14 +39,13 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFrame,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from minigrid_app.core.formatting import unbroken
 from minigrid_app.ui.widgets.typed_text import keep_refused
+from minigrid_app.ui.widgets.whole_figures import Label
 
 REFUSED, NOTED = "refused", "noted"
 #: the widest a note grows before it wraps [px]
@@ -71,7 +70,7 @@ class FieldMessage(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        self.label = QLabel()
+        self.label = Label()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setObjectName("fieldMessageText")
@@ -99,7 +98,7 @@ class FieldMessage(QFrame):
             keep_refused(widget)  # shown again by its page, the field keeps what was refused
         self.setStyleSheet(_STYLES.get(kind, _STYLES[REFUSED]))
         self.said = text
-        self.label.setText(unbroken(text))  # '900 m³', '€ 3.123' stay whole where the note wraps
+        self.label.setText(text)  # a Label: '900 m³', '€ 3.123' stay whole where the note wraps
         self.setAccessibleName(text)
         self.anchor = widget
         widget.installEventFilter(self)

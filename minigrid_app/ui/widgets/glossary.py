@@ -53,7 +53,7 @@ from minigrid_app.core.glossary import (
 )
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.widgets.links import LINK_COLOUR
-from minigrid_app.ui.widgets.whole_figures import keep_figures_whole_in
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the look of a term: the program's link blue, no underline (a quiet hint, not a shout)
 LINK_STYLE = f"color:{LINK_COLOUR}; text-decoration:none"
@@ -90,7 +90,7 @@ class TermPopup(QFrame):
         more = [f'<a href="open:{key}" style="{LINK_STYLE}">{self.tr("Meer in de woordenlijst")}</a>']
         if entry.section:
             more.append(f'<a href="method:{entry.section}" style="{LINK_STYLE}">{self.tr("Hoe rekent Minigrid?")}</a>')
-        self.label = QLabel(f"{explanation_html(key, language)}<br><br>{' · '.join(more)}")
+        self.label = Label(f"{explanation_html(key, language)}<br><br>{' · '.join(more)}")
         self.label.setObjectName("glossaryExplanation")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -325,11 +325,7 @@ def _explain_titles(widget: QWidget, title: str, language: str) -> None:
 
 
 def link_terms_in(root: QWidget) -> None:
-    """Link or explain every glossary term in the labels, panel titles and column titles under ``root``.
-
-    The same walk first keeps the figures in wrapping labels whole (:mod:`minigrid_app.ui.widgets.whole_figures`).
-    """
-    keep_figures_whole_in(root)
+    """Link or explain every glossary term in the labels, panel titles and column titles under ``root``."""
     language = ui_language()
     labels = root.findChildren(QLabel)
     if isinstance(root, QLabel):

@@ -13,11 +13,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.participation import group_participation, taking_part
 from minigrid_app.ui.locale import format_money, ui_language
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: how often the progress bar shows a new value at most [ms]
 PROGRESS_INTERVAL_MS = 250
@@ -33,11 +34,11 @@ class GroupSummary(QWidget):
         layout.setContentsMargins(8, 2, 8, 2)
         # the line wraps rather than being cut, next to the room the busy sign keeps when hidden:
         # it came up after every edit and cut the line to "… € 1.859 g" (and moved it)
-        self.label = QLabel()
+        self.label = Label()
         self.label.setObjectName("groupSummary")
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.busy_label = QLabel(self.tr("Bezig met rekenen…"))
+        self.busy_label = Label(self.tr("Bezig met rekenen…"))
         self.busy_label.setStyleSheet("color: #555555;")
         layout.addWidget(self.busy_label)
         self.progress = QProgressBar()

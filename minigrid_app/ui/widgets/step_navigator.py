@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from minigrid_app.ui.widgets.fonts import relative_font
+from minigrid_app.ui.widgets.whole_figures import Label
 
 ICON_SIZE = 26
 STATE_COLOURS = {"not_started": "#8a8a8a", "in_progress": "#b8860b", "done": "#2e7d32", "done_open": "#b8860b"}
@@ -83,12 +84,12 @@ class StepNavigator(QWidget):
         self.setObjectName("stepNavigator")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 12, 6, 12)
-        self.project_label = QLabel()
+        self.project_label = Label()
         self.project_label.setObjectName("projectName")
         self.project_label.setWordWrap(True)
         relative_font(self.project_label, 1.25, bold=True)
         layout.addWidget(self.project_label)
-        self.caption = QLabel()
+        self.caption = Label()
         self.caption.setStyleSheet("color: #555555;")
         layout.addWidget(self.caption)
         self.list = _StepList(self._fit_items)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.ui.widgets.whole_figures import WholeFiguresDelegate
+
 #: where a column title may go on to a second line: after a space or a hyphen
 _BREAK = re.compile(r"(?<=[ -])")
 
@@ -262,7 +264,7 @@ def wrap_titles(view: QTableView, stretch: int | None = None) -> WrappingHeader:
     return header
 
 
-class TypingSafeDelegate(QStyledItemDelegate):
+class TypingSafeDelegate(WholeFiguresDelegate):
     """Fills a cell's editor from the model when it opens, and again only when the cell's value
     itself changed.
 
@@ -271,7 +273,7 @@ class TypingSafeDelegate(QStyledItemDelegate):
     that put the old value back over the letters being typed ("Woning 25Lindelaan 2", or
     "Linde" lost). An unchanged value leaves what the user is typing; a changed one (undo,
     paste, a rename elsewhere) is shown, so closing the editor never writes a stale value back
-    over it.
+    over it. Its figures are kept whole where the cell wraps (:class:`WholeFiguresDelegate`).
     """
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt override
@@ -321,6 +323,8 @@ def rows_follow_text(view: QTableView) -> None:
     table's first show (the 129 assumptions of step 4 when a project opened, issue 16).
     """
     view.setWordWrap(True)
+    if type(view.itemDelegate()) is QStyledItemDelegate:  # Qt's own: figures kept whole where a cell wraps
+        view.setItemDelegate(WholeFiguresDelegate(view))
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     _RowHeights(view)
 
@@ -529,6 +533,7 @@ def read_only_table(
     """
     table = LazyRowsTable(0, columns) if lazy_rows else QTableWidget(0, columns)
     table.setHorizontalHeader(WrappingHeader(table))  # titles wrap rather than being cut off
+    table.setItemDelegate(WholeFiguresDelegate(table))  # a cell that wraps keeps its figures whole
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

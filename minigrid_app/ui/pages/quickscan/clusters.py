@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.clusters import arrangement_after_move
+from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.model import ALLOCATION_KEYS, LAYOUTS
 from minigrid_app.core.participation import DECLINED, INTERESTED, UNKNOWN
 from minigrid_app.core.problems import in_language
@@ -46,12 +45,13 @@ from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.steady import SteadyComboBox, SteadyDoubleSpinBox, SteadySpinBox
+from minigrid_app.ui.widgets.whole_figures import Label, WholeFiguresDelegate
 
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_CLUSTER = "__new__"
 
 
-class _WrappingDelegate(QStyledItemDelegate):
+class _WrappingDelegate(WholeFiguresDelegate):
     """Rows as high as their wrapped lines: QTreeView asks a delegate for a row's height without
     the column's width, so a long line wrapped into a row of one line (its end cut off)."""
 
@@ -64,7 +64,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         indent = (level + (1 if view.rootIsDecorated() else 0)) * view.indentation()
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         width = view.header().sectionSize(0) - indent - 2 * margin
-        text = str(index.data() or "")
+        text = unbroken(str(index.data() or ""))  # as shown: its figures kept whole
         if width <= 0 or not text:
             return hint
         lines = view.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
@@ -123,7 +123,7 @@ class ClustersPanel(Panel):
         super().__init__(document, services, parent)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.clusters_intro = QLabel()
+        self.clusters_intro = Label()
         self.clusters_intro.setWordWrap(True)
         left.addWidget(self.clusters_intro)
         self.changes_note = ClusterChangesNote(document)
@@ -137,7 +137,7 @@ class ClustersPanel(Panel):
         self.auto_button.setMinimumHeight(32)
         self.auto_button.clicked.connect(self.automatic_clusters)
         # a grey button says why, next to it: the clusters are already as Minigrid forms them
-        self.auto_reason = QLabel()
+        self.auto_reason = Label()
         self.auto_reason.setWordWrap(True)
         self.auto_reason.setStyleSheet("color: #555555;")
         button_row = QHBoxLayout()
@@ -174,7 +174,7 @@ class ClustersPanel(Panel):
         for combo in (self.layout_combo, self.key_combo):
             # the whole choice stays readable ("Naar onttrokken bodemwarmte" was cut off)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label = (QLabel() for _ in range(5))
+        self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label = (Label() for _ in range(5))
         for label in (self.size_label, self.reserve_label, self.layout_label, self.key_label, self.street_label):
             label.setWordWrap(True)
         # a grid, not a QFormLayout: a form row takes the height of its label's lines at the width
@@ -338,7 +338,7 @@ class ClustersPanel(Panel):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Ruimte voor het gedeelde veld van {0}").format(name))
         form = QFormLayout(dialog)
-        intro = QLabel(self.tr("Waar het gedeelde veld mag komen, langs de straat. 0 = standaard: langs de gevels van de woningen, één rij breed."))
+        intro = Label(self.tr("Waar het gedeelde veld mag komen, langs de straat. 0 = standaard: langs de gevels van de woningen, één rij breed."))
         intro.setWordWrap(True)
         form.addRow(intro)
         dialog.length_spin, dialog.width_spin = SteadyDoubleSpinBox(), SteadyDoubleSpinBox()

@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -23,6 +22,7 @@ from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.whole_figures import Label
 
 WARNING_BACKGROUND = QColor("#fdf6e3")
 
@@ -60,7 +60,7 @@ class FieldsPanel(Panel):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.itemSelectionChanged.connect(self._field_selected)
         layout.addWidget(table)
-        self.rule_note = QLabel()
+        self.rule_note = Label()
         self.rule_note.setWordWrap(True)
         layout.addWidget(self.rule_note)
         # the street from above: every home, own borehole and shared field (the selected one ringed)

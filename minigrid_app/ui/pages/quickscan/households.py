@@ -4,13 +4,14 @@ distance and cluster (:class:`~minigrid_app.ui.models.households_tech_model.Hous
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout
 
 from minigrid_app.ui.models.households_tech_model import HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.field_message import attach_to_view
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, wrap_titles
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the height of a row [px]
 ROW_HEIGHT = 32
@@ -22,7 +23,7 @@ class HouseholdsPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.households_intro = QLabel()
+        self.households_intro = Label()
         self.households_intro.setWordWrap(True)
         layout.addWidget(self.households_intro)
         self.households_model = HouseholdsTechModel(document, self)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -16,6 +15,7 @@ from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 RATING_BACKGROUND = {GOOD: "#e8f5e9", DOUBT: "#f4f4f4", WEAK: "#fdecea"}
 
@@ -26,7 +26,7 @@ class ScorecardPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.score_intro = QLabel()
+        self.score_intro = Label()
         self.score_intro.setWordWrap(True)
         layout.addWidget(self.score_intro)
         self.score_table = table = read_only_table(3)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from minigrid_app.core.steps import attention_points
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class WarningsPanel(Panel):
@@ -22,7 +23,7 @@ class WarningsPanel(Panel):
             " padding: 8px; } QGroupBox::title { subcontrol-origin: margin; left: 8px; }"
         )
         layout = QVBoxLayout(self)
-        self.warnings_label = QLabel()
+        self.warnings_label = Label()
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.warnings_label)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from minigrid_app.core.participation import taking_part
 from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 def _escape(text: str) -> str:
@@ -23,7 +24,7 @@ class WcwPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.wcw_label = QLabel()
+        self.wcw_label = Label()
         self.wcw_label.setWordWrap(True)
         self.wcw_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.wcw_label)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.participation import has_signed
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.glossary import LINK_COLOUR
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class ClustersCompletePanel(Panel):
@@ -30,7 +31,7 @@ class ClustersCompletePanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.clusters_label = QLabel()
+        self.clusters_label = Label()
         self.clusters_label.setWordWrap(True)
         self.clusters_label.setTextFormat(Qt.TextFormat.RichText)
         self.clusters_label.linkActivated.connect(self._cluster_link)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -23,6 +22,7 @@ from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 STATUS_BACKGROUND = {MET: "#e8f5e9", NOT_MET: "#fdecea", "not_checkable": "#f4f4f4"}
 
@@ -38,7 +38,7 @@ class ConditionsPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.conditions_intro = QLabel()
+        self.conditions_intro = Label()
         self.conditions_intro.setWordWrap(True)
         layout.addWidget(self.conditions_intro)
         self.conditions_table = read_only_table(len(VARIANTS) + 1)

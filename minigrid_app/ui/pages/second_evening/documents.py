@@ -11,11 +11,12 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
 
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel, bring_into_view
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class DocumentsPanel(Panel):
@@ -24,11 +25,11 @@ class DocumentsPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.documents_intro = QLabel()
+        self.documents_intro = Label()
         self.documents_intro.setWordWrap(True)
         layout.addWidget(self.documents_intro)
         row = QHBoxLayout()
-        self.privacy_label = QLabel()
+        self.privacy_label = Label()
         row.addWidget(self.privacy_label)
         self.privacy_combo = SteadyComboBox()
         self.privacy_combo.setMinimumHeight(32)
@@ -43,7 +44,7 @@ class DocumentsPanel(Panel):
         self.documents_progress.setRange(0, 100)
         self.documents_progress.setVisible(False)
         layout.addWidget(self.documents_progress)
-        self.documents_status = QLabel()
+        self.documents_status = Label()
         self.documents_status.setWordWrap(True)
         layout.addWidget(self.documents_status)
         #: files written by the last make_documents(), and the folder

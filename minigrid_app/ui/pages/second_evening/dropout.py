@@ -13,18 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.whatif import SHOWN_MONTHLY_CHANGE_EUR
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, bring_into_view
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.whole_figures import Label
 
 
 class DropOutPanel(Panel):
@@ -40,7 +39,7 @@ class DropOutPanel(Panel):
         self._said: Callable[[], str] | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.dropout_prompt = QLabel()
+        self.dropout_prompt = Label()
         row.addWidget(self.dropout_prompt)
         self.dropout_combo = SteadyComboBox()
         self.dropout_combo.setMinimumHeight(32)
@@ -49,7 +48,7 @@ class DropOutPanel(Panel):
         row.addWidget(self.dropout_combo)
         row.addStretch(1)
         layout.addLayout(row)
-        self.dropout_summary = QLabel()
+        self.dropout_summary = Label()
         self.dropout_summary.setWordWrap(True)
         layout.addWidget(self.dropout_summary)
         self.dropout_table = table = read_only_table(5)
@@ -75,10 +74,11 @@ class DropOutPanel(Panel):
             self._say(self._said)
 
     def _say(self, words: Callable[[], str]) -> None:
-        """Show ``words()`` as the summary, and again after a language switch; its figures kept whole
-        where it wraps ('€ 7'): the effect arrives after the page's walk (26ac452) has been."""
+        """Show ``words()`` as the summary, and again after a language switch (its figures kept whole
+        where it wraps, '€ 7', by the label itself: the effect arrived after the page's walk that
+        did it before)."""
         self._said = words
-        self.dropout_summary.setText(unbroken(words()))
+        self.dropout_summary.setText(words())
 
     def show_results(self, results) -> None:
         self._fill_dropout_choices(results)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableWidget,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 COLUMNS = 8
 #: the column of each row's "hoe berekend?" (of the two columns before it)
@@ -48,7 +48,7 @@ class FinancingPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         # four editors per home, made when needed (a first visit of street-50 made 200, out of sight)
@@ -65,7 +65,7 @@ class FinancingPanel(Panel):
         self.message.setStyleSheet("color: #8a4b00;")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.remarks = QLabel()
+        self.remarks = Label()
         self.remarks.setWordWrap(True)
         self.remarks.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.remarks)

@@ -8,7 +8,7 @@ change). The engine computes each joiner's entry fee and the founders' refunds
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QSpinBox, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QSpinBox, QTableWidgetItem, QVBoxLayout
 
 from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import PlannedJoiner
@@ -19,6 +19,7 @@ from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadySpinBox
 from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.whole_figures import Label
 
 COLUMNS = 5
 
@@ -29,7 +30,7 @@ class JoinersPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
+        self.intro = Label()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = table = read_only_table(COLUMNS)
@@ -37,7 +38,7 @@ class JoinersPanel(Panel):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(table)
-        self.empty_label = QLabel()
+        self.empty_label = Label()
         layout.addWidget(self.empty_label)
         self.spins: dict[str, QSpinBox] = {}
         self._results = None

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -32,6 +31,7 @@ from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import read_only_table, rows_follow_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the column of the group's choice
 CHOSEN_COLOUR = QColor("#fff4cc")
@@ -44,7 +44,7 @@ class OrganisationPanel(Panel):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
         choice = QHBoxLayout()
-        self.model_prompt = QLabel()
+        self.model_prompt = Label()
         choice.addWidget(self.model_prompt)
         self.model_combo = SteadyComboBox()
         self.model_combo.setMinimumHeight(30)
@@ -53,7 +53,7 @@ class OrganisationPanel(Panel):
         choice.addStretch(1)
         layout.addLayout(choice)
         market = QHBoxLayout()
-        self.billing_prompt = QLabel()
+        self.billing_prompt = Label()
         market.addWidget(self.billing_prompt)
         self.billing_combo = SteadyComboBox()
         self.billing_combo.setMinimumHeight(30)
@@ -71,12 +71,12 @@ class OrganisationPanel(Panel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rows_follow_text(table)
         layout.addWidget(table)
-        self.law_label = QLabel()
+        self.law_label = Label()
         self.law_label.setWordWrap(True)
         self.law_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.law_label)
         explain = QHBoxLayout()
-        self.explain_prompt = QLabel()
+        self.explain_prompt = Label()
         explain.addWidget(self.explain_prompt)
         self.home_combo = SteadyComboBox()
         self.home_combo.setMinimumHeight(30)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QTableWidget,
@@ -37,6 +36,7 @@ from minigrid_app.ui.widgets.fonts import relative_font
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
+from minigrid_app.ui.widgets.whole_figures import Label
 
 #: a stored date with a doubt worth a look (amber, as a field's noted message)
 DOUBT_STYLE = "background: #fff7e0; color: #5c3b00; border: 1px solid #d6a21e; border-radius: 4px; padding: 4px;"
@@ -48,7 +48,7 @@ class ParticipationPanel(Panel):
     def __init__(self, document, services, parent=None):
         super().__init__(document, services, parent)
         layout = QVBoxLayout(self)
-        self.rate_label = QLabel()
+        self.rate_label = Label()
         self.rate_label.setWordWrap(True)
         relative_font(self.rate_label, 1.2)
         layout.addWidget(self.rate_label)
@@ -56,12 +56,12 @@ class ParticipationPanel(Panel):
         self.rate_bar.setRange(0, 100)
         self.rate_bar.setMinimumHeight(28)
         layout.addWidget(self.rate_bar)
-        self.benchmark_label = QLabel()
+        self.benchmark_label = Label()
         self.benchmark_label.setWordWrap(True)
         self.benchmark_label.setStyleSheet("color: #555555;")
         layout.addWidget(self.benchmark_label)
         # a date that cannot be right, also one a project file brought (said on opening, then gone): seen here
-        self.dates_note = QLabel()
+        self.dates_note = Label()
         self.dates_note.setWordWrap(True)
         self.dates_note.setStyleSheet(DOUBT_STYLE)
         self.dates_note.hide()

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.signatures import curve_costs, curve_finding, go_no_go, needed
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.signature_charts import signature_curve_figure
@@ -33,6 +31,7 @@ from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.charts import ChartWidget
 from minigrid_app.ui.widgets.steady import SteadyComboBox, SteadySpinBox
 from minigrid_app.ui.widgets.tables import read_only_table
+from minigrid_app.ui.widgets.whole_figures import Label
 
 STATUS_COLOURS = {"go": "#1b7a2e", "open": "#8a4b00", "no_go": "#b3261e", "no_rule": "#555555"}
 
@@ -60,7 +59,7 @@ class SignaturesPanel(Panel):
             spin.editingFinished.connect(self._rule_edited)
         rule.setColumnStretch(2, 1)
         layout.addLayout(rule)
-        self.status_label = QLabel()
+        self.status_label = Label()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         font = self.status_label.font()
@@ -71,7 +70,7 @@ class SignaturesPanel(Panel):
         self.checks_table.verticalHeader().setDefaultSectionSize(30)
         layout.addWidget(self.checks_table)
         choice = QHBoxLayout()
-        self.scope_prompt = QLabel()
+        self.scope_prompt = Label()
         choice.addWidget(self.scope_prompt)
         self.scope_combo = SteadyComboBox()
         self.scope_combo.setMinimumHeight(30)
@@ -80,7 +79,7 @@ class SignaturesPanel(Panel):
         choice.addWidget(self.scope_combo)
         choice.addStretch(1)
         layout.addLayout(choice)
-        self.curve_label = QLabel()
+        self.curve_label = Label()
         self.curve_label.setWordWrap(True)
         layout.addWidget(self.curve_label)
         #: how to word what the curve label says (again in the new language after a switch)
@@ -103,10 +102,11 @@ class SignaturesPanel(Panel):
             self._say_curve(self._curve_words)
 
     def _say_curve(self, words: Callable[[], str]) -> None:
-        """Show ``words()`` above the curve, and again after a language switch; its figures kept whole
-        where it wraps ('€ 290'): a scope chosen, or the curves arriving, comes after the page's walk (26ac452)."""
+        """Show ``words()`` above the curve, and again after a language switch (its figures kept whole
+        where it wraps, '€ 290', by the label itself: a scope chosen, or the curves arriving, came
+        after the page's walk that did it before)."""
         self._curve_words = words
-        self.curve_label.setText(unbroken(words()))
+        self.curve_label.setText(words())
 
     def status_words(self) -> dict[str, str]:
         return {
