@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -231,14 +232,7 @@ class Designer:
         for each rows × spacing, the fewest columns that fit and up to ``EXTRA_COUNTS`` more
         get their smallest depth, all searched together (:func:`smallest_depths`).
         """
-        layouts = [
-            (rows, columns, spacing)
-            for rows in sorted(SEARCH_LAYOUTS)
-            for spacing in room.spacings()
-            if rows <= room.rows(spacing)
-            for columns in range(2 if rows > 1 else 1, min(SEARCH_LAYOUTS[rows], room.columns(spacing)) + 1)
-            if rows * columns <= room.most_boreholes
-        ]
+        layouts = search_layouts(room)
         if not layouts:
             return None
         guessed = None if guess is None else (guess.rows, guess.columns, guess.spacing_m)
@@ -315,7 +309,7 @@ class Designer:
         return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6, "rising": probe}
 
     def _at_deepest(
-        self, layouts: list[tuple[int, int, float]], start: int, also: list[tuple[tuple[int, int, float], float]] = ()
+        self, layouts: tuple[tuple[int, int, float], ...], start: int, also: list[tuple[tuple[int, int, float], float]] = ()
     ) -> dict[tuple[int, int, float], float]:
         """Margins at the maximum depth of the layouts :meth:`cheapest` needs them of to choose.
 
@@ -328,9 +322,7 @@ class Designer:
         out with the first of these superpositions and remembered (:meth:`_margins`), for :meth:`cheapest`
         to ask next without one of its own (each pair's margin is the same in any batch).
         """
-        groups: dict[tuple[int, float], list[int]] = {}
-        for rows, columns, spacing in layouts:
-            groups.setdefault((rows, spacing), []).append(columns)
+        groups = _groups(layouts)
         found: dict[tuple[int, int, float], float] = {}
         upto = {group: -(-max(1, start) // group[0]) for group in groups}
         while upto:
@@ -413,6 +405,29 @@ class Designer:
                 return priced(rows, columns, spacing, depth, costs)
             columns += 1
         return None
+
+
+@lru_cache(maxsize=256)
+def search_layouts(room: Room) -> tuple[tuple[int, int, float], ...]:
+    """The (rows, columns, spacing) :meth:`Designer.cheapest` tries in a room, in its order: the
+    same for every search in the room (the break-even search's thousands): worked out once."""
+    return tuple(
+        (rows, columns, spacing)
+        for rows in sorted(SEARCH_LAYOUTS)
+        for spacing in room.spacings()
+        if rows <= room.rows(spacing)
+        for columns in range(2 if rows > 1 else 1, min(SEARCH_LAYOUTS[rows], room.columns(spacing)) + 1)
+        if rows * columns <= room.most_boreholes
+    )
+
+
+@lru_cache(maxsize=256)
+def _groups(layouts: tuple[tuple[int, int, float], ...]) -> dict[tuple[int, float], tuple[int, ...]]:
+    """(rows, spacing) → the columns of those layouts, in order (:meth:`Designer._at_deepest`; read only)."""
+    groups: dict[tuple[int, float], list[int]] = {}
+    for rows, columns, spacing in layouts:
+        groups.setdefault((rows, spacing), []).append(columns)
+    return {group: tuple(columns) for group, columns in groups.items()}
 
 
 def grid_geometry(radius_m: float, buried_m: float) -> Callable[[int, int, float], FieldGeometry]:
