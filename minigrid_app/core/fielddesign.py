@@ -297,13 +297,7 @@ class Designer:
         """
         if costs.per_m_eur < 0:
             return {}
-        count = np.array([rows * columns for rows, columns, _ in chosen], dtype=float)
-        per_borehole = count * costs.per_borehole_eur
-        header = np.array([header_length_m(*layout) for layout in chosen]) * costs.header_per_m_eur
-
-        def cost(index: np.ndarray, depths: np.ndarray) -> np.ndarray:
-            return count[index] * depths * costs.per_m_eur + per_borehole[index] + header[index]
-
+        cost = _Cost(chosen, costs)
         # 2e-6 a candidate: the tie of 1e-6 and the rounding of the scan's "cost − 1e-6" (below 1e-6 up to € 1e9)
         # a field's margin grows with its depth: the search may probe the dear ones (smallest_depths' rising)
         return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6, "rising": probe}
@@ -405,6 +399,27 @@ class Designer:
                 return priced(rows, columns, spacing, depth, costs)
             columns += 1
         return None
+
+
+class _Cost:
+    """What candidates of :meth:`Designer.cheapest` cost at depths [€]: :func:`priced`'s investment in the same
+    arithmetic, operation for operation, in numpy (``cost(index, depths)``, arrays) and in floats
+    (:meth:`floats`, lists: the same values, for :func:`smallest_depths`' few dozen at a time)."""
+
+    def __init__(self, chosen: list[tuple[int, int, float]], costs: DesignCosts) -> None:
+        self.counts = [float(rows * columns) for rows, columns, _ in chosen]
+        self.per_borehole = [count * costs.per_borehole_eur for count in self.counts]
+        self.header = [header_length_m(*layout) * costs.header_per_m_eur for layout in chosen]
+        self.per_m = costs.per_m_eur
+        self._arrays = np.array(self.counts), np.array(self.per_borehole), np.array(self.header)
+
+    def __call__(self, index: np.ndarray, depths: np.ndarray) -> np.ndarray:
+        count, per_borehole, header = self._arrays
+        return count[index] * depths * self.per_m + per_borehole[index] + header[index]
+
+    def floats(self, index, depths) -> list[float]:
+        counts, per_borehole, header, per_m = self.counts, self.per_borehole, self.header, self.per_m
+        return [counts[i] * depth * per_m + per_borehole[i] + header[i] for i, depth in zip(index, depths, strict=True)]
 
 
 @lru_cache(maxsize=256)

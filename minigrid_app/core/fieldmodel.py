@@ -574,6 +574,11 @@ def _smallest_depths_floats(
         if not pending[i]:
             record(i)
 
+    # the costs of some candidates at some depths, as floats: the cost's own float version when it has one (the
+    # same arithmetic, without numpy's overhead on a few dozen values), else its values in numpy
+    floats = getattr(cost, "floats", None)
+    costs_of = floats or (lambda index, depths: cost(np.array(index, dtype=np.intp), np.array(depths)).tolist())
+
     def prune() -> float:
         """Stop the candidates that can no longer be the cheapest (``cost``: see smallest_depths_arrays);
         the least a candidate is known to cost at most (inf: none known)."""
@@ -581,18 +586,17 @@ def _smallest_depths_floats(
         active = [i for i in range(count) if not done[i]]
         if not known or not active:
             return inf
-        found = [1.0 / passing[i] if result[i] != result[i] else result[i] for i in known]
-        least = float(array_min(cost(np.array(known, dtype=np.intp), np.array(found))))
-        floor = cost(np.array(active, dtype=np.intp), np.array([max(1.0 / failing[i], shallowest_m) for i in active]))
-        for i, value in zip(active, floor.tolist(), strict=True):
+        found = costs_of(known, [1.0 / passing[i] if result[i] != result[i] else result[i] for i in known])
+        least = nan if any(value != value for value in found) else min(found)  # as numpy's minimum: NaN if any
+        floor = costs_of(active, [max(1.0 / failing[i], shallowest_m) for i in active])
+        for i, value in zip(active, floor, strict=True):
             if value > least + tie:
                 done[i] = True
         return least
 
     if rising:  # each candidate's cost per metre and at no depth (cost is linear in the depth), to aim the probes
-        everyone = np.arange(count, dtype=np.intp)
-        fixed = cost(everyone, np.zeros(count)).tolist()
-        per_m = [a - b for a, b in zip(cost(everyone, np.ones(count)).tolist(), fixed, strict=True)]
+        fixed = costs_of(range(count), [0.0] * count)
+        per_m = [a - b for a, b in zip(costs_of(range(count), [1.0] * count), fixed, strict=True)]
     probed = [inf] * count  # the depth each candidate was last probed at (passing there: its depth lies above)
 
     def probe(i: int, passes_m: float) -> float | None:
@@ -664,7 +668,7 @@ def _smallest_depths_floats(
             margins, go + probes + deepest, [1.0 / v for v in steps] + probe_depths + [float(deepest_m)] * len(deepest)
         )
         if probes:
-            above = cost(np.array(probes, dtype=np.intp), np.array(probe_depths) - PROBE_SLACK_M).tolist()
+            above = costs_of(probes, [depth - PROBE_SLACK_M for depth in probe_depths])
             for i, value, dearer in zip(probes, asked[len(go) : len(go) + len(probes)], above, strict=True):
                 if value != value:
                     raise _NotANumber
