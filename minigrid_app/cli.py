@@ -429,16 +429,17 @@ def cmd_compute(args) -> int:
     refuse_without_homes(project, "er is niets om te berekenen", "there is nothing to compute")  # not an empty table
     # the table shows no sensitivity: it is computed for the full results (--json) only; the
     # signature curve likewise (it recomputes the street once per count of signers)
-    results = compute_project(
-        project,
-        break_even=not args.quick,
-        sensitivity=args.json and not args.quick,
-        signature_curve=bool(args.json),
-    )
-    if args.json:
-        print(results_to_json(results))
-    else:
-        print(results_table(project, results, language=args.lang))
+    with _collections_of_a_one_off_command():  # a one-off command's collections, as intent's (issue 16)
+        results = compute_project(
+            project,
+            break_even=not args.quick,
+            sensitivity=args.json and not args.quick,
+            signature_curve=bool(args.json),
+        )
+        if args.json:
+            print(results_to_json(results))
+        else:
+            print(results_table(project, results, language=args.lang))
     return EXIT_OK
 
 
