@@ -536,8 +536,13 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/decision.py" line="186" />
-      <source>Map voor het besluit</source>
-      <translation>Folder for the decision</translation>
+      <source>Besluit bewaren als PDF</source>
+      <translation>Save the decision as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/decision.py" line="238" />
+      <source>PDF-bestand (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/decision.py" line="194" />

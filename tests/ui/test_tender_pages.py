@@ -99,7 +99,7 @@ def test_quotes_page_adds_a_quote_and_shows_monthly_costs(qtbot, document):
 def test_decision_page_choices_and_record(qtbot, document, tmp_path):
     quote = Quote(supplier="Bodemwarmte Utrecht")
     document.set_attr(lambda p: p.tender, "quotes", [quote], "offerte")
-    page, _ = _page(qtbot, DecisionPage, document, answers=[str(tmp_path)])
+    page, _ = _page(qtbot, DecisionPage, document, answers=[str(tmp_path / "besluit.pdf")])
     choice = page.choice_panel
     choice.quote_combo.setCurrentIndex(choice.quote_combo.findData(quote.id))
     choice.quote_combo.activated.emit(choice.quote_combo.currentIndex())
@@ -116,6 +116,16 @@ def test_decision_page_choices_and_record(qtbot, document, tmp_path):
     assert "2 woningen tekenden de bindende overeenkomst nog niet." in missing
     page.record_panel.pdf_button.click()
     assert (tmp_path / "besluit.pdf").is_file()
+
+
+def test_the_decision_record_is_saved_under_the_name_typed(qtbot, document, tmp_path):
+    # a folder dialog took a typed file name for a folder ("Directory not found"): one PDF is saved as a file
+    page, dialogs = _page(qtbot, DecisionPage, document, answers=[str(tmp_path / "ons besluit")])
+    page.record_panel.pdf_button.click()
+    assert [entry[0] for entry in dialogs.asked] == ["get_save_path"]
+    assert dialogs.asked[0][2] == "PDF-bestand (*.pdf)"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["ons besluit.pdf"]
+    assert page.record_panel.status.text() == f"Geschreven: {tmp_path / 'ons besluit.pdf'}"
 
 
 def test_presentation_shows_the_quotes_once_there_are_some(qtbot, document, tmp_path):
@@ -256,7 +266,7 @@ def test_the_decision_record_written_is_said_in_the_language_chosen_after(qtbot,
 
     from minigrid_app.ui.i18n import Translations
 
-    page, _ = _page(qtbot, DecisionPage, document, answers=[str(tmp_path)])
+    page, _ = _page(qtbot, DecisionPage, document, answers=[str(tmp_path / "besluit.pdf")])
     page.record_panel.pdf_button.click()
     status = page.record_panel.status
     assert status.text() == f"Geschreven: {tmp_path / 'besluit.pdf'}"

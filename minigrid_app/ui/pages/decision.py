@@ -230,16 +230,22 @@ class RecordPanel(Panel):
         tender = self.service.tendered
         if tender is None:
             return
-        start = str(Path(self.document.path).parent) if self.document.path else ""
-        folder = self.services.dialogs.get_directory(self.tr("Map voor het besluit"), start)
-        if not folder:
-            return
-        from minigrid_app.ui.services.tender_pack import write_decision
+        from minigrid_app.ui.services.tender_pack import FILE_NAMES, write_decision
 
         language = ui_language()
+        # one file: a save dialog with the name filled in, as the workbook's export (a folder dialog
+        # read a typed file name as a folder that does not exist)
+        name = f"{FILE_NAMES[language][2]}.pdf"
+        suggested = str(Path(self.document.path).parent / name) if self.document.path else name
+        chosen = self.services.dialogs.get_save_path(self.tr("Besluit bewaren als PDF"), suggested, self.tr("PDF-bestand (*.pdf)"))
+        if not chosen:
+            return
+        if not chosen.lower().endswith(".pdf"):
+            chosen += ".pdf"
+        folder, file_name = str(Path(chosen).parent), Path(chosen).name
         self._say(lambda: self.tr("Bezig met schrijven…"))
         self.services.engine.run(
-            lambda _p: write_decision(tender, folder, language=language),
+            lambda _p: write_decision(tender, folder, language=language, file_name=file_name),
             lambda path: self._say(lambda: self.tr("Geschreven: {0}").format(path)),
             lambda text: self._say(lambda: self.tr("Niet gelukt: {0}").format(text)),
         )

@@ -119,12 +119,13 @@ def decision(tender: Tendered, today: datetime.date | None = None) -> DecisionRe
 
 
 def write_decision(tender: Tendered, out_dir: str | os.PathLike, *, language: str = "nl",
-                   today: datetime.date | None = None) -> pathlib.Path:
-    """Write the decision record (PDF); returns its path."""
+                   today: datetime.date | None = None, file_name: str | None = None) -> pathlib.Path:
+    """Write the decision record (PDF) into ``out_dir``, as ``file_name`` (default: the language's
+    'besluit.pdf' / 'decision-record.pdf'); returns its path. Raises TenderPackError when it cannot."""
     from minigrid_app.io.tender_documents import build_decision_document
 
     folder = _folder(out_dir)
-    path = folder / f"{FILE_NAMES[language][2]}.pdf"
+    path = folder / (file_name or f"{FILE_NAMES[language][2]}.pdf")
     try:
         render_pdf(build_decision_document(decision(tender, today), language=language, today=today), path, language=language)
     except PdfError as exc:
