@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the results module (and the engine it names) is not needed 
 # what can be missing, per step
 PROJECT_NAME = "project_name"  #: the project has no name
 NO_HOUSEHOLDS = "no_households"  #: no homes entered yet
+ONE_HOUSEHOLD = "one_household"  #: one home entered: a shared ground loop is for two or more
 HOUSEHOLD_ERRORS = "household_errors"  #: ``count`` homes have input that cannot be used
 EVENING_DATE = "evening_date"  #: the date of the first residents' evening
 ATTENDANCE = "attendance"  #: how many people came to the first evening
@@ -65,13 +66,16 @@ class Missing:
 
 
 def missing_intake(project: Project, results: ProjectResults | None = None) -> list[Missing]:
-    """Step 1: a project name, homes, and homes whose input can be used."""
+    """Step 1: a project name, homes (two at least: a shared ground loop is for two or more
+    neighbours), and homes whose input can be used."""
     found = []
     if not project.intake.name.strip():
         found.append(Missing(PROJECT_NAME))
     if not project.households:
         found.append(Missing(NO_HOUSEHOLDS))
         return found
+    if len(project.households) == 1:
+        found.append(Missing(ONE_HOUSEHOLD, 1, 1))
     rows = {
         problem.row
         for row, household in enumerate(project.households, start=1)

@@ -494,6 +494,11 @@
       <translation>Add the homes.</translation>
     </message>
     <message>
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="300" />
+      <source>Voeg de andere woningen toe: een gedeelde bodemlus is voor twee of meer buren.</source>
+      <translation>Add the other homes: a shared ground loop is for two or more neighbours.</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/intake.py" line="272" />
       <source>Bij {0} woningen ontbreekt nog iets of klopt iets niet.</source>
       <translation>For {0} homes something is missing or not right.</translation>

@@ -62,6 +62,15 @@ def test_every_step_has_its_missing_function():
         steps.missing("no_such_step", Project(), None)
 
 
+def test_one_home_is_not_enough_for_step_1_two_are():
+    project = Project()
+    project.intake.name = "Hofje"
+    project.households = [Household(label="nr. 1", build_year=1995, gas_m3_per_year=1200.0)]
+    assert [(m.what, m.count) for m in steps.missing("intake", project, None)] == [(steps.ONE_HOUSEHOLD, 1)]
+    project.households.append(Household(label="nr. 2", build_year=1995, gas_m3_per_year=1100.0))
+    assert steps.missing("intake", project, None) == []
+
+
 def test_missing_in_an_empty_project():
     project = Project()
     found = {step: [m.what for m in steps.missing(step, project, None)] for step in STEPS}

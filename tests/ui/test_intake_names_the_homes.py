@@ -5,6 +5,7 @@ most, then '…'), in the language chosen."""
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,5 +36,22 @@ def test_more_than_three_end_with_dots_and_english_names_them_too(quick_window):
     try:
         said = window.missing_label.text()
         assert "Lindehof 2, Lindehof 3, Lindehof 5, …" in said and "woning" not in said
+    finally:
+        window.actions.language_actions["nl"].trigger()
+
+
+def test_one_home_entered_is_not_done_a_shared_loop_needs_two(quick_window):
+    # step 1's footer said "Niets meer te doen" with one home entered, beside step 3's
+    # "een gedeelde bodemlus is voor twee of meer buren"
+    project = _street([])
+    project.households = project.households[:1]
+    window = quick_window(project)
+    window.show_step(0)
+    said = "Nog te doen: Voeg de andere woningen toe: een gedeelde bodemlus is voor twee of meer buren."
+    assert re.sub("<[^>]+>", "", window.missing_label.text()) == said  # the term is a glossary link
+    assert 'href="glossary:shared-loop"' in window.missing_label.text()
+    window.actions.language_actions["en"].trigger()
+    try:
+        assert re.sub("<[^>]+>", "", window.missing_label.text()).endswith("Add the other homes: a shared ground loop is for two or more neighbours.")
     finally:
         window.actions.language_actions["nl"].trigger()

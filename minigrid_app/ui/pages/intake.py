@@ -297,6 +297,8 @@ class IntakePage(StepPage):
             return self.tr("Geef het project een naam.")
         if item.what == steps.NO_HOUSEHOLDS:
             return self.tr("Voeg de woningen toe.")
+        if item.what == steps.ONE_HOUSEHOLD:
+            return self.tr("Voeg de andere woningen toe: een gedeelde bodemlus is voor twee of meer buren.")
         text = self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
         names = self._homes_to_fix()
         if not names:
