@@ -19,6 +19,15 @@ class _Computed(Exception):
     """The pack's computation was reached: nothing more is needed."""
 
 
+def _intent_until_it_computes(tmp_path, monkeypatch, compute) -> None:
+    """Run ``minigrid intent`` on hofje-8 with ``compute`` standing in for the engine (it raises _Computed)."""
+    monkeypatch.setattr(analysis, "compute_project", compute)
+    path = tmp_path / "hofje.minigrid"
+    path.write_text(dumps_project(load_example("hofje-8")), encoding="utf-8")
+    with pytest.raises(_Computed):
+        cli.cmd_intent(argparse.Namespace(file=str(path), out=str(tmp_path / "pack"), lang="nl", privacy="house_number"))
+
+
 def test_intent_looks_light_at_the_modules_it_imports_after_pyside(tmp_path, monkeypatch):
     import PySide6.QtCore  # noqa: F401 - PySide6's import hook
 
@@ -32,11 +41,7 @@ def test_intent_looks_light_at_the_modules_it_imports_after_pyside(tmp_path, mon
         looks.append(getattr(feature._mod_uses_pyside, "minigrid", False))
         raise _Computed
 
-    monkeypatch.setattr(analysis, "compute_project", compute)
-    path = tmp_path / "hofje.minigrid"
-    path.write_text(dumps_project(load_example("hofje-8")), encoding="utf-8")
-    with pytest.raises(_Computed):
-        cli.cmd_intent(argparse.Namespace(file=str(path), out=str(tmp_path / "pack"), lang="nl", privacy="house_number"))
+    _intent_until_it_computes(tmp_path, monkeypatch, compute)
     assert looks == [True]
 
 
@@ -59,10 +64,6 @@ def test_intent_imports_past_pysides_feature_hook_while_it_works(tmp_path, monke
         seen.append((builtins.__import__ is builtins.__orig_import__, json.dumps([1])))
         raise _Computed
 
-    monkeypatch.setattr(analysis, "compute_project", compute)
-    path = tmp_path / "hofje.minigrid"
-    path.write_text(dumps_project(load_example("hofje-8")), encoding="utf-8")
-    with pytest.raises(_Computed):
-        cli.cmd_intent(argparse.Namespace(file=str(path), out=str(tmp_path / "pack"), lang="nl", privacy="house_number"))
+    _intent_until_it_computes(tmp_path, monkeypatch, compute)
     assert seen == [(True, "[1]")]
     assert builtins.__import__ is hooked
