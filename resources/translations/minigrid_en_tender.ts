@@ -254,6 +254,11 @@
   <context>
     <name>PermitsPanel</name>
     <message>
+      <location filename="../../minigrid_app/ui/pages/tender.py" line="182" />
+      <source>dd-mm-jjjj</source>
+      <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/tender.py" line="199" />
       <source>Vergunningen, meldingen en afspraken</source>
       <translation>Permits, notifications and agreements</translation>

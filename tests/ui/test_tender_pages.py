@@ -395,4 +395,16 @@ def test_step_8s_agreement_dates_take_the_width_of_a_date_at_1280_by_800(quick_w
     assert model.setData(model.index(0, column), "28-02-2027")
     QApplication.processEvents()
     assert date < header.sectionSize(column) <= date + 24
+    # step 6's permits: an empty date column was as wide as 'Datum' (~50 px), no room to see a date
+    from minigrid_app.ui.models.tender_models import PermitsModel
+
+    tender_page = next(p for p in window.pages if p.step_key == "tender")
+    window.show_step(window.pages.index(tender_page))
+    for _ in range(3):
+        QApplication.processEvents()
+    permits = tender_page.permits_panel.view
+    assert permits.model().rowCount() > 0 and not permits.model().index(0, PermitsModel.COL_DATE).data()
+    metrics = permits.fontMetrics()
+    date = max(metrics.horizontalAdvance("dd-mm-jjjj"), metrics.horizontalAdvance("28-02-2027"))
+    assert date < permits.horizontalHeader().sectionSize(PermitsModel.COL_DATE) <= date + 24
     window.document.undo_stack.setClean()

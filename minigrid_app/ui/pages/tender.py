@@ -31,6 +31,7 @@ from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service, while_computed
+from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate
 from minigrid_app.ui.widgets.field_message import listed
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -176,6 +177,11 @@ class PermitsPanel(TablePanel):
         self.service = tender_service(document)
         self.add_table(QVBoxLayout(self), PermitsModel(document, self.service, self))
         self.service.updated.connect(self.retranslate)  # the empty table's words follow the computing
+        # an empty date cell was as wide as its title ("Datum", ~50 px) and said nothing of how to
+        # write one: as wide as a date, 'dd-mm-jjjj' in grey, as step 8's agreements
+        self.view.setItemDelegateForColumn(
+            PermitsModel.COL_DATE, DateCellDelegate(lambda: self.tr("dd-mm-jjjj"), self.view)
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))
