@@ -736,6 +736,10 @@ def _steps(raw, report: Report) -> dict[str, str]:
             number, (nl, en) = STEPS.index(step) + 1, STEP_WORDS[step]
             report.add(f"Stap {number}, {nl}: stand {short(state)} onbekend; 'nog niet begonnen' gebruikt.",
                        f"Step {number}, {en}: state {short(state)} unknown; 'not started' used.", step)
+    for step in raw:  # a step this Minigrid does not know (a newer one's, or a hand edit): said, as an unknown field is
+        if step not in STEPS:
+            report.add(f"Stappen: onbekende stap {short(step)} genegeerd (is het bestand van een nieuwere Minigrid?).",
+                       f"Steps: unknown step {short(step)} ignored (is the file from a newer Minigrid?).")
     return steps
 
 

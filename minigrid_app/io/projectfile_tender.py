@@ -51,6 +51,8 @@ from minigrid_app.core.tender_model import (
 )
 
 Add = Callable[..., None]
+#: the parts of the ``tender`` section this Minigrid reads
+_SECTIONS = ("settings", "quotes", "decision", "design", "clusters_as_seen")
 
 
 def _line(line_id: str, project) -> tuple[str, str]:
@@ -121,6 +123,12 @@ def tender_from_dict(data, from_dict: Callable, add: Add, project=None) -> Tende
     if not isinstance(data, dict):
         add("Uitvraag en offertes: onleesbaar, leeg gelaten.", "Tender and quotes: unreadable, left empty.")
         return state
+    for key in data:  # said as an unknown field elsewhere is (a newer Minigrid's part, or a hand edit)
+        if key not in _SECTIONS:
+            from minigrid_app.core.reading import short
+
+            add(f"Uitvraag en offertes: onbekend onderdeel ‘{short(str(key))}’ genegeerd.",
+                f"Tender and quotes: unknown section ‘{short(str(key))}’ ignored.")
 
     settings_raw = dict(data["settings"]) if isinstance(data.get("settings"), dict) else data.get("settings") or {}
     permits_raw = settings_raw.pop("permits", []) if isinstance(settings_raw, dict) else []
@@ -199,6 +207,8 @@ def tender_from_dict(data, from_dict: Callable, add: Add, project=None) -> Tende
     for index, raw in enumerate(agreements_raw if isinstance(agreements_raw, list) else [], start=1):
         item: Agreement = from_dict(Agreement, raw, f"Overeenkomst {index}", f"Agreement {index}")
         if not item.household_id or item.household_id in homes:
+            add(f"Overeenkomst {index}: zonder woning of dubbel; overgeslagen.",
+                f"Agreement {index}: no home or duplicate; skipped.")
             continue
         if item.status not in AGREEMENT_STATES:
             add(f"Overeenkomst {index}: status '{item.status}' onbekend; 'nog niet gevraagd' gebruikt.",

@@ -83,3 +83,57 @@ def test_every_field_read_from_a_file_has_its_words(cls):
 
 def test_every_step_has_its_name():
     assert set(STEP_WORDS) == set(model.STEPS)
+
+
+def _every_group_of_fields(node, where=()):
+    """The path of every JSON object in a project file (the first two of each list)."""
+    if isinstance(node, dict):
+        yield where
+        for key, value in node.items():
+            yield from _every_group_of_fields(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node[:2]):
+            yield from _every_group_of_fields(value, (*where, index))
+
+
+def test_a_key_this_minigrid_does_not_know_is_said_wherever_it_is():
+    """An unknown step ('commissioning' from a newer Minigrid) was dropped without a word, where any other
+    unknown field or section is said; said, the file counts as repaired and saving over it asks first."""
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    home = data["households"][0]["id"]
+    data["agreement"]["joiners"] = [{"household_id": home, "year": 3}]
+    data["clusters"]["manual"] = [{"id": "cl-noord", "name": "Noord"}]
+    data["tender"]["settings"]["permits"] = [{"kind": "ground_loop", "status": "applied", "date": "", "note": ""}]
+    data["tender"]["quotes"] = [{"id": "q-1", "supplier": "Boor BV", "amounts": {}, "quantities": {}}]
+    data["tender"]["decision"]["agreements"] = [{"household_id": home, "status": "signed", "date": ""}]
+    data["tender"]["design"]["fields"] = [{"field_id": "shared-C1", "households": [home], "boreholes": 2,
+                                           "depth_m": 120.0, "spacing_m": 6.0}]
+    assert loads_project(json.dumps(data)).problems == []
+    silent = []
+    for where in _every_group_of_fields(data):
+        changed = json.loads(json.dumps(data))
+        node = changed
+        for key in where:
+            node = node[key]
+        node["commissioning"] = "done"
+        result = loads_project(json.dumps(changed))
+        if not result.repaired or not any("commissioning" in p.nl and "commissioning" in p.en for p in result.problems):
+            silent.append(where)
+    assert silent == []
+    del data["tender"]
+    data["steps"]["commissioning"] = "done"
+    texts = [(p.nl, p.en) for p in loads_project(json.dumps(data)).problems]
+    assert texts == [("Stappen: onbekende stap \"commissioning\" genegeerd (is het bestand van een nieuwere Minigrid?).",
+                      "Steps: unknown step \"commissioning\" ignored (is the file from a newer Minigrid?).")]
+
+
+def test_an_agreement_left_out_is_said():
+    """A second agreement of the same home (or one without a home) was left out without a word."""
+    data = json.loads(dumps_project(load_example("hofje-8")))
+    home = data["households"][0]["id"]
+    data["tender"]["decision"]["agreements"] = [{"household_id": home, "status": "signed"},
+                                                {"household_id": home, "status": "declined"}]
+    result = loads_project(json.dumps(data))
+    assert [(p.nl, p.en) for p in result.problems] == [("Overeenkomst 2: zonder woning of dubbel; overgeslagen.",
+                                                        "Agreement 2: no home or duplicate; skipped.")]
+    assert [a.status for a in result.project.tender.decision.agreements] == ["signed"]
