@@ -14,6 +14,7 @@ from __future__ import annotations
 from minigrid_app.core.explain import Explanation, ExplanationLine, explain
 from minigrid_app.core.financing import FINANCING_WORDS, loan_terms
 from minigrid_app.core.formatting import euro, number, percent
+from minigrid_app.core.joiners import WHAT_IF_JOINED
 from minigrid_app.core.model import Household
 from minigrid_app.core.quotes import QuoteCase
 from minigrid_app.core.results import ProjectResults
@@ -84,7 +85,8 @@ def explain_financing(results: ProjectResults | None, household: Household, lang
     ]
     return Explanation(
         title=_t(language, f"Financiering van {household.label}: gedeelde bodemlus",
-                 f"Financing of {household.label}: shared ground loop"),
+                 f"Financing of {household.label}: shared ground loop")
+        + (f" ({WHAT_IF_JOINED.text(language)})" if shared.as_joiner else ""),
         formula=_t(
             language,
             "eigen geld vooraf = investering na subsidie − lening; per maand = " + monthly.formula,

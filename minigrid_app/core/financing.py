@@ -16,19 +16,27 @@ below ``loan_min_eur``. The term is ``loan_term_years`` for every choice.
 
 The engine applies the choice to every variant of the home (:func:`home_money_settings`),
 so the monthly costs follow; :func:`financing_remarks` words what the advisor should see
-(a loan above the fund's maximum, a home without room to borrow). Pure, no Qt.
+(a loan above the fund's maximum, a home without room to borrow). :func:`financing_figures`
+gives what step 5 shows per home: a home that does not take part keeps its row (its choice
+counts if it joins), with the figures it would pay if it joined now, marked as such
+(:func:`what_if_note`). Pure, no Qt.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.finance import MoneySettings
-from minigrid_app.core.formatting import euro
+from minigrid_app.core.formatting import euro, join_names
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Bilingual, Problem
+from minigrid_app.core.variant import Variant
+
+if TYPE_CHECKING:
+    from minigrid_app.core.results import ProjectResults
 
 #: the words for each choice (Dutch, English)
 FINANCING_WORDS = {
@@ -150,3 +158,53 @@ def financing_remarks(household: Household, params: ParameterSet, net_investment
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class FinancingFigures:
+    """What a home's row of financing shows: its shared ground loop with its own choice.
+
+    Attributes
+    ----------
+    monthly_year1_eur : float | None
+        Monthly costs in year 1 [€/month]; None when the home has no computed shared loop.
+    own_money_year0_eur : float | None
+        Own money up front [€]; None as above.
+    what_if : bool
+        The home does not take part: the figures are what it would pay if it joined now
+        (``as_joiner``), not part of any total.
+    """
+
+    monthly_year1_eur: float | None
+    own_money_year0_eur: float | None
+    what_if: bool = False
+
+
+def financing_figures(results: ProjectResults | None, household_id: str) -> FinancingFigures:
+    """The figures of ``household_id``'s financing row (module docstring)."""
+    result = results.household(household_id) if results else None
+    shared = result.variants.get(Variant.SHARED_LOOP) if result else None
+    if shared is None:
+        return FinancingFigures(None, None)
+    return FinancingFigures(shared.monthly_costs_year1_eur, shared.own_money_year0_eur, shared.as_joiner)
+
+
+#: after the name of a home whose row shows what-if figures, explained by :func:`what_if_note`
+WHAT_IF_MARK = "*"
+
+
+def what_if_note(names: list[str]) -> Bilingual | None:
+    """The line under the financing rows of homes that do not take part (:data:`WHAT_IF_MARK` after their names); None for none.
+
+    Without it, step 5 listed homes that declined with a monthly figure as if they paid it.
+    """
+    if not names:
+        return None
+    count = len(names)
+    return Bilingual(
+        f"{WHAT_IF_MARK} {join_names(names)} {'doet' if count == 1 else 'doen'} nog niet mee: de bedragen zijn wat "
+        f"{'deze woning' if count == 1 else 'elk van deze woningen'} betaalt als {'die' if count == 1 else 'ze'} nu aansluit"
+        f"{'' if count == 1 else 'en'}.",
+        f"{WHAT_IF_MARK} {join_names(names, 'en')} {'is' if count == 1 else 'are'} not taking part yet: the amounts are what "
+        f"{'this home' if count == 1 else 'each of these homes'} would pay if {'it' if count == 1 else 'they'} joined now.",
+    )

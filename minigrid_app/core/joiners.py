@@ -14,6 +14,12 @@ from dataclasses import dataclass
 
 from minigrid_app.core.clusters import Cluster, cluster_pipe, street_distance
 from minigrid_app.core.model import Household
+from minigrid_app.core.problems import Bilingual
+
+#: How the advisor's screens name a home's what-if shared loop (``as_joiner``): the home does not
+#: take part, and its figures are what it would pay if it joined now (step 4's verdict, step 5's
+#: financing and their "hoe berekend?"). The residents' own papers say "als u nu aansluit".
+WHAT_IF_JOINED = Bilingual("doet nog niet mee: als deze woning nu aansluit", "not taking part yet: if this home joined now")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from minigrid_app.core.finance import YearCashFlow
 from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.joiners import WHAT_IF_JOINED
 from minigrid_app.core.rootfind import brentq
 from minigrid_app.core.variant import Variant
 
@@ -553,7 +554,7 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         cheaper, homes = 0, 0
         basis = household.label
         if result.as_joiner:
-            basis += _t(language, " (doet nog niet mee: als deze woning nu aansluit)", " (not taking part yet: if this home joined now)")
+            basis += f" ({WHAT_IF_JOINED.text(language)})"
         break_even = "" if variant == Variant.GAS else break_even_text(status, gas_m3, upper, language)
         investment, tco, as_joiner = result.investment_net_eur, result.tco_eur, result.as_joiner
     if difference is not None:

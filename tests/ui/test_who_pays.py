@@ -99,6 +99,39 @@ def test_financing_choice_changes_monthly_costs(page):
     assert panel.set_amount(home.id, "twaalf") is False and "geen bedrag" in panel.message.text()
 
 
+def test_a_home_that_declined_is_marked_where_its_financing_figures_stand(page, qapp):
+    """Walking step 5 (session 16): 'Hoe betaalt elke woning?' listed homes that declined with a
+    monthly figure, as if they paid it. Their figures are what they would pay if they joined now:
+    the name is marked and the mark explained under the table, in both languages; its "hoe
+    berekend?" says so too."""
+    document = page.document
+    panel = page.financing_panel
+    home = document.project.households[3]
+    assert not panel.what_if.isVisible()
+    document.set_attr(lambda project: project.households[3], "participation", "declined", "afzeggen")
+    document.recompute_now()
+    shared = document.results.household(home.id).variants[Variant.SHARED_LOOP]
+    assert shared.as_joiner
+    assert panel.table.item(3, 0).text() == f"{home.label} *"
+    assert panel.table.item(3, 5).text() == format_money(shared.monthly_costs_year1_eur)
+    assert panel.table.item(2, 0).text() == document.project.households[2].label  # one that takes part: unmarked
+    assert panel.what_if.isVisible()
+    assert panel.what_if.text() == (
+        f"* {home.label} doet nog niet mee: de bedragen zijn wat deze woning betaalt als die nu aansluit."
+    )
+    assert "als deze woning nu aansluit" in panel.explanation(home.id).title
+    before = qapp.property("language")
+    qapp.setProperty("language", "en")
+    try:
+        panel.show_results(document.results)
+        assert panel.what_if.text().startswith(f"* {home.label} is not taking part yet: the amounts are what")
+    finally:
+        qapp.setProperty("language", before)
+    document.undo_stack.undo()
+    document.recompute_now()
+    assert panel.table.item(3, 0).text() == home.label and not panel.what_if.isVisible()
+
+
 def test_organisation_models_side_by_side_and_fee_explained(page):
     panel = page.organisation_panel
     assert panel.table.columnCount() == 4 and panel.table.rowCount() >= 3

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain_costs import explain_financing
-from minigrid_app.core.financing import financing_remarks
+from minigrid_app.core.financing import (
+    WHAT_IF_MARK,
+    financing_figures,
+    financing_remarks,
+    what_if_note,
+)
 from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import FINANCING_CHOICES
 from minigrid_app.core.reading import read_amount
@@ -61,6 +66,10 @@ class FinancingPanel(Panel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(table)
+        self.what_if = Label()  # what the mark after a home that does not take part means
+        self.what_if.setWordWrap(True)
+        self.what_if.setVisible(False)
+        layout.addWidget(self.what_if)
         self.message = SaidLabel()
         self.message.setStyleSheet("color: #8a4b00;")
         self.message.setWordWrap(True)
@@ -145,8 +154,6 @@ class FinancingPanel(Panel):
                         reword_choices(QTableWidget.cellWidget(table, row, column), yes_no)
         self._reword = False
         for row, household in enumerate(households):
-            name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
-            put_text(table, row, 0, name)
             if table.made(row):
                 self._show_row(row, household)
         if households:
@@ -203,17 +210,30 @@ class FinancingPanel(Panel):
                 previous = widget
 
     def _fill_results(self) -> None:
-        """The monthly costs and own money per home (the engine's, with the home's choice) and the remarks."""
+        """The monthly costs and own money per home (the engine's, with the home's choice) and the remarks.
+
+        A home that does not take part shows what it would pay if it joined now, its name marked
+        and the mark explained under the table (core.financing.financing_figures, what_if_note).
+        """
         table, results = self.table, self.document.results
+        what_if = []
         for row, household in enumerate(self.document.project.households):
-            shared = None
-            result = results.household(household.id) if results else None
-            if result is not None:
-                shared = result.variants.get(Variant.SHARED_LOOP)
-            for column, value in ((5, shared.monthly_costs_year1_eur if shared else None), (6, shared.own_money_year0_eur if shared else None)):
+            figures = financing_figures(results, household.id)
+            name = self._name(row, household)
+            if figures.what_if:
+                what_if.append(name)
+                name += f" {WHAT_IF_MARK}"
+            put_text(table, row, 0, name)
+            for column, value in ((5, figures.monthly_year1_eur), (6, figures.own_money_year0_eur)):
                 text = format_money(value) if value is not None else "–"
                 put_text(table, row, column, text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        note = what_if_note(what_if)
+        self.what_if.setText(note.text(ui_language()) if note else "")
+        self.what_if.setVisible(note is not None)
         self._fill_remarks()
+
+    def _name(self, row: int, household) -> str:
+        return household.label.strip() or self.tr("Woning {0}").format(row + 1)
 
     def _fill_remarks(self) -> None:
         project, results = self.document.project, self.document.results
