@@ -143,10 +143,10 @@ def test_a_new_project_takes_the_typing_in_its_name(qtbot, tmp_path, quick_windo
 
     window = quick_window(Project(intake=Intake(name="Hofje De Linde")))
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     window.new_project()  # the project is unchanged: nothing is asked
     assert window.document.project.intake.name == ""
     name = window.page(0).fields["name"]
-    qtbot.waitUntil(name.hasFocus, timeout=2000)
+    qtbot.waitUntil(name.hasFocus, timeout=10_000)
     qtbot.keyClicks(QApplication.focusWidget(), "Kastanjelaan")
     assert name.text() == "Kastanjelaan"

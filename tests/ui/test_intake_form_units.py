@@ -45,11 +45,11 @@ def _zes_then_tab(qtbot, quick_window):
     planned, cost = page.fields["connections_planned"], page.fields["estimated_cost_eur"]
     window.activateWindow()
     planned.setFocus()
-    qtbot.waitUntil(planned.hasFocus, timeout=2000)
+    qtbot.waitUntil(planned.hasFocus, timeout=10_000)
     planned.setText("zes")
     planned.setModified(True)  # typed
     cost.setFocus()
-    qtbot.waitUntil(cost.hasFocus, timeout=2000)
+    qtbot.waitUntil(cost.hasFocus, timeout=10_000)
     note = field_message(planned)
     assert note.isVisible() and note.anchor is planned and "zes" in note.label.text()
     return window, planned, cost, note

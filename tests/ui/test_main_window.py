@@ -319,7 +319,7 @@ def test_busy_indicator_while_recomputing(example_window, qtbot):
     for fraction in (0.1, 0.3, 0.5):
         example_window.document.progress.emit(fraction, "")
     assert summary.progress.value() == 0
-    qtbot.waitUntil(lambda: summary.progress.value() == 50, timeout=2000)
+    qtbot.waitUntil(lambda: summary.progress.value() == 50, timeout=10_000)
     example_window.document.busyChanged.emit(False, "")
     assert not summary.progress.isVisibleTo(example_window)
 

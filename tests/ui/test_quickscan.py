@@ -68,7 +68,7 @@ def test_typing_in_the_table(page, qtbot):
     editor.selectAll()
     qtbot.keyClicks(editor, "4.000")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
-    qtbot.waitUntil(lambda: page.document.project.households[1].lt_measures_cost_eur == 4000, timeout=2000)
+    qtbot.waitUntil(lambda: page.document.project.households[1].lt_measures_cost_eur == 4000, timeout=10_000)
 
 
 def test_move_household_with_the_menu(page):

@@ -268,7 +268,7 @@ def test_incomplete_cluster_links_to_what_a_missing_signature_does(page, qtbot):
     assert page.dropout_panel.effect is not None and page.dropout_panel.effect.household_id == waiting
     assert page.dropout_panel.dropout_combo.currentData() == waiting
     # and the page goes there: the link seemed to do nothing
-    qtbot.waitUntil(lambda: not answer.visibleRegion().isEmpty(), timeout=2000)
+    qtbot.waitUntil(lambda: not answer.visibleRegion().isEmpty(), timeout=10_000)
 
 
 def test_what_if_links_are_the_blue_of_the_glossary_links(page, qapp):

@@ -49,7 +49,7 @@ def _tab_and_type(qtbot, editor, text: str, view, kept) -> None:
     assert isinstance(following, QLineEdit) and view.isAncestorOf(following)  # an open editor in the next cell
     qtbot.keyClicks(following, text)
     qtbot.keyClick(following, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(kept()), timeout=2000)
+    qtbot.waitUntil(lambda: bool(kept()), timeout=10_000)
 
 
 def test_a_quote_amount_typed_after_tab_is_kept(qtbot, quick_window):

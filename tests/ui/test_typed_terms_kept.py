@@ -58,7 +58,7 @@ def test_terms_are_kept_when_the_box_is_left_and_undo_takes_them_back(qtbot):
     qtbot.keyClicks(choice.opt_out_edit, TERMS)
     assert document.project.tender.decision.opt_out_terms == ""
     choice.opt_out_edit.clearFocus()  # the resident moves on (to the date, another step, another program)
-    qtbot.waitUntil(lambda: document.project.tender.decision.opt_out_terms == TERMS, timeout=2000)
+    qtbot.waitUntil(lambda: document.project.tender.decision.opt_out_terms == TERMS, timeout=10_000)
     document.undo_stack.undo()
     assert document.project.tender.decision.opt_out_terms == ""
     assert choice.opt_out_edit.toPlainText() == ""  # undo shows the terms as they were

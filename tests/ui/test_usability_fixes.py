@@ -355,7 +355,7 @@ def test_condition_verdicts_are_whole_at_larger_text(window, qtbot):
 
     # the rows are measured, then the table fitted to them, on the next free turns of the event
     # loop (once per change, issue 16), not within the text-size switch itself
-    qtbot.waitUntil(fitted, timeout=2000)
+    qtbot.waitUntil(fitted, timeout=10_000)
     metrics = QFontMetrics(table.font())
     for row in range(table.rowCount()):
         for column in range(table.columnCount()):
@@ -490,11 +490,11 @@ def test_more_interested_homes_than_the_street_has_is_said_where_typed(qtbot, pa
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert page.document.project.first_evening.interested == 1000
     note = field_message(spin)
-    qtbot.waitUntil(lambda: note.anchor is spin and note.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: note.anchor is spin and note.isVisible(), timeout=10_000)
     assert note.kind == NOTED
     assert "1000 geïnteresseerde woningen, maar het project heeft er 8" in note.text()
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "6")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert page.document.project.first_evening.interested == 6
-    qtbot.waitUntil(lambda: not note.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=10_000)
