@@ -169,6 +169,38 @@ def each_network_limited(clusters: Sequence) -> bool:
     return bool(clusters) and all(c.wcw.code == "limited" for c in clusters)
 
 
+def best_fits(group_wcw: WcwRegime, clusters: Sequence) -> dict[str, Bilingual]:
+    """Which organisation model fits best, as every view says it beside the models (model code → words).
+
+    The group as one network and each cluster as a network of its own can point to different
+    models: 20 homes on one network need an exemption (a cooperative fits best), five clusters
+    of 4 each stay limited (self-management fits, as the organisation comparison's law says). The
+    evening report marked the cooperative 'past hier het best' above a law line ending in
+    'Zelfbeheer past hier'; when the two readings differ, each model is named with its reading.
+
+    Parameters
+    ----------
+    group_wcw : WcwRegime
+        The regime of all homes that take part as one network (its ``models``, best first).
+    clusters : sequence of ClusterResult
+        The results' clusters (each with its own ``wcw``).
+
+    Returns
+    -------
+    dict[str, Bilingual]
+        One or two models with the words shown beside them; empty when no model fits.
+    """
+    if not group_wcw.models:
+        return {}
+    first = group_wcw.models[0]
+    if group_wcw.code == "limited" or not each_network_limited(clusters) or first == "self_management":
+        return {first: Bilingual("past hier het best", "fits best here")}
+    return {
+        first: Bilingual("past het best als alle woningen één net vormen", "fits best if all homes form one network"),
+        "self_management": Bilingual("past het best als elk cluster een eigen net is", "fits best if every cluster is a network of its own"),
+    }
+
+
 def exemption_text(group_wcw: WcwRegime, clusters: Sequence, limited_max: int) -> Bilingual | None:
     """Whether the group needs a Heat Act exemption, as the permit checklist and the decision say it.
 

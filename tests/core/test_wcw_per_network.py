@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from minigrid_app.core.regulation import exemption_text, per_network_text, wcw_regime
+from minigrid_app.core.regulation import best_fits, exemption_text, per_network_text, wcw_regime
 
 
 def cluster(homes: int):
@@ -78,3 +78,25 @@ def test_straat_24s_permit_checklist_and_decision_say_both_readings():
     scope.project.tender.decision.organisation_model = "self_management"
     record = decision_record(scope, results, build_tender(scope, results, datetime.date(2026, 12, 1)))
     assert any(str(w).endswith("het past wel als elk cluster een eigen net is.") for w in record.warnings), record.warnings
+
+
+# which organisation model fits best: the report marked the cooperative 'past hier het best' above a
+# law line ending in 'Zelfbeheer past hier' (straat-24: 20 homes, clusters of 4)
+def test_best_fit_names_each_reading_when_they_differ():
+    fits = best_fits(wcw_regime(20, 10, 1500), [cluster(4)] * 5)
+    assert {code: str(words) for code, words in fits.items()} == {
+        "cooperative": "past het best als alle woningen één net vormen",
+        "self_management": "past het best als elk cluster een eigen net is",
+    }
+    assert fits["self_management"].text("en") == "fits best if every cluster is a network of its own"
+
+
+def test_one_best_fit_when_the_readings_agree():
+    # within the limit as one network: self-management either way
+    assert {c: str(w) for c, w in best_fits(wcw_regime(9, 10, 1500), [cluster(4), cluster(5)]).items()} == {
+        "self_management": "past hier het best"
+    }
+    # a cluster of 12 needs an exemption as a network of its own too: the cooperative either way
+    assert {c: str(w) for c, w in best_fits(wcw_regime(16, 10, 1500), [cluster(4), cluster(12)]).items()} == {
+        "cooperative": "past hier het best"
+    }

@@ -165,6 +165,11 @@ def test_report_sections(computed):
     assert "Zelfbeheer met individuele financiering" in text and "Marktpartij" in text
     assert "50 %" in text and "Utrechtse pilots" in text
     assert results.group.wcw.title_nl in text
+    # 20 homes as one network need an exemption, each cluster of 4 does not: the models table named the
+    # cooperative 'past hier het best' above a law line ending in 'Zelfbeheer past hier'
+    assert "past hier het best" not in text
+    assert "Lokale energiecoöperatie bezit het gedeelde deel past het best als alle woningen één net vormen" in text
+    assert "Zelfbeheer met individuele financiering past het best als elk cluster een eigen net is" in text
     for cluster in results.clusters:
         assert cluster.name in text
     assert {"report-monthly.png", "report-layout.png", "report-fluid.png"} <= set(content.images)

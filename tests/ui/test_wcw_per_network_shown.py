@@ -24,3 +24,6 @@ def test_step_three_gives_each_clusters_regime_beside_the_groups(quick_window):
     text = re.sub(r"<[^>]+>", "", page.wcw_panel.wcw_label.text())
     assert "ontheffing nodig (situatie 2)" in text
     assert "Als elk cluster een eigen net is, telt elk net ten hoogste 4 aansluitingen: beperkt gereguleerd (situatie 1)." in text
+    # the models with the reading each fits best under (core's regulation.best_fits)
+    assert "Lokale energiecoöperatie bezit het gedeelde deel – past het best als alle woningen één net vormen" in text
+    assert "Zelfbeheer met individuele financiering – past het best als elk cluster een eigen net is" in text

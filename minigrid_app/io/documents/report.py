@@ -22,7 +22,7 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
 from minigrid_app.core.participation import benchmark_position, group_participation, has_signed
 from minigrid_app.core.problems import in_language
-from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
+from minigrid_app.core.regulation import ORGANISATION_MODELS, best_fits, per_network_text
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.selectors import (
     cumulative_series,
@@ -394,12 +394,13 @@ def _models_table(ctx: DocumentContext) -> str:
         f"<th>{ctx.t('Nadelen en uitdagingen', 'Disadvantages and challenges')}</th></tr>"
     )
     rows = []
-    for index, key in enumerate(order):
+    fits = best_fits(ctx.results.group.wcw, ctx.results.clusters)  # as step 3 says it
+    for key in order:
         model = ORGANISATION_MODELS[key]
         lang = "en" if ctx.language == "en" else "nl"
         name = esc(model[lang])
-        if index == 0:
-            name += "<br><span class=\"ok\">" + ctx.t("past hier het best", "fits best here") + "</span>"
+        if key in fits:
+            name += "<br><span class=\"ok\">" + esc(fits[key].text(ctx.language)) + "</span>"
         rows.append(f"<tr><td><b>{name}</b></td><td>{esc(model['pros_' + lang])}</td><td>{esc(model['cons_' + lang])}</td></tr>")
     return f'<table class="grid" width="100%" cellspacing="0" cellpadding="3">{head}{"".join(rows)}</table>'
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from minigrid_app.core.participation import taking_part
-from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
+from minigrid_app.core.regulation import ORGANISATION_MODELS, best_fits, per_network_text
 from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.whole_figures import Label
@@ -64,10 +64,12 @@ class WcwPanel(Panel):
             "<p><b>" + _escape(self.tr("Passende organisatievormen, beste eerst:")) + "</b></p><ol>",
         ]
         suffix = "_en" if language == "en" else "_nl"
+        fits = best_fits(regime, results.clusters)  # as the evening report says it
         for key in regime.models:
             model = ORGANISATION_MODELS[key]
+            fit = f" – <i>{_escape(fits[key].text(language))}</i>" if key in fits else ""
             lines.append(
-                f"<li><b>{_escape(model['en' if language == 'en' else 'nl'])}</b><br>"
+                f"<li><b>{_escape(model['en' if language == 'en' else 'nl'])}</b>{fit}<br>"
                 f"+ {_escape(model['pros' + suffix])}<br>− {_escape(model['cons' + suffix])}</li>"
             )
         lines.append("</ol>")
