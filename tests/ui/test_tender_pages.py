@@ -407,4 +407,16 @@ def test_step_8s_agreement_dates_take_the_width_of_a_date_at_1280_by_800(quick_w
     metrics = permits.fontMetrics()
     date = max(metrics.horizontalAdvance("dd-mm-jjjj"), metrics.horizontalAdvance("28-02-2027"))
     assert date < permits.horizontalHeader().sectionSize(PermitsModel.COL_DATE) <= date + 24
+    # its notes (walker, session 16): the empty column was as wide as 'Notitie' (~55 px), and a long
+    # note widened the table past the page, the note itself out of sight behind a sideways scroll bar
+    header = permits.horizontalHeader()
+    character = metrics.averageCharWidth()
+    assert header.sectionSize(PermitsModel.COL_NOTE) >= 18 * character
+    note = "Aangevraagd bij de omgevingsdienst op 3 maart, wachten op antwoord van de gemeente over de boringen"
+    assert permits.model().setData(permits.model().index(0, PermitsModel.COL_NOTE), note)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert 18 * character <= header.sectionSize(PermitsModel.COL_NOTE) <= 36 * character + 24
+    assert header.length() <= permits.viewport().width()  # no sideways scrolling
+    assert permits.rowHeight(0) > 2 * metrics.height()  # the note wraps in its row
     window.document.undo_stack.setClean()

@@ -31,7 +31,7 @@ from minigrid_app.ui.models.tender_models import BillModel, PermitsModel
 from minigrid_app.ui.pages.base import Panel, SaidLabel, StepPage
 from minigrid_app.ui.pages.table_panel import TablePanel, editable_table, fit_rows
 from minigrid_app.ui.services.tender_service import tender_service, while_computed
-from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate
+from minigrid_app.ui.widgets.choice_delegate import DateCellDelegate, NoteCellDelegate
 from minigrid_app.ui.widgets.field_message import listed
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -182,6 +182,9 @@ class PermitsPanel(TablePanel):
         self.view.setItemDelegateForColumn(
             PermitsModel.COL_DATE, DateCellDelegate(lambda: self.tr("dd-mm-jjjj"), self.view)
         )
+        # a note: room to type one before there is any, and a long one wraps (it widened the table
+        # past the page, out of sight)
+        self.view.setItemDelegateForColumn(PermitsModel.COL_NOTE, NoteCellDelegate(self.view))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))

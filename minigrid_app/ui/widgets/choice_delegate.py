@@ -89,3 +89,19 @@ class DateCellDelegate(ChoiceDelegate):
         if isinstance(editor, QLineEdit):
             editor.setPlaceholderText(self.placeholder())
         return editor
+
+
+class NoteCellDelegate(ChoiceDelegate):
+    """A column of free notes typed in place: room for a short note before one is typed (the
+    column was as wide as its title 'Notitie' until then), and a long note wraps within the
+    column instead of widening the table past the page (it pushed itself out of sight behind a
+    sideways scroll bar)."""
+
+    #: the width of the column in average characters: at least, and at most
+    LEAST_CHARACTERS, MOST_CHARACTERS = 18, 36
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt override
+        size = super().sizeHint(option, index)
+        character = option.fontMetrics.averageCharWidth()
+        width = min(max(size.width(), self.LEAST_CHARACTERS * character), self.MOST_CHARACTERS * character)
+        return QSize(width, size.height())
