@@ -174,3 +174,9 @@ def test_a_file_dialog_without_a_folder_opens_in_the_home_folder(qtbot, tmp_path
     for mode in ("open", "save", "directory"):
         dialog = DialogService(None).file_dialog(mode, "Importeren uit enquête")
         assert Path(dialog.directory().absolutePath()) == Path.home().resolve()
+    # a file name without a folder (step 8's 'besluit.pdf' of a project not saved yet) too, the
+    # name filled in (walker, session 16: it opened in the folder the program was started from)
+    dialog = DialogService(None).file_dialog("save", "Besluit bewaren als PDF", "besluit.pdf", "PDF-bestand (*.pdf)")
+    assert Path(dialog.directory().absolutePath()) == Path.home().resolve()
+    assert [Path(f).name for f in dialog.selectedFiles()] == ["besluit.pdf"]
+    assert Path(dialog.selectedFiles()[0]).parent.resolve() == Path.home().resolve()

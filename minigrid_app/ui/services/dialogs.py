@@ -53,11 +53,15 @@ class DialogService:
 
     # ------------------------------------------------------------------ the dialogs, made
     def file_dialog(self, mode: str, title: str, directory: str = "", filter_text: str = "") -> QFileDialog:
-        """A file dialog: ``mode`` "open", "save" or "directory"; without ``directory`` it opens
-        in the user's home folder (not the folder the program was started from, which for a
-        resident is where it is installed)."""
+        """A file dialog: ``mode`` "open", "save" or "directory"; without ``directory``, or with a
+        file name without a folder, it opens in the user's home folder (not the folder the program
+        was started from, which for a resident is where it is installed)."""
         from PySide6.QtWidgets import QFileDialog
 
+        if directory and not Path(directory).is_absolute():
+            # a file name alone ('besluit.pdf' of a project not saved yet) is one in the home folder:
+            # Qt took it from the folder the program was started from
+            directory = str(Path.home() / directory)
         dialog = QFileDialog(self.parent, title, directory or str(Path.home()), filter_text)
         if not native_file_dialogs():
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
