@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from minigrid_app.core.costs import COST_LINES, SUBSIDIES
-from minigrid_app.core.formatting import borehole_depth, euro, number, percent
+from minigrid_app.core.formatting import borehole_depth, euro, field_length, number, percent
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, Quantity, input_kind, variant_figure_key
 from minigrid_app.core.payback_lines import replacement_lines
 from minigrid_app.core.reading import read_amount
@@ -756,7 +756,7 @@ def _borefield(results, household, result, language):
         ),
         ExplanationLine(
             _t(language, "Totale lengte", "Total length"),
-            _num(sizing.total_length_m, 0, "m", language),
+            field_length(sizing.total_length_m, language),
         ),
     ]
     if sizing.provisional:

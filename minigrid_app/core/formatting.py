@@ -14,9 +14,10 @@ reads the same everywhere.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 #: The minus sign of every negative number shown (U+2212).
 MINUS = "\u2212"
@@ -162,24 +163,9 @@ def share_decimals(parts: int, each: float, total: float) -> int:
 
 
 def adding_decimals(boreholes: int, depth_m: float, total_m: float, total_decimals: int = 0) -> int:
-    """The fewest decimals (0, 1 or 2) of each borehole's depth that add up to the field's length said in
-    ``total_decimals``: '2 boorgaten van 160 m' beside '319 m' did not (each depth rounded on its own), nor
-    '4 × 132,1 m = 529 m' (528,4); 2 × 159,6 m = 319,2 m and 4 × 132,15 m = 528,6 m do. Worked out as the reader
-    does: the figures as said, multiplied exactly, rounded half up (3 × 164,45 m = 493,35 m is 493,4 m). 2 when
-    none does (the last centimetre of a length can need millimetres: left so)."""
-    if not abs(boreholes * depth_m) + abs(total_m) < 1e15:  # no length (NaN, a figure beyond any field): nothing adds up
-        return 0
-    total = Decimal(f"{total_m:.{total_decimals}f}")  # as it is said (group_thousands)
-    unit = Decimal(1).scaleb(-total_decimals)
-    return next((d for d in (0, 1) if (boreholes * Decimal(f"{depth_m:.{d}f}")).quantize(unit, ROUND_HALF_UP) == total), 2)
-
-
-def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None, language: str = "nl") -> str:
-    """Each borehole's depth as every text and drawing beside the field's length in whole metres says it:
-    '159,6 m' beside 2 holes and 319 m ('2 × 159,6 m'), '160 m' when whole metres add up, '132,15 m' beside 4
-    holes and 529 m (:func:`adding_decimals`)."""
-    total = boreholes * depth_m if total_m is None else total_m
-    return f"{group_thousands(depth_m, adding_decimals(boreholes, depth_m, total), language)} m"
+    """The decimals (0, 1 or 2) each borehole's depth is said with beside the field's length said in
+    ``total_decimals`` (:func:`said_depth`)."""
+    return -said_depth(boreholes, depth_m, total_m, total_decimals).as_tuple().exponent
 
 
 #: A bill of quantities counts metres to the decimetre (0,1 m).
@@ -191,21 +177,101 @@ def bill_metres(length_m: float) -> float:
     return round(length_m, BILL_METRE_DECIMALS)
 
 
+def _finite_field(boreholes: int, depth_m: float, total_m: float) -> bool:
+    """False for a figure beyond any field (NaN, inf, 1e300 from a hostile design file): nothing adds up."""
+    return abs(boreholes * depth_m) + abs(total_m) < 1e15
+
+
+def said_length(total_m: float, decimals: int = 0) -> Decimal:
+    """A field's length as it is said: to the decimetre as the bill counts it (:func:`bill_metres`), or in whole
+    metres rounded half up from that decimetre, as a reader rounds the tender's figure: 250,47 m is '250,5 m' in
+    the tender and '251 m' at the evening (it was '250 m': 250,5 read as 251 on the other paper)."""
+    if not _finite_field(1, 0.0, total_m):
+        return Decimal(f"{total_m:.{decimals}f}") if math.isfinite(total_m) else Decimal(0)
+    tenths = Decimal(f"{bill_metres(total_m):.{BILL_METRE_DECIMALS}f}")
+    return tenths if decimals >= BILL_METRE_DECIMALS else tenths.quantize(Decimal(1), ROUND_HALF_UP)
+
+
+def said_depth(boreholes: int, depth_m: float, total_m: float, total_decimals: int = 0) -> Decimal:
+    """Each borehole's depth as said beside the field's length said in ``total_decimals`` (:func:`said_length`).
+
+    The depth with the fewest decimals (0, 1 or 2) that adds up to the length, worked out as the reader does:
+    the figures as said, multiplied exactly, rounded half up (3 × 164,45 m = 493,35 m is 493,4 m): '2 boorgaten
+    van 160 m' beside '319 m' did not (each depth rounded on its own), nor '4 × 132,1 m = 529 m' (528,4);
+    2 × 159,6 m = 319,2 m and 4 × 132,15 m = 528,6 m do. The tender's depth also adds up to the evening's whole
+    metres, so one paper never contradicts the other. When no rounding of the depth does (the length is itself
+    rounded: 5 × 100,09 m = 500,45 m beside the bill's 500,4 m), the depth is the bill's length shared over the
+    boreholes, to the centimetre (5 × 100,08 m), and the evening says that depth (or its rounding): 2 × 125,25 m
+    beside 251 m, as the tender's 2 × 125,25 m = 250,5 m. A field of many boreholes may still need millimetres:
+    left so.
+    """
+    if not _finite_field(boreholes, depth_m, total_m):
+        return Decimal(0)
+    targets = [(said_length(total_m, decimals), Decimal(1).scaleb(-decimals))
+               for decimals in sorted({total_decimals, 0})]  # the tender's length also agrees with the evening's
+
+    def adds_up(depth: Decimal) -> bool:
+        return all((boreholes * depth).quantize(unit, ROUND_HALF_UP) == length for length, unit in targets)
+
+    for decimals in (0, 1, 2):
+        depth = Decimal(f"{depth_m:.{decimals}f}")  # as group_thousands says it
+        if adds_up(depth):
+            return depth
+    if total_decimals < BILL_METRE_DECIMALS:  # the tender's depth (or its rounding), which adds up to both lengths
+        tender = said_depth(boreholes, depth_m, total_m, BILL_METRE_DECIMALS)
+        return next((depth for depth in (tender.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP) for decimals in (0, 1))
+                     if adds_up(depth)), tender)
+    if boreholes < 1:
+        return Decimal(f"{depth_m:.2f}")
+    shared = (said_length(total_m, total_decimals) / boreholes).quantize(Decimal("0.01"), ROUND_CEILING)
+    return shared if adds_up(shared) else Decimal(f"{depth_m:.2f}")
+
+
+def _depth_text(depth: Decimal, language: str) -> str:
+    return f"{group_thousands(float(depth), -depth.as_tuple().exponent, language)} m"
+
+
+def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None, language: str = "nl") -> str:
+    """Each borehole's depth as every text and drawing beside the field's length in whole metres says it:
+    '159,6 m' beside 2 holes and 319 m ('2 × 159,6 m'), '160 m' when whole metres add up, '132,15 m' beside 4
+    holes and 529 m (:func:`said_depth`)."""
+    total = boreholes * depth_m if total_m is None else total_m
+    if not _finite_field(boreholes, depth_m, total):
+        return f"{group_thousands(depth_m, 0, language)} m"
+    return _depth_text(said_depth(boreholes, depth_m, total), language)
+
+
+def field_length(total_m: float, language: str = "nl") -> str:
+    """'251 m': a field's length in whole metres as every text beside :func:`borehole_depth` says it
+    (:func:`said_length`)."""
+    return f"{group_thousands(float(said_length(total_m)), 0, language)} m"
+
+
 def drilling_figures(boreholes: int, depth_m: float, total_m: float) -> tuple[int, float]:
     """(decimals of each borehole's depth, the field's length) as every tender text states a field's drilling.
 
     The length is the bill's (:func:`bill_metres`): '2 boorgaten van 125 m (250 m in totaal)' stood in step 6
-    beside the bill's 250,5 m, two totals for one field. Each depth has the fewest decimals (0, 1 or 2) that add
-    up to that length: 2 × 125,25 m = 250,5 m (in tenths, 2 × 125,3 m would be 250,6 m).
+    beside the bill's 250,5 m, two totals for one field. Each depth adds up to that length (:func:`said_depth`):
+    2 × 125,25 m = 250,5 m (in tenths, 2 × 125,3 m would be 250,6 m).
     """
     return adding_decimals(boreholes, depth_m, total_m, BILL_METRE_DECIMALS), bill_metres(total_m)
+
+
+def drilling_depth(boreholes: int, depth_m: float, total_m: float) -> float:
+    """Each borehole's depth as the tender says it (:func:`said_depth` beside the bill's length): 100.08 for
+    5 boreholes of 100.0898 m beside the bill's 500,4 m."""
+    if not _finite_field(boreholes, depth_m, total_m):
+        return depth_m
+    return float(said_depth(boreholes, depth_m, total_m, BILL_METRE_DECIMALS))
 
 
 def drilling_words(boreholes: int, depth_m: float, total_m: float, language: str = "nl") -> tuple[str, str]:
     """('125,25 m', '250,5 m'): each borehole's depth and the field's length as the tender says them
     (:func:`drilling_figures`)."""
-    decimals, total = drilling_figures(boreholes, depth_m, total_m)
-    return (f"{group_thousands(depth_m, decimals, language)} m",
+    total = bill_metres(total_m)
+    if not _finite_field(boreholes, depth_m, total_m):
+        return f"{group_thousands(depth_m, 0, language)} m", f"{group_thousands(total, BILL_METRE_DECIMALS, language)} m"
+    return (_depth_text(said_depth(boreholes, depth_m, total_m, BILL_METRE_DECIMALS), language),
             f"{group_thousands(total, BILL_METRE_DECIMALS, language)} m")
 
 

@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 
-from minigrid_app.core.formatting import drilling_figures
+from minigrid_app.core.formatting import drilling_depth
 from minigrid_app.core.handoff import (
     HANDOFF_FORMAT,
     FieldLoadsExport,
@@ -63,7 +63,7 @@ def template_design(exports: list[FieldLoadsExport]) -> EngineerDesign:
     return EngineerDesign(
         fields=[
             FieldDesign(e.field_id, [h for h, _ in e.households], e.boreholes,  # the depth the bill's metres add up to
-                        round(e.depth_m, drilling_figures(e.boreholes, e.depth_m, e.total_length_m)[0]), e.spacing_m)
+                        drilling_depth(e.boreholes, e.depth_m, e.total_length_m), e.spacing_m)
             for e in exports
         ]
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minigrid_app.core.formatting import borehole_depth, count, euro, number
+from minigrid_app.core.formatting import borehole_depth, count, euro, field_length, number
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import group_participation
 from minigrid_app.core.problems import in_language
@@ -144,7 +144,7 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
                 continue
             lines.append(
                 f"  {_field_label(field, results, language)}: {s.boreholes} × {borehole_depth(s.boreholes, s.depth_m, s.total_length_m, language)} = "
-                f"{number(s.total_length_m, 0, language=language)} m, min. {number(s.min_fluid_temp_c, 1, language=language)} °C, "
+                f"{field_length(s.total_length_m, language)}, min. {number(s.min_fluid_temp_c, 1, language=language)} °C, "
                 f"{euro(field.shared_cost_eur, language=language)}{tag}"
             )
     group = results.group

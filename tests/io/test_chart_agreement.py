@@ -37,6 +37,20 @@ def test_the_documents_say_the_depth_as_the_table_does():
     assert field_text(ctx, sizing) == "2 boorgaten van 159,6 m (319 m in totaal)"
 
 
+def test_the_evening_says_the_tenders_length_in_whole_metres():
+    """250,47 m: the tender says '2 × 125,25 m = 250,5 m' (the bill's decimetres), the evening said '250 m in
+    totaal' where a reader rounds 250,5 m to 251 m; one boring said '147 m' beside the tender's '147,5 m'."""
+    from minigrid_app.core.formatting import drilling_words
+
+    ctx = SimpleNamespace(t=lambda nl, en: nl)
+    assert drilling_words(2, 125.235, 250.47) == ("125,25 m", "250,5 m")
+    assert field_text(ctx, SimpleNamespace(boreholes=2, depth_m=125.235, total_length_m=250.47, provisional=False)) \
+        == "2 boorgaten van 125,3 m (251 m in totaal)"  # 2 × 125,3 = 250,6 → 251
+    assert drilling_words(1, 147.47, 147.47)[0] == "147,5 m"
+    assert field_text(ctx, SimpleNamespace(boreholes=1, depth_m=147.47, total_length_m=147.47, provisional=False)) \
+        == "1 boorgat van 147,5 m"
+
+
 def test_two_lines_crossing_gas_at_one_spot_each_keep_their_own_label():
     # both heat pumps cheaper than gas after 14,9 years, at the same height: the labels stood on one another
     gas = [10_000 + 1_000 * year for year in range(16)]

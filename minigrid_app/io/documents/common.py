@@ -34,7 +34,7 @@ from minigrid_app.core.formatting import (
     date_text,
     euro,
     euro_range,
-    group_thousands,
+    field_length,
     percent,
 )
 from minigrid_app.core.home_labels import street_letter
@@ -695,8 +695,8 @@ def field_text(ctx: DocumentContext, sizing) -> str:
         f"{holes} borehole{'s' if holes != 1 else ''} of {borehole_depth(holes, sizing.depth_m, sizing.total_length_m, 'en')}",
     )
     if holes != 1:  # one borehole's depth is the total: not said twice
-        text += ctx.t(f" ({group_thousands(sizing.total_length_m)} m in totaal)",
-                      f" ({group_thousands(sizing.total_length_m, 0, 'en')} m in total)")
+        text += ctx.t(f" ({field_length(sizing.total_length_m)} in totaal)",
+                      f" ({field_length(sizing.total_length_m, 'en')} in total)")
     if sizing.provisional:
         text += ctx.t(" (voorlopig, met een vuistregel geschat)", " (provisional, estimated by rule of thumb)")
     return text

@@ -10,6 +10,7 @@ from minigrid_app.core.formatting import (
     borehole_depth,
     count,
     euro_range,
+    field_length,
     figure_unit,
     form,
     group_thousands,
@@ -320,7 +321,7 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
             f"<tr><td>{esc(cluster.name if cluster else found.id)}</td><td>{names}</td>"
             f'<td class="num">{sizing.boreholes}</td>'
             f'<td class="num">{borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}</td>'
-            f'<td class="num">{group_thousands(sizing.total_length_m, 0, ctx.language)} m</td>'
+            f'<td class="num">{field_length(sizing.total_length_m, ctx.language)}</td>'
             f'<td class="num">{group_thousands(sizing.min_fluid_temp_c, 1, ctx.language)} °C</td>'
             f'<td class="num">{ctx.money(found.shared_cost_eur)}</td></tr>'
         )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import explain
-from minigrid_app.core.formatting import borehole_depth
+from minigrid_app.core.formatting import borehole_depth, field_length
 from minigrid_app.core.streetview import street_view
 from minigrid_app.core.variant import Variant
 from minigrid_app.io import charts
@@ -118,7 +118,7 @@ class FieldsPanel(Panel):
                 str(len(field.households)),
                 str(sizing.boreholes),
                 borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, language),
-                f"{format_number(sizing.total_length_m)} m",
+                field_length(sizing.total_length_m, language),
                 f"{format_number(sizing.min_fluid_temp_c, 1)} °C",
                 rule,
             ]
