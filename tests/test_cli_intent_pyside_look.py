@@ -67,3 +67,25 @@ def test_intent_imports_past_pysides_feature_hook_while_it_works(tmp_path, monke
     _intent_until_it_computes(tmp_path, monkeypatch, compute)
     assert seen == [(True, "[1]")]
     assert builtins.__import__ is hooked
+
+
+def test_intent_leaves_qt_widgets_unloaded():
+    """What ``minigrid intent`` imports (the PySide6 look's module, the pack, the engine) brings no
+    QtWidgets: its libraries were 7.5 MiB of the command's 195 MiB peak (issue 16), for a splash
+    label only the window shows. A fresh process: this one has the widgets already."""
+    import os
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from minigrid_app.ui.app import lighter_pyside_import_check\n"
+        "from minigrid_app.ui.services.intent_pack import ensure_gui_application, write_pack\n"
+        "from minigrid_app.core.analysis import compute_project\n"
+        "from minigrid_app.io import documents, charts\n"
+        "lighter_pyside_import_check()\n"
+        "ensure_gui_application()\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minigrid_app import APP_NAME, APP_ORGANISATION, __version__
-from minigrid_app.ui.widgets.whole_figures import Label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -307,6 +306,8 @@ def show_splash(app, language: str = "nl"):
     text = "Opening…" if language == "en" else "Wordt geopend…"
     painter.drawText(QRect(162, 108, 260, 40), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{text}\n{__version__}")
     painter.end()
+    from minigrid_app.ui.widgets.whole_figures import Label
+
     # a plain frameless label, not QSplashScreen: that one waits up to a second for the
     # window system to confirm the window is on screen, which is the delay it should hide
     splash = Label()
