@@ -640,13 +640,13 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/intake.py" line="320" />
-      <source>Mini-warmtenet (2 tot 50 woningen)</source>
-      <translation>Mini heat network (2 to 50 homes)</translation>
+      <source>Mini (2 tot 50 woningen)</source>
+      <translation>Mini (2 to 50 homes)</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/intake.py" line="321" />
-      <source>Kleinschalig warmtenet (51 tot 1500 woningen)</source>
-      <translation>Small heat network (51 to 1500 homes)</translation>
+      <source>Kleinschalig (51 tot 1500 woningen)</source>
+      <translation>Small-scale (51 to 1500 homes)</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/intake.py" line="324" />

@@ -116,6 +116,33 @@ def test_larger_text_makes_every_text_larger(qtbot, tmp_path, quick_window):
         window.document.undo_stack.setClean()
 
 
+def test_every_kind_of_heat_network_fits_its_list_at_larger_text(qtbot, tmp_path, quick_window):
+    """Walking the intake at larger text (session 16): 'Kleinschalig warmtenet (51 tot 1500
+    woningen)' was cut to '… (51 tot 1500 w'. Each choice, in either language, fits the list."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    window = quick_window(load_example("hofje-8"), size=(1264, 722))  # the window on a 1280 × 800 screen
+    try:
+        window.show_step(0)  # shown first at the normal size, as when a resident then chooses larger text
+        settle()
+        window.set_larger_text(True)
+        for language in ("nl", "en"):
+            window.set_language(language)
+            settle()
+            combo = window.pages[0].fields["network_type"]
+            assert really_visible(combo) and combo.count() == 2
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            room = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+            widths = {combo.itemText(i): combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())}
+            assert all(width <= room for width in widths.values()), (language, room, widths)
+    finally:
+        window.set_larger_text(False)
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
+
+
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger-text"])
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("example", EXAMPLES)

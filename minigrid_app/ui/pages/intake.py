@@ -249,6 +249,9 @@ class IntakePage(StepPage):
         if kind in ("network", "yesno"):
             combo = SteadyComboBox()
             combo.setMinimumHeight(32)
+            # as wide as its longest choice at the text size and language of the moment (Qt's
+            # default keeps the width of its first show: cut at larger text)
+            combo.setSizeAdjustPolicy(SteadyComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setProperty("field", field_name)
             combo.activated.connect(lambda _i, name=field_name: self._combo_changed(name))
             return combo
@@ -370,8 +373,10 @@ class IntakePage(StepPage):
         self.fields["estimated_cost_eur"].setPlaceholderText(self.tr("bijvoorbeeld 250.000"))
         network = self.fields["network_type"]
         network.clear()
-        network.addItem(self.tr("Mini-warmtenet (2 tot 50 woningen)"), "mini")
-        network.addItem(self.tr("Kleinschalig warmtenet (51 tot 1500 woningen)"), "kleinschalig")
+        # the label says 'warmtenet': 'Kleinschalig warmtenet (51 tot 1500 woningen)' was cut to
+        # '… (51 tot 1500 w' at larger text
+        network.addItem(self.tr("Mini (2 tot 50 woningen)"), "mini")
+        network.addItem(self.tr("Kleinschalig (51 tot 1500 woningen)"), "kleinschalig")
         stable = self.fields["demand_stable"]
         stable.clear()
         stable.addItem(self.tr("weet ik nog niet"), None)
