@@ -37,7 +37,16 @@ import re
 
 from minigrid_app.core.formatting import count, group_thousands
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.reading import DOUBTFUL, EMPTY, OK, Reading, read_number, short, words
+from minigrid_app.core.reading import (
+    DOUBTFUL,
+    EMPTY,
+    OK,
+    Reading,
+    read_number,
+    short,
+    visible,
+    words,
+)
 from minigrid_app.core.tender_model import MAX_QUOTES, QUOTE_AMOUNT_LIMIT, Quote
 
 #: Words that say a line is priced within another line: read as € 0.
@@ -110,6 +119,7 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen bedrag", f"‘{text}’ is not an amount")
     typed = text
     if isinstance(text, str):
+        text = visible(text)
         raw = short(text.strip())
         if says_excl_vat(text):  # before 'incl': "9.000 excl. btw" is no price including VAT
             return Reading(None, DOUBTFUL, "excl_vat",
@@ -154,7 +164,7 @@ def read_quantity(text) -> Reading:
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen hoeveelheid", f"‘{text}’ is not a quantity")
     typed = text
     if isinstance(text, str):
-        text = _METRES.sub(" m", _PIECES.sub("", text))
+        text = _METRES.sub(" m", _PIECES.sub("", visible(text)))
     reading = read_number(text, units=("m", "m2", "m3", "kw", "kwh", "persons", "years", "hours"))
     return _bounded(_as_typed(reading, text, typed), typed, "hoeveelheid", "quantity")
 

@@ -109,9 +109,21 @@ class Reading:
 EMPTY = Reading(None, OK, "empty")
 
 
+#: characters that show nothing: the soft hyphen, zero-width spaces and joiners, directional marks, embeddings,
+#: overrides and isolates, the word joiner and the byte-order mark. A figure copied from a web page, a PDF, an
+#: online form or a phone carries them; '\u200b1450' was 'geen getal' (quoted as '‘1450’ is geen getal') and cost a
+#: survey its whole gas column.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that show nothing (:data:`_INVISIBLE`): read as it looks."""
+    return _INVISIBLE.sub("", text)
+
+
 def words(text) -> str:
     """Lower case, accents removed, every non-alphanumeric a single space ('Kookt u?' → 'kookt u')."""
-    text = unicodedata.normalize("NFKD", str(text))
+    text = unicodedata.normalize("NFKD", visible(str(text)))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("³", "3").replace("²", "2")
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
@@ -231,9 +243,13 @@ class _Parts:
     remark: str = ""  # a note in parentheses after the number, not read ("1450 (2022: 1600)")
 
 
+#: a sentence's end after the figure: '1200.', 'ongeveer 1200.', '2!' ('1200 m3.' was read, '1200.' was 'geen getal')
+_SENTENCE_END = re.compile(r"(?<=\d)\s*[.,;:!]+$")
+
+
 def _split(text: str) -> _Parts:
     """Take estimate words, a currency sign and a unit off the number."""
-    body = " ".join(text.translate(_GROUPING).split())
+    body = _SENTENCE_END.sub("", " ".join(text.translate(_GROUPING).split()))
     estimate = False
     match = _APPROX_BEFORE.match(body)
     if match:
@@ -349,7 +365,7 @@ def read_number(
         if not math.isfinite(value):
             return _unreadable(str(text))
         return Reading(value)
-    raw = str(text).strip()
+    raw = visible(str(text)).strip()
     if no_answer(raw):
         return EMPTY
     parts = _split(raw)
@@ -526,6 +542,7 @@ def read_field(
     if spec is None:
         return Reading(" ".join(text.split()) if field != "notes" else text.strip())
     kind, units, unit = spec
+    text = visible(text)
     if kind == "year":
         from minigrid_app.core.reading_dates import read_build_year  # imports this module
 

@@ -22,6 +22,7 @@ from minigrid_app.core.reading import (
     read_number,
     short,
     shown,
+    visible,
     with_value,
     words,
 )
@@ -57,7 +58,7 @@ def read_date(text, today: datetime.date | None = None) -> datetime.date | None:
         return text.date()
     if isinstance(text, datetime.date):
         return text
-    raw = " ".join(str(text or "").split()).lower()
+    raw = " ".join(visible(str(text or "")).split()).lower()
     for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")):
         match = pattern.match(raw)
         if match:
@@ -186,7 +187,7 @@ def read_build_year(text, typed: float | None = None, *, serial: float | None = 
         if float(typed).is_integer():
             return Reading(int(typed))
         return Reading(None, DOUBTFUL, "unreadable", f"{shown(typed)} is geen jaartal", f"{shown(typed, '', 'en')} is not a year")
-    raw = "" if text is None else str(text).strip()
+    raw = "" if text is None else visible(str(text)).strip()
     if no_answer(raw) and serial is None:
         return EMPTY
     if re.fullmatch(r"\d{4}", raw):
