@@ -179,6 +179,40 @@ def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, examp
         window.document.undo_stack.setClean()
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_step_3s_homes_fit_without_scrolling_sideways_at_larger_text(qtbot, tmp_path, example, language, quick_window):
+    """Walking step 3 at larger text (session 16): the homes' table scrolled sideways, 'Cluster' out
+    of sight, its titles on one line ('Aanvoertemperatuur', 'Warmtepomp'). They break further,
+    within a long word too ('Aanvoer-' / 'temperatuur'); at the normal size they stay as they were."""
+    window = quick_window(load_example(example))
+    try:
+        window.set_language(language)
+        window.show_step(2)
+        settle()
+        view = window.pages[2].households_panel.households_view
+        header = view.horizontalHeader()
+        normal = [header.shown_title(c) for c in range(header.count())]
+        assert not header.tight and "Aanvoer-\ntemperatuur" not in normal
+        window.set_larger_text(True)
+        settle()
+        names = {h.label for h in window.document.project.households if h.label}
+        assert header.length() <= view.viewport().width(), [header.sectionSize(c) for c in range(header.count())]
+        assert not view.horizontalScrollBar().isVisible()
+        assert elided_headers(view) == [] and elided_names(view, names) == []
+        cluster = header.count() - 1
+        widest = max(view.fontMetrics().horizontalAdvance(str(view.model().index(r, cluster).data()))
+                     for r in range(view.model().rowCount()))
+        assert header.sectionSize(cluster) >= widest  # the last column whole, not squeezed
+        window.set_larger_text(False)
+        settle()
+        assert not header.tight and [header.shown_title(c) for c in range(header.count())] == normal
+    finally:
+        window.set_larger_text(False)
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
+
+
 def test_the_columns_out_of_sight_stay_editable_and_take_a_paste_by_title(qtbot, tmp_path, quick_window):
     from PySide6.QtGui import QGuiApplication
 

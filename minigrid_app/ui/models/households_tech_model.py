@@ -15,6 +15,7 @@ from minigrid_app.core.formatting import exact
 from minigrid_app.core.reading import read_field
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, format_number, ui_language
+from minigrid_app.ui.widgets.tables import TITLE_BREAKS_ROLE
 
 COL_NAME, COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE, COL_CLUSTER = range(8)
 COLUMNS = 8
@@ -23,6 +24,8 @@ HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT_COLUMNS = (COL_BUILD_YEAR, COL_SUPPLY, COL_HEAT, COL_SIZE, COL_LT, COL_DISTANCE)
 _ENTERED_COLUMNS = (COL_SUPPLY, COL_LT, COL_DISTANCE)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: the Dutch titles of one long word with the places where they may break (soft hyphens)
+DUTCH_TITLE_BREAKS = ("Bouw\u00adjaar", "Aanvoer\u00adtemperatuur", "Warmte\u00advraag", "Warmte\u00adpomp")
 
 
 class HouseholdsTechModel(QAbstractTableModel):
@@ -74,6 +77,10 @@ class HouseholdsTechModel(QAbstractTableModel):
                 self.tr("Afstand tot volgende woning"),
                 self.tr("Cluster"),
             )[section]
+        if orientation == Qt.Orientation.Horizontal and role == TITLE_BREAKS_ROLE:
+            # where the Dutch titles may break when the table would not fit otherwise (larger text)
+            title = self.headerData(section, orientation)
+            return next((t for t in DUTCH_TITLE_BREAKS if t.replace("\u00ad", "") == title), title)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return (
                 None,

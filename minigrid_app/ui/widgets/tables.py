@@ -13,6 +13,7 @@ cell's old value back over what the user is typing.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, QSize, Qt, QTimer, Slot
@@ -34,6 +35,48 @@ from minigrid_app.ui.widgets.whole_figures import WholeFiguresDelegate
 
 #: where a column title may go on to a second line: after a space or a hyphen
 _BREAK = re.compile(r"(?<=[ -])")
+
+
+#: where a title may break when its table would otherwise scroll sideways (:class:`WrappingHeader`
+#: ``tighten``): also after a soft hyphen (U+00AD), drawn as a hyphen at the end of its line
+_BREAK_TIGHT = re.compile(r"(?<=[ \-\u00ad])")
+_SOFT_HYPHEN = "\u00ad"
+
+#: the header role under which a model gives a column title with the places where a long word may
+#: break, as soft hyphens ("Aanvoer\u00adtemperatuur"); used only to keep a table from scrolling
+#: sideways (:class:`WrappingHeader` ``tighten``)
+TITLE_BREAKS_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+def fewest_lines(title: str, metrics: QFontMetrics, room: int, most: int = 3) -> str:
+    """``title`` on as few lines (at most ``most``) as keep each line within ``room`` [px], broken
+    after a space, a hyphen or a soft hyphen (which then shows as '-'); when no way fits, the one
+    of at most ``most`` lines whose longest line is shortest.
+
+    "Aanvoer\u00adtemperatuur" → "Aanvoer-\ntemperatuur"; "Afstand tot volgende woning" in a narrow
+    room → "Afstand tot\nvolgende\nwoning".
+    """
+    parts = [p for p in _BREAK_TIGHT.split(title) if p]
+
+    def broken(cuts: tuple[int, ...]) -> str:
+        lines = []
+        for start, end in zip((0, *cuts), (*cuts, len(parts)), strict=True):
+            line = "".join(parts[start:end]).rstrip(" ")
+            if line.endswith(_SOFT_HYPHEN):
+                line = line[:-1] + "-"
+            lines.append(line.replace(_SOFT_HYPHEN, ""))
+        return "\n".join(lines)
+
+    best, narrowest = title.replace(_SOFT_HYPHEN, ""), None
+    for count in range(1, min(most, len(parts)) + 1):
+        for cuts in itertools.combinations(range(1, len(parts)), count - 1):
+            text = broken(cuts)
+            width = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            if narrowest is None or width < narrowest:
+                best, narrowest = text, width
+        if narrowest is not None and narrowest <= room:
+            break
+    return best
 
 
 def two_lines(title: str, metrics: QFontMetrics) -> str:
@@ -62,12 +105,21 @@ class WrappingHeader(QHeaderView):
 
     The width of a section is that of its (wrapped) title or of its values, whichever is wider;
     the header is as tall as its tallest title.
+
+    With ``tighten``, a table whose columns would not fit its width breaks its titles further
+    before it scrolls sideways: up to three lines, and within a long word where the model says
+    it may (:data:`TITLE_BREAKS_ROLE`): step 3's homes at larger text hid 'Cluster' behind a
+    sideways scroll bar, its titles on one line ('Aanvoertemperatuur', 'Warmtepomp').
     """
 
-    def __init__(self, parent: QTableView | None = None, wrap: bool = True):
+    def __init__(self, parent: QTableView | None = None, wrap: bool = True, tighten: bool = False):
         super().__init__(Qt.Orientation.Horizontal, parent)
         #: titles wrap (False: drawn as Qt's own header draws them; only the columns' sizing is this header's)
         self.wrap = wrap
+        #: the titles break further when the columns would not fit the table's width (class docstring)
+        self.tighten = tighten and wrap
+        #: the titles are broken further now
+        self.tight = False
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,7 +131,7 @@ class WrappingHeader(QHeaderView):
         self._value_widths: dict[int, int] = {}
         #: (column, title) → the title as drawn, for as long as the value widths are kept: each
         #: section is sized and painted many times per pass, and wrapping measures every break
-        self._shown: dict[tuple[int, str, int], str] = {}
+        self._shown: dict[tuple[int, str, int, bool], str] = {}
         self._watched = None
         # Columns "as wide as their contents" are sized by this header, once per change: Qt's
         # ResizeToContents measures every cell of the column (a dozen calls into the model each)
@@ -97,6 +149,14 @@ class WrappingHeader(QHeaderView):
         #: sized by hand): its title wraps to the section's width, and the header grows with it
         self._drawn: dict[int, str] = {}
         self.sectionResized.connect(self._room_changed)
+        if self.tighten and parent is not None:
+            parent.installEventFilter(self)  # a narrower or wider table may need the titles broken, or no longer
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.parentWidget() and event.type() == QEvent.Type.Resize
+                and event.size().width() != event.oldSize().width()):
+            self._schedule_fit()
+        return super().eventFilter(watched, event)
 
     def value_width(self, logical: int) -> int:
         """The width of the widest value in column ``logical`` [px] (the view's
@@ -165,20 +225,51 @@ class WrappingHeader(QHeaderView):
 
     def fit_sections(self) -> None:
         """Size every column in ``ResizeToContents`` as Qt would: as wide as its widest value or
-        its (wrapped) title, within the header's minimum and maximum section size."""
+        its (wrapped) title, within the header's minimum and maximum section size; with
+        ``tighten``, with the titles broken further when the columns would not fit otherwise."""
         self._fit_timer.stop()
         if _out_of_sight(self):
             return  # another step is shown: sized when this one is (showEvent)
         self._fit_pending = False
         if self.model() is None:
             return
-        low, high = self.minimumSectionSize(), self.maximumSectionSize()
-        for logical in range(self.count()):
-            if not self._fits(logical) or self.isSectionHidden(logical):
-                continue
-            width = max(low, min(max(self._value_width(logical), self.sectionSizeHint(logical)), high))
+        was = self.tight
+        widths = self._wanted_widths(tight=False)
+        if self.tighten and self._too_wide(widths):
+            widths = self._wanted_widths(tight=True)
+        for logical, width in widths.items():
             if self.sectionSize(logical) != width:
                 self.resizeSection(logical, width)
+        if self.tight != was:
+            self.headerDataChanged(self.orientation(), 0, self.count() - 1)  # Qt measures the header's height again
+
+    def _wanted_widths(self, tight: bool) -> dict[int, int]:
+        """The width of every column this header sizes, with the titles broken as ``tight`` says [px]."""
+        self.tight = tight
+        low, high = self.minimumSectionSize(), self.maximumSectionSize()
+        return {
+            logical: max(low, min(max(self._value_width(logical), self.sectionSizeHint(logical)), high))
+            for logical in range(self.count())
+            if self._fits(logical) and not self.isSectionHidden(logical)
+        }
+
+    def _too_wide(self, widths: dict[int, int]) -> bool:
+        """The columns need more than the table's width: those sized here at ``widths``, a column
+        stretched or sized by hand at least the room of a short value (its values, at most 12
+        characters)."""
+        view = self.parentWidget()
+        if not isinstance(view, QAbstractItemView):
+            return False
+        least = 12 * self.fontMetrics().averageCharWidth()
+        need = 0
+        for logical in range(self.count()):
+            if self.isSectionHidden(logical):
+                continue
+            if logical in widths:
+                need += widths[logical]
+            else:
+                need += max(self.minimumSectionSize(), min(self._value_width(logical), least))
+        return need > view.maximumViewportSize().width()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._fit_pending:
@@ -194,7 +285,15 @@ class WrappingHeader(QHeaderView):
         """The title of section ``logical`` as drawn (with a line break when it wraps)."""
         model = self.model()
         title = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") if model else ""
-        if "\n" in title or not self.wrap or len([p for p in _BREAK.split(title) if p]) < 2:
+        if "\n" in title or not self.wrap:
+            return title
+        tight = self.tight
+        breakable = title
+        if tight and model is not None:
+            breakable = str(model.headerData(logical, self.orientation(), TITLE_BREAKS_ROLE) or title)
+            if breakable.replace(_SOFT_HYPHEN, "") != title:  # the breaks of another language's title
+                breakable = title
+        if len([p for p in (_BREAK_TIGHT if tight else _BREAK).split(breakable) if p]) < 2:
             return title  # a title of one word stays on one line: its values need no measuring
         values = self._value_width(logical)  # first: a new model or pass forgets the titles too
         room = values
@@ -202,14 +301,16 @@ class WrappingHeader(QHeaderView):
             # a stretched column is as wide as the table gives it, not as its values: step 5's
             # 'Eigen luchtwarmtepomp' was cut at both ends over verdicts that wrap (larger text)
             room = min(values, self.sectionSize(logical))
-        shown = self._shown.get((logical, title, room))
+        shown = self._shown.get((logical, title, room, tight))
         if shown is None:
             margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 8
             if self.fontMetrics().horizontalAdvance(title) + margin <= room:
                 shown = title
+            elif tight:
+                shown = fewest_lines(breakable, self.fontMetrics(), room - margin)
             else:
                 shown = two_lines(title, self.fontMetrics())
-            self._shown[(logical, title, room)] = shown
+            self._shown[(logical, title, room, tight)] = shown
         return shown
 
     def _room_changed(self, logical: int, _old: int, _new: int) -> None:
@@ -251,10 +352,11 @@ class WrappingHeader(QHeaderView):
         painter.restore()
 
 
-def wrap_titles(view: QTableView, stretch: int | None = None) -> WrappingHeader:
+def wrap_titles(view: QTableView, stretch: int | None = None, tighten: bool = False) -> WrappingHeader:
     """Give ``view`` a :class:`WrappingHeader`: every column as wide as its values or its wrapped
-    title; column ``stretch`` (or else the last one) takes the width that is left."""
-    header = WrappingHeader(view)
+    title; column ``stretch`` (or else the last one) takes the width that is left. ``tighten``:
+    the titles break further rather than the table scrolling sideways."""
+    header = WrappingHeader(view, tighten=tighten)
     view.setHorizontalHeader(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:

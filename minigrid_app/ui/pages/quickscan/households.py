@@ -33,7 +33,9 @@ class HouseholdsPanel(Panel):
         self.households_view.setItemDelegate(TypingSafeDelegate(self.households_view))  # results never undo typing
         self.households_view.verticalHeader().setVisible(False)
         self.households_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        wrap_titles(self.households_view)  # every column fits its values; long titles on two lines
+        # every column fits its values, long titles on two lines; more lines, and within a long
+        # word, rather than scrolling sideways (larger text hid 'Cluster')
+        wrap_titles(self.households_view, tighten=True)
         layout.addWidget(self.households_view)
         # a refused edit is said next to its cell
         attach_to_view(self.households_view, self.households_model.validationFailed)
