@@ -97,6 +97,13 @@ def test_financing_choice_changes_monthly_costs(page):
     room.setCurrentIndex(room.findData(False))
     assert "Geen leenruimte" in panel.remarks.text()
     assert panel.set_amount(home.id, "twaalf") is False and "geen bedrag" in panel.message.text()
+    # and next to the home's amount, in sight (walker, session 16: under 24 homes it was not)
+    from minigrid_app.ui.widgets.field_message import field_message
+
+    amount = panel.table.cellWidget(0, 2)
+    note = field_message(amount)
+    assert note.anchor is amount and "geen bedrag" in note.text()
+    assert panel.set_amount(home.id, "12.000") is True and note.text() == ""
 
 
 def test_a_home_that_declined_is_marked_where_its_financing_figures_stand(page, qapp):

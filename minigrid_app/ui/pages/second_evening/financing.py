@@ -37,6 +37,7 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, SaidLabel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
+from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -264,18 +265,36 @@ class FinancingPanel(Panel):
         )
 
     def set_amount(self, household_id: str, text: str) -> bool:
-        """Set the loan of a mix as typed ('€ 12.000', '12000'); False (and a message) when it is no amount."""
+        """Set the loan of a mix as typed ('€ 12.000', '12000'); False (and a message) when it is no amount.
+
+        The message is said next to the home's amount as well as under the table: under 24 homes
+        it was out of sight, and the refused amount looked taken.
+        """
         text = text.strip()
         value = None
+        edit = self._amount_edit(household_id) or self.table
         if text:
             try:
                 value = read_amount(text, ui_language())
             except ValueError:
-                self.message.say(lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
+                self._refuse(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
                 return False
             if not 0 <= value <= 1_000_000:
-                self.message.say(lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
+                self._refuse(edit, lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
                 return False
         self.message.say(None)
+        if field_message(edit).anchor is edit:
+            show_field_message(edit, "")
         self.set_value(household_id, "loan_amount_eur", value)
         return True
+
+    def _refuse(self, edit: QWidget, words) -> None:
+        self.message.say(words)
+        show_field_message(edit, words())
+
+    def _amount_edit(self, household_id: str) -> QWidget | None:
+        """The amount field of ``household_id``'s row, when its editors are made."""
+        row = next((r for r, h in enumerate(self.document.project.households) if h.id == household_id), None)
+        if row is None or row >= self.table.rowCount() or not self.table.made(row):
+            return None
+        return QTableWidget.cellWidget(self.table, row, 2)
