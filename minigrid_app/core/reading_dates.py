@@ -30,12 +30,25 @@ from minigrid_app.core.reading import (
 #: Excel's day 0 in the 1900 date system; a date is stored as days since then.
 EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:\s.*)?$")
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[.,;]?$|[ t].*$)")  # lower case: '2025-03-14t10:00'
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.]'?(\d{4}|\d{2})(?:[.,;]?$|\s.*$)")
+#: any dash or hyphen between the figures of a date ('14–03–2025', a non-breaking hyphen from a word processor)
+_DASHES = str.maketrans({dash: "-" for dash in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+#: a day, a month and a year in figures with spaces between or around their separators
+_SPACED_NUMBERS = re.compile(r"^(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*[-/. ]\s*('?\d{4}|'?\d{2})(?=[.,;]?$)")
+#: a time of day after a date: '14 maart 2025 om 19.30 uur', 'March 14, 2025 7:30 p.m.'
+_TIME_AFTER = re.compile(r"[\s,]+(?:om\s+|at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:uur|u|h|[ap]\.?m\.?)?\s*$")
+#: a month with its year in two figures, joined: 'mrt-23', "maart '23"
+_SHORT_YEAR_AFTER = re.compile(r"[a-z]\.?\s*[-/']\s*'?\d{2}$")
+_ORDINAL = re.compile(r"(\d{1,4})(?:e|de|ste|st|nd|rd|th)?")
+_WEEKDAYS = frozenset((
+    "ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+    "zondag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+))
 _COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$")  # 20261201, as a date field or a file name writes it
 #: a two-digit year is read as 20xx up to this many years ahead of today, else as 19xx ('1-12-26' is 2026)
 YEARS_AHEAD = 20
-_NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4}|'\d{2})$")
 
 
 def two_digit_year(year: int, today: datetime.date | None = None) -> int:
@@ -49,16 +62,20 @@ def two_digit_year(year: int, today: datetime.date | None = None) -> int:
 
 def read_date(text, today: datetime.date | None = None) -> datetime.date | None:
     """A date as people write it: '12-6-1905', '1-12-26', '2023-01-01', '20261201', '1 jan 2023',
-    '2024/10/03 8:14 p.m.'.
+    '14-mrt-2025', 'dinsdag 14 maart 2025 om 19.30 uur', 'March 14, 2025', '14e maart 2025',
+    '2024/10/03 8:14 p.m.', '2025-03-14T10:00'.
 
     Day before month (Dutch) when written with numbers only; a two-digit year by
-    :func:`two_digit_year` (``today`` for tests); None when it is not a date.
+    :func:`two_digit_year` (``today`` for tests); a month and a year alone is its first day ('jan 2023');
+    None when it is not a date. A day that is written is never dropped: '14-mrt-2025' was 1 March 2025,
+    and '14 maart' 1 March 2014 (14 read as the year); a date without its year is no date.
     """
     if isinstance(text, datetime.datetime):
         return text.date()
     if isinstance(text, datetime.date):
         return text
-    raw = " ".join(visible(str(text or "")).split()).lower()
+    raw = " ".join(visible(str(text or "")).translate(_DASHES).split()).lower()
+    raw = _SPACED_NUMBERS.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}", raw)  # '14 - 03 - 2025', '14 03 2025'
     for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")):
         match = pattern.match(raw)
         if match:
@@ -68,15 +85,36 @@ def read_date(text, today: datetime.date | None = None) -> datetime.date | None:
                 return datetime.date(numbers["y"], numbers["m"], numbers["d"])
             except ValueError:
                 return None
-    month = read_month(raw)
-    if month is not None and month[0] is not None:
-        match = _NAMED.match(raw)
-        day = int(match.group(1)) if match and match.group(1) else 1
-        try:
-            return datetime.date(month[0], month[1], day)
-        except ValueError:
-            return None
-    return None
+    return _named_date(raw, today)
+
+
+def _named_date(raw: str, today: datetime.date | None) -> datetime.date | None:
+    """A date with its month in words: day, month and year in either order of day and month, a weekday, an
+    ordinal ('14e', '1ste', '14th') and a time after it allowed; a month and a year alone is its first day."""
+    tokens = [t for t in words(_TIME_AFTER.sub("", raw)).split() if t not in _WEEKDAYS and t not in ("of", "the")]
+    months = [t for t in tokens if t in W.MONTHS]
+    if len(months) != 1:
+        return None
+    where = tokens.index(months[0])
+    numbers = []
+    for token in tokens[:where] + ["|"] + tokens[where + 1:]:
+        ordinal = _ORDINAL.fullmatch(token)
+        if token != "|" and ordinal is None:
+            return None  # a word that is no part of a date ('avond'): no date
+        numbers.append(token if ordinal is None else ordinal[1])
+    before, after = numbers[: numbers.index("|")], numbers[numbers.index("|") + 1:]
+    if before == [] and len(after) == 1 and (len(after[0]) == 4 or _SHORT_YEAR_AFTER.search(raw)):  # 'jan 2023', 'mrt-23'
+        day, year = "1", after[0]  # ('maart 14' is a day without its year, not March 2014)
+    elif len(before) == 1 and len(after) == 1 and len(before[0]) <= 2 and len(after[0]) in (2, 4):  # 14 maart 2025
+        day, year = before[0], after[0]
+    elif before == [] and len(after) == 2 and len(after[0]) <= 2 and len(after[1]) == 4:  # March 14, 2025
+        day, year = after
+    else:
+        return None
+    try:
+        return datetime.date(two_digit_year(int(year), today), W.MONTHS[months[0]], int(day))
+    except ValueError:
+        return None
 
 
 def read_month(text) -> tuple[int | None, int] | None:
