@@ -14,7 +14,7 @@ home's row, so every view that lists a home's problems shows it.
 
 from __future__ import annotations
 
-from minigrid_app.core.formatting import euro, number
+from minigrid_app.core.formatting import euro, exact, number
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Problem
@@ -35,7 +35,9 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
     if demand.design_load_kw < LOW_DESIGN_LOAD_KW:
         smallest = params.int("min_hp_size_kw")
         load_nl, load_en = number(demand.design_load_kw, 2, "kW", "nl"), number(demand.design_load_kw, 2, "kW", "en")
-        gas_nl, gas_en = number(demand.gas_m3, 0, "m³", "nl"), number(demand.gas_m3, 0, "m³", "en")
+        typed = household.gas_m3_per_year  # as typed ('0,001 m³', said so above it), not rounded to '0 m³'
+        gas_nl, gas_en = ((f"{exact(typed, 'nl')} m³", f"{exact(typed, 'en')} m³") if typed is not None and typed == demand.gas_m3
+                          else (number(demand.gas_m3, 0, "m³", "nl"), number(demand.gas_m3, 0, "m³", "en")))
         remarks.append(
             Problem(
                 f"{name}: deze woning vraagt op de koudste dag maar {load_nl} warmte. Een warmtepomp van minstens "
