@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from minigrid_app.io.examples import load_example
+from minigrid_app.ui.widgets.field_message import field_message
 
 
 @pytest.fixture(autouse=True)
@@ -51,10 +52,16 @@ def test_refused_dates_and_amounts_are_said_again_in_the_new_language(quick_wind
     choice.date_edit.setText("31-02-2026")
     choice._date_changed()
     assert choice.refused.text() == "'31-02-2026' is geen datum; schrijf dd-mm-jjjj."
+    # and next to the field itself (walker, session 16: the words stood two rows lower, under
+    # 'Voorwaarden bewaren', the date field unmarked)
+    assert field_message(choice.date_edit).anchor is choice.date_edit
+    assert field_message(choice.date_edit).text() == choice.refused.text()
     scope = _page(window, "tender").scope_panel
     scope.issued_edit.setText("morgen")
     scope._date_changed(scope.issued_edit, "issued_on")
     assert scope.refused.text() == "'morgen' is geen datum; schrijf dd-mm-jjjj."
+    assert field_message(scope.issued_edit).anchor is scope.issued_edit
+    assert field_message(scope.issued_edit).text() == scope.refused.text()
     financing = _page(window, "second_evening").financing_panel
     home = window.document.project.households[0].id
     assert financing.set_amount(home, "twaalf") is False

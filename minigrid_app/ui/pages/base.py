@@ -41,6 +41,7 @@ from minigrid_app.core.steps import COMPUTING, Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
+from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the most CPU time a page spends filling its panels in one turn of the event loop when it is
@@ -190,6 +191,15 @@ class SaidLabel(Label):
         """After a language switch: the same message in the new language."""
         if self._words is not None:
             self.setText(self._words())
+
+    def say_at(self, field: QWidget, words: Callable[[], str] | None) -> None:
+        """:meth:`say` ``words``, and next to ``field`` where the eye is (None: neither): a refused
+        date or amount said only here, under a form or a long table, left the field unmarked."""
+        self.say(words)
+        if words is not None:
+            show_field_message(field, words())
+        elif field_message(field).anchor is field:
+            show_field_message(field, "")
 
 
 def first_names(names: list[str], shown: int = 3) -> str:

@@ -127,9 +127,9 @@ class ChoicePanel(Panel):
             value = parse_date(self.date_edit.text()) or ""
         except ValueError:
             typed = self.date_edit.text()
-            self.refused.say(lambda: self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(typed))
+            self.refused.say_at(self.date_edit, lambda: self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(typed))
             return
-        self.refused.say(None)
+        self.refused.say_at(self.date_edit, None)
         self._set("decided_on", value, self.tr("Datum van het besluit wijzigen"))
 
 

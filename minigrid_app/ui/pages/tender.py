@@ -131,9 +131,9 @@ class ScopePanel(Panel):
             value = parse_date(edit.text()) or ""
         except ValueError:
             typed = edit.text()
-            self.refused.say(lambda: self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(typed))
+            self.refused.say_at(edit, lambda: self.tr("'{0}' is geen datum; schrijf dd-mm-jjjj.").format(typed))
             return
-        self.refused.say(None)
+        self.refused.say_at(edit, None)
         self._settings_attr(name, value, self.tr("Datum van de uitvraag wijzigen"))
 
     def _advisor_changed(self) -> None:

@@ -37,7 +37,6 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, SaidLabel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
-from minigrid_app.ui.widgets.field_message import field_message, show_field_message
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -277,20 +276,14 @@ class FinancingPanel(Panel):
             try:
                 value = read_amount(text, ui_language())
             except ValueError:
-                self._refuse(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
+                self.message.say_at(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
                 return False
             if not 0 <= value <= 1_000_000:
-                self._refuse(edit, lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
+                self.message.say_at(edit, lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
                 return False
-        self.message.say(None)
-        if field_message(edit).anchor is edit:
-            show_field_message(edit, "")
+        self.message.say_at(edit, None)
         self.set_value(household_id, "loan_amount_eur", value)
         return True
-
-    def _refuse(self, edit: QWidget, words) -> None:
-        self.message.say(words)
-        show_field_message(edit, words())
 
     def _amount_edit(self, household_id: str) -> QWidget | None:
         """The amount field of ``household_id``'s row, when its editors are made."""
