@@ -213,14 +213,18 @@ def said_depth(boreholes: int, depth_m: float, total_m: float, total_decimals: i
     def adds_up(depth: Decimal) -> bool:
         return all((boreholes * depth).quantize(unit, ROUND_HALF_UP) == length for length, unit in targets)
 
+    # at the evening also the tender's depth rounded, as few decimals first: '1 × 94 m = 94 m' beside the
+    # tender's 93,5 m, not '1 × 93,5 m = 94 m'
+    tender = said_depth(boreholes, depth_m, total_m, BILL_METRE_DECIMALS) if total_decimals < BILL_METRE_DECIMALS else None
     for decimals in (0, 1, 2):
-        depth = Decimal(f"{depth_m:.{decimals}f}")  # as group_thousands says it
-        if adds_up(depth):
-            return depth
-    if total_decimals < BILL_METRE_DECIMALS:  # the tender's depth (or its rounding), which adds up to both lengths
-        tender = said_depth(boreholes, depth_m, total_m, BILL_METRE_DECIMALS)
-        return next((depth for depth in (tender.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP) for decimals in (0, 1))
-                     if adds_up(depth)), tender)
+        candidates = [Decimal(f"{depth_m:.{decimals}f}")]  # as group_thousands says it
+        if tender is not None:
+            candidates.append(tender.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP))
+        found = next((depth for depth in candidates if adds_up(depth)), None)
+        if found is not None:
+            return found
+    if tender is not None:  # adds up to both lengths up to 5 boreholes
+        return tender
     if boreholes < 1:
         return Decimal(f"{depth_m:.2f}")
     shared = (said_length(total_m, total_decimals) / boreholes).quantize(Decimal("0.01"), ROUND_CEILING)
@@ -233,8 +237,8 @@ def _depth_text(depth: Decimal, language: str) -> str:
 
 def borehole_depth(boreholes: int, depth_m: float, total_m: float | None = None, language: str = "nl") -> str:
     """Each borehole's depth as every text and drawing beside the field's length in whole metres says it:
-    '159,6 m' beside 2 holes and 319 m ('2 × 159,6 m'), '160 m' when whole metres add up, '132,15 m' beside 4
-    holes and 529 m (:func:`said_depth`)."""
+    '159,6 m' beside 2 holes and 319 m ('2 × 159,6 m'), '160 m' when whole metres add up, '132,2 m' beside 4
+    holes and 529 m (the tender's 4 × 132,15 m = 528,6 m; :func:`said_depth`)."""
     total = boreholes * depth_m if total_m is None else total_m
     if not _finite_field(boreholes, depth_m, total):
         return f"{group_thousands(depth_m, 0, language)} m"

@@ -88,7 +88,8 @@ def test_a_depth_beside_the_fields_length_adds_up_to_it():
     did not add up for 3 or more boreholes (hand-computed: 4 × 132,15 = 528,6 → 529)."""
     from minigrid_app.core.formatting import borehole_depth
 
-    assert borehole_depth(4, 132.14930502814138, 528.5972201125655) == "132,15 m"  # was '132,1 m'
+    # was '132,1 m'; the tender says 4 × 132,15 m = 528,6 m, the evening that depth in tenths: 4 × 132,2 = 528,8 → 529
+    assert borehole_depth(4, 132.14930502814138, 528.5972201125655) == "132,2 m"
     assert borehole_depth(4, 622.52 / 4, 622.52) == "155,63 m"  # 4 × 155,6 = 622,4, not 623
     assert borehole_depth(5, 93.48903208362105, language="en") == "93.49 m"  # 467,4452: 5 × 93,5 = 467,5 → 468
     assert borehole_depth(2, 159.55, 319.1) == "159,6 m" and borehole_depth(3, 120.0, 360.0) == "120 m"
@@ -119,16 +120,18 @@ def test_any_field_is_said_in_figures_that_add_up_as_the_reader_works_them_out()
     @example(5, 100.0898)
     @example(1, 147.47)
     @example(1, 20.5)
+    @example(1, 93.47)
     @settings(max_examples=300, deadline=None)
     def check(boreholes, depth):
         total = boreholes * depth
         evening, tender = (value(borehole_depth(boreholes, depth, total)), value(field_length(total))), \
             tuple(map(value, drilling_words(boreholes, depth, total)))
         assert tender[1].quantize(Decimal(1), ROUND_HALF_UP) == evening[1], (boreholes, depth)
-        for (said, length), unit in ((evening, "1"), (tender, "0.1")):
+        # the evening's depth may be the tender's rounded again (93,47 m: 93,5 m, at the evening 94 m)
+        for (said, length), unit, margin in ((evening, "1", "0.051"), (tender, "0.1", "0.026")):
             if boreholes <= 5:  # more boreholes may need millimetres to add up
                 assert (boreholes * said).quantize(Decimal(unit), ROUND_HALF_UP) == length, (boreholes, depth, said)
-            assert abs(said - Decimal(depth)) <= Decimal(5).scaleb(said.as_tuple().exponent - 1) + Decimal("0.026")
+            assert abs(said - Decimal(depth)) <= Decimal(5).scaleb(said.as_tuple().exponent - 1) + Decimal(margin)
 
     check()
 

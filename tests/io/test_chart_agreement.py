@@ -48,7 +48,7 @@ def test_the_evening_says_the_tenders_length_in_whole_metres():
         == "2 boorgaten van 125,3 m (251 m in totaal)"  # 2 × 125,3 = 250,6 → 251
     assert drilling_words(1, 147.47, 147.47)[0] == "147,5 m"
     assert field_text(ctx, SimpleNamespace(boreholes=1, depth_m=147.47, total_length_m=147.47, provisional=False)) \
-        == "1 boorgat van 147,5 m"
+        == "1 boorgat van 148 m"  # as '1 × 148 m = 148 m' where both are said, not '1 × 147,5 m = 148 m'
 
 
 def test_two_lines_crossing_gas_at_one_spot_each_keep_their_own_label():
