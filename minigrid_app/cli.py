@@ -736,10 +736,12 @@ def _forget_engine_caches() -> None:
     sized fields and g-functions kept for a next computation (tens of MB) make room for the
     charts and PDF pages drawn next (``minigrid intent``'s peak memory, issue 16)."""
     from minigrid_app.core import borefield, fieldsizing
+    from minigrid_app.io.os_memory import return_freed_memory
 
     fieldsizing.clear_cache()
     borefield.clear_cache()
     gc.collect()
+    return_freed_memory()  # the caches' pages given back: the charts and pages drawn next start from less
     # what is left lives as long as the command (project, results, modules): the collections
     # while the documents are drawn need not go through it again (their full ones took twice as long)
     gc.freeze()

@@ -254,3 +254,28 @@ def test_dutch_papers_write_figures_the_dutch_way(packs, name):
     found = {path.name: english_figures(pdf_text(path)) for path in paths}
     assert {name: figures for name, figures in found.items() if figures} == {}
     assert english_figures("vanaf 1260 m³ gas, 12.5 %") == ["12.5 %", "1260 m³"]  # the scan sees them
+
+
+def test_freed_memory_goes_back_before_the_report(qapp, tmp_path, monkeypatch):
+    # the handouts' layouts, PDFs and figures freed lie between what lives; given back before the
+    # report's charts are drawn, those do not grow the memory above them (the pack's peak, issue 16)
+    from minigrid_app.ui.services import intent_pack
+
+    seen = []
+    monkeypatch.setattr(intent_pack, "return_freed_memory", lambda: seen.append("given back"))
+    build_report, build_handout = documents.build_report, documents.build_handout
+    monkeypatch.setattr(documents, "build_report", lambda *a, **k: seen.append("report") or build_report(*a, **k))
+    monkeypatch.setattr(documents, "build_handout", lambda *a, **k: seen.append("handout") or build_handout(*a, **k))
+    project = load_example("hofje-8")
+    write_pack(project, _quick(project), tmp_path, method="rule_of_thumb")
+    assert seen[-2:] == ["given back", "report"] and seen.count("given back") == 1 and "handout" in seen
+
+
+def test_command_gives_the_engines_freed_memory_back(monkeypatch):
+    from minigrid_app.io import os_memory
+
+    seen = []
+    monkeypatch.setattr(os_memory, "return_freed_memory", lambda: seen.append(True))
+    monkeypatch.setattr(cli.gc, "freeze", lambda: None)  # this process's objects stay as they are
+    cli._forget_engine_caches()
+    assert seen == [True]

@@ -21,6 +21,7 @@ from minigrid_app.io import documents
 from minigrid_app.io.charts import forget_kept_figures
 from minigrid_app.io.documents.who_pays import with_signature_curves
 from minigrid_app.io.os_errors import plain_reason, with_advice, write_reason
+from minigrid_app.io.os_memory import return_freed_memory
 from minigrid_app.ui.pdf import PdfBook, PdfError, PdfLayouts, render_pdf
 
 #: File names per language: (declaration prefix, combined declarations, handout prefix, combined handouts, report)
@@ -147,6 +148,9 @@ def write_pack(
             "Kitchen-table handout",
         )
         forget_kept_figures()  # the handouts' chart figure (charts.variant_bars_figure(reuse=True))
+        # the handouts' layouts, PDFs and figures freed lie between what lives: their pages given
+        # back, the report's charts (a few MB each) do not grow the memory above them (its peak)
+        return_freed_memory()
 
         content = documents.build_report(project, results, language=language, privacy=privacy, effects=effects, checks=checks)
         path = folder / f"{names[4]}.pdf"
