@@ -90,6 +90,7 @@ def compute_project(
     progress: Progress | None = None,
     variants: Collection[str] | None = None,
     sensitivity_variants: Collection[str] | None = None,
+    details: bool = True,
 ) -> ProjectResults:
     """Compute the business case of a project.
 
@@ -127,6 +128,10 @@ def compute_project(
     sensitivity_variants : collection of str, optional
         The variants the tornado is computed for (default every one but gas): the evening's
         papers show the shared loop's only, and its reruns then size no own loops.
+    details : bool
+        False: the street's fields without the fewest-boreholes comparison and their fluid
+        temperatures, the same designs and costs: for a what-if run that reads only the homes'
+        figures (the sensitivity's reruns, the drop-out's, a signature curve's points).
 
     Returns
     -------
@@ -134,7 +139,7 @@ def compute_project(
         Households, fields, clusters and group; input problems are in its ``problems``,
         never raised.
     """
-    run = ProjectRun(project, params, method=method, progress=progress, variants=variants)
+    run = ProjectRun(project, params, method=method, progress=progress, variants=variants, details=details)
     run.heat_demand()
     run.form_clusters()
     run.size_fields(joiners=joiners)
@@ -194,8 +199,10 @@ class ProjectRun:
         method: str = "pygfunction",
         progress: Progress | None = None,
         variants: Collection[str] | None = None,
+        details: bool = True,
     ):
         self.project = project
+        self.details = details  # compute_project's
         self.variants = frozenset(VARIANTS if variants is None else (*variants, Variant.GAS))
         self.problems: list[Problem] = []
         if params is None:
@@ -258,7 +265,8 @@ class ProjectRun:
         names = {h.id: household_name(h, row) for row, h in enumerate(self.project.households, start=1)}
         own = Variant.GROUND_HP in self.variants
         self.street = fieldsizing.street_fields(
-            self.project.households, self.demands, self.clusters, self.params, self.project.clusters, self.method, names, own
+            self.project.households, self.demands, self.clusters, self.params, self.project.clusters, self.method, names, own,
+            self.details,
         )
         self.settings = replace(self.settings, street=self.street)
         steps = len(self.demands) + len(self.clusters)
@@ -310,7 +318,7 @@ class ProjectRun:
                 household.id, self.project.households, self.clusters, max_size, params["distance_default_m"]
             )
             settings_now = replace(self.settings, shared_members_total=self.settings.shared_members_total + 1)
-            _, shares = shared_field(joining.cluster, self.demands, settings_now)
+            _, shares = shared_field(joining.cluster, self.demands, settings_now, curves=self.details, compare=self.details)
             self.joinings[household.id] = (joining, settings_now)
             if household.id in shares:  # none when the field cannot be built (its warning says why)
                 self.field_shares[(household.id, Variant.SHARED_LOOP)] = shares[household.id]
@@ -481,6 +489,7 @@ class ProjectRun:
             agreements=False,
             method=self.method,
             variants=variants,
+            details=False,
         )
         self.results.sensitivity = compute_sensitivity(self.project, self.results, rerun, variants)
 

@@ -152,6 +152,7 @@ def shared_field(
     only: str | None = None,
     words: bool = True,
     curves: bool = True,
+    compare: bool = True,
 ) -> tuple[FieldResult, dict[str, FieldShare]]:
     """Size a cluster's field and split its costs over the members.
 
@@ -169,6 +170,9 @@ def shared_field(
         False: a field sized again leaves out its fluid temperatures (the field's curves empty,
         :func:`~minigrid_app.core.borefield.size_field`), the shares the same: for a caller that
         reads the shares only (the break-even search).
+    compare : bool
+        False: a field sized again leaves out the fewest-boreholes comparison, the shares the
+        same (a what-if run, :func:`~minigrid_app.core.analysis.compute_project`'s ``details``).
 
     Returns
     -------
@@ -191,7 +195,9 @@ def shared_field(
         )
     else:
         design = None
-        sizing = field_sizing(field_id, [demands[h] for h in members], settings, settings.reserve, only is None, curves)
+        sizing = field_sizing(
+            field_id, [demands[h] for h in members], settings, settings.reserve, only is None and compare, curves
+        )
     values = _shared_values(cluster, sizing, settings)
     # a field that cannot be built shows no costs (its warning says why and what would help)
     lines = costs.lines(costs.FIELD_COST_LINES, Variant.SHARED_LOOP, values, words) if sizing.feasible else []

@@ -10,6 +10,8 @@ and break-even searches reuse identical streets.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -98,7 +100,8 @@ def size(
 
 def clear_cache() -> None:
     _size_cached.cache_clear()
-    _street_cached.cache_clear()
+    with _streets_lock:
+        _streets.clear()
     streetsizing.clear_cache()
 
 
@@ -188,13 +191,50 @@ class StreetFields:
         )
 
 
-@lru_cache(maxsize=64)
+#: How many streets :func:`_street_cached` keeps (the least recently asked goes first).
+STREETS_KEPT = 64
+_streets: OrderedDict[tuple, StreetSizing] = OrderedDict()
+_streets_lock = threading.Lock()
+
+
 def _street_cached(
     requests: tuple[FieldRequest, ...],
     ground: borefield.GroundParameters,
     costs: DesignCosts,
     max_spacing_m: float,
     method: str,
+    details: bool = True,
+) -> StreetSizing:
+    """The street sized (:func:`.streetsizing.size_street`), kept for the same inputs.
+
+    Asked without ``details``, a street kept with them is taken: the same fields with more
+    figures (the sensitivity's reruns at other prices find the project's own street).
+    """
+    details = details or method == "rule_of_thumb"
+    keys = [(requests, ground, costs, max_spacing_m, method, True)]
+    if not details:
+        keys.append((requests, ground, costs, max_spacing_m, method, False))
+    with _streets_lock:
+        for key in keys:
+            found = _streets.get(key)
+            if found is not None:
+                _streets.move_to_end(key)
+                return found
+    found = _street(requests, ground, costs, max_spacing_m, method, details)
+    with _streets_lock:
+        _streets[keys[-1]] = found
+        while len(_streets) > STREETS_KEPT:
+            _streets.popitem(last=False)
+    return found
+
+
+def _street(
+    requests: tuple[FieldRequest, ...],
+    ground: borefield.GroundParameters,
+    costs: DesignCosts,
+    max_spacing_m: float,
+    method: str,
+    details: bool,
 ) -> StreetSizing:
     if method == "rule_of_thumb":
         sizings = {}
@@ -202,7 +242,7 @@ def _street_cached(
             sizing = borefield.size_field_rule_of_thumb(list(request.homes), ground, request.extra_homes, request.name)
             sizings[request.id] = with_changes(sizing, positions=request.positions(sizing))
         return StreetSizing(sizings, {}, 0, True)
-    return streetsizing.size_street(requests, ground, costs=costs, max_spacing_m=max_spacing_m)
+    return streetsizing.size_street(requests, ground, costs=costs, max_spacing_m=max_spacing_m, details=details)
 
 
 def street_fields(
@@ -214,6 +254,7 @@ def street_fields(
     method: str = "pygfunction",
     names: Mapping[str, str] | None = None,
     own: bool = True,
+    details: bool = True,
 ) -> StreetFields:
     """Lay out the street and size both scenarios (cached by inputs).
 
@@ -231,6 +272,9 @@ def street_fields(
     own : bool
         Size the own loops too; False leaves them out (a computation that reads only the
         shared fields: their street does not depend on the own loops).
+    details : bool
+        False: the fields without the fewest-boreholes comparison and their fluid temperatures
+        (:func:`.streetsizing.size_street`), for a what-if run that reads what they cost only.
     """
     ground = ground_parameters(params, "line")
     spacing = ground.spacing_m
@@ -283,7 +327,7 @@ def street_fields(
     # own loops get the fewest boreholes, never a design by price: their street does not depend
     # on the prices, and with the same stand-in prices a change of price (the sensitivity's
     # investment factor) finds it in the cache
-    own = _street_cached(tuple(own_requests), ground, OWN_LOOP_PRICES, max_spacing, method)
-    shared = _street_cached(tuple(shared_requests), ground, costs, max_spacing, method)
+    own = _street_cached(tuple(own_requests), ground, OWN_LOOP_PRICES, max_spacing, method, details)
+    shared = _street_cached(tuple(shared_requests), ground, costs, max_spacing, method, details)
     requests = {r.id: r for r in (*own_requests, *shared_requests)}
     return StreetFields(layout, own, shared, requests, ground, costs, max_spacing, method)

@@ -200,7 +200,8 @@ def with_participants(project: Project, taking_part: set[str], among: set[str] |
 
 @dataclass(frozen=True)
 class SharedLoops:
-    """The shared loop of every home in a cluster at one point (household id → result)."""
+    """The shared loop of every home in a cluster at one point (household id → result; a point computed for
+    the curve without the lines' words and the cash flows: :func:`make_point` reads its totals)."""
 
     clusters: int
     variants: dict[str, VariantResult]
@@ -216,7 +217,8 @@ def shared_loops(project: Project, params: ParameterSet, method: str = "pygfunct
         ProjectRun,  # analysis imports the results this module reads
     )
 
-    run = ProjectRun(project, params, method=method, variants=(Variant.SHARED_LOOP,))  # no own loops sized
+    # no own loops sized; the fields without what the curve does not read (the fewest-boreholes comparison, fluid temperatures)
+    run = ProjectRun(project, params, method=method, variants=(Variant.SHARED_LOOP,), details=False)
     run.heat_demand()
     run.form_clusters()
     run.size_fields(joiners=False)  # only the homes in a cluster are read
@@ -224,8 +226,9 @@ def shared_loops(project: Project, params: ParameterSet, method: str = "pygfunct
     for household in project.households:
         share = run.field_shares.get((household.id, Variant.SHARED_LOOP))
         if household.id in run.cluster_of and share is not None:
+            # a point reads the means of three figures: the same without the lines' words and the cash flows
             found[household.id] = compute_variant(
-                household, run.demands[household.id], Variant.SHARED_LOOP, run.params, share
+                household, run.demands[household.id], Variant.SHARED_LOOP, run.params, share, words=False, cash_flows=False
             )
     return SharedLoops(len(run.clusters), found)
 

@@ -140,10 +140,10 @@ def size_one(
 
 @lru_cache(maxsize=4096)
 def _alone(
-    request: FieldRequest, ground: GroundParameters, costs: DesignCosts | None, max_spacing_m: float
+    request: FieldRequest, ground: GroundParameters, costs: DesignCosts | None, max_spacing_m: float, details: bool = True
 ) -> FieldSizing:
     """A field sized as if no other were near (the same inputs give the same field: kept)."""
-    return size_one(request, ground, None, costs, max_spacing_m)
+    return size_one(request, ground, None, costs, max_spacing_m, compare=details, curves=details)
 
 
 def _alike(request: FieldRequest) -> FieldRequest:
@@ -204,8 +204,14 @@ def size_street(
     bank: GFunctionBank | None = None,
     costs: DesignCosts | None = None,
     max_spacing_m: float = 0.0,
+    details: bool = True,
 ) -> StreetSizing:
     """Size all fields of a scenario with their mutual interference.
+
+    ``details`` False: every sizing without the fewest-boreholes comparison and without its fluid
+    temperatures (:func:`size_one`'s ``compare`` and ``curves``), for a caller that reads only the
+    designs and what they cost (a what-if run, :func:`~minigrid_app.core.analysis.compute_project`'s
+    ``details``): the same designs, depths and loads in every round, so the same fields.
 
     Returns
     -------
@@ -215,7 +221,9 @@ def size_street(
         ``interference_k``.
     """
     alone = [
-        _alone(_alike(r), ground, costs, max_spacing_m) if bank is None else size_one(r, ground, bank, costs, max_spacing_m)
+        _alone(_alike(r), ground, costs, max_spacing_m)
+        if bank is None
+        else size_one(r, ground, bank, costs, max_spacing_m, compare=details, curves=details)
         for r in requests
     ]
     current = list(alone)
@@ -238,7 +246,8 @@ def size_street(
                 break
             updated = [
                 size_one(
-                    r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i], settled
+                    r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i], settled,
+                    details, details,
                 )
                 for i, r in enumerate(requests)
             ]

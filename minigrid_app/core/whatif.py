@@ -233,7 +233,7 @@ def drop_out_effect(
         kept.put(changed)
     # the shared loop's monthly costs and investment are compared: no price band, no other
     # variant (the clusters and shared loops do not depend on them; no own loops are sized), and
-    # no organisation models nor go/no-go rule
+    # no organisation models nor go/no-go rule, nor the fields' fewest-boreholes comparison and fluid temperatures
     after = compute(
         changed,
         break_even=False,
@@ -242,6 +242,7 @@ def drop_out_effect(
         agreements=False,
         method=method,
         variants=(Variant.SHARED_LOOP,),
+        details=False,
     )
 
     names_before = _cluster_names(results)
