@@ -32,7 +32,7 @@ from minigrid_app import __version__
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Problem, ProblemError
 from minigrid_app.io.os_errors import save_failed
-from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
+from minigrid_app.io.safe_read import CUT_OFF, ReadRefused, decode_cut_off, read_file_limited
 
 __all__ = [
     "FORMAT", "VERSION", "SUFFIX", "MAX_FILE_BYTES", "MAX_HOUSEHOLDS", "MIGRATIONS", "LoadResult",  # noqa: F822 (__getattr__)
@@ -287,7 +287,7 @@ def load_project(path: str | os.PathLike) -> LoadResult:
         raw = read_file_limited(path, MAX_FILE_BYTES)
     except ReadRefused as exc:
         return LoadResult(None, [exc.problem])
-    decoded = decode_text(raw)  # a file opened and saved in Notepad may be UTF-16 or "ANSI"
+    decoded = decode_cut_off(raw)  # a file opened and saved in Notepad may be UTF-16 or "ANSI"
     if decoded is None:
         return LoadResult(
             None,
@@ -300,7 +300,7 @@ def load_project(path: str | os.PathLike) -> LoadResult:
                 )
             ],
         )
-    text, encoding = decoded
+    text, encoding, padded = decoded
     if not text.strip():
         return LoadResult(
             None,
@@ -308,6 +308,14 @@ def load_project(path: str | os.PathLike) -> LoadResult:
                      "The project file is empty (damaged); the original was not changed.")],
         )  # fmt: skip
     result = loads_project(text)
+    if padded:  # the file's length was written, its last bytes not: a save cut off (a USB stick pulled out)
+        said = CUT_OFF
+        if result.project is None:  # said with the refusal, which is all a window or the command line shows
+            first = result.problems[0]
+            result.problems[0] = dataclasses.replace(first, nl=f"{first.nl} {said.nl}", en=f"{first.en} {said.en}")
+        else:
+            result.problems.insert(0, said)
+            result.repaired = True  # saving over it asks first
     if result.project is not None and encoding != "utf-8":
         result.problems.append(Problem(
             f"Het projectbestand was in een andere tekstcodering opgeslagen ({encoding}), bijvoorbeeld door een "

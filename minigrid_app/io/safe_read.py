@@ -156,3 +156,28 @@ def decode_text(data: bytes) -> tuple[str, str] | None:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"  # every byte is a character: never fails
+
+
+#: said of a file that is no text only because it ends in NUL bytes (:func:`decode_cut_off`)
+CUT_OFF = Problem(
+    "Het bestand eindigt met lege bytes, zoals na een opslag die werd onderbroken (bijvoorbeeld een USB-stick die "
+    "werd uitgetrokken); die zijn niet gelezen.",
+    "The file ends in empty bytes, as after a save that was cut off (for example a USB stick that was pulled out); "
+    "they were not read.",
+    severity="warning",
+)
+
+
+def decode_cut_off(data: bytes) -> tuple[str, str, bool] | None:
+    """:func:`decode_text`, and for a file that is no text only because it ends in NUL bytes, the text before them.
+
+    A file whose length was written but whose last bytes were not (a save cut off, a USB stick pulled out) ends
+    in NUL bytes; it was refused as 'geen tekst' (a picture, a workbook) while all it holds up to there is text.
+    The third value is True when such bytes were left out (:data:`CUT_OFF` says so).
+    """
+    decoded = decode_text(data)
+    if decoded is not None:
+        return (*decoded, False)
+    if data.endswith(b"\x00") and (decoded := decode_text(data.rstrip(b"\x00"))) is not None:
+        return (*decoded, True)
+    return None

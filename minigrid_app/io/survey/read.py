@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import datetime
 import io
 import math
@@ -35,7 +36,13 @@ from pathlib import Path
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading_dates import year_in
 from minigrid_app.io.projectfile import SUFFIX as PROJECT_SUFFIX
-from minigrid_app.io.safe_read import ReadRefused, decode_text, read_file_limited
+from minigrid_app.io.safe_read import (
+    CUT_OFF,
+    ReadRefused,
+    decode_cut_off,
+    decode_text,
+    read_file_limited,
+)
 from minigrid_app.io.survey.columns import header_fields
 from minigrid_app.io.survey.table import (
     MAX_CELL_CHARS,
@@ -165,15 +172,15 @@ def read_table(path, sheet: str | None = None) -> SurveyTable:
 # .................................................................... CSV
 
 
-def _decode(name: str, data: bytes) -> tuple[str, str]:
-    """(text, encoding), by :func:`minigrid_app.io.safe_read.decode_text`; pictures and PDFs are named."""
+def _decode(name: str, data: bytes) -> tuple[str, str, bool]:
+    """(text, encoding, cut off), by :func:`minigrid_app.io.safe_read.decode_cut_off`; pictures and PDFs are named."""
     for magic, nl, en in _MAGIC:
         if data.startswith(magic):
             raise refuse(
                 f"{name} is geen tekst (CSV) maar {nl}. Kies het enquêtebestand.",
                 f"{name} is not text (CSV) but {en}. Choose the survey file.",
             )
-    decoded = decode_text(data)
+    decoded = decode_cut_off(data)
     if decoded is None:
         raise refuse(
             f"{name} is geen tekstbestand (CSV). Sla de enquête op als CSV of .xlsx.",
@@ -191,7 +198,7 @@ def _delimiter(line: str) -> str:
 
 def _read_text(path: Path, data: bytes) -> SurveyTable:
     name = path.name
-    text, encoding = _decode(name, data)
+    text, encoding, cut_off = _decode(name, data)
     text = text.replace("\x00", "")
     first_offset = 0
     delimiter = None
@@ -237,6 +244,9 @@ def _read_text(path: Path, data: bytes) -> SurveyTable:
     table = _build_table(name, _Sheet(raw_rows))
     table.delimiter = delimiter
     table.encoding = encoding
+    if cut_off:  # its last rows may be missing: said, with the rows that were read
+        table.notes.append(dataclasses.replace(CUT_OFF, nl=f"{name}: {CUT_OFF.nl} Controleer of de laatste rijen er zijn.",
+                                               en=f"{name}: {CUT_OFF.en} Check that the last rows are there."))
     return table
 
 
