@@ -121,3 +121,37 @@ def test_the_note_at_a_box_moves_with_the_page_and_goes_when_the_box_scrolls_awa
     bar.setValue(bar.maximum())  # the box is out of sight: its note goes with it
     assert attendance.visibleRegion().isEmpty()
     assert not note.isVisible()
+
+
+def test_a_click_into_a_word_for_nothing_yet_selects_it_and_a_number_typed_into_it_is_read(qtbot):
+    """Walking step 5 (session 16): a click into 'niet gepland' ('Sluit aan in jaar' of a home that
+    does not take part) put the cursor after 'niet g', and '3' gave 'niet g3epland', refused as no
+    number. The click reached the box's line edit, not the box, so the word was not selected."""
+    from PySide6.QtCore import QPoint
+
+    from minigrid_app.ui.widgets.steady import SteadySpinBox
+
+    spin = SteadySpinBox()
+    qtbot.addWidget(spin)
+    spin.setRange(0, 30)
+    spin.setSpecialValueText("niet gepland")
+    spin.setValue(0)
+    spin.resize(160, 32)
+    spin.show()
+    qtbot.waitExposed(spin)
+    edit = spin.lineEdit()
+    assert edit.text() == "niet gepland"
+    edit.setCursorPosition(len("niet g"))
+    inside = QPoint(edit.cursorRect().center().x(), edit.height() // 2)
+    edit.setCursorPosition(0)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=inside)
+    assert edit.selectedText() == "niet gepland"
+    qtbot.keyClicks(edit, "3")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 3
+    # a number typed into the word at any place is read without it
+    spin.setValue(0)
+    spin.setFocus()
+    edit.setText("niet g3epland")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 3

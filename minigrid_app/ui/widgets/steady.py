@@ -53,6 +53,9 @@ class _ReadsWhatIsTyped:
         self._refused_now = False
         self.editingFinished.connect(self._after_editing)
         self._follow_language()
+        # a click on the text reaches the box's line edit, not the box (mousePressEvent below only
+        # sees clicks on its frame): 'niet gepland' clicked in its middle was not selected
+        self.lineEdit().installEventFilter(self)
 
     def _follow_language(self) -> None:
         from minigrid_app.ui.locale import ui_locale  # noqa: PLC0415
@@ -69,6 +72,12 @@ class _ReadsWhatIsTyped:
         if self._shows_word():
             self.lineEdit().selectAll()  # typing replaces the word for "nothing yet"
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.MouseButtonRelease and watched is self.lineEdit()
+                and self._shows_word() and not watched.hasSelectedText()):
+            watched.selectAll()  # typing replaces the word for "nothing yet"
+        return super().eventFilter(watched, event)
+
     def _shows_word(self) -> bool:
         special = self.specialValueText()
         return bool(special) and self.lineEdit().text().strip() == special.strip()
@@ -81,7 +90,7 @@ class _ReadsWhatIsTyped:
                 text = text.replace(part, "").replace(part.strip(), "")
         special = self.specialValueText().strip()
         if special and text.strip() != special:
-            text = text.replace(special, "")
+            text = text.replace(special, "") if special in text else _typed_into(text.strip(), special)
         return text.strip()
 
     def _read(self, body: str) -> float | None:
@@ -145,6 +154,17 @@ class _ReadsWhatIsTyped:
         note = self.window().findChild(FieldMessage, "fieldMessage", Qt.FindChildOption.FindDirectChildrenOnly)
         if note is not None and note.anchor is self:
             note.show_at(self, "")  # taken: the note about an earlier try goes
+
+
+def _typed_into(text: str, word: str) -> str:
+    """What was typed at one place inside ``word`` ('niet g3epland' → '3'); ``text`` when it is not
+    ``word`` with one insertion."""
+    extra = len(text) - len(word)
+    if extra > 0:
+        for start in range(len(word) + 1):
+            if text[:start] + text[start + extra:] == word:
+                return text[start:start + extra]
+    return text
 
 
 class SteadySpinBox(_ReadsWhatIsTyped, _WheelOnlyWhenFocused, QSpinBox):
