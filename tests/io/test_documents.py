@@ -57,6 +57,11 @@ def test_public_names_by_privacy():
     assert documents.file_stem(household, 3, "house_number") == "03-lindehof-3"
     assert documents.file_stem(household, 3, "anonymous") == "woning-C"
     assert documents.file_stem(Household(label="<script>"), 9, "house_number") == "09-script"
+    # accents taken off, not the letters: 'co-peratiestraat-3', 'kowa-1', 'rue-d-uvre-2', 'stra-e-5' before
+    for label, stem in (("Coöperatiestraat 3", "04-cooperatiestraat-3"), ("Łąkowa 1", "04-lakowa-1"),
+                        ("Rue d’Œuvre 2", "04-rue-d-oeuvre-2"), ("Straße 5", "04-strasse-5"), ("Ëikenlaan 6", "04-eikenlaan-6"),
+                        ("東京通り 8", "04-8"), ("東京通り", "woning-04")):
+        assert documents.file_stem(Household(label=label), 4, "house_number") == stem
 
 
 @pytest.mark.parametrize("name", EXAMPLES)

@@ -14,6 +14,7 @@ import io
 import math
 import re
 import threading
+import unicodedata
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Mapping
@@ -423,11 +424,19 @@ def own_name(household: Household, row: int, language: str = "nl") -> str:
     return household.label.strip() or choose(language, f"Woning {row}", f"Home {row}")
 
 
+#: letters that have no accent to take off, as plain letters ('Łąkowa' was 'kowa', 'Straße' 'stra-e')
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "þ": "th",
+                                "ð": "d", "ħ": "h", "ŧ": "t"})
+
+
 def file_stem(household: Household, row: int, privacy: str) -> str:
-    """A safe file name part: '03-lindehof-3', or 'woning-C' when anonymous (its letter)."""
+    """A safe file name part: '03-lindehof-3', '04-cooperatiestraat-3' (accents taken off, not the letters), or
+    'woning-C' when anonymous (its letter)."""
     if privacy == "anonymous":
         return f"woning-{street_letter(row)}"
-    slug = re.sub(r"[^a-z0-9]+", "-", household.label.lower()).strip("-")[:40].strip("-")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", household.label.lower().translate(_PLAIN_LETTERS))
+                    if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40].strip("-")
     return f"{row:02d}-{slug}" if slug else f"woning-{row:02d}"
 
 
