@@ -402,8 +402,8 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="110" />
-      <source>geen cluster met plaats</source>
-      <translation>no cluster with room</translation>
+      <source>geen cluster met plaats: vul bij stap 3 ‘Ruimte voor latere deelnemers’ in</source>
+      <translation>no cluster with room: fill in ‘Room for later joiners’ in step 3</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="115" />

@@ -193,3 +193,18 @@ def test_a_curve_chosen_later_keeps_its_figures_whole(page, qtbot):
     said = re.sub(r"<[^>]+>", "", panel.curve_label.text())
     assert panel.current_curve().scope == "cluster" and "€\u00a0" in said
     assert not re.search(r"€ \d", said), said  # no euro sign apart from its amount
+
+
+def test_a_joiner_without_a_cluster_with_room_is_told_what_to_do(shown_page):
+    """Walking step 5 on straat-24 (session 16): a home planned to join in year 3 showed only 'geen
+    cluster met plaats' where the refunds go; now also where to make room, as the condition says."""
+    from minigrid_app.ui.pages.second_evening import SecondEveningPage
+
+    page = shown_page(SecondEveningPage, "straat-24")
+    document, panel = page.document, page.joiners_panel
+    home = next(iter(panel.spins))
+    panel.set_year(home, 3)
+    document.recompute_now()
+    row = list(panel.spins).index(home)
+    assert not document.results.entry_fees
+    assert panel.table.item(row, 4).text() == "geen cluster met plaats: vul bij stap 3 ‘Ruimte voor latere deelnemers’ in"

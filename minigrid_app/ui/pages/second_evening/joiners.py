@@ -111,7 +111,10 @@ class JoinersPanel(Panel):
             fee = fees.get(household_id)
             planned = self.spins[household_id].value() > 0
             if fee is None:
-                texts = ["", "", self.tr("geen cluster met plaats") if planned and results is not None else ""]
+                # what to do about it, as step 5's condition 'Buren moeten later nog kunnen aansluiten' says
+                # ('geen cluster met plaats' alone left the advisor guessing)
+                texts = ["", "", self.tr("geen cluster met plaats: vul bij stap 3 ‘Ruimte voor latere deelnemers’ in")
+                         if planned and results is not None else ""]
             else:
                 back = names_listed([f"{labels.get(h, h)} {format_money(v, decimals=2)}" for h, v in fee.refunds_eur.items()])
                 texts = [fee.cluster_name, format_money(fee.fee_eur, decimals=2), back]
