@@ -15,6 +15,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from minigrid_app.core.formatting import unbroken
 from minigrid_app.core.signatures import SignatureCurve, curve_finding
 from minigrid_app.core.variant import Variant, variant_colour, variant_label
 from minigrid_app.io.charts import (
@@ -133,9 +134,10 @@ def _integer_locator(bins: int):
 
 
 def _wrapped(text: str, width: float, scale: float) -> str:
-    """The title broken into lines that fit the figure's width."""
+    """The title broken into lines that fit the figure's width; a figure stays whole on its line ('€ 290',
+    as :func:`minigrid_app.io.charts` titles keep it: textwrap breaks at a space, not at a no-break space)."""
     characters = max(30, int(width * 8.5 / min(scale, 1.7)))
-    return textwrap.fill(text, characters)
+    return textwrap.fill(unbroken(text), characters, break_long_words=False)
 
 
 def _mark(axes, count: int, colour: str, text: str, scale: float, counts: list[int], solid: bool = True) -> None:
