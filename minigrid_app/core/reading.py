@@ -506,6 +506,21 @@ FIELDS = {
 }
 
 
+def thousands_lost(typed: float | None) -> float | None:
+    """The year's gas use a spreadsheet number stands for when its Dutch thousands point was read as a decimal
+    point [m³], else None.
+
+    '1.180' opened in a spreadsheet set to English is the number 1,18 (and '1.500' is 1,5): a stored number
+    between 0 and 10 that is not whole, has at most three decimals and is a plausible year's use times 1000.
+    No home uses 1,18 m³ a year; it was 'erg weinig … maandbedrag?' and cost a survey its gas column.
+    """
+    if typed is None or isinstance(typed, bool) or not 0 < typed < 10 or float(typed).is_integer():
+        return None
+    thousands = round(typed * 1000)
+    low, high = plausible_range("gas_m3_per_year")
+    return float(thousands) if abs(typed * 1000 - thousands) < 1e-6 and low <= thousands <= high else None
+
+
 def read_field(
     field: str,
     text,
@@ -553,6 +568,14 @@ def read_field(
         return read_participation(text)
     if kind == "house_type":
         return read_house_type(text)
+    if field == "gas_m3_per_year" and (thousands := thousands_lost(typed)) is not None:
+        return Reading(
+            thousands, DOUBTFUL, "thousands_lost",
+            f"{shown(typed)} lijkt {shown(thousands, unit)}: een spreadsheet in Engelse instelling las de punt van "
+            f"{shown(thousands)} als decimaalteken; {shown(thousands, unit)} aangenomen: controleer het",
+            f"{shown(typed, '', 'en')} looks like {shown(thousands, unit, 'en')}: a spreadsheet set to English read the "
+            f"Dutch thousands point as a decimal point; {shown(thousands, unit, 'en')} assumed: check it",
+        )
     if kind == "int" and typed is None:  # "twee", "alleen", "vier personen"
         first, _, rest = words(text).partition(" ")
         if first in W.NUMBER_WORDS and rest in ("", "personen", "persoon", "mensen", "bewoners", "persons", "people"):

@@ -293,3 +293,19 @@ def test_a_column_chosen_by_part_of_its_title_matches_from_the_start_of_a_word()
     assert parse_column_choice("gas=gasverbr", table) == ("gas_m3_per_year", 1)
     assert parse_column_choice("bouwjaar=bouw", table) == ("build_year", 2)
     assert parse_column_choice("opmerkingen=2", table) == ("notes", 3)
+
+
+def test_thousands_a_spreadsheet_set_to_english_made_decimals(tmp_path):
+    """'1.180' opened in a spreadsheet set to English is stored as the number 1,18: the column was 'twijfel, niet
+    gebruikt' (values below 300: monthly amounts?) and every home lost its gas use; 1,234 also counted as a meter
+    reading. Each is read as the use it stands for, doubtful and said."""
+    path = _book(tmp_path / "enquete.xlsx", {"Enquête": [
+        ["Adres", "Gasverbruik 2023 (m3)"], ["Lindehof 1", 1450], ["Lindehof 2", 1.18], ["Lindehof 3", 1.234],
+        ["Lindehof 4", 1.5], ["Lindehof 5", 2.05]]})
+    _, plan, report = _import(path)
+    assert _letter(plan) == "B", plan.lines()
+    assert _gas(report) == [1450.0, 1180.0, 1234.0, 1500.0, 2050.0]
+    said = [problem.nl for row in report.rows for problem in row.problems]
+    assert said[0].startswith("Rij 3 (Lindehof 2): gasverbruik 1,18 lijkt 1.180 m³: een spreadsheet in Engelse instelling las de punt van "
+                              "1.180 als decimaalteken; 1.180 m³ aangenomen: controleer het"), said
+    assert [row.status for row in report.rows] == ["ok", "doubtful", "doubtful", "doubtful", "doubtful"]

@@ -43,6 +43,7 @@ from minigrid_app.core.reading import (
     read_number,
     read_participation,
     read_yes_no,
+    thousands_lost,
     words,
 )
 from minigrid_app.core.reading_dates import read_build_year, read_month, year_in
@@ -196,15 +197,16 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
         number = read_number(typed if typed is not None else text, notation=notation, plausible=GAS_PLAUSIBLE_M3)
         if number.value is None and typed is None:  # a count written as a word: "twee", "vier personen"
             number = read_field("persons", text)
+        lost = thousands_lost(typed)  # '1.180' a spreadsheet set to English stored as 1,18: the use it stands for
         if number.value is not None:
-            profile.numbers.append(number.value)
-            if GAS_PLAUSIBLE_M3[0] <= number.value <= GAS_PLAUSIBLE_M3[1]:
+            profile.numbers.append(number.value if lost is None else lost)
+            if GAS_PLAUSIBLE_M3[0] <= (number.value if lost is None else lost) <= GAS_PLAUSIBLE_M3[1]:
                 profile.gas += 1
         if re.search(r"€|\beur\b|euro", text, re.IGNORECASE):
             profile.money += 1
         if _M3_CELL.search(text):
             profile.m3 += 1
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{3}|\d{4,},\d{3}", text) or _three_decimals(typed):
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{3}|\d{4,},\d{3}", text) or (_three_decimals(typed) and lost is None):
             profile.meter += 1
         plain = bool(re.fullmatch(r"[\d.,\s+-]+", text))
         if not plain and read_month(text) is not None:
