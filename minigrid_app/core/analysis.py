@@ -227,8 +227,9 @@ class ProjectRun:
 
     # ------------------------------------------------------------------ steps
 
-    def heat_demand(self) -> None:
-        """Validate every household; the heat demand of those without errors."""
+    def heat_demand(self, known: dict[str, HeatDemand] | None = None) -> None:
+        """Validate every household; the heat demand of those without errors (``known``: household id → the
+        demand computed before for that home with these figures, taken as it is: a signature curve's points)."""
         self.report(0.02, "Warmtevraag berekenen")
         max_distance = self.params["max_connection_distance_m"]
         for row, household in enumerate(self.project.households, start=1):
@@ -236,7 +237,8 @@ class ProjectRun:
             self.household_problems[household.id] = found
             self.problems.extend(found)
             if not any(p.is_error for p in found):
-                self.demands[household.id] = heat_demand(household, self.params)
+                demand = known.get(household.id) if known else None
+                self.demands[household.id] = demand if demand is not None else heat_demand(household, self.params)
 
     def form_clusters(self) -> None:
         """Clusters of the computable households that did not decline."""

@@ -31,6 +31,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.formatting import all_of, euro, number
 from minigrid_app.core.model import Agreement, Household, Project
 from minigrid_app.core.parameters import ParameterSet
@@ -207,11 +208,15 @@ class SharedLoops:
     variants: dict[str, VariantResult]
 
 
-def shared_loops(project: Project, params: ParameterSet, method: str = "pygfunction") -> SharedLoops:
+def shared_loops(
+    project: Project, params: ParameterSet, method: str = "pygfunction", demands: dict[str, HeatDemand] | None = None
+) -> SharedLoops:
     """The engine's shared loop of every home in a cluster: its steps up to the fields, then that variant.
 
     The same steps and functions as :func:`~minigrid_app.core.analysis.compute_project` (which
     a test checks); the other variants, break-even, totals and sensitivity are left out.
+    ``demands``: household id → its heat demand with ``params`` when known (who signs does not
+    change it: :func:`with_participants` changes no home's figures).
     """
     from minigrid_app.core.analysis import (
         ProjectRun,  # analysis imports the results this module reads
@@ -219,7 +224,7 @@ def shared_loops(project: Project, params: ParameterSet, method: str = "pygfunct
 
     # no own loops sized; the fields without what the curve does not read (the fewest-boreholes comparison, fluid temperatures)
     run = ProjectRun(project, params, method=method, variants=(Variant.SHARED_LOOP,), details=False)
-    run.heat_demand()
+    run.heat_demand(demands)
     run.form_clusters()
     run.size_fields(joiners=False)  # only the homes in a cluster are read
     found = {}
@@ -304,6 +309,9 @@ class _Runner:
     def __init__(self, project: Project, params: ParameterSet, base: ProjectResults, method: str):
         self.project, self.params, self.base, self.method = project, params, base, method
         self.known: dict[frozenset[str], SharedLoops] = {}
+        # every home's heat demand, as the results have it with these figures: the same at every point
+        same = params is base.parameters
+        self.demands = {h.id: h.demand for h in base.households if h.demand is not None} if same else None
         participants = frozenset(h.id for h in base.households if h.computable and h.participates)
         self.known[participants] = SharedLoops(
             len(base.clusters),
@@ -317,7 +325,7 @@ class _Runner:
     def loops(self, taking_part: frozenset[str]) -> SharedLoops:
         if taking_part not in self.known:
             changed = with_participants(self.project, set(taking_part))
-            self.known[taking_part] = shared_loops(changed, self.params, self.method)
+            self.known[taking_part] = shared_loops(changed, self.params, self.method, self.demands)
         return self.known[taking_part]
 
 

@@ -48,3 +48,19 @@ def test_a_what_if_run_takes_the_street_sized_with_details(monkeypatch):
     lean = compute_project(project, details=False, **WHAT_IF)
     assert not sized and _figures(lean) == _figures(full)
     assert all(f.sizing.fewest_design is not None for f in lean.fields if f.variant == Variant.SHARED_LOOP)
+
+
+def test_a_signature_curves_points_take_every_homes_heat_demand_from_the_results(monkeypatch):
+    """Who signs changes no home's heat demand: the points do not work it out again."""
+    from minigrid_app.core import analysis
+    from minigrid_app.core.signatures import compute_signature_curves
+
+    project = load_example("straat-24")
+    results = compute_project(project, break_even=False, sensitivity=False)
+    worked_out = []
+    original = analysis.heat_demand
+    monkeypatch.setattr(analysis, "heat_demand", lambda *a, **k: worked_out.append(1) or original(*a, **k))
+    curves = compute_signature_curves(project, results)
+    assert curves.street.points and not worked_out
+    monkeypatch.undo()
+    assert compute_signature_curves(project, results, results.parameters.with_overrides({})) == curves
