@@ -42,6 +42,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from minigrid_app.core import realfft
+
 #: Points of the log-spaced s grid of the FLS integral.
 S_POINTS = 64
 #: exp(−(d s)²) below exp(−36) is left out of the integral.
@@ -62,9 +64,17 @@ def erf(x: np.ndarray) -> np.ndarray:
 
 
 def ierf(x: np.ndarray) -> np.ndarray:
-    """∫₀ˣ erf(u) du = x erf(x) − (1 − exp(−x²))/√π."""
+    """∫₀ˣ erf(u) du = x erf(x) − (1 − exp(−x²))/√π.
+
+    :func:`erf`'s arithmetic, with its exp(−|x|²) taken for the exp(−x²) here (the same square,
+    so the same value to the last bit): one exponential of the pairs' grid instead of two (the
+    street's sizing works out eight of these grids for every round of every street)."""
     x = np.asarray(x, dtype=float)
-    return x * erf(x) - (1.0 - np.exp(-x * x)) / _SQRT_PI
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    gauss = np.exp(-a * a)
+    return x * np.copysign(1.0 - poly * gauss, x) - (1.0 - gauss) / _SQRT_PI
 
 
 @dataclass(frozen=True)
@@ -161,13 +171,23 @@ def field_responses(
     b_to_a = fls(distance, lengths[b_index], lengths[a_index], buried[b_index], buried[a_index], times, diffusivity_m2_s)
     a_to_b = b_to_a * (lengths[a_index] / lengths[b_index])[:, None]
     counts = np.bincount(fields, minlength=int(fields.max()) + 1)
+    # pair k gives (its a's field, its b's field) b_to_a[k] and the other way round a_to_b[k], each over the
+    # receiver's borehole count; every (receiver, source) sums its shares in that order, first to last
+    receivers = np.stack((fields[a_index], fields[b_index]), axis=1).ravel()
+    sources = np.stack((fields[b_index], fields[a_index]), axis=1).ravel()
+    shares = np.stack((b_to_a, a_to_b), axis=1).reshape(2 * len(a_index), -1)
+    shares /= counts[receivers][:, None]
+    codes = receivers * len(counts) + sources
+    order = np.argsort(codes, kind="stable")
+    sorted_codes, shares = codes[order], shares[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_codes[1:] != sorted_codes[:-1])))
+    ends = np.append(starts[1:], len(codes))
     responses: dict[tuple[int, int], np.ndarray] = {}
-    for k in range(len(a_index)):
-        fa, fb = int(fields[a_index[k]]), int(fields[b_index[k]])
-        for receiver, source, value in ((fa, fb, b_to_a[k]), (fb, fa, a_to_b[k])):
-            key = (receiver, source)
-            share = value / counts[receiver]
-            responses[key] = responses[key] + share if key in responses else share.copy()
+    # in the order the keys come in (a key's first share), each sum row after row (a reduction over the
+    # rows adds them one at a time, as the sum of the shares one by one did)
+    for index in np.argsort(order[starts], kind="stable").tolist():
+        code, start, end = int(sorted_codes[starts[index]]), int(starts[index]), int(ends[index])
+        responses[(code // len(counts), code % len(counts))] = np.add.reduce(shares[start:end], axis=0)
     return responses
 
 
@@ -190,14 +210,15 @@ def cross_temperatures(
     """
     months = len(net_load_w[0])
     size = 1 << int(math.ceil(math.log2(2 * months)))
-    spectra = [np.fft.rfft(np.diff(np.asarray(load) / length, prepend=0.0), size) for load, length in zip(net_load_w, lengths_m, strict=True)]
+    # numpy's transforms through :mod:`.realfft` (numpy's values to the last bit, without its wrappers' per-call work)
+    spectra = [realfft.rfft(np.diff(np.asarray(load) / length, prepend=0.0), size) for load, length in zip(net_load_w, lengths_m, strict=True)]
     out = [np.zeros(months) for _ in net_load_w]
     by_receiver: dict[int, np.ndarray] = {}
     # every response's transform in one call (a row's transform is the same alone or with others)
-    transforms = np.fft.rfft(np.array(list(responses.values())), size, axis=1) if responses else ()
+    transforms = realfft.rfft(np.array(list(responses.values())), size) if responses else ()
     for ((receiver, source), _), transform in zip(responses.items(), transforms, strict=True):
         product = transform * spectra[source]
         by_receiver[receiver] = by_receiver[receiver] + product if receiver in by_receiver else product
     for receiver, spectrum in by_receiver.items():
-        out[receiver] = -np.fft.irfft(spectrum, size)[:months] / (2.0 * math.pi * conductivity_w_mk)
+        out[receiver] = -realfft.irfft(spectrum, size)[:months] / (2.0 * math.pi * conductivity_w_mk)
     return out
