@@ -213,6 +213,30 @@ def test_step_3s_homes_fit_without_scrolling_sideways_at_larger_text(qtbot, tmp_
         window.document.undo_stack.setClean()
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_step_5s_financing_fits_without_scrolling_sideways_at_larger_text(qtbot, tmp_path, example, language, quick_window):
+    """Walking step 5 at larger text (session 16): 'Hoe betaalt elke woning?' scrolled sideways,
+    its 'hoe berekend?' cut to 'hoe_'. Its titles take more lines instead ('Eigen / geld / vooraf')."""
+    window = quick_window(load_example(example))
+    try:
+        window.set_language(language)
+        window.set_larger_text(True)
+        window.show_step(4)
+        settle()
+        table = window.pages[4].financing_panel.table
+        header = table.horizontalHeader()
+        names = {h.label for h in window.document.project.households if h.label}
+        assert header.length() <= table.viewport().width(), [header.sectionSize(c) for c in range(header.count())]
+        settle()  # the sideways scroll bar follows the columns a turn later
+        assert not table.horizontalScrollBar().isVisible()
+        assert elided_headers(table) == [] and elided_names(table, names) == []
+    finally:
+        window.set_larger_text(False)
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
+
+
 def test_the_columns_out_of_sight_stay_editable_and_take_a_paste_by_title(qtbot, tmp_path, quick_window):
     from PySide6.QtGui import QGuiApplication
 

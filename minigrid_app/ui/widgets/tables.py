@@ -152,6 +152,15 @@ class WrappingHeader(QHeaderView):
         if self.tighten and parent is not None:
             parent.installEventFilter(self)  # a narrower or wider table may need the titles broken, or no longer
 
+    def tighten_titles(self) -> None:
+        """Break the titles further rather than let the table scroll sideways (``tighten``)."""
+        if self.tighten or not self.wrap:
+            return
+        self.tighten = True
+        if self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        self._schedule_fit()
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if (watched is self.parentWidget() and event.type() == QEvent.Type.Resize
                 and event.size().width() != event.oldSize().width()):
@@ -307,7 +316,10 @@ class WrappingHeader(QHeaderView):
             if self.fontMetrics().horizontalAdvance(title) + margin <= room:
                 shown = title
             elif tight:
-                shown = fewest_lines(breakable, self.fontMetrics(), room - margin)
+                # the room a line has is what Qt leaves of the section around the title (more than
+                # ``margin`` in most styles): a title that seemed to fit still widened its column
+                padding = QHeaderView.sectionSizeFromContents(self, logical).width() - self.fontMetrics().horizontalAdvance(title)
+                shown = fewest_lines(breakable, self.fontMetrics(), room - max(margin, padding))
             else:
                 shown = two_lines(title, self.fontMetrics())
             self._shown[(logical, title, room, tight)] = shown

@@ -65,6 +65,7 @@ class FinancingPanel(Panel):
         # left (a stretched name column gave way to the choices: 'F…', 'J…' at larger text)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.tighten_titles()  # at larger text the titles take more lines rather than the table scrolling sideways
         layout.addWidget(table)
         self.what_if = Label()  # what the mark after a home that does not take part means
         self.what_if.setWordWrap(True)
