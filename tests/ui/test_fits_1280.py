@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,19 @@ from tests.ui.layout_checks import (
     really_visible,
     settle,
 )
+
+
+@contextlib.contextmanager
+def _shown_in(window, language: str = "nl", larger: bool = True):
+    """``window`` in ``language`` and (``larger``) at larger text; back to Dutch at the normal size after."""
+    try:
+        window.set_language(language)
+        window.set_larger_text(larger)
+        yield window
+    finally:
+        window.set_larger_text(False)
+        window.set_language("nl")
+        window.document.undo_stack.setClean()
 
 
 @pytest.mark.parametrize(
@@ -122,12 +136,10 @@ def test_every_kind_of_heat_network_fits_its_list_at_larger_text(qtbot, tmp_path
     from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
     window = quick_window(load_example("hofje-8"), size=(1264, 722))  # the window on a 1280 × 800 screen
-    try:
-        window.show_step(0)  # shown first at the normal size, as when a resident then chooses larger text
-        settle()
-        window.set_larger_text(True)
-        for language in ("nl", "en"):
-            window.set_language(language)
+    window.show_step(0)  # shown first at the normal size, as when a resident then chooses larger text
+    settle()
+    for language in ("nl", "en"):
+        with _shown_in(window, language):
             settle()
             combo = window.pages[0].fields["network_type"]
             assert really_visible(combo) and combo.count() == 2
@@ -137,10 +149,6 @@ def test_every_kind_of_heat_network_fits_its_list_at_larger_text(qtbot, tmp_path
                 QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo).width()
             widths = {combo.itemText(i): combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())}
             assert all(width <= room for width in widths.values()), (language, room, widths)
-    finally:
-        window.set_larger_text(False)
-        window.set_language("nl")
-        window.document.undo_stack.setClean()
 
 
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger-text"])
@@ -152,9 +160,7 @@ def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, examp
     from PySide6.QtWidgets import QScrollArea
 
     window = quick_window(load_example(example))
-    try:
-        window.set_language(language)
-        window.set_larger_text(larger)
+    with _shown_in(window, language, larger):
         window.show_step(0)
         settle()
         page = window.pages[0]
@@ -173,10 +179,6 @@ def test_the_intake_table_fits_without_scrolling_sideways(qtbot, tmp_path, examp
         settle()
         assert not any(header.isSectionHidden(c) for c in range(header.count()))
         assert elided_headers(table) == []
-    finally:
-        window.set_larger_text(False)
-        window.set_language("nl")
-        window.document.undo_stack.setClean()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -186,8 +188,7 @@ def test_step_3s_homes_fit_without_scrolling_sideways_at_larger_text(qtbot, tmp_
     of sight, its titles on one line ('Aanvoertemperatuur', 'Warmtepomp'). They break further,
     within a long word too ('Aanvoer-' / 'temperatuur'); at the normal size they stay as they were."""
     window = quick_window(load_example(example))
-    try:
-        window.set_language(language)
+    with _shown_in(window, language, larger=False):
         window.show_step(2)
         settle()
         view = window.pages[2].households_panel.households_view
@@ -207,10 +208,6 @@ def test_step_3s_homes_fit_without_scrolling_sideways_at_larger_text(qtbot, tmp_
         window.set_larger_text(False)
         settle()
         assert not header.tight and [header.shown_title(c) for c in range(header.count())] == normal
-    finally:
-        window.set_larger_text(False)
-        window.set_language("nl")
-        window.document.undo_stack.setClean()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -219,9 +216,7 @@ def test_step_5s_financing_fits_without_scrolling_sideways_at_larger_text(qtbot,
     """Walking step 5 at larger text (session 16): 'Hoe betaalt elke woning?' scrolled sideways,
     its 'hoe berekend?' cut to 'hoe_'. Its titles take more lines instead ('Eigen / geld / vooraf')."""
     window = quick_window(load_example(example))
-    try:
-        window.set_language(language)
-        window.set_larger_text(True)
+    with _shown_in(window, language):
         window.show_step(4)
         settle()
         table = window.pages[4].financing_panel.table
@@ -231,10 +226,6 @@ def test_step_5s_financing_fits_without_scrolling_sideways_at_larger_text(qtbot,
         settle()  # the sideways scroll bar follows the columns a turn later
         assert not table.horizontalScrollBar().isVisible()
         assert elided_headers(table) == [] and elided_names(table, names) == []
-    finally:
-        window.set_larger_text(False)
-        window.set_language("nl")
-        window.document.undo_stack.setClean()
 
 
 def test_the_columns_out_of_sight_stay_editable_and_take_a_paste_by_title(qtbot, tmp_path, quick_window):
