@@ -50,6 +50,11 @@ S_POINTS = 64
 S_CUT = 6.0
 #: Fields farther apart than this many thermal penetration depths √(4αt) are left out.
 REACH = 3.0
+#: The nearest two boreholes of two fields are taken to be [m]: a borehole's radius (the default 0,065 m).
+#: Two neighbouring strips that both hold a borehole at their common end put two fields' boreholes on one
+#: spot (a 50-home street's signature curve, step 5); the response divides by the distance, and at 0 it was
+#: NaN in every cross temperature of both fields.
+MIN_PAIR_DISTANCE_M = 0.065
 
 _SQRT_PI = math.sqrt(math.pi)
 
@@ -101,7 +106,7 @@ def fls(
 
     The mean temperature change along the receiver a is h / (2πλ) per W/m on the source b.
     """
-    d = np.atleast_1d(np.asarray(distance_m, dtype=float))[:, None]
+    d = np.maximum(np.atleast_1d(np.asarray(distance_m, dtype=float)), MIN_PAIR_DISTANCE_M)[:, None]
     hb = np.atleast_1d(np.asarray(source_length_m, dtype=float))[:, None]
     ha = np.atleast_1d(np.asarray(receiver_length_m, dtype=float))[:, None]
     db = np.atleast_1d(np.asarray(source_buried_m, dtype=float))[:, None]

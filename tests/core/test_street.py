@@ -44,6 +44,23 @@ def test_finite_line_source_matches_pygfunction(distance, source, receiver):
     assert np.max(np.abs(found - expected)) < 2e-3
 
 
+def test_two_fields_boreholes_on_one_spot_see_each_other_at_a_boreholes_radius():
+    """Two neighbouring strips that both hold a borehole at their common end put two fields' boreholes on one
+    spot (a 50-home street's signature curve): the response divided by the distance 0 and every cross
+    temperature of both fields was NaN (numpy's 'divide by zero' on the command line). Now the pair is taken
+    a borehole's radius apart, as pygfunction gives it at that distance."""
+    alpha = GROUND.diffusivity_m2_s
+    times = 730.0 * 3600.0 * np.array([1, 3, 12, 60, 150, 300])
+    with np.errstate(divide="raise", invalid="raise"):
+        found = interference.fls([0.0], [150.0], [150.0], [1.0], [1.0], times, alpha)[0]
+    b1 = gt.boreholes.Borehole(150.0, 1.0, 0.065, 0.0, 0.0)
+    b2 = gt.boreholes.Borehole(150.0, 1.0, 0.065, interference.MIN_PAIR_DISTANCE_M, 0.0)
+    assert np.max(np.abs(found - gt.heat_transfer.finite_line_source(times, alpha, b1, b2))) < 2e-3
+    boreholes = [interference.Borehole(x, -2.0, 150.0, 1.0, field) for x, field in ((0.0, 0), (6.0, 0), (6.0, 1), (12.0, 1))]
+    responses = interference.field_responses(boreholes, times, alpha)
+    assert set(responses) == {(0, 1), (1, 0)} and all(np.isfinite(r).all() for r in responses.values())
+
+
 def test_homes_lie_along_the_street_at_their_distances():
     homes = [Household(id=f"h{i}", label=f"nr. {i}", distance_to_next_m=d) for i, d in enumerate([7.0, None, 9.0, 7.0])]
     clusters = [Cluster("C1", "Cluster 1", ("h0", "h1")), Cluster("C2", "Cluster 2", ("h2", "h3"))]
