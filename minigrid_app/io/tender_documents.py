@@ -131,9 +131,8 @@ def home_positions(pack: TenderPack, export) -> list[tuple[str, float, bool]]:
 _TRAILING_NUMBER = re.compile(r"(\d+\s*[a-zA-Z]?)\s*$")
 
 
-def _shorten_if_crowded(figure, texts) -> None:
-    """Label the homes by house number alone ('12') when their full names ('Vogelstraat 12') run
-    into each other as drawn; the cluster's heading names them in full."""
+def _crowded(figure, texts) -> list:
+    """The labels' boxes as drawn (left to right) when two of them run into each other, else []."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas = FigureCanvasAgg(figure)
@@ -141,16 +140,47 @@ def _shorten_if_crowded(figure, texts) -> None:
     renderer = canvas.get_renderer()
     boxes = sorted((text.get_window_extent(renderer) for text in texts), key=lambda box: box.x0)
     gap = 2 * 7.5 / 72 * figure.dpi  # [px]: two ems of the labels between two names
-    if all(left.x1 + gap <= right.x0 for left, right in zip(boxes, boxes[1:], strict=False)):
+    return [] if all(left.x1 + gap <= right.x0 for left, right in zip(boxes, boxes[1:], strict=False)) else boxes
+
+
+def _shorten_if_crowded(figure, texts) -> None:
+    """Label the homes by house number alone ('12') when their full names ('Vogelstraat 12') run
+    into each other as drawn; the cluster's heading names them in full. A name without a house number
+    ('Fam. Van der Zanden-Oosterhuis', as a group may name its homes) goes over lines as wide as the room
+    between two homes (it ran into its neighbour's name: 'Zanden-OosterFam. De Boer')."""
+    import textwrap
+
+    if not _crowded(figure, texts):
         return
     for text in texts:
         found = _TRAILING_NUMBER.search(text.get_text())
         if found:
             text.set_text(found.group(1).replace(" ", ""))
+    boxes = _crowded(figure, texts)
+    if not boxes:
+        return
+    centres = sorted((box.x0 + box.x1) / 2 for box in boxes)
+    room = min((right - left for left, right in zip(centres, centres[1:], strict=False)), default=0.0)
+    em = 7.5 / 72 * figure.dpi  # [px]
+    characters = max(6, int((room - 2 * em) / (0.6 * em)))  # a letter of the labels is about 0,6 em wide
+    for text in texts:
+        text.set_text(textwrap.fill(text.get_text(), characters, break_long_words=False, break_on_hyphens=True))
+    figure.tight_layout()  # room above the drawing for the lines
 
 
 def _field_drawing(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes:
-    """A schematic plan: the homes along the street, the boreholes in front of them, the spacing."""
+    """A schematic plan: the homes along the street, the boreholes in front of them, the spacing.
+
+    matplotlib's warnings while drawing it (a letter the font lacks, a tight layout it could not make for long
+    names) are not for the advisor: ``minigrid tender`` printed them with the program's file names."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return _draw_field(export, t, homes)
+
+
+def _draw_field(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes:
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 

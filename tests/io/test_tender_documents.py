@@ -225,6 +225,28 @@ def test_the_field_drawing_names_homes_by_number_when_the_names_run_into_each_ot
     assert drawn(60.0) == ["Vogelstraat 2a", "Vogelstraat 4a", "Vogelstraat 6a", "Vogelstraat 8a"]
 
 
+def test_the_field_drawing_puts_names_without_a_number_over_lines():
+    """'Fam. Van der Zanden-Oosterhuis' and 'Fam. De Boer-Wijnberg' (the names a group may give its homes) ran
+    into each other in the tender's drawing ('Zanden-OosterFam. De Boer'): no house number to shorten them to.
+    They go over lines as wide as the room between the homes, and no longer run into each other."""
+    from matplotlib.figure import Figure
+
+    from minigrid_app.io.tender_documents import _crowded, _shorten_if_crowded
+
+    figure = Figure(figsize=(6.4, 2.4))
+    axes = figure.add_subplot(1, 1, 1)
+    names = ["Fam. Van der Zanden-Oosterhuis", "Fam. De Boer-Wijnberg", "Fam. Öztürk"]
+    texts = [axes.text(i * 8.0, 0, name, ha="center", va="bottom", fontsize=7.5) for i, name in enumerate(names)]
+    axes.set_xlim(-5, 21)
+    axes.set_aspect("equal")
+    axes.set_ylim(-5, 5)
+    assert _crowded(figure, texts)
+    _shorten_if_crowded(figure, texts)
+    assert not _crowded(figure, texts)
+    assert [" ".join(text.get_text().split()).replace("- ", "-") for text in texts] == names  # every word kept
+    assert all("\n" in text.get_text() for text in texts[:2])
+
+
 def test_the_field_drawing_puts_a_later_clusters_boreholes_under_its_homes(straat24):
     """straat-24's second cluster (Vogelstraat 30-48) drew its homes from 0 and its borehole at its
     street coordinate, 90 m to the right, with no pipe to it: homes and boreholes now share the
