@@ -91,6 +91,7 @@ def compute_project(
     variants: Collection[str] | None = None,
     sensitivity_variants: Collection[str] | None = None,
     details: bool = True,
+    declined_joiners: bool = True,
 ) -> ProjectResults:
     """Compute the business case of a project.
 
@@ -132,6 +133,9 @@ def compute_project(
         False: the street's fields without the fewest-boreholes comparison and their fluid
         temperatures, the same designs and costs: for a what-if run that reads only the homes'
         figures (the sensitivity's reruns, the drop-out's, a signature curve's points).
+    declined_joiners : bool
+        False: ``joiners`` leaves out the shared loop of a home that declined, for a what-if run
+        that reads the homes taking part only (the drop-out's).
 
     Returns
     -------
@@ -142,7 +146,7 @@ def compute_project(
     run = ProjectRun(project, params, method=method, progress=progress, variants=variants, details=details)
     run.heat_demand()
     run.form_clusters()
-    run.size_fields(joiners=joiners)
+    run.size_fields(joiners=joiners, declined=declined_joiners)
     run.household_variants(price_band=price_band)
     if break_even:
         run.break_even()
@@ -256,12 +260,12 @@ class ProjectRun:
             design=self.project.tender.design,
         )
 
-    def size_fields(self, joiners: bool = True) -> None:
+    def size_fields(self, joiners: bool = True, declined: bool = True) -> None:
         """The street's fields together (docs/borefield.md), then each one's costs and shares.
 
         Every computable home's own field, as if all of them drilled (their boreholes see
         each other), then every cluster's shared field in its strip (neighbouring fields see
-        each other), then (``joiners``) :meth:`joiner_fields`.
+        each other), then (``joiners``) :meth:`joiner_fields` (``declined`` False: not of a home that declined).
         """
         self.report(0.05, "Bodemvelden dimensioneren")
         names = {h.id: household_name(h, row) for row, h in enumerate(self.project.households, start=1)}
@@ -291,7 +295,7 @@ class ProjectRun:
             done += 1
             self.report(0.05 + 0.45 * done / max(1, steps), f"Gedeelde bodemlus {cluster.name}")
         if joiners:
-            self.joiner_fields()
+            self.joiner_fields(declined)
         field_names = self._field_names()
         grouped: dict[str, list[FieldResult]] = {}
         for result in self.fields:
@@ -309,12 +313,12 @@ class ProjectRun:
         self.warnings.extend(unmatched_design_warnings(self.project.tender.design, self.clusters, tendered,
                                                        self.project.households))
 
-    def joiner_fields(self) -> None:
-        """The field every computable home outside the clusters would share if it joined now."""
+    def joiner_fields(self, declined: bool = True) -> None:
+        """The field every computable home outside the clusters (``declined`` False: that takes part) would share if it joined now."""
         params, settings = self.params, self.project.clusters
         max_size = settings.size if settings.size is not None else params.int("cluster_size")
         for household in self.project.households:
-            if household.id not in self.demands or household.id in self.cluster_of:
+            if household.id not in self.demands or household.id in self.cluster_of or not (declined or takes_part(household)):
                 continue
             joining = joining_cluster(
                 household.id, self.project.households, self.clusters, max_size, params["distance_default_m"]

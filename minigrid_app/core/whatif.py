@@ -233,7 +233,8 @@ def drop_out_effect(
         kept.put(changed)
     # the shared loop's monthly costs and investment are compared: no price band, no other
     # variant (the clusters and shared loops do not depend on them; no own loops are sized), and
-    # no organisation models nor go/no-go rule, nor the fields' fewest-boreholes comparison and fluid temperatures
+    # no organisation models nor go/no-go rule, nor the fields' fewest-boreholes comparison and fluid temperatures;
+    # a home that declined is no change for the group (HouseholdChange.affected): no shared loop as if it joined
     after = compute(
         changed,
         break_even=False,
@@ -243,6 +244,7 @@ def drop_out_effect(
         method=method,
         variants=(Variant.SHARED_LOOP,),
         details=False,
+        declined_joiners=False,
     )
 
     names_before = _cluster_names(results)

@@ -64,3 +64,19 @@ def test_a_signature_curves_points_take_every_homes_heat_demand_from_the_results
     assert curves.street.points and not worked_out
     monkeypatch.undo()
     assert compute_signature_curves(project, results, results.parameters.with_overrides({})) == curves
+
+
+def test_a_drop_out_works_out_no_shared_loop_for_a_home_that_declined():
+    """A home that declined is no change for the group: its loop as if it joined is not worked out again."""
+    from minigrid_app.core.whatif import drop_out_effect
+
+    project = load_example("straat-24")
+    results = compute_project(project, break_even=False, sensitivity=False)
+    leaving = next(h for h in results.clusters[0].households if project.household(h).participation != "signed")
+    effect = drop_out_effect(project, results, leaving)
+    every = drop_out_effect(project, results, leaving, compute=lambda p, **k: compute_project(p, **{**k, "declined_joiners": True}))
+    declined = {h.id for h in project.households if h.participation == "declined"}
+    assert declined and all(c.monthly_after_eur is None for c in effect.changes if c.household_id in declined)
+    assert all(c.monthly_after_eur is not None for c in every.changes if c.household_id in declined)
+    assert [c for c in effect.changes if c.household_id not in declined] == [c for c in every.changes if c.household_id not in declined]
+    assert effect.affected == every.affected and effect.words("nr. 1") == every.words("nr. 1")
