@@ -55,20 +55,22 @@ PARTICIPATION = {
     "interested": frozenset({
         "ja", "j", "yes", "y", "x", "1", "true", "waar", "wel", "zeker", "graag", "ja graag", "interesse",
         "geinteresseerd", "interested", "positief", "doet mee", "meedoen", "wil meedoen", "deelnemen",
-        "ja hoor", "klopt", "ja zeker", "jazeker",
+        "ja hoor", "klopt", "ja zeker", "jazeker", "belangstelling", "heeft belangstelling", "heeft interesse",
     }),
     "declined": frozenset({
         "nee", "n", "no", "0", "false", "onwaar", "niet", "geen", "geen interesse", "not interested",
         "declined", "doet niet mee", "negatief", "nee dank je", "nee bedankt", "nooit", "never", "neen",
+        "niet geinteresseerd", "geen belangstelling", "geen interesse meer", "wil niet meedoen", "doe niet mee",
     }),
     "unknown": frozenset({
         "misschien", "weet niet", "weet ik niet", "twijfel", "twijfelt", "onbekend", "unknown", "maybe",
         "mogelijk", "wellicht", "nog niet bekend", "geen idee", "nog niet", "eerst meer weten",
         "wil eerst meer weten", "perhaps", "not sure", "dont know", "don t know", "neutraal", "nvt",
         "ik twijfel", "weet ik nog niet", "weet nog niet", "nog geen idee", "meer informatie", "wil meer informatie",
-        "graag meer informatie", "meer info", "twijfel nog",
+        "graag meer informatie", "meer info", "twijfel nog", "misschien later", "later misschien",
     }),
-    "signed": frozenset({"getekend", "signed", "aangemeld", "ingeschreven", "ondertekend", "contract"}),
+    "signed": frozenset({"getekend", "signed", "aangemeld", "ingeschreven", "ondertekend", "contract", "al getekend",
+                         "heeft getekend", "ja getekend"}),
 }
 
 #: House types in the residents' words (compared without spaces and hyphens), including

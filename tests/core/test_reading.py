@@ -140,6 +140,10 @@ def test_participation_and_house_types():
     assert [read_participation(t).value for t in ("Ja", "misschien", "nee", "getekend", "klopt")] == [
         "interested", "unknown", "declined", "signed", "interested"]
     assert read_participation("blauw").status == DOUBTFUL
+    # a survey's own words, each 'niet herkend' before (a row left out as doubtful)
+    assert [read_participation(t).value for t in ("Niet geïnteresseerd", "niet geinteresseerd.", "Geen belangstelling",
+                                                  "al getekend", "ja, getekend", "misschien later", "belangstelling")] == [
+        "declined", "declined", "declined", "signed", "signed", "unknown", "interested"]
     assert [read_house_type(t).value for t in ("2-onder-1-kap", "Rijtjeshuis", "end-of-terrace", "semi-detached",
                                                "Hoekwoning", "twee-onder-een-kap", "flat")] == [
         "twee-onder-een-kap", "tussenwoning", "hoekwoning", "twee-onder-een-kap", "hoekwoning",
