@@ -23,6 +23,10 @@
         <translation>Divides all participating homes again into clusters along the street, with the number of homes per cluster set alongside. Homes moved by hand are divided again too. What changes is shown above the clusters; Undo puts it back.</translation>
     </message>
     <message>
+        <source>Nog geen clusters: die komen er zodra er woningen met hun gasverbruik zijn.</source>
+        <translation>No clusters yet: they come as soon as there are homes with their gas use.</translation>
+    </message>
+    <message>
         <source>Niet nodig: de clusters zijn al automatisch ingedeeld.</source>
         <translation>Not needed: the clusters are already formed automatically.</translation>
     </message>

@@ -143,6 +143,18 @@ def _plain(text: str) -> str:
     return re.sub(r"<[^>]+>", "", text)
 
 
+def _grey_reason(window, language: str) -> tuple[str, str]:
+    """Step 3 shown in ``language`` with 'Clusters opnieuw indelen' grey: the reason beside it and its tooltip."""
+    from tests.ui.layout_checks import settle
+
+    panel = window.pages[2].clusters_panel
+    window.set_language(language)
+    window.show_step(2)
+    settle()
+    assert not panel.auto_button.isEnabled() and panel.auto_reason.isVisible()
+    return _plain(panel.auto_reason.text()), _plain(panel.auto_button.toolTip())
+
+
 @pytest.mark.parametrize(
     ("language", "reason"),
     [("nl", "Niet nodig: de clusters zijn al automatisch ingedeeld."),
@@ -157,12 +169,9 @@ def test_a_grey_reform_button_says_why(quick_window, language, reason):
     window = quick_window(load_example("straat-24"))
     panel = window.pages[2].clusters_panel
     try:
-        window.set_language(language)
-        window.show_step(2)
-        settle()
-        assert not panel.auto_button.isEnabled()
-        assert _plain(panel.auto_reason.text()) == reason and panel.auto_reason.isVisible()
-        assert _plain(panel.auto_button.toolTip()).startswith(reason.split(":")[0] + ":")  # the tooltip says it too, and more
+        said, tooltip = _grey_reason(window, language)
+        assert said == reason
+        assert tooltip.startswith(reason.split(":")[0] + ":")  # the tooltip says it too, and more
         # the button's row: the reason sits beside it, not below or cut
         assert abs(panel.auto_reason.geometry().center().y() - panel.auto_button.geometry().center().y()) <= 4
         assert panel.auto_reason.heightForWidth(panel.auto_reason.width()) <= panel.auto_reason.height()
@@ -208,3 +217,21 @@ def test_removing_a_home_that_signed_says_the_signature_goes_with_it(shown_page)
     document.undo_stack.undo()
     assert document.project.households[row].label == "Lindehof 3"
     assert document.project.households[row].participation == "signed"
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [("nl", "Nog geen clusters: die komen er zodra er woningen met hun gasverbruik zijn."),
+     ("en", "No clusters yet: they come as soon as there are homes with their gas use.")],
+)
+def test_a_new_project_has_no_clusters_to_form_again(quick_window, language, reason):
+    """Walking step 3 of a new project (session 16): beside the grey 'Clusters opnieuw indelen' and
+    an empty list it said 'Niet nodig: de clusters zijn al automatisch ingedeeld', as if there were
+    clusters. It says there are none yet, and when they come."""
+    from minigrid_app.core.model import Project
+
+    window = quick_window(Project())
+    try:
+        assert _grey_reason(window, language) == (reason, reason)
+    finally:
+        window.set_language("nl")

@@ -252,6 +252,14 @@ class ClustersPanel(Panel):
                 )
             )
             return
+        results = self.document.results
+        if not (results and results.clusters) and not self.document.awaiting_results:
+            # a new project: 'Niet nodig: de clusters zijn al automatisch ingedeeld' over an empty list
+            # told a resident there were clusters
+            self.auto_reason.setText(self.tr("Nog geen clusters: die komen er zodra er woningen met hun gasverbruik zijn."))
+            self.auto_reason.show()
+            self.auto_button.setToolTip(self.auto_reason.text())
+            return
         self.auto_reason.setText(self.tr("Niet nodig: de clusters zijn al automatisch ingedeeld."))
         self.auto_reason.show()
         self.auto_button.setToolTip(
