@@ -63,3 +63,22 @@ def test_the_command_line_imports_the_survey_sheet_and_says_the_other(tmp_path, 
     out = capsys.readouterr().out
     assert "werkblad ‘Antwoorden’: 2 rijen met antwoorden gelezen" in out  # was: 'Geen enkele kolom herkend'
     assert "ook werkblad ‘Beukenlaan’ met antwoorden (1 rij)" in out
+
+
+def test_an_explanation_sheet_whose_sentence_names_a_home_is_passed_for_the_sheet_with_the_gas_use(tmp_path):
+    """'Vul per woning een regel in.' on the first sheet read as a column of names ('woning'): that sheet was
+    read, its second line ('Vragen? Bel Jan, 06-12345678') as a home, and the answers' sheet only said."""
+    workbook = openpyxl.Workbook()
+    explanation = workbook.active
+    explanation.title = "Instructies"
+    explanation.append(["Vul per woning een regel in. Gasverbruik staat op de jaarafrekening."])
+    explanation.append(["Vragen? Bel Jan, 06-12345678"])
+    answers = workbook.create_sheet("Antwoorden")
+    answers.append(["Adres", "Huisnr", "Gasverbruik 2023 (m3)"])
+    for number in range(1, 4):
+        answers.append(["Lindehof", number, 1000 + 50 * number])
+    workbook.save(tmp_path / "enquete.xlsx")
+    table, plan = read_survey(tmp_path / "enquete.xlsx")
+    assert table.sheet == "Antwoorden" and plan.mapping()["gas_m3_per_year"] == 2
+    assert table.notes[0].nl == ("Werkblad ‘Instructies’ heeft geen kolom met het gasverbruik; werkblad ‘Antwoorden’ "
+                                 "wel, en dat is ingelezen.")

@@ -5,8 +5,9 @@ sheet with answers said, never passed over in silence.
 explanation sheet in front ('Vul de enquête in op het tweede blad', 'Dank u wel') is such a sheet,
 and its columns mean nothing. :func:`read_survey` reads the survey as the command line and the
 import dialog do (the table and the columns chosen) and then looks at the workbook's other visible
-sheets: when the sheet read has no column Minigrid recognises and another has, that one is read
-(said); another sheet that holds answers too is said, not read (a second street, a later round).
+sheets: when the sheet read has no column Minigrid recognises and another has, or no column with the gas
+use and another has, that one is read (said); another sheet that holds answers too is said, not read (a
+second street, a later round).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def recognised(plan: ColumnPlan) -> bool:
     """Some column of the survey feeds a household field (or is a doubtful choice, or the file is one
     home's monthly history): the sheet is a survey Minigrid can read."""
     return plan.monthly is not None or bool(plan.doubtful()) or any(c is not None for c in plan.mapping().values())
+
+
+def _has_gas(plan: ColumnPlan) -> bool:
+    """A column for the year's gas use was found (or proposed as doubtful)."""
+    return plan.mapping(include_doubtful=True).get("gas_m3_per_year") is not None
 
 
 def _answers(table: SurveyTable) -> int:
@@ -63,6 +69,18 @@ def read_survey(path: str | os.PathLike, sheet: str | None = None,
         table.notes.insert(0, Problem(
             f"Werkblad ‘{skipped}’ heeft geen kolom die Minigrid herkent; werkblad ‘{table.sheet}’ is ingelezen.",
             f"Sheet ‘{skipped}’ has no column Minigrid recognises; sheet ‘{table.sheet}’ was read.",
+            severity="warning",
+        ))
+    elif not _has_gas(plan) and (with_gas := next((f for f in found if _has_gas(f[1])), None)) is not None:
+        # an explanation sheet in front whose sentence names a home ('Vul per woning een regel in') looked like a
+        # column of names; the sheet with the gas use is the survey
+        skipped = table.sheet
+        found.remove(with_gas)
+        table, plan = with_gas
+        table.notes.insert(0, Problem(
+            f"Werkblad ‘{skipped}’ heeft geen kolom met het gasverbruik; werkblad ‘{table.sheet}’ wel, en dat is "
+            "ingelezen.",
+            f"Sheet ‘{skipped}’ has no column with the gas use; sheet ‘{table.sheet}’ has, and that was read.",
             severity="warning",
         ))
     for other, _ in found:
