@@ -67,3 +67,14 @@ def test_two_lines_crossing_gas_at_one_spot_each_keep_their_own_label():
     # the title names both, as the two labels say
     assert " ".join(figure._suptitle.get_text().split()) == (  # noqa: SLF001 - wrapped when drawn
         f"De eigen bodemlus en de gedeelde bodemlus zijn na {labels[0].get_text()[3:]} goedkoper dan gas")
+
+
+def test_the_rule_of_thumb_warning_says_the_length_as_the_table_does():
+    """The table said '251 m' (the tender's 250,5 m rounded half up), the warning under it '250 m'."""
+    from minigrid_app.core.analysis import _field_warnings
+
+    sizing = SimpleNamespace(warnings=(), differs_from_rule_of_thumb=True, provisional=False, total_length_m=250.47,
+                             rule_of_thumb_length_m=180.0)
+    said = _field_warnings(SimpleNamespace(sizing=sizing), Bilingual("Cluster 1", "Cluster 1"))
+    assert said[0].nl.startswith("Cluster 1: de berekende lengte (251 m) wijkt meer dan 30 % af van de vuistregel (180 m)")
+    assert "(251 m)" in said[0].en

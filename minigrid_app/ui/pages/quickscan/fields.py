@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import explain
-from minigrid_app.core.formatting import borehole_depth, field_length
+from minigrid_app.core.formatting import borehole_depth, field_length, said_length
 from minigrid_app.core.streetview import street_view
 from minigrid_app.core.variant import Variant
 from minigrid_app.io import charts
@@ -196,7 +196,8 @@ class FieldsPanel(Panel):
                 self.tr(
                     "De berekende lengte ({0} m) wijkt meer dan 30 % af van de vuistregel ({1} m). "
                     "Laat het bronontwerp door een specialist controleren."
-                ).format(format_number(sizing.total_length_m), format_number(sizing.rule_of_thumb_length_m))
+                ).format(format_number(float(said_length(sizing.total_length_m))),  # as the table says it
+                         format_number(sizing.rule_of_thumb_length_m))
             )
         else:
             notes.append(
@@ -209,7 +210,7 @@ class FieldsPanel(Panel):
             notes.append(
                 self.tr("In de straat gerekend met de boorgaten van %n andere velden in de buurt; "
                         "als niemand anders in de buurt boort: {0} m.", "", len(sizing.neighbours)).format(
-                    format_number(alone if alone is not None else sizing.total_length_m)
+                    format_number(alone if alone is not None else float(said_length(sizing.total_length_m)))
                 )
             )
         share_total = sum(field.cost_shares_eur.values())
