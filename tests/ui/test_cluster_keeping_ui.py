@@ -227,11 +227,12 @@ def test_removing_a_home_that_signed_says_the_signature_goes_with_it(shown_page)
 def test_a_new_project_has_no_clusters_to_form_again(quick_window, language, reason):
     """Walking step 3 of a new project (session 16): beside the grey 'Clusters opnieuw indelen' and
     an empty list it said 'Niet nodig: de clusters zijn al automatisch ingedeeld', as if there were
-    clusters. It says there are none yet, and when they come."""
+    clusters. It says there are none yet, and when they come; the empty list (a grey strip) is not shown."""
     from minigrid_app.core.model import Project
 
     window = quick_window(Project())
     try:
         assert _grey_reason(window, language) == (reason, reason)
+        assert window.pages[2].clusters_panel.cluster_tree.isHidden()  # not an empty strip of a list
     finally:
         window.set_language("nl")

@@ -471,6 +471,7 @@ class ClustersPanel(Panel):
     def show_results(self, results) -> None:
         self.show_project(self.document.project)  # the default cluster size comes with the results
         self.cluster_tree.clear()
+        self.cluster_tree.setVisible(bool(results and results.households))  # no homes: no empty strip of a list
         if results is None:
             return
         for cluster in results.clusters:
