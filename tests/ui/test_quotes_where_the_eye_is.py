@@ -225,11 +225,12 @@ def test_a_price_typed_into_a_clicked_cell_is_taken(quotes, qtbot):
     panel.add_button.click()
     model = panel.model
     column = model.columnCount() - 1
-    rect = panel.view.visualRect(model.index(0, column))
+    # the second line: the first has its editor open already, the keyboard there after adding the quote
+    rect = panel.view.visualRect(model.index(1, column))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert panel.view.currentIndex().column() == column
+    assert (panel.view.currentIndex().row(), panel.view.currentIndex().column()) == (1, column)
     qtbot.keyClick(panel.view, "1")  # the first key opens the cell's editor, the rest go to it
-    editor = panel.view.findChild(QLineEdit)
+    editor = next((e for e in panel.view.findChildren(QLineEdit) if e.isVisible()), None)  # not the first line's, closed
     assert editor is not None and editor.text() == "1"
     qtbot.keyClicks(editor, "3.000")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -237,3 +238,34 @@ def test_a_price_typed_into_a_clicked_cell_is_taken(quotes, qtbot):
     quote = page.document.project.tender.quotes[0]
     assert quote.supplier == "Bodemwerk BV"
     assert list(quote.amounts.values()) == [13000]
+
+
+def test_after_adding_a_quote_the_keyboard_is_in_its_first_price(quotes, qtbot):
+    """Walking step 7 (session 16): after 'Offerte toevoegen' the keyboard stayed in the name box,
+    so the price typed next became the name of another quote. It goes to the new quote's first
+    line, its editor open, as a new home's row gets it on step 1."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page, _ = quotes
+    panel = page.quotes_panel
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)  # the keyboard goes to this window
+    panel.supplier_edit.setFocus()
+    qtbot.keyClicks(panel.supplier_edit, "Boor & Co")
+    qtbot.keyClick(panel.supplier_edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    (quote,) = page.document.project.tender.quotes
+    assert quote.supplier == "Boor & Co"
+    current = panel.view.currentIndex()
+    assert (current.row(), current.column()) == (0, 3)
+    assert panel.view.state() == panel.view.State.EditingState
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and panel.view.isAncestorOf(editor)  # the cell's editor, not the name box
+    qtbot.keyClicks(editor, "12000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(page.document.project.tender.quotes[0].amounts), timeout=10_000)  # kept a turn later
+    assert list(page.document.project.tender.quotes[0].amounts.values()) == [12000.0]
+    assert len(page.document.project.tender.quotes) == 1

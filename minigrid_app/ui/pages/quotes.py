@@ -49,6 +49,7 @@ from minigrid_app.ui.widgets.field_message import (
 )
 from minigrid_app.ui.widgets.links import LINK_COLOUR
 from minigrid_app.ui.widgets.steady import SteadyComboBox
+from minigrid_app.ui.widgets.tables import focus_new_row
 from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the links of the costs table's "hoe berekend?" (``explain:<household id>``)
@@ -103,6 +104,8 @@ class QuotesPanel(Panel):
         layout.addWidget(self.message)
         #: how to word the message shown (made again in the new language after a switch)
         self._said: Callable[[], str] | None = None
+        #: the id of a quote just added whose first price gets the keyboard when its column comes
+        self._focus_quote: str | None = None
         self.model.validationFailed.connect(self._refused_cell)
         attach_to_view(self.view, self.model.validationFailed)  # and at the cell, where the eye is
         self.model.refreshed.connect(self._model_reset)
@@ -139,6 +142,8 @@ class QuotesPanel(Panel):
 
     def _model_reset(self) -> None:
         fit_rows(self.view)
+        if self._focus_quote is not None:
+            self._focus_new_quote()
         parts = []
         for comparison in self.model.comparisons():
             total = comparison.total
@@ -185,9 +190,23 @@ class QuotesPanel(Panel):
             self._note(lambda: self.tr("Het project heeft al {0} offertes; verwijder er een voordat u een nieuwe toevoegt.")
                        .format(MAX_QUOTES))
             return
-        quotes = copy.deepcopy(self.document.project.tender.quotes) + [Quote(supplier=name)]
+        quote = Quote(supplier=name)
+        quotes = copy.deepcopy(self.document.project.tender.quotes) + [quote]
+        # the keyboard goes to the new quote's first price when its column comes (_model_reset): it
+        # stayed in the name box, and the amounts typed next became the name of another quote
+        self._focus_quote = quote.id
         self._set_quotes(quotes, self.tr("Offerte van {0} toevoegen").format(name))
         self.supplier_edit.clear()
+        self._focus_new_quote()
+
+    def _focus_new_quote(self) -> None:
+        """The first price of the quote just added, ready to type, once its column is in the table."""
+        ids = [q.id for q in self.model.quotes()]
+        if self._focus_quote not in ids or self.model.columnCount() != 3 + len(ids):
+            return
+        column = 3 + ids.index(self._focus_quote)
+        self._focus_quote = None
+        focus_new_row(self.view, 0, column)
 
     def _read(self) -> None:
         tender = self.service.tendered
