@@ -437,6 +437,11 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
     )
 
     problems: list[Problem] = []
+    if data.get("format") == DESIGN_FORMAT:
+        _unknown_keys(data, "", problems)
+        for part in ("ground",):
+            if isinstance(data.get(part), dict):
+                _unknown_keys(data[part], part, problems)
     design = EngineerDesign(
         engineer=_text(data, "engineer", 120, problems),
         date=_text(data, "date", 40, problems),
@@ -479,6 +484,8 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
             raise DesignError(Problem(f"Veld {index} is onleesbaar.", f"Field {index} is unreadable."))
         field_id, member_ids = _field_key(raw)
         name = short(field_id) if field_id else str(index)
+        if data.get("format") == DESIGN_FORMAT:
+            _unknown_keys(raw, "fields", problems, name)
         # matched on the homes it was designed for, as a quote's cluster lines are (method.md#tender-old-quotes):
         # a design for a tender's 'shared-C1' of Lindehof 1, 3 and 7 was put on today's 'shared-C1' of 1 and 3
         homes_here = [home for home in member_ids if home in project_homes]
@@ -562,6 +569,40 @@ def design_from_dict(data: object, project: Project, results: ProjectResults | N
             )
         )
     return design, problems
+
+
+#: the keys of a ``minigrid-design`` file (docs/handoff.md): at the top, in ``ground``, in each of ``fields``
+_DESIGN_KEYS = {
+    "": ("format", "version", "engineer", "date", "note", "ground", "fields"),
+    "ground": ("conductivity_w_mk", "undisturbed_temp_c", "borehole_resistance_mk_w"),
+    "fields": ("field_id", "homes", "boreholes", "depth_m", "spacing_m"),
+}
+
+
+def _unknown_keys(raw: dict, part: str, problems: list[Problem], where: str = "") -> None:
+    """Say every key of ``raw`` the design does not read, with the key that was likely meant: an engineer's
+    measured conductivity written as 'conductivity' (not 'conductivity_w_mk') was left out without a word, and
+    the default used."""
+    import difflib
+
+    known = _DESIGN_KEYS[part]
+    for key in raw:
+        if key in known:
+            continue
+        shown = short(str(key))
+        place_nl = f" in ‘{part}’" if part else ""
+        place_en = place_nl
+        if where:
+            place_nl, place_en = f" bij veld {where}", f" of field {where}"
+        meant = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+        hint_nl, hint_en = (f" Bedoeld: ‘{meant[0]}’?", f" Meant: ‘{meant[0]}’?") if meant else ("", "")
+        problems.append(Problem(
+            f"Ontwerp: ‘{shown}’{place_nl} kent Minigrid niet; genegeerd.{hint_nl} Vraag de ingenieur het te schrijven "
+            "zoals in het sjabloon.",
+            f"Design: ‘{shown}’{place_en} is not known to Minigrid; ignored.{hint_en} Ask the engineer to write it as "
+            "in the template.",
+            severity="warning",
+        ))
 
 
 def _no_date(design: EngineerDesign, problems: list[Problem]) -> None:

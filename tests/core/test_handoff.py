@@ -78,6 +78,35 @@ def test_json_and_csv_say_the_same(hofje):
     assert january[4] == pytest.approx(january[2] / (31 * 24), rel=1e-4)
 
 
+def test_a_design_says_every_key_it_does_not_read(hofje):
+    """An engineer's measured conductivity written as 'conductivity' (the template says 'conductivity_w_mk'), the
+    ground temperature as the project's 'ground_temp_c', a field's 'spacing': each was left out without a word and
+    the default used. Each is said, with the key that was likely meant; the template's own keys say nothing."""
+    project, results = hofje
+    cluster = results.clusters[0]
+    document = {
+        "format": "minigrid-design", "engineer": "Bronadvies BV", "remarks": "zie rapport",
+        "ground": {"conductivity": 2.1, "ground_temp_c": 10.5, "borehole_resistance_mk_w": 0.12},
+        "fields": [{"field_id": cluster.field_id, "boreholes": 2, "depth_m": 150.5, "spacing": 7.0, "comment": "TRT"}],
+    }
+    design, problems = design_from_dict(document, project, results)
+    assert design.conductivity_w_mk is None and design.borehole_resistance_mk_w == 0.12
+    said = [p.nl for p in problems]
+    assert said == [
+        "Ontwerp: ‘remarks’ kent Minigrid niet; genegeerd. Vraag de ingenieur het te schrijven zoals in het sjabloon.",
+        "Ontwerp: ‘conductivity’ in ‘ground’ kent Minigrid niet; genegeerd. Bedoeld: ‘conductivity_w_mk’? Vraag de "
+        "ingenieur het te schrijven zoals in het sjabloon.",
+        "Ontwerp: ‘ground_temp_c’ in ‘ground’ kent Minigrid niet; genegeerd. Bedoeld: ‘undisturbed_temp_c’? Vraag de "
+        "ingenieur het te schrijven zoals in het sjabloon.",
+        f"Ontwerp: ‘spacing’ bij veld {cluster.field_id} kent Minigrid niet; genegeerd. Bedoeld: ‘spacing_m’? Vraag "
+        "de ingenieur het te schrijven zoals in het sjabloon.",
+        f"Ontwerp: ‘comment’ bij veld {cluster.field_id} kent Minigrid niet; genegeerd. Vraag de ingenieur het te "
+        "schrijven zoals in het sjabloon.",
+    ]
+    assert all(p.severity == "warning" for p in problems)
+    assert design_from_dict(design_to_dict(design), project, results)[1] == []  # the template says nothing
+
+
 def test_design_read_back_and_checked(hofje):
     project, results = hofje
     cluster = results.clusters[0]
