@@ -104,6 +104,10 @@ def test_financing_choice_changes_monthly_costs(page):
     note = field_message(amount)
     assert note.anchor is amount and "geen bedrag" in note.text()
     assert panel.set_amount(home.id, "12.000") is True and note.text() == ""
+    # typed as people write amounts: '12 500' was € 12 (read as the program's own figures are read back)
+    for typed, amount in (("12 500", 12500.0), ("€ 12.500,-", 12500.0), ("12500 euro", 12500.0)):
+        assert panel.set_amount(home.id, typed) is True and home.loan_amount_eur == amount, typed
+    assert panel.set_amount(home.id, "12 m³") is False and home.loan_amount_eur == 12500.0
 
 
 def test_a_home_that_declined_is_marked_where_its_financing_figures_stand(page, qapp):

@@ -30,7 +30,7 @@ from minigrid_app.core.financing import (
 )
 from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import FINANCING_CHOICES
-from minigrid_app.core.reading import read_amount
+from minigrid_app.core.reading import read_number
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, ui_language
@@ -274,9 +274,9 @@ class FinancingPanel(Panel):
         value = None
         edit = self._amount_edit(household_id) or self.table
         if text:
-            try:
-                value = read_amount(text, ui_language())
-            except ValueError:
+            # read as every typed amount is ('12 500' was read back as the program's own figures are: € 12)
+            value = read_number(text, units=("eur",), unit="€", notation="en" if ui_language() == "en" else None).value
+            if value is None:
                 self.message.say_at(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
                 return False
             if not 0 <= value <= 1_000_000:
