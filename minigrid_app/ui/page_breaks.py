@@ -221,7 +221,17 @@ def first_loose_block(
     last_bottom = 0.0  # the bottom of the last line of text laid out so far
     while block.isValid():
         number = block.blockNumber()
-        in_table = _table(block) is not None
+        table = _table(block)
+        if table is not None:
+            # a table's text breaks none of these rules (its rows are pdf's business): only its
+            # lowest line counts, for a forced break below it (issue 16: its blocks one by one
+            # were most of this search's time in a report of long tables)
+            after, bottom = _past_table(document, table)
+            if after is not None:
+                last_bottom = max(last_bottom, bottom)
+                block = after
+                continue
+        in_table = table is not None
         lines = _lines(document, block) if block.text().strip() else []
         if above is not None and not in_table and layout.blockBoundingRect(block).top() > above and _in_flow(block, root):
             return None
@@ -248,6 +258,38 @@ def first_loose_block(
             last_bottom = max(last_bottom, lines[-1][1])
         block = block.next()
     return _last_page_alone(document, settled)
+
+
+def _past_table(document: QTextDocument, table: QTextTable) -> tuple[QTextBlock | None, float]:
+    """The block after the outermost table around ``table`` and the bottom [px] of that table's lowest
+    line of text (-inf: none); (None, -inf) when that cannot be told from its rows (a cell spanning rows).
+
+    The rows are stacked, each below the one before: the lowest line is in the lowest row with
+    text, when every cell of that row and of the rows of no text below it starts in it and spans no
+    further (a cell from higher up may end lower than the row's own text). Every block of those
+    cells counts, a table's within a cell too.
+    """
+    outer, parent = table, table.parentFrame()
+    while parent is not None:
+        if isinstance(parent, QTextTable):
+            outer = parent
+        parent = parent.parentFrame()
+    bottom = float("-inf")
+    for row in range(outer.rows() - 1, -1, -1):
+        for column in range(outer.columns()):
+            cell = outer.cellAt(row, column)
+            if cell.row() != row or cell.rowSpan() != 1:
+                return None, float("-inf")
+            block, last = document.findBlock(cell.firstPosition()), cell.lastPosition()
+            while block.isValid() and block.position() <= last:
+                if block.text().strip():
+                    lines = _lines(document, block)
+                    if lines:
+                        bottom = max(bottom, lines[-1][1])
+                block = block.next()
+        if bottom > float("-inf"):
+            break
+    return document.findBlock(outer.lastPosition() + 1), bottom
 
 
 def _in_flow(block: QTextBlock, root) -> bool:

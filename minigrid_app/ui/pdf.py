@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -34,7 +34,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextFrame,
     QTextFrameFormat,
     QTextOption,
     QTextTable,
@@ -46,6 +45,7 @@ from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixe
 from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError, split
 from minigrid_app.io.projectfile import atomic_write_files, write_target
 from minigrid_app.ui import page_breaks
+from minigrid_app.ui.table_rows import row_span, split_rows, tables
 
 #: Height kept free at the bottom of every page for the footer [mm].
 FOOTER_MM = 7.0
@@ -90,46 +90,6 @@ def with_table_heads(html: str) -> str:
     ``<thead>``, or whose first row has a data cell (a table of "label | value" rows), is left as is.
     """
     return _HEAD_ROW.sub(r"\1<thead>\2</thead>", html)
-
-
-def tables(frame: QTextFrame) -> Iterator[QTextTable]:
-    """Every table in ``frame`` and the frames within it, in document order."""
-    for child in frame.childFrames():
-        if isinstance(child, QTextTable):
-            yield child
-        yield from tables(child)
-
-
-def row_span(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
-    """Top and bottom (px, document coordinates) of the text in the cells of ``row``, as laid out."""
-    layout = document.documentLayout()
-    top, bottom = float("inf"), float("-inf")
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.row() != row:  # a cell spanning down from a row above
-            continue
-        first = document.findBlock(cell.firstPosition())
-        rect = layout.blockBoundingRect(first)
-        top = min(top, rect.top())
-        if cell.lastPosition() >= first.position() + first.length():  # more than one block: its last
-            rect = layout.blockBoundingRect(document.findBlock(cell.lastPosition()))
-        bottom = max(bottom, rect.bottom())
-    return top, bottom
-
-
-def split_rows(document: QTextDocument, among: Sequence[QTextTable] | None = None) -> list[tuple[QTextTable, int, float, float]]:
-    """The table rows whose text begins on one page and ends on another: (table, row, top, bottom).
-
-    ``among``: only these tables (default: all).
-    """
-    height = document.pageSize().height()
-    found = []
-    for table in tables(document.rootFrame()) if among is None else among:
-        for row in range(table.rows()):
-            top, bottom = row_span(document, table, row)
-            if bottom > top and int(top // height) != int((bottom - 0.01) // height):
-                found.append((table, row, top, bottom))
-    return found
 
 
 #: A group's empty cell in a row after the group's first (:func:`~minigrid_app.io.documents.continued_cell`).
@@ -415,7 +375,7 @@ class _Laid:
                 break
             rows_cut += [
                 (index, row, table, row_top, False)
-                for _table, row, row_top, bottom in split_rows(self.document, [table])
+                for _table, row, row_top, bottom in split_rows(self.document, [table], stacked="rowspan" not in htmls[index].lower())
                 if bottom - row_top < 0.9 * height and (index, row) not in skipped
             ]
             named += [(*found, True) for found in self._unnamed_group(index, table, htmls[index], height) if found[:2] not in skipped]
