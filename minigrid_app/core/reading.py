@@ -506,6 +506,11 @@ FIELDS = {
 }
 
 
+#: residents counted in two parts: '2+2', '2 + 1', '2 volw. + 2 kind.', '2 volwassenen en 1 kind'
+_PERSONS_ADDED = re.compile(r"(\d{1,2})\s*(?:volw[a-z]*\.?|adults?)?\s*(?:\+|en|and|&)\s*(\d{1,2})\s*"
+                            r"(?:kind[a-z]*\.?|child(?:ren)?|kids?)?")
+
+
 def thousands_lost(typed: float | None) -> float | None:
     """The year's gas use a spreadsheet number stands for when its Dutch thousands point was read as a decimal
     point [m³], else None.
@@ -576,6 +581,9 @@ def read_field(
             f"{shown(typed, '', 'en')} looks like {shown(thousands, unit, 'en')}: a spreadsheet set to English read the "
             f"Dutch thousands point as a decimal point; {shown(thousands, unit, 'en')} assumed: check it",
         )
+    if field == "persons" and typed is None and (added := _PERSONS_ADDED.fullmatch(" ".join(text.lower().split()))):
+        total = int(added[1]) + int(added[2])  # '2+2', '2 volw. + 1 kind': the survey's way to say 4 and 3
+        return Reading(total, OK, "added", f"‘{short(text)}’ opgeteld: {total}", f"‘{short(text)}’ added up: {total}")
     if kind == "int" and typed is None:  # "twee", "alleen", "vier personen"
         first, _, rest = words(text).partition(" ")
         if first in W.NUMBER_WORDS and rest in ("", "personen", "persoon", "mensen", "bewoners", "persons", "people"):

@@ -356,3 +356,15 @@ def test_a_signing_date_in_the_future_or_before_2000_is_said_and_today_is_not():
     assert (note.nl, note.en) == ("Let op: 02-12-2026 ligt in de toekomst; klopt het jaar?",
                                   "Note: 02-12-2026 lies in the future; is the year right?")
     assert signed_date_note(datetime.date(1999, 12, 31), today).nl == "Let op: 31-12-1999 ligt ver in het verleden; klopt het jaar?"
+
+
+def test_residents_counted_in_parts_are_added_up():
+    """'2+2' (two adults, two children) was 'geen getal' and the row doubtful; a survey's way to say 4."""
+    from minigrid_app.core.reading import read_field
+
+    for text, total in (("2+2", 4), ("2 + 1", 3), ("2 volw. + 2 kinderen", 4), ("2 volwassenen en 1 kind", 3),
+                        ("2 adults + 1 child", 3)):
+        reading = read_field("persons", text)
+        assert (reading.value, reading.status, reading.how) == (total, OK, "added"), text
+        assert reading.nl == f"‘{text}’ opgeteld: {total}" and reading.en == f"‘{text}’ added up: {total}"
+    assert read_field("persons", "2+").value is None and read_field("gas_m3_per_year", "1200+100").value is None

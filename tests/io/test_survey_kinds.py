@@ -309,3 +309,15 @@ def test_thousands_a_spreadsheet_set_to_english_made_decimals(tmp_path):
     assert said[0].startswith("Rij 3 (Lindehof 2): gasverbruik 1,18 lijkt 1.180 m³: een spreadsheet in Engelse instelling las de punt van "
                               "1.180 als decimaalteken; 1.180 m³ aangenomen: controleer het"), said
     assert [row.status for row in report.rows] == ["ok", "doubtful", "doubtful", "doubtful", "doubtful"]
+
+
+def test_residents_counted_in_parts_are_added_up_and_said_once(tmp_path):
+    path = tmp_path / "enquete.csv"
+    path.write_text("Adres;Gasverbruik 2023 (m3);Aantal bewoners\nLindehof 1;1200;2+2\nLindehof 2;1300;2 volw + 1 kind\n"
+                    "Lindehof 3;1100;3\n", encoding="utf-8")
+    _, plan, report = _import(path)
+    assert [row.household.persons for row in report.rows] == [4, 3, 3]
+    assert [row.status for row in report.rows] == ["ok", "ok", "ok"]
+    assert [note.nl for note in report.notes if "opgeteld" in note.nl] == [
+        "Kolom C ‘Aantal bewoners’: de bewoners in delen geteld (2+2); opgeteld (rij 2: 2+2 → 4, rij 3: 2 volw + 1 "
+        "kind → 3)."]

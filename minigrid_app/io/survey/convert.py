@@ -337,6 +337,9 @@ def _column_remarks(table, columns, remarks) -> list[Problem]:
                   f"als een datum in 1900–1905); als jaartal gelezen ({listed_nl}{more_nl}).")
             en = (f"Column {where}: the years are in a date format (Excel shows a year typed into a date cell as a "
                   f"date in 1900–1905); read as years ({listed_en}{more_en}).")
+        elif how == "added":
+            nl = f"Kolom {where}: de bewoners in delen geteld (2+2); opgeteld ({listed_nl}{more_nl})."
+            en = f"Column {where}: the residents counted in parts (2+2); added up ({listed_en}{more_en})."
         else:
             nl = f"Kolom {where} staat in Engelse schrijfwijze (1,234.5); zo gelezen ({listed_nl}{more_nl})."
             en = f"Column {where} is in English notation (1,234.5); read that way ({listed_en}{more_en})."
