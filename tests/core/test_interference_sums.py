@@ -38,16 +38,16 @@ def _summed_one_by_one(boreholes, times, diffusivity):
     return responses
 
 
-@pytest.mark.parametrize("seed", range(12))
-def test_the_responses_are_every_pairs_share_summed_in_turn(seed):
-    rng = np.random.default_rng(seed)
+@pytest.mark.parametrize("street", range(12))
+def test_the_responses_are_every_pairs_share_summed_in_turn(street):
+    rng = np.random.default_rng(street)
     fields = int(rng.integers(2, 7))
     boreholes = [
         interference.Borehole(float(rng.uniform(0, 120)), float(rng.uniform(-5, 5)), float(rng.uniform(40, 150)), 0.5,
                               int(rng.integers(0, fields)))
         for _ in range(int(rng.integers(2, 40)))
     ]
-    if seed % 2:  # as the street lists them: field after field
+    if street % 2:  # as the street lists them: field after field
         boreholes.sort(key=lambda b: b.field)
     found = interference.field_responses(boreholes, TIMES, 1e-6)
     expected = _summed_one_by_one(boreholes, TIMES, 1e-6)
