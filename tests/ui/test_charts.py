@@ -104,6 +104,16 @@ def test_fluid_temperature_with_passive_cooling_shows_the_summer_limit():
     assert figure.axes[0].get_ylim()[1] >= 17.0
 
 
+def test_fluid_temperature_axis_says_the_years_are_the_borefields():
+    """The chart ran to 25 years (the borefield's design life) beside money figures over 15, without a word
+    (walker, session 16): its axis says what the years are, in step 3, the slides and the report alike."""
+    temps = [6 - 4 * ((i % 12) in (0, 1, 11)) for i in range(25 * 12)]
+    dutch = charts.fluid_temperature_figure(temps, -1.5, language="nl")
+    assert dutch.axes[0].get_xlabel() == "jaar (het bodemveld is berekend op 25 jaar)"
+    english = charts.fluid_temperature_figure(temps[: 20 * 12], -1.5, language="en")
+    assert english.axes[0].get_xlabel() == "year (the borefield is sized for 20 years)"
+
+
 def test_tornado_largest_on_top():
     bars = [charts.TornadoBar("Klein", -10, 10), charts.TornadoBar("Groot", -500, 400), charts.TornadoBar("Midden", -100, 50)]
     figure = charts.tornado_figure(bars, 0)
