@@ -178,3 +178,19 @@ def test_what_is_given_instead_of_a_survey_is_named_for_what_it_is(tmp_path, mak
     with pytest.raises(ImportFileError) as refused:
         read_table(make(tmp_path))
     assert said in refused.value.problem.nl
+
+
+def test_a_spreadsheet_error_is_said_as_one_the_same_way_in_every_cell(tmp_path):
+    # a formula that did not work out: '#N/A' (a lookup that found nothing) left the gas use empty
+    # without a word, '#DIV/0!' was 'geen getal'; neither said that the spreadsheet's formula failed
+    path = _workbook(tmp_path / "enquete.xlsx", [
+        ["Adres", "Gasverbruik 2023 (m3)", "Bouwjaar"],
+        ["Eik 1", 1200, 1980], ["Eik 2", "#N/A", 1981], ["Eik 3", "#DIV/0!", 1982], ["Eik 4", 1450, "#REF!"],
+    ])
+    plan, report = _import(path)
+    homes = [row.household for row in report.rows]
+    assert [h.gas_m3_per_year for h in homes] == [1200.0, None, None, 1450.0]
+    assert [row.status for row in report.rows] == [OK, DOUBTFUL, DOUBTFUL, DOUBTFUL]
+    for row, error in zip(report.rows[1:], ("#N/A", "#DIV/0!", "#REF!"), strict=True):
+        assert any(f"‘{error}’ is een foutmelding van de spreadsheet: de formule in die cel werkt niet" in m
+                   for m in row.messages()), row.messages()

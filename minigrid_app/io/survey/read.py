@@ -77,7 +77,6 @@ _MAGIC = (
 )
 _ZIP = b"PK\x03\x04"
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: old .xls, or an encrypted .xlsx
-_EXCEL_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
 
 
 def read_table(path, sheet: str | None = None) -> SurveyTable:
@@ -708,7 +707,10 @@ def _sheet_rows(name, values_sheet, formulas_sheet, epoch) -> _Sheet:
         cells = list(row[:width]) + [None] * (width - len(row))
         for index, value in enumerate(cells):
             formula = formula_row[index] if index < len(formula_row) else None
-            if isinstance(formula, str) and formula.startswith("=") and (value is None or value in _EXCEL_ERRORS):
+            # a formula without its result (a workbook saved by a program that does not calculate): the formula
+            # is shown; one with an error value keeps it ('#DIV/0!': the formula does not work, saving again
+            # would not help; core.reading.spreadsheet_error says so)
+            if isinstance(formula, str) and formula.startswith("=") and value is None:
                 cells[index] = formula
         _check_row(name, number, cells)
         texts = [_cell_text(value) for value in cells]

@@ -1,0 +1,27 @@
+"""A spreadsheet's error value reads the same in every field: the formula in that cell did not work out.
+
+'#N/A' was read as 'no answer' (left empty without a word) and '#DIV/0!' as 'geen getal'."""
+
+from __future__ import annotations
+
+import pytest
+
+from minigrid_app.core.reading import DOUBTFUL, read_field, spreadsheet_error
+
+FIELDS = ("gas_m3_per_year", "persons", "build_year", "participation", "cooks_on_gas", "distance_to_next_m")
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("typed", ["#N/A", "#DIV/0!", "#VALUE!", "#n/a", " #REF! ", "Err:502", "#SPILL!"])
+def test_every_field_says_a_spreadsheet_error_alike(field, typed):
+    reading = read_field(field, typed)
+    assert (reading.value, reading.status, reading.how) == (None, DOUBTFUL, "spreadsheet_error")
+    shown = typed.strip()
+    assert reading.nl == f"‘{shown}’ is een foutmelding van de spreadsheet: de formule in die cel werkt niet; vul het zelf in"
+    assert reading.en == f"‘{shown}’ is an error of the spreadsheet: the formula in that cell does not work; fill it in yourself"
+
+
+@pytest.mark.parametrize("typed", ["n.v.t.", "N/A", "#1450", "1450", "", "Err:5", "#"])
+def test_what_is_no_spreadsheet_error_is_read_as_before(typed):
+    # forms' 'N/A' is no answer; '#1450' is a resident's typing, not an error value
+    assert spreadsheet_error(typed) is None
