@@ -121,6 +121,40 @@ def _cell(formulas, values, row: int, column: int):
     return typed, None
 
 
+def supplier_fields(formulas, values) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    """The supplier sheet's fields, each read beside its label (column A), and the text read nowhere.
+
+    A supplier who unprotects the sheet may insert a row or type the name on the empty row under
+    the title: the fields were read by their row, so the name on row 2 was dropped without a word.
+    A field whose label is not found is read at its place in the sheet as written.
+
+    Returns
+    -------
+    (dict, list)
+        Field key (:data:`SUPPLIER_FIELDS`) → value; and (cell such as 'B2', text) of every
+        other cell with text, apart from the labels and the title.
+    """
+    keys = {words(label): key for key, label in SUPPLIER_FIELDS}
+    found: dict[str, object] = {}
+    read: set[tuple[int, int]] = {(1, 1)}  # the title
+    for row in range(1, min(formulas.max_row, 200) + 1):
+        key = keys.get(words(str(formulas.cell(row, 1).value or "")))
+        if key is not None and key not in found:
+            found[key] = _cell(formulas, values, row, 2)[0]
+            read |= {(row, 1), (row, 2)}
+    for row, (key, _label) in enumerate(SUPPLIER_FIELDS, start=3):
+        if key not in found:
+            found[key] = _cell(formulas, values, row, 2)[0]
+            read.add((row, 2))
+    unread = []
+    for row in range(1, min(formulas.max_row, 200) + 1):
+        for column in range(1, min(formulas.max_column, 26) + 1):
+            value = _cell(formulas, values, row, column)[0]
+            if (row, column) not in read and value is not None and str(value).strip():
+                unread.append((f"{chr(64 + column)}{row}", str(value).strip()))
+    return found, unread
+
+
 #: ``Problem.field`` of the warning that no line has a price (the reasons come before it)
 NO_PRICE_FIELD = "amounts"
 #: The rows the bill itself sums in 'Bedrag' (no line of work, never a supplier's extra)
@@ -556,7 +590,15 @@ def read_quote(
     excl_vat = list(read.excl_vat)
     if SUPPLIER_SHEET in formulas.sheetnames:
         supplier, calculated = formulas[SUPPLIER_SHEET], values[SUPPLIER_SHEET]
-        fields = {key: _cell(supplier, calculated, index, 2)[0] for index, (key, _) in enumerate(SUPPLIER_FIELDS, start=3)}
+        fields, unread = supplier_fields(supplier, calculated)
+        for where, text in unread:  # typed beside the boxes: kept in sight, not lost without a word
+            problems.append(Problem(
+                f"{path.name}: op het blad ‘{SUPPLIER_SHEET}’ staat ‘{short(text)}’ in cel {where}, naast de vakken; "
+                "niet gelezen. Controleer de gegevens van de aanbieder.",
+                f"{path.name}: the sheet ‘{SUPPLIER_SHEET}’ holds ‘{short(text)}’ in cell {where}, beside the boxes; "
+                "not read. Check the supplier's details.",
+                severity="warning",
+            ))
         quote.supplier = clean_text(str(fields["supplier"] or "").strip(), 120)[0]
         quote.date = _date(fields["date"])
         quote.valid_until = _date(fields["valid_until"])

@@ -266,3 +266,32 @@ def test_a_line_not_for_the_contractor_is_named_whole(tendered, tmp_path):
     for line in grey:
         assert any(f"({line.description_nl}); de prijs is niet meegeteld" in p.nl for p in problems), line.description_nl
         assert any(f"({line.description_en}); the price is not counted" in p.en for p in problems), line.description_en
+
+
+def test_the_supplier_sheet_is_read_by_its_labels_and_says_what_it_did_not_read(tendered, tmp_path):
+    """A name typed on the empty row under the title was dropped without a word (the fields were read
+    by their row), and a row the supplier inserted shifted every field onto the wrong one."""
+    _, pack = tendered
+    path = _filled(pack, tmp_path / "staat.xlsx", {"hofje-1:heat_pump": (9000, None)}, supplier=None)
+    workbook = load_workbook(path)
+    workbook[SUPPLIER_SHEET]["B2"] = "Boorbedrijf West"
+    workbook.save(path)
+    quote, problems = read_quote(path, lines=pack.lines)
+    assert any("‘Boorbedrijf West’ in cel B2, naast de vakken; niet gelezen" in p.nl for p in problems), problems
+    assert any("‘Boorbedrijf West’ in cell B2, beside the boxes; not read" in p.en for p in problems)
+
+    path = _filled(pack, tmp_path / "ingevoegd.xlsx", {"hofje-1:heat_pump": (9000, None)}, supplier=None)
+    workbook = load_workbook(path)
+    sheet = workbook[SUPPLIER_SHEET]
+    sheet.insert_rows(3)  # a row of the supplier's own above the boxes
+    sheet["A3"], sheet["B4"], sheet["B5"], sheet["B7"] = "Ons kenmerk", "Boorbedrijf Oost", "01-12-2026", "J. Jansen"
+    sheet["B3"] = "OFF-2026-117"
+    workbook.save(path)
+    quote, problems = read_quote(path, lines=pack.lines)
+    assert (quote.supplier, quote.date) == ("Boorbedrijf Oost", "2026-12-01")
+    assert "J. Jansen" in quote.notes
+    said = [p.nl for p in problems if "naast de vakken" in p.nl]
+    assert said == [f"ingevoegd.xlsx: op het blad ‘{SUPPLIER_SHEET}’ staat ‘Ons kenmerk’ in cel A3, naast de vakken; niet gelezen. "
+                    "Controleer de gegevens van de aanbieder.",
+                    f"ingevoegd.xlsx: op het blad ‘{SUPPLIER_SHEET}’ staat ‘OFF-2026-117’ in cel B3, naast de vakken; niet gelezen. "
+                    "Controleer de gegevens van de aanbieder."]
