@@ -44,6 +44,7 @@ from minigrid_app.core.reading import (
     Reading,
     read_number,
     short,
+    spreadsheet_error,
     visible,
     words,
 )
@@ -120,6 +121,8 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
     typed = text
     if isinstance(text, str):
         text = visible(text)
+        if (error := spreadsheet_error(text)) is not None:  # '#N/A' read as 'n/a' was 'geen prijs'
+            return error
         raw = short(text.strip())
         if says_excl_vat(text):  # before 'incl': "9.000 excl. btw" is no price including VAT
             return Reading(None, DOUBTFUL, "excl_vat",

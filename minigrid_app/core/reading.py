@@ -327,6 +327,32 @@ def no_answer(text: str) -> bool:
     return text.strip() in ("", "-", "--", "?", "??", "–", "—")
 
 
+#: A spreadsheet's error values: a formula that did not work out, kept, copied or exported as its error
+#: (Excel's and LibreOffice's). '#N/A' was read as 'no answer' (the cell left empty without a word) and
+#: '#DIV/0!' as 'geen getal', so one kind of cell got two verdicts and neither said what was wrong.
+SPREADSHEET_ERRORS = frozenset({
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+    "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
+})
+_LIBREOFFICE_ERROR = re.compile(r"err:\d{3}", re.IGNORECASE)
+
+
+def spreadsheet_error(text) -> Reading | None:
+    """The reading of a spreadsheet's error value ('#DIV/0!', '#N/A', LibreOffice's 'Err:502'), or None.
+
+    Every field says it the same way: the formula in that cell did not work out, so the value is
+    to be filled in by hand (doubtful, left empty).
+    """
+    raw = visible("" if text is None else str(text)).strip()
+    if raw.upper() not in SPREADSHEET_ERRORS and not _LIBREOFFICE_ERROR.fullmatch(raw):
+        return None
+    return Reading(
+        None, DOUBTFUL, "spreadsheet_error",
+        f"‘{raw}’ is een foutmelding van de spreadsheet: de formule in die cel werkt niet; vul het zelf in",
+        f"‘{raw}’ is an error of the spreadsheet: the formula in that cell does not work; fill it in yourself",
+    )
+
+
 def read_number(
     text,
     *,
@@ -367,6 +393,8 @@ def read_number(
             return _unreadable(str(text))
         return Reading(value)
     raw = visible(str(text)).strip()
+    if (error := spreadsheet_error(raw)) is not None:  # '#N/A' is no 'n/a': the cell's formula failed
+        return error
     if no_answer(raw):
         return EMPTY
     parts = _split(raw)
@@ -527,32 +555,6 @@ def thousands_lost(typed: float | None) -> float | None:
     return float(thousands) if abs(typed * 1000 - thousands) < 1e-6 and low <= thousands <= high else None
 
 
-#: A spreadsheet's error values: a formula that did not work out, kept, copied or exported as its error
-#: (Excel's and LibreOffice's). '#N/A' was read as 'no answer' (the cell left empty without a word) and
-#: '#DIV/0!' as 'geen getal', so one kind of cell got two verdicts and neither said what was wrong.
-SPREADSHEET_ERRORS = frozenset({
-    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
-    "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
-})
-_LIBREOFFICE_ERROR = re.compile(r"err:\d{3}", re.IGNORECASE)
-
-
-def spreadsheet_error(text) -> Reading | None:
-    """The reading of a spreadsheet's error value ('#DIV/0!', '#N/A', LibreOffice's 'Err:502'), or None.
-
-    Every field says it the same way: the formula in that cell did not work out, so the value is
-    to be filled in by hand (doubtful, left empty).
-    """
-    raw = visible("" if text is None else str(text)).strip()
-    if raw.upper() not in SPREADSHEET_ERRORS and not _LIBREOFFICE_ERROR.fullmatch(raw):
-        return None
-    return Reading(
-        None, DOUBTFUL, "spreadsheet_error",
-        f"‘{raw}’ is een foutmelding van de spreadsheet: de formule in die cel werkt niet; vul het zelf in",
-        f"‘{raw}’ is an error of the spreadsheet: the formula in that cell does not work; fill it in yourself",
-    )
-
-
 def read_field(
     field: str,
     text,
@@ -590,7 +592,7 @@ def read_field(
         return Reading(" ".join(text.split()) if field != "notes" else text.strip())
     kind, units, unit = spec
     text = visible(text)
-    if (error := spreadsheet_error(text)) is not None:
+    if (error := spreadsheet_error(text)) is not None:  # every kind of field, not only the numbers
         return error
     if kind == "year":
         from minigrid_app.core.reading_dates import read_build_year  # imports this module

@@ -25,3 +25,16 @@ def test_every_field_says_a_spreadsheet_error_alike(field, typed):
 def test_what_is_no_spreadsheet_error_is_read_as_before(typed):
     # forms' 'N/A' is no answer; '#1450' is a resident's typing, not an error value
     assert spreadsheet_error(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["#N/A", "#DIV/0!", "Err:502"])
+def test_a_quote_and_a_number_box_say_it_too(typed):
+    """The readers under every field: a supplier's price '#N/A' was 'geen prijs' and a quantity '#N/A' an
+    empty cell (the tender's quantity stood in without a word); the number boxes read through read_number."""
+    from minigrid_app.core.quote_entry import read_price, read_quantity
+    from minigrid_app.core.reading import read_number
+
+    for reader in (read_price, read_quantity, read_number):
+        reading = reader(typed)
+        assert (reading.value, reading.status, reading.how) == (None, DOUBTFUL, "spreadsheet_error"), reader
+        assert reading.nl.startswith(f"‘{typed}’ is een foutmelding van de spreadsheet")
