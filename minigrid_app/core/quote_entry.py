@@ -20,6 +20,7 @@ written                read as        said
 ``9.000 excl. btw``    nothing        without VAT (also "ex btw", "+ btw", "btw verlegd")
 ``9.000 incl. btw``    9 000          what the bill asks for
 ``incl. btw``          nothing        no amount: the line counts as missing
+``€ 1,2 mln``          1 200 000      said: '‘€ 1,2 mln’ gelezen als € 1.200.000' (also "12k", "1,5 ton")
 ``€ 55,- per m1``      55             as a unit price (m1, st, post, woning); not as a line's amount
 =====================  =============  ==============================================
 

@@ -37,7 +37,9 @@ One dot followed by exactly three digits ("1.180") is the Dutch thousands dot (1
 except in a column or paste that is English: there it is ambiguous in the same way.
 
 Units in the text ("1200 m3", "120 m²", "45 °C", "20 %", "€ 1.234", "15 kWh") are read and
-checked against the unit the field expects; estimates ("ca. 1100", "1100?") and ranges
+checked against the unit the field expects; a figure in thousands or millions ("€ 12k", "12 duizend",
+"€ 1,2 mln", "1,2 miljoen", "1.2 million"; in money also "€ 1.2m" and "1,5 ton") is multiplied and the
+reading says what it made of it; estimates ("ca. 1100", "1100?") and ranges
 ("1000-1200") give a value that is flagged.
 
 Statuses
@@ -242,14 +244,28 @@ class _Parts:
     unit: str | None
     percent: bool
     remark: str = ""  # a note in parentheses after the number, not read ("1450 (2022: 1600)")
+    multiplier: float = 1.0  # '€ 1,2 mln', '12k': the figure is so many thousands or millions
+    said_multiplier: str = ""  # the word that said it ('mln')
 
 
 #: a sentence's end after the figure: '1200.', 'ongeveer 1200.', '2!' ('1200 m3.' was read, '1200.' was 'geen getal')
 _SENTENCE_END = re.compile(r"(?<=\d)\s*[.,;:!]+$")
 
 
-def _split(text: str) -> _Parts:
-    """Take estimate words, a currency sign and a unit off the number."""
+#: A figure said in thousands or millions: '€ 12k', '12 duizend', '€ 1,2 mln', '1,2 miljoen', '1.2 million', '€ 2 mld'.
+#: Every one was 'geen getal' (a quote's total, a subsidy, a loan as people write them), and '€ 1.2m' was € 1,20:
+#: the 'm' was taken off as metres, the euro sign kept. A bare 'm' counts only beside a euro sign ('250 m' in a
+#: price cell stays metres, refused as such) and 'ton' (Dutch for € 100.000) only where the figure is money.
+_MULTIPLIERS = {"k": 1e3, "duizend": 1e3, "thousand": 1e3, "mln": 1e6, "miljoen": 1e6, "million": 1e6,
+                "mio": 1e6, "m": 1e6, "ton": 1e5, "mld": 1e9, "miljard": 1e9, "billion": 1e9}
+_MONEY_ONLY_MULTIPLIERS = frozenset({"m", "ton"})
+_MULTIPLIER = re.compile(r"(?<=[\d.,])\s*(?P<word>k|duizend|thousand|mln|miljoen|million|mio|m|ton|mld|miljard|billion)"
+                         r"\.?(?P<euro>\s*(?:€|eur|euro'?s?)\.?)?\s*$", re.IGNORECASE)
+
+
+def _split(text: str, money: bool = False) -> _Parts:
+    """Take estimate words, a currency sign, a multiplier ('mln', 'k') and a unit off the number; ``money``: the
+    field takes euros only."""
     body = _SENTENCE_END.sub("", " ".join(text.translate(_GROUPING).split()))
     estimate = False
     match = _APPROX_BEFORE.match(body)
@@ -280,6 +296,14 @@ def _split(text: str) -> _Parts:
         body, unit = sign + body[match.end():].strip(), "eur"
     else:
         body = sign + body
+    multiplier, said = 1.0, ""
+    match = _MULTIPLIER.search(body)
+    if match and match.start() > 0:
+        word = match.group("word").lower()
+        money = unit == "eur" or bool(match.group("euro")) or (money and word != "m")
+        if word not in _MONEY_ONLY_MULTIPLIERS or money:
+            body, multiplier, said = body[: match.start()].strip(), _MULTIPLIERS[word], match.group("word")
+            unit = "eur" if match.group("euro") else unit
     for family, pattern in _UNIT_RES:
         match = pattern.search(body)
         if match and match.start() > 0:
@@ -290,7 +314,7 @@ def _split(text: str) -> _Parts:
         match = _PER_YEAR_ONLY.search(body)
         if match and match.start() > 0:
             body = body[: match.start()].strip()
-    return _Parts(body, estimate, unit, unit == "percent", remark)
+    return _Parts(body, estimate, unit, unit == "percent", remark, multiplier, said)
 
 
 def unit_families(unit: str) -> set[str]:
@@ -397,7 +421,7 @@ def read_number(
         return error
     if no_answer(raw):
         return EMPTY
-    parts = _split(raw)
+    parts = _split(raw, money=units is not None and set(units) == {"eur"})
     if units is not None and parts.unit is not None and parts.unit not in set(units):
         found_nl, found_en = W.UNIT_NAMES[parts.unit]
         if not unit:  # a count or a number of years: no unit to name ("geen de gevraagde eenheid")
@@ -422,11 +446,13 @@ def read_number(
         )
     body = parts.body
     value, how, alternatives = _plain(body, notation) if body else (None, "unreadable", ())
+    value, alternatives = _times(value, parts.multiplier), tuple(_times(each, parts.multiplier) for each in alternatives)
     if how == "unreadable":
         match = _RANGE.match(body)
         if match and match.group(1):
             low, _, _ = _plain(match.group(1), notation)
             high, _, _ = _plain(match.group(2), notation)
+            low, high = _times(low, parts.multiplier), _times(high, parts.multiplier)
             if low is not None and high is not None and low < high:
                 middle = (low + high) / 2
                 return Reading(
@@ -460,7 +486,15 @@ def read_number(
             f"‘{short(raw)}’ in Engelse schrijfwijze gelezen als {shown(value, unit)}",
             f"‘{short(raw)}’ read in English notation as {shown(value, unit, 'en')}",
         )
+    if parts.multiplier != 1:  # said, so a '12k' read as 12.000 is seen in full where it was typed
+        return Reading(value, OK, "multiplier", f"‘{short(raw)}’ gelezen als {shown(value, unit)}",
+                       f"‘{short(raw)}’ read as {shown(value, unit, 'en')}")
     return Reading(value)
+
+
+def _times(value: float | None, multiplier: float) -> float | None:
+    """``value`` × ``multiplier``, rounded to a millionth so '1,15 mln' is 1.150.000, not 1.149.999,9999."""
+    return value if value is None or multiplier == 1 else round(value * multiplier, 6)
 
 
 def _unreadable(raw: str) -> Reading:
