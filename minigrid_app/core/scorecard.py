@@ -6,12 +6,26 @@ shown as a scorecard on the quick scan page.
 
 from __future__ import annotations
 
+from minigrid_app.core import words as W
 from minigrid_app.core.formatting import number
 from minigrid_app.core.participation import group_participation
+from minigrid_app.core.reading import no_answer, read_yes_no, words
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
 
 GOOD, DOUBT, WEAK = "good", "doubt", "weak"
+#: what the intake says about cables and pipes underground (:func:`obstacles_answer`)
+NONE_KNOWN, SOME, UNANSWERED = "none_known", "some", "unanswered"
+
+
+def obstacles_answer(text: str) -> str:
+    """NONE_KNOWN ('geen', 'nee, niets bekend'), UNANSWERED (empty, 'weet niet') or SOME (anything else)."""
+    key = words(text)
+    if key in W.NO_OBSTACLES or read_yes_no(text).value is False:
+        return NONE_KNOWN
+    if no_answer(text):
+        return UNANSWERED
+    return SOME
 
 
 def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, str]]:
@@ -27,12 +41,21 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
         rows.append((name_nl if nl else name_en, status, why_nl if nl else why_en))
 
     obstacles = intake.underground_obstacles.strip()
+    answer = obstacles_answer(obstacles)
     if "bodemwarmte" not in intake.heat_sources:
         add("Geschikte bron", "Suitable source", DOUBT, "bodemwarmte staat niet bij de bronnen in de intake",
             "ground heat is not among the sources in the intake")
-    elif obstacles:
+    elif answer == SOME:
         add("Geschikte bron", "Suitable source", DOUBT, f"ruimte om te boren nagaan: {obstacles}",
             f"check room to drill: {obstacles}")
+    elif answer == UNANSWERED:
+        # a new project has ground heat ticked and nothing under 'Kabels en leidingen in de grond':
+        # nobody looked yet, so it is not favourable (it read '✓ gunstig' on an empty project)
+        add("Geschikte bron", "Suitable source", DOUBT,
+            "nog niet beoordeeld: vul bij de intake in of er kabels en leidingen in de grond liggen "
+            "('geen bekend' als er niets bekend is)",
+            "not assessed yet: say at the intake whether there are cables and pipes underground "
+            "('none known' if nothing is known)")
     else:
         add("Geschikte bron", "Suitable source", GOOD, "bodemwarmte, geen obstakels bekend", "ground heat, no obstacles known")
 
@@ -41,14 +64,25 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
     else:
         limit = results.parameters["max_connection_distance_m"]
         largest = max(c.largest_gap_m for c in results.clusters)
-        if largest <= limit:
+        assumed = sum(1 for h in project.households if h.distance_to_next_m is None)
+        default = results.parameters["distance_default_m"]
+        if largest <= limit and assumed:
+            # the distances nobody entered are the default figure: no finding about this street
+            add("Dichte bebouwing", "Density", DOUBT,
+                f"nog niet beoordeeld: de afstand tot de volgende woning is bij {assumed} van "
+                f"{len(project.households)} woningen niet ingevuld (gerekend met {number(default, 0, 'm', 'nl')}); "
+                "vul die in bij de intake (Meer kolommen)",
+                f"not assessed yet: the distance to the next home is not filled in for {assumed} of "
+                f"{len(project.households)} homes (counted as {number(default, 0, 'm', 'en')}); "
+                "fill it in at the intake (More columns)")
+        elif largest <= limit:
             add("Dichte bebouwing", "Density", GOOD, f"woningen hooguit {number(largest, 0, 'm', 'nl')} uit elkaar (grens {number(limit, 0, 'm', 'nl')})",
                 f"homes at most {number(largest, 0, 'm', 'en')} apart (limit {number(limit, 0, 'm', 'en')})")
         else:
             add("Dichte bebouwing", "Density", WEAK, f"{number(largest, 0, 'm', 'nl')} leiding tussen twee woningen (grens {number(limit, 0, 'm', 'nl')})",
                 f"{number(largest, 0, 'm', 'en')} of pipe between two homes (limit {number(limit, 0, 'm', 'en')})")
 
-    if obstacles:
+    if answer == SOME:
         add("Technisch haalbaar", "Technically feasible", DOUBT, "kabels, leidingen of smalle straat: laat het ter plekke bekijken",
             "cables, pipes or a narrow street: have it checked on site")
     elif results is not None and results.fields and not any(f.sizing.provisional for f in results.fields):

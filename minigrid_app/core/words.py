@@ -44,6 +44,14 @@ YES_NO_EXTRA = {
     ),
 }
 
+#: An answer to the intake's "Kabels en leidingen in de grond" that says there are none known
+#: (besides a plain "nee"/"geen"): the source is then judged favourable on the scorecard.
+NO_OBSTACLES = frozenset({
+    "geen bekend", "niets bekend", "niets", "geen obstakels", "geen obstakels bekend", "geen kabels",
+    "geen kabels of leidingen", "geen kabels en leidingen", "geen bijzonderheden", "nee geen", "nee niets",
+    "none known", "nothing", "nothing known", "no obstacles", "no obstacles known", "none",
+})
+
 #: The first word of a row that sums or averages the rows above it, not a home ("Totaal", "Gemiddeld").
 TOTAL_WORDS = frozenset({
     "totaal", "totalen", "subtotaal", "eindtotaal", "som", "gemiddeld", "gemiddelde", "gem", "mediaan",

@@ -25,8 +25,12 @@ FACTORS_NL = [
 ]
 
 
-def _project(states=("signed", "interested", "declined", "declined"), **intake):
-    return Project(intake=Intake(**intake), households=[Household(label=f"h{i}", participation=s) for i, s in enumerate(states)])
+def _project(states=("signed", "interested", "declined", "declined"), distance=10.0, **intake):
+    """A project whose homes' distances were entered (``distance``; None: left empty)."""
+    intake.setdefault("underground_obstacles", "geen bekend")
+    return Project(intake=Intake(**intake), households=[
+        Household(label=f"h{i}", participation=s, distance_to_next_m=distance) for i, s in enumerate(states)
+    ])
 
 
 def _results(gaps=(10.0,), provisional=False, paybacks=(8.0, 9.0)):
@@ -89,6 +93,34 @@ def test_source_and_feasibility():
     assert _status(rows)["Geschikte bron"] == DOUBT and _status(rows)["Technisch haalbaar"] == DOUBT
     assert "kabels in de stoep" in rows[0][2]
     assert _status(scorecard(_project(), _results(provisional=True)))["Technisch haalbaar"] == DOUBT
+
+
+def test_a_new_project_is_not_judged_on_what_nobody_entered():
+    """Walk of session 16: a brand-new project read 'Geschikte bron ✓ gunstig' (ground heat is ticked by
+    default and no obstacles were typed) and 'Dichte bebouwing ✓ gunstig' (the default distance between
+    homes): nothing had been looked at yet."""
+    project = Project(households=[Household(label=f"h{i}", gas_m3_per_year=1200.0) for i in range(3)])
+    rows = {name: (status, why) for name, status, why in scorecard(project, _results())}
+    assert rows["Geschikte bron"][0] == DOUBT and rows["Geschikte bron"][1].startswith("nog niet beoordeeld")
+    assert rows["Dichte bebouwing"][0] == DOUBT and rows["Dichte bebouwing"][1].startswith("nog niet beoordeeld")
+    assert "3 van 3 woningen" in rows["Dichte bebouwing"][1]
+    english = {name: why for name, _s, why in scorecard(project, _results(), "en")}
+    assert english["Suitable source"].startswith("not assessed yet")
+    assert english["Density"].startswith("not assessed yet")
+    # of the intake's lines none is favourable (the figures' lines rest on the gas use that was entered)
+    assert all(rows[name][0] != GOOD for name in FACTORS_NL if name not in ("Technisch haalbaar", "Financieel haalbaar"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("geen bekend", GOOD), ("geen", GOOD), ("Nee, niets bekend", GOOD), ("none known", GOOD),
+     ("", DOUBT), ("weet niet", DOUBT), ("glasvezel in de stoep", DOUBT), ("nee, maar wel een boom", DOUBT)],
+)
+def test_the_source_is_favourable_only_once_the_obstacles_are_answered(answer, expected):
+    rows = scorecard(_project(underground_obstacles=answer), _results())
+    assert _status(rows)["Geschikte bron"] == expected
+    # 'geen' is no obstacle to look at on site
+    assert (_status(rows)["Technisch haalbaar"] == GOOD) == (expected == GOOD or not answer or answer == "weet niet")
 
 
 def test_density_against_the_longest_connection():

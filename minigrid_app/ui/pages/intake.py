@@ -371,6 +371,10 @@ class IntakePage(StepPage):
             self.field_labels[name].setText(text)
         self.fields["date"].setPlaceholderText(self.tr("bijvoorbeeld 12-03-2026"))
         self.fields["estimated_cost_eur"].setPlaceholderText(self.tr("bijvoorbeeld 250.000"))
+        # the scorecard judges the source only once this is answered: say how to answer 'none'
+        self.fields["underground_obstacles"].setPlaceholderText(
+            self.tr("bijvoorbeeld: geen bekend, of glasvezel in de stoep")
+        )
         network = self.fields["network_type"]
         network.clear()
         # the label says 'warmtenet': 'Kleinschalig warmtenet (51 tot 1500 woningen)' was cut to
