@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.costs import FIELD, FIELD_COST_LINES
-from minigrid_app.core.formatting import names_listed, number
+from minigrid_app.core.formatting import drilling_depth, drilling_figures, names_listed, number
 from minigrid_app.core.method import applying
 from minigrid_app.core.variant import Variant
 from minigrid_app.io.excel.cells import (
@@ -116,7 +116,9 @@ def _fields(book: Book, ws) -> None:
         engine = {
             "field_homes": len(result.households),
             "borehole_count": sizing.boreholes,
-            "depth": sizing.depth_m,
+            # the tender's depth (2 × 159,63 m = 319,3 m): the engine's 159,632 m shown as 159,6 beside 319,3 did not
+            # add up; no formula uses it (the costs use the length, left as the engine's)
+            "depth": drilling_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m),
             "total_length_m": sizing.total_length_m,
             "header_length_m": sizing.header_length_m,
             "min_t": sizing.min_fluid_temp_c,
@@ -133,7 +135,7 @@ def _fields(book: Book, ws) -> None:
             engine["pipe_length_m"] = cluster.pipe_length_m if cluster is not None else 0.0
             shared_rows.append(r)
         for key, value in engine.items():
-            book.put(ws, r, table[key], value, "engine", table.by_key[key].fmt)
+            book.put(ws, r, table[key], value, "engine", _depth_format(sizing) if key == "depth" else table.by_key[key].fmt)
         # the project's set-up is shared over all homes on shared loops: their total is below the fields
         scope = book.scope(SHEET, r, variant=result.variant, extra={"shared_homes_total": f"${L['field_homes']}${total_row}"})
         for item in applying(FIELD_COST_LINES + FIELD, result.variant) if sizing.feasible else ():
@@ -159,6 +161,17 @@ def _fields(book: Book, ws) -> None:
     book.text(ws, total_row, 1, "Woningen in gedeelde bodemlussen", "label")
     homes = "+".join(f"{L['field_homes']}{r}" for r in shared_rows) or "0"
     book.put(ws, total_row, table["field_homes"], f"={homes}", "formula", INT)
+
+
+#: a depth shown with 0, 1 or 2 decimals
+_DEPTH_FORMATS = (INT, DEC1, "#,##0.00")
+
+
+def _depth_format(sizing) -> str:
+    """The number format that shows a borehole's depth with the decimals the tender says it with: the depths add
+    up to the length shown beside them (its DEC1 is the bill's decimetre)."""
+    decimals, _length = drilling_figures(sizing.boreholes, sizing.depth_m, sizing.total_length_m)
+    return _DEPTH_FORMATS[min(decimals, 2)]
 
 
 def _shares(book: Book, ws) -> None:
