@@ -291,6 +291,7 @@ def street_fields(
         strip_lengths_m=_lengths(getattr(settings, "strip_lengths_m", {})),
         strip_widths_m=_lengths(getattr(settings, "strip_widths_m", {})),
         available_length_m=available if isinstance(available, int | float) and available > 0 else None,
+        field_gap_m=spacing,  # two clusters' boreholes at least the minimum spacing apart
     )
     names = names or {}
     own_requests = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.model import Household
@@ -67,6 +67,10 @@ class Strip:
         from the homes.
     width_m : float
         Width across the street [m]; a field has 1 + ⌊width / spacing⌋ rows at most.
+    keep_start_m, keep_end_m : float
+        Room kept free of boreholes at the strip's start and end [m], where another strip
+        lies close: two fields' boreholes stay at least the minimum spacing apart
+        (:func:`street_layout`).
     """
 
     cluster_id: str
@@ -74,19 +78,33 @@ class Strip:
     length_m: float
     y_m: float
     width_m: float
+    keep_start_m: float = 0.0
+    keep_end_m: float = 0.0
+
+    @property
+    def usable_length_m(self) -> float:
+        """The stretch the boreholes' centres may take along the street [m]; negative: not even one."""
+        return self.length_m - self.keep_start_m - self.keep_end_m
 
     def most_rows(self, spacing_m: float) -> int:
         return 1 + int(math.floor(self.width_m / spacing_m + 1e-9))
 
     def most_columns(self, spacing_m: float) -> int:
-        return 1 + int(math.floor(self.length_m / spacing_m + 1e-9))
+        return max(0, 1 + int(math.floor(self.usable_length_m / spacing_m + 1e-9)))
 
     def holds(self, rows: int, columns: int, spacing_m: float) -> bool:
         return rows <= self.most_rows(spacing_m) and columns <= self.most_columns(spacing_m)
 
     def place(self, rows: int, columns: int, spacing_m: float) -> tuple[tuple[float, float], ...]:
-        """Positions of a grid of boreholes centred along the strip, rows going away from the homes [m]."""
-        start = self.x_m + 0.5 * (self.length_m - (columns - 1) * spacing_m)
+        """Positions of a grid of boreholes centred along the strip, rows going away from the homes [m].
+
+        Centred on the whole strip, moved along it as far as needed to keep out of the room kept
+        at its ends (:attr:`keep_start_m`, :attr:`keep_end_m`).
+        """
+        span = (columns - 1) * spacing_m
+        start = self.x_m + 0.5 * (self.length_m - span)
+        if self.keep_start_m or self.keep_end_m:
+            start = max(self.x_m + self.keep_start_m, min(start, self.x_m + self.length_m - self.keep_end_m - span))
         return tuple(
             (start + (i % columns) * spacing_m, self.y_m - (i // columns) * spacing_m) for i in range(rows * columns)
         )
@@ -127,6 +145,7 @@ def street_layout(
     strip_lengths_m: Mapping[str, float] | None = None,
     strip_widths_m: Mapping[str, float] | None = None,
     available_length_m: float | None = None,
+    field_gap_m: float = 0.0,
 ) -> StreetLayout:
     """Lay the homes out along the street and give every cluster its strip.
 
@@ -147,6 +166,11 @@ def street_layout(
         Cluster id → length or width of its strip [m], where entered.
     available_length_m : float, optional
         Street length available for shared fields, from the first home [m]; strips are cut to it.
+    field_gap_m : float
+        The least distance between two fields' boreholes [m] (the minimum spacing): where two
+        strips meet or overlap, each keeps half of what is missing free at that end
+        (:func:`_keep_apart`), so that fields filling their strips do not drill next to each
+        other (two strips of one home's frontage each met at a point: boreholes 0 to 5 m apart).
     """
     places = []
     x = 0.0
@@ -169,4 +193,36 @@ def street_layout(
             end_allowed = max(0.0, float(available_length_m))
             length = max(0.0, min(start + length, end_allowed) - start)
         strips.append(Strip(cluster.id, start, max(0.0, float(length)), -strip_offset_m, max(0.0, float(width))))
+    if field_gap_m > 0:
+        strips = _keep_apart(strips, field_gap_m)
     return StreetLayout(tuple(places), tuple(strips), street_length, available_length_m)
+
+
+def _keep_apart(strips: list[Strip], gap_m: float) -> list[Strip]:
+    """The strips with room kept at the ends where they come closer than ``gap_m`` to another.
+
+    Along the street, strip by strip from the first start: the strip's usable start is held at
+    least ``gap_m`` past the usable end of every strip before it; what is missing to the
+    furthest of those ends is split evenly between that end and this start (again, while
+    another end before it is then the furthest and still too close; a strip left without room for
+    one borehole counts no more). All strips lie in one band
+    beside the street, so only their stretches along it can bring boreholes together. A strip
+    inside another keeps so much free that it may hold no borehole at all (its field: no room).
+    In the order given.
+    """
+    keep_start = {s.cluster_id: 0.0 for s in strips}
+    keep_end = dict(keep_start)
+    before: list[Strip] = []
+    for strip in sorted(strips, key=lambda s: (s.x_m, s.x_m + s.length_m)):
+        for _ in range(len(before)):
+            holding = [s for s in before if s.length_m - keep_start[s.cluster_id] - keep_end[s.cluster_id] >= 0]
+            owner = max(holding, key=lambda s: s.x_m + s.length_m - keep_end[s.cluster_id], default=None)
+            if owner is None:
+                break
+            missing = owner.x_m + owner.length_m - keep_end[owner.cluster_id] + gap_m - (strip.x_m + keep_start[strip.cluster_id])
+            if missing <= 1e-9:
+                break
+            keep_end[owner.cluster_id] += missing / 2
+            keep_start[strip.cluster_id] += missing / 2
+        before.append(strip)
+    return [replace(s, keep_start_m=keep_start[s.cluster_id], keep_end_m=keep_end[s.cluster_id]) for s in strips]

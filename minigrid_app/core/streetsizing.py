@@ -99,7 +99,7 @@ class StreetSizing:
 def _room(request: FieldRequest, ground: GroundParameters, max_spacing_m: float) -> Room:
     if request.strip is None:
         return Room(ground.spacing_m, ground.spacing_m)
-    return Room(ground.spacing_m, max(ground.spacing_m, max_spacing_m), request.strip.length_m, request.strip.width_m)
+    return Room(ground.spacing_m, max(ground.spacing_m, max_spacing_m), request.strip.usable_length_m, request.strip.width_m)
 
 
 def size_one(
