@@ -47,7 +47,11 @@ import numpy as np
 from minigrid_app.core import fielddesign, gfunctions
 from minigrid_app.core.fielddesign import Design, DesignCosts, Room
 from minigrid_app.core.fieldloads import FieldLoads, field_loads, home_arrays, simultaneity  # noqa: F401 (callers know these names from here)
-from minigrid_app.core.fieldmessages import heat_surplus_warning, infeasible_warning
+from minigrid_app.core.fieldmessages import (
+    heat_surplus_warning,
+    infeasible_warning,
+    shortest_depth_warning,
+)
 from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these names from here)
     DAYS_PER_MONTH,
     MIN_DEPTH_M,
@@ -373,7 +377,13 @@ def _sized(
     surplus = float(array_sum(loads.injection_kwh)) > float(array_sum(loads.monthly_kwh))
     if surplus:
         warnings.append(heat_surplus_warning(name, float(array_sum(loads.injection_kwh)), float(array_sum(loads.monthly_kwh))))
-    differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length
+    # at the shortest depth the length is Minigrid's floor, not a computed figure: '10 m wijkt meer dan 30 % af
+    # van de vuistregel (17 m); laat het bronontwerp controleren' was said of a home using 300 m³ gas (all of it
+    # hot water and cooking), as if the design were in doubt; it says what it is instead
+    shortest = depth <= MIN_DEPTH_M + 1e-9
+    differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length and not shortest
+    if shortest:
+        warnings.append(shortest_depth_warning(None, MIN_DEPTH_M, rule_length))  # named as the rule warning was
     return FieldSizing(
         boreholes=count,
         depth_m=depth,

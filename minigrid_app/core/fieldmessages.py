@@ -80,6 +80,25 @@ def heat_surplus_warning(name: Bilingual | None, injection_kwh: float, extractio
     )
 
 
+def shortest_depth_warning(name: Bilingual | None, shortest_m: float, rule_length_m: float) -> Bilingual:
+    """A field at the shortest depth Minigrid sizes: shorter would do, so the rule of thumb is no check of it.
+
+    It was 'de berekende lengte (10 m) wijkt meer dan 30 % af van de vuistregel (17 m); laat het bronontwerp
+    controleren' for a home using 300 m³ gas a year (all of it hot water and cooking), as if the design were in doubt.
+    """
+    nl, en = _name(name)
+    shortest_nl, shortest_en = number(shortest_m, 0, "m", "nl"), number(shortest_m, 0, "m", "en")
+    rule_nl, rule_en = number(rule_length_m, 0, "m", "nl"), number(rule_length_m, 0, "m", "en")
+    return Bilingual(
+        f"{nl}: voor zo weinig warmte is het kortste boorgat dat Minigrid rekent ({shortest_nl}) al genoeg; "
+        f"korter zou ook volstaan, dus de vuistregel ({rule_nl}) is geen controle van deze lengte. Vraag een "
+        "boorbedrijf wat het kortste boorgat is dat het boort, en wat dat kost.",
+        f"{en}: for so little heat the shortest borehole Minigrid sizes ({shortest_en}) is already enough; "
+        f"shorter would do too, so the rule of thumb ({rule_en}) is no check of this length. Ask a drilling "
+        "company for the shortest borehole it drills, and what that costs.",
+    )
+
+
 def grouped_infeasible_warning(
     reason: str, ground: GroundParameters, own_labels: list[str], cluster_names: list[str]
 ) -> Bilingual:

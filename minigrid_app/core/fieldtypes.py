@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from minigrid_app.core.fielddesign import Design
+from minigrid_app.core.fieldmodel import MIN_DEPTH_M
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,12 @@ class FieldSizing:
     interference_k: float = 0.0
     monthly_extraction_kwh: tuple[float, ...] = ()
     monthly_injection_kwh: tuple[float, ...] = ()
+
+    @property
+    def at_shortest_depth(self) -> bool:
+        """The boreholes are the shortest Minigrid sizes (:data:`~minigrid_app.core.fieldmodel.MIN_DEPTH_M`):
+        shorter would do too, so the length is no computed figure a rule of thumb can check."""
+        return self.feasible and self.boreholes > 0 and self.depth_m <= MIN_DEPTH_M + 1e-9
 
 
 _SIZING_FIELDS = frozenset(f.name for f in fields(FieldSizing))

@@ -34,20 +34,26 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
     remarks = []
     if demand.design_load_kw < LOW_DESIGN_LOAD_KW:
         smallest = params.int("min_hp_size_kw")
-        load_nl, load_en = number(demand.design_load_kw, 2, "kW", "nl"), number(demand.design_load_kw, 2, "kW", "en")
         typed = household.gas_m3_per_year  # as typed ('0,001 m³', said so above it), not rounded to '0 m³'
         gas_nl, gas_en = ((f"{exact(typed, 'nl')} m³", f"{exact(typed, 'en')} m³") if typed is not None and typed == demand.gas_m3
                           else (number(demand.gas_m3, 0, "m³", "nl"), number(demand.gas_m3, 0, "m³", "en")))
+        if demand.design_load_kw < 0.05:  # '0,00 kW warmte' of a home using 300 m³: all of it hot water and cooking
+            need_nl = ("het gasverbruik gaat vrijwel helemaal naar warm water en koken: voor het verwarmen van het huis "
+                       "is ook op de koudste dag bijna niets nodig.")
+            need_en = ("the gas use goes almost entirely to hot water and cooking: hardly any heat is needed for the "
+                       "house, even on the coldest day.")
+        else:  # for heating, in tenths of a kW (warm water comes on top)
+            load_nl, load_en = number(demand.design_load_kw, 1, "kW", "nl"), number(demand.design_load_kw, 1, "kW", "en")
+            need_nl = f"deze woning vraagt op de koudste dag maar {load_nl} warmte voor de verwarming."
+            need_en = f"this home needs only {load_en} of heat for heating on the coldest day."
         remarks.append(
             Problem(
-                f"{name}: deze woning vraagt op de koudste dag maar {load_nl} warmte. Een warmtepomp van minstens "
-                f"{smallest} kW en een boorgat zijn daarvoor veel te groot, en de bedragen dus te hoog. Klopt het "
-                f"gasverbruik ({gas_nl} per jaar)? Zo ja, dan past een kleinere oplossing beter, zoals een kleine "
-                "luchtwarmtepomp of een boilerwarmtepomp voor warm water.",
-                f"{name}: this home needs only {load_en} of heat on the coldest day. A heat pump of at least "
-                f"{smallest} kW and a borehole are far too big for that, so the amounts are too high. Is the gas use "
-                f"({gas_en} a year) right? If so, a smaller solution fits better, such as a small air heat pump or a "
-                "heat pump water heater.",
+                f"{name}: {need_nl} Een warmtepomp van minstens {smallest} kW en een boorgat zijn daarvoor veel te "
+                f"groot, en de bedragen dus te hoog. Klopt het gasverbruik ({gas_nl} per jaar)? Zo ja, dan past een "
+                "kleinere oplossing beter, zoals een kleine luchtwarmtepomp of een boilerwarmtepomp voor warm water.",
+                f"{name}: {need_en} A heat pump of at least {smallest} kW and a borehole are far too big for that, so "
+                f"the amounts are too high. Is the gas use ({gas_en} a year) right? If so, a smaller solution fits "
+                "better, such as a small air heat pump or a heat pump water heater.",
                 field="gas_m3_per_year",
                 row=result.row,
                 severity="warning",

@@ -433,6 +433,11 @@
       <translation>Check with the rule of thumb (50 W per metre): {0} m, which broadly agrees.</translation>
     </message>
     <message>
+      <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="193" />
+      <source>Vuistregel (50 W per meter): {0} m. Geen controle hier: het kortste boorgat dat Minigrid rekent ({1} m) is al genoeg, korter zou ook volstaan.</source>
+      <translation>Rule of thumb (50 W per metre): {0} m. No check here: the shortest borehole Minigrid sizes ({1} m) is already enough; shorter would do too.</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="160" />
       <source>Investering in dit veld: {0}.</source>
       <translation>Investment in this field: {0}.</translation>

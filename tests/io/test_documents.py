@@ -265,7 +265,7 @@ def test_handout_warns_a_home_whose_design_load_is_tiny():
     home.gas_m3_per_year = 300.0
     results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
     text = _text(documents.build_handout(project, results, home.id, today=TODAY).html)
-    assert f"Let op : {home.label}: deze woning vraagt op de koudste dag maar 0,59 kW" in text
+    assert f"Let op : {home.label}: deze woning vraagt op de koudste dag maar 0,6 kW warmte voor de verwarming" in text
     other = _text(documents.build_handout(project, results, project.households[0].id, today=TODAY).html)
     assert "Let op" not in other
 

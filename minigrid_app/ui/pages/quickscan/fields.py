@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import explain
+from minigrid_app.core.fieldmodel import MIN_DEPTH_M
 from minigrid_app.core.formatting import borehole_depth, field_length, said_length
 from minigrid_app.core.streetview import street_view
 from minigrid_app.core.variant import Variant
@@ -191,7 +192,13 @@ class FieldsPanel(Panel):
         notes = []
         if sizing.provisional:
             notes.append(self.tr("Voorlopig: deze lengte komt alleen uit de vuistregel; de berekening volgt."))
-        if sizing.differs_from_rule_of_thumb:
+        if sizing.at_shortest_depth:  # Minigrid's floor, not a computed length: no rule checks it
+            notes.append(
+                self.tr("Vuistregel (50 W per meter): {0} m. Geen controle hier: het kortste boorgat dat Minigrid "
+                        "rekent ({1} m) is al genoeg, korter zou ook volstaan.").format(
+                    format_number(sizing.rule_of_thumb_length_m), format_number(MIN_DEPTH_M))
+            )
+        elif sizing.differs_from_rule_of_thumb:
             notes.append(
                 self.tr(
                     "De berekende lengte ({0} m) wijkt meer dan 30 % af van de vuistregel ({1} m). "
