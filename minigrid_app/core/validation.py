@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import math
 
+from minigrid_app.core.demand import LOW_TEMPERATURE_SAVINGS
 from minigrid_app.core.formatting import exact, group_thousands
 from minigrid_app.core.model import PARTICIPATION_STATES, Household, Project
 from minigrid_app.core.problems import Problem
@@ -160,6 +161,23 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
             "Kadaster.",
             f"build year {year} is very early; is the year right? Check the property valuation (WOZ) or "
             "the land registry.",
+        )
+    if (
+        year is None
+        and household.supply_temp_c is None
+        and _number(household.insulation_savings)
+        and household.insulation_savings < LOW_TEMPERATURE_SAVINGS
+    ):
+        # the engine takes an unknown build year as old (the safe side): hotter water in the radiators,
+        # a dearer heat pump bill; the table said nothing and the panel '✓ Alle woningen zijn compleet'
+        warning(
+            "build_year",
+            "bouwjaar ontbreekt: Minigrid rekent daarom met een oudere woning, met heter water in de "
+            "radiatoren (een hogere aanvoertemperatuur) en dus een minder zuinige warmtepomp. Vul het "
+            "bouwjaar in; het staat op de WOZ-beschikking.",
+            "build year is missing: Minigrid therefore counts it as an older home, with hotter water in the "
+            "radiators (a higher supply temperature) and so a less efficient heat pump. Enter the build "
+            "year; it is on the property valuation (WOZ).",
         )
     persons = household.persons
     if persons is not None and (not _number(persons) or persons < 0 or persons > 20):

@@ -21,7 +21,7 @@ from minigrid_app.io.examples import load_example
 
 
 def _homes(*states: str) -> list[Household]:
-    return [Household(label=f"nr {i}", gas_m3_per_year=1200, participation=s) for i, s in enumerate(states, 1)]
+    return [Household(label=f"nr {i}", gas_m3_per_year=1200, build_year=1995, participation=s) for i, s in enumerate(states, 1)]
 
 
 def test_the_words_for_one_home():

@@ -190,8 +190,8 @@ def test_more_homes_than_a_mini_network_is_said_above_the_homes_own_problems(qtb
     from minigrid_app.core.model import Household
     from minigrid_app.ui.pages.intake import IntakePage
 
-    project = Project(households=[Household(label=f"Woning {n}", gas_m3_per_year=1200.0) for n in range(1, 51)])
-    project.households.append(Household(label="Woning 51"))  # no gas use: its own problem
+    project = Project(households=[Household(label=f"Woning {n}", gas_m3_per_year=1200.0, build_year=1990) for n in range(1, 51)])
+    project.households.append(Household(label="Woning 51", build_year=1990))  # no gas use: its own problem
     document = ProjectDocument(project, runner=SyncRunner())
     document.sizing_method = "rule_of_thumb"
     document.full_analysis = False

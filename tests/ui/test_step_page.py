@@ -239,7 +239,8 @@ def test_step_3_does_not_say_nothing_is_left_above_attention_points(qtbot):
     from minigrid_app.core.model import Household
     from minigrid_app.ui.pages.quickscan.page import QuickscanPage
 
-    homes = [Household(label=label, gas_m3_per_year=gas, participation="signed") for label, gas in (("A", 1400), ("B", 1300), ("C", None))]
+    homes = [Household(label=label, gas_m3_per_year=gas, build_year=1990, participation="signed")
+             for label, gas in (("A", 1400), ("B", 1300), ("C", None))]
     document = ProjectDocument(Project(households=homes), runner=SyncRunner())
     document.sizing_method = "pygfunction"  # computed borefields: nothing provisional left to say
     document.full_analysis = False

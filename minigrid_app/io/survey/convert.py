@@ -501,6 +501,8 @@ def _checks(
         field_name = problem.field
         if field_name in flagged and getattr(household, field_name, None) is None:
             continue  # already said why it is empty (unreadable, ambiguous, ...)
+        if field_name == "build_year" and household.build_year is None:
+            continue  # no doubt about the row: what an empty build year is taken as, said in the table once added
         tail_nl = _strip_prefix(problem.nl, name)
         tail_en = _strip_prefix(problem.en, name)
         gas = household.gas_m3_per_year
