@@ -300,6 +300,17 @@ def names_listed(names: Sequence[str]) -> str:
     return name_separator(names).join(names)
 
 
+def names_counted(names: Sequence[str], language: str = "nl", most: int = 6) -> str:
+    """At most ``most`` names listed (:func:`names_listed`), the rest counted: 'A, B, C, D, E, F en 13 meer'
+    ('and 13 more')."""
+    names = list(names)
+    shown = names_listed(names[:most])
+    more = len(names) - most
+    if more > 0:
+        shown += f" and {more} more" if language == "en" else f" en {more} meer"
+    return shown
+
+
 def join_names(names: Sequence[str], language: str = "nl") -> str:
     """Names as a sentence lists them: 'A', 'A en B', 'A, B en C' (English 'and'); "" for none;
     'Hof, noord; Hof, zuid en Plein' when a name holds ', ' (:func:`name_separator`)."""

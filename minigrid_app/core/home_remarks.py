@@ -9,20 +9,31 @@ The engine says so when a result rests on something a resident should check or k
 A gas use under 300 m³ is already flagged by :func:`minigrid_app.core.validation.validate_household`,
 and a temperature limit no field can meet by the borefield sizing (named by the field).
 Each remark is a :class:`~minigrid_app.core.problems.Problem` of severity ``warning`` with the
-home's row, so every view that lists a home's problems shows it.
+home's row, so every view that lists a home's problems shows it. A list of the project's
+remarks (step 3's 'Aandachtspunten', the command line) says one of :data:`GROUPED_FROM` or
+more homes once, naming them (:func:`remark_texts`): a street of 40 homes listed the loan
+remark 19 times, a screen of near-identical lines.
 """
 
 from __future__ import annotations
 
-from minigrid_app.core.formatting import euro, exact, number
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from minigrid_app.core.formatting import count, euro, euro_range, exact, names_counted, number
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.results import HouseholdResult
+from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import SPECS, Variant
 
 #: Below this design load a heat pump and a borehole are oversized whatever is chosen [kW].
 LOW_DESIGN_LOAD_KW = 1.0
+#: From this many homes with the same remark, a list of the project's remarks says it once.
+GROUPED_FROM = 3
+#: The topics of the remarks (:attr:`~minigrid_app.core.problems.Problem.topic`).
+LOW_DESIGN_LOAD = "low_design_load"
+LOAN_OVER_MAXIMUM = "loan_over_maximum"
 
 
 def household_remarks(household: Household, result: HouseholdResult, params: ParameterSet) -> list[Problem]:
@@ -57,6 +68,7 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
                 field="gas_m3_per_year",
                 row=result.row,
                 severity="warning",
+                topic=LOW_DESIGN_LOAD,
             )
         )
     over = _loan_over_maximum(result, params)
@@ -74,6 +86,7 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
                 "from another loan or by doing part of the work later.",
                 row=result.row,
                 severity="warning",
+                topic=LOAN_OVER_MAXIMUM,
             )
         )
     return remarks
@@ -92,3 +105,80 @@ def _loan_over_maximum(result: HouseholdResult, params: ParameterSet) -> list[tu
         if wanted > limit + 0.5:
             over.append((Variant(code), wanted - limit))
     return over
+
+
+def remark_texts(problems: Sequence[Problem], results: ProjectResults, language: str = "nl") -> list[str]:
+    """The texts of ``problems`` in their order, a home remark that :data:`GROUPED_FROM` or more homes
+    of ``results`` get said once, where the first of them stood, naming the homes and the span of
+    their figures (:func:`household_remarks` words one home's)."""
+    topics = Counter(p.topic for p in problems if p.topic in _GROUPED)
+    grouped = {topic for topic, times in topics.items() if times >= GROUPED_FROM}
+    texts, said = [], set()
+    for problem in problems:
+        if problem.topic not in grouped:
+            texts.append(problem.text(language))
+        elif problem.topic not in said:
+            said.add(problem.topic)
+            homes = [h for h in results.households if any(p.topic == problem.topic for p in h.problems)]
+            texts.append(_GROUPED[problem.topic](homes, results.parameters, language))
+    return texts
+
+
+def _span(values: Sequence[float], language: str, decimals: int = 0, unit: str = "") -> str:
+    """'€ 2.473' or '€ 2.473 – € 6.247' (money); '0,45 tot 0,92 kW' (``unit``)."""
+    low, high = min(values), max(values)
+    if not unit:
+        return euro(low, 0, language) if round(low) == round(high) else euro_range(low, high, language)
+    if round(low, decimals) == round(high, decimals):
+        return number(low, decimals, unit, language)
+    return f"{number(low, decimals, '', language)} {'to' if language == 'en' else 'tot'} {number(high, decimals, unit, language)}"
+
+
+def _homes(homes: Sequence[HouseholdResult], language: str) -> str:
+    return f"{count(len(homes), 'home', 'homes') if language == 'en' else count(len(homes), 'woning', 'woningen')} " \
+           f"({names_counted([h.label for h in homes], language)})"
+
+
+def _low_design_loads(homes: Sequence[HouseholdResult], params: ParameterSet, language: str) -> str:
+    loads = _span([h.demand.design_load_kw for h in homes if h.demand is not None], language, 2, "kW")
+    smallest = params.int("min_hp_size_kw")
+    if language == "en":
+        return (
+            f"{_homes(homes, language)} need only {loads} of heat on the coldest day. A heat pump of at least "
+            f"{smallest} kW and a borehole are far too big for that, so their amounts are too high. Is their gas use "
+            "right? If so, a smaller solution fits better, such as a small air heat pump or a heat pump water heater."
+        )
+    return (
+        f"{_homes(homes, language)} vragen op de koudste dag maar {loads} warmte. Een warmtepomp van minstens "
+        f"{smallest} kW en een boorgat zijn daarvoor veel te groot, en hun bedragen dus te hoog. Klopt hun "
+        "gasverbruik? Zo ja, dan past een kleinere oplossing beter, zoals een kleine luchtwarmtepomp of een "
+        "boilerwarmtepomp voor warm water."
+    )
+
+
+def _loans_over_maximum(homes: Sequence[HouseholdResult], params: ParameterSet, language: str) -> str:
+    above: dict[Variant, list[float]] = {}
+    for home in homes:
+        for variant, amount in _loan_over_maximum(home, params):
+            above.setdefault(variant, []).append(amount)
+    limit = euro(params["loan_max_eur"], 0, language)
+    if language == "en":
+        parts = "; ".join(f"{SPECS[v].label_en.lower()} {_span(amounts, language)}" for v, amounts in above.items())
+        return (
+            f"{_homes(homes, language)}: the heat fund loan goes up to {limit}; their investment after subsidy is "
+            f"higher ({parts} more). Minigrid counts that part as own money at the start; it can also come from "
+            "another loan or by doing part of the work later."
+        )
+    parts = "; ".join(f"{SPECS[v].label_nl.lower()} {_span(amounts, language)}" for v, amounts in above.items())
+    return (
+        f"{_homes(homes, language)}: de Energiebespaarlening gaat tot {limit}; hun investering na subsidie is "
+        f"hoger ({parts} meer). Minigrid rekent dat deel als eigen geld bij de start; het kan ook met een andere "
+        "lening of door een deel later te doen."
+    )
+
+
+#: Topic → the sentence that says it for several homes.
+_GROUPED: dict[str, Callable[[Sequence[HouseholdResult], ParameterSet, str], str]] = {
+    LOW_DESIGN_LOAD: _low_design_loads,
+    LOAN_OVER_MAXIMUM: _loans_over_maximum,
+}

@@ -19,6 +19,9 @@ class Problem:
         1-based row (household) when it concerns one row.
     severity : str
         ``"error"`` (cannot be used) or ``"warning"`` (used, but check it).
+    topic : str
+        What kind of remark it is, the same for every home that gets it (empty: none); lists
+        say a topic of many homes once (:func:`minigrid_app.core.home_remarks.remark_texts`).
     """
 
     nl: str
@@ -26,6 +29,7 @@ class Problem:
     field: str = ""
     row: int | None = None
     severity: str = "error"
+    topic: str = ""
 
     def text(self, language: str = "nl") -> str:
         return self.en if language == "en" else self.nl

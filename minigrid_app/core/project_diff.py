@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from minigrid_app.core.formatting import names_listed
+from minigrid_app.core.formatting import names_counted
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
 
@@ -38,11 +38,7 @@ MAX_NAMES = 6
 
 
 def _names(items: list[str], language: str) -> str:
-    shown = names_listed(items[:MAX_NAMES])
-    more = len(items) - MAX_NAMES
-    if more > 0:
-        shown += f" en {more} meer" if language == "nl" else f" and {more} more"
-    return shown
+    return names_counted(items, language, MAX_NAMES)
 
 
 def _label(household, row: int) -> str:

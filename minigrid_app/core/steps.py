@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core import tender_steps
+from minigrid_app.core.home_remarks import remark_texts
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import group_participation
@@ -102,8 +103,9 @@ def missing_first_evening(project: Project, results: ProjectResults | None = Non
 def attention_points(results: ProjectResults, language: str = "nl") -> list[str]:
     """Step 3's 'Aandachtspunten': every input problem (of any step, a home's gas use in step 1 too)
     and every remark on clusters and borefields, each saying what to do, one line each (the same
-    sizing remark came once per borefield)."""
-    texts = [p.text(language) for p in results.problems] + [in_language(w, language) for w in results.warnings]
+    sizing remark came once per borefield; a home remark of many homes once for all,
+    :func:`~minigrid_app.core.home_remarks.remark_texts`)."""
+    texts = remark_texts(results.problems, results, language) + [in_language(w, language) for w in results.warnings]
     return list(dict.fromkeys(texts))
 
 

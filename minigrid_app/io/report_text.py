@@ -11,6 +11,7 @@ from minigrid_app.core.formatting import (
     number,
     unbroken,
 )
+from minigrid_app.core.home_remarks import remark_texts
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import group_participation
 from minigrid_app.core.problems import in_language
@@ -196,8 +197,8 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
     # what the window lists under 'Aandachtspunten' (a gas use far too low, a heat pump far too big for
     # a home): the figures above rest on it; the command line printed only the borefields' warnings
     said = set(reasons)
-    for problem in results.problems:
-        if problem.severity == "warning" and (text := problem.text(language)) not in said:
+    for text in remark_texts([p for p in results.problems if p.severity == "warning"], results, language):
+        if text not in said:  # a home remark of many homes once for all, as the window lists them
             said.add(text)
             lines.append(f"! {text}")
     for warning in results.warnings:

@@ -47,3 +47,60 @@ def test_the_loan_is_capped_and_the_rest_is_own_money():
     assert result.annual_loan_payment_eur == pytest.approx(600.0)
     # the total is the same money: own money now plus the (interest-free) loan payments
     assert result.tco_eur == pytest.approx(6000.0 + 15 * 600.0 + 15 * 100.0)
+
+
+def _loan_street(homes: int):
+    members = [household(id=f"h{i}", label=f"Dorpsstraat {i}", gas_m3_per_year=1000.0 + 100 * i) for i in range(1, homes + 1)]
+    street = project(*members)
+    return street, compute_project(street, params(loan_max_eur=10000.0), **QUICK)
+
+
+def test_a_remark_of_many_homes_is_listed_once_naming_them_and_their_span():
+    """A street of 40 homes listed the loan remark 19 times in step 3's 'Aandachtspunten' and on the
+    command line: a screen of near-identical lines. From three homes on, it is said once; each home keeps
+    its own remark (its row, its handout)."""
+    from minigrid_app.core.home_remarks import remark_texts
+    from minigrid_app.core.steps import attention_points
+    from minigrid_app.io.report_text import results_table
+
+    street, results = _loan_street(8)
+    own = [t for h in results.households for t in _remarks(results, h.id) if "Energiebespaarlening" in t]
+    assert len(own) == 8 and own[0].startswith("Dorpsstraat 1:")
+    listed = [t for t in attention_points(results) if "Energiebespaarlening" in t]
+    assert len(listed) == 1
+    # per variant the span of the homes' amounts above the maximum, by hand from their investments
+    parts = []
+    for variant, name in (("air_hp", "eigen luchtwarmtepomp"), ("ground_hp", "eigen bodemlus"), ("shared_loop", "gedeelde bodemlus")):
+        above = [h.variants[variant].investment_net_eur * results.parameters["loan_share"] - 10000.0 for h in results.households]
+        low, high = (f"€ {round(x):,}".replace(",", ".") for x in (min(above), max(above)))
+        assert min(above) > 0 and low != high
+        parts.append(f"{name} {low} – {high}")
+    assert listed[0] == (
+        "8 woningen (Dorpsstraat 1, Dorpsstraat 2, Dorpsstraat 3, Dorpsstraat 4, Dorpsstraat 5, Dorpsstraat 6 en 2 meer): "
+        f"de Energiebespaarlening gaat tot € 10.000; hun investering na subsidie is hoger ({'; '.join(parts)} meer). "
+        "Minigrid rekent dat deel als eigen geld bij de start; het kan ook met een andere lening of door een deel later te doen."
+    )
+    english = [t for t in attention_points(results, "en") if "heat fund loan" in t]
+    assert len(english) == 1 and english[0].startswith("8 homes (Dorpsstraat 1,") and "and 2 more" in english[0]
+    # the command line lists it as the window does
+    assert results_table(street, results).count("Energiebespaarlening") == 1
+    # two homes: each its own line
+    _street, two = _loan_street(2)
+    assert len([t for t in remark_texts(two.problems, two) if "Energiebespaarlening" in t]) == 2
+
+
+def test_tiny_design_loads_of_three_homes_are_listed_once_with_their_span():
+    from minigrid_app.core.steps import attention_points
+
+    tiny = [household(id=f"t{i}", label=f"Hofje {i}", gas_m3_per_year=gas) for i, gas in enumerate((250.0, 300.0, 320.0), 1)]
+    results = compute_project(project(*tiny, household(id="n", label="buur")), params(), **QUICK)
+    loads = sorted(results.household(f"t{i}").demand.design_load_kw for i in (1, 2, 3))
+    assert loads[-1] < 1.0
+    listed = [t for t in attention_points(results) if "koudste dag" in t]
+    low, high = (f"{x:.2f}".replace(".", ",") for x in (loads[0], loads[-1]))
+    assert listed == [
+        f"3 woningen (Hofje 1, Hofje 2, Hofje 3) vragen op de koudste dag maar {low} tot {high} kW warmte. Een "
+        "warmtepomp van minstens 4 kW en een boorgat zijn daarvoor veel te groot, en hun bedragen dus te hoog. Klopt "
+        "hun gasverbruik? Zo ja, dan past een kleinere oplossing beter, zoals een kleine luchtwarmtepomp of een "
+        "boilerwarmtepomp voor warm water."
+    ]
