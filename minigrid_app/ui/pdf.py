@@ -102,6 +102,8 @@ _HEADING_OPEN = re.compile(r"<h[1-6]\b[^>]*>", re.IGNORECASE)
 _HEADING_CLOSE = re.compile(r"</h[1-6]\s*>", re.IGNORECASE)
 _TABLE_TAG = re.compile(r"</?table\b", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+#: What asks Qt for a page break before a block: the only way a loaded document gets one.
+_BREAK_BEFORE = re.compile(r"page-break-before", re.IGNORECASE)
 #: The most text [characters] between a heading and its table that goes to the next page with
 #: them (a sentence introducing the table).
 LEAD_IN_CHARS = 400
@@ -333,7 +335,10 @@ class _Laid:
         self.html = html
         self._changed = False  # page breaks changed on the document, not in ``html``
         if html is self._original:
-            self._forced = page_breaks.forced(self.document)
+            # a document whose HTML and style sheet ask for no page break has none (the handouts and
+            # declarations): its blocks need not be walked for them (issue 16)
+            asks = _BREAK_BEFORE.search(html) or _BREAK_BEFORE.search(self.content.css or "")
+            self._forced = page_breaks.forced(self.document) if asks else set()
 
     def _layout(self, zoom: float, whole_rows: bool = True) -> None:
         # a smaller zoom lays the text out on a larger page and paints it scaled down

@@ -163,6 +163,22 @@ def test_a_forced_page_break_leaves_no_near_empty_page(qapp, tmp_path):
     assert pdf_pages(path)[1].startswith("Hoofdstuk twee")
 
 
+def test_forced_page_breaks_are_looked_for_only_where_the_document_asks_for_one(qapp, monkeypatch):
+    """The pack's handouts and declarations ask for no page break: their blocks are not walked for
+    forced ones (issue 16). One asked for in the style sheet alone is found as one in the HTML."""
+    walked = []
+    real = page_breaks.forced
+    monkeypatch.setattr(page_breaks, "forced", lambda document: walked.append(document) or real(document))
+    assert _laid(DocumentContent(kind="declaration", title="t", html=_filler(60), footer="f"))._forced == set()
+    assert walked == []
+    html = _filler(38) + '<h2>Hoofdstuk twee</h2><p>tekst</p>'
+    for css, style in (("h2 { PAGE-BREAK-BEFORE: always }", ""), ("", ' style="page-break-before: always"')):
+        laid = _laid(DocumentContent(kind="report", title="t", html=html.replace("<h2>", f"<h2{style}>"), css=css, footer="f"))
+        assert laid._forced == {("Hoofdstuk twee", 0)}
+        assert [fault for fault in page_faults(laid) if "near empty" in fault] == []
+    assert len(walked) == 2
+
+
 def test_the_last_page_is_not_a_line_or_two(qapp):
     """hofje-8's tender request ended on a page holding only "Minigrid 0.1.0 · made on …": the
     note above it goes over with it, from its heading."""
