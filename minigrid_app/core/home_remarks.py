@@ -29,6 +29,8 @@ from minigrid_app.core.variant import SPECS, Variant
 
 #: Below this design load a heat pump and a borehole are oversized whatever is chosen [kW].
 LOW_DESIGN_LOAD_KW = 1.0
+#: Below this heating load a home needs "hardly any" heat: its gas is hot water and cooking [kW].
+HARDLY_ANY_KW = 0.05
 #: From this many homes with the same remark, a list of the project's remarks says it once.
 GROUPED_FROM = 3
 #: The topics of the remarks (:attr:`~minigrid_app.core.problems.Problem.topic`).
@@ -48,7 +50,7 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
         typed = household.gas_m3_per_year  # as typed ('0,001 m³', said so above it), not rounded to '0 m³'
         gas_nl, gas_en = ((f"{exact(typed, 'nl')} m³", f"{exact(typed, 'en')} m³") if typed is not None and typed == demand.gas_m3
                           else (number(demand.gas_m3, 0, "m³", "nl"), number(demand.gas_m3, 0, "m³", "en")))
-        if demand.design_load_kw < 0.05:  # '0,00 kW warmte' of a home using 300 m³: all of it hot water and cooking
+        if demand.design_load_kw < HARDLY_ANY_KW:  # '0,00 kW warmte' of a home using 300 m³: all of it hot water and cooking
             need_nl = ("het gasverbruik gaat vrijwel helemaal naar warm water en koken: voor het verwarmen van het huis "
                        "is ook op de koudste dag bijna niets nodig.")
             need_en = ("the gas use goes almost entirely to hot water and cooking: hardly any heat is needed for the "
@@ -140,19 +142,32 @@ def _homes(homes: Sequence[HouseholdResult], language: str) -> str:
 
 
 def _low_design_loads(homes: Sequence[HouseholdResult], params: ParameterSet, language: str) -> str:
-    loads = _span([h.demand.design_load_kw for h in homes if h.demand is not None], language, 2, "kW")
+    """Said as :func:`household_remarks` says it of one home: the heating load in tenths of a kW, and
+    'hardly any' where it is below :data:`HARDLY_ANY_KW` (all of its gas is hot water and cooking)."""
+    loads = [h.demand.design_load_kw for h in homes if h.demand is not None]
     smallest = params.int("min_hp_size_kw")
+    most_nl, most_en = number(max(loads), 1, "kW", "nl"), number(max(loads), 1, "kW", "en")
+    if max(loads) < HARDLY_ANY_KW:
+        need_nl = ("hun gasverbruik gaat vrijwel helemaal naar warm water en koken: voor het verwarmen van de huizen is "
+                   "ook op de koudste dag bijna niets nodig.")
+        need_en = ("their gas use goes almost entirely to hot water and cooking: hardly any heat is needed for the houses, "
+                   "even on the coldest day.")
+    elif min(loads) < HARDLY_ANY_KW:
+        need_nl = f"zij vragen op de koudste dag hooguit {most_nl} warmte voor de verwarming."
+        need_en = f"they need at most {most_en} of heat for heating on the coldest day."
+    else:
+        need_nl = f"zij vragen op de koudste dag maar {_span(loads, 'nl', 1, 'kW')} warmte voor de verwarming."
+        need_en = f"they need only {_span(loads, 'en', 1, 'kW')} of heat for heating on the coldest day."
     if language == "en":
         return (
-            f"{_homes(homes, language)} need only {loads} of heat on the coldest day. A heat pump of at least "
-            f"{smallest} kW and a borehole are far too big for that, so their amounts are too high. Is their gas use "
-            "right? If so, a smaller solution fits better, such as a small air heat pump or a heat pump water heater."
+            f"{_homes(homes, language)}: {need_en} A heat pump of at least {smallest} kW and a borehole are far too big "
+            "for that, so their amounts are too high. Is their gas use right? If so, a smaller solution fits better, "
+            "such as a small air heat pump or a heat pump water heater."
         )
     return (
-        f"{_homes(homes, language)} vragen op de koudste dag maar {loads} warmte. Een warmtepomp van minstens "
-        f"{smallest} kW en een boorgat zijn daarvoor veel te groot, en hun bedragen dus te hoog. Klopt hun "
-        "gasverbruik? Zo ja, dan past een kleinere oplossing beter, zoals een kleine luchtwarmtepomp of een "
-        "boilerwarmtepomp voor warm water."
+        f"{_homes(homes, language)}: {need_nl} Een warmtepomp van minstens {smallest} kW en een boorgat zijn daarvoor "
+        "veel te groot, en hun bedragen dus te hoog. Klopt hun gasverbruik? Zo ja, dan past een kleinere oplossing "
+        "beter, zoals een kleine luchtwarmtepomp of een boilerwarmtepomp voor warm water."
     )
 
 

@@ -92,15 +92,38 @@ def test_a_remark_of_many_homes_is_listed_once_naming_them_and_their_span():
 def test_tiny_design_loads_of_three_homes_are_listed_once_with_their_span():
     from minigrid_app.core.steps import attention_points
 
-    tiny = [household(id=f"t{i}", label=f"Hofje {i}", gas_m3_per_year=gas) for i, gas in enumerate((250.0, 300.0, 320.0), 1)]
+    tiny = [household(id=f"t{i}", label=f"Hofje {i}", gas_m3_per_year=gas) for i, gas in enumerate((320.0, 380.0, 450.0), 1)]
     results = compute_project(project(*tiny, household(id="n", label="buur")), params(), **QUICK)
     loads = sorted(results.household(f"t{i}").demand.design_load_kw for i in (1, 2, 3))
-    assert loads[-1] < 1.0
+    assert 0.05 < loads[0] < loads[-1] < 1.0
+    low, high = (f"{x:.1f}".replace(".", ",") for x in (loads[0], loads[-1]))
+    assert low != high
     listed = [t for t in attention_points(results) if "koudste dag" in t]
-    low, high = (f"{x:.2f}".replace(".", ",") for x in (loads[0], loads[-1]))
     assert listed == [
-        f"3 woningen (Hofje 1, Hofje 2, Hofje 3) vragen op de koudste dag maar {low} tot {high} kW warmte. Een "
-        "warmtepomp van minstens 4 kW en een boorgat zijn daarvoor veel te groot, en hun bedragen dus te hoog. Klopt "
-        "hun gasverbruik? Zo ja, dan past een kleinere oplossing beter, zoals een kleine luchtwarmtepomp of een "
-        "boilerwarmtepomp voor warm water."
+        f"3 woningen (Hofje 1, Hofje 2, Hofje 3): zij vragen op de koudste dag maar {low} tot {high} kW warmte voor de "
+        "verwarming. Een warmtepomp van minstens 4 kW en een boorgat zijn daarvoor veel te groot, en hun bedragen dus "
+        "te hoog. Klopt hun gasverbruik? Zo ja, dan past een kleinere oplossing beter, zoals een kleine "
+        "luchtwarmtepomp of een boilerwarmtepomp voor warm water."
     ]
+    # each home's own remark says its own load, as the list's span does
+    for i in (1, 2, 3):
+        load = f"{results.household(f't{i}').demand.design_load_kw:.1f}".replace(".", ",")
+        assert f"maar {load} kW warmte voor de verwarming" in " ".join(_remarks(results, f"t{i}"))
+
+
+def test_homes_that_need_hardly_any_heating_are_said_so_together():
+    from minigrid_app.core.steps import attention_points
+
+    tiny = [household(id=f"t{i}", label=f"Hofje {i}", gas_m3_per_year=gas) for i, gas in enumerate((150.0, 200.0, 250.0), 1)]
+    results = compute_project(project(*tiny, household(id="n", label="buur")), params(), **QUICK)
+    assert all(results.household(f"t{i}").demand.design_load_kw < 0.05 for i in (1, 2, 3))
+    listed = [t for t in attention_points(results, "en") if "coldest day" in t]
+    assert len(listed) == 1 and listed[0].startswith(
+        "3 homes (Hofje 1, Hofje 2, Hofje 3): their gas use goes almost entirely to hot water and cooking"
+    )
+    # some of them need a little: the most of them is said
+    mixed = [household(id=f"t{i}", label=f"Hofje {i}", gas_m3_per_year=gas) for i, gas in enumerate((200.0, 250.0, 350.0), 1)]
+    results = compute_project(project(*mixed, household(id="n", label="buur")), params(), **QUICK)
+    most = f"{results.household('t3').demand.design_load_kw:.1f}".replace(".", ",")
+    listed = [t for t in attention_points(results) if "koudste dag" in t]
+    assert len(listed) == 1 and f"zij vragen op de koudste dag hooguit {most} kW warmte voor de verwarming." in listed[0]
