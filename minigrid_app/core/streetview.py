@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minigrid_app.core.formatting import number
+from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
@@ -18,12 +19,14 @@ from minigrid_app.core.variant import Variant
 
 @dataclass(frozen=True)
 class HomeMark:
-    """A home along the street: its label, where it starts and its frontage [m]."""
+    """A home along the street: its label, where it starts and its frontage [m], and its letter (the slides' and the
+    handout's 'uw woning is C', shown where no font has its name's letters)."""
 
     household_id: str
     label: str
     x_m: float
     frontage_m: float
+    letter: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,10 @@ def street_view(results: ProjectResults) -> StreetView | None:
     if street is None:
         return None
     labels = {h.id: h.label for h in results.households}
+    letters = {h.id: street_letter(h.row) for h in results.households if h.row >= 1}
     clusters = {c.id: c.name for c in results.clusters}
-    homes = tuple(HomeMark(h.household_id, labels.get(h.household_id, ""), h.x_m, h.frontage_m) for h in street.layout.homes)
+    homes = tuple(HomeMark(h.household_id, labels.get(h.household_id, ""), h.x_m, h.frontage_m, letters.get(h.household_id, ""))
+                  for h in street.layout.homes)
     fields = []
     for found in results.fields:
         sizing = found.sizing

@@ -18,6 +18,7 @@ from minigrid_app.core.fieldmessages import fluid_title
 from minigrid_app.core.formatting import borehole_depth, euro, group_thousands, unbroken
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour, variant_label
 from minigrid_app.core.verdict import payback_years, shown_monthly_difference
+from minigrid_app.io import chart_fonts
 from minigrid_app.io.chart_layout import empty_labels_unplaced, lay_out_once  # noqa: F401 (here before)
 from minigrid_app.io.cumulative_finding import cumulative_finding, years_text
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 # (it costs a quarter of a second, and the first window should appear before that)
 def _figure(**kwargs) -> Figure:
     from matplotlib.figure import Figure
+
+    chart_fonts.install()  # a name in Chinese or Thai letters drawn, not as boxes
 
     return Figure(**kwargs)
 
@@ -615,9 +618,14 @@ def household_difference_figure(
     width: float = 7.5,
     height: float = 3.6,
     scale: float = 1.0,
+    stand_ins: Sequence[str] | None = None,
 ) -> Figure:
-    """Per home: monthly costs of a variant minus gas [€/month] (negative: cheaper than gas)."""
+    """Per home: monthly costs of a variant minus gas [€/month] (negative: cheaper than gas); ``stand_ins``: what a
+    label is shown as when no font on the machine has its letters (default 'Woning 1', 'Woning 2' …)."""
     figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
+    # a name no font here has the letters of: ``stand_ins`` (the homes' letters) or its place, not boxes
+    stand_ins = stand_ins or [_t(language, f"Woning {n}", f"Home {n}") for n in range(1, len(labels) + 1)]
+    labels = [chart_fonts.chart_label(label, stand_in) for label, stand_in in zip(labels, stand_ins, strict=True)]
     colour = variant_colour(variant)
     positions = list(range(len(labels)))
     ax.bar(positions, differences_eur, color=colour, width=0.65)
@@ -680,14 +688,15 @@ def street_layout_figure(
     own_colour, shared_colour = variant_colour(Variant.GROUND_HP), variant_colour(Variant.SHARED_LOOP)
     for home in view.homes:
         ax.add_patch(Rectangle((home.x_m + 0.5, 6.0), max(1.0, home.frontage_m - 1.0), 7.0, facecolor="#eeeeee", edgecolor="#999999", linewidth=0.6))
-        short = home.label.split()[-1] if home.label else ""
+        # its house number (the name's last word); letters no font here has: its letter in the street, not boxes
+        short = chart_fonts.chart_label(home.label.split()[-1], home.letter or "?") if home.label else ""
         ax.text(home.x_m + home.frontage_m / 2, 9.5, short, ha="center", va="center", fontsize=8 * scale, color=TEXT_COLOUR)
     ax.axhline(0.0, color="#bbbbbb", linewidth=1.0, linestyle="--")
     for mark in view.fields:
         if mark.strip is not None:
             x, y, length, strip_width = mark.strip
             ax.add_patch(Rectangle((x, y - strip_width), length, strip_width, facecolor="#e8f5e9", edgecolor=shared_colour, linewidth=0.8, linestyle=":"))
-            ax.text(x + length / 2, y - strip_width - 1.0, f"{mark.name}: {mark.boreholes} × {borehole_depth(mark.boreholes, mark.depth_m, language=language)}",
+            ax.text(x + length / 2, y - strip_width - 1.0, f"{chart_fonts.chart_label(mark.name, _t(language, 'gedeeld veld', 'shared field'))}: {mark.boreholes} × {borehole_depth(mark.boreholes, mark.depth_m, language=language)}",
                     ha="center", va="top", fontsize=8 * scale, color=TEXT_COLOUR)
         xs, ys = [p[0] for p in mark.positions], [p[1] for p in mark.positions]
         colour = shared_colour if mark.shared else own_colour

@@ -32,6 +32,7 @@ from minigrid_app.core.tender_model import (
     PERMIT_STATE_LABELS,
 )
 from minigrid_app.core.tender_planning import parse_date
+from minigrid_app.io import chart_fonts
 from minigrid_app.io.documents import (
     CONTENT_WIDTH_PX,
     LANGUAGES,
@@ -189,10 +190,12 @@ def _draw_field(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes:
     if homes and (max(xs) < homes[0][1] - export.spacing_m or min(xs) > homes[-1][1] + 2 * export.spacing_m):
         # the field's own coordinates (its first borehole at 0), not the street's: under its first home
         xs = [x + homes[0][1] for x in xs]
+    chart_fonts.install()  # a name in Chinese letters drawn, not as boxes
     figure = Figure(figsize=(6.4, 2.4 + 0.5 * (max(ys) - min(ys)) / max(export.spacing_m, 1)))
     axes = figure.add_subplot(1, 1, 1)
     labels = []
-    for label, x, member in homes:
+    for n, (label, x, member) in enumerate(homes, start=1):
+        label = chart_fonts.chart_label(label, t(f"Woning {n}", f"Home {n}"))  # letters no font here has: no boxes
         axes.add_patch(Rectangle((x - 2.5, 1.0), 5.0, 5.0, facecolor="#e8eee8" if member else "white",
                                  edgecolor="#555555" if member else "#bbbbbb", linestyle="-" if member else "--"))
         # 7.5 pt: the drawing is printed at about nine tenths of its size (6 pt read as 5)

@@ -19,6 +19,7 @@ from minigrid_app.core.formatting import (
     parameter_value,
 )
 from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
+from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import GROUP_LABELS_EN, GROUP_LABELS_NL, GROUPS
 from minigrid_app.core.participation import benchmark_position, group_participation, has_signed
@@ -36,7 +37,7 @@ from minigrid_app.core.selectors import (
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.core.whatif import DropOutEffect
-from minigrid_app.io import charts
+from minigrid_app.io import chart_fonts, charts
 from minigrid_app.io.documents.common import (
     DocumentContent,
     DocumentContext,
@@ -199,6 +200,7 @@ def _comparison_charts(ctx: DocumentContext, images: dict[str, bytes]) -> str:
                     differences,
                     language=language,
                     title=finding,
+                    stand_ins=[street_letter(row) for row, _ in rows],  # a name no font here draws: its letter
                     width=9.0 if len(rows) > 12 else 7.5,
                     height=3.4,
                 )
@@ -235,9 +237,11 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
     # the engine (numpy) loads when a report is drawn, not with the window (issue 16)
     from minigrid_app.core.borefield import borehole_positions
 
+    chart_fonts.install()  # a name in Chinese letters drawn, not as boxes
     figure = Figure(figsize=(7.5, (1.9 if rows <= 2 else 1.45) * rows + 0.5), dpi=100, facecolor="white")
     figure.set_layout_engine("constrained")
     spacing = float(ctx.results.parameters["borehole_spacing_m"])
+    letters = {h.id: street_letter(h.row) for h in ctx.results.households if h.row >= 1}  # for a name no font draws
     for index, found in enumerate(shared):
         ax = figure.add_subplot(rows, columns, index + 1)
         ax.set_aspect("equal")
@@ -261,14 +265,15 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
         for i, household_id in enumerate(found.households):
             x = home_shift + i * spacing
             ax.add_patch(_square(x, home_y, spacing * 0.3, "#d9e6d9"))
-            ax.text(x, home_y + spacing * 0.4, ctx.public(household_id).split()[-1], ha="center", va="bottom", fontsize=7, color="#222222")
+            shown = chart_fonts.chart_label(ctx.public(household_id).split()[-1], letters.get(household_id, "?"))
+            ax.text(x, home_y + spacing * 0.4, shown, ha="center", va="bottom", fontsize=7, color="#222222")
             ax.plot([x, x], [home_y - spacing * 0.3, header_y], color="#999999", linewidth=0.6)
         for x, y in zip(xs, ys, strict=True):
             ax.plot([x, x], [y, header_y], color="#999999", linewidth=0.6)
         ax.plot([0, width], [header_y, header_y], color="#999999", linewidth=0.6)
         ax.scatter(xs, ys, s=40, color=variant_colour(Variant.SHARED_LOOP), zorder=3)
         cluster = ctx.cluster(found.cluster_id)
-        title = f"{cluster.name if cluster else found.id}: {sizing.boreholes} × {borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}"
+        title = f"{chart_fonts.chart_label(cluster.name, ctx.t('Cluster', 'Cluster')) if cluster else found.id}: {sizing.boreholes} × {borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}"
         ax.set_title(title, fontsize=8.5, color="#222222")
         ax.set_xlim(-spacing, width + spacing)
         ax.set_ylim(min(ys) - spacing * 0.6, home_y + spacing * 1.2)
