@@ -530,6 +530,23 @@ def _ambiguous(raw: str, alternatives: tuple[float, ...], plausible, unit: str) 
     )
 
 
+def number_word(text, nouns: Iterable[str] = ()) -> int | None:
+    """The count a number word says ('zes', 'alleen', 'twee personen' with 'personen' in ``nouns``), else None."""
+    first, _, rest = words("" if text is None else str(text)).partition(" ")
+    return W.NUMBER_WORDS[first] if first in W.NUMBER_WORDS and (not rest or rest in nouns) else None
+
+
+def read_count(text, nouns: Iterable[str] = (), *, units: Iterable[str] | None = None, unit: str = "") -> Reading:
+    """A count as typed, by the rule of every count: a number word ('zes', 'zes woningen' with
+    'woningen' in ``nouns``) or a number (:func:`read_number`, ``units`` and ``unit`` as there).
+
+    'zes' was read as the residents of a home but refused as the intake's planned connections.
+    """
+    if isinstance(text, str) and (word := number_word(text, nouns)) is not None:
+        return Reading(float(word))
+    return read_number(text, units=units, unit=unit)
+
+
 def read_amount(text: str, language: str = "nl") -> float:
     """Read back the number the program wrote first in ``text`` in ``language``
     ('€ 1.234', '-€ 56', '3,5 jaar', '€ 1,234' in English).
@@ -649,10 +666,8 @@ def read_field(
     if field == "persons" and typed is None and (added := _PERSONS_ADDED.fullmatch(" ".join(text.lower().split()))):
         total = int(added[1]) + int(added[2])  # '2+2', '2 volw. + 1 kind': the survey's way to say 4 and 3
         return Reading(total, OK, "added", f"‘{short(text)}’ opgeteld: {total}", f"‘{short(text)}’ added up: {total}")
-    if kind == "int" and typed is None:  # "twee", "alleen", "vier personen"
-        first, _, rest = words(text).partition(" ")
-        if first in W.NUMBER_WORDS and rest in ("", "personen", "persoon", "mensen", "bewoners", "persons", "people"):
-            return Reading(W.NUMBER_WORDS[first])
+    if kind == "int" and typed is None and (word := number_word(text, W.PERSON_NOUNS)) is not None:
+        return Reading(word)  # "twee", "alleen", "vier personen"
     reading = read_number(
         typed if typed is not None else text, notation=notation, units=units, plausible=plausible_range(field), unit=unit
     )

@@ -36,9 +36,23 @@ def test_a_foreign_unit_in_the_intake_form_is_refused_next_to_the_field(qtbot, q
     assert window.document.project.intake.connections_planned == 10
 
 
-def _zes_then_tab(qtbot, quick_window):
-    """hofje-8's step 1 with 'zes' typed as the planned connections and Tab pressed: (window,
-    planned, cost, note); the refusal is said as the keyboard reaches the estimated cost."""
+def test_a_number_word_is_a_count_here_as_in_the_homes(qtbot, quick_window):
+    """'zes' was read as a home's residents but refused as the planned connections: one reader,
+    one rule for counts (core.reading.read_count)."""
+    window = quick_window(load_example("hofje-8"))
+    window.show_step(0)
+    page = window.page(0)
+    assert _typed(page, "connections_planned", "zes") == ""
+    assert window.document.project.intake.connections_planned == 6
+    assert _typed(page, "connections_planned", "Twaalf woningen") == ""
+    assert window.document.project.intake.connections_planned == 12
+    assert _typed(page, "connections_planned", "zes m3") == "‘zes m3’ is in m³; vul hier alleen het getal in."
+
+
+def _refused_then_tab(qtbot, quick_window):
+    """hofje-8's step 1 with 'veel' typed as the planned connections and Tab pressed: (window,
+    planned, cost, note); the refusal is said as the keyboard reaches the estimated cost. ('zes'
+    was the refused entry until number words were read in every count, as for the residents.)"""
     window = quick_window(load_example("hofje-8"))
     window.show_step(0)
     page = window.page(0)
@@ -46,21 +60,21 @@ def _zes_then_tab(qtbot, quick_window):
     window.activateWindow()
     planned.setFocus()
     qtbot.waitUntil(planned.hasFocus, timeout=10_000)
-    planned.setText("zes")
+    planned.setText("veel")
     planned.setModified(True)  # typed
     cost.setFocus()
     qtbot.waitUntil(cost.hasFocus, timeout=10_000)
     note = field_message(planned)
-    assert note.isVisible() and note.anchor is planned and "zes" in note.label.text()
+    assert note.isVisible() and note.anchor is planned and "veel" in note.label.text()
     return window, planned, cost, note
 
 
 def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick_window):
-    """'zes' as the planned connections, Tab: the note lay over the estimated cost below it, where
+    """'veel' as the planned connections, Tab: the note lay over the estimated cost below it, where
     the user went on typing blind; it goes above its own field then."""
     from PySide6.QtCore import QPoint, QRect
 
-    window, planned, cost, note = _zes_then_tab(qtbot, quick_window)
+    window, planned, cost, note = _refused_then_tab(qtbot, quick_window)
 
     def area(widget) -> QRect:
         return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
@@ -70,20 +84,20 @@ def test_a_refusal_note_never_covers_the_field_the_user_tabbed_into(qtbot, quick
 
 
 def test_a_refused_entry_stays_while_another_field_is_kept(qtbot, quick_window):
-    """'zes' as the planned connections (refused), then a cost typed in the next field: the page
+    """'veel' as the planned connections (refused), then a cost typed in the next field: the page
     showed the project again and put '8' back in the planned connections, while the note beside it
-    still said 'zes' was refused; what the user typed stays until they change it."""
-    window, planned, cost, note = _zes_then_tab(qtbot, quick_window)
+    still said 'veel' was refused; what the user typed stays until they change it."""
+    window, planned, cost, note = _refused_then_tab(qtbot, quick_window)
     cost.setText("175000")
     cost.setModified(True)
     cost.editingFinished.emit()
     assert window.document.project.intake.estimated_cost_eur == 175000
-    assert planned.text() == "zes" and window.document.project.intake.connections_planned == 8
+    assert planned.text() == "veel" and window.document.project.intake.connections_planned == 8
     window.document.undo_stack.undo()  # the cost again: the planned connections' entry stays
-    assert window.document.project.intake.estimated_cost_eur == 160000 and planned.text() == "zes"
+    assert window.document.project.intake.estimated_cost_eur == 160000 and planned.text() == "veel"
     # the note put away, the field still says it is not what the project holds (8)
     qtbot.keyClick(cost, Qt.Key.Key_Escape)
-    assert not note.isVisible() and _marked(planned) == "‘zes’ is niet overgenomen; in het project staat 8."
+    assert not note.isVisible() and _marked(planned) == "‘veel’ is niet overgenomen; in het project staat 8."
     assert not _marked(cost)
     window.document.set_attr(lambda project: project.intake, "connections_planned", 6, "x")  # the project's own value changes
     assert planned.text() == "6" and not _marked(planned)
@@ -94,7 +108,7 @@ def test_a_refused_entry_stays_while_another_field_is_kept(qtbot, quick_window):
     window.document.undo_stack.undo()
     assert planned.text() == "6"
     # refused, then put right: the mark goes with the accepted edit
-    assert _typed(window.page(0), "connections_planned", "zeven") and _marked(planned)
+    assert _typed(window.page(0), "connections_planned", "enkele") and _marked(planned)
     assert _typed(window.page(0), "connections_planned", "7") == "" and not _marked(planned)
 
 

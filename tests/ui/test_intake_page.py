@@ -58,7 +58,7 @@ def test_typing_into_the_project_form(page, qtbot):
     assert intake.connections_planned == 8
     assert intake.estimated_cost_eur == 160000.0
     assert page.fields["estimated_cost_eur"].text() == "160.000"
-    type_into(qtbot, page.fields["connections_planned"], "acht")
+    type_into(qtbot, page.fields["connections_planned"], "een handvol")  # ('acht' is a count now, as for residents)
     assert intake.connections_planned == 8  # refused, with a message
     assert "geen getal" in field_message(page).text()  # next to the field
     assert field_message(page).anchor is page.fields["connections_planned"]

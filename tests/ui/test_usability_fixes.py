@@ -455,8 +455,8 @@ def test_project_form_numbers_read_like_the_table(intake, qtbot):
         qtbot.keyClicks(widget, text)
         qtbot.keyClick(widget, Qt.Key.Key_Return)
 
-    type_into(intake.fields["connections_planned"], "acht")
-    assert field_message(intake).text() == "‘acht’ is geen getal; typ bijvoorbeeld 8."
+    type_into(intake.fields["connections_planned"], "een handvol")  # ('acht' is a count now, as for residents)
+    assert field_message(intake).text() == "‘een handvol’ is geen getal; typ bijvoorbeeld 8."
     assert intake.document.project.intake.connections_planned is None
     type_into(intake.fields["connections_planned"], "8")
     assert intake.document.project.intake.connections_planned == 8

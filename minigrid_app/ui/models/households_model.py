@@ -136,6 +136,19 @@ def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation:
     return float(reading.value)
 
 
+def parse_count(text, example: tuple[str, str], nouns=(), units: tuple[str, ...] | None = None) -> float | None:
+    """A count as typed or pasted, by the one rule of counts (:func:`minigrid_app.core.reading.read_count`):
+    'zes', 'zes woningen' (``nouns``) or a number; '' → None. Raises InputError as :func:`parse_quantity`."""
+    if text is None:
+        return None
+    reading = _reading().read_count(text, nouns, units=units)
+    if reading.is_empty:
+        return None
+    if reading.value is None:
+        raise _refusal(reading, example)
+    return float(reading.value)
+
+
 def parse_bool(text, field: str = "") -> bool:
     """Ja/nee in every wording the program knows ('klopt', 'zeker', 'x'; 'inductie' for cooking); empty is nee."""
     reading = _reading().read_yes_no(text, field)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core import steps
 from minigrid_app.core.model import FINANCING_OPTIONS, HEAT_SOURCES, HOUSE_TYPES
 from minigrid_app.core.steps import Missing
+from minigrid_app.core.words import HOME_NOUNS
 from minigrid_app.ui.locale import format_number, parse_date, show_date, ui_language
 from minigrid_app.ui.models.households_model import (
     COL_ADDRESS,
@@ -42,6 +43,7 @@ from minigrid_app.ui.models.households_model import (
     VALUE_ROLE,
     HouseholdsModel,
     InputError,
+    parse_count,
     parse_quantity,
     split_clipboard,
 )
@@ -482,8 +484,10 @@ class IntakePage(StepPage):
             try:
                 # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
                 # a unit other than the field's is refused, not dropped: '1250 m3' is no cost in euros
-                number = parse_quantity(text, ("8", "8") if kind == "int" else ("250.000", "250000"),
-                                        units=() if kind == "int" else ("eur",), unit="" if kind == "int" else "€")
+                if kind == "int":  # a count: 'zes' as in the households' residents (one rule, core.reading)
+                    number = parse_count(text, ("8", "8"), HOME_NOUNS, units=())
+                else:
+                    number = parse_quantity(text, ("250.000", "250000"), units=("eur",), unit="€")
             except InputError as exc:
                 self._form_message(field_name, exc.problem.text(ui_language()))
                 return
