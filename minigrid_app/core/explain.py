@@ -14,11 +14,21 @@ method.md (the formulas); every number explains itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import NamedTuple
+from dataclasses import fields
 
 from minigrid_app.core.costs import COST_LINES, SUBSIDIES
-from minigrid_app.core.formatting import borehole_depth, euro, field_length, number, percent
+from minigrid_app.core.explain_borefield import borefield_explanation
+from minigrid_app.core.explain_parts import (
+    Explanation,
+    ExplanationLine,
+    euro0,
+    euro2,
+    num,
+    param_line,
+    say,
+    source_of,
+)
+from minigrid_app.core.formatting import percent
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, Quantity, input_kind, variant_figure_key
 from minigrid_app.core.payback_lines import replacement_lines
 from minigrid_app.core.reading import read_amount
@@ -75,87 +85,14 @@ QUANTITY_LABELS = {
 }
 
 
-class ExplanationLine(NamedTuple):
-    """One value used: what it is, the value as text, and where it comes from."""
-
-    label: str
-    value: str
-    source: str = ""
-
-
-@dataclass
-class Explanation:
-    """How one number was found.
-
-    Attributes
-    ----------
-    title : str
-        What the number is, for whom and which variant.
-    formula : str
-        The formula in words.
-    lines : list of ExplanationLine
-        The values used (label, value text, source); the last line is the result.
-    value : float | None
-        The number explained (the same as shown on screen).
-    """
-
-    title: str
-    formula: str
-    lines: list[ExplanationLine] = field(default_factory=list)
-    value: float | None = None
-
-    def as_text(self) -> str:
-        rows = [self.title, self.formula, ""]
-        rows += [f"{line.label}: {line.value}" + (f"  [{line.source}]" if line.source else "") for line in self.lines]
-        return "\n".join(rows)
-
-
 # ---------------------------------------------------------------------------- explanations
-
-
-def _t(language: str, nl: str, en: str) -> str:
-    return en if language == "en" else nl
-
-
-def _eur(amount: float, language: str) -> str:
-    return euro(amount, 0, language)
-
-
-def _eur2(amount: float, language: str) -> str:
-    return euro(amount, 2, language)
-
-
-def _num(value: float, decimals: int, unit: str, language: str) -> str:
-    return number(value, decimals, unit, language)
-
-
-def _source(results: ProjectResults, key: str, language: str) -> str:
-    params = results.parameters
-    definition = params.definitions[key]
-    changed = params.is_overridden(key)
-    note = _t(language, "aangepast in dit project", "changed in this project") if changed else ""
-    text = f"{definition.source_in(language)} ({definition.year})"
-    return f"{text}; {note}" if note else text
-
-
-def _param_line(results: ProjectResults, key: str, language: str, decimals: int = 2) -> ExplanationLine:
-    params = results.parameters
-    definition = params.definitions[key]
-    value = params[key]
-    unit = definition.unit_in(language)
-    if unit.startswith("€"):
-        text = f"{euro(value, decimals if value != round(value) else 0, language)}{unit[1:]}"
-    else:
-        shown = decimals if value != round(value) else 0
-        text = _num(value, shown, unit, language)
-    return ExplanationLine(definition.label(language), text, _source(results, key, language))
 
 
 def _title(results: ProjectResults, household_id: str | None, variant: str, quantity: str, language: str) -> str:
     label = QUANTITY_LABELS[quantity][1 if language == "en" else 0]
     variant_label = Variant(variant).label(language)
     if household_id is None:
-        who = _t(language, "hele groep, ", "whole group, ") + basis_text(results.group.households_counted, language)
+        who = say(language, "hele groep, ", "whole group, ") + basis_text(results.group.households_counted, language)
     else:
         household = results.household(household_id)
         who = household.label if household else household_id
@@ -194,7 +131,7 @@ def explain(
     if value is None and quantity not in ("payback_years", "break_even_gas_m3"):
         return Explanation(
             title,
-            _t(
+            say(
                 language,
                 "Niet berekend: de gegevens van deze woning zijn nog niet compleet, of de woning doet niet mee aan een cluster.",
                 "Not computed: this home's data are incomplete, or the home is not in a cluster.",
@@ -224,7 +161,7 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
         lines.append(ExplanationLine(household.label, text, ""))
     summary = verdict_summary(results, None, variant, language)
     if quantity == "payback_years":
-        formula = _t(
+        formula = say(
             language,
             f"De kosten van de {len(members)} woningen die meedoen opgeteld, jaar na jaar, tegen die van gas voor "
             "dezelfde woningen: het moment vanaf wanneer de groep samen minder kwijt is. Kies bij 'Bekijk voor' een "
@@ -233,17 +170,17 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
             "homes: the moment from which the group together has spent less. Choose a home under 'Show for' to see "
             "the calculation in detail.",
         )
-        together = _t(language, "Groep samen", "Group together")
+        together = say(language, "Groep samen", "Group together")
         result_line = ExplanationLine(together, summary.payback if summary else "–", "")
     else:
-        formula = _t(
+        formula = say(
             language,
             "Elke woning heeft haar eigen omslagpunt; een gemiddelde zegt niets. Voor hoeveel woningen is deze "
             "variant over de hele periode goedkoper dan gas? Kies bij 'Bekijk voor' een woning voor de berekening in detail.",
             "Every home has its own break-even; an average means nothing. For how many homes is this variant "
             "cheaper than gas over the whole period? Choose a home under 'Show for' to see the calculation in detail.",
         )
-        result_line = ExplanationLine(_t(language, "Groep", "Group"), summary.break_even if summary else "–", "")
+        result_line = ExplanationLine(say(language, "Groep", "Group"), summary.break_even if summary else "–", "")
     return Explanation(title, formula, lines + [result_line], value)
 
 
@@ -258,12 +195,12 @@ def _explain_group(results, variant, quantity, language, title, value) -> Explan
         lines.append(ExplanationLine(household.label, _format_quantity(own, quantity, language), ""))
     lines.append(
         ExplanationLine(
-            _t(language, "Gemiddelde", "Average"),
+            say(language, "Gemiddelde", "Average"),
             "–" if value is None else _format_quantity(value, quantity, language),
             "",
         )
     )
-    formula = _t(
+    formula = say(
         language,
         f"Het gemiddelde over de {len(lines) - 1} woningen die meedoen (gemiddeld per deelnemende woning) en "
         "waarvoor dit berekend is. "
@@ -276,20 +213,20 @@ def _explain_group(results, variant, quantity, language, title, value) -> Explan
 
 def _format_quantity(value: float, quantity: str, language: str) -> str:
     if quantity.endswith("_eur"):
-        return _eur(value, language)
+        return euro0(value, language)
     if quantity == "payback_years":
-        return _num(value, 1, _t(language, "jaar", "years"), language)
+        return num(value, 1, say(language, "jaar", "years"), language)
     if quantity in ("break_even_gas_m3",):
-        return _num(value, 0, "m³", language)
+        return num(value, 0, "m³", language)
     if quantity in ("co2_kg_per_year",):
-        return _num(value, 0, "kg", language)
+        return num(value, 0, "kg", language)
     if quantity in ("electricity_kwh_per_year", "heat_demand_kwh"):
-        return _num(value, 0, "kWh", language)
+        return num(value, 0, "kWh", language)
     if quantity == "heat_pump_size_kw":
-        return _num(value, 0, "kW", language)
+        return num(value, 0, "kW", language)
     if quantity == "borefield_length_m":
-        return _num(value, 0, "m", language)
-    return _num(value, 1, "", language)
+        return num(value, 0, "m", language)
+    return num(value, 1, "", language)
 
 
 def format_quantity(value: float | None, quantity: str, language: str = "nl") -> str:
@@ -329,11 +266,11 @@ def _value_text(value, unit: str, language: str) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return _t(language, "ja", "yes") if value else _t(language, "nee", "no")
+        return say(language, "ja", "yes") if value else say(language, "nee", "no")
     if unit.startswith("€"):
-        return _eur(value, language)
+        return euro0(value, language)
     shown, decimals = _UNITS.get(unit, (unit, 1))
-    return _num(value, 0 if value == round(value) else decimals, shown, language)
+    return num(value, 0 if value == round(value) else decimals, shown, language)
 
 
 def _sources(results: ProjectResults, quantity: Quantity, variant: str, language: str) -> str:
@@ -346,23 +283,23 @@ def _sources(results: ProjectResults, quantity: Quantity, variant: str, language
             keys.append(name)
         elif kind == "variant":
             keys.append(variant_figure_key(variant, name))
-    return "; ".join(_source(results, key, language) for key in keys)
+    return "; ".join(source_of(results, key, language) for key in keys)
 
 
 def _input_line(results: ProjectResults, name: str, values, variant: str, language: str) -> ExplanationLine:
     """One input of a method entry: its label, its value, and where it comes from."""
     kind = input_kind(name, results.parameters)
     if kind == "parameter":
-        return _param_line(results, name, language, _decimals(results.parameters[name]))
+        return param_line(results, name, language, _decimals(results.parameters[name]))
     if kind == "variant":
-        return _param_line(results, variant_figure_key(variant, name), language)
+        return param_line(results, variant_figure_key(variant, name), language)
     if kind == "household":
         item = HOUSEHOLD_INPUTS[name]
         return ExplanationLine(item.label(language), _value_text(values.get(name), item.unit, language))
     quantity = find_quantity(name, variant)
     source = _sources(results, quantity, variant, language)
     if name in QUANTITY_LABELS and not source:  # explained on its own: point there
-        source = _t(language, "zie '{}'", "see '{}'").format(QUANTITY_LABELS[name][language == "en"].lower())
+        source = say(language, "zie '{}'", "see '{}'").format(QUANTITY_LABELS[name][language == "en"].lower())
     return ExplanationLine(quantity.label(language), _value_text(values.get(name), quantity.unit, language), source)
 
 
@@ -421,7 +358,7 @@ def _monthly(results, household, result, language):
     params = results.parameters
     variant = result.variant
     values = _values(household, result)
-    formula = _t(
+    formula = say(
         language,
         "(energiekosten + vaste gaslasten + onderhoud + betaling lening in jaar 1) ÷ 12",
         "(energy costs + fixed gas charges + maintenance + loan payment in year 1) ÷ 12",
@@ -432,36 +369,36 @@ def _monthly(results, household, result, language):
         quantity = find_quantity(key, variant)
         source = _sources(results, quantity, variant, language) or quantity.words(language)
         if values.get("shared_maintenance_eur") and key == "annual_maintenance_eur":
-            source += _t(language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part")
+            source += say(language, "; plus aandeel in het gedeelde deel", "; plus share of the shared part")
         lines.append(_result_line(key, values, variant, language, source))
     if result.loan_principal_eur > 0:
         # the home's own loan (its financing choice): the fund's low-income rate or the project's
         low = result.loan_rate != params["loan_rate"] and result.loan_rate == params["loan_rate_low_income"]
-        loan_text = _t(
+        loan_text = say(
             language,
-            f"annuïteit op {_eur(result.loan_principal_eur, language)} tegen "
+            f"annuïteit op {euro0(result.loan_principal_eur, language)} tegen "
             f"{percent(result.loan_rate, language)} in {params.int('loan_term_years')} jaar",
-            f"annuity on {_eur(result.loan_principal_eur, language)} at "
+            f"annuity on {euro0(result.loan_principal_eur, language)} at "
             f"{percent(result.loan_rate, language)} over {params.int('loan_term_years')} years",
         )
         lines.append(
             ExplanationLine(
-                _t(language, "Betaling lening per jaar", "Loan payment per year"),
-                _eur(result.annual_loan_payment_eur, language),
-                f"{loan_text}; {_source(results, 'loan_rate_low_income' if low else 'loan_rate', language)}",
+                say(language, "Betaling lening per jaar", "Loan payment per year"),
+                euro0(result.annual_loan_payment_eur, language),
+                f"{loan_text}; {source_of(results, 'loan_rate_low_income' if low else 'loan_rate', language)}",
             )
         )
     else:
-        lines.append(ExplanationLine(_t(language, "Betaling lening per jaar", "Loan payment per year"), _eur(0, language), ""))
+        lines.append(ExplanationLine(say(language, "Betaling lening per jaar", "Loan payment per year"), euro0(0, language), ""))
     lines.append(
-        ExplanationLine(_t(language, "Per maand", "Per month"), _eur(result.monthly_costs_year1_eur, language))
+        ExplanationLine(say(language, "Per maand", "Per month"), euro0(result.monthly_costs_year1_eur, language))
     )
     if result.monthly_costs_low_eur and result.monthly_costs_high_eur:
         lines.append(
             ExplanationLine(
-                _t(language, "Bij lage en hoge energieprijzen", "At low and high energy prices"),
-                f"{_eur(result.monthly_costs_low_eur, language)} – {_eur(result.monthly_costs_high_eur, language)}",
-                _t(language, "prijsbandbreedte", "price band"),
+                say(language, "Bij lage en hoge energieprijzen", "At low and high energy prices"),
+                f"{euro0(result.monthly_costs_low_eur, language)} – {euro0(result.monthly_costs_high_eur, language)}",
+                say(language, "prijsbandbreedte", "price band"),
             )
         )
     return formula, lines
@@ -470,26 +407,26 @@ def _monthly(results, household, result, language):
 def _monthly_after_loan(results, household, result, language):
     formula, lines = _monthly(results, household, result, language)
     term = results.parameters.int("loan_term_years")
-    formula = _t(
+    formula = say(
         language,
         f"(energiekosten + vaste gaslasten + onderhoud) ÷ 12, tegen de prijzen van jaar 1: wat een maand kost als "
         f"de lening na {term} jaar is afgelost",
         f"(energy costs + fixed gas charges + maintenance) ÷ 12, at year-1 prices: what a month costs once the loan "
         f"is paid off after {term} years",
     )
-    lines = [line for line in lines if line.label not in (_t(language, "Per maand", "Per month"),)]
-    lines = [line for line in lines if not line.label.startswith(_t(language, "Bij lage", "At low"))]
+    lines = [line for line in lines if line.label not in (say(language, "Per maand", "Per month"),)]
+    lines = [line for line in lines if not line.label.startswith(say(language, "Bij lage", "At low"))]
     lines.append(
         ExplanationLine(
-            _t(language, "Per maand na de lening", "Per month after the loan"),  # as step 4's row says it
-            _eur(result.monthly_costs_after_loan_eur, language),
+            say(language, "Per maand na de lening", "Per month after the loan"),  # as step 4's row says it
+            euro0(result.monthly_costs_after_loan_eur, language),
         )
     )
     return formula, lines
 
 
 def _investment(results, household, result, language):
-    formula = _t(
+    formula = say(
         language,
         "som van de investeringen (incl. btw) − ISDE-subsidie",
         "sum of the investments (incl. VAT) − ISDE subsidy",
@@ -505,17 +442,17 @@ def _investment(results, household, result, language):
             if not how and item is not None:  # the sources of the figures the line's entry uses
                 how = _sources(results, item, result.variant, language)
             label = line.label_en if language == "en" else line.label_nl
-            lines.append(ExplanationLine(label, _eur(sign * line.amount_eur, language), how))
+            lines.append(ExplanationLine(label, euro0(sign * line.amount_eur, language), how))
         if sign == 1 and not result.cost_lines:
             lines.append(
                 ExplanationLine(
-                    _t(language, "Geen investering nu", "No investment now"),
-                    _eur(0, language),
-                    _t(language, "de huidige ketel gaat nog mee", "the current boiler still works"),
+                    say(language, "Geen investering nu", "No investment now"),
+                    euro0(0, language),
+                    say(language, "de huidige ketel gaat nog mee", "the current boiler still works"),
                 )
             )
     lines.append(
-        ExplanationLine(_t(language, "Na subsidie", "After subsidy"), _eur(result.investment_net_eur, language))
+        ExplanationLine(say(language, "Na subsidie", "After subsidy"), euro0(result.investment_net_eur, language))
     )
     return formula, lines
 
@@ -532,14 +469,14 @@ def _electricity(results, household, result, language):
                 values,
                 variant,
                 language,
-                _source(results, variant_figure_key(variant, "eta"), language),
+                source_of(results, variant_figure_key(variant, "eta"), language),
             ),
         ]
     if variant == Variant.GAS:
         lines.append(_result_line("electricity_kwh_per_year", values, variant, language))
     else:
         total = _value_text(values.get("electricity_kwh_per_year"), "kWh", language)
-        lines.append(ExplanationLine(_t(language, "Totaal per jaar", "Total per year"), total))
+        lines.append(ExplanationLine(say(language, "Totaal per jaar", "Total per year"), total))
     return formula, lines
 
 
@@ -550,7 +487,7 @@ def _heat_demand(results, household, result, language):
     for key in ("dhw_kwh", "space_kwh"):
         line = _result_line(key, values, None, language)
         lines.append(
-            line._replace(label=_t(language, "waarvan ", "of which ") + line.label[0].lower() + line.label[1:])
+            line._replace(label=say(language, "waarvan ", "of which ") + line.label[0].lower() + line.label[1:])
         )
     return formula, lines
 
@@ -589,9 +526,9 @@ def _tco_lines(results, result, language, discount=None):
     }
     lines = [
         ExplanationLine(
-            _t(language, "Eigen geld in jaar 0", "Own money in year 0"),
-            _eur(result.own_money_year0_eur, language),
-            _t(
+            say(language, "Eigen geld in jaar 0", "Own money in year 0"),
+            euro0(result.own_money_year0_eur, language),
+            say(
                 language,
                 "deel van de investering dat niet geleend wordt",
                 "part of the investment not borrowed",
@@ -599,19 +536,19 @@ def _tco_lines(results, result, language, discount=None):
         )
     ]
     for key, (nl, en) in names.items():
-        lines.append(ExplanationLine(_t(language, nl, en), _eur(sums[key], language), ""))
+        lines.append(ExplanationLine(say(language, nl, en), euro0(sums[key], language), ""))
     lines.append(
         ExplanationLine(
-            _t(language, "Restwaarde aan het eind (eraf)", "Residual value at the end (deducted)"),
-            _eur(-sums["residual"], language),
-            _t(language, "lineair over de levensduur", "linear over the lifetime"),
+            say(language, "Restwaarde aan het eind (eraf)", "Residual value at the end (deducted)"),
+            euro0(-sums["residual"], language),
+            say(language, "lineair over de levensduur", "linear over the lifetime"),
         )
     )
     return lines
 
 
 def _tco(results, household, result, language):
-    formula = _t(
+    formula = say(
         language,
         "eigen geld in jaar 0 + alle jaarlijkse kosten over de rekenperiode (energie, vaste lasten, onderhoud, "
         "lening, vervangingen) − restwaarde aan het eind",
@@ -619,27 +556,27 @@ def _tco(results, household, result, language):
         "replacements) − residual value at the end",
     )
     lines = _tco_lines(results, result, language)
-    lines.insert(0, _param_line(results, "horizon_years", language))
-    lines.append(ExplanationLine(_t(language, "Totaal", "Total"), _eur(result.tco_eur, language)))
+    lines.insert(0, param_line(results, "horizon_years", language))
+    lines.append(ExplanationLine(say(language, "Totaal", "Total"), euro0(result.tco_eur, language)))
     return formula, lines
 
 
 def _npv(results, household, result, language):
     rate = results.parameters["discount_rate"]
-    formula = _t(
+    formula = say(
         language,
         "dezelfde kosten als het totaal, maar elk jaar teruggerekend naar nu met de disconteringsvoet",
         "the same costs as the total, but each year discounted to today at the discount rate",
     )
-    lines = [_param_line(results, "discount_rate", language, 3)]
+    lines = [param_line(results, "discount_rate", language, 3)]
     lines += _tco_lines(results, result, language, discount=rate)
-    lines.append(ExplanationLine(_t(language, "Contante waarde", "Present value"), _eur(result.npv_eur, language)))
+    lines.append(ExplanationLine(say(language, "Contante waarde", "Present value"), euro0(result.npv_eur, language)))
     return formula, lines
 
 
 def _payback(results, household, result, language):
     horizon = results.parameters.int("horizon_years")
-    formula = _t(
+    formula = say(
         language,
         "het moment vanaf wanneer u met deze variant in totaal minder hebt uitgegeven dan met gas, en dat blijft tot "
         f"het eind van de {horizon} jaar; alles telt mee wat ook in het totaal zit (energie, vaste lasten, onderhoud, "
@@ -650,12 +587,12 @@ def _payback(results, household, result, language):
     )
     gas = household.variants.get(Variant.GAS)
     if result is None or gas is None or result.variant == Variant.GAS:
-        return _t(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
+        return say(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
     mine, theirs = cumulative_costs(result), cumulative_costs(gas)
     difference = [a - b for a, b in zip(mine, theirs, strict=True)]
     lines = [
-        ExplanationLine(_t(language, f"Totaal over {horizon} jaar, deze variant", f"Total over {horizon} years, this variant"), _eur(mine[-1], language)),
-        ExplanationLine(_t(language, f"Totaal over {horizon} jaar, gas", f"Total over {horizon} years, gas"), _eur(theirs[-1], language)),
+        ExplanationLine(say(language, f"Totaal over {horizon} jaar, deze variant", f"Total over {horizon} years, this variant"), euro0(mine[-1], language)),
+        ExplanationLine(say(language, f"Totaal over {horizon} jaar, gas", f"Total over {horizon} years, gas"), euro0(theirs[-1], language)),
     ]
     if result.payback_years is not None:
         year = int(result.payback_years)
@@ -663,17 +600,17 @@ def _payback(results, household, result, language):
         for k in (year, year + 1) if result.payback_years > 0 else (1,):
             lines.append(
                 ExplanationLine(
-                    _t(language, f"Verschil met gas na jaar {k}", f"Difference with gas after year {k}"),
-                    _eur2(difference[k], language),
-                    _t(language, "opgeteld; negatief is goedkoper", "cumulative; negative is cheaper"),
+                    say(language, f"Verschil met gas na jaar {k}", f"Difference with gas after year {k}"),
+                    euro2(difference[k], language),
+                    say(language, "opgeteld; negatief is goedkoper", "cumulative; negative is cheaper"),
                 )
             )
     if result.simple_payback_years is not None:
         lines.append(
             ExplanationLine(
-                _t(language, "Ter vergelijking: meerprijs ÷ besparing per jaar", "For comparison: extra cost ÷ yearly saving"),
-                _num(result.simple_payback_years, 1, _t(language, "jaar", "years"), language),
-                _t(
+                say(language, "Ter vergelijking: meerprijs ÷ besparing per jaar", "For comparison: extra cost ÷ yearly saving"),
+                num(result.simple_payback_years, 1, say(language, "jaar", "years"), language),
+                say(
                     language,
                     "eenvoudige terugverdientijd, zonder lening, vervanging en restwaarde",
                     "simple payback, without loan, replacements and residual value",
@@ -681,13 +618,13 @@ def _payback(results, household, result, language):
             )
         )
     lines.append(  # a 'meteen' needs no reason here: the lines above show gas's new boiler
-        ExplanationLine(_t(language, "Terugverdientijd", "Payback time"), payback_text(result.payback_years, horizon, language))
+        ExplanationLine(say(language, "Terugverdientijd", "Payback time"), payback_text(result.payback_years, horizon, language))
     )
     return formula, lines
 
 
 def _break_even(results, household, result, language):
-    formula = _t(
+    formula = say(
         language,
         "het jaarlijkse gasverbruik waarbij deze variant over de rekenperiode evenveel kost als gas "
         "(alles verder gelijk, ook de bodemlus opnieuw berekend); boven dit verbruik is de variant goedkoper",
@@ -695,78 +632,30 @@ def _break_even(results, household, result, language):
         "borefield re-sized); above it the variant is cheaper",
     )
     if result is None or result.variant == Variant.GAS:
-        return _t(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
+        return say(language, "Gas is de vergelijkingsbasis.", "Gas is the reference."), []
     gas = household.variants.get(Variant.GAS)
     limit = results.parameters["break_even_max_gas_m3"]
     lines = [
-        ExplanationLine(_t(language, "Huidig gasverbruik", "Current gas use"), _num(household.demand.gas_m3, 0, "m³", language)),
-        ExplanationLine(_t(language, "Totale kosten deze variant", "Total costs this variant"), _eur(result.tco_eur, language)),
-        ExplanationLine(_t(language, "Totale kosten gas", "Total costs gas"), _eur(gas.tco_eur, language) if gas else "–"),
+        ExplanationLine(say(language, "Huidig gasverbruik", "Current gas use"), num(household.demand.gas_m3, 0, "m³", language)),
+        ExplanationLine(say(language, "Totale kosten deze variant", "Total costs this variant"), euro0(result.tco_eur, language)),
+        ExplanationLine(say(language, "Totale kosten gas", "Total costs gas"), euro0(gas.tco_eur, language) if gas else "–"),
     ]
     notes = {
-        ALWAYS: _t(language, "ook bij 100 m³ per jaar goedkoper dan gas", "cheaper than gas even at 100 m³ a year"),
-        NEVER: _t(
+        ALWAYS: say(language, "ook bij 100 m³ per jaar goedkoper dan gas", "cheaper than gas even at 100 m³ a year"),
+        NEVER: say(
             language,
-            f"ook bij {_num(limit, 0, 'm³', language)} per jaar niet goedkoper dan gas",
-            f"not cheaper than gas even at {_num(limit, 0, 'm³', language)} a year",
+            f"ook bij {num(limit, 0, 'm³', language)} per jaar niet goedkoper dan gas",
+            f"not cheaper than gas even at {num(limit, 0, 'm³', language)} a year",
         ),
-        None: _t(language, "nog niet berekend", "not computed yet"),
+        None: say(language, "nog niet berekend", "not computed yet"),
     }
     lines.append(
         ExplanationLine(
-            _t(language, "Omslagpunt", "Break-even"),
+            say(language, "Omslagpunt", "Break-even"),
             break_even_text(result.break_even_status, result.break_even_gas_m3, limit, language),
             notes.get(result.break_even_status, ""),
         )
     )
-    return formula, lines
-
-
-def _borefield(results, household, result, language):
-    found = results.field(result.field_id) if result.field_id else None
-    if found is None:
-        return _t(language, "Deze variant heeft geen bodemlus.", "This variant has no ground loop."), []
-    sizing = found.sizing
-    formula = _t(
-        language,
-        "zo weinig mogelijk boorgaten en zo ondiep mogelijk, zodat de vloeistof in de bodemlus "
-        "nooit kouder wordt dan de ondergrens; totale lengte = aantal boorgaten × diepte",
-        "as few and as shallow boreholes as possible, so that the fluid in the ground loop never gets colder "
-        "than the limit; total length = boreholes × depth",
-    )
-    lines = [
-        ExplanationLine(_t(language, "Woningen op dit veld", "Homes on this field"), str(len(found.households))),
-        _param_line(results, "ground_conductivity_w_mk", language),
-        _param_line(results, "ground_temp_c", language, 1),
-        _param_line(results, "min_fluid_temp_c", language, 1),
-        _param_line(results, "max_borehole_depth_m", language),
-        ExplanationLine(_t(language, "Boorgaten", "Boreholes"), str(sizing.boreholes)),
-        ExplanationLine(
-            _t(language, "Diepte per boorgat", "Depth per borehole"),
-            borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, language),
-        ),
-        ExplanationLine(
-            _t(language, "Laagste vloeistoftemperatuur", "Lowest fluid temperature"),
-            _num(sizing.min_fluid_temp_c, 1, "°C", language),
-        ),
-        ExplanationLine(
-            _t(language, "Vuistregel (controle)", "Rule of thumb (check)"),
-            _num(sizing.rule_of_thumb_length_m, 0, "m", language),
-            _source(results, "rule_of_thumb_w_per_m", language),
-        ),
-        ExplanationLine(
-            _t(language, "Totale lengte", "Total length"),
-            field_length(sizing.total_length_m, language),
-        ),
-    ]
-    if sizing.provisional:
-        lines.insert(
-            0,
-            ExplanationLine(
-                _t(language, "Let op", "Note"),
-                _t(language, "voorlopig, alleen vuistregel", "provisional, rule of thumb only"),
-            ),
-        )
     return formula, lines
 
 
@@ -783,7 +672,7 @@ _BUILDERS = {
     "annual_energy_costs_eur": _entry_builder("annual_energy_costs_eur"),
     "heat_demand_kwh": _heat_demand,
     "heat_pump_size_kw": _hp_size,
-    "borefield_length_m": _borefield,
+    "borefield_length_m": borefield_explanation,
 }
 
 
