@@ -149,9 +149,10 @@ class DropOutEffect:
             return (f"Als {name} niet meedoet, verandert er voor de anderen niets." if nl
                     else f"If {name} does not join, nothing changes for the others.")
         regrouped = [change for change in changed if change.regrouped]
-        monthly = [change.shown_monthly_change_eur or 0.0 for change in changed]
-        dearer = [amount for amount in monthly if amount >= SHOWN_MONTHLY_CHANGE_EUR]
-        cheaper = [-amount for amount in monthly if amount <= -SHOWN_MONTHLY_CHANGE_EUR]
+        dearer_homes = [c for c in changed if (c.shown_monthly_change_eur or 0.0) >= SHOWN_MONTHLY_CHANGE_EUR]
+        cheaper_homes = [c for c in changed if (c.shown_monthly_change_eur or 0.0) <= -SHOWN_MONTHLY_CHANGE_EUR]
+        dearer = [c.shown_monthly_change_eur for c in dearer_homes]
+        cheaper = [-c.shown_monthly_change_eur for c in cheaper_homes]
         invested = [abs(change.shown_investment_change_eur or 0.0) for change in changed
                     if not change.regrouped and not change.shown_monthly_change_eur]
         homes = ("woning", "woningen") if nl else ("home", "homes")
@@ -161,11 +162,13 @@ class DropOutEffect:
         if dearer:
             most = euro(max(dearer), 0, language)
             parts.append(count(len(dearer), *homes)
-                         + (f" duurder, hooguit {most} per maand meer" if nl else f" dearer, at most {most} a month more"))
+                         + (f" duurder, hooguit {most} per maand meer" if nl else f" dearer, at most {most} a month more")
+                         + _one_off(dearer_homes, language))
         if cheaper:
             most = euro(max(cheaper), 0, language)
             parts.append(count(len(cheaper), *homes)
-                         + (f" goedkoper, tot {most} per maand minder" if nl else f" cheaper, up to {most} a month less"))
+                         + (f" goedkoper, tot {most} per maand minder" if nl else f" cheaper, up to {most} a month less")
+                         + _one_off(cheaper_homes, language))
         if invested:
             most = euro(max(invested), 0, language)
             parts.append(f"voor {count(len(invested), *homes)} alleen een andere investering, hooguit {most} verschil" if nl
@@ -180,6 +183,22 @@ class DropOutEffect:
                         else f"There {'is' if one else 'are'} then {count(after, 'cluster', 'clusters')} instead of {before}.")
         head = f"Als {name} niet meedoet: " if nl else f"If {name} does not join: "
         return head + "; ".join(parts) + ". " + clusters
+
+
+def _one_off(changes: list[HouseholdChange], language: str) -> str:
+    """' en eenmalig hooguit € 1.500 meer' for homes whose monthly costs change: the sentence named the
+    monthly change only, while the table beside it (and the declaration) showed the investment rise too."""
+    nl = language != "en"
+    shown = [change.shown_investment_change_eur or 0.0 for change in changes]
+    more, less = [a for a in shown if a >= 1], [-a for a in shown if a <= -1]
+    said = []
+    if more:
+        most = euro(max(more), 0, language)
+        said.append(f"eenmalig hooguit {most} meer" if nl else f"at most {most} more once")
+    if less:
+        most = euro(max(less), 0, language)
+        said.append(f"eenmalig tot {most} minder" if nl else f"up to {most} less once")
+    return (" en " if nl else " and ") + (" of " if nl else " or ").join(said) if said else ""
 
 
 def _clusters(results: ProjectResults) -> tuple[ClusterView, ...]:

@@ -105,7 +105,8 @@ def test_the_words_count_each_kind_of_change():
     """Hand-made changes: one home to another cluster (and € 12 dearer: 188,60 → 200,70 shows
     € 189 → € 201), one € 3 dearer (190,4 → 193,4: € 190 → € 193), two cheaper (€ 212 → € 211 and
     € 160 → € 158), one whose investment alone moves by € 41 (19 000,3 → 19 041,2: € 19 000 →
-    € 19 041) and one by cents only (not counted)."""
+    € 19 041) and one by cents only (not counted). The one-off change of the dearer and cheaper homes is said
+    beside their monthly one: the sentence named the monthly change only (walker, session 16)."""
     from minigrid_app.core.whatif import HouseholdChange
 
     effect = _effect(
@@ -119,13 +120,15 @@ def test_the_words_count_each_kind_of_change():
     )
     assert [change.household_id for change in effect.affected] == ["a", "b", "c", "d", "e"]
     assert effect.words("Lindehof 9") == (
-        "Als Lindehof 9 niet meedoet: 1 woning in een ander cluster; 2 woningen duurder, hooguit € 12 per maand meer; "
-        "2 woningen goedkoper, tot € 2 per maand minder; voor 1 woning alleen een andere investering, hooguit € 41 verschil. "
+        "Als Lindehof 9 niet meedoet: 1 woning in een ander cluster; 2 woningen duurder, hooguit € 12 per maand meer "
+        "en eenmalig hooguit € 1.500 meer; 2 woningen goedkoper, tot € 2 per maand minder en eenmalig tot € 50 minder; "
+        "voor 1 woning alleen een andere investering, hooguit € 41 verschil. "
         "Er zijn dan 3 clusters in plaats van 2."
     )
     assert effect.words("Home 9", "en") == (
-        "If Home 9 does not join: 1 home in another cluster; 2 homes dearer, at most € 12 a month more; "
-        "2 homes cheaper, up to € 2 a month less; for 1 home only another investment, at most € 41 difference. "
+        "If Home 9 does not join: 1 home in another cluster; 2 homes dearer, at most € 12 a month more "
+        "and at most € 1,500 more once; 2 homes cheaper, up to € 2 a month less and up to € 50 less once; "
+        "for 1 home only another investment, at most € 41 difference. "
         "There are then 3 clusters instead of 2."
     )
 
@@ -137,8 +140,8 @@ def test_one_cluster_left_takes_the_singular_verb():
 
     dearer = HouseholdChange("b", "B", "Cluster 1", "Cluster 1", 246.11, 248.94, 20_799.0, 21_067.0)  # € 246 → € 249
     same = _effect(dearer, clusters_before=1, clusters_after=1)
-    assert same.words("Esdoornlaan 10").endswith("hooguit € 3 per maand meer. Er blijft 1 cluster.")
-    assert same.words("Esdoornlaan 10", "en").endswith("at most € 3 a month more. 1 cluster remains.")
+    assert same.words("Esdoornlaan 10").endswith("hooguit € 3 per maand meer en eenmalig hooguit € 268 meer. Er blijft 1 cluster.")
+    assert same.words("Esdoornlaan 10", "en").endswith("at most € 3 a month more and at most € 268 more once. 1 cluster remains.")
     fewer = _effect(dearer, clusters_before=2, clusters_after=1)
     assert fewer.words("Esdoornlaan 10").endswith(". Er is dan 1 cluster in plaats van 2.")
     assert fewer.words("Esdoornlaan 10", "en").endswith(". There is then 1 cluster instead of 2.")
