@@ -66,6 +66,7 @@ FIELD_WORDS: dict[type, dict[str, tuple[str, str]]] = {
         "contact_person": ("contactpersoon", "contact person"),
         "contact_details": ("telefoon of e-mail", "phone or e-mail"),
         "date": ("datum", "date"),
+        "notes": ("aantekeningen over de groep", "notes about the group"),
     },
     model.Evening: {
         "date": ("datum", "date"),

@@ -160,6 +160,7 @@ class Intake:
     contact_person: str = ""
     contact_details: str = ""
     date: str = ""
+    notes: str = ""  # the intake conversation's own notes: who is interested and why (format version 3)
 
 
 @dataclass

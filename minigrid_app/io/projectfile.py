@@ -51,7 +51,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FORMAT = "minigrid-project"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".minigrid"
 #: Project files larger than this are refused; counted while reading [bytes].
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -115,8 +115,18 @@ def _v1_to_v2(data: dict) -> dict:
     return data
 
 
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 adds the intake's ``notes`` (the intake conversation's notes about the group): empty in a file
+    before it. Its own version, so a Minigrid that does not know the notes refuses the file (asking to update)
+    instead of dropping them at its next save."""
+    intake = data.get("intake")
+    if isinstance(intake, dict):
+        data["intake"] = {**intake, "notes": intake.get("notes", "")}
+    return data
+
+
 # Migrations: version n → n+1, applied in order to the raw dict.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {2: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {2: _v1_to_v2, 3: _v2_to_v3}
 
 
 def migrate(data: dict) -> dict:

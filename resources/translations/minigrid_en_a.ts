@@ -629,6 +629,16 @@
       <translation>What the initiators contribute</translation>
     </message>
     <message>
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="370" />
+      <source>Aantekeningen over de groep</source>
+      <translation>Notes about the group</translation>
+    </message>
+    <message>
+      <location filename="../../minigrid_app/ui/pages/intake.py" line="375" />
+      <source>bijvoorbeeld: wie mee wil doen en waarom</source>
+      <translation>for example: who wants to join, and why</translation>
+    </message>
+    <message>
       <location filename="../../minigrid_app/ui/pages/intake.py" line="316" />
       <source>bijvoorbeeld 12-03-2026</source>
       <translation>for example 12-03-2026</translation>

@@ -193,14 +193,14 @@ def test_room_for_the_fields_is_saved_and_bad_values_are_said(tmp_path):
     assert len(loaded.problems) >= 3
 
 
-@pytest.mark.parametrize("written", ['"2"', '" 2 "', "2.0"])
-def test_a_version_written_as_text_or_as_2_0_means_that_version(written):
-    """A project file with "version": "2" (text, as a tool or a hand edit may write it) was refused as
-    having no valid version; it means version 2, and "1" a version 1 file, migrated as such."""
+@pytest.mark.parametrize("written", ['"3"', '" 3 "', "3.0"])
+def test_a_version_written_as_text_or_as_3_0_means_that_version(written):
+    """A project file with "version": "3" (text, as a tool or a hand edit may write it) was refused as
+    having no valid version; it means version 3, and "1" a version 1 file, migrated as such."""
     text = dumps_project(load_example("hofje-8"))
     expected = loads_project(text)
-    assert '"version": 2,' in text
-    result = loads_project(text.replace('"version": 2,', f'"version": {written},', 1))
+    assert '"version": 3,' in text
+    result = loads_project(text.replace('"version": 3,', f'"version": {written},', 1))
     assert result.ok and not result.repaired and result.problems == expected.problems
     assert project_to_dict(result.project) | {"saved": None} == project_to_dict(expected.project) | {"saved": None}
 
@@ -231,16 +231,16 @@ def test_a_version_1_file_with_its_version_as_text_is_migrated():
     ],
 )
 def test_an_unknown_version_is_refused_with_what_the_file_says(written, nl, en):
-    text = dumps_project(load_example("hofje-8")).replace('"version": 2,', f'"version": {written},', 1)
+    text = dumps_project(load_example("hofje-8")).replace('"version": 3,', f'"version": {written},', 1)
     result = loads_project(text)
     assert result.project is None and len(result.problems) == 1
     problem = result.problems[0]
-    assert problem.nl.startswith(f"Het projectbestand heeft een onbekende formaatversie {nl}; deze Minigrid leest versie 1 tot en met 2.")
+    assert problem.nl.startswith(f"Het projectbestand heeft een onbekende formaatversie {nl}; deze Minigrid leest versie 1 tot en met 3.")
     assert problem.nl.endswith("Het bestand is niet geopend en niet aangepast.")
-    assert problem.en.startswith(f"The project file has an unknown format version {en}; this Minigrid reads versions 1 to 2.")
+    assert problem.en.startswith(f"The project file has an unknown format version {en}; this Minigrid reads versions 1 to 3.")
 
 
 def test_a_newer_version_as_text_asks_to_update():
-    text = dumps_project(load_example("hofje-8")).replace('"version": 2,', '"version": "3",', 1)
+    text = dumps_project(load_example("hofje-8")).replace('"version": 3,', '"version": "4",', 1)
     result = loads_project(text)
-    assert result.project is None and "nieuwere Minigrid (formaat 3)" in result.problems[0].nl
+    assert result.project is None and "nieuwere Minigrid (formaat 4)" in result.problems[0].nl

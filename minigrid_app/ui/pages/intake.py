@@ -73,6 +73,7 @@ ESSENTIAL_FIELDS = (
     ("network_type", "network"),
     ("connections_planned", "int"),
     ("estimated_cost_eur", "money"),
+    ("notes", "text"),  # the conversation's notes about the group (who is interested, and why)
 )
 MORE_FIELDS = (
     ("connection_types", "text"),
@@ -368,11 +369,13 @@ class IntakePage(StepPage):
             "participation_organisation": self.tr("Hoe bewoners meedoen"),
             "partners": self.tr("Samenwerkingspartners"),
             "initiators_contribution": self.tr("Wat de initiatiefnemers inbrengen"),
+            "notes": self.tr("Aantekeningen over de groep"),
         }
         for name, text in labels.items():
             self.field_labels[name].setText(text)
         self.fields["date"].setPlaceholderText(self.tr("bijvoorbeeld 12-03-2026"))
         self.fields["estimated_cost_eur"].setPlaceholderText(self.tr("bijvoorbeeld 250.000"))
+        self.fields["notes"].setPlaceholderText(self.tr("bijvoorbeeld: wie mee wil doen en waarom"))
         # the scorecard judges the source only once this is answered: say how to answer 'none'
         self.fields["underground_obstacles"].setPlaceholderText(
             self.tr("bijvoorbeeld: geen bekend, of glasvezel in de stoep")
