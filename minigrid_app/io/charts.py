@@ -457,13 +457,16 @@ def fluid_temperature_figure(
     height: float = 3.4,
     scale: float = 1.0,
     loops: int = 1,
+    warmest_c: float | None = None,
 ) -> Figure:
     """Mean fluid temperature of a borefield per month over the simulation years [°C].
 
     The minimum limit is a dashed line, the lowest point (peak temperature when given) annotated.
     With passive cooling, ``injection_peak_temps_c`` (the summer peaks) and ``max_limit_c``
     (the summer limit) are drawn too. ``loops``: how many ground loops the title speaks for (the
-    coldest of several is drawn: :func:`minigrid_app.core.fieldmessages.fluid_title`).
+    coldest of several is drawn: :func:`minigrid_app.core.fieldmessages.fluid_title`); ``warmest_c``
+    the warmest summer peak of those loops, for the title (default: of the one drawn). Step 3, the
+    report and the slides draw it from :func:`fluid_chart_inputs`, so it looks the same in each.
     """
     figure, ax = _figure_and_axes(width, height, scale, grid_axis="y")
     years = [i / 12 for i in range(len(monthly_temps_c))]
@@ -511,10 +514,32 @@ def fluid_temperature_figure(
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{group_thousands(v, 0, language)} °C"))
     ax.legend(frameon=False, fontsize=9 * scale, loc="upper right", ncol=3)
     if title is None and lowest_series:  # in the number of loops the chart stands for
-        title = fluid_title(min(lowest_series), min_limit_c, warmest_c=max(warm, default=None),
+        warmest = max(warm, default=None) if warmest_c is None else warmest_c
+        title = fluid_title(min(lowest_series), min_limit_c, warmest_c=warmest,
                             max_limit_c=max_limit_c, loops=loops).text(language)
     _title(figure, title or "", scale)
     return figure
+
+
+def fluid_chart_inputs(fields: Sequence, parameters) -> tuple[tuple[float, ...], float, dict]:
+    """What :func:`fluid_temperature_figure` draws for ``fields`` (one selected field, or every field
+    the chart stands for): the coldest one's monthly temperatures, the lower limit and the options.
+
+    With passive cooling the summer peaks and the summer limit are drawn too, and the title speaks
+    for the warmest of the fields. One source for step 3, the report and the slides: the report's
+    chart lacked the summer lines and so had another title than step 3's for the same field.
+    Returns ``(monthly_temps_c, min_limit_c, options)``; ``fields`` are built fields with results.
+    """
+    coldest = min(fields, key=lambda f: f.sizing.min_fluid_temp_c)
+    sizing = coldest.sizing
+    cooled = [f.sizing for f in fields if f.sizing.max_fluid_temp_c is not None
+              and f.sizing.monthly_peak_injection_fluid_temp_c]
+    options: dict = {"peak_temps_c": tuple(sizing.monthly_peak_fluid_temp_c) or None, "loops": len(fields)}
+    if cooled:
+        options["max_limit_c"] = parameters["max_fluid_temp_c"]
+        options["injection_peak_temps_c"] = tuple(sizing.monthly_peak_injection_fluid_temp_c) or None
+        options["warmest_c"] = max(max(s.monthly_peak_injection_fluid_temp_c) for s in cooled)
+    return tuple(sizing.monthly_fluid_temp_c), parameters["min_fluid_temp_c"], options
 
 
 @dataclass(frozen=True)

@@ -444,16 +444,11 @@ class PresentationWindow(QWidget):
             if name:
                 text += " " + self.tr("De grafiek toont het veld dat het koudst wordt: {0}.").format(name)
         self._message(" ".join(filter(None, [text, why])))
+        # as step 3 and the report draw it; the coldest of them: 'De bodemlussen blijven boven …' holds for all
+        monthly, limit, options = charts.fluid_chart_inputs(shared, results.parameters)
         self._show_figure(
             charts.fluid_temperature_figure(
-                list(coldest.sizing.monthly_fluid_temp_c),
-                results.parameters["min_fluid_temp_c"],
-                peak_temps_c=list(coldest.sizing.monthly_peak_fluid_temp_c) or None,
-                language=ui_language(),
-                width=16,
-                height=7,
-                scale=CHART_SCALE * 0.8,
-                loops=len(shared),  # the coldest of them: 'De bodemlussen blijven boven …' holds for all
+                monthly, limit, language=ui_language(), width=16, height=7, scale=CHART_SCALE * 0.8, **options
             )
         )
 

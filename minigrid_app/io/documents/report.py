@@ -343,13 +343,9 @@ def _fields_section(ctx: DocumentContext, images: dict[str, bytes]) -> tuple[str
     coldest = min(built, key=lambda f: f.sizing.min_fluid_temp_c) if built else None
     if coldest is not None and coldest.sizing.monthly_fluid_temp_c:
         cluster = ctx.cluster(coldest.cluster_id)
-        fluid = (
-            charts.fluid_temperature_figure,
-            coldest.sizing.monthly_fluid_temp_c,
-            ctx.results.parameters["min_fluid_temp_c"],
-        )
-        fluid_options = {"peak_temps_c": coldest.sizing.monthly_peak_fluid_temp_c or None, "language": ctx.language, "height": 3.0,
-                         "loops": len(built)}  # the coldest of them: the title speaks for all
+        monthly, limit, fluid_options = charts.fluid_chart_inputs(built, ctx.results.parameters)  # as step 3 draws it
+        fluid = (charts.fluid_temperature_figure, monthly, limit)
+        fluid_options |= {"language": ctx.language, "height": 3.0}  # the coldest of them: the title speaks for all
         parts.append(
             '<p class="note">'
             + ctx.t(

@@ -177,17 +177,11 @@ class FieldsPanel(Panel):
             self.fluid_chart.show_message(why)
             self.rule_note.setText(why)
             return
-        limit = results.parameters["min_fluid_temp_c"]
-        monthly, peaks = list(sizing.monthly_fluid_temp_c), list(sizing.monthly_peak_fluid_temp_c) or None
-        # with passive cooling the summer peaks and the summer limit are shown too
-        cooled = sizing.max_fluid_temp_c is not None and bool(sizing.monthly_peak_injection_fluid_temp_c)
-        warm = list(sizing.monthly_peak_injection_fluid_temp_c) if cooled else None
-        upper = results.parameters["max_fluid_temp_c"] if cooled else None
+        # the chart of this field, as the report and the slides draw one (summer limits with cooling)
+        monthly, limit, options = charts.fluid_chart_inputs([field], results.parameters)
         # a factory: the figure is made and drawn on the chart render thread
         self.fluid_chart.set_figure(
-            lambda: charts.fluid_temperature_figure(
-                monthly, limit, peak_temps_c=peaks, injection_peak_temps_c=warm, max_limit_c=upper, language=language
-            )
+            lambda: charts.fluid_temperature_figure(monthly, limit, language=language, **options)
         )
         notes = []
         if sizing.provisional:
