@@ -205,3 +205,17 @@ def test_more_homes_than_a_mini_network_is_said_above_the_homes_own_problems(qtb
     project.intake.network_type = "kleinschalig"  # 51 to 1500 homes: nothing to say
     page.show_project(project)
     assert "mini-warmtenet" not in page.problems_label.text()
+
+
+def test_the_intake_has_a_field_for_the_groups_notes_and_undo_takes_it_back(page, qtbot):
+    """The intake conversation had nowhere to write what was said about the group (tests/io/test_intake_notes.py)."""
+    field = page.fields["notes"]
+    assert page.field_labels["notes"].text() == "Aantekeningen over de groep"
+    assert field.placeholderText() == "bijvoorbeeld: wie mee wil doen en waarom"
+    field.setFocus()
+    qtbot.keyClicks(field, "Tien huishoudens willen van het gas af; drie twijfelen.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.document.project.intake.notes == "Tien huishoudens willen van het gas af; drie twijfelen."
+    page.document.undo_stack.undo()
+    assert page.document.project.intake.notes == ""
+    assert field.text() == ""
