@@ -16,6 +16,7 @@ from minigrid_app.core.formatting import (
     group_thousands,
     is_calendar_year_key,
     names_listed,
+    number,
     parameter_value,
 )
 from minigrid_app.core.glossary import plain_text, sorted_terms, terms_in
@@ -234,13 +235,11 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
     rows = (len(shared) + columns - 1) // columns
     from matplotlib.figure import Figure
 
-    # the engine (numpy) loads when a report is drawn, not with the window (issue 16)
-    from minigrid_app.core.borefield import borehole_positions
-
     chart_fonts.install()  # a name in Chinese letters drawn, not as boxes
     figure = Figure(figsize=(7.5, (1.9 if rows <= 2 else 1.45) * rows + 0.5), dpi=100, facecolor="white")
     figure.set_layout_engine("constrained")
-    spacing = float(ctx.results.parameters["borehole_spacing_m"])
+    default_spacing = float(ctx.results.parameters["borehole_spacing_m"])
+    spacings = {_spacing(f.sizing, default_spacing) for f in shared}
     letters = {h.id: street_letter(h.row) for h in ctx.results.households if h.row >= 1}  # for a name no font draws
     for index, found in enumerate(shared):
         ax = figure.add_subplot(rows, columns, index + 1)
@@ -252,7 +251,8 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
         ax.xaxis.set_visible(False)
         ax.yaxis.set_visible(False)
         sizing = found.sizing
-        positions = borehole_positions(max(1, sizing.boreholes), spacing, sizing.layout)
+        spacing = _spacing(sizing, default_spacing)
+        positions = _sketch_positions(sizing, spacing)
         homes = len(found.households)
         # homes drawn one spacing apart above the field, both rows centred on the same axis
         width = max(max(p[0] for p in positions), (homes - 1) * spacing, spacing)
@@ -274,13 +274,21 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
         ax.scatter(xs, ys, s=40, color=variant_colour(Variant.SHARED_LOOP), zorder=3)
         cluster = ctx.cluster(found.cluster_id)
         title = f"{chart_fonts.chart_label(cluster.name, ctx.t('Cluster', 'Cluster')) if cluster else found.id}: {sizing.boreholes} × {borehole_depth(sizing.boreholes, sizing.depth_m, sizing.total_length_m, ctx.language)}"
+        if len(spacings) > 1 and sizing.boreholes > 1:  # each field its own spacing: said under its own sketch
+            title += ctx.t(f", {_metres(spacing, 'nl')} uit elkaar", f", {_metres(spacing, 'en')} apart")
         ax.set_title(title, fontsize=8.5, color="#222222")
         ax.set_xlim(-spacing, width + spacing)
         ax.set_ylim(min(ys) - spacing * 0.6, home_y + spacing * 1.2)
+    only = next(iter(spacings)) if len(spacings) == 1 else None
     figure.suptitle(
         ctx.t(
-            f"Opstelling van de boorgaten (cirkels, {group_thousands(spacing)} m uit elkaar) en de woningen (vierkanten)",
-            f"Layout of the boreholes (circles, {group_thousands(spacing, 0, 'en')} m apart) and the homes (squares)",
+            f"Opstelling van de boorgaten (cirkels, {_metres(only, 'nl')} uit elkaar) en de woningen (vierkanten)",
+            f"Layout of the boreholes (circles, {_metres(only, 'en')} apart) and the homes (squares)",
+        )
+        if only is not None
+        else ctx.t(
+            "Opstelling van de boorgaten (cirkels) en de woningen (vierkanten)",
+            "Layout of the boreholes (circles) and the homes (squares)",
         ),
         fontsize=10,
         x=0.02,
@@ -289,6 +297,34 @@ def borefield_layout_figure(ctx: DocumentContext) -> Figure | None:
         color="#222222",
     )
     return figure
+
+
+def _spacing(sizing, default_m: float) -> float:
+    """The distance between a field's boreholes as designed [m] (its layout search chose it: 6 to 12 m);
+    ``default_m`` (the minimum spacing) for a field without one."""
+    return float(sizing.spacing_m) if sizing.spacing_m and sizing.spacing_m > 0 else default_m
+
+
+def _metres(value: float, language: str) -> str:
+    """'12 m', '6,5 m'."""
+    return number(value, 0 if value == round(value) else 1, "m", language)
+
+
+def _sketch_positions(sizing, spacing: float) -> list[tuple[float, float]]:
+    """The boreholes of a field as it lies in the street, from its first borehole (x right, rows going down
+    away from the homes) [m]; a grid of its rows at ``spacing`` when it has no place in the street."""
+    from minigrid_app.core.borefield import (
+        borehole_positions,  # the engine (numpy) loads with a report, not the window
+    )
+
+    if sizing.positions and len(sizing.positions) == max(1, sizing.boreholes):
+        left = min(x for x, _ in sizing.positions)
+        top = max(y for _, y in sizing.positions)
+        return [(x - left, y - top) for x, y in sizing.positions]
+    if sizing.rows > 1:
+        columns = -(-max(1, sizing.boreholes) // sizing.rows)
+        return [((i % columns) * spacing, -(i // columns) * spacing) for i in range(max(1, sizing.boreholes))]
+    return list(borehole_positions(max(1, sizing.boreholes), spacing, sizing.layout))
 
 
 def _square(x: float, y: float, half: float, colour: str):
