@@ -126,17 +126,18 @@ MONTHS = {
 #: Units people type after a number, per unit family (regular expressions, lower case).
 #: Families are tried in this order, so "m3" wins over "m" and "kwh" over "kw".
 UNITS = (
-    ("m3", r"m3|m³|m\^3|kuub|kub|kubieke\s+meters?|cubic\s+met(?:re|er)s?|cbm"),
-    ("m2", r"m2|m²|m\^2|vierkante\s+meters?|square\s+met(?:re|er)s?|sq\.?\s*m|sqm"),
+    ("m3", r"m3|m³|㎥|m\^3|kuub|kub|kubieke\s+meters?|cubic\s+met(?:re|er)s?|cbm"),
+    ("m2", r"m2|m²|㎡|m\^2|vierkante\s+meters?|square\s+met(?:re|er)s?|sq\.?\s*m|sqm"),
     ("kwh", r"kwh|kilowattuur"),
     ("kw", r"kw"),
     ("percent", r"%|procent|percent"),
     ("eur", r"€|eur|euro'?s?"),
-    ("degc", r"°\s*c?|graden(?:\s+celsius)?|degrees(?:\s+c)?|c"),
+    # 'º' (the ordinal sign, a phone's and many a keyboard's degree) and '℃' are read as '°C'
+    ("degc", r"[°º˚]\s*c?|℃|graden(?:\s+celsius)?|degrees(?:\s+c)?|c"),
     ("persons", r"personen|persoon|pers\.?|bewoners|mensen|people|persons"),
     ("years", r"(?:jaar|jaren|jr|years?|yrs?)(?:\s+oud|\s+old)?"),
     ("hours", r"uur|hours?"),
-    ("m", r"meters?|metres?|m"),
+    ("m", r"meters?|metres?|mtr\.?|m1|m¹|m"),  # '8 m1', '8 mtr': running metres as quotes write them
 )
 #: How a unit family is named in messages (Dutch, English).
 UNIT_NAMES = {
