@@ -254,7 +254,9 @@ def test_read_amount_reads_back_what_the_program_wrote():
 def test_any_text_gives_a_reading(text, field):
     reading = read_field(field, text)
     assert reading.status in (OK, DOUBTFUL)
-    assert reading.value is not None or reading.how in ("empty", "unreadable", "ambiguous", "wrong_unit", "not_whole")
+    # a spreadsheet's error value ('#FIELD!', b0dba2a) and a figure its note says is another ('1500 (meterstand)') read none
+    assert reading.value is not None or reading.how in ("empty", "unreadable", "ambiguous", "wrong_unit", "not_whole",
+                                                        "spreadsheet_error", "remark")
 
 
 @settings(max_examples=300, deadline=None)
