@@ -46,6 +46,14 @@ _WEEKDAYS = frozenset((
     "zondag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 ))
+#: which day of the week each weekday's word names (Monday 0, as :meth:`datetime.date.weekday`)
+_WEEKDAY_NUMBER = {word: number for number, names in enumerate((
+    ("ma", "maandag", "mon", "monday"), ("di", "dinsdag", "tue", "tues", "tuesday"),
+    ("wo", "woensdag", "wed", "wednesday"), ("do", "donderdag", "thu", "thur", "thurs", "thursday"),
+    ("vr", "vrijdag", "fri", "friday"), ("za", "zaterdag", "sat", "saturday"), ("zo", "zondag", "sun", "sunday"),
+)) for word in names}
+#: a weekday before a date written in figures: 'do 12-03-2026', 'donderdag, 12-3-2026'
+_WEEKDAY_BEFORE = re.compile(r"^([a-z]+)\.?,?\s+(?=\d)")
 _COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$")  # 20261201, as a date field or a file name writes it
 #: a two-digit year is read as 20xx up to this many years ahead of today, else as 19xx ('1-12-26' is 2026)
 YEARS_AHEAD = 20
@@ -75,6 +83,17 @@ def read_date(text, today: datetime.date | None = None) -> datetime.date | None:
     if isinstance(text, datetime.date):
         return text
     raw = " ".join(visible(str(text or "")).translate(_DASHES).split()).lower()
+    weekdays = {_WEEKDAY_NUMBER[t] for t in words(_TIME_AFTER.sub("", raw)).split() if t in _WEEKDAY_NUMBER}
+    day = _read_date(raw, today)
+    # 'dinsdag 12 maart 2026' (a Thursday): one of the two is wrong, so no day is taken for it
+    return None if day is None or len(weekdays) > 1 or (weekdays and day.weekday() not in weekdays) else day
+
+
+def _read_date(raw: str, today: datetime.date | None) -> datetime.date | None:
+    """:func:`read_date` of ``raw`` (lower case, one space between words), its weekday not checked."""
+    weekday = _WEEKDAY_BEFORE.match(raw)
+    if weekday and weekday[1] in _WEEKDAY_NUMBER:  # 'do 12-03-2026': the weekday before figures
+        raw = raw[weekday.end():]
     raw = _SPACED_NUMBERS.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}", raw)  # '14 - 03 - 2025', '14 03 2025'
     for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_COMPACT, "ymd")):
         match = pattern.match(raw)
