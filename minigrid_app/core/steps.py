@@ -35,6 +35,8 @@ PROJECT_NAME = "project_name"  #: the project has no name
 NO_HOUSEHOLDS = "no_households"  #: no homes entered yet
 ONE_HOUSEHOLD = "one_household"  #: one home entered: a shared ground loop is for two or more
 HOUSEHOLD_ERRORS = "household_errors"  #: ``count`` homes have input that cannot be used
+#: ``count`` other homes have a remark under the table (a figure to check, what an empty build year is taken as)
+HOUSEHOLD_REMARKS = "household_remarks"
 EVENING_DATE = "evening_date"  #: the date of the first residents' evening
 ATTENDANCE = "attendance"  #: how many people came to the first evening
 NO_CONDITIONS = "no_conditions"  #: no residents' condition switched on (first evening)
@@ -68,7 +70,8 @@ class Missing:
 
 def missing_intake(project: Project, results: ProjectResults | None = None) -> list[Missing]:
     """Step 1: a project name, homes (two at least: a shared ground loop is for two or more
-    neighbours), and homes whose input can be used."""
+    neighbours), homes whose input can be used, and the remarks on the others read (a figure to
+    check, what an empty build year is taken as: :func:`~minigrid_app.core.validation.validate_household`'s warnings)."""
     found = []
     if not project.intake.name.strip():
         found.append(Missing(PROJECT_NAME))
@@ -77,14 +80,15 @@ def missing_intake(project: Project, results: ProjectResults | None = None) -> l
         return found
     if len(project.households) == 1:
         found.append(Missing(ONE_HOUSEHOLD, 1, 1))
-    rows = {
-        problem.row
-        for row, household in enumerate(project.households, start=1)
-        for problem in validate_household(household, row)
-        if problem.is_error
-    }
+    problems = [problem for row, household in enumerate(project.households, start=1)
+                for problem in validate_household(household, row)]
+    rows = {problem.row for problem in problems if problem.is_error}
     if rows:
         found.append(Missing(HOUSEHOLD_ERRORS, len(rows), len(project.households)))
+    # the footer said 'Niets meer te doen in deze stap' above 'Let op: Nr 5: bouwjaar ontbreekt …'
+    remarked = {problem.row for problem in problems if not problem.is_error} - rows
+    if remarked:
+        found.append(Missing(HOUSEHOLD_REMARKS, len(remarked), len(project.households)))
     return found
 
 

@@ -7,5 +7,12 @@
             <source>bijvoorbeeld: geen bekend, of glasvezel in de stoep</source>
             <translation>for example: none known, or fibre under the pavement</translation>
         </message>
+        <message numerus="yes">
+            <source>Lees de opmerking onder de tabel bij %n woningen.</source>
+            <translation>
+                <numerusform>Read the remark under the table on %n home.</numerusform>
+                <numerusform>Read the remarks under the table on %n homes.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

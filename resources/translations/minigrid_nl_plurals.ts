@@ -118,6 +118,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Lees de opmerking onder de tabel bij %n woningen.</source>
+        <translation>
+            <numerusform>Lees de opmerking onder de tabel bij %n woning.</numerusform>
+            <numerusform>Lees de opmerkingen onder de tabel bij %n woningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… en nog %n opmerkingen.</source>
         <translation>
             <numerusform>… en nog %n opmerking.</numerusform>

@@ -40,3 +40,22 @@ def test_said_exactly_when_the_engine_assumed_an_old_home_for_want_of_a_build_ye
     demand = heat_demand(household, PARAMS)
     assumed = build_year is None and demand.supply_temp_suggested and demand.supply_temp_c == PARAMS["supply_temp_old_c"]
     assert bool(_said(household)) == assumed
+
+
+def test_step_1_does_not_say_nothing_is_left_above_a_remark():
+    """Walk of session 17: the footer said 'Niets meer te doen in deze stap.' above 'Let op: Nr 5:
+    bouwjaar ontbreekt …' (step 3 got the same rule before: the footer never says nothing is left
+    above a list of remarks)."""
+    from minigrid_app.core import steps
+    from minigrid_app.core.model import Project
+
+    project = Project(households=[Household(label="A", gas_m3_per_year=1400.0, build_year=1990),
+                                  Household(label="B", gas_m3_per_year=1300.0)])
+    project.intake.name = "Lindehof"
+    assert steps.missing("intake", project, None) == [steps.Missing(steps.HOUSEHOLD_REMARKS, 1, 2)]
+    project.households[0].gas_m3_per_year = None  # an error: said as one, not again as a remark
+    assert steps.missing("intake", project, None) == [steps.Missing(steps.HOUSEHOLD_ERRORS, 1, 2),
+                                                      steps.Missing(steps.HOUSEHOLD_REMARKS, 1, 2)]
+    project.households[0].gas_m3_per_year = 1400.0
+    project.households[1].build_year = 1990
+    assert steps.missing("intake", project, None) == []

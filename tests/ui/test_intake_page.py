@@ -219,3 +219,14 @@ def test_the_intake_has_a_field_for_the_groups_notes_and_undo_takes_it_back(page
     page.document.undo_stack.undo()
     assert page.document.project.intake.notes == ""
     assert field.text() == ""
+
+
+def test_the_footer_names_the_homes_with_a_remark(page):
+    """'Niets meer te doen in deze stap.' stood above 'Let op: Nr 5: bouwjaar ontbreekt …' (walk, session 17)."""
+    from minigrid_app.core.model import Household
+
+    project = page.document.project
+    project.intake.name = "Lindehof"
+    project.households = [Household(label="Nr 1", gas_m3_per_year=1450.0, build_year=1968),
+                          Household(label="Nr 5", gas_m3_per_year=1600.0)]
+    assert page.missing() == ["Lees de opmerking onder de tabel bij 1 woning: Nr 5."]

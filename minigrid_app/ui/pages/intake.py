@@ -305,22 +305,29 @@ class IntakePage(StepPage):
             return self.tr("Voeg de woningen toe.")
         if item.what == steps.ONE_HOUSEHOLD:
             return self.tr("Voeg de andere woningen toe: een gedeelde bodemlus is voor twee of meer buren.")
-        text = self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
-        names = self._homes_to_fix()
+        if item.what == steps.HOUSEHOLD_REMARKS:
+            text = self.tr("Lees de opmerking onder de tabel bij %n woningen.", "", item.count)
+            names = self._homes_to_fix(errors=False)
+        else:
+            text = self.tr("Bij %n woningen ontbreekt nog iets of klopt iets niet.", "", item.count)
+            names = self._homes_to_fix()
         if not names:
             return text
         shown = first_names(names)
         return f"{text.rstrip('.')}: {shown}" + ("" if shown.endswith("…") else ".")
 
-    def _homes_to_fix(self) -> list[str]:
-        """Names of the homes whose input cannot be used (core's own check), in street order."""
+    def _homes_to_fix(self, errors: bool = True) -> list[str]:
+        """Names of the homes whose input cannot be used (core's own check), in street order;
+        ``errors=False``: of the homes with only a remark (a warning) to read."""
         from minigrid_app.core.validation import validate_household
 
-        return [
-            household.label or self.tr("woning {0}").format(row)
-            for row, household in enumerate(self.document.project.households, start=1)
-            if any(problem.is_error for problem in validate_household(household, row))
-        ]
+        names = []
+        for row, household in enumerate(self.document.project.households, start=1):
+            problems = validate_household(household, row)
+            error = any(problem.is_error for problem in problems)
+            if error if errors else (problems and not error):
+                names.append(household.label or self.tr("woning {0}").format(row))
+        return names
 
     def _remember_more_columns(self) -> None:
         """"Meer kolommen" as the user left it last time (the window's settings, key
