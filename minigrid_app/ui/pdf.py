@@ -231,7 +231,9 @@ def _new_writer(path: str | QIODevice, title: str) -> QPdfWriter:
 class _Laid:
     """One document laid out for a page size: the QTextDocument, its zoom and page count."""
 
-    def __init__(self, content: DocumentContent, writer: QPdfWriter, body: QSizeF, zoom_hint: float | None = None):
+    def __init__(
+        self, content: DocumentContent, writer: QPdfWriter, body: QSizeF, zoom_hint: float | None = None, hint_first: bool = False
+    ):
         self.content = content
         self.zoom = 1.0
         self.document = QTextDocument()
@@ -256,7 +258,7 @@ class _Laid:
         self._load(self._original)
         self.body = body
         if content.max_pages:
-            self._shrink(content.max_pages, zoom_hint)
+            self._shrink(content.max_pages, zoom_hint, hint_first)
         else:
             self._layout(1.0)
 
@@ -274,7 +276,7 @@ class _Laid:
         self.pages = self.document.pageCount()
         return self.pages <= limit
 
-    def _shrink(self, limit: int, hint: float | None = None) -> None:
+    def _shrink(self, limit: int, hint: float | None = None, hint_first: bool = False) -> None:
         """The largest zoom of 1, 0.96, 0.92, … at which the document fits ``limit`` pages (else MIN_ZOOM's).
 
         A smaller zoom gives the text a wider and taller page, so it fits wherever a larger zoom
@@ -284,8 +286,19 @@ class _Laid:
         layouts instead of one per step from the top. When the zoom above fits, the zooms above
         that are tried until one does not fit or the text, laid out on one page, is taller than
         the next zoom's page (:meth:`_taller_than_page`: that zoom cannot fit, no layout needed).
+
+        ``hint_first`` (one page): the hint is tried first, and when the text laid out there is
+        taller than the page of the zoom above, that zoom cannot fit: the hint is the zoom, found
+        in one layout. When the hint does not fit, the search goes on below it; when the text leaves
+        room for the zoom above, that one is tried as without (:meth:`PdfLayouts.zoom_hint`: used
+        where the one of the hint was found so). The zoom found is the same either way.
         """
         zoom = 1.0
+        if hint is not None and MIN_ZOOM < hint < 1.0 and hint_first and limit == 1:
+            if not self._fits(hint, limit):
+                hint, zoom = None, round(hint - ZOOM_STEP, 2)  # neither the zoom above fits
+            elif self._taller_than_page(round(hint + ZOOM_STEP, 2), limit):
+                return
         if hint is not None and MIN_ZOOM < hint < 1.0:
             above = round(hint + ZOOM_STEP, 2)
             if self._fits(above, limit):
@@ -492,15 +505,20 @@ class PdfLayouts:
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.device = _new_writer(self._buffer, "")
         self._laid: dict[int, tuple[DocumentContent, _Laid]] = {}
-        self._zooms: dict[str, list[tuple[int, float]]] = {}  # kind of document → (length of its HTML, zoom needed)
+        # kind of document → (length of its HTML, zoom needed, whether its text there was taller than the page above)
+        self._zooms: dict[str, list[tuple[int, float, bool]]] = {}
 
     def laid(self, content: DocumentContent, body: QSizeF) -> _Laid:
         found = self._laid.get(id(content))
         if found is None or found[0] is not content:
-            found = (content, _Laid(content, self.device, body, self.zoom_hint(content)))
+            nearest = self._nearest(content)
+            hint, tall = (None, False) if nearest is None else nearest[1:]
+            laid = _Laid(content, self.device, body, hint, hint_first=tall)
+            found = (content, laid)
             self._laid[id(content)] = found
             if content.max_pages:
-                self._zooms.setdefault(content.kind, []).append((len(content.html), found[1].zoom))
+                tall = laid.zoom < 1.0 and laid._taller_than_page(round(laid.zoom + ZOOM_STEP, 2), content.max_pages)
+                self._zooms.setdefault(content.kind, []).append((len(content.html), laid.zoom, tall))
         return found[1]
 
     def zoom_hint(self, content: DocumentContent) -> float | None:
@@ -510,12 +528,21 @@ class PdfLayouts:
         Only where the search for the zoom starts, not what it finds (:meth:`_Laid._shrink`). The
         pack's 24 handouts need 0.8 to 0.88, the longer ones the smaller zoom: started at the zoom
         of the one before, they took 64 layouts, at the zoom of the one most alike in length 53 (issue 16).
+        Where that one's text at its zoom was taller than the page of the zoom above (it could not
+        fit there, seen without laying it out), the search tries the hint first (``hint_first``):
+        one layout where that holds again (straat-24's handouts: 53 -> 43 layouts, nl).
         """
+        nearest = self._nearest(content)
+        return None if nearest is None else nearest[1]
+
+    def _nearest(self, content: DocumentContent) -> tuple[int, float, bool] | None:
+        """What the document of ``content``'s kind with the length of HTML nearest to its own left
+        (the latest of equals): (length, zoom, taller than the page above); None when none was laid out."""
         done = self._zooms.get(content.kind)
         if not done:
             return None
         length = len(content.html)
-        return min(reversed(done), key=lambda found: abs(found[0] - length))[1]
+        return min(reversed(done), key=lambda found: abs(found[0] - length))
 
     def forget(self, content: DocumentContent) -> None:
         """Let the layout of ``content`` go (written everywhere it goes)."""
