@@ -362,8 +362,8 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="51" />
-      <source>Alle woningen doen mee: niemand om later aan te sluiten.</source>
-      <translation>Every home takes part: nobody to join later.</translation>
+      <source>Geen woning heeft afgezegd: er is niemand om later aan te sluiten.</source>
+      <translation>No home has declined: there is nobody to join later.</translation>
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/second_evening/joiners.py" line="54" />

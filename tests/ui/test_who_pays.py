@@ -160,6 +160,14 @@ def test_organisation_models_side_by_side_and_fee_explained(page):
     dialog.close()
 
 
+def test_without_a_home_that_declined_nobody_is_said_to_join_later(page):
+    """Walk of session 17: 'Alle woningen doen mee: niemand om later aan te sluiten' stood beside
+    1 of 3 signed and 2 not decided; it is about the homes that declined, and says so."""
+    panel = page.joiners_panel
+    assert not panel.spins and not panel.empty_label.isHidden()
+    assert panel.empty_label.text() == "Geen woning heeft afgezegd: er is niemand om later aan te sluiten."
+
+
 def test_the_plan_of_later_joiners_is_set_undone_and_gets_its_entry_fee(page):
     """Issue 17: a home that does not take part is planned to join in year 3; the engine's entry
     fee and the founders' refunds appear next to it; one undo step takes it out again."""

@@ -52,7 +52,9 @@ class JoinersPanel(Panel):
                 "oprichters krijgen de inkoop terug."
             )
         )
-        self.empty_label.setText(self.tr("Alle woningen doen mee: niemand om later aan te sluiten."))
+        # it is about the homes that declined: 'Alle woningen doen mee' read as 'everyone joined' beside
+        # 1 of 3 signed (walk, session 17)
+        self.empty_label.setText(self.tr("Geen woning heeft afgezegd: er is niemand om later aan te sluiten."))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Woning"),
