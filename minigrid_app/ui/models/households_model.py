@@ -569,6 +569,10 @@ class HouseholdsModel(QAbstractTableModel):
                 if col is None or col >= len(COLUMNS):
                     continue
                 spec = COLUMNS[col]
+                if not cell.strip() and (spec.kind in ("bool", "choice") or spec.field == "label"):
+                    # an empty cell says nothing about them: it made 'kookt op gas' nee, a vrijstaande woning a
+                    # tussenwoning and a home nameless (a yes/no, a house type and a name have no empty value)
+                    continue
                 where = self.tr("Rij {0}, {1}").format(target_row + 1, self.header_labels()[col].lower())
                 try:
                     value, reading = read_cell(spec, cell, notations[c_offset])
@@ -670,4 +674,10 @@ def split_clipboard(text: str) -> list[list[str]]:
         grid = [line.split("\t") for line in text.split("\n")]
     while grid and not any(cell.strip() for cell in grid[-1]):
         grid.pop()
+    # a tab at the end of every line (a web page's, a PDF's or a form's copy; Excel's of an empty column at the
+    # right) is no column: its empty cells were pasted over the next column of the table
+    while grid and max(len(cells) for cells in grid) > 1 and all(
+            len(cells) < max(len(c) for c in grid) or not cells[-1].strip() for cells in grid):
+        width = max(len(cells) for cells in grid)
+        grid = [cells[: width - 1] if len(cells) == width else cells for cells in grid]
     return [cells if cells else [""] for cells in grid]
