@@ -6,25 +6,20 @@ Found by the breaker, session 17.
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
 
 from minigrid_app.io.examples import load_example
-from minigrid_app.ui.document import ProjectDocument
-from minigrid_app.ui.models.households_model import COL_GAS, COL_LABEL, HouseholdsModel, split_clipboard
-from minigrid_app.ui.services.tasks import SyncRunner
+from minigrid_app.ui.models.households_model import (
+    COL_GAS,
+    COL_LABEL,
+    HouseholdsModel,
+    split_clipboard,
+)
 
 
 @pytest.fixture
-def model(qapp):
-    document = ProjectDocument(load_example("hofje-8"), runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    yield HouseholdsModel(document)
-    document.recompute_now()
+def model(quick_document):
+    return HouseholdsModel(quick_document(load_example("hofje-8")))
 
 
 def test_a_tab_at_the_end_of_every_line_is_no_column():
