@@ -56,6 +56,7 @@ from minigrid_app.core.model import (
     Project,
     new_id,
 )
+from minigrid_app.core.parameter_reading import read_parameter
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import OK, Reading, read_house_type, read_number, read_participation
 from minigrid_app.core.reading import short as quoted
@@ -690,7 +691,8 @@ def _overrides(raw, report: Report) -> dict[str, object]:
             usable[key] = value
             continue
         name_nl, name_en = named(key)
-        if isinstance(value, str) and (reading := read_number(value)).status == OK and reading.value is not None:
+        # read as the assumptions table reads it: '0,5 %' for a simultaneity is 0,005 (it was 0,5), '15%' no radius
+        if isinstance(value, str) and (reading := read_parameter(value, definitions[key])).status == OK and reading.value is not None:
             report.add(  # a figure typed as text by hand ("1,45"): read as people type it, and said
                 f"Aanname {name_nl} stond als tekst in het bestand (‘{quoted(value)}’); gelezen als "
                 f"{exact(reading.value, 'nl')}.",

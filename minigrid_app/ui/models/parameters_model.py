@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minigrid_app.core import formatting
 from minigrid_app.core.formatting import shown_unit
+from minigrid_app.core.parameter_reading import read_parameter
 from minigrid_app.core.parameters import (
     GROUP_LABELS_EN,
     GROUP_LABELS_NL,
@@ -23,7 +24,7 @@ from minigrid_app.core.parameters import (
     combination_problem,
     default_parameters,
 )
-from minigrid_app.core.reading import Reading, read_number, unit_families
+from minigrid_app.core.reading import Reading, read_number
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import ui_language
 
@@ -48,21 +49,6 @@ def parse_number(text: str, plausible: tuple[float, float] | None = None) -> flo
     if reading.value is None:
         raise ValueError(reading.nl or str(text))
     return float(reading.value)
-
-
-def read_parameter(text: str, definition: Parameter) -> Reading:
-    """Read a value typed for one assumption: its own units allowed, its range decides an ambiguous number.
-
-    A percentage typed for a fraction ("60 %" for a simultaneity of 0,6) is divided by 100.
-    """
-    families = unit_families(definition.unit)
-    if definition.maximum <= 1:
-        families.add("percent")
-    reading = read_number(text, units=families, plausible=(definition.minimum, definition.maximum),
-                          unit=shown_unit(definition.unit, "nl"))
-    if isinstance(reading.value, float) and "%" in str(text) and definition.maximum <= 1:
-        return Reading(reading.value / 100, reading.status, reading.how, reading.nl, reading.en)
-    return reading
 
 
 class _Unread(ValueError):
