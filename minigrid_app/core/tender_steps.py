@@ -12,6 +12,8 @@ from minigrid_app.core.model import Project
 from minigrid_app.core.tender_model import PERMIT_DONE_STATES
 
 NO_SIGNATURES = "no_signatures"  #: nobody signed the declaration of intent
+#: homes signed, but no cluster has enough signers to be tendered (step 6 says why, per cluster)
+NOTHING_TO_TENDER = "nothing_to_tender"
 TENDER_NOT_SENT = "tender_not_sent"  #: the date the request went out is not set
 OPEN_PERMITS = "open_permits"  #: ``count`` checklist items not granted or not needed
 FEW_QUOTES = "few_quotes"  #: fewer than two quotes (``count`` so far)
@@ -53,9 +55,13 @@ def open_permit_count(project: Project) -> int:
 
 
 def missing_tender(project: Project, results=None) -> list[Missing]:
-    """Step 6: signatures, the date the request went out, open permits."""
+    """Step 6: signatures (in a cluster with enough of them), the date the request went out, open permits."""
     if not _signed(project):
         return [Missing(NO_SIGNATURES)]
+    if not _in_tender(project):
+        # 1 of 3 signed: step 6 said 'Nog 10 vergunningen of meldingen open' and asked for the date
+        # the request went out, above an empty permits table and 'Geen cluster heeft genoeg handtekeningen'
+        return [Missing(NOTHING_TO_TENDER)]
     found = []
     if not project.tender.settings.issued_on:
         found.append(Missing(TENDER_NOT_SENT))
@@ -72,7 +78,7 @@ def missing_quotes(project: Project, results=None) -> list[Missing]:
 
 
 def missing_decision(project: Project, results=None) -> list[Missing]:
-    """Step 8: a quote, an organisation model, the binding signatures, open permits (once homes signed)."""
+    """Step 8: a quote, an organisation model, the binding signatures, open permits (once a cluster is tendered)."""
     decision = project.tender.decision
     found = []
     if not decision.quote_id or project.tender.quote(decision.quote_id) is None:
@@ -84,9 +90,9 @@ def missing_decision(project: Project, results=None) -> list[Missing]:
     unsigned = [h for h in in_tender if decision.agreement(h).status != "signed"]
     if unsigned:
         found.append(Missing(NOT_SIGNED, len(unsigned), len(in_tender)))
-    # the permits are step 6's checklist, which exists once homes signed: before that, step 8
+    # the permits are step 6's checklist, which exists once a cluster is tendered: before that, step 8
     # said "Nog 10 vergunningen of meldingen open" while step 6 showed no permit at all
-    count = open_permit_count(project) if signed else 0
+    count = open_permit_count(project) if in_tender else 0
     if count:
         found.append(Missing(OPEN_PERMITS, count, len(_base_permit_kinds())))
     return found

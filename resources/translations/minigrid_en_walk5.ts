@@ -15,4 +15,11 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TenderPage</name>
+        <message>
+            <source>Geen cluster heeft genoeg handtekeningen voor een uitvraag (stap 5).</source>
+            <translation>No cluster has enough signatures for a tender request (step 5).</translation>
+        </message>
+    </context>
 </TS>

@@ -29,3 +29,19 @@ def test_missing_per_step():
     for household in project.households:
         household.participation = "interested"
     assert [m.what for m in tender_steps.missing_tender(project)] == [tender_steps.NO_SIGNATURES]
+
+
+def test_signatures_too_few_for_a_tender_ask_for_no_permits_yet():
+    """Walk of session 17: 1 of 3 homes signed, no cluster tendered; step 6 said 'Vul de datum in waarop
+    de uitvraag verstuurd is. Nog 10 vergunningen of meldingen open.' above an empty permits table and
+    'Geen cluster heeft genoeg handtekeningen'. The permits count once a cluster is in the tender."""
+    from minigrid_app.core.model import Household, Project
+
+    project = Project(households=[Household(label=f"Nr {n}", gas_m3_per_year=1300.0, build_year=1990) for n in (1, 3, 5)])
+    project.households[0].participation = "signed"
+    assert tender_steps.missing_tender(project) == [tender_steps.Missing(tender_steps.NOTHING_TO_TENDER)]
+    assert tender_steps.OPEN_PERMITS not in {m.what for m in tender_steps.missing_decision(project)}
+    project.households[1].participation = "signed"
+    project.households[2].participation = "signed"
+    assert tender_steps.OPEN_PERMITS in {m.what for m in tender_steps.missing_tender(project)}
+    assert tender_steps.OPEN_PERMITS in {m.what for m in tender_steps.missing_decision(project)}

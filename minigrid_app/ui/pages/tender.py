@@ -350,6 +350,8 @@ class TenderPage(StepPage):
     def missing_text(self, item: steps.Missing) -> str:
         if item.what == steps.NO_SIGNATURES:
             return self.tr("Nog niemand tekende de intentieverklaring (stap 5).")
+        if item.what == steps.NOTHING_TO_TENDER:
+            return self.tr("Geen cluster heeft genoeg handtekeningen voor een uitvraag (stap 5).")
         if item.what == steps.TENDER_NOT_SENT:
             return self.tr("Vul de datum in waarop de uitvraag verstuurd is.")
         if item.what == steps.OPEN_PERMITS:
