@@ -230,3 +230,22 @@ def test_the_footer_names_the_homes_with_a_remark(page):
     project.households = [Household(label="Nr 1", gas_m3_per_year=1450.0, build_year=1968),
                           Household(label="Nr 5", gas_m3_per_year=1600.0)]
     assert page.missing() == ["Lees de opmerking onder de tabel bij 1 woning: Nr 5."]
+
+
+@pytest.mark.parametrize(("typed", "stored", "said"), [
+    ("8-10", 9, "is een bereik; het midden (9) aangenomen"),
+    ("ca. 8", 8, "is een schatting; 8 aangenomen"),
+])
+def test_a_count_taken_with_a_doubt_is_said_where_it_was_typed(page, qtbot, typed, stored, said):
+    """'8-10' stood as 9 without a word (the reading's note was dropped); found by the breaker, session 17."""
+    field = page.fields["connections_planned"]
+    type_into(qtbot, field, typed)
+    assert page.document.project.intake.connections_planned == stored
+    assert said in field_message(field).text()
+
+
+def test_money_in_millions_is_said_as_read_in_the_project_form(page, qtbot):
+    field = page.fields["estimated_cost_eur"]
+    type_into(qtbot, field, "1,2 mln")  # keyClicks types no euro sign
+    assert page.document.project.intake.estimated_cost_eur == 1_200_000
+    assert "‘1,2 mln’ gelezen als € 1.200.000" in field_message(field).text()

@@ -52,6 +52,7 @@ from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
 from minigrid_app.ui.widgets.cluster_changes import ClusterChangesNote
 from minigrid_app.ui.widgets.field_message import (
     NOTED,
+    REFUSED,
     field_message,
     put_away,
     show_cell_message,
@@ -510,6 +511,15 @@ class IntakePage(StepPage):
                     return
                 number = int(round(number))
             value = number
+            # 'ca. 8', '8-10' (its middle) and '€ 1,2 mln' are said as taken, where they were typed (a 9 stood
+            # in place of '8-10' without a word)
+            from minigrid_app.core.reading import read_number  # noqa: PLC0415 - as parse_quantity, not at start-up
+
+            said = read_number(text, units=() if kind == "int" else ("eur",), unit="" if kind == "int" else "€")
+            if said.flagged and number is not None:
+                self._form_message(field_name, said.text(ui_language()), NOTED)
+                self._set_intake(field_name, value)
+                return
         elif kind == "date" and text:
             try:
                 value = parse_date(text)
@@ -526,11 +536,12 @@ class IntakePage(StepPage):
         checks = self.source_checks if field_name == "heat_sources" else self.financing_checks
         self._set_intake(field_name, [option for option, check in checks.items() if check.isChecked()])
 
-    def _form_message(self, field_name: str, text: str) -> None:
-        """What is wrong with a typed field, said next to it ("" when it was taken)."""
+    def _form_message(self, field_name: str, text: str, kind: str = REFUSED) -> None:
+        """What is wrong with a typed field (or, ``kind`` NOTED, how it was taken), said next to it ("" when it was
+        taken as typed)."""
         widget = self.fields[field_name]
         if text or field_message(widget).anchor is widget:
-            show_field_message(widget, text)
+            show_field_message(widget, text, kind=kind)
 
     # ------------------------------------------------------------------ households
     def selected_rows(self) -> list[int]:
