@@ -4,8 +4,8 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <source>bijvoorbeeld: geen bekend, of glasvezel in de stoep</source>
-            <translation>for example: none known, or fibre under the pavement</translation>
+            <source>bijvoorbeeld: geen bekend</source>
+            <translation>for example: none known</translation>
         </message>
         <message numerus="yes">
             <source>Lees de opmerking onder de tabel bij %n woningen.</source>

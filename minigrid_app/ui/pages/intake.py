@@ -386,7 +386,7 @@ class IntakePage(StepPage):
         self.fields["notes"].setPlaceholderText(self.tr("bijvoorbeeld: wie mee wil doen en waarom"))
         # the scorecard judges the source only once this is answered: say how to answer 'none'
         self.fields["underground_obstacles"].setPlaceholderText(
-            self.tr("bijvoorbeeld: geen bekend, of glasvezel in de stoep")
+            self.tr("bijvoorbeeld: geen bekend")
         )
         network = self.fields["network_type"]
         network.clear()
