@@ -108,6 +108,13 @@ def test_financing_choice_changes_monthly_costs(page):
     for typed, amount in (("12 500", 12500.0), ("€ 12.500,-", 12500.0), ("12500 euro", 12500.0)):
         assert panel.set_amount(home.id, typed) is True and home.loan_amount_eur == amount, typed
     assert panel.set_amount(home.id, "12 m³") is False and home.loan_amount_eur == 12500.0
+    # taken with a doubt: said next to the amount (the middle of '10.000-12.000' stood without a word)
+    for typed, amount, said in (("10.000-12.000", 11000.0, "is een bereik; het midden (€ 11.000) aangenomen"),
+                                ("ca. 9.000", 9000.0, "is een schatting; € 9.000 aangenomen"),
+                                ("12k", 12000.0, "‘12k’ gelezen als € 12.000")):
+        assert panel.set_amount(home.id, typed) is True and home.loan_amount_eur == amount, typed
+        assert said in note.text() and said in panel.message.text().replace("\u00a0", " "), typed  # kept whole there
+    assert panel.set_amount(home.id, "12.000") is True and note.text() == ""
 
 
 def test_a_home_that_declined_is_marked_where_its_financing_figures_stand(page, qapp):

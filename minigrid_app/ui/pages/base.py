@@ -41,7 +41,7 @@ from minigrid_app.core.steps import COMPUTING, Missing, missing
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.services.dialogs import DialogService
 from minigrid_app.ui.services.engine import EngineService
-from minigrid_app.ui.widgets.field_message import field_message, show_field_message
+from minigrid_app.ui.widgets.field_message import REFUSED, field_message, show_field_message
 from minigrid_app.ui.widgets.whole_figures import Label
 
 #: the most CPU time a page spends filling its panels in one turn of the event loop when it is
@@ -192,12 +192,13 @@ class SaidLabel(Label):
         if self._words is not None:
             self.setText(self._words())
 
-    def say_at(self, field: QWidget, words: Callable[[], str] | None) -> None:
+    def say_at(self, field: QWidget, words: Callable[[], str] | None, kind: str = REFUSED) -> None:
         """:meth:`say` ``words``, and next to ``field`` where the eye is (None: neither): a refused
-        date or amount said only here, under a form or a long table, left the field unmarked."""
+        date or amount said only here, under a form or a long table, left the field unmarked
+        (``kind`` NOTED: a value taken with a doubt)."""
         self.say(words)
         if words is not None:
-            show_field_message(field, words())
+            show_field_message(field, words(), kind=kind)
         elif field_message(field).anchor is field:
             show_field_message(field, "")
 

@@ -37,6 +37,7 @@ from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, SaidLabel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.explain_button import ExplainButton
+from minigrid_app.ui.widgets.field_message import NOTED
 from minigrid_app.ui.widgets.steady import SteadyComboBox
 from minigrid_app.ui.widgets.tables import put_text, read_only_table, reword_choices
 from minigrid_app.ui.widgets.typed_text import keep_typing, show_text
@@ -275,14 +276,17 @@ class FinancingPanel(Panel):
         edit = self._amount_edit(household_id) or self.table
         if text:
             # read as every typed amount is ('12 500' was read back as the program's own figures are: € 12)
-            value = read_number(text, units=("eur",), unit="€", notation="en" if ui_language() == "en" else None).value
+            reading = read_number(text, units=("eur",), unit="€", notation="en" if ui_language() == "en" else None)
+            value = reading.value
             if value is None:
                 self.message.say_at(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
                 return False
             if not 0 <= value <= 1_000_000:
                 self.message.say_at(edit, lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
                 return False
-        self.message.say_at(edit, None)
+        # 'ca. 12.000', '10.000-12.000' (its middle) and '12k' are said as taken: 11.000 stood without a word
+        said = reading if value is not None and reading.flagged else None
+        self.message.say_at(edit, (lambda: said.text(ui_language())) if said else None, NOTED)
         self.set_value(household_id, "loan_amount_eur", value)
         return True
 
