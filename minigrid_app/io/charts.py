@@ -498,9 +498,12 @@ def fluid_temperature_figure(
             fontsize=10 * scale,
             color=TEXT_COLOUR,
         )
-        low_axis = min(lowest, min_limit_c) - 2.0
-        high_axis = max(max(monthly_temps_c, default=0), max(warm, default=min_limit_c), max_limit_c or min_limit_c, min_limit_c) + 2.0
-        ax.set_ylim(low_axis, high_axis)
+        bottom = min(lowest, min_limit_c)
+        top = max(max(monthly_temps_c, default=0), max(warm, default=min_limit_c), max_limit_c or min_limit_c, min_limit_c)
+        # room above the highest line for the legend (it lay over the dashed summer limit) and below the lowest
+        # point for its note ('laagste: −1,5 °C' lay over the year axis' numbers): the report, walk of session 17
+        span = top - bottom + 4.0
+        ax.set_ylim(bottom - 2.0 - 0.12 * span, top + 2.0 + 0.3 * span)
     ax.set_xlim(0, max(years[-1] if years else 1, 1))
     # the years drawn are the borefield's design life (25), where every money figure says 15: said on the axis
     sized = round(len(monthly_temps_c) / 12)

@@ -401,3 +401,27 @@ def test_a_chart_closed_during_its_drawing_leaves_nothing_of_the_gui_thread_to_t
     finally:
         go_on.set()
         chart_widgets.ChartWidget.synchronous = True
+
+
+@pytest.mark.parametrize("cooled", [False, True])
+def test_the_fluid_legend_stays_above_every_line(cooled):
+    """The report's chart (walk of session 17): the legend lay over the dashed summer limit at 17 °C, and
+    over the tops of the curves; the axis leaves room above the highest line for it."""
+    temps = [4 + 6 * ((i % 12) in (5, 6, 7)) for i in range(300)]
+    options = {"injection_peak_temps_c": [t + 4 for t in temps], "max_limit_c": 17.0} if cooled else {}
+    figure = charts.fluid_temperature_figure(temps, -1.5, peak_temps_c=[t - 3 for t in temps], language="nl", **options)
+    ax = figure.axes[0]
+    figure.canvas.draw()
+    legend = ax.get_legend().get_window_extent()
+    highest = max(max(line.get_ydata()) for line in ax.lines)
+    assert legend.y0 > ax.transData.transform((0, highest))[1]
+
+
+def test_the_note_on_the_lowest_point_stays_inside_the_chart():
+    """'laagste: −1,5 °C' lay over the year axis' numbers in the report (walk of session 17)."""
+    temps = [4 + 6 * ((i % 12) in (5, 6, 7)) - 5.5 * ((i % 12) in (0, 1)) for i in range(300)]
+    figure = charts.fluid_temperature_figure(temps, -1.5, language="nl", width=7.5, height=3.0)
+    ax = figure.axes[0]
+    figure.canvas.draw()
+    (note,) = [t for t in ax.texts if t.get_text().startswith("laagste")]
+    assert note.get_window_extent().y0 >= ax.get_window_extent().y0
