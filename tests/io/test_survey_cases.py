@@ -80,6 +80,16 @@ def test_forms_export_reads_every_question():
     assert "‘ongeveer 1200’ is een schatting" in report.rows[2].messages()[0]
 
 
+def test_the_columns_no_field_reads_are_said():
+    """A survey's columns that the import passes over were not said, as if they had been read (breaker, session 17):
+    the forms export's time stamp, e-mail address and yes/no question on gas."""
+    _, plan, _ = _import("survey-forms-export.csv")
+    assert plan.lines("nl")[-1] == "  Niet gelezen: A ‘Tijdstempel’, B ‘E-mailadres’, F ‘Wilt u op termijn van het aardgas af?’"
+    assert plan.lines("en")[-1].startswith("  Not read: A ‘Tijdstempel’")
+    _, plan, _ = _import("survey-bill-amount-first.csv")  # a column the gas use passed over is said once more
+    assert plan.lines("nl")[-1] == "  Niet gelezen: C ‘Maandbedrag gas (EUR)’"
+
+
 def test_two_row_header_is_read_as_one_and_the_latest_full_year_taken():
     table, plan, report = _import("survey-two-row-header.xlsx")
     assert (table.header_row, table.header_rows) == (3, 2)

@@ -149,4 +149,12 @@ class ColumnPlan:
             mark = (" [twijfel, niet gebruikt]" if language == "nl" else " [doubtful, not used]") if (
                 choice.doubtful and not choice.by_user) else ""
             out.append(f"  {labels[name]} ← {self.table.column_name(choice.column)}{mark}: {choice.reason(language)}")
+        # columns with answers that no field takes: a survey's 'Kosten LT-maatregelen' or 'Afstand tot buren' was
+        # passed over without a word, as if it had been read
+        used = {choice.column for choice in self.choices.values() if choice.column is not None}
+        unused = [self.table.column_name(column) for column in range(len(self.table.headers))
+                  if column not in used and column not in self.table.derived
+                  and any(text.strip() for text in self.table.column(column))]
+        if unused:
+            out.append(("  Niet gelezen: " if language == "nl" else "  Not read: ") + ", ".join(unused))
         return out
