@@ -76,6 +76,19 @@ def household_name(household: Household, row: int) -> str:
     return household.label.strip() or f"Woning {row}"
 
 
+def build_year_assumed(household: Household) -> bool:
+    """Whether the engine takes the home as an older one for want of a build year: no build year, no
+    supply temperature entered and not insulated enough to count as low-temperature anyway
+    (:func:`minigrid_app.core.demand.suggested_supply_temperature`). Said in the home's remarks and
+    on its declaration of intent."""
+    return (
+        household.build_year is None
+        and household.supply_temp_c is None
+        and _number(household.insulation_savings)
+        and household.insulation_savings < LOW_TEMPERATURE_SAVINGS
+    )
+
+
 def validate_household(household: Household, row: int, max_distance_m: float = 20.0) -> list[Problem]:
     """Problems with one household (row is 1-based, for messages)."""
     name = household_name(household, row)
@@ -162,12 +175,7 @@ def validate_household(household: Household, row: int, max_distance_m: float = 2
             f"build year {year} is very early; is the year right? Check the property valuation (WOZ) or "
             "the land registry.",
         )
-    if (
-        year is None
-        and household.supply_temp_c is None
-        and _number(household.insulation_savings)
-        and household.insulation_savings < LOW_TEMPERATURE_SAVINGS
-    ):
+    if build_year_assumed(household):
         # the engine takes an unknown build year as old (the safe side): hotter water in the radiators,
         # a dearer heat pump bill; the table said nothing and the panel '✓ Alle woningen zijn compleet'
         warning(

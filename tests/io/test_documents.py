@@ -370,3 +370,18 @@ def test_the_declaration_names_the_loan_rate_the_payment_uses(computed):
     for language, said in (("nl", "4,35 % rente, 15 jaar"), ("en", "4.35 % interest, 15 years")):
         text = _text(documents.build_declaration(project, results, result.id, today=TODAY, language=language).html)
         assert said in text
+
+
+def test_the_declaration_says_an_empty_build_year_was_taken_as_an_older_home():
+    """Walk of session 17: a home without a build year signed a declaration whose figures count it as an
+    older home (hotter radiators), while its details named no build year at all."""
+    project = load_example("hofje-8")
+    project.households[1].build_year = None
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    home = project.households[1].id
+    dutch = _text(documents.build_declaration(project, results, home, today=TODAY).html)
+    english = _text(documents.build_declaration(project, results, home, language="en", today=TODAY).html)
+    assert "bouwjaar niet ingevuld (gerekend als oudere woning)" in dutch
+    assert "build year not filled in (counted as an older home)" in english
+    project.households[1].supply_temp_c = 45.0  # the temperature entered: nothing assumed
+    assert "bouwjaar" not in _text(documents.build_declaration(project, results, home, today=TODAY).html).split("Gegevens")[1][:80]

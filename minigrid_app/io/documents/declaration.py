@@ -16,6 +16,7 @@ from minigrid_app.core.formatting import (
 from minigrid_app.core.home_labels import house_type_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.validation import build_year_assumed
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.verdict import verdict_summary
 from minigrid_app.core.whatif import DropOutEffect
@@ -73,6 +74,9 @@ def _household_details(ctx: DocumentContext, household: Household) -> str:
         parts.append(esc(house_type_label(household.house_type, ctx.language)))  # 'end of terrace' in English
     if household.build_year:
         parts.append(ctx.t(f"bouwjaar {household.build_year}", f"built {household.build_year}"))
+    elif build_year_assumed(household):  # the figures below rest on it: said where the home signs
+        parts.append(ctx.t("bouwjaar niet ingevuld (gerekend als oudere woning)",
+                           "build year not filled in (counted as an older home)"))
     if household.gas_m3_per_year is not None:
         parts.append(
             ctx.t(
