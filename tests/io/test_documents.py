@@ -383,5 +383,8 @@ def test_the_declaration_says_an_empty_build_year_was_taken_as_an_older_home():
     english = _text(documents.build_declaration(project, results, home, language="en", today=TODAY).html)
     assert "bouwjaar niet ingevuld (gerekend als oudere woning)" in dutch
     assert "build year not filled in (counted as an older home)" in english
+    handout = _text(documents.build_handout(project, results, home, today=TODAY).html)
+    assert "Het bouwjaar is niet ingevuld: gerekend als oudere woning" in handout  # the kitchen-table page too
     project.households[1].supply_temp_c = 45.0  # the temperature entered: nothing assumed
+    assert "bouwjaar is niet ingevuld" not in _text(documents.build_handout(project, results, home, today=TODAY).html)
     assert "bouwjaar" not in _text(documents.build_declaration(project, results, home, today=TODAY).html).split("Gegevens")[1][:80]

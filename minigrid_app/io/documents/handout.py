@@ -10,6 +10,7 @@ from minigrid_app.core.formatting import borehole_depth, count, euro, euro_range
 from minigrid_app.core.home_labels import street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.results import HouseholdResult, ProjectResults
+from minigrid_app.core.validation import build_year_assumed
 from minigrid_app.core.variant import HEAT_PUMP_VARIANTS, VARIANTS, Variant
 from minigrid_app.io import charts
 from minigrid_app.io.documents.common import (
@@ -208,12 +209,16 @@ def _handout_uncertainties(ctx: DocumentContext, household: Household, result: H
         )
     )
     lt_default = household.lt_measures_cost_eur is None
+    # the build year the figures assumed, said where the resident reads them (as on the declaration)
+    assumed = build_year_assumed(household)
     items.append(
         ctx.t(
             "<b>Uw woning.</b> "
+            + ("Het bouwjaar is niet ingevuld: gerekend als oudere woning, met heter water in de radiatoren. " if assumed else "")
             + ("De kosten voor lage-temperatuurradiatoren zijn een standaardbedrag; " if lt_default else "")
             + ("een" if lt_default else "Een") + " opname in huis maakt het warmtepompvermogen en de aanpassingen precies.",
             "<b>Your home.</b> "
+            + ("The build year is not filled in: counted as an older home, with hotter water in the radiators. " if assumed else "")
             + ("The cost of low-temperature radiators is a default amount; " if lt_default else "")
             + ("a" if lt_default else "A") + " survey of the home pins down the heat pump size and the changes.",
         )
