@@ -12,6 +12,7 @@ gives what can be drawn instead: its house number, or 'Woning 3' (its place in t
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import re
 
@@ -62,6 +63,11 @@ def installed_families() -> tuple[str, ...]:
         known = {entry.name for entry in font_manager.fontManager.ttflist}
     families = (FIRST_FAMILY, *(name for name, _ in FALLBACK_FAMILIES if name in known))
     matplotlib.rcParams["font.family"] = list(families)
+    if len(families) > 1:
+        # a fallback without a bold face is used in its regular one, as meant: matplotlib said so on every bold
+        # title ('findfont: Failed to find font weight bold for Droid Sans Fallback, now using 400.' on the
+        # terminal of the window and of a test run); a letter no font has is chart_label's, not a log line
+        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     return families
 
 

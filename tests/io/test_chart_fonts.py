@@ -13,7 +13,7 @@ import pytest
 
 from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.streetview import street_view
-from minigrid_app.io import charts
+from minigrid_app.io import chart_fonts, charts
 from minigrid_app.io.documents.common import figure_png
 from minigrid_app.io.examples import load_example
 
@@ -60,3 +60,26 @@ def test_the_chart_per_home_draws_a_name_its_house_number_or_its_place():
         assert "张伟 12" in texts
     english = _drawn(charts.household_difference_figure([NO_FONT], [1.0], language="en"))
     assert "Home 1" in english
+
+
+def test_a_bold_title_says_nothing_on_the_terminal(capfd):
+    """With a fallback font that has no bold face on the machine (Droid Sans Fallback on Debian), every bold
+    title printed 'findfont: Failed to find font weight bold for Droid Sans Fallback, now using 400.'."""
+    import logging
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    chart_fonts.install()
+    figure = Figure()
+    figure.add_subplot().set_title("Vogelstraat 张伟", fontweight="bold")
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger("matplotlib.font_manager").addHandler(handler)
+    try:
+        FigureCanvasAgg(figure).draw()
+    finally:
+        logging.getLogger("matplotlib.font_manager").removeHandler(handler)
+    assert not [r for r in records if r.levelno >= logging.WARNING]
+    assert "findfont" not in capfd.readouterr().err
