@@ -334,29 +334,29 @@ The file was saved: {1}</translation>
     <context>
         <name>BillPanel</name>
         <message>
-            <source>Hier komen de werkzaamheden van de uitvraag, regel voor regel, zodra woningen de intentieverklaring tekenden (stap 5).</source>
-            <translation>The works of the tender appear here, line by line, once homes have signed the declaration of intent (step 5).</translation>
+            <source>Hier komen de werkzaamheden van de uitvraag, regel voor regel, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5).</source>
+            <translation>The works of the tender appear here, line by line, once enough neighbours in a cluster have signed the declaration of intent (step 5).</translation>
         </message>
     </context>
     <context>
         <name>PermitsPanel</name>
         <message>
-            <source>Hier komen de vergunningen, meldingen en afspraken die de uitvraag nodig heeft, zodra woningen de intentieverklaring tekenden (stap 5).</source>
-            <translation>The permits, notifications and agreements the tender needs appear here once homes have signed the declaration of intent (step 5).</translation>
+            <source>Hier komen de vergunningen, meldingen en afspraken die de uitvraag nodig heeft, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5).</source>
+            <translation>The permits, notifications and agreements the tender needs appear here once enough neighbours in a cluster have signed the declaration of intent (step 5).</translation>
         </message>
     </context>
     <context>
         <name>AgreementsPanel</name>
         <message>
-            <source>Hier komen de woningen van de uitvraag met hun bindende overeenkomst, zodra woningen de intentieverklaring tekenden (stap 5).</source>
-            <translation>The homes of the tender and their binding agreement appear here once homes have signed the declaration of intent (step 5).</translation>
+            <source>Hier komen de woningen van de uitvraag met hun bindende overeenkomst, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5).</source>
+            <translation>The homes of the tender and their binding agreement appear here once enough neighbours in a cluster have signed the declaration of intent (step 5).</translation>
         </message>
     </context>
     <context>
         <name>QuotesPanel</name>
         <message>
-            <source>Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra woningen de intentieverklaring tekenden (stap 5).</source>
-            <translation>The lines of the tender with the amounts of each quote appear here once homes have signed the declaration of intent (step 5).</translation>
+            <source>Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5).</source>
+            <translation>The lines of the tender with the amounts of each quote appear here once enough neighbours in a cluster have signed the declaration of intent (step 5).</translation>
         </message>
     </context>
 </TS>

@@ -9,8 +9,8 @@
     </message>
     <message>
       <location filename="../../minigrid_app/ui/pages/quotes.py" line="148" />
-      <source>Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra woningen de intentieverklaring tekenden (stap 5) en wordt bij stap 6 gemaakt.</source>
-      <translation>There is no bill of quantities to read yet: there will be one once homes have signed the declaration of intent (step 5), and it is made at step 6.</translation>
+      <source>Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5) en wordt bij stap 6 gemaakt.</source>
+      <translation>There is no bill of quantities to read yet: there will be one once enough neighbours in a cluster have signed the declaration of intent (step 5), and it is made at step 6.</translation>
     </message>
   </context>
   <context>

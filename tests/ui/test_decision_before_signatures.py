@@ -39,3 +39,15 @@ def test_open_permits_at_steps_6_and_8_once_homes_signed(quick_window):
     window.show_step(7)
     at_decision = window.missing_label.text()
     assert "vergunningen of meldingen open" in at_tender and "vergunningen of meldingen open" in at_decision
+
+
+def test_too_few_signatures_say_what_the_empty_tables_wait_for(quick_window):
+    """Walk of session 17: 1 of 3 homes signed, so no cluster is tendered; steps 6 and 8 said their
+    tables fill 'zodra woningen de intentieverklaring tekenden', which one had. They wait for enough
+    neighbours in a cluster, and the footer of step 6 says so."""
+    project = _street(signed=1)
+    window = quick_window(project)
+    window.show_step(5)
+    page = window.page(5)
+    assert "zodra in een cluster genoeg buren de intentieverklaring tekenden" in page.permits_panel.view.empty_text()
+    assert "Geen cluster heeft genoeg handtekeningen voor een uitvraag" in plain_text(window.missing_label.text())

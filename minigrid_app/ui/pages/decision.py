@@ -151,7 +151,7 @@ class AgreementsPanel(TablePanel):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Wie tekent de bindende overeenkomst?"))
         self.view.set_empty_text(while_computed(self.service, self.tr(
-            "Hier komen de woningen van de uitvraag met hun bindende overeenkomst, zodra woningen de intentieverklaring tekenden (stap 5)."
+            "Hier komen de woningen van de uitvraag met hun bindende overeenkomst, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5)."
         )))
 
 

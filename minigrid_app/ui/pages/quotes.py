@@ -119,7 +119,7 @@ class QuotesPanel(Panel):
             "(dan telt de indicatieve prijs)."
         ))
         self.view.set_empty_text(while_computed(self.service, self.tr(
-            "Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra woningen de intentieverklaring tekenden (stap 5)."
+            "Hier komen de regels van de uitvraag met de bedragen van elke offerte, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5)."
         )))
         self.supplier_edit.setPlaceholderText(self.tr("naam van de aanbieder"))
         # the hint stays whole ("naam van de aan…" at 1280 px)
@@ -215,8 +215,8 @@ class QuotesPanel(Panel):
             return
         if tender is None:  # no bill of quantities was made, so none can come back filled in
             self._say(lambda: self.tr(
-                "Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra woningen de "
-                "intentieverklaring tekenden (stap 5) en wordt bij stap 6 gemaakt."
+                "Er is nog geen staat van hoeveelheden om in te lezen: die komt er zodra in een cluster genoeg "
+                "buren de intentieverklaring tekenden (stap 5) en wordt bij stap 6 gemaakt."
             ))
             return
         path = self.services.dialogs.get_open_path(self.tr("Ingevulde staat van hoeveelheden"), "", "Excel (*.xlsx)")

@@ -165,7 +165,7 @@ class BillPanel(Panel):
             "grijze regels prijst de aannemer niet (de groep, de netbeheerder of de bewoner regelt ze)."
         ))
         self.view.set_empty_text(while_computed(self.model.service, self.tr(
-            "Hier komen de werkzaamheden van de uitvraag, regel voor regel, zodra woningen de intentieverklaring tekenden (stap 5)."
+            "Hier komen de werkzaamheden van de uitvraag, regel voor regel, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5)."
         )))
 
 
@@ -189,7 +189,7 @@ class PermitsPanel(TablePanel):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Vergunningen, meldingen en afspraken"))
         self.view.set_empty_text(while_computed(self.service, self.tr(
-            "Hier komen de vergunningen, meldingen en afspraken die de uitvraag nodig heeft, zodra woningen de intentieverklaring tekenden (stap 5)."
+            "Hier komen de vergunningen, meldingen en afspraken die de uitvraag nodig heeft, zodra in een cluster genoeg buren de intentieverklaring tekenden (stap 5)."
         )))
 
 
