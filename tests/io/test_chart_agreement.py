@@ -78,3 +78,20 @@ def test_the_rule_of_thumb_warning_says_the_length_as_the_table_does():
     said = _field_warnings(SimpleNamespace(sizing=sizing), Bilingual("Cluster 1", "Cluster 1"))
     assert said[0].nl.startswith("Cluster 1: de berekende lengte (251 m) wijkt meer dan 30 % af van de vuistregel (180 m)")
     assert "(251 m)" in said[0].en
+
+
+def test_a_line_below_gas_all_along_is_named_before_the_ones_that_cross():
+    """straat-24's slide (walk of session 17): 'De eigen bodemlus en de gedeelde bodemlus zijn na 14,7 jaar
+    goedkoper dan gas' above an air heat pump line that stayed under gas from the first year: the finding
+    left out the cheapest of them."""
+    gas = [10_000 + 1_000 * year for year in range(16)]
+    air = [10_000 + 950 * year for year in range(16)]  # under gas every year
+    pump = [11_490 + 900 * year for year in range(16)]  # cheaper after 14,9 years
+    series = {Variant.GAS: gas, Variant.AIR_HP: air, Variant.GROUND_HP: pump, Variant.SHARED_LOOP: list(pump)}
+    figure = charts.cumulative_costs_figure(series, language="nl")
+    assert " ".join(figure._suptitle.get_text().split()) == (  # noqa: SLF001 - wrapped when drawn
+        "De eigen luchtwarmtepomp is steeds goedkoper dan gas; de eigen bodemlus en de gedeelde bodemlus zijn het "
+        "na 14,9 jaar")
+    english = charts.cumulative_costs_figure(series, language="en")
+    assert " ".join(english._suptitle.get_text().split()).startswith(  # noqa: SLF001
+        "The own air heat pump is cheaper than gas all along; the own ground loop and the shared ground loop are after")
