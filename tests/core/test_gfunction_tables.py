@@ -202,6 +202,24 @@ def test_one_row_takes_the_short_path_with_the_same_values():
         found = gfunctions.interpolate_rows(row, ln_tau)
         assert found.shape == (1, 301) and np.array_equal(found, expected)
 
+def test_an_ascending_row_of_points_leaves_out_the_clamps_with_the_same_values():
+    """_interpolate_one_row(ascending=True) (a depth search's times, in order) leaves the clamps
+    out when the first and last points are inside the grid: the values are those with them, to
+    the last bit, inside, on the nodes, at the ends and beyond them (then it clamps)."""
+    rng = np.random.default_rng(19)
+    start, step, count = gfunctions.LN_TAU_START, gfunctions.LN_TAU_STEP, gfunctions.LN_TAU_COUNT
+    end = start + step * (count - 1)
+    ranges = [(start, end), (start + 0.5, end - 0.5), (start + 0.3, end - 1.2), (start - 2.0, end), (start, end + 3.0),
+              (start + 0.49, start + 0.51), (end - 1.01, end - 0.99)]
+    for low, high in ranges:
+        for _ in range(20):
+            row = rng.random((1, count)) * 10.0
+            ln_tau = np.sort(rng.uniform(low, high, 301))
+            ln_tau[0], ln_tau[-1] = low, high
+            found = gfunctions._interpolate_one_row(row, ln_tau[None, :], ascending=True)
+            assert np.array_equal(found, gfunctions._interpolate_one_row(row, ln_tau[None, :])), (low, high)
+
+
 def test_one_pairs_response_is_the_batched_response_to_the_last_bit():
     """response_at (a depth search's step: the depth stencil in plain floats, the four node rows
     weighted in one product and summed first to last, ln τ shifted by 2 ln H as a float) gives
