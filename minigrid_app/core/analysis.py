@@ -57,7 +57,7 @@ from minigrid_app.core.results import (
 from minigrid_app.core.sensitivity import compute_sensitivity
 from minigrid_app.core.validation import household_name, validate_household
 from minigrid_app.core.variant import GROUND_VARIANTS, HEAT_PUMP_VARIANTS, VARIANTS, Variant
-from minigrid_app.core.variants import FieldShare, VariantResult, compute_variant
+from minigrid_app.core.variants import FieldShare, VariantResult, compute_variant, variant_total_eur
 from minigrid_app.core.verdict import (
     BREAK_EVEN_LOWER_M3,
     BreakEven,
@@ -723,7 +723,7 @@ def _total_eur(
     household: Household, demand: HeatDemand, variant: str, params: ParameterSet, share: FieldShare | None = None
 ) -> float:
     """The variant's total over the horizon, as compute_variant has it (without words and cash flows)."""
-    return compute_variant(household, demand, variant, params, share, words=False, cash_flows=False).tco_eur
+    return variant_total_eur(household, demand, variant, params, share)
 
 
 def break_even_gas(

@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from minigrid_app.core.parameters import ParameterSet
@@ -210,6 +211,9 @@ class Quantity:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inputs", inputs_of(self.function))
+        # the inputs read in their order by one call in C (:func:`evaluate`; thousands a computation)
+        object.__setattr__(self, "_read", itemgetter(*self.inputs) if self.inputs else None)
+        object.__setattr__(self, "_single", len(self.inputs) == 1)  # itemgetter of one name gives the value itself
 
     def label(self, language: str = "nl") -> str:
         return self.label_en if language == "en" else self.label_nl
@@ -258,8 +262,13 @@ class Namespace(dict):
         elif name in VARIANT_FIGURES and self.variant is not None:
             value = self.params[variant_figure_key(self.variant, name)]
         else:
+            params = self.params
             try:
-                value = self.params[name]
+                if type(params) is ParameterSet:  # ParameterSet.__getitem__ without its call (thousands a computation)
+                    overrides = params.overrides
+                    value = overrides[name] if name in overrides else params.definitions[name].value
+                else:
+                    value = params[name]
             except KeyError:
                 raise KeyError(f"the method has no value named {name!r}") from None
         self[name] = value
@@ -284,7 +293,8 @@ def call(
 
 def evaluate(quantity: Quantity, values: Mapping[str, Any]) -> Any:
     """The value of one quantity from the named values (a 12-tuple for a monthly quantity)."""
-    args = [values[name] for name in quantity.inputs]
+    read = quantity._read  # values[name] for every input, in order
+    args = () if read is None else (read(values),) if quantity._single else read(values)
     if not quantity.monthly:
         return quantity.function(*args)
     columns = [a if isinstance(a, tuple) else (a,) * MONTHS for a in args]

@@ -30,7 +30,7 @@ from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.variant import SPECS, Variant
 
-__all__ = ["METHOD", "CostLine", "FieldShare", "VariantResult", "compute_variant", "find_quantity", "money_settings"]
+__all__ = ["METHOD", "CostLine", "FieldShare", "VariantResult", "compute_variant", "find_quantity", "money_settings", "variant_total_eur"]
 
 #: The method table for one home and variant: every table, in the order the engine evaluates them.
 METHOD = (CLIMATE, DEMAND, costs.BOILER, HEAT_PUMP, costs.COST_LINES, costs.SUBSIDIES, costs.ANNUAL)
@@ -190,7 +190,22 @@ class VariantResult:
         return self.annual_energy_costs_eur + self.annual_fixed_costs_eur + self.annual_maintenance_eur
 
 
+#: The last parameter set asked for and its money settings (the break-even search asks thousands of
+#: totals with the same set; a set is not changed once made)
+_LAST_MONEY_SETTINGS: list = [None, None]
+
+
 def money_settings(params: ParameterSet) -> MoneySettings:
+    """The money settings of a parameter set (the last set's kept: the same values)."""
+    last, found = _LAST_MONEY_SETTINGS
+    if last is params:
+        return found
+    found = _money_settings(params)
+    _LAST_MONEY_SETTINGS[:] = [params, found]
+    return found
+
+
+def _money_settings(params: ParameterSet) -> MoneySettings:
     return MoneySettings(
         horizon_years=params.int("horizon_years"),
         loan_share=params["loan_share"],
@@ -239,6 +254,69 @@ def compute_variant(
     ValueError
         For an unknown variant, or a ground variant without its borefield.
     """
+    code, spec, values, lines, subsidy_lines, gross, subsidy, net, settings, result = _money_of(
+        household, demand, variant, params, field_share, words, cash_flows
+    )
+    known = dict(values)
+    return VariantResult(
+        variant=code,
+        investment_gross_eur=gross,
+        subsidy_eur=subsidy,
+        investment_net_eur=net,
+        gas_m3_per_year=known["gas_m3_per_year"],
+        electricity_kwh_per_year=known["electricity_kwh_per_year"],
+        annual_energy_costs_eur=known["annual_energy_costs_eur"],
+        annual_fixed_costs_eur=known["annual_fixed_costs_eur"],
+        annual_maintenance_eur=known["annual_maintenance_eur"],
+        annual_loan_payment_eur=result.annual_loan_payment_eur,
+        monthly_costs_year1_eur=result.monthly_costs_year1_eur,
+        monthly_costs_after_loan_eur=result.monthly_costs_after_loan_eur,
+        tco_eur=result.tco_eur,
+        npv_eur=result.npv_eur,
+        co2_kg_per_year=known["co2_kg_per_year"],
+        electric_peak_kw=known.get("electric_peak_kw", 0.0),
+        heat_pump_size_kw=known.get("heat_pump_size_kw"),
+        seasonal_cop=known.get("seasonal_cop"),
+        heat_pump_electricity_kwh=known.get("heat_pump_electricity_kwh", 0.0),
+        auxiliary_electricity_kwh=known.get("auxiliary_electricity_kwh", 0.0),
+        cooking_electricity_kwh=known.get("cooking_electricity_kwh", 0.0),
+        cooling_kwh_per_year=known.get("cooling_kwh", 0.0) if code != Variant.GAS else 0.0,
+        cooling_electricity_kwh=known.get("cooling_electricity_kwh", 0.0),
+        loan_principal_eur=result.loan_principal_eur,
+        loan_rate=settings.loan_rate,
+        own_money_year0_eur=result.own_money_year0_eur,
+        field_id=field_share.field_id if field_share is not None and spec.borefield else None,
+        provisional=field_share.provisional if field_share is not None and spec.borefield else False,
+        cost_lines=lines,
+        subsidy_lines=subsidy_lines,
+        cash_flows=list(result.cash_flows),
+        values=known,
+    )
+
+
+def variant_total_eur(
+    household: Household,
+    demand: HeatDemand,
+    variant: str,
+    params: ParameterSet,
+    field_share: FieldShare | None = None,
+) -> float:
+    """``compute_variant(..., words=False, cash_flows=False).tco_eur``: the same steps up to the
+    money, without making the result around it (the break-even search asks thousands of totals)."""
+    return _money_of(household, demand, variant, params, field_share, False, False)[-1].tco_eur
+
+
+def _money_of(
+    household: Household,
+    demand: HeatDemand,
+    variant: str,
+    params: ParameterSet,
+    field_share: FieldShare | None,
+    words: bool,
+    cash_flows: bool,
+) -> tuple:
+    """What :func:`compute_variant` works out: (variant, its spec, the method's values, cost lines,
+    subsidy lines, gross, subsidy, net, the money settings, the money result)."""
     try:
         code = Variant(variant)
     except ValueError:
@@ -276,41 +354,7 @@ def compute_variant(
         settings,
         cash_flows,
     )
-    known = dict(values)
-    return VariantResult(
-        variant=code,
-        investment_gross_eur=gross,
-        subsidy_eur=subsidy,
-        investment_net_eur=net,
-        gas_m3_per_year=known["gas_m3_per_year"],
-        electricity_kwh_per_year=known["electricity_kwh_per_year"],
-        annual_energy_costs_eur=known["annual_energy_costs_eur"],
-        annual_fixed_costs_eur=known["annual_fixed_costs_eur"],
-        annual_maintenance_eur=known["annual_maintenance_eur"],
-        annual_loan_payment_eur=result.annual_loan_payment_eur,
-        monthly_costs_year1_eur=result.monthly_costs_year1_eur,
-        monthly_costs_after_loan_eur=result.monthly_costs_after_loan_eur,
-        tco_eur=result.tco_eur,
-        npv_eur=result.npv_eur,
-        co2_kg_per_year=known["co2_kg_per_year"],
-        electric_peak_kw=known.get("electric_peak_kw", 0.0),
-        heat_pump_size_kw=known.get("heat_pump_size_kw"),
-        seasonal_cop=known.get("seasonal_cop"),
-        heat_pump_electricity_kwh=known.get("heat_pump_electricity_kwh", 0.0),
-        auxiliary_electricity_kwh=known.get("auxiliary_electricity_kwh", 0.0),
-        cooking_electricity_kwh=known.get("cooking_electricity_kwh", 0.0),
-        cooling_kwh_per_year=known.get("cooling_kwh", 0.0) if code != Variant.GAS else 0.0,
-        cooling_electricity_kwh=known.get("cooling_electricity_kwh", 0.0),
-        loan_principal_eur=result.loan_principal_eur,
-        loan_rate=settings.loan_rate,
-        own_money_year0_eur=result.own_money_year0_eur,
-        field_id=field_share.field_id if field_share is not None and spec.borefield else None,
-        provisional=field_share.provisional if field_share is not None and spec.borefield else False,
-        cost_lines=lines,
-        subsidy_lines=subsidy_lines,
-        cash_flows=list(result.cash_flows),
-        values=known,
-    )
+    return code, spec, values, lines, subsidy_lines, gross, subsidy, net, settings, result
 
 
 def _components(variant: Variant, values: Namespace, lines: list[CostLine], params: ParameterSet) -> list[Component]:

@@ -81,3 +81,23 @@ def test_the_choice_reaches_every_variant_of_the_project():
         b = results.household("b").variants[variant]
         assert a.annual_loan_payment_eur == 0.0
         assert b.annual_loan_payment_eur == pytest.approx(b.loan_principal_eur / 15)
+
+
+def test_a_variants_total_alone_is_compute_variants_to_the_last_bit():
+    """variant_total_eur (the break-even search's totals) takes the same steps as compute_variant,
+    without making the result around them; money_settings keeps the last set's settings, and
+    another set (the price band's) gets its own."""
+    from minigrid_app.core.variants import FieldShare, money_settings, variant_total_eur
+
+    figures = params()
+    share = FieldShare(field_id="own-h1", source_temp_by_month_c=(4.5,) * 12, design_source_temp_c=1.5, lines=())
+    for home in (household(financing="loan", income_below_loan_limit=True), household(financing="own"), household()):
+        for gas_m3 in (None, 400.0, 2600.0):
+            demand = heat_demand(home, figures, gas_m3=gas_m3)
+            for variant in Variant:
+                full = compute_variant(home, demand, variant, figures, share, words=False, cash_flows=False)
+                assert variant_total_eur(home, demand, variant, figures, share) == full.tco_eur
+    dearer = figures.with_overrides({"loan_rate": figures["loan_rate"] + 0.01})
+    assert money_settings(figures) is money_settings(figures)
+    assert money_settings(dearer).loan_rate == figures["loan_rate"] + 0.01
+    assert money_settings(figures).loan_rate == figures["loan_rate"]

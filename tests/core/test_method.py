@@ -222,3 +222,29 @@ def test_heat_demand_follows_the_climate_of_each_parameter_set():
         assert found.space_monthly_kwh == evaluate(entry(DEMAND, "space_monthly_kwh"), values)
     # De Bilt's July is warmer than the 18 °C base, 3 K colder it is not
     assert heat_demand(home, mild).space_monthly_kwh[6] == 0.0 < heat_demand(home, cold).space_monthly_kwh[6]
+
+
+def test_a_quantity_reads_its_inputs_in_order_however_many():
+    """evaluate reads a quantity's inputs by one itemgetter (none, one and several; monthly too),
+    asking the namespace for each in the order of the function's parameters."""
+    from minigrid_app.core.method import Namespace, Quantity, evaluate
+    from minigrid_app.core.parameters import ParameterSet
+
+    params, _ = ParameterSet.from_overrides({})
+    asked = []
+
+    class Watched(Namespace):
+        def __missing__(self, name):
+            asked.append(name)
+            return super().__missing__(name)
+
+    values = Watched(params, None, {"a": 2.0, "b": (1.0,) * 12})
+    assert evaluate(Quantity("none", "-", "", "", lambda: 3.0, None), values) == 3.0
+    assert evaluate(Quantity("one", "-", "", "", lambda a: a + 1, None), values) == 3.0
+    assert evaluate(Quantity("two", "-", "", "", lambda gas_price_eur_m3, a: (gas_price_eur_m3, a), None), values) == (
+        params["gas_price_eur_m3"], 2.0)
+    assert asked == ["gas_price_eur_m3"]
+    assert evaluate(Quantity("m", "-", "", "", lambda a, b: a + b, None, monthly=True), values) == (3.0,) * 12
+    assert evaluate(Quantity("m0", "-", "", "", lambda: 1.0, None, monthly=True), values) == (1.0,) * 12
+    with pytest.raises(KeyError):
+        evaluate(Quantity("x", "-", "", "", lambda no_such_figure: 0.0, None), values)
