@@ -775,4 +775,9 @@ HANDLERS = {
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # 'python -m minigrid_app.cli' runs this file as __main__, a second copy of the module beside the
+    # minigrid_app.cli that cli_tender imports: its --lang was never set, so 'tender' and 'handoff' spoke
+    # Dutch after '--lang en'. The program as a process runs the one module instead.
+    from minigrid_app.__main__ import run
+
+    sys.exit(run())
