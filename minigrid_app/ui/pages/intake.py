@@ -513,9 +513,11 @@ class IntakePage(StepPage):
             value = number
             # 'ca. 8', '8-10' (its middle) and '€ 1,2 mln' are said as taken, where they were typed (a 9 stood
             # in place of '8-10' without a word)
-            from minigrid_app.core.reading import read_number  # noqa: PLC0415 - as parse_quantity, not at start-up
+            from minigrid_app.core.reading import read_count, read_number  # noqa: PLC0415 - as parse_quantity, not at start-up
 
-            said = read_number(text, units=() if kind == "int" else ("eur",), unit="" if kind == "int" else "€")
+            # the reading that took it (a count by the rule of counts: 'zes' is no 'geen getal' here)
+            said = (read_count(text, HOME_NOUNS, units=()) if kind == "int"
+                    else read_number(text, units=("eur",), unit="€"))
             if said.flagged and number is not None:
                 self._form_message(field_name, said.text(ui_language()), NOTED)
                 self._set_intake(field_name, value)
