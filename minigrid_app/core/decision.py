@@ -234,6 +234,8 @@ def decision_record(
                     "checked; ask whether its prices still hold.",
                 )
             )
+        if (quantities := case.comparison.quantity_note()) is not None:  # the same words as in step 7
+            warnings.append(Bilingual(quantities.nl, quantities.en))
         if case.comparison.missing:
             warnings.append(
                 Bilingual(

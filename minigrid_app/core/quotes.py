@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
-from minigrid_app.core.formatting import count, euro, names_listed
+from minigrid_app.core.formatting import count, euro, exact, names_listed
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Bilingual, Problem
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
-from minigrid_app.core.tender import BillLine
+from minigrid_app.core.tender import UNIT_LABELS, BillLine
 from minigrid_app.core.tender_model import Quote
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.variants import CostLine, FieldShare, compute_variant
@@ -133,6 +133,40 @@ class QuoteComparison:
     @property
     def flagged(self) -> list[LineComparison]:
         return [c for c in self.lines if c.flagged]
+
+    @property
+    def other_quantities(self) -> list[LineComparison]:
+        """The priced lines for which the supplier priced another quantity than the tender's."""
+        return [c for c in self.lines if c.quantity_changed is not None and c.quoted_eur is not None]
+
+    def quantity_note(self) -> Problem | None:
+        """The lines priced for another quantity than the tender's, each with both quantities; None when none.
+
+        The bill asks a supplier to enter their own quantity and explain it; the amount then is for
+        that quantity, and a line that reads only 'dearer' hides why. Said where a quote's figures
+        are shown (step 7, the decision on screen and on paper), by this one sentence.
+        """
+        changed = self.other_quantities
+        if not changed:
+            return None
+        supplier = self.quote.supplier.strip() or "?"
+
+        def listed(language: str) -> str:
+            en = language == "en"
+            shown = [
+                f"{c.line.number}: {exact(c.quantity_changed, language)} {UNIT_LABELS[c.line.unit][en]} "
+                f"{'instead of' if en else 'in plaats van'} {exact(c.line.shown_quantity, language)} {UNIT_LABELS[c.line.unit][en]}"
+                for c in changed[:5]
+            ]
+            return "; ".join(shown) + ("; …" if len(changed) > 5 else "")
+
+        return Problem(
+            f"De offerte van {supplier} rekent bij {count(len(changed), 'regel', 'regels')} met een andere hoeveelheid "
+            f"dan de uitvraag ({listed('nl')}); het bedrag geldt voor die hoeveelheid. Vraag de aanbieder waarom.",
+            f"The quote of {supplier} prices another quantity than the tender on {count(len(changed), 'line', 'lines')} "
+            f"({listed('en')}); the amount is for that quantity. Ask the supplier why.",
+            severity="warning",
+        )
 
     @property
     def others_eur(self) -> float:
@@ -291,6 +325,8 @@ class QuoteCase:
         lines the quote leaves open (priced indicatively) and the lines that could not be recomputed."""
         missing = self.comparison.missing
         notes = list(self.problems)
+        if (quantities := self.comparison.quantity_note()) is not None:
+            notes.insert(0, quantities)
         if missing:
             supplier = self.comparison.quote.supplier.strip() or "?"
             shown = [c.line.number for c in missing[:5]] + (["…"] if len(missing) > 5 else [])
