@@ -232,8 +232,8 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
     def warn(row: int, nl: str, en: str) -> None:
         read.problems.append(Problem(nl, en, severity="warning", row=row))
 
-    def euros(value: float) -> str:
-        return f"€ {group_thousands(value, 2)}"
+    def euros(value: float, language: str = "nl") -> str:
+        return f"€ {group_thousands(value, 2, language)}"
 
     for column in range(1, min(sheet.max_column, 60) + 1):  # a header the supplier changed to 'excl. btw'
         title = sheet.cell(header_row, column).value
@@ -262,11 +262,11 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                 continue
             text = clean_text(text, 200)[0] or "?"
             shown = formula if formula is not None else written
-            amount = group_thousands(price.value, 2) if price.value is not None else f"‘{shown}’"
-            read.extras.append(f"{text}: € {amount}" if price.value is not None else f"{text}: {shown}")
+            amount, amount_en = (euros(price.value), euros(price.value, "en")) if price.value is not None else (f"‘{shown}’",) * 2
+            read.extras.append(f"{text}: {amount}" if price.value is not None else f"{text}: {shown}")
             warn(row, f"Rij {row} (‘{text}’, {amount}) staat niet in de uitvraag; niet meegeteld in de "
                       "vergelijking en bewaard in de opmerkingen. Vraag de aanbieder bij welke regel het hoort.",
-                 f"Row {row} (‘{text}’, {amount}) is not in the tender; not counted in the comparison and kept "
+                 f"Row {row} (‘{text}’, {amount_en}) is not in the tender; not counted in the comparison and kept "
                  "in the notes. Ask the supplier which line it belongs to.")
             continue
         owner, _, item = line_id.rpartition(":")
@@ -332,7 +332,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if lump_sum:
             warn(row, f"{where}: alleen een bedrag ({euros(price.value)}), geen eenheidsprijs; dat bedrag is voor de "
                       "hele regel overgenomen.",
-                 f"{where_en}: only an amount ({euros(price.value)}), no unit price; that amount is taken for the "
+                 f"{where_en}: only an amount ({euros(price.value, 'en')}), no unit price; that amount is taken for the "
                  "whole line.")
             amount = price
         else:
@@ -352,15 +352,15 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                 warn(row, f"{where}: de werkmap rekent het bedrag als {euros(stated.value)} (een getal als tekst, "
                           f"zoals de spreadsheet het las); Minigrid leest {euros(amount.value)}. Controleer het met de "
                           "aanbieder: zijn totaal in de werkmap wijkt af.",
-                     f"{where_en}: the workbook computes the amount as {euros(stated.value)} (a number as text, as the "
-                     f"spreadsheet read it); Minigrid reads {euros(amount.value)}. Check with the supplier: their "
+                     f"{where_en}: the workbook computes the amount as {euros(stated.value, 'en')} (a number as text, as the "
+                     f"spreadsheet read it); Minigrid reads {euros(amount.value, 'en')}. Check with the supplier: their "
                      "total in the workbook differs.")
             elif stated.value is not None and abs(stated.value - amount.value) > _AMOUNT_AGREES_EUR:
                 vat_nl, vat_en = _vat_ratio(stated.value, amount.value)
                 warn(row, f"{where}: hoeveelheid × eenheidsprijs is {euros(amount.value)}, maar bij ‘Bedrag’ staat "
                           f"{euros(stated.value)}{vat_nl}; niet meegenomen. Vraag de aanbieder welk bedrag geldt.",
-                     f"{where_en}: quantity × unit price is {euros(amount.value)}, but 'Amount' says "
-                     f"{euros(stated.value)}{vat_en}; not taken. Ask the supplier which amount holds.")
+                     f"{where_en}: quantity × unit price is {euros(amount.value, 'en')}, but 'Amount' says "
+                     f"{euros(stated.value, 'en')}{vat_en}; not taken. Ask the supplier which amount holds.")
                 continue
             elif (expected is not None and used > 1 and price.value > expected[1]
                   and line.indicative_amount_eur / 5 <= price.value <= line.indicative_amount_eur * 5):
@@ -369,8 +369,8 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                 warn(row, f"{where}: de eenheidsprijs {euros(price.value)} maakt voor {shown} samen "
                           f"{euros(amount.value)}; is {euros(price.value)} het bedrag voor de hele regel? Zo "
                           "overgenomen; vraag het de aanbieder.",
-                     f"{where_en}: the unit price {euros(price.value)} makes {euros(amount.value)} for "
-                     f"{exact(used, 'en')} {UNIT_LABELS[line.unit][1]}; is {euros(price.value)} the amount for the "
+                     f"{where_en}: the unit price {euros(price.value, 'en')} makes {euros(amount.value, 'en')} for "
+                     f"{exact(used, 'en')} {UNIT_LABELS[line.unit][1]}; is {euros(price.value, 'en')} the amount for the "
                      "whole line? Taken as written; ask the supplier.")
         read.amounts[line_id] = amount.value
         if own.value is not None:

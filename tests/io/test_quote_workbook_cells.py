@@ -351,3 +351,19 @@ def test_a_price_per_another_unit_than_the_lines_is_said(text, unit, value):
     reading = read_price(text, unit_price=True, unit=unit)
     assert reading.value == value
     assert ("deze regel rekent in" in reading.nl) == (value is None)
+
+
+def test_the_english_notes_write_amounts_the_english_way(pack, drilling, blank, tmp_path):
+    """'--lang en' and the English window said 'the unit price € 17.100,00 makes € 3.883.410,00': the reader's
+    English sentences wrote euros with the Dutch decimal comma (walk of session 17)."""
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[drilling.id], COL["price"], 17100)  # the whole line's amount in the unit-price column
+        sheet.cell(rows[PUMP], COL["amount"], 9000)  # an amount without a unit price
+        sheet.cell(sheet.max_row + 2, COL["text"], "Meerwerk proefboring")
+        sheet.cell(sheet.max_row, COL["amount"], 5000)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    english = " ".join(problem.en for problem in problems)
+    assert "the unit price € 17,100.00 makes € 3,883,410.00" in english
+    assert "only an amount (€ 9,000.00)" in english
+    assert "(‘Meerwerk proefboring’, € 5,000.00)" in english
+    assert "€ 17.100,00" in _said(problems) and "€ 17.100,00" not in english
