@@ -22,4 +22,11 @@
             <translation>No cluster has enough signatures for a tender request (step 5).</translation>
         </message>
     </context>
+    <context>
+        <name>QuotesModel</name>
+        <message>
+            <source>Geprijsd voor {0} in plaats van {1} uit de uitvraag.</source>
+            <translation>Priced for {0} instead of the tender's {1}.</translation>
+        </message>
+    </context>
 </TS>

@@ -151,6 +151,19 @@ def test_a_difference_beyond_the_margin_never_reads_as_on_it(setup):
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "20,4 % ten opzichte van indicatief"
 
 
+def test_a_line_priced_for_another_quantity_says_both_where_the_eye_is(setup):
+    # was: '€ 18.000 ▲' for 240 m of drilling where the tender asked 228 m; the tooltip named only the percentage
+    document, service = setup
+    drilling = next(line for line in service.tendered.pack.lines if line.key == "drilling")
+    document.set_attr(lambda p: p.tender, "quotes",
+                      [Quote(supplier="Oost", amounts={drilling.id: drilling.indicative_amount_eur * 1.3},
+                             quantities={drilling.id: 240.0})], "offerte")
+    model = QuotesModel(document, service)
+    index = model.index(next(r for r in range(model.rowCount()) if model._rows[r].id == drilling.id), _column(model, "Oost"))
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == (
+        "30 % ten opzichte van indicatief\nGeprijsd voor 240 m in plaats van 227,1 m uit de uitvraag.")
+
+
 @pytest.mark.parametrize(("fraction", "decimals"), [
     (0.25, 0), (0.2, 0), (0.196, 0),  # beyond, on and within the margin read right in whole percents
     (0.204, 1), (-0.204, 1), (0.2004, 2), (None, 0),

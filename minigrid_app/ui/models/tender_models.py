@@ -13,6 +13,7 @@ import copy
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.quote_entry import read_price
 from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote, percent_decimals
 from minigrid_app.core.reading_dates import project_start, read_date, signed_date_note
@@ -324,8 +325,13 @@ class QuotesModel(_TenderModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and compared.difference_fraction is not None:
             fraction, tolerance = compared.difference_fraction, self._comparison(index.column()).tolerance
-            return self.tr("{0} % ten opzichte van indicatief").format(
+            said = self.tr("{0} % ten opzichte van indicatief").format(
                 format_number(100 * fraction, percent_decimals(fraction, tolerance)))
+            if compared.quantity_changed is not None:  # the supplier's own quantity: the amount is for that
+                unit = _pick(UNIT_LABELS[line.unit])
+                said += "\n" + self.tr("Geprijsd voor {0} in plaats van {1} uit de uitvraag.").format(
+                    f"{exact(compared.quantity_changed, language)} {unit}", f"{exact(line.shown_quantity, language)} {unit}")
+            return said
         return None
 
     def flags(self, index):
