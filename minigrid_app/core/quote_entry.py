@@ -237,6 +237,30 @@ def line_amount(price: float, quantity: float) -> Reading:
     return Reading(amount)
 
 
+#: An amount beyond this factor of the indicative one either way is asked about: a zero too many or too few
+#: (€ 98.000 for a heat pump of € 10.700), as the plausible range of a unit price (``read_price``).
+FAR_FACTOR = 5.0
+
+
+def far_from_indicative(amount: float | None, indicative: float) -> tuple[str, str] | None:
+    """Words when a line's ``amount`` [€] lies more than :data:`FAR_FACTOR` times above or below its
+    ``indicative`` amount [€]: a typing slip the comparison alone shows as just 'dearer' (▲) or 'cheaper'
+    (▼). None when it is within, free (€ 0: 'inbegrepen') or there is nothing to compare with."""
+    if not amount or amount <= 0 or indicative <= 0:
+        return None
+    ratio = amount / indicative
+    shown = f"€ {group_thousands(indicative, 0)}", f"€ {group_thousands(indicative, 0, 'en')}"
+    if ratio > FAR_FACTOR:
+        times = math.floor(ratio)
+        return (f"{times} keer de indicatieve prijs ({shown[0]}); staat er een nul te veel? Zo overgenomen; vraag het de aanbieder.",
+                f"{times} times the indicative price ({shown[1]}); is there a zero too many? Taken as written; ask the supplier.")
+    if ratio < 1 / FAR_FACTOR:
+        return (f"minder dan een vijfde van de indicatieve prijs ({shown[0]}); ontbreekt er een nul? Zo overgenomen; "
+                "vraag het de aanbieder.",
+                f"less than a fifth of the indicative price ({shown[1]}); is a zero missing? Taken as written; ask the supplier.")
+    return None
+
+
 def total_problems(totals, amounts: dict[str, float], lines, *, extras: bool = False) -> list[Problem]:
     """A total a supplier typed in a filled-in bill that is not the sum of the lines read: said,
     with the figure the comparison uses and why (step 7's import messages).

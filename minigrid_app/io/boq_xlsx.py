@@ -223,7 +223,13 @@ def _is_bill_formula(value) -> bool:
 def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids,  # noqa: N803
                 moved: dict[str, str | None] | None = None) -> _SheetRead:
     """Every line of one sheet with the bill's layout (see :func:`read_quote`)."""
-    from minigrid_app.core.quote_entry import line_amount, read_price, read_quantity, says_excl_vat
+    from minigrid_app.core.quote_entry import (
+        far_from_indicative,
+        line_amount,
+        read_price,
+        read_quantity,
+        says_excl_vat,
+    )
     from minigrid_app.core.quote_entry import total_problems as said_of_totals
     from minigrid_app.core.safe_text import clean_text
 
@@ -372,6 +378,12 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
                      f"{where_en}: the unit price {euros(price.value, 'en')} makes {euros(amount.value, 'en')} for "
                      f"{exact(used, 'en')} {UNIT_LABELS[line.unit][1]}; is {euros(price.value, 'en')} the amount for the "
                      "whole line? Taken as written; ask the supplier.")
+        noted = bool(read.problems) and read.problems[-1].row == row  # one note a line: this row's is said
+        if line is not None and not noted:  # a zero too many or too few: only ▲ or ▼ in the comparison
+            used_quantity = line.shown_quantity if lump_sum else used
+            reference = line.indicative_unit_price_eur * used_quantity if line.quantity else line.indicative_amount_eur
+            if far := far_from_indicative(amount.value, reference):
+                warn(row, f"{where}: {euros(amount.value)} is {far[0]}", f"{where_en}: {euros(amount.value, 'en')} is {far[1]}")
         read.amounts[line_id] = amount.value
         if own.value is not None:
             read.quantities[line_id] = own.value

@@ -367,3 +367,29 @@ def test_the_english_notes_write_amounts_the_english_way(pack, drilling, blank, 
     assert "only an amount (€ 9,000.00)" in english
     assert "(‘Meerwerk proefboring’, € 5,000.00)" in english
     assert "€ 17.100,00" in _said(problems) and "€ 17.100,00" not in english
+
+
+@pytest.mark.parametrize(("price", "said_nl", "said_en"), [
+    (98000, "keer de indicatieve prijs", "times the indicative price"),  # a zero too many
+    (980, "minder dan een vijfde van de indicatieve prijs", "less than a fifth of the indicative price"),  # one too few
+])
+def test_a_price_ten_times_off_is_taken_and_asked_about(pack, blank, tmp_path, price, said_nl, said_en):
+    """A heat pump of € 98.000 (the indicative € 9.000-odd) was read without a word: the comparison showed only ▲
+    (walk of session 17)."""
+    pump = next(line for line in pack.lines if line.id == PUMP)
+
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["price"], price)
+    quote, problems = read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)
+    assert quote.amounts == {PUMP: float(price)}  # taken as written
+    assert len(problems) == 1 and problems[0].row is not None
+    assert said_nl in problems[0].nl and said_en in problems[0].en
+    assert f"€ {round(pump.indicative_amount_eur):,}".replace(",", ".") in problems[0].nl
+
+
+def test_a_price_near_the_indicative_one_needs_no_word(pack, blank, tmp_path):
+    pump = next(line for line in pack.lines if line.id == PUMP)
+
+    def edit(workbook, sheet, rows):
+        sheet.cell(rows[PUMP], COL["price"], round(pump.indicative_amount_eur * 3))
+    assert read_quote(_edited(blank, tmp_path / "s.xlsx", edit), lines=pack.lines)[1] == []
