@@ -18,7 +18,7 @@ from minigrid_app.core.conditions import (
     check_conditions,
     shown_condition_text,
 )
-from minigrid_app.core.formatting import count
+from minigrid_app.core.formatting import count, names_listed
 from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.quotes import QuoteCase, quote_case
@@ -26,6 +26,7 @@ from minigrid_app.core.reading import short
 from minigrid_app.core.regulation import ORGANISATION_MODELS, each_network_limited
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
+from minigrid_app.core.tender_clusters import MIN_SIGNERS
 from minigrid_app.core.tender_model import AGREEMENT_STATE_LABELS, AGREEMENT_STATES
 from minigrid_app.core.tender_planning import PermitItem, parse_date
 from minigrid_app.core.variant import Variant
@@ -203,6 +204,35 @@ def _shared_outcome(check: ConditionCheck) -> Outcome:
     return check.group[Variant.SHARED_LOOP]
 
 
+def _declined_words(rows: list[AgreementRow], results: ProjectResults) -> Bilingual | None:
+    """What a home in the tender that declines the binding agreement means for the figures: the quote and the
+    costs per home still count it (its cluster's source is shared by one home fewer), and a cluster left with
+    fewer than two homes has no shared source. None when no home in the tender declined."""
+    declined = [row for row in rows if row.in_tender and row.status == "declined"]
+    if not declined:
+        return None
+    label = {row.household_id: row.label for row in rows}
+    gone = {row.household_id for row in declined}
+    names = names_listed([row.label for row in declined])
+    one = len(declined) == 1
+    nl = [f"{names} {'tekent' if one else 'tekenen'} de bindende overeenkomst niet, maar de offerte en de kosten per "
+          f"woning rekenen nog met {'die woning' if one else 'die woningen'}: bij de buren in het cluster verandert de rekening."]
+    en = [f"{names} {'does' if one else 'do'} not sign the binding agreement, yet the quote and the costs per home still "
+          f"count {'that home' if one else 'those homes'}: for the neighbours in the cluster the sums change."]
+    for cluster in results.clusters:
+        if not gone & set(cluster.households):
+            continue
+        left = [label.get(h, h) for h in cluster.households if h not in gone]
+        if len(left) < MIN_SIGNERS:
+            nl.append(f"In {cluster.name} {'blijft' if len(left) == 1 else 'blijven'} {count(len(left), 'woning', 'woningen')} over"
+                      f"{' (' + names_listed(left) + ')' if left else ''}: te weinig voor een gedeelde bron.")
+            en.append(f"In {cluster.name} {count(len(left), 'home is', 'homes are')} left"
+                      f"{' (' + names_listed(left) + ')' if left else ''}: too few for a shared source.")
+    nl.append("Vraag de aanbieder een prijs zonder; met ‘Doet niet mee’ bij stap 5 vormt Minigrid de clusters opnieuw.")
+    en.append("Ask the supplier for a price without; with ‘Declined’ in step 5 Minigrid forms the clusters again.")
+    return Bilingual(" ".join(nl), " ".join(en))
+
+
 def decision_record(
     scope: TenderScope, results: ProjectResults, pack: TenderPack, today: datetime.date | None = None
 ) -> DecisionRecord:
@@ -266,6 +296,8 @@ def decision_record(
         status = record.status if record.status in AGREEMENT_STATES and household.id in in_tender else "not_asked"
         label = home_name(household, row)
         rows.append(AgreementRow(household.id, label, original_intent, household.id in in_tender, status, record.date if household.id in in_tender else ""))
+    if (said := _declined_words(rows, results)) is not None:
+        warnings.append(said)
     if not state.opt_out_terms.strip():
         warnings.append(
             Bilingual(
