@@ -19,3 +19,20 @@ def signers_together(project: Project) -> Project:
         if household.participation == "signed":
             household.cluster = "C1"
     return project
+
+
+def hofje_three_signed_tendered():
+    """(scope, results, pack) of hofje-8 with Lindehof 1, 2 and 3 signed: one cluster of three in the tender
+    (Lindehof 7 signed alone in Cluster 2 and is not), computed by the rule of thumb, tendered on 01-12-2026."""
+    import copy
+    import datetime
+
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.tender import build_tender, tender_scope
+    from minigrid_app.io.examples import load_example
+
+    project = copy.deepcopy(load_example("hofje-8"))
+    project.household("hofje-2").participation = "signed"
+    scope = tender_scope(project)
+    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    return scope, results, build_tender(scope, results, today=datetime.date(2026, 12, 1))

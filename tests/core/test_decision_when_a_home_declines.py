@@ -7,26 +7,17 @@ Cluster 5, without a word.
 
 from __future__ import annotations
 
-import copy
-import datetime
-
 import pytest
 
-from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.decision import decision_record
-from minigrid_app.core.tender import build_tender, tender_scope
 from minigrid_app.core.tender_model import Agreement
-from minigrid_app.io.examples import load_example
+from tests.signers_together import hofje_three_signed_tendered
 
 
 @pytest.fixture(scope="module")
 def tendered():
     """hofje-8 with Lindehof 1, 2 and 3 signed: one cluster of three in the tender."""
-    project = copy.deepcopy(load_example("hofje-8"))
-    project.household("hofje-2").participation = "signed"
-    scope = tender_scope(project)
-    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
-    return scope, results, build_tender(scope, results, today=datetime.date(2026, 12, 1))
+    return hofje_three_signed_tendered()
 
 
 def _record(tendered, declined):

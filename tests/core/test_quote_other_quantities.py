@@ -7,28 +7,19 @@ drilling where the tender asked 228 m was read without a word: step 7 showed the
 
 from __future__ import annotations
 
-import copy
-import datetime
-
 import pytest
 
-from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.decision import decision_record
 from minigrid_app.core.formatting import exact
 from minigrid_app.core.quotes import compare_quote, quote_case
-from minigrid_app.core.tender import build_tender, tender_scope
 from minigrid_app.core.tender_model import Quote
-from minigrid_app.io.examples import load_example
+from tests.signers_together import hofje_three_signed_tendered
 
 
 @pytest.fixture(scope="module")
 def tendered():
-    project = copy.deepcopy(load_example("hofje-8"))
-    project.household("hofje-2").participation = "signed"
-    scope = tender_scope(project)
-    results = compute_project(scope.project, break_even=False, sensitivity=False, method="rule_of_thumb")
-    pack = build_tender(scope, results, today=datetime.date(2026, 12, 1))
-    return scope, results, pack
+    """hofje-8 with Lindehof 1, 2 and 3 signed: one cluster of three in the tender."""
+    return hofje_three_signed_tendered()
 
 
 def _quote(pack, quantities):
