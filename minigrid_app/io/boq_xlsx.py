@@ -204,15 +204,17 @@ def _quantity_used(line, quantity: Reading, own: Reading) -> tuple[float, tuple[
     if quantity.value is not None:
         if sent is None or abs(quantity.value - sent) <= 1e-6:
             return quantity.value, None
+        unit_nl, unit_en = UNIT_LABELS[line.unit]
         return quantity.value, (
-            f"de hoeveelheid is in de werkmap veranderd van {exact(sent, 'nl')} in {exact(quantity.value, 'nl')}; "
-            "als uw hoeveelheid genomen.",
-            f"the quantity was changed in the workbook from {exact(sent, 'en')} to {exact(quantity.value, 'en')}; "
-            "taken as your quantity.")
+            f"de hoeveelheid is in de werkmap veranderd van {exact(sent, 'nl')} {unit_nl} in {exact(quantity.value, 'nl')} "
+            f"{unit_nl}; als de hoeveelheid van de aanbieder genomen.",
+            f"the quantity was changed in the workbook from {exact(sent, 'en')} {unit_en} to {exact(quantity.value, 'en')} "
+            f"{unit_en}; taken as the supplier's quantity.")
     if sent is None:
         return 1.0, None
-    return sent, (f"de hoeveelheid is leeg of onleesbaar in de werkmap; die van de uitvraag ({exact(sent, 'nl')}) genomen.",
-                  f"the quantity is empty or unreadable in the workbook; the tender's ({exact(sent, 'en')}) taken.")
+    unit_nl, unit_en = UNIT_LABELS[line.unit]
+    return sent, (f"de hoeveelheid is leeg of onleesbaar in de werkmap; die van de uitvraag ({exact(sent, 'nl')} {unit_nl}) genomen.",
+                  f"the quantity is empty or unreadable in the workbook; the tender's ({exact(sent, 'en')} {unit_en}) taken.")
 
 
 def _is_bill_formula(value) -> bool:

@@ -261,9 +261,9 @@ def test_a_recalculated_bill_is_read_as_before_and_a_text_price_its_program_misr
 
 
 @pytest.mark.parametrize(("written", "amount", "quantity", "said"), [
-    (250, 12500.0, 250.0, "veranderd van 227,1 in 250"),  # 50 × 250, the supplier's quantity: was not recorded
-    (None, 11355.0, None, "die van de uitvraag (227,1)"),  # 50 × 227,1: was 50 × 1, silently
-    ("veel", 11355.0, None, "die van de uitvraag (227,1)"),
+    (250, 12500.0, 250.0, "veranderd van 227,1 m in 250 m; als de hoeveelheid van de aanbieder"),  # 50 × 250: was not recorded
+    (None, 11355.0, None, "die van de uitvraag (227,1 m)"),  # 50 × 227,1: was 50 × 1, silently
+    ("veel", 11355.0, None, "die van de uitvraag (227,1 m)"),
 ])
 def test_a_changed_or_emptied_bill_quantity_is_said(pack, drilling, blank, tmp_path, written, amount, quantity, said):
     def edit(workbook, sheet, rows):
