@@ -527,8 +527,8 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
                 dict(
                     id=f"{household_id}:maintenance", section=section, key="maintenance", kind="annual",
                     cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
-                    description_nl=f"{result.label}: onderhoud van de warmtepomp, per jaar",
-                    description_en=f"{result.label}: maintenance of the heat pump, per year", owner=result.label,
+                    description_nl=f"{result.label}: Onderhoud van de warmtepomp, per jaar",
+                    description_en=f"{result.label}: Maintenance of the heat pump, per year", owner=result.label,
                     party=party, unit=unit, quantity=1.0, indicative_amount_eur=amount,
                     formula_nl="kental onderhoud bodemwarmtepomp per jaar", formula_en="default maintenance of a ground heat pump per year",
                 )

@@ -398,3 +398,13 @@ def test_who_is_in_the_tender_says_not_yet_only_for_homes_still_waiting():
     words = tender_scope(project).who_words
     assert words.nl.endswith(": Lindehof 1, Lindehof 2, Lindehof 3, Lindehof 4, Lindehof 5, Lindehof 6. Nog niet: Lindehof 7.")
     assert words.en.endswith(". Not yet: Lindehof 7.")
+
+
+def test_every_line_reads_as_a_sentence_after_its_owner(hofje):
+    """'Lindehof 1: onderhoud van de warmtepomp, per jaar' was the one line in lower case after its owner, beside
+    'Lindehof 1: Boilervat …'; in the tender's scope table its cell began in lower case (walk of session 17)."""
+    scope, results, pack = hofje
+    for line in pack.lines:
+        for text in (line.description_nl, line.description_en):
+            said = text.partition(": ")[2] or text
+            assert said[:1].isupper(), text
