@@ -226,7 +226,7 @@ def _declined_words(rows: list[AgreementRow], results: ProjectResults) -> Biling
         if len(left) < MIN_SIGNERS:
             nl.append(f"In {cluster.name} {'blijft' if len(left) == 1 else 'blijven'} {count(len(left), 'woning', 'woningen')} over"
                       f"{' (' + names_listed(left) + ')' if left else ''}: te weinig voor een gedeelde bron.")
-            en.append(f"In {cluster.name} {count(len(left), 'home is', 'homes are')} left"
+            en.append(f"{cluster.name} is left with {count(len(left), 'home', 'homes')}"
                       f"{' (' + names_listed(left) + ')' if left else ''}: too few for a shared source.")
     nl.append("Vraag de aanbieder een prijs zonder; met ‘Doet niet mee’ bij stap 5 vormt Minigrid de clusters opnieuw.")
     en.append("Ask the supplier for a price without; with ‘Declined’ in step 5 Minigrid forms the clusters again.")

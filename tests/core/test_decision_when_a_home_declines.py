@@ -52,4 +52,4 @@ def test_a_cluster_left_with_one_home_has_no_shared_source(tendered):
     assert len(said) == 1
     assert "Lindehof 2, Lindehof 3 tekenen de bindende overeenkomst niet" in said[0]
     assert "blijft 1 woning over (Lindehof 1): te weinig voor een gedeelde bron." in said[0]
-    assert "1 home is left (Lindehof 1): too few for a shared source." in said[0].text("en")
+    assert "Cluster 1 is left with 1 home (Lindehof 1): too few for a shared source." in said[0].text("en")
