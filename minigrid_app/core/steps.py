@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core import tender_steps
-from minigrid_app.core.home_remarks import remark_texts
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import group_participation
@@ -109,6 +108,9 @@ def attention_points(results: ProjectResults, language: str = "nl") -> list[str]
     and every remark on clusters and borefields, each saying what to do, one line each (the same
     sizing remark came once per borefield; a home remark of many homes once for all,
     :func:`~minigrid_app.core.home_remarks.remark_texts`)."""
+    # with the results (home_remarks reads them): not when the window opens (tests/ui/test_startup_imports.py)
+    from minigrid_app.core.home_remarks import remark_texts  # noqa: PLC0415
+
     texts = remark_texts(results.problems, results, language) + [in_language(w, language) for w in results.warnings]
     return list(dict.fromkeys(texts))
 
