@@ -19,13 +19,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import count, euro, euro_range, exact, names_counted, number
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Problem
-from minigrid_app.core.results import HouseholdResult, ProjectResults
 from minigrid_app.core.variant import SPECS, Variant
+
+if TYPE_CHECKING:  # annotations only: core.steps reads the remarks at start-up, the results come later
+    from minigrid_app.core.results import HouseholdResult, ProjectResults
 
 #: Below this design load a heat pump and a borehole are oversized whatever is chosen [kW].
 LOW_DESIGN_LOAD_KW = 1.0
