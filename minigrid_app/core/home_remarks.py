@@ -27,7 +27,7 @@ from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.variant import SPECS, Variant
 
-if TYPE_CHECKING:  # annotations only: core.steps reads the remarks at start-up, the results come later
+if TYPE_CHECKING:  # annotations only: importing the remarks loads no results, variants or finance
     from minigrid_app.core.results import HouseholdResult, ProjectResults
 
 #: Below this design load a heat pump and a borehole are oversized whatever is chosen [kW].
