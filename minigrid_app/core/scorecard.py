@@ -86,8 +86,15 @@ def scorecard(project, results, language: str = "nl") -> list[tuple[str, str, st
         add("Technisch haalbaar", "Technically feasible", DOUBT, "kabels, leidingen of smalle straat: laat het ter plekke bekijken",
             "cables, pipes or a narrow street: have it checked on site")
     elif results is not None and results.fields and not any(f.sizing.provisional for f in results.fields):
-        add("Technisch haalbaar", "Technically feasible", GOOD, "bodemvelden passen binnen de grenzen",
-            "borefields fit within the limits")
+        if answer == UNANSWERED:  # the fields fit, but nobody said yet what lies under the street
+            add("Technisch haalbaar", "Technically feasible", DOUBT,
+                "bodemvelden passen binnen de grenzen; of er kabels en leidingen in de grond liggen, is nog niet "
+                "ingevuld bij de intake",
+                "borefields fit within the limits; whether there are cables and pipes underground is not filled in "
+                "at the intake yet")
+        else:
+            add("Technisch haalbaar", "Technically feasible", GOOD, "bodemvelden passen binnen de grenzen",
+                "borefields fit within the limits")
     else:
         add("Technisch haalbaar", "Technically feasible", DOUBT, "bodemvelden nog voorlopig", "borefields still provisional")
 

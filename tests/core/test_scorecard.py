@@ -107,8 +107,9 @@ def test_a_new_project_is_not_judged_on_what_nobody_entered():
     english = {name: why for name, _s, why in scorecard(project, _results(), "en")}
     assert english["Suitable source"].startswith("not assessed yet")
     assert english["Density"].startswith("not assessed yet")
-    # of the intake's lines none is favourable (the figures' lines rest on the gas use that was entered)
-    assert all(rows[name][0] != GOOD for name in FACTORS_NL if name not in ("Technisch haalbaar", "Financieel haalbaar"))
+    # of the lines that rest on the intake none is favourable (the payback rests on the gas use that was entered)
+    assert all(rows[name][0] != GOOD for name in FACTORS_NL if name != "Financieel haalbaar")
+    assert "kabels en leidingen" in rows["Technisch haalbaar"][1]
 
 
 @pytest.mark.parametrize(
@@ -119,8 +120,8 @@ def test_a_new_project_is_not_judged_on_what_nobody_entered():
 def test_the_source_is_favourable_only_once_the_obstacles_are_answered(answer, expected):
     rows = scorecard(_project(underground_obstacles=answer), _results())
     assert _status(rows)["Geschikte bron"] == expected
-    # 'geen' is no obstacle to look at on site
-    assert (_status(rows)["Technisch haalbaar"] == GOOD) == (expected == GOOD or not answer or answer == "weet niet")
+    # 'geen' is no obstacle to look at on site; nothing answered is no finding either way
+    assert (_status(rows)["Technisch haalbaar"] == GOOD) == (expected == GOOD)
 
 
 def test_density_against_the_longest_connection():
