@@ -9,6 +9,7 @@ title that states the finding.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -701,6 +702,32 @@ def message_figure(text: str, *, width: float = 7.5, height: float = 2.0, scale:
     return figure
 
 
+#: Lines the strips' labels of :func:`street_layout_figure` may take.
+LABEL_LINES = 2
+
+
+def _label_lines(labels: list[tuple[float, float, str, str]], metres_per_char: float) -> list[tuple[float, float, str, int]]:
+    """(centre [m], top [m], text, line) for each (centre, top, full text, short text), along the street.
+
+    Each label takes the first of :data:`LABEL_LINES` lines where it keeps clear of the one before it
+    (a character's width apart); where none has room for the full text, its short text; where none has room
+    for that either, the line that ends first. Widths are estimated from the character count.
+    """
+    ends = [-math.inf] * LABEL_LINES
+    placed = []
+    for centre, top, full, short in sorted(labels, key=lambda label: label[0]):
+        for text in (full, short):
+            half = len(text) * metres_per_char / 2
+            line = next((i for i, end in enumerate(ends) if end + metres_per_char <= centre - half), None)
+            if line is not None:
+                break
+        if line is None:
+            line = min(range(LABEL_LINES), key=lambda i: ends[i])
+        ends[line] = centre + half
+        placed.append((centre, top, text, line))
+    return placed
+
+
 def street_layout_figure(
     view, *, selected: str | None = None, language: str = "nl", width: float = 7.5, height: float = 2.8, scale: float = 1.0
 ) -> Figure:
@@ -720,12 +747,23 @@ def street_layout_figure(
         short = chart_fonts.chart_label(home.label.split()[-1], home.letter or "?") if home.label else ""
         ax.text(home.x_m + home.frontage_m / 2, 9.5, short, ha="center", va="center", fontsize=8 * scale, color=TEXT_COLOUR)
     ax.axhline(0.0, color="#bbbbbb", linewidth=1.0, linestyle="--")
+    # the strips' labels side by side, on a second line where they would run into each other (a long
+    # street's strips are shorter than their labels), the figures left out where even that is too little
+    metres_per_inch = (view.length_m + 6.0) / (0.92 * width)
+    labels = []
     for mark in view.fields:
         if mark.strip is not None:
             x, y, length, strip_width = mark.strip
             ax.add_patch(Rectangle((x, y - strip_width), length, strip_width, facecolor="#e8f5e9", edgecolor=shared_colour, linewidth=0.8, linestyle=":"))
-            ax.text(x + length / 2, y - strip_width - 1.0, f"{chart_fonts.chart_label(mark.name, _t(language, 'gedeeld veld', 'shared field'))}: {mark.boreholes} × {borehole_depth(mark.boreholes, mark.depth_m, language=language)}",
-                    ha="center", va="top", fontsize=8 * scale, color=TEXT_COLOUR)
+            name = chart_fonts.chart_label(mark.name, _t(language, "gedeeld veld", "shared field"))
+            full = f"{name}: {mark.boreholes} × {borehole_depth(mark.boreholes, mark.depth_m, language=language)}"
+            labels.append((x + length / 2, y - strip_width, full, name))
+    line_m = 1.35 * 8 * scale / 72 * metres_per_inch
+    lines_used = 1
+    for centre, top, text, line in _label_lines(labels, 0.6 * 8 * scale / 72 * metres_per_inch):
+        ax.text(centre, top - 1.0 - line * line_m, text, ha="center", va="top", fontsize=8 * scale, color=TEXT_COLOUR)
+        lines_used = max(lines_used, line + 1)
+    for mark in view.fields:
         xs, ys = [p[0] for p in mark.positions], [p[1] for p in mark.positions]
         colour = shared_colour if mark.shared else own_colour
         ax.scatter(xs, ys, s=22 * scale, color=colour, zorder=3, edgecolors="black" if mark.field_id == selected else colour,
@@ -734,7 +772,7 @@ def street_layout_figure(
     ax.scatter([], [], s=22 * scale, color=shared_colour, label=_t(language, "gedeeld boorgat (in de strook)", "shared borehole (in the strip)"))
     figure.legend(loc="outside lower center", fontsize=8 * scale, frameon=False, ncols=2)
     ax.set_xlim(-3.0, view.length_m + 3.0)
-    bottom = min([-8.0] + [m.strip[1] - m.strip[3] - 5.0 for m in view.fields if m.strip is not None])
+    bottom = min([-8.0] + [m.strip[1] - m.strip[3] - 5.0 - (lines_used - 1) * line_m for m in view.fields if m.strip is not None])
     ax.set_ylim(bottom, 15.0)
     ax.set_aspect("equal", adjustable="box")
     ax.set_yticks([])
