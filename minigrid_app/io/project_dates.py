@@ -33,7 +33,7 @@ from minigrid_app.core.reading_dates import (
     stored_date,
     written_as_date,
 )
-from minigrid_app.io.project_validation import MULTILINE_FIELDS, clean_field_text
+from minigrid_app.io.project_fields import MULTILINE_FIELDS, clean_field_text
 
 #: report.add(nl, en, field_name, row, repaired=...)
 Add = Callable[..., None]

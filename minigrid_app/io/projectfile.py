@@ -271,7 +271,7 @@ def loads_project(text: str) -> LoadResult:
     """Read a project from JSON text (a leading byte-order mark is allowed). Never raises."""
     import json
 
-    from minigrid_app.io.project_validation import loads_json
+    from minigrid_app.io.project_fields import loads_json
 
     text = text.removeprefix("\ufeff")
     try:

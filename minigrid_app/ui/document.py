@@ -172,7 +172,7 @@ class ProjectDocument(QObject):
         """
         if isinstance(value, str):
             # imported at the first edit, not when the window opens
-            from minigrid_app.io.project_validation import clean_field_text
+            from minigrid_app.io.project_fields import clean_field_text
 
             value = clean_field_text(name, value)
         old = copy.deepcopy(getattr(target(self.project), name))

@@ -29,7 +29,7 @@ from minigrid_app.core.analysis import compute_project
 from minigrid_app.core.model import Project
 from minigrid_app.core.safe_text import BIDI_AND_INVISIBLE
 from minigrid_app.io.examples import load_example
-from minigrid_app.io.project_validation import (
+from minigrid_app.io.project_fields import (
     DEFAULT_TEXT_LIMIT,
     MULTILINE_FIELDS,
     NUMBER_LIMIT,

@@ -13,7 +13,7 @@ import json
 
 from minigrid_app.core.model import Project
 from minigrid_app.core.safe_text import clean_text
-from minigrid_app.io.project_validation import clean_field_text
+from minigrid_app.io.project_fields import clean_field_text
 from minigrid_app.io.projectfile import dumps_project, loads_project
 
 
