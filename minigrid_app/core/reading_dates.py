@@ -41,11 +41,6 @@ _TIME_AFTER = re.compile(r"[\s,]+(?:om\s+|at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\
 #: a month with its year in two figures, joined: 'mrt-23', "maart '23"
 _SHORT_YEAR_AFTER = re.compile(r"[a-z]\.?\s*[-/']\s*'?\d{2}$")
 _ORDINAL = re.compile(r"(\d{1,4})(?:e|de|ste|st|nd|rd|th)?")
-_WEEKDAYS = frozenset((
-    "ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-    "zondag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
-))
 #: which day of the week each weekday's word names (Monday 0, as :meth:`datetime.date.weekday`)
 _WEEKDAY_NUMBER = {word: number for number, names in enumerate((
     ("ma", "maandag", "mon", "monday"), ("di", "dinsdag", "tue", "tues", "tuesday"),
@@ -110,7 +105,7 @@ def _read_date(raw: str, today: datetime.date | None) -> datetime.date | None:
 def _named_date(raw: str, today: datetime.date | None) -> datetime.date | None:
     """A date with its month in words: day, month and year in either order of day and month, a weekday, an
     ordinal ('14e', '1ste', '14th') and a time after it allowed; a month and a year alone is its first day."""
-    tokens = [t for t in words(_TIME_AFTER.sub("", raw)).split() if t not in _WEEKDAYS and t not in ("of", "the")]
+    tokens = [t for t in words(_TIME_AFTER.sub("", raw)).split() if t not in _WEEKDAY_NUMBER and t not in ("of", "the")]
     months = [t for t in tokens if t in W.MONTHS]
     if len(months) != 1:
         return None
