@@ -139,11 +139,10 @@ def size_one(
 
 
 @lru_cache(maxsize=4096)
-def _alone(
-    request: FieldRequest, ground: GroundParameters, costs: DesignCosts | None, max_spacing_m: float, details: bool = True
-) -> FieldSizing:
-    """A field sized as if no other were near (the same inputs give the same field: kept)."""
-    return size_one(request, ground, None, costs, max_spacing_m, compare=details, curves=details)
+def _alone(request: FieldRequest, ground: GroundParameters, costs: DesignCosts | None, max_spacing_m: float) -> FieldSizing:
+    """A field sized as if no other were near (the same inputs give the same field: kept), always with its
+    details: a street sized without them (``size_street``'s ``details``) finds the same field kept."""
+    return size_one(request, ground, None, costs, max_spacing_m)
 
 
 def _alike(request: FieldRequest) -> FieldRequest:
