@@ -162,12 +162,12 @@ APPROX_BEFORE = (
 #: Words after an estimate ("1100?", "1100 (geschat)").
 APPROX_AFTER = r"\s*(\?+|\(?(geschat|schatting|ongeveer|ca\.?|circa|approx\.?|estimated?|est\.?)\)?)$"
 
-#: Whole numbers written as words, for counts ("Met hoeveel personen woont u?" → "twee", "alleen").
 #: What a count of residents may say after its number word ("vier personen").
 PERSON_NOUNS = frozenset({"personen", "persoon", "mensen", "bewoners", "persons", "people"})
 #: What a count of homes may say after its number word ("zes woningen", the intake's planned connections).
 HOME_NOUNS = frozenset({"woningen", "aansluitingen", "huizen", "huishoudens", "homes", "houses", "connections",
                         "households"})
+#: Whole numbers written as words, for counts ("Met hoeveel personen woont u?" → "twee", "alleen").
 NUMBER_WORDS = {
     "een": 1, "één": 1, "alleen": 1, "ikzelf": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
