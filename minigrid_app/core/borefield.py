@@ -63,7 +63,12 @@ from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these nam
     monthly_time_axis_h,
     smallest_depth,
 )
-from minigrid_app.core.fieldtypes import FieldSizing, GroundParameters, HomeHeatDemand  # noqa: F401 (callers know these names from here)
+from minigrid_app.core.fieldtypes import (  # noqa: F401 (callers know these names from here)
+    FieldSizing,
+    GroundParameters,
+    HomeHeatDemand,
+    at_shortest,
+)
 from minigrid_app.core.gfunctions import BANK, FieldGeometry, GFunctionBank  # noqa: F401
 from minigrid_app.core.problems import Bilingual
 
@@ -380,7 +385,7 @@ def _sized(
     # at the shortest depth the length is Minigrid's floor, not a computed figure: '10 m wijkt meer dan 30 % af
     # van de vuistregel (17 m); laat het bronontwerp controleren' was said of a home using 300 m³ gas (all of it
     # hot water and cooking), as if the design were in doubt; it says what it is instead
-    shortest = depth <= MIN_DEPTH_M + 1e-9
+    shortest = at_shortest(depth)
     differs = rule_length > 0 and abs(length - rule_length) > 0.3 * rule_length and not shortest
     if shortest:
         warnings.append(shortest_depth_warning(None, MIN_DEPTH_M, rule_length))  # named as the rule warning was
@@ -434,7 +439,7 @@ def _curve_figures(temps: FluidTemperatures, model: FieldModel, ground: GroundPa
     limited_by = "heating"
     if cooling and ground.max_fluid_temp_c - temps.maximum_c < heating_margin:
         limited_by = "cooling"
-    if depth <= MIN_DEPTH_M + 1e-9 and min(heating_margin, ground.max_fluid_temp_c - temps.maximum_c if cooling else 1e9) > 0.05:
+    if at_shortest(depth) and min(heating_margin, ground.max_fluid_temp_c - temps.maximum_c if cooling else 1e9) > 0.05:
         limited_by = "none"
     return {
         "min_fluid_temp_c": temps.minimum_c,

@@ -12,6 +12,12 @@ from minigrid_app.core.fielddesign import Design
 from minigrid_app.core.fieldmodel import MIN_DEPTH_M
 
 
+def at_shortest(depth_m: float) -> bool:
+    """A borehole ``depth_m`` [m] at the shortest Minigrid sizes (:data:`~minigrid_app.core.fieldmodel.MIN_DEPTH_M`,
+    up to a rounding): the depth search stopped at its floor, so shorter would do too."""
+    return depth_m <= MIN_DEPTH_M + 1e-9
+
+
 @dataclass(frozen=True)
 class GroundParameters:
     """Ground, borehole and heat pump figures the sizing needs (units in the names).
@@ -275,7 +281,7 @@ class FieldSizing:
     def at_shortest_depth(self) -> bool:
         """The boreholes are the shortest Minigrid sizes (:data:`~minigrid_app.core.fieldmodel.MIN_DEPTH_M`):
         shorter would do too, so the length is no computed figure a rule of thumb can check."""
-        return self.feasible and self.boreholes > 0 and self.depth_m <= MIN_DEPTH_M + 1e-9
+        return self.feasible and self.boreholes > 0 and at_shortest(self.depth_m)
 
 
 _SIZING_FIELDS = frozenset(f.name for f in fields(FieldSizing))
