@@ -48,15 +48,15 @@ _SOFT_HYPHEN = "\u00ad"
 TITLE_BREAKS_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
-def fewest_lines(title: str, metrics: QFontMetrics, room: int, most: int = 3) -> str:
+def fewest_lines(title: str, metrics: QFontMetrics, room: int, most: int = 3, breaks: re.Pattern = _BREAK_TIGHT) -> str:
     """``title`` on as few lines (at most ``most``) as keep each line within ``room`` [px], broken
-    after a space, a hyphen or a soft hyphen (which then shows as '-'); when no way fits, the one
-    of at most ``most`` lines whose longest line is shortest.
+    where ``breaks`` allows (after a space, a hyphen or a soft hyphen, which then shows as '-');
+    when no way fits, the one of at most ``most`` lines whose longest line is shortest.
 
     "Aanvoer\u00adtemperatuur" → "Aanvoer-\ntemperatuur"; "Afstand tot volgende woning" in a narrow
     room → "Afstand tot\nvolgende\nwoning".
     """
-    parts = [p for p in _BREAK_TIGHT.split(title) if p]
+    parts = [p for p in breaks.split(title) if p]
 
     def broken(cuts: tuple[int, ...]) -> str:
         lines = []
@@ -85,11 +85,7 @@ def two_lines(title: str, metrics: QFontMetrics) -> str:
     "Afstand tot volgende woning" → "Afstand tot\nvolgende woning", "Lage-temperatuurkosten" →
     "Lage-\ntemperatuurkosten". A title without a place to break stays as it is.
     """
-    parts = [p for p in _BREAK.split(title) if p]
-    if len(parts) < 2:
-        return title
-    options = ["".join(parts[:i]).rstrip() + "\n" + "".join(parts[i:]) for i in range(1, len(parts))]
-    return min(options, key=lambda text: max(metrics.horizontalAdvance(line) for line in text.split("\n")))
+    return fewest_lines(title, metrics, 0, most=2, breaks=_BREAK)  # no room: the narrowest of two lines
 
 
 def _out_of_sight(widget) -> bool:
