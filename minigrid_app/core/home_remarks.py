@@ -21,10 +21,18 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import count, euro, euro_range, exact, names_counted, number
+from minigrid_app.core.formatting import (
+    count,
+    euro,
+    euro_range,
+    exact,
+    join_names,
+    names_counted,
+    number,
+)
 from minigrid_app.core.model import Household
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, in_language
 from minigrid_app.core.variant import SPECS, Variant
 
 if TYPE_CHECKING:  # annotations only: importing the remarks loads no results, variants or finance
@@ -113,20 +121,86 @@ def _loan_over_maximum(result: HouseholdResult, params: ParameterSet) -> list[tu
 
 
 def remark_texts(problems: Sequence[Problem], results: ProjectResults, language: str = "nl") -> list[str]:
-    """The texts of ``problems`` in their order, a home remark that :data:`GROUPED_FROM` or more homes
-    of ``results`` get said once, where the first of them stood, naming the homes and the span of
-    their figures (:func:`household_remarks` words one home's)."""
+    """The texts of ``problems`` in their order, a remark that :data:`GROUPED_FROM` or more homes of
+    ``results`` get said once, where the first of them stood, naming the homes.
+
+    A remark with a topic of its own is worded for all of them with the span of their figures
+    (:func:`household_remarks` words one home's); any other remark on a home ('Vogelstraat 2:
+    bouwjaar ontbreekt: …', a gas use, a distance) whose words after the home's name are the same
+    for them all is said once with their names before those words (:func:`said_once`).
+    """
     topics = Counter(p.topic for p in problems if p.topic in _GROUPED)
     grouped = {topic for topic, times in topics.items() if times >= GROUPED_FROM}
-    texts, said = [], set()
+    entries: list[tuple[str | None, str]] = []
+    said = set()
     for problem in problems:
-        if problem.topic not in grouped:
-            texts.append(problem.text(language))
-        elif problem.topic not in said:
-            said.add(problem.topic)
-            homes = [h for h in results.households if any(p.topic == problem.topic for p in h.problems)]
-            texts.append(_GROUPED[problem.topic](homes, results.parameters, language))
-    return texts
+        if problem.topic in grouped:
+            if problem.topic not in said:
+                said.add(problem.topic)
+                homes = [h for h in results.households if any(p.topic == problem.topic for p in h.problems)]
+                entries.append((None, _GROUPED[problem.topic](homes, results.parameters, language)))
+        elif problem.row is not None:
+            entries.append(_named(problem.text(language)))
+        else:
+            entries.append((None, problem.text(language)))
+    return said_once(entries, language, homes=True)
+
+
+def problem_lines(problems: Sequence[Problem], language: str = "nl") -> list[tuple[bool, str]]:
+    """(is an error, text) of input problems in their order, the same words about three or more homes said
+    once (:func:`said_once`), for step 1's list under the homes: it showed twelve 'Vogelstraat N: bouwjaar
+    ontbreekt: …' and '… en nog 12 opmerkingen'."""
+    entries = [_named(p.text(language)) if p.row is not None else (None, p.text(language)) for p in problems]
+    error_text = {p.text(language): p.is_error for p in problems}
+    error_words: dict[str, bool] = {}
+    for (name, words), problem in zip(entries, problems, strict=True):
+        if name is not None:
+            error_words[words] = error_words.get(words, False) or problem.is_error
+    lines = []
+    for text in said_once(entries, language, homes=True):
+        error = error_text[text] if text in error_text else error_words.get(text.partition("): ")[2], False)
+        lines.append((error, text))
+    return lines
+
+
+def warning_texts(warnings: Sequence[str], language: str = "nl") -> list[str]:
+    """The engine's remarks on clusters and fields (``ProjectResults.warnings``) in ``language``, the same
+    words about three or more of them said once ('Eigen bodemlus van Vogelstraat 2, … en …: voor zo weinig
+    warmte …'; :func:`said_once`)."""
+    return said_once([_named(in_language(w, language)) for w in warnings], language)
+
+
+def said_once(entries: Sequence[tuple[str | None, str]], language: str = "nl", homes: bool = False) -> list[str]:
+    """Texts from (name, words) pairs, in their order: the same words of :data:`GROUPED_FROM` or more
+    names said once, where the first stood ('24 woningen (Vogelstraat 2, … en 18 meer): bouwjaar
+    ontbreekt: …' with ``homes``, else 'Cluster 1, Cluster 2 en Cluster 4: …'); a pair without a
+    name is its words as they are, and so is every pair whose words fewer names share."""
+    shared = Counter(words for name, words in entries if name is not None)
+    names: dict[str, list[str]] = {}
+    for name, words in entries:
+        if name is not None and shared[words] >= GROUPED_FROM:
+            names.setdefault(words, []).append(name)
+    texts, said = [], set()
+    for name, words in entries:
+        if name is None:
+            texts.append(words)
+        elif words not in names:
+            texts.append(f"{name}: {words}")
+        elif words not in said:
+            said.add(words)
+            who = names[words]
+            if homes:
+                noun = count(len(who), "home", "homes") if language == "en" else count(len(who), "woning", "woningen")
+                texts.append(f"{noun} ({names_counted(who, language)}): {words}")
+            else:
+                texts.append(f"{join_names(who, language)}: {words}")
+    return list(dict.fromkeys(texts))
+
+
+def _named(text: str) -> tuple[str | None, str]:
+    """('Vogelstraat 2', 'bouwjaar ontbreekt: …') of a remark that names what it is about first; (None, text) else."""
+    name, colon, words = text.partition(": ")
+    return (name, words) if colon and name and words else (None, text)
 
 
 def _span(values: Sequence[float], language: str, decimals: int = 0, unit: str = "") -> str:

@@ -23,7 +23,6 @@ from minigrid_app.core import tender_steps
 from minigrid_app.core.model import Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import group_participation
-from minigrid_app.core.problems import in_language
 from minigrid_app.core.validation import validate_household
 
 if TYPE_CHECKING:  # the results module (and the engine it names) is not needed to read a step
@@ -106,12 +105,12 @@ def missing_first_evening(project: Project, results: ProjectResults | None = Non
 def attention_points(results: ProjectResults, language: str = "nl") -> list[str]:
     """Step 3's 'Aandachtspunten': every input problem (of any step, a home's gas use in step 1 too)
     and every remark on clusters and borefields, each saying what to do, one line each (the same
-    sizing remark came once per borefield; a home remark of many homes once for all,
-    :func:`~minigrid_app.core.home_remarks.remark_texts`)."""
+    sizing remark came once per borefield; a remark of many homes or fields once for all,
+    :func:`~minigrid_app.core.home_remarks.remark_texts`, :func:`~minigrid_app.core.home_remarks.warning_texts`)."""
     # with the results (home_remarks reads them): not when the window opens (tests/ui/test_startup_imports.py)
-    from minigrid_app.core.home_remarks import remark_texts  # noqa: PLC0415
+    from minigrid_app.core.home_remarks import remark_texts, warning_texts  # noqa: PLC0415
 
-    texts = remark_texts(results.problems, results, language) + [in_language(w, language) for w in results.warnings]
+    texts = remark_texts(results.problems, results, language) + warning_texts(results.warnings, language)
     return list(dict.fromkeys(texts))
 
 

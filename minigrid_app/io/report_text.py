@@ -11,10 +11,9 @@ from minigrid_app.core.formatting import (
     number,
     unbroken,
 )
-from minigrid_app.core.home_remarks import remark_texts
+from minigrid_app.core.home_remarks import remark_texts, warning_texts
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import group_participation
-from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import per_network_text
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.selectors import missing_text
@@ -201,8 +200,8 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
         if text not in said:  # a home remark of many homes once for all, as the window lists them
             said.add(text)
             lines.append(f"! {text}")
-    for warning in results.warnings:
-        lines.append(f"! {in_language(warning, language)}")
+    for warning in warning_texts(results.warnings, language):
+        lines.append(f"! {warning}")
     return "\n".join(lines[:prose]) + "\n" + "\n".join(_wrapped(line) for line in lines[prose:])
 
 

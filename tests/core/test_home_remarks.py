@@ -127,3 +127,45 @@ def test_homes_that_need_hardly_any_heating_are_said_so_together():
     most = f"{results.household('t3').demand.design_load_kw:.1f}".replace(".", ",")
     listed = [t for t in attention_points(results) if "koudste dag" in t]
     assert len(listed) == 1 and f"zij vragen op de koudste dag hooguit {most} kW warmte voor de verwarming." in listed[0]
+
+
+def test_any_remark_of_many_homes_or_fields_is_listed_once_with_their_names():
+    """The grouping covered two worded remarks only: straat-24 with its build years left empty, four gas
+    uses of 250 m³ and every third distance 25 m listed 24 lines 'Vogelstraat N: bouwjaar ontbreekt: …',
+    four 'is erg weinig' and eight distances, and three clusters' identical pipe remark: 48 lines, now 12.
+    The same words after the names are said once, the names before them; words that differ (a field's own
+    lengths, another cluster's metres) stay each on their own line."""
+    import dataclasses
+
+    from minigrid_app.core.steps import attention_points
+    from minigrid_app.io.examples import load_example
+    from minigrid_app.io.report_text import results_table
+
+    example = load_example("straat-24")
+    homes = [
+        dataclasses.replace(h, build_year=None, supply_temp_c=None, distance_to_next_m=25.0 if i % 3 == 0 else h.distance_to_next_m,
+                            gas_m3_per_year=250.0 if i < 4 else h.gas_m3_per_year)
+        for i, h in enumerate(example.households)
+    ]
+    street = dataclasses.replace(example, households=homes)
+    results = compute_project(street, break_even=False, sensitivity=False)
+    points = attention_points(results)
+    assert not [t for t in points if t.startswith("Vogelstraat")]
+    built = [t for t in points if "bouwjaar ontbreekt" in t]
+    assert len(built) == 1 and built[0].startswith(
+        "24 woningen (Vogelstraat 2, Vogelstraat 4, Vogelstraat 6, Vogelstraat 8, Vogelstraat 10, Vogelstraat 12 en 18 meer): "
+        "bouwjaar ontbreekt: Minigrid rekent daarom met een oudere woning"
+    )
+    far = [t for t in points if "afstand tot de volgende woning is 25 m" in t]
+    assert far == [next(t for t in points if t.startswith("8 woningen (Vogelstraat 2, Vogelstraat 8, Vogelstraat 14,"))]
+    pipes = [t for t in points if "aangesloten woningen ligt" in t]
+    assert pipes[0].startswith("Cluster 1, Cluster 2 en Cluster 4: tussen twee aangesloten woningen ligt 25 m leiding")
+    assert [t[:9] for t in pipes[1:]] == ["Cluster 3", "Cluster 5"]
+    assert len(points) == 12
+    english = attention_points(results, "en")
+    assert any(t.startswith("24 homes (Vogelstraat 2,") and "and 18 more): build year is missing" in t for t in english)
+    assert any(t.startswith("Cluster 1, Cluster 2 and Cluster 4: 25 m of pipe") for t in english)
+    # each home keeps its own remark; the command line lists them as the window does
+    assert any("bouwjaar ontbreekt" in p.text("nl") for p in results.household(homes[5].id).problems)
+    table = results_table(street, results)
+    assert table.count("bouwjaar ontbreekt") == 1 and table.count("ligt 25 m leiding") == 1

@@ -188,16 +188,9 @@ def test_more_homes_than_a_mini_network_is_said_above_the_homes_own_problems(qtb
     """core/validation.validate_project was never called: 51 homes for a mini heat network (2 to 50)
     were said nowhere. Each home's own problem is said once (not again by the project's check)."""
     from minigrid_app.core.model import Household
-    from minigrid_app.ui.pages.intake import IntakePage
-
     project = Project(households=[Household(label=f"Woning {n}", gas_m3_per_year=1200.0, build_year=1990) for n in range(1, 51)])
     project.households.append(Household(label="Woning 51", build_year=1990))  # no gas use: its own problem
-    document = ProjectDocument(project, runner=SyncRunner())
-    document.sizing_method = "rule_of_thumb"
-    document.full_analysis = False
-    page = IntakePage(document)
-    qtbot.addWidget(page)
-    page.show_project(project)
+    page = _page_of(qtbot, project)
     lines = page.problems_label.text().split("\n")
     assert lines[1] == ("! 51 woningen: een mini-warmtenet is bedoeld voor 2 tot 50 woningen. "
                         "Is het een kleinschalig warmtenet, kies dat dan bij ‘Soort warmtenet’.")
@@ -249,3 +242,33 @@ def test_money_in_millions_is_said_as_read_in_the_project_form(page, qtbot):
     type_into(qtbot, field, "1,2 mln")  # keyClicks types no euro sign
     assert page.document.project.intake.estimated_cost_eur == 1_200_000
     assert "‘1,2 mln’ gelezen als € 1.200.000" in field_message(field).text()
+
+
+def test_step_1_lists_the_same_remark_of_many_homes_once(qtbot):
+    """24 homes without a build year filled the list under the homes with twelve 'Vogelstraat N: bouwjaar
+    ontbreekt: …' and '… en nog 12 opmerkingen.'; now one line names them, an error stays marked ✗ on its own."""
+    from minigrid_app.core.model import Household
+    project = Project(households=[Household(label=f"Vogelstraat {2 * n}", gas_m3_per_year=1200.0) for n in range(1, 25)])
+    project.households.append(Household(label="Vogelstraat 50", build_year=1990))  # no gas use: an error, its own line
+    page = _page_of(qtbot, project)
+    lines = page.problems_label.text().split("\n")
+    built = [line for line in lines if "bouwjaar ontbreekt" in line]
+    assert len(built) == 1 and built[0].startswith(
+        "! 24 woningen (Vogelstraat 2, Vogelstraat 4, Vogelstraat 6, Vogelstraat 8, Vogelstraat 10, Vogelstraat 12 en 18 meer): "
+        "bouwjaar ontbreekt"
+    )
+    assert sum(line.startswith("✗ Vogelstraat 50: gasverbruik ontbreekt") for line in lines) == 1
+    assert not any("en nog" in line for line in lines)
+
+
+def _page_of(qtbot, project):
+    """Step 1 showing ``project`` (sized by rule of thumb, without the full analysis)."""
+    from minigrid_app.ui.pages.intake import IntakePage
+
+    document = ProjectDocument(project, runner=SyncRunner())
+    document.sizing_method = "rule_of_thumb"
+    document.full_analysis = False
+    page = IntakePage(document)
+    qtbot.addWidget(page)
+    page.show_project(project)
+    return page

@@ -668,6 +668,7 @@ class IntakePage(StepPage):
         return field_message(self).text()
 
     def _show_problems(self) -> None:
+        from minigrid_app.core.home_remarks import problem_lines
         from minigrid_app.core.validation import validate_project
 
         # the project's own problems first (the number of homes), then each home's (the table's)
@@ -679,7 +680,9 @@ class IntakePage(StepPage):
         if not problems:
             self.problems_label.setText(self.tr("✓ Alle woningen zijn compleet."))
             return
-        lines = [("✗ " if p.is_error else "! ") + p.text(language) for p in problems[:12]]
-        if len(problems) > 12:
-            lines.append(self.tr("… en nog %n opmerkingen.", "", len(problems) - 12))
+        # the same words about many homes once, naming them (core: 24 homes without a build year are one line)
+        found = problem_lines(problems, language)
+        lines = [("✗ " if error else "! ") + text for error, text in found[:12]]
+        if len(found) > 12:
+            lines.append(self.tr("… en nog %n opmerkingen.", "", len(found) - 12))
         self.problems_label.setText(self.tr("Let op:") + "\n" + "\n".join(lines))
