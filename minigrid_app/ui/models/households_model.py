@@ -128,20 +128,12 @@ def parse_quantity(text, example: tuple[str, str] = ("1.200", "1200"), notation:
     """
     if text is None:
         return None
-    reading = _reading().read_number(text, notation=notation, units=units, unit=unit)
-    if reading.is_empty:
-        return None
-    if reading.value is None:
-        raise _refusal(reading, example)
-    return float(reading.value)
+    return stored_number(_reading().read_number(text, notation=notation, units=units, unit=unit), example)
 
 
-def parse_count(text, example: tuple[str, str], nouns=(), units: tuple[str, ...] | None = None) -> float | None:
-    """A count as typed or pasted, by the one rule of counts (:func:`minigrid_app.core.reading.read_count`):
-    'zes', 'zes woningen' (``nouns``) or a number; '' → None. Raises InputError as :func:`parse_quantity`."""
-    if text is None:
-        return None
-    reading = _reading().read_count(text, nouns, units=units)
+def stored_number(reading: Reading, example: tuple[str, str]) -> float | None:
+    """The number ``reading`` gives to store; None for an empty text. Raises InputError when it gives
+    none (unreadable, ambiguous, a wrong unit), suggesting ``example`` (Dutch, English)."""
     if reading.is_empty:
         return None
     if reading.value is None:

@@ -43,9 +43,8 @@ from minigrid_app.ui.models.households_model import (
     VALUE_ROLE,
     HouseholdsModel,
     InputError,
-    parse_count,
-    parse_quantity,
     split_clipboard,
+    stored_number,
 )
 from minigrid_app.ui.pages.base import StepPage, first_names
 from minigrid_app.ui.pages.table_panel import fit_rows, follow_rows
@@ -492,13 +491,15 @@ class IntakePage(StepPage):
         kind = widget.property("kind")
         value: object = text
         if kind in ("int", "money"):
+            from minigrid_app.core.reading import read_count, read_number  # noqa: PLC0415 - as parse_quantity, not at start-up
+
+            # a count by the one rule of counts: 'zes' as in the households' residents; a unit other than the
+            # field's is refused, not dropped: '1250 m3' is no cost in euros
+            said = (read_count(text, HOME_NOUNS, units=()) if kind == "int"
+                    else read_number(text, units=("eur",), unit="€"))
             try:
                 # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
-                # a unit other than the field's is refused, not dropped: '1250 m3' is no cost in euros
-                if kind == "int":  # a count: 'zes' as in the households' residents (one rule, core.reading)
-                    number = parse_count(text, ("8", "8"), HOME_NOUNS, units=())
-                else:
-                    number = parse_quantity(text, ("250.000", "250000"), units=("eur",), unit="€")
+                number = stored_number(said, ("8", "8") if kind == "int" else ("250.000", "250000"))
             except InputError as exc:
                 self._form_message(field_name, exc.problem.text(ui_language()))
                 return
@@ -513,11 +514,6 @@ class IntakePage(StepPage):
             value = number
             # 'ca. 8', '8-10' (its middle) and '€ 1,2 mln' are said as taken, where they were typed (a 9 stood
             # in place of '8-10' without a word)
-            from minigrid_app.core.reading import read_count, read_number  # noqa: PLC0415 - as parse_quantity, not at start-up
-
-            # the reading that took it (a count by the rule of counts: 'zes' is no 'geen getal' here)
-            said = (read_count(text, HOME_NOUNS, units=()) if kind == "int"
-                    else read_number(text, units=("eur",), unit="€"))
             if said.flagged and number is not None:
                 self._form_message(field_name, said.text(ui_language()), NOTED)
                 self._set_intake(field_name, value)
