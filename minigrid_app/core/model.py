@@ -35,6 +35,9 @@ ALLOCATION_KEYS = ("extraction", "equal", "design_load")
 #: How a home pays its own investment (method.md#financing): the project's figures ("default"),
 #: own money, the heat fund loan for all of it, or a mix (a loan of ``loan_amount_eur``, the rest own money).
 FINANCING_CHOICES = ("default", "own", "loan", "mix")
+#: Largest heat fund loan a home may enter [€] (the fund's own ceiling is far lower): typed at step 5 or read
+#: from a project file.
+MAX_LOAN_EUR = 1_000_000
 #: Who owns and finances the shared part (method.md#organisation-models; Handreiking table 11).
 ORGANISATION_CHOICES = ("self_management", "cooperative", "market_partner")
 #: How a market partner bills: a fixed fee per month, or per GJ of heat.

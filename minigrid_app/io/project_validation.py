@@ -33,6 +33,7 @@ from minigrid_app.core.model import (
     HOUSE_TYPES,
     LAYOUTS,
     MARKET_BILLING,
+    MAX_LOAN_EUR,
     ORGANISATION_CHOICES,
     PARTICIPATION_LABELS_EN,
     PARTICIPATION_LABELS_NL,
@@ -68,8 +69,6 @@ from minigrid_app.io.projectfile_tender import tender_from_dict
 
 MAX_HOUSEHOLDS = 500
 MAX_CONDITIONS = 200
-#: largest heat fund loan a home may enter [€] (the fund's own ceiling is far lower)
-MAX_LOAN_EUR = 1_000_000
 #: latest joining year of a planned joiner [years after the build]
 MAX_JOINING_YEAR = 60
 

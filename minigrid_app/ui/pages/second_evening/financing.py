@@ -29,7 +29,7 @@ from minigrid_app.core.financing import (
     what_if_note,
 )
 from minigrid_app.core.formatting import names_listed
-from minigrid_app.core.model import FINANCING_CHOICES
+from minigrid_app.core.model import FINANCING_CHOICES, MAX_LOAN_EUR
 from minigrid_app.core.reading import read_number
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.variant import Variant
@@ -281,7 +281,7 @@ class FinancingPanel(Panel):
             if value is None:
                 self.message.say_at(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))
                 return False
-            if not 0 <= value <= 1_000_000:
+            if not 0 <= value <= MAX_LOAN_EUR:  # as a project file is read
                 self.message.say_at(edit, lambda: self.tr("Een leenbedrag ligt tussen 0 en 1.000.000 euro."))
                 return False
         # 'ca. 12.000', '10.000-12.000' (its middle) and '12k' are said as taken: 11.000 stood without a word
