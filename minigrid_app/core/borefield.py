@@ -327,7 +327,7 @@ def size_field(
         trials = designer.trials
         if design is None:
             reason = "no_room" if room.length_m is not None or room.most_boreholes < MAX_BOREHOLES else "too_many"
-            most = room.most_boreholes if room.length_m is None else room.columns(room.min_spacing_m) * room.rows(room.min_spacing_m)
+            most = room.most_boreholes if room.length_m is None else max(0, room.columns(room.min_spacing_m)) * room.rows(room.min_spacing_m)
             return _not_feasible(homes, loads, ground, extra_homes, reason, name, min(most, MAX_BOREHOLES))
         length = design.total_length_m
         if previous_length is not None and abs(length - previous_length) <= ground.convergence_tolerance * max(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import names_listed, number
+from minigrid_app.core.formatting import form, names_listed, number
 from minigrid_app.core.problems import Bilingual
 
 if TYPE_CHECKING:
@@ -49,13 +49,22 @@ def infeasible_warning(reason: str, ground: GroundParameters, name: Bilingual | 
     if reason in GROUND_WIDE:
         why_nl, why_en = _ground_wide_why(reason, ground)
         return Bilingual(f"{nl} kan niet: {why_nl}", f"{en} is impossible: {why_en}")
+    if reason == "no_room" and count == 0:  # not one borehole: the strip is too short, or past the street's available length
+        return Bilingual(
+            f"{nl} heeft geen ruimte voor een boorgat: de strook ligt voorbij de beschikbare lengte van de straat, of "
+            "een veld ernaast houdt er de afstand tussen boorgaten vrij. Wat helpt: meer beschikbare straatlengte, "
+            "een eigen strook voor dit cluster, of deze woningen bij een ander cluster.",
+            f"{en} has no room for a borehole: the strip lies past the street's available length, or a field beside "
+            "it keeps the distance between boreholes free there. What helps: more available street length, a strip of "
+            "its own for this cluster, or these homes in another cluster.",
+        )
     if reason == "no_room":
         return Bilingual(
-            f"{nl} past niet in de beschikbare ruimte: ook {count} boorgaten van {number(ground.max_depth_m, 0, 'm', 'nl')} houden de "
-            "vloeistof niet binnen de grenzen. Wat helpt: een langere of bredere strook, dieper boren als dat mag, "
+            f"{nl} past niet in de beschikbare ruimte: ook {count} {form(count, 'boorgat', 'boorgaten')} van "
+            f"{number(ground.max_depth_m, 0, 'm', 'nl')} {form(count, 'houdt', 'houden')} de vloeistof niet binnen de grenzen. Wat helpt: een langere of bredere strook, dieper boren als dat mag, "
             "of minder woningen op deze bron.",
-            f"{en} does not fit in the room available: even {count} boreholes of {number(ground.max_depth_m, 0, 'm', 'en')} do not "
-            "keep the fluid within its limits. What helps: a longer or wider strip, drilling deeper where allowed, "
+            f"{en} does not fit in the room available: even {count} {form(count, 'borehole', 'boreholes')} of "
+            f"{number(ground.max_depth_m, 0, 'm', 'en')} {form(count, 'does', 'do')} not keep the fluid within its limits. What helps: a longer or wider strip, drilling deeper where allowed, "
             "or fewer homes on this source.",
         )
     return Bilingual(

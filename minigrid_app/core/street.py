@@ -165,7 +165,9 @@ def street_layout(
     strip_lengths_m, strip_widths_m : mapping, optional
         Cluster id → length or width of its strip [m], where entered.
     available_length_m : float, optional
-        Street length available for shared fields, from the first home [m]; strips are cut to it.
+        Street length available for shared fields, from the first home [m]; strips are cut to it, and a
+        strip that starts past it has no room (its field: ``no_room``; it held one borehole at its start,
+        outside the street's available length).
     field_gap_m : float
         The least distance between two fields' boreholes [m] (the minimum spacing): where two
         strips meet or overlap, each keeps half of what is missing free at that end
@@ -189,10 +191,14 @@ def street_layout(
         end = max(p.x_m + p.frontage_m for p in members)
         length = (strip_lengths_m or {}).get(cluster.id, end - start)
         width = (strip_widths_m or {}).get(cluster.id, strip_width_m)
+        beyond = 0.0  # how far the available street ends before the strip starts [m]
         if available_length_m is not None:
             end_allowed = max(0.0, float(available_length_m))
-            length = max(0.0, min(start + length, end_allowed) - start)
-        strips.append(Strip(cluster.id, start, max(0.0, float(length)), -strip_offset_m, max(0.0, float(width))))
+            length = min(start + length, end_allowed) - start
+            beyond = max(0.0, -length)  # a strip past the end: no room, not one borehole at its start
+        strips.append(
+            Strip(cluster.id, start, max(0.0, float(length)), -strip_offset_m, max(0.0, float(width)), keep_end_m=beyond)
+        )
     if field_gap_m > 0:
         strips = _keep_apart(strips, field_gap_m)
     return StreetLayout(tuple(places), tuple(strips), street_length, available_length_m)
@@ -210,8 +216,8 @@ def _keep_apart(strips: list[Strip], gap_m: float) -> list[Strip]:
     inside another keeps so much free that it may hold no borehole at all (its field: no room).
     In the order given.
     """
-    keep_start = {s.cluster_id: 0.0 for s in strips}
-    keep_end = dict(keep_start)
+    keep_start = {s.cluster_id: s.keep_start_m for s in strips}
+    keep_end = {s.cluster_id: s.keep_end_m for s in strips}
     before: list[Strip] = []
     for strip in sorted(strips, key=lambda s: (s.x_m, s.x_m + s.length_m)):
         for _ in range(len(before)):

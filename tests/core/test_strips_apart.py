@@ -94,3 +94,31 @@ def test_a_long_street_of_short_frontages_drills_no_two_fields_too_close(frontag
     }
     assert len(fields) >= 5
     assert _closest_between(fields) >= 6.0 - 1e-9
+
+
+def test_a_strip_past_the_available_street_length_holds_no_borehole():
+    """The street's available length 150 m cut the strips beyond it to 0 m, and a 0 m strip still held one
+    borehole at its start: a 40-home street's Cluster 9 drilled at 185 m. Now such a field has no room, and
+    says so in words that fit it (not 'ook 0 boorgaten'); a strip cut short keeps what lies within the street."""
+    example = load_example("straat-24")
+    homes = [
+        dataclasses.replace(example.households[i % len(example.households)], id=f"h{i}", label=f"nr. {i + 1}",
+                            distance_to_next_m=5.0)
+        for i in range(40)
+    ]
+    street = dataclasses.replace(example, households=homes)
+    street.clusters.street_length_m = 150.0
+    results = compute_project(street, break_even=False, sensitivity=False)
+    layout = results.street.layout
+    past = [s for s in layout.strips if s.x_m > 150.0]
+    assert past and all(s.usable_length_m < 0 and s.most_columns(6.0) == 0 for s in past)
+    for strip in past:
+        sizing = results.street.shared_field(strip.cluster_id)
+        assert not sizing.feasible and sizing.infeasible_reason == "no_room" and sizing.positions == ()
+        assert "heeft geen ruimte voor een boorgat" in str(sizing.warnings[0])
+    drilled = [x for s in results.street.shared.sizings.values() for x, _ in s.positions]
+    assert drilled and max(drilled) <= 150.0 + 1e-9
+    # a strip cut short to room for one borehole too few says it in the singular ('ook 1 boorgaten … houden')
+    said = [str(w) for w in results.warnings]
+    assert any("ook 1 boorgat van 200 m houdt de vloeistof niet binnen de grenzen" in w for w in said)
+    assert not any("1 boorgaten" in w for w in said)
