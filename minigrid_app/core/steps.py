@@ -78,16 +78,24 @@ def missing_intake(project: Project, results: ProjectResults | None = None) -> l
         return found
     if len(project.households) == 1:
         found.append(Missing(ONE_HOUSEHOLD, 1, 1))
-    problems = [problem for row, household in enumerate(project.households, start=1)
-                for problem in validate_household(household, row)]
-    rows = {problem.row for problem in problems if problem.is_error}
+    rows, remarked = homes_to_check(project)
     if rows:
         found.append(Missing(HOUSEHOLD_ERRORS, len(rows), len(project.households)))
     # the footer said 'Niets meer te doen in deze stap' above 'Let op: Nr 5: bouwjaar ontbreekt …'
-    remarked = {problem.row for problem in problems if not problem.is_error} - rows
     if remarked:
         found.append(Missing(HOUSEHOLD_REMARKS, len(remarked), len(project.households)))
     return found
+
+
+def homes_to_check(project: Project) -> tuple[list[int], list[int]]:
+    """The rows (1-based, in street order) of the homes whose input cannot be used, and of the others
+    with a remark to read (:func:`~minigrid_app.core.validation.validate_household`): what step 1's
+    :data:`HOUSEHOLD_ERRORS` and :data:`HOUSEHOLD_REMARKS` count, and the homes its footer names."""
+    problems = [problem for row, household in enumerate(project.households, start=1)
+                for problem in validate_household(household, row)]
+    rows = {problem.row for problem in problems if problem.is_error}
+    remarked = {problem.row for problem in problems if not problem.is_error} - rows
+    return sorted(rows), sorted(remarked)
 
 
 def missing_first_evening(project: Project, results: ProjectResults | None = None) -> list[Missing]:

@@ -319,15 +319,9 @@ class IntakePage(StepPage):
     def _homes_to_fix(self, errors: bool = True) -> list[str]:
         """Names of the homes whose input cannot be used (core's own check), in street order;
         ``errors=False``: of the homes with only a remark (a warning) to read."""
-        from minigrid_app.core.validation import validate_household
-
-        names = []
-        for row, household in enumerate(self.document.project.households, start=1):
-            problems = validate_household(household, row)
-            error = any(problem.is_error for problem in problems)
-            if error if errors else (problems and not error):
-                names.append(household.label or self.tr("woning {0}").format(row))
-        return names
+        households = self.document.project.households
+        unusable, remarked = steps.homes_to_check(self.document.project)
+        return [households[row - 1].label or self.tr("woning {0}").format(row) for row in (unusable if errors else remarked)]
 
     def _remember_more_columns(self) -> None:
         """"Meer kolommen" as the user left it last time (the window's settings, key
