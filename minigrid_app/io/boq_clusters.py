@@ -20,6 +20,7 @@ from minigrid_app.core.problems import Problem
 
 CLUSTER_SHEET = "Clusters"
 CLUSTER_HEADERS = ("Cluster", "Woningen", "Kenmerk cluster", "Kenmerken woningen")
+CLUSTER_HEADERS_EN = ("Cluster", "Homes", "Cluster key", "Homes' keys")
 _HEADER_ROW = 4
 
 
@@ -46,16 +47,20 @@ def _names_en(names: Sequence[str]) -> str:
     return join_names(names, "en") or "–"
 
 
-def write_cluster_sheet(workbook, lines, fill_header: str) -> None:
-    """Add the sheet 'Clusters' to ``workbook``: per cluster of ``lines`` its name and homes (protected)."""
+def write_cluster_sheet(workbook, lines, fill_header: str, language: str = "nl") -> None:
+    """Add the sheet 'Clusters' to ``workbook``: per cluster of ``lines`` its name and homes (protected), its
+    words in ``language`` (the sheet's name and layout are the same in both: read back either way)."""
     from openpyxl.styles import Alignment, Font
 
     sheet = workbook.create_sheet(CLUSTER_SHEET)
-    sheet["A1"] = "Welke woningen bij welk cluster horen"
+    english = language == "en"
+    sheet["A1"] = "Which homes belong to which cluster" if english else "Welke woningen bij welk cluster horen"
     sheet["A1"].font = Font(bold=True, size=14, color=fill_header)
-    sheet["A2"] = ("De prijzen van een cluster in de staat van hoeveelheden gelden voor deze woningen. Laat dit blad "
-                   "staan zoals het is.")
-    for column, title in enumerate(CLUSTER_HEADERS, start=1):
+    sheet["A2"] = (
+        "A cluster's prices in the bill of quantities are for these homes. Leave this sheet as it is." if english else
+        "De prijzen van een cluster in de staat van hoeveelheden gelden voor deze woningen. Laat dit blad staan zoals het is."
+    )
+    for column, title in enumerate(CLUSTER_HEADERS_EN if english else CLUSTER_HEADERS, start=1):
         sheet.cell(_HEADER_ROW, column, title).font = Font(bold=True)
     for row, (field_id, (name, ids, names)) in enumerate(_members(lines).items(), start=_HEADER_ROW + 1):
         # the homes' names one a line: read back, a name with a comma ('Lindehof 1, achter') stays one name

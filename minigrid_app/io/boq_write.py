@@ -21,8 +21,11 @@ from minigrid_app.core.tender_model import PARTY_LABELS
 from minigrid_app.io.os_errors import plain_reason, quiet_abandoned_writers
 from minigrid_app.io.projectfile import atomic_write_bytes, write_target
 
-SHEET = "Staat van hoeveelheden"
-SUPPLIER_SHEET = "Aanbieder"
+#: The bill's sheet, by language: it goes out in the language of the tender request it comes with
+SHEETS = {"nl": "Staat van hoeveelheden", "en": "Bill of quantities"}
+SHEET = SHEETS["nl"]
+SUPPLIER_SHEETS = {"nl": "Aanbieder", "en": "Supplier"}
+SUPPLIER_SHEET = SUPPLIER_SHEETS["nl"]
 HEADERS_NL = (
     "Nr.",
     "Regel",
@@ -35,7 +38,21 @@ HEADERS_NL = (
     "Bedrag incl. btw (€)",
     "Toelichting",
 )
-BUDGET_HEADER = "Indicatief (€)"
+HEADERS_EN = (
+    "No.",
+    "Line",
+    "Description",
+    "Who",
+    "Unit",
+    "Quantity",
+    "Your quantity",
+    "Unit price incl. VAT (€)",
+    "Amount incl. VAT (€)",
+    "Note",
+)
+HEADERS = {"nl": HEADERS_NL, "en": HEADERS_EN}
+BUDGET_HEADERS = {"nl": "Indicatief (€)", "en": "Indicative (€)"}
+BUDGET_HEADER = BUDGET_HEADERS["nl"]
 #: Column numbers (1-based) of the headers above.
 COL = {name: i + 1 for i, name in enumerate(("nr", "id", "text", "party", "unit", "qty", "own_qty", "price", "amount", "note"))}
 FILL_INPUT = "FFF2CC"
@@ -43,6 +60,36 @@ FILL_HEADER = "1F4E78"
 FILL_SECTION = "DDEBF7"
 FILL_OTHER = "EDEDED"
 SUPPLIER_FIELDS = (("supplier", "Naam aanbieder"), ("date", "Datum offerte (dd-mm-jjjj)"), ("valid_until", "Geldig tot (dd-mm-jjjj)"), ("contact", "Contactpersoon"), ("notes", "Opmerkingen, uitsluitingen"))
+SUPPLIER_FIELDS_EN = (("supplier", "Name of supplier"), ("date", "Date of quote (dd-mm-yyyy)"), ("valid_until", "Valid until (dd-mm-yyyy)"), ("contact", "Contact person"), ("notes", "Remarks, exclusions"))
+#: What the amount cell of a line that is not the contractor's says, by language
+NOT_IN_QUOTE = {"nl": "niet in deze offerte", "en": "not in this quote"}
+#: The words of the sheets, by language (titles, the instruction, the sums)
+_WORDS = {
+    "nl": {
+        "title": "Staat van hoeveelheden: {name}",
+        "unnamed": "mini-warmtenet",
+        "dates": "{location} · gemaakt op {today} · offerte uiterlijk {due}",
+        "how": "Vul per regel de eenheidsprijs inclusief btw in (gele cellen); het bedrag rekent mee. Wijkt uw hoeveelheid af, "
+               "vul die in bij 'Uw hoeveelheid' en licht het toe. Grijze regels zijn niet voor de aannemer. Laat de kolom 'Regel' staan.",
+        "subtotal": "Subtotaal {section}",
+        "total": "Totaal eenmalig, incl. btw",
+        "annual": "Onderhoud per jaar, incl. btw",
+        "supplier": "Gegevens van de aanbieder",
+    },
+    "en": {
+        "title": "Bill of quantities: {name}",
+        "unnamed": "mini heat network",
+        "dates": "{location} · made on {today} · quote by {due}",
+        "how": "Enter each line's unit price including VAT (yellow cells); the amount follows. Where your quantity differs, "
+               "enter it under 'Your quantity' and explain it. Grey lines are not for the contractor. Leave the column 'Line' as it is.",
+        "subtotal": "Subtotal {section}",
+        "total": "Total one-off, incl. VAT",
+        "annual": "Maintenance per year, incl. VAT",
+        "supplier": "Details of the supplier",
+    },
+}
+#: Where each title starts, by language: a workbook read back names the project it was made for after it
+TITLE_PREFIXES = tuple(words["title"].split("{")[0] for words in _WORDS.values())
 
 
 class BoqError(ProblemError):
@@ -55,31 +102,31 @@ def _text(value: object) -> str:
     return "'" + text if text.startswith("=") else text
 
 
-def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: datetime.date | None = None):
-    """The bill of quantities as an openpyxl Workbook (``with_budget``: add the indicative amounts)."""
+def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: datetime.date | None = None, language: str = "nl"):
+    """The bill of quantities as an openpyxl Workbook (``with_budget``: add the indicative amounts), in ``language``
+    (``nl`` or ``en``: the sheets' names, headers, lines and instructions; the line ids are the same in both)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
 
     today = today or datetime.date.today()
     project = pack.scope.project
+    said = _WORDS[language]
+    side = 1 if language == "en" else 0  # the (nl, en) labels' index
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = SHEET
+    sheet.title = SHEETS[language]
     bold = Font(bold=True)
-    sheet["A1"] = _text(f"Staat van hoeveelheden: {project.intake.name.strip() or 'mini-warmtenet'}")
+    sheet["A1"] = _text(said["title"].format(name=project.intake.name.strip() or said["unnamed"]))
     sheet["A1"].font = Font(bold=True, size=14, color=FILL_HEADER)
     due = pack.planning.milestones[2].date
-    sheet["A2"] = _text(f"{project.intake.location} · gemaakt op {today:%d-%m-%Y} · offerte uiterlijk {due:%d-%m-%Y}")
-    sheet["A3"] = (
-        "Vul per regel de eenheidsprijs inclusief btw in (gele cellen); het bedrag rekent mee. Wijkt uw hoeveelheid af, "
-        "vul die in bij 'Uw hoeveelheid' en licht het toe. Grijze regels zijn niet voor de aannemer. Laat de kolom 'Regel' staan."
-    )
+    sheet["A2"] = _text(said["dates"].format(location=project.intake.location, today=f"{today:%d-%m-%Y}", due=f"{due:%d-%m-%Y}"))
+    sheet["A3"] = said["how"]
     sheet["A3"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("A3:J3")
     sheet.row_dimensions[3].height = 45
     header_row = 5
-    headers = list(HEADERS_NL) + ([BUDGET_HEADER] if with_budget else [])
+    headers = list(HEADERS[language]) + ([BUDGET_HEADERS[language]] if with_budget else [])
     for column, title in enumerate(headers, start=1):
         cell = sheet.cell(header_row, column, title)
         cell.font = Font(bold=True, color="FFFFFF")
@@ -95,7 +142,7 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
         if not members:
             continue
         title = sheet.cell(row, 1, f"{number}")
-        sheet.cell(row, COL["text"], SECTION_LABELS[section][0])
+        sheet.cell(row, COL["text"], SECTION_LABELS[section][side])
         for column in range(1, len(headers) + 1):
             sheet.cell(row, column).fill = PatternFill("solid", fgColor=FILL_SECTION)
             sheet.cell(row, column).font = Font(bold=True, color=FILL_HEADER)
@@ -103,19 +150,20 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
         row += 1
         first = row
         for line in members:
+            description = line.description(language)
             values = {
                 "nr": line.number,
                 "id": line.id,
-                "text": _text(line.description_nl),
-                "party": PARTY_LABELS[line.party][0],
-                "unit": UNIT_LABELS[line.unit][0],
+                "text": _text(description),
+                "party": PARTY_LABELS[line.party][side],
+                "unit": UNIT_LABELS[line.unit][side],
                 "qty": line.shown_quantity,
             }
             for key, value in values.items():
                 sheet.cell(row, COL[key], value)
             sheet.cell(row, COL["text"]).alignment = Alignment(wrap_text=True, vertical="top")
             # row heights are not measured by every spreadsheet program: set them for the wrapped text
-            sheet.row_dimensions[row].height = 15 * max(1, math.ceil(len(line.description_nl) / 68))
+            sheet.row_dimensions[row].height = 15 * max(1, math.ceil(len(description) / 68))
             qty, own, price = (f"{get_column_letter(COL[k])}{row}" for k in ("qty", "own_qty", "price"))
             if line.in_quote:
                 for key in ("own_qty", "price", "note"):
@@ -126,7 +174,7 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
             else:
                 for column in range(1, len(headers) + 1):
                     sheet.cell(row, column).fill = PatternFill("solid", fgColor=FILL_OTHER)
-                sheet.cell(row, COL["amount"], "niet in deze offerte")
+                sheet.cell(row, COL["amount"], NOT_IN_QUOTE[language])
             if with_budget:
                 sheet.cell(row, len(headers), round(line.indicative_amount_eur, 2)).number_format = "#,##0"
             for key in ("price", "amount"):
@@ -135,7 +183,7 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
                 annual_cells.append(f"{amount_letter}{row}")
             row += 1
         if section != "maintenance":
-            sheet.cell(row, COL["text"], f"Subtotaal {SECTION_LABELS[section][0].lower()}").font = bold
+            sheet.cell(row, COL["text"], said["subtotal"].format(section=SECTION_LABELS[section][side].lower())).font = bold
             cell = sheet.cell(row, COL["amount"], f"=SUM({amount_letter}{first}:{amount_letter}{row - 1})")
             cell.font = bold
             cell.number_format = "#,##0.00"
@@ -143,13 +191,13 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
             row += 2
         else:
             row += 1
-    sheet.cell(row, COL["text"], "Totaal eenmalig, incl. btw").font = Font(bold=True, size=12)
+    sheet.cell(row, COL["text"], said["total"]).font = Font(bold=True, size=12)
     total = sheet.cell(row, COL["amount"], "=" + "+".join(subtotals) if subtotals else 0)
     total.font = Font(bold=True, size=12)
     total.number_format = "#,##0.00"
     row += 1
     if annual_cells:
-        sheet.cell(row, COL["text"], "Onderhoud per jaar, incl. btw").font = bold
+        sheet.cell(row, COL["text"], said["annual"]).font = bold
         cell = sheet.cell(row, COL["amount"], f"=SUM({','.join(annual_cells)})")
         cell.font = bold
         cell.number_format = "#,##0.00"
@@ -169,10 +217,10 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
-    supplier = workbook.create_sheet(SUPPLIER_SHEET)
-    supplier["A1"] = "Gegevens van de aanbieder"
+    supplier = workbook.create_sheet(SUPPLIER_SHEETS[language])
+    supplier["A1"] = said["supplier"]
     supplier["A1"].font = Font(bold=True, size=14, color=FILL_HEADER)
-    for index, (_, label) in enumerate(SUPPLIER_FIELDS, start=3):
+    for index, (_, label) in enumerate(SUPPLIER_FIELDS_EN if language == "en" else SUPPLIER_FIELDS, start=3):
         supplier.cell(index, 1, label).font = bold
         cell = supplier.cell(index, 2)
         cell.fill = PatternFill("solid", fgColor=FILL_INPUT)
@@ -182,15 +230,17 @@ def build_workbook(pack: TenderPack, *, with_budget: bool = False, today: dateti
     supplier.protection.sheet = True
     from minigrid_app.io.boq_clusters import write_cluster_sheet
 
-    write_cluster_sheet(workbook, pack.lines, FILL_HEADER)  # which homes each cluster's prices are for
+    write_cluster_sheet(workbook, pack.lines, FILL_HEADER, language)  # which homes each cluster's prices are for
     workbook.active = 0
     return workbook
 
 
-def write_boq(pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = False, today: datetime.date | None = None) -> Path:
-    """Write the workbook atomically; raises :class:`BoqError` when the file cannot be written."""
+def write_boq(
+    pack: TenderPack, path: str | os.PathLike, *, with_budget: bool = False, today: datetime.date | None = None, language: str = "nl"
+) -> Path:
+    """Write the workbook (:func:`build_workbook`, in ``language``) atomically; raises :class:`BoqError` when the file cannot be written."""
     target = write_target(path)  # a link: write what it points to
-    workbook = build_workbook(pack, with_budget=with_budget, today=today)
+    workbook = build_workbook(pack, with_budget=with_budget, today=today, language=language)
     # made in memory and written by our own atomic write (as the Excel export): a full disk
     # fails there, which cleans up, not inside openpyxl's ZipFile, whose __del__ printed a
     # traceback after the message and left a temporary file

@@ -32,10 +32,16 @@ from minigrid_app.core.tender_model import Quote
 from minigrid_app.io.boq_write import (  # noqa: F401  (the writer's names, as callers import them from here)
     BUDGET_HEADER,
     COL,
+    HEADERS,
     HEADERS_NL,
+    NOT_IN_QUOTE,
     SHEET,
+    SHEETS,
     SUPPLIER_FIELDS,
+    SUPPLIER_FIELDS_EN,
     SUPPLIER_SHEET,
+    SUPPLIER_SHEETS,
+    TITLE_PREFIXES,
     BoqError,
     build_workbook,
     write_boq,
@@ -92,10 +98,11 @@ def _columns(sheet) -> tuple[int | None, dict[str, int]]:
     """The header row and each column by its header text, wherever the supplier moved it.
 
     A supplier may unprotect the sheet and insert a column ('Merk en type') or move one;
-    reading by position would then take the wrong column for the price. Returns
-    ``(None, {})`` when no row holds both 'Regel' and the unit price.
+    reading by position would then take the wrong column for the price. The headers are read in
+    either language the bill is written in. Returns ``(None, {})`` when no row holds both 'Regel'
+    ('Line') and the unit price.
     """
-    wanted = {words(title): key for key, title in zip(COL, HEADERS_NL, strict=True)}
+    wanted = {words(title): key for headers in HEADERS.values() for key, title in zip(COL, headers, strict=True)}
     for row in range(1, min(sheet.max_row, 30) + 1):
         found: dict[str, int] = {}
         for column in range(1, min(sheet.max_column, 60) + 1):
@@ -134,7 +141,7 @@ def supplier_fields(formulas, values) -> tuple[dict[str, object], list[tuple[str
         Field key (:data:`SUPPLIER_FIELDS`) → value; and (cell such as 'B2', text) of every
         other cell with text, apart from the labels and the title.
     """
-    keys = {words(label): key for key, label in SUPPLIER_FIELDS}
+    keys = {words(label): key for fields in (SUPPLIER_FIELDS, SUPPLIER_FIELDS_EN) for key, label in fields}
     found: dict[str, object] = {}
     read: set[tuple[int, int]] = {(1, 1)}  # the title
     for row in range(1, min(formulas.max_row, 200) + 1):
@@ -158,7 +165,7 @@ def supplier_fields(formulas, values) -> tuple[dict[str, object], list[tuple[str
 #: ``Problem.field`` of the warning that no line has a price (the reasons come before it)
 NO_PRICE_FIELD = "amounts"
 #: The rows the bill itself sums in 'Bedrag' (no line of work, never a supplier's extra)
-_TOTAL_ROWS = ("subtotaal", "totaal eenmalig", "onderhoud per jaar")
+_TOTAL_ROWS = ("subtotaal", "totaal eenmalig", "onderhoud per jaar", "subtotal", "total one off", "maintenance per year")
 #: A line's amount the supplier typed agrees with quantity × unit price within this [€] (whole euros typed)
 _AMOUNT_AGREES_EUR = 0.5
 
@@ -297,7 +304,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             unit = line.indicative_amount_eur / max(line.quantity, 1e-9) if line.quantity else line.indicative_amount_eur
             expected = (unit / 5, unit * 5)
         # the amount the supplier's spreadsheet shows (typed over the formula, or calculated by it)
-        stated = read_price(None if amount_value == "niet in deze offerte" else amount_value)
+        stated = read_price(None if amount_value in NOT_IN_QUOTE.values() else amount_value)
         if amount_formula is not None and not _is_bill_formula(amount_formula):
             stated = Reading(None, DOUBTFUL, "formula", f"‘{amount_formula[:40]}’ is een formule zonder berekende waarde",
                              f"‘{amount_formula[:40]}’ is a formula without a calculated value")
@@ -446,7 +453,7 @@ def _typed_total(sheet, cached, row: int, COL: dict) -> float | None:  # noqa: N
 def _layouts(formulas) -> list[tuple[str, int, dict[str, int]]]:
     """Every sheet with the bill's header row: (name, header row, columns); the bill's own sheet first."""
     found = []
-    for name in sorted(formulas.sheetnames, key=lambda n: n != SHEET):
+    for name in sorted(formulas.sheetnames, key=lambda n: n not in SHEETS.values()):
         header_row, columns = _columns(formulas[name])
         if header_row is not None:
             found.append((name, header_row, columns))
@@ -459,7 +466,7 @@ def _excl_vat_header(sheet) -> str:
 
     for row in sheet.iter_rows(min_row=1, max_row=min(sheet.max_row, 30), max_col=min(sheet.max_column, 60)):
         for cell in row:
-            if says_excl_vat(cell.value) and "prijs" in words(cell.value):
+            if says_excl_vat(cell.value) and any(word in words(cell.value) for word in ("prijs", "price")):
                 return str(cell.value).strip()
     return ""
 
@@ -537,18 +544,18 @@ def read_quote(
                     "amounts including VAT. Ask the supplier to fill in the bill as it was sent, with prices including "
                     "VAT. Nothing was read.",
                 ))
-        if SHEET not in formulas.sheetnames:
+        if not set(SHEETS.values()) & set(formulas.sheetnames):
             raise BoqError(
                 Problem(
-                    f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEET}' ontbreekt).",
-                    f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEET}' is missing).",
+                    f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEETS['nl']}' ontbreekt).",
+                    f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEETS['en']}' is missing).",
                 )
             )
         raise BoqError(
             Problem(
                 f"{path.name}: de kopregel met 'Regel' en 'Eenheidsprijs' is niet gevonden; is de kolomindeling "
                 "veranderd? Vraag de aanbieder de staat in de verstuurde vorm in te vullen.",
-                f"{path.name}: the header row with 'Regel' and the unit price was not found; were the columns "
+                f"{path.name}: the header row with 'Line' and the unit price was not found; were the columns "
                 "changed? Ask the supplier to fill in the bill as it was sent.",
             )
         )
@@ -560,10 +567,11 @@ def read_quote(
               for name, row, columns in layouts]
     read = next((sheet for sheet in sheets if sheet.amounts), sheets[0])
     problems: list[Problem] = []
-    if read.name != SHEET:
+    if read.name not in SHEETS.values():
+        own = next((name for name in SHEETS.values() if name in formulas.sheetnames), SHEETS["nl"])
         problems.append(Problem(
-            f"{path.name}: de prijzen zijn gelezen van blad ‘{short(read.name)}’ (niet van ‘{SHEET}’).",
-            f"{path.name}: the prices were read from sheet ‘{short(read.name)}’ (not from ‘{SHEET}’).",
+            f"{path.name}: de prijzen zijn gelezen van blad ‘{short(read.name)}’ (niet van ‘{own}’).",
+            f"{path.name}: the prices were read from sheet ‘{short(read.name)}’ (not from ‘{own}’).",
             severity="warning",
         ))
     for other in sheets:
@@ -593,7 +601,7 @@ def read_quote(
             )
         )
     title = str(sheet["A1"].value or "")
-    if project_name and title.startswith("Staat van hoeveelheden: ") and title.split(": ", 1)[1].strip() != project_name.strip():
+    if project_name and title.startswith(TITLE_PREFIXES) and title.split(": ", 1)[1].strip() != project_name.strip():
         other = clean_text(title.split(": ", 1)[1], 120)[0]
         problems.insert(0, Problem(
             f"{path.name} is gemaakt voor project ‘{other}’, niet voor ‘{project_name.strip()}’; controleer of het de "
@@ -602,14 +610,15 @@ def read_quote(
             severity="warning",
         ))
     excl_vat = list(read.excl_vat)
-    if SUPPLIER_SHEET in formulas.sheetnames:
-        supplier, calculated = formulas[SUPPLIER_SHEET], values[SUPPLIER_SHEET]
+    supplier_sheet = next((name for name in SUPPLIER_SHEETS.values() if name in formulas.sheetnames), None)
+    if supplier_sheet is not None:
+        supplier, calculated = formulas[supplier_sheet], values[supplier_sheet]
         fields, unread = supplier_fields(supplier, calculated)
         for where, text in unread:  # typed beside the boxes: kept in sight, not lost without a word
             problems.append(Problem(
-                f"{path.name}: op het blad ‘{SUPPLIER_SHEET}’ staat ‘{short(text)}’ in cel {where}, naast de vakken; "
+                f"{path.name}: op het blad ‘{supplier_sheet}’ staat ‘{short(text)}’ in cel {where}, naast de vakken; "
                 "niet gelezen. Controleer de gegevens van de aanbieder.",
-                f"{path.name}: the sheet ‘{SUPPLIER_SHEET}’ holds ‘{short(text)}’ in cell {where}, beside the boxes; "
+                f"{path.name}: the sheet ‘{supplier_sheet}’ holds ‘{short(text)}’ in cell {where}, beside the boxes; "
                 "not read. Check the supplier's details.",
                 severity="warning",
             ))

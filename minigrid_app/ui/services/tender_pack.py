@@ -103,7 +103,7 @@ def write_tender(tender: Tendered, out_dir: str | os.PathLike, *, language: str 
     pdf_path, xlsx_path = folder / f"{pdf_name}.pdf", folder / f"{xlsx_name}.xlsx"
     try:
         render_pdf(build_tender_document(tender.pack, language=language, today=today), pdf_path, language=language)
-        write_boq(tender.pack, xlsx_path, with_budget=with_budget, today=today)
+        write_boq(tender.pack, xlsx_path, with_budget=with_budget, today=today, language=language)
     except PdfError as exc:
         nl, en = with_advice(write_reason(exc), ("", ""))
         raise TenderPackError(
