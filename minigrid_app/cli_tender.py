@@ -12,6 +12,7 @@ from minigrid_app.core.formatting import count, drilling_words, number
 def cmd_tender(args) -> int:
     """``minigrid tender FILE --out DIR [--lang nl|en] [--budget] [--decision] [--quote FILLED.xlsx]``."""
     from minigrid_app.core.quote_entry import add_quote
+    from minigrid_app.core.tender_figure import decided_figure
     from minigrid_app.io.boq_xlsx import read_quote
     from minigrid_app.io.projectfile import save_project
     from minigrid_app.ui.services.intent_pack import ensure_gui_application
@@ -47,6 +48,10 @@ def cmd_tender(args) -> int:
         f"Tender for {count(len(tender.scope.signed), 'home', 'homes')} written to {args.out}")
     for said in tender.scope.notes:  # a cluster of step 5 with too few signers, said plainly
         note(said)
+    figure = decided_figure(tender.scope.project, tender.results, tender.pack.lines)
+    if figure is not None:  # the figure of the window's steps 6-8, over the same homes
+        homes = ", ".join(figure.homes)
+        say(f"Per woning: {figure.text('nl')} ({homes})", f"Per home: {figure.text('en')} ({homes})")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK

@@ -27,6 +27,7 @@ from minigrid_app.core.regulation import ORGANISATION_MODELS, each_network_limit
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender import TenderPack, TenderScope
 from minigrid_app.core.tender_clusters import MIN_SIGNERS
+from minigrid_app.core.tender_figure import TenderFigure, tender_figure
 from minigrid_app.core.tender_model import AGREEMENT_STATE_LABELS, AGREEMENT_STATES
 from minigrid_app.core.tender_planning import PermitItem, parse_date
 from minigrid_app.core.variant import Variant
@@ -120,6 +121,10 @@ class DecisionRecord:
     conditions : list[ConditionRecheck]
     open_permits : list[PermitItem]
     warnings : list[str]
+    figure : TenderFigure | None
+        The shared loop per home over the homes in the tender, on the chosen quote (indicative while
+        none is chosen): the figure the summary line, step 7 and the PDF show
+        (:mod:`minigrid_app.core.tender_figure`).
     """
 
     pack: TenderPack
@@ -132,6 +137,7 @@ class DecisionRecord:
     conditions: list[ConditionRecheck]
     open_permits: list[PermitItem]
     warnings: list[str] = field(default_factory=list)
+    figure: TenderFigure | None = None
 
     @property
     def not_signed(self) -> list[AgreementRow]:
@@ -327,4 +333,5 @@ def decision_record(
         conditions=conditions,
         open_permits=[item for item in pack.permits if item.open],
         warnings=warnings,
+        figure=tender_figure(results, case),
     )

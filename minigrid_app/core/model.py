@@ -25,6 +25,8 @@ PARTICIPATION_LABELS_EN = {
 }
 
 STEPS = ("intake", "first_evening", "quickscan", "business_case", "second_evening", "tender", "quotes", "decision")
+#: the steps whose "per woning" figure is the tender's (:mod:`minigrid_app.core.tender_figure`)
+TENDER_STEPS = ("tender", "quotes", "decision")
 STEP_STATES = ("not_started", "in_progress", "done")
 
 HOUSE_TYPES = ("tussenwoning", "hoekwoning", "twee-onder-een-kap", "vrijstaand", "appartement", "anders")

@@ -25,6 +25,7 @@ from minigrid_app.core.quotes import (
 )
 from minigrid_app.core.regulation import ORGANISATION_MODELS, per_network_text
 from minigrid_app.core.tender import SECTION_LABELS, UNIT_LABELS, TenderPack
+from minigrid_app.core.tender_figure import mean_row
 from minigrid_app.core.tender_model import (
     AGREEMENT_STATE_LABELS,
     CONTRACTING_LABELS,
@@ -449,6 +450,9 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         (t("Regels (Wet collectieve warmte)", "Rules (Heat Act)"), _rules(pack.results, t)),
         (t("Bindend getekend", "Signed (binding)"), esc(record.signed_of.text(language))),  # one home: 'ja', not '1 van 1 woning'
     ]
+    if record.figure is not None:  # the figure of the screen (summary line, steps 7 and 8), its homes said
+        decision_rows.append((t("Per woning", "Per home"),
+                              esc(f"{record.figure.text(language)} ({', '.join(record.figure.homes)})")))
     quotes = project.tender.quotes
     quotes_table = ""
     if quotes:
@@ -476,6 +480,10 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
              t.money(r.indicative_net_investment_eur), f"<b>{t.money(r.quote_net_investment_eur)}</b>"]
             for r in monthly_per_home(pack.results, case)
         ]
+        if (mean := mean_row(pack.results, case, language)) is not None:  # the figure of the screen, its homes said
+            rows.append([f"<i>{esc(mean.label)}</i>", t.money(mean.gas_monthly_eur), t.money(mean.indicative_monthly_eur),
+                         f"<b>{t.money(mean.quote_monthly_eur)}</b>", t.money(mean.indicative_net_investment_eur),
+                         f"<b>{t.money(mean.quote_net_investment_eur)}</b>"])
         homes_table = _table(
             [t("Woning", "Home"), t("Gas nu, p/m", "Gas now, p/m"), t("Indicatief p/m", "Indicative p/m"), t("Offerte p/m", "Quote p/m"),
              t("Eenmalig indicatief", "One-off indicative"), t("Eenmalig offerte", "One-off quote")],

@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         # an edit made now marks this step "in progress", and its undo takes that back
         self.document.working_step = STEPS[index]
+        self.summary.show_step(STEPS[index])  # steps 6-8: the tender's figure, as their pages
         self.navigator.set_current(index)
         self._update_footer()
 

@@ -19,6 +19,7 @@ from minigrid_app.core.quotes import (
     percent_decimals,
     quote_case,
 )
+from minigrid_app.core.tender_figure import tender_figure
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.services.tender_service import tender_service
 
@@ -60,9 +61,11 @@ def tender_slides(window) -> list[tuple[str, object]]:
             for row in rows
         ]
         said = " ".join(note.text(ui_language()) for note in case.notes())  # lines still priced indicatively
+        figure = tender_figure(tender.results, case)  # the mean of the summary line and steps 7-8, its homes said
+        mean = figure.text(ui_language()) + "." if figure is not None else ""
         window._message(" ".join(filter(None, [
             QCoreApplication.translate("TenderSlides", "Per maand met de prijzen van {0}.").format(chosen.supplier), said,
-            INDICATIVE_BASIS.text(ui_language())])))  # 'was € 192 indicatief' beside the handout's € 182
+            INDICATIVE_BASIS.text(ui_language()), mean[:1].upper() + mean[1:]])))  # 'was € 192 indicatief' beside the handout's € 182
         window._big_numbers(items, columns=min(3, max(1, len(items))))
 
     def signed_slide() -> None:

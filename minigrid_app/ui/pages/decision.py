@@ -203,6 +203,10 @@ class RecordPanel(Panel):
             return
         language = ui_language()
         parts = [f"<p style='color:#6b4e00'>{w.text(language) if hasattr(w, 'text') else w}</p>" for w in record.warnings]
+        if record.figure is not None:  # the figure of the summary line and step 7, with the homes it is over
+            per_home = self.tr("Per woning")
+            homes = html.escape(", ".join(record.figure.homes))
+            parts.append(f"<p><b>{per_home}</b>: {html.escape(record.figure.text(language))} ({homes}).</p>")
         marks = {"met": "✓", "not_met": "✗"}
         indicative_word, quoted_word = self.tr("indicatief"), self.tr("met de offerte")
         conditions = "".join(

@@ -33,6 +33,7 @@ from minigrid_app.core.quotes import (
     quote_case,
 )
 from minigrid_app.core.reading import words
+from minigrid_app.core.tender_figure import mean_row
 from minigrid_app.core.tender_model import MAX_QUOTES, Quote
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.models.tender_models import QuotesModel
@@ -367,14 +368,21 @@ class QuoteCasePanel(Panel):
         how = html.escape(self.tr("hoe berekend?"))
         head = [self.tr("Woning"), self.tr("Gas nu"), self.tr("Indicatief"), html.escape(case.label(ui_language())), self.tr("Verschil"),
                 self.tr("Eenmalig indicatief"), self.tr("Eenmalig offerte")]
+
+        def row(r, name: str, link: str) -> str:
+            return (
+                f"<tr><td>{name}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
+                f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
+                f"<td align=right>{format_money(r.shown_monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
+                f"<td align=right>{format_money(r.quote_net_investment_eur)}</td><td>{link}</td></tr>"
+            )
+
         rows = "".join(
-            f"<tr><td>{html.escape(r.label)}</td><td align=right>{format_money(r.gas_monthly_eur)}</td>"
-            f"<td align=right>{format_money(r.indicative_monthly_eur)}</td><td align=right><b>{format_money(r.quote_monthly_eur)}</b></td>"
-            f"<td align=right>{format_money(r.shown_monthly_change_eur)}</td><td align=right>{format_money(r.indicative_net_investment_eur)}</td>"
-            f"<td align=right>{format_money(r.quote_net_investment_eur)}</td>"
-            f'<td><a href="{EXPLAIN_SCHEME}{html.escape(r.household_id)}" style="color: {LINK_COLOUR};">{how}</a></td></tr>'
+            row(r, html.escape(r.label), f'<a href="{EXPLAIN_SCHEME}{html.escape(r.household_id)}" style="color: {LINK_COLOUR};">{how}</a>')
             for r in monthly_per_home(tender.results, case)
         )
+        if (mean := mean_row(tender.results, case, ui_language())) is not None:  # the summary line's figure, its homes said
+            rows += row(mean, f"<i>{html.escape(mean.label)}</i>", "")
         names = {c.id: c.name for c in tender.results.clusters}
         clusters = "".join(
             f"<tr><td>{html.escape(names.get(cluster_id, cluster_id))}</td><td align=right>{format_money(total.indicative_eur)}</td>"

@@ -5,7 +5,9 @@ per maand (€ 90 na de lening), over 15 jaar € 1.200 goedkoper dan gas": who 
 :func:`minigrid_app.core.participation.group_participation` (the count of every page and slide),
 every other figure and word comes from the engine's verdict
 (:func:`minigrid_app.core.verdict.verdict_summary`, as on the business case page), nothing is
-computed here.
+computed here. On steps 6-8 the shared loop's figure is the tender's, over the homes in the tender
+(:func:`minigrid_app.core.tender_figure.decided_figure`, as the quotes and decision pages show it):
+step 4's mean over every home taking part stood below a table of the tendered homes only.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from minigrid_app.core.formatting import unbroken
+from minigrid_app.core.model import TENDER_STEPS
 from minigrid_app.core.participation import group_participation, taking_part
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.widgets.whole_figures import Label
@@ -66,7 +69,36 @@ class GroupSummary(QWidget):
         document.progress.connect(self._on_progress)
         document.calculationFailed.connect(self._on_failed)
         self.failed = False
+        #: the step shown (a key of core.model.STEPS): steps 6-8 show the tender's figure
+        self.step = ""
         self.refresh()
+
+    def show_step(self, step: str) -> None:
+        """The window shows ``step``: on steps 6-8 the line says the tender's figure."""
+        self.step = step
+        if step in TENDER_STEPS:
+            from minigrid_app.ui.services.tender_service import tender_service
+
+            service = tender_service(self.document)  # made here, not at start: it follows every edit
+            if not getattr(self, "_follows_tender", False):
+                service.updated.connect(self.refresh)
+                self._follows_tender = True
+        self.refresh()
+
+    def _tender_text(self) -> str | None:
+        """The tender's shared loop figure on steps 6-8; '' while it is computed; None where step 4's counts
+        (another step, or no tender: nobody signed)."""
+        if self.step not in TENDER_STEPS:
+            return None
+        from minigrid_app.core.tender_figure import decided_figure
+        from minigrid_app.ui.services.tender_service import tender_service
+
+        service = tender_service(self.document)
+        tender = service.tendered
+        if tender is None:
+            return None if service.problem is not None else ""
+        figure = decided_figure(tender.scope.project, tender.results, tender.pack.lines)
+        return "" if figure is None else "; " + figure.text(ui_language())
 
     def summary_text(self) -> str:
         """The summary line for the current project and results."""
@@ -92,6 +124,9 @@ class GroupSummary(QWidget):
         from minigrid_app.core.variant import Variant  # with the first results, not at start
         from minigrid_app.core.verdict import verdict_summary
 
+        tender = self._tender_text()
+        if tender is not None:  # steps 6-8: the tender's figure, the one their pages show
+            return unbroken(text + tender)
         summary = verdict_summary(results, None, Variant.SHARED_LOOP, ui_language())
         if summary is not None:
             # 'per maand', not 'p/m': the wrapping line broke it into 'p/' and 'm' (larger text)
