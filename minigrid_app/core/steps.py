@@ -221,6 +221,7 @@ STARTED: dict[str, Callable[[Project, ProjectResults | None], bool]] = {
     "quickscan": _computed,
     "business_case": _computed,
     "second_evening": _second_evening_started,
+    **tender_steps.STARTED,
 }
 
 

@@ -1,7 +1,8 @@
-"""What steps 6-8 still miss (the "Nog te doen" of the window), decided in the engine.
+"""What steps 6-8 still miss (the "Nog te doen" of the window), and whether each holds anything yet,
+decided in the engine.
 
-Same shape as :mod:`minigrid_app.core.steps` (a list of ``Missing`` per step); the words are
-the pages'. Pure, no Qt.
+Same shape as :mod:`minigrid_app.core.steps` (a list of ``Missing`` per step, a ``STARTED`` test per
+step); the words are the pages'. Pure, no Qt.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minigrid_app.core.model import Project
-from minigrid_app.core.tender_model import PERMIT_DONE_STATES
+from minigrid_app.core.tender_model import PERMIT_DONE_STATES, TenderSettings
 
 NO_SIGNATURES = "no_signatures"  #: nobody signed the declaration of intent
 #: homes signed, but no cluster has enough signers to be tendered (step 6 says why, per cluster)
@@ -99,3 +100,37 @@ def missing_decision(project: Project, results=None) -> list[Missing]:
 
 
 MISSING = {"tender": missing_tender, "quotes": missing_quotes, "decision": missing_decision}
+
+
+def _tender_started(project: Project, results=None) -> bool:
+    """Step 6 holds something: a cluster is tendered (its page shows the request and the bill of
+    quantities drawn up for it, as steps 3 and 4 count once they show figures), or the advisor
+    entered anything of the request (a date, who answers, the contracting, a party, a permit)."""
+    settings, default = project.tender.settings, TenderSettings()
+    entered = (
+        settings.issued_on or settings.quotes_due or settings.advisor.strip() or settings.notes.strip()
+        or settings.scope_overrides or settings.contracting != default.contracting
+        or any(p.status != "to_do" or p.date or p.note.strip() for p in settings.permits)
+    )
+    return bool(entered) or (bool(_signed(project)) and bool(_in_tender(project)))
+
+
+def _quotes_started(project: Project, results=None) -> bool:
+    """Step 7 holds something: a quote was entered."""
+    return bool(project.tender.quotes)
+
+
+def _decision_started(project: Project, results=None) -> bool:
+    """Step 8 holds something: a quote or organisation model chosen, a date, opt-out terms or notes written,
+    or a binding agreement asked, answered or dated."""
+    decision = project.tender.decision
+    return bool(
+        decision.quote_id or decision.organisation_model or decision.decided_on
+        or decision.opt_out_terms.strip() or decision.notes.strip()
+        or any(a.status != "not_asked" or a.date for a in decision.agreements)
+    )
+
+
+#: per step, whether it holds anything yet (:data:`minigrid_app.core.steps.STARTED`): the step list
+#: said 'nog niet begonnen' beside a drafted tender, entered quotes and a chosen quote
+STARTED = {"tender": _tender_started, "quotes": _quotes_started, "decision": _decision_started}
