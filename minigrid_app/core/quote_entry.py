@@ -26,6 +26,10 @@ written                read as        said
 
 Quantities: "250 m1", "250 mtr", "2 st.", "1 post" are read as the number.
 
+The English bill is filled in in English, read by the same rules: "TBC", "POA", "by others" (no price),
+"see above", "included in 3.1" (€ 0), "12,500 plus VAT", "VAT excl." (without VAT), "€ 55 per metre",
+"€ 9,800 each"; quantities "1 pc", "1 lump sum", "230 lin. m".
+
 The limits are the project file's (:data:`~minigrid_app.core.tender_model.QUOTE_AMOUNT_LIMIT`),
 so what an entry path takes is kept by the next save and load.
 """
@@ -55,29 +59,41 @@ from minigrid_app.core.tender_model import MAX_QUOTES, QUOTE_AMOUNT_LIMIT, Quote
 INCLUDED = frozenset({
     "inbegrepen", "incl", "inclusief", "zit erin", "zit in totaal", "in totaal", "in prijs", "included", "incl.",
     "zie boven", "zie hierboven", "zie totaal", "in regel", "zit in regel", "zie regel",
+    # as an English supplier writes it (the bill in English asks in English)
+    "inc", "inc.", "see above", "included above", "see total", "in total", "included in total", "see line", "in line",
 })
 #: Words that say there is no price (yet): the line stays open (missing from the quote).
 NO_PRICE = frozenset({
     "pm", "p m", "pro memorie", "nvt", "n v t", "niet van toepassing", "na", "n a", "nader te bepalen", "ntb",
     "n t b", "op aanvraag", "geen", "-", "tbd", "to be determined", "not applicable", "nee", "niet", "x", "?",
+    "niet inbegrepen", "uitgesloten", "door derden",
+    # English: 'none' was read as an empty cell (the line skipped without a word), the others as 'not a number'
+    "none", "tbc", "to be confirmed", "poa", "p o a", "price on application", "on request", "on application",
+    "by others", "excluded", "not included", "not quoted", "no quote",
 })
 
 
 def _included(key: str) -> bool:
-    return key in INCLUDED or any(key.startswith(word + " ") for word in ("inbegrepen", "zit in", "zie regel", "incl"))
+    return key in INCLUDED or any(key.startswith(word + " ") for word in ("inbegrepen", "zit in", "zie regel", "incl",
+                                                                       "included in", "included with", "see line",
+                                                                       "inc"))
 
 
 #: "excl. btw", "exclusief 21% btw", "ex btw", "+ btw", "zonder btw", "btw verlegd", "excluding VAT"
 _EXCL_VAT = re.compile(
-    r"(?:\b(?:excl|exclusief|exclusive|excluding|exkl|ex|zonder|without)\b\.?|\+)\s*(?:de\s+|\d+\s*%\s*)?(?:btw|vat)\b"
-    r"|\bbtw\s*(?:is\s+)?verlegd\b",
+    r"(?:\b(?:excl|exclusief|exclusive|excluding|exkl|ex|zonder|without|plus|net\s+of)\b\.?|\+)\s*(?:de\s+|\d+\s*%\s*)?"
+    r"(?:btw|vat)\b"
+    r"|\bbtw\s*(?:is\s+)?verlegd\b"
+    # the other word order: 'VAT excl.', 'VAT not included', 'btw niet inbegrepen'
+    r"|\b(?:btw|vat)\s+(?:excl|exclusief|excluded|exclusive|not\s+included|niet\s+inbegrepen)\b",
     re.IGNORECASE,
 )
 
 
 #: "incl. btw", "(inclusief 21% btw)": what the bill asks for, said next to the amount
 _INCL_VAT = re.compile(
-    r"\(?\s*\b(?:incl|inclusief|inclusive|including|inc)\b\.?\s*(?:de\s+|\d+\s*%\s*)?(?:btw|vat)\b\.?\s*\)?",
+    r"\(?\s*\b(?:incl|inclusief|inclusive|including|inc)\b\.?\s*(?:de\s+|\d+\s*%\s*)?(?:btw|vat)\b\.?\s*\)?"
+    r"|\(?\s*\b(?:btw|vat)\s+(?:incl|inclusief|included|inclusive|inbegrepen)\b\.?\s*\)?",  # 'VAT incl.'
     re.IGNORECASE,
 )
 
@@ -150,12 +166,13 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
             return Reading(None, DOUBTFUL, "per_unit",
                            f"‘{raw}’ is een prijs per eenheid, geen bedrag voor de hele regel: vul hoeveelheid × prijs in",
                            f"‘{raw}’ is a price per unit, not an amount for the whole line: enter quantity × price")
-        if not _per_unit_fits(per_unit.group("unit"), unit):
+        written = per_unit.group("unit") or "piece"  # 'each'
+        if not _per_unit_fits(written, unit):
             shown_nl, shown_en = UNIT_WORDS.get(unit, (unit, unit))
             return Reading(None, DOUBTFUL, "per_unit",
-                           f"‘{raw}’ is een prijs per {per_unit.group('unit')}, maar deze regel rekent in {shown_nl}: "
-                           "vraag de aanbieder",
-                           f"‘{raw}’ is a price per {per_unit.group('unit')}, but this line counts in {shown_en}: "
+                           f"‘{raw}’ is een prijs per {'stuk' if written == 'piece' else written}, maar deze regel "
+                           f"rekent in {shown_nl}: vraag de aanbieder",
+                           f"‘{raw}’ is a price per {written}, but this line counts in {shown_en}: "
                            "ask the supplier")
         text = _PER_UNIT.sub("", text)
     reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
@@ -185,12 +202,16 @@ def _as_typed(reading: Reading, read, typed) -> Reading:
 
 
 #: "2 st.", "3 stuks", "1 x", "1 post" (the bill's units of a count): a count of pieces
-_PIECES = re.compile(r"(?<=\d)\s*(?:st\.?|stuks?|pcs\.?|pieces?|x|post|ps\.?|pst\.?)\s*$", re.IGNORECASE)
+_PIECES = re.compile(r"(?<=\d)\s*(?:st\.?|stuks?|pcs?\.?|pieces?|x|post|ps\.?|pst\.?|no\.?|nr\.?|units?|items?|ea\.?|each|"
+                     r"ls|l\.s\.|lump\s+sum)\s*$", re.IGNORECASE)  # the English bill's 'pcs' and 'lump sum' too
 #: "250 m1", "250 mtr", "250 str. m": running metres, as Dutch quotes write them
-_METRES = re.compile(r"(?<=\d)\s*(?:m1|m¹|mtr\.?|str\.?\s*m\.?|strekkende\s+meters?|lm)\s*$", re.IGNORECASE)
+_METRES = re.compile(r"(?<=\d)\s*(?:m1|m¹|mtr\.?|str\.?\s*m\.?|strekkende\s+meters?|lm|lin\.?\s*m\.?|"
+                     r"(?:linear|running)\s+met(?:re|er)s?)\s*$", re.IGNORECASE)
 #: "per m1", "/m", "p/st", "per stuk", "/post", "per woning": a unit price per the bill's unit (per year: read_number)
-_PER_UNIT = re.compile(r"\s*(?:per|/|p/|p\.)\s*(?P<unit>m1|m¹|mtr\.?|meters?|m|st\.?|stuks?|post|ps\.?|pst\.?|woning|"
-                       r"aansluiting|boring|bron|boorgat|piece|pcs\.?|unit|lump\s+sum)\s*$", re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s*(?:per|/|p/|p\.)\s*(?P<unit>m1|m¹|mtr\.?|meters?|metres?|lin\.?\s*m|lm|m|st\.?|stuks?|post|"
+                       r"ps\.?|pst\.?|woning|aansluiting|boring|bron|boorgat|piece|pcs?\.?|unit|item|home|house|borehole|"
+                       r"connection|lump\s+sum)\s*$"
+                       r"|\s+(?P<each>each|ea\.?)\s*$", re.IGNORECASE)  # '€ 9,800 each': per piece
 
 
 def _per_unit_fits(written: str, unit: str | None) -> bool:
@@ -198,13 +219,13 @@ def _per_unit_fits(written: str, unit: str | None) -> bool:
     key = words(written)
     if unit is None:
         return True
-    if key in ("m1", "m¹", "m", "mtr", "meter", "meters"):
+    if key in ("m1", "m¹", "m", "mtr", "meter", "meters", "metre", "metres", "lin m", "lm"):
         return unit == "m"
     if key in ("post", "ps", "pst", "lump sum"):
         return unit == "post"
-    if key in ("woning", "unit"):
+    if key in ("woning", "unit", "home", "house"):
         return unit in ("st", "post")
-    return unit == "st"  # st, stuk(s), aansluiting, boring, bron, boorgat, piece, pcs
+    return unit == "st"  # st, stuk(s), aansluiting, boring, bron, boorgat, piece, pcs, each, borehole, connection
 #: A figure typed to the whole euro agrees with one to the cent within this [€]
 _ROUNDING_EUR = 0.5
 _LIMIT_NL, _LIMIT_EN = group_thousands(QUOTE_AMOUNT_LIMIT), f"{QUOTE_AMOUNT_LIMIT:,.0f}"

@@ -130,10 +130,10 @@ UNITS = (
     ("m2", r"m2|m²|㎡|m\^2|vierkante\s+meters?|square\s+met(?:re|er)s?|sq\.?\s*m|sqm"),
     ("kwh", r"kwh|kilowattuur"),
     ("kw", r"kw"),
-    ("percent", r"%|procent|percent"),
+    ("percent", r"%|procent|percent|pct\.?"),
     ("eur", r"€|eur|euro'?s?"),
     # 'º' (the ordinal sign, a phone's and many a keyboard's degree) and '℃' are read as '°C'
-    ("degc", r"[°º˚]\s*c?|℃|graden(?:\s+celsius)?|degrees(?:\s+c)?|c"),
+    ("degc", r"[°º˚]\s*c?|℃|graden(?:\s+celsius)?|degrees(?:\s+c)?|deg\.?\s*c|c"),
     ("persons", r"personen|persoon|pers\.?|bewoners|mensen|people|persons"),
     ("years", r"(?:jaar|jaren|jr|years?|yrs?)(?:\s+oud|\s+old)?"),
     ("hours", r"uur|hours?"),
@@ -156,11 +156,11 @@ UNIT_NAMES = {
 
 #: Words before an estimate ("ca. 1100", "ongeveer 1.200", "± 900"): the number is kept.
 APPROX_BEFORE = (
-    r"^(ca\.?|c\.a\.?|circa|ongeveer|ong\.?|plm\.?|pl\.m\.?|ruim|bijna|rond(om)?|zo'?n|about|around|"
+    r"^(ca\.?|c\.a\.?|c\.|circa|ongeveer|ong\.?|plm\.?|pl\.m\.?|ruim|bijna|rond(om)?|zo'?n|about|around|"
     r"approx\.?|approximately|roughly|±|~|\+/-|\+-|<|>|≈)\s*"
 )
 #: Words after an estimate ("1100?", "1100 (geschat)").
-APPROX_AFTER = r"\s*(\?+|\(?(geschat|schatting|ongeveer|ca\.?|circa|approx\.?|estimated?|est\.?)\)?)$"
+APPROX_AFTER = r"\s*(\?+|\(?(geschat|schatting|ongeveer|ca\.?|circa|approx\.?|estimated?|est\.?|ish)\)?)$"
 
 #: What a count of residents may say after its number word ("vier personen").
 PERSON_NOUNS = frozenset({"personen", "persoon", "mensen", "bewoners", "persons", "people"})
