@@ -109,7 +109,7 @@ UNIT_WORDS = {"m": ("meters", "metres"), "st": ("stuks", "pieces"), "post": ("ee
 
 
 def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price: bool = False,
-               unit: str | None = None) -> Reading:
+               unit: str | None = None, notation: str | None = None) -> Reading:
     """Read one price (a unit price or an amount) a supplier wrote [€ incl. VAT].
 
     Parameters
@@ -125,6 +125,10 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
     unit : str | None
         The bill line's unit (``m``, ``st``, ``post``, ``jaar``); a price per another unit
         ("€ 55 per m1" on a lump-sum line) is refused and said. None: not checked.
+    notation : str | None
+        ``"en"`` where the figures are written the English way (an English bill, the window in
+        English): "12,500" is 12 500 and "2.100" asks; None: the Dutch way
+        (:func:`~minigrid_app.core.reading.read_number`).
 
     Returns
     -------
@@ -175,18 +179,19 @@ def read_price(text, *, plausible: tuple[float, float] | None = None, unit_price
                            f"‘{raw}’ is a price per {written}, but this line counts in {shown_en}: "
                            "ask the supplier")
         text = _PER_UNIT.sub("", text)
-    reading = read_number(text, units=("eur",), plausible=plausible, unit="€")
+    reading = read_number(text, units=("eur",), plausible=plausible, unit="€", notation=notation)
     return _bounded(_as_typed(reading, text, typed), typed, "bedrag", "amount")
 
 
-def read_quantity(text) -> Reading:
-    """Read the quantity a supplier priced ('250', '250 m', '2 st.'); a number ≥ 0 and within the limit."""
+def read_quantity(text, notation: str | None = None) -> Reading:
+    """Read the quantity a supplier priced ('250', '250 m', '2 st.'); a number ≥ 0 and within the limit
+    (``notation`` as :func:`read_price`'s)."""
     if isinstance(text, bool):
         return Reading(None, DOUBTFUL, "unreadable", f"‘{text}’ is geen hoeveelheid", f"‘{text}’ is not a quantity")
     typed = text
     if isinstance(text, str):
         text = _METRES.sub(" m", _PIECES.sub("", visible(text)))
-    reading = read_number(text, units=("m", "m2", "m3", "kw", "kwh", "persons", "years", "hours"))
+    reading = read_number(text, units=("m", "m2", "m3", "kw", "kwh", "persons", "years", "hours"), notation=notation)
     return _bounded(_as_typed(reading, text, typed), typed, "hoeveelheid", "quantity")
 
 

@@ -229,9 +229,25 @@ def _is_bill_formula(value) -> bool:
     return isinstance(value, str) and value.replace(" ", "").upper().startswith("=IF(")
 
 
+def _notation(sheet, header_row: int, COL: dict) -> tuple[str | None, bool]:  # noqa: N803
+    """How the sheet's figures are written, and whether the bill is the English one.
+
+    The notation its typed figures show ('1,250.50' English, '1.250,50' Dutch; none, or both:
+    the language the bill was sent in). The English bill's "12,500" was 'can mean € 12.5 or
+    € 12,500', refused without the tender's lines, and its "2.100" was € 2.100 without a word.
+    """
+    from minigrid_app.core.reading import notation_of
+
+    typed = (sheet.cell(row, COL[key]).value for row in range(header_row + 1, sheet.max_row + 1)
+             for key in ("qty", "own_qty", "price", "amount"))
+    english = words(str(sheet.cell(header_row, COL["id"]).value or "")) == words(HEADERS["en"][COL["id"] - 1])
+    return notation_of(value for value in typed if isinstance(value, str)) or ("en" if english else None), english
+
+
 def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_ids,  # noqa: N803
                 moved: dict[str, str | None] | None = None) -> _SheetRead:
-    """Every line of one sheet with the bill's layout (see :func:`read_quote`)."""
+    """Every line of one sheet with the bill's layout (see :func:`read_quote`), its figures in the
+    notation they are written in (:func:`_notation`)."""
     from minigrid_app.core.quote_entry import (
         far_from_indicative,
         line_amount,
@@ -243,6 +259,9 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
     from minigrid_app.core.safe_text import clean_text
 
     read = _SheetRead(sheet.title)
+    notation, english = _notation(sheet, header_row, COL)
+    # the English bill filled in the English way: 'read in English notation' would be said of every line
+    said_english = not (english and notation == "en")
 
     def warn(row: int, nl: str, en: str) -> None:
         read.problems.append(Problem(nl, en, severity="warning", row=row))
@@ -267,12 +286,13 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if not isinstance(line_id, str) or ":" not in line_id:
             text = " ".join(str(sheet.cell(row, COL[k]).value or "") for k in ("text", "note")).strip()
             if words(text).startswith(_TOTAL_ROWS):  # the bill's own sums: compared when the supplier typed one
-                read.totals += [(row, text, figure) for figure in [_typed_total(sheet, cached, row, COL)] if figure is not None]
+                read.totals += [(row, text, figure) for figure in [_typed_total(sheet, cached, row, COL, notation)]
+                                if figure is not None]
                 continue
             written, formula, unit_price = price_value, price_formula, True
             if read_price(written, unit_price=True).how == "empty" and formula is None:  # priced as an amount
                 written, formula, unit_price = amount_value, amount_formula, False
-            price = read_price(written, unit_price=unit_price)
+            price = read_price(written, unit_price=unit_price, notation=notation)
             if formula is None and not price.value and price.how in ("empty", "included"):
                 continue
             text = clean_text(text, 200)[0] or "?"
@@ -304,11 +324,12 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
             unit = line.indicative_amount_eur / max(line.quantity, 1e-9) if line.quantity else line.indicative_amount_eur
             expected = (unit / 5, unit * 5)
         # the amount the supplier's spreadsheet shows (typed over the formula, or calculated by it)
-        stated = read_price(None if amount_value in NOT_IN_QUOTE.values() else amount_value)
+        stated = read_price(None if amount_value in NOT_IN_QUOTE.values() else amount_value, notation=notation)
         if amount_formula is not None and not _is_bill_formula(amount_formula):
             stated = Reading(None, DOUBTFUL, "formula", f"‘{amount_formula[:40]}’ is een formule zonder berekende waarde",
                              f"‘{amount_formula[:40]}’ is a formula without a calculated value")
-        price = read_price(price_value, plausible=expected, unit_price=True, unit=line.unit if line is not None else None)
+        price = read_price(price_value, plausible=expected, unit_price=True, unit=line.unit if line is not None else None,
+                           notation=notation)
         if price_formula is not None:
             price = Reading(None, DOUBTFUL, "formula", f"‘{price_formula[:40]}’ is een formule zonder berekende waarde",
                             f"‘{price_formula[:40]}’ is a formula without a calculated value")
@@ -320,7 +341,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         quantities = []
         for column, what_nl, what_en in ((COL["qty"], "hoeveelheid", "quantity"), (COL["own_qty"], "uw hoeveelheid", "your quantity")):
             value, formula = _cell(sheet, cached, row, column)
-            reading = read_quantity(value)
+            reading = read_quantity(value, notation)
             if formula is not None:  # no value: the tender's quantity would silently stand in for the supplier's
                 reading = Reading(None, DOUBTFUL, "formula", f"‘{formula[:40]}’ is een formule zonder berekende waarde",
                                   f"‘{formula[:40]}’ is a formula without a calculated value")
@@ -337,7 +358,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if refused or price.value is None:
             continue
         for reading, what_nl, what_en in ((price, *what_price), quantities[1]):
-            if reading.nl:  # read, with something to say (an estimate, '1,180' taken, 'inbegrepen')
+            if reading.nl and (said_english or reading.how != "english"):  # an estimate, '1,180' taken, 'inbegrepen'
                 warn(row, f"{where}, {what_nl}: {reading.nl}.", f"{where_en}, {what_en}: {reading.en}.")
         if line is not None and not line.in_quote:
             # the line's name as the bill shows it ('[:40]' cut 'Gasaansluiting verwijderen (netbeheerder)' inside its brackets)
@@ -397,11 +418,11 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
         if own.value is not None:
             read.quantities[line_id] = own.value
     read.problems += said_of_totals(read.totals, read.amounts, by_id.values(), extras=bool(read.extras))
-    read.problems += _merged_figures(sheet, header_row, COL)
+    read.problems += _merged_figures(sheet, header_row, COL, notation)
     return read
 
 
-def _merged_figures(sheet, header_row: int, COL: dict) -> list[Problem]:  # noqa: N803
+def _merged_figures(sheet, header_row: int, COL: dict, notation: str | None = None) -> list[Problem]:  # noqa: N803
     """A price or amount cell the supplier merged over several lines: its figure is read for the first
     line only, the others are open; said, with the rows (one figure for three heat pumps read as one's)."""
     from minigrid_app.core.quote_entry import read_price
@@ -412,7 +433,7 @@ def _merged_figures(sheet, header_row: int, COL: dict) -> list[Problem]:  # noqa
         if merged.min_col != merged.max_col or merged.min_col not in columns or merged.max_row == merged.min_row:
             continue
         first, last = max(merged.min_row, header_row + 1), merged.max_row
-        figure = read_price(sheet.cell(first, merged.min_col).value).value
+        figure = read_price(sheet.cell(first, merged.min_col).value, notation=notation).value
         lines = [r for r in range(first, last + 1) if isinstance(sheet.cell(r, COL["id"]).value, str)]
         if figure is None or len(lines) < 2:
             continue
@@ -434,7 +455,7 @@ def _merged_figures(sheet, header_row: int, COL: dict) -> list[Problem]:  # noqa
 _BILL_SUM = re.compile(r"=(?:SUM\()?\$?[A-Z]{1,3}\$?\d+(?:[:,+]\$?[A-Z]{1,3}\$?\d+)*\)?")
 
 
-def _typed_total(sheet, cached, row: int, COL: dict) -> float | None:  # noqa: N803
+def _typed_total(sheet, cached, row: int, COL: dict, notation: str | None = None) -> float | None:  # noqa: N803
     """The figure a supplier put in a sum row of the bill (typed over its formula, a formula of
     their own, or next to it in the price column), else None (the bill's own formula, or nothing)."""
     from minigrid_app.core.quote_entry import read_price
@@ -444,7 +465,7 @@ def _typed_total(sheet, cached, row: int, COL: dict) -> float | None:  # noqa: N
         if isinstance(typed, str) and _BILL_SUM.fullmatch(typed.replace(" ", "").upper()):
             continue
         value, formula = _cell(sheet, cached, row, column)
-        figure = read_price(value).value if formula is None else None
+        figure = read_price(value, notation=notation).value if formula is None else None
         if figure is not None:
             return figure
     return None
@@ -483,7 +504,8 @@ def read_quote(
 
     Every price and quantity is read by :func:`minigrid_app.core.quote_entry.read_price` and
     :func:`~minigrid_app.core.quote_entry.read_quantity` (the reader of the quotes table):
-    "12.500" is twelve thousand five hundred, "inbegrepen" is € 0, "PM" leaves the line open,
+    "12.500" is twelve thousand five hundred (in the notation the sheet's figures show, else the bill's
+    language: the English bill's "12,500" is too), "inbegrepen" is € 0, "PM" leaves the line open,
     negative and impossibly large figures are refused. A formula's last calculated value is
     used; a formula without one (a program that does not calculate saved it) in a price or a
     quantity leaves the line open and is said. Nothing a supplier wrote is dropped or
