@@ -9,30 +9,12 @@ in the English way nothing says 'read in English notation' of every line.
 
 from __future__ import annotations
 
-import datetime
-
-import pytest
 from openpyxl import load_workbook
 
-from minigrid_app.core.analysis import compute_project
-from minigrid_app.core.tender import build_tender, tender_scope
-from minigrid_app.io.boq_xlsx import COL, read_quote, write_boq
-from minigrid_app.io.examples import load_example
-from tests.signers_together import signers_together
+from minigrid_app.io.boq_xlsx import COL, read_quote
+from tests.io import test_bill_in_english as english
 
-TODAY = datetime.date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def pack():
-    scope = tender_scope(signers_together(load_example("hofje-8")))
-    return build_tender(scope, compute_project(scope.project, break_even=False, sensitivity=False), TODAY)
-
-
-@pytest.fixture(scope="module")
-def bills(pack, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bills")
-    return {language: write_boq(pack, folder / f"{language}.xlsx", today=TODAY, language=language) for language in ("nl", "en")}
+pack, bills = english.pack, english.bills  # the hofje-8 tender, and its bill in either language
 
 
 def _filled(path, out, prices: dict[str, str]):
