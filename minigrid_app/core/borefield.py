@@ -336,9 +336,8 @@ def size_field(
             converged = True
             break
         previous_length = length
-        temps = model.temperatures(geometry(design.rows, design.columns, design.spacing_m), [design.depth_m])[0]
-        sources = list(_calendar_means(temps.monthly_c if temps.extraction_c is None else temps.extraction_c))
-        design_source = temps.minimum_c
+        lowest, design_source = model.source(geometry(design.rows, design.columns, design.spacing_m), design.depth_m)
+        sources = list(_calendar_means(lowest))
         loads = field_loads(homes, ground, sources, design_source, extra_homes, arrays)
     assert designer is not None and design is not None
     fewest = start.fewest_design if start is not None else None

@@ -207,15 +207,41 @@ class FieldModel:
         self.evaluations += 1
         return self._margin_one(peak, spectrum, float(geometry.count) * float(depth_m))
 
+    def source(self, geometry: FieldGeometry, depth_m: float) -> tuple[np.ndarray, float]:
+        """What a sizing round reads of the fluid temperatures at one depth: the curve the heat
+        pump's source follows (the extraction's with cooling, else the monthly mean's), shape
+        (months,), and the lowest of it and the peak's [°C]. :meth:`temperatures`' values to the
+        last bit (the same operations on one pair, as :meth:`_margin_one`'s), without the curves
+        it leaves unread (the break-even search's thousands of sizings, two rounds each)."""
+        peak_g, spectrum = self.bank.response_at(geometry, float(depth_m), self._ln_t, self._when, self._size)
+        self.evaluations += 1
+        length = float(geometry.count) * float(depth_m)
+        wall = self._wall_one(spectrum, length)
+        two_pi_lambda = 2.0 * math.pi * self.ground.conductivity_w_mk
+        rb = self.ground.borehole_resistance_mk_w
+        lowest = (self.net_w if not self.cooling else self.extraction_w) / length  # monthly (extraction) = wall − q R_b
+        lowest *= rb
+        np.subtract(wall, lowest, out=lowest)
+        peak = np.multiply(self.extraction_w, peak_g)  # peak = wall − (P_peak (R_b + g_p / 2πλ) − P_ext g_p / 2πλ) / L
+        peak /= two_pi_lambda
+        np.subtract(self.peak_w * (rb + peak_g / two_pi_lambda), peak, out=peak)
+        peak /= length
+        np.subtract(wall, peak, out=peak)
+        return lowest, float(min(array_min(lowest), array_min(peak)))
+
+    def _wall_one(self, spectrum: np.ndarray, length: float) -> np.ndarray:
+        """:meth:`_wall` of one pair: a 1-d spectrum and a float length, the same operations [°C]."""
+        wall = realfft.irfft(spectrum * self._steps, self._size)[: self.months]
+        wall /= 2.0 * math.pi * self.ground.conductivity_w_mk * length
+        np.subtract(self.ground.undisturbed_temp_c, wall, out=wall)
+        wall += self.cross_c
+        return wall
+
     def _margin_one(self, g_peak: float, spectrum: np.ndarray, length: float) -> float:
         """:meth:`_margins_from` of one pair, on 1-d arrays and plain floats: the same operations
         in the same order, so the same value to the last bit, with less of numpy's overhead."""
         ground = self.ground
-        spectrum = spectrum * self._steps  # _wall
-        wall = realfft.irfft(spectrum, self._size)[: self.months]
-        wall /= 2.0 * math.pi * ground.conductivity_w_mk * length
-        np.subtract(ground.undisturbed_temp_c, wall, out=wall)
-        wall += self.cross_c
+        wall = self._wall_one(spectrum, length)
         two_pi_lambda = 2.0 * math.pi * ground.conductivity_w_mk
         rb = ground.borehole_resistance_mk_w
         if _below_by(self._extraction_gap_w, rb, g_peak, length):  # the peak is the lowest: the means need not be looked at
@@ -767,21 +793,3 @@ def smallest_depth(
         x, f = x_next, f_next
     return 1.0 / passing if math.isfinite(passing) else None
 
-
-def smallest_depth_vectorised(
-    margin: Callable[[float], float],
-    margin_infinite: float,
-    deepest_m: float,
-    guess_m: float | None = None,
-    shallowest_m: float = MIN_DEPTH_M,
-) -> float | None:
-    """:func:`smallest_depth` through :func:`smallest_depths` (the reference the tests compare with)."""
-    found = smallest_depths(
-        lambda index, depths: np.array([margin(float(d)) for d in depths]),
-        margin_infinite,
-        deepest_m,
-        1,
-        None if guess_m is None else np.array([float(guess_m)]),
-        shallowest_m=shallowest_m,
-    )[0]
-    return None if np.isnan(found) else float(found)

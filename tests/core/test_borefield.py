@@ -242,7 +242,18 @@ def test_depth_search_of_one_candidate_takes_the_vectorised_steps_exactly():
     jump, margins that fail at every depth or pass at the shallowest, with and without a guess."""
     import random
 
-    from minigrid_app.core.fieldmodel import smallest_depth, smallest_depth_vectorised
+    from minigrid_app.core.fieldmodel import smallest_depth, smallest_depths
+
+    def smallest_depth_vectorised(margin, margin_infinite, deepest_m, guess_m=None):
+        """smallest_depth through smallest_depths (the reference compared with)."""
+        found = smallest_depths(
+            lambda index, depths: np.array([margin(float(d)) for d in depths]),
+            margin_infinite,
+            deepest_m,
+            1,
+            None if guess_m is None else np.array([float(guess_m)]),
+        )[0]
+        return None if np.isnan(found) else float(found)
 
     rng = random.Random(16)
     outcomes = set()
@@ -401,10 +412,13 @@ def test_probing_the_dear_candidates_keeps_the_cheapest_and_its_depth():
 def test_one_pairs_margin_is_the_batched_margin_to_the_last_bit():
     # FieldModel.margin (one geometry, one depth: what the depth searches step with) takes a
     # shorter way to the same remembered spectra; its value must be margins_of's exactly,
-    # with and without passive cooling, fresh or remembered
+    # with and without passive cooling, fresh or remembered. FieldModel.source (what a sizing
+    # round takes for the next: the source's curve and the lowest temperature) works out only
+    # those curves, on one pair's arrays: temperatures()'s values exactly
     import numpy as np
 
     from minigrid_app.core import fieldsizing, gfunctions
+    from minigrid_app.core.borefield import _calendar_means
     from minigrid_app.core.fieldloads import FieldLoads
     from minigrid_app.core.fieldmodel import FieldModel
     from minigrid_app.core.parameters import ParameterSet
@@ -430,6 +444,14 @@ def test_one_pairs_margin_is_the_batched_margin_to_the_last_bit():
             assert batched[1] == single
             gfunctions.BANK.forget_values()
             assert model.margin(geometry, depth * 1.01) == batched[0]
+            for fresh in (True, False):
+                if fresh:
+                    gfunctions.BANK.forget_values()
+                lowest, minimum = model.source(geometry, depth * 0.9)
+                temps = model.temperatures(geometry, [depth * 0.9])[0]
+                curve = temps.monthly_c if not cooling else temps.extraction_c
+                assert (temps.extraction_c is None) == (not cooling) and np.array_equal(lowest, curve)
+                assert minimum == temps.minimum_c and _calendar_means(lowest) == _calendar_means(curve)
 
 
 def test_one_borehole_margin_is_worked_out_once_for_every_spacing():
