@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from minigrid_app.core.explain import explain
 from minigrid_app.core.formatting import exact
 from minigrid_app.core.reading import read_field
+from minigrid_app.core.typed_amounts import AMOUNT_FIELDS, read_typed
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.widgets.tables import TITLE_BREAKS_ROLE
@@ -32,6 +33,9 @@ class HouseholdsTechModel(QAbstractTableModel):
     """Per household: build year, supply temperature (suggested or entered), LT costs, distance, cluster."""
 
     validationFailed = Signal(str)
+    #: what an edit was read as, where the keys leave room for doubt ('‘1,500’ read in English notation as
+    #: € 1,500'); "" once an edit needs no word
+    inputNoted = Signal(str)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -228,13 +232,18 @@ class HouseholdsTechModel(QAbstractTableModel):
             return False
         name, low, high, label, unit = spec
         household = self.document.project.households[index.row()]
-        # read like every other entry path (core/reading): "45 °C", "8 m", "€ 1.500", "ca. 50"
-        reading = read_field(name, "" if value is None else str(value))
+        # read like every other entry path (core/reading): "45 °C", "8 m", "€ 1.500", "ca. 50"; an amount by the
+        # rule of every typed amount (core.typed_amounts): the window's notation, as step 1's cost and step 5's loan
+        text = "" if value is None else str(value)
+        reading = (read_typed(lambda notation: read_field(name, text, notation=notation), text, ui_language())
+                   if name in AMOUNT_FIELDS else read_field(name, text))
         number = reading.value
         if reading.is_empty:
             number = None
         elif number is None:
-            self.validationFailed.emit(self.tr("{0}: '{1}' is geen getal.").format(label, value))
+            # why, where the reader knows ('‘1.500’ can mean € 1.5 or € 1,500' in English), else plainly
+            self.validationFailed.emit(f"{label}: {reading.text(ui_language())}" if reading.nl
+                                       else self.tr("{0}: '{1}' is geen getal.").format(label, value))
             return False
         elif not low <= number <= high:
             self.validationFailed.emit(
@@ -248,4 +257,5 @@ class HouseholdsTechModel(QAbstractTableModel):
             number,
             self.tr("{0} van {1} wijzigen").format(label, household.label or household_id),
         )
+        self.inputNoted.emit(f"{label}: {reading.text(ui_language())}" if reading.flagged else "")
         return True

@@ -28,6 +28,7 @@ from minigrid_app.core.tender_model import (
     Agreement,
     PermitStatus,
 )
+from minigrid_app.core.typed_amounts import read_typed
 from minigrid_app.ui.locale import format_money, format_number, parse_date, show_date, ui_language
 from minigrid_app.ui.widgets.choice_delegate import CHOICES_ROLE
 
@@ -344,8 +345,10 @@ class QuotesModel(_TenderModel):
         line = self._rows[index.row()]
         text = "" if value is None else str(value).strip()
         expected = (line.indicative_amount_eur / 5, line.indicative_amount_eur * 5) if line.indicative_amount_eur > 0 else None
-        # the reader of a filled-in bill of quantities too; a cell is the line's amount: 'per m1' only for one of 1
-        reading = read_price(text, plausible=expected, unit_price=line.quantity == 1, unit=line.unit)
+        # the reader of a filled-in bill of quantities too; a cell is the line's amount: 'per m1' only for one of 1;
+        # typed, so read by the rule of every typed amount (the window's notation, said where it matters)
+        reading = read_typed(lambda notation: read_price(text, plausible=expected, unit_price=line.quantity == 1,
+                                                         unit=line.unit, notation=notation), text, ui_language())
         amount = reading.value
         if amount is None and not reading.is_empty:
             self.validationFailed.emit(reading.text(ui_language()))

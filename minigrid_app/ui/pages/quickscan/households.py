@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout
 from minigrid_app.ui.models.households_tech_model import HouseholdsTechModel
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
-from minigrid_app.ui.widgets.field_message import attach_to_view
+from minigrid_app.ui.widgets.field_message import NOTED, attach_to_view
 from minigrid_app.ui.widgets.tables import TypingSafeDelegate, wrap_titles
 from minigrid_app.ui.widgets.whole_figures import Label
 
@@ -39,6 +39,7 @@ class HouseholdsPanel(Panel):
         layout.addWidget(self.households_view)
         # a refused edit is said next to its cell
         attach_to_view(self.households_view, self.households_model.validationFailed)
+        attach_to_view(self.households_view, self.households_model.inputNoted, NOTED)  # and what an amount was read as
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Per woning"))

@@ -30,8 +30,8 @@ from minigrid_app.core.financing import (
 )
 from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.model import FINANCING_CHOICES, MAX_LOAN_EUR
-from minigrid_app.core.reading import read_number
 from minigrid_app.core.steps import parameters_in_force
+from minigrid_app.core.typed_amounts import read_typed_amount
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, SaidLabel
@@ -275,8 +275,9 @@ class FinancingPanel(Panel):
         value = None
         edit = self._amount_edit(household_id) or self.table
         if text:
-            # read as every typed amount is ('12 500' was read back as the program's own figures are: € 12)
-            reading = read_number(text, units=("eur",), unit="€", notation="en" if ui_language() == "en" else None)
+            # read as every typed amount is ('12 500' was read back as the program's own figures are: € 12), by the
+            # one rule of typed amounts (core.typed_amounts), as step 1's cost
+            reading = read_typed_amount(text, ui_language())
             value = reading.value
             if value is None:
                 self.message.say_at(edit, lambda: self.tr("'{0}' is geen bedrag; schrijf bijvoorbeeld 12.000.").format(text))

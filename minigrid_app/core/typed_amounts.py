@@ -1,0 +1,71 @@
+"""An amount typed into one of the program's own fields, read by one rule.
+
+Step 1's cost field read every amount the Dutch way, whatever the window's language ('1,500' was
+refused as 'kan € 1,5 of € 1.500 betekenen' in English), while step 5's loan read it in the notation
+of the window's language (€ 1.500): the same keys were another amount, or none, a step further.
+
+The rule: what is typed is read in the notation of the interface language (:func:`typed_notation`).
+What was read is said next to the field where the keys leave room for doubt: an amount read in
+English notation ('‘1,500’ read in English notation as € 1,500'), an estimate, a range, '12k', and
+any other text the other notation would read otherwise, unless it is written as the window writes
+its own figures ('€ 1.500' in Dutch says nothing). Every field where an amount is typed reads it so: step 1's cost of the project and the
+homes' cost of low-temperature measures, step 5's loan and step 7's quote cells. Pasted columns and
+files keep their own notation, found from the column (:func:`minigrid_app.core.reading.notation_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from minigrid_app.core.formatting import exact
+from minigrid_app.core.reading import FIELDS, OK, Reading, read_number, short, shown, visible
+
+#: the households' fields that hold an amount in euros (the households table's typed cells read them by this rule)
+AMOUNT_FIELDS = frozenset(name for name, (_kind, units, _unit) in FIELDS.items() if tuple(units) == ("eur",))
+
+
+def typed_notation(language: str) -> str:
+    """The notation an amount typed in a window of ``language`` ('nl' or 'en') is read in."""
+    return "en" if language == "en" else "nl"
+
+
+def read_typed(read: Callable[[str], Reading], text, language: str) -> Reading:
+    """Read ``text`` with ``read(notation)`` in the notation of ``language``; when the other notation
+    reads the same keys otherwise, the reading says what was read ('‘1.500’ gelezen als € 1.500').
+
+    ``read`` is the field's own reader (its units, its range, its words), given the notation.
+    """
+    notation = typed_notation(language)
+    reading = read(notation)
+    if not isinstance(text, str) or not isinstance(reading.value, float) or reading.flagged:
+        return reading  # nothing read, or already said (an estimate, a range, English notation)
+    other = read("en" if notation == "nl" else "nl")
+    if other.value == reading.value or _as_the_program_writes(text, reading.value, language):
+        return reading  # '€ 12.000' in Dutch is read as every Dutch figure the window shows: nothing to say
+    raw = short(visible(text).strip())
+    return Reading(reading.value, OK, "notation", f"‘{raw}’ gelezen als {shown(reading.value, '€')}",
+                   f"‘{raw}’ read as {shown(reading.value, '€', 'en')}")
+
+
+def _as_the_program_writes(text: str, value: float, language: str) -> bool:
+    """``text`` is ``value`` as the window writes its own figures in ``language`` ('€ 1.234', '1.234' in Dutch)."""
+    body = re.sub(r"[\s€]", "", visible(text))
+    body = re.sub(r"[.,]-+$", "", body)  # '€ 12.500,-': whole euros, as written in Dutch
+    return body == exact(value, language)
+
+
+def read_typed_amount(text, language: str = "nl", *, plausible: tuple[float, float] | None = None) -> Reading:
+    """An amount in euros typed into a field ('€ 12.000', '12,000' in English) by :func:`read_typed`.
+
+    Parameters
+    ----------
+    text : str | None
+        What was typed.
+    language : str
+        The interface language ('nl' or 'en').
+    plausible : tuple[float, float] | None
+        Range [€] that decides a number that stays ambiguous in that notation.
+    """
+    return read_typed(lambda notation: read_number(text, units=("eur",), unit="€", notation=notation, plausible=plausible),
+                      text, language)
