@@ -18,17 +18,24 @@ def is_fraction(definition: Parameter) -> bool:
     return definition.maximum <= 1 and re.sub(r"(?:/|per)?\s*jaar", "", definition.unit).strip(" -") == ""
 
 
-def read_parameter(text: str, definition: Parameter) -> Reading:
+def read_parameter(text: str, definition: Parameter, notation: str | None = None) -> Reading:
     """Read a value typed for one assumption: its own units allowed, its range decides an ambiguous number.
 
     A percentage typed for a fraction ("60 %" or "60 procent" for a simultaneity of 0,6) is divided by 100.
+    ``notation``: ``"nl"`` or ``"en"`` for an amount typed in the window (:mod:`minigrid_app.core.typed_amounts`);
+    None reads the Dutch way (a project file).
     """
     families = unit_families(definition.unit)
     fraction = is_fraction(definition)
     if fraction:
         families.add("percent")
     reading = read_number(text, units=families, plausible=(definition.minimum, definition.maximum),
-                          unit=shown_unit(definition.unit, "nl"))
+                          unit=shown_unit(definition.unit, "nl"), notation=notation)
     if isinstance(reading.value, float) and fraction and _PERCENT.search(str(text)):
         return with_value(reading, reading.value / 100)
     return reading
+
+
+def is_amount(definition: Parameter) -> bool:
+    """An assumption in euros ('€', '€/m', '€/jaar'): typed in the window, read as every typed amount."""
+    return unit_families(definition.unit) == {"eur"}

@@ -9,7 +9,8 @@ What was read is said next to the field where the keys leave room for doubt: an 
 English notation ('‘1,500’ read in English notation as € 1,500'), an estimate, a range, '12k', and
 any other text the other notation would read otherwise, unless it is written as the window writes
 its own figures ('€ 1.500' in Dutch says nothing). Every field where an amount is typed reads it so: step 1's cost of the project and the
-homes' cost of low-temperature measures, step 5's loan and step 7's quote cells. Pasted columns and
+homes' cost of low-temperature measures, step 5's loan, step 7's quote cells and the assumptions in
+euros ('Uitgangspunten'). Pasted columns and
 files keep their own notation, found from the column (:func:`minigrid_app.core.reading.notation_of`).
 """
 
@@ -30,11 +31,12 @@ def typed_notation(language: str) -> str:
     return "en" if language == "en" else "nl"
 
 
-def read_typed(read: Callable[[str], Reading], text, language: str) -> Reading:
+def read_typed(read: Callable[[str], Reading], text, language: str, unit: str = "€") -> Reading:
     """Read ``text`` with ``read(notation)`` in the notation of ``language``; when the other notation
     reads the same keys otherwise, the reading says what was read ('‘1.500’ gelezen als € 1.500').
 
-    ``read`` is the field's own reader (its units, its range, its words), given the notation.
+    ``read`` is the field's own reader (its units, its range, its words), given the notation; ``unit``
+    the unit the value is said in ('€', or an assumption's '€/m').
     """
     notation = typed_notation(language)
     reading = read(notation)
@@ -44,8 +46,8 @@ def read_typed(read: Callable[[str], Reading], text, language: str) -> Reading:
     if other.value == reading.value or _as_the_program_writes(text, reading.value, language):
         return reading  # '€ 12.000' in Dutch is read as every Dutch figure the window shows: nothing to say
     raw = short(visible(text).strip())
-    return Reading(reading.value, OK, "notation", f"‘{raw}’ gelezen als {shown(reading.value, '€')}",
-                   f"‘{raw}’ read as {shown(reading.value, '€', 'en')}")
+    return Reading(reading.value, OK, "notation", f"‘{raw}’ gelezen als {shown(reading.value, unit)}",
+                   f"‘{raw}’ read as {shown(reading.value, unit, 'en')}")
 
 
 def _as_the_program_writes(text: str, value: float, language: str) -> bool:

@@ -107,3 +107,33 @@ def test_a_quote_typed_in_english_reads_12000_as_step_5_does(qtbot, quick_window
         assert "‘12,000’ read in English notation as € 12,000" in said[-1].replace("\u00a0", " ")
     finally:
         window.set_language("nl")
+
+
+@pytest.mark.parametrize(("language", "typed", "amount", "said"), [
+    ("en", "2,500", 2500.0, "‘2,500’ read in English notation as € 2,500"),
+    ("nl", "2.500", 2500.0, ""),
+    ("en", "0.30", 0.3, ""),
+])
+def test_an_assumption_in_euros_is_read_as_every_typed_amount(qapp, language, typed, amount, said):
+    """The assumptions table ('Uitgangspunten'): '2,500' as the price of a gas boiler was refused in English
+    ('can mean € 2.5 or € 2,500', both within its range) where step 5 took it as € 2,500."""
+    from minigrid_app.core.model import Project
+    from minigrid_app.ui.document import ProjectDocument
+    from minigrid_app.ui.models.parameters_model import ParametersModel
+    from minigrid_app.ui.services.tasks import SyncRunner
+
+    document = ProjectDocument(Project(), runner=SyncRunner())
+    document.full_analysis = False
+    model = ParametersModel(document)
+    notes = []
+    model.inputNoted.connect(notes.append)
+    before = qapp.property("language")
+    qapp.setProperty("language", language)  # as the main window sets it
+    try:
+        key = "boiler_cost_eur" if amount > 1 else "electricity_price_eur_kwh"
+        assert model.set_value(key, typed) is True
+        assert document.project.parameter_overrides[key] == amount
+        assert said in (notes[-1] if notes else "").replace("\u00a0", " ")
+        assert bool(said) == bool(notes and notes[-1])
+    finally:
+        qapp.setProperty("language", before)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minigrid_app.core import formatting
 from minigrid_app.core.formatting import shown_unit
-from minigrid_app.core.parameter_reading import read_parameter
+from minigrid_app.core.parameter_reading import is_amount, read_parameter
 from minigrid_app.core.parameters import (
     GROUP_LABELS_EN,
     GROUP_LABELS_NL,
@@ -25,6 +25,7 @@ from minigrid_app.core.parameters import (
     default_parameters,
 )
 from minigrid_app.core.reading import Reading, read_number
+from minigrid_app.core.typed_amounts import read_typed
 from minigrid_app.ui.document import ProjectDocument
 from minigrid_app.ui.locale import ui_language
 
@@ -229,14 +230,22 @@ class ParametersModel(QAbstractTableModel):
         definition = self.definitions[key]
         language = ui_language()
         notes = []
+
+        def read(typed: str) -> Reading:
+            if not is_amount(definition):
+                return read_parameter(typed, definition)
+            # an amount, by the rule of every typed amount (core.typed_amounts): the window's notation, as step 5's loan
+            return read_typed(lambda notation: read_parameter(typed, definition, notation), typed, language,
+                              shown_unit(definition.unit, language))
+
         try:
             if definition.is_series:
                 parts = [p for p in re.split(r"[;\n]", str(value)) if p.strip()] if isinstance(value, str) else list(value)
-                readings = [read_parameter(p, definition) if isinstance(p, str) else Reading(float(p)) for p in parts]
+                readings = [read(p) if isinstance(p, str) else Reading(float(p)) for p in parts]
                 number = tuple(_taken(r, p) for r, p in zip(readings, parts, strict=True))
                 checked = list(number)
             else:
-                readings = [read_parameter(value, definition) if isinstance(value, str) else Reading(float(value))]
+                readings = [read(value) if isinstance(value, str) else Reading(float(value))]
                 number = _taken(readings[0], value)
                 checked = number
             notes = [r.text(language) for r in readings if r.text(language)]
