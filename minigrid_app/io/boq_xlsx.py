@@ -183,6 +183,7 @@ class _SheetRead:
     totals: list[tuple[int, str, float]] = field(default_factory=list)  # (row, label, figure) a supplier typed over a sum
     ids_seen: int = 0
     ids_known: int = 0
+    english: bool = False  # the English bill's headers
 
 
 def _vat_ratio(stated: float, computed: float) -> tuple[str, str]:
@@ -260,6 +261,7 @@ def _read_lines(sheet, cached, header_row: int, COL: dict, by_id: dict, known_id
 
     read = _SheetRead(sheet.title)
     notation, english = _notation(sheet, header_row, COL)
+    read.english = english
     # the English bill filled in the English way: 'read in English notation' would be said of every line
     said_english = not (english and notation == "en")
 
@@ -569,8 +571,10 @@ def read_quote(
         if not set(SHEETS.values()) & set(formulas.sheetnames):
             raise BoqError(
                 Problem(
-                    f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEETS['nl']}' ontbreekt).",
-                    f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEETS['en']}' is missing).",
+                    f"{path.name} is geen staat van hoeveelheden van Minigrid (blad '{SHEETS['nl']}' of "
+                    f"'{SHEETS['en']}' ontbreekt).",
+                    f"{path.name} is not a Minigrid bill of quantities (sheet '{SHEETS['en']}' or '{SHEETS['nl']}' is "
+                    "missing).",
                 )
             )
         raise BoqError(
@@ -590,7 +594,8 @@ def read_quote(
     read = next((sheet for sheet in sheets if sheet.amounts), sheets[0])
     problems: list[Problem] = []
     if read.name not in SHEETS.values():
-        own = next((name for name in SHEETS.values() if name in formulas.sheetnames), SHEETS["nl"])
+        # the bill's own sheet, or the name it was sent with ('Staat van hoeveelheden' was named of a renamed English bill)
+        own = next((name for name in SHEETS.values() if name in formulas.sheetnames), SHEETS["en" if read.english else "nl"])
         problems.append(Problem(
             f"{path.name}: de prijzen zijn gelezen van blad ‘{short(read.name)}’ (niet van ‘{own}’).",
             f"{path.name}: the prices were read from sheet ‘{short(read.name)}’ (not from ‘{own}’).",

@@ -66,3 +66,14 @@ def test_the_dutch_bill_keeps_the_dutch_way(bills, tmp_path):
     quote, problems = read_quote(path)
     assert list(quote.amounts.values()) == [12500.0]  # '9,800' asks: 9,8 or 9.800
     assert any("‘9,800’ kan € 9,8 of € 9.800 betekenen" in p.nl for p in problems)
+
+
+def test_a_renamed_english_sheet_is_said_with_the_name_it_was_sent_with(bills, tmp_path):
+    """'the prices were read from sheet ‘BoQ - Acme’ (not from ‘Staat van hoeveelheden’)' of an English bill."""
+    path, _ = _filled(bills["en"], tmp_path / "en.xlsx", {"-1:heat_pump": "12,500"})
+    workbook = load_workbook(path)
+    workbook[workbook.sheetnames[0]].title = "BoQ - Acme"
+    workbook.save(path)
+    _quote, problems = read_quote(path)
+    said = next(p for p in problems if "BoQ - Acme" in p.en)
+    assert "(not from ‘Bill of quantities’)" in said.en and "Staat van" not in said.en
