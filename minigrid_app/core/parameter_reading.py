@@ -22,7 +22,7 @@ def read_parameter(text: str, definition: Parameter, notation: str | None = None
     """Read a value typed for one assumption: its own units allowed, its range decides an ambiguous number.
 
     A percentage typed for a fraction ("60 %" or "60 procent" for a simultaneity of 0,6) is divided by 100.
-    ``notation``: ``"nl"`` or ``"en"`` for an amount typed in the window (:mod:`minigrid_app.core.typed_amounts`);
+    ``notation``: ``"nl"`` or ``"en"`` for a figure typed in the window (:mod:`minigrid_app.core.typed_amounts`);
     None reads the Dutch way (a project file).
     """
     families = unit_families(definition.unit)
@@ -35,7 +35,3 @@ def read_parameter(text: str, definition: Parameter, notation: str | None = None
         return with_value(reading, reading.value / 100)
     return reading
 
-
-def is_amount(definition: Parameter) -> bool:
-    """An assumption in euros ('€', '€/m', '€/jaar'): typed in the window, read as every typed amount."""
-    return unit_families(definition.unit) == {"eur"}

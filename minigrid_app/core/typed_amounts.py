@@ -10,7 +10,9 @@ English notation ('‘1,500’ read in English notation as € 1,500'), an estim
 any other text the other notation would read otherwise, unless it is written as the window writes
 its own figures ('€ 1.500' in Dutch says nothing). Every field where an amount is typed reads it so: step 1's cost of the project and the
 homes' cost of low-temperature measures, step 5's loan, step 7's quote cells and the assumptions in
-euros ('Uitgangspunten'). Pasted columns and
+euros ('Uitgangspunten'); and so is every other figure typed in the window, in m³, kWh, m or °C (the homes'
+table, the assumptions, step 3's supply temperature and distance): in English the homes' table's own '1,850' m³,
+typed back, was 'can mean 1.85 m³ or 1,850 m³ … check it', and '1,900' kWh an assumption refused. Pasted columns and
 files keep their own notation, found from the column (:func:`minigrid_app.core.reading.notation_of`).
 """
 
@@ -20,10 +22,7 @@ import re
 from collections.abc import Callable
 
 from minigrid_app.core.formatting import exact
-from minigrid_app.core.reading import FIELDS, OK, Reading, read_number, short, shown, visible
-
-#: the households' fields that hold an amount in euros (the households table's typed cells read them by this rule)
-AMOUNT_FIELDS = frozenset(name for name, (_kind, units, _unit) in FIELDS.items() if tuple(units) == ("eur",))
+from minigrid_app.core.reading import OK, Reading, read_number, short, shown, visible
 
 
 def typed_notation(language: str) -> str:

@@ -163,11 +163,14 @@ def parse_house_type(text) -> str:
     return str(reading.value)
 
 
-def read_cell(column: Column, text, notation: str | None = None) -> tuple[object, Reading]:
+def read_cell(column: Column, text, notation: str | None = None, language: str | None = None) -> tuple[object, Reading]:
     """Read one cell for ``column``: (value to store, the reading with anything worth saying).
 
     Every field is read by :func:`minigrid_app.core.reading.read_field`, the reader of every
-    entry path. Raises InputError with a plain message when there is nothing to store.
+    entry path; a number typed in the window of ``language`` by the rule of every typed figure
+    (:func:`minigrid_app.core.typed_amounts.read_typed`: the window's notation; in English the table's
+    own '1,850' typed back was 'can mean 1.85 m³ or 1,850 m³ … check it'). Raises InputError with a
+    plain message when there is nothing to store.
     """
     if column.kind == "text":  # one line, except the notes ("Kerkstraat\n3" is "Kerkstraat 3")
         reading = _reading().read_field(column.field, "" if text is None else text)
@@ -178,7 +181,13 @@ def read_cell(column: Column, text, notation: str | None = None) -> tuple[object
         return parse_house_type(text), _reading().Reading()
     if isinstance(text, int | float) and not isinstance(text, bool):
         text = str(text)
-    reading = _reading().read_field(column.field, text, notation=notation)
+    kind, _units, unit = _reading().FIELDS.get(column.field, ("", (), ""))
+    if language is not None and notation is None and kind in ("number", "int"):
+        from minigrid_app.core.typed_amounts import read_typed  # noqa: PLC0415 - as _reading(), not at start-up
+
+        reading = read_typed(lambda typed: _reading().read_field(column.field, text, notation=typed), text, language, unit)
+    else:
+        reading = _reading().read_field(column.field, text, notation=notation)
     if reading.is_empty:
         return (0.0 if column.kind == "percent" else None), reading
     if reading.value is None:
@@ -429,7 +438,7 @@ class HouseholdsModel(QAbstractTableModel):
         spec = COLUMNS[COLUMN_OF_FIELD[field_name]]
         column_label = self.header_labels()[COLUMN_OF_FIELD[field_name]].lower()
         try:
-            value, reading = read_cell(spec, text)
+            value, reading = read_cell(spec, text, language=ui_language())
         except InputError as exc:
             self.inputRefused.emit(self.tr("{0}, {1}: {2}").format(self._label(row), column_label, exc.problem.text(ui_language())))
             return False

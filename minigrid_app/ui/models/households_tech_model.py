@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from minigrid_app.core.explain import explain
 from minigrid_app.core.formatting import exact
 from minigrid_app.core.reading import read_field
-from minigrid_app.core.typed_amounts import AMOUNT_FIELDS, read_typed
+from minigrid_app.core.typed_amounts import read_typed
 from minigrid_app.core.variant import Variant
 from minigrid_app.ui.locale import format_money, format_number, ui_language
 from minigrid_app.ui.widgets.tables import TITLE_BREAKS_ROLE
@@ -232,11 +232,10 @@ class HouseholdsTechModel(QAbstractTableModel):
             return False
         name, low, high, label, unit = spec
         household = self.document.project.households[index.row()]
-        # read like every other entry path (core/reading): "45 °C", "8 m", "€ 1.500", "ca. 50"; an amount by the
-        # rule of every typed amount (core.typed_amounts): the window's notation, as step 1's cost and step 5's loan
+        # read like every other entry path (core/reading): "45 °C", "8 m", "€ 1.500", "ca. 50"; by the rule of every
+        # typed figure (core.typed_amounts): the window's notation, as step 1's cost and step 5's loan
         text = "" if value is None else str(value)
-        reading = (read_typed(lambda notation: read_field(name, text, notation=notation), text, ui_language())
-                   if name in AMOUNT_FIELDS else read_field(name, text))
+        reading = read_typed(lambda notation: read_field(name, text, notation=notation), text, ui_language(), unit)
         number = reading.value
         if reading.is_empty:
             number = None

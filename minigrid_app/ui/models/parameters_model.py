@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minigrid_app.core import formatting
 from minigrid_app.core.formatting import shown_unit
-from minigrid_app.core.parameter_reading import is_amount, read_parameter
+from minigrid_app.core.parameter_reading import read_parameter
 from minigrid_app.core.parameters import (
     GROUP_LABELS_EN,
     GROUP_LABELS_NL,
@@ -232,9 +232,8 @@ class ParametersModel(QAbstractTableModel):
         notes = []
 
         def read(typed: str) -> Reading:
-            if not is_amount(definition):
-                return read_parameter(typed, definition)
-            # an amount, by the rule of every typed amount (core.typed_amounts): the window's notation, as step 5's loan
+            # by the rule of every typed figure (core.typed_amounts): the window's notation, as step 5's loan; an
+            # English '1,900' kWh was refused ('can mean 1.9 or 1,900') where '1,900' euros was taken
             return read_typed(lambda notation: read_parameter(typed, definition, notation), typed, language,
                               shown_unit(definition.unit, language))
 
