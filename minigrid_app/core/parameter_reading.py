@@ -30,7 +30,7 @@ def read_parameter(text: str, definition: Parameter, notation: str | None = None
     if fraction:
         families.add("percent")
     reading = read_number(text, units=families, plausible=(definition.minimum, definition.maximum),
-                          unit=shown_unit(definition.unit, "nl"), notation=notation)
+                          unit=(shown_unit(definition.unit, "nl"), shown_unit(definition.unit, "en")), notation=notation)
     if isinstance(reading.value, float) and fraction and _PERCENT.search(str(text)):
         return with_value(reading, reading.value / 100)
     return reading

@@ -138,8 +138,11 @@ def short(text, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def shown(value: float, unit: str = "", language: str = "nl") -> str:
-    """A value as a message shows it: '1.180 m³', '1.510,5 m³' (nl) or '1,510.5 m³' (en); money '€ 250'."""
+def shown(value: float, unit: str | tuple[str, str] = "", language: str = "nl") -> str:
+    """A value as a message shows it: '1.180 m³', '1.510,5 m³' (nl) or '1,510.5 m³' (en); money '€ 250'.
+    ``unit`` is one sign ('m³') or its (Dutch, English) words ('kWh/jaar', 'kWh/year')."""
+    if isinstance(unit, tuple):
+        unit = unit[1] if language == "en" else unit[0]
     text = str(int(round(value))) if unit == "year" else exact(value, language)
     if unit == "€":  # money as everywhere: '€ 250', not '250 €'
         return f"−€ {text[1:]}" if text.startswith(("−", "-")) else f"€ {text}"
@@ -383,7 +386,7 @@ def read_number(
     notation: str | None = None,
     units: Iterable[str] | None = None,
     plausible: tuple[float, float] | None = None,
-    unit: str = "",
+    unit: str | tuple[str, str] = "",
 ) -> Reading:
     """Read one number as typed: notation, estimate words, ranges and a unit in the text.
 
@@ -400,8 +403,8 @@ def read_number(
     plausible : tuple[float, float] | None
         Plausible range [same unit], used only to choose between the two readings of an
         ambiguous number ("1,180").
-    unit : str
-        The unit shown in messages ("m³").
+    unit : str | tuple[str, str]
+        The unit shown in messages ("m³"), or its Dutch and English words (("kWh/jaar", "kWh/year")).
 
     Returns
     -------
@@ -424,7 +427,7 @@ def read_number(
     parts = _split(raw, money=units is not None and set(units) == {"eur"})
     if units is not None and parts.unit is not None and parts.unit not in set(units):
         found_nl, found_en = W.UNIT_NAMES[parts.unit]
-        if not unit:  # a count or a number of years: no unit to name ("geen de gevraagde eenheid")
+        if not unit or unit == ("", ""):  # a count or a number of years: no unit to name ("geen de gevraagde eenheid")
             what_nl, what_en = ("een bedrag in euro", "an amount in euros") if parts.unit == "eur" else (
                 f"in {found_nl}", f"in {found_en}")
             return Reading(
@@ -432,7 +435,7 @@ def read_number(
                 f"‘{short(raw)}’ is {what_nl}; vul hier alleen het getal in",
                 f"‘{short(raw)}’ is {what_en}; enter just the number here",
             )
-        wanted = unit, unit
+        wanted = unit if isinstance(unit, tuple) else (unit, unit)  # an assumption's 'kWh/year' in English
         if parts.unit == "eur":
             return Reading(
                 None, DOUBTFUL, "wrong_unit",
@@ -505,7 +508,7 @@ def _unreadable(raw: str) -> Reading:
     )
 
 
-def _ambiguous(raw: str, alternatives: tuple[float, ...], plausible, unit: str) -> Reading:
+def _ambiguous(raw: str, alternatives: tuple[float, ...], plausible, unit: str | tuple[str, str]) -> Reading:
     first, second = alternatives
     both_nl = f"‘{short(raw)}’ kan {shown(first, unit)} of {shown(second, unit)} betekenen"
     both_en = f"‘{short(raw)}’ can mean {shown(first, unit, 'en')} or {shown(second, unit, 'en')}"
