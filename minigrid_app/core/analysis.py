@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import partial
 
-from minigrid_app.core import fieldsizing
+from minigrid_app.core import fieldsizing, lockstep
 from minigrid_app.core.cluster_keeping import street_clusters
 from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.demand import HeatDemand, heat_demand
@@ -378,10 +378,12 @@ class ProjectRun:
             )
 
     def break_even(self) -> None:
-        """The break-even gas use of every household's heat pump variants (method.md#break-even)."""
+        """The break-even gas use of every household's heat pump variants (method.md#break-even), the
+        searches together (:func:`.lockstep.each_together`: their fields sized side by side, the same)."""
         self.report(0.6, "Omslagpunt gasverbruik zoeken")
         by_id = {h.id: h for h in self.project.households}
         cluster_by_id = {c.id: c for c in self.clusters}
+        searches = {}
         for index, result in enumerate(self.households):
             if result.demand is None:
                 continue
@@ -398,13 +400,15 @@ class ProjectRun:
                         cluster = joining.cluster
                     else:
                         cluster = cluster_by_id.get(result.cluster_id)
-                set_break_even(
-                    found,
-                    break_even_gas(
-                        household, variant, self.demands, cluster, settings, found.difference_to_gas_eur, gas_side
-                    ),
+                difference = found.difference_to_gas_eur
+                searches[(index, variant)] = partial(
+                    break_even_gas, household, variant, self.demands, cluster, settings, difference, gas_side, {}
                 )
-            self.report(0.6 + 0.25 * (index + 1) / len(self.households), "Omslagpunt gasverbruik zoeken")
+        found_at = lockstep.each_together(
+            searches, lambda done, total: self.report(0.6 + 0.25 * done / total, "Omslagpunt gasverbruik zoeken")
+        )
+        for (index, variant), at in found_at.items():
+            set_break_even(self.households[index].variants[variant], at)
 
     def household_remarks(self) -> None:
         """Warnings for residents about each home's figures, naming the home (:mod:`minigrid_app.core.home_remarks`)."""
@@ -734,6 +738,7 @@ def break_even_gas(
     settings: FieldSettings,
     difference_here_eur: float,
     gas_side: dict[float, tuple[HeatDemand, float]] | None = None,
+    known: dict[float, float] | None = None,
 ) -> BreakEven:
     """Where the variant's total over the horizon equals the gas variant's (method.md#break-even).
 
@@ -749,10 +754,13 @@ def break_even_gas(
     gas_side : dict, optional
         Gas use → the home's heat demand and the gas variant's total at it, filled in as the
         search goes: the searches of one home's variants share it (the same values, computed once).
+    known : dict, optional
+        Gas use → the difference there, filled in as the search goes: a search called again
+        (:func:`.lockstep.each_together`) takes the same steps without sizing them again.
     """
     params = settings.params
-
-    known: dict[float, float] = {}  # the search asks again for the ends it was given
+    if known is None:
+        known = {}  # the search asks again for the ends it was given
 
     def difference(gas_m3: float) -> float:
         if gas_m3 in known:

@@ -41,10 +41,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
-from minigrid_app.core import fielddesign, gfunctions
+from minigrid_app.core import fielddesign, gfunctions, lockstep
+from minigrid_app.core.depthsearch import answered
 from minigrid_app.core.fielddesign import Design, DesignCosts, Room
 from minigrid_app.core.fieldloads import FieldLoads, field_loads, home_arrays, simultaneity  # noqa: F401 (callers know these names from here)
 from minigrid_app.core.fieldmessages import (
@@ -61,7 +63,6 @@ from minigrid_app.core.fieldmodel import (  # noqa: F401 (callers know these nam
     array_min,
     array_sum,
     monthly_time_axis_h,
-    smallest_depth,
 )
 from minigrid_app.core.fieldtypes import (  # noqa: F401 (callers know these names from here)
     FieldSizing,
@@ -282,6 +283,18 @@ def size_field(
     ValueError
         Without homes.
     """
+    arguments = (homes, ground, extra_homes, bank, cross_c, geometry_for, room, costs, start, name, search, compare, curves)
+    if lockstep.SESSION.active:  # sized together with the other searches' fields (:mod:`.lockstep`)
+        return lockstep.SESSION.size_field(homes, partial(size_field_steps, *arguments))
+    return answered(size_field_steps(*arguments), lockstep.answer)
+
+
+def size_field_steps(
+    homes, ground, extra_homes=0, bank=None, cross_c=None, geometry_for=None, room=None, costs=None, start=None,
+    name=None, search=True, compare=True, curves=True,
+):
+    """:func:`size_field` as a generator: it yields the margins its depth searches ask (the
+    requests of :class:`.fielddesign.Designer`'s generators) and returns the sizing."""
     bank = bank or BANK
     if not homes:
         raise ValueError("a borefield needs at least one home")
@@ -319,11 +332,11 @@ def size_field(
             model = FieldModel(loads, ground, bank, cross_c)
         designer = fielddesign.Designer(model, deepest, geometry)
         if costs is None:
-            design = designer.fewest(room, design.columns if design else first_count, design)
+            design = yield from designer.fewest_steps(room, design.columns if design else first_count, design)
         elif design is None:
-            design = designer.cheapest(room, costs, first_count)
+            design = yield from designer.cheapest_steps(room, costs, first_count)
         else:
-            design = designer.refit(design, room, costs)
+            design = yield from designer.refit_steps(design, room, costs)
         trials = designer.trials
         if design is None:
             reason = "no_room" if room.length_m is not None or room.most_boreholes < MAX_BOREHOLES else "too_many"
@@ -342,10 +355,10 @@ def size_field(
     assert designer is not None and design is not None
     fewest = start.fewest_design if start is not None else None
     if costs is not None and (search or start is None or start.design is None):
-        best = designer.cheapest(room, costs, design.count, design)
+        best = yield from designer.cheapest_steps(room, costs, design.count, design)
         if best is not None:
             design = best
-        fewest = designer.fewest(room, first_count, None, costs) if compare else None
+        fewest = (yield from designer.fewest_steps(room, first_count, None, costs)) if compare else None
         trials = designer.trials
     design = fielddesign.priced(design.rows, design.columns, design.spacing_m, design.depth_m, costs)
     return _sized(

@@ -23,8 +23,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from minigrid_app.core import gfunctions
-from minigrid_app.core.fieldmodel import MIN_DEPTH_M, FieldModel, smallest_depth, smallest_depths
+from minigrid_app.core import gfunctions, lockstep
+from minigrid_app.core.depthsearch import answered, smallest_depth_steps, smallest_depths_steps
+from minigrid_app.core.depthsearch import through as _through
+from minigrid_app.core.fieldmodel import MIN_DEPTH_M, FieldModel
 from minigrid_app.core.formatting import borehole_depth, euro, number
 from minigrid_app.core.gfunctions import FieldGeometry
 
@@ -164,31 +166,33 @@ class Designer:
         return len(self.known)
 
     def margin(self, rows: int, columns: int, spacing_m: float, depth_m: float) -> float:
-        key = (rows, columns, spacing_m, depth_m)
-        if key not in self.known:
-            if rows * columns != 1:
-                self.known[key] = self.model.margin(self.geometry(rows, columns, spacing_m), depth_m)
-            else:
-                value = self.single.get(depth_m)
-                if value is None:
-                    value = self.single[depth_m] = self.model.margin(self.geometry(rows, columns, spacing_m), depth_m)
-                self.known[key] = value
-        return self.known[key]
+        return answered(self.margin_steps(rows, columns, spacing_m, depth_m), lockstep.answer)
+
+    def margin_steps(self, rows: int, columns: int, spacing_m: float, depth_m: float):
+        """:meth:`margin` as a generator (:meth:`_margins_steps`): one pair, remembered (asked only when not known)."""
+        found = self.known.get((rows, columns, spacing_m, depth_m))
+        if found is None:
+            found = (yield from self._margins_steps([(rows, columns, spacing_m)], [depth_m])).item(0)
+        return found
 
     def depth(self, rows: int, columns: int, spacing_m: float, guess_m: float | None = None) -> float | None:
-        return smallest_depth(
-            lambda h: self.margin(rows, columns, spacing_m, h),
-            self.model.margin_at_infinite_depth(),
-            self.deepest_m,
-            guess_m,
-        )
+        return answered(self.depth_steps(rows, columns, spacing_m, guess_m), lockstep.answer)
+
+    def depth_steps(self, rows: int, columns: int, spacing_m: float, guess_m: float | None = None):
+        steps = smallest_depth_steps(self.model.margin_at_infinite_depth(), self.deepest_m, guess_m)
+        return (yield from _through(steps, lambda h: self.margin_steps(rows, columns, spacing_m, h)))
 
     def fewest_columns(self, rows: int, spacing_m: float, start: int, most: int) -> int | None:
         """The fewest columns that fit at the maximum depth (down from ``start``, or up by doubling)."""
-        fits = lambda columns: self.margin(rows, columns, spacing_m, self.deepest_m) >= 0  # noqa: E731
+        return answered(self.fewest_columns_steps(rows, spacing_m, start, most), lockstep.answer)
+
+    def fewest_columns_steps(self, rows: int, spacing_m: float, start: int, most: int):
+        def fits(columns: int):
+            return (yield from self.margin_steps(rows, columns, spacing_m, self.deepest_m)) >= 0
+
         count = min(max(1, start), most)
-        if fits(count):
-            while count > 1 and fits(count - 1):
+        if (yield from fits(count)):
+            while count > 1 and (yield from fits(count - 1)):
                 count -= 1
             return count
         low, high = count, None
@@ -196,13 +200,13 @@ class Designer:
             if low >= most:
                 return None
             candidate = min(most, low * 2)
-            if fits(candidate):
+            if (yield from fits(candidate)):
                 high = candidate
             else:
                 low = candidate
         while high - low > 1:
             middle = (low + high) // 2
-            if fits(middle):
+            if (yield from fits(middle)):
                 high = middle
             else:
                 low = middle
@@ -210,19 +214,24 @@ class Designer:
 
     def fewest(self, room: Room, start: int, guess: Design | None = None, costs: DesignCosts | None = None) -> Design | None:
         """The fewest boreholes in one row at the minimum spacing, then the smallest depth."""
+        return answered(self.fewest_steps(room, start, guess, costs), lockstep.answer)
+
+    def fewest_steps(self, room: Room, start: int, guess: Design | None = None, costs: DesignCosts | None = None):
         spacing = room.min_spacing_m
         most = min(room.most_boreholes, room.columns(spacing))
         if guess is not None and (guess.rows, guess.spacing_m) == (1, spacing) and guess.columns <= most:
             # the last round's count: a depth within the maximum proves it fits; then only
             # one borehole fewer needs a check at the maximum depth
-            depth = self.depth(1, guess.columns, spacing, guess.depth_m)
-            if depth is not None and (guess.columns == 1 or self.margin(1, guess.columns - 1, spacing, self.deepest_m) < 0):
+            depth = yield from self.depth_steps(1, guess.columns, spacing, guess.depth_m)
+            if depth is not None and (
+                guess.columns == 1 or (yield from self.margin_steps(1, guess.columns - 1, spacing, self.deepest_m)) < 0
+            ):
                 return priced(1, guess.columns, spacing, depth, costs)
-        columns = self.fewest_columns(1, spacing, start, most)
+        columns = yield from self.fewest_columns_steps(1, spacing, start, most)
         if columns is None:
             return None
         same = guess is not None and (guess.rows, guess.columns, guess.spacing_m) == (1, columns, spacing)
-        depth = self.depth(1, columns, spacing, guess.depth_m if same else None)
+        depth = yield from self.depth_steps(1, columns, spacing, guess.depth_m if same else None)
         return None if depth is None else priced(1, columns, spacing, depth, costs)
 
     def cheapest(self, room: Room, costs: DesignCosts, start: int, guess: Design | None = None) -> Design | None:
@@ -232,6 +241,9 @@ class Designer:
         for each rows × spacing, the fewest columns that fit and up to ``EXTRA_COUNTS`` more
         get their smallest depth, all searched together (:func:`smallest_depths`).
         """
+        return answered(self.cheapest_steps(room, costs, start, guess), lockstep.answer)
+
+    def cheapest_steps(self, room: Room, costs: DesignCosts, start: int, guess: Design | None = None):
         layouts = search_layouts(room)
         if not layouts:
             return None
@@ -240,9 +252,9 @@ class Designer:
         if guessed in layouts:
             # the depth smallest_depths starts the guess at: 1 / x of its x, to the last bit
             also = [(guessed, self.deepest_m), (guessed, 1.0 / (1.0 / min(max(guess.depth_m, MIN_DEPTH_M), self.deepest_m)))]
-        at_deepest = self._at_deepest(layouts, start, also)
+        at_deepest = yield from self._at_deepest_steps(layouts, start, also)
         if guessed in layouts and guessed not in at_deepest:  # it starts at its guess: is it in at all?
-            at_deepest[guessed] = float(self._margins([guessed], np.array([self.deepest_m]))[0])
+            at_deepest[guessed] = float((yield from self._margins_steps([guessed], np.array([self.deepest_m])))[0])
         chosen, known = [], []
         first: dict[tuple[int, float], int] = {}
         for rows, columns, spacing in layouts:
@@ -264,7 +276,7 @@ class Designer:
         guesses = np.array(
             [guess.depth_m if guess is not None and (guess.rows, guess.columns, guess.spacing_m) == c else np.nan for c in chosen]
         )
-        depths = smallest_depths(
+        steps = smallest_depths_steps(
             lambda index, trial: self._margins([chosen[i] for i in index], trial),
             self.model.margin_at_infinite_depth(),
             self.deepest_m,
@@ -273,6 +285,7 @@ class Designer:
             np.array(known),
             **self._pruning(chosen, costs, self.probe) if self.prune else {},
         )
+        depths = yield from _through(steps, lambda ask: self._listed([chosen[i] for i in ask[0]], ask[1]))
         # the scan over priced() designs, comparing their prices without making a Design of each
         best, least = None, 0.0
         for layout, depth in zip(chosen, depths.tolist(), strict=True):
@@ -302,9 +315,9 @@ class Designer:
         # a field's margin grows with its depth: the search may probe the dear ones (smallest_depths' rising)
         return {"cost": cost, "tie": (len(chosen) + 2) * 2e-6, "rising": probe}
 
-    def _at_deepest(
+    def _at_deepest_steps(
         self, layouts: tuple[tuple[int, int, float], ...], start: int, also: list[tuple[tuple[int, int, float], float]] = ()
-    ) -> dict[tuple[int, int, float], float]:
+    ):
         """Margins at the maximum depth of the layouts :meth:`cheapest` needs them of to choose.
 
         Per rows × spacing, the search takes the fewest columns that fit and up to
@@ -330,7 +343,7 @@ class Designer:
                 extra = [(layout, depth) for layout, depth in also if (*layout, depth) not in self.known]
                 extra = [pair for pair in extra if pair[1] != self.deepest_m or pair[0] not in ask]
                 depths = np.array([self.deepest_m] * len(ask) + [depth for _, depth in extra])
-                margins = self._margins(ask + [layout for layout, _ in extra], depths)
+                margins = yield from self._margins_steps(ask + [layout for layout, _ in extra], depths)
                 for layout, margin in zip(ask, margins.tolist(), strict=False):
                     found[layout] = margin
                 also = ()
@@ -344,23 +357,43 @@ class Designer:
             upto = more
         return found
 
+    def _margins_steps(self, layouts: list[tuple[int, int, float]], depths):
+        """:meth:`_margins` as a generator: it yields ``(self, layouts, depths)`` when some pair is
+        not known yet (the answer is :meth:`_margins`', or :func:`.lockstep.answer_together`'s for many)."""
+        if all((r, c, b, d) in self.known for (r, c, b), d in zip(layouts, np.asarray(depths, dtype=float).tolist(), strict=True)):
+            return self._margins(layouts, depths)
+        return (yield self, layouts, depths)
+
+    def _listed(self, layouts: list[tuple[int, int, float]], depths: list[float]):
+        """:meth:`_margins_steps` of a depth search's batch, as the list of floats it takes back."""
+        return np.asarray((yield from self._margins_steps(layouts, depths)), dtype=float).tolist()
+
     def _margins(self, layouts: list[tuple[int, int, float]], depths: np.ndarray) -> np.ndarray:
         """Margins of several layouts at their depths in one superposition, remembered like :meth:`margin`."""
-        depths = np.asarray(depths, dtype=float)
-        known = self.known
-        keys = [(r, c, b, d) for (r, c, b), d in zip(layouts, depths.tolist(), strict=True)]
-        missing = [i for i, key in enumerate(keys) if key not in known]
+        keys, missing, ones, copies = self._missing(layouts, depths)
+        if len(missing) == 1:  # one pair: FieldModel.margin, the same value with less bookkeeping
+            i = missing[0]
+            self.known[keys[i]] = self.model.margin(self.geometry(*layouts[i]), keys[i][3])
+        elif missing:
+            geometry = self.geometry
+            found = self.model.margins_of([geometry(*layouts[i]) for i in missing], [keys[i][3] for i in missing])
+            for i, value in zip(missing, found.tolist(), strict=True):
+                self.known[keys[i]] = value
+        return self._found(keys, ones, copies)
+
+    def _missing(self, layouts: list[tuple[int, int, float]], depths) -> tuple[list, list[int], list[int], list[int]]:
+        """The pairs' keys, those to work out (indices), and the one-borehole pairs among them
+        and those that copy theirs (:meth:`_single_pairs`); known one-borehole pairs filled in."""
+        keys = [(r, c, b, d) for (r, c, b), d in zip(layouts, np.asarray(depths, dtype=float).tolist(), strict=True)]
+        missing = [i for i, key in enumerate(keys) if key not in self.known]
         ones, copies = [], []  # one-borehole pairs: worked out once per depth (:attr:`single`)
         if missing and any(keys[i][0] * keys[i][1] == 1 for i in missing):
             missing, ones, copies = self._single_pairs(keys, missing)
-        if len(missing) == 1:  # one pair: FieldModel.margin, the same value with less bookkeeping
-            i = missing[0]
-            known[keys[i]] = self.model.margin(self.geometry(*layouts[i]), keys[i][3])
-        elif missing:
-            geometry = self.geometry
-            found = self.model.margins_of([geometry(*layouts[i]) for i in missing], depths[missing])
-            for i, value in zip(missing, found.tolist(), strict=True):
-                known[keys[i]] = value
+        return keys, missing, ones, copies
+
+    def _found(self, keys: list, ones: list[int], copies: list[int]) -> np.ndarray:
+        """The pairs' margins once the missing ones are known (the one-borehole pairs' kept and copied)."""
+        known = self.known
         for i in ones:
             self.single[keys[i][3]] = known[keys[i]]
         for i in copies:
@@ -391,10 +424,13 @@ class Designer:
 
     def refit(self, design: Design, room: Room, costs: DesignCosts | None) -> Design | None:
         """The same layout at new loads: its smallest depth, or one column more while it does not fit."""
+        return answered(self.refit_steps(design, room, costs), lockstep.answer)
+
+    def refit_steps(self, design: Design, room: Room, costs: DesignCosts | None):
         rows, columns, spacing = design.rows, design.columns, design.spacing_m
         most = min(room.columns(spacing), room.most_boreholes // rows, SEARCH_LAYOUTS.get(rows, room.most_boreholes))
         while columns <= max(most, design.columns):
-            depth = self.depth(rows, columns, spacing, design.depth_m)
+            depth = yield from self.depth_steps(rows, columns, spacing, design.depth_m)
             if depth is not None:
                 return priced(rows, columns, spacing, depth, costs)
             columns += 1

@@ -55,7 +55,7 @@ G_REMEMBERED = 1024
 #: The same for the spectra of the superposition (about 8 kB a pair: :meth:`GFunctionBank.responses_of`).
 RESPONSES_REMEMBERED = 512
 #: The same for the spectra of pairs at a depth on the grid of :data:`GRID_M`, kept apart: the
-#: maximum depth and the layout search's probes (:data:`~minigrid_app.core.fieldmodel.PROBE_GRID_M`)
+#: maximum depth and the layout search's probes (:data:`~minigrid_app.core.depthsearch.PROBE_GRID_M`)
 #: come back search after search (every trial gas use of a break-even, every point of a signature
 #: curve), the secant's depths between them hardly ever, and among those they were pushed out
 #: before they came back (a street of 200 homes worked out a third of its g values twice). 2048 since

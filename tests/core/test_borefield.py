@@ -242,7 +242,7 @@ def test_depth_search_of_one_candidate_takes_the_vectorised_steps_exactly():
     jump, margins that fail at every depth or pass at the shallowest, with and without a guess."""
     import random
 
-    from minigrid_app.core.fieldmodel import smallest_depth, smallest_depths
+    from minigrid_app.core.depthsearch import smallest_depth, smallest_depths
 
     def smallest_depth_vectorised(margin, margin_infinite, deepest_m, guess_m=None):
         """smallest_depth through smallest_depths (the reference compared with)."""
@@ -281,7 +281,7 @@ def test_layout_search_in_plain_floats_takes_the_arrays_steps_exactly():
     is left to the arrays' version."""
     import random
 
-    from minigrid_app.core.fieldmodel import smallest_depths, smallest_depths_arrays
+    from minigrid_app.core.depthsearch import smallest_depths, smallest_depths_arrays
 
     rng = random.Random(1616)
     outcomes = set()
@@ -352,7 +352,7 @@ def test_probing_the_dear_candidates_keeps_the_cheapest_and_its_depth():
     found by both at the same depth, with fewer margins asked."""
     import random
 
-    from minigrid_app.core.fieldmodel import smallest_depths
+    from minigrid_app.core.depthsearch import smallest_depths
 
     rng = random.Random(2016)
     asked_total = {False: 0, True: 0}

@@ -1,0 +1,143 @@
+"""Many independent searches that size fields, advanced together so that their margins are asked together.
+
+The break-even search (method.md#break-even) sizes a field again at every trial gas use, one home
+and variant at a time: hundreds of searches in a street, each asking a few dozen margins of its
+field, most of them one at a time (a depth search's step), and one margin alone costs some four
+times what it costs among fifty (numpy's overhead per call: the g-function's interpolation and
+transforms, the superposition). :func:`each_together` calls every search; a search that sizes a
+field (:func:`.borefield.size_field`) stops there (:class:`Suspended`) and its sizing waits, as a
+generator (:func:`.borefield.size_field_steps`), until every search is waiting; then the sizings
+are advanced together, their requests answered in one superposition per ground
+(:func:`answer_together`, :func:`.fieldmodel.margins_across`), and the searches called again:
+a search's earlier steps give what they gave (the search remembers its trials), and the sizing it
+stopped at is handed back. Each margin is the same in any batch, each search asks the same
+margins in the same order, so every result is the same to the last bit as one search after the
+other (``tests/core/test_lockstep.py``; ``minigrid compute --json`` byte for byte).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import numpy as np
+
+from minigrid_app.core.fieldmodel import _sharing, margins_across
+
+#: The most margins :func:`answer_together` works out in one superposition (larger batches save
+#: little more and take more memory: a pair's transforms hold some 24 kB).
+BATCH_PAIRS = 128
+
+
+#: False: :func:`each_together` calls the tasks one after the other (the same results; to compare).
+TOGETHER = True
+
+
+class Suspended(BaseException):
+    """A search stopped at a field's sizing, to be called again when it is done (a BaseException:
+    no ``except Exception`` on the way up takes it for an error)."""
+
+
+class _Session(threading.local):
+    """The searches of :func:`each_together` in this thread: the one being called, the sizings
+    that wait (search → its homes and generator) and the sizings done (search → homes and sizing)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.current: Hashable | None = None
+        self.waiting: dict[Hashable, tuple[tuple, Any]] = {}
+        self.done: dict[Hashable, tuple[tuple, Any]] = {}
+
+    def size_field(self, homes, steps: Callable[[], Any]):
+        """The sizing of the current search's field: done (its homes the same), else stop the search."""
+        found = self.done.pop(self.current, None)
+        if found is not None:
+            if found[0] != tuple(homes):
+                raise RuntimeError("a search asked another field than the one sized for it")
+            return found[1]
+        self.waiting[self.current] = (tuple(homes), steps())
+        raise Suspended
+
+
+SESSION = _Session()
+
+
+def each_together(tasks: dict[Hashable, Callable[[], Any]], progress: Callable[[int, int], None] | None = None) -> dict:
+    """Every task's result (task → what it returns), the fields they size sized together.
+
+    A task must give the same result when called again after a :class:`Suspended` (remembering
+    what it worked out is up to it). ``progress(done, total)`` is called after every round.
+    """
+    if not TOGETHER or SESSION.active:  # one after the other (within another's: as without)
+        return {key: task() for key, task in tasks.items()}
+    results: dict[Hashable, Any] = {}
+    waiting = dict(tasks)
+    SESSION.active = True
+    try:
+        while waiting:
+            for key, task in list(waiting.items()):
+                SESSION.current = key
+                try:
+                    results[key] = task()
+                except Suspended:
+                    continue
+                del waiting[key]
+            sizings, SESSION.waiting = SESSION.waiting, {}
+            for key, value in finish_together({key: steps for key, (_, steps) in sizings.items()}).items():
+                SESSION.done[key] = (sizings[key][0], value)
+            if progress is not None:
+                progress(len(results), len(tasks))
+    finally:
+        SESSION.active, SESSION.current, SESSION.waiting, SESSION.done = False, None, {}, {}
+    return results
+
+
+def finish_together(generators: dict[Hashable, Any]) -> dict:
+    """What each generator returns, all advanced together: their requests (``(designer, layouts,
+    depths)``, :meth:`.fielddesign.Designer._margins_steps`) answered by :func:`answer_together`."""
+    finished: dict[Hashable, Any] = {}
+    asking: dict[Hashable, tuple] = {}
+    for key, steps in generators.items():
+        try:
+            asking[key] = next(steps)
+        except StopIteration as stop:
+            finished[key] = stop.value
+    while asking:
+        answers = answer_together(list(asking.values()))
+        next_asking = {}
+        for (key, _), found in zip(asking.items(), answers, strict=True):
+            try:
+                next_asking[key] = generators[key].send(found)
+            except StopIteration as stop:
+                finished[key] = stop.value
+        asking = next_asking
+    return finished
+
+
+def answer(request: tuple) -> np.ndarray:
+    """One request answered at once (:meth:`.fielddesign.Designer._margins`): a search alone."""
+    designer, layouts, depths = request
+    return designer._margins(layouts, depths)
+
+
+def answer_together(requests: list[tuple]) -> list[np.ndarray]:
+    """The margins of each request ``(designer, layouts, depths)`` (as :meth:`.fielddesign.Designer._margins`
+    gives them, remembered by each designer), the missing ones of all in a few superpositions."""
+    plans = [designer._missing(layouts, depths) for designer, layouts, depths in requests]
+    groups: dict[tuple, list[tuple]] = {}
+    for (designer, layouts, _), (keys, missing, _, _) in zip(requests, plans, strict=True):
+        model = designer.model
+        for i in missing:
+            groups.setdefault(_sharing(model), []).append((designer, keys[i], designer.geometry(*layouts[i])))
+    for pairs in groups.values():
+        for start in range(0, len(pairs), BATCH_PAIRS):
+            batch = pairs[start : start + BATCH_PAIRS]
+            found = margins_across(
+                [designer.model for designer, _, _ in batch], [geometry for _, _, geometry in batch],
+                [key[3] for _, key, _ in batch],
+            )
+            for (designer, key, _), value in zip(batch, found.tolist(), strict=True):
+                designer.known[key] = value
+    return [designer._found(keys, ones, copies) for (designer, _, _), (keys, _, ones, copies) in zip(requests, plans, strict=True)]
+
