@@ -293,14 +293,15 @@ def _header(name: str, text: str) -> tuple[float, list[str], list[tuple[str, str
         return 0.0, [], []
     score, said, against = 4.0, [], []
     if name == "gas_m3_per_year":
-        for pattern, points, word in (
-            (r"verbruik|\buse\b|consumption|gebruik", 2, "verbruik"),
-            (r"\bm3\b|kuub|kubieke", 2, "m³"),
-            (r"\bjaar|\byear|annual|jaarlijks|\bjr\b|\bper jaar\b", 1, "jaar"),
+        # the words as the header has them: an English header's 'annual gas use' was said as ‘verbruik’, ‘jaar’
+        for pattern, points in (
+            (r"verbruik|\buse\b|consumption|gebruik", 2),
+            (r"\bm3\b|kuub|kubieke", 2),
+            (r"\bjaar|\byear|annual|jaarlijks|\bjr\b", 1),
         ):
-            if re.search(pattern, text):
+            if match := re.search(pattern, text):
                 score += points
-                said.append(word)
+                said.append("m³" if match.group(0) == "m3" else match.group(0))
         if year_in(text):
             score += 1
     if name in _NUMERIC_FIELDS or name == "gas_m3_per_year":
@@ -335,8 +336,8 @@ def _gas_from_cells(text: str, p: _Profile) -> tuple[float, list[str], list[tupl
         return 0.0, [], []
     if p.m3 / p.filled > 0.5:
         return 4.0, [_CELLS_SAY_M3], []
-    if _USE_ONLY.search(text):
-        return 2.0, ["verbruik"], []
+    if use := _USE_ONLY.search(text):
+        return 2.0, [use.group(0)], []
     return 0.0, [], []
 
 
