@@ -20,21 +20,24 @@ NO_ANSWER = frozenset({
 YES = frozenset({
     "ja", "j", "yes", "y", "waar", "true", "1", "x", "wel", "jawel", "zeker", "ja zeker", "jazeker", "ja hoor",
     "klopt", "dat klopt", "v", "ok", "oke", "\u2713", "\u2714", "\u2611",
+    "yep", "yeah", "yup", "of course", "correct", "definitely",  # English, as the Dutch 'jawel', 'klopt', 'zeker'
 })
 NO = frozenset({
     "nee", "n", "no", "onwaar", "false", "0", "niet", "geen", "nooit", "nee hoor", "never", "neen",
     "\u2717", "\u2718", "\u2610",
+    "nope", "nah", "not anymore", "not any more", "no longer",
 })
 #: A first word that answers the question on its own ("Nee, inductie", "Ja, nog wel"): the
 #: rest of the answer explains it, unless the rest says the opposite ("ja, maar nee").
-LEADING_YES = frozenset({"ja", "jawel", "yes", "yep"})
-LEADING_NO = frozenset({"nee", "neen", "no", "nope"})
+LEADING_YES = frozenset({"ja", "jawel", "yes", "yep", "yeah"})
+LEADING_NO = frozenset({"nee", "neen", "no", "nope", "nah"})
 #: Field-specific answers that also mean yes / no ("inductie" answers "kookt u op gas?").
 YES_NO_EXTRA = {
     "cooks_on_gas": (
-        frozenset({"gas", "gasfornuis", "op gas", "gaskookplaat", "gaskomfoor"}),
+        frozenset({"gas", "gasfornuis", "op gas", "gaskookplaat", "gaskomfoor", "gas hob", "gas cooker", "gas stove",
+                   "on gas"}),
         frozenset({"inductie", "elektrisch", "keramisch", "electric", "induction", "elektrische kookplaat",
-                   "kookplaat inductie"}),
+                   "kookplaat inductie", "induction hob", "electric hob", "electric cooker", "ceramic"}),
     ),
     "three_phase": (
         frozenset({"3 fase", "3fase", "drie fase", "driefase", "krachtstroom", "3x25a", "3x25", "3 x 25a",
@@ -64,11 +67,15 @@ PARTICIPATION = {
         "ja", "j", "yes", "y", "x", "1", "true", "waar", "wel", "zeker", "graag", "ja graag", "interesse",
         "geinteresseerd", "interested", "positief", "doet mee", "meedoen", "wil meedoen", "deelnemen",
         "ja hoor", "klopt", "ja zeker", "jazeker", "belangstelling", "heeft belangstelling", "heeft interesse",
+        # English, as the Dutch: 'undecided' and 'signed up' were 'not recognised' where 'twijfel', 'aangemeld' are read
+        "yeah", "yep", "count me in", "im in", "i m in", "definitely", "keen", "want to join", "will join", "joining",
     }),
     "declined": frozenset({
         "nee", "n", "no", "0", "false", "onwaar", "niet", "geen", "geen interesse", "not interested",
         "declined", "doet niet mee", "negatief", "nee dank je", "nee bedankt", "nooit", "never", "neen",
         "niet geinteresseerd", "geen belangstelling", "geen interesse meer", "wil niet meedoen", "doe niet mee",
+        "nope", "not for me", "no thank you", "not joining", "wont join", "won t join", "not participating",
+        "opted out",
     }),
     "unknown": frozenset({
         "misschien", "weet niet", "weet ik niet", "twijfel", "twijfelt", "onbekend", "unknown", "maybe",
@@ -76,9 +83,14 @@ PARTICIPATION = {
         "wil eerst meer weten", "perhaps", "not sure", "dont know", "don t know", "neutraal", "nvt",
         "ik twijfel", "weet ik nog niet", "weet nog niet", "nog geen idee", "meer informatie", "wil meer informatie",
         "graag meer informatie", "meer info", "twijfel nog", "misschien later", "later misschien",
+        "undecided", "unsure", "not sure yet", "not yet", "not decided", "not decided yet", "dont know yet",
+        "don t know yet", "possibly", "maybe later", "perhaps later", "thinking about it", "will think about it",
+        "considering", "more info", "more information", "need more info", "need more information",
+        "more information please", "on the fence",
     }),
     "signed": frozenset({"getekend", "signed", "aangemeld", "ingeschreven", "ondertekend", "contract", "al getekend",
-                         "heeft getekend", "ja getekend"}),
+                         "heeft getekend", "ja getekend", "signed up", "already signed", "has signed", "registered",
+                         "enrolled"}),
 }
 
 #: House types in the residents' words (compared without spaces and hyphens), including
@@ -86,7 +98,7 @@ PARTICIPATION = {
 HOUSE_TYPES = {
     "tussenwoning": frozenset({
         "tussenwoning", "tussen", "rijtjeshuis", "rijtjeswoning", "rijwoning", "middenwoning", "terraced",
-        "terracedhouse", "midterrace", "midterraced", "rowhouse", "townhouse",
+        "terracedhouse", "midterrace", "midterraced", "rowhouse", "townhouse", "terrace", "terracehouse",
     }),
     "hoekwoning": frozenset({
         "hoekwoning", "hoek", "hoekhuis", "eindwoning", "kopwoning", "endterrace", "endofterrace",
@@ -94,7 +106,7 @@ HOUSE_TYPES = {
     }),
     "twee-onder-een-kap": frozenset({
         "2onder1kap", "tweeondereenkap", "21kap", "2onder1", "twee1kap", "2onder1kapwoning", "2ondereenkap",
-        "tweeondereenkapwoning", "semidetached", "semi", "helftdubbel", "dubbelwoning",
+        "tweeondereenkapwoning", "semidetached", "semi", "helftdubbel", "dubbelwoning", "linkdetached", "duplex",
     }),
     "vrijstaand": frozenset({
         "vrijstaand", "vrijstaande", "vrijstaandewoning", "vrijstaandhuis", "bungalow", "villa", "detached",
@@ -102,7 +114,7 @@ HOUSE_TYPES = {
     }),
     "appartement": frozenset({
         "appartement", "flat", "bovenwoning", "benedenwoning", "portiekwoning", "maisonnette", "apartment",
-        "galerijwoning", "etagewoning",
+        "galerijwoning", "etagewoning", "maisonette", "condo",
     }),
     "anders": frozenset({"anders", "other", "overig", "overige"}),
 }
