@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from minigrid_app.io.survey import choose_columns, read_table
+from minigrid_app.io.survey import choose_columns, convert, read_table
 
 
 @pytest.mark.parametrize(("header", "said"), [
@@ -24,3 +24,25 @@ def test_the_gas_columns_reason_quotes_the_header(tmp_path, header, said):
     choice = choose_columns(read_table(path)).choices["gas_m3_per_year"]
     assert choice.column == 1
     assert f"the header says {said}" in choice.en and f"de kop noemt {said}" in choice.nl
+
+
+def _converted(tmp_path, gas: list[str]):
+    path = tmp_path / "survey.csv"
+    path.write_text("Name;Annual gas use (m3)\n" + "".join(f"No. {i};{use}\n" for i, use in enumerate(gas)), encoding="utf-8")
+    plan = choose_columns(read_table(path))
+    return convert(plan.table, plan.mapping(), notes=plan.notes)
+
+
+def test_a_column_whose_figures_are_plausible_only_in_english_is_read_in_english(tmp_path):
+    """'1,450', '2,100', '1,180 m3': each 'can mean 1.45 m³ or 1,450 m³ … check it', so no row was taken without --yes."""
+    report = _converted(tmp_path, ["1,450", "2,100", "1,180 m3", "1.850"])
+    assert [row.household.gas_m3_per_year for row in report.rows] == [1450.0, 2100.0, 1180.0, 1850.0]
+    assert [row.status for row in report.rows] == ["ok", "ok", "ok", "doubtful"]  # '1.850' is 1.85 in English: asked
+    assert sum("is in English notation" in note.en for note in report.notes) == 1
+
+
+@pytest.mark.parametrize("gas", [["1,450", "1200", "980"], ["1,450", "2,100", "0,950"]])
+def test_one_such_figure_or_a_dutch_one_keeps_asking_per_row(tmp_path, gas):
+    report = _converted(tmp_path, gas)
+    assert report.rows[0].status == "doubtful" and report.rows[0].household.gas_m3_per_year == 1450.0
+    assert not any("is in English notation" in note.en for note in report.notes)
