@@ -166,6 +166,8 @@ _OTHER_FIGURE = re.compile(r"(?i)\b(?:meter\s*stand|stand(?:\s+meter)?|meter\s+r
 _YEAR_ONLY = re.compile(r"(?:in |over |van |year |jaar )?(?:19|20)\d\d", re.IGNORECASE)
 _TRAILING_GAS = re.compile(r"(?<=\S)\s+(?:aard)?gas\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"^(€|eur\b|euro\b)\s*", re.IGNORECASE)
+#: Money in another currency ('£ 300', '$52.50', '300 USD'): an English supplier's or resident's figure
+_OTHER_CURRENCY = re.compile(r"[£$¥]|\b(?:usd|gbp|chf|dollars?|pounds?|sterling)\b", re.IGNORECASE)
 _NUMBER = r"[+-]?\d[\d., ]*"
 #: ",-" (or ",--", ",=", ".-") after a whole number: "€ 1.450,-" is 1450 euros
 _WHOLE_AMOUNT = re.compile(r"(?<=\d)\s*[.,](?:-{1,2}|=|—|–)(?=\s*(?:€|eur\b|euro|$))", re.IGNORECASE)
@@ -424,6 +426,10 @@ def read_number(
         return error
     if no_answer(raw):
         return EMPTY
+    if units is not None and "eur" in set(units) and _OTHER_CURRENCY.search(raw):  # '£300' was 'geen getal'
+        return Reading(None, DOUBTFUL, "wrong_unit",
+                       f"‘{short(raw)}’ is geen bedrag in euro: reken het om of vraag het in euro",
+                       f"‘{short(raw)}’ is not in euros: convert it or ask for euros")
     parts = _split(raw, money=units is not None and set(units) == {"eur"})
     if units is not None and parts.unit is not None and parts.unit not in set(units):
         found_nl, found_en = W.UNIT_NAMES[parts.unit]

@@ -77,3 +77,11 @@ def test_an_english_unit_price_per_another_unit_is_said():
 def test_english_estimates_and_units_are_read(written, value, how):
     reading = read_number(written)
     assert (reading.value, reading.how) == (value, how)
+
+
+@pytest.mark.parametrize("written", ["£300", "$52.50", "300 USD", "GBP 300", "300 pounds"])
+def test_an_amount_in_another_currency_says_so(written):
+    """'£300' and '$52.50' were 'not a number' (an English supplier's or resident's amount)."""
+    for reading in (read_price(written, unit_price=True), read_number(written, units=("eur",), unit="€")):
+        assert (reading.value, reading.how) == (None, "wrong_unit")
+        assert "is not in euros" in reading.en and "geen bedrag in euro" in reading.nl
