@@ -19,7 +19,6 @@ needs a QGuiApplication to exist for fonts.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -44,7 +43,16 @@ from minigrid_app.core.formatting import unbroken
 from minigrid_app.io.documents import MARGIN_MM, PAGE_DPI, DocumentContent, Pixels
 from minigrid_app.io.pdfjoin import PdfJoin, PdfJoinError, split
 from minigrid_app.io.projectfile import atomic_write_files, write_target
-from minigrid_app.ui import page_breaks
+from minigrid_app.ui import page_breaks, page_tail
+from minigrid_app.ui.html_tables import (  # noqa: F401  (split_table, with_table_heads: read here by tests)
+    BREAK_BEFORE,
+    ROW,
+    SMALL_TABLE,
+    TABLE,
+    name_group,
+    split_table,
+    with_table_heads,
+)
 from minigrid_app.ui.table_rows import row_span, split_rows, tables
 
 #: Height kept free at the bottom of every page for the footer [mm].
@@ -60,11 +68,6 @@ ROW_PUSH_PX = 8.0
 #: How far inside a page's top and bottom edge a line must reach to be drawn on it [px]
 #: (a line that only touches the edge belongs to the page before or after).
 PAGE_EDGE_PX = 0.5
-#: A table's first row made of header cells only (``<tr><th>…</th>…</tr>``): its head.
-_HEAD_ROW = re.compile(
-    r"(<table\b[^>]*>)\s*(<tr\b[^>]*>(?:\s*<th\b[^>]*>(?:(?!<td\b|</tr>).)*?</th>)+\s*</tr>)",
-    re.DOTALL | re.IGNORECASE,
-)
 
 
 class PdfError(Exception):
@@ -80,120 +83,6 @@ def amounts_whole(html: str) -> str:
     a narrow table column broke a price band as '€ 201 – €' | '286'; now it breaks at the dash,
     and '250 m', '50 %', '15 jaar' stay on one line too."""
     return unbroken(html, html=True)
-
-
-def with_table_heads(html: str) -> str:
-    """``html`` with each table's first row of header cells only in ``<thead>``.
-
-    Qt makes a ``<thead>`` the table's header rows (``QTextTableFormat.headerRowCount``) and
-    repeats them at the top of every page the table goes on to. A table already with a
-    ``<thead>``, or whose first row has a data cell (a table of "label | value" rows), is left as is.
-    """
-    return _HEAD_ROW.sub(r"\1<thead>\2</thead>", html)
-
-
-#: A group's empty cell in a row after the group's first (:func:`~minigrid_app.io.documents.continued_cell`).
-_CONTINUED = re.compile(r"<!--continued:(.*?)-->", re.DOTALL)
-_TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
-_TABLE_OPEN = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
-_THEAD = re.compile(r"<thead\b[^>]*>.*?</thead>", re.DOTALL | re.IGNORECASE)
-_ROW = re.compile(r"<tr\b.*?</tr>", re.DOTALL | re.IGNORECASE)
-_HEADING_OPEN = re.compile(r"<h[1-6]\b[^>]*>", re.IGNORECASE)
-_HEADING_CLOSE = re.compile(r"</h[1-6]\s*>", re.IGNORECASE)
-_TABLE_TAG = re.compile(r"</?table\b", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-#: What asks Qt for a page break before a block: the only way a loaded document gets one.
-_BREAK_BEFORE = re.compile(r"page-break-before", re.IGNORECASE)
-#: The most text [characters] between a heading and its table that goes to the next page with
-#: them (a sentence introducing the table).
-LEAD_IN_CHARS = 400
-#: A table at most this fraction of a page high is never split over two pages.
-SMALL_TABLE = 0.3
-
-
-def _heading_before(html: str, end: int) -> re.Match | None:
-    """The opening tag of the heading over the table at ``end``: the last heading before it
-    with no other table and at most a short lead-in (:data:`LEAD_IN_CHARS`) in between."""
-    start = max(0, end - 8 * LEAD_IN_CHARS - 4000)
-    heads = list(_HEADING_OPEN.finditer(html, start, end))
-    found = None
-    while heads and _leads_in(html[heads[-1].end(): end if found is None else found.start()]):
-        # the heading over it, and the heading over that one with its short introduction
-        # (page_breaks keeps them as one)
-        found = heads.pop()
-    return found
-
-
-def _leads_in(between: str) -> bool:
-    """``between`` (after a heading's opening tag) closes the heading, then holds no table and at
-    most a short lead-in."""
-    close = _HEADING_CLOSE.search(between)
-    if close is None or _TABLE_TAG.search(between):
-        return False
-    return len(_TAG.sub("", between[close.end():]).strip()) <= LEAD_IN_CHARS
-
-
-def _page_break_before(tag: str) -> str:
-    """An opening tag (``<table …>``, ``<h2 …>``) with ``page-break-before: always`` added."""
-    found = re.search(r'style="', tag, re.IGNORECASE)
-    if found:
-        return tag[: found.end()] + "page-break-before: always; " + tag[found.end():]
-    return tag[:-1].rstrip("/ ") + ' style="page-break-before: always">'
-
-
-def split_table(html: str, index: int, row: int, with_heading: bool = True) -> str | None:
-    """``html`` with table ``index`` (in document order) going on to a new page at ``row``.
-
-    The rows from ``row`` on become a table of their own that starts a page, under the same
-    head (``<thead>``). When ``row`` is the first after the head, the whole table starts a new
-    page instead, with the heading above it (and a short lead-in between them) when ``with_heading``. None when the table's
-    HTML is not a plain list of rows (nothing is then changed).
-    """
-    found = list(_TABLE.finditer(html))
-    if index >= len(found) or _TABLE_OPEN.search(found[index].group(0), 1):  # missing or nested
-        return None
-    table = found[index]
-    text = table.group(0)
-    opening = _TABLE_OPEN.match(text).group(0)
-    inner = text[len(opening): -len("</table>")]
-    head = _THEAD.search(inner)
-    head_html = head.group(0) if head else ""
-    body = inner.replace(head_html, "", 1) if head else inner
-    rows = _ROW.findall(body)
-    if _ROW.sub("", body).strip():
-        return None
-    first = row - len(_ROW.findall(head_html))
-    if first <= 0:
-        before = _heading_before(html, table.start()) if with_heading else None
-        if before and "page-break-before" not in before.group(0):
-            return html[: before.start()] + _page_break_before(before.group(0)) + html[before.end():]
-        if "page-break-before" in opening:
-            return None
-        return html[: table.start()] + _page_break_before(opening) + html[table.start() + len(opening):]
-    if first >= len(rows):
-        return None
-    # the row that starts the page names its group (empty in a group's later rows)
-    rows[first] = _CONTINUED.sub(lambda found: found.group(1), rows[first], count=1)
-    parts = (
-        opening + head_html + "".join(rows[:first]) + "</table>"
-        + _page_break_before(opening) + head_html + "".join(rows[first:]) + "</table>"
-    )
-    return html[: table.start()] + parts + html[table.end():]
-
-
-def name_group(html: str, index: int, row: int) -> str | None:
-    """``html`` with row ``row`` (counted as Qt does, head rows included) of table ``index``
-    showing its group's name (:data:`_CONTINUED`); None when that row holds no such cell."""
-    found = list(_TABLE.finditer(html))
-    if index >= len(found):
-        return None
-    table = found[index]
-    rows = list(_ROW.finditer(table.group(0)))
-    if row >= len(rows) or not _CONTINUED.search(rows[row].group(0)):
-        return None
-    start, end = table.start() + rows[row].start(), table.start() + rows[row].end()
-    named = _CONTINUED.sub(lambda marker: marker.group(1), html[start:end], count=1)
-    return html[:start] + named + html[end:]
 
 
 def qimage(image: bytes | Pixels) -> QImage:
@@ -350,7 +239,7 @@ class _Laid:
         if html is self._original:
             # a document whose HTML and style sheet ask for no page break has none (the handouts and
             # declarations): its blocks need not be walked for them (issue 16)
-            asks = _BREAK_BEFORE.search(html) or _BREAK_BEFORE.search(self.content.css or "")
+            asks = BREAK_BEFORE.search(html) or BREAK_BEFORE.search(self.content.css or "")
             self._forced = page_breaks.forced(self.document) if asks else set()
 
     def _layout(self, zoom: float, whole_rows: bool = True) -> None:
@@ -365,13 +254,14 @@ class _Laid:
             self._keep_together()
         self.pages = self.document.pageCount()
 
-    def _cuts(self, skipped: set[tuple[int, int]]) -> list[tuple[int, int, QTextTable, float, bool]] | None:
+    def _cuts(self, skipped: set[tuple[int, int]], offset: int = 0) -> list[tuple[int, int, QTextTable, float, bool]] | None:
         """Tables to split, first on the pages first: (index in the HTML, row, table, top [px], only named).
 
         A row Qt cut in two (row: that row), and a small table (:data:`SMALL_TABLE`) going over
         a page end (row 0: the whole table moves); a row that starts a page in a group's empty
         cell is not split but only shows its group's name there (only named: True). None when the HTML's tables cannot be told
-        apart in order (tables within tables).
+        apart in order (tables within tables). ``offset``: the tables of the whole HTML above the
+        document's (:mod:`~minigrid_app.ui.page_tail`), added to the index.
 
         The first is what counts: the tables are read top to bottom and no further than the
         first table in the page's flow that starts below the highest cut found (every cut of it and
@@ -380,12 +270,13 @@ class _Laid:
         """
         height = self.document.pageSize().height()
         found = list(tables(self.document.rootFrame()))
-        htmls = _TABLE.findall(self.html)
+        htmls = TABLE.findall(self.html)
         if len(found) != len(htmls):
             return None
         rows_cut, named, small = [], [], []  # in this order, as one list sorted by top (ties keep it)
         highest = float("inf")
-        for index, table in enumerate(found):
+        for number, table in enumerate(found):
+            index = number + offset  # in the whole HTML (:mod:`~minigrid_app.ui.page_tail`: ``offset`` tables above)
             top = row_span(self.document, table, 0)[0]
             parent = table.parentFrame()
             in_flow = table.frameFormat().position() == QTextFrameFormat.Position.InFlow
@@ -393,10 +284,10 @@ class _Laid:
                 break
             rows_cut += [
                 (index, row, table, row_top, False)
-                for _table, row, row_top, bottom in split_rows(self.document, [table], stacked="rowspan" not in htmls[index].lower())
+                for _table, row, row_top, bottom in split_rows(self.document, [table], stacked="rowspan" not in htmls[number].lower())
                 if bottom - row_top < 0.9 * height and (index, row) not in skipped
             ]
-            named += [(*found, True) for found in self._unnamed_group(index, table, htmls[index], height) if found[:2] not in skipped]
+            named += [(*found, True) for found in self._unnamed_group(index, table, htmls[number], height) if found[:2] not in skipped]
             if table.rows() >= 2 and (index, 0) not in skipped:
                 bottom = row_span(self.document, table, table.rows() - 1)[1]
                 if bottom - top < SMALL_TABLE * height and int(top // height) != int((bottom - 0.01) // height):
@@ -409,7 +300,7 @@ class _Laid:
         (:data:`_CONTINUED`): split there, so that the row shows its group's name ((index, row, table, top [px]))."""
         if "<!--continued:" not in html:
             return
-        rows = _ROW.findall(html)
+        rows = ROW.findall(html)
         for row in range(1, min(table.rows(), len(rows))):
             if "<!--continued:" not in rows[row]:
                 continue
@@ -426,33 +317,50 @@ class _Laid:
         heading. A row taller than most of a page is left to flow on. Headings keep with their
         text, paragraphs lose no orphan or widow line and a forced break leaves no near-empty
         page (:mod:`minigrid_app.ui.page_breaks`; changed on the document itself, and again
-        after a table split loads the HTML anew).
+        after a table split loads the HTML anew). After a table split the next look is taken on
+        the pages from the forced break above it on (:mod:`minigrid_app.ui.page_tail`: the same
+        pages, not laid out again from the first; the whole is loaded at the end), while no
+        block was changed on the document.
         """
         skipped: set[tuple[int, int]] = set()
         fixes: list[tuple[tuple[str, int], bool]] = []
         settled: set[int] = set()
-        for _attempt in range(limit):
+        whole, tail, tails = self.html, None, not BREAK_BEFORE.search(self.content.css or "")
+        attempt = misplaced = 0
+        while attempt < limit:
+            attempt += 1
             # the highest broken rule first: Qt lays the document out only as far as it is asked
             # about, so finding the first cut and then a loose block above it lays out the pages
             # down to there, not all of them (a full layout per change, seven for the report, was
             # most of its layout time, issue 16); a document of one page breaks no rule
-            cuts = self._cuts(skipped)
-            loose = page_breaks.first_loose_block(self.document, self._forced, settled, cuts[0][3] if cuts else None)
-            if cuts and (loose is None or cuts[0][3] <= loose.top):
-                index, row, table, _top, only_named = cuts[0]
-                if only_named:  # the row already starts the page: it gets its group's name, nothing moves
-                    html = name_group(self.html, index, row)
-                else:
-                    height = self.document.pageSize().height()
-                    heading = self.document.findBlock(table.firstPosition()).previous()
-                    at_top = heading.isValid() and self.document.documentLayout().blockBoundingRect(heading).top() % height < 1
-                    html = split_table(self.html, index, row, with_heading=not at_top)
-                if html is None or html == self.html:
+            cuts = self._cuts(skipped, tail.tables if tail else 0)
+            forced = page_tail.Droppable(tail.key) if tail else self._forced
+            loose = page_breaks.first_loose_block(self.document, forced, settled, cuts[0][3] if cuts else None)
+            cut = cuts[0] if cuts and (loose is None or cuts[0][3] <= loose.top) else None
+            if tail is not None and (cuts is None or loose is not None and cut is None):
+                # not a table row to mend, seen on the tail alone: looked at again on the whole
+                attempt, tail, tails = attempt - 1, None, False
+                self._load(whole, QSizeF(self.document.pageSize()))
+                continue
+            if cut is not None:
+                index, row, table, _top, only_named = cut
+                html = self._change(whole, index, row, table, only_named, tail)
+                if html is None or html == whole:
                     skipped.add((index, row))
                     continue
                 # the page breaks found before go in again while the document has no page (each
                 # was a layout of its own), then it is laid out on its page once
                 page = QSizeF(self.document.pageSize())
+                chosen = page_tail.choose(self.document, self.html, tail, html, page_tail.first_difference(whole, html)) if tails and not fixes else None
+                whole, tail = html, None
+                if chosen is not None:
+                    self._load(chosen[0], page)
+                    tail = page_tail.placed(self.document, chosen[1])
+                    if tail is None:  # not where it lay: the whole
+                        misplaced += 1
+                        tails = misplaced < 2
+                        self._load(whole, page)
+                    continue
                 self._load(html, QSizeF(0, 0))
                 settled = set()
                 for name, push in fixes:
@@ -468,7 +376,21 @@ class _Laid:
                 settled.add(loose.block)
                 page_breaks.apply(self.document, self.document.findBlockByNumber(loose.block), loose.push)
             else:
-                return
+                break
+        if tail is not None:  # the whole, for painting
+            self._load(whole, QSizeF(self.document.pageSize()))
+
+    def _change(self, html: str, index: int, row: int, table: QTextTable, only_named: bool, tail: page_tail.Tail | None) -> str | None:
+        """``html`` (the whole) with the cut of row ``row`` of table ``index`` (``table`` as laid out, on ``tail``) mended."""
+        if only_named:  # the row already starts the page: it gets its group's name, nothing moves
+            return name_group(html, index, row)
+        height = self.document.pageSize().height()
+        heading = self.document.findBlock(table.firstPosition()).previous()
+        if tail is not None and heading.position() < tail.position:
+            top = tail.above  # the block above the tail's break, as it lay on the whole
+        else:
+            top = self.document.documentLayout().blockBoundingRect(heading).top() if heading.isValid() else None
+        return split_table(html, index, row, with_heading=top is None or top % height >= 1)
 
     def paint_page(self, painter: QPainter, index: int, origin_x: float, origin_y: float) -> None:
         page = self.document.pageSize()
