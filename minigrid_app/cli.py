@@ -458,7 +458,9 @@ def cmd_export(args) -> int:
     refuse_without_homes(project, "er is niets om te exporteren", "there is nothing to export")
     results = compute_project(project)
     written = export_workbook(project, results, args.out, anonymise=args.privacy == "anonymous")
-    say(f"Werkboek geschreven naar {written}", f"Workbook written to {written}")
+    # the workbook follows the Province of Utrecht's model, in Dutch: an English user is told so, not surprised
+    say(f"Werkboek geschreven naar {written}", f"Workbook written to {written} (in Dutch, as the Province of Utrecht's model "
+        "it follows)")
     return EXIT_OK
 
 

@@ -1130,7 +1130,7 @@ File: {1}</translation>
       <location filename="../../minigrid_app/ui/controller.py" line="312" />
       <source>De werkmap is opgeslagen:
 {0}</source>
-      <translation>The workbook has been saved:
+      <translation>The workbook has been saved (in Dutch, as the Province of Utrecht's model it follows):
 {0}</translation>
     </message>
     <message>
