@@ -46,3 +46,22 @@ def test_one_such_figure_or_a_dutch_one_keeps_asking_per_row(tmp_path, gas):
     report = _converted(tmp_path, gas)
     assert report.rows[0].status == "doubtful" and report.rows[0].household.gas_m3_per_year == 1450.0
     assert not any("is in English notation" in note.en for note in report.notes)
+
+
+@pytest.mark.parametrize(("lines", "named"), [
+    (["Name,Meter reading Jan 2023 (m3),Meter reading Jan 2024 (m3)", "No. 1,12345,13795", "No. 3,8120,9300"],
+     "D ‘C − B (m³)’"),
+    (["Name,Gas use 2023 (m3),Gas use 2024 (m3)", "No. 1,1450,1390", "No. 3,1200,", "No. 5,1800,1700"],
+     "D ‘Gas use 2024 (m3) + 2023’"),
+])
+def test_a_column_minigrid_works_out_is_named_in_no_language(tmp_path, lines, named):
+    """'E ‘Verbruik uit meterstanden D − C (berekend)’' and '…, aangevuld met eerdere jaren (berekend)' in English."""
+    path = tmp_path / "survey.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = choose_columns(read_table(path))
+    column = plan.choices["gas_m3_per_year"].column
+    assert plan.table.column_name(column) == named
+    report = convert(plan.table, plan.mapping(), notes=plan.notes)
+    assert report.rows[0].household.gas_m3_per_year in (1450.0, 1390.0)
+    said = " ".join([plan.choices["gas_m3_per_year"].en, *(note.en for note in [*plan.notes, *report.notes])])
+    assert not any(word in said for word in ("Verbruik", "berekend", "aangevuld", "meterstanden"))

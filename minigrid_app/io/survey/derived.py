@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from minigrid_app.core.formatting import group_thousands
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import notation_of, read_number, words
 from minigrid_app.core.reading_dates import read_month, year_in
@@ -57,7 +56,8 @@ def fill_from_earlier_years(plan: ColumnPlan, latest) -> None:
     if not filled:
         return
     latest_year = year_in(table.headers[chosen.column])
-    header = f"{table.headers[chosen.column]}, aangevuld met eerdere jaren (berekend)"
+    # named in no language (the header and the years added): 'aangevuld met eerdere jaren (berekend)' stood in English
+    header = f"{table.headers[chosen.column]} + {', '.join(str(year) for year, _ in earlier)}"
     rows = [[*cells, texts[index]] for index, cells in enumerate(table.rows)]
     derived = replace(
         table, headers=[*table.headers, header], rows=rows, numbers={**table.numbers, **numbers},
@@ -123,11 +123,12 @@ def meter_difference(plan: ColumnPlan, profiles, today) -> None:
     if not usable or sum(1 for v in usable if GAS_PLAUSIBLE_M3[0] <= v <= GAS_PLAUSIBLE_M3[1]) < 0.5 * len(usable):
         return
     column = len(table.headers)
-    header = f"Verbruik uit meterstanden {column_letter(later)} − {column_letter(earlier)} (berekend)"
+    # named in no language: 'Verbruik uit meterstanden D − C (berekend)' stood in every English message about it
+    header = f"{column_letter(later)} − {column_letter(earlier)} (m³)"
     rows = []
     for index, cells in enumerate(table.rows):
         use = values[index]
-        text = "" if use is None else group_thousands(use, 3, "nl").rstrip("0").rstrip(",")
+        text = "" if use is None else f"{use:.0f}"  # shown in either language ('1.450,117' in English); the number is kept
         if use is not None:
             numbers[(index, column)] = use
         rows.append([*cells, text])
