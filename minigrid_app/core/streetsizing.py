@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 
-from minigrid_app.core import borefield, gfunctions, interference
+from minigrid_app.core import borefield, gfunctions, interference, lockstep
 from minigrid_app.core.borefield import FieldSizing, GroundParameters, HomeHeatDemand
 from minigrid_app.core.fielddesign import DesignCosts, Room
 from minigrid_app.core.fieldmodel import DAYS_PER_MONTH, monthly_time_axis_h
@@ -219,12 +219,12 @@ def size_street(
         figures (the field sized as if no other were near), ``neighbours`` and
         ``interference_k``.
     """
-    alone = [
-        _alone(_alike(r), ground, costs, max_spacing_m)
-        if bank is None
-        else size_one(r, ground, bank, costs, max_spacing_m, compare=details, curves=details)
-        for r in requests
-    ]
+    if bank is None:  # a field alike another's sized once (_alone); the fields side by side (:mod:`.lockstep`)
+        alike = [_alike(r) for r in requests]
+        found = lockstep.each_together({a: partial(_alone, a, ground, costs, max_spacing_m) for a in alike})
+        alone = [found[a] for a in alike]
+    else:
+        alone = [size_one(r, ground, bank, costs, max_spacing_m, compare=details, curves=details) for r in requests]
     current = list(alone)
     cross = [np.zeros(12 * int(ground.simulation_years)) for _ in requests]
     neighbours: list[tuple[str, ...]] = [()] * len(requests)
@@ -243,13 +243,14 @@ def size_street(
             if not any(neighbours):
                 converged = True
                 break
-            updated = [
-                size_one(
-                    r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i], settled,
-                    details, details,
+            found = lockstep.each_together({  # the fields side by side, each with its neighbours as they were
+                i: partial(
+                    size_one, r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i],
+                    settled, details, details,
                 )
                 for i, r in enumerate(requests)
-            ]
+            })
+            updated = [found[i] for i in range(len(requests))]
             unchanged = all(
                 abs(new.total_length_m - old.total_length_m)
                 <= ground.convergence_tolerance * max(old.total_length_m, 1e-9)
