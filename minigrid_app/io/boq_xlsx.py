@@ -440,13 +440,14 @@ def _merged_figures(sheet, header_row: int, COL: dict, notation: str | None = No
         if figure is None or len(lines) < 2:
             continue
         what_nl, what_en = columns[merged.min_col]
-        numbers = ", ".join(str(sheet.cell(r, COL["nr"]).value or f"rij {r}") for r in lines)
+        numbers, numbers_en = (", ".join(str(sheet.cell(r, COL["nr"]).value or f"{row} {r}") for r in lines)
+                               for row in ("rij", "row"))
         problems.append(Problem(
             f"Rij {first}–{last}: één {what_nl} (€ {group_thousands(figure, 2)}) in een samengevoegde cel over "
             f"{len(lines)} regels ({numbers}); alleen voor de eerste regel genomen, de andere tellen als ontbrekend. "
             "Vraag de aanbieder de prijs per regel.",
             f"Rows {first}–{last}: one {what_en} (€ {group_thousands(figure, 2, 'en')}) in a merged cell over "
-            f"{len(lines)} lines ({numbers}); taken for the first line only, the others count as missing. Ask the "
+            f"{len(lines)} lines ({numbers_en}); taken for the first line only, the others count as missing. Ask the "
             "supplier for the price per line.",
             severity="warning", row=first,
         ))

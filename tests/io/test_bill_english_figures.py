@@ -77,3 +77,18 @@ def test_a_renamed_english_sheet_is_said_with_the_name_it_was_sent_with(bills, t
     _quote, problems = read_quote(path)
     said = next(p for p in problems if "BoQ - Acme" in p.en)
     assert "(not from ‘Bill of quantities’)" in said.en and "Staat van" not in said.en
+
+
+def test_a_merged_price_over_lines_without_a_number_names_rows_in_english(bills, tmp_path):
+    """'… over 2 lines (rij 18, rij 19)' in English, where the supplier cleared the lines' numbers."""
+    path, ids = _filled(bills["en"], tmp_path / "en.xlsx", {"-1:heat_pump": "12,500"})
+    workbook = load_workbook(path)
+    sheet = workbook[workbook.sheetnames[0]]
+    first = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, COL["id"]).value == next(iter(ids)))
+    for row in (first, first + 1):
+        sheet.cell(row, COL["nr"]).value = None
+    sheet.merge_cells(start_row=first, start_column=COL["price"], end_row=first + 1, end_column=COL["price"])
+    workbook.save(path)
+    _quote, problems = read_quote(path)
+    said = next(p for p in problems if "merged cell" in p.en)
+    assert f"(row {first}, row {first + 1})" in said.en and f"(rij {first}, rij {first + 1})" in said.nl

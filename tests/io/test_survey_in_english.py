@@ -65,3 +65,12 @@ def test_a_column_minigrid_works_out_is_named_in_no_language(tmp_path, lines, na
     assert report.rows[0].household.gas_m3_per_year in (1450.0, 1390.0)
     said = " ".join([plan.choices["gas_m3_per_year"].en, *(note.en for note in [*plan.notes, *report.notes])])
     assert not any(word in said for word in ("Verbruik", "berekend", "aangevuld", "meterstanden"))
+
+
+def test_a_row_without_a_name_is_a_row_in_english(tmp_path):
+    """'… the use of the year before was taken: rij 3 (2023)' in English."""
+    path = tmp_path / "survey.csv"
+    path.write_text("Name,Gas use 2023 (m3),Gas use 2024 (m3)\nNo. 1,1450,1390\n,1200,\nNo. 5,1800,1700\n", encoding="utf-8")
+    plan = choose_columns(read_table(path))
+    note = next(note for note in plan.notes if "the year before" in note.en)
+    assert "row 3 (2023)" in note.en and "rij 3 (2023)" in note.nl

@@ -70,12 +70,12 @@ def fill_from_earlier_years(plan: ColumnPlan, latest) -> None:
         nl=f"{previous.nl}; waar {latest_year} leeg is, het jaar ervoor",
         en=f"{previous.en}; where {latest_year} is empty, the year before",
     )
-    names = []
+    names = []  # (name in Dutch, in English, year): a row without a name is 'rij 7' / 'row 7' ('rij 7' stood in English)
     for index, year in filled:
-        name = _row_name(plan, index) or f"rij {table.row_numbers[index]}"
-        names.append((name, year))
-    listed_nl = ", ".join(f"{name} ({year})" for name, year in names[:8]) + (f" en {len(names) - 8} meer" if len(names) > 8 else "")
-    listed_en = ", ".join(f"{name} ({year})" for name, year in names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+        name = _row_name(plan, index)
+        names.append((name or f"rij {table.row_numbers[index]}", name or f"row {table.row_numbers[index]}", year))
+    listed_nl = ", ".join(f"{nl} ({year})" for nl, _, year in names[:8]) + (f" en {len(names) - 8} meer" if len(names) > 8 else "")
+    listed_en = ", ".join(f"{en} ({year})" for _, en, year in names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
     plan.notes.append(Problem(
         f"Het gasverbruik van {latest_year} is niet bij iedereen ingevuld; daar is het verbruik van het jaar "
         f"ervoor genomen: {listed_nl}. Vraag die woningen om hun verbruik van {latest_year}.",
