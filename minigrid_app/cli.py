@@ -567,7 +567,7 @@ def _import_households(args, project) -> int:
             f"Year's use {number(home.gas_m3_per_year, 0, 'm³', 'en')} entered for ‘{home.label}’ in {target.name}.")
         return EXIT_OK
 
-    report = survey_report(plan, project.households)
+    report = survey_report(plan, project.households, args.lang)
     outcome = import_outcome(plan, report, len(project.households), include_doubtful=args.yes)  # decided in io
     if not outcome.recognised:
         raise fail(

@@ -74,3 +74,24 @@ def test_a_row_without_a_name_is_a_row_in_english(tmp_path):
     plan = choose_columns(read_table(path))
     note = next(note for note in plan.notes if "the year before" in note.en)
     assert "row 3 (2023)" in note.en and "rij 3 (2023)" in note.nl
+
+
+@pytest.mark.parametrize(("language", "names", "said"), [
+    ("en", ["Home 1", "Home 2"], "the homes are called Home 1, 2, 3"), ("nl", ["Woning 1", "Woning 2"], "the homes are called Woning 1, 2, 3"),
+])
+def test_homes_without_a_name_are_named_in_the_language_of_the_import(tmp_path, language, names, said):
+    """An English import (import-households --lang en, the dialog in English) named its homes 'Woning 1', 'Woning 2'."""
+    path = tmp_path / "survey.csv"
+    path.write_text("Annual gas use (m3)\n1450\n1200\n", encoding="utf-8")
+    plan = choose_columns(read_table(path))
+    report = convert(plan.table, plan.mapping(), notes=plan.notes, language=language)
+    assert [row.household.label for row in report.rows] == names
+    assert any(said in note.en for note in report.notes)
+
+
+def test_a_row_without_its_name_is_named_in_the_language_of_the_import(tmp_path):
+    path = tmp_path / "survey.csv"
+    path.write_text("Name,Annual gas use (m3)\nNo. 1,1450\n,1200\n", encoding="utf-8")
+    plan = choose_columns(read_table(path))
+    report = convert(plan.table, plan.mapping(), notes=plan.notes, language="en")
+    assert report.rows[1].household.label == "Row 3"

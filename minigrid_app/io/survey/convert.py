@@ -241,6 +241,7 @@ def convert(
     defaults: Mapping[str, object] | None = None,
     existing: Sequence[Household] = (),
     notes: Iterable[Problem] = (),
+    language: str = "nl",
 ) -> ImportReport:
     """Turn every survey row into a household with a status (see the module docstring).
 
@@ -261,6 +262,9 @@ def convert(
         :data:`KNOWN`: never added again, said with the home it is and what the survey says otherwise.
     notes : Iterable[Problem]
         Notes about the whole file to put first (the column choice).
+    language : str
+        The language of the names given to homes without one ('Woning 3', 'Rij 5'; 'Home 3', 'Row 5' in English:
+        an English import named its homes in Dutch).
 
     Returns
     -------
@@ -286,8 +290,8 @@ def convert(
         ))
     if not {"label", "address", "house_number"} & set(columns):
         report.notes.append(Problem(
-            "Geen kolom voor naam of adres gekozen: de woningen heten Woning 1, 2, 3 …",
-            "No column chosen for name or address: the homes are called Woning 1, 2, 3 …",
+            f"Geen kolom voor naam of adres gekozen: de woningen heten {_UNNAMED[language][0]} 1, 2, 3 …",
+            f"No column chosen for name or address: the homes are called {_UNNAMED[language][0]} 1, 2, 3 …",
             field="label",
             severity="warning",
         ))
@@ -302,7 +306,7 @@ def convert(
             report.skipped_rows.append(number)
             continue
         ordinal += 1
-        row = _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, notations, remarks)
+        row = _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, notations, remarks, language)
         named = any(cells[c].strip() for name, c in columns.items() if name in _ADDRESS_PARTS and c < len(cells))
         if not named and "gas_m3_per_year" in columns and row.status != REFUSED and _sum_or_mean_row(row, gas_before):
             row.status = REFUSED
@@ -362,7 +366,12 @@ def _column_remarks(table, columns, remarks) -> list[Problem]:
     return notes
 
 
-def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, notations, remarks) -> RowReport:
+#: The names a home without a name or an address gets, by language: (no column for it, an empty cell)
+_UNNAMED = {"nl": ("Woning", "Rij"), "en": ("Home", "Row")}
+
+
+def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, notations, remarks,
+                 language: str = "nl") -> RowReport:
     household = Household()
     for name, value in defaults.items():
         setattr(household, name, copy.deepcopy(value))
@@ -425,7 +434,7 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, 
     elif address:
         household.label = household.address[:MAX_LABEL_CHARS]
     elif {"label", "address", "house_number"} & set(columns):
-        household.label = f"Rij {number}"
+        household.label = f"{_UNNAMED[language][1]} {number}"
         findings.append((
             "label" if "label" in columns else "address",
             DOUBTFUL,
@@ -433,7 +442,7 @@ def _convert_row(table, index, number, ordinal, cells, columns, defaults, seen, 
             "no name or address filled in; enter which home this is",
         ))
     else:
-        household.label = f"Woning {ordinal}"
+        household.label = f"{_UNNAMED[language][0]} {ordinal}"
     name = household_name(household, number)
     findings += _checks(household, number, name, {f for f, *_ in findings}, "gas_m3_per_year" in columns)
     findings += _duplicate(household, number, seen)

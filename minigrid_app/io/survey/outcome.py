@@ -21,11 +21,11 @@ from minigrid_app.io.survey.sheets import recognised
 from minigrid_app.io.survey.table import DOUBTFUL, KNOWN, REFUSED
 
 
-def survey_report(plan: ColumnPlan, existing: Sequence[Household]) -> ImportReport:
+def survey_report(plan: ColumnPlan, existing: Sequence[Household], language: str = "nl") -> ImportReport:
     """Every row of the survey read with the plan's columns (a doubtful column only when the user
     chose it); a home already in the project (``existing``) is recognised by its address (or its name) and
-    never added again."""
-    return convert(plan.table, plan.mapping(), existing=existing, notes=plan.notes)
+    never added again; a home without a name is named in ``language`` ('Home 3')."""
+    return convert(plan.table, plan.mapping(), existing=existing, notes=plan.notes, language=language)
 
 
 @dataclass

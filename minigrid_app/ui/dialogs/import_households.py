@@ -604,7 +604,7 @@ class ImportHouseholdsDialog(QDialog):
         """Convert every row with the current mapping and show the outcome."""
         if self.table is None or self.plan is None:
             return
-        self.report = survey_report(self.plan, self.document.project.households)  # the plan holds the mapping
+        self.report = survey_report(self.plan, self.document.project.households, ui_language())  # the plan holds the mapping
         self.preview_model.set_report(self.report)
         # at least as wide as its title: a survey without remarks showed 'mar' for 'Opmerkingen'
         header = self.preview.horizontalHeader()
