@@ -606,7 +606,8 @@ class GFunctionBank:
         def compute(missing: list[int]) -> list[tuple[float, np.ndarray]]:
             values = self._g_values([geometries[i] for i in missing], depths[missing], times, diffusivity_m2_s, ln_t)
             spectra = realfft.rfft(values[:, 1:], size)
-            return list(zip(values[:, 0].tolist(), spectra, strict=True))
+            # each row its own copy: a remembered view would keep its whole batch alive (hundreds of rows)
+            return list(zip(values[:, 0].tolist(), [row.copy() for row in spectra], strict=True))
 
         found = self._remembered(self._spectra_for, None, geometries, depths, when, compute)
         return np.array([peak for peak, _ in found]), np.array([spectrum for _, spectrum in found])
