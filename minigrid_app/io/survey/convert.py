@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
+from minigrid_app.core.column_notation import column_notation
 from minigrid_app.core.file_words import field_words
 from minigrid_app.core.formatting import exact
 from minigrid_app.core.home_labels import home_key, same_home_in
@@ -34,8 +35,6 @@ from minigrid_app.core.model import HOUSE_TYPES, PARTICIPATION_STATES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
     Reading,
-    notation_evidence,
-    notation_of,
     read_field,
     short,
     shown,
@@ -295,7 +294,7 @@ def convert(
             field="label",
             severity="warning",
         ))
-    notations = {name: _column_notation(name, table.column(column)) for name, column in columns.items() if name not in _TEXT}
+    notations = {name: column_notation(name, table.column(column)) for name, column in columns.items() if name not in _TEXT}
     seen: dict[str, int] = {}
     remarks: dict[tuple[str, str], list[tuple[int, str, Reading]]] = {}
     ordinal = 0
@@ -325,20 +324,6 @@ def convert(
         report.rows.append(row)
     report.notes.extend(_column_remarks(table, columns, remarks))
     return report
-
-
-def _column_notation(name: str, texts: list[str]) -> str | None:
-    """The notation a column is written in: what its figures show (:func:`~minigrid_app.core.reading.notation_of`),
-    else English when two or more of its figures can only be meant the English way by the field's range and none
-    the Dutch way. An English survey's gas use ('1,450', '2,100', '1,180 m3') was 'can mean 1.45 m³ or 1,450 m³ …
-    check it' on every row, so no row was taken without --yes; it is now read as English and said once."""
-    found = notation_of(texts)
-    if found is not None or any(notation_evidence(text) for text in texts):
-        return found  # English or Dutch by the figures themselves, or both (then each figure asks)
-    ambiguous = [reading for reading in (read_field(name, text) for text in texts) if reading.how == "ambiguous"]
-    taken = [reading for reading in ambiguous if reading.value is not None]
-    english = [reading for reading in taken if reading.value == reading.alternatives[-1]]
-    return "en" if len(english) >= 2 and len(english) == len(taken) else None
 
 
 def _column_remarks(table, columns, remarks) -> list[Problem]:

@@ -549,7 +549,12 @@ class HouseholdsModel(QAbstractTableModel):
             if not grid:
                 return messages
         width = max(len(cells) for cells in grid)
-        notations = [_reading().notation_of(cells[i] for cells in grid if i < len(cells)) for i in range(width)]
+        from minigrid_app.core.column_notation import column_notation  # noqa: PLC0415 - as _reading(), not at start-up
+
+        # each column in its own notation, by its field's range too ('1,450', '2,100' m³ of gas: English), as a survey's
+        fields = [COLUMNS[targets[i]].field if i < len(targets) and targets[i] is not None and targets[i] < len(COLUMNS)
+                  else "" for i in range(width)]
+        notations = [column_notation(fields[i], (cells[i] for cells in grid if i < len(cells))) for i in range(width)]
         edits: list[tuple[int, str, object]] = []  # (row, field, value)
         existing = len(self.households)
         rows: list[int] = []  # the table row of each pasted line
