@@ -429,15 +429,17 @@ _PLAIN_LETTERS = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "�
                                 "ð": "d", "ħ": "h", "ŧ": "t"})
 
 
-def file_stem(household: Household, row: int, privacy: str) -> str:
+def file_stem(household: Household, row: int, privacy: str, language: str = "nl") -> str:
     """A safe file name part: '03-lindehof-3', '04-cooperatiestraat-3' (accents taken off, not the letters), or
-    'woning-C' when anonymous (its letter)."""
+    'woning-C' when anonymous (its letter; 'home-C' in English, beside 'declaration-of-intent-', where
+    'declaration-of-intent-woning-C.pdf' stood)."""
+    home = choose(language, "woning", "home")
     if privacy == "anonymous":
-        return f"woning-{street_letter(row)}"
+        return f"{home}-{street_letter(row)}"
     plain = "".join(c for c in unicodedata.normalize("NFKD", household.label.lower().translate(_PLAIN_LETTERS))
                     if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40].strip("-")
-    return f"{row:02d}-{slug}" if slug else f"woning-{row:02d}"
+    return f"{row:02d}-{slug}" if slug else f"{home}-{row:02d}"
 
 
 #: Where the long Dutch compounds of the variant names may break in a narrow column (a soft

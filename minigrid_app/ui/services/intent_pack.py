@@ -116,7 +116,7 @@ def write_pack(
             try:
                 for household in households:
                     content = build(household.id)
-                    stem = documents.file_stem(project.household(household.id), household.row, privacy)
+                    stem = documents.file_stem(project.household(household.id), household.row, privacy, language)
                     cut.append((folder / f"{prefix}-{stem}.pdf", content.title, book.add(content, layouts)))
                     layouts.forget(content)
                     step(f"{label_en if language == 'en' else label_nl} {household.label}")
