@@ -25,4 +25,7 @@ def test_bool_signals_keep_the_reference_count_of_true(qapp):
         emitter.flag.emit(True)
         emitter.flag_and_text.emit(False, "klaar")
     received.clear()
-    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+    after = sys.getrefcount(True), sys.getrefcount(False)
+    # the defect took one reference per emit (200 or 400 here); a thread of an earlier test that
+    # still runs may hold or let go of a True or False meanwhile (CI saw ±1): that is no leak
+    assert all(abs(now - then) < 50 for now, then in zip(after, before, strict=True)), (after, before)
