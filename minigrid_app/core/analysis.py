@@ -35,9 +35,12 @@ from minigrid_app.core.clusters import Cluster
 from minigrid_app.core.demand import HeatDemand, heat_demand
 from minigrid_app.core.engineer_design import unmatched_design_warnings
 from minigrid_app.core.field_costs import FieldSettings, own_field, shared_field
-from minigrid_app.core.fieldmessages import GROUND_WIDE, grouped_infeasible_warning
+from minigrid_app.core.fieldmessages import (
+    GROUND_WIDE,
+    grouped_infeasible_warning,
+    rule_of_thumb_warning,
+)
 from minigrid_app.core.finance import simple_payback
-from minigrid_app.core.formatting import field_length, number
 from minigrid_app.core.home_labels import same_homes
 from minigrid_app.core.home_remarks import household_remarks
 from minigrid_app.core.joiners import Joining, joining_cluster
@@ -580,14 +583,7 @@ def _field_warnings(result: FieldResult, name: Bilingual | None = None) -> list[
     nl, en = (str(name), name.en) if name is not None else ("Bodemveld", "Borefield")
     warnings = [_named(warning, nl, en) for warning in sizing.warnings]
     if sizing.differs_from_rule_of_thumb and not sizing.provisional:
-        warnings.append(
-            Bilingual(
-                f"{nl}: de berekende lengte ({field_length(sizing.total_length_m, 'nl')}) wijkt meer dan 30 % "
-                f"af van de vuistregel ({number(sizing.rule_of_thumb_length_m, 0, 'm', 'nl')}); laat het bronontwerp controleren.",
-                f"{en}: the computed length ({field_length(sizing.total_length_m, 'en')}) differs more than 30 % "
-                f"from the rule of thumb ({number(sizing.rule_of_thumb_length_m, 0, 'm', 'en')}); have the source design checked.",
-            )
-        )
+        warnings.append(rule_of_thumb_warning(sizing, Bilingual(nl, en)))
     return warnings
 
 

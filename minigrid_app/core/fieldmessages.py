@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from minigrid_app.core.formatting import form, names_listed, number
+from minigrid_app.core.formatting import field_length, form, names_listed, number
 from minigrid_app.core.problems import Bilingual
 
 if TYPE_CHECKING:
@@ -86,6 +86,49 @@ def heat_surplus_warning(name: Bilingual | None, injection_kwh: float, extractio
         f"{en}: with cooling, more heat goes into the ground each year ({number(injection_kwh, 0, 'kWh', 'en')}) "
         f"than heating takes out ({number(extraction_kwh, 0, 'kWh', 'en')}). The rules for closed ground loops require that the ground does not "
         "warm up over any five years. What helps: less cooling, or a designer checking how the balance closes.",
+    )
+
+
+def rule_of_thumb_warning(sizing, name: Bilingual | None = None) -> Bilingual:
+    """What residents read of a field whose length is more than 30 % from the rule of thumb (method.md#rule-of-thumb).
+
+    ``sizing``: the field's :class:`~minigrid_app.core.fieldtypes.FieldSizing` (``differs_from_rule_of_thumb``).
+    The rule counts heating alone, for one field alone (annual extraction ÷ 50 W/m ÷ 1 800 h):
+    - a field whose length the summer sets (``limited_by`` "cooling": the fluid reaches its highest
+      temperature before its lowest) is longer for a reason the rule does not know; that is said,
+      not "have the design checked". Hofje-8's Lindehof 6 (passive cooling) read "de berekende lengte
+      (93 m) wijkt meer dan 30 % af van de vuistregel (59 m); laat het bronontwerp controleren".
+    - in a street the check is of the field sized alone (:func:`~minigrid_app.core.streetsizing.size_street`):
+      the length said is that one, beside the length with the neighbours' fields (it said the latter
+      only, a figure that need not differ 30 % from the rule).
+    """
+    nl, en = _name(name)
+    rule_nl, rule_en = number(sizing.rule_of_thumb_length_m, 0, "m", "nl"), number(sizing.rule_of_thumb_length_m, 0, "m", "en")
+    length_nl, length_en = field_length(sizing.total_length_m, "nl"), field_length(sizing.total_length_m, "en")
+    if sizing.limited_by == "cooling" and sizing.max_fluid_temp_c is not None:
+        top_nl, top_en = number(sizing.max_fluid_temp_c, 0, "°C", "nl"), number(sizing.max_fluid_temp_c, 0, "°C", "en")
+        return Bilingual(
+            f"{nl}: het koelen in de zomer bepaalt de lengte ({length_nl}): de vloeistof mag niet warmer worden dan "
+            f"{top_nl}, dus het boorgat moet de warmte van het koelen kwijt kunnen. De vuistregel ({rule_nl}) rekent "
+            "alleen met verwarmen en is daarom geen controle van deze lengte. Minder koelen maakt het boorgat korter.",
+            f"{en}: summer cooling sets the length ({length_en}): the fluid may not get warmer than {top_en}, so the "
+            f"borehole must be able to give off the heat of cooling. The rule of thumb ({rule_en}) counts heating only, "
+            "so it is no check of this length. Less cooling makes the borehole shorter.",
+        )
+    alone = sizing.alone_total_length_m
+    if alone is not None and field_length(alone, "nl") != length_nl:
+        alone_nl, alone_en = field_length(alone, "nl"), field_length(alone, "en")
+        return Bilingual(
+            f"{nl}: de berekende lengte als enige veld in de buurt ({alone_nl}; met de velden van de buren {length_nl}) "
+            f"wijkt meer dan 30 % af van de vuistregel ({rule_nl}); laat het bronontwerp controleren.",
+            f"{en}: the computed length as the only field nearby ({alone_en}; with the neighbours' fields {length_en}) "
+            f"differs more than 30 % from the rule of thumb ({rule_en}); have the source design checked.",
+        )
+    return Bilingual(
+        f"{nl}: de berekende lengte ({length_nl}) wijkt meer dan 30 % af van de vuistregel ({rule_nl}); "
+        "laat het bronontwerp controleren.",
+        f"{en}: the computed length ({length_en}) differs more than 30 % from the rule of thumb ({rule_en}); "
+        "have the source design checked.",
     )
 
 

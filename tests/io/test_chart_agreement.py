@@ -74,6 +74,7 @@ def test_the_rule_of_thumb_warning_says_the_length_as_the_table_does():
     from minigrid_app.core.analysis import _field_warnings
 
     sizing = SimpleNamespace(warnings=(), differs_from_rule_of_thumb=True, provisional=False, total_length_m=250.47,
+                             limited_by="heating", max_fluid_temp_c=None, alone_total_length_m=None,
                              rule_of_thumb_length_m=180.0)
     said = _field_warnings(SimpleNamespace(sizing=sizing), Bilingual("Cluster 1", "Cluster 1"))
     assert said[0].nl.startswith("Cluster 1: de berekende lengte (251 m) wijkt meer dan 30 % af van de vuistregel (180 m)")
