@@ -266,6 +266,40 @@ def payback_reason(years: float | None, boiler_eur: float, homes: int = 1, langu
               f"in year {year}, with gas, the boiler is due for replacement ({amount})")
 
 
+def residual_reason(gain_eur: float, horizon_years: int, homes: int = 1, language: str = "nl") -> str:
+    """Why a variant that costs more per month is paid back in the horizon's last year: 'in jaar 15 telt de
+    restwaarde mee (€ 6.338 meer dan bij gas)'.
+
+    The payback counts the residual value in the last year (method.md#payback): a heat pump and
+    a borefield still worth € 6.338 more than gas's boiler at the end turn the total in that year,
+    and the payback reads '14,8 jaar' beside 'over 15 jaar € 1.735 goedkoper'. ``gain_eur``: the
+    variant's residual value minus gas's [€] for the home or, ``homes`` > 1, the mean per home.
+    """
+    amount = euro(gain_eur, 0, language)
+    if homes > 1:
+        return _t(language, f"in jaar {horizon_years} telt de restwaarde mee (gemiddeld {amount} per woning meer dan bij gas)",
+                  f"in year {horizon_years} the residual value counts (on average {amount} a home more than with gas)")
+    return _t(language, f"in jaar {horizon_years} telt de restwaarde mee ({amount} meer dan bij gas)",
+              f"in year {horizon_years} the residual value counts ({amount} more than with gas)")
+
+
+def residual_gain_eur(results, household_id: str | None, variant: str) -> float:
+    """The variant's residual value at the end of the horizon minus gas's [€], for the home or the mean
+    per home of the group's homes its totals count (:func:`_gas_of_the_same_homes`); 0 without cash flows."""
+    gains = []
+    for household in results.households:
+        if household_id is not None and household.id != household_id:
+            continue
+        if household_id is None and not (household.computable and household.participates):
+            continue
+        result, gas = household.variants.get(variant), household.variants.get(Variant.GAS)
+        if result is None or gas is None or (household_id is None and result.as_joiner):
+            continue
+        if result.cash_flows and gas.cash_flows:
+            gains.append(result.cash_flows[-1].residual_value_eur - gas.cash_flows[-1].residual_value_eur)
+    return sum(gains) / len(gains) if gains else 0.0
+
+
 def payback_year(years: float) -> int:
     """The year whose cash flows bring a payback of ``years`` about: 0 for 'meteen' (it reads as 0,0),
     else the year of the last crossing, which :func:`payback_years` interpolates within (2,1 → 3;
@@ -570,8 +604,13 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
             year = payback_year(payback) if payback is not None else 0
             boiler = sum(boiler_due_eur(gas, year) for gas in homes_gas) / paying
             reason = payback_reason(payback, boiler, paying if household_id is None else 1, language)
+            if not reason and payback is not None and year == horizon:
+                # turned by the residual value alone: without it the total would still be dearer
+                gain = residual_gain_eur(results, household_id, variant)
+                if difference + gain > 0:
+                    reason = residual_reason(gain, horizon, paying if household_id is None else 1, language)
         payback_words = payback_text(payback, horizon, language)
-        if reason:  # 'meteen, want met gas is de cv-ketel aan vervanging toe (€ 2.200)'
+        if reason:  # 'meteen, want met gas is de cv-ketel aan vervanging toe (€ 2.200)', '14,8 jaar, want in jaar 15 …'
             payback_words += _t(language, f", want {reason}", f", because {reason}")
         note = loan_note(monthly, after, gas_monthly, difference, term, horizon, language, mean=household_id is None)
     return VerdictSummary(

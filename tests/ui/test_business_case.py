@@ -191,5 +191,10 @@ def test_paid_back_at_once_beside_a_dearer_month_says_why_under_it(qtbot, quick_
     cell = page.cells[("air_hp", "payback_years")]
     assert cell.value.text() == "meteen"
     assert cell.detail.text() == "met gas is de cv-ketel aan vervanging toe (€\u00a02.200)" and not cell.detail.isHidden()
-    # a payback of years needs no reason under it
-    assert page.cells[("ground_hp", "payback_years")].detail.isHidden()
+    # a payback in years needs no reason under it, unless the residual value of the last year turns it
+    # (tests/core/test_payback_residual_reason.py): this home's own ground loop is paid back in year 15 by it
+    ground = home["ground_hp"]
+    assert 14 < ground.payback_years <= 15
+    detail = page.cells[("ground_hp", "payback_years")].detail
+    assert detail.text().startswith("in jaar 15 telt de restwaarde mee (€") and not detail.isHidden()
+    assert page.cells[("ground_hp", "payback_years")].value.text() == f"{ground.payback_years:.1f}\u00a0jaar".replace(".", ",")
