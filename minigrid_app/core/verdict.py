@@ -277,8 +277,8 @@ def residual_reason(gain_eur: float, horizon_years: int, homes: int = 1, languag
     """
     amount = euro(gain_eur, 0, language)
     if homes > 1:
-        return _t(language, f"in jaar {horizon_years} telt de restwaarde mee (gemiddeld {amount} per woning meer dan bij gas)",
-                  f"in year {horizon_years} the residual value counts (on average {amount} a home more than with gas)")
+        return _t(language, f"in jaar {horizon_years} telt de restwaarde mee (gemiddeld {amount} meer dan bij gas)",
+                  f"in year {horizon_years} the residual value counts (on average {amount} more than with gas)")
     return _t(language, f"in jaar {horizon_years} telt de restwaarde mee ({amount} meer dan bij gas)",
               f"in year {horizon_years} the residual value counts ({amount} more than with gas)")
 

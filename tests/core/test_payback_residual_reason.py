@@ -46,7 +46,7 @@ def test_the_group_says_the_mean_per_home(results):
     mean = sum(_gain(h, Variant.SHARED_LOOP) for h in homes) / len(homes)
     summary = verdict_summary(results, None, Variant.SHARED_LOOP, "nl")
     assert summary.payback_years is not None and 14 < summary.payback_years <= 15
-    assert summary.payback_reason == f"in jaar 15 telt de restwaarde mee (gemiddeld € {round(mean):,} per woning meer dan bij gas)".replace(",", ".")
+    assert summary.payback_reason == f"in jaar 15 telt de restwaarde mee (gemiddeld € {round(mean):,} meer dan bij gas)".replace(",", ".")
 
 
 def test_an_earlier_payback_keeps_its_own_reason(results):
