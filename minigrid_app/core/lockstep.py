@@ -13,6 +13,13 @@ a search's earlier steps give what they gave (the search remembers its trials), 
 stopped at is handed back. Each margin is the same in any batch, each search asks the same
 margins in the same order, so every result is the same to the last bit as one search after the
 other (``tests/core/test_lockstep.py``; ``minigrid compute --json`` byte for byte).
+
+A task may stop at a whole street's sizing as well (:func:`.streetsizing.size_street`, a
+generator whose fields ask their margins together: it yields a list of requests and is given
+the list of their margins, :func:`side_by_side`): the signature curve's points
+(:func:`.signatures.compute_signature_curves`) each lay out and size a street, all of them side
+by side. Fields that several streets of one :func:`drive` size alike are sized once
+(:data:`DRIVE`'s ``under_way``).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from minigrid_app.core.depthsearch import answered
 from minigrid_app.core.fieldmodel import _sharing, margins_across
 
 #: The most margins :func:`answer_together` works out in one superposition (larger batches save
@@ -54,7 +62,8 @@ class _Session(threading.local):
         self.done: dict[Hashable, tuple[tuple, Any]] = {}
 
     def size_field(self, homes, steps: Callable[[], Any]):
-        """The sizing of the current search's field: done (its homes the same), else stop the search."""
+        """The sizing of the current search's field (or street: ``homes`` its requests, ``steps``
+        a generator of lists of requests): done (its homes the same), else stop the search."""
         found = self.done.pop(self.current, None)
         if found is not None:
             if found[0] != tuple(homes):
@@ -67,11 +76,27 @@ class _Session(threading.local):
 SESSION = _Session()
 
 
-def each_together(tasks: dict[Hashable, Callable[[], Any]], progress: Callable[[int, int], None] | None = None) -> dict:
+class _Drive(threading.local):
+    """The generators advanced together in this thread (:func:`drive`): how deep in drives, and
+    what is under way in them (a field sized alone by one street that others wait for,
+    :func:`.streetsizing.size_street_steps`), forgotten when the outermost drive ends."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.under_way: dict[Hashable, bool] = {}
+
+
+DRIVE = _Drive()
+
+
+def each_together(
+    tasks: dict[Hashable, Callable[[], Any]], progress: Callable[[int, int], None] | None = None, at_once: int = 0
+) -> dict:
     """Every task's result (task → what it returns), the fields they size sized together.
 
     A task must give the same result when called again after a :class:`Suspended` (remembering
     what it worked out is up to it). ``progress(done, total)`` is called after every round.
+    ``at_once``: the most tasks under way at once (default :data:`TASKS_AT_ONCE`).
     """
     if not TOGETHER or SESSION.active:  # one after the other (within another's: as without)
         return {key: task() for key, task in tasks.items()}
@@ -81,7 +106,7 @@ def each_together(tasks: dict[Hashable, Callable[[], Any]], progress: Callable[[
     SESSION.active = True
     try:
         while True:
-            while len(waiting) < TASKS_AT_ONCE:  # a task that ends makes room for the next
+            while len(waiting) < (at_once or TASKS_AT_ONCE):  # a task that ends makes room for the next
                 item = next(queue, None)
                 if item is None:
                     break
@@ -107,18 +132,49 @@ def each_together(tasks: dict[Hashable, Callable[[], Any]], progress: Callable[[
 
 def finish_together(generators: dict[Hashable, Any]) -> dict:
     """What each generator returns, all advanced together: their requests (``(designer, layouts,
-    depths)``, :meth:`.fielddesign.Designer._margins_steps`) answered by :func:`answer_together`."""
+    depths)``, :meth:`.fielddesign.Designer._margins_steps`, or a list of them) answered by
+    :func:`answer_together`."""
+    return drive(side_by_side(generators))
+
+
+def drive(steps, answer_all: Callable[[list], list] | None = None):
+    """What the generator ``steps`` returns, its lists of requests answered by ``answer_all``
+    (default :func:`answer_together`); what is under way in it forgotten at the end."""
+    DRIVE.depth += 1
+    try:
+        return answered(steps, answer_all or answer_together)
+    finally:
+        DRIVE.depth -= 1
+        if not DRIVE.depth:
+            DRIVE.under_way.clear()
+
+
+def side_by_side(generators: dict[Hashable, Any]):
+    """As a generator: what each generator returns (key → value), all advanced together.
+
+    Each generator yields a request or a list of requests (a street's fields); this one yields
+    the list of all of them and sends each generator its answer (a list for a list)."""
     finished: dict[Hashable, Any] = {}
-    asking: dict[Hashable, tuple] = {}
+    asking: dict[Hashable, Any] = {}
     for key, steps in generators.items():
         try:
             asking[key] = next(steps)
         except StopIteration as stop:
             finished[key] = stop.value
     while asking:
-        answers = answer_together(list(asking.values()))
+        requests: list = []
+        spans = {}
+        for key, asked in asking.items():
+            many = isinstance(asked, list)
+            spans[key] = (len(requests), many)
+            if many:
+                requests.extend(asked)
+            else:
+                requests.append(asked)
+        answers = yield requests
         next_asking = {}
-        for (key, _), found in zip(asking.items(), answers, strict=True):
+        for key, (start, many) in spans.items():
+            found = answers[start : start + len(asking[key])] if many else answers[start]
             try:
                 next_asking[key] = generators[key].send(found)
             except StopIteration as stop:

@@ -30,7 +30,9 @@ import dataclasses
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
+from minigrid_app.core import lockstep
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.formatting import all_of, euro, number
 from minigrid_app.core.model import Agreement, Household, Project
@@ -53,6 +55,9 @@ MIN_SIGNERS = 2
 #: The street's curve has at most this many points (a long street: evenly spread, ends and
 #: today's count always in).
 MAX_POINTS = 40
+#: About the most fields whose sizings wait at once while the points are computed side by side
+#: (:func:`compute_signature_curves`): points at once = this / the clusters of the street.
+FIELDS_AT_ONCE = 128
 #: The variants the shared loop is compared with ("beats").
 COMPARED = (Variant.GAS, Variant.AIR_HP, Variant.GROUND_HP)
 #: Who is assumed to sign first (lower first).
@@ -218,6 +223,11 @@ def shared_loops(
     ``demands``: household id → its heat demand with ``params`` when known (who signs does not
     change it: :func:`with_participants` changes no home's figures).
     """
+    return _finished(_started(project, params, method, demands))
+
+
+def _started(project: Project, params: ParameterSet, method: str, demands: dict[str, HeatDemand] | None):
+    """:func:`shared_loops` up to the fields: its run with the homes' heat demand and the clusters."""
     from minigrid_app.core.analysis import (
         ProjectRun,  # analysis imports the results this module reads
     )
@@ -226,9 +236,15 @@ def shared_loops(
     run = ProjectRun(project, params, method=method, variants=(Variant.SHARED_LOOP,), details=False)
     run.heat_demand(demands)
     run.form_clusters()
+    return run
+
+
+def _finished(run) -> SharedLoops:
+    """:func:`shared_loops` from the fields on (:func:`_started`'s run; within
+    :func:`.lockstep.each_together` it may stop at the street's sizing and be called again)."""
     run.size_fields(joiners=False)  # only the homes in a cluster are read
     found = {}
-    for household in project.households:
+    for household in run.project.households:
         share = run.field_shares.get((household.id, Variant.SHARED_LOOP))
         if household.id in run.cluster_of and share is not None:
             # a point reads the means of three figures: the same without the lines' words and the cash flows
@@ -309,6 +325,7 @@ class _Runner:
     def __init__(self, project: Project, params: ParameterSet, base: ProjectResults, method: str):
         self.project, self.params, self.base, self.method = project, params, base, method
         self.known: dict[frozenset[str], SharedLoops] = {}
+        self.started: dict[frozenset[str], object] = {}  # points waiting for their street: their runs
         # every home's heat demand, as the results have it with these figures: the same at every point
         same = params is base.parameters
         self.demands = {h.id: h.demand for h in base.households if h.demand is not None} if same else None
@@ -323,9 +340,15 @@ class _Runner:
         )
 
     def loops(self, taking_part: frozenset[str]) -> SharedLoops:
+        """The point's shared loops; stopped at its street's sizing (:mod:`.lockstep`), called again it
+        goes on from its run's clusters (the run's fields are set only once the street is sized)."""
         if taking_part not in self.known:
-            changed = with_participants(self.project, set(taking_part))
-            self.known[taking_part] = shared_loops(changed, self.params, self.method, self.demands)
+            run = self.started.get(taking_part)
+            if run is None:
+                changed = with_participants(self.project, set(taking_part))
+                run = self.started[taking_part] = _started(changed, self.params, self.method, self.demands)
+            self.known[taking_part] = _finished(run)
+            del self.started[taking_part]
         return self.known[taking_part]
 
 
@@ -375,16 +398,24 @@ def compute_signature_curves(
         cluster_orders[cluster.id] = order
         jobs += [(cluster.id, n) for n in range(MIN_SIGNERS, len(order) + 1)]
 
-    points: dict[str, list[CurvePoint]] = {}
-    for index, (scope, n) in enumerate(jobs):
-        report(index / max(1, len(jobs)), "Handtekeningencurve berekenen")
+    chosen = []  # (scope, signers, their homes, who takes part)
+    for scope, n in jobs:
         if scope == "street":
             homes = street_order[:n]
-            taking_part = frozenset(homes)
+            chosen.append((scope, n, homes, frozenset(homes)))
         else:
             order = cluster_orders[scope]
             homes = order[:n]
-            taking_part = frozenset((participants - set(order)) | set(homes))
+            chosen.append((scope, n, homes, frozenset((participants - set(order)) | set(homes))))
+    # the points side by side: their streets sized together (:mod:`.lockstep`), the same points
+    report(0.0, "Handtekeningencurve berekenen")
+    lockstep.each_together(
+        {taking_part: partial(runner.loops, taking_part) for *_, taking_part in chosen if taking_part not in runner.known},
+        lambda done, total: report(done / total, "Handtekeningencurve berekenen"),
+        max(1, FIELDS_AT_ONCE // max(1, len(results.clusters))),
+    )
+    points: dict[str, list[CurvePoint]] = {}
+    for scope, n, homes, taking_part in chosen:
         point = make_point(n, homes, runner.loops(taking_part), results)
         if point is not None:
             points.setdefault(scope, []).append(point)

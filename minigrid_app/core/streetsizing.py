@@ -12,9 +12,11 @@ than the convergence tolerance.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
 
@@ -102,6 +104,27 @@ def _room(request: FieldRequest, ground: GroundParameters, max_spacing_m: float)
     return Room(ground.spacing_m, max(ground.spacing_m, max_spacing_m), request.strip.usable_length_m, request.strip.width_m)
 
 
+def _arguments(
+    request: FieldRequest,
+    ground: GroundParameters,
+    bank: GFunctionBank | None,
+    costs: DesignCosts | None,
+    max_spacing_m: float,
+    cross_c: np.ndarray | None,
+    start: FieldSizing | None,
+    search: bool,
+    compare: bool,
+    curves: bool,
+) -> tuple:
+    """:func:`.borefield.size_field_steps`' arguments for one field of the street (:func:`size_one`)."""
+    shared = request.strip is not None
+    return (
+        list(request.homes), ground, request.extra_homes, bank, cross_c,
+        None if shared else partial(_own_line, ground=ground), _room(request, ground, max_spacing_m),
+        costs if shared else None, start, request.name, search, compare, curves,
+    )
+
+
 def size_one(
     request: FieldRequest,
     ground: GroundParameters,
@@ -120,34 +143,94 @@ def size_one(
     ``compare`` False leaves out the fewest-boreholes comparison, ``curves`` False the fluid
     temperatures of a sizing that settled (:func:`~minigrid_app.core.borefield.size_field`).
     """
-    shared = request.strip is not None
+    (homes, ground, extra_homes, bank, cross_c, geometry_for, room, costs, start, name, search, compare, curves) = (
+        _arguments(request, ground, bank, costs, max_spacing_m, cross_c, start, search, compare, curves)
+    )
     return borefield.size_field(
-        list(request.homes),
-        ground,
-        request.extra_homes,
-        bank,
-        cross_c=cross_c,
-        room=_room(request, ground, max_spacing_m),
-        costs=costs if shared else None,
-        start=start,
-        name=request.name,
-        geometry_for=None if shared else partial(_own_line, ground=ground),
-        search=search,
-        compare=compare,
-        curves=curves,
+        homes, ground, extra_homes, bank, cross_c=cross_c, geometry_for=geometry_for, room=room, costs=costs,
+        start=start, name=name, search=search, compare=compare, curves=curves,
     )
 
 
-@lru_cache(maxsize=4096)
-def _alone(request: FieldRequest, ground: GroundParameters, costs: DesignCosts | None, max_spacing_m: float) -> FieldSizing:
-    """A field sized as if no other were near (the same inputs give the same field: kept), always with its
-    details: a street sized without them (``size_street``'s ``details``) finds the same field kept."""
-    return size_one(request, ground, None, costs, max_spacing_m)
+def size_one_steps(request: FieldRequest, ground: GroundParameters, bank=None, costs=None, max_spacing_m=0.0,
+                   cross_c=None, start=None, search=True, compare=True, curves=True):
+    """:func:`size_one` as a generator of its margin requests (:func:`.borefield.size_field_steps`)."""
+    return borefield.size_field_steps(
+        *_arguments(request, ground, bank, costs, max_spacing_m, cross_c, start, search, compare, curves)
+    )
+
+
+class _Kept:
+    """Fields sized as if no other were near, by what their sizing reads (:func:`_alike`) and the
+    ground, prices and spacing: the same inputs give the same field. Always with their details: a
+    street sized without them (``size_street``'s ``details``) finds the same field kept. The
+    :data:`MOST` asked last are kept."""
+
+    MOST = 4096
+
+    def __init__(self) -> None:
+        self.found: OrderedDict[tuple, FieldSizing] = OrderedDict()
+        self.hits = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple) -> FieldSizing | None:
+        with self.lock:
+            found = self.found.get(key)
+            if found is not None:
+                self.found.move_to_end(key)
+                self.hits += 1
+            return found
+
+    def put(self, key: tuple, sizing: FieldSizing) -> None:
+        with self.lock:
+            self.found[key] = sizing
+            while len(self.found) > self.MOST:
+                self.found.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.found.clear()
+
+
+ALONE = _Kept()
+
+
+def _alone_steps(alike: Sequence[FieldRequest], ground: GroundParameters, costs: DesignCosts | None,
+                 max_spacing_m: float):
+    """As a generator (:func:`size_street_steps`): request → the field sized alone, each of ``alike``
+    sized once (:data:`ALONE`), side by side; one that another street of the same drive is sizing
+    (:data:`.lockstep.DRIVE`) is waited for, not sized again."""
+    keys = {a: (a, ground, costs, max_spacing_m) for a in alike}
+    under_way = lockstep.DRIVE.under_way
+    found: dict[FieldRequest, FieldSizing] = {}
+    while len(found) < len(keys):
+        mine = {}
+        for a, key in keys.items():
+            if a in found:
+                continue
+            kept = ALONE.get(key)
+            if kept is not None:
+                found[a] = kept
+            elif key not in under_way:
+                under_way[key] = True
+                mine[a] = size_one_steps(a, ground, None, costs, max_spacing_m)
+        if mine:
+            try:
+                sized = yield from lockstep.side_by_side(mine)
+            finally:
+                for a in mine:
+                    under_way.pop(keys[a], None)
+            for a, sizing in sized.items():
+                ALONE.put(keys[a], sizing)
+                found[a] = sizing
+        elif len(found) < len(keys):
+            yield []  # another street sizes them: nothing to ask this step
+    return found
 
 
 def _alike(request: FieldRequest) -> FieldRequest:
     """The request as :func:`size_one` reads it: its homes, reserve, name and room, not its id
-    nor where it lies (the strip's or the home's place). So :func:`_alone` finds a field sized
+    nor where it lies (the strip's or the home's place). So :data:`ALONE` finds a field sized
     before with the same homes in a strip of the same size elsewhere: a point of the signature
     curve or a drop-out lays the street out again with most clusters as they were."""
     strip = request.strip
@@ -157,7 +240,7 @@ def _alike(request: FieldRequest) -> FieldRequest:
 
 
 def clear_cache() -> None:
-    _alone.cache_clear()
+    ALONE.clear()
 
 
 def _own_line(count: int, ground: GroundParameters):
@@ -212,6 +295,10 @@ def size_street(
     designs and what they cost (a what-if run, :func:`~minigrid_app.core.analysis.compute_project`'s
     ``details``): the same designs, depths and loads in every round, so the same fields.
 
+    The fields are sized side by side, their margins asked together (:mod:`.lockstep`); within
+    :func:`.lockstep.each_together` the task stops here and its street is sized with the other
+    tasks' streets (a signature curve's points).
+
     Returns
     -------
     StreetSizing
@@ -219,12 +306,28 @@ def size_street(
         figures (the field sized as if no other were near), ``neighbours`` and
         ``interference_k``.
     """
-    if bank is None:  # a field alike another's sized once (_alone); the fields side by side (:mod:`.lockstep`)
+    requests = tuple(requests)
+    steps = partial(size_street_steps, requests, ground, bank, costs, max_spacing_m, details)
+    if bank is None and lockstep.SESSION.active and requests:
+        return lockstep.SESSION.size_field((requests, ground, costs, max_spacing_m, details), steps)
+    if bank is not None or not lockstep.TOGETHER:  # a bank of its own (tests); or to compare: one margin after the other
+        return lockstep.drive(steps(), lambda asked: [lockstep.answer(request) for request in asked])
+    return lockstep.drive(steps())
+
+
+def size_street_steps(requests, ground, bank=None, costs=None, max_spacing_m=0.0, details=True):
+    """:func:`size_street` as a generator: it yields the lists of margin requests of its fields
+    (sized side by side) and returns the :class:`StreetSizing`."""
+    if bank is None:  # a field alike another's sized once (ALONE)
         alike = [_alike(r) for r in requests]
-        found = lockstep.each_together({a: partial(_alone, a, ground, costs, max_spacing_m) for a in alike})
+        found = yield from _alone_steps(alike, ground, costs, max_spacing_m)
         alone = [found[a] for a in alike]
     else:
-        alone = [size_one(r, ground, bank, costs, max_spacing_m, compare=details, curves=details) for r in requests]
+        found = yield from lockstep.side_by_side({
+            i: size_one_steps(r, ground, bank, costs, max_spacing_m, compare=details, curves=details)
+            for i, r in enumerate(requests)
+        })
+        alone = [found[i] for i in range(len(requests))]
     current = list(alone)
     cross = [np.zeros(12 * int(ground.simulation_years)) for _ in requests]
     neighbours: list[tuple[str, ...]] = [()] * len(requests)
@@ -243,9 +346,9 @@ def size_street(
             if not any(neighbours):
                 converged = True
                 break
-            found = lockstep.each_together({  # the fields side by side, each with its neighbours as they were
-                i: partial(
-                    size_one, r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i],
+            found = yield from lockstep.side_by_side({  # the fields side by side, each with its neighbours as they were
+                i: size_one_steps(
+                    r, ground, bank, costs, max_spacing_m, cross[i] if neighbours[i] else None, current[i],
                     settled, details, details,
                 )
                 for i, r in enumerate(requests)

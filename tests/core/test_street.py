@@ -165,9 +165,9 @@ def test_a_cluster_laid_out_elsewhere_is_found_sized_alone_and_placed_in_its_own
     there = streetsizing.FieldRequest("shared-C7", homes, strip=street.Strip("C7", 300.0, 28.0, -5.0, 3.0))
     streetsizing.clear_cache()
     first = streetsizing.size_street([here], GROUND, costs=costs, max_spacing_m=12.0).sizings["shared-C1"]
-    hits = streetsizing._alone.cache_info().hits
+    hits = streetsizing.ALONE.hits
     moved = streetsizing.size_street([there], GROUND, costs=costs, max_spacing_m=12.0).sizings["shared-C7"]
-    assert streetsizing._alone.cache_info().hits == hits + 1
+    assert streetsizing.ALONE.hits == hits + 1
     streetsizing.clear_cache()
     fresh = streetsizing.size_street([there], GROUND, costs=costs, max_spacing_m=12.0).sizings["shared-C7"]
     assert moved == fresh and moved.positions != first.positions
