@@ -34,8 +34,11 @@ import sys
 from pathlib import Path
 
 from minigrid_app import APP_NAME, __version__
+from minigrid_app.blas_threads import one_blas_thread
 from minigrid_app.core.formatting import count, form, number
 from minigrid_app.core.problems import Problem, ProblemError
+
+one_blas_thread()  # before numpy is first imported (by a command or the engine)
 
 COMMANDS = ("example", "compute", "selftest", "export", "import-households", "intent", "tender", "handoff")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
