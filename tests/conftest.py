@@ -102,9 +102,12 @@ def _qt_objects_gone_between_tests():
 
     if QCoreApplication.instance() is None:
         return
+    from minigrid_app.ui.document import stop_every_document
     from minigrid_app.ui.services.tasks import stop_all
     from minigrid_app.ui.widgets.charts import wait_for_charts
 
+    # a recalculation waiting for a pause in the typing does not start in the next test
+    stop_every_document()
     # a window's recalculation nobody reads any more ends at its next progress report; its end
     # reaches its document (which starts an edit that was waiting: stopped in the second round)
     for _round in range(2):

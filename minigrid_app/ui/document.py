@@ -9,9 +9,11 @@ and runs on the task runner, never on the GUI thread; results arrive through
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -158,6 +160,25 @@ class ProjectDocument(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute_now)
+        _documents.add(self)
+
+    def __del__(self) -> None:
+        """The document goes away: its undo history first, before anything it refers to.
+
+        Every edit is a Python ``QUndoCommand`` owned by the C++ undo stack, and it refers back to
+        the document (and, through its closures, to the model or page that made it). When such a
+        cycle became garbage, the collector tore it down in an order of its own, and the document's
+        C++ destructor then deleted commands already torn down: a segmentation fault, depending on
+        what ran before. Python calls this finalizer before it clears anything of the cycle.
+        """
+        try:
+            stack = self.undo_stack
+        except AttributeError:  # __init__ did not get this far
+            return
+        if shiboken6.isValid(self) and shiboken6.isValid(stack):
+            self._timer.stop()
+            stack.blockSignals(True)  # nobody reads the Edit menu of a document that goes away
+            stack.clear()
 
     # ------------------------------------------------------------------ editing
     def edit(self, text: str, apply: Callable[[Project], None], revert: Callable[[Project], None]) -> None:
@@ -267,7 +288,11 @@ class ProjectDocument(QObject):
         self._job = self.runner.run(quick, quick_done, self._failed, self.progress.emit, self._stopped)
 
     def stop_computing(self) -> None:
-        """Stop the running recalculation (the window closes): it ends at its next progress report."""
+        """Stop the running recalculation (the window closes): it ends at its next progress report.
+
+        The one waiting for a pause in the typing does not start (it would compute for a closed window).
+        """
+        self._timer.stop()
         self._pending = False
         if self._busy and self._job is not None:
             self.runner.stop(self._job)
@@ -312,3 +337,14 @@ class ProjectDocument(QObject):
         if self._pending:
             self._pending = False
             self.recompute_now()
+
+
+#: every document alive, for :func:`stop_every_document`
+_documents: weakref.WeakSet[ProjectDocument] = weakref.WeakSet()
+
+
+def stop_every_document() -> None:
+    """Stop the recalculation of every document, running or waiting for a pause (between tests)."""
+    for document in list(_documents):
+        if shiboken6.isValid(document):
+            document.stop_computing()

@@ -42,12 +42,9 @@ def quick_document():
     """``quick_document(project, runner=None)``: a :class:`ProjectDocument` on ``project`` that
     computes in this thread with the quick sizing and no break-even or sensitivity, computed at once
     when the project has homes (``runner``: another task runner, e.g. one that holds the work).
-    Each document's debounce timer is stopped at teardown (a timer firing on a document that became
-    garbage crashed the test run)."""
+    A recalculation still waiting for a pause in the typing is stopped between tests (tests/conftest.py)."""
     from minigrid_app.ui.document import ProjectDocument
     from minigrid_app.ui.services.tasks import SyncRunner
-
-    documents: list[ProjectDocument] = []
 
     def make(project, runner=None) -> ProjectDocument:
         document = ProjectDocument(project, runner=runner or SyncRunner())
@@ -55,12 +52,9 @@ def quick_document():
         document.full_analysis = False
         if project.households:
             document.recompute_now()
-        documents.append(document)
         return document
 
-    yield make
-    while documents:
-        documents.pop().recompute_now()
+    return make
 
 
 @pytest.fixture

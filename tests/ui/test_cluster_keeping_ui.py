@@ -217,7 +217,6 @@ def test_removing_a_home_that_signed_says_the_signature_goes_with_it(shown_page)
     document.undo_stack.undo()
     assert document.project.households[row].label == "Lindehof 3"
     assert document.project.households[row].participation == "signed"
-    document.recompute_now()  # the removals' recalculation ends here, not in the teardown of the Qt objects
 
 
 @pytest.mark.parametrize(
