@@ -116,6 +116,8 @@ class EngineService:
         return None
 
     def _start_curves(self, state: _CurveState) -> None:
+        from minigrid_app.ui.services.tasks import deliver
+
         project = copy.deepcopy(self.document.project)
         method = self.method
         compute = self.compute_function()
@@ -126,10 +128,10 @@ class EngineService:
                 project, progress=progress, break_even=False, sensitivity=False, signature_curve=True, method=method
             )
 
+        # a listener whose window closed meanwhile (the presentation) hears nothing (deliver)
         def progress(fraction: float, text: str) -> None:
             for _done, _error, listener in list(state.listeners):
-                if listener is not None:
-                    listener(fraction, text)
+                deliver(listener, fraction, text)
 
         def done(results: ProjectResults) -> None:
             state.running = False
@@ -139,14 +141,13 @@ class EngineService:
             state.results = results
             listeners, state.listeners = state.listeners, []
             for on_done, _error, _progress in listeners:
-                on_done(results)
+                deliver(on_done, results)
 
         def failed(text: str) -> None:
             state.running = False
             listeners, state.listeners = state.listeners, []
             for _done, on_error, _progress in listeners:
-                if on_error is not None:
-                    on_error(text)
+                deliver(on_error, text)
 
         self.run(work, done, failed, progress)
 

@@ -17,6 +17,7 @@ import traceback
 import weakref
 from collections.abc import Callable, Iterator
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _gc_lock = threading.Lock()
@@ -119,6 +120,19 @@ def _emit(signal, *args) -> bool:
     return True
 
 
+def receiver_gone(callback: Callable | None) -> bool:
+    """Whether ``callback`` is a method of a Qt object deleted meanwhile (a window closed while
+    its work ran): its answer goes nowhere, instead of into a window that is no longer there."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, shiboken6.Shiboken.Object) and not shiboken6.isValid(owner)
+
+
+def deliver(callback: Callable | None, *args) -> None:
+    """Call ``callback(*args)`` unless there is no callback or its window was deleted (:func:`receiver_gone`)."""
+    if callback is not None and not receiver_gone(callback):
+        callback(*args)
+
+
 #: every task runner of the program, for :func:`stop_all`
 _runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
 
@@ -150,17 +164,15 @@ class TaskRunner(QObject):
 
         def finished(value):
             self._alive.discard(signals)
-            on_done(value)
+            deliver(on_done, value)
 
         def failed(text):
             self._alive.discard(signals)
-            if on_error:
-                on_error(text)
+            deliver(on_error, text)
 
         def stopped():
             self._alive.discard(signals)
-            if on_stopped:
-                on_stopped()
+            deliver(on_stopped)
 
         signals.finished.connect(finished)
         signals.failed.connect(failed)
@@ -195,14 +207,14 @@ class SyncRunner:
 
     def run(self, work, on_done, on_error=None, on_progress=None, on_stopped=None) -> None:
         try:
-            value = work(on_progress or (lambda fraction, text: None))
+            value = work(lambda fraction, text: deliver(on_progress, fraction, text))
         except Exception:  # noqa: BLE001
             if on_error:
-                on_error(traceback.format_exc())
+                deliver(on_error, traceback.format_exc())
             else:
                 raise
             return
-        on_done(value)
+        deliver(on_done, value)
 
     def stop(self, handle: object | None = None) -> None:
         """Nothing runs in the background: there is nothing to stop."""
