@@ -401,6 +401,22 @@ class ProjectController(QObject):
         self.autosave()
         self.session.release()
 
+    def may_close_while_writing(self) -> bool:
+        """Files still being written (the evening's documents, the tender, the decision, a workbook)
+        are named before the program closes, which would end their writing half-way: True when
+        nothing is being written or the user closes anyway, False to wait."""
+        writing = self.engine.files_being_written()
+        if not writing:
+            return True
+        answer = self.dialogs.ask_choice(
+            self.tr("Nog bezig met schrijven"),
+            self.tr("Minigrid schrijft nog: {0}. Als u nu afsluit, is dat niet af. Wachten tot het klaar is, of toch afsluiten?").format(
+                "; ".join(writing)
+            ),
+            [("close", self.tr("Toch afsluiten")), ("wait", self.tr("Wachten"))],
+        )
+        return answer == "close"
+
     def close_cleanly(self) -> None:
         """Called when the window closes after the unsaved-changes prompt."""
         self.autosave_timer.stop()
@@ -461,7 +477,7 @@ class ProjectController(QObject):
 
         # said where the busy sign of the calculation is: the workbook took seconds without a sign
         self.working.emit(self.tr("Werkmap wordt gemaakt…"))
-        self.engine.run(work, self._export_done_for(path), self._export_failed)
+        self.engine.run(work, self._export_done_for(path), self._export_failed, writing=lambda: self.tr("de Excel-werkmap"))
         return True
 
     def _export_done_for(self, path: str):

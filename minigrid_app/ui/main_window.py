@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.finish_editing()
-        if not self.controller.maybe_save():
+        if not self.controller.may_close_while_writing() or not self.controller.maybe_save():
             event.ignore()
             return
         self.save_window_state()

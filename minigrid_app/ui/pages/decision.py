@@ -252,6 +252,7 @@ class RecordPanel(Panel):
             lambda _p: write_decision(tender, folder, language=language, file_name=file_name),
             lambda path: self._say(lambda: self.tr("Geschreven: {0}").format(path)),
             lambda text: self._say(lambda: self.tr("Niet gelukt: {0}").format(text)),
+            writing=lambda: self.tr("het besluit (PDF)"),
         )
 
 

@@ -281,7 +281,10 @@ class TenderDocumentsPanel(Panel):
         def failed(text: str) -> None:
             self._say(lambda: self.tr("Niet gelukt: {0}").format(text))
 
-        self.services.engine.run(lambda _p: write_tender(tender, folder, language=language, with_budget=budget), done, failed)
+        self.services.engine.run(
+            lambda _p: write_tender(tender, folder, language=language, with_budget=budget), done, failed,
+            writing=lambda: self.tr("de uitvraag"),
+        )  # fmt: skip
 
     def _handoff(self) -> None:
         tender = self.service.tendered

@@ -51,6 +51,8 @@ class EngineService:
 
     def __init__(self, document):
         self.document = document
+        #: work that writes files, under way: its token → the files in words (:meth:`files_being_written`)
+        self._writing: dict[object, Callable[[], str]] = {}
 
     @property
     def method(self) -> str:
@@ -61,9 +63,33 @@ class EngineService:
         """How ``compute_project`` runs for this document now (call on the GUI thread)."""
         return compute_function(self.document.compute_in_process)
 
-    def run(self, work, on_done, on_error=None, on_progress=None) -> None:
-        """Run ``work(progress)`` on the document's task runner; callbacks on the GUI thread."""
-        self.document.runner.run(work, on_done, on_error, on_progress)
+    def run(self, work, on_done, on_error=None, on_progress=None, *, writing: Callable[[], str] | None = None) -> None:
+        """Run ``work(progress)`` on the document's task runner; callbacks on the GUI thread.
+
+        ``writing``: the files the work writes, in words (``lambda: self.tr("de uitvraag")``); until
+        the work ends, :meth:`files_being_written` names them (the window asks before it closes:
+        the program's end would end the work half-way).
+        """
+        if writing is None:
+            self.document.runner.run(work, on_done, on_error, on_progress)
+            return
+        from minigrid_app.ui.services.tasks import deliver
+
+        token = object()
+        self._writing[token] = writing
+
+        def ended(callback):
+            def end(*args) -> None:
+                self._writing.pop(token, None)
+                deliver(callback, *args)
+
+            return end
+
+        self.document.runner.run(work, ended(on_done), ended(on_error), on_progress, ended(None))
+
+    def files_being_written(self) -> list[str]:
+        """What the work under way is writing, in words, in the language of the window now."""
+        return [what() for what in self._writing.values()]
 
     def drop_out(
         self,

@@ -142,7 +142,10 @@ class DocumentsPanel(Panel):
             except PackError as exc:
                 return exc
 
-        engine.run(work, self._documents_done, self._documents_failed, self._documents_step)
+        engine.run(
+            work, self._documents_done, self._documents_failed, self._documents_step,
+            writing=lambda: self.tr("de documenten voor de bewonersavond"),
+        )  # fmt: skip
 
     def _documents_step(self, fraction: float, text: str) -> None:
         self.documents_progress.setValue(int(round(fraction * 100)))
