@@ -207,7 +207,8 @@ def with_participants(project: Project, taking_part: set[str], among: set[str] |
 @dataclass(frozen=True)
 class SharedLoops:
     """The shared loop of every home in a cluster at one point (household id → result; a point computed for
-    the curve without the lines' words and the cash flows: :func:`make_point` reads its totals)."""
+    the curve without the lines' words and the cash flows, of the homes it reads: :func:`make_point` reads
+    the totals of its signers)."""
 
     clusters: int
     variants: dict[str, VariantResult]
@@ -239,12 +240,15 @@ def _started(project: Project, params: ParameterSet, method: str, demands: dict[
     return run
 
 
-def _finished(run) -> SharedLoops:
+def _finished(run, only: frozenset[str] | None = None) -> SharedLoops:
     """:func:`shared_loops` from the fields on (:func:`_started`'s run; within
-    :func:`.lockstep.each_together` it may stop at the street's sizing and be called again)."""
+    :func:`.lockstep.each_together` it may stop at the street's sizing and be called again);
+    ``only``: the shared loops of these homes alone (those a curve's point reads)."""
     run.size_fields(joiners=False)  # only the homes in a cluster are read
     found = {}
     for household in run.project.households:
+        if only is not None and household.id not in only:
+            continue
         share = run.field_shares.get((household.id, Variant.SHARED_LOOP))
         if household.id in run.cluster_of and share is not None:
             # a point reads the means of three figures: the same without the lines' words and the cash flows
@@ -339,15 +343,16 @@ class _Runner:
             },
         )
 
-    def loops(self, taking_part: frozenset[str]) -> SharedLoops:
-        """The point's shared loops; stopped at its street's sizing (:mod:`.lockstep`), called again it
-        goes on from its run's clusters (the run's fields are set only once the street is sized)."""
+    def loops(self, taking_part: frozenset[str], only: frozenset[str] | None = None) -> SharedLoops:
+        """The point's shared loops (``only``: of these homes); stopped at its street's sizing
+        (:mod:`.lockstep`), called again it goes on from its run's clusters (the run's fields are
+        set only once the street is sized)."""
         if taking_part not in self.known:
             run = self.started.get(taking_part)
             if run is None:
                 changed = with_participants(self.project, set(taking_part))
                 run = self.started[taking_part] = _started(changed, self.params, self.method, self.demands)
-            self.known[taking_part] = _finished(run)
+            self.known[taking_part] = _finished(run, only)
             del self.started[taking_part]
         return self.known[taking_part]
 
@@ -409,8 +414,11 @@ def compute_signature_curves(
             chosen.append((scope, n, homes, frozenset((participants - set(order)) | set(homes))))
     # the points side by side: their streets sized together (:mod:`.lockstep`), the same points
     report(0.0, "Handtekeningencurve berekenen")
+    read: dict[frozenset[str], frozenset[str]] = {}  # who takes part → the homes its points read
+    for *_, homes, taking_part in chosen:
+        read[taking_part] = read.get(taking_part, frozenset()) | frozenset(homes)
     lockstep.each_together(
-        {taking_part: partial(runner.loops, taking_part) for *_, taking_part in chosen if taking_part not in runner.known},
+        {taking_part: partial(runner.loops, taking_part, only) for taking_part, only in read.items() if taking_part not in runner.known},
         lambda done, total: report(done / total, "Handtekeningencurve berekenen"),
         max(1, FIELDS_AT_ONCE // max(1, len(results.clusters))),
     )

@@ -66,3 +66,20 @@ def test_a_street_sized_within_a_task_is_the_street_sized_alone():
     fieldsizing.clear_cache()
     within = lockstep.each_together({0: lambda: signatures.shared_loops(project, results.parameters)})[0]
     assert pickle.dumps(within) == alone
+
+
+def test_a_point_works_out_the_shared_loops_of_the_homes_it_reads(monkeypatch):
+    """A cluster's point changes who signs in that cluster; the other clusters' homes are not read:
+    their shared loops are not worked out (the same curves, fewer homes' figures)."""
+    project = load_example("straat-24")
+    results = compute_project(project, break_even=False, sensitivity=False)
+    worked_out = []
+    original = signatures.compute_variant
+    monkeypatch.setattr(signatures, "compute_variant", lambda *a, **k: worked_out.append(1) or original(*a, **k))
+    curves = signatures.compute_signature_curves(project, results)
+    read = len(worked_out)
+    finished = signatures._finished
+    monkeypatch.setattr(signatures, "_finished", lambda run, only=None: finished(run))
+    worked_out.clear()
+    assert signatures.compute_signature_curves(project, results) == curves
+    assert read < 0.8 * len(worked_out)
