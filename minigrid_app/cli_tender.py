@@ -50,8 +50,8 @@ def cmd_tender(args) -> int:
         note(said)
     figure = decided_figure(tender.scope.project, tender.results, tender.pack.lines)
     if figure is not None:  # the figure of the window's steps 6-8, over the same homes
-        homes = ", ".join(figure.homes)
-        say(f"Per woning: {figure.text('nl')} ({homes})", f"Per home: {figure.text('en')} ({homes})")
+        say(f"Per woning: {figure.text('nl')} ({figure.homes_said('nl')})",
+            f"Per home: {figure.text('en')} ({figure.homes_said('en')})")
     for path in paths:
         print(f"  {path.name}")
     return EXIT_OK

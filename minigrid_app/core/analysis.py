@@ -47,7 +47,7 @@ from minigrid_app.core.joiners import Joining, joining_cluster
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import count_participation, has_signed, takes_part
-from minigrid_app.core.problems import Bilingual, Problem
+from minigrid_app.core.problems import Bilingual, Problem, in_language
 from minigrid_app.core.regulation import wcw_regime
 from minigrid_app.core.results import (
     ClusterResult,
@@ -337,7 +337,7 @@ class ProjectRun:
         names = {}
         for row, household in enumerate(self.project.households, start=1):
             label = household_name(household, row)
-            names[f"own-{household.id}"] = Bilingual(f"Eigen bodemlus van {label}", f"Own ground loop of {label}")
+            names[f"own-{household.id}"] = Bilingual(f"Eigen bodemlus van {label}", f"Own ground loop of {in_language(label, 'en')}")
         for cluster in self.clusters:
             names[f"shared-{cluster.id}"] = Bilingual(
                 f"Gedeelde bodemlus van {cluster.name}", f"Shared ground loop of {cluster.name}"

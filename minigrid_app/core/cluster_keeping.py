@@ -31,7 +31,7 @@ from minigrid_app.core.joiners import joining_cluster
 from minigrid_app.core.model import STEPS, ManualCluster, Project
 from minigrid_app.core.parameters import ParameterSet, resolve_parameters
 from minigrid_app.core.participation import takes_part
-from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.problems import Bilingual, in_language
 from minigrid_app.core.validation import validate_household
 
 #: Steps at and after the one that first shows the clusters (the quick scan).
@@ -252,13 +252,14 @@ def assignment_changes(before: Sequence, after: Sequence, labels: Mapping[str, s
         if old == new:
             continue
         label = labels.get(hid, hid)
+        label_en = in_language(label, "en")  # 'Home 3' for a home with no name
         if old and new:
             moved = True
-            lines.append(Bilingual(f"{label} gaat van {old} naar {new}.", f"{label} moves from {old} to {new}."))
+            lines.append(Bilingual(f"{label} gaat van {old} naar {new}.", f"{label_en} moves from {old} to {new}."))
         elif old:
-            lines.append(Bilingual(f"{label} hoort niet meer bij {old}.", f"{label} no longer belongs to {old}."))
+            lines.append(Bilingual(f"{label} hoort niet meer bij {old}.", f"{label_en} no longer belongs to {old}."))
         else:
-            lines.append(Bilingual(f"{label} komt in {new}.", f"{label} joins {new}."))
+            lines.append(Bilingual(f"{label} komt in {new}.", f"{label_en} joins {new}."))
         touched.update(name for name in (old, new) if name)
     if not lines:
         return lines

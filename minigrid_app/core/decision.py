@@ -220,10 +220,11 @@ def _declined_words(rows: list[AgreementRow], results: ProjectResults) -> Biling
     label = {row.household_id: row.label for row in rows}
     gone = {row.household_id for row in declined}
     names = names_listed([row.label for row in declined])
+    names_en = names_listed([row.label for row in declined], "en")  # 'Home 3' for a home with no name
     one = len(declined) == 1
     nl = [f"{names} {'tekent' if one else 'tekenen'} de bindende overeenkomst niet, maar de offerte en de kosten per "
           f"woning rekenen nog met {'die woning' if one else 'die woningen'}: bij de buren in het cluster verandert de rekening."]
-    en = [f"{names} {'does' if one else 'do'} not sign the binding agreement, yet the quote and the costs per home still "
+    en = [f"{names_en} {'does' if one else 'do'} not sign the binding agreement, yet the quote and the costs per home still "
           f"count {'that home' if one else 'those homes'}: for the neighbours in the cluster the sums change."]
     for cluster in results.clusters:
         if not gone & set(cluster.households):
@@ -233,7 +234,7 @@ def _declined_words(rows: list[AgreementRow], results: ProjectResults) -> Biling
             nl.append(f"In {cluster.name} {'blijft' if len(left) == 1 else 'blijven'} {count(len(left), 'woning', 'woningen')} over"
                       f"{' (' + names_listed(left) + ')' if left else ''}: te weinig voor een gedeelde bron.")
             en.append(f"{cluster.name} is left with {count(len(left), 'home', 'homes')}"
-                      f"{' (' + names_listed(left) + ')' if left else ''}: too few for a shared source.")
+                      f"{' (' + names_listed(left, 'en') + ')' if left else ''}: too few for a shared source.")
     nl.append("Vraag de aanbieder een prijs zonder; met ‘Doet niet mee’ bij stap 5 vormt Minigrid de clusters opnieuw.")
     en.append("Ask the supplier for a price without; with ‘Declined’ in step 5 Minigrid forms the clusters again.")
     return Bilingual(" ".join(nl), " ".join(en))

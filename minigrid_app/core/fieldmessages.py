@@ -158,7 +158,7 @@ def grouped_infeasible_warning(
     parts_nl, parts_en = [], []
     if own_labels:
         parts_nl.append("de eigen bodemlus van " + names_listed(own_labels))
-        parts_en.append("the own ground loop of " + names_listed(own_labels))
+        parts_en.append("the own ground loop of " + names_listed(own_labels, "en"))
     if cluster_names:
         parts_nl.append("de gedeelde bodemlus van " + names_listed(cluster_names))
         parts_en.append("the shared ground loop of " + names_listed(cluster_names))

@@ -24,7 +24,7 @@ from minigrid_app.core.fieldtypes import with_changes
 from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.model import ClusterSettings, Household
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.problems import Bilingual, in_language
 from minigrid_app.core.street import StreetLayout, street_layout
 from minigrid_app.core.streetsizing import FieldRequest, StreetSizing
 
@@ -304,7 +304,7 @@ def street_fields(
             FieldRequest(
                 f"own-{household.id}",
                 (home_heat(demand),),
-                name=Bilingual(f"De eigen bodemlus van {label}", f"The own ground loop of {label}"),
+                name=Bilingual(f"De eigen bodemlus van {label}", f"The own ground loop of {in_language(label, 'en')}"),
                 home=layout.home(household.id),
             )
         )

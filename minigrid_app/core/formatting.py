@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+from minigrid_app.core.problems import in_language
+
 #: The minus sign of every negative number shown (U+2212).
 MINUS = "\u2212"
 #: What a missing value shows.
@@ -294,16 +296,17 @@ def name_separator(names: Sequence[str]) -> str:
     return "; " if any(", " in name for name in names) else ", "
 
 
-def names_listed(names: Sequence[str]) -> str:
-    """Names one after another: 'A, B, C'; 'Lindehof 1, achter; Lindehof 2' (:func:`name_separator`)."""
-    names = list(names)
+def names_listed(names: Sequence[str], language: str | None = None) -> str:
+    """Names one after another: 'A, B, C'; 'Lindehof 1, achter; Lindehof 2' (:func:`name_separator`).
+    With ``language``, a name in two languages ('Woning 3' / 'Home 3') in that language."""
+    names = [in_language(name, language) for name in names] if language else list(names)
     return name_separator(names).join(names)
 
 
 def names_counted(names: Sequence[str], language: str = "nl", most: int = 6) -> str:
     """At most ``most`` names listed (:func:`names_listed`), the rest counted: 'A, B, C, D, E, F en 13 meer'
-    ('and 13 more')."""
-    names = list(names)
+    ('and 13 more'). A name in two languages ('Woning 3' / 'Home 3') in ``language``."""
+    names = [in_language(name, language) for name in names]
     shown = names_listed(names[:most])
     more = len(names) - most
     if more > 0:
@@ -313,8 +316,9 @@ def names_counted(names: Sequence[str], language: str = "nl", most: int = 6) -> 
 
 def join_names(names: Sequence[str], language: str = "nl") -> str:
     """Names as a sentence lists them: 'A', 'A en B', 'A, B en C' (English 'and'); "" for none;
-    'Hof, noord; Hof, zuid en Plein' when a name holds ', ' (:func:`name_separator`)."""
-    names = list(names)
+    'Hof, noord; Hof, zuid en Plein' when a name holds ', ' (:func:`name_separator`). A name in two
+    languages ('Woning 3' / 'Home 3') in ``language``."""
+    names = [in_language(name, language) for name in names]
     if len(names) < 2:
         return "".join(names)
     return name_separator(names).join(names[:-1]) + (" and " if language == "en" else " en ") + names[-1]

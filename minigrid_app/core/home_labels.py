@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from minigrid_app.core.model import Household
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Bilingual, Problem, in_language
 
 
 def street_letter(position: int) -> str:
@@ -58,10 +58,24 @@ def house_type_label(house_type: str, language: str = "nl") -> str:
     return house_type
 
 
+def unnamed_home(row: int) -> Bilingual:
+    """The name of a home the residents gave no name: 'Woning 3', in English 'Home 3' (``row``: its place
+    in the list, from 1). The one place this name is made: it *is* the Dutch text, and every view
+    that writes English takes ``.text("en")`` (:func:`minigrid_app.core.problems.in_language`)."""
+    return Bilingual(f"Woning {row}", f"Home {row}")
+
+
+def home_label(household: Household, row: int, language: str | None = None) -> str:
+    """How a table names a home: its label, else 'Woning 3' / 'Home 3' (:func:`unnamed_home`), in
+    ``language`` when given (both languages when not). Never its internal id."""
+    name = household.label.strip() or unnamed_home(row)
+    return in_language(name, language) if language else name
+
+
 def home_name(household: Household, row: int) -> str:
     """How a paper names a home: its label, else the street and number of its address, else
-    'Woning 3' (``row``: its place in the list, from 1). Never its internal id."""
-    return household.label.strip() or household.address.split(",")[0].strip() or f"Woning {row}"
+    'Woning 3' / 'Home 3' (:func:`unnamed_home`). Never its internal id."""
+    return household.label.strip() or household.address.split(",")[0].strip() or unnamed_home(row)
 
 
 #: "nr. 12", "no 12", "huisnummer 12": the word before a house number

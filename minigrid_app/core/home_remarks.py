@@ -55,6 +55,7 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
     if demand is None:
         return []
     name = result.label
+    name_en = in_language(name, "en")  # 'Home 3' for a home with no name
     remarks = []
     if demand.design_load_kw < LOW_DESIGN_LOAD_KW:
         smallest = params.int("min_hp_size_kw")
@@ -75,7 +76,7 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
                 f"{name}: {need_nl} Een warmtepomp van minstens {smallest} kW en een boorgat zijn daarvoor veel te "
                 f"groot, en de bedragen dus te hoog. Klopt het gasverbruik ({gas_nl} per jaar)? Zo ja, dan past een "
                 "kleinere oplossing beter, zoals een kleine luchtwarmtepomp of een boilerwarmtepomp voor warm water.",
-                f"{name}: {need_en} A heat pump of at least {smallest} kW and a borehole are far too big for that, so "
+                f"{name_en}: {need_en} A heat pump of at least {smallest} kW and a borehole are far too big for that, so "
                 f"the amounts are too high. Is the gas use ({gas_en} a year) right? If so, a smaller solution fits "
                 "better, such as a small air heat pump or a heat pump water heater.",
                 field="gas_m3_per_year",
@@ -94,7 +95,7 @@ def household_remarks(household: Household, result: HouseholdResult, params: Par
                 f"{name}: de Energiebespaarlening gaat tot {euro(limit, 0, 'nl')}; de investering na subsidie is "
                 f"hoger ({parts_nl} meer). Minigrid rekent dat deel als eigen geld bij de start; het kan ook met "
                 "een andere lening of door een deel later te doen.",
-                f"{name}: the heat fund loan goes up to {euro(limit, 0, 'en')}; the investment after subsidy is "
+                f"{name_en}: the heat fund loan goes up to {euro(limit, 0, 'en')}; the investment after subsidy is "
                 f"higher ({parts_en} more). Minigrid counts that part as own money at the start; it can also come "
                 "from another loan or by doing part of the work later.",
                 row=result.row,

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minigrid_app.core.formatting import join_names, number
+from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.problems import Bilingual
 
@@ -161,7 +162,7 @@ def removed_signatures_note(project: Project, household_ids: Iterable[str], undo
     (step 1): the declarations of intent they signed (a signed home went with one click and a
     note about its cluster only). ``undo``: end with how to get it back. None when none signed."""
     wanted = set(household_ids)
-    names = [h.label.strip() or "?" for h in project.households if h.id in wanted and has_signed(h)]
+    names = [home_label(h, row) for row, h in enumerate(project.households, 1) if h.id in wanted and has_signed(h)]
     if not names:
         return None
     one = len(names) == 1

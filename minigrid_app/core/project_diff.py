@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from minigrid_app.core.formatting import names_counted
+from minigrid_app.core.home_labels import unnamed_home
 from minigrid_app.core.model import Project
 from minigrid_app.core.problems import Bilingual
 
@@ -42,7 +43,7 @@ def _names(items: list[str], language: str) -> str:
 
 
 def _label(household, row: int) -> str:
-    return household.label.strip() or household.address.strip() or f"Woning {row}"
+    return household.label.strip() or household.address.strip() or unnamed_home(row)
 
 
 def describe_differences(saved: Project, other: Project) -> list[Bilingual]:

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from minigrid_app.core.clusters import allocate
 from minigrid_app.core.costs import COST_LINES
 from minigrid_app.core.formatting import count, euro, exact, names_listed
+from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.method import HOUSEHOLD_INPUTS, applying
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import has_signed
-from minigrid_app.core.problems import Bilingual, Problem
+from minigrid_app.core.problems import Bilingual, Problem, in_language
 from minigrid_app.core.results import FieldResult, HouseholdResult, ProjectResults
 from minigrid_app.core.tender import UNIT_LABELS, BillLine
 from minigrid_app.core.tender_model import Quote
@@ -587,16 +588,18 @@ def changed_tender_note(comparison: QuoteComparison, project: Project) -> Proble
     reasons_nl: list[str] = []
     reasons_en: list[str] = []
     owners = list(dict.fromkeys(_owner(line_id) for line_id in unknown))
+    rows = {h.id: row for row, h in enumerate(project.households, 1)}
     for owner in owners:
         household = project.household(owner)
         if household is not None:
-            label = household.label.strip() or "?"
+            label = home_label(household, rows[owner])
+            label_en = in_language(label, "en")  # 'Home 3' for a home with no name
             if has_signed(household):  # signed, but its cluster has too few signers (method.md#tender)
                 reasons_nl.append(f"in het cluster van {label} tekenden te weinig buren voor een gedeelde bron")
-                reasons_en.append(f"too few neighbours in the cluster of {label} signed for a shared source")
+                reasons_en.append(f"too few neighbours in the cluster of {label_en} signed for a shared source")
             else:
                 reasons_nl.append(f"{label} tekent niet (meer)")
-                reasons_en.append(f"{label} does not sign (any more)")
+                reasons_en.append(f"{label_en} does not sign (any more)")
     gone_homes = sum(1 for owner in owners if project.household(owner) is None and not owner.startswith("shared-"))
     if gone_homes:
         one = gone_homes == 1
@@ -626,19 +629,19 @@ def deleted_homes_note(project: Project, household_ids: list[str]) -> Problem | 
     """What deleting ``household_ids`` does to the quotes entered (step 7), said where the homes
     are deleted (step 1); None when no quote prices a line of them."""
     wanted = set(household_ids)
-    homes = [h for h in project.households if h.id in wanted]
+    homes = [home_label(h, row) for row, h in enumerate(project.households, 1) if h.id in wanted]
     suppliers = [q.supplier.strip() or "?" for q in project.tender.quotes
                  if any(_owner(line_id) in wanted for line_id in q.amounts)]
     if not homes or not suppliers:
         return None
-    names = names_listed([h.label.strip() or "?" for h in homes])
+    names, names_en = names_listed(homes), names_listed(homes, "en")
     one = len(homes) == 1
     quotes_nl = "de offerte van " + " en ".join(suppliers) if len(suppliers) == 1 else "de offertes van " + names_listed(suppliers)
     quotes_en = "the quote of " + " and ".join(suppliers) if len(suppliers) == 1 else "the quotes of " + names_listed(suppliers)
     return Problem(
         f"{names} {'staat' if one else 'staan'} in {quotes_nl} (stap 7). Die bedragen tellen niet meer mee en de "
         "uitvraag verandert; bij stap 7 staat waarom. Ongedaan maken zet de woning terug.",
-        f"{names} {'is' if one else 'are'} in {quotes_en} (step 7). Those amounts no longer count and the tender "
+        f"{names_en} {'is' if one else 'are'} in {quotes_en} (step 7). Those amounts no longer count and the tender "
         "changes; step 7 says why. Undo puts the home back.",
         severity="warning",
     )

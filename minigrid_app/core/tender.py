@@ -43,7 +43,7 @@ from minigrid_app.core.formatting import (
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.handoff import FieldLoadsExport, field_exports
 from minigrid_app.core.model import Project
-from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.problems import Bilingual, in_language
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.tender_clusters import (
     OLD_GROUPING,
@@ -138,7 +138,8 @@ def line_words(line_id: str, project: Project) -> tuple[str, str]:
     nl, en = item_words(key)
     rows = {h.id: (row, h) for row, h in enumerate(project.households, 1)}
     if owner in rows:
-        who = who_en = home_name(rows[owner][1], rows[owner][0])
+        who = home_name(rows[owner][1], rows[owner][0])
+        who_en = in_language(who, "en")
     elif owner.startswith("shared-"):
         who, who_en = field_name(owner, project)
     else:
@@ -214,21 +215,25 @@ class TenderScope:
         intentieverklaring tekenden: A, B, C. Nog niet: D.' (or '2 van de 3 woningen …' when
         signers are left out). 'Nog niet' only when some home is still waiting: with every home
         signed or declined it read 'Nog niet: geen.'"""
-        labels = {h.id: h.label.strip() or h.id for h in self.project.households}
+        from minigrid_app.core.home_labels import home_name
+
+        labels = {h.id: home_name(h, row) for row, h in enumerate(self.project.households, 1)}  # never an id
         signed, count = names_listed([labels[h] for h in self.signed]), len(self.signed)
+        signed_en = names_listed([labels[h] for h in self.signed], "en")
         if self.left_out:
             everyone = count + len(self.left_out)
             nl = f"De uitvraag gaat over {count} van de {everyone} woningen die de intentieverklaring tekenden: {signed}."
-            en = f"The tender covers {count} of the {everyone} homes that signed the declaration of intent: {signed}."
+            en = f"The tender covers {count} of the {everyone} homes that signed the declaration of intent: {signed_en}."
         elif count == 1:
             nl = f"De uitvraag gaat over de woning die de intentieverklaring tekende: {signed}."
-            en = f"The tender covers the one home that signed the declaration of intent: {signed}."
+            en = f"The tender covers the one home that signed the declaration of intent: {signed_en}."
         else:
             nl = f"De uitvraag gaat over de {count} woningen die de intentieverklaring tekenden: {signed}."
-            en = f"The tender covers the {count} homes that signed the declaration of intent: {signed}."
+            en = f"The tender covers the {count} homes that signed the declaration of intent: {signed_en}."
         waiting = names_listed([labels[h] for h in self.waiting])
         if waiting:
-            nl, en = f"{nl} Nog niet: {waiting}.", f"{en} Not yet: {waiting}."
+            waiting_en = names_listed([labels[h] for h in self.waiting], "en")
+            nl, en = f"{nl} Nog niet: {waiting}.", f"{en} Not yet: {waiting_en}."
         return Bilingual(nl, en)
 
     @property
@@ -346,7 +351,7 @@ class BillLine:
 
     def item(self, language: str = "nl") -> str:
         """What is to be done without the owner's name in front ('Boren van 2 boorgaten …')."""
-        return self.description(language).removeprefix(f"{self.owner}: " if self.owner else "")
+        return self.description(language).removeprefix(f"{in_language(self.owner, language)}: " if self.owner else "")
 
     @property
     def in_quote(self) -> bool:
@@ -516,7 +521,7 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
                     dict(
                         id=f"{household_id}:{line.key}", section=section, key=line.key, kind="investment",
                         cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
-                        description_nl=f"{result.label}: {nl}", description_en=f"{result.label}: {en}", owner=result.label,
+                        description_nl=f"{result.label}: {nl}", description_en=f"{in_language(result.label, 'en')}: {en}", owner=result.label,
                         party=party, unit=unit, quantity=1.0, indicative_amount_eur=line.amount_eur,
                         formula_nl=line.formula_nl, formula_en=line.formula_en,
                     )
@@ -528,7 +533,7 @@ def bill_of_quantities(project: Project, results: ProjectResults, settings: Tend
                     id=f"{household_id}:maintenance", section=section, key="maintenance", kind="annual",
                     cluster_id=cluster.id, field_id=field_result.id, household_id=household_id,
                     description_nl=f"{result.label}: Onderhoud van de warmtepomp, per jaar",
-                    description_en=f"{result.label}: Maintenance of the heat pump, per year", owner=result.label,
+                    description_en=f"{in_language(result.label, 'en')}: Maintenance of the heat pump, per year", owner=result.label,
                     party=party, unit=unit, quantity=1.0, indicative_amount_eur=amount,
                     formula_nl="kental onderhoud bodemwarmtepomp per jaar", formula_en="default maintenance of a ground heat pump per year",
                 )
@@ -636,7 +641,7 @@ def _scope_items(lines: list[BillLine], owners: dict[bool, set]) -> list[ScopeIt
     variants: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for line in lines:
         # the owner's name kept apart, not split off at ': ' (a cluster 'Hof: noord' read as 'Hof')
-        variants.setdefault((line.item("nl"), line.item("en"), line.party), []).append((line.owner, line.owner))
+        variants.setdefault((line.item("nl"), line.item("en"), line.party), []).append((str(line.owner), in_language(line.owner, "en")))
     first = lines[0]
     everyone = {line.household_id or line.cluster_id for line in lines} == owners[first.household_id is None]
     if len(variants) == 1 and everyone:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minigrid_app.core.formatting import count, euro
-from minigrid_app.core.problems import Bilingual
+from minigrid_app.core.problems import Bilingual, in_language
 from minigrid_app.core.quotes import HomeMonthly, QuoteCase, quote_case
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
@@ -44,6 +44,10 @@ class TenderFigure:
     def summary(self, language: str = "nl") -> VerdictSummary:
         return self.en if language == "en" else self.nl
 
+    def homes_said(self, language: str = "nl") -> str:
+        """:attr:`homes` one after another in ``language``: 'Home 1, Home 3' where the residents gave no names."""
+        return ", ".join(in_language(home, language) for home in self.homes)
+
     @property
     def monthly_year1_eur(self) -> float:
         """Per month in year 1, mean per home of :attr:`homes` [€/month]."""
@@ -53,7 +57,7 @@ class TenderFigure:
     def over(self) -> Bilingual:
         """Over which homes: 'de 4 woningen van de uitvraag'; one home said plainly."""
         if len(self.homes) == 1:
-            return Bilingual(f"de woning van de uitvraag ({self.homes[0]})", f"the home in the tender ({self.homes[0]})")
+            return Bilingual(f"de woning van de uitvraag ({self.homes[0]})", f"the home in the tender ({in_language(self.homes[0], 'en')})")
         return Bilingual(f"de {count(len(self.homes), 'woning', 'woningen')} van de uitvraag",
                          f"the {count(len(self.homes), 'home', 'homes')} in the tender")
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from minigrid_app.core.formatting import euro, number
 from minigrid_app.core.formatting import group_thousands as _n
 from minigrid_app.core.model import Project
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.variant import Variant
 
 if TYPE_CHECKING:  # the borefield engine (numpy) is not loaded by the window's step checks (issue 16)
@@ -145,7 +146,7 @@ def requirements(project: Project, results: ProjectResults, exports: list[FieldL
                 f"{_n(worst.seasonal_cop or 0, 1)} ({worst.label}); een lager rendement moet de offerte melden.",
                 f"State per home the SCOP (EN 14825) at that home's supply temperature ({temps_en}) and the source "
                 f"temperatures of this request. The business case counts on a seasonal COP of at least "
-                f"{number(worst.seasonal_cop or 0, 1, language='en')} ({worst.label}); a quote with a lower one must say so.",
+                f"{number(worst.seasonal_cop or 0, 1, language='en')} ({in_language(worst.label, 'en')}); a quote with a lower one must say so.",
             )
         )
     low, high = params["legal_return_temp_min_c"], params["legal_return_temp_max_c"]

@@ -15,8 +15,9 @@ import math
 
 from minigrid_app.core.demand import LOW_TEMPERATURE_SAVINGS
 from minigrid_app.core.formatting import exact, group_thousands
+from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.model import PARTICIPATION_STATES, Household, Project
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, in_language
 
 #: Above this a value is almost certainly a meter reading, not a year's use [m³/yr].
 GAS_IMPOSSIBLE_M3 = 10000.0
@@ -73,7 +74,8 @@ def _number(value) -> bool:
 
 
 def household_name(household: Household, row: int) -> str:
-    return household.label.strip() or f"Woning {row}"
+    """The name results give a home: its label, else 'Woning 3' / 'Home 3' (:func:`.home_labels.home_label`)."""
+    return home_label(household, row)
 
 
 def build_year_assumed(household: Household) -> bool:
@@ -92,14 +94,15 @@ def build_year_assumed(household: Household) -> bool:
 def validate_household(household: Household, row: int, max_distance_m: float = 20.0) -> list[Problem]:
     """Problems with one household (row is 1-based, for messages)."""
     name = household_name(household, row)
+    name_en = in_language(name, "en")  # 'Home 3' for a home with no name
     problems: list[Problem] = []
 
     def error(field: str, nl: str, en: str) -> None:
-        problems.append(Problem(f"{name}: {nl}", f"{name}: {en}", field=field, row=row))
+        problems.append(Problem(f"{name}: {nl}", f"{name_en}: {en}", field=field, row=row))
 
     def warning(field: str, nl: str, en: str) -> None:
         problems.append(
-            Problem(f"{name}: {nl}", f"{name}: {en}", field=field, row=row, severity="warning")
+            Problem(f"{name}: {nl}", f"{name_en}: {en}", field=field, row=row, severity="warning")
         )
 
     gas = household.gas_m3_per_year

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from minigrid_app.core.cluster_keeping import formed_clusters, keep_clusters
 from minigrid_app.core.formatting import count, euro
 from minigrid_app.core.model import Project
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.variant import Variant
 from minigrid_app.core.verdict import shown_monthly_difference
@@ -144,6 +145,7 @@ class DropOutEffect:
         leaving home is named (the report's privacy setting may give 'Woning 3').
         """
         nl = language != "en"
+        name = in_language(name, language)  # 'Home 3' in English for a home with no name
         changed = self.affected
         if not changed:
             return (f"Als {name} niet meedoet, verandert er voor de anderen niets." if nl

@@ -14,6 +14,7 @@ from minigrid_app.core.formatting import (
 from minigrid_app.core.home_remarks import remark_texts, warning_texts
 from minigrid_app.core.model import Project
 from minigrid_app.core.participation import group_participation
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import per_network_text
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.selectors import missing_text
@@ -71,7 +72,7 @@ def _field_label(field, results, language: str) -> str:
         name = cluster.name if cluster is not None else "?"
         return f"{'Gedeelde bodemlus' if language == 'nl' else 'Shared ground loop'} {name}"
     home = results.household(field.households[0]) if field.households else None
-    label = home.label if home is not None else "?"
+    label = in_language(home.label, language) if home is not None else "?"
     return f"{'Eigen bodemlus' if language == 'nl' else 'Own ground loop'} {label}"
 
 
@@ -89,8 +90,9 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
     not_computed = _t(language, "niet berekend", "not computed")
     reasons: list[str] = []  # why a home is not computed: under the table, never in a column
     for household in results.households:
+        home = in_language(household.label, language)  # 'Home 3' in English for a home with no name
         if not household.computable:
-            rows.append([household.label, "–", not_computed, *empty])
+            rows.append([home, "–", not_computed, *empty])
             if household.problems:
                 reasons.append(household.problems[0].text(language))
             continue
@@ -98,12 +100,12 @@ def results_table(project: Project, results: ProjectResults, language: str = "nl
             result = household.variants.get(variant)
             summary = verdict_summary(results, household.id, variant, language)
             if result is None or summary is None:  # 'niet mogelijk' where its borefield cannot be built
-                rows.append([household.label, labels[variant], missing_text(results, household.id, variant, language, short=True), *empty])
+                rows.append([home, labels[variant], missing_text(results, household.id, variant, language, short=True), *empty])
                 continue
             name = labels[variant]
             if result.as_joiner:
                 name += _t(language, " (als u nu aansluit)", " (if you joined now)")
-            rows.append(_row(household.label, name, summary, result.co2_kg_per_year, language))
+            rows.append(_row(home, name, summary, result.co2_kg_per_year, language))
     counted = results.group.households_counted
     group_label = _t(language, f"Groep, gem. per deelnemende woning ({counted})", f"Group, average per participating home ({counted})")
     notes = []

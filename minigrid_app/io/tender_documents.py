@@ -17,6 +17,7 @@ from minigrid_app.core.decision import DecisionRecord
 from minigrid_app.core.formatting import count, drilling_words, euro, group_thousands, names_listed
 from minigrid_app.core.home_labels import home_name, house_type_label
 from minigrid_app.core.model import PARTICIPATION_LABELS_EN, PARTICIPATION_LABELS_NL
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.quotes import (
     INDICATIVE_BASIS,
     compare_quote,
@@ -66,6 +67,10 @@ class _T:
 
     def pick(self, pair: tuple[str, str]) -> str:
         return pair[1] if self.language == "en" else pair[0]
+
+    def name(self, label: str) -> str:
+        """A home's name for the page, escaped: 'Home 3' in English where the residents gave it none."""
+        return esc(in_language(label, self.language))
 
     def date(self, day: datetime.date | None) -> str:
         return day.strftime("%d-%m-%Y") if day else "–"
@@ -196,7 +201,7 @@ def _draw_field(export, t: _T, homes: list[tuple[str, float, bool]]) -> bytes:
     axes = figure.add_subplot(1, 1, 1)
     labels = []
     for n, (label, x, member) in enumerate(homes, start=1):
-        label = chart_fonts.chart_label(label, t(f"Woning {n}", f"Home {n}"))  # letters no font here has: no boxes
+        label = chart_fonts.chart_label(in_language(label, t.language), t(f"Woning {n}", f"Home {n}"))  # letters no font here has: no boxes
         axes.add_patch(Rectangle((x - 2.5, 1.0), 5.0, 5.0, facecolor="#e8eee8" if member else "white",
                                  edgecolor="#555555" if member else "#bbbbbb", linestyle="-" if member else "--"))
         # 7.5 pt: the drawing is printed at about nine tenths of its size (6 pt read as 5)
@@ -228,7 +233,7 @@ def _fields(pack: TenderPack, t: _T, images: dict[str, bytes]) -> str:
     parts = []
     months = MONTHS_EN if t.language == "en" else MONTHS_NL
     for index, export in enumerate(pack.fields, start=1):
-        homes = names_listed([esc(label) for _, label in export.households])
+        homes = names_listed([t.name(label) for _, label in export.households])
         name = f"field{index}.png"
         images[name] = _field_drawing(export, t, home_positions(pack, export))
         reserve = t(f"; ruimte voor {count(export.extra_homes, 'latere deelnemer', 'latere deelnemers')}",
@@ -289,7 +294,7 @@ def _homes(pack: TenderPack, t: _T) -> str:
         cooling = t(", koeling gevraagd", ", cooling asked") if home.cooling_wanted else ""
         rows.append(
             [
-                f"<b>{esc(home.label)}</b><br>{esc(home.address)}",
+                f"<b>{t.name(home.label)}</b><br>{esc(home.address)}",
                 f"{esc(house_type_label(home.house_type, t.language))}, {home.build_year or '–'}, {size}",
                 f"{home.heat_pump_kw} kW ({t.num(home.design_load_kw, 1)} kW){cooling}",
                 f"{t.num(home.supply_temp_c)} °C",
@@ -341,9 +346,9 @@ def build_tender_document(pack: TenderPack, *, language: str = "nl", today: date
     results = pack.results
     settings = pack.settings
     labels = {h.id: home_name(h, row) for row, h in enumerate(project.households, 1)}
-    signed = names_listed([esc(labels[h]) for h in pack.scope.signed]) or "–"
+    signed = names_listed([t.name(labels[h]) for h in pack.scope.signed]) or "–"
     later = {*pack.scope.waiting, *pack.scope.left_out}  # left out: signed, too few signers in its cluster (said below)
-    waiting = names_listed([esc(labels[h.id]) for h in project.households if h.id in later]) or t("geen", "none")
+    waiting = names_listed([t.name(labels[h.id]) for h in project.households if h.id in later]) or t("geen", "none")
     clusters = len(results.clusters)
     due = next(m.date for m in pack.planning.milestones if m.key == "quotes_due")
     advisor = esc(settings.advisor.strip() or intake.contact_person.strip() or t("de initiatiefnemers", "the initiators"))
@@ -452,7 +457,7 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
     ]
     if record.figure is not None:  # the figure of the screen (summary line, steps 7 and 8), its homes said
         decision_rows.append((t("Per woning", "Per home"),
-                              esc(f"{record.figure.text(language)} ({', '.join(record.figure.homes)})")))
+                              esc(f"{record.figure.text(language)} ({record.figure.homes_said(language)})")))
     quotes = project.tender.quotes
     quotes_table = ""
     if quotes:
@@ -476,12 +481,12 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         warnings = "<ul>" + "".join(f'<li class="open">{esc(w.text(language) if hasattr(w, "text") else w)}</li>' for w in record.warnings) + "</ul>"
     if case:
         rows = [
-            [esc(r.label), t.money(r.gas_monthly_eur), t.money(r.indicative_monthly_eur), f"<b>{t.money(r.quote_monthly_eur)}</b>",
+            [t.name(r.label), t.money(r.gas_monthly_eur), t.money(r.indicative_monthly_eur), f"<b>{t.money(r.quote_monthly_eur)}</b>",
              t.money(r.indicative_net_investment_eur), f"<b>{t.money(r.quote_net_investment_eur)}</b>"]
             for r in monthly_per_home(pack.results, case)
         ]
         if (mean := mean_row(pack.results, case, language)) is not None:  # the figure of the screen, its homes said
-            rows.append([f"<i>{esc(mean.label)}</i>", t.money(mean.gas_monthly_eur), t.money(mean.indicative_monthly_eur),
+            rows.append([f"<i>{t.name(mean.label)}</i>", t.money(mean.gas_monthly_eur), t.money(mean.indicative_monthly_eur),
                          f"<b>{t.money(mean.quote_monthly_eur)}</b>", t.money(mean.indicative_net_investment_eur),
                          f"<b>{t.money(mean.quote_net_investment_eur)}</b>"])
         homes_table = _table(
@@ -505,14 +510,14 @@ def build_decision_document(record: DecisionRecord, *, language: str = "nl", tod
         [[esc(c.shown(language)), verdict(c.indicative), verdict(c.quoted)] for c in record.conditions], widths={0: "34%"},
     ) if record.conditions else f"<p>{t('Er zijn geen voorwaarden vastgelegd.', 'No conditions were recorded.')}</p>"
     agreement_rows = [
-        [esc(row.label), t(PARTICIPATION_LABELS_NL.get(row.intent, row.intent), PARTICIPATION_LABELS_EN.get(row.intent, row.intent)),
+        [t.name(row.label), t(PARTICIPATION_LABELS_NL.get(row.intent, row.intent), PARTICIPATION_LABELS_EN.get(row.intent, row.intent)),
          t.pick(AGREEMENT_STATE_LABELS[row.status]) if row.in_tender else t("niet in de uitvraag", "not in the tender"), _day(row.date, t)]
         for row in record.agreements
     ]
     agreements_table = _table([t("Woning", "Home"), t("Intentieverklaring", "Declaration of intent"), t("Bindende overeenkomst", "Binding agreement"), t("Datum", "Date")], agreement_rows)
     groups = record.not_signed_groups  # the same groups and words as step 8 on screen
     if groups:
-        items = "".join(f"<li><b>{esc(why.text(language))}</b>: {esc(', '.join(labels))}</li>" for why, labels in groups)
+        items = "".join(f"<li><b>{esc(why.text(language))}</b>: {esc(', '.join(in_language(label, language) for label in labels))}</li>" for why, labels in groups)
         not_signed_html = f"<ul>{items}</ul>"
     else:
         not_signed_html = f"<p>{esc(record.all_signed_words.text(language))}</p>"

@@ -38,7 +38,7 @@ from minigrid_app.core.formatting import (
     field_length,
     percent,
 )
-from minigrid_app.core.home_labels import street_letter
+from minigrid_app.core.home_labels import home_label, street_letter
 from minigrid_app.core.model import Household, Project
 from minigrid_app.core.participation import has_signed
 from minigrid_app.core.problems import Problem, ProblemError
@@ -421,7 +421,7 @@ def shared_house_numbers(households: list[Household]) -> frozenset[str]:
 
 def own_name(household: Household, row: int, language: str = "nl") -> str:
     """How a household's own documents name it: its label (what the residents call it)."""
-    return household.label.strip() or choose(language, f"Woning {row}", f"Home {row}")
+    return home_label(household, row, language)
 
 
 #: letters that have no accent to take off, as plain letters ('Łąkowa' was 'kowa', 'Straße' 'stra-e')

@@ -10,6 +10,7 @@ from __future__ import annotations
 from minigrid_app.core.formatting import all_homes, all_of, euro, form, names_listed
 from minigrid_app.core.formatting import count as counted
 from minigrid_app.core.organisation import MODELS
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.core.signatures import SignatureCurve, go_no_go, needed, rule_words
 from minigrid_app.core.variant import Variant
@@ -142,7 +143,7 @@ def _cents(ctx: DocumentContext, amount: float) -> str:
 
 def _name(ctx: DocumentContext, household_id: str) -> str:
     found = ctx.results.household(household_id)
-    return esc(found.label if found is not None else household_id)
+    return esc(in_language(found.label, ctx.language) if found is not None else household_id)
 
 
 def joiners_section(ctx: DocumentContext) -> str:

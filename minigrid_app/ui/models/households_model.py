@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from minigrid_app.core.formatting import exact
-from minigrid_app.core.home_labels import same_homes
+from minigrid_app.core.home_labels import home_label, same_homes
 from minigrid_app.core.model import HOUSE_TYPES, Household
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.validation import validate_household
@@ -274,7 +274,7 @@ class HouseholdsModel(QAbstractTableModel):
         return [p for row in range(len(self.households)) for p in self.problems(row)]
 
     def _label(self, row: int) -> str:
-        return self.households[row].label.strip() or self.tr("Woning {0}").format(row + 1)
+        return home_label(self.households[row], row + 1, ui_language())
 
     def header_labels(self) -> list[str]:
         """The column titles in the interface language (made once per language)."""

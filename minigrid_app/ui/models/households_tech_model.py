@@ -12,6 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.explain import explain
 from minigrid_app.core.formatting import exact
+from minigrid_app.core.home_labels import home_label
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.reading import read_field
 from minigrid_app.core.typed_amounts import read_typed
 from minigrid_app.core.variant import Variant
@@ -178,7 +180,7 @@ class HouseholdsTechModel(QAbstractTableModel):
 
     def _display(self, row: int, household, result, params, column: int) -> str:
         if column == COL_NAME:
-            return result.label if result else (household.label or self.tr("Woning {0}").format(row + 1))
+            return in_language(result.label, ui_language()) if result else home_label(household, row + 1, ui_language())
         if column == COL_BUILD_YEAR:
             return "" if household.build_year is None else str(household.build_year)
         if column == COL_SUPPLY:
@@ -254,7 +256,7 @@ class HouseholdsTechModel(QAbstractTableModel):
             lambda project: project.household(household_id),
             name,
             number,
-            self.tr("{0} van {1} wijzigen").format(label, household.label or household_id),
+            self.tr("{0} van {1} wijzigen").format(label, home_label(household, index.row() + 1, ui_language())),
         )
         self.inputNoted.emit(f"{label}: {reading.text(ui_language())}" if reading.flagged else "")
         return True

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from minigrid_app.core.formatting import exact
+from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.quote_entry import read_price
 from minigrid_app.core.quotes import HIGH, LOW, MISSING, compare_quote, percent_decimals
 from minigrid_app.core.reading_dates import project_start, read_date, signed_date_note
@@ -388,7 +389,8 @@ class AgreementsModel(_TenderModel):
         tender = self.service.tendered
         if tender is None:
             return []
-        labels = {h.id: h.label.strip() or h.id for h in self.document.project.households}
+        language = ui_language()
+        labels = {h.id: home_label(h, row, language) for row, h in enumerate(self.document.project.households, 1)}
         return [(household_id, labels.get(household_id, household_id)) for household_id in tender.scope.signed]
 
     def _row_key(self, row) -> object:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from minigrid_app.core import cooling, steps
 from minigrid_app.core import selectors as ex
 from minigrid_app.core.explain import explain
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.steps import Missing, parameters_in_force
 from minigrid_app.core.variant import VARIANTS, Variant, variant_colour
 from minigrid_app.core.variant import labels as variant_labels
@@ -298,7 +299,7 @@ class BusinessCasePage(StepPage):
             return self.tr("Nog geen woning met compleet gasverbruik.")
         text = self.tr("{0} van %n woningen nog niet berekend: gegevens onvolledig.", "", item.total).format(item.count)
         results = self.document.results
-        names = [h.label for h in results.households if not h.computable] if results is not None else []
+        names = [in_language(h.label, ui_language()) for h in results.households if not h.computable] if results is not None else []
         return f"{text.rstrip('.')} ({first_names(names)})." if names else text
 
     def set_texts(self) -> None:

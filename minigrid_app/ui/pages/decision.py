@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core import tender_steps as steps
 from minigrid_app.core.decision import decision_record
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.regulation import ORGANISATION_MODELS
 from minigrid_app.ui.locale import parse_date, show_date, ui_language
 from minigrid_app.ui.models.tender_models import AgreementsModel
@@ -205,7 +206,7 @@ class RecordPanel(Panel):
         parts = [f"<p style='color:#6b4e00'>{w.text(language) if hasattr(w, 'text') else w}</p>" for w in record.warnings]
         if record.figure is not None:  # the figure of the summary line and step 7, with the homes it is over
             per_home = self.tr("Per woning")
-            homes = html.escape(", ".join(record.figure.homes))
+            homes = html.escape(record.figure.homes_said(language))
             parts.append(f"<p><b>{per_home}</b>: {html.escape(record.figure.text(language))} ({homes}).</p>")
         marks = {"met": "✓", "not_met": "✗"}
         indicative_word, quoted_word = self.tr("indicatief"), self.tr("met de offerte")
@@ -221,7 +222,7 @@ class RecordPanel(Panel):
         not_signed_word = self.tr("Nog niet getekend")
         groups = record.not_signed_groups  # the same groups and words as the decision PDF
         if groups:
-            items = "".join(f"<li>{html.escape(why.text(language))}: {html.escape(', '.join(labels))}</li>" for why, labels in groups)
+            items = "".join(f"<li>{html.escape(why.text(language))}: {html.escape(', '.join(in_language(label, language) for label in labels))}</li>" for why, labels in groups)
             parts.append(f"<b>{not_signed_word}</b><ul>{items}</ul>")
         else:
             parts.append(f"<b>{not_signed_word}</b>: {html.escape(record.all_signed_words.text(language))}")

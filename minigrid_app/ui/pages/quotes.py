@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from minigrid_app.core import tender_steps as steps
 from minigrid_app.core.explain_costs import explain_quote_home
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.quote_entry import add_quote
 from minigrid_app.core.quotes import (
     INDICATIVE_BASIS,
@@ -378,7 +379,7 @@ class QuoteCasePanel(Panel):
             )
 
         rows = "".join(
-            row(r, html.escape(r.label), f'<a href="{EXPLAIN_SCHEME}{html.escape(r.household_id)}" style="color: {LINK_COLOUR};">{how}</a>')
+            row(r, html.escape(in_language(r.label, ui_language())), f'<a href="{EXPLAIN_SCHEME}{html.escape(r.household_id)}" style="color: {LINK_COLOUR};">{how}</a>')
             for r in monthly_per_home(tender.results, case)
         )
         if (mean := mean_row(tender.results, case, ui_language())) is not None:  # the summary line's figure, its homes said

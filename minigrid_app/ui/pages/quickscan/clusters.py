@@ -389,7 +389,8 @@ class ClustersPanel(Panel):
         old_manual = copy.deepcopy(project.clusters.manual)
         old = {h.id: h.cluster for h in project.households}
         household = project.household(household_id)
-        label = results.household(household_id).label if results.household(household_id) else household_id
+        found = results.household(household_id)
+        label = in_language(found.label, ui_language()) if found else household_id
 
         def apply(project):
             project.clusters.manual = copy.deepcopy(manual)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from minigrid_app.core.formatting import names_listed
 from minigrid_app.core.participation import has_signed
+from minigrid_app.core.problems import in_language
+from minigrid_app.ui.locale import ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.widgets.glossary import LINK_COLOUR
 from minigrid_app.ui.widgets.whole_figures import Label
@@ -55,13 +57,13 @@ class ClustersCompletePanel(Panel):
                 lines.append("✓ " + done.format(name))
                 continue
             waiting = [h for h in cluster.households if project.household(h) and not has_signed(project.household(h))]
-            names = names_listed([html.escape(results.household(h).label) for h in waiting])
+            names = names_listed([html.escape(in_language(results.household(h).label, ui_language())) for h in waiting])
             line = "◐ " + self.tr("<b>{0}</b>: {1} van {2} getekend, nog niet compleet. Nog nodig: {3}.").format(
                 name, cluster.signed, size, names
             )
             if waiting:
                 # what a missing signature does to the others: one click shows it below
-                link = self.tr("Wat als {0} niet tekent?").format(html.escape(results.household(waiting[0]).label))
+                link = self.tr("Wat als {0} niet tekent?").format(html.escape(in_language(results.household(waiting[0]).label, ui_language())))
                 line += f' <a href="dropout:{html.escape(waiting[0])}" style="color:{LINK_COLOUR}">{link}</a>'
             lines.append(line)
         self.clusters_label.setText("<br>".join(lines))

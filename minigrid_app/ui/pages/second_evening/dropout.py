@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from minigrid_app.core.problems import in_language
 from minigrid_app.core.whatif import SHOWN_MONTHLY_CHANGE_EUR
 from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel, bring_into_view
@@ -163,7 +164,7 @@ class DropOutPanel(Panel):
                 sign = "+" if difference > 0 else "−"
                 after_text += f"  ({sign}{format_money(abs(difference))})"
             values = [
-                change.label,
+                in_language(change.label, ui_language()),
                 f"{change.cluster_before or '–'} → {change.cluster_after or '–'}",
                 format_money(change.monthly_before_eur),
                 after_text,

@@ -29,6 +29,7 @@ from minigrid_app.core.financing import (
     what_if_note,
 )
 from minigrid_app.core.formatting import names_listed
+from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.model import FINANCING_CHOICES, MAX_LOAN_EUR
 from minigrid_app.core.steps import parameters_in_force
 from minigrid_app.core.typed_amounts import read_typed_amount
@@ -235,7 +236,7 @@ class FinancingPanel(Panel):
         self._fill_remarks()
 
     def _name(self, row: int, household) -> str:
-        return household.label.strip() or self.tr("Woning {0}").format(row + 1)
+        return home_label(household, row + 1, ui_language())
 
     def _fill_remarks(self) -> None:
         project, results = self.document.project, self.document.results
@@ -246,10 +247,10 @@ class FinancingPanel(Panel):
             result = results.household(household.id) if results else None
             shared = result.variants.get(Variant.SHARED_LOOP) if result else None
             net = shared.investment_net_eur if shared else 0.0
-            name = household.label.strip() or f"{row}"
+            name = home_label(household, row, language)
             for remark in financing_remarks(household, params, net, name):
                 lines.append("⚠ " + html.escape(remark.text(language)))
-        without_room = [h.label or str(i) for i, h in enumerate(project.households, start=1) if h.room_to_borrow is False]
+        without_room = [home_label(h, i, language) for i, h in enumerate(project.households, start=1) if h.room_to_borrow is False]
         if without_room:
             lines.insert(0, "<b>" + html.escape(self.tr("Geen leenruimte: {0}").format(names_listed(without_room))) + "</b>")
         self.remarks.setText("<br>".join(lines))
@@ -260,7 +261,8 @@ class FinancingPanel(Panel):
         household = self.document.project.household(household_id)
         if household is None or getattr(household, name) == value:
             return
-        label = household.label or household_id
+        row = next(i for i, h in enumerate(self.document.project.households, 1) if h is household)
+        label = home_label(household, row, ui_language())  # never its id
         self.document.set_attr(
             lambda project: project.household(household_id), name, value, self.tr("Financiering van {0}").format(label)
         )

@@ -11,10 +11,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QSpinBox, QTableWidgetItem, QVBoxLayout
 
 from minigrid_app.core.formatting import names_listed
+from minigrid_app.core.home_labels import home_name
 from minigrid_app.core.model import PlannedJoiner
 from minigrid_app.core.participation import DECLINED
+from minigrid_app.core.problems import in_language
 from minigrid_app.io.project_validation import MAX_JOINING_YEAR
-from minigrid_app.ui.locale import format_money
+from minigrid_app.ui.locale import format_money, ui_language
 from minigrid_app.ui.pages.base import Panel
 from minigrid_app.ui.pages.table_panel import follow_rows
 from minigrid_app.ui.widgets.steady import SteadySpinBox
@@ -70,12 +72,13 @@ class JoinersPanel(Panel):
     # ------------------------------------------------------------------ the plan
     def show_project(self, project) -> None:
         homes = [h for h in project.households if h.participation == DECLINED]
+        places = {id(h): place for place, h in enumerate(project.households, 1)}  # 'Woning 6' by its place in the project
         planned = {j.household_id: j.year for j in project.agreement.joiners}
         table = self.table
         table.setRowCount(len(homes))
         self.spins = {}
         for row, household in enumerate(homes):
-            table.setItem(row, 0, QTableWidgetItem(household.label or household.address or str(row + 1)))
+            table.setItem(row, 0, QTableWidgetItem(in_language(home_name(household, places[id(household)]), ui_language())))
             spin = SteadySpinBox()
             spin.setRange(0, MAX_JOINING_YEAR)
             spin.setSpecialValueText(self.tr("niet gepland"))
@@ -108,7 +111,7 @@ class JoinersPanel(Panel):
     def _fill_fees(self) -> None:
         results, table = self._results, self.table
         fees = {f.household_id: f for f in results.entry_fees} if results is not None else {}
-        labels = {h.id: h.label for h in results.households} if results is not None else {}
+        labels = {h.id: in_language(h.label, ui_language()) for h in results.households} if results is not None else {}
         for row, household_id in enumerate(self.spins):
             fee = fees.get(household_id)
             planned = self.spins[household_id].value() > 0

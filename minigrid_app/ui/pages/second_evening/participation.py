@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.model import PARTICIPATION_STATES
 from minigrid_app.core.participation import (
     DECLINED,
@@ -120,7 +121,7 @@ class ParticipationPanel(Panel):
         self._reword = False
         results = self.document.results
         for row, household in enumerate(households):
-            name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
+            name = home_label(household, row + 1, ui_language())
             put_text(table, row, 0, name)
             if table.made(row):
                 self._show_row(row, household)
@@ -145,7 +146,7 @@ class ParticipationPanel(Panel):
         for row, household in enumerate(self.document.project.households):
             said = self._date_note(household)
             if said:
-                name = household.label.strip() or self.tr("Woning {0}").format(row + 1)
+                name = home_label(household, row + 1, ui_language())
                 lines.append(self.tr("Datum van {0}: {1}").format(name, said))
         self.dates_note.setText("\n".join(lines))
         self.dates_note.setVisible(bool(lines))
@@ -219,7 +220,7 @@ class ParticipationPanel(Panel):
         households = self.document.project.households
         row = next((r for r, h in enumerate(households) if h.id == household_id), 0)
         household = households[row] if households else None
-        return (household.label.strip() if household else "") or self.tr("Woning {0}").format(row + 1)
+        return home_label(household, row + 1, ui_language()) if household else ""
 
     def _date_edit(self, household_id: str):
         households = self.document.project.households
