@@ -5,10 +5,10 @@ refused as 'kan € 1,5 of € 1.500 betekenen' in English), while step 5's loan
 of the window's language (€ 1.500): the same keys were another amount, or none, a step further.
 
 The rule: what is typed is read in the notation of the interface language (:func:`typed_notation`).
-What was read is said next to the field where the keys leave room for doubt: an amount read in
-English notation ('‘1,500’ read in English notation as € 1,500'), an estimate, a range, '12k', and
-any other text the other notation would read otherwise, unless it is written as the window writes
-its own figures ('€ 1.500' in Dutch says nothing). Every field where an amount is typed reads it so: step 1's cost of the project and the
+What was read is said next to the field where the keys leave room for doubt: an estimate, a range,
+'12k', English notation in the Dutch window, and any other text the other notation would read otherwise,
+unless it is written as the window writes its own figures, in either language ('€ 1.500' in Dutch and
+'€ 1,500' in English say nothing; '1,500.00' in English is '‘1,500.00’ read as € 1,500'). Every field where an amount is typed reads it so: step 1's cost of the project and the
 homes' cost of low-temperature measures, step 5's loan, step 7's quote cells and the assumptions in
 euros ('Uitgangspunten'); and so is every other figure typed in the window, in m³, kWh, m or °C (the homes'
 table, the assumptions, step 3's supply temperature and distance): in English the homes' table's own '1,850' m³,
@@ -39,8 +39,12 @@ def read_typed(read: Callable[[str], Reading], text, language: str, unit: str = 
     """
     notation = typed_notation(language)
     reading = read(notation)
+    if reading.how == "english" and notation == "en":
+        # English notation typed in the English window is no news: said only where it could be doubted,
+        # by the rule below as a Dutch figure in the Dutch window ('1,850' as the table writes it: nothing)
+        reading = Reading(reading.value)
     if not isinstance(text, str) or not isinstance(reading.value, float) or reading.flagged:
-        return reading  # nothing read, or already said (an estimate, a range, English notation)
+        return reading  # nothing read, or already said (an estimate, a range, English notation in Dutch)
     other = read("en" if notation == "nl" else "nl")
     if other.value == reading.value or _as_the_program_writes(text, reading.value, language):
         return reading  # '€ 12.000' in Dutch is read as every Dutch figure the window shows: nothing to say

@@ -75,3 +75,23 @@ def test_step_3s_distance_reads_english_figures(english, document):
     refused = _said(model.validationFailed)
     assert model.setData(model.index(0, COL_DISTANCE), "1,000 m"), refused
     assert document.project.households[0].distance_to_next_m == 1000.0
+
+
+@pytest.mark.parametrize(("language", "typed"), [("en", "1,850"), ("nl", "1.850")])
+def test_a_figure_typed_as_the_window_writes_it_is_not_remarked(qapp, document, language, typed):
+    """The English window said '‘1,850’ read in English notation as 1,850 m³' of the homes' table's own
+    '1,850' typed back, where the Dutch window says nothing of its own '1.850': one rule in both languages,
+    a figure written as the window writes it is not doubted."""
+    before = qapp.property("language")
+    qapp.setProperty("language", language)
+    try:
+        homes = HouseholdsModel(document)
+        noted = _said(homes.inputNoted)
+        assert homes.set_value(0, "gas_m3_per_year", typed)
+        assert document.project.households[0].gas_m3_per_year == 1850.0
+        assert not [text for text in noted if text]
+        # English notation in the Dutch window is still said: there it could be doubted
+        if language == "nl":
+            assert homes.set_value(0, "gas_m3_per_year", "1,234.5") and "Engelse schrijfwijze" in noted[-1]
+    finally:
+        qapp.setProperty("language", before)
