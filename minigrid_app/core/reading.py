@@ -545,15 +545,15 @@ def number_word(text, nouns: Iterable[str] = ()) -> int | None:
     return W.NUMBER_WORDS[first] if first in W.NUMBER_WORDS and (not rest or rest in nouns) else None
 
 
-def read_count(text, nouns: Iterable[str] = (), *, units: Iterable[str] | None = None, unit: str = "") -> Reading:
+def read_count(text, nouns: Iterable[str] = (), *, units: Iterable[str] | None = None, unit: str = "",
+               notation: str | None = None) -> Reading:
     """A count as typed, by the rule of every count: a number word ('zes', 'zes woningen' with
-    'woningen' in ``nouns``) or a number (:func:`read_number`, ``units`` and ``unit`` as there).
+    'woningen' in ``nouns``) or a number (:func:`read_number`, ``units``, ``unit`` and ``notation`` as there).
 
-    'zes' was read as the residents of a home but refused as the intake's planned connections.
-    """
+    'zes' was read as the residents of a home but refused as the intake's planned connections."""
     if isinstance(text, str) and (word := number_word(text, nouns)) is not None:
         return Reading(float(word))
-    return read_number(text, units=units, unit=unit)
+    return read_number(text, units=units, unit=unit, notation=notation)
 
 
 def read_amount(text: str, language: str = "nl") -> float:

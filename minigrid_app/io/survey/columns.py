@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import (
+    Reading,
     notation_of,
     read_field,
     read_house_type,
@@ -47,7 +48,7 @@ from minigrid_app.core.reading import (
     words,
 )
 from minigrid_app.core.reading_dates import read_build_year, read_month, year_in
-from minigrid_app.core.validation import GAS_PLAUSIBLE_M3
+from minigrid_app.core.validation import GAS_IMPOSSIBLE_M3, GAS_PLAUSIBLE_M3
 from minigrid_app.io.survey.derived import (
     METER,
     cell_number,
@@ -195,6 +196,9 @@ def _profile(table: SurveyTable, column: int, today: datetime.date) -> _Profile:
             profile.formulas += 1
         typed = table.numbers.get((index, column))
         number = read_number(typed if typed is not None else text, notation=notation, plausible=GAS_PLAUSIBLE_M3)
+        if number.how == "ambiguous" and number.value is None and max(number.alternatives) > GAS_IMPOSSIBLE_M3:
+            # '12,345': 12,345 m³ in Dutch decimals or 12.345 m³ in English, a meter reading either way, as Dutch '12.345'
+            number = Reading(max(number.alternatives))
         if number.value is None and typed is None:  # a count written as a word: "twee", "vier personen"
             number = read_field("persons", text)
         lost = thousands_lost(typed)  # '1.180' a spreadsheet set to English stored as 1,18: the use it stands for

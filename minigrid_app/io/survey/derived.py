@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from minigrid_app.core.formatting import exact
 from minigrid_app.core.problems import Problem
 from minigrid_app.core.reading import notation_of, read_number, words
 from minigrid_app.core.reading_dates import read_month, year_in
@@ -112,16 +113,19 @@ def meter_difference(plan: ColumnPlan, profiles, today) -> None:
         return (year_in(header) or 0, month[1] if month else 0, column)
 
     earlier, later = sorted(meters, key=when)[-2:]
-    notations = {column: notation_of(table.column(column)) or "nl" for column in (earlier, later)}
-    values, numbers = [], {}
-    for index in range(len(table.rows)):
-        first = cell_number(table, index, earlier, notations[earlier])
-        second = cell_number(table, index, later, notations[later])
-        use = second - first if first is not None and second is not None else None
-        values.append(use)
+    known = {column: notation_of(table.column(column)) for column in (earlier, later)}
+    undecided = [column for column in (earlier, later) if known[column] is None]
+    # '12,345' and '13,765' show no notation: Dutch decimals (12,345 m³) or English thousands (12.345 m³). The
+    # reading whose differences are a year's use is taken (Dutch first on a tie), and English is said: read
+    # as Dutch '12.345' is, not dropped, and not silently where it could be doubted
+    tried = {each: _differences(table, earlier, later, {column: known[column] or each for column in known})
+             for each in (("nl", "en") if undecided else ("nl",))}
+    notation = max(tried, key=lambda each: _plausible_count(tried[each]))
+    values = tried[notation]
     usable = [v for v in values if v is not None]
-    if not usable or sum(1 for v in usable if GAS_PLAUSIBLE_M3[0] <= v <= GAS_PLAUSIBLE_M3[1]) < 0.5 * len(usable):
+    if not usable or _plausible_count(usable) < 0.5 * len(usable):
         return
+    numbers = {}
     column = len(table.headers)
     # named in no language: 'Verbruik uit meterstanden D − C (berekend)' stood in every English message about it
     header = f"{column_letter(later)} − {column_letter(earlier)} (m³)"
@@ -142,26 +146,47 @@ def meter_difference(plan: ColumnPlan, profiles, today) -> None:
         f"het verschil van de meterstanden in {derived.column_name(later)} en {derived.column_name(earlier)}",
         f"the difference of the meter readings in {derived.column_name(later)} and {derived.column_name(earlier)}",
     )
+    english_nl = english_en = ""
+    if notation == "en":
+        example = next(text for text in table.column(undecided[-1]) if text.strip())
+        value = cell_number(table, table.column(undecided[-1]).index(example), undecided[-1], "en")
+        english_nl = f" De meterstanden zijn in Engelse schrijfwijze gelezen: ‘{example}’ als {exact(value, 'nl')} m³."
+        english_en = f" The meter readings were read in English notation: ‘{example}’ as {exact(value, 'en')} m³."
     plan.notes.append(Problem(
         f"Er is geen kolom met het jaarverbruik, wel twee meterstanden: het gasverbruik is het verschil "
         f"(kolom {derived.column_name(later)} min kolom {derived.column_name(earlier)}). Controleer of de "
-        "meterstanden een jaar uit elkaar liggen.",
+        "meterstanden een jaar uit elkaar liggen." + english_nl,
         f"There is no column of the year's use, but there are two meter readings: the gas use is their "
         f"difference (column {derived.column_name(later)} minus column {derived.column_name(earlier)}). Check "
-        "that the readings are a year apart.",
+        "that the readings are a year apart." + english_en,
         field="gas_m3_per_year",
         severity="warning",
     ))
 
 
+def _differences(table: SurveyTable, earlier: int, later: int, notations: dict[int, str]) -> list[float | None]:
+    """Per row the later meter reading minus the earlier one, each column read in its notation; None where one is
+    missing."""
+    values = []
+    for index in range(len(table.rows)):
+        first = cell_number(table, index, earlier, notations[earlier])
+        second = cell_number(table, index, later, notations[later])
+        values.append(second - first if first is not None and second is not None else None)
+    return values
+
+
+def _plausible_count(values) -> int:
+    return sum(1 for v in values if v is not None and GAS_PLAUSIBLE_M3[0] <= v <= GAS_PLAUSIBLE_M3[1])
+
+
 def cell_number(table: SurveyTable, index: int, column: int, notation: str | None = None) -> float | None:
     """A cell as a number, or None. In a Dutch column (``notation`` "nl") a comma before three
-    digits is the decimal comma of a meter reading ("812,004")."""
+    digits is the decimal comma of a meter reading ("812,004"); in an English one the point ("812.004")."""
     typed = table.numbers.get((index, column))
     if typed is not None:
         return typed
     text = table.rows[index][column] if column < len(table.rows[index]) else ""
     reading = read_number(text, notation=notation)
-    if reading.how == "ambiguous" and notation == "nl":
-        return reading.alternatives[0]
-    return reading.value if reading.how == "ok" else None
+    if reading.how == "ambiguous" and notation in ("nl", "en"):
+        return reading.alternatives[0]  # a meter reading's decimals: '812,004' in Dutch, '812.004' in English
+    return reading.value if reading.how in ("ok", "english") else None  # '4,123.456' as '4.123,456'

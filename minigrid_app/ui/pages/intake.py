@@ -486,13 +486,14 @@ class IntakePage(StepPage):
         value: object = text
         if kind in ("int", "money"):
             from minigrid_app.core.reading import read_count  # noqa: PLC0415 - as parse_quantity, not at start-up
-            from minigrid_app.core.typed_amounts import read_typed_amount  # noqa: PLC0415
+            from minigrid_app.core.typed_amounts import read_typed, read_typed_amount  # noqa: PLC0415
 
             # a count by the one rule of counts: 'zes' as in the households' residents; a unit other than the
             # field's is refused, not dropped: '1250 m3' is no cost in euros. An amount by the one rule of typed
-            # amounts, in the window's notation as step 5's loan ('1,500' in English was refused here, € 1.500 there)
-            said = (read_count(text, HOME_NOUNS, units=()) if kind == "int"
-                    else read_typed_amount(text, ui_language()))
+            # amounts, in the window's notation as step 5's loan ('1,500' in English was refused here, € 1.500 there);
+            # a count too ('1,200' connections in English as '1.200' in Dutch)
+            said = (read_typed(lambda notation: read_count(text, HOME_NOUNS, units=(), notation=notation), text,
+                               ui_language(), "") if kind == "int" else read_typed_amount(text, ui_language()))
             try:
                 # the example in the message fits the field: "typ bijvoorbeeld 8", not "1.200"
                 number = stored_number(said, ("8", "8") if kind == "int" else ("250.000", "250000"))
