@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.parameters import ParameterSet
-from minigrid_app.core.problems import Problem
+from minigrid_app.core.problems import Problem, in_language
 from minigrid_app.core.regulation import WcwRegime
 from minigrid_app.core.variants import CostLine, VariantResult
 
@@ -31,7 +31,7 @@ class HouseholdResult:
     Attributes
     ----------
     id, label : str
-        The household's id and the name shown for it.
+        The household's id and the name shown for it ('Woning 3' / 'Home 3' when it has none: :meth:`name`).
     row : int
         1-based row in the households table.
     computable : bool
@@ -58,6 +58,10 @@ class HouseholdResult:
     demand: HeatDemand | None
     variants: dict[str, VariantResult | None]
     problems: list[Problem] = field(default_factory=list)
+
+    def name(self, language: str = "nl") -> str:
+        """:attr:`label` in ``language``: 'Home 3' in English for a home the residents gave no name."""
+        return in_language(self.label, language)
 
 
 @dataclass

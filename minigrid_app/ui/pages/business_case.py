@@ -401,7 +401,7 @@ class BusinessCasePage(StepPage):
             self.household_combo.addItem(self.tr("Hele groep (gemiddeld per deelnemende woning)"), GROUP)
         if results is not None:
             for household in results.households:
-                text = household.label
+                text = household.name(ui_language())
                 if not household.computable:
                     text += self.tr(" (nog niet compleet)")
                 elif not household.participates:

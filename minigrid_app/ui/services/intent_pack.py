@@ -119,7 +119,7 @@ def write_pack(
                     stem = documents.file_stem(project.household(household.id), household.row, privacy, language)
                     cut.append((folder / f"{prefix}-{stem}.pdf", content.title, book.add(content, layouts)))
                     layouts.forget(content)
-                    step(f"{label_en if language == 'en' else label_nl} {household.label}")
+                    step(f"{label_en if language == 'en' else label_nl} {household.name(language)}")
                 if book.close(cut):
                     written.extend(path for path, _title, _pages in cut)
                     written.append(all_path)

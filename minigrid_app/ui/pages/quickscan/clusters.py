@@ -486,7 +486,7 @@ class ClustersPanel(Panel):
             top.setFont(0, font)
             for household_id in cluster.households:
                 household = results.household(household_id)
-                child = QTreeWidgetItem([household.label if household else household_id])
+                child = QTreeWidgetItem([household.name(ui_language()) if household else household_id])
                 child.setData(0, HOUSEHOLD_ROLE, household_id)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 top.addChild(child)
@@ -503,7 +503,7 @@ class ClustersPanel(Panel):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for household in outside:
                 reason = self.tr("doet niet mee") if not household.participates else self.tr("gegevens onvolledig")
-                child = QTreeWidgetItem([f"{household.label} ({reason})"])
+                child = QTreeWidgetItem([f"{household.name(ui_language())} ({reason})"])
                 child.setData(0, HOUSEHOLD_ROLE, household.id)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 child.setForeground(0, QBrush(QColor("#666666")))

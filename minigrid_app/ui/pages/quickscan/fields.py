@@ -90,7 +90,7 @@ class FieldsPanel(Panel):
             name = next((c.name for c in results.clusters if c.id == field.cluster_id), field.cluster_id)
             return self.tr("Gedeelde bodemlus {0}").format(name)
         household = results.household(field.households[0]) if field.households else None
-        return self.tr("Eigen bodemlus {0}").format(household.label if household else "")
+        return self.tr("Eigen bodemlus {0}").format(household.name(ui_language()) if household else "")
 
     def show_results(self, results) -> None:
         table = self.fields_table

@@ -102,7 +102,7 @@ class DropOutPanel(Panel):
         if results is not None:
             for household in results.households:
                 if household.cluster_id is not None:
-                    self.dropout_combo.addItem(household.label, household.id)
+                    self.dropout_combo.addItem(household.name(ui_language()), household.id)
         index = self.dropout_combo.findData(keep) if keep else 0
         self.dropout_combo.setCurrentIndex(max(0, index))
         self.dropout_combo.blockSignals(False)

@@ -188,7 +188,7 @@ class OrganisationPanel(Panel):
         self.home_combo.clear()
         for household in results.households:
             if household.cluster_id is not None:
-                self.home_combo.addItem(household.label, household.id)
+                self.home_combo.addItem(household.name(ui_language()), household.id)
         self.home_combo.setCurrentIndex(max(0, self.home_combo.findData(keep)))
 
     def _explanation(self, model: str):
