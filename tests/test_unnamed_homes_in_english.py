@@ -66,3 +66,22 @@ def test_the_english_evening_report_names_an_unnamed_home_in_english(tmp_path):
     assert main(["intent", str(project), "-o", str(tmp_path / "pack"), "--lang", "en"]) == 0
     report = pdf_text(tmp_path / "pack" / "residents-evening-report.pdf")
     assert "Home 6" in report and not re.search(r"\bWoning \d", report)  # its own ground loop: summer sets the length
+
+
+def test_how_calculated_names_an_unnamed_home_in_its_language():
+    """Step 4's 'How calculated?' of a home without a name said '(Woning 3)' in English; the group's list and
+    the verdict's basis too."""
+    from minigrid_app.core.analysis import compute_project
+    from minigrid_app.core.explain import explain
+    from minigrid_app.core.verdict import verdict_summary
+    from minigrid_app.io.examples import load_example
+
+    project = load_example("hofje-8")
+    project.households[2].label = project.households[2].address = ""
+    results = compute_project(project, break_even=False, sensitivity=False, method="rule_of_thumb")
+    home = project.households[2].id
+    assert explain(results, home, "shared_loop", "monthly_costs_year1_eur", "en").title.endswith("(Home 3)")
+    assert explain(results, home, "shared_loop", "monthly_costs_year1_eur", "nl").title.endswith("(Woning 3)")
+    group = explain(results, None, "shared_loop", "monthly_costs_year1_eur", "en")
+    assert "Home 3" in [line.label for line in group.lines]
+    assert verdict_summary(results, home, "shared_loop", "en").basis.startswith("Home 3")

@@ -95,7 +95,7 @@ def _title(results: ProjectResults, household_id: str | None, variant: str, quan
         who = say(language, "hele groep, ", "whole group, ") + basis_text(results.group.households_counted, language)
     else:
         household = results.household(household_id)
-        who = household.label if household else household_id
+        who = household.name(language) if household else household_id
     return f"{label}: {variant_label} ({who})"
 
 
@@ -158,7 +158,7 @@ def _explain_group_verdict(results, variant, quantity, language, title, value) -
             if quantity == "payback_years"
             else break_even_text(result.break_even_status, result.break_even_gas_m3, upper, language)
         )
-        lines.append(ExplanationLine(household.label, text, ""))
+        lines.append(ExplanationLine(household.name(language), text, ""))
     summary = verdict_summary(results, None, variant, language)
     if quantity == "payback_years":
         formula = say(
@@ -192,7 +192,7 @@ def _explain_group(results, variant, quantity, language, title, value) -> Explan
         own = raw_value(household.variants.get(variant), household, results, quantity)
         if own is None:
             continue
-        lines.append(ExplanationLine(household.label, _format_quantity(own, quantity, language), ""))
+        lines.append(ExplanationLine(household.name(language), _format_quantity(own, quantity, language), ""))
     lines.append(
         ExplanationLine(
             say(language, "Gemiddelde", "Average"),

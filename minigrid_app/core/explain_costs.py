@@ -84,8 +84,8 @@ def explain_financing(results: ProjectResults | None, household: Household, lang
         for line in monthly.lines
     ]
     return Explanation(
-        title=_t(language, f"Financiering van {household.label}: gedeelde bodemlus",
-                 f"Financing of {household.label}: shared ground loop")
+        title=_t(language, f"Financiering van {results.household(household.id).name(language)}: gedeelde bodemlus",
+                 f"Financing of {results.household(household.id).name(language)}: shared ground loop")
         + (f" ({WHAT_IF_JOINED.text(language)})" if shared.as_joiner else ""),
         formula=_t(
             language,
@@ -132,8 +132,8 @@ def explain_quote_home(indicative: ProjectResults, case: QuoteCase, household_id
                         _t(language, f"offerte {supplier} − indicatief", f"quote of {supplier} − indicative")),
     ]
     return Explanation(
-        title=_t(language, f"{household.label}: wat het kost met de prijzen van {supplier} (gedeelde bodemlus)",
-                 f"{household.label}: what it costs at the prices of {supplier} (shared ground loop)"),
+        title=_t(language, f"{household.name(language)}: wat het kost met de prijzen van {supplier} (gedeelde bodemlus)",
+                 f"{household.name(language)}: what it costs at the prices of {supplier} (shared ground loop)"),
         formula=_t(
             language,
             "eenmalig = " + investment.formula + ", met de prijzen van de offerte (een regel die ontbreekt telt met "

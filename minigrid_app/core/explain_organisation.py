@@ -79,7 +79,7 @@ def explain_fee(results: ProjectResults, household_id: str, model: str = "cooper
         )  # fmt: skip
     lines.append(
         ExplanationLine(
-            _t(language, f"Deel van {household.label} per jaar", f"Part of {household.label} per year"),
+            _t(language, f"Deel van {household.name(language)} per jaar", f"Part of {household.name(language)} per year"),
             euro(share, 2, language),
             _t(language, "naar de warmte die de woning afneemt", "by the heat the home takes")
             if network.per_gj
@@ -108,7 +108,8 @@ def explain_fee(results: ProjectResults, household_id: str, model: str = "cooper
     )
     model_name = found.label(language)
     return Explanation(
-        title=_t(language, f"Vergoeding aan {owner}: {household.label} ({model_name})", f"Fee to {owner}: {household.label} ({model_name})"),
+        title=_t(language, f"Vergoeding aan {owner}: {household.name(language)} ({model_name})",
+                     f"Fee to {owner}: {household.name(language)} ({model_name})"),
         formula=_t(
             language,
             "kostprijs per jaar = rente en aflossing + onderhoud + reserve + administratie; het deel van de woning ÷ 12",

@@ -586,7 +586,7 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
         payback = result.payback_years
         status, gas_m3 = result.break_even_status, result.break_even_gas_m3
         cheaper, homes = 0, 0
-        basis = household.label
+        basis = household.name(language)
         if result.as_joiner:
             basis += f" ({WHAT_IF_JOINED.text(language)})"
         break_even = "" if variant == Variant.GAS else break_even_text(status, gas_m3, upper, language)
