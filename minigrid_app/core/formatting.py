@@ -397,6 +397,14 @@ def shown_unit(unit: str, language: str) -> str:
     return UNITS_EN.get(unit, unit) if language == "en" else unit
 
 
+def figure_with_unit(value: str, unit: str) -> str:
+    """A figure and its unit as a paper writes them: money with the euro sign in front, as every amount
+    ('€ 6.000', '€ 700/kW', '€ 1.000 per boorgat'; it read '6.000 €'), any other unit behind ('1.800 kWh/jaar')."""
+    if unit.startswith("€"):
+        return f"€{NO_BREAK}{value}{unit[1:]}"
+    return f"{value}{NO_BREAK}{unit}" if unit else value
+
+
 def figure_unit(key: str, unit: str, language: str) -> str:
     """The unit shown next to default figure ``key``: none for a calendar year ("1990", not
     "1990 jaar" / "1990 years"), else :func:`shown_unit`. Screen, report and workbook alike."""

@@ -12,6 +12,7 @@ from minigrid_app.core.formatting import (
     euro_range,
     field_length,
     figure_unit,
+    figure_with_unit,
     form,
     group_thousands,
     is_calendar_year_key,
@@ -536,13 +537,12 @@ def _assumptions(ctx: DocumentContext) -> str:
             continue
         rows.append(f'<tr><td colspan="4" style="background-color:#f3f7f3;"><b>{esc(labels[group])}</b></td></tr>')
         for definition in definitions:
-            value = _value_text(definition.key, params[definition.key], ctx.language)
-            shown = figure_unit(definition.key, definition.unit, ctx.language)
-            unit = f" {esc(shown)}" if shown else ""
+            value = esc(figure_with_unit(_value_text(definition.key, params[definition.key], ctx.language),
+                                         figure_unit(definition.key, definition.unit, ctx.language)))
             if params.is_overridden(definition.key):
                 value = f"<b>{value}</b>"
             rows.append(
-                f"<tr><td>{esc(definition.label(ctx.language))}</td><td class=\"num\">{value}{unit}</td>"
+                f"<tr><td>{esc(definition.label(ctx.language))}</td><td class=\"num\">{value}</td>"
                 f"<td>{esc(definition.source_in(ctx.language))}</td><td class=\"num\">{definition.year}</td></tr>"
             )
     return f'<table class="grid tiny" width="100%" cellspacing="0" cellpadding="1">{head}{"".join(rows)}</table>'
