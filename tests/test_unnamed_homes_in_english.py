@@ -85,3 +85,12 @@ def test_how_calculated_names_an_unnamed_home_in_its_language():
     group = explain(results, None, "shared_loop", "monthly_costs_year1_eur", "en")
     assert "Home 3" in [line.label for line in group.lines]
     assert verdict_summary(results, home, "shared_loop", "en").basis.startswith("Home 3")
+
+
+@pytest.mark.parametrize(("language", "own"), [("en", "Home 1"), ("nl", "Woning 1")])
+def test_the_engineers_files_name_an_unnamed_home_in_their_language(tmp_path, language, own):
+    """'minigrid handoff --lang en' wrote '"label": "Woning 1"' in the field's JSON for the engineer."""
+    project = _nameless(tmp_path)
+    assert main(["handoff", str(project), "--out", str(tmp_path / "engineer"), "--lang", language]) == 0
+    homes = json.loads((tmp_path / "engineer" / "shared-C1.json").read_text(encoding="utf-8"))["homes"]
+    assert [home["label"] for home in homes] == [own, own[:-1] + "3"]

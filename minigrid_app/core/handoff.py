@@ -25,7 +25,7 @@ from minigrid_app.core.file_words import field_words
 from minigrid_app.core.formatting import exact, join_names
 from minigrid_app.core.method import DAYS_PER_MONTH
 from minigrid_app.core.model import Project
-from minigrid_app.core.problems import Problem, ProblemError
+from minigrid_app.core.problems import Problem, ProblemError, in_language
 from minigrid_app.core.reading import read_number, short
 from minigrid_app.core.results import ProjectResults
 from minigrid_app.core.safe_text import clean_text
@@ -227,15 +227,16 @@ def field_exports(project: Project, results: ProjectResults) -> list[FieldLoadsE
     return exports
 
 
-def export_to_dict(export: FieldLoadsExport, project_name: str = "") -> dict:
-    """The JSON document of one field (docs/handoff.md describes every key)."""
+def export_to_dict(export: FieldLoadsExport, project_name: str = "", language: str = "nl") -> dict:
+    """The JSON document of one field (docs/handoff.md describes every key); a home without a name is
+    'Woning 3', in an English hand-off 'Home 3'."""
     return {
         "format": HANDOFF_FORMAT,
         "version": HANDOFF_VERSION,
         "project": project_name,
         "field_id": export.field_id,
         "cluster": export.cluster_name,
-        "homes": [{"id": hid, "label": label} for hid, label in export.households],
+        "homes": [{"id": hid, "label": in_language(label, language)} for hid, label in export.households],
         "extra_homes": export.extra_homes,
         "loads": {
             "unit_energy": "kWh",

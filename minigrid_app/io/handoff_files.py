@@ -54,8 +54,8 @@ def csv_text(export: FieldLoadsExport) -> str:
     return buffer.getvalue()
 
 
-def json_text(export: FieldLoadsExport, project_name: str = "") -> str:
-    return json.dumps(export_to_dict(export, project_name), ensure_ascii=False, indent=2)
+def json_text(export: FieldLoadsExport, project_name: str = "", language: str = "nl") -> str:
+    return json.dumps(export_to_dict(export, project_name, language), ensure_ascii=False, indent=2)
 
 
 def template_design(exports: list[FieldLoadsExport]) -> EngineerDesign:
@@ -140,7 +140,7 @@ def write_handoff(
         target.mkdir(parents=True, exist_ok=True)
         for export in exports:
             json_path = target / f"{export.field_id}.json"
-            atomic_write_text(json_path, json_text(export, project.intake.name))
+            atomic_write_text(json_path, json_text(export, project.intake.name, language))
             csv_path = target / f"{export.field_id}{months_suffix}"
             atomic_write_text(csv_path, csv_text(export))
             written += [json_path, csv_path]
