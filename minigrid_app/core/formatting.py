@@ -121,6 +121,7 @@ NO_BREAK = "\u00a0"
 #: figure and its unit or duration ('250 m', '1.200 m³', '3.400 kWh', '50 %', '15 jaar').
 _FIGURE_SPACE = re.compile(
     r"(?<=€) (?=[\d−-])"
+    r"|(?<=[≈~]) (?=[€\d−-])"  # '≈ € 248': the sign said of the figure stays with it
     r"|(?<=\d) (?=(?:m³|m²|m|km|kWh|MWh|kW|W|%|°C|K|jaar|years?|maanden|maand|months?|weken|weeks?|uur|hours?)(?![\w²³]))"
 )
 #: Text between tags of an HTML text: '>' (or the start) up to the next '<'.
@@ -129,7 +130,7 @@ _BETWEEN_TAGS = re.compile(r"(?:^|(?<=>))[^<]+")
 
 def unbroken(text: str, html: bool = False) -> str:
     """``text`` with every figure kept whole where a line wraps: the space in '€ 3.123', '250 m',
-    '1.200 m³', '3.400 kWh', '50 %' and '15 jaar' made a no-break space.
+    '1.200 m³', '3.400 kWh', '50 %', '15 jaar' and '≈ € 248' made a no-break space.
 
     A resident read '€' at a line's end and '3.123' on the next. The figures themselves keep a
     plain space (:func:`euro`, :func:`number`: the files, the workbook and the golden results

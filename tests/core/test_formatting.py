@@ -191,6 +191,8 @@ def test_figures_stay_whole_where_a_text_wraps():
     assert unbroken('<a href="#x 3 m">over 15 jaar</a> € 5<br>10 %', html=True) == (
         f'<a href="#x 3 m">over 15{nb}jaar</a> €{nb}5<br>10{nb}%'
     )
+    # '≈' stays with its figure: the English bottom bar wrapped 'indicative, ≈' | '€ 248 a month' (Xvfb, larger text)
+    assert unbroken("indicatief, ≈ € 248 per maand") == f"indicatief, ≈{nb}€{nb}248 per maand"
     # the figures themselves keep their plain space (files, workbook, goldens)
     assert euro(3123) == "€ 3.123"
 

@@ -134,5 +134,5 @@ def test_new_project_through_all_five_steps(qtbot, tmp_path):
     business.select_household(None)
     monthly = ex.quantity_value(engine, None, "shared_loop", "monthly_costs_year1_eur")
     assert cell.value.text() == f"€\u00a0{round(monthly)}"  # kept whole where it wraps
-    assert f"gedeelde bodemlus gemiddeld per deelnemende woning ≈ €\u00a0{round(monthly)} per maand" in window.summary.label.text()
+    assert f"gedeelde bodemlus gemiddeld per deelnemende woning ≈\u00a0€\u00a0{round(monthly)} per maand" in window.summary.label.text()
     document.undo_stack.setClean()
