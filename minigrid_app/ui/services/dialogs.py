@@ -41,6 +41,23 @@ def native_file_dialogs() -> bool:
     return QLocale.system().name().split("_")[0] == ui_language()
 
 
+#: Widest a message box grows for its title [px]: a longer title may still be cut, its text is not
+TITLE_WIDTH_MAX = 640
+
+
+def title_fits(box: QMessageBox) -> QMessageBox:
+    """``box`` made wide enough to show its title whole: a box with a short text is as narrow as that
+    text, and the window's title bar cut its title ('Documents for t…sidents' evening' above '47
+    documents written to …'). The title bar's own font is bolder and holds its buttons: some room."""
+    from PySide6.QtWidgets import QLabel
+
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        wanted = int(box.fontMetrics().horizontalAdvance(box.windowTitle()) * 1.2) + 60
+        label.setMinimumWidth(min(wanted, TITLE_WIDTH_MAX))
+    return box
+
+
 class DialogService:
     """Real dialogs, parented to ``parent``.
 
@@ -83,21 +100,21 @@ class DialogService:
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.Yes | QMessageBox.No, self.parent)
         box.setDefaultButton(QMessageBox.Yes)
-        return box
+        return title_fits(box)
 
     def save_discard_cancel_box(self, title: str, text: str) -> QMessageBox:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.parent)
         box.setDefaultButton(QMessageBox.Save)
-        return box
+        return title_fits(box)
 
     def message_box(self, kind: str, title: str, text: str) -> QMessageBox:
         """An information (``kind`` "inform") or warning ("warn") with one OK button."""
         from PySide6.QtWidgets import QMessageBox
 
         icon = QMessageBox.Icon.Warning if kind == "warn" else QMessageBox.Icon.Information
-        return QMessageBox(icon, title, text, QMessageBox.Ok, self.parent)
+        return title_fits(QMessageBox(icon, title, text, QMessageBox.Ok, self.parent))
 
     # ------------------------------------------------------------------ asked
     def _path(self, mode: str, title: str, directory: str, filter_text: str) -> str | None:
@@ -136,7 +153,7 @@ class DialogService:
         """The box of :meth:`ask_choice` and its buttons (button → key)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.NoButton, self.parent)
+        box = title_fits(QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.NoButton, self.parent))
         buttons = {}
         for index, (key, label) in enumerate(choices):
             last = index == len(choices) - 1
