@@ -49,12 +49,14 @@ def title_fits(box: QMessageBox) -> QMessageBox:
     """``box`` made wide enough to show its title whole: a box with a short text is as narrow as that
     text, and the window's title bar cut its title ('Documents for t…sidents' evening' above '47
     documents written to …'). The title bar's own font is bolder and holds its buttons: some room."""
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QSizePolicy, QSpacerItem
 
-    label = box.findChild(QLabel, "qt_msgbox_label")
-    if label is not None:
-        wanted = int(box.fontMetrics().horizontalAdvance(box.windowTitle()) * 1.2) + 60
-        label.setMinimumWidth(min(wanted, TITLE_WIDTH_MAX))
+    # a spacer under the text, not a least width of the text's label: with one, the box no longer
+    # wrapped a long text and cut it off ('Do you want to show the')
+    layout = box.layout()
+    wanted = min(int(box.fontMetrics().horizontalAdvance(box.windowTitle()) * 1.2) + 110, TITLE_WIDTH_MAX)
+    spacer = QSpacerItem(wanted, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+    layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
     return box
 
 
