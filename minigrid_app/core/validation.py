@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime
 import math
 
-from minigrid_app.core.demand import LOW_TEMPERATURE_SAVINGS
 from minigrid_app.core.formatting import exact, group_thousands
 from minigrid_app.core.home_labels import home_label
 from minigrid_app.core.model import PARTICIPATION_STATES, Household, Project
@@ -83,6 +82,10 @@ def build_year_assumed(household: Household) -> bool:
     supply temperature entered and not insulated enough to count as low-temperature anyway
     (:func:`minigrid_app.core.demand.suggested_supply_temperature`). Said in the home's remarks and
     on its declaration of intent."""
+    # here: the demand tables and their method (core.demand, core.method) are not loaded to open
+    # the window, only when a home is first checked (issue 16)
+    from minigrid_app.core.demand import LOW_TEMPERATURE_SAVINGS
+
     return (
         household.build_year is None
         and household.supply_temp_c is None
