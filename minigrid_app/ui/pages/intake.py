@@ -661,7 +661,6 @@ class IntakePage(StepPage):
         return field_message(self).text()
 
     def _show_problems(self) -> None:
-        from minigrid_app.core.home_remarks import problem_lines
         from minigrid_app.core.validation import validate_project
 
         # the project's own problems first (the number of homes), then each home's (the table's)
@@ -673,7 +672,10 @@ class IntakePage(StepPage):
         if not problems:
             self.problems_label.setText(self.tr("✓ Alle woningen zijn compleet."))
             return
-        # the same words about many homes once, naming them (core: 24 homes without a build year are one line)
+        # the same words about many homes once, naming them (core: 24 homes without a build year are one line);
+        # imported here, with the first home that has a remark: not to open an empty project (issue 16)
+        from minigrid_app.core.home_remarks import problem_lines
+
         found = problem_lines(problems, language)
         lines = [("✗ " if error else "! ") + text for error, text in found[:12]]
         if len(found) > 12:

@@ -8,8 +8,6 @@ when it does). Whether it fits is measured at that moment, with the width the fi
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QToolTip
 
@@ -40,7 +38,11 @@ class WholeTextLineEdit(QLineEdit):
 
         Rich text, so that a long text wraps in the tooltip instead of running off the screen.
         """
-        return "" if self.text_fits() else f"<p>{html.escape(self.text())}</p>"
+        if self.text_fits():
+            return ""
+        import html  # with the first tooltip, not to open the window (issue 16)
+
+        return f"<p>{html.escape(self.text())}</p>"
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip and not self.toolTip():  # a tooltip set on purpose wins
