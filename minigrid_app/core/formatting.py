@@ -17,9 +17,12 @@ import datetime
 import math
 import re
 from collections.abc import Sequence
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from minigrid_app.core.problems import in_language
+
+if TYPE_CHECKING:  # decimal is imported where a field's length or depth is said, not to open the window
+    from decimal import Decimal
 
 #: The minus sign of every negative number shown (U+2212).
 MINUS = "\u2212"
@@ -189,6 +192,8 @@ def said_length(total_m: float, decimals: int = 0) -> Decimal:
     """A field's length as it is said: to the decimetre as the bill counts it (:func:`bill_metres`), or in whole
     metres rounded half up from that decimetre, as a reader rounds the tender's figure: 250,47 m is '250,5 m' in
     the tender and '251 m' at the evening (it was '250 m': 250,5 read as 251 on the other paper)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     if not _finite_field(1, 0.0, total_m):
         return Decimal(f"{total_m:.{decimals}f}") if math.isfinite(total_m) else Decimal(0)
     tenths = Decimal(f"{bill_metres(total_m):.{BILL_METRE_DECIMALS}f}")
@@ -208,6 +213,8 @@ def said_depth(boreholes: int, depth_m: float, total_m: float, total_decimals: i
     beside 251 m, as the tender's 2 × 125,25 m = 250,5 m. A field of many boreholes may still need millimetres:
     left so.
     """
+    from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
     if not _finite_field(boreholes, depth_m, total_m):
         return Decimal(0)
     targets = [(said_length(total_m, decimals), Decimal(1).scaleb(-decimals))

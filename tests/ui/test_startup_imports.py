@@ -39,13 +39,15 @@ print(DeferredLinker.held(), "minigrid_app.ui.widgets.glossary" in sys.modules)
 #: the other steps' modules: made after the window's first paint (main_window.PAGE_MODULES); the
 #: glossary's widgets and pattern (links made after the first paint); what only a saved project,
 #: a new id, the tender steps, the first results, a typed cell, a project read, a home's first check
-#: (the demand tables and their method), a home's first remark (and the variants) or a tooltip need
+#: (the demand tables and their method), a home's first remark (and the variants), a tooltip,
+#: a field's length said in metres (decimal) or a pasted table with quotes (csv) need
 LATER = ("minigrid_app.ui.pages.business_case", "minigrid_app.ui.pages.decision", "minigrid_app.ui.pages.tender",
          "minigrid_app.ui.pages.second_evening", "minigrid_app.core.results", "minigrid_app.ui.services.compute_process",
          "minigrid_app.ui.widgets.glossary", "minigrid_app.core.glossary", "minigrid_app.core.tender_planning",
          "minigrid_app.core.verdict", "minigrid_app.core.finance", "uuid", "hashlib", "minigrid_app.core.reading",
          "minigrid_app.io.project_validation", "tomllib", "minigrid_app.core.demand", "minigrid_app.core.method",
-         "minigrid_app.core.home_remarks", "minigrid_app.core.variant", "html")
+         "minigrid_app.core.home_remarks", "minigrid_app.core.variant", "html",
+         "decimal", "csv")
 
 
 def test_the_window_opens_without_numpy_or_the_engine(tmp_path):

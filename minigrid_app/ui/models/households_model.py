@@ -11,7 +11,6 @@ marked, never forbidden.
 from __future__ import annotations
 
 import copy
-import csv
 import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -675,6 +674,8 @@ def split_clipboard(text: str) -> list[list[str]]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.count('"') % 2 == 0 and '"' in text:
+        import csv  # for a pasted table with quoted cells, not to open the window (issue 16)
+
         grid = [list(cells) for cells in csv.reader(io.StringIO(text), delimiter="\t")]
     else:
         grid = [line.split("\t") for line in text.split("\n")]
