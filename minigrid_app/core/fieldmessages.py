@@ -103,15 +103,26 @@ def rule_of_thumb_warning(sizing, name: Bilingual | None = None) -> Bilingual:
       only, a figure that need not differ 30 % from the rule).
     """
     nl, en = _name(name)
+    said = rule_of_thumb_said(sizing)
+    return Bilingual(f"{nl}: {said.nl}", f"{en}: {said.en}")
+
+
+def rule_of_thumb_said(sizing) -> Bilingual:
+    """:func:`rule_of_thumb_warning` without the field's name, as step 3's note of the selected field says it.
+
+    Step 3 said 'De berekende lengte (93 m) wijkt meer dan 30 % af van de vuistregel (59 m). Laat het
+    bronontwerp door een specialist controleren.' of hofje-8's Lindehof 6 beside the warning that the
+    summer sets that length: one text now for both.
+    """
     rule_nl, rule_en = number(sizing.rule_of_thumb_length_m, 0, "m", "nl"), number(sizing.rule_of_thumb_length_m, 0, "m", "en")
     length_nl, length_en = field_length(sizing.total_length_m, "nl"), field_length(sizing.total_length_m, "en")
     if sizing.limited_by == "cooling" and sizing.max_fluid_temp_c is not None:
         top_nl, top_en = number(sizing.max_fluid_temp_c, 0, "°C", "nl"), number(sizing.max_fluid_temp_c, 0, "°C", "en")
         return Bilingual(
-            f"{nl}: het koelen in de zomer bepaalt de lengte ({length_nl}): de vloeistof mag niet warmer worden dan "
+            f"het koelen in de zomer bepaalt de lengte ({length_nl}): de vloeistof mag niet warmer worden dan "
             f"{top_nl}, dus het boorgat moet de warmte van het koelen kwijt kunnen. De vuistregel ({rule_nl}) rekent "
             "alleen met verwarmen en is daarom geen controle van deze lengte. Minder koelen maakt het boorgat korter.",
-            f"{en}: summer cooling sets the length ({length_en}): the fluid may not get warmer than {top_en}, so the "
+            f"summer cooling sets the length ({length_en}): the fluid may not get warmer than {top_en}, so the "
             f"borehole must be able to give off the heat of cooling. The rule of thumb ({rule_en}) counts heating only, "
             "so it is no check of this length. Less cooling makes the borehole shorter.",
         )
@@ -119,15 +130,15 @@ def rule_of_thumb_warning(sizing, name: Bilingual | None = None) -> Bilingual:
     if alone is not None and field_length(alone, "nl") != length_nl:
         alone_nl, alone_en = field_length(alone, "nl"), field_length(alone, "en")
         return Bilingual(
-            f"{nl}: de berekende lengte als enige veld in de buurt ({alone_nl}; met de velden van de buren {length_nl}) "
+            f"de berekende lengte als enige veld in de buurt ({alone_nl}; met de velden van de buren {length_nl}) "
             f"wijkt meer dan 30 % af van de vuistregel ({rule_nl}); laat het bronontwerp controleren.",
-            f"{en}: the computed length as the only field nearby ({alone_en}; with the neighbours' fields {length_en}) "
+            f"the computed length as the only field nearby ({alone_en}; with the neighbours' fields {length_en}) "
             f"differs more than 30 % from the rule of thumb ({rule_en}); have the source design checked.",
         )
     return Bilingual(
-        f"{nl}: de berekende lengte ({length_nl}) wijkt meer dan 30 % af van de vuistregel ({rule_nl}); "
+        f"de berekende lengte ({length_nl}) wijkt meer dan 30 % af van de vuistregel ({rule_nl}); "
         "laat het bronontwerp controleren.",
-        f"{en}: the computed length ({length_en}) differs more than 30 % from the rule of thumb ({rule_en}); "
+        f"the computed length ({length_en}) differs more than 30 % from the rule of thumb ({rule_en}); "
         "have the source design checked.",
     )
 

@@ -423,11 +423,6 @@
       <translation>Provisional: this length comes from the rule of thumb only; the calculation follows.</translation>
     </message>
     <message>
-      <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="149" />
-      <source>De berekende lengte ({0} m) wijkt meer dan 30 % af van de vuistregel ({1} m). Laat het bronontwerp door een specialist controleren.</source>
-      <translation>The computed length ({0} m) differs more than 30% from the rule of thumb ({1} m). Have a specialist check the source design.</translation>
-    </message>
-    <message>
       <location filename="../../minigrid_app/ui/pages/quickscan/fields.py" line="155" />
       <source>Controle met de vuistregel (50 W per meter): {0} m, dat klopt in grote lijnen.</source>
       <translation>Check with the rule of thumb (50 W per metre): {0} m, which broadly agrees.</translation>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from minigrid_app.core.explain import explain
+from minigrid_app.core.fieldmessages import rule_of_thumb_said
 from minigrid_app.core.fieldmodel import MIN_DEPTH_M
 from minigrid_app.core.formatting import borehole_depth, field_length, said_length
 from minigrid_app.core.streetview import street_view
@@ -192,14 +193,9 @@ class FieldsPanel(Panel):
                         "rekent ({1} m) is al genoeg, korter zou ook volstaan.").format(
                     format_number(sizing.rule_of_thumb_length_m), format_number(MIN_DEPTH_M))
             )
-        elif sizing.differs_from_rule_of_thumb:
-            notes.append(
-                self.tr(
-                    "De berekende lengte ({0} m) wijkt meer dan 30 % af van de vuistregel ({1} m). "
-                    "Laat het bronontwerp door een specialist controleren."
-                ).format(format_number(float(said_length(sizing.total_length_m))),  # as the table says it
-                         format_number(sizing.rule_of_thumb_length_m))
-            )
+        elif sizing.differs_from_rule_of_thumb:  # as step 3's warning says it: the summer, or the length alone
+            said = rule_of_thumb_said(sizing).text(ui_language())
+            notes.append(said[:1].upper() + said[1:])
         else:
             notes.append(
                 self.tr("Controle met de vuistregel (50 W per meter): {0} m, dat klopt in grote lijnen.").format(
