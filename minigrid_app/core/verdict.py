@@ -286,7 +286,13 @@ def residual_reason(gain_eur: float, horizon_years: int, homes: int = 1, languag
 def residual_gain_eur(results, household_id: str | None, variant: str) -> float:
     """The variant's residual value at the end of the horizon minus gas's [€], for the home or the mean
     per home of the group's homes its totals count (:func:`_gas_of_the_same_homes`); 0 without cash flows."""
-    gains = []
+    gains = [result.cash_flows[-1].residual_value_eur - gas.cash_flows[-1].residual_value_eur
+             for result, gas in _counted_pairs(results, household_id, variant) if result.cash_flows and gas.cash_flows]
+    return sum(gains) / len(gains) if gains else 0.0
+
+
+def _counted_pairs(results, household_id: str | None, variant: str):
+    """(variant, gas) of the home, or of each home the group's totals count (taking part, not as a joiner)."""
     for household in results.households:
         if household_id is not None and household.id != household_id:
             continue
@@ -295,9 +301,7 @@ def residual_gain_eur(results, household_id: str | None, variant: str) -> float:
         result, gas = household.variants.get(variant), household.variants.get(Variant.GAS)
         if result is None or gas is None or (household_id is None and result.as_joiner):
             continue
-        if result.cash_flows and gas.cash_flows:
-            gains.append(result.cash_flows[-1].residual_value_eur - gas.cash_flows[-1].residual_value_eur)
-    return sum(gains) / len(gains) if gains else 0.0
+        yield result, gas
 
 
 def payback_year(years: float) -> int:
@@ -519,6 +523,18 @@ def _gas_of_the_same_homes(results, household_id: str | None, variant: str) -> l
     return found
 
 
+def _mean_difference_in_year(results, household_id: str | None, variant: str, year: int) -> float:
+    """The variant's money spent up to and including ``year`` minus gas's [€], for the home or the mean per
+    home of the homes the group's totals count (:func:`_gas_of_the_same_homes`); negative: paid back by then."""
+    differences = []
+    for result, gas in _counted_pairs(results, household_id, variant):
+        mine = cumulative_costs(result.own_money_year0_eur, result.cash_flows)
+        theirs = cumulative_costs(gas.own_money_year0_eur, gas.cash_flows)
+        if year < len(mine) and year < len(theirs):
+            differences.append(mine[year] - theirs[year])
+    return sum(differences) / len(differences) if differences else 0.0
+
+
 def verdict_summary(results, household_id: str | None, variant: str, language: str = "nl") -> VerdictSummary | None:
     """The verdict of one variant for a home, or for the group per participating home.
 
@@ -604,6 +620,10 @@ def verdict_summary(results, household_id: str | None, variant: str, language: s
             year = payback_year(payback) if payback is not None else 0
             boiler = sum(boiler_due_eur(gas, year) for gas in homes_gas) / paying
             reason = payback_reason(payback, boiler, paying if household_id is None else 1, language)
+            if reason and year >= 1 and _mean_difference_in_year(results, household_id, variant, year) + boiler <= 0:
+                # paid back in that year without gas's boilers too: they are not why (straat-24 over 20 years:
+                # '18,4 jaar, want in jaar 19 zijn met gas cv-ketels aan vervanging toe (gemiddeld € 110 per woning)')
+                reason = ""
             if not reason and payback is not None and year == horizon:
                 # turned by the residual value alone: without it the total would still be dearer
                 gain = residual_gain_eur(results, household_id, variant)
