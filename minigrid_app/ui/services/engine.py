@@ -136,7 +136,8 @@ class EngineService:
         state = _CURVES.setdefault(self.document, _CurveState())
         if state.results is not None and state.project == self.document.project:
             return state.results
-        state.listeners.append((on_done, on_error, on_progress))
+        if (on_done, on_error, on_progress) not in state.listeners:  # a page asking again after each edit: told once
+            state.listeners.append((on_done, on_error, on_progress))
         if not state.running:
             self._start_curves(state)
         return None
