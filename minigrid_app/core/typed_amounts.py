@@ -43,6 +43,11 @@ def read_typed(read: Callable[[str], Reading], text, language: str, unit: str = 
         # English notation typed in the English window is no news: said only where it could be doubted,
         # by the rule below as a Dutch figure in the Dutch window ('1,850' as the table writes it: nothing)
         reading = Reading(reading.value)
+    if (reading.how == "ambiguous" and isinstance(text, str) and isinstance(reading.value, float)
+            and _as_the_program_writes(text, reading.value, language)):
+        # the figure as the window writes it, taken so: the assumptions' '9.769' kWh/m³ (9,769 in Dutch), typed
+        # back or only confirmed, was 'can mean 9.769 or 9,769 kWh/m³; 9.769 kWh/m³ assumed: check it'
+        return Reading(reading.value)
     if not isinstance(text, str) or not isinstance(reading.value, float) or reading.flagged:
         return reading  # nothing read, or already said (an estimate, a range, English notation in Dutch)
     other = read("en" if notation == "nl" else "nl")
