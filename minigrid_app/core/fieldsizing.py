@@ -10,8 +10,6 @@ and break-even searches reuse identical streets.
 from __future__ import annotations
 
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -22,6 +20,7 @@ from minigrid_app.core.demand import HeatDemand
 from minigrid_app.core.fielddesign import DesignCosts
 from minigrid_app.core.fieldtypes import with_changes
 from minigrid_app.core.home_labels import home_name
+from minigrid_app.core.kept import Kept
 from minigrid_app.core.model import ClusterSettings, Household
 from minigrid_app.core.parameters import ParameterSet
 from minigrid_app.core.problems import Bilingual, in_language
@@ -100,8 +99,7 @@ def size(
 
 def clear_cache() -> None:
     _size_cached.cache_clear()
-    with _streets_lock:
-        _streets.clear()
+    _STREETS.clear()
     streetsizing.clear_cache()
 
 
@@ -193,8 +191,7 @@ class StreetFields:
 
 #: How many streets :func:`_street_cached` keeps (the least recently asked goes first).
 STREETS_KEPT = 64
-_streets: OrderedDict[tuple, StreetSizing] = OrderedDict()
-_streets_lock = threading.Lock()
+_STREETS = Kept(STREETS_KEPT)
 
 
 def _street_cached(
@@ -214,17 +211,12 @@ def _street_cached(
     keys = [(requests, ground, costs, max_spacing_m, method, True)]
     if not details:
         keys.append((requests, ground, costs, max_spacing_m, method, False))
-    with _streets_lock:
-        for key in keys:
-            found = _streets.get(key)
-            if found is not None:
-                _streets.move_to_end(key)
-                return found
+    for key in keys:
+        found = _STREETS.get(key)
+        if found is not None:
+            return found
     found = _street(requests, ground, costs, max_spacing_m, method, details)
-    with _streets_lock:
-        _streets[keys[-1]] = found
-        while len(_streets) > STREETS_KEPT:
-            _streets.popitem(last=False)
+    _STREETS.put(keys[-1], found)
     return found
 
 

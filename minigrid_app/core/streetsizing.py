@@ -12,8 +12,6 @@ than the convergence tolerance.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -26,6 +24,7 @@ from minigrid_app.core.fielddesign import DesignCosts, Room
 from minigrid_app.core.fieldmodel import DAYS_PER_MONTH, monthly_time_axis_h
 from minigrid_app.core.fieldtypes import with_changes
 from minigrid_app.core.gfunctions import GFunctionBank
+from minigrid_app.core.kept import Kept
 from minigrid_app.core.problems import Bilingual
 from minigrid_app.core.street import HomePlace, Strip
 
@@ -160,39 +159,10 @@ def size_one_steps(request: FieldRequest, ground: GroundParameters, bank=None, c
     )
 
 
-class _Kept:
-    """Fields sized as if no other were near, by what their sizing reads (:func:`_alike`) and the
-    ground, prices and spacing: the same inputs give the same field. Always with their details: a
-    street sized without them (``size_street``'s ``details``) finds the same field kept. The
-    :data:`MOST` asked last are kept."""
-
-    MOST = 4096
-
-    def __init__(self) -> None:
-        self.found: OrderedDict[tuple, FieldSizing] = OrderedDict()
-        self.hits = 0
-        self.lock = threading.Lock()
-
-    def get(self, key: tuple) -> FieldSizing | None:
-        with self.lock:
-            found = self.found.get(key)
-            if found is not None:
-                self.found.move_to_end(key)
-                self.hits += 1
-            return found
-
-    def put(self, key: tuple, sizing: FieldSizing) -> None:
-        with self.lock:
-            self.found[key] = sizing
-            while len(self.found) > self.MOST:
-                self.found.popitem(last=False)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.found.clear()
-
-
-ALONE = _Kept()
+#: Fields sized as if no other were near, by what their sizing reads (:func:`_alike`) and the ground,
+#: prices and spacing: the same inputs give the same field. Always with their details: a street sized
+#: without them (``size_street``'s ``details``) finds the same field kept.
+ALONE = Kept(4096)
 
 
 def _alone_steps(alike: Sequence[FieldRequest], ground: GroundParameters, costs: DesignCosts | None,
