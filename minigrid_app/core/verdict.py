@@ -513,14 +513,7 @@ def _gas_of_the_same_homes(results, household_id: str | None, variant: str) -> l
         household = results.household(household_id)
         gas = household.variants.get(Variant.GAS) if household else None
         return [gas] if gas is not None else []
-    found = []
-    for household in results.households:
-        if not (household.computable and household.participates):
-            continue
-        result, gas = household.variants.get(variant), household.variants.get(Variant.GAS)
-        if result is not None and gas is not None and not result.as_joiner:
-            found.append(gas)
-    return found
+    return [gas for _, gas in _counted_pairs(results, None, variant)]
 
 
 def _mean_difference_in_year(results, household_id: str | None, variant: str, year: int) -> float:
